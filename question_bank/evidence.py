@@ -1,0 +1,185 @@
+"""Find quotes in source texts: exact spans, sentences, paragraphs and "closest passage" hints.
+
+A quote matches its source when the two are equal after mapping typographic quotes,
+apostrophes and dashes to their ASCII forms and collapsing whitespace runs (whitespace
+next to a dash is optional, so "Korea - backed" finds "Korea—backed"). Nothing else
+is forgiven: case, spelling and punctuation must be the source's own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .textnorm import typographic_to_ascii
+
+_DASHES = "-"
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    text: str
+    #: index in the original text of each character of ``text`` (plus one past the end)
+    origin: tuple[int, ...]
+
+
+def normalise(text: str) -> NormalisedText:
+    """The comparison form of a text, with a map back to the original offsets."""
+    converted = typographic_to_ascii(text)
+    ascii_text = converted if len(converted) == len(text) else None
+    out: list[str] = []
+    origin: list[int] = []
+    pending_space = -1
+    for i, ch in enumerate(text):
+        c = ascii_text[i] if ascii_text is not None else typographic_to_ascii(ch)
+        if not c:
+            continue
+        if c.isspace():
+            if pending_space < 0:
+                pending_space = i
+            continue
+        if pending_space >= 0:
+            if out and c not in _DASHES and out[-1] not in _DASHES:
+                out.append(" ")
+                origin.append(pending_space)
+            pending_space = -1
+        out.append(c)
+        origin.append(i)
+    origin.append(len(text))
+    return NormalisedText("".join(out), tuple(origin))
+
+
+@lru_cache(maxsize=64)
+def _normalised_source(text: str) -> NormalisedText:
+    return normalise(text)
+
+
+def find_quote(source_text: str, quote: str) -> tuple[int, int] | None:
+    """The (start, end) span of ``quote`` in ``source_text``, or None when it is not there verbatim."""
+    src = _normalised_source(source_text)
+    q = normalise(quote).text
+    if not q:
+        return None
+    at = src.text.find(q)
+    if at < 0:
+        return None
+    start = src.origin[at]
+    end = src.origin[at + len(q) - 1] + 1
+    return start, end
+
+
+def closest_passage(source_text: str, quote: str) -> str:
+    """The passage of the source that best resembles a quote that was not found (for hints)."""
+    from rapidfuzz import fuzz
+
+    if not quote.strip():
+        return ""
+    src = _normalised_source(source_text)
+    q = normalise(quote).text
+    alignment = fuzz.partial_ratio_alignment(q, src.text)
+    if alignment is None:
+        return ""
+    start, end = src.origin[alignment.dest_start], src.origin[max(alignment.dest_end - 1, alignment.dest_start)] + 1
+    # widen to whole words so the hint can be pasted back as a quote
+    while start > 0 and not source_text[start - 1].isspace():
+        start -= 1
+    while end < len(source_text) and not source_text[end].isspace():
+        end += 1
+    return source_text[start:end].strip().rstrip(",;:")
+
+
+# --------------------------------------------------------------------------- paragraphs and sentences
+
+
+@dataclass(frozen=True)
+class Passage:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=64)
+def paragraphs(source_text: str) -> tuple[Passage, ...]:
+    """The paragraphs of a source: blocks separated by line breaks."""
+    out = []
+    for m in re.finditer(r"[^\n]+", source_text):
+        if m.group(0).strip():
+            out.append(Passage(len(out), m.start(), m.end(), m.group(0)))
+    return tuple(out)
+
+
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms st gen col lt sgt capt adm gov pres sen rep jr sr prof rev vs etc no fig cf approx".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+|$)")
+
+
+@lru_cache(maxsize=64)
+def sentences(source_text: str) -> tuple[Passage, ...]:
+    """The sentences of a source, never crossing a paragraph break.
+
+    Knows titles ("Dr. Syngman Rhee"), initialisms ("U.S. occupation forces") and initials
+    ("Harry S. Truman"): a full stop after those does not end a sentence unless the next
+    word starts a new sentence in a way we can see (a capital after an initialism at the
+    end of a paragraph).
+    """
+    out: list[Passage] = []
+    for para in paragraphs(source_text):
+        text = para.text
+        start = 0
+        for m in _SENTENCE_END.finditer(text):
+            end = m.end()
+            if m.group(0).startswith("."):
+                before = re.search(r"(\S+)\.[\"'”’)\]]*$", text[: end])
+                word = before.group(1) if before else ""
+                bare = word.strip("(\"'“‘").lower()
+                following = text[end:].lstrip()
+                if bare in _ABBREVIATIONS:
+                    continue
+                if re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) and len(bare) <= 5:
+                    # "U.S" or an initial "S": only a break when a lower-case word does not follow
+                    # and what follows looks like a new sentence start (rare; keep them joined).
+                    continue
+                if following and following[0].islower():
+                    continue
+            chunk = text[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            if chunk.strip():
+                out.append(Passage(len(out), para.start + start + lead, para.start + end, chunk.strip()))
+            start = end
+        rest = text[start:]
+        if rest.strip():
+            lead = len(rest) - len(rest.lstrip())
+            out.append(Passage(len(out), para.start + start + lead, para.start + len(text.rstrip()), rest.strip()))
+    return tuple(out)
+
+
+def paragraph_of(source_text: str, offset: int) -> Passage | None:
+    paras = paragraphs(source_text)
+    starts = [p.start for p in paras]
+    i = bisect_right(starts, offset) - 1
+    return paras[i] if i >= 0 else None
+
+
+def sentence_at(source_text: str, offset: int) -> Passage | None:
+    sents = sentences(source_text)
+    starts = [s.start for s in sents]
+    i = bisect_right(starts, offset) - 1
+    return sents[i] if i >= 0 else None
+
+
+def line_number(source_text: str, offset: int) -> int:
+    """1-based line of an offset (what a printed source with line numbers shows)."""
+    return source_text.count("\n", 0, offset) + 1
+
+
+def rank_sentences(source_text: str, text: str, limit: int = 3) -> list[tuple[Passage, float]]:
+    """Sentences of the source that best match a question or answer text, best first (score 0-100)."""
+    from rapidfuzz import fuzz
+
+    scored = [(s, float(fuzz.token_set_ratio(text, s.text))) for s in sentences(source_text)]
+    scored.sort(key=lambda pair: (-pair[1], pair[0].index))
+    return scored[:limit]

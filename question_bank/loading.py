@@ -1,0 +1,314 @@
+"""Read a question set file: a validated QuestionSet, or every problem with its place and a hint.
+
+Never raises on a bad file; the caller shows the problems.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path as FsPath
+
+from pydantic import TypeAdapter, ValidationError
+
+from .models import QUESTION_TYPES, SCHEMA_VERSION, Question, QuestionSet, Source
+from .validation import Path, Problem, check_set
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+_question_adapter: TypeAdapter = TypeAdapter(Question)
+
+
+@dataclass
+class LoadResult:
+    question_set: QuestionSet | None
+    problems: list[Problem] = field(default_factory=list)
+    path: str = ""
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def notices(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "notice"]
+
+    @property
+    def ok(self) -> bool:
+        return self.question_set is not None and not self.errors
+
+
+def load_set(path: str | FsPath) -> LoadResult:
+    """Load and fully validate a set file."""
+    path = FsPath(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return _fail(name, "the file does not exist", "Check the file name and folder.")
+    except OSError as exc:
+        return _fail(name, f"the file cannot be read: {exc.strerror or exc}", "")
+    if path.is_dir():
+        return _fail(name, "this is a folder, not a question set file", "Choose a .json file.")
+    if size > MAX_FILE_BYTES:
+        return _fail(name, f"the file is too large ({size / 1024 / 1024:.1f} MB; the limit is "
+                     f"{MAX_FILE_BYTES // 1024 // 1024} MB)", "A question set is text; check that this is the right file.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _fail(name, f"the file cannot be read: {exc.strerror or exc}", "")
+    return load_set_bytes(data, name)
+
+
+def load_builtin(name: str = "korean-war-1950") -> LoadResult:
+    """One of the sets shipped with the app."""
+    ref = resources.files("question_bank") / "banks" / f"{name}.json"
+    return load_set_bytes(ref.read_bytes(), f"built-in:{name}.json")
+
+
+def builtin_names() -> list[str]:
+    folder = resources.files("question_bank") / "banks"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
+
+
+def decode(data: bytes, name: str) -> tuple[str | None, Problem | None]:
+    """UTF-8 text (with or without BOM), or the problem that stops us reading it."""
+    if not data.strip():
+        return None, Problem((), "the file is empty", "A question set is a JSON file; this one has no content.", file=name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 3 and (data[1:4:2] == b"\0\0" or data[0:3:2] == b"\0\0")):
+        return None, Problem((), "the file is in UTF-16, not UTF-8",
+                             "Save it again as UTF-8 (most editors have this under 'Save as… / Encoding').", file=name)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, Problem((), f"the file is not valid UTF-8 text (byte 0x{data[exc.start]:02x} at byte {exc.start})",
+                             "Save it again as UTF-8 text.", line=line, column=col, file=name)
+
+
+def load_set_bytes(data: bytes, name: str = "<set>") -> LoadResult:
+    text, problem = decode(data, name)
+    if problem is not None:
+        return LoadResult(None, [problem], name)
+    return load_set_text(text, name)
+
+
+def load_set_text(text: str, name: str = "<set>") -> LoadResult:
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return LoadResult(None, [Problem((), f"the file is not valid JSON: {exc.msg}",
+                                         "Look for a missing comma, quote or bracket just before this place.",
+                                         line=exc.lineno, column=exc.colno, file=name)], name)
+    except RecursionError:
+        return LoadResult(None, [Problem((), "the file is nested too deeply to be a question set", "", file=name)], name)
+    result = validate_data(raw, name)
+    if result.problems:
+        locate_problems(text, result.problems)
+    return result
+
+
+def validate_data(raw, name: str = "<set>") -> LoadResult:
+    """Validate already-parsed JSON data (positions are filled in by ``load_set_text``)."""
+    if not isinstance(raw, dict):
+        return LoadResult(None, [Problem((), f"the file holds a JSON {type(raw).__name__}, not a question set object",
+                                         "A question set file starts with '{'.", file=name)], name)
+    version = raw.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        return LoadResult(None, [Problem(("schema_version",), f"this set uses format version {version}, but this app "
+                                         f"knows only up to version {SCHEMA_VERSION}",
+                                         "Update the app to open this set.", file=name)], name)
+    problems: list[Problem] = []
+    try:
+        qset: QuestionSet | None = QuestionSet.model_validate(raw)
+        problems += check_set(qset)
+    except ValidationError as exc:
+        # Report every structural problem, and still check the quotes of the questions that are fine.
+        problems += [_pydantic_problem(err) for err in exc.errors()]
+        partial, offsets = _salvage(raw)
+        if partial is not None:
+            problems += check_set(partial, offsets)
+        problems += _raw_duplicate_ids(raw, {p.where for p in problems})
+        qset = None
+    for p in problems:
+        p.file = name
+    problems.sort(key=lambda p: p.severity != "error")
+    # A structurally valid set is returned even with evidence errors: the editor shows it and it
+    # can be practised as a draft; ``LoadResult.ok`` tells whether it may be played for a score.
+    return LoadResult(qset, problems, name)
+
+
+def _raw_duplicate_ids(raw: dict, reported: set[str]) -> list[Problem]:
+    """Duplicate question ids among questions that did not all pass the structural checks."""
+    questions = raw.get("questions")
+    out, seen = [], {}
+    for i, q in enumerate(questions if isinstance(questions, list) else []):
+        qid = q.get("id") if isinstance(q, dict) else None
+        if not isinstance(qid, str):
+            continue
+        if qid in seen and f"questions[{i}].id" not in reported:
+            out.append(Problem(("questions", i, "id"), f"question id {qid!r} is used twice (also questions[{seen[qid]}])",
+                               "Question ids must be unique within a set; scores are stored by id."))
+        seen.setdefault(qid, i)
+    return out
+
+
+def _salvage(raw: dict) -> tuple[QuestionSet | None, dict[int, int]]:
+    """The structurally valid part of a broken set, so that quotes are still checked everywhere."""
+    sources = []
+    for s in raw.get("sources") or []:
+        try:
+            sources.append(Source.model_validate(s))
+        except ValidationError:
+            pass
+    if not sources:
+        return None, {}
+    good, offsets = [], {}
+    questions = raw.get("questions")
+    for i, q in enumerate(questions if isinstance(questions, list) else []):
+        try:
+            good.append(_question_adapter.validate_python(q))
+            offsets[len(good) - 1] = i
+        except ValidationError:
+            pass
+    try:
+        qset = QuestionSet.model_construct(id=str(raw.get("id") or "?"), title=str(raw.get("title") or "?"),
+                                           sources=sources, questions=good)
+    except Exception:  # pragma: no cover - model_construct does not validate
+        return None, {}
+    return qset, offsets
+
+
+_MESSAGES = {
+    "missing": ("missing required field {field!r}", "Add the field; see `quiz-bank schema` for the format."),
+    "extra_forbidden": ("unknown field {field!r}", "Check the spelling of the field name; unknown fields are not allowed."),
+    "string_too_short": ("{field!r} must not be empty", ""),
+    "too_short": ("{field!r} has too few entries: {msg}", ""),
+    "too_long": ("{field!r} has too many entries: {msg}", ""),
+}
+
+
+def _pydantic_problem(err: dict) -> Problem:
+    loc = list(err["loc"])
+    # drop the discriminator tag pydantic puts after the question index
+    clean: list[str | int] = []
+    for i, part in enumerate(loc):
+        if isinstance(part, str) and part in QUESTION_TYPES and i > 0 and isinstance(loc[i - 1], int):
+            continue
+        if isinstance(part, str) and part.startswith("function-"):
+            continue
+        clean.append(part)
+    path: Path = tuple(clean)
+    field_name = next((p for p in reversed(path) if isinstance(p, str)), "value")
+    kind = err["type"]
+    msg = err.get("msg", "")
+    if kind in _MESSAGES:
+        message, hint = _MESSAGES[kind]
+        message = message.format(field=field_name, msg=msg.lower())
+    elif kind == "union_tag_invalid":
+        tag = err.get("ctx", {}).get("tag", "?")
+        message, hint = f"unknown question type {tag!r}", f"Use one of: {', '.join(QUESTION_TYPES)}."
+        path = path + ("type",)
+    elif kind == "union_tag_not_found":
+        message, hint = "the question has no \"type\"", f"Add \"type\": one of {', '.join(QUESTION_TYPES)}."
+    elif kind == "value_error":
+        message, hint = msg.removeprefix("Value error, "), ""
+    else:
+        message, hint = f"{field_name}: {msg[0].lower() + msg[1:] if msg else kind}", ""
+    return Problem(path, message, hint)
+
+
+# --------------------------------------------------------------------------- positions
+
+
+def locate_problems(text: str, problems: list[Problem]) -> None:
+    """Fill in line and column of every problem from its JSON path, in one pass over the text."""
+    wanted: set[Path] = set()
+    for p in problems:
+        if p.line is None:
+            for k in range(len(p.path) + 1):
+                wanted.add(p.path[:k])
+    if not wanted:
+        return
+    positions: dict[Path, int] = {}
+    decoder = json.JSONDecoder()
+    ws = " \t\n\r"
+
+    def skip_ws(i: int) -> int:
+        while i < len(text) and text[i] in ws:
+            i += 1
+        return i
+
+    def walk(i: int, path: Path) -> int:
+        i = skip_ws(i)
+        positions[path] = i
+        if i >= len(text):
+            return i
+        ch = text[i]
+        if ch == "{":
+            i = skip_ws(i + 1)
+            if text[i] == "}":
+                return i + 1
+            while True:
+                i = skip_ws(i)
+                key, i = decoder.raw_decode(text, i)
+                i = skip_ws(i) + 1  # the colon
+                child = path + (key,)
+                if child in wanted:
+                    i = walk(i, child)
+                else:
+                    i = _skip(i)
+                i = skip_ws(i)
+                if text[i] == ",":
+                    i += 1
+                    continue
+                return i + 1
+        if ch == "[":
+            i = skip_ws(i + 1)
+            if text[i] == "]":
+                return i + 1
+            n = 0
+            while True:
+                child = path + (n,)
+                i = walk(i, child) if child in wanted else _skip(i)
+                i = skip_ws(i)
+                n += 1
+                if text[i] == ",":
+                    i += 1
+                    continue
+                return i + 1
+        return _skip(i)
+
+    def _skip(i: int) -> int:
+        i = skip_ws(i)
+        _, end = decoder.raw_decode(text, i)
+        return end
+
+    try:
+        walk(0, ())
+    except (ValueError, IndexError, RecursionError):
+        pass
+    for p in problems:
+        if p.line is not None:
+            continue
+        for k in range(len(p.path), -1, -1):
+            pos = positions.get(p.path[:k])
+            if pos is not None:
+                p.line = text.count("\n", 0, pos) + 1
+                p.column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+                break
+
+
+def _fail(name: str, message: str, hint: str) -> LoadResult:
+    return LoadResult(None, [Problem((), message, hint, file=name)], name)
+
+
+def set_content_hash(qset: QuestionSet) -> str:
+    """A short fingerprint of a set's content, stored with each round so old scores stay traceable."""
+    import hashlib
+
+    return hashlib.sha256(qset.model_dump_json().encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,344 @@
+"""The question set format: one self-contained JSON file per set.
+
+Everything here is plain pydantic v2, strict about unknown fields, and free of Qt.
+Structural rules that need only one question (exactly one correct choice, distinct
+items, tolerance >= 0) live in the model validators; rules that need the source
+text (is the quote really there? does it state the answer?) live in
+``question_bank.validation`` so that *all* problems can be reported at once.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+
+#: The topics every built-in and teacher set draws from. Questions may add free tags.
+CORE_TOPICS: tuple[str, ...] = (
+    "dates",
+    "leaders",
+    "troop_counts",
+    "un_security_council",
+    "places",
+    "context",
+)
+
+TOPIC_LABELS: dict[str, str] = {
+    "dates": "Dates",
+    "leaders": "Leaders",
+    "troop_counts": "Troop counts",
+    "un_security_council": "UN Security Council",
+    "places": "Places",
+    "context": "Context",
+}
+
+QUESTION_TYPES: tuple[str, ...] = (
+    "multiple_choice",
+    "multiple_select",
+    "true_false",
+    "numeric",
+    "short_answer",
+    "ordering",
+    "matching",
+    "cite",
+)
+
+TYPE_LABELS: dict[str, str] = {
+    "multiple_choice": "Multiple choice",
+    "multiple_select": "Choose all that apply",
+    "true_false": "True or false",
+    "numeric": "Number",
+    "short_answer": "Short answer",
+    "ordering": "Put in order",
+    "matching": "Matching",
+    "cite": "Find the sentence",
+}
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, validate_assignment=False)
+
+
+def _norm_key(text: str) -> str:
+    """Case- and whitespace-insensitive key used to spot duplicate choices/items."""
+    return " ".join(text.casefold().split())
+
+
+def _check_distinct(values: list[str], what: str) -> None:
+    seen: dict[str, int] = {}
+    for i, value in enumerate(values):
+        key = _norm_key(value)
+        if key in seen:
+            raise ValueError(f"{what} {seen[key] + 1} and {i + 1} are the same: {value!r}")
+        seen[key] = i
+
+
+class Evidence(_Strict):
+    """A passage quoted word for word from one of the set's sources."""
+
+    source: NonEmpty = Field(description="The id of a source of this set.")
+    quote: NonEmpty = Field(
+        description="An exact passage of that source. Only whitespace runs and typographic "
+        "quote/dash/apostrophe variants may differ."
+    )
+    # Filled in by validation: the character span (start, end) of the quote in the source text.
+    _span: tuple[int, int] | None = PrivateAttr(default=None)
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        return self._span
+
+
+class Source(_Strict):
+    id: NonEmpty
+    title: NonEmpty
+    citation: str = Field(default="", description="Where the text comes from, as it should be cited.")
+    text: NonEmpty = Field(description="The full text, verbatim. Paragraphs are separated by line breaks.")
+
+
+class RoundDefaults(_Strict):
+    """How a scored round of this set is played unless the teacher changes it."""
+
+    question_count: int = Field(default=10, ge=1, le=500)
+    time_limit_seconds: int | None = Field(default=None, ge=10, description="None means no time limit.")
+    feedback: Literal["after_each", "at_end"] = "after_each"
+    pass_mark_percent: float = Field(default=60.0, ge=0, le=100)
+    partial_credit: bool = Field(
+        default=True,
+        description="Multiple select, ordering and matching earn a share of the points "
+        "(see the grading rules); False makes them all-or-nothing.",
+    )
+    negative_marking: bool = Field(
+        default=False, description="A wrong multiple-choice answer costs a share of its points."
+    )
+    shuffle: bool = True
+    speed_bonus: bool = False
+
+
+class _QuestionBase(_Strict):
+    id: NonEmpty = Field(description="Stable id, unique within the set.")
+    prompt: NonEmpty
+    topics: list[NonEmpty] = Field(
+        min_length=1, description=f"At least one of {', '.join(CORE_TOPICS)}; extra free tags are allowed."
+    )
+    difficulty: int = Field(default=2, ge=1, le=3)
+    points: float = Field(default=1.0, gt=0, le=100)
+    explanation: NonEmpty = Field(description="Why the answer is right, in plain words.")
+    evidence: Evidence
+    support_note: str | None = Field(
+        default=None,
+        description="Opt-out of the automatic answer-in-quote check. Set it to a short reason when "
+        "the quote supports the answer in words the checker cannot match (a paraphrase, an order "
+        "of events, a pairing). The validator then lists the question as teacher-verified instead "
+        "of checking it. Never a silent pass: `quiz-bank validate` reports every such question.",
+    )
+
+    @field_validator("topics")
+    @classmethod
+    def _has_core_topic(cls, topics: list[str]) -> list[str]:
+        if not any(t in CORE_TOPICS for t in topics):
+            raise ValueError(f"needs at least one of the topics {', '.join(CORE_TOPICS)}")
+        _check_distinct(topics, "topics")
+        return topics
+
+    @field_validator("support_note")
+    @classmethod
+    def _note_not_blank(cls, note: str | None) -> str | None:
+        if note is not None and not note.strip():
+            raise ValueError("support_note must give a reason when it is set")
+        return note
+
+    def evidences(self) -> list[tuple[str, Evidence]]:
+        """Every evidence of the question with its relative JSON path."""
+        return [("evidence", self.evidence)]
+
+    def core_topics(self) -> list[str]:
+        return [t for t in self.topics if t in CORE_TOPICS]
+
+    def answer_text(self) -> str:
+        """The correct answer written out for a student or a spreadsheet."""
+        raise NotImplementedError
+
+
+class Choice(_Strict):
+    text: NonEmpty
+    correct: bool = False
+    feedback: str | None = Field(default=None, description="Why this option is right or wrong.")
+    evidence: Evidence | None = None
+
+
+class _ChoiceQuestion(_QuestionBase):
+    choices: list[Choice]
+
+    @model_validator(mode="after")
+    def _distinct_choices(self):
+        _check_distinct([c.text for c in self.choices], "choices")
+        return self
+
+    def correct_choices(self) -> list[Choice]:
+        return [c for c in self.choices if c.correct]
+
+    def answer_text(self) -> str:
+        return "; ".join(c.text for c in self.correct_choices())
+
+    def evidences(self) -> list[tuple[str, Evidence]]:
+        out = super().evidences()
+        out += [(f"choices[{i}].evidence", c.evidence) for i, c in enumerate(self.choices) if c.evidence]
+        return out
+
+
+class MultipleChoice(_ChoiceQuestion):
+    type: Literal["multiple_choice"] = "multiple_choice"
+    choices: list[Choice] = Field(min_length=2, max_length=6)
+
+    @model_validator(mode="after")
+    def _one_correct(self):
+        n = len(self.correct_choices())
+        if n != 1:
+            raise ValueError(f"a multiple_choice question needs exactly one correct choice, it has {n}")
+        return self
+
+
+class MultipleSelect(_ChoiceQuestion):
+    type: Literal["multiple_select"] = "multiple_select"
+    choices: list[Choice] = Field(min_length=2, max_length=8)
+
+    @model_validator(mode="after")
+    def _some_correct(self):
+        if not self.correct_choices():
+            raise ValueError("a multiple_select question needs at least one correct choice")
+        return self
+
+
+class TrueFalse(_QuestionBase):
+    type: Literal["true_false"] = "true_false"
+    answer: bool = Field(description="Whether the statement in the prompt is true according to the source.")
+    correction: str | None = Field(
+        default=None,
+        description="For a false statement: the fact as the source states it. The checker looks for it in the quote.",
+    )
+    feedback_wrong: str | None = None
+
+    def answer_text(self) -> str:
+        return "True" if self.answer else "False"
+
+
+class Numeric(_QuestionBase):
+    type: Literal["numeric"] = "numeric"
+    value: float
+    tolerance: float = Field(default=0.0, ge=0, description="Answers within value ± tolerance are correct.")
+    unit: str | None = Field(default=None, description="What the number counts, e.g. 'troops' or 'divisions'.")
+
+    def answer_text(self) -> str:
+        value = f"{self.value:,.10g}" if abs(self.value) >= 10000 else f"{self.value:.10g}"
+        if self.tolerance:
+            value += f" (± {self.tolerance:,.10g})"
+        return f"{value} {self.unit}" if self.unit else value
+
+
+class ShortAnswer(_QuestionBase):
+    type: Literal["short_answer"] = "short_answer"
+    accepted: list[NonEmpty] = Field(
+        min_length=1,
+        description="Accepted answers; the first is the canonical one shown as the correct answer. Matching "
+        "ignores case, accents, punctuation, hyphens, leading articles and one typo in longer answers.",
+    )
+
+    @model_validator(mode="after")
+    def _distinct_answers(self):
+        _check_distinct(self.accepted, "accepted answers")
+        return self
+
+    def answer_text(self) -> str:
+        return self.accepted[0]
+
+
+class OrderItem(_Strict):
+    text: NonEmpty
+    date: str | None = Field(default=None, description="The date the source gives for this event, as written there.")
+    evidence: Evidence | None = None
+
+
+class Ordering(_QuestionBase):
+    type: Literal["ordering"] = "ordering"
+    items: list[OrderItem] = Field(min_length=3, max_length=6, description="The events in their correct order.")
+
+    @model_validator(mode="after")
+    def _distinct_items(self):
+        _check_distinct([i.text for i in self.items], "items")
+        return self
+
+    def evidences(self) -> list[tuple[str, Evidence]]:
+        out = super().evidences()
+        out += [(f"items[{i}].evidence", it.evidence) for i, it in enumerate(self.items) if it.evidence]
+        return out
+
+    def answer_text(self) -> str:
+        return " → ".join(f"{it.text} ({it.date})" if it.date else it.text for it in self.items)
+
+
+class Pair(_Strict):
+    left: NonEmpty
+    right: NonEmpty
+
+
+class Matching(_QuestionBase):
+    type: Literal["matching"] = "matching"
+    pairs: list[Pair] = Field(min_length=2, max_length=8)
+    distractors: list[NonEmpty] = Field(
+        default_factory=list, description="Extra right-hand options that match nothing."
+    )
+
+    @model_validator(mode="after")
+    def _distinct_pairs(self):
+        _check_distinct([p.left for p in self.pairs], "left items")
+        _check_distinct([p.right for p in self.pairs] + self.distractors, "right items")
+        return self
+
+    def answer_text(self) -> str:
+        return "; ".join(f"{p.left} → {p.right}" for p in self.pairs)
+
+
+class Cite(_QuestionBase):
+    type: Literal["cite"] = "cite"
+    statement: NonEmpty = Field(description="The claim; the student picks the source sentence that proves it.")
+
+    def answer_text(self) -> str:
+        return f"“{self.evidence.quote}”"
+
+
+Question = Annotated[
+    MultipleChoice | MultipleSelect | TrueFalse | Numeric | ShortAnswer | Ordering | Matching | Cite,
+    Field(discriminator="type"),
+]
+
+
+class QuestionSet(_Strict):
+    schema_version: int = Field(default=SCHEMA_VERSION, ge=1)
+    id: NonEmpty
+    title: NonEmpty
+    description: str = ""
+    authors: list[str] = Field(default_factory=list)
+    language: str = "en"
+    status: Literal["ready", "draft"] = Field(
+        default="ready", description="A draft may be practised but not played as a scored round."
+    )
+    round_defaults: RoundDefaults = Field(default_factory=RoundDefaults)
+    sources: list[Source] = Field(min_length=1)
+    questions: list[Question] = Field(default_factory=list)
+
+    def source(self, source_id: str) -> Source | None:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        return None
+
+    def question(self, question_id: str):
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        return None

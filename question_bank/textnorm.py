@@ -1,0 +1,259 @@
+"""Text normalisation shared by the validator and the grader (no Qt).
+
+Three families of helpers:
+* ``fold`` — the tolerant form used to compare answers: case, accents, punctuation,
+  hyphens vs spaces and leading articles do not matter.
+* ``parse_number`` / ``numbers_in`` — "135,000" = "135000" = "135 000" = "135k".
+* ``parse_date`` / ``dates_in`` — "June 25, 1950" = "25 June 1950" = "1950-06-25" = "25/6/1950".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Typographic characters a teacher will type in plain ASCII.
+_TYPO = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\ufeff": "",
+    }
+)
+
+ARTICLES = ("the", "a", "an")
+STOPWORDS = frozenset(
+    """a an the of in on at to for by with from and or but as is was were be been are it its this that these
+    those their them they he she his her which who whom what when where why how not no into onto over under
+    than then so such had has have did do does would could should will can may might also both each
+    """.split()
+)
+
+
+def typographic_to_ascii(text: str) -> str:
+    return text.translate(_TYPO)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def fold(text: str, drop_article: bool = True) -> str:
+    """The tolerant comparison form: 'The Kim Il-sung!' -> 'kim il sung'."""
+    text = strip_accents(typographic_to_ascii(text)).casefold()
+    text = text.replace("'s ", "s ").replace("'", "")
+    text = _NON_WORD.sub(" ", text).replace("_", " ")
+    words = text.split()
+    if drop_article and len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def contains_folded(haystack: str, needle: str) -> bool:
+    """True when the folded needle occurs in the folded haystack on word boundaries."""
+    n = fold(needle, drop_article=False)
+    if not n:
+        return False
+    return f" {n} " in f" {fold(haystack, drop_article=False)} "
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Meaningful words (stemmed) of a text: no stopwords, no one- or two-letter words."""
+    return [_stem(w) for w in fold(text, drop_article=False).split() if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+
+
+def missing_content_words(answer: str, quote: str) -> list[str]:
+    """The content words of ``answer`` that the quote does not contain."""
+    have = set(content_words(quote))
+    return [w for w in content_words(answer) if w not in have]
+
+
+# --------------------------------------------------------------------------- numbers
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "thousand": 1000, "million": 1_000_000,
+}
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+_HEDGES = re.compile(
+    r"\b(about|around|approximately|approx|roughly|nearly|almost|some|over|more than|less than|"
+    r"fewer than|at least|at most|circa|ca|c|~|just under|just over)\b\.?",
+    re.IGNORECASE,
+)
+_NUMBER_RE = re.compile(
+    r"(?<![\w.])[-+]?(?:\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:k|m|mn|bn|thousand|million|billion)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _to_float(token: str) -> float | None:
+    token = token.strip().lower()
+    scale = 1.0
+    m = re.search(r"(k|m|mn|bn|thousand|million|billion)$", token)
+    if m:
+        scale = _SCALE[m.group(1)]
+        token = token[: m.start()].strip()
+    token = re.sub(r"[ ,\u00a0\u202f]", "", token)
+    try:
+        return float(token) * scale
+    except ValueError:
+        return None
+
+
+def parse_number(text: str) -> float | None:
+    """Read the single number a student typed: '135,000', 'about 135k', '10 divisions', 'ten'.
+
+    Returns None when there is no number, or more than one different number.
+    """
+    cleaned = _HEDGES.sub(" ", typographic_to_ascii(text)).strip()
+    found = [v for v in (_to_float(m.group(0)) for m in _NUMBER_RE.finditer(cleaned)) if v is not None]
+    if not found:
+        words = fold(cleaned, drop_article=False).split()
+        total, current, seen = 0, 0, False
+        for w in words:
+            if w in _NUMBER_WORDS:
+                seen = True
+                v = _NUMBER_WORDS[w]
+                if v >= 1000:
+                    total += max(current, 1) * v
+                    current = 0
+                elif v == 100:
+                    current = max(current, 1) * 100
+                else:
+                    current += v
+            elif seen and w not in ("and",):
+                break
+        return float(total + current) if seen else None
+    if len(set(found)) > 1:
+        return None
+    return found[0]
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number written in a text, ordinals and number words included ('24th' -> 24, 'ten' -> 10)."""
+    ascii_text = typographic_to_ascii(text)
+    out = [v for v in (_to_float(m.group(0)) for m in _NUMBER_RE.finditer(ascii_text)) if v is not None]
+    out += [float(m.group(1)) for m in re.finditer(r"\b(\d+)(?:st|nd|rd|th)\b", ascii_text)]
+    for w in fold(ascii_text, drop_article=False).split():
+        if w in _NUMBER_WORDS:
+            out.append(float(_NUMBER_WORDS[w]))
+    return out
+
+
+# --------------------------------------------------------------------------- dates
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as precise as the text gives it: a year, a month and year, a day and month, or all three."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def matches(self, other: PartialDate) -> bool:
+        """Equal on every part both dates give (a year-only answer matches a full date of that year)."""
+        pairs = [(self.year, other.year), (self.month, other.month), (self.day, other.day)]
+        shared = [(a, b) for a, b in pairs if a is not None and b is not None]
+        return bool(shared) and all(a == b for a, b in shared)
+
+    def covers(self, other: PartialDate) -> bool:
+        """Every part ``other`` gives is given, equal, by self."""
+        for mine, theirs in ((self.year, other.year), (self.month, other.month), (self.day, other.day)):
+            if theirs is not None and mine != theirs:
+                return False
+        return True
+
+
+_DATE_PATTERNS = [
+    # 1950-06-25
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
+    # 25/6/1950 or 25.6.1950 (day first, the classroom convention outside the US)
+    (re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"), ("d", "m", "y")),
+    # June 25, 1950 / June 25th 1950
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), ("M", "d", "y")),
+    # 25 June 1950 / 25th of June, 1950
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), ("d", "M", "y")),
+    # June 1950
+    (re.compile(rf"\b({_MONTH_RE})\.?,?\s+(?:of\s+)?(\d{{4}})\b", re.I), ("M", "y")),
+    # June 25 / June 25th
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d)", re.I), ("M", "d")),
+    # 25 June
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b", re.I), ("d", "M")),
+    # a bare year 1000-2099
+    (re.compile(r"\b(1\d{3}|20\d{2})\b"), ("y",)),
+]
+
+
+def _build(groups: tuple[str, ...], kinds: tuple[str, ...]) -> PartialDate | None:
+    parts: dict[str, int] = {}
+    for value, kind in zip(groups, kinds, strict=True):
+        if kind == "M":
+            parts["month"] = MONTHS[value.lower()]
+        elif kind == "m":
+            parts["month"] = int(value)
+        elif kind == "d":
+            parts["day"] = int(value)
+        else:
+            parts["year"] = int(value)
+    if not 1 <= parts.get("month", 1) <= 12 or not 1 <= parts.get("day", 1) <= 31:
+        return None
+    return PartialDate(**parts)
+
+
+def dates_in(text: str) -> list[PartialDate]:
+    """Every date written in a text, most precise reading first; parts of a date are not repeated."""
+    text = typographic_to_ascii(text)
+    taken: list[tuple[int, int]] = []
+    found: list[PartialDate] = []
+    for pattern, kinds in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            date = _build(m.groups(), kinds)
+            if date:
+                taken.append(m.span())
+                found.append(date)
+    return found
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """The date a student typed, when the whole answer is one date ('25 June 1950', '1950')."""
+    text = typographic_to_ascii(text).strip().rstrip(".")
+    for pattern, kinds in _DATE_PATTERNS:
+        m = pattern.fullmatch(text) or pattern.fullmatch(re.sub(r"^(on|in)\s+", "", text, flags=re.I))
+        if m:
+            return _build(m.groups(), kinds)
+    return None

@@ -1,0 +1,264 @@
+"""Rules that need the whole set: unique ids, sources that exist, quotes that are really in
+their source, and answers the quote really states.
+
+What the answer-in-quote check verifies, per question type (anything it cannot verify
+needs an explicit ``support_note`` on the question, which ``quiz-bank validate`` lists):
+
+* numeric: the value (within the tolerance) is one of the numbers written in the quote.
+* short_answer: the first accepted answer occurs in the quote (tolerant matching), or,
+  when it is a date, the quote writes that date.
+* multiple_choice / multiple_select: every content word (and every number and date) of each
+  correct choice occurs in the quote of the question or of the choice itself.
+* true_false: a true statement's content words occur in the quote; a false statement
+  needs a ``correction`` whose content words occur in the quote.
+* ordering: every item carries a date that its quote (the item's own or the question's) writes;
+  the items are listed in the order of those dates.
+* matching: every left and right item's content words occur in the quote.
+* cite: the quote *is* the answer, so finding it verbatim is the check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from . import evidence as ev
+from . import textnorm as tn
+from .models import (
+    Cite,
+    Matching,
+    MultipleChoice,
+    MultipleSelect,
+    Numeric,
+    Ordering,
+    QuestionSet,
+    ShortAnswer,
+    TrueFalse,
+)
+
+Path = tuple[str | int, ...]
+
+
+@dataclass
+class Problem:
+    """One thing wrong with a set file, said so that a teacher can fix it."""
+
+    path: Path
+    message: str
+    hint: str = ""
+    severity: Literal["error", "notice"] = "error"
+    line: int | None = None
+    column: int | None = None
+    file: str = ""
+
+    @property
+    def where(self) -> str:
+        return path_to_str(self.path)
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "path": self.where,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+    def __str__(self) -> str:
+        place = self.file or "<set>"
+        if self.line is not None:
+            place += f":{self.line}:{self.column}"
+        where = f" {self.where}" if self.path else ""
+        text = f"{place}:{where} {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+
+def path_to_str(path: Path) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+@dataclass
+class CheckReport:
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, path: Path, message: str, hint: str = "", severity: Literal["error", "notice"] = "error"):
+        self.problems.append(Problem(path, message, hint, severity))
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) -> list[Problem]:
+    """Every cross-field problem of a structurally valid set; resolves evidence spans as it goes.
+
+    ``question_offset`` maps the index of a question in ``qset.questions`` to its index in the
+    file, for when some questions of the file were not structurally valid and left out.
+    """
+    report = CheckReport()
+    index = question_offset or {}
+
+    seen_sources: dict[str, int] = {}
+    for i, src in enumerate(qset.sources):
+        if src.id in seen_sources:
+            report.add(("sources", i, "id"), f"source id {src.id!r} is used twice (also sources[{seen_sources[src.id]}])",
+                       "Give every source its own id.")
+        else:
+            seen_sources[src.id] = i
+    texts = {s.id: s.text for s in qset.sources}
+
+    seen_ids: dict[str, int] = {}
+    for qi, q in enumerate(qset.questions):
+        fi = index.get(qi, qi)
+        base: Path = ("questions", fi)
+        if q.id in seen_ids:
+            report.add(base + ("id",), f"question id {q.id!r} is used twice (also questions[{seen_ids[q.id]}])",
+                       "Question ids must be unique within a set; scores are stored by id.")
+        else:
+            seen_ids[q.id] = fi
+
+        quotes_ok = True
+        for rel, evid in q.evidences():
+            epath = base + _rel_path(rel)
+            text = texts.get(evid.source)
+            if text is None:
+                known = ", ".join(repr(s) for s in texts) or "none"
+                report.add(epath + ("source",), f"cites source {evid.source!r}, which this set does not have",
+                           f"Use one of the set's source ids: {known}.")
+                quotes_ok = False
+                continue
+            span = ev.find_quote(text, evid.quote)
+            if span is None:
+                closest = ev.closest_passage(text, evid.quote)
+                report.add(epath + ("quote",), f"the quote is not in source {evid.source!r}: \"{_short(evid.quote)}\"",
+                           f"The closest passage of the source is: \"{_short(closest, 240)}\"" if closest else
+                           "Copy the passage from the source text exactly.")
+                quotes_ok = False
+            else:
+                evid._span = span
+        if quotes_ok:
+            if q.support_note:
+                report.add(base + ("support_note",),
+                           "teacher-verified: the answer-in-quote check is switched off for this question",
+                           f"Reason given: {_short(q.support_note)}", severity="notice")
+            else:
+                for path, message, hint in _support_problems(q):
+                    report.add(base + path, message, hint)
+    return report.problems
+
+
+def _rel_path(rel: str) -> Path:
+    out: list[str | int] = []
+    for part in rel.replace("]", "").split("."):
+        if "[" in part:
+            name, idx = part.split("[")
+            out += [name, int(idx)]
+        else:
+            out.append(part)
+    return tuple(out)
+
+
+_OPT_OUT = ("If the quote does say it in other words, add \"support_note\" with the reason; "
+            "otherwise quote the passage that states the answer.")
+
+
+def _text_supported(answer: str, quote: str) -> list[str]:
+    """What of ``answer`` the quote does not state: missing words, numbers or dates."""
+    if tn.contains_folded(quote, answer):
+        return []
+    missing = tn.missing_content_words(answer, quote)
+    quote_numbers = set(tn.numbers_in(quote))
+    missing += [f"{n:g}" for n in tn.numbers_in(answer) if n not in quote_numbers and f"{n:g}" not in missing]
+    quote_dates = tn.dates_in(quote)
+    for d in tn.dates_in(answer):
+        if not any(q.covers(d) for q in quote_dates):
+            missing.append(_date_str(d))
+    return list(dict.fromkeys(missing))
+
+
+def _date_str(d: tn.PartialDate) -> str:
+    return "-".join(str(p) for p in (d.year, d.month, d.day) if p is not None)
+
+
+def _support_problems(q) -> list[tuple[Path, str, str]]:
+    quote = q.evidence.quote
+    out: list[tuple[Path, str, str]] = []
+    if isinstance(q, Numeric):
+        numbers = tn.numbers_in(quote)
+        if not any(abs(n - q.value) <= q.tolerance for n in numbers):
+            out.append((("value",), f"the number {q.value:g} is not in the quote", _OPT_OUT))
+    elif isinstance(q, ShortAnswer):
+        answer = q.accepted[0]
+        as_date = tn.parse_date(answer)
+        if as_date is not None:
+            if not any(d.covers(as_date) for d in tn.dates_in(quote)):
+                out.append((("accepted", 0), f"the date {answer!r} is not in the quote", _OPT_OUT))
+        elif not tn.contains_folded(quote, answer):
+            out.append((("accepted", 0), f"the answer {answer!r} is not in the quote", _OPT_OUT))
+    elif isinstance(q, MultipleChoice | MultipleSelect):
+        for i, c in enumerate(q.choices):
+            if c.correct:
+                missing = _text_supported(c.text, (c.evidence.quote if c.evidence else quote))
+                if missing:
+                    out.append((("choices", i, "text"),
+                                f"the quote does not state the correct choice {c.text!r} (missing: {', '.join(missing)})",
+                                _OPT_OUT))
+    elif isinstance(q, TrueFalse):
+        if q.answer:
+            missing = _text_supported(q.prompt, quote)
+            if missing:
+                out.append((("prompt",), f"the quote does not state this true statement (missing: {', '.join(missing)})",
+                            _OPT_OUT))
+        elif not q.correction:
+            out.append((("correction",), "a false statement needs a \"correction\": the fact as the quote states it",
+                        "Copy the words of the quote that show the statement is false, or add \"support_note\"."))
+        else:
+            missing = _text_supported(q.correction, quote)
+            if missing:
+                out.append((("correction",), f"the quote does not state the correction (missing: {', '.join(missing)})",
+                            _OPT_OUT))
+    elif isinstance(q, Ordering):
+        dated = []
+        for i, item in enumerate(q.items):
+            if not item.date:
+                out.append((("items", i, "date"), f"the item {item.text!r} has no date, so its place cannot be checked",
+                            "Give the date the source writes for it, or add \"support_note\"."))
+                continue
+            item_quote = item.evidence.quote if item.evidence else quote
+            parsed = tn.parse_date(item.date)
+            in_quote = (tn.contains_folded(item_quote, item.date) or
+                        (parsed is not None and any(d.covers(parsed) for d in tn.dates_in(item_quote))))
+            if not in_quote:
+                out.append((("items", i, "date"), f"the date {item.date!r} is not in the quote for this item", _OPT_OUT))
+            if parsed is not None:
+                dated.append((i, parsed))
+        for (i, a), (j, b) in zip(dated, dated[1:], strict=False):
+            if _date_key(a) > _date_key(b) and a.year is not None and b.year is not None:
+                out.append((("items", j), f"item {j + 1} ({_date_str(b)}) is listed after item {i + 1} ({_date_str(a)})",
+                            "List the items in the correct chronological order."))
+    elif isinstance(q, Matching):
+        for i, pair in enumerate(q.pairs):
+            for side in ("left", "right"):
+                missing = _text_supported(getattr(pair, side), quote)
+                if missing:
+                    out.append((("pairs", i, side),
+                                f"the quote does not state {getattr(pair, side)!r} (missing: {', '.join(missing)})",
+                                _OPT_OUT))
+    elif isinstance(q, Cite):
+        pass  # the quote is the answer; finding it verbatim was the check
+    return out
+
+
+def _date_key(d: tn.PartialDate) -> tuple[int, int, int]:
+    return (d.year or 0, d.month or 0, d.day or 0)
