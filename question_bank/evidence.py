@@ -56,10 +56,19 @@ def _normalised_source(text: str) -> NormalisedText:
     return normalise(text)
 
 
+_WS_AROUND_DASH = re.compile(r" ?- ?")
+
+
+def normalised_quote(text: str) -> str:
+    """The same comparison form as ``normalise(text).text``, without the offset map (fast path)."""
+    text = " ".join(typographic_to_ascii(text).split())
+    return _WS_AROUND_DASH.sub("-", text) if "-" in text else text
+
+
 def find_quote(source_text: str, quote: str) -> tuple[int, int] | None:
     """The (start, end) span of ``quote`` in ``source_text``, or None when it is not there verbatim."""
     src = _normalised_source(source_text)
-    q = normalise(quote).text
+    q = normalised_quote(quote)
     if not q:
         return None
     at = src.text.find(q)

@@ -5,6 +5,7 @@ Never raises on a bad file; the caller shows the problems.
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import dataclass, field
 from importlib import resources
@@ -106,7 +107,15 @@ def load_set_text(text: str, name: str = "<set>") -> LoadResult:
                                          line=exc.lineno, column=exc.colno, file=name)], name)
     except RecursionError:
         return LoadResult(None, [Problem((), "the file is nested too deeply to be a question set", "", file=name)], name)
-    result = validate_data(raw, name)
+    # Validation builds many small objects that live as long as the set; the cyclic collector
+    # would walk them again and again (super-linear time on big sets) and find nothing to free.
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        result = validate_data(raw, name)
+    finally:
+        if gc_was_on:
+            gc.enable()
     if result.problems:
         locate_problems(text, result.problems)
     return result

@@ -25,6 +25,8 @@ CORE_TOPICS: tuple[str, ...] = (
     "context",
 )
 
+_CORE_SET = frozenset(CORE_TOPICS)
+
 TOPIC_LABELS: dict[str, str] = {
     "dates": "Dates",
     "leaders": "Leaders",
@@ -69,6 +71,8 @@ def _norm_key(text: str) -> str:
 
 
 def _check_distinct(values: list[str], what: str) -> None:
+    if len({_norm_key(v) for v in values}) == len(values):
+        return
     seen: dict[str, int] = {}
     for i, value in enumerate(values):
         key = _norm_key(value)
@@ -140,9 +144,10 @@ class _QuestionBase(_Strict):
     @field_validator("topics")
     @classmethod
     def _has_core_topic(cls, topics: list[str]) -> list[str]:
-        if not any(t in CORE_TOPICS for t in topics):
+        if not any(t in _CORE_SET for t in topics):
             raise ValueError(f"needs at least one of the topics {', '.join(CORE_TOPICS)}")
-        _check_distinct(topics, "topics")
+        if len(topics) > 1:
+            _check_distinct(topics, "topics")
         return topics
 
     @field_validator("support_note")

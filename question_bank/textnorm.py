@@ -33,22 +33,30 @@ STOPWORDS = frozenset(
 
 
 def typographic_to_ascii(text: str) -> str:
+    if text.isascii() and "`" not in text:
+        return text
     return text.translate(_TYPO)
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_ASCII_PUNCT_TO_SPACE = str.maketrans({ch: " " for ch in map(chr, range(128)) if not ch.isalnum()})
 
 
 def fold(text: str, drop_article: bool = True) -> str:
     """The tolerant comparison form: 'The Kim Il-sung!' -> 'kim il sung'."""
     text = strip_accents(typographic_to_ascii(text)).casefold()
     text = text.replace("'s ", "s ").replace("'", "")
-    text = _NON_WORD.sub(" ", text).replace("_", " ")
+    if text.isascii():
+        text = text.translate(_ASCII_PUNCT_TO_SPACE)
+    else:
+        text = _NON_WORD.sub(" ", text).replace("_", " ")
     words = text.split()
     if drop_article and len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
@@ -148,14 +156,16 @@ def parse_number(text: str) -> float | None:
     return found[0]
 
 
+_ORDINAL_RE = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+_NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+
 def numbers_in(text: str) -> list[float]:
     """Every number written in a text, ordinals and number words included ('24th' -> 24, 'ten' -> 10)."""
     ascii_text = typographic_to_ascii(text)
     out = [v for v in (_to_float(m.group(0)) for m in _NUMBER_RE.finditer(ascii_text)) if v is not None]
-    out += [float(m.group(1)) for m in re.finditer(r"\b(\d+)(?:st|nd|rd|th)\b", ascii_text)]
-    for w in fold(ascii_text, drop_article=False).split():
-        if w in _NUMBER_WORDS:
-            out.append(float(_NUMBER_WORDS[w]))
+    out += [float(m.group(1)) for m in _ORDINAL_RE.finditer(ascii_text)]
+    out += [float(_NUMBER_WORDS[m.group(1).lower()]) for m in _NUMBER_WORD_RE.finditer(ascii_text)]
     return out
 
 
@@ -251,9 +261,14 @@ def dates_in(text: str) -> list[PartialDate]:
 
 def parse_date(text: str) -> PartialDate | None:
     """The date a student typed, when the whole answer is one date ('25 June 1950', '1950')."""
-    text = typographic_to_ascii(text).strip().rstrip(".")
+    if not any(ch.isdigit() for ch in text):
+        return None  # every date form we read has a day or a year
+    text = _DATE_PREFIX.sub("", typographic_to_ascii(text).strip().rstrip("."))
     for pattern, kinds in _DATE_PATTERNS:
-        m = pattern.fullmatch(text) or pattern.fullmatch(re.sub(r"^(on|in)\s+", "", text, flags=re.I))
+        m = pattern.fullmatch(text)
         if m:
             return _build(m.groups(), kinds)
     return None
+
+
+_DATE_PREFIX = re.compile(r"^(?:on|in)\s+", re.IGNORECASE)

@@ -20,6 +20,7 @@ needs an explicit ``support_note`` on the question, which ``quiz-bank validate``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from . import evidence as ev
@@ -158,6 +159,7 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
     return report.problems
 
 
+@lru_cache(maxsize=256)
 def _rel_path(rel: str) -> Path:
     out: list[str | int] = []
     for part in rel.replace("]", "").split("."):

@@ -1,0 +1,38 @@
+# Two commands matter:  `make run` (set up and open the app)  and  `make test` (set up and run every test).
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup lint bench screenshots clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt -e ".[test]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	scripts/system-deps.sh run
+	$(PY) -m quiz_app
+
+test: $(STAMP)
+	scripts/system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(VENV)/bin/lint-imports
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+bench: $(STAMP)
+	$(PY) benchmarks/bank_load.py
+	$(PY) benchmarks/history.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,110 @@
+"""Load + full validation of big question sets, as a ratio to json.loads of the same file.
+
+    python benchmarks/bank_load.py [--sizes 1000 10000 100000] [--repeat 3]
+
+Times are CPU time of this process (best of --repeat), steadier than wall time on a shared machine.
+Prints, for each size: file size, json.loads time, load+validate time, their ratio (target <= 6
+at 10,000 questions), time per question (linear growth keeps this flat), and the peak memory
+of load+validate as a ratio to the peak of json.loads alone (tracemalloc, measured separately
+so it does not slow the timings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from question_bank.loading import load_set_bytes  # noqa: E402
+
+SOURCE = (Path(__file__).resolve().parent.parent / "tests" / "data" / "korean-war-1950.txt").read_text(encoding="utf-8")
+
+
+def _templates() -> list[dict]:
+    def base(qtype, quote, topics=("dates",)):
+        return {"type": qtype, "prompt": "A question about the text?", "topics": list(topics), "difficulty": 2,
+                "explanation": "The text says so in the quoted passage.",
+                "evidence": {"source": "kw", "quote": quote}}
+
+    return [
+        base("multiple_choice", "captured Seoul, the South Korean capital, on June 27") | {"choices": [
+            {"text": "June 27", "correct": True, "feedback": "Right: the text gives June 27."},
+            {"text": "June 25", "feedback": "That is the day the invasion began."},
+            {"text": "early July", "feedback": "By then the retreat to Pusan had begun."}]},
+        base("numeric", "the Korean People’s Army (KPA) boasted around 135,000 troops", ["troop_counts"])
+        | {"value": 135000, "tolerance": 5000, "unit": "troops"},
+        base("short_answer", "Kim Il Sung, a former guerrilla fighter", ["leaders"]) | {"accepted": ["Kim Il Sung"]},
+        base("true_false", "pouring across the 38th parallel with 10 Soviet-equipped divisions", ["troop_counts"])
+        | {"prompt": "The attack used 12 divisions.", "answer": False, "correction": "10 Soviet-equipped divisions"},
+        base("ordering", "the Soviets declared war on Japan in August 1945") | {"items": [
+            {"text": "Soviet declaration of war on Japan", "date": "August 1945"},
+            {"text": "Invasion of the South", "date": "June 25, 1950",
+             "evidence": {"source": "kw", "quote": "On June 25, 1950, the North Korean army launched a surprise attack"}},
+            {"text": "Fall of Seoul", "date": "June 27",
+             "evidence": {"source": "kw", "quote": "captured Seoul, the South Korean capital, on June 27"}}]},
+        base("cite", "The 38th parallel was chosen as the dividing line, with Soviet forces occupying the North and "
+                     "American forces occupying the South.", ["places"]) | {"statement": "Korea was split in two."},
+    ]
+
+
+def make_set(n: int) -> bytes:
+    templates = _templates()
+    questions = []
+    for i in range(n):
+        q = dict(templates[i % len(templates)])
+        q["id"] = f"q{i:06d}"
+        questions.append(q)
+    data = {"schema_version": 1, "id": f"bench-{n}", "title": "Benchmark", "sources": [
+        {"id": "kw", "title": "Korean War", "citation": "", "text": SOURCE}], "questions": questions}
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def best_time(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def peak_bytes(fn) -> int:
+    gc.collect()
+    tracemalloc.start()
+    fn()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"{'questions':>10} {'file MB':>8} {'json.loads s':>13} {'load+validate s':>16} {'ratio':>6} "
+          f"{'us/question':>12} {'peak MB':>8} {'mem ratio':>9}")
+    for n in args.sizes:
+        blob = make_set(n)
+        text = blob.decode("utf-8")
+        result = load_set_bytes(blob, "bench")
+        assert result.ok, result.problems[:3]
+        assert len(result.question_set.questions) == n
+        repeat = args.repeat if n <= 10000 else 1
+        t_json = best_time(lambda: json.loads(text), repeat)  # noqa: B023
+        t_load = best_time(lambda: load_set_bytes(blob, "bench"), repeat)  # noqa: B023
+        m_json = peak_bytes(lambda: json.loads(text))  # noqa: B023
+        m_load = peak_bytes(lambda: load_set_bytes(blob, "bench"))  # noqa: B023
+        print(f"{n:>10} {len(blob) / 1e6:>8.1f} {t_json:>13.4f} {t_load:>16.4f} {t_load / t_json:>6.2f} "
+              f"{t_load / n * 1e6:>12.1f} {m_load / 1e6:>8.1f} {m_load / m_json:>9.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from question_bank.cli import SCHEMA_FILE, main, schema_text
+
+
+def test_validate_ok_exit_0(write_set, set_dict, capsys):
+    path = write_set(set_dict)
+    assert main(["validate", path]) == 0
+    out = capsys.readouterr().out
+    assert "valid (8 questions" in out and "1 teacher-verified" in out
+
+
+def test_validate_lists_every_problem_exit_1(write_set, set_dict, capsys):
+    set_dict["questions"][3]["evidence"]["quote"] = "boasted around 150,000 troops"
+    set_dict["questions"][4]["accepted"] = ["Truman"]
+    path = write_set(set_dict)
+    assert main(["validate", path]) == 1
+    out = capsys.readouterr().out
+    assert "2 problems" in out
+    assert f"{path}:" in out and "questions[3].evidence.quote" in out and "questions[4].accepted[0]" in out
+    assert "hint: The closest passage of the source is" in out
+
+
+def test_validate_json_output(write_set, set_dict, capsys):
+    set_dict["questions"][3]["value"] = 7
+    path = write_set(set_dict)
+    assert main(["validate", "--json", path]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["valid"] is False
+    errors = [p for p in report["problems"] if p["severity"] == "error"]
+    assert errors[0]["path"] == "questions[3].value" and errors[0]["line"] > 1
+
+
+def test_validate_bad_file_no_traceback(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"\x00\x01garbage")
+    proc = subprocess.run([sys.executable, "-m", "question_bank", "validate", str(bad)], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert str(bad) in proc.stdout
+
+
+def test_stats(write_set, set_dict, capsys):
+    path = write_set(set_dict)
+    assert main(["stats", path]) == 0
+    out = capsys.readouterr().out
+    assert "multiple_choice          1" in out
+    assert "troop_counts             4" in out
+    # paragraph 1 is cited by the troop questions, paragraph 2 by the date questions
+    lines = [line for line in out.splitlines() if line.strip().startswith("¶")]
+    assert len(lines) == 3
+    assert lines[0].split()[1] == "5" and lines[1].split()[1] == "3" and lines[2].split()[1] == "0"
+
+
+def test_schema_printed_and_shipped_file_is_current(capsys):
+    assert main(["schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["title"] == "QuestionSet"
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), (
+        "question_bank/schema/question-set.schema.json is stale: run `quiz-bank schema > question_bank/schema/"
+        "question-set.schema.json`"
+    )
+
+
+def test_export_csv(write_set, set_dict, tmp_path):
+    path = write_set(set_dict)
+    out = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", path, "-o", str(out)]) == 0
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 8
+    num = next(r for r in rows if r["id"] == "num")
+    assert num["type"] == "numeric" and num["answer"] == "135,000 (± 5,000) troops"
+    assert num["quote"] == "boasted around 135,000 troops"
+    assert next(r for r in rows if r["id"] == "mc")["answer"] == "June 27"
+
+
+def test_console_script_installed():
+    exe = Path(sys.executable).with_name("quiz-bank")
+    proc = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "validate" in proc.stdout
