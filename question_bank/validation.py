@@ -154,7 +154,7 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
                            "teacher-verified: the answer-in-quote check is switched off for this question",
                            f"Reason given: {_short(q.support_note)}", severity="notice")
             else:
-                for path, message, hint in _support_problems(q):
+                for path, message, hint in _support_problems(q, texts):
                     report.add(base + path, message, hint)
     return report.problems
 
@@ -193,7 +193,7 @@ def _date_str(d: tn.PartialDate) -> str:
     return "-".join(str(p) for p in (d.year, d.month, d.day) if p is not None)
 
 
-def _support_problems(q) -> list[tuple[Path, str, str]]:
+def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tuple[Path, str, str]]:
     quote = q.evidence.quote
     out: list[tuple[Path, str, str]] = []
     if isinstance(q, Numeric):
@@ -258,7 +258,16 @@ def _support_problems(q) -> list[tuple[Path, str, str]]:
                                 f"the quote does not state {getattr(pair, side)!r} (missing: {', '.join(missing)})",
                                 _OPT_OUT))
     elif isinstance(q, Cite):
-        pass  # the quote is the answer; finding it verbatim was the check
+        # The quote is the answer; it was found verbatim. The student answers by picking one
+        # sentence, so the quote must lie within one sentence or nobody could get full credit.
+        span = q.evidence.span
+        text = source_texts.get(q.evidence.source) if source_texts else None
+        if span and text is not None:
+            first = ev.sentence_at(text, span[0])
+            last = ev.sentence_at(text, max(span[0], span[1] - 1))
+            if first is None or last is None or first.index != last.index:
+                out.append((("evidence", "quote"), "the quote of a cite question spans more than one sentence",
+                            "Quote one sentence (or part of one): the student answers by picking a single sentence."))
     return out
 
 

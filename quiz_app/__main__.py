@@ -1,0 +1,48 @@
+"""Start the History Quiz app: ``python -m quiz_app [--data-dir DIR] [SET.json]``."""
+
+from __future__ import annotations
+
+import argparse
+import ctypes.util
+import os
+import sys
+
+
+def _missing_x11_libraries() -> list[str]:
+    """Debian packages Qt's X11 platform plugin needs but cannot find (it aborts cryptically without them)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return []
+    if not os.environ.get("DISPLAY") and os.environ.get("WAYLAND_DISPLAY"):
+        return []
+    needed = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
+              "xkbcommon-x11": "libxkbcommon-x11-0", "xcb-render-util": "libxcb-render-util0",
+              "xcb-image": "libxcb-image0", "xcb-shape": "libxcb-shape0"}
+    return [pkg for lib, pkg in needed.items() if ctypes.util.find_library(lib) is None]
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="quiz-app", description="History Quiz: practise on source-proved questions.")
+    parser.add_argument("--data-dir", help="where scores and settings are kept (default: your user data folder)")
+    parser.add_argument("set_file", nargs="?", help="a question set file to open")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    missing = _missing_x11_libraries()
+    if missing:
+        print("History Quiz cannot open a window: some system libraries that Qt needs are missing.\n"
+              f"Install them with:\n    sudo apt-get install {' '.join(missing)}", file=sys.stderr)
+        return 1
+    from .ui.app import run
+
+    return run(args.data_dir, args.set_file)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

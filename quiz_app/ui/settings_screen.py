@@ -1,0 +1,100 @@
+"""Settings: text size, theme, when feedback is shown, sound."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..settings import TEXT_SCALES, Settings
+from .widgets.text import plain_label
+
+THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+FEEDBACK = [("set", "As the question set says"), ("after_each", "After each answer"),
+            ("at_end", "At the end of the round")]
+
+
+class SettingsScreen(QWidget):
+    settings_changed = Signal(object)
+    """The student changed a setting; carries the new Settings."""
+    back_requested = Signal()
+    """The student wants to go back to where they were."""
+
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self._settings = settings
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label("Settings", "screenTitle"))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        self.text_size = QComboBox()
+        for scale in TEXT_SCALES:
+            self.text_size.addItem(f"{round(scale * 100)} %", scale)
+        self.text_size.setAccessibleName("Text size")
+        self.text_size.setAccessibleDescription("Also Ctrl+= and Ctrl+- anywhere in the app")
+        form.addRow("&Text size (Ctrl+= / Ctrl+-):", self.text_size)
+
+        self.theme = QComboBox()
+        for key, label in THEMES:
+            self.theme.addItem(label, key)
+        self.theme.setAccessibleName("Colour theme")
+        form.addRow("&Colours:", self.theme)
+
+        self.feedback = QComboBox()
+        for key, label in FEEDBACK:
+            self.feedback.addItem(label, key)
+        self.feedback.setAccessibleName("When to show feedback in a scored round")
+        form.addRow("&Feedback in scored rounds:", self.feedback)
+
+        self.sound = QCheckBox("Play a sound after each answer")
+        self.sound.setAccessibleName("Sound")
+        form.addRow("&Sound:", self.sound)
+        layout.addLayout(form)
+        layout.addWidget(plain_label("Practice rounds always show feedback after each answer.", "muted"))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.back_button = QPushButton("&Back")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        row.addWidget(self.back_button)
+        layout.addLayout(row)
+
+        self.show_settings(settings)
+        self.text_size.currentIndexChanged.connect(self._on_control_changed)
+        self.theme.currentIndexChanged.connect(self._on_control_changed)
+        self.feedback.currentIndexChanged.connect(self._on_control_changed)
+        self.sound.toggled.connect(self._on_control_changed)
+
+    def shortcuts(self):
+        return [("Escape", self.back_requested.emit)]
+
+    def show_settings(self, settings: Settings) -> None:
+        """Reflect settings changed elsewhere (e.g. Ctrl+=) without emitting a change."""
+        self._settings = settings
+        for widget in (self.text_size, self.theme, self.feedback, self.sound):
+            widget.blockSignals(True)
+        index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - settings.text_scale))
+        self.text_size.setCurrentIndex(index)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.feedback.setCurrentIndex(max(0, self.feedback.findData(settings.feedback)))
+        self.sound.setChecked(settings.sound)
+        for widget in (self.text_size, self.theme, self.feedback, self.sound):
+            widget.blockSignals(False)
+
+    def _on_control_changed(self, *_):
+        self._settings = self._settings.model_copy(update={
+            "text_scale": self.text_size.currentData(),
+            "theme": self.theme.currentData(),
+            "feedback": self.feedback.currentData(),
+            "sound": self.sound.isChecked(),
+        })
+        self.settings_changed.emit(self._settings)

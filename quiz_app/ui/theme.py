@@ -1,0 +1,123 @@
+"""Colours, text size and the application style sheet: one place, so every screen scales together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 11.0
+
+
+@dataclass(frozen=True)
+class Colours:
+    right: str
+    right_bg: str
+    wrong: str
+    wrong_bg: str
+    partial: str
+    partial_bg: str
+    highlight_bg: str
+    highlight_fg: str
+    muted: str
+    card_bg: str
+    accent: str
+
+
+LIGHT = Colours(right="#1b5e20", right_bg="#e3f4e4", wrong="#a31515", wrong_bg="#fde8e8", partial="#8a5300",
+                partial_bg="#fff3dc", highlight_bg="#ffe066", highlight_fg="#000000", muted="#555555",
+                card_bg="#f4f5f7", accent="#1f5fbf")
+DARK = Colours(right="#8fdc93", right_bg="#1d3320", wrong="#ff9c9c", wrong_bg="#3d1d1d", partial="#ffc46b",
+               partial_bg="#3a2d12", highlight_bg="#7a6200", highlight_fg="#ffffff", muted="#b8b8b8",
+               card_bg="#2b2d31", accent="#7fb0ff")
+
+
+def is_dark(app: QApplication | None = None) -> bool:
+    app = app or QApplication.instance()
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def colours() -> Colours:
+    return DARK if is_dark() else LIGHT
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    p.setColor(role.Window, QColor("#1f2023"))
+    p.setColor(role.WindowText, QColor("#eeeeee"))
+    p.setColor(role.Base, QColor("#16171a"))
+    p.setColor(role.AlternateBase, QColor("#2b2d31"))
+    p.setColor(role.ToolTipBase, QColor("#2b2d31"))
+    p.setColor(role.ToolTipText, QColor("#eeeeee"))
+    p.setColor(role.Text, QColor("#eeeeee"))
+    p.setColor(role.Button, QColor("#2f3136"))
+    p.setColor(role.ButtonText, QColor("#eeeeee"))
+    p.setColor(role.Highlight, QColor("#3d6fc4"))
+    p.setColor(role.HighlightedText, QColor("#ffffff"))
+    p.setColor(role.Link, QColor("#7fb0ff"))
+    p.setColor(role.PlaceholderText, QColor("#9a9a9a"))
+    p.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#777777"))
+    p.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#777777"))
+    p.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#777777"))
+    return p
+
+
+def _light_palette() -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    p.setColor(role.Window, QColor("#fafafa"))
+    p.setColor(role.WindowText, QColor("#111111"))
+    p.setColor(role.Base, QColor("#ffffff"))
+    p.setColor(role.AlternateBase, QColor("#f0f1f3"))
+    p.setColor(role.Text, QColor("#111111"))
+    p.setColor(role.Button, QColor("#eceef1"))
+    p.setColor(role.ButtonText, QColor("#111111"))
+    p.setColor(role.Highlight, QColor("#1f5fbf"))
+    p.setColor(role.HighlightedText, QColor("#ffffff"))
+    p.setColor(role.Link, QColor("#1f5fbf"))
+    p.setColor(role.PlaceholderText, QColor("#6b6b6b"))
+    return p
+
+
+def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
+    """Apply a theme ("system", "light", "dark") and a text size (1.0 = normal) to the whole app."""
+    app.setStyle("Fusion")
+    dark = theme == "dark"
+    if theme == "system":
+        dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    app.setPalette(_dark_palette() if dark else _light_palette())
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * text_scale)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(text_scale, DARK if dark else LIGHT))
+
+
+def style_sheet(scale: float, c: Colours) -> str:
+    pt = BASE_POINT_SIZE * scale
+
+    def size(factor: float) -> str:
+        return f"{pt * factor:.1f}pt"
+
+    return f"""
+    QWidget {{ font-size: {size(1)}; }}
+    QLabel#screenTitle {{ font-size: {size(1.7)}; font-weight: 600; }}
+    QLabel#sectionTitle {{ font-size: {size(1.2)}; font-weight: 600; }}
+    QLabel#prompt {{ font-size: {size(1.35)}; }}
+    QLabel#bigNumber {{ font-size: {size(2.4)}; font-weight: 700; }}
+    QLabel#muted {{ color: {c.muted}; }}
+    QLabel#verdictRight {{ color: {c.right}; background: {c.right_bg}; border-left: 6px solid {c.right};
+                           padding: 8px; font-size: {size(1.35)}; font-weight: 700; }}
+    QLabel#verdictWrong {{ color: {c.wrong}; background: {c.wrong_bg}; border-left: 6px solid {c.wrong};
+                           padding: 8px; font-size: {size(1.35)}; font-weight: 700; }}
+    QLabel#verdictPartial {{ color: {c.partial}; background: {c.partial_bg}; border-left: 6px solid {c.partial};
+                             padding: 8px; font-size: {size(1.35)}; font-weight: 700; }}
+    QLabel#timer {{ font-size: {size(1.2)}; font-weight: 600; }}
+    QLabel#banner {{ background: {c.partial_bg}; color: {c.partial}; padding: 8px; }}
+    QFrame#card {{ background: {c.card_bg}; border-radius: 8px; }}
+    QPushButton {{ padding: 6px 14px; }}
+    QPushButton#primary {{ font-weight: 700; }}
+    QRadioButton, QCheckBox {{ padding: 4px; spacing: 10px; }}
+    """

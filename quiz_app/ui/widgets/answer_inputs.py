@@ -1,0 +1,286 @@
+"""One input widget per kind of question. Each returns the response in the shape the grader expects
+(see ``quiz_app.grading``) and never grades anything itself.
+
+Keyboard: 1-6 or A-F pick a choice, Space toggles the focused box, arrows move within lists,
+Alt+Up / Alt+Down (or Ctrl+Up / Ctrl+Down) move an item of an ordering list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from question_bank import evidence as ev
+
+from .text import plain_label
+
+LETTERS = "ABCDEF"
+
+
+class AnswerInput(QWidget):
+    """Base class: ``response()`` is None until the student has answered something."""
+
+    changed = Signal()
+    """The student changed their answer."""
+    submit_requested = Signal()
+    """The student pressed Enter inside the input."""
+
+    def response(self):
+        raise NotImplementedError
+
+    def pick(self, number: int) -> bool:
+        """Keyboard choice 1-6 (A-F); returns True when the input used it."""
+        return False
+
+    def set_locked(self, locked: bool) -> None:
+        self.setEnabled(not locked)
+
+    def focus_first(self) -> None:
+        self.setFocus()
+
+
+class ChoiceInput(AnswerInput):
+    """Radio buttons (one answer) or check boxes (several), numbered 1-6 and lettered A-F."""
+
+    def __init__(self, texts: list[str], order: list[int], multi: bool, parent=None):
+        super().__init__(parent)
+        self.multi = multi
+        self.order = list(order)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multi)
+        self.buttons: list[QRadioButton | QCheckBox] = []
+        for shown, original in enumerate(self.order):
+            label = f"{shown + 1}  ({LETTERS[shown]})   {texts[original]}" if shown < 6 else texts[original]
+            button = QCheckBox(label) if multi else QRadioButton(label)
+            button.setAccessibleName(f"Choice {shown + 1}: {texts[original]}")
+            button.setAccessibleDescription("Press Space to tick or untick" if multi else "Press Enter to answer")
+            self.group.addButton(button, original)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def response(self):
+        chosen = [self.group.id(b) for b in self.buttons if b.isChecked()]
+        if self.multi:
+            return set(chosen) if chosen else None
+        return chosen[0] if chosen else None
+
+    def pick(self, number: int) -> bool:
+        if not 1 <= number <= len(self.buttons):
+            return False
+        button = self.buttons[number - 1]
+        button.setChecked(not button.isChecked() if self.multi else True)
+        button.setFocus()
+        return True
+
+    def focus_first(self) -> None:
+        if self.buttons:
+            self.buttons[0].setFocus()
+
+
+class TrueFalseInput(ChoiceInput):
+    def __init__(self, parent=None):
+        super().__init__(["True", "False"], [0, 1], multi=False, parent=parent)
+        self.buttons[0].setText("1  (T)   True")
+        self.buttons[1].setText("2  (F)   False")
+
+    def response(self):
+        chosen = super().response()
+        return None if chosen is None else chosen == 0
+
+
+class TextInput(AnswerInput):
+    """A line edit for short answers and numbers; Enter submits."""
+
+    def __init__(self, placeholder: str, unit: str | None = None, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName("Your answer")
+        self.edit.setAccessibleDescription(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(lambda *_: self.changed.emit())
+        self.edit.returnPressed.connect(self.submit_requested.emit)
+        layout.addWidget(self.edit, 1)
+        if unit:
+            unit_label = plain_label(unit, "muted", wrap=False)
+            unit_label.setBuddy(self.edit)
+            layout.addWidget(unit_label)
+
+    def response(self):
+        text = self.edit.text()
+        return text if text.strip() else None
+
+    def focus_first(self) -> None:
+        self.edit.setFocus()
+
+
+class _ReorderList(QListWidget):
+    moved = Signal()
+    """An item was moved with the keyboard or by drag and drop."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers()
+        if mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier) and event.key() in (
+                Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+    def move_current(self, step: int) -> None:
+        row = self.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.count():
+            return
+        item = self.takeItem(row)
+        self.insertItem(target, item)
+        self.setCurrentRow(target)
+        self.moved.emit()
+
+    def dropEvent(self, event) -> None:
+        super().dropEvent(event)
+        self.moved.emit()
+
+
+class OrderingInput(AnswerInput):
+    """Put events in order: drag them, or select one and press Alt+Up / Alt+Down, or use the buttons."""
+
+    def __init__(self, texts: list[str], start_order: list[int], parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = _ReorderList()
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setAccessibleName("Events to put in order, earliest first")
+        self.list.setAccessibleDescription("Select an event and press Alt+Up or Alt+Down to move it")
+        self.list.setWordWrap(True)
+        for original in start_order:
+            item = QListWidgetItem(texts[original])
+            item.setData(Qt.ItemDataRole.UserRole, original)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.touched = False
+        self.list.moved.connect(self._on_list_moved)
+        layout.addWidget(self.list, 1)
+        buttons = QVBoxLayout()
+        self.up_button = QPushButton("Move up")
+        self.up_button.setAccessibleName("Move the selected event earlier")
+        self.up_button.setToolTip("Alt+Up")
+        self.down_button = QPushButton("Move down")
+        self.down_button.setAccessibleName("Move the selected event later")
+        self.down_button.setToolTip("Alt+Down")
+        self.up_button.clicked.connect(lambda: self.list.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.list.move_current(1))
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        hint = "Earliest at the top. Drag, or select and press Alt+Up / Alt+Down."
+        self.setToolTip(hint)
+
+    def _on_list_moved(self) -> None:
+        self.touched = True
+        self.changed.emit()
+
+    def response(self):
+        # An untouched list is still an answer (the shown order may be what the student means).
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def focus_first(self) -> None:
+        self.list.setFocus()
+
+
+class MatchingInput(AnswerInput):
+    """For each left item, choose its partner from a drop-down list."""
+
+    NOT_CHOSEN = "— choose —"
+
+    def __init__(self, lefts: list[str], rights: list[str], right_order: list[int], parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.combos: list[QComboBox] = []
+        for i, left in enumerate(lefts):
+            combo = QComboBox()
+            combo.addItem(self.NOT_CHOSEN, -1)
+            for original in right_order:
+                combo.addItem(rights[original], original)
+            combo.setAccessibleName(f"Partner for {left}")
+            combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
+            label = plain_label(f"{i + 1}. {left}")
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            self.combos.append(combo)
+
+    def response(self):
+        chosen = {i: combo.currentData() for i, combo in enumerate(self.combos) if combo.currentData() != -1}
+        return chosen or None
+
+    def pick(self, number: int) -> bool:
+        if 1 <= number <= len(self.combos):
+            self.combos[number - 1].setFocus()
+            return True
+        return False
+
+    def focus_first(self) -> None:
+        if self.combos:
+            self.combos[0].setFocus()
+
+
+class CiteInput(AnswerInput):
+    """Pick the sentence of the source that proves the statement."""
+
+    def __init__(self, source_text: str, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName("Sentences of the source text")
+        self.list.setAccessibleDescription("Use the arrow keys to choose the sentence that proves the statement")
+        self.list.setAlternatingRowColors(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        paragraph = -1
+        for sentence in ev.sentences(source_text):
+            para = ev.paragraph_of(source_text, sentence.start)
+            prefix = ""
+            if para is not None and para.index != paragraph:
+                paragraph = para.index
+                prefix = f"¶{paragraph + 1}  "
+            item = QListWidgetItem(prefix + sentence.text)
+            item.setData(Qt.ItemDataRole.UserRole, sentence.index)
+            self.list.addItem(item)
+        self.list.currentRowChanged.connect(lambda *_: self.changed.emit())
+        self.list.itemActivated.connect(lambda *_: self.submit_requested.emit())
+        layout.addWidget(QLabel("Choose the sentence that proves it:"))
+        layout.addWidget(self.list, 1)
+
+    def response(self):
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+
+    def focus_first(self) -> None:
+        self.list.setFocus()
