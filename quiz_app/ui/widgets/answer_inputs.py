@@ -75,6 +75,7 @@ class ChoiceInput(AnswerInput):
             self.group.addButton(button, original)
             layout.addWidget(button)
             self.buttons.append(button)
+        layout.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
 
     def response(self):
@@ -216,26 +217,30 @@ class MatchingInput(AnswerInput):
 
     NOT_CHOSEN = "— choose —"
 
-    def __init__(self, lefts: list[str], rights: list[str], right_order: list[int], parent=None):
+    def __init__(self, lefts: list[str], rights: list[str], right_order: list[int],
+                 left_order: list[int] | None = None, parent=None):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.combos: list[QComboBox] = []
-        for i, left in enumerate(lefts):
+        self.left_order = list(left_order) if left_order else list(range(len(lefts)))
+        for shown, original in enumerate(self.left_order):
+            left = lefts[original]
             combo = QComboBox()
             combo.addItem(self.NOT_CHOSEN, -1)
             for original in right_order:
                 combo.addItem(rights[original], original)
             combo.setAccessibleName(f"Partner for {left}")
             combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
-            label = plain_label(f"{i + 1}. {left}")
+            label = plain_label(f"{shown + 1}. {left}")
             label.setBuddy(combo)
             form.addRow(label, combo)
             self.combos.append(combo)
 
     def response(self):
-        chosen = {i: combo.currentData() for i, combo in enumerate(self.combos) if combo.currentData() != -1}
+        chosen = {self.left_order[shown]: combo.currentData() for shown, combo in enumerate(self.combos)
+                  if combo.currentData() != -1}
         return chosen or None
 
     def pick(self, number: int) -> bool:

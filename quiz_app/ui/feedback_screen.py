@@ -1,0 +1,134 @@
+"""Feedback: right or wrong in words and colour, the correct answer, the explanation, and the quoted
+passage shown in its paragraph of the source with the quote highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from question_bank import evidence as ev
+
+from ..grading import GradeResult
+from .widgets.text import PassageView, plain_label
+
+
+def verdict_text(result: GradeResult) -> tuple[str, str]:
+    """(words, style name): the verdict never relies on colour alone."""
+    if result.skipped:
+        return "✗  Not answered", "verdictWrong"
+    if result.correct:
+        return "✓  Right!", "verdictRight"
+    if result.partial:
+        return f"◐  Partly right: {result.points_awarded:g} of {result.points_possible:g} points", "verdictPartial"
+    return "✗  Not right", "verdictWrong"
+
+
+class FeedbackScreen(QWidget):
+    next_requested = Signal()
+    """The student is done reading and wants the next question (or the results)."""
+    read_source_requested = Signal(str, object)
+    """Open the source reader at this source id and (start, end) span."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._result: GradeResult | None = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.progress_label = plain_label("", "muted", wrap=False)
+        top.addWidget(self.progress_label, 1)
+        self.score_label = plain_label("", "muted", wrap=False)
+        top.addWidget(self.score_label)
+        outer.addLayout(top)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.verdict = plain_label("", "verdictRight")
+        self.verdict.setAccessibleName("Result")
+        layout.addWidget(self.verdict)
+        self.prompt = plain_label("", "prompt", selectable=True)
+        layout.addWidget(self.prompt)
+        self.your_answer = plain_label("", selectable=True)
+        layout.addWidget(self.your_answer)
+        self.correct_answer = plain_label("", selectable=True)
+        self.correct_answer.setObjectName("sectionTitle")
+        layout.addWidget(self.correct_answer)
+        self.note = plain_label("", "muted", selectable=True)
+        layout.addWidget(self.note)
+        self.choice_feedback = plain_label("", selectable=True)
+        layout.addWidget(self.choice_feedback)
+        self.explanation = plain_label("", selectable=True)
+        layout.addWidget(self.explanation)
+        self.evidence_title = plain_label("What the text says:", "sectionTitle")
+        layout.addWidget(self.evidence_title)
+        self.passage = PassageView()
+        self.passage.setMinimumHeight(140)
+        layout.addWidget(self.passage, 1)
+        self.citation = plain_label("", "muted", selectable=True)
+        layout.addWidget(self.citation)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        row = QHBoxLayout()
+        self.read_source_button = QPushButton("&Read in source")
+        self.read_source_button.setAccessibleName("Read this passage in the full source text")
+        self.read_source_button.clicked.connect(self._on_read_source_clicked)
+        row.addWidget(self.read_source_button)
+        row.addStretch(1)
+        self.next_button = QPushButton("&Next question")
+        self.next_button.setObjectName("primary")
+        self.next_button.setAccessibleName("Next question")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.next_requested.emit)
+        row.addWidget(self.next_button)
+        outer.addLayout(row)
+
+    def shortcuts(self):
+        return [("Return", self.next_requested.emit), ("Enter", self.next_requested.emit),
+                ("Space", self.next_requested.emit)]
+
+    @property
+    def result(self) -> GradeResult | None:
+        return self._result
+
+    def show_result(self, result: GradeResult, prompt: str, source_text: str, citation: str,
+                    progress: str = "", score: str = "", next_label: str = "&Next question") -> None:
+        self._result = result
+        words, style = verdict_text(result)
+        self.verdict.setText(words)
+        self.verdict.setObjectName(style)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.progress_label.setText(progress)
+        self.score_label.setText(score)
+        self.prompt.setText(prompt)
+        self.your_answer.setText(f"Your answer: {result.response_text}" if not result.skipped else
+                                 "You did not answer this question.")
+        self.correct_answer.setText(f"Correct answer: {result.correct_answer}")
+        self.note.setText(result.note or "")
+        self.note.setVisible(bool(result.note))
+        self.choice_feedback.setText(f"About your choice: {result.choice_feedback}" if result.choice_feedback else "")
+        self.choice_feedback.setVisible(bool(result.choice_feedback))
+        self.explanation.setText(f"Why: {result.explanation}")
+        evid = result.evidence
+        span = evid.span or ev.find_quote(source_text, evid.quote)
+        para = ev.paragraph_of(source_text, span[0]) if span else None
+        if para is not None:
+            self.passage.show_passage(para.text, para.start, span, evid.quote)
+            self.evidence_title.setText(f"What the text says (paragraph {para.index + 1} of “{evid.source_title}”):")
+        else:
+            self.passage.show_passage(evid.quote, 0, (0, len(evid.quote)), evid.quote)
+            self.evidence_title.setText("What the text says:")
+        self.citation.setText(citation)
+        self.citation.setVisible(bool(citation))
+        self.next_button.setText(next_label)
+        self.next_button.setAccessibleName(next_label.replace("&", ""))
+        self.next_button.setFocus()
+
+    def _on_read_source_clicked(self):
+        if self._result is not None:
+            evid = self._result.evidence
+            self.read_source_requested.emit(evid.source_id, evid.span)

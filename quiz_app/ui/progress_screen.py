@@ -1,0 +1,144 @@
+"""Progress: the student's rounds over time, mastery per topic, and a map of the source text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .theme import colours
+from .widgets.history_chart import HistoryChart
+from .widgets.text import plain_label
+
+
+@dataclass(frozen=True)
+class TopicMastery:
+    label: str
+    correct: int
+    answered: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True)
+class ParagraphMastery:
+    number: int
+    text: str
+    correct: int
+    answered: int
+
+    @property
+    def status(self) -> str:
+        """In words, never only a colour."""
+        if not self.answered:
+            return "not practised yet"
+        share = self.correct / self.answered
+        if share >= 0.8:
+            return "mastered"
+        if share >= 0.5:
+            return "getting there"
+        return "keep missing"
+
+
+class ProgressScreen(QWidget):
+    back_requested = Signal()
+    """The student wants to go back to the start screen."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        self.title = plain_label("Your progress", "screenTitle")
+        outer.addWidget(self.title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(plain_label("Score in each scored round", "sectionTitle"))
+        self.summary = plain_label("", "muted")
+        layout.addWidget(self.summary)
+        self.chart = HistoryChart()
+        layout.addWidget(self.chart)
+        layout.addWidget(plain_label("Mastery by topic", "sectionTitle"))
+        self.topic_grid = QGridLayout()
+        layout.addLayout(self.topic_grid)
+        layout.addWidget(plain_label("Map of the source text", "sectionTitle"))
+        layout.addWidget(plain_label("Each paragraph of the text, with how well you answer the questions that quote it.",
+                                     "muted"))
+        self.paragraph_list = QListWidget()
+        self.paragraph_list.setWordWrap(True)
+        self.paragraph_list.setAccessibleName("Paragraphs of the source and how well you master each")
+        self.paragraph_list.setMinimumHeight(220)
+        layout.addWidget(self.paragraph_list)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.back_button = QPushButton("&Back")
+        self.back_button.setAccessibleName("Back to the start screen")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        row.addWidget(self.back_button)
+        outer.addLayout(row)
+        self.topic_bars: dict[str, QProgressBar] = {}
+
+    def shortcuts(self):
+        return [("Escape", self.back_requested.emit)]
+
+    def show_progress(self, student: str, history: list[tuple[str, float]], pass_mark: float | None,
+                      topics: list[TopicMastery], paragraphs: list[ParagraphMastery], streak_days: int = 0) -> None:
+        self.title.setText(f"{student}: your progress")
+        self.chart.set_points(history, pass_mark)
+        if history:
+            avg = sum(p for _, p in history) / len(history)
+            streak = f" You practised {streak_days} day{'s' if streak_days != 1 else ''} in a row." if streak_days else ""
+            self.summary.setText(f"{len(history)} scored round{'s' if len(history) != 1 else ''}, "
+                                 f"average {avg:.0f}%, latest {history[-1][1]:.0f}%.{streak}")
+        else:
+            self.summary.setText("No scored rounds yet.")
+        while self.topic_grid.count():
+            item = self.topic_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.topic_bars = {}
+        for row, topic in enumerate(topics):
+            label = plain_label(topic.label)
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(round(topic.percent))
+            bar.setFormat(f"{topic.percent:.0f}%  ({topic.correct} of {topic.answered} right)" if topic.answered
+                          else "not practised yet")
+            bar.setAccessibleName(f"{topic.label} mastery")
+            bar.setAccessibleDescription(bar.format())
+            label.setBuddy(bar)
+            self.topic_grid.addWidget(label, row, 0)
+            self.topic_grid.addWidget(bar, row, 1)
+            self.topic_bars[topic.label] = bar
+        self.paragraph_list.clear()
+        c = colours()
+        for para in paragraphs:
+            start = " ".join(para.text.split()[:14])
+            counts = f"{para.correct}/{para.answered} right" if para.answered else "no answers yet"
+            item = QListWidgetItem(f"¶{para.number}  [{para.status}, {counts}]  {start}…")
+            if para.answered:
+                fg, bg = {"mastered": (c.right, c.right_bg), "getting there": (c.partial, c.partial_bg),
+                          "keep missing": (c.wrong, c.wrong_bg)}[para.status]
+                item.setForeground(QBrush(QColor(fg)))
+                item.setBackground(QBrush(QColor(bg)))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Paragraph {para.number}: {para.status}, {counts}")
+            self.paragraph_list.addItem(item)

@@ -1,0 +1,193 @@
+"""Question: the prompt, an input made for the question type, progress, score and (only when the
+round has a limit) a timer. Enter submits; Esc asks before leaving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from question_bank.models import TOPIC_LABELS, TYPE_LABELS
+
+from .widgets.answer_inputs import (
+    AnswerInput,
+    ChoiceInput,
+    CiteInput,
+    MatchingInput,
+    OrderingInput,
+    TextInput,
+    TrueFalseInput,
+)
+from .widgets.text import PassageView, plain_label
+
+_HINTS = {
+    "multiple_choice": "Press 1–6 or A–F to choose, then Enter.",
+    "multiple_select": "Tick every answer that is right (1–6 or A–F, or Space), then Enter.",
+    "true_false": "Press T or F (or 1 or 2), then Enter.",
+    "numeric": "Type a number, then Enter.",
+    "short_answer": "Type your answer, then Enter.",
+    "ordering": "Put the earliest at the top: drag, or select and press Alt+Up / Alt+Down. Then Enter.",
+    "matching": "Choose a partner for each item (Tab moves between them), then Enter.",
+    "cite": "Choose the sentence with the arrow keys, then Enter.",
+}
+
+
+def build_input(question, choice_order: list[int] | None, item_order: list[int] | None,
+                right_order: list[int] | None, source_text: str = "", left_order: list[int] | None = None) -> AnswerInput:
+    """The input widget for a question, in the display order the engine chose."""
+    kind = question.type
+    if kind in ("multiple_choice", "multiple_select"):
+        order = choice_order or list(range(len(question.choices)))
+        return ChoiceInput([c.text for c in question.choices], order, multi=kind == "multiple_select")
+    if kind == "true_false":
+        return TrueFalseInput()
+    if kind == "numeric":
+        return TextInput("A number, e.g. 1,250", question.unit)
+    if kind == "short_answer":
+        return TextInput("Your answer in a few words")
+    if kind == "ordering":
+        return OrderingInput([i.text for i in question.items], item_order or list(range(len(question.items))))
+    if kind == "matching":
+        rights = [p.right for p in question.pairs] + list(question.distractors)
+        return MatchingInput([p.left for p in question.pairs], rights, right_order or list(range(len(rights))),
+                             left_order)
+    if kind == "cite":
+        return CiteInput(source_text)
+    raise ValueError(f"no input for question type {kind!r}")
+
+
+class QuestionScreen(QWidget):
+    answer_submitted = Signal(object)
+    """The student submitted this response (shape as in quiz_app.grading)."""
+    leave_requested = Signal()
+    """The student pressed Esc or "Leave round"; the main window asks before leaving."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.input: AnswerInput | None = None
+        self.question = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.progress_label = plain_label("", "sectionTitle", wrap=False)
+        self.progress_label.setAccessibleName("Progress")
+        top.addWidget(self.progress_label)
+        top.addStretch(1)
+        self.score_label = plain_label("", wrap=False)
+        self.score_label.setAccessibleName("Score so far")
+        top.addWidget(self.score_label)
+        self.timer_label = plain_label("", "timer", wrap=False)
+        self.timer_label.setAccessibleName("Time left")
+        self.timer_label.hide()
+        top.addWidget(self.timer_label)
+        outer.addLayout(top)
+        self.meta = plain_label("", "muted")
+        outer.addWidget(self.meta)
+        self.prompt = plain_label("", "prompt", selectable=True)
+        self.prompt.setAccessibleName("Question")
+        outer.addWidget(self.prompt)
+        self.passage_title = plain_label("", "sectionTitle")
+        self.passage_title.hide()
+        outer.addWidget(self.passage_title)
+        self.passage = PassageView()
+        self.passage.setMaximumHeight(180)
+        self.passage.hide()
+        outer.addWidget(self.passage)
+        self.statement = plain_label("", "sectionTitle", selectable=True)
+        self.statement.setAccessibleName("Statement to prove")
+        outer.addWidget(self.statement)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+        self.hint = plain_label("", "muted")
+        outer.addWidget(self.hint)
+        self.message = plain_label("", "banner")
+        self.message.hide()
+        outer.addWidget(self.message)
+        row = QHBoxLayout()
+        self.leave_button = QPushButton("Leave round")
+        self.leave_button.setAccessibleName("Leave this round")
+        self.leave_button.setToolTip("Esc")
+        self.leave_button.clicked.connect(self.leave_requested.emit)
+        row.addWidget(self.leave_button)
+        row.addStretch(1)
+        self.submit_button = QPushButton("&Answer")
+        self.submit_button.setObjectName("primary")
+        self.submit_button.setAccessibleName("Submit your answer")
+        self.submit_button.setToolTip("Enter")
+        self.submit_button.clicked.connect(self.submit)
+        row.addWidget(self.submit_button)
+        outer.addLayout(row)
+
+    def shortcuts(self):
+        keys = [("Escape", self.leave_requested.emit), ("Ctrl+Return", self.submit), ("Ctrl+Enter", self.submit)]
+        for n in range(1, 7):
+            keys.append((str(n), lambda n=n: self._pick(n)))
+        for n, letter in enumerate("ABCDEF", start=1):
+            keys.append((letter, lambda n=n: self._pick(n)))
+        keys += [("T", lambda: self._pick_tf(True)), ("Return", self.submit), ("Enter", self.submit)]
+        return keys
+
+    def show_question(self, question, number: int, total: int, score: str, *, choice_order=None, item_order=None,
+                      right_order=None, left_order=None, source_text: str = "", time_left: int | None = None,
+                      message: str = "", passage=None) -> None:
+        """Show one question. ``passage`` (a RetryPassage) is shown first when reviewing a mistake."""
+        self.question = question
+        self.progress_label.setText(f"Question {number} of {total}")
+        self.score_label.setText(score)
+        topics = ", ".join(TOPIC_LABELS.get(t, t) for t in question.topics)
+        self.meta.setText(f"{TYPE_LABELS[question.type]} · {topics} · "
+                          f"{question.points:g} point{'s' if question.points != 1 else ''}")
+        self.prompt.setText(question.prompt)
+        statement = getattr(question, "statement", "") if question.type == "cite" else ""
+        self.statement.setText(f"“{statement}”" if statement else "")
+        self.statement.setVisible(bool(statement))
+        if passage is not None:
+            self.passage_title.setText(f"Read this again first (paragraph {passage.paragraph_index + 1} of "
+                                       f"“{passage.source_title}”):")
+            self.passage.show_passage(passage.text, passage.start, passage.span)
+        self.passage_title.setVisible(passage is not None)
+        self.passage.setVisible(passage is not None)
+        self.input = build_input(question, choice_order, item_order, right_order, source_text, left_order)
+        self.input.submit_requested.connect(self.submit)
+        self.input.changed.connect(lambda: self.message.hide())
+        self.scroll.setWidget(self.input)
+        self.hint.setText(_HINTS[question.type])
+        self.set_time_left(time_left)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        self.submit_button.setEnabled(True)
+        self.input.focus_first()
+
+    def set_time_left(self, seconds: int | None) -> None:
+        if seconds is None:
+            self.timer_label.hide()
+            return
+        minutes, secs = divmod(max(0, int(seconds)), 60)
+        self.timer_label.setText(f"⏱ {minutes}:{secs:02d} left")
+        self.timer_label.setAccessibleDescription(f"{minutes} minutes {secs} seconds left")
+        self.timer_label.show()
+
+    def _typing(self) -> bool:
+        return isinstance(self.input, TextInput)
+
+    def _pick(self, number: int) -> None:
+        if self.input is not None and not self._typing():
+            if self.question.type == "true_false" and number == 6:
+                self._pick_tf(False)  # F is also the sixth letter
+                return
+            self.input.pick(number)
+
+    def _pick_tf(self, value: bool) -> None:
+        if self.question is not None and self.question.type == "true_false":
+            self.input.pick(1 if value else 2)
+
+    def submit(self) -> None:
+        if self.input is None or not self.submit_button.isEnabled():
+            return
+        response = self.input.response()
+        if response is None:
+            self.message.setText("Choose or type an answer first.")
+            self.message.show()
+            return
+        self.submit_button.setEnabled(False)
+        self.answer_submitted.emit(response)

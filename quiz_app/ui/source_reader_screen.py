@@ -1,0 +1,167 @@
+"""Source reader: the full text with every passage the set cites highlighted.
+
+Clicking (or pressing Enter on) a highlight lists the questions that cite it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from question_bank import evidence as ev
+from question_bank.models import QuestionSet
+
+from .widgets.text import highlighted_html, plain_label
+
+
+@dataclass(frozen=True)
+class CitedPassage:
+    start: int
+    end: int
+    question_ids: tuple[str, ...]
+
+
+def cited_passages(qset: QuestionSet, source_id: str) -> list[CitedPassage]:
+    """The distinct passages of one source the set cites, merged where they overlap."""
+    source = qset.source(source_id)
+    if source is None:
+        return []
+    spans: list[tuple[int, int, str]] = []
+    for q in qset.questions:
+        for _, evid in q.evidences():
+            if evid.source != source_id:
+                continue
+            span = evid.span or ev.find_quote(source.text, evid.quote)
+            if span:
+                spans.append((span[0], span[1], q.id))
+    spans.sort()
+    merged: list[list] = []
+    for start, end, qid in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            if qid not in merged[-1][2]:
+                merged[-1][2].append(qid)
+        else:
+            merged.append([start, end, [qid]])
+    return [CitedPassage(s, e, tuple(ids)) for s, e, ids in merged]
+
+
+class SourceReaderScreen(QWidget):
+    back_requested = Signal()
+    """The student wants to go back to where they were."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._qset: QuestionSet | None = None
+        self._passages: list[CitedPassage] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = plain_label("Source text", "screenTitle")
+        top.addWidget(self.title, 1)
+        self.source_picker = QComboBox()
+        self.source_picker.setAccessibleName("Which source text")
+        self.source_picker.currentIndexChanged.connect(self._on_source_picker_changed)
+        top.addWidget(self.source_picker)
+        layout.addLayout(top)
+        self.citation = plain_label("", "muted", selectable=True)
+        layout.addWidget(self.citation)
+        layout.addWidget(plain_label("Highlighted passages are quoted by questions. Click one (or Tab to it and "
+                                     "press Enter) to see which questions cite it.", "muted"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.text_view = QTextBrowser()
+        self.text_view.setOpenLinks(False)
+        self.text_view.setAccessibleName("Source text")
+        self.text_view.anchorClicked.connect(self._on_text_view_anchor_clicked)
+        splitter.addWidget(self.text_view)
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        self.passage_title = plain_label("No passage selected.", "sectionTitle")
+        panel_layout.addWidget(self.passage_title)
+        self.question_list = QListWidget()
+        self.question_list.setWordWrap(True)
+        self.question_list.setAccessibleName("Questions that cite the selected passage")
+        panel_layout.addWidget(self.question_list)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.back_button = QPushButton("&Back")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        row.addWidget(self.back_button)
+        layout.addLayout(row)
+
+    def shortcuts(self):
+        return [("Escape", self.back_requested.emit)]
+
+    def show_set(self, qset: QuestionSet, source_id: str | None = None, focus: tuple[int, int] | None = None) -> None:
+        self._qset = qset
+        self.source_picker.blockSignals(True)
+        self.source_picker.clear()
+        for src in qset.sources:
+            self.source_picker.addItem(src.title, src.id)
+        self.source_picker.setVisible(len(qset.sources) > 1)
+        index = max(0, self.source_picker.findData(source_id)) if source_id else 0
+        self.source_picker.setCurrentIndex(index)
+        self.source_picker.blockSignals(False)
+        self._show_source(self.source_picker.currentData(), focus)
+
+    def _on_source_picker_changed(self, *_):
+        if self._qset is not None:
+            self._show_source(self.source_picker.currentData(), None)
+
+    def _show_source(self, source_id: str, focus: tuple[int, int] | None) -> None:
+        source = self._qset.source(source_id)
+        self.title.setText(source.title)
+        self.citation.setText(source.citation)
+        self._passages = cited_passages(self._qset, source_id)
+        spans = [(p.start, p.end, f"passage:{i}") for i, p in enumerate(self._passages)]
+        self.text_view.setHtml(highlighted_html(source.text, spans))
+        self.question_list.clear()
+        self.passage_title.setText(f"{len(self._passages)} passages of this text are quoted by questions.")
+        if focus is not None:
+            for i, p in enumerate(self._passages):
+                if p.start <= focus[0] < p.end:
+                    self.select_passage(i)
+                    break
+            cursor = self.text_view.textCursor()
+            cursor.setPosition(min(focus[0], len(self.text_view.toPlainText())))
+            cursor.setPosition(min(focus[1], len(self.text_view.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
+            self.text_view.setTextCursor(cursor)
+            self.text_view.ensureCursorVisible()
+
+    @property
+    def passages(self) -> list[CitedPassage]:
+        return list(self._passages)
+
+    def _on_text_view_anchor_clicked(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("passage:"):
+            self.select_passage(int(target.split(":", 1)[1]))
+
+    def select_passage(self, index: int) -> None:
+        passage = self._passages[index]
+        source = self._qset.source(self.source_picker.currentData())
+        quoted = " ".join(source.text[passage.start:passage.end].split())
+        self.passage_title.setText(f"“{quoted}” is cited by {len(passage.question_ids)} "
+                                   f"question{'s' if len(passage.question_ids) != 1 else ''}:")
+        self.question_list.clear()
+        for qid in passage.question_ids:
+            q = self._qset.question(qid)
+            text = q.prompt if q.type != "cite" else f"{q.prompt} — {q.statement}"
+            self.question_list.addItem(text)

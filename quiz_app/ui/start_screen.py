@@ -1,0 +1,390 @@
+"""Start: who is playing, which set, which mode, which topics, how many questions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from question_bank.models import CORE_TOPICS, TOPIC_LABELS
+
+from .widgets.text import plain_label
+
+MODES = [
+    ("practice", "&Practice", "Feedback after every answer, no time limit. Not a scored round."),
+    ("scored", "&Scored round", "A fixed number of questions and a final score."),
+    ("review_mistakes", "Review &mistakes", "Questions you got wrong, most recent first."),
+    ("spaced_review", "Spaced re&view", "Questions that are due again, so you remember them for longer."),
+]
+
+
+@dataclass(frozen=True)
+class SetEntry:
+    """One question set in the list: what the student sees about it."""
+
+    key: str
+    title: str
+    question_count: int
+    last_score: str = ""
+    draft: bool = False
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class StartChoice:
+    set_key: str
+    mode: str
+    topics: tuple[str, ...]
+    count: int
+
+
+class NewProfileDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("New student")
+        form = QFormLayout(self)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Student name")
+        self.name_edit.setMaxLength(60)
+        form.addRow("&Name:", self.name_edit)
+        self.extra_time = QDoubleSpinBox()
+        self.extra_time.setRange(1.0, 3.0)
+        self.extra_time.setSingleStep(0.25)
+        self.extra_time.setValue(1.0)
+        self.extra_time.setSuffix(" × time")
+        self.extra_time.setAccessibleName("Extra time factor")
+        self.extra_time.setAccessibleDescription("1.5 gives half as much time again in timed rounds")
+        form.addRow("&Extra time:", self.extra_time)
+        form.addRow(plain_label("For students who get extra time in tests: 1.5 gives half as much time again.", "muted"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.name_edit.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        form.addRow(buttons)
+
+    def _on_buttons_accepted(self):
+        if self.name_edit.text().strip():
+            self.accept()
+
+
+class StartScreen(QWidget):
+    start_requested = Signal(object)
+    """The student asked to start a round; carries a StartChoice."""
+    resume_requested = Signal()
+    """The student wants to finish the interrupted round."""
+    discard_resume_requested = Signal()
+    """The student does not want to finish the interrupted round."""
+    profile_selected = Signal(str)
+    """A student profile was chosen (its id)."""
+    profile_create_requested = Signal(str, float)
+    """Create a profile with this name and extra-time factor."""
+    set_selected = Signal(str)
+    """A question set was chosen (its key)."""
+    open_file_requested = Signal(str)
+    """The student picked a set file to open."""
+    progress_requested = Signal()
+    settings_requested = Signal()
+    source_requested = Signal()
+    """Read the source text of the selected set."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(plain_label("History Quiz", "screenTitle"), 1)
+        self.progress_button = QPushButton("My p&rogress")
+        self.progress_button.setAccessibleName("My progress")
+        self.progress_button.clicked.connect(self.progress_requested.emit)
+        self.settings_button = QPushButton("Se&ttings")
+        self.settings_button.setAccessibleName("Settings")
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        header.addWidget(self.progress_button)
+        header.addWidget(self.settings_button)
+        outer.addLayout(header)
+
+        self.banner = plain_label("", "banner")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.resume_box = QFrame()
+        self.resume_box.setObjectName("card")
+        resume_layout = QHBoxLayout(self.resume_box)
+        self.resume_label = plain_label("")
+        resume_layout.addWidget(self.resume_label, 1)
+        self.resume_button = QPushButton("&Continue that round")
+        self.resume_button.setAccessibleName("Continue the interrupted round")
+        self.resume_button.clicked.connect(self.resume_requested.emit)
+        self.discard_button = QPushButton("Start afresh")
+        self.discard_button.setAccessibleName("Do not continue the interrupted round")
+        self.discard_button.clicked.connect(self.discard_resume_requested.emit)
+        resume_layout.addWidget(self.resume_button)
+        resume_layout.addWidget(self.discard_button)
+        self.resume_box.hide()
+        outer.addWidget(self.resume_box)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        # --- who
+        who = QGroupBox("1. Who is playing?")
+        who_layout = QHBoxLayout(who)
+        self.profile_combo = QComboBox()
+        self.profile_combo.setAccessibleName("Student")
+        self.profile_combo.setMinimumContentsLength(14)
+        self.profile_combo.currentIndexChanged.connect(self._on_profile_combo_changed)
+        self.new_profile_button = QPushButton("&New student…")
+        self.new_profile_button.setAccessibleName("Add a new student")
+        self.new_profile_button.clicked.connect(self._on_new_profile_clicked)
+        who_layout.addWidget(self.profile_combo, 1)
+        who_layout.addWidget(self.new_profile_button)
+        grid.addWidget(who, 0, 0)
+
+        # --- which set
+        which = QGroupBox("2. Which question set?")
+        which_layout = QVBoxLayout(which)
+        self.set_list = QListWidget()
+        self.set_list.setAccessibleName("Question sets")
+        self.set_list.setWordWrap(True)
+        self.set_list.setMinimumHeight(90)
+        self.set_list.currentItemChanged.connect(self._on_set_list_changed)
+        which_layout.addWidget(self.set_list)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Loading question sets")
+        self.busy.setFormat("Loading…")
+        self.busy.hide()
+        which_layout.addWidget(self.busy)
+        set_buttons = QHBoxLayout()
+        self.open_button = QPushButton("&Open a set file…")
+        self.open_button.setAccessibleName("Open a question set file")
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.source_button = QPushButton("Read the so&urce text")
+        self.source_button.setAccessibleName("Read the source text of the selected set")
+        self.source_button.clicked.connect(self.source_requested.emit)
+        set_buttons.addWidget(self.open_button)
+        set_buttons.addWidget(self.source_button)
+        set_buttons.addStretch(1)
+        which_layout.addLayout(set_buttons)
+        grid.addWidget(which, 1, 0, 2, 1)
+
+        # --- mode
+        mode_box = QGroupBox("3. How do you want to play?")
+        mode_layout = QVBoxLayout(mode_box)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[str, QRadioButton] = {}
+        self.mode_hints: dict[str, str] = {}
+        for key, label, hint in MODES:
+            button = QRadioButton(label)
+            button.setAccessibleName(label.replace("&", ""))
+            button.setAccessibleDescription(hint)
+            button.setToolTip(hint)
+            self.mode_group.addButton(button)
+            self.mode_buttons[key] = button
+            self.mode_hints[key] = hint
+            mode_layout.addWidget(button)
+        self.mode_buttons["practice"].setChecked(True)
+        self.mode_hint = plain_label(self.mode_hints["practice"], "muted")
+        mode_layout.addWidget(self.mode_hint)
+        self.mode_group.buttonToggled.connect(self._on_mode_toggled)
+        grid.addWidget(mode_box, 0, 1, 2, 1)
+
+        # --- topics and count
+        topic_box = QGroupBox("4. Topics and number of questions")
+        topic_layout = QVBoxLayout(topic_box)
+        self.topic_checks: dict[str, QCheckBox] = {}
+        for topic in CORE_TOPICS:
+            check = QCheckBox(TOPIC_LABELS[topic])
+            check.setChecked(True)
+            check.setAccessibleName(f"Topic: {TOPIC_LABELS[topic]}")
+            self.topic_checks[topic] = check
+            topic_layout.addWidget(check)
+        count_row = QHBoxLayout()
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(1, 100)
+        self.count_spin.setValue(10)
+        self.count_spin.setAccessibleName("Number of questions")
+        count_label = plain_label("Number of &questions:", wrap=False)
+        count_label.setTextFormat(Qt.TextFormat.AutoText)
+        count_label.setBuddy(self.count_spin)
+        count_row.addWidget(count_label)
+        count_row.addWidget(self.count_spin)
+        count_row.addStretch(1)
+        topic_layout.addLayout(count_row)
+        grid.addWidget(topic_box, 2, 1)
+        grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        row = QHBoxLayout()
+        self.status = plain_label("", "muted")
+        row.addWidget(self.status, 1)
+        self.start_button = QPushButton("&Start")
+        self.start_button.setObjectName("primary")
+        self.start_button.setAccessibleName("Start the round")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        row.addWidget(self.start_button)
+        outer.addLayout(row)
+        self._entries: dict[str, SetEntry] = {}
+        self._update_start_enabled()
+
+    def shortcuts(self):
+        return [("Return", self._on_start_clicked), ("Enter", self._on_start_clicked)]
+
+    # ------------------------------------------------------------------ filled by the main window
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def set_profiles(self, profiles: list[tuple[str, str]], current: str | None) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for pid, name in profiles:
+            self.profile_combo.addItem(name, pid)
+        if not profiles:
+            self.profile_combo.addItem("(add a student first)", None)
+        index = self.profile_combo.findData(current) if current is not None else 0
+        self.profile_combo.setCurrentIndex(max(0, index))
+        self.profile_combo.blockSignals(False)
+        self._update_start_enabled()
+
+    def set_loading(self, loading: bool) -> None:
+        self.busy.setVisible(loading)
+
+    def set_sets(self, entries: list[SetEntry], current: str | None = None) -> None:
+        self._entries = {e.key: e for e in entries}
+        self.set_list.blockSignals(True)
+        self.set_list.clear()
+        for entry in entries:
+            details = [f"{entry.question_count} questions"]
+            if entry.last_score:
+                details.append(f"last score {entry.last_score}")
+            if entry.draft:
+                details.append("draft: practice only")
+            if entry.problem:
+                details.append(entry.problem)
+            item = QListWidgetItem(f"{entry.title}\n    {' · '.join(details)}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.set_list.addItem(item)
+        keys = [e.key for e in entries]
+        self.set_list.setCurrentRow(keys.index(current) if current in keys else (0 if entries else -1))
+        self.set_list.blockSignals(False)
+        self._on_set_list_changed()
+
+    def set_mode_counts(self, mistakes: int, due: str) -> None:
+        """``due`` in words, e.g. "3 due, 12 new"."""
+        self.mode_buttons["review_mistakes"].setText(f"Review &mistakes ({mistakes})")
+        self.mode_buttons["spaced_review"].setText(f"Spaced re&view ({due})")
+        self.mode_buttons["review_mistakes"].setAccessibleName(f"Review mistakes, {mistakes} questions")
+        self.mode_buttons["spaced_review"].setAccessibleName(f"Spaced review, {due}")
+
+    def show_resume(self, text: str | None) -> None:
+        self.resume_label.setText(text or "")
+        self.resume_box.setVisible(bool(text))
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    # ------------------------------------------------------------------ state
+    def current_profile(self) -> str | None:
+        return self.profile_combo.currentData()
+
+    def current_set(self) -> str | None:
+        item = self.set_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current_mode(self) -> str:
+        return next(k for k, b in self.mode_buttons.items() if b.isChecked())
+
+    def select_mode(self, mode: str) -> None:
+        self.mode_buttons[mode].setChecked(True)
+
+    def choice(self) -> StartChoice | None:
+        key = self.current_set()
+        if key is None:
+            return None
+        topics = tuple(t for t, c in self.topic_checks.items() if c.isChecked())
+        return StartChoice(key, self.current_mode(), topics, self.count_spin.value())
+
+    # ------------------------------------------------------------------ slots
+    def _update_start_enabled(self) -> None:
+        ready = self.current_profile() is not None and self.current_set() is not None
+        self.start_button.setEnabled(ready)
+        if self.current_profile() is None:
+            self.set_status("Add a student with “New student…” to begin.")
+        elif self.current_set() is None:
+            self.set_status("Choose a question set.")
+        else:
+            self.set_status("")
+
+    def _on_profile_combo_changed(self, *_):
+        self._update_start_enabled()
+        if self.current_profile() is not None:
+            self.profile_selected.emit(self.current_profile())
+
+    def _on_set_list_changed(self, *_):
+        self._update_start_enabled()
+        key = self.current_set()
+        self.source_button.setEnabled(key is not None)
+        entry = self._entries.get(key)
+        scored_ok = entry is not None and not entry.draft
+        self.mode_buttons["scored"].setEnabled(scored_ok)
+        if not scored_ok and self.mode_buttons["scored"].isChecked():
+            self.mode_buttons["practice"].setChecked(True)
+        if key is not None:
+            self.set_selected.emit(key)
+
+    def _on_mode_toggled(self, *_):
+        self.mode_hint.setText(self.mode_hints[self.current_mode()])
+
+    def _on_new_profile_clicked(self):
+        dialog = NewProfileDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.profile_create_requested.emit(dialog.name_edit.text().strip(), dialog.extra_time.value())
+
+    def _on_open_clicked(self):
+        path, _ = QFileDialog.getOpenFileName(self, "Open a question set", "", "Question sets (*.json);;All files (*)")
+        if path:
+            self.open_file_requested.emit(path)
+
+    def _on_start_clicked(self):
+        choice = self.choice()
+        if choice is None or self.current_profile() is None:
+            self._update_start_enabled()
+            return
+        if not choice.topics:
+            self.set_status("Tick at least one topic.")
+            return
+        self.start_requested.emit(choice)

@@ -1,0 +1,44 @@
+"""The validator's list of problems for a set file, in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+
+from question_bank.loading import LoadResult
+
+from .text import plain_label
+
+
+class ProblemsDialog(QDialog):
+    def __init__(self, path: str, result: LoadResult, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Problems in this question set")
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        errors = result.errors
+        if result.question_set is None:
+            head = f"“{path}” cannot be opened as a question set:"
+        else:
+            head = (f"“{path}” has {len(errors)} problem{'s' if len(errors) != 1 else ''}. It can be practised, "
+                    "but not played as a scored round until they are fixed:")
+        self.heading = plain_label(head, "sectionTitle")
+        layout.addWidget(self.heading)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("List of problems")
+        self.details.setPlainText("\n\n".join(_describe(p) for p in errors))
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(buttons)
+
+
+def _describe(problem) -> str:
+    place = f"line {problem.line}, column {problem.column}" if problem.line else "the whole file"
+    where = f" ({problem.where})" if problem.path else ""
+    text = f"• At {place}{where}: {problem.message}"
+    if problem.hint:
+        text += f"\n  {problem.hint}"
+    return text
