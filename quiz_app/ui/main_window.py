@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
             self.start_screen.set_status(rnd.message or "No questions match your choice.")
             return
         self._last_choice = choice
-        self._begin(rnd, choice.set_key)
+        self.begin_round(rnd, choice.set_key)
 
     def _on_start_resume_requested(self) -> None:
         found = self._interrupted()
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             self.start_screen.set_status(str(exc))
             self._offer_resume()
             return
-        self._begin(rnd, key)
+        self.begin_round(rnd, key)
 
     def _on_start_discard_resume_requested(self) -> None:
         found = self._interrupted()
@@ -428,7 +428,8 @@ class MainWindow(QMainWindow):
             self.store.abandon_round(found[0].id)
         self._offer_resume()
 
-    def _begin(self, rnd: Round, key: str) -> None:
+    def begin_round(self, rnd: Round, key: str) -> None:
+        """Play a round that has been started (also used by the editor's "Try as student")."""
         self.round = rnd
         self._round_set_key = key
         self._review_index = None

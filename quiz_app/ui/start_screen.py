@@ -36,7 +36,7 @@ from .widgets.text import plain_label
 
 MODES = [
     ("practice", "&Practice", "Feedback after every answer, no time limit. Not a scored round."),
-    ("scored", "&Scored round", "A fixed number of questions and a final score."),
+    ("scored", "Scor&ed round", "A fixed number of questions and a final score."),
     ("review_mistakes", "Review &mistakes", "Questions you got wrong, most recent first."),
     ("spaced_review", "Spaced re&view", "Questions that are due again, so you remember them for longer."),
 ]

@@ -1,0 +1,92 @@
+"""Helpers for GUI tests: write a set file, know the right answer, answer with the keyboard."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from question_bank import evidence as ev
+from question_bank import textnorm as tn
+
+
+def write_set(folder, qset_dict: dict, name: str = "set.json"):
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(json.dumps(qset_dict, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def correct_response(presented):
+    """The right answer to a presented question, in the grader's response shape."""
+    q = presented.question
+    if q.type == "multiple_choice":
+        return next(i for i, c in enumerate(q.choices) if c.correct)
+    if q.type == "multiple_select":
+        return {i for i, c in enumerate(q.choices) if c.correct}
+    if q.type == "true_false":
+        return q.answer
+    if q.type == "numeric":
+        return f"{q.value:g}"
+    if q.type == "short_answer":
+        return q.accepted[0]
+    if q.type == "ordering":
+        return list(range(len(q.items)))
+    if q.type == "matching":
+        return {i: i for i in range(len(q.pairs))}
+    if q.type == "cite":
+        span = q.evidence.span or ev.find_quote(presented.source.text, q.evidence.quote)
+        return ev.sentence_at(presented.source.text, span[0]).index
+    raise AssertionError(q.type)
+
+
+def answer_by_keyboard(qtbot, window, presented, right: bool = True):
+    """Answer the question on screen with the keyboard only, as a student would."""
+    screen = window.question_screen
+    q = presented.question
+    widget = screen.input
+    target = window.focusWidget() or window
+
+    def key(k, mod=Qt.KeyboardModifier.NoModifier):
+        qtbot.keyClick(window.focusWidget() or window, k, mod)
+
+    if q.type in ("multiple_choice", "multiple_select"):
+        wanted = correct_response(presented)
+        wanted = wanted if isinstance(wanted, set) else {wanted}
+        if not right:
+            wrong = [i for i in range(len(q.choices)) if i not in wanted]
+            wanted = {wrong[0]}
+        for shown, original in enumerate(presented.choice_order or range(len(q.choices))):
+            if original in wanted:
+                key(str(shown + 1))
+    elif q.type == "true_false":
+        key(Qt.Key.Key_T if (q.answer == right) else Qt.Key.Key_F)
+    elif q.type in ("numeric", "short_answer"):
+        text = correct_response(presented) if right else "Napoleon 999999"
+        # a student types on a plain keyboard (and QTest can only type ASCII)
+        qtbot.keyClicks(widget.edit, tn.strip_accents(tn.typographic_to_ascii(text)))
+    elif q.type == "ordering":
+        goal = list(range(len(q.items))) if right else list(reversed(range(len(q.items))))
+        widget.list.setFocus()
+        for position, item_index in enumerate(goal):  # selection sort with Alt+Up
+            current = [widget.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.list.count())]
+            row = current.index(item_index)
+            widget.list.setCurrentRow(row)
+            for _ in range(row - position):
+                qtbot.keyClick(widget.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    elif q.type == "matching":
+        for shown, combo in enumerate(widget.combos):
+            left = widget.left_order[shown]
+            target_right = left if right else (left + 1) % len(q.pairs)
+            combo.setFocus()
+            steps = combo.findData(target_right) - combo.currentIndex()
+            for _ in range(steps):
+                qtbot.keyClick(combo, Qt.Key.Key_Down)
+    elif q.type == "cite":
+        goal = correct_response(presented) if right else (correct_response(presented) + 2) % widget.list.count()
+        widget.list.setFocus()
+        qtbot.keyClick(widget.list, Qt.Key.Key_Home)
+        for _ in range(goal):
+            qtbot.keyClick(widget.list, Qt.Key.Key_Down)
+    del target
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
