@@ -124,6 +124,7 @@ class FeedbackScreen(QWidget):
             self.evidence_title.setText("What the text says:")
         self.citation.setText(citation)
         self.citation.setVisible(bool(citation))
+        self.passage.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.next_button.setText(next_label)
         self.next_button.setAccessibleName(next_label.replace("&", ""))
         self.next_button.setFocus()

@@ -34,7 +34,8 @@ class CitedPassage:
 
 
 def cited_passages(qset: QuestionSet, source_id: str) -> list[CitedPassage]:
-    """The distinct passages of one source the set cites, merged where they overlap."""
+    """The cited parts of one source, one per sentence: within each sentence, from the first to the
+    last quoted character, with every question whose evidence touches that sentence."""
     source = qset.source(source_id)
     if source is None:
         return []
@@ -46,16 +47,15 @@ def cited_passages(qset: QuestionSet, source_id: str) -> list[CitedPassage]:
             span = evid.span or ev.find_quote(source.text, evid.quote)
             if span:
                 spans.append((span[0], span[1], q.id))
-    spans.sort()
-    merged: list[list] = []
-    for start, end, qid in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-            if qid not in merged[-1][2]:
-                merged[-1][2].append(qid)
-        else:
-            merged.append([start, end, [qid]])
-    return [CitedPassage(s, e, tuple(ids)) for s, e, ids in merged]
+    out = []
+    for sentence in ev.sentences(source.text):
+        s_start, s_end = sentence.start, sentence.end
+        hits = [(max(a, s_start), min(b, s_end), qid) for a, b, qid in spans if a < s_end and b > s_start]
+        if not hits:
+            continue
+        ids = tuple(dict.fromkeys(qid for _, _, qid in hits))
+        out.append(CitedPassage(min(h[0] for h in hits), max(h[1] for h in hits), ids))
+    return out
 
 
 class SourceReaderScreen(QWidget):
@@ -158,6 +158,8 @@ class SourceReaderScreen(QWidget):
         passage = self._passages[index]
         source = self._qset.source(self.source_picker.currentData())
         quoted = " ".join(source.text[passage.start:passage.end].split())
+        if len(quoted) > 160:
+            quoted = quoted[:159] + "…"
         self.passage_title.setText(f"“{quoted}” is cited by {len(passage.question_ids)} "
                                    f"question{'s' if len(passage.question_ids) != 1 else ''}:")
         self.question_list.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -169,8 +169,7 @@ class StartScreen(QWidget):
         self.new_profile_button.clicked.connect(self._on_new_profile_clicked)
         who_layout.addWidget(self.profile_combo, 1)
         who_layout.addWidget(self.new_profile_button)
-        grid.addWidget(who, 0, 0)
-
+        
         # --- which set
         which = QGroupBox("2. Which question set?")
         which_layout = QVBoxLayout(which)
@@ -197,8 +196,7 @@ class StartScreen(QWidget):
         set_buttons.addWidget(self.source_button)
         set_buttons.addStretch(1)
         which_layout.addLayout(set_buttons)
-        grid.addWidget(which, 1, 0, 2, 1)
-
+        
         # --- mode
         mode_box = QGroupBox("3. How do you want to play?")
         mode_layout = QVBoxLayout(mode_box)
@@ -218,8 +216,7 @@ class StartScreen(QWidget):
         self.mode_hint = plain_label(self.mode_hints["practice"], "muted")
         mode_layout.addWidget(self.mode_hint)
         self.mode_group.buttonToggled.connect(self._on_mode_toggled)
-        grid.addWidget(mode_box, 0, 1, 2, 1)
-
+        
         # --- topics and count
         topic_box = QGroupBox("4. Topics and number of questions")
         topic_layout = QVBoxLayout(topic_box)
@@ -242,10 +239,10 @@ class StartScreen(QWidget):
         count_row.addWidget(self.count_spin)
         count_row.addStretch(1)
         topic_layout.addLayout(count_row)
-        grid.addWidget(topic_box, 2, 1)
-        grid.setRowStretch(1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.grid = grid
+        self._boxes = (who, which, mode_box, topic_box)
+        self._one_column: bool | None = None
+        self._relayout()
 
         row = QHBoxLayout()
         self.status = plain_label("", "muted")
@@ -262,6 +259,40 @@ class StartScreen(QWidget):
 
     def shortcuts(self):
         return [("Return", self._on_start_clicked), ("Enter", self._on_start_clicked)]
+
+    # ------------------------------------------------------------------ layout
+    def _relayout(self) -> None:
+        """Two columns when they fit; one column at large text sizes or in a narrow window."""
+        one_column = self.width() < self.fontMetrics().averageCharWidth() * 100
+        if one_column == self._one_column:
+            return
+        self._one_column = one_column
+        who, which, mode_box, topic_box = self._boxes
+        for box in self._boxes:
+            self.grid.removeWidget(box)
+        for i in range(4):
+            self.grid.setRowStretch(i, 0)
+        if one_column:
+            for row, box in enumerate(self._boxes):
+                self.grid.addWidget(box, row, 0, 1, 2)
+            self.grid.setColumnStretch(1, 0)
+        else:
+            self.grid.addWidget(who, 0, 0)
+            self.grid.addWidget(which, 1, 0, 2, 1)
+            self.grid.addWidget(mode_box, 0, 1, 2, 1)
+            self.grid.addWidget(topic_box, 2, 1)
+            self.grid.setRowStretch(1, 1)
+            self.grid.setColumnStretch(0, 1)
+            self.grid.setColumnStretch(1, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._relayout()
 
     # ------------------------------------------------------------------ filled by the main window
     def show_banner(self, text: str) -> None:

@@ -118,6 +118,7 @@ def style_sheet(scale: float, c: Colours) -> str:
     QLabel#banner {{ background: {c.partial_bg}; color: {c.partial}; padding: 8px; }}
     QFrame#card {{ background: {c.card_bg}; border-radius: 8px; }}
     QPushButton {{ padding: 6px 14px; }}
+    QListWidget::item {{ padding: 5px 3px; }}
     QPushButton#primary {{ font-weight: 700; }}
     QRadioButton, QCheckBox {{ padding: 4px; spacing: 10px; }}
     """

@@ -1,0 +1,123 @@
+"""Render every screen of the app to PNG (used in the README): ``make screenshots``.
+
+    python scripts/screenshots.py [OUTPUT_DIR] [--scale 2.0]
+
+Plays through the built-in set on a throw-away data dir, so the pictures show real content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from quiz_app.scores import ScoreStore  # noqa: E402
+from quiz_app.session import RoundSettings, start_round  # noqa: E402
+from quiz_app.ui.app import make_application  # noqa: E402
+from quiz_app.ui.workers import wait_for_background  # noqa: E402
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", nargs="?", default="docs/screenshots")
+    parser.add_argument("--scale", type=float, default=1.0, help="text size (2.0 = 200%%)")
+    args = parser.parse_args()
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    data = Path(tempfile.mkdtemp(prefix="quiz-shots-"))
+    store = ScoreStore.open(data)
+    store.create_profile("Mina", 1.5)
+    store.close()
+    if args.scale != 1.0:
+        (data / "settings.json").write_text(f'{{"text_scale": {args.scale}}}', encoding="utf-8")
+
+    app = make_application()
+    from quiz_app.ui.main_window import MainWindow
+
+    window = MainWindow.create(str(data))
+    window.resize(1100, 780)
+    window.show()
+    wait_for_background()
+    settle(app)
+    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}"
+
+    def shot(name: str) -> None:
+        settle(app)
+        path = out / f"{name}{suffix}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    # history for the progress screen: three scored rounds of rising skill
+    key = window.start_screen.current_set()
+    loaded = window.sets[key]
+    for share in (0.4, 0.7, 0.9):
+        rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, "scored", count=10),
+                          store=window.store, profile=window.profile_id)
+        for i in range(rnd.total):
+            shown = rnd.current
+            rnd.answer(_right(shown) if i < share * rnd.total else None)
+    window._refresh_set_list()
+    shot("01-start")
+
+    by_type = {}
+    for qtype in ("multiple_choice", "multiple_select", "ordering", "matching", "cite", "short_answer"):
+        rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, "practice", types=(qtype,), count=1,
+                                                        seed=3), store=window.store, profile=window.profile_id)
+        window.begin_round(rnd, key)
+        by_type[qtype] = rnd
+        shot(f"02-question-{qtype.replace('_', '-')}")
+    rnd = by_type["multiple_choice"]
+    window.begin_round(rnd, key)
+    wrong = next(i for i, c in enumerate(rnd.current.question.choices) if not c.correct)
+    window._on_question_answer_submitted(wrong)
+    shot("03-feedback")
+    window._on_feedback_next_requested()
+    shot("04-results")
+    window.feedback_screen.read_source_requested.emit(rnd.summary().outcomes[0].result.evidence.source_id,
+                                                      rnd.summary().outcomes[0].result.evidence.span)
+    shot("05-source-reader")
+    window._on_start_progress_requested()
+    shot("06-progress")
+    window._show_aside(window.settings_screen)
+    shot("07-settings")
+    window.close()
+    window.store.close()
+    return 0
+
+
+def _right(shown):
+    from question_bank import evidence as ev
+
+    q = shown.question
+    if q.type == "multiple_choice":
+        return next(i for i, c in enumerate(q.choices) if c.correct)
+    if q.type == "multiple_select":
+        return {i for i, c in enumerate(q.choices) if c.correct}
+    if q.type == "true_false":
+        return q.answer
+    if q.type == "numeric":
+        return f"{q.value:g}"
+    if q.type == "short_answer":
+        return q.accepted[0]
+    if q.type == "ordering":
+        return list(range(len(q.items)))
+    if q.type == "matching":
+        return {i: i for i in range(len(q.pairs))}
+    span = q.evidence.span or ev.find_quote(shown.source.text, q.evidence.quote)
+    return ev.sentence_at(shown.source.text, span[0]).index
+
+
+if __name__ == "__main__":
+    sys.exit(main())
