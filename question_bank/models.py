@@ -15,48 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 SCHEMA_VERSION = 1
 
-#: The topics every built-in and teacher set draws from. Questions may add free tags.
-CORE_TOPICS: tuple[str, ...] = (
-    "dates",
-    "leaders",
-    "troop_counts",
-    "un_security_council",
-    "places",
-    "context",
-)
+from .topics import CORE_TOPICS, QUESTION_TYPES, TOPIC_LABELS, TYPE_LABELS  # noqa: F401  (re-exported)
 
 _CORE_SET = frozenset(CORE_TOPICS)
-
-TOPIC_LABELS: dict[str, str] = {
-    "dates": "Dates",
-    "leaders": "Leaders",
-    "troop_counts": "Troop counts",
-    "un_security_council": "UN Security Council",
-    "places": "Places",
-    "context": "Context",
-}
-
-QUESTION_TYPES: tuple[str, ...] = (
-    "multiple_choice",
-    "multiple_select",
-    "true_false",
-    "numeric",
-    "short_answer",
-    "ordering",
-    "matching",
-    "cite",
-)
-
-TYPE_LABELS: dict[str, str] = {
-    "multiple_choice": "Multiple choice",
-    "multiple_select": "Choose all that apply",
-    "true_false": "True or false",
-    "numeric": "Number",
-    "short_answer": "Short answer",
-    "ordering": "Put in order",
-    "matching": "Matching",
-    "cite": "Find the sentence",
-}
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from typing import TYPE_CHECKING
+
 from question_bank import evidence as ev
 
-from ..grading import GradeResult
+if TYPE_CHECKING:  # the grading module loads with the first round, not at start-up
+    from ..grading import GradeResult
 from .widgets.text import PassageView, plain_label
 
 

@@ -13,13 +13,13 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from typing import TYPE_CHECKING
+
 from question_bank import evidence as ev
-from question_bank.loading import LoadResult, builtin_names, load_builtin, load_set
-from question_bank.models import CORE_TOPICS, TOPIC_LABELS
+from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
 from .. import paths
 from ..scores import ScoreStore
-from ..session import DraftNotScorable, Round, RoundError, RoundSettings, resume_round, scorable, start_round
 from ..settings import Settings, load_settings, save_settings
 from .feedback_screen import FeedbackScreen
 from .progress_screen import ParagraphMastery, ProgressScreen, TopicMastery
@@ -32,11 +32,24 @@ from .theme import apply_theme
 from .widgets.problems_dialog import ProblemsDialog
 from .workers import run_in_background
 
+if TYPE_CHECKING:  # models, grading and rounds load off the GUI thread with the first set
+    from question_bank.loading import LoadResult
+
+    from ..session import Round
+
 BUILTIN_PREFIX = "builtin:"
 
 
 def _load_all(keys: list[str]) -> dict[str, LoadResult]:
-    """Runs off the GUI thread: load and validate every set (built-in ones and files)."""
+    """Runs off the GUI thread: load and validate every set (built-in ones and files).
+
+    It also imports the engine (pydantic models, grading, rounds), so start-up never waits for it.
+    """
+    from question_bank.loading import builtin_names, load_builtin, load_set
+
+    from .. import session  # noqa: F401  (warm the import while the student looks at the start screen)
+
+    keys = [BUILTIN_PREFIX + name for name in builtin_names()] + keys
     out = {}
     for key in keys:
         out[key] = load_builtin(key[len(BUILTIN_PREFIX):]) if key.startswith(BUILTIN_PREFIX) else load_set(key)
@@ -278,7 +291,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ sets
     def reload_sets(self) -> None:
         """Load the built-in sets and the teacher's sets folder off the GUI thread."""
-        keys = [BUILTIN_PREFIX + name for name in builtin_names()]
+        keys: list[str] = []
         try:
             folder = paths.sets_dir(self.data_dir)
             keys += [str(p) for p in sorted(folder.glob("*.json"))]
@@ -301,7 +314,12 @@ class MainWindow(QMainWindow):
         """Load a set file chosen by the student, off the GUI thread; problems are shown in a dialog."""
         self.start_screen.set_loading(True)
         self.start_screen.set_status(f"Opening {Path(path).name}…")
-        run_in_background(lambda: load_set(path), lambda r: self._on_file_loaded(path, r), self._on_sets_failed)
+        def load():
+            from question_bank.loading import load_set
+
+            return load_set(path)
+
+        run_in_background(load, lambda r: self._on_file_loaded(path, r), self._on_sets_failed)
 
     def _on_file_loaded(self, path: str, result: LoadResult) -> None:
         self.start_screen.set_loading(False)
@@ -317,6 +335,8 @@ class MainWindow(QMainWindow):
                 self.change_settings(self.settings.model_copy(update={"last_set": key}))
 
     def _refresh_set_list(self, select: str | None = None) -> None:
+        from ..session import scorable
+
         entries = []
         for key, result in sorted(self.sets.items(), key=lambda kv: (not kv[0].startswith(BUILTIN_PREFIX),
                                                                      kv[1].question_set.title.casefold())):
@@ -384,6 +404,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ starting rounds
     def _on_start_requested(self, choice: StartChoice) -> None:
+        from ..session import DraftNotScorable, RoundError, RoundSettings, start_round
+
         chosen = self.sets.get(choice.set_key)
         if chosen is None or self.profile_id is None:
             return
@@ -409,6 +431,8 @@ class MainWindow(QMainWindow):
         self.begin_round(rnd, choice.set_key)
 
     def _on_start_resume_requested(self) -> None:
+        from ..session import RoundError, resume_round
+
         found = self._interrupted()
         if found is None:
             self._offer_resume()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from question_bank.models import TOPIC_LABELS, TYPE_LABELS
+from question_bank.topics import TOPIC_LABELS, TYPE_LABELS
 
 from .widgets.answer_inputs import (
     AnswerInput,

@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from question_bank import evidence as ev
-from question_bank.models import QuestionSet
+
+if TYPE_CHECKING:
+    from question_bank.models import QuestionSet
 
 from .widgets.text import highlighted_html, plain_label
 

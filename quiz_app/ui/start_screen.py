@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from question_bank.models import CORE_TOPICS, TOPIC_LABELS
+from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
 from .widgets.text import plain_label
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
 
-from question_bank.loading import LoadResult
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from question_bank.loading import LoadResult
 
 from .text import plain_label
 

@@ -1,0 +1,160 @@
+"""Draft a question set from a source text: the entry point for the CLI and the editor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..loading import validate_data
+from ..models import CORE_TOPICS, QUESTION_TYPES, QuestionSet
+from ..validation import Problem
+from .builders import SOURCE_ID, Draft, dated_events, matching_drafts, ordering_drafts, sentence_drafts
+from .facts import Facts, read_facts
+from .select import default_max, select
+
+_ABBREV = {
+    "multiple_choice": "mc", "multiple_select": "ms", "true_false": "tf", "numeric": "num", "short_answer": "sa",
+    "ordering": "ord", "matching": "match", "cite": "cite",
+}
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    """What the editor shows beside a draft: how good it looks, what it asks and where it comes from."""
+
+    question_id: str
+    type: str
+    #: What the draft asks for: date, number, person, place, country, unit, organisation, event, award,
+    #: craft (for true/false: the kind of fact it states), statement (cite), sequence, pairs, list.
+    kind: str
+    #: Usefulness from 0 to 1 (a specific fact, distractors from the text, a sentence that stands alone).
+    score: float
+    #: Indices (0-based) of the paragraphs and the character spans in the source of the sentences used.
+    paragraphs: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]
+    answer: str
+    distractors: tuple[str, ...] = ()
+    #: Why the score is lower than it might be ("starts with a pronoun", "made-up distractor(s)").
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class DraftResult:
+    question_set: QuestionSet
+    drafts: list[DraftInfo]
+    #: Candidates considered before ranking.
+    candidates: int = 0
+    #: Paragraphs that carry text (not a title or reference line) and those the drafts use.
+    content_paragraphs: tuple[int, ...] = ()
+    used_paragraphs: tuple[int, ...] = ()
+    #: Validation problems of drafts that were dropped (empty unless a builder has a bug).
+    dropped: list[Problem] = field(default_factory=list)
+
+    def info(self, question_id: str) -> DraftInfo | None:
+        return next((d for d in self.drafts if d.question_id == question_id), None)
+
+
+def _check_types(types) -> list[str]:
+    if types is None:
+        return list(QUESTION_TYPES)
+    out = []
+    for t in types:
+        t = t.strip().lower().replace("-", "_")
+        if t not in QUESTION_TYPES:
+            raise ValueError(f"unknown question type {t!r}; use some of: {', '.join(QUESTION_TYPES)}")
+        if t not in out:
+            out.append(t)
+    return out
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:60].strip("-") or "draft"
+
+
+def suggest_questions(source_text: str, title: str | None = None, max_questions: int | None = None,
+                      types=None, topics=None, source_title: str | None = None) -> DraftResult:
+    """Draft questions from a text; every draft is validated and comes with a ``DraftInfo``.
+
+    ``types`` limits the question types (default: all eight); ``topics`` keeps only drafts with one
+    of these topics (core topics or free tags such as "people"); ``max_questions`` defaults to
+    about one per sentence. Deterministic: the same text always gives the same drafts.
+    """
+    type_list = _check_types(types)
+    topic_set = {t.strip().lower() for t in topics} if topics else None
+    if max_questions is not None and max_questions < 1:
+        raise ValueError("max_questions must be at least 1")
+    text = source_text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    facts = read_facts(text)
+    heading = facts.doc.heading
+    set_title = title or (f"{heading} (draft questions)" if heading else "Draft questions")
+    candidates = build_candidates(facts, type_list)
+    if topic_set:
+        candidates = [d for d in candidates if topic_set & {t.lower() for t in d.question["topics"]}]
+    limit = max_questions or default_max(facts)
+    chosen = select(facts, candidates, limit, type_list)
+    questions, infos, dropped = _finish(facts, chosen, set_title, source_title or heading or set_title)
+    raw = _set_dict(facts, set_title, source_title or heading or set_title, questions)
+    result = validate_data(raw, "<draft>")
+    qset = result.question_set
+    assert qset is not None, [str(p) for p in result.problems]
+    used = sorted({p for i in infos for p in i.paragraphs})
+    return DraftResult(qset, infos, len(candidates), tuple(facts.doc.content_paragraphs), tuple(used), dropped)
+
+
+def draft_questions(source_text: str, title: str | None = None, max_questions: int | None = None,
+                    types=None, topics=None) -> QuestionSet:
+    """A draft question set (status "draft") for a source text; see ``suggest_questions`` for the details."""
+    return suggest_questions(source_text, title, max_questions, types, topics).question_set
+
+
+def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
+    wanted = set(types)
+    out: list[Draft] = []
+    for sf in facts.sentences:
+        out += sentence_drafts(facts, sf, wanted)
+    events = dated_events(facts) if wanted & {"ordering", "matching"} else []
+    if "ordering" in wanted:
+        out += ordering_drafts(facts, events)
+    if "matching" in wanted:
+        out += matching_drafts(facts, events)
+    return out
+
+
+def _set_dict(facts: Facts, title: str, source_title: str, questions: list[dict]) -> dict:
+    return {
+        "schema_version": 1,
+        "id": _slug(title),
+        "title": title,
+        "description": "Questions drafted automatically from the source text; check each one before use.",
+        "status": "draft",
+        "sources": [{"id": SOURCE_ID, "title": source_title, "citation": facts.doc.citation, "text": facts.doc.text}],
+        "questions": questions,
+    }
+
+
+def _finish(facts: Facts, chosen: list[Draft], title: str, source_title: str):
+    """Give the drafts ids, validate them one by one and drop (and report) any that fail."""
+    questions, infos, dropped = [], [], []
+    ids: set[str] = set()
+    for d in chosen:
+        first = d.sentences[0] + 1
+        base = f"s{first:03d}-{_ABBREV[d.type]}"
+        qid, n = base, 2
+        while qid in ids:
+            qid, n = f"{base}-{n}", n + 1
+        q = {"id": qid, **d.question}
+        result = validate_data(_set_dict(facts, title, source_title, [q]), "<draft>")
+        if result.errors:
+            dropped += result.errors
+            continue
+        ids.add(qid)
+        questions.append(q)
+        sents = [facts.sentences[i].sentence for i in d.sentences]
+        infos.append(DraftInfo(qid, d.type, d.kind, round(max(0.0, min(1.0, d.score)), 3),
+                               tuple(sorted({s.paragraph for s in sents})), tuple((s.start, s.end) for s in sents),
+                               d.answer, tuple(d.distractors), tuple(d.notes)))
+    return questions, infos, dropped
+
+
+__all__ = ["DraftInfo", "DraftResult", "draft_questions", "suggest_questions", "CORE_TOPICS"]

@@ -1,0 +1,705 @@
+"""Draft questions of every type from the facts of a text.
+
+Each builder returns candidate ``Draft``s with a usefulness score; ``select.py`` keeps the best.
+A draft's answer is always a span of its quoted sentence (or, for ordering and matching, of
+each item's own sentence), and its quote is copied from the source text, never retyped.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+
+from .. import textnorm as tn
+from . import extract as x
+from . import lexicon as lx
+from .distractors import Distractor, date_distractors, name_distractors, number_distractors, same_thing
+from .facts import Facts, SentenceFacts
+from .phrasing import (
+    BLANK,
+    Antecedent,
+    antecedent,
+    clean_end,
+    cloze,
+    event_label,
+    paraphrase,
+    shorten,
+    snippet,
+    statement_text,
+)
+
+SOURCE_ID = "source"
+
+#: How a short-answer prompt says what kind of answer it wants.
+KIND_WORDS = {
+    "date": "a date", "number": "a number", "person": "a person’s name", "place": "a place", "country": "a country",
+    "unit": "an army or unit", "organisation": "an organisation", "event": "an event", "award": "an award",
+    "craft": "the name of a craft",
+}
+_ANSWER_KINDS = frozenset(KIND_WORDS) - {"number", "date"}
+
+
+@dataclass
+class Draft:
+    """One suggested question with what the editor needs to judge it."""
+
+    question: dict
+    type: str
+    kind: str  # what it asks for: date, number, person, place, ..., statement, sequence, pairs, list
+    score: float
+    sentences: tuple[int, ...]
+    answer: str
+    distractors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    fact: str = ""  # the fact it tests, so two drafts never test the same fact
+    also: tuple[str, ...] = ()  # further facts it tests (the items of a list)
+
+
+# --------------------------------------------------------------------------- shared pieces
+
+
+def quote_of(facts: Facts, first: int, last: int | None = None) -> dict:
+    last = first if last is None else last
+    a, b = facts.sentences[first].sentence, facts.sentences[last].sentence
+    return {"source": SOURCE_ID, "quote": facts.doc.text[a.start:b.end]}
+
+
+def topics_for(kind: str, sf: SentenceFacts | None, mention: x.Mention | None = None) -> list[str]:
+    if kind == "date":
+        topics = ["dates"]
+    elif kind == "person":
+        topics = ["leaders", "people"]
+    elif kind == "number":
+        topics = ["troop_counts"] if mention is not None and (mention.unit in lx.MILITARY_UNITS) else ["context", "numbers"]
+    elif kind in ("place", "country"):
+        topics = ["places"]
+    elif kind == "unit":
+        topics = ["troop_counts", "units"]
+    elif kind in ("organisation", "event", "award", "craft"):
+        topics = ["context", {"organisation": "organisations", "event": "events", "award": "awards",
+                              "craft": "craft"}[kind]]
+    else:
+        topics = ["context"]
+    if sf is not None and re.search(r"Security Council|\bUN\b|United Nations", sf.text) and \
+            re.search(r"Security Council|resolution|veto|authori[sz]ed", sf.text):
+        topics.insert(0, "un_security_council")
+    return list(dict.fromkeys(topics))
+
+
+def _says(text: str) -> str:
+    return f"The text says: “{' '.join(text.split())}”"
+
+
+def _stable(*parts) -> int:
+    return zlib.crc32("|".join(str(p) for p in parts).encode("utf-8"))
+
+
+def _compose(text: str, edits: list[tuple[int, int, str]]) -> str:
+    out, last = [], 0
+    for s, e, repl in sorted(edits):
+        if s < last:
+            continue
+        out.append(text[last:s])
+        out.append(repl)
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _pronoun_edit(ante: Antecedent | None, brackets: bool = True) -> list[tuple[int, int, str]]:
+    if ante is None:
+        return []
+    name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+    return [(ante.pronoun_start, ante.pronoun_end, f"{ante.pronoun} [{name}]" if brackets and
+             ante.pronoun.lower() in ("he", "she") else f"[{name}]" if brackets else name)]
+
+
+def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str], Antecedent | None]:
+    """How well a sentence stands alone as a question: penalties and the reasons for them."""
+    score, notes = 0.0, []
+    words = sf.sentence.words
+    if words < 6:
+        score -= 0.3
+        notes.append("very short sentence")
+    elif words > 45:
+        score -= 0.12
+        notes.append("long sentence")
+    first = re.match(r"[A-Za-z]+", sf.text)
+    ante = antecedent(facts, sf)
+    first_word = first.group(0).lower() if first else ""
+    if ante is not None:
+        score -= 0.03
+        notes.append(f"pronoun resolved to {ante.name}")
+    elif first_word in lx.PRONOUN_STARTS or first_word in ("they", "it", "there", "we", "them"):
+        score -= 0.2
+        notes.append("starts with a pronoun")
+    if sf.text.rstrip().endswith("?") or "“" in sf.text and "?" in sf.text:
+        score -= 0.15
+        notes.append("contains a question")
+    return score, notes, ante
+
+
+_BASE = {
+    "person": 0.8, "unit": 0.78, "place": 0.72, "country": 0.62, "organisation": 0.66, "event": 0.66,
+    "award": 0.6, "craft": 0.72,
+}
+_DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, "period": 0.6}
+
+
+def answer_base(m: x.Mention) -> float:
+    if m.kind == "date":
+        return _DATE_BASE.get(m.granularity, 0.0)
+    if m.kind == "number":
+        if m.low is not None:
+            return 0.6
+        if not m.unit and m.subkind != "fraction":
+            return 0.0
+        if m.unit in lx.MILITARY_UNITS:
+            return 0.84
+        if m.value is not None and m.value <= 3 and not m.hedge and m.subkind != "fraction":
+            return 0.6  # "two rival states", "one orbit": true but thin
+        return 0.78
+    if m.kind == "person" and m.extra.get("ambiguous"):
+        return 0.0
+    return _BASE.get(m.kind, 0.0)
+
+
+def answerable(sf: SentenceFacts, m: x.Mention) -> bool:
+    if answer_base(m) <= 0:
+        return False
+    before = sf.text[:m.start]
+    if before.count("(") > before.count(")"):
+        return False  # inside brackets: "(KPA)"
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return False
+    if m.kind in ("person", "place", "country", "unit", "organisation", "event", "award", "craft"):
+        if m.subkind in ("nickname", "thing", "acronym") or re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", m.text):
+            return False  # an acronym answer stands out among spelled-out names
+        if len(m.text) < 3:
+            return False
+    return True
+
+
+def _possessive(sf: SentenceFacts, m: x.Mention) -> bool:
+    return sf.text[m.end:m.end + 2] in ("’s", "'s")
+
+
+def _blank_spans(sf: SentenceFacts, m: x.Mention) -> list[tuple[int, int]]:
+    """The answer and every other mention of the same thing in the sentence (else the blank is given away)."""
+    spans = [(m.start, m.end)]
+    key = (m.key or m.text).lower()
+    for other in sf.mentions:
+        if other is m:
+            continue
+        if other.kind == m.kind and (other.key or other.text).lower() == key and other.kind != "number":
+            spans.append((other.start, other.end))
+    return spans
+
+
+def _giveaway(sf: SentenceFacts, m: x.Mention, spans: list[tuple[int, int]]) -> bool:
+    """The rest of the sentence still shows the answer (an acronym in brackets, a surname)."""
+    rest = cloze(sf.text, spans)
+    if m.kind in ("number", "date"):
+        return tn.contains_folded(rest, m.text)
+    toks = [t for t in re.findall(r"[^\W\d_][\w’'-]+", m.text) if t.lower() not in lx.NAME_CONNECTORS]
+    if m.kind == "person":
+        return any(re.search(rf"\b{re.escape(t)}\b", rest) for t in toks)
+    return tn.contains_folded(rest, m.text) or any(
+        re.fullmatch(r"[A-Z]{2,6}", o.text) and o.key == m.key for o in sf.names if o is not m)
+
+
+def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Antecedent | None) -> str:
+    edits = [(s, e, BLANK) for s, e in spans] + _pronoun_edit(ante)
+    return shorten(clean_end(_compose(sf.text, edits)))
+
+
+# --------------------------------------------------------------------------- per-sentence drafts
+
+
+def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Draft]:
+    q_score, q_notes, ante = sentence_quality(facts, sf)
+    out: list[Draft] = []
+    quote = quote_of(facts, sf.index)
+    for m in sf.mentions:
+        if not answerable(sf, m):
+            continue
+        spans = _blank_spans(sf, m)
+        if _giveaway(sf, m, spans):
+            continue
+        base = answer_base(m) + q_score
+        kind = m.kind
+        fact = f"{sf.index}:{m.start}"
+        if m.kind == "date":
+            distractors = date_distractors(facts, sf, m)
+        elif m.kind == "number":
+            distractors = number_distractors(facts, sf, m)
+        else:
+            distractors = name_distractors(facts, sf, m)
+        prompt = _cloze_prompt(sf, spans, ante)
+        if "multiple_choice" in types and len(distractors) >= 2:
+            out.append(_multiple_choice(facts, sf, m, prompt, distractors, base, q_notes, quote, fact))
+        if "short_answer" in types and m.kind != "number":
+            d = _short_answer(facts, sf, m, prompt, base, q_notes, quote, fact)
+            if d:
+                out.append(d)
+        if "numeric" in types and m.kind == "number":
+            d = _numeric(sf, m, prompt, base, q_notes, quote, fact)
+            if d:
+                out.append(d)
+    if "true_false" in types:
+        d = _true_false(facts, sf, q_score, q_notes, ante)
+        if d:
+            out.append(d)
+    if "cite" in types:
+        d = _cite(facts, sf, q_score, q_notes, ante)
+        if d:
+            out.append(d)
+    if "multiple_select" in types:
+        out += _list_select(facts, sf, q_score, q_notes, ante)
+    return out
+
+
+def _choice_order(correct: str, wrong: list[str], key: str, numeric: bool) -> list[int]:
+    """Where the right answer goes: sorted for numbers and dates, else a stable shuffle."""
+    n = len(wrong) + 1
+    if numeric:
+        return list(range(n))
+    pos = _stable(key, correct) % n
+    order = list(range(1, n))
+    order.insert(pos, 0)
+    return order
+
+
+def _multiple_choice(facts, sf, m, prompt, distractors: list[Distractor], base, notes, quote, fact) -> Draft:
+    correct = {"text": m.text, "correct": True,
+               "feedback": f"Right: the text says “{snippet(sf.text, m.start, m.end, 8)}”."}
+    wrong = [{"text": d.text, "correct": False, "feedback": d.feedback} for d in distractors]
+    choices = [correct] + wrong
+    if m.kind in ("number",):
+        choices.sort(key=lambda c: _number_sort(c["text"]))
+    elif m.kind == "date":
+        sorts = {m.text: m.extra.get("sort", (0, 0, 0))}
+        for d in distractors:
+            found = x.find_dates(d.text)
+            sorts[d.text] = found[0].extra.get("sort", (0, 0, 0)) if found else (0, 0, 0)
+        choices.sort(key=lambda c: sorts.get(c["text"], (0, 0, 0)))
+    else:
+        order = _choice_order(m.text, [d.text for d in distractors], fact, False)
+        choices = [choices[i] for i in order]
+    from_text = sum(d.from_text for d in distractors)
+    score = base + 0.05 + 0.03 * from_text - 0.02 * (len(distractors) - from_text) - 0.1 * (3 - len(distractors))
+    q = {
+        "type": "multiple_choice",
+        "prompt": prompt,
+        "topics": topics_for(m.kind, sf, m),
+        "difficulty": 2 if from_text >= 2 else 1,
+        "explanation": _says(sf.text),
+        "evidence": quote,
+        "choices": choices,
+    }
+    return Draft(q, "multiple_choice", m.kind, score, (sf.index,), m.text, [d.text for d in distractors],
+                 list(notes) + ([f"{len(distractors) - from_text} made-up distractor(s)"] if from_text < len(distractors)
+                                else []), fact)
+
+
+def _number_sort(text: str) -> float:
+    found = x.find_numbers(text)
+    if found and found[0].value is not None:
+        return found[0].value
+    v = tn.parse_number(text)
+    return v if v is not None else 0.0
+
+
+def _accepted(facts: Facts, sf: SentenceFacts, m: x.Mention) -> list[str]:
+    """The answer as written, then the other ways the text writes the same name."""
+    out = [m.text]
+    ent = facts.entity(m)
+    if m.kind == "person":
+        full = facts.people.get(m.key, m.text)
+        out.append(full)
+        words = [w for w in full.split() if not re.fullmatch(r"[A-Z]\.", w)]
+        if len(words) >= 2:
+            out.append(" ".join(words))
+    if ent is not None:
+        out.append(ent.display)
+        if ent.short:
+            out.append(ent.short)
+    for other in facts.sentences:
+        for n in other.names:
+            if n.key == m.key and re.fullmatch(r"[A-Z]{2,6}", n.text) and n.text != m.text:
+                out.append(n.text)
+    seen, unique = set(), []
+    for a in out:
+        k = " ".join(a.casefold().split())
+        if k not in seen:
+            seen.add(k)
+            unique.append(a)
+    return unique
+
+
+def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | None:
+    if m.kind == "date" and m.granularity not in ("full", "month_day", "month_year", "year"):
+        return None
+    if len(m.text.split()) > 5 or _possessive(sf, m):
+        return None  # the checker reads "MacArthur’s" as one word
+    word = KIND_WORDS.get(m.kind, "a word")
+    score = base - 0.04 - (0.05 if m.kind == "date" else 0)
+    q = {
+        "type": "short_answer",
+        "prompt": f"Fill in the blank ({word}): {prompt}",
+        "topics": topics_for(m.kind, sf, m),
+        "difficulty": 3 if m.kind in ("date",) or len(m.text.split()) > 2 else 2,
+        "explanation": _says(sf.text),
+        "evidence": quote,
+        "accepted": _accepted(facts, sf, m),
+    }
+    return Draft(q, "short_answer", m.kind, score, (sf.index,), m.text, [], list(notes), fact)
+
+
+_TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
+                     "close to"}
+
+
+def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
+    if m.value is None or m.subkind in ("fraction",):
+        return None
+    quote_numbers = tn.numbers_in(quote["quote"])
+    if m.low is not None:
+        value = (m.low + m.high) / 2
+        tolerance = (m.high - m.low) / 2
+    else:
+        value = m.value
+        tolerance = 0.0
+        if m.hedge in _TOLERANCE_HEDGES and value >= 20:
+            tolerance = float(_round_tolerance(value * 0.05))
+    if not any(abs(n - value) <= tolerance for n in quote_numbers):
+        return None  # the validator reads numbers its own way ("two million" is 2 and 1,000,000)
+    unit = m.unit or None
+    q = {
+        "type": "numeric",
+        "prompt": f"What number fills the blank? {prompt}",
+        "topics": topics_for("number", sf, m),
+        "difficulty": 2 if tolerance else 3 if value >= 100 else 2,
+        "explanation": _says(sf.text),
+        "evidence": quote,
+        "value": value,
+        "tolerance": tolerance,
+    }
+    if unit:
+        q["unit"] = unit
+    return Draft(q, "numeric", "number", base + 0.02, (sf.index,), m.text, [], list(notes), fact)
+
+
+def _round_tolerance(t: float) -> float:
+    if t < 1:
+        return 0
+    magnitude = 10 ** (len(str(int(t))) - 1)
+    return max(1, int(round(t / magnitude)) * magnitude)
+
+
+def _quote_with_antecedent(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) -> dict:
+    if ante is None:
+        return quote_of(facts, sf.index)
+    return quote_of(facts, ante.sentence, sf.index)
+
+
+def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante) -> Draft | None:
+    if sf.sentence.words > 40 or sf.sentence.words < 6 or any(n.startswith(("starts with", "contains")) for n in notes):
+        return None
+    quote = _quote_with_antecedent(facts, sf, ante)
+    true_text = _tf_statement(facts, sf, ante, [])
+    # a false version: one fact swapped for another of the same kind that the text gives elsewhere
+    best = None
+    for m in sf.mentions:
+        if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1:
+            continue
+        if m.kind == "date":
+            ds = date_distractors(facts, sf, m, want=1)
+        elif m.kind == "number":
+            ds = number_distractors(facts, sf, m, want=1)
+        else:
+            ds = name_distractors(facts, sf, m, want=1)
+        if not ds:
+            continue
+        cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
+        if best is None or cand[0] > best[0]:
+            best = cand
+    make_false = best is not None and _stable("tf", sf.index) % 2 == 0
+    kind = best[1].kind if best else "statement"
+    topics = topics_for(kind, sf, best[1] if best else None)
+    base = 0.72 + q_score + (0.05 if best else 0)
+    if make_false:
+        _, m, d = best
+        false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, d.text)])
+        q = {
+            "type": "true_false",
+            "prompt": false_text,
+            "topics": topics,
+            "difficulty": 2,
+            "explanation": f"False. {_says(sf.text)}",
+            "evidence": quote,
+            "answer": False,
+            "correction": true_text,
+            "feedback_wrong": f"The text gives {m.text}, not {d.text}.",
+        }
+        return Draft(q, "true_false", kind, base, _span_sentences(ante, sf), m.text, [d.text], list(notes),
+                     f"{sf.index}:{m.start}")
+    q = {
+        "type": "true_false",
+        "prompt": true_text,
+        "topics": topics,
+        "difficulty": 1,
+        "explanation": f"True. {_says(sf.text)}",
+        "evidence": quote,
+        "answer": True,
+    }
+    return Draft(q, "true_false", kind, base - 0.04, _span_sentences(ante, sf), "True", [], list(notes),
+                 f"{sf.index}:tf")
+
+
+def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ...]:
+    if ante is None:
+        return (sf.index,)
+    return tuple(range(ante.sentence, sf.index + 1))
+
+
+def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]]) -> str:
+    return statement_text(_compose(sf.text, edits + _pronoun_edit(ante)))
+
+
+def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante) -> Draft | None:
+    if sf.sentence.words < 7 or any(n.startswith(("starts with", "contains")) for n in notes):
+        return None
+    key = [m for m in sf.mentions if answerable(sf, m)]
+    if not key:
+        return None
+    claim = paraphrase(facts, sf, ante)
+    if claim is None:
+        return None
+    kind = key[0].kind
+    q = {
+        "type": "cite",
+        "prompt": "Which sentence of the text supports this statement?",
+        "topics": topics_for(kind, sf, key[0]),
+        "difficulty": 2,
+        "explanation": f"This sentence says it: “{' '.join(sf.text.split())}”",
+        "evidence": quote_of(facts, sf.index),
+        "statement": claim,
+    }
+    return Draft(q, "cite", "statement", 0.68 + q_score + 0.02 * min(len(key), 3), (sf.index,), sf.text, [],
+                 list(notes), f"{sf.index}:cite")
+
+
+def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -> list[Draft]:
+    out = []
+    for lst in sf.lists:
+        items = lst.items
+        if len(items) > 5 or lst.kind not in ("person", "place", "country", "unit", "organisation", "craft", "event"):
+            continue
+        wrong: list[Distractor] = []
+        seen = {(i.key or i.text).lower() for i in items}
+        for item in items:
+            for d in name_distractors(facts, sf, item, want=4, exclude=seen):
+                if any(same_thing(d.text, w.text) for w in wrong):
+                    continue
+                key = (d.mention.key or d.mention.text).lower() if d.mention else d.text.lower()
+                if key in seen:
+                    continue
+                seen.add(key)
+                wrong.append(d)
+        if len(wrong) < 2:
+            continue
+        wrong = wrong[: max(2, 5 - len(items))][:3]
+        start = lst.start
+        lead = re.search(r"\bthe\s+$", sf.text[:start], re.IGNORECASE)
+        if lead and not all(facts.entity(i) and facts.entity(i).takes_the for i in items):
+            start = lead.start()
+        edits = [(start, lst.end, BLANK)] + _pronoun_edit(ante)
+        blanked = shorten(clean_end(_compose(sf.text, edits)))
+        correct = [{"text": i.text, "correct": True, "feedback": "Right: the text names it here."} for i in items]
+        choices = correct + [{"text": d.text, "correct": False, "feedback": d.feedback} for d in wrong]
+        order = sorted(range(len(choices)), key=lambda i: _stable(sf.index, choices[i]["text"]))
+        choices = [choices[i] for i in order]
+        q = {
+            "type": "multiple_select",
+            "prompt": f"Which of these fill the blank? Choose all that apply. {blanked}",
+            "topics": topics_for(lst.kind, sf, items[0]),
+            "difficulty": 3 if len(items) > 2 else 2,
+            "explanation": _says(sf.text),
+            "evidence": quote_of(facts, sf.index),
+            "choices": choices,
+        }
+        score = 0.78 + q_score + 0.02 * len(items)
+        out.append(Draft(q, "multiple_select", lst.kind, score, (sf.index,), "; ".join(i.text for i in items),
+                         [d.text for d in wrong], list(notes), f"{sf.index}:{lst.start}",
+                         tuple(f"{sf.index}:{i.start}" for i in items)))
+    return out
+
+
+# --------------------------------------------------------------------------- across sentences
+
+
+@dataclass
+class Event:
+    sentence: int
+    paragraph: int
+    date: x.Mention
+    label: str
+    sort: tuple[int, int, int]
+
+
+def dated_events(facts: Facts) -> list[Event]:
+    """Events the text dates well enough to put in order: an explicit year, or the year of the narrative."""
+    out = []
+    for sf in facts.sentences:
+        for d in sf.dates:
+            if d.granularity in ("decade", "relative") or not d.extra.get("year_from"):
+                continue
+            if d.prep in ("by", "until", "till", "since", "before", "after"):
+                continue  # a state of affairs, not an event
+            if d.extra.get("year_from") == "context" and d.granularity not in ("month_day", "period"):
+                continue
+            label = event_label(facts, sf, d)
+            if not label:
+                continue
+            out.append(Event(sf.index, sf.sentence.paragraph, d, label, d.extra["sort"]))
+    return out
+
+
+def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
+    out: list[Draft] = []
+    by_sort: dict[tuple, Event] = {}
+    for ev in events:
+        by_sort.setdefault(ev.sort, ev)
+    unique = sorted(by_sort.values(), key=lambda e: e.sort)
+    used_labels: set[str] = set()
+    unique = [e for e in unique if not (e.label.lower() in used_labels or used_labels.add(e.label.lower()))]
+    if len(unique) < 3:
+        return out
+    # spread across the text: several orderings of 4-5 events, each from different parts
+    size = 5 if len(unique) >= 10 else 4 if len(unique) >= 4 else 3
+    groups = [unique[i::max(1, len(unique) // size)] for i in range(max(1, len(unique) // size))]
+    for gi, group in enumerate(groups):
+        group = sorted(group, key=lambda e: e.sort)[:6]
+        if len(group) < 3:
+            continue
+        if len({e.sentence for e in group}) < len(group):
+            continue
+        items = [{"text": e.label, "date": e.date.text, "evidence": quote_of(facts, e.sentence)} for e in group]
+        first = group[0]
+        q = {
+            "type": "ordering",
+            "prompt": "Put these events in the order they happened, earliest first.",
+            "topics": ["dates"],
+            "difficulty": 3 if len(group) >= 5 else 2,
+            "explanation": "The text dates them: " + "; ".join(f"{e.date.text}: {e.label[0].lower() + e.label[1:]}"
+                                                               if e.label.split()[0] in ("The", "A", "An") else
+                                                               f"{e.date.text}: {e.label}" for e in group) + ".",
+            "evidence": quote_of(facts, first.sentence),
+            "items": items,
+        }
+        spread = len({e.paragraph for e in group})
+        score = 0.8 + 0.02 * spread
+        out.append(Draft(q, "ordering", "sequence", score, tuple(e.sentence for e in group),
+                         " → ".join(e.date.text for e in group), [], [], f"order:{gi}"))
+    return out
+
+
+_ROLE_RANK = {"became": 0, "as": 1, "apposition": 2, "before": 3, "relative": 4, "title": 5}
+
+
+def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
+    out = []
+    # people and the roles the text gives them
+    best: dict[str, tuple[int, x.Role, SentenceFacts]] = {}
+    for sf in facts.sentences:
+        for r in sf.roles:
+            if r.person.kind != "person" or r.person.extra.get("ambiguous") or r.pattern == "title":
+                continue
+            key = r.person.key or r.person.text
+            rank = _ROLE_RANK[r.pattern]
+            if key not in best or rank < best[key][0]:
+                best[key] = (rank, r, sf)
+    pairs = sorted(best.values(), key=lambda t: (t[2].index, t[1].start))
+    roles_lower = [p[1].text.lower() for p in pairs]
+    pairs = [p for p in pairs if not (p[1].pattern == "title" and
+                                      sum(p[1].text.lower().rstrip(".") in r for r in roles_lower) > 1)]
+    seen_roles: set[str] = set()
+    pairs = [p for p in pairs if not (p[1].text.lower() in seen_roles or seen_roles.add(p[1].text.lower()))]
+    for gi, chunk in enumerate(_chunks(pairs, 5)):
+        if len(chunk) < 3:
+            continue
+        out.append(_matching(facts, [(facts.people.get(r.person.key, r.person.text), r.text, sf.index)
+                                     for _, r, sf in chunk],
+                             "Match each person to the description the text gives.", "person", ["leaders", "people"],
+                             f"match-people:{gi}"))
+    # places and things with a description
+    things = []
+    for sf in facts.sentences:
+        for r in sf.roles:
+            if r.person.kind != "person" and r.pattern == "apposition":
+                things.append((r.person.text, r.text, sf.index))
+    for gi, chunk in enumerate(_chunks(_dedupe_left(things), 5)):
+        if len(chunk) >= 3:
+            out.append(_matching(facts, chunk, "Match each name to the description the text gives.", "place",
+                                 ["places", "context"], f"match-things:{gi}"))
+    # dates and events
+    by_sort: dict[tuple, Event] = {}
+    for ev in events:
+        if ev.date.granularity in ("full", "month_day", "month_year", "year"):
+            by_sort.setdefault(ev.sort, ev)
+    evs = sorted(by_sort.values(), key=lambda e: e.sentence)
+    seen_dates: set[str] = set()
+    evs = [e for e in evs if not (e.date.text in seen_dates or seen_dates.add(e.date.text))]
+    for gi, chunk in enumerate(_chunks(evs[1::2] if len(evs) >= 8 else evs, 4)):
+        if len(chunk) < 3:
+            continue
+        out.append(_matching(facts, [(e.date.text, e.label, e.sentence) for e in chunk],
+                             "Match each date to what happened then, according to the text.", "date", ["dates"],
+                             f"match-dates:{gi}"))
+    return out
+
+
+def _dedupe_left(pairs):
+    seen, out = set(), []
+    for p in pairs:
+        if p[0].lower() not in seen:
+            seen.add(p[0].lower())
+            out.append(p)
+    return out
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    if len(items) <= size + 1:
+        return [items]
+    n = (len(items) + size - 1) // size
+    return [items[i::n] for i in range(n)]
+
+
+def _matching(facts: Facts, pairs: list[tuple[str, str, int]], prompt: str, kind: str, topics: list[str],
+              fact: str) -> Draft:
+    sentences = sorted({p[2] for p in pairs})
+    first, last = sentences[0], sentences[-1]
+    same_paragraph = facts.sentences[first].sentence.paragraph == facts.sentences[last].sentence.paragraph
+    q = {
+        "type": "matching",
+        "prompt": prompt,
+        "topics": topics,
+        "difficulty": 3 if len(pairs) >= 4 else 2,
+        "explanation": "The text says: " + "; ".join(f"{left} — {right}" for left, right, _ in pairs) + ".",
+        "pairs": [{"left": left, "right": right} for left, right, _ in pairs],
+    }
+    notes = []
+    if same_paragraph and last - first <= 3:
+        q["evidence"] = quote_of(facts, first, last)
+    else:
+        q["evidence"] = quote_of(facts, pairs[0][2])
+        paragraphs = sorted({facts.sentences[s].sentence.paragraph + 1 for s in sentences})
+        q["support_note"] = ("Each pair is stated in its own sentence of the text (paragraphs "
+                             + ", ".join(map(str, paragraphs)) + "); the quote shows the first.")
+        notes.append("pairs from several paragraphs (support_note)")
+    spread = len({facts.sentences[s].sentence.paragraph for s in sentences})
+    score = 0.78 + 0.02 * min(spread, 4) - (0.03 if "support_note" in q else 0)
+    return Draft(q, "matching", "pairs" if kind != "date" else "pairs", score, tuple(sentences),
+                 "; ".join(f"{a} → {b}" for a, b, _ in pairs), [], notes, fact)

@@ -1,0 +1,463 @@
+"""Wrong answers of the same kind as the right one, taken from the text when it can.
+
+Three rules keep a distractor honest:
+* it is of the answer's kind (a date for a date, troops for troops, a person for a person);
+* it is not the answer under another name ("Truman" for "Harry Truman", 1950 for June 25, 1950);
+* the text does not make it true as well: it is not in the same sentence, and no other sentence
+  says the same thing about it (checked by the words around the blank).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import textnorm as tn
+from . import extract as x
+from .facts import Entity, Facts, SentenceFacts, mention_keys
+from .phrasing import event_label, snippet
+
+
+@dataclass
+class Distractor:
+    text: str
+    feedback: str
+    from_text: bool  # taken from elsewhere in the text (better) or made up (a changed number or date)
+    mention: x.Mention | None = None
+    sentence: int | None = None
+
+
+# --------------------------------------------------------------------------- "also true" check
+
+
+@lru_cache(maxsize=4096)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(tn.content_words(text))
+
+
+def context_words(sf: SentenceFacts, answer: x.Mention, width: int = 8) -> set[str]:
+    """Content words near the answer in its sentence (what the blank is said to do or be)."""
+    before = sf.text[:answer.start].split()[-width:]
+    after = sf.text[answer.end:].split()[:width]
+    return set(_content(" ".join(before + after))) - _content(answer.text)
+
+
+def says_same_elsewhere(facts: Facts, sf: SentenceFacts, answer: x.Mention, candidate: x.Mention | None,
+                        candidate_text: str) -> bool:
+    """True when another sentence with the candidate shares most of the words around the answer."""
+    where: set[int] = set()
+    if candidate is not None:
+        for k in mention_keys(candidate):
+            where |= facts.where.get(k, set())
+    if not where:
+        where = {i for i in range(len(facts.sentences)) if facts.says(i, candidate_text)}
+    ctx = context_words(sf, answer) - _content(candidate_text)
+    if not ctx:
+        return False
+    for j in where:
+        if j == sf.index:
+            continue
+        shared = ctx & facts.content[j]
+        if len(shared) >= 2 and len(shared) >= 0.5 * len(ctx):
+            return True
+    return False
+
+
+def _in_sentence(facts: Facts, sf: SentenceFacts, candidate: x.Mention | None, text: str) -> bool:
+    if candidate is not None:
+        keys = set(mention_keys(candidate))
+        if any(keys & set(mention_keys(m)) for m in sf.mentions):
+            return True
+    return facts.says(sf.index, text)
+
+
+_GENERIC = frozenset("""the of republic democratic people peoples people's people’s kingdom empire federal socialist
+union and""".split())
+
+
+def _core_tokens(name: str) -> set[str]:
+    return {w for w in tn.fold(name).split() if w not in _GENERIC} or set(tn.fold(name).split())
+
+
+def same_thing(a: str, b: str) -> bool:
+    """One name contained in the other: "Korea"/"South Korea", "Republic of Korea"/"South Korea", "Pusan"/"Pusan Perimeter"."""
+    ta, tb = _core_tokens(a), _core_tokens(b)
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+def _person_overlap(a: str, b: str) -> bool:
+    ta, tb = set(tn.fold(a).split()), set(tn.fold(b).split())
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+# --------------------------------------------------------------------------- names
+
+
+_KIND_GROUPS = {
+    "place": ("place", "country"),
+    "country": ("country", "place"),
+}
+
+
+def wants_article(sf: SentenceFacts, m: x.Mention) -> bool:
+    return bool(re.search(r"\bthe\s*$", sf.text[:m.start], re.IGNORECASE))
+
+
+def name_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: int = 3,
+                     exclude: set[str] | None = None) -> list[Distractor]:
+    kinds = _KIND_GROUPS.get(answer.kind, (answer.kind,))
+    answer_key = (answer.key or answer.text).lower()
+    answer_ent = facts.entity(answer)
+    short_form = answer.kind == "person" and len(answer.text.split()) == 1
+    article = wants_article(sf, answer)
+    pool: list[tuple[float, Entity, str]] = []
+    for ent in facts.entities.values():
+        if ent.kind not in kinds or ent.key == answer_key or (exclude and ent.key in exclude):
+            continue
+        display = ent.short if short_form else ent.display
+        if not display:
+            continue
+        if answer.kind == "person":
+            if _person_overlap(display, answer.text) or (answer_ent and _person_overlap(display, answer_ent.display)):
+                continue
+        else:
+            if same_thing(display, answer.text) or ent.takes_the != article:
+                continue
+        if sf.index in ent.sentences or facts.says(sf.index, display):
+            continue
+        score = (2.0 if ent.kind == answer.kind else 0) + (1.5 if ent.subkind == answer.subkind else 0)
+        distance = abs(facts.sentences[ent.first_sentence].sentence.paragraph - sf.sentence.paragraph)
+        score += 1.0 / (1 + distance)
+        if len(display.split()) == len(answer.text.split()):
+            score += 0.3
+        pool.append((score, ent, display))
+    pool.sort(key=lambda t: (-t[0], t[1].first_sentence))
+    out: list[Distractor] = []
+    for _, ent, display in pool:
+        if len(out) >= want:
+            break
+        if any((same_thing if answer.kind != "person" else _person_overlap)(display, d.text) for d in out):
+            continue
+        if says_same_elsewhere(facts, sf, answer, ent.first, display):
+            continue
+        first_sf = facts.sentences[ent.first_sentence]
+        out.append(Distractor(display, _name_feedback(facts, first_sf, ent, display), True, ent.first,
+                              ent.first_sentence))
+    return out
+
+
+def _name_feedback(facts: Facts, first_sf: SentenceFacts, ent: Entity, display: str) -> str:
+    role = next((r for sf in facts.sentences for r in sf.roles
+                 if (r.person.key or r.person.text).lower() == ent.key and r.pattern != "title"), None)
+    if role is not None:
+        return f"Not here: in the text, {display} is {_role_phrase(role)}."
+    m = ent.first
+    return f"Not here: the text names {display} elsewhere (“{snippet(first_sf.text, m.start, m.end, 7)}”)."
+
+
+def _role_phrase(role: x.Role) -> str:
+    text = role.text
+    if role.pattern == "relative":
+        return f"the one who {text}"
+    return text
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def render_date(d: tn.PartialDate, like: x.Mention, period: str | None = None) -> str:
+    month_name = _MONTH_NAMES[d.month - 1] if d.month else ""
+    day_first = bool(re.match(r"^\d", like.text))
+    g = like.granularity
+    if g == "year" or (d.month is None and d.year is not None and g not in ("period",)):
+        return str(d.year)
+    if g == "month_year":
+        return f"{month_name} {d.year}"
+    if g == "month_day":
+        return f"{d.day} {month_name}" if day_first else f"{month_name} {d.day}"
+    if g == "full":
+        return f"{d.day} {month_name} {d.year}" if day_first else f"{month_name} {d.day}, {d.year}"
+    return like.text
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_PERIODS = ("early", "mid", "late")
+_SEASONS = ("spring", "summer", "autumn", "winter")
+
+
+def date_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: int = 3) -> list[Distractor]:
+    if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
+        return []
+    direction = _direction(answer.prep)
+    a_sort = answer.extra.get("sort", (0, 0, 0))
+    out: list[Distractor] = []
+    seen: set[str] = {answer.text.lower()}
+
+    def ok(sort: tuple[int, int, int], rendered: str, candidate: x.Mention | None) -> bool:
+        if rendered.lower() in seen or not rendered:
+            return False
+        if direction == "earlier" and not sort < a_sort:
+            return False
+        if direction == "later" and not sort > a_sort:
+            return False
+        if sort == a_sort:
+            return False
+        parsed = tn.parse_date(rendered)
+        if parsed is not None and answer.date is not None and parsed == answer.date:
+            return False
+        if _in_sentence(facts, sf, candidate, rendered):
+            return False
+        return not says_same_elsewhere(facts, sf, answer, candidate, rendered)
+
+    # dates the text gives for other things, written the way the answer is written
+    text_dates = []
+    for other_sf, m in facts.mentions("date"):
+        if other_sf.index == sf.index or m.granularity in ("range", "decade", "relative"):
+            continue
+        rendered = _render_like(m, answer)
+        if rendered is None:
+            continue
+        sort = m.extra.get("sort", (0, 0, 0))
+        text_dates.append((abs(other_sf.sentence.paragraph - sf.sentence.paragraph), other_sf, m, rendered, sort))
+    text_dates.sort(key=lambda t: (t[0], t[1].index))
+    for _, other_sf, m, rendered, sort in text_dates:
+        if len(out) >= want:
+            break
+        if not ok(sort, rendered, m):
+            continue
+        seen.add(rendered.lower())
+        label = event_label(facts, other_sf, m)
+        feedback = (f"Not this one: {rendered} is when {_lower_first(label)}." if label else
+                    f"Not this one: the text gives {rendered} for something else (“{snippet(other_sf.text, m.start, m.end, 7)}”).")
+        out.append(Distractor(rendered, feedback, True, m, other_sf.index))
+    for sort, rendered in _shifted_dates(answer):
+        if len(out) >= want:
+            break
+        if ok(sort, rendered, None):
+            seen.add(rendered.lower())
+            out.append(Distractor(rendered, f"The text does not give {rendered} here; it says {answer.text}.", False))
+    return out
+
+
+def _lower_first(text: str) -> str:
+    words = text.split()
+    if words and words[0] in ("The", "A", "An"):
+        return words[0].lower() + text[len(words[0]):]
+    return text
+
+
+def _direction(prep: str) -> str:
+    """'by 1950': only earlier dates are surely false; 'after 1950': only later ones."""
+    if prep in ("by", "before", "until", "till", "prior"):
+        return "earlier"
+    if prep in ("after", "since"):
+        return "later"
+    return ""
+
+
+def _render_like(m: x.Mention, answer: x.Mention) -> str | None:
+    d = m.resolved or m.date
+    if d is None:
+        return None
+    g = answer.granularity
+    if g == "year":
+        return str(d.year) if d.year and m.granularity != "period" else None
+    if g == "month_year":
+        return render_date(d, answer) if d.year and d.month and m.granularity in ("full", "month_year") else None
+    if g == "month_day":
+        a = answer.resolved
+        if not (d.month and d.day) or m.granularity not in ("full", "month_day"):
+            return None
+        if a is not None and a.year and d.year and a.year != d.year:
+            return None
+        return render_date(d, answer)
+    if g == "full":
+        return render_date(d, answer) if d.year and d.month and d.day and m.granularity == "full" else None
+    if g == "period":
+        return m.text if m.granularity == "period" and _period_shape(m) == _period_shape(answer) else None
+    return None
+
+
+def _period_shape(m: x.Mention) -> str:
+    t = m.text.lower()
+    if any(s in t for s in _SEASONS + ("fall",)):
+        return "season"
+    return "period_month" if re.search(r"[a-z]+\s+[A-Za-z]+", m.text) and not re.search(r"\d", m.text) else "other"
+
+
+def _shifted_dates(answer: x.Mention) -> list[tuple[tuple[int, int, int], str]]:
+    d = answer.resolved or answer.date
+    g = answer.granularity
+    out = []
+    y, mo, da = (d.year or 0), (d.month or 0), (d.day or 0)
+    if g == "year":
+        for dy in (-1, 2, -3, 1, 3):
+            out.append(((y + dy, 0, 0), str(y + dy)))
+    elif g == "month_year" and mo:
+        for dm in (-2, 3, 1, -1):
+            nm, ny = mo + dm, y
+            if nm < 1:
+                nm, ny = nm + 12, y - 1
+            if nm > 12:
+                nm, ny = nm - 12, y + 1
+            out.append(((ny, nm, 0), render_date(tn.PartialDate(ny, nm), answer)))
+    elif g in ("month_day", "full") and mo and da:
+        for dd in (-4, 6, -9, 3):
+            nd = da + dd
+            if 1 <= nd <= 28:
+                out.append(((y, mo, nd), render_date(tn.PartialDate(y or None, mo, nd), answer)))
+    elif g == "period":
+        t = answer.text
+        low = t.lower()
+        season = next((s for s in _SEASONS + ("fall",) if s in low), None)
+        if season:
+            for other in _SEASONS:
+                if other != season and other != ("autumn" if season == "fall" else season):
+                    rendered = re.sub(season, other, t, flags=re.IGNORECASE)
+                    m = next(iter(x.find_dates(rendered)), None)
+                    out.append(((m.extra.get("sort", (0, 0, 0))[0] if m else y, _season_month(other), 0), rendered))
+        else:
+            period = next((p for p in _PERIODS if low.startswith(p)), None)
+            month = next((i + 1 for i, name in enumerate(_MONTH_NAMES) if name in t), None)
+            if period and month:
+                for p, dm in (("late", -1), ("mid", -1), ("early", 1), ("mid", 1), ("late", 0), ("early", 0)):
+                    nm = month + dm
+                    if not 1 <= nm <= 12 or (p == period and dm == 0):
+                        continue
+                    rendered = t.replace(period, p, 1).replace(_MONTH_NAMES[month - 1], _MONTH_NAMES[nm - 1])
+                    if rendered[:1].upper() == t[:1].upper() == t[:1] and rendered[:1].islower():
+                        rendered = rendered[:1].upper() + rendered[1:]
+                    out.append(((y, nm, {"early": 5, "mid": 15, "late": 25}[p]), rendered))
+    return out
+
+
+def _season_month(season: str) -> int:
+    return {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}[season]
+
+
+# --------------------------------------------------------------------------- numbers
+
+_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty").split()
+_TENS = {30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety"}
+_FRACTION_WORDS = [(1 / 3, "one-third"), (0.5, "half"), (2 / 3, "two-thirds"), (0.25, "a quarter"),
+                   (0.75, "three-quarters")]
+
+
+def render_number(value: float, like: x.Mention) -> str | None:
+    text = like.text
+    if like.subkind == "fraction":
+        return next((w for v, w in _FRACTION_WORDS if abs(v - value) < 1e-9), None)
+    words = re.findall(r"[A-Za-z]+", text)
+    scale_word = next((w for w in words if w.lower() in ("million", "billion", "thousand")), None)
+    is_words = bool(words) and not re.search(r"\d", text)
+    prefix = "$" if text.startswith("$") else ""
+    if is_words:
+        if scale_word:
+            scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}[scale_word.lower()]
+            n = value / scale
+            return f"{_number_words(n)} {scale_word}" if _number_words(n) else None
+        return _number_words(value)
+    if scale_word:
+        scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}[scale_word.lower()]
+        n = value / scale
+        decimals = len(text.split(".")[1].split()[0]) if "." in text else 0
+        return f"{prefix}{n:.{decimals}f} {scale_word}" if n > 0 else None
+    if value != int(value):
+        decimals = len(text.split(".")[1]) if "." in text else 1
+        return f"{prefix}{value:.{decimals}f}"
+    if "," in text or value >= 10000:
+        return f"{prefix}{int(value):,}"
+    return f"{prefix}{int(value)}"
+
+
+def _number_words(n: float) -> str | None:
+    if n != int(n):
+        return None
+    n = int(n)
+    if 0 <= n <= 20:
+        return _WORDS[n]
+    if n in _TENS:
+        return _TENS[n]
+    if 20 < n < 100 and n // 10 * 10 in _TENS:
+        return f"{_TENS[n // 10 * 10]}-{_WORDS[n % 10]}"
+    if n == 100:
+        return "a hundred"
+    return None
+
+
+def _nice(value: float, like: float) -> float:
+    """Round a made-up value to the precision the answer is written with."""
+    if value <= 0:
+        return value
+    if like == int(like):
+        digits = len(str(int(like)).rstrip("0")) or 1
+        digits = max(1, min(digits, len(str(int(value)))))
+        magnitude = 10 ** (len(str(int(round(value)))) - digits)
+        return float(int(round(value / magnitude)) * magnitude) if magnitude >= 1 else float(round(value))
+    return round(value, 1)
+
+
+def number_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: int = 3) -> list[Distractor]:
+    v = answer.value
+    if v is None or answer.low is not None:
+        return []
+    out: list[Distractor] = []
+    seen = {v}
+
+    def acceptable(value: float, rendered: str | None, candidate: x.Mention | None) -> bool:
+        if rendered is None or value <= 0 or value in seen:
+            return False
+        if answer.subkind != "fraction" and v and abs(value - v) / v < 0.15:
+            return False
+        if facts.says(sf.index, rendered) or any(m.value == value for m in sf.numbers):
+            return False
+        if answer.subkind == "age" and not 5 <= value <= 110:
+            return False
+        return not says_same_elsewhere(facts, sf, answer, candidate, rendered)
+
+    # the text's other numbers that count the same thing
+    for other_sf, m in facts.mentions("number"):
+        if len(out) >= want:
+            break
+        if other_sf.index == sf.index or m.value is None or m.low is not None:
+            continue
+        same = (m.unit and m.unit.rstrip("s") == answer.unit.rstrip("s")) or (
+            m.subkind == answer.subkind == "fraction") or (m.subkind == answer.subkind == "age")
+        if not same:
+            continue
+        rendered = render_number(m.value, answer)
+        if not acceptable(m.value, rendered, m):
+            continue
+        seen.add(m.value)
+        out.append(Distractor(rendered, f"Not this one: the text gives {m.text} {m.unit or ''} for something else "
+                                        f"(“{snippet(other_sf.text, m.start, m.end, 7)}”).".replace("  ", " "),
+                              True, m, other_sf.index))
+    for value in _changed_numbers(answer):
+        if len(out) >= want:
+            break
+        rendered = render_number(value, answer)
+        if acceptable(value, rendered, None):
+            seen.add(value)
+            out.append(Distractor(rendered, f"The text does not say {rendered}; it says {answer.text}.", False))
+    return out
+
+
+def _changed_numbers(answer: x.Mention) -> list[float]:
+    v = answer.value or 0
+    if answer.subkind == "fraction":
+        return [fv for fv, _ in _FRACTION_WORDS if abs(fv - v) > 1e-9]
+    if answer.subkind == "age":
+        return [v - 6, v + 5, v + 12, v - 11]
+    words = not re.search(r"\d", answer.text)
+    if v == int(v) and v <= 12:
+        cands = [v + 2, v - 2, v * 2, v + 4, v - 1, v + 1] if v > 3 else [v + 1, v + 2, v + 3, v + 5]
+        return [c for c in cands if c > 0 and (not words or _number_words(c))]
+    if v == int(v) and v < 100:
+        return [_nice(v * f, v) for f in (0.5, 2, 1.5, 3, 0.75)] if not words else \
+            [c for c in (v / 2, v * 2, v + 30, v - 30) if c == int(c) and _number_words(c)]
+    factors = (0.5, 2, 3, 0.25, 1.5)
+    return [_nice(v * f, v) for f in factors if math.isfinite(v * f)]

@@ -1,0 +1,147 @@
+"""A source text read for drafting: paragraphs, sentences, headings and reference lines.
+
+Sentences come from ``question_bank.evidence.sentences`` (so drafts quote exactly what the
+editor highlights), mended in two places where it errs on history texts: military and
+civil title abbreviations it does not know ("Maj. Gen. William H. Tunner") and an
+initialism that really ends a sentence ("... from the U.S. The army ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .. import evidence as ev
+from .lexicon import SENTENCE_STARTERS
+
+#: Abbreviations after which a full stop never ends a sentence (beyond those evidence.py knows).
+_MORE_ABBREVIATIONS = frozenset(
+    """maj brig capt cmdr cdr adm gen col lt sgt cpl pvt hon messrs mme mlle msgr fr sr jr st mt ft no nos vol
+    vols pp ed eds ca c jan feb mar apr jun jul aug sep sept oct nov dec dept univ assn bros co corp inc ltd""".split()
+)
+_LAST_WORD = re.compile(r"(\S+)\.$")
+_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+
+_REFERENCE_START = re.compile(
+    r"^\s*(?:source|sources|reference|references|cite|citation|cited|retrieved|copyright|©|note|notes|"
+    r"bibliography|further reading|image|photo|credit|credits|url|link)\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Document:
+    text: str
+    paragraphs: tuple[ev.Passage, ...]
+    sentences: list[Sentence]
+    #: Paragraphs that carry the text itself (not a heading or a reference line).
+    content_paragraphs: list[int]
+    heading: str | None = None
+    citation: str = ""
+    by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
+
+    def paragraph_sentences(self, paragraph: int) -> list[Sentence]:
+        return self.by_paragraph.get(paragraph, [])
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a text with their paragraph index, start and end offsets."""
+    paras = ev.paragraphs(text)
+    para_starts = [p.start for p in paras]
+    pieces = list(ev.sentences(text))
+    merged: list[tuple[int, int]] = []
+    for p in pieces:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            prev_text = text[prev_start:prev_end]
+            same_para = _para_of(para_starts, prev_start) == _para_of(para_starts, p.start)
+            m = _LAST_WORD.search(prev_text)
+            if same_para and m and m.group(1).lower().lstrip("(") in _MORE_ABBREVIATIONS:
+                merged[-1] = (prev_start, p.end)
+                continue
+        merged.append((p.start, p.end))
+    out: list[Sentence] = []
+    for start, end in merged:
+        for s, e in _split_after_initialisms(text, start, end):
+            out.append(Sentence(len(out), _para_of(para_starts, s), s, e, text[s:e]))
+    return out
+
+
+def _split_after_initialisms(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "… the U.S. The army …": an initialism followed by a word that starts sentences."""
+    chunk = text[start:end]
+    cuts = []
+    for m in re.finditer(r"(?:[A-Z]\.){2,}(\s+)([A-Z][a-z]+)\b", chunk):
+        if m.group(2).lower() in SENTENCE_STARTERS and m.group(2).lower() not in {"in", "on", "at", "by", "for", "to", "of"}:
+            cuts.append(m.start(1))
+    if not cuts:
+        return [(start, end)]
+    spans, s = [], start
+    for c in cuts:
+        spans.append((s, start + c))
+        s = start + c
+        while s < end and text[s].isspace():
+            s += 1
+    spans.append((s, end))
+    return spans
+
+
+def _para_of(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def is_reference_line(paragraph: str) -> bool:
+    """A line that cites where the text comes from rather than telling history."""
+    words = paragraph.split()
+    if len(words) > 25:
+        return False
+    return bool(_REFERENCE_START.match(paragraph) or _URL.search(paragraph))
+
+
+def is_heading(paragraph: str, index: int) -> bool:
+    """A title line: short, no sentence punctuation at the end, at the top of the text."""
+    text = paragraph.strip()
+    words = text.split()
+    return index == 0 and 0 < len(words) <= 14 and not text.endswith((".", "?", "!", ":", ";", ","))
+
+
+def read_document(text: str) -> Document:
+    paras = ev.paragraphs(text)
+    content: list[int] = []
+    heading = None
+    references = []
+    for p in paras:
+        if is_reference_line(p.text):
+            references.append(" ".join(p.text.split()))
+        elif is_heading(p.text, p.index):
+            heading = p.text.strip()
+        else:
+            content.append(p.index)
+    sentences = [s for s in split_sentences(text) if s.paragraph in set(content)]
+    sentences = [Sentence(i, s.paragraph, s.start, s.end, s.text) for i, s in enumerate(sentences)]
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault(s.paragraph, []).append(s)
+    return Document(text, paras, sentences, content, heading, "; ".join(references), by_para)

@@ -1,0 +1,758 @@
+"""Find the facts of one sentence: dates, numbers with what they count, names and their roles.
+
+Every mention keeps its exact character span in the sentence, so a draft can blank it,
+swap it or quote it without ever rewording the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import textnorm as tn
+from . import lexicon as lx
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # word, num, init, punct, poss
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind in ("word", "init") and self.text[:1].isupper()
+
+
+_TOKEN = re.compile(
+    r"(?P<init>(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z]))"
+    r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:st|nd|rd|th|s)?(?![\w]))"
+    r"|(?P<word>[^\W\d_][\w]*(?:[-\u2010\u2011'’][\w]+)*)"
+    r"|(?P<punct>\S)"
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        s, e = m.span()
+        word = m.group(0)
+        if kind == "word" and len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            out.append(Token(word[:-2], s, e - 2, "word"))
+            out.append(Token(word[-2:], e - 2, e, "poss"))
+            continue
+        out.append(Token(word, s, e, kind))
+    return out
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass
+class Mention:
+    """A fact-bearing span of a sentence."""
+
+    kind: str  # date, number, person, place, country, unit, organisation, event, award, craft, group, other
+    text: str  # exactly as written in the sentence
+    start: int  # offsets in the sentence
+    end: int
+    key: str = ""  # identity for "is this the same thing?": canonical name, value, date
+    date: tn.PartialDate | None = None
+    resolved: tn.PartialDate | None = None  # the date with the year filled in from context
+    granularity: str = ""  # full, month_day, month_year, year, period, decade, range, relative
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    hedge: str = ""
+    unit: str = ""  # head noun of what a number counts ("troops")
+    counted: str = ""  # the counted phrase as written ("Soviet-equipped divisions")
+    prep: str = ""  # the word before the mention ("on", "by", "under")
+    subkind: str = ""  # place: country/water/city...; number: fraction/percent/money
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.")
+_M = rf"(?P<month>{_MONTH_NAMES})"
+_D = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_D2 = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?P<year>1\d{3}|20\d{2})"
+_Y2 = r"(?P<year2>1\d{3}|20\d{2}|\d{2})"
+_DASH = r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*"
+_PERIOD = r"(?P<period>early|mid|late|the end of|the beginning of|the start of|the middle of)"
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+
+_DATE_FORMS: list[tuple[str, re.Pattern]] = [
+    ("range", re.compile(rf"\b{_M}\s+{_D}{_DASH}{_D2},?\s+{_Y}\b")),
+    ("range", re.compile(rf"\b{_D}{_DASH}{_D2}\s+{_M},?\s+{_Y}\b")),
+    ("full", re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b")),
+    ("full", re.compile(rf"\b(?:the\s+)?{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b")),
+    ("range", re.compile(rf"\b{_Y}{_DASH}{_Y2}\b(?!\s*(?:troops|soldiers|men|people|tons|miles))")),
+    ("period", re.compile(rf"\b(?:the\s+)?{_SEASON}\s+of\s+{_Y}\b")),
+    ("period", re.compile(rf"\b{_PERIOD}[-\s]+{_M},?\s+{_Y}\b")),
+    ("month_year", re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}\b")),
+    ("period", re.compile(rf"\b{_PERIOD}[-\s]+{_Y}\b")),
+    ("period", re.compile(rf"\b{_SEASON}\s+{_Y}\b")),
+    ("month_day", re.compile(rf"\b{_M}\s+{_D}\b(?![\d,]*\d)(?!\s*[-\u2013]\s*\d)")),
+    ("month_day", re.compile(rf"\b(?:the\s+)?{_D}\s+(?:of\s+)?{_M}\b")),
+    ("period", re.compile(rf"\b{_PERIOD}[-\s]+{_M}\b")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1\d{2}0|20\d0)['’]?s\b")),
+    ("relative", re.compile(rf"\bthat\s+(?:(?P<season>spring|summer|autumn|fall|winter)|{_M})\b")),
+    ("year", re.compile(rf"(?<![\d,.$£€])\b{_Y}\b(?![,.]\d)(?!\s*(?:troops|soldiers|men|people|tons|miles|"
+                        r"kilometers|kilometres|dollars|pounds|flights|aircraft|planes|ships|tanks|guns|"
+                        r"casualties|prisoners|votes|workers)\b)")),
+]
+_PERIOD_DAY = {"early": 5, "mid": 15, "late": 25, "the beginning of": 1, "the start of": 1, "the middle of": 15,
+               "the end of": 28}
+_SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+_MONTH_PERIOD_MONTH = {"early": 2, "mid": 6, "late": 11, "the beginning of": 1, "the start of": 1,
+                       "the middle of": 6, "the end of": 12}
+
+
+def _month(name: str | None) -> int | None:
+    if not name:
+        return None
+    return tn.MONTHS.get(name.rstrip(".").lower())
+
+
+def find_dates(text: str) -> list[Mention]:
+    """Dates as written: full dates, ranges, months, seasons, years, decades, "that October"."""
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for gran, pattern in _DATE_FORMS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if text[s:e].lower().startswith("the "):
+                s += 4
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groupdict()
+            month = _month(g.get("month"))
+            if g.get("month") == "May" and gran in ("month_day",) and not g.get("day"):
+                continue
+            day = int(g["day"]) if g.get("day") else None
+            year = int(g["year"]) if g.get("year") else None
+            sort_day = day
+            if gran == "period" and g.get("season"):
+                month = _SEASON_MONTH[g["season"].lower()]
+            elif gran == "period" and g.get("period"):
+                if month is None:
+                    month_guess = _MONTH_PERIOD_MONTH[g["period"].lower()]
+                    date = tn.PartialDate(year=year)
+                    mention = Mention("date", text[s:e], s, e, date=date, granularity=gran,
+                                      resolved=tn.PartialDate(year, month_guess, 15 if year else None))
+                    mention.extra["sort"] = (year or 0, month_guess, 15)
+                    out.append(mention)
+                    taken.append((s, e))
+                    continue
+                sort_day = _PERIOD_DAY[g["period"].lower()]
+            elif gran == "relative" and g.get("season"):
+                month = _SEASON_MONTH[g["season"].lower()]
+            if gran == "range" and g.get("year2") and not month:
+                y2 = g["year2"]
+                y2v = int(y2) if len(y2) == 4 else int(str(year)[:2] + y2)
+                if y2v <= (year or 0):
+                    continue
+            if gran in ("month_day",) and month == 5 and text[m.start():m.start() + 3] != "May":
+                continue
+            if gran == "decade":
+                date = tn.PartialDate(year=year)
+            elif gran in ("period",) and g.get("season"):
+                date = tn.PartialDate(year=year)
+            elif gran == "period":
+                date = tn.PartialDate(year=year, month=month)
+            elif gran == "relative":
+                date = tn.PartialDate(month=month if not g.get("season") else None)
+            else:
+                date = tn.PartialDate(year=year, month=month, day=day)
+            mention = Mention("date", text[s:e], s, e, date=date, granularity=gran)
+            mention.extra["sort"] = (year or 0, month or 0, sort_day or 0)
+            if gran == "period" and g.get("season"):
+                mention.extra["season"] = g["season"].lower()
+            out.append(mention)
+            taken.append((s, e))
+    out.sort(key=lambda m: m.start)
+    for m in out:
+        m.prep = _word_before(text, m.start)
+        m.key = m.text
+    return out
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[:start])
+    return m.group(1).lower() if m else ""
+
+
+# --------------------------------------------------------------------------- numbers
+
+_NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_FRACTIONS = {"half": 0.5, "one-half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "two-thirds": 2 / 3,
+              "a quarter": 0.25, "one-quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2}
+_HEDGE_WORDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "just over", "just under",
+                "close to", "an estimated", "about", "around", "approximately", "roughly", "nearly", "almost",
+                "some", "over", "under", "only", "some")
+_HEDGE_RE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in _HEDGE_WORDS) + r")\s*$", re.IGNORECASE)
+_STOP_AFTER_NUMBER = frozenset(
+    """inside outside across through along around beyond near above below behind within without against toward
+    towards among between daily apiece of in on at by for from with to and or but as than that which who whom whose when where while after
+    before during into over under per each a an the his her their its this these those was were is are had has
+    have be been being would could should will can may might""".split()
+)
+_DIMENSIONS = frozenset("wide long high tall deep old thick across away apart".split())
+_NOT_UNITS = frozenset("each of another other more times".split()) - {"times"}
+
+
+def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A number written in words starting at token i: (value, index after it)."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(tokens):
+        t = tokens[j]
+        low = t.lower
+        parts = low.split("-") if t.kind == "word" and "-" in low else [low]
+        if all(p in _NUM_WORDS for p in parts) and t.kind == "word":
+            current += sum(_NUM_WORDS[p] for p in parts)
+            seen = True
+        elif low in _SCALES and seen:
+            scale = _SCALES[low]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        elif low == "and" and seen and j + 2 < len(tokens) and tokens[j + 1].lower == "a" and tokens[j + 2].lower == "half":
+            current += 0.5
+            j += 3
+            break
+        elif low == "and" and seen and j + 1 < len(tokens) and tokens[j + 1].lower in _NUM_WORDS:
+            pass
+        else:
+            break
+        j += 1
+    if not seen:
+        return None
+    return float(total + current), j
+
+
+def _digit_value(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str, tokens: list[Token] | None = None, dates: list[Mention] | None = None) -> list[Mention]:
+    """Numbers with what they count: "135,000 troops", "ten tons", "2.3 million tons", "30,000–40,000 men"."""
+    tokens = tokens if tokens is not None else tokenize(text)
+    dates = dates if dates is not None else find_dates(text)
+    date_spans = [(d.start, d.end) for d in dates]
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if any(t.start < e and s < t.end for s, e in date_spans):
+            i += 1
+            continue
+        value = None
+        j = i + 1
+        subkind = ""
+        if t.kind == "num" and not re.search(r"(st|nd|rd|th|s)$", t.text):
+            value = _digit_value(t.text)
+            if i > 0 and tokens[i - 1].text in "$£€":
+                subkind = "money"
+            if j < len(tokens) and tokens[j].lower in _SCALES and tokens[j].lower != "hundred":
+                value = value * _SCALES[tokens[j].lower] if value is not None else None
+                j += 1
+        elif t.kind == "word" and t.lower in _FRACTIONS:
+            value, subkind = _FRACTIONS[t.lower], "fraction"
+        elif t.kind == "word":
+            parsed = _word_number(tokens, i)
+            if parsed:
+                value, j = parsed
+        if value is None:
+            i += 1
+            continue
+        start_tok = i
+        if i > 0 and tokens[i - 1].text in "$£€":
+            start_tok = i - 1
+        # a range: "30,000 to 40,000", "30,000–40,000"
+        low = high = None
+        if j + 1 < len(tokens) and tokens[j].text in ("-", "–", "—", "to") and tokens[j + 1].kind == "num":
+            other = _digit_value(tokens[j + 1].text)
+            k = j + 2
+            if other is not None and k < len(tokens) and tokens[k].lower in _SCALES and tokens[k].lower != "hundred":
+                other *= _SCALES[tokens[k].lower]
+                k += 1
+            if other is not None and other > value:
+                low, high = value, other
+                j = k
+        if _is_name_number(tokens, i):
+            i = j
+            continue
+        # what the number counts: adjectives and compounds, then the head noun
+        unit_toks: list[Token] = []
+        k = j
+        if k < len(tokens) and tokens[k].text == "%":
+            unit_toks = [tokens[k]]
+            k += 1
+        else:
+            while k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower not in _STOP_AFTER_NUMBER:
+                if tokens[k].lower in lx.VERBS and unit_toks:
+                    break
+                unit_toks.append(tokens[k])
+                k += 1
+                if len(unit_toks) >= 4:
+                    break
+            # "ten tons of coal": keep the head noun, remember what it measures
+        words = [u.text for u in unit_toks]
+        if t.kind == "word" and subkind != "fraction":
+            # "one", "two" as pronouns or in fixed phrases are not counts
+            if not words or words[0].lower() in _NOT_UNITS or (k < len(tokens) and tokens[k].lower == "of" and not words):
+                i = j
+                continue
+            if value == 1 and _word_before(text, t.start) in ("no", "any", "every", "each", "the", "this", "that"):
+                i = j
+                continue
+        while len(words) > 1 and words[-1].lower() in _DIMENSIONS:
+            words.pop()
+        if not words and re.search(r"\b(?:age|aged)\s+(?:of\s+)?$", text[:t.start]):
+            words = ["years"]
+            subkind = "age"
+        head = words[-1] if words else ""
+        if head.lower() in lx.VERBS or (head.endswith("ed") and len(words) == 1 and head.lower() not in lx.MILITARY_UNITS):
+            head, words = "", []
+        m_start = tokens[start_tok].start
+        m_end = tokens[j - 1].end
+        mention = Mention("number", text[m_start:m_end], m_start, m_end, value=value, low=low, high=high,
+                          unit=head.lower(), counted=" ".join(words), subkind=subkind or (
+                              "percent" if head in ("%", "percent", "per") else ""))
+        if subkind == "fraction" and k < len(tokens) and tokens[k].lower == "of":
+            mention.counted = ""
+        hm = _HEDGE_RE.search(text[:m_start])
+        if hm:
+            mention.hedge = hm.group(1).lower()
+        mention.prep = _word_before(text, m_start)
+        mention.key = f"{value:g}"
+        out.append(mention)
+        i = max(j, i + 1)
+    return out
+
+
+def _is_name_number(tokens: list[Token], i: int) -> bool:
+    """'Sputnik 1', 'Apollo 11', 'Freedom 7', 'Route 66': the number is part of a name."""
+    if i == 0 or tokens[i].kind != "num":
+        return False
+    prev = tokens[i - 1]
+    if not (prev.kind == "word" and prev.text[:1].isupper() and prev.lower not in lx.SENTENCE_STARTERS and
+            tn.MONTHS.get(prev.lower) is None and len(tokens[i].text) <= 3):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    # "orbited the Earth 48 times": a lower-case noun after the number makes it a count
+    return nxt is None or nxt.kind != "word" or not nxt.text[:1].islower() or nxt.lower in lx.VERBS or \
+        nxt.lower in _STOP_AFTER_NUMBER or nxt.lower in lx.CRAFT_WORDS
+
+
+# --------------------------------------------------------------------------- names
+
+
+@dataclass
+class NameContext:
+    """What the whole document says about capitalised words (so sentence starts can be judged)."""
+
+    proper: set[str] = field(default_factory=set)  # words seen capitalised mid-sentence
+    lower: set[str] = field(default_factory=set)  # words seen in lower case
+
+    @classmethod
+    def from_sentences(cls, texts: list[str]) -> NameContext:
+        ctx = cls()
+        for text in texts:
+            toks = tokenize(text)
+            for i, t in enumerate(toks):
+                if t.kind not in ("word", "init"):
+                    continue
+                if t.text[:1].isupper():
+                    if i > 0 and toks[i - 1].text not in (":", "“", '"', "—", "(", "‘"):
+                        ctx.proper.add(t.text)
+                else:
+                    ctx.lower.add(t.text.lower())
+        return ctx
+
+
+_QUOTE_OPEN = ("“", '"', "‘", "(", "—", ":", "–")
+_GIVEN_NAMES = frozenset(
+    """abraham adolf alan albert alexander alexei alfred andrew anne anthony benjamin bernard buzz catherine charles
+    chiang dean david dmitri douglas dwight ed edward eleanor elizabeth ernest erwin francis franklin frank
+    frederick frédéric george georges gus harry henri henry herbert hideki ho isabella ivan james jane jawaharlal
+    jim john joseph josip jules karl kim konrad leon leonid lucius lyndon mahatma margaret maria marie mao martin
+    mary michael mikhail napoleon neil nelson nikita nikolai otto pierre richard robert roger ronald rosa
+    theodore thomas ulysses valentina vladimir walter warren william winston woodrow yuri zhou gail irène ève
+    bronisława władysław syngman""".split()
+)
+PERSON_NOUNS = frozenset(
+    """president leader general governor fighter commander pilot physicist chemist scientist teacher professor
+    king queen emperor prince princess minister chancellor dictator premier chairman admiral marshal officer
+    soldier cosmonaut astronaut engineer writer poet author artist painter composer inventor explorer
+    diplomat ambassador secretary senator mayor judge lawyer doctor daughter son wife husband sister brother
+    mother father widow anti-communist communist nationalist revolutionary activist reformer founder
+    missionary priest bishop pope monk nun student governess nurse director guerrilla statesman politician
+    colonel captain lieutenant major sergeant aviator airman sailor spy agent merchant farmer worker hero
+    heroine crew""".split()
+)
+
+
+def _is_name_token(tokens: list[Token], i: int, ctx: NameContext | None, at_start: bool) -> bool:
+    t = tokens[i]
+    if t.kind == "init":
+        return True
+    if t.kind != "word" or not t.text[:1].isupper():
+        return False
+    low = t.lower
+    if tn.MONTHS.get(low) and (i + 1 < len(tokens) and tokens[i + 1].kind == "num" or low == "may"):
+        return False
+    if tn.MONTHS.get(low) and i + 1 < len(tokens) and tokens[i + 1].lower in ("of",):
+        return False
+    if "-" in t.text:
+        head, _, tail = t.text.partition("-")
+        if len(head) == 1 and tail[:1].islower():
+            return False  # X-ray, U-boat
+        if tail[:1].islower() and (head.lower() in lx.NATIONALITIES or head.lower() in lx.COUNTRIES or
+                                   tail.endswith(("ed", "made", "held", "ruled", "led", "style", "era", "born"))):
+            return False
+    if at_start:
+        if low in lx.SENTENCE_STARTERS:
+            return False
+        if ctx is None:
+            return i + 1 < len(tokens) and tokens[i + 1].is_cap
+        if t.text in ctx.proper or low in lx.COUNTRIES or low in lx.PLACES:
+            return True
+        if low in ctx.lower:
+            return False
+        return i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].lower not in lx.SENTENCE_STARTERS
+    return True
+
+
+def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | None = None) -> list[Mention]:
+    """Proper names: people (with titles and initials), places, countries, units, organisations, events."""
+    tokens = tokens if tokens is not None else tokenize(text)
+    out: list[Mention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        at_start = i == 0 or tokens[i - 1].text in _QUOTE_OPEN
+        title_toks: list[Token] = []
+        j = i
+        # titles: "President", "Gen.", "Maj. Gen.", "Prime Minister"
+        while j < n and tokens[j].kind == "word" and tokens[j].lower in lx.TITLES and tokens[j].text[:1].isupper():
+            k = j + 1
+            if k < n and tokens[k].text == ".":
+                k += 1
+            if k < n and tokens[k].is_cap and tokens[k].lower not in lx.SENTENCE_STARTERS:
+                title_toks.append(tokens[j])
+                j = k
+            else:
+                break
+        if title_toks and (j >= n or not tokens[j].is_cap):
+            title_toks = []
+            j = i
+        name_start = j
+        if not title_toks and not _is_name_token(tokens, j, ctx, at_start):
+            i += 1
+            continue
+        # extend the name
+        k = j
+        parts: list[Token] = []
+        while k < n:
+            t = tokens[k]
+            if _is_name_token(tokens, k, ctx, at_start and k == i and not title_toks) if k == name_start else (
+                    t.kind == "init" or (t.kind == "word" and t.text[:1].isupper() and _is_name_token(tokens, k, ctx, False))):
+                parts.append(t)
+                k += 1
+                continue
+            if parts and t.kind == "num" and _is_name_number(tokens, k) and not (
+                    k + 1 < n and tokens[k + 1].kind == "word" and tokens[k + 1].lower in lx.MILITARY_UNITS):
+                parts.append(t)
+                k += 1
+                continue
+            if parts and t.kind == "word" and t.lower in lx.NAME_CONNECTORS and t.lower not in ("the", "and") and \
+                    k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].lower not in lx.SENTENCE_STARTERS:
+                parts.append(t)
+                k += 1
+                continue
+            if parts and t.lower == "and" and k + 1 < n and tokens[k + 1].is_cap and \
+                    _continues_compound(parts, tokens, k):
+                parts.append(t)
+                k += 1
+                continue
+            if parts and t.lower == "in" and parts[-1].lower in lx.AWARD_WORDS and k + 1 < n and tokens[k + 1].is_cap:
+                parts.append(t)
+                k += 1
+                continue
+            if parts and t.kind == "poss" and parts[-1].lower in lx.NAME_POSSESSIVES and k + 1 < n and \
+                    tokens[k + 1].is_cap:
+                parts.append(t)
+                k += 1
+                continue
+            break
+        # an ordinal in front: "the 24th Infantry Division", "the 38th parallel"
+        if not parts:
+            i += 1
+            continue
+        start_tok = name_start
+        if name_start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)", tokens[name_start - 1].text) and not title_toks:
+            start_tok = name_start - 1
+            parts.insert(0, tokens[name_start - 1])
+        # trailing connector never ends a name
+        while parts and parts[-1].kind == "word" and parts[-1].lower in lx.NAME_CONNECTORS:
+            parts.pop()
+        s, e = tokens[start_tok].start, parts[-1].end
+        name_text = text[s:e]
+        mention = Mention("other", name_text, s, e)
+        if title_toks:
+            mention.extra["title"] = text[title_toks[0].start:tokens[name_start - 1].end]
+            mention.extra["title_start"] = title_toks[0].start
+        mention.prep = _word_before(text, s)
+        mention.extra["at_start"] = at_start and start_tok == i and not title_toks
+        mention.kind, mention.subkind = classify_name(name_text, text, s, e, bool(title_toks))
+        mention.key = name_text
+        out.append(mention)
+        i = max(k, i + 1)
+    _ordinal_lower_names(text, tokens, out)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _continues_compound(parts: list[Token], tokens: list[Token], k: int) -> bool:
+    """'National Aeronautics and Space Act': 'and' inside a name ending in an organisation/event word."""
+    for t in tokens[k + 1:k + 5]:
+        if not t.is_cap:
+            return False
+        if t.lower in lx.EVENT_WORDS or t.lower in lx.ORG_WORDS:
+            return any(p.lower not in lx.NAME_CONNECTORS for p in parts) and t.lower not in ("forces", "air")
+    return False
+
+
+def _ordinal_lower_names(text: str, tokens: list[Token], out: list[Mention]) -> None:
+    """'the 38th parallel': an ordinal with a lower-case place word is a named line."""
+    for m in re.finditer(r"\b(\d+(?:st|nd|rd|th))\s+(parallel|meridian)\b", text):
+        if any(x.start <= m.start() < x.end for x in out):
+            continue
+        mention = Mention("place", m.group(0), m.start(), m.end(), key=m.group(0), subkind="line")
+        mention.prep = _word_before(text, m.start())
+        out.append(mention)
+
+
+def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) -> tuple[str, str]:
+    """The kind of a name from its words and its surroundings."""
+    words = [w for w in re.split(r"[\s]+", name) if w]
+    lows = [w.lower().strip(".,") for w in words]
+    low_name = " ".join(lows)
+    last = lows[-1]
+    before = sentence[:start].rstrip()
+    before_words = re.findall(r"[\w’'-]+", before.lower())[-3:]
+    after = sentence[end:end + 40].lower()
+    if titled:
+        return "person", ""
+    if low_name in lx.COUNTRIES or low_name.replace("the ", "") in lx.COUNTRIES:
+        return "country", "country"
+    if len(lows) == 2 and lows[0] in ("north", "south", "east", "west") and lows[1] in lx.COUNTRIES:
+        return "country", "country"
+    if any(w in ("republic", "kingdom", "empire", "federation", "confederation", "commonwealth") for w in lows) and \
+            "of" in lows or last in ("republic", "empire", "kingdom", "reich") and len(lows) > 1:
+        return "country", "country"
+    if re.fullmatch(r"\d+(st|nd|rd|th)", lows[0]) and any(w in lx.UNIT_WORDS for w in lows):
+        return "unit", "unit"
+    if any(w in lx.UNIT_WORDS for w in lows) and last not in lx.ORG_WORDS - {"army", "navy"}:
+        return "unit", "unit"
+    if last in lx.AWARD_WORDS or (len(lows) > 2 and lows[1] in lx.AWARD_WORDS and "in" in lows):
+        return "award", "award"
+    if any(w in lx.EVENT_WORDS for w in lows) and not any(w in lx.PLACE_WORDS for w in lows[-1:]):
+        return "event", "event"
+    if any(w in lx.ORG_WORDS for w in lows) and last not in lx.PLACE_WORDS:
+        return "organisation", "organisation"
+    if last in lx.PLACE_WORDS or lows[0] in ("mount", "lake", "cape", "fort", "port"):
+        water = last in ("river", "sea", "ocean", "bay", "gulf", "strait", "straits", "channel", "lake", "canal")
+        return "place", "water" if water else "feature"
+    if low_name in lx.PLACES:
+        return "place", "city" if len(lows) <= 2 and low_name not in _REGIONS else "region"
+    if low_name in lx.NATIONALITIES or (len(lows) == 1 and last.rstrip("s") in lx.NATIONALITIES) or (
+            len(lows) == 2 and lows[0] in ("north", "south", "east", "west") and
+            (lows[1] in lx.NATIONALITIES or lows[1].rstrip("s") in lx.NATIONALITIES)):
+        return "group", "nationality"
+    if len(lows) == 1 and last in ("north", "south", "east", "west", "allies", "axis", "west"):
+        return "group", "side"
+    if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name):
+        return "organisation", "acronym"
+    if any(c.isdigit() for c in name) and (re.search(r"\s\d+$", name) or re.search(r"[A-Za-z]-\d", name)):
+        return "craft", "craft"
+    thing = re.search(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\s*,\s*(?:the\s*)?$", before)
+    if thing and thing.group(1) not in PERSON_NOUNS and not thing.group(1).endswith("ly") and \
+            thing.group(1) not in ("later", "earlier", "ago", "again", "too", "also", "then", "before", "after"):
+        return ("craft", "craft") if thing.group(1) in lx.CRAFT_WORDS else ("other", "thing")
+    if len(lows) >= 2 and lows[-1] in lx.PLACES:
+        return "place", "region"
+    naming = re.search(r"\b(called|named|nicknamed|code-named|known as|dubbed)\s*(?:him|her|it|them)?\s*(?:the)?\s*$",
+                       before.lower())
+    if naming:
+        return "other", "nickname"
+    if re.match(r"\s*[,(]?\s*(?:who|whom)\b", after) or re.match(r"\s*(?:’s|'s)?\s*(?:\w+\s+){0,2}(?:was born|died|married)", after):
+        return "person", ""
+    if before_words and before_words[-1] in PERSON_NOUNS:
+        return "person", ""
+    if re.search(r"\b(?:city|port|town|village|island|province|region|state|port city|capital) of\s*$", before.lower()):
+        return "place", "city"
+    place_preps = ("in", "at", "to", "from", "near", "towards", "toward", "into", "across", "through", "outside",
+                   "captured", "occupied", "invaded", "entered", "reached", "bombed", "liberated", "around")
+    if before_words and before_words[-1] in place_preps and len(lows) <= 2 and lows[0] not in _GIVEN_NAMES:
+        return "place", "city"
+    if lows[0] in _GIVEN_NAMES and len(lows) >= 2:
+        return "person", ""
+    if len(lows) == 1 and before_words and before_words[-1] == "the":
+        return "organisation", "institution"
+    if 2 <= len(lows) <= 4 and all(w[:1].isalpha() for w in lows) and not any(w in lx.NAME_CONNECTORS for w in lows):
+        return "person", "guess"
+    return "other", ""
+
+
+_REGIONS = frozenset("""africa asia europe america antarctica oceania arctic balkans scandinavia siberia manchuria
+indochina normandy bavaria silesia alsace lorraine crimea caucasus sinai kashmir punjab bengal himalayas alps andes
+urals sahara pacific atlantic mediterranean baltic""".split()) | {"north america", "south america", "latin america",
+                                                              "middle east", "far east"}
+
+
+# --------------------------------------------------------------------------- roles and lists
+
+
+_END = r"(?=[,;:)—]|(?<![A-Z])\.(?:\s|$)|$)"
+_APPOSITION = re.compile(r"^\s*,\s+(?P<role>(?:a|an|the|then|already|once|later|now)\s[^,;:()—]{2,120}?)\s*" + _END)
+_RELATIVE = re.compile(r"^\s*,\s+who\s+(?P<role>(?:commanded|led|ruled|headed|founded|governed|discovered|"
+                       r"invented|wrote|designed|directed|served|taught|had\s+led|had\s+commanded)\s"
+                       r"[^,;:()—]{4,120}?)\s*" + _END)
+_AS_ROLE = re.compile(r"^\s+as\s+(?P<role>(?:the|a|an)\s+[^,;:()—]{3,100}?)\s*(?=\(|\s+in\s+\d{4}|[,;:)—]|"
+                      r"(?<![A-Z])\.(?:\s|$)|$)")
+_BECAME = re.compile(r"^\s+(?:became|was|were)\s+(?P<role>(?:the|a|an)\s+(?:first|last|only|youngest|oldest)\s"
+                     r"[^,;:()—]{3,100}?)\s*" + _END)
+_ROLE_BEFORE = re.compile(r"(?P<role>\b(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z-]+))\s+$")
+
+
+@dataclass
+class Role:
+    person: Mention
+    text: str  # as written in the sentence
+    start: int
+    end: int
+    pattern: str  # apposition, relative, as, became, before, title
+
+
+def find_roles(text: str, names: list[Mention]) -> list[Role]:
+    """What a sentence says each person (or place) is: "Kim Il Sung, a former guerrilla fighter"."""
+    out: list[Role] = []
+    for m in names:
+        after = text[m.end:]
+        if m.kind in ("person",):
+            for pattern, rx in (("apposition", _APPOSITION), ("relative", _RELATIVE), ("as", _AS_ROLE),
+                                ("became", _BECAME)):
+                r = rx.match(after)
+                if r:
+                    role = r.group("role").strip()
+                    if pattern == "apposition":
+                        role = re.split(r"\s+(?:who|which|that)\s+", role)[0]
+                        if _has_verb(role):
+                            continue
+                        if role.split()[0].lower() in ("then", "already", "once", "later", "now"):
+                            continue
+                    rs = m.end + r.start("role")
+                    role = _trim_role(role)
+                    if len(role.split()) < 2 and pattern != "relative":
+                        continue
+                    out.append(Role(m, role, rs, rs + len(role), pattern))
+                    break
+            else:
+                before = text[: m.extra.get("title_start", m.start)]
+                r = _ROLE_BEFORE.search(before)
+                if r and r.group("noun") in PERSON_NOUNS:
+                    role = r.group("role")
+                    if role.split()[0].lower() in ("her", "his", "their"):
+                        continue
+                    out.append(Role(m, role, r.start("role"), r.end("role"), "before"))
+                elif m.extra.get("title"):
+                    title = m.extra["title"]
+                    out.append(Role(m, title, m.extra["title_start"], m.extra["title_start"] + len(title), "title"))
+        elif m.kind in ("place", "country", "organisation", "unit", "craft", "event"):
+            r = _APPOSITION.match(after)
+            if r:
+                role = re.split(r"\s+(?:who|which|that)\s+", r.group("role").strip())[0]
+                role = _trim_role(role)
+                if _has_verb(role):
+                    continue
+                if len(role.split()) >= 2 and role.split()[0].lower() in ("a", "an", "the"):
+                    rs = m.end + r.start("role")
+                    out.append(Role(m, role, rs, rs + len(role), "apposition"))
+    return out
+
+
+def _has_verb(phrase: str) -> bool:
+    return any(w.lower() in lx.VERBS and w.lower() not in _PARTICIPLES for w in re.findall(r"[\w-]+", phrase))
+
+
+_PARTICIPLES = frozenset("built founded named called known led held broken backed defeated captured".split())
+
+
+def _trim_role(role: str) -> str:
+    words = role.split()
+    if len(words) > 12:
+        role = " ".join(words[:12])
+        role = re.sub(r"\s+(?:of|in|on|at|to|for|with|by|the|a|an|and|from)$", "", role)
+    return role.strip(" ,;:")
+
+
+@dataclass
+class NameList:
+    """Names listed together: "Gus Grissom, Ed White and Roger Chaffee"."""
+
+    items: list[Mention]
+    kind: str
+    start: int
+    end: int
+
+
+_LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
+
+
+def find_lists(text: str, names: list[Mention]) -> list[NameList]:
+    out: list[NameList] = []
+    group: list[Mention] = []
+
+    def flush():
+        if len(group) >= 2:
+            kinds = {m.kind for m in group}
+            kind = group[0].kind if len(kinds) == 1 else ("place" if kinds <= {"place", "country"} else "")
+            if kind and kind not in ("group", "other"):
+                out.append(NameList(list(group), kind, group[0].start, group[-1].end))
+
+    for m in names:
+        if group and _LIST_GLUE.match(text[group[-1].end:m.start]):
+            group.append(m)
+            continue
+        flush()
+        group = [m]
+    flush()
+    return out

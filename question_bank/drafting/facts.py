@@ -1,0 +1,251 @@
+"""The facts of a whole text: every sentence's mentions, tied together across sentences.
+
+Ties made here: a surname or first name to the one person it names ("Rhee" -> "Syngman Rhee"),
+an acronym to its name ("KPA" -> "Korean People's Army", "UN" -> "United Nations"), a date
+without a year to the year the narrative is in ("June 27" after "June 25, 1950").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import textnorm as tn
+from . import extract as x
+from . import lexicon as lx
+from .document import Document, Sentence, read_document
+
+_COUNTRY_SYNONYMS = {
+    "u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
+    "united states of america": "United States", "america": "United States", "ussr": "Soviet Union",
+    "uk": "United Kingdom", "great britain": "Britain",
+}
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    tokens: list[x.Token]
+    dates: list[x.Mention]
+    numbers: list[x.Mention]
+    names: list[x.Mention]
+    roles: list[x.Role] = field(default_factory=list)
+    lists: list[x.NameList] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def index(self) -> int:
+        return self.sentence.index
+
+    @property
+    def mentions(self) -> list[x.Mention]:
+        return sorted(self.dates + self.numbers + self.names, key=lambda m: m.start)
+
+
+@dataclass
+class Entity:
+    """A person, place, unit, ... as the whole text names it."""
+
+    key: str
+    kind: str
+    subkind: str
+    display: str  # the fullest way the text writes it
+    short: str | None  # a one-word form the text also uses ("Rhee", "Truman")
+    sentences: set[int]
+    first_sentence: int
+    first: x.Mention
+    takes_the: bool  # "the Naktong River", "the 24th Infantry Division"; not "Seoul", "Japan"
+
+
+@dataclass
+class Facts:
+    doc: Document
+    sentences: list[SentenceFacts]
+    #: entity key -> indices of the sentences that mention it
+    where: dict[str, set[int]] = field(default_factory=dict)
+    #: person key -> the fullest way the text writes the name
+    people: dict[str, str] = field(default_factory=dict)
+    #: lower-cased entity key -> entity, in order of first mention
+    entities: dict[str, Entity] = field(default_factory=dict)
+    #: per sentence: its content words and its folded text (for fast "does it say …" checks)
+    content: list[frozenset[str]] = field(default_factory=list)
+    folded: list[str] = field(default_factory=list)
+
+    def says(self, index: int, text: str) -> bool:
+        needle = tn.fold(text, drop_article=False)
+        return bool(needle) and f" {needle} " in self.folded[index]
+
+    def entity(self, m: x.Mention) -> Entity | None:
+        return self.entities.get((m.key or m.text).lower())
+
+    def mentions(self, kind: str | None = None):
+        for sf in self.sentences:
+            for m in sf.mentions:
+                if kind is None or m.kind == kind:
+                    yield sf, m
+
+    def sentence(self, index: int) -> SentenceFacts:
+        return self.sentences[index]
+
+
+def read_facts(text: str) -> Facts:
+    doc = read_document(text)
+    ctx = x.NameContext.from_sentences([s.text for s in doc.sentences])
+    out: list[SentenceFacts] = []
+    for s in doc.sentences:
+        toks = x.tokenize(s.text)
+        dates = x.find_dates(s.text)
+        numbers = x.find_numbers(s.text, toks, dates)
+        names = [n for n in x.find_names(s.text, toks, ctx)
+                 if not any(n.start < d.end and d.start < n.end for d in dates + numbers)]
+        out.append(SentenceFacts(s, toks, dates, numbers, names))
+    facts = Facts(doc, out)
+    _tie_names(facts)
+    for sf in facts.sentences:
+        sf.roles = x.find_roles(sf.text, sf.names)
+        sf.lists = x.find_lists(sf.text, sf.names)
+    _resolve_years(facts)
+    _index(facts)
+    _entities(facts)
+    facts.content = [frozenset(tn.content_words(sf.text)) for sf in facts.sentences]
+    facts.folded = [f" {tn.fold(sf.text, drop_article=False)} " for sf in facts.sentences]
+    return facts
+
+
+_NAMED_KINDS = ("person", "place", "country", "unit", "organisation", "event", "award", "craft")
+
+
+def _entities(facts: Facts) -> None:
+    counts: dict[str, list[int]] = {}
+    shorts: dict[str, dict[str, int]] = {}
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.kind not in _NAMED_KINDS or m.extra.get("ambiguous"):
+                continue
+            key = (m.key or m.text).lower()
+            ent = facts.entities.get(key)
+            display = facts.people.get(m.key, m.text) if m.kind == "person" else (m.key or m.text)
+            if ent is None:
+                ent = Entity(key, m.kind, m.subkind, display, None, set(), sf.index, m, False)
+                facts.entities[key] = ent
+                counts[key] = [0, 0]
+            ent.sentences.add(sf.index)
+            if len(display) > len(ent.display):
+                ent.display = display
+            counts[key][0] += 1
+            if m.prep == "the" and sf.text[:m.start].rstrip().lower().endswith("the"):
+                counts[key][1] += 1
+            if m.kind == "person" and len(m.text.split()) == 1:
+                shorts.setdefault(key, {}).setdefault(m.text, 0)
+                shorts[key][m.text] += 1
+    for key, ent in facts.entities.items():
+        total, with_the = counts[key]
+        ent.takes_the = with_the * 2 > total
+        if key in shorts:
+            ent.short = max(shorts[key].items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][\w’'-]*", name)
+            if len(w) > 1 and w.lower() not in lx.NAME_CONNECTORS and not re.fullmatch(r"[A-Z]\.?", w)]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w’'-]*", name) if w[0].isupper())
+
+
+def _tie_names(facts: Facts) -> None:
+    people: dict[str, str] = {}
+    by_token: dict[str, set[str]] = {}
+    multi_names: dict[str, tuple[str, str]] = {}
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.kind == "person" and len(_name_tokens(m.text)) >= 2:
+                people.setdefault(m.text, m.text)
+            low = m.text.lower()
+            if low in _COUNTRY_SYNONYMS:
+                m.kind, m.subkind, m.key = "country", "country", _COUNTRY_SYNONYMS[low]
+            elif len(m.text.split()) >= 2:
+                multi_names.setdefault(_initials(m.text), (m.text, m.kind))
+    # a full name that is part of a longer one ("Marie Curie" is not part of "Irène Joliot-Curie")
+    for name in people:
+        for tok in _name_tokens(name):
+            by_token.setdefault(tok, set()).add(name)
+    acronyms: dict[str, tuple[str, str, str]] = {}
+    for sf in facts.sentences:
+        for i, m in enumerate(sf.names):
+            nxt = sf.names[i + 1] if i + 1 < len(sf.names) else None
+            if nxt and re.fullmatch(r"\s*\(\s*", sf.text[m.end:nxt.start]) and re.fullmatch(r"[A-Z]{2,6}", nxt.text):
+                acronyms[nxt.text] = (m.key or m.text, m.kind, m.subkind)
+    for sf in facts.sentences:
+        for m in sf.names:
+            toks = _name_tokens(m.text)
+            if m.kind in ("other", "person", "organisation", "place") and len(toks) == 1 and toks[0] in by_token \
+                    and m.subkind not in ("nickname", "thing") and m.text not in lx.COUNTRIES:
+                owners = by_token[toks[0]]
+                m.kind, m.subkind = "person", ""
+                if len(owners) == 1:
+                    m.key = next(iter(owners))
+                else:
+                    m.key, m.extra["ambiguous"] = m.text, True
+            elif m.kind == "person":
+                m.key = m.text
+            elif m.text in acronyms:
+                m.key, m.kind, m.subkind = acronyms[m.text]
+            elif m.subkind == "acronym" and m.text in multi_names:
+                m.key, m.kind = multi_names[m.text]
+            if m.kind == "person":
+                people.setdefault(m.key, m.key)
+    facts.people = people
+
+
+def _resolve_years(facts: Facts) -> None:
+    """Give every date the year the text places it in, when the text makes that clear."""
+    last_with_month: int | None = None
+    last_year: int | None = None
+    for sf in facts.sentences:
+        years_here = [d.date.year for d in sf.dates if d.date and d.date.year]
+        for d in sf.dates:
+            date = d.date or tn.PartialDate()
+            year, source = date.year, "text"
+            if year is None:
+                if years_here:
+                    year, source = years_here[0], "sentence"
+                elif last_with_month is not None:
+                    year, source = last_with_month, "context"
+                elif last_year is not None:
+                    year, source = last_year, "context"
+            sort = d.extra.get("sort", (0, 0, 0))
+            d.resolved = tn.PartialDate(year, date.month or (sort[1] or None), date.day)
+            d.extra["sort"] = (year or 0, sort[1], sort[2])
+            d.extra["year_from"] = source if year else ""
+            d.key = f"{year or 0:04d}-{sort[1]:02d}-{sort[2]:02d}/{d.granularity}"
+            if date.year and (date.month or d.granularity == "period"):
+                last_with_month = date.year
+            if date.year:
+                last_year = date.year
+
+
+def _index(facts: Facts) -> None:
+    where: dict[str, set[int]] = {}
+    for sf in facts.sentences:
+        for m in sf.mentions:
+            for key in mention_keys(m):
+                where.setdefault(key, set()).add(sf.index)
+    facts.where = where
+
+
+def mention_keys(m: x.Mention) -> list[str]:
+    """Index keys of a mention: names by identity, numbers by value, dates by day (and year)."""
+    if m.kind == "number":
+        return [f"n:{m.value:g}"]
+    if m.kind == "date":
+        d = m.resolved or m.date
+        keys = [f"d:{d.year}-{d.month}-{d.day}"]
+        if d.year:
+            keys.append(f"y:{d.year}")
+        return keys
+    return [f"e:{(m.key or m.text).lower()}"]

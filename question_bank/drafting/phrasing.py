@@ -1,0 +1,376 @@
+"""Turn a sentence into the words of a question: blanks, statements, event labels, short snippets.
+
+Nothing here adds a fact: words are only removed, moved or (for a pronoun) replaced by the
+name the text itself gives in the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import extract as x
+from . import lexicon as lx
+from .facts import Facts, SentenceFacts
+
+BLANK = "_____"
+
+_CONNECTIVES = re.compile(
+    r"^(?:however|meanwhile|yet|thus|therefore|moreover|furthermore|nevertheless|indeed|still|also|"
+    r"in contrast|in addition|instead|by contrast|at the same time|as a result|in turn|in the end)\s*,\s*",
+    re.IGNORECASE,
+)
+_LIST_DATE = re.compile(r"^(?P<date>[^:]{4,40}?):\s+(?P<rest>[A-Z].*)$")
+_PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss"}
+
+
+def clean_end(text: str) -> str:
+    text = text.strip().rstrip(",;:—–- ")
+    if not text.endswith((".", "?", "!", "”", '"', "…")):
+        text += "."
+    return text
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def decapitalise(text: str, facts: Facts | None = None) -> str:
+    """Lower-case the first word when it is an ordinary word ("The army", not "Truman")."""
+    m = re.match(r"[A-Za-z]+", text)
+    if not m:
+        return text
+    word = m.group(0)
+    if word.lower() in lx.SENTENCE_STARTERS or word.lower() in ("the", "a", "an"):
+        return word.lower() + text[len(word):]
+    return text
+
+
+# --------------------------------------------------------------------------- segments
+
+
+def segments(text: str, protect: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Comma/semicolon/colon/dash separated pieces, never cutting inside a protected span or brackets."""
+    cuts = []
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",;:—–" and not any(s <= i < e for s, e in protect):
+            if ch in "—–" and i > 0 and text[i - 1].isdigit():
+                continue
+            cuts.append(i)
+    out, start = [], 0
+    for c in cuts + [len(text)]:
+        s, e = start, c
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in " .\t":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        start = c + 1
+    return out
+
+
+def has_verb(words: list[str]) -> bool:
+    for w in words:
+        lw = w.lower().strip(".,;:")
+        if lw in lx.VERBS:
+            return True
+        if len(lw) > 4 and lw.endswith("ed") and lw not in ("red", "hundred", "kindred") and w[:1].islower():
+            return True
+    return False
+
+
+def _starts_with_verb(words: list[str]) -> bool:
+    if not words:
+        return False
+    w = words[0].lower()
+    return (w in lx.VERBS or (len(w) > 4 and w.endswith("ed"))) and w not in ("was", "were", "is", "are")
+
+
+_LEADING_JOINERS = re.compile(r"^(?:and|but|or|so|as|while|when|whereas|where|which|just as|after|before|"
+                              r"until|because|since|though|although|then)\s+", re.IGNORECASE)
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def _protect(sf: SentenceFacts) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in sf.mentions]
+
+
+def event_label(facts: Facts, sf: SentenceFacts, date: x.Mention) -> str | None:
+    """What happened at a date, in the sentence's own words, without the date: "the Soviets declared war on Japan"."""
+    text = sf.text
+    segs = segments(text, _protect(sf))
+    seg_i = next((i for i, (s, e) in enumerate(segs) if s <= date.start < e), None)
+    if seg_i is None:
+        return None
+    pieces: list[str] = []
+
+    def without_date(s: int, e: int) -> str:
+        piece = text[s:date.start] + text[date.end:e] if s <= date.start < e else text[s:e]
+        piece = re.sub(r"\b(?:on|in|by|until|during|from|since|after|before|at|over|of)\s+(?:the\s+)?(?=\s|$)", " ",
+                       piece) if s <= date.start < e else piece
+        piece = re.sub(r"\s+(?:on|in|by|until|during|from|since|at|of)\s*$", "", piece.strip())
+        return " ".join(piece.split())
+
+    own = without_date(*segs[seg_i])
+    if has_verb(own.split()) and len(own.split()) >= 3 and not own.lower().startswith(("which ", "who ")):
+        pieces = [own]
+        if _starts_with_verb(own.split()):
+            subject = next((text[s:e] for s, e in segs[:seg_i] if not has_verb(text[s:e].split())), None)
+            if not subject:
+                return None
+            pieces = [subject, own]
+    else:
+        # a date phrase before its clause ("In 1949, Mao's forces …", "but in the summer of 1950, it was …")
+        # belongs to the clause after it; one at the end of the sentence ("… on June 27.") to the clause before
+        if seg_i < len(segs) - 1:
+            order = [seg_i + 1]
+        else:
+            order = list(range(seg_i - 1, -1, -1))
+        for j in order:
+            piece = text[segs[j][0]:segs[j][1]]
+            words = piece.split()
+            if has_verb(words) and len(words) >= 3 and not _starts_with_verb(words) and \
+                    not piece.lower().startswith(("which ", "who ", "where ")):
+                pieces = [piece]
+                break
+        if not pieces:
+            return None
+    label = " ".join(pieces)
+    label = _PARENS.sub("", label)
+    label = _LEADING_JOINERS.sub("", label.strip())
+    label = _CONNECTIVES.sub("", label)
+    label = " ".join(label.split()).strip(" ,;:.")
+    words = label.split()
+    if not 3 <= len(words) <= 18:
+        return None
+    if re.search(r"\b(1\d{3}|20\d{2})\b", label) or any(m.lower() in label.lower().split() for m in
+                                                        ("january", "february", "march", "april", "june", "july",
+                                                         "august", "september", "october", "november", "december")):
+        return None
+    first = words[0].lower()
+    if first in lx.PRONOUN_STARTS or first in ("they", "we", "it", "there"):
+        return None
+    verbs = [w for w in words if w.lower() in lx.VERBS or (len(w) > 4 and w.lower().endswith("ed"))]
+    if verbs and all(v.lower() in _COPULAS for v in verbs) and len(words) < 6:
+        return None  # "the situation was dire" is a state, not an event
+    return capitalise(label)
+
+
+_COPULAS = frozenset("is was were are be been being had has have".split())
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+@dataclass
+class Antecedent:
+    pronoun_start: int
+    pronoun_end: int
+    pronoun: str
+    name: str  # as the text writes it
+    sentence: int  # where the name is
+
+
+def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
+    """'She' or 'His' early in a sentence, and the one person the sentence before names first."""
+    m = re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
+                 sf.text)
+    if not m:
+        return None
+    if any(n.kind == "person" and n.start < m.start("p") for n in sf.names):
+        return None
+    pronoun = m.group("p")
+    paragraph = sf.sentence.paragraph
+    for back in (1, 2):
+        j = sf.index - back
+        if j < 0 or facts.sentences[j].sentence.paragraph != paragraph:
+            break
+        prev = facts.sentences[j]
+        people = [n for n in prev.names if n.kind == "person" and not n.extra.get("ambiguous")]
+        if not people:
+            if back == 1 and antecedent(facts, prev) is not None:
+                inner = antecedent(facts, prev)
+                return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
+            continue
+        first = people[0]
+        name = facts.people.get(first.key, first.text)
+        if len({facts.people.get(p.key, p.text) for p in people if p.start < 5 + first.end}) > 1:
+            return None
+        return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
+    return None
+
+
+def with_name(text: str, ante: Antecedent, offset: int = 0, brackets: bool = True) -> str:
+    """Replace the pronoun by the person's name: "She [Marie Curie]" style when brackets, plain otherwise."""
+    s, e = ante.pronoun_start - offset, ante.pronoun_end - offset
+    if s < 0 or text[s:e] != ante.pronoun:
+        return text
+    name = ante.name
+    if _PRONOUNS[ante.pronoun.lower()] == "poss":
+        name = name + "’s"
+    if brackets:
+        replacement = f"[{name}]"
+    else:
+        replacement = name
+    return text[:s] + replacement + text[e:]
+
+
+# --------------------------------------------------------------------------- blanks and statements
+
+
+def cloze(text: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for s, e in sorted(spans):
+        out.append(text[last:s])
+        out.append(BLANK)
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def list_date_prefix(text: str) -> tuple[str, str] | None:
+    """'October 4, 1957: The Soviet Union launched …' -> ('October 4, 1957', 'The Soviet Union launched …')."""
+    m = _LIST_DATE.match(text)
+    if not m:
+        return None
+    if not re.search(r"\d", m.group("date")):
+        return None
+    return m.group("date"), m.group("rest")
+
+
+def shorten(text: str, keep: str = BLANK, max_words: int = 38) -> str:
+    """Drop comma-separated pieces far from the blank of a long prompt, marking cuts with '…'."""
+    if len(text.split()) <= max_words:
+        return text
+    segs = segments(text, [])
+    if len(segs) < 2:
+        return text
+    focus = next((i for i, (s, e) in enumerate(segs) if keep in text[s:e]), 0)
+    lo = hi = focus
+    words = len(text[segs[focus][0]:segs[focus][1]].split())
+    while True:
+        grown = False
+        for cand in (lo - 1, hi + 1):
+            if 0 <= cand < len(segs):
+                n = len(text[segs[cand][0]:segs[cand][1]].split())
+                if words + n <= max_words:
+                    words += n
+                    lo, hi = min(lo, cand), max(hi, cand)
+                    grown = True
+        if not grown:
+            break
+    s, e = segs[lo][0], segs[hi][1]
+    out = text[s:e]
+    if lo > 0:
+        out = "… " + out
+    out = out + (" …" if hi < len(segs) - 1 else text[e:].strip()[-1:] if text[e:].strip()[-1:] in ".?!" else "")
+    return out
+
+
+def statement_text(text: str) -> str:
+    """A sentence as a stand-alone claim: connective dropped, a list entry's date made into 'On …, '."""
+    lead = list_date_prefix(text)
+    if lead:
+        date, rest = lead
+        text = f"On {date}, {decapitalise(rest)}"
+    text = _CONNECTIVES.sub("", text)
+    return clean_end(capitalise(text))
+
+
+def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) -> str | None:
+    """A shorter, reordered claim of the sentence for 'find the sentence': the fact first, the frills gone.
+
+    Only removes and moves the sentence's own words: appositions after a name, brackets, a
+    trailing "-ing" clause, a connective; a leading date goes to the end; "she" becomes the name.
+    """
+    text = sf.text
+    edits: list[tuple[int, int, str]] = []
+    if ante is not None:
+        name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        edits.append((ante.pronoun_start, ante.pronoun_end, name))
+    segs = segments(text, _protect(sf))
+    name_ends = {m.end for m in sf.names}
+    drop: list[tuple[int, int]] = []
+    participle = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\b")
+    main_done = False
+    for i, (s, e) in enumerate(segs):
+        piece = text[s:e]
+        words = piece.split()
+        if i == 0:
+            main_done = has_verb(words) and not participle.match(piece)
+            continue
+        prev_end = segs[i - 1][1]
+        head = re.split(r"\s+(?:who|which|that)\s+", piece)[0].split()
+        # ", the South Korean capital," after "Seoul": an apposition
+        if words and words[0].lower() in ("a", "an", "the") and not has_verb(head) and prev_end in name_ends:
+            end = e + 1 if e < len(text) and text[e] == "," else e
+            drop.append((prev_end, end))
+            continue
+        # ", heavily equipped with …" / ", pouring across …" once the main clause is done
+        rest = segs[i + 1:]
+        if participle.match(piece) and main_done and not piece.startswith(("which", "who")) and all(
+                text[rs:re_].startswith(("and ", "or ")) or len(text[rs:re_].split()) <= 3 for rs, re_ in rest):
+            drop.append((prev_end, len(text.rstrip(" .!?"))))
+            break
+        if has_verb(words) and not participle.match(piece):
+            main_done = True
+    for s, e in drop:
+        edits.append((s, e, ""))
+    for m in re.finditer(r"\s*\([^)]*\)", text):
+        edits.append((m.start(), m.end(), ""))
+    out = _apply(text, edits)
+    out = _CONNECTIVES.sub("", out)
+    lead = list_date_prefix(out)
+    tail = ""
+    if lead:
+        out, tail = lead[1], f"on {lead[0]}"
+    else:
+        for d in sf.dates:
+            m = re.match(rf"^(On|In|By|During|Until|After|Before)\s+(?:the\s+)?{re.escape(d.text)},\s+(.+)$", out)
+            if m:
+                out, tail = m.group(2), out[:m.end(1)].lower() + out[m.end(1):m.start(2)].rstrip(", ")
+                break
+    out = out.rstrip(" .")
+    if tail:
+        out = f"{out} {tail}"
+    out = clean_end(capitalise(" ".join(out.split())))
+    if _same_words(out, sf.text) or len(out.split()) < 5:
+        return None
+    return out
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    out, last = [], 0
+    for s, e, repl in sorted(edits):
+        if s < last:
+            continue
+        out.append(text[last:s])
+        out.append(repl)
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _same_words(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"[^\w]+", " ", s.lower()).split()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def snippet(text: str, start: int, end: int, words: int = 9) -> str:
+    """A few words either side of a span, for feedback ("… captured Seoul, the South Korean capital …")."""
+    before = text[:start].split()
+    after = text[end:].split()
+    left = " ".join(before[-words:])
+    right = " ".join(after[:words])
+    out = f"{left} {text[start:end]} {right}".strip()
+    if len(before) > words:
+        out = "… " + out
+    if len(after) > words:
+        out += " …"
+    return out

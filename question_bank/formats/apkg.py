@@ -1,0 +1,107 @@
+"""Anki .apkg export (genanki): one note per question.
+
+The front asks the question (with its options, items or pairs); the back shows the answer, the
+explanation, and the quote with its source's title and citation. Notes have stable ids (from the
+set id and the question id), so importing a newer export into Anki updates the cards instead of
+duplicating them. Topics become Anki tags.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from html import escape
+from pathlib import Path
+
+from ..models import QuestionSet
+from .common import real_evidence, real_explanation
+
+#: Fixed so that every export uses the same Anki note type (Anki matches note types by id).
+MODEL_ID = 1_594_263_071
+
+_CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; background: white; }
+.choices { margin-top: .5em; }
+.answer { font-weight: bold; }
+.explanation { margin-top: 1em; }
+blockquote { margin: 1em 0 .3em 0; padding-left: .8em; border-left: 3px solid #999; font-style: italic; }
+.source { font-size: 15px; color: #555; }
+"""
+
+
+def _html(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+def _list(items: list[str], ordered: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    return f'<{tag} class="choices">' + "".join(f"<li>{_html(t)}</li>" for t in items) + f"</{tag}>"
+
+
+def front_html(q) -> str:
+    out = _html(q.prompt)
+    if q.type in ("multiple_choice", "multiple_select"):
+        out += _list([c.text for c in q.choices], ordered=True)
+        if q.type == "multiple_select":
+            out += "<div><i>Choose all that apply.</i></div>"
+    elif q.type == "true_false":
+        out += "<div><i>True or false?</i></div>"
+    elif q.type == "ordering":
+        out += _list(sorted((it.text for it in q.items), key=str.casefold))
+    elif q.type == "matching":
+        rights = sorted([p.right for p in q.pairs] + list(q.distractors), key=str.casefold)
+        out += _list([p.left for p in q.pairs]) + "<div><i>Match with:</i></div>" + _list(rights)
+    elif q.type == "cite":
+        out += f"<blockquote>{_html(q.statement)}</blockquote><div><i>Which sentence of the text proves it?</i></div>"
+    return out
+
+
+def back_html(q, qset: QuestionSet) -> str:
+    evid = real_evidence(q)
+    if q.type == "cite":
+        answer = _html(f"“{evid.quote}”") if evid else ""
+    elif q.type == "ordering":
+        answer = _list([f"{it.text} ({it.date})" if it.date else it.text for it in q.items], ordered=True)
+    elif q.type == "matching":
+        answer = _list([f"{p.left} → {p.right}" for p in q.pairs])
+    elif q.type == "multiple_select":
+        answer = _list([c.text for c in q.choices if c.correct])
+    else:
+        answer = _html(q.answer_text())
+    out = f'<div class="answer">{answer}</div>'
+    if q.type == "short_answer" and len(q.accepted) > 1:
+        out += f"<div>Also accepted: {_html('; '.join(q.accepted[1:]))}</div>"
+    if q.type == "true_false" and q.correction:
+        out += f"<div>{_html(q.correction)}</div>"
+    explanation = real_explanation(q)
+    if explanation:
+        out += f'<div class="explanation">{_html(explanation)}</div>'
+    if evid is not None:
+        out += f"<blockquote>“{_html(evid.quote)}”</blockquote>"
+        src = qset.source(evid.source)
+        if src is not None:
+            cite = src.title + (f" — {src.citation}" if src.citation else "")
+            out += f'<div class="source">{_html(cite)}</div>'
+    return out
+
+
+def _deck_id(set_id: str) -> int:
+    return int(hashlib.sha1(set_id.encode("utf-8")).hexdigest()[:8], 16) % (1 << 30) + (1 << 30)
+
+
+def export_apkg(qset: QuestionSet, path: Path) -> list[str]:
+    import genanki
+
+    model = genanki.Model(
+        MODEL_ID, "History quiz question",
+        fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Id"}],
+        templates=[{"name": "Card 1", "qfmt": "{{Question}}",
+                    "afmt": '{{FrontSide}}<hr id="answer">{{Answer}}'}],
+        css=_CSS,
+    )
+    deck = genanki.Deck(_deck_id(qset.id), qset.title)
+    for q in qset.questions:
+        tags = ["_".join(t.split()) for t in q.topics]
+        note = genanki.Note(model=model, fields=[front_html(q), back_html(q, qset), escape(q.id)], tags=tags,
+                            guid=genanki.guid_for(qset.id, q.id))
+        deck.add_note(note)
+    genanki.Package(deck).write_to_file(str(path))
+    return []

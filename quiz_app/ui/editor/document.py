@@ -1,0 +1,348 @@
+"""The set being edited, as plain JSON-ready dicts, and what the validator says about it. No Qt here.
+
+Why dicts and not ``QuestionSet``: the model requires evidence (and a prompt, an explanation, two
+choices…) on every question, but a question the teacher has just added has none of these yet. The
+editor therefore keeps the set in the shape of its file, and runs the same validator as
+``quiz-bank validate`` (``question_bank.loading.validate_data``) on it after every edit. An
+incomplete question is simply a question with errors: a new one starts with an empty quote
+(``"evidence": {"source": <the first source>, "quote": ""}``), which the validator reports as
+"'quote' must not be empty" until the teacher selects the passage. Such a set can be saved, but
+only as a draft. The same representation opens a file that does not load at all (a missing
+field, a typo in a type), so the editor is also where a broken set is repaired.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from question_bank import evidence as ev
+from question_bank.loading import validate_data
+from question_bank.models import CORE_TOPICS, SCHEMA_VERSION, TYPE_LABELS, Question, QuestionSet, RoundDefaults
+from question_bank.validation import Path, Problem
+
+from ...set_files import slug
+
+
+class _Missing:
+    """The value of a key that is absent (setting it deletes the key)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+MISSING: Any = _Missing()
+
+_question_adapter: TypeAdapter = TypeAdapter(Question)
+
+#: Hints the validator does not give, for the problems a teacher meets while building a question.
+EDITOR_HINTS = {
+    ("evidence", "quote"): "Select the passage in the source text beside the form, or use “Suggest evidence”.",
+    ("prompt",): "Write the question as the student will read it.",
+    ("explanation",): "Say in plain words why the answer is right; students read it after answering.",
+    ("topics",): f"Tick at least one of the topics: {', '.join(CORE_TOPICS)}.",
+    ("value",): "Type the number as the source gives it (digits, for example 135000).",
+}
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def get_at(data: Any, path: Path, default: Any = MISSING) -> Any:
+    node = data
+    for part in path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return default
+    return node
+
+
+def set_at(data: Any, path: Path, value: Any) -> None:
+    """Set (or, with MISSING, delete) the value at ``path``; intermediate dicts are created."""
+    if not path:
+        raise ValueError("cannot replace the whole set")
+    node = data
+    for part, following in zip(path[:-1], path[1:], strict=True):
+        if isinstance(node, dict) and part not in node:
+            node[part] = [] if isinstance(following, int) else {}
+        node = node[part]
+    last = path[-1]
+    if value is MISSING:
+        if isinstance(node, dict):
+            node.pop(last, None)
+        elif isinstance(node, list) and isinstance(last, int) and last < len(node):
+            del node[last]
+        return
+    if isinstance(node, list) and isinstance(last, int) and last == len(node):
+        node.append(value)
+    else:
+        node[last] = value
+
+
+# --------------------------------------------------------------------------- new things
+
+
+def new_set_data(text: str, title: str, source_title: str = "", citation: str = "") -> dict:
+    """A set with one source and no questions yet."""
+    title = " ".join(title.split()) or "New question set"
+    set_id = slug(title)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": set_id,
+        "title": title,
+        "description": "",
+        "authors": [],
+        "language": "en",
+        "status": "draft",
+        "round_defaults": RoundDefaults().model_dump(mode="json"),
+        "sources": [new_source(text, source_title or title, citation, set())],
+        "questions": [],
+    }
+
+
+def new_source(text: str, title: str, citation: str, taken: set[str]) -> dict:
+    base = slug(title, "source")
+    sid, n = base, 1
+    while sid in taken:
+        n += 1
+        sid = f"{base}-{n}"
+    return {"id": sid, "title": " ".join(title.split()) or "Source", "citation": citation, "text": text}
+
+
+def unique_question_id(data: dict, prefix: str = "q") -> str:
+    taken = {q.get("id") for q in data.get("questions", []) if isinstance(q, dict)}
+    n = len(taken) + 1
+    while f"{prefix}-{n:03d}" in taken:
+        n += 1
+    return f"{prefix}-{n:03d}"
+
+
+def new_question(qtype: str, qid: str, source_id: str, topics: list[str] | None = None) -> dict:
+    """A question of ``qtype`` with the fields the form shows, empty where the teacher must write."""
+    q: dict = {
+        "id": qid,
+        "type": qtype,
+        "prompt": "",
+        "topics": list(topics or ["context"]),
+        "difficulty": 2,
+        "explanation": "",
+        "evidence": {"source": source_id, "quote": ""},
+    }
+    if qtype in ("multiple_choice", "multiple_select"):
+        q["choices"] = [{"text": "", "correct": True}, {"text": "", "correct": False},
+                        {"text": "", "correct": False}]
+    elif qtype == "true_false":
+        q["answer"] = True
+    elif qtype == "numeric":
+        q["tolerance"] = 0
+    elif qtype == "short_answer":
+        q["accepted"] = [""]
+    elif qtype == "ordering":
+        q["items"] = [{"text": ""} for _ in range(3)]
+    elif qtype == "matching":
+        q["pairs"] = [{"left": "", "right": ""} for _ in range(2)]
+    elif qtype == "cite":
+        q["statement"] = ""
+    return q
+
+
+def duplicate_question(data: dict, question: dict) -> dict:
+    copied = copy.deepcopy(question)
+    copied["id"] = unique_copy_id(data, str(question.get("id") or "q"))
+    return copied
+
+
+def unique_copy_id(data: dict, base: str) -> str:
+    taken = {q.get("id") for q in data.get("questions", []) if isinstance(q, dict)}
+    candidate, n = f"{base}-copy", 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-copy{n}"
+    return candidate
+
+
+# --------------------------------------------------------------------------- reading a question
+
+
+def answer_summary(q: dict) -> str:
+    """The question and its answer in words: what "Suggest evidence" looks for in the source."""
+    prompt = str(q.get("prompt") or "")
+    t = q.get("type")
+    parts: list[str] = [prompt]
+    if t in ("multiple_choice", "multiple_select"):
+        parts += [str(c.get("text", "")) for c in q.get("choices", []) if isinstance(c, dict) and c.get("correct")]
+    elif t == "true_false":
+        if q.get("correction"):
+            parts.append(str(q["correction"]))
+    elif t == "numeric":
+        parts += [str(q.get("value", "")), str(q.get("unit") or "")]
+    elif t == "short_answer":
+        parts += [str(a) for a in q.get("accepted", [])[:1]]
+    elif t == "ordering":
+        parts += [f"{i.get('text', '')} {i.get('date') or ''}" for i in q.get("items", []) if isinstance(i, dict)]
+    elif t == "matching":
+        parts += [f"{p.get('left', '')} {p.get('right', '')}" for p in q.get("pairs", []) if isinstance(p, dict)]
+    elif t == "cite":
+        parts.append(str(q.get("statement") or ""))
+    return " ".join(p for p in parts if p.strip())
+
+
+def question_title(q: dict, limit: int = 90) -> str:
+    text = str(q.get("prompt") or "")
+    if q.get("type") == "cite" and q.get("statement"):
+        text = f"{text} “{q['statement']}”" if text else str(q["statement"])
+    text = " ".join(text.split()) or "(no question text yet)"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def type_label(q: dict) -> str:
+    return TYPE_LABELS.get(str(q.get("type")), str(q.get("type") or "unknown type"))
+
+
+def source_ids(data: dict) -> list[str]:
+    return [str(s.get("id", "")) for s in data.get("sources", []) if isinstance(s, dict)]
+
+
+def source_by_id(data: dict, source_id: str) -> tuple[int, dict] | None:
+    for i, s in enumerate(data.get("sources", [])):
+        if isinstance(s, dict) and s.get("id") == source_id:
+            return i, s
+    return None
+
+
+@dataclass(frozen=True)
+class EvidenceState:
+    """Where a question's quote is in its source, or why it is not there."""
+
+    source_id: str
+    quote: str
+    span: tuple[int, int] | None
+    closest: str = ""
+
+    @property
+    def missing(self) -> bool:
+        return not self.quote.strip()
+
+    @property
+    def broken(self) -> bool:
+        return not self.missing and self.span is None
+
+
+def evidence_state(data: dict, q: dict) -> EvidenceState:
+    evid = q.get("evidence") if isinstance(q.get("evidence"), dict) else {}
+    sid = str(evid.get("source") or "")
+    quote = str(evid.get("quote") or "")
+    found = source_by_id(data, sid)
+    text = str(found[1].get("text") or "") if found else ""
+    if not quote.strip() or not text:
+        return EvidenceState(sid, quote, None)
+    span = ev.find_quote(text, quote)
+    closest = "" if span is not None else ev.closest_passage(text, quote)
+    return EvidenceState(sid, quote, span, closest)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+@dataclass
+class Validation:
+    """The validator's verdict on the set as it is now, sorted by where the teacher fixes it."""
+
+    problems: list[Problem] = field(default_factory=list)
+    question_set: QuestionSet | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def notices(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "notice"]
+
+    def for_question(self, index: int) -> list[Problem]:
+        return [p for p in self.problems if question_index(p) == index]
+
+    def errors_for_question(self, index: int) -> list[Problem]:
+        return [p for p in self.errors if question_index(p) == index]
+
+    def set_problems(self) -> list[Problem]:
+        return [p for p in self.problems if question_index(p) is None]
+
+
+def question_index(problem: Problem) -> int | None:
+    path = problem.path
+    if len(path) >= 2 and path[0] == "questions" and isinstance(path[1], int):
+        return path[1]
+    return None
+
+
+def field_path(problem: Problem) -> Path:
+    """The place of a problem inside its question (``("choices", 1, "text")``), or the set-level path."""
+    return problem.path[2:] if question_index(problem) is not None else problem.path
+
+
+def editor_hint(problem: Problem) -> str:
+    if problem.hint:
+        return problem.hint
+    rel = field_path(problem)
+    for key, hint in EDITOR_HINTS.items():
+        if rel[: len(key)] == key:
+            return hint
+    return ""
+
+
+def validate(data: dict) -> Validation:
+    """The same rules and messages as ``quiz-bank validate``, on the set in memory."""
+    result = validate_data(data, "<editor>")
+    problems = sorted(result.problems, key=_problem_order)
+    return Validation(problems, result.question_set)
+
+
+def _problem_order(p: Problem) -> tuple:
+    qi = question_index(p)
+    return (qi is not None, qi if qi is not None else -1, p.severity != "error")
+
+
+def file_data(data: dict, validation: Validation) -> dict:
+    """What is written to disk: a set with errors is always saved as a draft."""
+    out = dict(data)
+    if validation.errors:
+        out["status"] = "draft"
+    return out
+
+
+def playable_set(data: dict) -> tuple[QuestionSet | None, list[int], str]:
+    """A set to try as a student: every question that is complete enough to be shown.
+
+    Returns (set or None, indexes of the questions left out, why nothing can be played).
+    """
+    result = validate_data(data, "<editor>")
+    if result.question_set is not None:
+        return result.question_set, [], ""
+    good, left_out = [], []
+    for i, q in enumerate(data.get("questions", [])):
+        try:
+            good.append(_question_adapter.validate_python(q))
+        except ValidationError:
+            left_out.append(i)
+    if not good:
+        return None, left_out, "No question is complete yet: every question still has problems to fix."
+    raw = {k: v for k, v in data.items() if k != "questions"}
+    raw["status"] = "draft"
+    try:
+        qset = QuestionSet.model_validate({**raw, "questions": []})
+    except ValidationError:
+        return None, left_out, "The set details or sources have problems to fix first (see the list of problems)."
+    qset = qset.model_copy(update={"questions": good})
+    # Resolve the quotes' spans as a loaded set would have them.
+    from question_bank.validation import check_set
+
+    check_set(qset)
+    return qset, left_out, ""

@@ -1,0 +1,387 @@
+"""Worksheets and answer keys as PDF files: the rendering, the print dialog, and the results screen's entry point.
+
+Rendering uses ``QTextDocument`` laid out on a ``QPdfWriter``; neither is a widget, so a PDF is
+made off the GUI thread through :func:`quiz_app.ui.workers.run_in_background` (checked: it runs
+in Qt's thread pool with fonts and all; the tests do it). Each page gets "Title · page N of M"
+in its footer. The page is always black on white, whatever the app's theme.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import worksheets as ws
+from .widgets.text import plain_label
+from .workers import run_in_background
+
+_PAGE_IDS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(18, 16, 18, 14)
+RESOLUTION = 300
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "Liberation Sans"]
+
+
+class PrintError(Exception):
+    """The PDF could not be written; ``str()`` says why in plain words."""
+
+
+def default_page_size() -> str:
+    """Letter where people use it (the US, Canada…), A4 everywhere else."""
+    system = QLocale().measurementSystem()
+    return "letter" if system in (QLocale.MeasurementSystem.ImperialUSSystem,) else "a4"
+
+
+def render_pdf(html: str, path: str | os.PathLike[str], *, page: str = "a4", title: str = "") -> int:
+    """Lay out ``html`` on pages of the given size and write them to ``path``; returns the page count.
+
+    Safe to call from a worker thread (no widgets). Writes to a temporary file first, so a failed
+    print never leaves half a PDF under the chosen name.
+    """
+    if page not in _PAGE_IDS:
+        raise ValueError(f"page must be one of {', '.join(_PAGE_IDS)}")
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(tmp))
+    writer.setTitle(title)
+    writer.setCreator("History Quiz")
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(_PAGE_IDS[page]), QPageLayout.Orientation.Portrait, MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))
+    doc = QTextDocument()
+    try:
+        pages = _paint(doc, writer, html, title, path)
+    except BaseException:
+        del doc, writer
+        tmp.unlink(missing_ok=True)
+        raise
+    del doc, writer  # closes the file
+    try:
+        if tmp.stat().st_size == 0:
+            raise PrintError(f"“{path}” could not be written.")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PrintError(f"“{path}” cannot be written: {exc.strerror or exc}.") from exc
+    return pages
+
+
+def _keep_blocks_together(doc: QTextDocument, page_height: float) -> None:
+    """Move a question (a top-level table) that would be cut by a page end to the next page.
+
+    Only tables shorter than most of a page move; a longer one (the source text) breaks between rows.
+    """
+    layout = doc.documentLayout()
+    moved: set[int] = set()
+    for _ in range(2000):  # each pass moves at most one table; bounded for safety
+        for frame in doc.rootFrame().childFrames():
+            if frame.firstPosition() in moved:
+                continue
+            rect = layout.frameBoundingRect(frame)
+            if rect.height() > page_height * 0.85 or rect.height() <= 0:
+                continue
+            first = int(rect.top() // page_height)
+            last = int((rect.bottom() - 1) // page_height)
+            if first != last:
+                fmt = frame.frameFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                frame.setFrameFormat(fmt)
+                moved.add(frame.firstPosition())
+                break
+        else:
+            return
+
+
+def _paint(doc: QTextDocument, writer: QPdfWriter, html: str, title: str, path: Path) -> int:
+    """Lay the document out on the writer's pages and paint them, with a footer; returns the page count."""
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(11)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer_font = QFont(font)
+    footer_font.setPointSizeF(8.5)
+    footer_h = QFontMetricsF(footer_font, writer).height() * 2.2
+    body = QSizeF(area.width(), area.height() - footer_h)
+    doc.setPageSize(body)
+    _keep_blocks_together(doc, body.height())
+    pages = max(1, doc.pageCount())
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor("black"))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PrintError(f"“{path}” cannot be written: the folder may be read-only or the disk full.")
+    try:
+        for i in range(pages):
+            if i and not writer.newPage():
+                raise PrintError(f"“{path}” could not be written completely (page {i + 1}).")
+            painter.save()
+            painter.translate(0, -i * body.height())
+            clip = QRectF(0, i * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            ctx.clip = clip
+            ctx.palette = palette
+            doc.documentLayout().draw(painter, ctx)
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#444444"))
+            footer = QRectF(0, body.height(), body.width(), footer_h)
+            painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
+            painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             f"Page {i + 1} of {pages}")
+    finally:
+        painter.end()
+    return pages
+
+
+def key_path(path: str | os.PathLike[str]) -> Path:
+    """Where the answer key goes when the worksheet and the key are printed together."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}-answer-key{path.suffix or '.pdf'}")
+
+
+@dataclass(frozen=True)
+class PrintedFile:
+    kind: str  # "worksheet" or "key"
+    path: Path
+    pages: int
+
+
+def write_pdfs(sheet: ws.Sheet, options: ws.PrintOptions, path: str | os.PathLike[str]) -> list[PrintedFile]:
+    """Print a sheet: the worksheet to ``path``, the key to ``path`` too when only the key is asked for,
+    or next to it (``…-answer-key.pdf``) when both are. Safe in a worker thread."""
+    out = []
+    docs = ws.documents(sheet, options)
+    for kind, html in docs:
+        target = key_path(path) if (kind == "key" and len(docs) > 1) else Path(path)
+        label = "Answer key" if kind == "key" else "Worksheet"
+        pages = render_pdf(html, target, page=options.page, title=f"{sheet.title} · {label}")
+        out.append(PrintedFile(kind, target, pages))
+    return out
+
+
+def _safe_name(text: str) -> str:
+    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in text)
+    return "-".join(keep.split())[:60] or "worksheet"
+
+
+class PrintDialog(QDialog):
+    """Print a set or a round: worksheet, answer key or both; the source text or not; A4 or Letter; where."""
+
+    def __init__(self, sheet: ws.Sheet, parent: QWidget | None = None, *, folder: str | None = None):
+        super().__init__(parent)
+        self.sheet = sheet
+        self.printed: list[PrintedFile] = []
+        self._busy = False
+        self.setWindowTitle("Print a worksheet")
+        self.setAccessibleName("Print a worksheet")
+        layout = QVBoxLayout(self)
+        head = plain_label(f"Print “{sheet.title}” ({len(sheet.questions)} questions) as a PDF file.", "sectionTitle")
+        layout.addWidget(head)
+
+        what = QGroupBox("What to print")
+        what_layout = QVBoxLayout(what)
+        self.worksheet_radio = QRadioButton("The &worksheet (for students)")
+        self.key_radio = QRadioButton("The answer &key (for the teacher)")
+        self.both_radio = QRadioButton("B&oth, as two files")
+        self.kind_group = QButtonGroup(self)
+        for radio, kind in ((self.worksheet_radio, "worksheet"), (self.key_radio, "key"), (self.both_radio, "both")):
+            radio.setAccessibleName(radio.text().replace("&", ""))
+            radio.setProperty("kind", kind)
+            self.kind_group.addButton(radio)
+            what_layout.addWidget(radio)
+        self.worksheet_radio.setChecked(True)
+        self.kind_group.buttonToggled.connect(self._on_kind_toggled)
+        layout.addWidget(what)
+
+        self.source_check = QCheckBox("Print the &source text first, with line numbers")
+        self.source_check.setAccessibleName("Print the source text first, with line numbers")
+        self.source_check.setChecked(True)
+        layout.addWidget(self.source_check)
+
+        paper = QGroupBox("Paper size")
+        paper_layout = QHBoxLayout(paper)
+        self.a4_radio = QRadioButton("&A4")
+        self.letter_radio = QRadioButton("&Letter")
+        self.a4_radio.setAccessibleName("A4 paper")
+        self.letter_radio.setAccessibleName("Letter paper")
+        self.page_group = QButtonGroup(self)
+        for radio in (self.a4_radio, self.letter_radio):
+            self.page_group.addButton(radio)
+            paper_layout.addWidget(radio)
+        paper_layout.addStretch(1)
+        (self.letter_radio if default_page_size() == "letter" else self.a4_radio).setChecked(True)
+        layout.addWidget(paper)
+
+        save_row = QHBoxLayout()
+        save_label = QLabel("Save &as:")
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("File name of the PDF")
+        save_label.setBuddy(self.path_edit)
+        folder = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
+            or str(Path.home())
+        self.path_edit.setText(str(Path(folder) / f"{_safe_name(sheet.title)}.pdf"))
+        self.choose_button = QPushButton("&Choose…")
+        self.choose_button.setAccessibleName("Choose where to save the PDF")
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        save_row.addWidget(save_label)
+        save_row.addWidget(self.path_edit, 1)
+        save_row.addWidget(self.choose_button)
+        layout.addLayout(save_row)
+        self.key_note = plain_label("", "muted")
+        layout.addWidget(self.key_note)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Making the PDF")
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.status = plain_label("", "muted")
+        self.status.setAccessibleName("Print status")
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("&Save PDF", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName("Save the PDF")
+        self.save_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel printing")
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._on_kind_toggled()
+        self.resize(620, self.sizeHint().height())
+
+    # ---------------------------------------------------------------- state
+    def options(self) -> ws.PrintOptions:
+        kind = self.kind_group.checkedButton().property("kind")
+        page = "letter" if self.letter_radio.isChecked() else "a4"
+        return ws.PrintOptions(kind, self.source_check.isChecked() and kind != "key", page)
+
+    def _on_kind_toggled(self, *_args) -> None:
+        kind = self.kind_group.checkedButton().property("kind") if self.kind_group.checkedButton() else "worksheet"
+        self.source_check.setEnabled(kind != "key")
+        if kind == "both":
+            self.key_note.setText(f"The answer key is saved next to it as “{key_path(self.path_edit.text()).name}”.")
+        else:
+            self.key_note.setText("")
+
+    def _on_choose_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF files (*.pdf)")
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.path_edit.setText(path)
+            self._on_kind_toggled()
+
+    # ---------------------------------------------------------------- printing
+    def _on_save_clicked(self) -> None:
+        if self._busy:
+            return
+        text = self.path_edit.text().strip()
+        if not text:
+            self.status.setText("Choose where to save the PDF first.")
+            self.path_edit.setFocus()
+            return
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if not path.parent.is_dir():
+            self.status.setText(f"The folder “{path.parent}” does not exist. Choose another place.")
+            return
+        self.start_print(path)
+
+    def start_print(self, path: str | os.PathLike[str]) -> None:
+        """Write the PDF(s) off the GUI thread; the dialog closes itself when they are saved."""
+        options = self.options()
+        sheet = self.sheet
+        self._set_busy(True)
+        self.status.setText("Making the PDF…")
+        run_in_background(lambda: write_pdfs(sheet, options, path), self._on_print_done, self._on_print_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        for w in (self.save_button, self.choose_button, self.path_edit, self.source_check, self.worksheet_radio,
+                  self.key_radio, self.both_radio, self.a4_radio, self.letter_radio):
+            w.setEnabled(not busy)
+        if not busy:
+            self._on_kind_toggled()
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _on_print_done(self, printed: list[PrintedFile]) -> None:
+        self._set_busy(False)
+        self.printed = printed
+        parts = [f"{'Answer key' if p.kind == 'key' else 'Worksheet'}: {p.path.name} "
+                 f"({p.pages} page{'s' if p.pages != 1 else ''})" for p in printed]
+        self.status.setText("Saved. " + "; ".join(parts))
+        self.accept()
+
+    def _on_print_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.status.setText(f"The PDF could not be saved: {exc}")
+
+    def reject(self) -> None:
+        if self._busy:  # the worker cannot be stopped halfway; let it finish
+            return
+        super().reject()
+
+
+def print_sheet(parent: QWidget | None, sheet: ws.Sheet) -> PrintDialog:
+    """Open the print dialog (window-modal) for a sheet and return it."""
+    dialog = PrintDialog(sheet, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog
+
+
+def print_set(parent: QWidget | None, question_set) -> PrintDialog:
+    """Print a whole question set (the editor's "Print…")."""
+    return print_sheet(parent, ws.sheet_for_set(question_set))
+
+
+def print_round(parent: QWidget | None, summary_or_round) -> PrintDialog:
+    """Print the questions of a round as the student saw them (the results screen's "Print this round…").
+
+    Takes a ``quiz_app.session.Round`` or its ``RoundSummary``.
+    """
+    return print_sheet(parent, ws.sheet_for_round(summary_or_round))
