@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._round_set_key: str | None = None
         self._last_choice: StartChoice | None = None
         self._review_index: int | None = None
+        self._review_only_missed = True
         self._return_to: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
         self._sound = None
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.results_screen.play_again_requested.connect(self._on_results_play_again_requested)
         self.results_screen.review_mistakes_requested.connect(self._on_results_review_mistakes_requested)
         self.results_screen.question_review_requested.connect(self._on_results_question_review_requested)
+        self.results_screen.all_feedback_requested.connect(lambda: self._step_review(0, only_missed=False))
         self.progress_screen.back_requested.connect(self._go_start)
         self.source_screen.back_requested.connect(self._go_back)
         self.settings_screen.back_requested.connect(self._go_back)
@@ -565,7 +567,8 @@ class MainWindow(QMainWindow):
             missed=[MissedQuestion(o.presented.number - 1, _prompt_of(o.presented.question), o.result.correct_answer,
                                    o.result.evidence.quote, o.result.partial) for o in summary.missed],
             answered=summary.answered, total=len(summary.outcomes), scored=scored,
-            note=" ".join(m for m in (summary.message, summary.warning) if m))
+            note=" ".join(m for m in (summary.message, summary.warning) if m),
+            deferred_feedback=not rnd.feedback_now)
         self.results_screen.show_results(view)
         self.show_screen(self.results_screen)
 
@@ -573,13 +576,19 @@ class MainWindow(QMainWindow):
         self._step_review(index, only_missed=True)
 
     def _step_review(self, index: int, only_missed: bool | None = None) -> None:
-        """Show the feedback of a finished round's question ``index``; Next goes to the next missed one."""
+        """Show the feedback of a finished round's question ``index``; Next goes to the next one
+        (the next missed one, or every question when the round kept its feedback for the end)."""
         rnd = self.round
         if rnd is None:
             self._go_start()
             return
+        if only_missed is not None:
+            self._review_only_missed = only_missed
         outcomes = rnd.summary().outcomes
-        missed = [o.presented.number - 1 for o in rnd.summary().missed]
+        if self._review_only_missed:
+            missed = [o.presented.number - 1 for o in rnd.summary().missed]
+        else:
+            missed = list(range(len(outcomes)))
         following = [i for i in missed if i >= index]
         if not following:
             self._review_index = None
@@ -594,7 +603,8 @@ class MainWindow(QMainWindow):
             outcome.result, _prompt_of(outcome.presented.question), source.text if source else "",
             source.citation if source else "", progress=f"Question {index + 1} of {len(outcomes)}",
             score=f"Score: {rnd.summary().score:g} / {rnd.summary().max_score:g}",
-            next_label="Back to &results" if is_last else "&Next missed question")
+            next_label="Back to &results" if is_last else
+            ("&Next missed question" if self._review_only_missed else "&Next answer"))
         self.show_screen(self.feedback_screen)
 
     def _on_results_play_again_requested(self) -> None:

@@ -55,6 +55,8 @@ class ResultsView:
     total: int
     scored: bool = True
     note: str = ""
+    #: the round kept its feedback for the end: offer to step through every answer
+    deferred_feedback: bool = False
 
 
 def _duration(seconds: float) -> str:
@@ -69,6 +71,8 @@ class ResultsScreen(QWidget):
     """Back to the start screen."""
     question_review_requested = Signal(int)
     """Show the feedback of question number N (0-based) of the round."""
+    all_feedback_requested = Signal()
+    """Step through the feedback of every question (rounds that kept feedback for the end)."""
     print_requested = Signal()
     """Print this round as a worksheet."""
 
@@ -111,6 +115,9 @@ class ResultsScreen(QWidget):
         self.print_button = QPushButton("&Print this round…")
         self.print_button.setAccessibleName("Print this round as a worksheet")
         self.print_button.clicked.connect(self.print_requested.emit)
+        self.all_feedback_button = QPushButton("See &feedback on every answer")
+        self.all_feedback_button.setAccessibleName("See the feedback on every answer of this round")
+        self.all_feedback_button.clicked.connect(self.all_feedback_requested.emit)
         self.review_button = QPushButton("&Review these mistakes")
         self.review_button.setAccessibleName("Review these mistakes")
         self.review_button.clicked.connect(self.review_mistakes_requested.emit)
@@ -121,6 +128,7 @@ class ResultsScreen(QWidget):
         row.addWidget(self.back_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
+        row.addWidget(self.all_feedback_button)
         row.addWidget(self.review_button)
         row.addWidget(self.again_button)
         outer.addLayout(row)
@@ -172,6 +180,7 @@ class ResultsScreen(QWidget):
             self.missed_list.addItem(item)
         self.missed_title.setText("Questions to look at again" if view.missed else "No mistakes: well done!")
         self.review_button.setEnabled(bool(view.missed))
+        self.all_feedback_button.setVisible(view.deferred_feedback)
         self.again_button.setFocus()
 
     def _on_missed_list_activated(self, item: QListWidgetItem) -> None:

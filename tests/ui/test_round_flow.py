@@ -142,3 +142,56 @@ def test_leaving_a_round_asks_first(qtbot, make_window):
     assert window.round.is_finished
     assert "0 of 10 questions answered" in window.results_screen.details.text()
     wait_for_background()
+
+
+def test_timed_round_shows_a_timer_with_extra_time_and_ends_when_time_is_up(qtbot, make_window):
+    from quiz_app.session import RoundSettings, start_round
+
+    window = make_window(student="Sam", extra_time=1.5)
+    clock = [1000.0]
+    key = window.start_screen.current_set()
+    loaded = window.sets[key]
+    settings = RoundSettings.for_set(loaded.question_set, "scored", count=5, time_limit_seconds=60)
+    rnd = start_round(loaded, settings, store=window.store, profile=window.profile_id, clock=lambda: clock[0])
+    window.begin_round(rnd, key)
+    timer = window.question_screen.timer_label
+    assert timer.isVisible() and timer.text() == "⏱ 1:30 left"  # 60 s × 1.5 extra time
+    clock[0] += 45
+    window._on_timer_timeout()
+    assert timer.text() == "⏱ 0:45 left"
+    clock[0] += 46
+    window._on_timer_timeout()
+    assert window.current_screen is window.results_screen
+    assert "Time is up" in window.results_screen.details.text()
+    assert "0 of 5 questions answered" in window.results_screen.details.text()
+    assert window.store.round_record(rnd.round_id).status == "finished"
+
+
+def test_untimed_round_has_no_timer(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert not window.question_screen.timer_label.isVisible()
+
+
+def test_feedback_at_the_end_shows_every_answer_after_the_round(qtbot, make_window):
+    from quiz_app.session import RoundSettings, start_round
+
+    window = make_window()
+    key = window.start_screen.current_set()
+    loaded = window.sets[key]
+    settings = RoundSettings.for_set(loaded.question_set, "scored", count=3, feedback="at_end")
+    rnd = start_round(loaded, settings, store=window.store, profile=window.profile_id)
+    window.begin_round(rnd, key)
+    for i in range(3):
+        assert window.current_screen is window.question_screen  # no feedback between questions
+        answer_by_keyboard(qtbot, window, rnd.current, right=i != 1)
+    assert window.current_screen is window.results_screen
+    results = window.results_screen
+    assert results.all_feedback_button.isVisible()
+    qtbot.mouseClick(results.all_feedback_button, Qt.MouseButton.LeftButton)
+    seen = []
+    while window.current_screen is window.feedback_screen:
+        seen.append(window.feedback_screen.verdict.text()[0])
+        qtbot.mouseClick(window.feedback_screen.next_button, Qt.MouseButton.LeftButton)
+    assert seen == ["✓", "✗", "✓"]
+    assert window.current_screen is results
