@@ -41,4 +41,9 @@ def run(data_dir: str | None = None, set_file: str | None = None) -> int:
     window.activateWindow()
     if set_file:
         window.open_set_file(set_file)
-    return app.exec()
+    code = app.exec()
+    from .workers import wait_for_background
+
+    wait_for_background()
+    window.store.close()
+    return code
