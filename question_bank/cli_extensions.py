@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 def register(sub) -> None:
-    for name in ("question_bank.formats.cli", "question_bank.drafting.cli"):
+    for name in ("question_bank.formats.cli", "question_bank.drafting.cli", "question_bank.printing_cli"):
         try:
             module = __import__(name, fromlist=["register"])
         except ModuleNotFoundError as exc:

@@ -3,10 +3,10 @@ passage shown in its paragraph of the source with the quote highlighted."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
-
-from typing import TYPE_CHECKING
 
 from question_bank import evidence as ev
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
-
-from typing import TYPE_CHECKING
 
 from question_bank import evidence as ev
 from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
@@ -38,6 +37,7 @@ if TYPE_CHECKING:  # models, grading and rounds load off the GUI thread with the
     from ..session import Round
 
 BUILTIN_PREFIX = "builtin:"
+EDITOR_PREFIX = "editor:"
 
 
 def _load_all(keys: list[str]) -> dict[str, LoadResult]:
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.progress_screen = ProgressScreen()
         self.source_screen = SourceReaderScreen()
         self.settings_screen = SettingsScreen(settings)
+        self.report_screen = None  # built on first use: it loads the statistics code
         for screen in (self.start_screen, self.question_screen, self.feedback_screen, self.results_screen,
                        self.progress_screen, self.source_screen, self.settings_screen):
             self.stack.addWidget(screen)
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.start_screen._on_open_clicked)
         file_menu.addAction(self.open_action)
+        self.export_action = QAction("&Export my results…", self)
+        self.export_action.triggered.connect(self._on_export_results)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -149,6 +153,19 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(lambda: self._show_aside(self.settings_screen))
         view_menu.addAction(settings_action)
+
+        teacher_menu = menu.addMenu("&Teacher")
+        self.editor_action = QAction("&Edit question sets…", self)
+        self.editor_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.editor_action.triggered.connect(self._on_open_editor)
+        teacher_menu.addAction(self.editor_action)
+        self.report_action = QAction("&Class report…", self)
+        self.report_action.triggered.connect(self.show_class_report)
+        teacher_menu.addAction(self.report_action)
+        self.print_set_action = QAction("&Print a worksheet of the selected set…", self)
+        self.print_set_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_set_action.triggered.connect(self._on_print_set)
+        teacher_menu.addAction(self.print_set_action)
 
         help_menu = menu.addMenu("&Help")
         keys_action = QAction("&Keyboard shortcuts", self)
@@ -181,6 +198,8 @@ class MainWindow(QMainWindow):
         self.results_screen.question_review_requested.connect(self._on_results_question_review_requested)
         self.results_screen.all_feedback_requested.connect(lambda: self._step_review(0, only_missed=False))
         self.progress_screen.back_requested.connect(self._go_start)
+        self.results_screen.print_button.show()
+        self.results_screen.print_requested.connect(self._on_results_print_requested)
         self.source_screen.back_requested.connect(self._go_back)
         self.settings_screen.back_requested.connect(self._go_back)
         self.settings_screen.settings_changed.connect(self.change_settings)
@@ -299,7 +318,7 @@ class MainWindow(QMainWindow):
             keys += [str(p) for p in sorted(folder.glob("*.json"))]
         except OSError:
             pass
-        keys += [k for k in self.sets if not k.startswith(BUILTIN_PREFIX) and k not in keys]
+        keys += [k for k in self.sets if not k.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)) and k not in keys]
         self.start_screen.set_loading(True)
         run_in_background(lambda: _load_all(keys), self._on_sets_loaded, self._on_sets_failed)
 
@@ -342,6 +361,8 @@ class MainWindow(QMainWindow):
         entries = []
         for key, result in sorted(self.sets.items(), key=lambda kv: (not kv[0].startswith(BUILTIN_PREFIX),
                                                                      kv[1].question_set.title.casefold())):
+            if key.startswith(EDITOR_PREFIX):
+                continue  # a set being tried from the editor is not offered to students
             qset = result.question_set
             last = ""
             if self.profile_id is not None:
@@ -664,6 +685,84 @@ class MainWindow(QMainWindow):
                                            qset.round_defaults.pass_mark_percent if qset else None,
                                            topics, paragraphs, streak.current)
         self.show_screen(self.progress_screen)
+
+    # ------------------------------------------------------------------ printing, exporting, teacher tools
+    def _on_results_print_requested(self) -> None:
+        from .printing import print_round
+
+        if self.round is not None:
+            self.print_dialog = print_round(self, self.round.summary())
+
+    def show_class_report(self) -> None:
+        if self.report_screen is None:
+            from .report_screen import ReportScreen
+
+            self.report_screen = ReportScreen(self.store, lambda: [r for k, r in self.sets.items()
+                                                                   if not k.startswith(EDITOR_PREFIX)])
+            self.report_screen.back_requested.connect(self._go_start)
+            self.stack.addWidget(self.report_screen)
+        self.show_screen(self.report_screen)
+
+    def _on_print_set(self) -> None:
+        from .printing import print_set
+
+        chosen = self._selected_set()
+        if chosen is None:
+            self.start_screen.set_status("Choose a question set to print.")
+            return
+        self.print_dialog = print_set(self, chosen[1].question_set)
+
+    def _on_export_results(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.profile_id is None:
+            self.start_screen.set_status("Add a student first: there are no results to export yet.")
+            return
+        profile = self.store.profile(self.profile_id)
+        suggested = str(Path.home() / f"{profile.name} - quiz results.csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Export my results", suggested, "CSV files (*.csv)")
+        if path:
+            self.export_results(path)
+
+    def export_results(self, path: str) -> int | None:
+        """Write the student's answers as the CSV a teacher's class report reads; None (and a message) on failure."""
+        sets = {r.question_set.id: r.question_set for r in self.sets.values()}
+        try:
+            rows = self.store.export_answers_csv(path, profile_id=self.profile_id, question_sets=sets)
+        except OSError as exc:
+            self.statusBar().showMessage(f"Your results could not be saved to {path}: {exc.strerror or exc}", 15000)
+            return None
+        self.statusBar().showMessage(f"Saved {rows} answers to {path}. Give this file to your teacher.", 15000)
+        return rows
+
+    def _on_open_editor(self) -> None:
+        from .editor.editor_window import EditorWindow
+
+        if getattr(self, "editor", None) is None:
+            self.editor = EditorWindow(self.data_dir)
+            self.editor.try_requested.connect(self._on_editor_try_requested)
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
+
+    def _on_editor_try_requested(self, question_set) -> None:
+        """Play a set from the editor as a student would, in practice, without recording scores."""
+        from question_bank.loading import LoadResult
+
+        from ..session import RoundError, RoundSettings, start_round
+
+        try:
+            rnd = start_round(question_set, RoundSettings.for_set(question_set, "practice"), store=self.store,
+                              profile=self.profile_id, record=False)
+        except RoundError as exc:
+            self.start_screen.set_status(str(exc))
+            return
+        key = f"{EDITOR_PREFIX}{question_set.id}"
+        self.sets[key] = LoadResult(question_set, [], key)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.begin_round(rnd, key)
 
     # ------------------------------------------------------------------ small things
     def _play_sound(self, correct: bool) -> None:

@@ -231,7 +231,7 @@ class PrintDialog(QDialog):
         self.kind_group.buttonToggled.connect(self._on_kind_toggled)
         layout.addWidget(what)
 
-        self.source_check = QCheckBox("Print the &source text first, with line numbers")
+        self.source_check = QCheckBox("Print the source &text first, with line numbers")
         self.source_check.setAccessibleName("Print the source text first, with line numbers")
         self.source_check.setChecked(True)
         layout.addWidget(self.source_check)
@@ -250,18 +250,20 @@ class PrintDialog(QDialog):
         (self.letter_radio if default_page_size() == "letter" else self.a4_radio).setChecked(True)
         layout.addWidget(paper)
 
+        save_label = QLabel("Save to &file:")
+        layout.addWidget(save_label)
         save_row = QHBoxLayout()
-        save_label = QLabel("Save &as:")
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName("File name of the PDF")
         save_label.setBuddy(self.path_edit)
-        folder = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
-            or str(Path.home())
+        folder = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
         self.path_edit.setText(str(Path(folder) / f"{_safe_name(sheet.title)}.pdf"))
+        self.path_edit.textChanged.connect(self._on_kind_toggled)
         self.choose_button = QPushButton("&Choose…")
         self.choose_button.setAccessibleName("Choose where to save the PDF")
         self.choose_button.clicked.connect(self._on_choose_clicked)
-        save_row.addWidget(save_label)
         save_row.addWidget(self.path_edit, 1)
         save_row.addWidget(self.choose_button)
         layout.addLayout(save_row)
@@ -289,7 +291,8 @@ class PrintDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._on_kind_toggled()
-        self.resize(620, self.sizeHint().height())
+        self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
+        self.worksheet_radio.setFocus()
 
     # ---------------------------------------------------------------- state
     def options(self) -> ws.PrintOptions:

@@ -169,7 +169,7 @@ class StartScreen(QWidget):
         self.new_profile_button.clicked.connect(self._on_new_profile_clicked)
         who_layout.addWidget(self.profile_combo, 1)
         who_layout.addWidget(self.new_profile_button)
-        
+
         # --- which set
         which = QGroupBox("2. Which question set?")
         which_layout = QVBoxLayout(which)
@@ -196,7 +196,7 @@ class StartScreen(QWidget):
         set_buttons.addWidget(self.source_button)
         set_buttons.addStretch(1)
         which_layout.addLayout(set_buttons)
-        
+
         # --- mode
         mode_box = QGroupBox("3. How do you want to play?")
         mode_layout = QVBoxLayout(mode_box)
@@ -216,7 +216,7 @@ class StartScreen(QWidget):
         self.mode_hint = plain_label(self.mode_hints["practice"], "muted")
         mode_layout.addWidget(self.mode_hint)
         self.mode_group.buttonToggled.connect(self._on_mode_toggled)
-        
+
         # --- topics and count
         topic_box = QGroupBox("4. Topics and number of questions")
         topic_layout = QVBoxLayout(topic_box)

@@ -188,3 +188,39 @@ def test_new_student_and_accessible_names(qtbot, make_window):
                 if not w.accessibleName():
                     unnamed.append(f"{type(screen).__name__}: {type(w).__name__} {getattr(w, 'text', lambda: '')()!r}")
     assert unnamed == []
+
+
+def test_student_exports_results_for_the_class_report(qtbot, make_window, tmp_path):
+    import csv
+
+    window = make_window()
+    window.start_screen.select_mode("scored")
+    window.start_screen.count_spin.setValue(3)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    for _ in range(3):
+        answer_by_keyboard(qtbot, window, window.round.current)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    out = tmp_path / "mina.csv"
+    assert window.export_results(str(out)) == 3
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 3 and {r["profile"] for r in rows} == {"Mina"}
+    assert "Give this file to your teacher" in window.statusBar().currentMessage()
+    # the teacher's class report screen opens from the menu and reads this machine's results
+    window.report_action.trigger()
+    assert window.current_screen is window.report_screen
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.current_screen is window.start_screen
+
+
+def test_results_print_button_opens_the_print_dialog(qtbot, make_window):
+    window = make_window()
+    window.start_screen.count_spin.setValue(2)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    for _ in range(2):
+        answer_by_keyboard(qtbot, window, window.round.current)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    assert window.results_screen.print_button.isVisible()
+    qtbot.mouseClick(window.results_screen.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.print_dialog.isVisible())
+    window.print_dialog.reject()

@@ -21,7 +21,14 @@ from pydantic import TypeAdapter, ValidationError
 
 from question_bank import evidence as ev
 from question_bank.loading import validate_data
-from question_bank.models import CORE_TOPICS, SCHEMA_VERSION, TYPE_LABELS, Question, QuestionSet, RoundDefaults
+from question_bank.models import (
+    CORE_TOPICS,
+    SCHEMA_VERSION,
+    TYPE_LABELS,
+    Question,
+    QuestionSet,
+    RoundDefaults,
+)
 from question_bank.validation import Path, Problem
 
 from ...set_files import slug
@@ -90,7 +97,8 @@ def set_at(data: Any, path: Path, value: Any) -> None:
 
 
 def new_set_data(text: str, title: str, source_title: str = "", citation: str = "") -> dict:
-    """A set with one source and no questions yet."""
+    """A set with one source and no questions yet. Its status says "ready" (the teacher's intent);
+    ``file_data`` writes it as a draft for as long as it has problems."""
     title = " ".join(title.split()) or "New question set"
     set_id = slug(title)
     return {
@@ -100,7 +108,7 @@ def new_set_data(text: str, title: str, source_title: str = "", citation: str = 
         "description": "",
         "authors": [],
         "language": "en",
-        "status": "draft",
+        "status": "ready",
         "round_defaults": RoundDefaults().model_dump(mode="json"),
         "sources": [new_source(text, source_title or title, citation, set())],
         "questions": [],
@@ -149,6 +157,7 @@ def new_question(qtype: str, qid: str, source_id: str, topics: list[str] | None 
     elif qtype == "matching":
         q["pairs"] = [{"left": "", "right": ""} for _ in range(2)]
     elif qtype == "cite":
+        q["prompt"] = "Which sentence of the text shows this?"
         q["statement"] = ""
     return q
 
@@ -235,7 +244,7 @@ class EvidenceState:
         return not self.missing and self.span is None
 
 
-def evidence_state(data: dict, q: dict) -> EvidenceState:
+def evidence_state(data: dict, q: dict, closest: bool = True) -> EvidenceState:
     evid = q.get("evidence") if isinstance(q.get("evidence"), dict) else {}
     sid = str(evid.get("source") or "")
     quote = str(evid.get("quote") or "")
@@ -244,8 +253,8 @@ def evidence_state(data: dict, q: dict) -> EvidenceState:
     if not quote.strip() or not text:
         return EvidenceState(sid, quote, None)
     span = ev.find_quote(text, quote)
-    closest = "" if span is not None else ev.closest_passage(text, quote)
-    return EvidenceState(sid, quote, span, closest)
+    hint = ev.closest_passage(text, quote) if span is None and closest else ""
+    return EvidenceState(sid, quote, span, hint)
 
 
 # --------------------------------------------------------------------------- validation

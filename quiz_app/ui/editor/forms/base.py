@@ -1,0 +1,204 @@
+"""What every question form has: id, question text, topics, difficulty, points, explanation and the
+"teacher-verified" opt-out. Each question type adds its own answer fields in its own file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from question_bank.models import CORE_TOPICS, TOPIC_LABELS, TYPE_LABELS
+
+from ...widgets.text import plain_label
+from ..document import MISSING
+from .fields import DoubleSpinField, LineField, LongTextField, set_checked
+
+DIFFICULTIES = [(1, "1 – easy"), (2, "2 – medium"), (3, "3 – hard")]
+
+
+class QuestionForm(QWidget):
+    """The form of one question type. ``load`` shows a question (a dict); edits come out as signals."""
+
+    field_edited = Signal(tuple, object, bool)
+    """The teacher changed a field: (path inside the question, new value or MISSING, part of a typing run)."""
+
+    qtype = ""
+    prompt_label = "&Question:"
+    prompt_hint = "The question as the student reads it"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._question: dict = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = plain_label(TYPE_LABELS.get(self.qtype, self.qtype), "sectionTitle")
+        layout.addWidget(self.heading)
+        self.problems_label = plain_label("", "banner")
+        self.problems_label.setAccessibleName("Problems in this question")
+        self.problems_label.hide()
+        layout.addWidget(self.problems_label)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form
+        self.prompt_edit = LongTextField("Question text", self.prompt_hint)
+        self.prompt_edit.textChanged.connect(lambda: self._emit(("prompt",), self.prompt_edit.value(), True))
+        form.addRow(buddy(self.prompt_label, self.prompt_edit), self.prompt_edit)
+        layout.addLayout(form)
+
+        self.answer_box = QGroupBox("Answer")
+        self.answer_layout = QVBoxLayout(self.answer_box)
+        self.build_answer(self.answer_layout)
+        layout.addWidget(self.answer_box)
+
+        more = QFormLayout()
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.explanation_edit = LongTextField("Explanation", "Why the answer is right, in plain words")
+        self.explanation_edit.textChanged.connect(
+            lambda: self._emit(("explanation",), self.explanation_edit.value(), True))
+        more.addRow(buddy("E&xplanation:", self.explanation_edit), self.explanation_edit)
+
+        topics = QWidget()
+        grid = QGridLayout(topics)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.topic_checks: dict[str, QCheckBox] = {}
+        for i, topic in enumerate(CORE_TOPICS):
+            box = QCheckBox(TOPIC_LABELS[topic])
+            box.setAccessibleName(f"Topic: {TOPIC_LABELS[topic]}")
+            box.toggled.connect(self._on_topics_changed)
+            grid.addWidget(box, i // 2, i % 2)
+            self.topic_checks[topic] = box
+        more.addRow(plain_label("Topics:"), topics)
+        self.tags_edit = LineField("Other tags, separated by commas", "Other tags, separated by commas")
+        self.tags_edit.textEdited.connect(lambda _t: self._on_topics_changed())
+        more.addRow(buddy("Other ta&gs:", self.tags_edit), self.tags_edit)
+
+        self.difficulty_combo = QComboBox()
+        self.difficulty_combo.setAccessibleName("Difficulty")
+        for value, label in DIFFICULTIES:
+            self.difficulty_combo.addItem(label, value)
+        self.difficulty_combo.activated.connect(
+            lambda i: self._emit(("difficulty",), self.difficulty_combo.itemData(i), False))
+        more.addRow(buddy("&Difficulty:", self.difficulty_combo), self.difficulty_combo)
+
+        self.points_spin = DoubleSpinField("Points")
+        self.points_spin.setRange(0.5, 100)
+        self.points_spin.setSingleStep(0.5)
+        self.points_spin.setDecimals(1)
+        self.points_spin.valueChanged.connect(lambda v: self._emit(("points",), _points_value(v), False))
+        more.addRow(buddy("&Points:", self.points_spin), self.points_spin)
+
+        self.id_edit = LineField("Question id", "A short id, unique in this set")
+        self.id_edit.textEdited.connect(lambda t: self._emit(("id",), t, True))
+        more.addRow(buddy("Question &id:", self.id_edit), self.id_edit)
+
+        self.support_check = QCheckBox("The quote says it in other words (I checked it myself)")
+        self.support_check.setAccessibleName("Teacher-verified: skip the automatic answer-in-quote check")
+        self.support_check.toggled.connect(self._on_support_toggled)
+        more.addRow(self.support_check)
+        self.support_edit = LineField("Why the quote supports the answer", "Why the quote supports the answer")
+        self.support_edit.textEdited.connect(lambda t: self._emit(("support_note",), t, True))
+        more.addRow(buddy("&Reason:", self.support_edit), self.support_edit)
+        layout.addLayout(more)
+        layout.addStretch(1)
+        self._loading = False
+
+    # ------------------------------------------------------------------ for subclasses
+    def build_answer(self, layout: QVBoxLayout) -> None:
+        """Add the type's answer inputs to ``layout``."""
+
+    def load_answer(self, q: dict) -> None:
+        """Show the type's answer fields of ``q``."""
+
+    def focus_answer(self, rel: tuple) -> bool:
+        """Move the focus to the answer input at ``rel`` (e.g. ("choices", 1, "text")); False if unknown."""
+        return False
+
+    # ------------------------------------------------------------------ showing
+    def load(self, q: dict) -> None:
+        """Show ``q``; inputs whose value is already shown are left alone (the cursor stays put)."""
+        self._loading = True
+        try:
+            self._question = q
+            self.prompt_edit.set_value(q.get("prompt", ""))
+            self.explanation_edit.set_value(q.get("explanation", ""))
+            topics = q.get("topics") if isinstance(q.get("topics"), list) else []
+            for topic, box in self.topic_checks.items():
+                set_checked(box, topic in topics)
+            extra = [str(t) for t in topics if t not in CORE_TOPICS]
+            if [t.strip() for t in self.tags_edit.text().split(",") if t.strip()] != extra:
+                self.tags_edit.set_value(", ".join(extra))
+            index = self.difficulty_combo.findData(q.get("difficulty", 2))
+            if index >= 0 and index != self.difficulty_combo.currentIndex():
+                self.difficulty_combo.setCurrentIndex(index)
+            points = q.get("points", 1.0)
+            self.points_spin.set_value(float(points) if isinstance(points, int | float) else 1.0)
+            self.id_edit.set_value(q.get("id", ""))
+            note = q.get("support_note", MISSING)
+            has_note = note is not MISSING and note is not None
+            set_checked(self.support_check, has_note)
+            self.support_edit.setEnabled(has_note)
+            self.support_edit.set_value(note if has_note else "")
+            self.load_answer(q)
+        finally:
+            self._loading = False
+
+    def show_problems(self, lines: list[str]) -> None:
+        self.problems_label.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.problems_label.setVisible(bool(lines))
+
+    def focus_field(self, rel: tuple) -> bool:
+        head = rel[0] if rel else "prompt"
+        target = {
+            "prompt": self.prompt_edit, "explanation": self.explanation_edit, "id": self.id_edit,
+            "difficulty": self.difficulty_combo, "points": self.points_spin, "support_note": self.support_edit,
+            "type": self.heading,
+        }.get(head)
+        if head == "topics":
+            target = next(iter(self.topic_checks.values()))
+        if target is not None:
+            if head == "support_note" and not self.support_edit.isEnabled():
+                target = self.support_check
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return self.focus_answer(tuple(rel))
+
+    # ------------------------------------------------------------------ editing
+    def _emit(self, rel: tuple, value: Any, merge: bool) -> None:
+        if not self._loading:
+            self.field_edited.emit(tuple(rel), value, merge)
+
+    def _on_topics_changed(self, *_args) -> None:
+        if self._loading:
+            return
+        topics = [t for t, box in self.topic_checks.items() if box.isChecked()]
+        topics += [t.strip() for t in self.tags_edit.text().split(",") if t.strip() and t.strip() not in topics]
+        self._emit(("topics",), topics, False)
+
+    def _on_support_toggled(self, checked: bool) -> None:
+        self.support_edit.setEnabled(checked)
+        self._emit(("support_note",), self.support_edit.text() if checked else MISSING, False)
+        if checked and not self._loading:
+            self.support_edit.setFocus()
+
+
+def buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def _points_value(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value

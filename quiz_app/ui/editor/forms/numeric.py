@@ -1,0 +1,45 @@
+"""A number: the value, how far off an answer may be, and what the number counts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout
+
+from ...widgets.text import plain_label
+from .base import QuestionForm, buddy
+from .fields import LineField, number_text, optional_text, parse_number
+
+
+class NumericForm(QuestionForm):
+    qtype = "numeric"
+
+    def build_answer(self, layout: QVBoxLayout) -> None:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.value_edit = LineField("The number", "For example 135000")
+        self.value_edit.textEdited.connect(lambda t: self._emit(("value",), parse_number(t), True))
+        form.addRow(buddy("&Number:", self.value_edit), self.value_edit)
+        self.tolerance_edit = LineField("Tolerance: answers this far off still count", "0 means exactly")
+        self.tolerance_edit.textEdited.connect(lambda t: self._emit(("tolerance",), parse_number(t), True))
+        form.addRow(buddy("&Tolerance (±):", self.tolerance_edit), self.tolerance_edit)
+        self.unit_edit = LineField("Unit: what the number counts", "For example troops, divisions, km")
+        self.unit_edit.textEdited.connect(lambda t: self._emit(("unit",), optional_text(t), True))
+        form.addRow(buddy("&Unit:", self.unit_edit), self.unit_edit)
+        layout.addLayout(form)
+        layout.addWidget(plain_label("The number must be one of the numbers written in the quote "
+                                     "(within the tolerance).", "muted"))
+
+    def load_answer(self, q: dict) -> None:
+        for edit, key in ((self.value_edit, "value"), (self.tolerance_edit, "tolerance")):
+            shown = parse_number(edit.text())
+            value = q.get(key)
+            if shown != value and not (shown is None and value is None):
+                edit.set_value(number_text(value))
+        self.unit_edit.set_value(q.get("unit"))
+
+    def focus_answer(self, rel: tuple) -> bool:
+        target = {"value": self.value_edit, "tolerance": self.tolerance_edit, "unit": self.unit_edit}.get(
+            rel[0] if rel else "")
+        if target is None:
+            return False
+        target.setFocus()
+        return True

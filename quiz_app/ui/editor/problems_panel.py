@@ -1,0 +1,111 @@
+"""The validator's problems with the set, each one a step away from the place to fix it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from question_bank.validation import Problem
+
+from ..widgets.text import plain_label
+from .document import Validation, editor_hint, field_path, question_index
+
+_FIELD_WORDS = {
+    "prompt": "question text", "explanation": "explanation", "topics": "topics", "difficulty": "difficulty",
+    "points": "points", "id": "id", "support_note": "reason (teacher-verified)", "evidence": "evidence",
+    "quote": "quote", "source": "source", "choices": "choice", "accepted": "accepted answer", "items": "event",
+    "pairs": "pair", "distractors": "extra option", "value": "number", "tolerance": "tolerance", "unit": "unit",
+    "answer": "true/false", "correction": "correction", "feedback_wrong": "feedback", "statement": "statement",
+    "text": "text", "date": "date", "left": "left", "right": "right", "correct": "correct", "feedback": "feedback",
+    "type": "type", "title": "title", "description": "description", "authors": "authors", "language": "language",
+    "status": "status", "round_defaults": "round defaults", "sources": "source", "question_count":
+    "questions per round", "time_limit_seconds": "time limit", "pass_mark_percent": "pass mark",
+    "schema_version": "format version", "questions": "questions",
+}
+
+
+def describe_place(path: tuple) -> str:
+    """A field path in words: ("choices", 1, "text") -> "choice 2 text"."""
+    words: list[str] = []
+    for part in path:
+        if isinstance(part, int):
+            words.append(str(part + 1))
+        elif part == "evidence" and words:
+            words.append("evidence")
+        elif not (part == "quote" and words and words[-1] == "evidence"):
+            words.append(_FIELD_WORDS.get(part, part.replace("_", " ")))
+    return " ".join(words)
+
+
+def problem_text(problem: Problem, question_ids: list[str]) -> str:
+    qi = question_index(problem)
+    mark = "⚠" if problem.severity == "error" else "ℹ"
+    rel = field_path(problem)
+    if qi is not None:
+        qid = question_ids[qi] if qi < len(question_ids) else ""
+        head = f"Question {qi + 1}" + (f" ({qid})" if qid else "")
+        place = describe_place(rel)
+        return f"{mark} {head}, {place}: {problem.message}" if place else f"{mark} {head}: {problem.message}"
+    place = describe_place(rel) or "the set"
+    return f"{mark} Set, {place}: {problem.message}"
+
+
+class ProblemsPanel(QWidget):
+    problem_activated = Signal(object)
+    """The teacher chose a problem (a ``Problem``): show the place to fix it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = plain_label("Problems", "sectionTitle")
+        layout.addWidget(self.heading)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Problems with this set; press Enter to go to one")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemActivated.connect(self._on_list_item_activated)
+        self.list.itemClicked.connect(self._on_list_item_activated)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        layout.addWidget(self.list, 1)
+        self.hint = plain_label("", "muted", selectable=True)
+        self.hint.setAccessibleName("How to fix the chosen problem")
+        layout.addWidget(self.hint)
+        self._problems: list[Problem] = []
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def show_validation(self, validation: Validation, question_ids: list[str]) -> None:
+        errors, notices = len(validation.errors), len(validation.notices)
+        head = "No problems: the set can be played for a score" if not errors else (
+            f"{errors} problem{'s' if errors != 1 else ''} to fix")
+        if notices:
+            head += f" · {notices} teacher-verified"
+        self.heading.setText(head)
+        self._problems = list(validation.problems)
+        texts = [problem_text(p, question_ids) for p in self._problems]
+        if texts == [self.list.item(i).text() for i in range(self.list.count())]:
+            return  # the same problems: keep the teacher's place in the list
+        self.list.blockSignals(True)
+        self.list.clear()
+        for problem, text in zip(self._problems, texts, strict=True):
+            item = QListWidgetItem(text)
+            hint = editor_hint(problem)
+            item.setToolTip(hint)
+            item.setData(Qt.ItemDataRole.UserRole, hint)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.hint.setText("")
+
+    def activate(self, row: int) -> None:
+        if 0 <= row < len(self._problems):
+            self.list.setCurrentRow(row)
+            self.problem_activated.emit(self._problems[row])
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        self.activate(self.list.row(item))
+
+    def _on_list_current_item_changed(self, item, _previous) -> None:
+        self.hint.setText(item.data(Qt.ItemDataRole.UserRole) if item is not None else "")
