@@ -13,9 +13,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-SCHEMA_VERSION = 1
-
 from .topics import CORE_TOPICS, QUESTION_TYPES, TOPIC_LABELS, TYPE_LABELS  # noqa: F401  (re-exported)
+
+SCHEMA_VERSION = 1
 
 _CORE_SET = frozenset(CORE_TOPICS)
 

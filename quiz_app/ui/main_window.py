@@ -56,6 +56,29 @@ def _load_all(keys: list[str]) -> dict[str, LoadResult]:
     return out
 
 
+class _LazyScreen:
+    """A screen built (and added to the stack) the first time it is used: start-up builds only the start screen."""
+
+    def __init__(self, build):
+        self.build = build
+
+    def __set_name__(self, owner, name):
+        self.key = "_screen_" + name
+
+    def __get__(self, window, owner=None):
+        if window is None:
+            return self
+        screen = window.__dict__.get(self.key)
+        if screen is None:
+            screen = self.build(window)
+            window.__dict__[self.key] = screen
+            window.stack.addWidget(screen)
+        return screen
+
+    def built(self, window) -> bool:
+        return self.key in window.__dict__
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, store: ScoreStore, data_dir: Path, settings_warning: str | None = None):
         super().__init__()
@@ -78,16 +101,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start_screen = StartScreen()
-        self.question_screen = QuestionScreen()
-        self.feedback_screen = FeedbackScreen()
-        self.results_screen = ResultsScreen()
-        self.progress_screen = ProgressScreen()
-        self.source_screen = SourceReaderScreen()
-        self.settings_screen = SettingsScreen(settings)
+        self.stack.addWidget(self.start_screen)
+        # the other screens are built the first time they are needed (see _LazyScreen)
         self.report_screen = None  # built on first use: it loads the statistics code
-        for screen in (self.start_screen, self.question_screen, self.feedback_screen, self.results_screen,
-                       self.progress_screen, self.source_screen, self.settings_screen):
-            self.stack.addWidget(screen)
         self.problems_dialog: ProblemsDialog | None = None
         self.leave_dialog: QMessageBox | None = None
         self._build_actions()
@@ -188,21 +204,52 @@ class MainWindow(QMainWindow):
         s.progress_requested.connect(self._on_start_progress_requested)
         s.settings_requested.connect(lambda: self._show_aside(self.settings_screen))
         s.source_requested.connect(self._on_start_source_requested)
-        self.question_screen.answer_submitted.connect(self._on_question_answer_submitted)
-        self.question_screen.leave_requested.connect(self._on_question_leave_requested)
-        self.feedback_screen.next_requested.connect(self._on_feedback_next_requested)
-        self.feedback_screen.read_source_requested.connect(self._on_feedback_read_source_requested)
-        self.results_screen.back_requested.connect(self._go_start)
-        self.results_screen.play_again_requested.connect(self._on_results_play_again_requested)
-        self.results_screen.review_mistakes_requested.connect(self._on_results_review_mistakes_requested)
-        self.results_screen.question_review_requested.connect(self._on_results_question_review_requested)
-        self.results_screen.all_feedback_requested.connect(lambda: self._step_review(0, only_missed=False))
-        self.progress_screen.back_requested.connect(self._go_start)
-        self.results_screen.print_button.show()
-        self.results_screen.print_requested.connect(self._on_results_print_requested)
-        self.source_screen.back_requested.connect(self._go_back)
-        self.settings_screen.back_requested.connect(self._go_back)
-        self.settings_screen.settings_changed.connect(self.change_settings)
+
+    def _build_question_screen(self) -> QuestionScreen:
+        screen = QuestionScreen()
+        screen.answer_submitted.connect(self._on_question_answer_submitted)
+        screen.leave_requested.connect(self._on_question_leave_requested)
+        return screen
+
+    def _build_feedback_screen(self) -> FeedbackScreen:
+        screen = FeedbackScreen()
+        screen.next_requested.connect(self._on_feedback_next_requested)
+        screen.read_source_requested.connect(self._on_feedback_read_source_requested)
+        return screen
+
+    def _build_results_screen(self) -> ResultsScreen:
+        screen = ResultsScreen()
+        screen.back_requested.connect(self._go_start)
+        screen.play_again_requested.connect(self._on_results_play_again_requested)
+        screen.review_mistakes_requested.connect(self._on_results_review_mistakes_requested)
+        screen.question_review_requested.connect(self._on_results_question_review_requested)
+        screen.all_feedback_requested.connect(lambda: self._step_review(0, only_missed=False))
+        screen.print_button.show()
+        screen.print_requested.connect(self._on_results_print_requested)
+        return screen
+
+    def _build_progress_screen(self) -> ProgressScreen:
+        screen = ProgressScreen()
+        screen.back_requested.connect(self._go_start)
+        return screen
+
+    def _build_source_screen(self) -> SourceReaderScreen:
+        screen = SourceReaderScreen()
+        screen.back_requested.connect(self._go_back)
+        return screen
+
+    def _build_settings_screen(self) -> SettingsScreen:
+        screen = SettingsScreen(self.settings)
+        screen.back_requested.connect(self._go_back)
+        screen.settings_changed.connect(self.change_settings)
+        return screen
+
+    question_screen = _LazyScreen(_build_question_screen)
+    feedback_screen = _LazyScreen(_build_feedback_screen)
+    results_screen = _LazyScreen(_build_results_screen)
+    progress_screen = _LazyScreen(_build_progress_screen)
+    source_screen = _LazyScreen(_build_source_screen)
+    settings_screen = _LazyScreen(_build_settings_screen)
 
     # ------------------------------------------------------------------ the one place screens switch
     def show_screen(self, screen: QWidget) -> None:
@@ -227,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def _show_aside(self, screen: QWidget) -> None:
         """Show settings or the source reader, remembering where to come back to."""
-        if self.current_screen not in (self.settings_screen, self.source_screen):
+        if not isinstance(self.current_screen, SettingsScreen | SourceReaderScreen):
             self._return_to = self.current_screen
         self.show_screen(screen)
 
@@ -252,7 +299,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         if changed_look:
             apply_theme(QApplication.instance(), settings.theme, settings.text_scale)
-        self.settings_screen.show_settings(settings)
+        if MainWindow.settings_screen.built(self):
+            self.settings_screen.show_settings(settings)
         error = save_settings(self.data_dir, settings)
         if error:
             self.statusBar().showMessage(error, 10000)

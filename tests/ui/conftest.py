@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from question_bank.loading import load_builtin
 from quiz_app.scores import ScoreStore
 from quiz_app.ui.workers import wait_for_background

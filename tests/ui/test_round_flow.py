@@ -5,11 +5,10 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QPoint, Qt
+from ui_helpers import answer_by_keyboard, write_set
 
 from quiz_app.scores import ScoreStore
 from quiz_app.ui.workers import wait_for_background
-
-from ui_helpers import answer_by_keyboard, write_set
 
 
 def _start_scored_round_by_keyboard(qtbot, window, count: int):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -158,13 +159,17 @@ class EditorWindow(QMainWindow):
         try:
             self.layout_mode = mode
             if mode == "tabs":
-                for widget, title in ((self.left_panel, "&Questions"), (self.tabs, "&Edit"),
-                                      (self.source_pane, "Source &text")):
-                    self.compact.addTab(widget, title)
+                # Each pane scrolls on its own, so that no minimum height makes the window taller than the screen.
+                for holder, widget in zip(self._compact_holders, (self.left_panel, self.tabs, self.source_pane),
+                                          strict=True):
+                    holder.setWidget(widget)
+                    widget.show()
                 self.pages.insertWidget(1, self.compact)
                 if self.pages.currentWidget() is self.workspace:
                     self.pages.setCurrentWidget(self.compact)
             else:
+                for holder in self._compact_holders:
+                    holder.takeWidget()
                 self.workspace.insertWidget(0, self.left_panel)
                 self.form_and_source.insertWidget(0, self.tabs)
                 self.form_and_source.insertWidget(1, self.source_pane)
@@ -186,7 +191,11 @@ class EditorWindow(QMainWindow):
         self.start_page = StartPage(_import_formats_text())
         self.start_page.new_set_requested.connect(self._on_start_new_set_requested)
         self.start_page.open_requested.connect(self.request_open)
-        self.pages.addWidget(self.start_page)
+        start_area = QScrollArea()
+        start_area.setWidgetResizable(True)
+        start_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        start_area.setWidget(self.start_page)
+        self.pages.addWidget(start_area)
 
         self.workspace = QSplitter(Qt.Orientation.Horizontal)
         self.workspace.setChildrenCollapsible(False)
@@ -252,6 +261,13 @@ class EditorWindow(QMainWindow):
         self.compact = QTabWidget()
         self.compact.setAccessibleName("Questions, the form and the source text")
         self.compact.setDocumentMode(True)
+        self._compact_holders: list[QScrollArea] = []
+        for title in ("&Questions", "&Edit", "Source &text"):
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.compact.addTab(holder, title)
+            self._compact_holders.append(holder)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of problems")
@@ -269,6 +285,7 @@ class EditorWindow(QMainWindow):
         self.question_list.setAlternatingRowColors(True)
         self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.question_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.question_list.currentRowChanged.connect(self._on_question_list_current_row_changed)
         self.question_list.itemActivated.connect(self._on_question_list_item_activated)
         layout.addWidget(self.question_list, 1)
@@ -402,7 +419,7 @@ class EditorWindow(QMainWindow):
         return self.data is not None and (not self.undo_stack.isClean() or self.path is None)
 
     def show_start(self) -> None:
-        self.pages.setCurrentWidget(self.start_page)
+        self.pages.setCurrentIndex(0)
         self._update_actions()
         self.start_page.focus_first()
 
@@ -818,9 +835,8 @@ class EditorWindow(QMainWindow):
         """In the one-pane-at-a-time arrangement, show the pane that holds ``widget``."""
         if self.layout_mode != "tabs":
             return
-        for i in range(self.compact.count()):
-            page = self.compact.widget(i)
-            if page is widget or page.isAncestorOf(widget):
+        for i, holder in enumerate(self._compact_holders):
+            if holder.isAncestorOf(widget):
                 self.compact.setCurrentIndex(i)
                 return
 

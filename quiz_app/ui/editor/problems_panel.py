@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from question_bank.validation import Problem
 
@@ -12,7 +12,7 @@ from .document import Validation, editor_hint, field_path, question_index
 
 _FIELD_WORDS = {
     "prompt": "question text", "explanation": "explanation", "topics": "topics", "difficulty": "difficulty",
-    "points": "points", "id": "id", "support_note": "reason (teacher-verified)", "evidence": "evidence",
+    "points": "points", "id": "id", "support_note": "reason", "evidence": "evidence",
     "quote": "quote", "source": "source", "choices": "choice", "accepted": "accepted answer", "items": "event",
     "pairs": "pair", "distractors": "extra option", "value": "number", "tolerance": "tolerance", "unit": "unit",
     "answer": "true/false", "correction": "correction", "feedback_wrong": "feedback", "statement": "statement",
@@ -64,6 +64,8 @@ class ProblemsPanel(QWidget):
         self.list.setAccessibleName("Problems with this set; press Enter to go to one")
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.list.itemClicked.connect(self._on_list_item_activated)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)

@@ -187,6 +187,8 @@ class SourcePane(QWidget):
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName("Suggested sentences, best first")
         self.suggestions.setWordWrap(True)
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.suggestions.itemActivated.connect(lambda _item: self._on_use_suggestion_clicked())
         self.suggestions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         box.addWidget(self.suggestions)

@@ -51,6 +51,8 @@ class SourcesForm(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Sources of this set")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()

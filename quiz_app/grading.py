@@ -1,0 +1,670 @@
+"""Grading: one pure function per question type, fair and tolerant, no Qt.
+
+Response shapes (what the GUI sends; ``None`` always means "skipped / timed out": 0 points, not correct):
+
+=================  ==========================================================================
+multiple_choice    ``int`` — index into ``question.choices`` in the set's ORIGINAL order
+multiple_select    ``set[int]`` / ``list[int]`` — original indices of the ticked choices
+true_false         ``bool``
+numeric            ``str`` as typed (an ``int``/``float`` is accepted too)
+short_answer       ``str`` as typed
+ordering           ``list[int]`` — original item indices, in the order the student put them
+matching           ``dict[int, int]`` — left pair index -> chosen right option, where right option
+                   ``k < len(pairs)`` is ``pairs[k].right`` and ``len(pairs) + j`` is ``distractors[j]``
+                   (a left item left unmatched is simply absent)
+cite               ``int`` — index of the sentence in ``question_bank.evidence.sentences(source.text)``
+                   of the question's evidence source
+=================  ==========================================================================
+
+A malformed response (wrong type, index out of range, an ordering that is not a permutation)
+raises :class:`ResponseError`: that is a bug in the caller, not a wrong answer.
+:func:`response_to_json` / :func:`response_from_json` round-trip responses through the score store.
+
+Tolerance rules
+---------------
+* short_answer: case, accents, punctuation, hyphens vs spaces, typographic quotes, leading
+  articles ("the 38th parallel") and ordinal suffixes ("38 parallel") never matter. One typo
+  (a letter added, dropped, changed, or two neighbours swapped; or a missing/extra space) is
+  accepted when the answer has 6+ letters, and the result's ``note`` gives the exact spelling.
+  The typo must be inside one word of 4+ letters whose first letter is right, and digits are
+  never typo-matched: "Kim Jong Il" is not "Kim Il Sung", "39th parallel" is not "38th parallel".
+  An accepted answer that is a date is compared as a date (see below); one that is a number
+  ("10", "ten") is compared as a number.
+* numeric: "135,000" = "135000" = "135 000" = "135k" = "135 thousand"; hedges ("about",
+  "around", "nearly", ...) and a typed unit ("10 divisions") are ignored; the answer is right
+  within ``value ± tolerance``. A typed date ("25 June 1950") counts by its year when the value is
+  a year, by its day when the value is a day of the month. Two different numbers
+  ("130,000-140,000") are not an answer.
+* dates: "June 25, 1950" = "25 June 1950" = "1950-06-25" = "25/6/1950" (day first; "6/25/1950" is
+  read US-style only when it cannot be anything else). The answer must give every part the
+  accepted date gives: a year-only question accepts "1950" (and "June 1950"); a full-date
+  question does not accept "1950" alone.
+
+Partial credit (``GradingRules.partial_credit``, default on; off = all-or-nothing)
+---------------------------------------------------------------------------------
+* multiple_select: credit = hits / correct_choices - wrong_picks / wrong_choices, floored at 0
+  (ticking everything earns nothing; with no wrong choices the second term is 0).
+* ordering: credit = (k - 1) / (n - 1), where k is the largest number of items already in the
+  right order relative to each other (the longest correctly ordered subsequence; n - k items
+  would have to be moved). A reversed list earns 0; one item out of place earns (n - 2) / (n - 1).
+* matching: credit = correctly matched left items / all left items.
+* cite: full credit when the chosen sentence contains the quote (or lies wholly inside a quote of
+  several sentences; for a quote that straddles sentences without containing one, the sentence
+  holding most of it); half credit when the sentence only overlaps the quote.
+With partial credit off, anything short of full credit earns 0.
+
+Negative marking (``GradingRules.negative_marking``, default off)
+-----------------------------------------------------------------
+Only where a student picks among offered options, so blind guessing averages zero:
+a wrong multiple_choice / true_false answer costs ``points / (options - 1)`` (true/false: all
+its points); a multiple_select with partial credit keeps its credit unfloored (down to
+``-points``); a wrong multiple_select under all-or-nothing costs ``points / (choices - 1)``.
+A skipped question (``None``) or an empty selection never costs anything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from question_bank import evidence as ev
+from question_bank import textnorm as tn
+from question_bank.models import (
+    Cite,
+    Matching,
+    MultipleChoice,
+    MultipleSelect,
+    Numeric,
+    Ordering,
+    QuestionSet,
+    RoundDefaults,
+    ShortAnswer,
+    Source,
+    TrueFalse,
+)
+
+__all__ = [
+    "CITE_PARTIAL_CREDIT",
+    "DEFAULT_RULES",
+    "EvidenceRef",
+    "GradeResult",
+    "GradingRules",
+    "ResponseError",
+    "coerce_response",
+    "describe_response",
+    "grade",
+    "grade_cite",
+    "grade_matching",
+    "grade_multiple_choice",
+    "grade_multiple_select",
+    "grade_numeric",
+    "grade_ordering",
+    "grade_short_answer",
+    "grade_true_false",
+    "match_short_answer",
+    "read_number",
+    "response_from_json",
+    "response_to_json",
+    "right_options",
+    "skipped_result",
+    "source_of",
+]
+
+CITE_PARTIAL_CREDIT = 0.5
+_EPS = 1e-9
+
+
+class ResponseError(ValueError):
+    """A response that does not have the shape its question type expects (a caller bug)."""
+
+
+@dataclass(frozen=True)
+class GradingRules:
+    partial_credit: bool = True
+    negative_marking: bool = False
+
+    @classmethod
+    def from_defaults(cls, defaults: RoundDefaults) -> GradingRules:
+        return cls(partial_credit=defaults.partial_credit, negative_marking=defaults.negative_marking)
+
+
+DEFAULT_RULES = GradingRules()
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    """The passage that proves the answer: which source, the quote, and where it is in the source text."""
+
+    source_id: str
+    source_title: str
+    quote: str
+    span: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class GradeResult:
+    """Everything the GUI shows after an answer. ``points_awarded`` may be negative with negative marking."""
+
+    question_id: str
+    question_type: str
+    correct: bool
+    partial: bool
+    points_awarded: float
+    points_possible: float
+    #: the response as given, in the shape of the module docstring (sets become sorted lists)
+    response: Any
+    #: the response written out for a person ("Kim Il Sung", "June 27", "A → B; C → D")
+    response_text: str
+    #: the canonical correct answer (``question.answer_text()``)
+    correct_answer: str
+    explanation: str
+    evidence: EvidenceRef
+    #: the set's feedback on the wrong option(s) the student chose, when it has any
+    choice_feedback: str | None = None
+    #: e.g. "Accepted — the exact spelling is 'Syngman Rhee'", or why an answer could not be read
+    note: str | None = None
+    skipped: bool = False
+    #: share of the points earned: 0..1, below 0 only with negative marking
+    credit: float = 0.0
+    #: per part: multiple_select -> per original choice, "decided right"; ordering -> per student
+    #: position, "item in its right place"; matching -> per left item, "matched right"; else ()
+    marks: tuple[bool, ...] = field(default=())
+
+
+# --------------------------------------------------------------------------- responses
+
+
+def right_options(question: Matching) -> list[str]:
+    """The right-hand options of a matching question in index order: the pairs' rights, then distractors."""
+    return [p.right for p in question.pairs] + list(question.distractors)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _index(value: Any, size: int, what: str) -> int:
+    if not _is_int(value):
+        raise ResponseError(f"{what} must be an int index, got {value!r}")
+    if not 0 <= value < size:
+        raise ResponseError(f"{what} {value} is out of range 0..{size - 1}")
+    return value
+
+
+def coerce_response(question, response: Any) -> Any:
+    """The response in its canonical shape (also accepts what JSON gives back: lists, string keys).
+
+    Raises ResponseError for a malformed response; ``None`` passes through (skipped).
+    """
+    if response is None:
+        return None
+    if isinstance(question, MultipleChoice):
+        return _index(response, len(question.choices), "choice")
+    if isinstance(question, MultipleSelect):
+        if isinstance(response, str | bytes | Mapping) or not isinstance(response, Iterable):
+            raise ResponseError(f"multiple_select expects a set of choice indices, got {response!r}")
+        return sorted({_index(v, len(question.choices), "choice") for v in response})
+    if isinstance(question, TrueFalse):
+        if not isinstance(response, bool):
+            raise ResponseError(f"true_false expects a bool, got {response!r}")
+        return response
+    if isinstance(question, Numeric):
+        if isinstance(response, bool) or not isinstance(response, str | int | float):
+            raise ResponseError(f"numeric expects the typed text, got {response!r}")
+        return response
+    if isinstance(question, ShortAnswer):
+        if not isinstance(response, str):
+            raise ResponseError(f"short_answer expects the typed text, got {response!r}")
+        return response
+    if isinstance(question, Ordering):
+        if isinstance(response, str | bytes | Mapping) or not isinstance(response, Iterable):
+            raise ResponseError(f"ordering expects a list of item indices, got {response!r}")
+        order = [_index(v, len(question.items), "item") for v in response]
+        if sorted(order) != list(range(len(question.items))):
+            raise ResponseError(f"ordering must list every item exactly once, got {order!r}")
+        return order
+    if isinstance(question, Matching):
+        if not isinstance(response, Mapping):
+            raise ResponseError(f"matching expects a dict left index -> right option index, got {response!r}")
+        out: dict[int, int] = {}
+        n_right = len(question.pairs) + len(question.distractors)
+        for key, value in response.items():
+            if isinstance(key, str) and key.strip().isdigit():
+                key = int(key)
+            left = _index(key, len(question.pairs), "left item")
+            if value is None:
+                continue
+            out[left] = _index(value, n_right, "right option")
+        return dict(sorted(out.items()))
+    if isinstance(question, Cite):
+        if not _is_int(response):
+            raise ResponseError(f"cite expects a sentence index, got {response!r}")
+        if response < 0:
+            raise ResponseError(f"sentence index {response} is negative")
+        return response
+    raise ResponseError(f"unknown question type {type(question).__name__}")
+
+
+def response_to_json(response: Any) -> str | None:
+    """The response as stored in the score store (``None`` stays SQL NULL)."""
+    if response is None:
+        return None
+    if isinstance(response, set | frozenset | tuple):
+        response = sorted(response)
+    return json.dumps(response, ensure_ascii=False, separators=(",", ":"))
+
+
+def response_from_json(question, text: str | None) -> Any:
+    """A stored response back in the shape :func:`grade` expects."""
+    if text is None:
+        return None
+    return coerce_response(question, json.loads(text))
+
+
+def describe_response(question, response: Any, source: Source | None = None) -> str:
+    """A response written out for a person (the GUI's "your answer", the teacher's CSV)."""
+    if response is None:
+        return ""
+    response = coerce_response(question, response)
+    if isinstance(question, MultipleChoice):
+        return question.choices[response].text
+    if isinstance(question, MultipleSelect):
+        return "; ".join(question.choices[i].text for i in response)
+    if isinstance(question, TrueFalse):
+        return "True" if response else "False"
+    if isinstance(question, Numeric | ShortAnswer):
+        return str(response)
+    if isinstance(question, Ordering):
+        return " → ".join(question.items[i].text for i in response)
+    if isinstance(question, Matching):
+        rights = right_options(question)
+        return "; ".join(f"{p.left} → {rights[response[i]] if i in response else '—'}"
+                         for i, p in enumerate(question.pairs))
+    if isinstance(question, Cite):
+        sents = ev.sentences(source.text) if source is not None else ()
+        return f"“{sents[response].text}”" if response < len(sents) else f"sentence {response + 1}"
+    return str(response)
+
+
+# --------------------------------------------------------------------------- result building
+
+
+def _evidence_ref(question, source: Source | None) -> EvidenceRef:
+    evid = question.evidence
+    span = evid.span
+    if span is None and source is not None:
+        span = ev.find_quote(source.text, evid.quote)
+    return EvidenceRef(evid.source, source.title if source is not None else evid.source, evid.quote, span)
+
+
+def _result(question, response, source: Source | None, rules: GradingRules, credit: float, *,
+            penalty: float = 0.0, response_text: str | None = None, choice_feedback: str | None = None,
+            note: str | None = None, marks: tuple[bool, ...] = ()) -> GradeResult:
+    """Build a result. ``penalty`` is the share of points lost under negative marking when credit is 0."""
+    credit = max(-1.0, min(1.0, credit))
+    if credit > 1 - _EPS:
+        credit = 1.0
+    if not rules.partial_credit and credit < 1.0 and credit > 0:
+        credit = 0.0
+    effective = credit
+    if rules.negative_marking and credit <= 0 and penalty > 0:
+        effective = min(credit, -penalty) if credit < 0 else -penalty
+    elif credit < 0 and not rules.negative_marking:
+        effective = 0.0
+    points = round(question.points * effective, 6) + 0.0
+    if response_text is None:
+        response_text = describe_response(question, response, source)
+    return GradeResult(
+        question_id=question.id,
+        question_type=question.type,
+        correct=credit >= 1.0,
+        partial=0.0 < credit < 1.0,
+        points_awarded=points,
+        points_possible=float(question.points),
+        response=response,
+        response_text=response_text,
+        correct_answer=question.answer_text(),
+        explanation=question.explanation,
+        evidence=_evidence_ref(question, source),
+        choice_feedback=choice_feedback,
+        note=note,
+        skipped=False,
+        credit=effective,
+        marks=marks,
+    )
+
+
+def skipped_result(question, source: Source | None = None, note: str = "Not answered.") -> GradeResult:
+    """The result of a skipped or timed-out question: no points, not correct, never a penalty."""
+    return GradeResult(
+        question_id=question.id, question_type=question.type, correct=False, partial=False,
+        points_awarded=0.0, points_possible=float(question.points), response=None, response_text="",
+        correct_answer=question.answer_text(), explanation=question.explanation,
+        evidence=_evidence_ref(question, source), note=note, skipped=True, credit=0.0,
+    )
+
+
+def _feedback_lines(items: list[tuple[str, str | None]]) -> str | None:
+    lines = [f"“{text}”: {fb}" if len(items) > 1 else fb for text, fb in items if fb]
+    return "\n".join(lines) or None
+
+
+# --------------------------------------------------------------------------- choice types
+
+
+def grade_multiple_choice(question: MultipleChoice, response: int | None, rules: GradingRules = DEFAULT_RULES,
+                          source: Source | None = None) -> GradeResult:
+    response = coerce_response(question, response)
+    if response is None:
+        return skipped_result(question, source)
+    choice = question.choices[response]
+    if choice.correct:
+        return _result(question, response, source, rules, 1.0)
+    return _result(question, response, source, rules, 0.0, penalty=1.0 / (len(question.choices) - 1),
+                   choice_feedback=choice.feedback)
+
+
+def grade_multiple_select(question: MultipleSelect, response: Iterable[int] | None,
+                          rules: GradingRules = DEFAULT_RULES, source: Source | None = None) -> GradeResult:
+    response = coerce_response(question, response)
+    if response is None:
+        return skipped_result(question, source)
+    chosen = set(response)
+    correct = {i for i, c in enumerate(question.choices) if c.correct}
+    wrong = set(range(len(question.choices))) - correct
+    hits = len(chosen & correct)
+    false_picks = len(chosen & wrong)
+    marks = tuple((i in chosen) == (i in correct) for i in range(len(question.choices)))
+    feedback = _feedback_lines([(question.choices[i].text, question.choices[i].feedback) for i in sorted(chosen & wrong)])
+    if chosen == correct:
+        return _result(question, response, source, rules, 1.0, marks=marks)
+    if not chosen:
+        return _result(question, response, source, rules, 0.0, marks=marks, note="No choice was ticked.")
+    if rules.partial_credit:
+        credit = hits / len(correct) - (false_picks / len(wrong) if wrong else 0.0)
+        if not rules.negative_marking:
+            credit = max(0.0, credit)
+        return _result(question, response, source, rules, credit, marks=marks, choice_feedback=feedback)
+    return _result(question, response, source, rules, 0.0, penalty=1.0 / (len(question.choices) - 1),
+                   marks=marks, choice_feedback=feedback)
+
+
+def grade_true_false(question: TrueFalse, response: bool | None, rules: GradingRules = DEFAULT_RULES,
+                     source: Source | None = None) -> GradeResult:
+    response = coerce_response(question, response)
+    note = f"The source says: {question.correction}" if (not question.answer and question.correction) else None
+    if response is None:
+        return skipped_result(question, source)
+    if response == question.answer:
+        return _result(question, response, source, rules, 1.0, note=note)
+    return _result(question, response, source, rules, 0.0, penalty=1.0, note=note,
+                   choice_feedback=question.feedback_wrong)
+
+
+# --------------------------------------------------------------------------- typed answers
+
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_NUMBER_WORD_SET = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million and".split()
+)
+
+
+def _canon(text: str) -> str:
+    """The comparison form of a typed answer: ``fold`` plus "38th" -> "38"."""
+    return _ORDINAL.sub(r"\1", tn.fold(text))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one insertion, deletion, substitution or adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        i, j = diffs[0], diffs[-1]
+        return len(diffs) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def _typo_match(given: str, accepted: str) -> bool:
+    """One typo in an answer of 6+ letters, never in digits, never in a short word or a first letter."""
+    if sum(ch.isalpha() for ch in accepted) < 6:
+        return False
+    if re.findall(r"\d+", given) != re.findall(r"\d+", accepted):
+        return False
+    gw, aw = given.split(), accepted.split()
+    if len(gw) == len(aw):
+        diff = [(g, a) for g, a in zip(gw, aw, strict=True) if g != a]
+        if len(diff) != 1:
+            return False
+        g, a = diff[0]
+        return (len(a) >= 4 and g[:1] == a[:1] and not any(ch.isdigit() for ch in g + a) and _one_edit(g, a))
+    # a missing or extra space ("Kim Ilsung"): the same letters in the same order
+    return abs(len(gw) - len(aw)) == 1 and "".join(gw) == "".join(aw)
+
+
+def _read_date(text: str) -> tn.PartialDate | None:
+    """The date a student typed: any form ``parse_date`` reads, unambiguous US m/d/y, or one date in a phrase."""
+    date = tn.parse_date(text)
+    if date is not None:
+        return date
+    us = _US_DATE.fullmatch(text.strip())
+    if us and int(us.group(1)) <= 12 < int(us.group(2)) <= 31:
+        return tn.PartialDate(int(us.group(3)), int(us.group(1)), int(us.group(2)))
+    found = tn.dates_in(text)
+    return found[0] if len(found) == 1 else None
+
+
+def _is_number_answer(accepted: str) -> bool:
+    words = _canon(accepted).split()
+    return bool(words) and all(w.isdigit() or w in _NUMBER_WORD_SET for w in words)
+
+
+def match_short_answer(given: str, accepted: list[str]) -> tuple[str, str] | None:
+    """How ``given`` matches one of the accepted answers: (kind, that accepted answer) or None.
+
+    kind is "exact", "folded" (differs only in what never matters), "date", "number" or "typo".
+    """
+    if not given.strip():
+        return None
+    given_c = _canon(given)
+    given_date: tn.PartialDate | None = None
+    date_read = False
+    for acc in accepted:
+        if given.strip() == acc.strip():
+            return "exact", acc
+        if given_c and given_c == _canon(acc):
+            return "folded", acc
+        acc_date = tn.parse_date(acc)
+        if acc_date is not None:
+            if not date_read:
+                given_date, date_read = _read_date(given), True
+            if given_date is not None and given_date.covers(acc_date):
+                return "date", acc
+            continue
+        if _is_number_answer(acc):
+            want, got = tn.parse_number(acc), tn.parse_number(given)
+            if want is not None and got is not None and abs(want - got) <= _EPS * max(1.0, abs(want)):
+                return "number", acc
+            continue
+    for acc in accepted:
+        if tn.parse_date(acc) is None and not _is_number_answer(acc) and _typo_match(given_c, _canon(acc)):
+            return "typo", acc
+    return None
+
+
+def grade_short_answer(question: ShortAnswer, response: str | None, rules: GradingRules = DEFAULT_RULES,
+                       source: Source | None = None) -> GradeResult:
+    response = coerce_response(question, response)
+    if response is None:
+        return skipped_result(question, source)
+    if not response.strip():
+        return _result(question, response, source, rules, 0.0, note="No answer was typed.")
+    match = match_short_answer(response, question.accepted)
+    if match is None:
+        return _result(question, response, source, rules, 0.0)
+    kind, acc = match
+    note = f"Accepted — the exact spelling is '{acc}'" if kind == "typo" else None
+    return _result(question, response, source, rules, 1.0, note=note)
+
+
+def _looks_like_year(value: float) -> bool:
+    return float(value).is_integer() and 1000 <= value <= 2099
+
+
+def read_number(text: str, value: float | None = None) -> float | None:
+    """The one number in a typed numeric answer (hedges and units ignored), or None.
+
+    When the answer is a date rather than a number and ``value`` (the expected number) is a year,
+    the date's year counts; when ``value`` could be a day of the month, the date's day counts
+    ("June 25, 1950" answers "On which day of June ...?").
+    """
+    number = tn.parse_number(text)
+    if number is None and value is not None:
+        date = _read_date(text)
+        if date is not None:
+            if _looks_like_year(value) and date.year is not None:
+                number = float(date.year)
+            elif float(value).is_integer() and 1 <= value <= 31 and date.day is not None:
+                number = float(date.day)
+    return number
+
+
+def grade_numeric(question: Numeric, response: str | float | None, rules: GradingRules = DEFAULT_RULES,
+                  source: Source | None = None) -> GradeResult:
+    response = coerce_response(question, response)
+    if response is None:
+        return skipped_result(question, source)
+    text = response if isinstance(response, str) else f"{response:g}"
+    if not text.strip():
+        return _result(question, response, source, rules, 0.0, note="No answer was typed.")
+    value = read_number(text, question.value)
+    if value is None:
+        has_digits = bool(tn.numbers_in(text))
+        note = ("Give one number, not several." if has_digits else
+                "No number could be read from this answer; type it in digits, e.g. 135000 or 135,000.")
+        return _result(question, response, source, rules, 0.0, note=note)
+    if abs(value - question.value) <= question.tolerance + _EPS * max(1.0, abs(question.value)):
+        note = None
+        if abs(value - question.value) > _EPS * max(1.0, abs(question.value)):
+            exact = question.model_copy(update={"tolerance": 0.0}).answer_text()
+            note = f"Accepted — the source gives {exact}"
+        return _result(question, response, source, rules, 1.0, note=note)
+    return _result(question, response, source, rules, 0.0)
+
+
+# --------------------------------------------------------------------------- arrangements
+
+
+def _longest_increasing(seq: list[int]) -> int:
+    import bisect
+
+    tails: list[int] = []
+    for x in seq:
+        i = bisect.bisect_left(tails, x)
+        if i == len(tails):
+            tails.append(x)
+        else:
+            tails[i] = x
+    return len(tails)
+
+
+def grade_ordering(question: Ordering, response: list[int] | None, rules: GradingRules = DEFAULT_RULES,
+                   source: Source | None = None) -> GradeResult:
+    response = coerce_response(question, response)
+    if response is None:
+        return skipped_result(question, source)
+    n = len(question.items)
+    marks = tuple(item == pos for pos, item in enumerate(response))
+    k = _longest_increasing(response)
+    credit = 1.0 if k == n else (k - 1) / (n - 1)
+    return _result(question, response, source, rules, credit, marks=marks)
+
+
+def grade_matching(question: Matching, response: Mapping[int, int] | None, rules: GradingRules = DEFAULT_RULES,
+                   source: Source | None = None) -> GradeResult:
+    response = coerce_response(question, response)
+    if response is None:
+        return skipped_result(question, source)
+    marks = tuple(response.get(i) == i for i in range(len(question.pairs)))
+    credit = sum(marks) / len(marks)
+    note = None
+    if not response:
+        note = "Nothing was matched."
+    return _result(question, response, source, rules, credit, marks=marks, note=note)
+
+
+def grade_cite(question: Cite, response: int | None, rules: GradingRules = DEFAULT_RULES,
+               source: Source | None = None) -> GradeResult:
+    response = coerce_response(question, response)
+    if response is None:
+        return skipped_result(question, source)
+    if source is None:
+        raise ResponseError(f"grading cite question {question.id!r} needs its source {question.evidence.source!r}")
+    sents = ev.sentences(source.text)
+    if response >= len(sents):
+        raise ResponseError(f"sentence index {response} is out of range 0..{len(sents) - 1}")
+    chosen = sents[response]
+    span = question.evidence.span or ev.find_quote(source.text, question.evidence.quote)
+    if span is None:  # a draft whose quote is not in the source: fall back to the words
+        credit = 1.0 if tn.contains_folded(chosen.text, question.evidence.quote) else 0.0
+        return _result(question, response, source, rules, credit)
+    start, end = span
+
+    def overlap(s: ev.Passage) -> int:
+        return max(0, min(s.end, end) - max(s.start, start))
+
+    def proves(s: ev.Passage) -> bool:
+        return (s.start <= start and end <= s.end) or (start <= s.start and s.end <= end)
+
+    if proves(chosen):
+        credit = 1.0
+    elif overlap(chosen) > 0:
+        best = max(overlap(s) for s in sents)
+        straddles = not any(proves(s) for s in sents)
+        credit = 1.0 if straddles and overlap(chosen) == best else CITE_PARTIAL_CREDIT
+    else:
+        credit = 0.0
+    note = "This sentence holds only part of the quote." if 0 < credit < 1 else None
+    return _result(question, response, source, rules, credit, note=note)
+
+
+# --------------------------------------------------------------------------- dispatch
+
+_GRADERS = {
+    "multiple_choice": grade_multiple_choice,
+    "multiple_select": grade_multiple_select,
+    "true_false": grade_true_false,
+    "numeric": grade_numeric,
+    "short_answer": grade_short_answer,
+    "ordering": grade_ordering,
+    "matching": grade_matching,
+    "cite": grade_cite,
+}
+
+
+def source_of(question, sources: QuestionSet | Mapping[str, Source] | None) -> Source | None:
+    if sources is None:
+        return None
+    if isinstance(sources, QuestionSet):
+        return sources.source(question.evidence.source)
+    return sources.get(question.evidence.source)
+
+
+def grade(question, response: Any, rules: GradingRules = DEFAULT_RULES,
+          sources: QuestionSet | Mapping[str, Source] | None = None) -> GradeResult:
+    """Grade any question. ``sources`` (the set, or a mapping id -> Source) gives cite questions their
+    sentences and every result its evidence title and span."""
+    return _GRADERS[question.type](question, response, rules, source_of(question, sources))

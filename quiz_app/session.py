@@ -1,0 +1,888 @@
+"""Rounds: drawing, presenting, timing, grading, recording and spaced review — a plain-Python state
+machine the GUI only displays (no Qt).
+
+A round in four lines::
+
+    settings = RoundSettings.for_set(qset, "scored", topics=("dates", "leaders"))
+    rnd = start_round(qset, settings, store=store, profile=profile)   # DraftNotScorable for a draft
+    while (shown := rnd.present()) is not None:                       # PresentedQuestion: show it
+        result = rnd.answer(response_from_the_gui)                    # GradeResult (show now or at the end)
+    summary = rnd.summary()                                           # RoundSummary
+
+Modes
+-----
+* ``practice``: feedback after each answer, no time limit; answers count for mastery; no Leitner change.
+* ``scored``: a fixed number of drawn questions, optional time limit, feedback after each answer or
+  at the end, a final score and pass/fail. Drafts and sets with validation errors are refused
+  (:class:`DraftNotScorable`); they may be practised.
+* ``review_mistakes``: the questions whose latest answer by this student was not fully right, most
+  recent first; each :class:`PresentedQuestion` carries ``passage`` (the source paragraph holding
+  the quote, and the quote's span in it) to show before the retry.
+* ``spaced_review``: Leitner boxes 1-5 per student and question, due after 1, 2, 4, 8, 16 days.
+  Due questions first (most overdue first), then questions never reviewed; questions not yet due
+  are left out. A right answer moves a question up one box, a partly right one down one box, a
+  wrong or skipped one back to box 1. Only spaced-review rounds change boxes.
+
+Drawing and reproducibility
+---------------------------
+Filters: topics (any of the question's topics), types, difficulties. No repeats. When several topics
+are in play, questions are drawn round-robin across them (balanced). Every random choice comes from
+the round's ``seed`` (recorded with the round): which questions and their order from
+``random.Random(seed)``, and each question's choice/item/option order from
+``random.Random(f"{seed}:{question id}")``, so the same seed and settings always give the same round.
+The drawn question ids are also stored so that a resumed review round is the same even though the
+student's history has changed since. When the filters yield fewer questions than asked for, the round
+is shorter and ``Round.message`` says so.
+
+Timing: the round limit is ``time_limit_seconds * extra_time_factor`` (the student's accommodation);
+each answer's time is measured from when its question was presented. When time is up, the
+remaining questions count as unanswered. Negative marking can make single answers cost points, but a
+round's score never goes below 0. An optional per-set speed bonus (+10 % of a question's points for a
+fully right answer given in under a third of the average time per question, or under 10 s without a
+limit) is reported separately and never counts towards the percentage or the pass mark.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import secrets
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
+from typing import Any, Literal
+
+from question_bank import evidence as ev
+from question_bank.loading import LoadResult, set_content_hash
+from question_bank.models import (
+    Cite,
+    Matching,
+    MultipleChoice,
+    MultipleSelect,
+    Ordering,
+    QuestionSet,
+    Source,
+)
+from question_bank.topics import CORE_TOPICS, QUESTION_TYPES, TOPIC_LABELS
+from question_bank.validation import Problem, check_set
+
+from .grading import GradeResult, GradingRules, grade, response_from_json, response_to_json, skipped_result
+from .scores import Profile, ScoreStore
+
+Mode = Literal["practice", "scored", "review_mistakes", "spaced_review"]
+Feedback = Literal["after_each", "at_end"]
+MODES: tuple[str, ...] = ("practice", "scored", "review_mistakes", "spaced_review")
+MODE_LABELS = {"practice": "Practice", "scored": "Scored round", "review_mistakes": "Review mistakes",
+               "spaced_review": "Spaced review"}
+
+LEITNER_INTERVAL_DAYS: tuple[int, ...] = (1, 2, 4, 8, 16)
+MAX_BOX = len(LEITNER_INTERVAL_DAYS)
+SPEED_BONUS_SHARE = 0.10
+
+
+class RoundError(Exception):
+    """A round cannot be started or resumed; ``str()`` is a plain-words message."""
+
+
+class DraftNotScorable(RoundError):
+    """A draft set (or one with validation errors) may be practised, not played as a scored round."""
+
+
+class RoundFinished(RoundError):
+    """An answer was given to a round that is already over."""
+
+
+# --------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True)
+class RoundSettings:
+    """How a round is played. ``RoundSettings.for_set`` fills in the set's ``round_defaults``."""
+
+    mode: Mode = "scored"
+    count: int = 10
+    topics: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    difficulties: tuple[int, ...] = ()
+    time_limit_seconds: float | None = None
+    feedback: Feedback = "after_each"
+    seed: int | None = None
+    partial_credit: bool = True
+    negative_marking: bool = False
+    pass_mark_percent: float = 60.0
+    shuffle: bool = True
+    speed_bonus: bool = False
+    #: None: the student's own factor (from the profile); 1.5 gives 50 % more time
+    extra_time_factor: float | None = None
+
+    def __post_init__(self):
+        for name in ("topics", "types", "difficulties"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = (value,)
+            object.__setattr__(self, name, tuple(value or ()))
+        if self.mode not in MODES:
+            raise ValueError(f"unknown mode {self.mode!r}; use one of {', '.join(MODES)}")
+        if self.feedback not in ("after_each", "at_end"):
+            raise ValueError(f"feedback must be 'after_each' or 'at_end', not {self.feedback!r}")
+        if int(self.count) < 1:
+            raise ValueError("a round needs at least one question")
+        if self.time_limit_seconds is not None and self.time_limit_seconds <= 0:
+            raise ValueError("the time limit must be positive (or None for no limit)")
+        unknown = [t for t in self.types if t not in QUESTION_TYPES]
+        if unknown:
+            raise ValueError(f"unknown question types {unknown}")
+        if any(d not in (1, 2, 3) for d in self.difficulties):
+            raise ValueError("difficulties are 1, 2 or 3")
+        if self.extra_time_factor is not None and not 1.0 <= self.extra_time_factor <= 4.0:
+            raise ValueError("the extra-time factor must be between 1 and 4")
+
+    @classmethod
+    def for_set(cls, question_set: QuestionSet, mode: Mode = "scored", **changes) -> RoundSettings:
+        """The set's defaults for this mode (practice and reviews: feedback after each answer, no limit)."""
+        d = question_set.round_defaults
+        scored = mode == "scored"
+        base: dict[str, Any] = dict(
+            mode=mode, count=d.question_count, time_limit_seconds=d.time_limit_seconds if scored else None,
+            feedback=d.feedback if scored else "after_each", partial_credit=d.partial_credit,
+            negative_marking=d.negative_marking if scored else False, pass_mark_percent=d.pass_mark_percent,
+            shuffle=d.shuffle, speed_bonus=d.speed_bonus if scored else False,
+        )
+        base.update(changes)
+        return cls(**base)
+
+    @property
+    def rules(self) -> GradingRules:
+        return GradingRules(partial_credit=self.partial_credit, negative_marking=self.negative_marking)
+
+    def to_json(self) -> str:
+        """Compact JSON: ``{"v": 1}`` plus the values that differ from the version-1 defaults below (stored
+        with every round, so it is kept small). The defaults are frozen per version, so changing a
+        dataclass default later never changes how a stored round reads back."""
+        out: dict[str, Any] = {"v": 1}
+        for key, value in asdict(self).items():
+            value = list(value) if isinstance(value, tuple) else value
+            if key not in _STORED_DEFAULTS_V1 or _STORED_DEFAULTS_V1[key] != value:
+                out[key] = value
+        return json.dumps(out, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> RoundSettings:
+        raw = json.loads(text)
+        version = raw.pop("v", None)
+        values = dict(_STORED_DEFAULTS_V1) if version == 1 else {}
+        values.update(raw)
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known})
+
+
+#: what ``RoundSettings.to_json`` leaves out, for settings JSON version 1 (never change; add a version)
+_STORED_DEFAULTS_V1: dict[str, Any] = {
+    "mode": "scored", "count": 10, "topics": [], "types": [], "difficulties": [], "time_limit_seconds": None,
+    "feedback": "after_each", "seed": None, "partial_credit": True, "negative_marking": False,
+    "pass_mark_percent": 60.0, "shuffle": True, "speed_bonus": False, "extra_time_factor": None,
+}
+
+
+# --------------------------------------------------------------------------- Leitner
+
+
+def next_box(box: int | None, correct: bool, partial: bool = False) -> int:
+    """The Leitner box after an answer: right -> up one (a new question lands in box 2), partly right ->
+    down one, wrong or skipped -> box 1."""
+    if correct:
+        return min(MAX_BOX, (box or 1) + 1)
+    if partial and box:
+        return max(1, box - 1)
+    return 1
+
+
+def due_day(box: int, today: int) -> int:
+    """The day (``date.toordinal()``) a question in ``box`` is due again, counted from ``today``."""
+    return today + LEITNER_INTERVAL_DAYS[box - 1]
+
+
+# --------------------------------------------------------------------------- what the GUI shows
+
+
+@dataclass(frozen=True)
+class RetryPassage:
+    """The part of the source to read again before retrying a missed question."""
+
+    source_id: str
+    source_title: str
+    paragraph_index: int
+    #: the paragraph(s) holding the quote, verbatim
+    text: str
+    #: where ``text`` starts in the source text
+    start: int
+    #: the quote's span within ``text`` (highlight it)
+    quote_span: tuple[int, int]
+    #: the quote's span in the whole source text
+    span: tuple[int, int]
+
+
+def retry_passage(question_set: QuestionSet, question) -> RetryPassage | None:
+    """The paragraph of the source containing the question's quote, with the quote's place in it."""
+    source = question_set.source(question.evidence.source)
+    if source is None:
+        return None
+    span = question.evidence.span or ev.find_quote(source.text, question.evidence.quote)
+    if span is None:
+        return None
+    first = ev.paragraph_of(source.text, span[0])
+    last = ev.paragraph_of(source.text, max(span[0], span[1] - 1))
+    if first is None or last is None:
+        return None
+    start, end = first.start, max(last.end, span[1])
+    return RetryPassage(source.id, source.title, first.index, source.text[start:end], start,
+                        (span[0] - start, span[1] - start), span)
+
+
+@dataclass(frozen=True)
+class PresentedQuestion:
+    """One question as the GUI must show it. Orders are lists of ORIGINAL indices in display order;
+    responses are always given in original indices (see ``quiz_app.grading``)."""
+
+    number: int  # 1-based
+    total: int
+    question: Any
+    #: multiple_choice / multiple_select: choices in display order
+    choice_order: tuple[int, ...] = ()
+    #: ordering: the shuffled start order of the items (never already solved)
+    item_order: tuple[int, ...] = ()
+    #: matching: left items in display order
+    left_order: tuple[int, ...] = ()
+    #: matching: right options (index into ``right_options``) in display order
+    right_order: tuple[int, ...] = ()
+    #: matching: the pairs' rights then the distractors, in index order
+    right_options: tuple[str, ...] = ()
+    #: cite: the sentences of the evidence source to choose from (response = ``Passage.index``)
+    sentences: tuple[ev.Passage, ...] = ()
+    #: the evidence source (cite shows it; every result cites it)
+    source: Source | None = None
+    #: review_mistakes: the passage to show before retrying
+    passage: RetryPassage | None = None
+
+    @property
+    def question_id(self) -> str:
+        return self.question.id
+
+    @property
+    def type(self) -> str:
+        return self.question.type
+
+
+@dataclass(frozen=True)
+class TopicScore:
+    topic: str
+    label: str
+    questions: int
+    correct: int
+    points: float
+    possible: float
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * max(0.0, self.points) / self.possible if self.possible else 0.0
+
+
+@dataclass(frozen=True)
+class QuestionOutcome:
+    presented: PresentedQuestion
+    #: the grade; for an unanswered question (time up / round ended) a skipped result
+    result: GradeResult
+    seconds: float | None
+    answered: bool
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    round_id: int | None
+    mode: str
+    set_id: str
+    set_title: str
+    score: float
+    max_score: float
+    percent: float
+    passed: bool
+    pass_mark_percent: float
+    duration_seconds: float
+    answered: int
+    correct: int
+    partial: int
+    skipped: int
+    unanswered: int
+    time_up: bool
+    per_topic: tuple[TopicScore, ...]
+    #: every question not fully right (wrong, partly right, skipped, unanswered), in round order
+    missed: tuple[QuestionOutcome, ...]
+    outcomes: tuple[QuestionOutcome, ...]
+    speed_bonus: float = 0.0
+    message: str | None = None
+    warning: str | None = None
+
+
+# --------------------------------------------------------------------------- drawing
+
+
+def filter_questions(question_set: QuestionSet, settings: RoundSettings, questions: Iterable | None = None) -> list:
+    """The questions that pass the topic, type and difficulty filters, in the given (file) order."""
+    topics, types, diffs = set(settings.topics), set(settings.types), set(settings.difficulties)
+    out = []
+    for q in question_set.questions if questions is None else questions:
+        if topics and not topics.intersection(q.topics):
+            continue
+        if types and q.type not in types:
+            continue
+        if diffs and q.difficulty not in diffs:
+            continue
+        out.append(q)
+    return out
+
+
+def _balanced(pool: list, topics: list[str], count: int) -> list:
+    queues = {t: deque(q for q in pool if t in q.topics) for t in topics}
+    chosen, used = [], set()
+    while len(chosen) < count:
+        progressed = False
+        for t in topics:
+            queue = queues[t]
+            while queue and queue[0].id in used:
+                queue.popleft()
+            if queue:
+                q = queue.popleft()
+                chosen.append(q)
+                used.add(q.id)
+                progressed = True
+                if len(chosen) == count:
+                    break
+        if not progressed:
+            break
+    return chosen
+
+
+def draw_questions(question_set: QuestionSet, settings: RoundSettings, seed: int) -> list:
+    """Practice / scored drawing: filtered, shuffled from ``seed``, balanced across topics, no repeats."""
+    rng = random.Random(seed)
+    pool = filter_questions(question_set, settings)
+    if settings.shuffle:
+        rng.shuffle(pool)
+    if settings.topics:
+        topics = list(dict.fromkeys(settings.topics))
+    else:
+        topics = [t for t in CORE_TOPICS if any(t in q.topics for q in pool)]
+    if settings.shuffle:
+        rng.shuffle(topics)
+    if len(topics) > 1:
+        chosen = _balanced(pool, topics, settings.count)
+        if settings.shuffle:
+            rng.shuffle(chosen)
+    else:
+        chosen = pool[: settings.count]
+    return chosen
+
+
+def _shortfall_message(n: int, wanted: int, what: str) -> str | None:
+    if n >= wanted:
+        return None
+    if n == 0:
+        return f"No {what}, so there is nothing to play in this round."
+    return f"Only {n} {what}, so this round has {n} question{'s' if n != 1 else ''} instead of {wanted}."
+
+
+def _present(question_set: QuestionSet, question, number: int, total: int, seed: int, shuffle: bool,
+             with_passage: bool) -> PresentedQuestion:
+    rng = random.Random(f"{seed}:{question.id}")
+    source = question_set.source(question.evidence.source)
+    kw: dict[str, Any] = {}
+    if isinstance(question, MultipleChoice | MultipleSelect):
+        order = list(range(len(question.choices)))
+        if shuffle:
+            rng.shuffle(order)
+        kw["choice_order"] = tuple(order)
+    elif isinstance(question, Ordering):
+        kw["item_order"] = tuple(_scrambled(len(question.items), rng))
+    elif isinstance(question, Matching):
+        lefts = list(range(len(question.pairs)))
+        if shuffle:
+            rng.shuffle(lefts)
+        rights = [p.right for p in question.pairs] + list(question.distractors)
+        right_order = _scrambled(len(rights), rng)
+        kw.update(left_order=tuple(lefts), right_order=tuple(right_order), right_options=tuple(rights))
+    elif isinstance(question, Cite) and source is not None:
+        kw["sentences"] = ev.sentences(source.text)
+    passage = retry_passage(question_set, question) if with_passage else None
+    return PresentedQuestion(number, total, question, source=source, passage=passage, **kw)
+
+
+def _scrambled(n: int, rng: random.Random) -> list[int]:
+    """A shuffled order of n items that is never the identity (so nothing starts solved)."""
+    order = list(range(n))
+    if n < 2:
+        return order
+    for _ in range(8):
+        rng.shuffle(order)
+        if order != sorted(order):
+            return order
+    return order[1:] + order[:1]
+
+
+# --------------------------------------------------------------------------- the round
+
+
+def _today(wall_clock: Callable[[], float]) -> int:
+    return date.fromtimestamp(wall_clock()).toordinal()
+
+
+def scorable(question_set: QuestionSet | LoadResult, problems: list[Problem] | None = None) -> str | None:
+    """None when the set may be played as a scored round, else the plain-words reason it may not."""
+    if isinstance(question_set, LoadResult):
+        problems = question_set.problems if problems is None else problems
+        question_set = question_set.question_set
+        if question_set is None:
+            return "This question set could not be loaded."
+    if question_set.status == "draft":
+        return (f"“{question_set.title}” is marked as a draft: it can be practised, but not played as a "
+                "scored round until the teacher marks it ready.")
+    if problems is None:
+        problems = check_set(question_set)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        return (f"“{question_set.title}” has {len(errors)} problem{'s' if len(errors) != 1 else ''} to fix "
+                "(run its check in the set editor): it can be practised, but not played as a scored round.")
+    return None
+
+
+class Round:
+    """One round being played. Create with :func:`start_round` or :func:`resume_round`."""
+
+    def __init__(self, question_set: QuestionSet, settings: RoundSettings, questions: list, *, seed: int,
+                 store: ScoreStore | None, profile_id: int | None, round_id: int | None, record: bool,
+                 message: str | None, clock: Callable[[], float], wall_clock: Callable[[], float],
+                 leitner: dict | None = None):
+        self.question_set = question_set
+        self.settings = replace(settings, seed=seed)
+        self.seed = seed
+        self.store = store
+        self.profile_id = profile_id
+        self.round_id = round_id
+        self.record = record and store is not None and profile_id is not None
+        self.message = message
+        self._clock = clock
+        self._wall_clock = wall_clock
+        self._leitner = leitner or {}
+        self.leitner_changes: dict[str, tuple[int | None, int, int]] = {}
+        total = len(questions)
+        review = settings.mode == "review_mistakes"
+        self.presented: list[PresentedQuestion] = [
+            _present(question_set, q, i + 1, total, seed, settings.shuffle, review) for i, q in enumerate(questions)
+        ]
+        self.results: list[GradeResult | None] = [None] * total
+        self.seconds: list[float | None] = [None] * total
+        self.max_score = float(sum(q.points for q in questions))
+        self._pos = 0
+        self._time_used_before = 0.0
+        self._resumed_at = clock()
+        self._question_started: float | None = None
+        self._last_mark = self._resumed_at
+        self._finished = total == 0
+        self._time_up = False
+        self._abandoned = False
+        self._summary: RoundSummary | None = None
+        self._today = _today(wall_clock)
+
+    # ---------------------------------------------------------------- state
+
+    @property
+    def mode(self) -> str:
+        return self.settings.mode
+
+    @property
+    def total(self) -> int:
+        return len(self.presented)
+
+    @property
+    def position(self) -> int:
+        """0-based index of the current question (== total when every question is done)."""
+        return self._pos
+
+    @property
+    def is_finished(self) -> bool:
+        return self._finished
+
+    @property
+    def feedback_now(self) -> bool:
+        """Show each result right after the answer (else only in the summary)."""
+        return self.settings.feedback == "after_each"
+
+    @property
+    def rules(self) -> GradingRules:
+        return self.settings.rules
+
+    @property
+    def warning(self) -> str | None:
+        """A plain-words warning to show (e.g. scores cannot be saved), or None."""
+        return self.store.warning if self.store is not None and self.store.degraded else None
+
+    @property
+    def time_limit(self) -> float | None:
+        """The round's limit in seconds, extra time included; None for no limit."""
+        if self.settings.time_limit_seconds is None:
+            return None
+        return self.settings.time_limit_seconds * (self.settings.extra_time_factor or 1.0)
+
+    @property
+    def time_used(self) -> float:
+        if self._finished and self._summary is not None:
+            return self._summary.duration_seconds
+        return self._time_used_before + (self._clock() - self._resumed_at)
+
+    def time_remaining(self) -> float | None:
+        limit = self.time_limit
+        if limit is None:
+            return None
+        return max(0.0, limit - self.time_used)
+
+    @property
+    def time_up(self) -> bool:
+        return self._time_up
+
+    def check_time(self) -> bool:
+        """End the round when its time is up (the GUI's timer calls this). True when it has just ended."""
+        if self._finished or self.time_limit is None:
+            return False
+        if self.time_remaining() <= 0:
+            self._time_up = True
+            self._finish()
+            return True
+        return False
+
+    @property
+    def score(self) -> float:
+        """Points so far (never below 0)."""
+        return max(0.0, sum(r.points_awarded for r in self.results if r is not None))
+
+    @property
+    def possible_so_far(self) -> float:
+        return float(sum(r.points_possible for r in self.results if r is not None))
+
+    @property
+    def current(self) -> PresentedQuestion | None:
+        """The question to show now, without starting its timer (see :meth:`present`)."""
+        if self._finished or self._pos >= self.total:
+            return None
+        return self.presented[self._pos]
+
+    def present(self) -> PresentedQuestion | None:
+        """The question to show now, or None when the round is over; the first call starts its answer timer."""
+        if self.check_time():
+            return None
+        shown = self.current
+        if shown is not None and self._question_started is None:
+            self._question_started = self._clock()
+        return shown
+
+    # ---------------------------------------------------------------- answering
+
+    def answer(self, response: Any) -> GradeResult:
+        """Grade the current question, record it (committed at once), move on. ``None`` = skip."""
+        if self._finished:
+            raise RoundFinished("This round is over.")
+        shown = self.presented[self._pos]
+        if self.check_time():
+            return skipped_result(shown.question, shown.source,
+                                  note="Time was up: this answer came too late and was not counted.")
+        result = grade(shown.question, response, self.rules, self.question_set)  # a bad shape raises first
+        now = self._clock()
+        seconds = max(0.0, now - (self._question_started if self._question_started is not None else self._last_mark))
+        self._store_answer(self._pos, shown, result, seconds)
+        self.results[self._pos] = result
+        self.seconds[self._pos] = seconds
+        self._question_started = None
+        self._last_mark = now
+        self._advance()
+        return result
+
+    def skip(self) -> GradeResult:
+        return self.answer(None)
+
+    def _store_answer(self, index: int, shown: PresentedQuestion, result: GradeResult, seconds: float) -> None:
+        leitner = None
+        if self.mode == "spaced_review":
+            state = self._leitner.get(shown.question.id)
+            old = state.box if state is not None else None
+            box = next_box(old, result.correct, result.partial)
+            due = due_day(box, self._today)
+            self.leitner_changes[shown.question.id] = (old, box, due)
+            leitner = (box, due)
+        if self.record:
+            self.store.record_answer(
+                self.round_id, shown.question.id, response_json=response_to_json(result.response),
+                correct=result.correct, points=result.points_awarded, possible=result.points_possible,
+                seconds=seconds, answered_at=self._wall_clock(), leitner=leitner)
+
+    def _advance(self) -> None:
+        while self._pos < self.total and self.results[self._pos] is not None:
+            self._pos += 1
+        if self._pos >= self.total:
+            self._finish()
+
+    # ---------------------------------------------------------------- ending
+
+    def finish(self) -> RoundSummary:
+        """End the round now (questions not answered count as unanswered) and return the summary."""
+        if not self._finished:
+            self._finish()
+        return self.summary()
+
+    def abandon(self) -> None:
+        """Stop without finishing: the round keeps the answers given and is marked abandoned."""
+        if self._finished:
+            return
+        self._abandoned = True
+        self._finished = True
+        self._summary = self._build_summary()
+        if self.record:
+            self.store.finish_round(self.round_id, self._summary.score, self._summary.max_score, status="abandoned")
+
+    def _finish(self) -> None:
+        self._finished = True
+        self._summary = self._build_summary()
+        if self.record:
+            self.store.finish_round(self.round_id, self._summary.score, self._summary.max_score)
+
+    def summary(self) -> RoundSummary:
+        """The round's summary; while the round is still running, a summary of it so far."""
+        if self._summary is not None:
+            return self._summary
+        return self._build_summary()
+
+    def _build_summary(self) -> RoundSummary:
+        outcomes = []
+        topics: dict[str, list[float]] = {}
+        answered = correct = partial = skipped = unanswered = 0
+        bonus = 0.0
+        per_question = (self.time_limit / self.total) if (self.time_limit and self.total) else None
+        quick = per_question / 3 if per_question else 10.0
+        for shown, result, secs in zip(self.presented, self.results, self.seconds, strict=True):
+            was_answered = result is not None
+            if result is None:
+                unanswered += 1
+                note = "Not answered: time was up." if self._time_up else "Not answered."
+                result = skipped_result(shown.question, shown.source, note=note)
+            else:
+                answered += 1
+                skipped += result.skipped
+                correct += result.correct
+                partial += result.partial
+                if self.settings.speed_bonus and result.correct and secs is not None and secs < quick:
+                    bonus += SPEED_BONUS_SHARE * result.points_possible
+            outcomes.append(QuestionOutcome(shown, result, secs, was_answered))
+            for topic in shown.question.core_topics() or shown.question.topics[:1]:
+                agg = topics.setdefault(topic, [0, 0, 0.0, 0.0])
+                agg[0] += 1
+                agg[1] += result.correct
+                agg[2] += result.points_awarded
+                agg[3] += result.points_possible
+        score = max(0.0, sum(o.result.points_awarded for o in outcomes))
+        percent = 100.0 * score / self.max_score if self.max_score else 0.0
+        order = {t: i for i, t in enumerate(CORE_TOPICS)}
+        per_topic = tuple(
+            TopicScore(t, TOPIC_LABELS.get(t, t), int(a[0]), int(a[1]), float(a[2]), float(a[3]))
+            for t, a in sorted(topics.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
+        )
+        message = self.message
+        if self._time_up:
+            message = "Time is up." + (f" {message}" if message else "")
+        return RoundSummary(
+            round_id=self.round_id, mode=self.mode, set_id=self.question_set.id, set_title=self.question_set.title,
+            score=round(score, 6), max_score=self.max_score, percent=round(percent, 2),
+            passed=percent >= self.settings.pass_mark_percent, pass_mark_percent=self.settings.pass_mark_percent,
+            duration_seconds=self._time_used_before + (self._clock() - self._resumed_at),
+            answered=answered, correct=correct, partial=partial, skipped=skipped, unanswered=unanswered,
+            time_up=self._time_up, per_topic=per_topic,
+            missed=tuple(o for o in outcomes if not o.result.correct), outcomes=tuple(outcomes),
+            speed_bonus=round(bonus, 6), message=message, warning=self.warning,
+        )
+
+
+# --------------------------------------------------------------------------- starting and resuming
+
+
+def _unpack(question_set: QuestionSet | LoadResult) -> tuple[QuestionSet, list[Problem] | None]:
+    if isinstance(question_set, LoadResult):
+        if question_set.question_set is None:
+            raise RoundError("This question set could not be loaded, so it cannot be played.")
+        return question_set.question_set, question_set.problems
+    return question_set, None
+
+
+def _profile(store: ScoreStore | None, profile: Profile | int | None) -> Profile | None:
+    if profile is None:
+        return None
+    if isinstance(profile, Profile):
+        return profile
+    if store is None:
+        return Profile(int(profile), "")
+    found = store.profile(int(profile))
+    if found is None:
+        raise RoundError(f"There is no student profile with id {profile}.")
+    return found
+
+
+def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings | None = None, *,
+                store: ScoreStore | None = None, profile: Profile | int | None = None, record: bool = True,
+                problems: list[Problem] | None = None, clock: Callable[[], float] = time.monotonic,
+                wall_clock: Callable[[], float] = time.time) -> Round:
+    """Draw and start a round.
+
+    ``store`` + ``profile`` record every answer as it is given; ``record=False`` (or no store) plays
+    without recording anything (a teacher trying a set). A set loaded with ``load_set`` may be passed
+    as its ``LoadResult`` so its problems are not checked again. Raises :class:`DraftNotScorable`
+    for a scored round of a draft or invalid set.
+    """
+    qset, load_problems = _unpack(question_set)
+    settings = settings or RoundSettings.for_set(qset)
+    if settings.mode == "scored":
+        reason = scorable(qset, problems if problems is not None else load_problems)
+        if reason:
+            raise DraftNotScorable(reason)
+    prof = _profile(store, profile)
+    if settings.extra_time_factor is None:
+        settings = replace(settings, extra_time_factor=prof.extra_time_factor if prof else 1.0)
+    seed = settings.seed if settings.seed is not None else secrets.randbits(31)
+    settings = replace(settings, seed=seed)
+    leitner: dict = {}
+    message: str | None = None
+    if settings.mode in ("review_mistakes", "spaced_review"):
+        if store is None or prof is None:
+            questions, message = [], "Reviews need a student profile, so this round has no questions."
+        elif settings.mode == "review_mistakes":
+            questions, message = _draw_mistakes(qset, settings, store, prof.id)
+        else:
+            leitner = store.leitner_states(prof.id, qset.id)
+            questions, message = _draw_spaced(qset, settings, leitner, seed, _today(wall_clock))
+    else:
+        questions = draw_questions(qset, settings, seed)
+        message = _shortfall_message(len(questions), settings.count,
+                                     "question matches the chosen topics, types and difficulties"
+                                     if len(questions) == 1 else
+                                     "questions match the chosen topics, types and difficulties")
+    round_id = None
+    recording = record and store is not None and prof is not None
+    if recording and questions:
+        content_hash = set_content_hash(qset)
+        store.register_set(qset, content_hash)
+        round_id = store.start_round(
+            prof.id, qset.id, content_hash, settings.mode, settings.to_json(), seed,
+            [q.id for q in questions], set_title=qset.title, max_score=float(sum(q.points for q in questions)),
+            started=wall_clock())
+    return Round(qset, settings, questions, seed=seed, store=store, profile_id=prof.id if prof else None,
+                 round_id=round_id, record=recording and round_id is not None, message=message, clock=clock,
+                 wall_clock=wall_clock, leitner=leitner)
+
+
+def _draw_mistakes(qset: QuestionSet, settings: RoundSettings, store: ScoreStore, profile_id: int):
+    ids = store.mistakes(profile_id, qset.id)
+    by_id = {q.id: q for q in qset.questions}
+    pool = filter_questions(qset, settings, [by_id[i] for i in ids if i in by_id])
+    chosen = pool[: settings.count]
+    if not chosen:
+        return [], "There are no mistakes to review in this set. Well done!"
+    return chosen, _shortfall_message(len(chosen), settings.count,
+                                      "past mistake to review" if len(chosen) == 1 else "past mistakes to review")
+
+
+def _draw_spaced(qset: QuestionSet, settings: RoundSettings, leitner: dict, seed: int, today: int):
+    rng = random.Random(seed)
+    pool = filter_questions(qset, settings)
+    due = [q for q in pool if q.id in leitner and leitner[q.id].due_day <= today]
+    due.sort(key=lambda q: (leitner[q.id].due_day, leitner[q.id].box))
+    new = [q for q in pool if q.id not in leitner]
+    if settings.shuffle:
+        rng.shuffle(new)
+    chosen = (due + new)[: settings.count]
+    if not chosen:
+        return [], "Nothing is due for review today. Come back tomorrow!"
+    return chosen, _shortfall_message(len(chosen), settings.count, "question is due or new today"
+                                      if len(chosen) == 1 else "questions are due or new today")
+
+
+def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, round_id: int, *,
+                 clock: Callable[[], float] = time.monotonic, wall_clock: Callable[[], float] = time.time) -> Round:
+    """Rebuild an interrupted round (same questions and orders, from its seed, settings and drawn ids),
+    with the answers already recorded; play goes on at the first unanswered question."""
+    qset, _ = _unpack(question_set)
+    rec = store.round_record(round_id)
+    if rec is None:
+        raise RoundError("This round is no longer in the score file.")
+    if rec.set_id != qset.id:
+        raise RoundError(f"This round was played with the set “{rec.set_title or rec.set_id}”, not “{qset.title}”.")
+    if rec.status != "in_progress":
+        raise RoundError("This round is already over.")
+    settings = replace(RoundSettings.from_json(rec.settings), seed=rec.seed)
+    message = None
+    if rec.question_ids is not None:
+        by_id = {q.id: q for q in qset.questions}
+        questions = [by_id[i] for i in rec.question_ids if i in by_id]
+        if len(questions) < len(rec.question_ids):
+            message = "The question set has changed since this round began; questions it no longer has are left out."
+    else:  # rounds stored before drawn ids were kept: draw again from the seed
+        questions = draw_questions(qset, settings, rec.seed)
+    if rec.set_hash != set_content_hash(qset) and message is None:
+        message = "The question set has been edited since this round began."
+    leitner = store.leitner_states(rec.profile_id, qset.id) if settings.mode == "spaced_review" else {}
+    store.claim_round(round_id)
+    rnd = Round(qset, settings, questions, seed=rec.seed, store=store, profile_id=rec.profile_id, round_id=round_id,
+                record=True, message=message, clock=clock, wall_clock=wall_clock, leitner=leitner)
+    index = {p.question.id: i for i, p in enumerate(rnd.presented)}
+    used = 0.0
+    for ans in store.round_answers(round_id):
+        i = index.get(ans.question_id)
+        if i is None:
+            continue
+        shown = rnd.presented[i]
+        try:
+            response = response_from_json(shown.question, ans.response)
+            result = grade(shown.question, response, rnd.rules, qset)
+        except (ValueError, KeyError):  # the question changed shape since: keep the recorded points
+            result = replace(skipped_result(shown.question, shown.source, note="Answered before the set changed."),
+                             skipped=False, points_awarded=ans.points, correct=ans.correct)
+        rnd.results[i] = result
+        rnd.seconds[i] = ans.seconds
+        used += ans.seconds or 0.0
+        if settings.mode == "spaced_review" and shown.question.id in leitner:
+            state = leitner[shown.question.id]
+            rnd.leitner_changes[shown.question.id] = (None, state.box, state.due_day)
+    rnd._time_used_before = used
+    rnd._pos = 0
+    rnd._advance()
+    return rnd
+
+
+__all__ = [
+    "DraftNotScorable",
+    "LEITNER_INTERVAL_DAYS",
+    "MODES",
+    "MODE_LABELS",
+    "PresentedQuestion",
+    "QuestionOutcome",
+    "RetryPassage",
+    "Round",
+    "RoundError",
+    "RoundFinished",
+    "RoundSettings",
+    "RoundSummary",
+    "TopicScore",
+    "draw_questions",
+    "due_day",
+    "filter_questions",
+    "next_box",
+    "resume_round",
+    "retry_passage",
+    "scorable",
+    "start_round",
+]

@@ -1,0 +1,163 @@
+"""Real processes: a round killed with SIGKILL loses nothing and resumes; two writers at once lose nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from enginekit import generated_set_dict
+
+from question_bank.loading import load_set
+from quiz_app.scores import ScoreStore
+from quiz_app.session import resume_round
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PLAYER = r"""
+import json, sys, time
+from question_bank.loading import load_set
+from quiz_app.scores import ScoreStore
+from quiz_app.session import RoundSettings, start_round
+
+set_path, db, profile, rounds, count, seed, linger, pause, go = sys.argv[1:10]
+loaded = load_set(set_path)
+store = ScoreStore(db)
+prof = store.profile_by_name(profile)
+if prof is None:
+    try:
+        prof = store.create_profile(profile)
+    except ValueError:  # the other process made it first
+        prof = store.profile_by_name(profile)
+print(json.dumps({"ready": True}), flush=True)
+if go:  # start together with the other writer
+    import os
+    while not os.path.exists(go):
+        time.sleep(0.005)
+for r in range(int(rounds)):
+    settings = RoundSettings.for_set(loaded.question_set, count=int(count), seed=int(seed) + r)
+    rnd = start_round(loaded, settings, store=store, profile=prof)
+    print(json.dumps({"round": rnd.round_id, "ids": [p.question.id for p in rnd.presented]}), flush=True)
+    while (shown := rnd.present()) is not None:
+        q = shown.question
+        rnd.answer(0 if q.type == "multiple_choice" else True)
+        print(json.dumps({"answered": q.id, "round": rnd.round_id}), flush=True)
+        time.sleep(float(pause))
+assert not store.degraded, store.warning
+print(json.dumps({"done": True}), flush=True)
+time.sleep(float(linger))
+"""
+
+
+def _spawn(set_path, db, profile, rounds, count, seed, linger=0.0, pause=0.0, go="") -> subprocess.Popen:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PLAYER, str(set_path), str(db), profile, str(rounds), str(count), str(seed),
+         str(linger), str(pause), str(go)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    line = proc.stdout.readline()
+    assert line and json.loads(line) == {"ready": True}, proc.stderr.read()
+    return proc
+
+
+@pytest.fixture
+def set_file(tmp_path) -> Path:
+    path = tmp_path / "generated.json"
+    path.write_text(json.dumps(generated_set_dict(per_topic=10)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kill_after", [1, 7])
+def test_sigkill_mid_round_loses_no_answer_and_resumes(set_file, data_dir, kill_after):
+    db = data_dir / "scores.sqlite3"
+    # a short pause between answers makes sure the kill lands mid-round, between or during commits
+    proc = _spawn(set_file, db, "Crash", rounds=1, count=12, seed=5, linger=60, pause=0.08)
+    header = json.loads(proc.stdout.readline())
+    answered = []
+    while len(answered) < kill_after:
+        line = proc.stdout.readline()
+        assert line, proc.stderr.read()
+        answered.append(json.loads(line)["answered"])
+    os.kill(proc.pid, signal.SIGKILL)  # mid-round: the child keeps answering until the signal lands
+    proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+
+    store = ScoreStore(db)
+    (found,) = store.interrupted_rounds()
+    assert found.id == header["round"]
+    recorded = [a.question_id for a in store.round_answers(found.id)]
+    assert recorded[: len(answered)] == answered  # every answer the child saw committed is there
+    assert recorded == header["ids"][: len(recorded)]
+    assert len(recorded) < 12, "the child was killed mid-round"
+
+    loaded = load_set(set_file)
+    rnd = resume_round(loaded, store, found.id)
+    assert [p.question.id for p in rnd.presented] == header["ids"]
+    assert rnd.position == len(recorded)
+    while (shown := rnd.present()) is not None:
+        rnd.answer(0 if shown.question.type == "multiple_choice" else True)
+    assert rnd.summary().answered == 12
+    assert [a.question_id for a in store.round_answers(found.id)] == header["ids"]
+    assert store.round_record(found.id).status == "finished"
+    assert store.interrupted_rounds() == []
+    store.close()
+
+
+@pytest.mark.slow
+def test_a_running_window_is_not_offered_for_resume(set_file, data_dir):
+    db = data_dir / "scores.sqlite3"
+    proc = _spawn(set_file, db, "Live", rounds=1, count=3, seed=1, linger=60)
+    try:
+        json.loads(proc.stdout.readline())
+        store = ScoreStore(db)
+        # the child finished its round; start another round it leaves in progress by never answering
+        deadline = time.monotonic() + 20
+        while json.loads(proc.stdout.readline()).get("done") is None:
+            assert time.monotonic() < deadline
+        rid = store.start_round(store.profile_by_name("Live").id, "generated", "h", "scored", "{}", 1, [])
+        store.connection.execute("UPDATE rounds SET pid = ? WHERE id = ?", (proc.pid, rid))
+        other = ScoreStore(db)
+        assert other.interrupted_rounds() == []  # its process is alive
+        proc.kill()
+        proc.wait(timeout=10)
+        assert [r.id for r in other.interrupted_rounds()] == [rid]
+        other.close()
+        store.close()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.mark.slow
+def test_two_processes_writing_at_once_lose_nothing(set_file, data_dir):
+    db = data_dir / "scores.sqlite3"
+    # no file yet: both processes create (and agree on) the schema at the same moment
+    rounds, count = 6, 20
+    go = data_dir / "go"
+    procs = [_spawn(set_file, db, "Shared", rounds, count, seed=s, go=go) for s in (100, 200)]
+    go.write_text("go")
+    outputs = [p.communicate(timeout=90) for p in procs]
+    for p, (_out, err) in zip(procs, outputs, strict=True):
+        assert p.returncode == 0, err
+    total = 2 * rounds * count
+    claimed = sum(1 for out, _ in outputs for line in out.splitlines() if "answered" in line)
+    assert claimed == total
+    store = ScoreStore(db)
+    conn = store.connection
+    assert store.answer_count() == total
+    assert conn.execute("SELECT count(*) FROM rounds WHERE status = 'finished'").fetchone()[0] == 2 * rounds
+    assert conn.execute("SELECT sum(answered) FROM question_progress").fetchone()[0] == total
+    assert conn.execute("SELECT sum(answered) FROM question_stats").fetchone()[0] == total
+    assert conn.execute("SELECT sum(answers) FROM practice_days").fetchone()[0] == total
+    assert len(store.profiles()) == 1
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    pids = [r[0] for r in conn.execute(
+        "SELECT r.pid FROM answers a JOIN rounds r ON r.id = a.round_id ORDER BY a.id")]
+    assert sum(a != b for a, b in zip(pids, pids[1:], strict=False)) > 2, "the two writers did not overlap"
+    store.close()

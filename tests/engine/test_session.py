@@ -1,0 +1,417 @@
+"""Rounds: drawing under filters, reproducible seeds, modes, timing, drafts, summaries, Leitner boxes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+
+import pytest
+from enginekit import (
+    generated_set_dict,
+    make_set,
+    play,
+    right_answer,
+    signature,
+    small_set_dict,
+    wrong_answer,
+)
+
+from question_bank.loading import load_set
+from quiz_app.session import (
+    LEITNER_INTERVAL_DAYS,
+    DraftNotScorable,
+    RoundFinished,
+    RoundSettings,
+    draw_questions,
+    due_day,
+    next_box,
+    retry_passage,
+    scorable,
+    start_round,
+)
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_settings_come_from_the_set_defaults(qset):
+    data = small_set_dict()
+    data["round_defaults"] = {"question_count": 7, "time_limit_seconds": 300, "feedback": "at_end",
+                              "pass_mark_percent": 75, "partial_credit": False, "negative_marking": True}
+    s = RoundSettings.for_set(make_set(data))
+    assert (s.count, s.time_limit_seconds, s.feedback, s.pass_mark_percent) == (7, 300, "at_end", 75)
+    assert not s.partial_credit and s.negative_marking
+    practice = RoundSettings.for_set(make_set(data), "practice")
+    assert practice.time_limit_seconds is None and practice.feedback == "after_each"
+    assert RoundSettings.for_set(qset, count=3, topics=["dates"]).topics == ("dates",)
+    assert RoundSettings.from_json(s.to_json()) == s
+    with pytest.raises(ValueError):
+        RoundSettings(mode="exam")
+    with pytest.raises(ValueError):
+        RoundSettings(types=("essay",))
+
+
+# --------------------------------------------------------------------------- drawing
+
+
+def test_same_seed_same_round_different_seed_different_round(big_set):
+    settings = RoundSettings.for_set(big_set, count=12, seed=1234)
+    a, b = start_round(big_set, settings), start_round(big_set, settings)
+    assert signature(a) == signature(b)
+    assert a.seed == 1234 and a.settings.seed == 1234
+    c = start_round(big_set, RoundSettings.for_set(big_set, count=12, seed=4321))
+    assert [p.question.id for p in c.presented] != [p.question.id for p in a.presented]
+
+
+def test_an_unseeded_round_records_the_seed_that_reproduces_it(qset):
+    a = start_round(qset, RoundSettings.for_set(qset, count=18))
+    again = start_round(qset, RoundSettings.for_set(qset, count=18, seed=a.seed))
+    assert signature(again) == signature(a)
+    # choices, items and options are shuffled too, and an ordering never starts solved
+    orders = {p.question.id: p for p in a.presented}
+    assert sorted(orders["mc-seoul"].choice_order) == [0, 1, 2, 3]
+    assert orders["ord-events"].item_order != (0, 1, 2)
+    assert sorted(orders["match-leaders"].right_order) == [0, 1, 2, 3]
+    assert orders["match-leaders"].right_options == ("the North", "the South", "the Soviet Union", "Japan")
+    assert orders["cite-troops"].sentences and orders["cite-troops"].source.id == "kw"
+
+
+def test_choice_orders_vary_with_the_seed(qset):
+    orders = {start_round(qset, RoundSettings.for_set(qset, count=18, seed=s)).presented[0].question.id
+              for s in range(20)}
+    assert len(orders) > 1
+    mc = {next(p.choice_order for p in start_round(qset, RoundSettings.for_set(qset, count=18, seed=s)).presented
+               if p.question.id == "mc-seoul") for s in range(20)}
+    assert len(mc) > 3
+
+
+def test_no_shuffle_keeps_file_order(qset):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=3, shuffle=False, topics=("dates",)))
+    assert [p.question.id for p in rnd.presented] == ["mc-seoul", "num-year", "sa-date"]
+    assert rnd.presented[0].choice_order == (0, 1, 2, 3)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_drawing_under_filters(big_set, seed):
+    s = RoundSettings.for_set(big_set, count=6, topics=("leaders", "places"), types=("multiple_choice",),
+                              difficulties=(1, 3), seed=seed)
+    qs = draw_questions(big_set, s, seed)
+    assert len(qs) == 6 and len({q.id for q in qs}) == 6
+    for q in qs:
+        assert q.type == "multiple_choice" and q.difficulty in (1, 3)
+        assert set(q.topics) & {"leaders", "places"}
+    assert Counter(q.topics[0] for q in qs) == {"leaders": 3, "places": 3}  # balanced
+
+
+def test_topics_are_balanced_and_never_repeated(big_set):
+    s = RoundSettings.for_set(big_set, count=30, topics=("dates", "leaders", "places"), seed=9)
+    rnd = start_round(big_set, s)
+    ids = [p.question.id for p in rnd.presented]
+    assert len(ids) == len(set(ids)) == 30
+    assert Counter(p.question.topics[0] for p in rnd.presented) == {"dates": 10, "leaders": 10, "places": 10}
+    assert [p.number for p in rnd.presented] == list(range(1, 31))
+    assert {p.total for p in rnd.presented} == {30}
+
+
+def test_balance_when_one_topic_runs_short(big_set):
+    data = generated_set_dict()
+    data["questions"] = [q for q in data["questions"] if not (q["topics"] == ["dates"] and q["id"] > "dates-02")]
+    qset = make_set(data)
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=9, topics=("dates", "leaders"), seed=3))
+    assert Counter(p.question.topics[0] for p in rnd.presented) == {"dates": 3, "leaders": 6}
+
+
+def test_a_round_of_n_when_fewer_match_says_so(big_set):
+    s = RoundSettings.for_set(big_set, count=50, topics=("dates",), types=("true_false",))
+    rnd = start_round(big_set, s)
+    assert rnd.total == 5
+    assert rnd.message == ("Only 5 questions match the chosen topics, types and difficulties, so this round has "
+                           "5 questions instead of 50.")
+    empty = start_round(big_set, RoundSettings.for_set(big_set, topics=("no-such-topic",)))
+    assert empty.total == 0 and empty.is_finished and empty.present() is None
+    assert empty.message.startswith("No questions match")
+
+
+# --------------------------------------------------------------------------- playing
+
+
+def test_scored_round_summary(qset, store, student):
+    settings = RoundSettings.for_set(qset, count=18, seed=5, pass_mark_percent=50)
+    rnd = start_round(qset, settings, store=store, profile=student)
+    assert rnd.round_id is not None and rnd.total == 18
+    wrong_ids = {"sa-north", "tf-troops", "ord-events"}
+    results = play(rnd, lambda shown: wrong_answer(shown) if shown.question.id in wrong_ids else right_answer(shown))
+    assert len(results) == 18 and rnd.is_finished and rnd.present() is None
+    summary = rnd.summary()
+    assert summary.score == 15 and summary.max_score == 18
+    assert summary.percent == pytest.approx(83.33, abs=0.01) and summary.passed
+    assert summary.correct == 15 and summary.answered == 18 and summary.unanswered == 0
+    assert {o.presented.question.id for o in summary.missed} == wrong_ids
+    leaders = next(t for t in summary.per_topic if t.topic == "leaders")
+    assert (leaders.questions, leaders.correct, leaders.label) == (3, 2, "Leaders")
+    assert sum(t.questions for t in summary.per_topic) == 18
+    record = store.round_record(rnd.round_id)
+    assert record.status == "finished" and record.score == 15 and record.max_score == 18
+    assert len(store.round_answers(rnd.round_id)) == 18
+    with pytest.raises(RoundFinished):
+        rnd.answer(0)
+
+
+def test_running_score_and_position(qset):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=4, topics=("troop_counts",), seed=1))
+    assert rnd.score == 0 and rnd.position == 0
+    shown = rnd.present()
+    rnd.answer(right_answer(shown))
+    assert rnd.score == 1 and rnd.possible_so_far == 1 and rnd.position == 1
+    shown = rnd.present()
+    rnd.skip()
+    assert rnd.score == 1 and rnd.possible_so_far == 2
+    assert rnd.summary().skipped == 1
+
+
+def test_feedback_at_end(qset):
+    s = RoundSettings.for_set(qset, feedback="at_end")
+    assert not start_round(qset, s).feedback_now
+    assert start_round(qset, RoundSettings.for_set(qset, "practice")).feedback_now
+
+
+def test_a_bad_response_changes_nothing(qset, store, student):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=2, topics=("places",), shuffle=False),
+                      store=store, profile=student)
+    shown = rnd.present()
+    assert shown.question.id == "mc-capital"
+    with pytest.raises(ValueError):
+        rnd.answer(5)
+    assert rnd.position == 0 and store.round_answers(rnd.round_id) == []
+
+
+def test_practice_without_recording(qset, store, student):
+    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=5), store=store, profile=student,
+                      record=False)
+    play(rnd)
+    assert rnd.round_id is None and rnd.summary().score == 5
+    assert store.round_history(student.id) == [] and store.answer_count() == 0
+    # no store at all works the same
+    bare = start_round(qset, RoundSettings.for_set(qset, "practice", count=5))
+    play(bare)
+    assert bare.summary().percent == 100
+
+
+def test_negative_marking_never_takes_a_round_below_zero(qset):
+    s = RoundSettings.for_set(qset, count=2, topics=("places",), negative_marking=True, shuffle=False)
+    rnd = start_round(qset, s)
+    results = play(rnd, lambda shown: 1 if shown.question.id == "mc-capital" else "39th parallel")
+    assert results[0].points_awarded == -1
+    assert rnd.summary().score == 0 and rnd.score == 0
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+def test_a_draft_may_be_practised_but_not_scored(store, student):
+    draft = make_set(small_set_dict(status="draft"))
+    with pytest.raises(DraftNotScorable, match="draft"):
+        start_round(draft, RoundSettings.for_set(draft), store=store, profile=student)
+    rnd = start_round(draft, RoundSettings.for_set(draft, "practice", count=3), store=store, profile=student)
+    assert rnd.total == 3
+
+
+def test_a_set_with_validation_errors_is_not_scored(tmp_path):
+    import json
+
+    data = small_set_dict()
+    data["questions"][0]["evidence"]["quote"] = "a quote that is not in the source"
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = load_set(path)
+    assert loaded.question_set is not None and loaded.errors
+    assert "problem" in scorable(loaded)
+    with pytest.raises(DraftNotScorable):
+        start_round(loaded, RoundSettings.for_set(loaded.question_set))
+    with pytest.raises(DraftNotScorable):
+        start_round(loaded.question_set, RoundSettings.for_set(loaded.question_set))  # checked again
+    assert start_round(loaded, RoundSettings.for_set(loaded.question_set, "practice")).total == 10
+
+
+# --------------------------------------------------------------------------- timing
+
+
+def test_time_per_answer_and_time_up(qset, store, clock):
+    student = store.create_profile("Bo", extra_time_factor=1.5)
+    s = RoundSettings.for_set(qset, count=6, time_limit_seconds=60, seed=2)
+    rnd = start_round(qset, s, store=store, profile=student, clock=clock)
+    assert rnd.time_limit == 90  # the student's extra time
+    shown = rnd.present()
+    clock.advance(12.5)
+    rnd.answer(right_answer(shown))
+    shown = rnd.present()
+    clock.advance(30)
+    rnd.answer(right_answer(shown))
+    assert rnd.seconds[:2] == [12.5, 30]
+    assert rnd.time_remaining() == pytest.approx(47.5)
+    shown = rnd.present()
+    clock.advance(50)  # past the limit while thinking
+    late = rnd.answer(right_answer(shown))
+    assert late.skipped and "Time was up" in late.note
+    assert rnd.is_finished and rnd.time_up
+    summary = rnd.summary()
+    assert summary.answered == 2 and summary.unanswered == 4 and summary.time_up
+    assert summary.score == 2 and summary.max_score == 6
+    assert summary.message.startswith("Time is up")
+    assert all(not o.answered for o in summary.outcomes[2:])
+    answers = store.round_answers(rnd.round_id)
+    assert [a.seconds for a in answers] == [12.5, 30]
+    assert store.round_record(rnd.round_id).status == "finished"
+
+
+def test_check_time_ends_the_round(qset, clock):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=3, time_limit_seconds=20), clock=clock)
+    rnd.present()
+    clock.advance(19)
+    assert not rnd.check_time() and rnd.time_remaining() == pytest.approx(1)
+    clock.advance(2)
+    assert rnd.check_time() and rnd.is_finished and rnd.present() is None
+    assert rnd.summary().unanswered == 3
+
+
+def test_explicit_extra_time_factor_wins(qset, store):
+    student = store.create_profile("Cy", extra_time_factor=2.0)
+    rnd = start_round(qset, RoundSettings.for_set(qset, time_limit_seconds=100, extra_time_factor=1.25),
+                      store=store, profile=student)
+    assert rnd.time_limit == 125
+
+
+def test_speed_bonus_is_reported_apart(qset, clock):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=2, topics=("places",), speed_bonus=True), clock=clock)
+    shown = rnd.present()
+    clock.advance(3)
+    rnd.answer(right_answer(shown))
+    shown = rnd.present()
+    clock.advance(40)
+    rnd.answer(right_answer(shown))
+    summary = rnd.summary()
+    assert summary.speed_bonus == pytest.approx(0.1) and summary.score == 2 and summary.percent == 100
+
+
+# --------------------------------------------------------------------------- review mistakes
+
+
+def test_review_mistakes_most_recent_first_with_the_passage(qset, store, student):
+    wall = [datetime(2024, 3, 1, 9).timestamp()]
+
+    def wall_clock():
+        wall[0] += 60
+        return wall[0]
+
+    s = RoundSettings.for_set(qset, count=18, shuffle=False)
+    rnd = start_round(qset, s, store=store, profile=student, wall_clock=wall_clock)
+    missed = ["mc-seoul", "sa-north", "cite-veto"]
+    play(rnd, lambda shown: wrong_answer(shown) if shown.question.id in missed else right_answer(shown))
+
+    review = start_round(qset, RoundSettings.for_set(qset, "review_mistakes"), store=store, profile=student,
+                         wall_clock=wall_clock)
+    assert [p.question.id for p in review.presented] == list(reversed(missed))
+    assert review.message.startswith("Only 3 past mistakes")
+    first = review.presented[0]
+    passage = first.passage
+    text = qset.sources[0].text
+    assert passage.paragraph_index == 2 and passage.text == text.split("\n")[2]
+    s0, s1 = passage.quote_span
+    assert passage.text[s0:s1] == first.question.evidence.quote
+    assert text[passage.span[0]:passage.span[1]] == first.question.evidence.quote
+    # fixing a mistake takes it off the list; a new wrong answer puts it back first
+    play(review, lambda shown: right_answer(shown) if shown.question.id == "sa-north" else wrong_answer(shown))
+    assert store.mistakes(student.id, qset.id) == ["mc-seoul", "cite-veto"]
+
+
+def test_review_without_mistakes_or_profile(qset, store, student):
+    rnd = start_round(qset, RoundSettings.for_set(qset, "review_mistakes"), store=store, profile=student)
+    assert rnd.total == 0 and "no mistakes" in rnd.message
+    rnd = start_round(qset, RoundSettings.for_set(qset, "review_mistakes"))
+    assert rnd.total == 0 and "profile" in rnd.message
+
+
+def test_retry_passage_of_each_paragraph(qset):
+    for q in qset.questions:
+        p = retry_passage(qset, q)
+        assert p.text[p.quote_span[0]:p.quote_span[1]] == q.evidence.quote
+
+
+# --------------------------------------------------------------------------- Leitner
+
+
+@pytest.mark.parametrize(("box", "correct", "partial", "after"), [
+    (None, True, False, 2), (None, False, False, 1), (None, False, True, 1),
+    (1, True, False, 2), (2, True, False, 3), (4, True, False, 5), (5, True, False, 5),
+    (5, False, False, 1), (3, False, False, 1), (3, False, True, 2), (1, False, True, 1),
+])
+def test_leitner_transitions(box, correct, partial, after):
+    assert next_box(box, correct, partial) == after
+
+
+def test_leitner_intervals():
+    today = date(2024, 5, 1).toordinal()
+    assert [due_day(b, today) - today for b in range(1, 6)] == list(LEITNER_INTERVAL_DAYS) == [1, 2, 4, 8, 16]
+
+
+def test_spaced_review_moves_boxes_and_only_it_does(qset, store, student):
+    day = [datetime(2024, 5, 1, 10).timestamp()]
+
+    def wall_clock():
+        return day[0]
+
+    def spaced(**kw):
+        return start_round(qset, RoundSettings.for_set(qset, "spaced_review", count=4, shuffle=False, **kw),
+                           store=store, profile=student, wall_clock=wall_clock)
+
+    # practice and scored rounds never disturb the schedule
+    play(start_round(qset, RoundSettings.for_set(qset, count=18), store=store, profile=student,
+                     wall_clock=wall_clock))
+    assert store.leitner_states(student.id, qset.id) == {}
+
+    first = spaced()
+    ids = [p.question.id for p in first.presented]
+    assert ids == [q.id for q in qset.questions[:4]]  # nothing due yet: new questions
+    play(first, lambda shown: right_answer(shown) if shown.question.id in ids[:2] else wrong_answer(shown))
+    states = store.leitner_states(student.id, qset.id)
+    today = date(2024, 5, 1).toordinal()
+    assert {q: (s.box, s.due_day - today) for q, s in states.items()} == {
+        ids[0]: (2, 2), ids[1]: (2, 2), ids[2]: (1, 1), ids[3]: (1, 1)}
+    assert first.leitner_changes[ids[0]] == (None, 2, today + 2)
+
+    # next day: the two wrong ones are due and come first, then new questions; not-due ones wait
+    day[0] += 86400
+    second = spaced()
+    ids2 = [p.question.id for p in second.presented]
+    assert ids2[:2] == ids[2:4] and not set(ids2) & set(ids[:2])
+    play(second)
+    states = store.leitner_states(student.id, qset.id)
+    assert states[ids[2]].box == 2 and states[ids[2]].due_day == today + 1 + 2
+
+    # three days on, the first two are due (box 2 -> 3 after a right answer)
+    day[0] += 2 * 86400
+    third = spaced(topics=tuple(qset.question(ids[0]).topics))
+    assert third.presented[0].question.id in ids[:2]
+
+
+def test_spaced_review_with_nothing_due(qset, store, student):
+    wall = datetime(2024, 5, 1, 10).timestamp()
+    rnd = start_round(qset, RoundSettings.for_set(qset, "spaced_review", count=30), store=store, profile=student,
+                      wall_clock=lambda: wall)
+    play(rnd)
+    again = start_round(qset, RoundSettings.for_set(qset, "spaced_review"), store=store, profile=student,
+                        wall_clock=lambda: wall)
+    assert again.total == 0 and "Nothing is due" in again.message
+
+
+def test_builtin_set_plays_when_present():
+    from question_bank.loading import builtin_names, load_builtin
+
+    if "korean-war-1950" not in builtin_names():
+        pytest.skip("the built-in set is not there yet")
+    loaded = load_builtin("korean-war-1950")
+    if not loaded.ok:
+        pytest.skip("the built-in set does not validate yet")
+    rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, count=20, seed=7))
+    while rnd.present() is not None:
+        rnd.answer(None)
+    assert rnd.summary().skipped == rnd.total
