@@ -92,6 +92,11 @@ def main() -> int:
     shot("06-progress")
     window._show_aside(window.settings_screen)
     shot("07-settings")
+    review = start_round(loaded, RoundSettings.for_set(loaded.question_set, "review_mistakes", count=5),
+                         store=window.store, profile=window.profile_id)
+    if review.total:
+        window.begin_round(review, key)
+        shot("08-review-mistake")
     window.close()
     window.store.close()
     return 0

@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from ..loading import validate_data
 from ..models import CORE_TOPICS, QUESTION_TYPES, QuestionSet
 from ..validation import Problem
-from .builders import SOURCE_ID, Draft, dated_events, matching_drafts, ordering_drafts, sentence_drafts
+from .builders import (
+    SOURCE_ID,
+    Draft,
+    dated_events,
+    matching_drafts,
+    ordering_drafts,
+    sentence_drafts,
+    year_select_drafts,
+)
 from .facts import Facts, read_facts
 from .select import default_max, select
 
@@ -58,8 +66,11 @@ def _check_types(types) -> list[str]:
     if types is None:
         return list(QUESTION_TYPES)
     out = []
+    aliases = {v: k for k, v in _ABBREV.items()} | {"choice": "multiple_choice", "select": "multiple_select",
+                                                     "truefalse": "true_false", "number": "numeric", "order": "ordering"}
     for t in types:
-        t = t.strip().lower().replace("-", "_")
+        t = t.strip().lower().replace("-", "_").replace(" ", "_")
+        t = aliases.get(t, t)
         if t not in QUESTION_TYPES:
             raise ValueError(f"unknown question type {t!r}; use some of: {', '.join(QUESTION_TYPES)}")
         if t not in out:
@@ -114,10 +125,26 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
     for sf in facts.sentences:
         out += sentence_drafts(facts, sf, wanted)
     events = dated_events(facts) if wanted & {"ordering", "matching"} else []
+    # with enough dated events, orderings, date matchings and "which happened in 1948?" take turns, so that
+    # none of them shows another's answers
+    by_date = sorted(events, key=lambda e: e.sort)
+    users = [t for t in ("ordering", "matching", "multiple_select") if t in wanted]
+    share = len(users) if len(by_date) >= 4 * len(users) else 2 if len(by_date) >= 8 and len(users) >= 2 else 1
+    part = {t: by_date[i % share::share] if share > 1 else by_date for i, t in enumerate(users)}
     if "ordering" in wanted:
-        out += ordering_drafts(facts, events)
+        out += ordering_drafts(facts, part["ordering"])
     if "matching" in wanted:
-        out += matching_drafts(facts, events)
+        out += matching_drafts(facts, part["matching"])
+    if "multiple_select" in wanted:
+        # several subsets, so that one of them fits beside whichever ordering and matching are kept
+        seen: set[str] = set()
+        for subset in (part["multiple_select"], events, by_date[0::2], by_date[1::2]):
+            for d in year_select_drafts(facts, subset, events):
+                key = repr(sorted(d.sentences))
+                if key not in seen:
+                    seen.add(key)
+                    d.fact = f"{d.fact}:{key}"
+                    out.append(d)
     return out
 
 
@@ -138,8 +165,9 @@ def _finish(facts: Facts, chosen: list[Draft], title: str, source_title: str):
     questions, infos, dropped = [], [], []
     ids: set[str] = set()
     for d in chosen:
-        first = d.sentences[0] + 1
-        base = f"s{first:03d}-{_ABBREV[d.type]}"
+        main = (d.sentences[0] if d.type in ("ordering", "matching") or d.kind == "list" and len(d.sentences) > 1
+                else d.sentences[-1]) + 1
+        base = f"s{main:03d}-{_ABBREV[d.type]}"
         qid, n = base, 2
         while qid in ids:
             qid, n = f"{base}-{n}", n + 1

@@ -54,6 +54,8 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     fact: str = ""  # the fact it tests, so two drafts never test the same fact
     also: tuple[str, ...] = ()  # further facts it tests (the items of a list)
+    #: for drafts built from several sentences: what they show of each sentence (no other draft may ask it)
+    shown: tuple[tuple[int, str], ...] = ()
 
 
 # --------------------------------------------------------------------------- shared pieces
@@ -112,7 +114,7 @@ def _pronoun_edit(ante: Antecedent | None, brackets: bool = True) -> list[tuple[
         return []
     name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
     return [(ante.pronoun_start, ante.pronoun_end, f"{ante.pronoun} [{name}]" if brackets and
-             ante.pronoun.lower() in ("he", "she") else f"[{name}]" if brackets else name)]
+             ante.pronoun.lower() in ("he", "she", "him") else f"[{name}]" if brackets else name)]
 
 
 def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str], Antecedent | None]:
@@ -137,6 +139,13 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     if sf.text.rstrip().endswith("?") or "“" in sf.text and "?" in sf.text:
         score -= 0.15
         notes.append("contains a question")
+    if re.search(r"\b(?:the (?:list|table|text|passage|article|chapter|timeline) (?:below|above)|this "
+                 r"(?:list|article|chapter|text|passage|timeline))\b", sf.text, re.IGNORECASE):
+        score -= 0.3
+        notes.append("talks about the text itself")
+    if ante is None and re.match(r"^(?:[^,]{0,45},\s+|(?:In|By|On|After)\s+[\w\s]{1,25}?\s+)(?:he|she)\b", sf.text):
+        score -= 0.15
+        notes.append("unresolved pronoun")
     return score, notes, ante
 
 
@@ -162,6 +171,8 @@ def answer_base(m: x.Mention) -> float:
         return 0.78
     if m.kind == "person" and m.extra.get("ambiguous"):
         return 0.0
+    if m.subkind == "body":
+        return 0.4  # "orbit the _____" (Earth): too easy
     return _BASE.get(m.kind, 0.0)
 
 
@@ -192,8 +203,9 @@ def _blank_spans(sf: SentenceFacts, m: x.Mention) -> list[tuple[int, int]]:
     for other in sf.mentions:
         if other is m:
             continue
-        if other.kind == m.kind and (other.key or other.text).lower() == key and other.kind != "number":
+        if other.kind == m.kind and other.text == m.text and other.kind != "number":
             spans.append((other.start, other.end))
+    del key
     return spans
 
 
@@ -205,6 +217,13 @@ def _giveaway(sf: SentenceFacts, m: x.Mention, spans: list[tuple[int, int]]) -> 
     toks = [t for t in re.findall(r"[^\W\d_][\w’'-]+", m.text) if t.lower() not in lx.NAME_CONNECTORS]
     if m.kind == "person":
         return any(re.search(rf"\b{re.escape(t)}\b", rest) for t in toks)
+    if m.kind in ("award", "event", "organisation", "unit") and len(toks) >= 2:
+        # "the Nobel Prize in Chemistry … the first person to win _____": the other name shows the answer
+        def head(name: str) -> list[str]:
+            return [w.lower().rstrip("s") for w in name.split()[:2]]
+
+        if any(o is not m and head(o.text) == head(m.text) for o in sf.names):
+            return True
     return tn.contains_folded(rest, m.text) or any(
         re.fullmatch(r"[A-Z]{2,6}", o.text) and o.key == m.key for o in sf.names if o is not m)
 
@@ -221,23 +240,28 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     q_score, q_notes, ante = sentence_quality(facts, sf)
     out: list[Draft] = []
     quote = quote_of(facts, sf.index)
+    found: dict[int, list[Distractor]] = {}
     for m in sf.mentions:
         if not answerable(sf, m):
             continue
+        if m.kind == "date":
+            found[id(m)] = date_distractors(facts, sf, m)
+        elif m.kind == "number":
+            found[id(m)] = number_distractors(facts, sf, m)
+        else:
+            found[id(m)] = name_distractors(facts, sf, m)
         spans = _blank_spans(sf, m)
         if _giveaway(sf, m, spans):
             continue
         base = answer_base(m) + q_score
-        kind = m.kind
+        if m.kind not in ("person", "date", "number") and re.match(r"\s+[a-z]+\b(?<!\band)(?<!\bor)", sf.text[m.end:]) \
+                and not re.match(r"\s+(?:and|or|in|on|at|to|of|was|were|had|has|is|by|for|from|with|as)\b",
+                                 sf.text[m.end:]):
+            base -= 0.15  # "the Pacific theater": the name is used as an adjective
         fact = f"{sf.index}:{m.start}"
-        if m.kind == "date":
-            distractors = date_distractors(facts, sf, m)
-        elif m.kind == "number":
-            distractors = number_distractors(facts, sf, m)
-        else:
-            distractors = name_distractors(facts, sf, m)
+        distractors = found[id(m)]
         prompt = _cloze_prompt(sf, spans, ante)
-        if "multiple_choice" in types and len(distractors) >= 2:
+        if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, quote["quote"]):
             out.append(_multiple_choice(facts, sf, m, prompt, distractors, base, q_notes, quote, fact))
         if "short_answer" in types and m.kind != "number":
             d = _short_answer(facts, sf, m, prompt, base, q_notes, quote, fact)
@@ -248,7 +272,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             if d:
                 out.append(d)
     if "true_false" in types:
-        d = _true_false(facts, sf, q_score, q_notes, ante)
+        d = _true_false(facts, sf, q_score, q_notes, ante, found)
         if d:
             out.append(d)
     if "cite" in types:
@@ -315,20 +339,23 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: x.Mention) -> list[str]:
     """The answer as written, then the other ways the text writes the same name."""
     out = [m.text]
     ent = facts.entity(m)
-    if m.kind == "person":
-        full = facts.people.get(m.key, m.text)
-        out.append(full)
-        words = [w for w in full.split() if not re.fullmatch(r"[A-Z]\.", w)]
-        if len(words) >= 2:
-            out.append(" ".join(words))
-    if ent is not None:
-        out.append(ent.display)
-        if ent.short:
-            out.append(ent.short)
-    for other in facts.sentences:
-        for n in other.names:
-            if n.key == m.key and re.fullmatch(r"[A-Z]{2,6}", n.text) and n.text != m.text:
-                out.append(n.text)
+    words = [w for w in m.text.split() if not re.fullmatch(r"[A-Z]\.", w)]
+    if m.kind == "person" and len(words) >= 2:
+        out.append(" ".join(words))  # "Harry S. Truman" -> "Harry Truman"
+    if ent is not None and ent.short and ent.short in m.text.split():
+        out.append(ent.short)  # "Truman", only when the text itself uses it
+    if ent is not None and m.kind == "person" and len(m.text.split()) == 1 and m.text == ent.short \
+            and _tokens_of(ent.display) >= {m.text}:
+        out.append(ent.display)  # "Rhee" -> "Syngman Rhee"
+    acronyms = facts.memo.get("acronyms")
+    if acronyms is None:
+        acronyms = {}
+        for other in facts.sentences:
+            for n in other.names:
+                if re.fullmatch(r"[A-Z]{2,6}", n.text):
+                    acronyms.setdefault(n.key, set()).add(n.text)
+        facts.memo["acronyms"] = acronyms
+    out += sorted(a for a in acronyms.get(m.key, ()) if a != m.text)
     seen, unique = set(), []
     for a in out:
         k = " ".join(a.casefold().split())
@@ -336,6 +363,10 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: x.Mention) -> list[str]:
             seen.add(k)
             unique.append(a)
     return unique
+
+
+def _tokens_of(name: str) -> set[str]:
+    return set(name.split())
 
 
 def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | None:
@@ -364,6 +395,8 @@ _TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "a
 def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
     if m.value is None or m.subkind in ("fraction",):
         return None
+    if m.value <= 3 and m.unit not in lx.MILITARY_UNITS and not m.hedge:
+        return None  # "the creation of _____ rival states": too easy to be worth a number question
     quote_numbers = tn.numbers_in(quote["quote"])
     if m.low is not None:
         value = (m.low + m.high) / 2
@@ -404,9 +437,12 @@ def _quote_with_antecedent(facts: Facts, sf: SentenceFacts, ante: Antecedent | N
     return quote_of(facts, ante.sentence, sf.index)
 
 
-def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante) -> Draft | None:
+def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante,
+                found: dict[int, list[Distractor]]) -> Draft | None:
     if sf.sentence.words > 40 or sf.sentence.words < 6 or any(n.startswith(("starts with", "contains")) for n in notes):
         return None
+    if not any(answerable(sf, m) for m in sf.mentions):
+        return None  # a statement with no name, date or number to check is too vague to judge
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
     # a false version: one fact swapped for another of the same kind that the text gives elsewhere
@@ -414,18 +450,17 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     for m in sf.mentions:
         if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1:
             continue
-        if m.kind == "date":
-            ds = date_distractors(facts, sf, m, want=1)
-        elif m.kind == "number":
-            ds = number_distractors(facts, sf, m, want=1)
-        else:
-            ds = name_distractors(facts, sf, m, want=1)
+        if m.kind == "date" and m.granularity == "period":
+            continue  # "the spring of 1950 was dire" is not false by the text, just not said
+        ds = [d for d in found.get(id(m), []) if d.from_text or m.kind != "date"][:1]
         if not ds:
             continue
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
         if best is None or cand[0] > best[0]:
             best = cand
     make_false = best is not None and _stable("tf", sf.index) % 2 == 0
+    if not quote_states(true_text, quote["quote"]):
+        return None
     kind = best[1].kind if best else "statement"
     topics = topics_for(kind, sf, best[1] if best else None)
     base = 0.72 + q_score + (0.05 if best else 0)
@@ -517,6 +552,8 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
             start = lead.start()
         edits = [(start, lst.end, BLANK)] + _pronoun_edit(ante)
         blanked = shorten(clean_end(_compose(sf.text, edits)))
+        if not all(quote_states(i.text, sf.text) for i in items):
+            continue
         correct = [{"text": i.text, "correct": True, "feedback": "Right: the text names it here."} for i in items]
         choices = correct + [{"text": d.text, "correct": False, "feedback": d.feedback} for d in wrong]
         order = sorted(range(len(choices)), key=lambda i: _stable(sf.index, choices[i]["text"]))
@@ -602,8 +639,68 @@ def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
         spread = len({e.paragraph for e in group})
         score = 0.8 + 0.02 * spread
         out.append(Draft(q, "ordering", "sequence", score, tuple(e.sentence for e in group),
-                         " → ".join(e.date.text for e in group), [], [], f"order:{gi}"))
+                         " → ".join(e.date.text for e in group), [], [], f"order:{gi}",
+                         tuple(f"{e.sentence}:{e.date.start}" for e in group),
+                         tuple((e.sentence, f"{e.label} {e.date.text}") for e in group)))
     return out
+
+
+def year_select_drafts(facts: Facts, events: list[Event], others_from: list[Event] | None = None) -> list[Draft]:
+    """'Which of these happened in 1948?': events the text dates in that year, and some from other years.
+
+    The right answers come from ``events``; the wrong ones from ``others_from`` (default: the same events).
+    """
+    def by_year_of(evs: list[Event]) -> dict[int, list[Event]]:
+        out: dict[int, list[Event]] = {}
+        seen: set[str] = set()
+        for ev in sorted(evs, key=lambda e: e.sort):
+            year = ev.sort[0]
+            if not year or ev.label.lower() in seen or ev.date.granularity == "range":
+                continue
+            seen.add(ev.label.lower())
+            out.setdefault(year, []).append(ev)
+        return out
+
+    by_year = by_year_of(events)
+    every_year = by_year_of(others_from if others_from is not None else events)
+    out = []
+    for year, right in sorted(by_year.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if len(right) < 2:
+            continue
+        others = [e for y, evs in sorted(every_year.items()) if y != year for e in evs]
+        others.sort(key=lambda e: (abs(e.sort[0] - year), e.sentence))
+        wrong = others[:2]
+        right = right[:3]
+        if len(wrong) < 2:
+            continue
+        out.append(_year_select(facts, year, right, wrong))
+    return [d for d in out if d is not None]
+
+
+def _year_select(facts: Facts, year: int, right: list[Event], wrong: list[Event]) -> Draft | None:
+    choices = [{"text": e.label, "correct": True, "feedback": f"Right: the text dates this {e.date.text}.",
+                "evidence": quote_of(facts, e.sentence)} for e in right]
+    choices += [{"text": e.label, "correct": False,
+                 "feedback": f"Not in {year}: the text dates this {e.date.text}."} for e in wrong]
+    if not all(quote_states(c["text"], c["evidence"]["quote"]) for c in choices if c["correct"]):
+        return None
+    order = sorted(range(len(choices)), key=lambda i: _stable(year, choices[i]["text"]))
+    used = right + wrong
+    q = {
+        "type": "multiple_select",
+        "prompt": f"Which of these happened in {year}, according to the text? Choose all that apply.",
+        "topics": ["dates"],
+        "difficulty": 2,
+        "explanation": "The text dates them: " + "; ".join(f"{e.label} ({e.date.text})" for e in used) + ".",
+        "evidence": quote_of(facts, right[0].sentence),
+        "choices": [choices[i] for i in order],
+    }
+    # the wrong choices show only what happened, not when: they do not claim their dates
+    return Draft(q, "multiple_select", "list", 0.74, tuple(sorted({e.sentence for e in used})),
+                 f"events of {year}", [e.label for e in wrong], [], f"year:{year}",
+                 tuple(f"{e.sentence}:{e.date.start}" for e in right),
+                 tuple((e.sentence, f"{e.label} {e.date.text}") for e in right) +
+                 tuple((e.sentence, e.label) for e in wrong))
 
 
 _ROLE_RANK = {"became": 0, "as": 1, "apposition": 2, "before": 3, "relative": 4, "title": 5}
@@ -630,20 +727,24 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     for gi, chunk in enumerate(_chunks(pairs, 5)):
         if len(chunk) < 3:
             continue
-        out.append(_matching(facts, [(facts.people.get(r.person.key, r.person.text), r.text, sf.index)
-                                     for _, r, sf in chunk],
-                             "Match each person to the description the text gives.", "person", ["leaders", "people"],
-                             f"match-people:{gi}"))
+        d = _matching(facts, [(facts.people.get(r.person.key, r.person.text), r.text, sf.index)
+                              for _, r, sf in chunk],
+                      "Match each person to the description the text gives.", "person", ["leaders", "people"],
+                      f"match-people:{gi}")
+        d.also = tuple(f"{sf.index}:{r.person.start}" for _, r, sf in chunk)  # it shows who is who
+        out.append(d)
     # places and things with a description
     things = []
     for sf in facts.sentences:
         for r in sf.roles:
             if r.person.kind != "person" and r.pattern == "apposition":
-                things.append((r.person.text, r.text, sf.index))
+                things.append((r.person.text, r.text, sf.index, r.person.start))
     for gi, chunk in enumerate(_chunks(_dedupe_left(things), 5)):
         if len(chunk) >= 3:
-            out.append(_matching(facts, chunk, "Match each name to the description the text gives.", "place",
-                                 ["places", "context"], f"match-things:{gi}"))
+            d = _matching(facts, [t[:3] for t in chunk], "Match each name to the description the text gives.",
+                          "place", ["places", "context"], f"match-things:{gi}")
+            d.also = tuple(f"{t[2]}:{t[3]}" for t in chunk)
+            out.append(d)
     # dates and events
     by_sort: dict[tuple, Event] = {}
     for ev in events:
@@ -652,12 +753,14 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     evs = sorted(by_sort.values(), key=lambda e: e.sentence)
     seen_dates: set[str] = set()
     evs = [e for e in evs if not (e.date.text in seen_dates or seen_dates.add(e.date.text))]
-    for gi, chunk in enumerate(_chunks(evs[1::2] if len(evs) >= 8 else evs, 4)):
+    for gi, chunk in enumerate(_chunks(evs, 4)):
         if len(chunk) < 3:
             continue
-        out.append(_matching(facts, [(e.date.text, e.label, e.sentence) for e in chunk],
-                             "Match each date to what happened then, according to the text.", "date", ["dates"],
-                             f"match-dates:{gi}"))
+        d = _matching(facts, [(e.date.text, e.label, e.sentence) for e in chunk],
+                      "Match each date to what happened then, according to the text.", "date", ["dates"],
+                      f"match-dates:{gi}")
+        d.also = tuple(f"{e.sentence}:{e.date.start}" for e in chunk)  # it shows each date with its event
+        out.append(d)
     return out
 
 
@@ -691,8 +794,10 @@ def _matching(facts: Facts, pairs: list[tuple[str, str, int]], prompt: str, kind
         "pairs": [{"left": left, "right": right} for left, right, _ in pairs],
     }
     notes = []
-    if same_paragraph and last - first <= 3:
-        q["evidence"] = quote_of(facts, first, last)
+    passage = quote_of(facts, first, last)
+    if same_paragraph and last - first <= 3 and all(quote_states(a, passage["quote"]) and
+                                                     quote_states(b, passage["quote"]) for a, b, _ in pairs):
+        q["evidence"] = passage
     else:
         q["evidence"] = quote_of(facts, pairs[0][2])
         paragraphs = sorted({facts.sentences[s].sentence.paragraph + 1 for s in sentences})
@@ -701,5 +806,18 @@ def _matching(facts: Facts, pairs: list[tuple[str, str, int]], prompt: str, kind
         notes.append("pairs from several paragraphs (support_note)")
     spread = len({facts.sentences[s].sentence.paragraph for s in sentences})
     score = 0.78 + 0.02 * min(spread, 4) - (0.03 if "support_note" in q else 0)
-    return Draft(q, "matching", "pairs" if kind != "date" else "pairs", score, tuple(sentences),
-                 "; ".join(f"{a} → {b}" for a, b, _ in pairs), [], notes, fact)
+    return Draft(q, "matching", "pairs", score, tuple(sentences), "; ".join(f"{a} → {b}" for a, b, _ in pairs), [],
+                 notes, fact, (), tuple((s, f"{a} {b}") for a, b, s in pairs))
+
+
+def quote_states(answer: str, quote: str) -> bool:
+    """The validator's answer-in-quote test for a choice, statement or pair (see validation.py)."""
+    if tn.contains_folded(quote, answer):
+        return True
+    if tn.missing_content_words(answer, quote):
+        return False
+    numbers = set(tn.numbers_in(quote))
+    if any(n not in numbers for n in tn.numbers_in(answer)):
+        return False
+    dates = tn.dates_in(quote)
+    return all(any(q.covers(d) for q in dates) for d in tn.dates_in(answer))

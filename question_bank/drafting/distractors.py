@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import textnorm as tn
 from . import extract as x
 from .facts import Entity, Facts, SentenceFacts, mention_keys
-from .phrasing import event_label, snippet
+from .phrasing import event_label, is_clause, snippet
 
 
 @dataclass
@@ -77,8 +77,10 @@ _GENERIC = frozenset("""the of republic democratic people peoples people's peopl
 union and""".split())
 
 
-def _core_tokens(name: str) -> set[str]:
-    return {w for w in tn.fold(name).split() if w not in _GENERIC} or set(tn.fold(name).split())
+@lru_cache(maxsize=8192)
+def _core_tokens(name: str) -> frozenset[str]:
+    words = tn.fold(name).split()
+    return frozenset(w for w in words if w not in _GENERIC) or frozenset(words)
 
 
 def same_thing(a: str, b: str) -> bool:
@@ -88,17 +90,21 @@ def same_thing(a: str, b: str) -> bool:
 
 
 def _person_overlap(a: str, b: str) -> bool:
-    ta, tb = set(tn.fold(a).split()), set(tn.fold(b).split())
+    ta, tb = _words_of(a), _words_of(b)
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+@lru_cache(maxsize=8192)
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(tn.fold(name).split())
 
 
 # --------------------------------------------------------------------------- names
 
 
-_KIND_GROUPS = {
-    "place": ("place", "country"),
-    "country": ("country", "place"),
-}
+#: Kinds a distractor may come from when the answer's own kind has too few: a city may be swapped for a
+#: country, never a country for a sea or a region ("The Pacific … moved quickly to respond").
+_FALLBACK_KINDS = {"place": ("country",)}
 
 
 def wants_article(sf: SentenceFacts, m: x.Mention) -> bool:
@@ -107,14 +113,32 @@ def wants_article(sf: SentenceFacts, m: x.Mention) -> bool:
 
 def name_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: int = 3,
                      exclude: set[str] | None = None) -> list[Distractor]:
-    kinds = _KIND_GROUPS.get(answer.kind, (answer.kind,))
+    out = _name_distractors(facts, sf, answer, want, exclude, (answer.kind,))
+    if len(out) < 2 and answer.kind in _FALLBACK_KINDS and answer.subkind in ("city", ""):
+        taken = {d.mention.key.lower() if d.mention and d.mention.key else d.text.lower() for d in out}
+        out += _name_distractors(facts, sf, answer, want - len(out), (exclude or set()) | taken,
+                                 _FALLBACK_KINDS[answer.kind])
+    return out
+
+
+def _name_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: int, exclude: set[str] | None,
+                      kinds: tuple[str, ...]) -> list[Distractor]:
     answer_key = (answer.key or answer.text).lower()
     answer_ent = facts.entity(answer)
     short_form = answer.kind == "person" and len(answer.text.split()) == 1
     article = wants_article(sf, answer)
+    about = _about(facts, sf)
+    relation = _relation_noun(sf, answer)
+    group = _PLACE_GROUP.get(answer.subkind, answer.subkind) if answer.kind in ("place", "country") else None
     pool: list[tuple[float, Entity, str]] = []
     for ent in facts.entities.values():
-        if ent.kind not in kinds or ent.key == answer_key or (exclude and ent.key in exclude):
+        if ent.kind not in kinds or ent.key == answer_key or (exclude and ent.key in exclude) or ent.key in about:
+            continue
+        if relation and _has_relation(facts, ent, relation):
+            continue  # "her daughter ___": not another daughter
+        if answer.kind != "person" and _names_a_neighbour(facts, answer_key, ent.display):
+            continue  # "the Sorbonne" (in Paris): not "the University of Paris"
+        if group is not None and ent.kind == answer.kind and _PLACE_GROUP.get(ent.subkind, ent.subkind) != group:
             continue
         display = ent.short if short_form else ent.display
         if not display:
@@ -146,6 +170,51 @@ def name_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: i
         out.append(Distractor(display, _name_feedback(facts, first_sf, ent, display), True, ent.first,
                               ent.first_sentence))
     return out
+
+
+_PLACE_GROUP = {"city": "area", "region": "area", "country": "area", "site": "site", "water": "feature",
+                "feature": "feature", "line": "feature", "body": "body"}
+
+
+def _names_a_neighbour(facts: Facts, answer_key: str, display: str) -> bool:
+    """A distractor named after a place the text puts next to the answer may be the answer itself."""
+    near = facts.memo.get(("near", answer_key))
+    if near is None:
+        near = set()
+        ent = facts.entities.get(answer_key)
+        for i in ent.sentences if ent else ():
+            for m in facts.sentences[i].names:
+                if m.kind in ("place", "country") and (m.key or m.text).lower() != answer_key:
+                    near.add(m.text.lower())
+        facts.memo[("near", answer_key)] = near
+    words = f" {display.lower()} "
+    return any(f" {n} " in words for n in near)
+
+
+def _about(facts: Facts, sf: SentenceFacts) -> set[str]:
+    """The person a "she"/"he" of this sentence stands for: never a distractor in it."""
+    from .phrasing import antecedent
+
+    ante = antecedent(facts, sf)
+    if ante is None:
+        return set()
+    return {ante.name.lower()} | {k for k, v in facts.people.items() if v == ante.name for k in (k.lower(),)}
+
+
+def _relation_noun(sf: SentenceFacts, answer: x.Mention) -> str | None:
+    if answer.kind != "person":
+        return None
+    m = re.search(r"\b([a-z]+)\s*,?\s*$", sf.text[:answer.extra.get("title_start", answer.start)])
+    return m.group(1) if m and m.group(1) in x.PERSON_NOUNS else None
+
+
+def _has_relation(facts: Facts, ent: Entity, noun: str) -> bool:
+    for i in ent.sentences:
+        sf = facts.sentences[i]
+        for m in sf.names:
+            if (m.key or m.text).lower() == ent.key and _relation_noun(sf, m) == noun:
+                return True
+    return False
 
 
 def _name_feedback(facts: Facts, first_sf: SentenceFacts, ent: Entity, display: str) -> str:
@@ -229,8 +298,9 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: i
         if not ok(sort, rendered, m):
             continue
         seen.add(rendered.lower())
-        label = event_label(facts, other_sf, m)
-        feedback = (f"Not this one: {rendered} is when {_lower_first(label)}." if label else
+        label = event_label(facts, other_sf, m) if _direction(m.prep) == "" else None
+        feedback = (f"Not this one: {rendered} is when {_lower_first(label)}." if label and is_clause(label) else
+                    f"Not this one: {rendered} is the date of {_lower_first(label)}." if label else
                     f"Not this one: the text gives {rendered} for something else (“{snippet(other_sf.text, m.start, m.end, 7)}”).")
         out.append(Distractor(rendered, feedback, True, m, other_sf.index))
     for sort, rendered in _shifted_dates(answer):
@@ -312,13 +382,8 @@ def _shifted_dates(answer: x.Mention) -> list[tuple[tuple[int, int, int], str]]:
     elif g == "period":
         t = answer.text
         low = t.lower()
-        season = next((s for s in _SEASONS + ("fall",) if s in low), None)
-        if season:
-            for other in _SEASONS:
-                if other != season and other != ("autumn" if season == "fall" else season):
-                    rendered = re.sub(season, other, t, flags=re.IGNORECASE)
-                    m = next(iter(x.find_dates(rendered)), None)
-                    out.append(((m.extra.get("sort", (0, 0, 0))[0] if m else y, _season_month(other), 0), rendered))
+        if any(s in low for s in _SEASONS + ("fall",)):
+            return []  # "the winter of 1950": which winter? made-up seasons are too vague to be surely wrong
         else:
             period = next((p for p in _PERIODS if low.startswith(p)), None)
             month = next((i + 1 for i, name in enumerate(_MONTH_NAMES) if name in t), None)
@@ -408,10 +473,16 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want:
     out: list[Distractor] = []
     seen = {v}
 
+    direction = _number_direction(answer.hedge)
+    closeness = 0.3 if answer.hedge else 0.15
+
     def acceptable(value: float, rendered: str | None, candidate: x.Mention | None) -> bool:
         if rendered is None or value <= 0 or value in seen:
             return False
-        if answer.subkind != "fraction" and v and abs(value - v) / v < 0.15:
+        # "more than two million": one million would be true as well, so only larger numbers
+        if (direction == "larger" and value <= v) or (direction == "smaller" and value >= v):
+            return False
+        if answer.subkind != "fraction" and v and abs(value - v) / v < closeness:
             return False
         if facts.says(sf.index, rendered) or any(m.value == value for m in sf.numbers):
             return False
@@ -425,12 +496,15 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want:
             break
         if other_sf.index == sf.index or m.value is None or m.low is not None:
             continue
-        same = (m.unit and m.unit.rstrip("s") == answer.unit.rstrip("s")) or (
-            m.subkind == answer.subkind == "fraction") or (m.subkind == answer.subkind == "age")
+        same = (m.unit and m.unit.rstrip("s") == answer.unit.rstrip("s") and (m.subkind == "age") ==
+                (answer.subkind == "age")) or (m.subkind == answer.subkind == "fraction") or (
+            m.subkind == answer.subkind == "age")
         if not same:
             continue
         rendered = render_number(m.value, answer)
-        if not acceptable(m.value, rendered, m):
+        if rendered is None or _number_sort_value(rendered) != m.value:
+            rendered = f"{int(m.value):,}" if m.value == int(m.value) else m.text
+        if not acceptable(m.value, rendered, m) or rendered in {d.text for d in out}:
             continue
         seen.add(m.value)
         out.append(Distractor(rendered, f"Not this one: the text gives {m.text} {m.unit or ''} for something else "
@@ -440,10 +514,23 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want:
         if len(out) >= want:
             break
         rendered = render_number(value, answer)
-        if acceptable(value, rendered, None):
+        if acceptable(value, rendered, None) and rendered not in {d.text for d in out}:
             seen.add(value)
             out.append(Distractor(rendered, f"The text does not say {rendered}; it says {answer.text}.", False))
     return out
+
+
+def _number_sort_value(text: str) -> float | None:
+    found = x.find_numbers(text + " units")
+    return found[0].value if found else None
+
+
+def _number_direction(hedge: str) -> str:
+    if hedge in ("more than", "over", "at least", "just over"):
+        return "larger"
+    if hedge in ("fewer than", "less than", "under", "up to", "at most", "just under"):
+        return "smaller"
+    return ""
 
 
 def _changed_numbers(answer: x.Mention) -> list[float]:

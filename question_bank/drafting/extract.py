@@ -188,6 +188,8 @@ def find_dates(text: str) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     for m in out:
         m.prep = _word_before(text, m.start)
+        if m.prep == "the":
+            m.prep = _word_before(text, text[:m.start].rstrip().rfind(" ") + 1 if " " in text[:m.start].rstrip() else 0)
         m.key = m.text
     return out
 
@@ -397,7 +399,7 @@ class NameContext:
         return ctx
 
 
-_QUOTE_OPEN = ("“", '"', "‘", "(", "—", ":", "–")
+_QUOTE_OPEN = ("“", '"', "‘", "—", ":", "–")
 _GIVEN_NAMES = frozenset(
     """abraham adolf alan albert alexander alexei alfred andrew anne anthony benjamin bernard buzz catherine charles
     chiang dean david dmitri douglas dwight ed edward eleanor elizabeth ernest erwin francis franklin frank
@@ -421,8 +423,8 @@ PERSON_NOUNS = frozenset(
 
 def _is_name_token(tokens: list[Token], i: int, ctx: NameContext | None, at_start: bool) -> bool:
     t = tokens[i]
-    if t.kind == "init":
-        return True
+    if t.kind == "init" or (t.kind == "word" and re.fullmatch(r"[A-Z]{2,6}", t.text) and t.text not in ("I", "A")):
+        return True  # initials and acronyms: "S.", "U.S.", "KPA"
     if t.kind != "word" or not t.text[:1].isupper():
         return False
     low = t.lower
@@ -591,6 +593,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if last in lx.PLACE_WORDS or lows[0] in ("mount", "lake", "cape", "fort", "port"):
         water = last in ("river", "sea", "ocean", "bay", "gulf", "strait", "straits", "channel", "lake", "canal")
         return "place", "water" if water else "feature"
+    if low_name in ("moon", "earth", "mars", "sun", "venus", "jupiter"):
+        return "place", "body"
     if low_name in lx.PLACES:
         return "place", "city" if len(lows) <= 2 and low_name not in _REGIONS else "region"
     if low_name in lx.NATIONALITIES or (len(lows) == 1 and last.rstrip("s") in lx.NATIONALITIES) or (
@@ -621,6 +625,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "place", "city"
     place_preps = ("in", "at", "to", "from", "near", "towards", "toward", "into", "across", "through", "outside",
                    "captured", "occupied", "invaded", "entered", "reached", "bombed", "liberated", "around")
+    if before_words and before_words[-1] == "at" and len(lows) <= 2 and lows[0] not in _GIVEN_NAMES:
+        return "place", "site"
     if before_words and before_words[-1] in place_preps and len(lows) <= 2 and lows[0] not in _GIVEN_NAMES:
         return "place", "city"
     if lows[0] in _GIVEN_NAMES and len(lows) >= 2:

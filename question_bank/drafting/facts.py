@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import textnorm as tn
 from . import extract as x
@@ -40,9 +41,13 @@ class SentenceFacts:
     def index(self) -> int:
         return self.sentence.index
 
+    _mentions: list[x.Mention] | None = None
+
     @property
     def mentions(self) -> list[x.Mention]:
-        return sorted(self.dates + self.numbers + self.names, key=lambda m: m.start)
+        if self._mentions is None:
+            self._mentions = sorted(self.dates + self.numbers + self.names, key=lambda m: m.start)
+        return self._mentions
 
 
 @dataclass
@@ -74,8 +79,11 @@ class Facts:
     content: list[frozenset[str]] = field(default_factory=list)
     folded: list[str] = field(default_factory=list)
 
+    #: memo for derived values that several builders ask for (labels, antecedents)
+    memo: dict = field(default_factory=dict)
+
     def says(self, index: int, text: str) -> bool:
-        needle = tn.fold(text, drop_article=False)
+        needle = folded(text)
         return bool(needle) and f" {needle} " in self.folded[index]
 
     def entity(self, m: x.Mention) -> Entity | None:
@@ -89,6 +97,11 @@ class Facts:
 
     def sentence(self, index: int) -> SentenceFacts:
         return self.sentences[index]
+
+
+@lru_cache(maxsize=8192)
+def folded(text: str) -> str:
+    return tn.fold(text, drop_article=False)
 
 
 def read_facts(text: str) -> Facts:
@@ -111,7 +124,7 @@ def read_facts(text: str) -> Facts:
     _index(facts)
     _entities(facts)
     facts.content = [frozenset(tn.content_words(sf.text)) for sf in facts.sentences]
-    facts.folded = [f" {tn.fold(sf.text, drop_article=False)} " for sf in facts.sentences]
+    facts.folded = [f" {folded(sf.text)} " for sf in facts.sentences]
     return facts
 
 
@@ -133,6 +146,8 @@ def _entities(facts: Facts) -> None:
                 facts.entities[key] = ent
                 counts[key] = [0, 0]
             ent.sentences.add(sf.index)
+            if m.subkind == "site" and ent.kind == "place":
+                ent.subkind = "site"  # "at Tegel" anywhere: an airfield or building, not a city
             if len(display) > len(ent.display):
                 ent.display = display
             counts[key][0] += 1
@@ -170,7 +185,25 @@ def _tie_names(facts: Facts) -> None:
                 m.kind, m.subkind, m.key = "country", "country", _COUNTRY_SYNONYMS[low]
             elif len(m.text.split()) >= 2:
                 multi_names.setdefault(_initials(m.text), (m.text, m.kind))
+    # "Marie Curie was born Maria Skłodowska": two names of one person
+    same_as: dict[str, str] = {}
+    for sf in facts.sentences:
+        for i, m in enumerate(sf.names[:-1]):
+            nxt = sf.names[i + 1]
+            if m.kind == "person" and nxt.kind == "person" and \
+                    re.fullmatch(r"\s+(?:was|is)\s+born\s+|\s*,?\s+(?:née|born|also known as)\s+", sf.text[m.end:nxt.start]):
+                same_as[nxt.text] = m.text
+    for alias in same_as:
+        people.pop(alias, None)
+    mentions_of: dict[str, int] = {}
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.kind == "person":
+                mentions_of[same_as.get(m.text, m.text)] = mentions_of.get(same_as.get(m.text, m.text), 0) + 1
     # a full name that is part of a longer one ("Marie Curie" is not part of "Irène Joliot-Curie")
+    for alias, name in same_as.items():
+        for tok in _name_tokens(alias):
+            by_token.setdefault(tok, set()).add(name)
     for name in people:
         for tok in _name_tokens(name):
             by_token.setdefault(tok, set()).add(name)
@@ -187,12 +220,13 @@ def _tie_names(facts: Facts) -> None:
                     and m.subkind not in ("nickname", "thing") and m.text not in lx.COUNTRIES:
                 owners = by_token[toks[0]]
                 m.kind, m.subkind = "person", ""
-                if len(owners) == 1:
-                    m.key = next(iter(owners))
+                ranked = sorted(owners, key=lambda o: (-mentions_of.get(o, 0), o))
+                if len(owners) == 1 or mentions_of.get(ranked[0], 0) >= 3 * max(1, mentions_of.get(ranked[1], 0)):
+                    m.key = ranked[0]
                 else:
                     m.key, m.extra["ambiguous"] = m.text, True
             elif m.kind == "person":
-                m.key = m.text
+                m.key = same_as.get(m.text, m.text)
             elif m.text in acronyms:
                 m.key, m.kind, m.subkind = acronyms[m.text]
             elif m.subkind == "acronym" and m.text in multi_names:
@@ -207,7 +241,8 @@ def _resolve_years(facts: Facts) -> None:
     last_with_month: int | None = None
     last_year: int | None = None
     for sf in facts.sentences:
-        years_here = [d.date.year for d in sf.dates if d.date and d.date.year]
+        # "that October, in 1950" gives the year; "an agreement of 1945" only names a thing
+        years_here = [d.date.year for d in sf.dates if d.date and d.date.year and d.prep != "of"]
         for d in sf.dates:
             date = d.date or tn.PartialDate()
             year, source = date.year, "text"

@@ -21,7 +21,7 @@ _CONNECTIVES = re.compile(
     re.IGNORECASE,
 )
 _LIST_DATE = re.compile(r"^(?P<date>[^:]{4,40}?):\s+(?P<rest>[A-Z].*)$")
-_PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss"}
+_PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
 
 
 def clean_end(text: str) -> str:
@@ -61,6 +61,8 @@ def segments(text: str, protect: list[tuple[int, int]]) -> list[tuple[int, int]]
         elif depth == 0 and ch in ",;:—–" and not any(s <= i < e for s, e in protect):
             if ch in "—–" and i > 0 and text[i - 1].isdigit():
                 continue
+            if ch == "," and _LIST_ITEM.match(text, i + 1):
+                continue  # "every road, rail and canal link": a list, not a clause break
             cuts.append(i)
     out, start = [], 0
     for c in cuts + [len(text)]:
@@ -73,6 +75,9 @@ def segments(text: str, protect: list[tuple[int, int]]) -> list[tuple[int, int]]
             out.append((s, e))
         start = c + 1
     return out
+
+
+_LIST_ITEM = re.compile(r"\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\s+(?:and|or)\s)")
 
 
 def has_verb(words: list[str]) -> bool:
@@ -103,6 +108,13 @@ def _protect(sf: SentenceFacts) -> list[tuple[int, int]]:
 
 def event_label(facts: Facts, sf: SentenceFacts, date: x.Mention) -> str | None:
     """What happened at a date, in the sentence's own words, without the date: "the Soviets declared war on Japan"."""
+    key = ("label", sf.index, date.start)
+    if key not in facts.memo:
+        facts.memo[key] = _event_label(facts, sf, date)
+    return facts.memo[key]
+
+
+def _event_label(facts: Facts, sf: SentenceFacts, date: x.Mention) -> str | None:
     text = sf.text
     segs = segments(text, _protect(sf))
     seg_i = next((i for i, (s, e) in enumerate(segs) if s <= date.start < e), None)
@@ -113,18 +125,27 @@ def event_label(facts: Facts, sf: SentenceFacts, date: x.Mention) -> str | None:
     def without_date(s: int, e: int) -> str:
         piece = text[s:date.start] + text[date.end:e] if s <= date.start < e else text[s:e]
         piece = re.sub(r"\b(?:on|in|by|until|during|from|since|after|before|at|over|of)\s+(?:the\s+)?(?=\s|$)", " ",
-                       piece) if s <= date.start < e else piece
-        piece = re.sub(r"\s+(?:on|in|by|until|during|from|since|at|of)\s*$", "", piece.strip())
+                       piece, flags=re.IGNORECASE) if s <= date.start < e else piece
+        piece = re.sub(r"\s+(?:on|in|by|until|during|from|since|at|of)\s*$", "", piece.strip(), flags=re.IGNORECASE)
+        piece = re.sub(r"^(?:on|in|by|during|at|of)\s+(?=\S)", "", piece.strip(), flags=re.IGNORECASE) \
+            if not piece.strip().lower().startswith(("in the ", "on the ")) else piece.strip()
         return " ".join(piece.split())
 
     own = without_date(*segs[seg_i])
-    if has_verb(own.split()) and len(own.split()) >= 3 and not own.lower().startswith(("which ", "who ")):
+    noun_phrase = re.match(r"^(?:after|before|during|following|with|amid)\s+((?:a|an|the)\s+\S.*)$", own, re.IGNORECASE)
+    if noun_phrase and not has_verb(own.split()) and len(noun_phrase.group(1).split()) >= 3:
+        pieces = [noun_phrase.group(1)]  # "After a pile-up of aircraft over Tempelhof on August 13, 1948"
+    elif has_verb(own.split()) and len(own.split()) >= 3 and not own.lower().startswith(("which ", "who ")):
         pieces = [own]
         if _starts_with_verb(own.split()):
             subject = next((text[s:e] for s, e in segs[:seg_i] if not has_verb(text[s:e].split())), None)
             if not subject:
                 return None
             pieces = [subject, own]
+    elif re.match(r"^[a-z]+ing\b", own) and len(own.split()) >= 3:
+        pieces = [own]  # "earning a degree in physics"
+    elif len(own.split()) > 2:
+        return None  # the date belongs to a phrase of its own, not to a neighbouring clause
     else:
         # a date phrase before its clause ("In 1949, Mao's forces …", "but in the summer of 1950, it was …")
         # belongs to the clause after it; one at the end of the sentence ("… on June 27.") to the clause before
@@ -143,6 +164,12 @@ def event_label(facts: Facts, sf: SentenceFacts, date: x.Mention) -> str | None:
             return None
     label = " ".join(pieces)
     label = _PARENS.sub("", label)
+    pronoun = re.match(r"^\s*(?:(?:and|but|so)\s+)?(she|he)\b", label, re.IGNORECASE)
+    if pronoun:
+        ante = antecedent(facts, sf)
+        if ante is None:
+            return None
+        label = label[:pronoun.start(1)] + ante.name + label[pronoun.end(1):]
     label = _LEADING_JOINERS.sub("", label.strip())
     label = _CONNECTIVES.sub("", label)
     label = " ".join(label.split()).strip(" ,;:.")
@@ -179,8 +206,15 @@ class Antecedent:
 
 def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     """'She' or 'His' early in a sentence, and the one person the sentence before names first."""
+    key = ("antecedent", sf.index)
+    if key not in facts.memo:
+        facts.memo[key] = _antecedent(facts, sf)
+    return facts.memo[key]
+
+
+def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     m = re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
-                 sf.text)
+                 sf.text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf.text)
     if not m:
         return None
     if any(n.kind == "person" and n.start < m.start("p") for n in sf.names):
@@ -199,7 +233,9 @@ def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
                 return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
             continue
         first = people[0]
-        name = facts.people.get(first.key, first.text)
+        # the name as the text wrote it there, or its full form ("Rhee" -> "Syngman Rhee"), never another alias
+        full = facts.people.get(first.key, first.text)
+        name = full if first.text in full.split() or first.text == full else first.text
         if len({facts.people.get(p.key, p.text) for p in people if p.start < 5 + first.end}) > 1:
             return None
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
@@ -297,7 +333,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     segs = segments(text, _protect(sf))
     name_ends = {m.end for m in sf.names}
     drop: list[tuple[int, int]] = []
-    participle = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\b")
+    participle = re.compile(r"(?:[a-z]+ly\s+[a-z]+(?:ed|ing)|[a-z]+ing)\b")
     main_done = False
     for i, (s, e) in enumerate(segs):
         piece = text[s:e]
@@ -338,9 +374,11 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
                 break
     out = out.rstrip(" .")
     if tail:
+        # "X began A, and Y followed with B on June 26" would misplace the date: keep the first clause
+        out = re.split(r",\s+(?:and|but|while|whereas)\s+", out)[0]
         out = f"{out} {tail}"
     out = clean_end(capitalise(" ".join(out.split())))
-    if _same_words(out, sf.text) or len(out.split()) < 5:
+    if _same_words(out, sf.text) or len(out.split()) < 4:
         return None
     return out
 
@@ -357,6 +395,11 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def is_clause(label: str) -> bool:
+    """'The army launched an attack' (a clause) rather than 'A pile-up of aircraft over Tempelhof' (a phrase)."""
+    return has_verb(label.split())
+
+
 def _same_words(a: str, b: str) -> bool:
     norm = lambda s: re.sub(r"[^\w]+", " ", s.lower()).split()  # noqa: E731
     return norm(a) == norm(b)
@@ -364,13 +407,9 @@ def _same_words(a: str, b: str) -> bool:
 
 def snippet(text: str, start: int, end: int, words: int = 9) -> str:
     """A few words either side of a span, for feedback ("… captured Seoul, the South Korean capital …")."""
-    before = text[:start].split()
-    after = text[end:].split()
-    left = " ".join(before[-words:])
-    right = " ".join(after[:words])
-    out = f"{left} {text[start:end]} {right}".strip()
-    if len(before) > words:
-        out = "… " + out
-    if len(after) > words:
-        out += " …"
-    return out
+    before = [m.start() for m in re.finditer(r"\S+", text[:start])]
+    after = [m.end() for m in re.finditer(r"\S+", text[end:])]
+    s = before[-words] if len(before) > words else 0
+    e = end + after[words - 1] if len(after) > words else len(text)
+    out = " ".join(text[s:e].split())
+    return ("… " if s > 0 else "") + out + (" …" if e < len(text) else "")

@@ -5,15 +5,24 @@ from __future__ import annotations
 from collections import Counter
 
 from .builders import Draft
-from .facts import Facts
+from .facts import Facts, folded
 
-#: The share of a full set each type should have; a type above its share is pushed down the ranking.
+#: The share of a full set each type should have; a type below its share is filled first.
 TARGET_SHARE = {
     "multiple_choice": 0.30, "short_answer": 0.14, "true_false": 0.15, "numeric": 0.08, "cite": 0.12,
     "multiple_select": 0.06, "ordering": 0.06, "matching": 0.07,
 }
 MIN_SCORE = 0.45
-PER_SENTENCE = 2
+#: One draft per sentence: a second one would show the first one's answer in its own prompt.
+PER_SENTENCE = 1
+_MULTI = ("ordering", "matching")
+
+
+def _reveals(shown: str, d: Draft) -> bool:
+    """Whether what a multi-sentence draft shows of a sentence gives away a draft on that sentence."""
+    if d.type in ("cite", "true_false") or not shown:
+        return True  # a whole-sentence draft is given away by any part of its sentence
+    return any(f" {folded(a)} " in shown for a in d.answer.split("; ") if folded(a))
 
 
 def default_max(facts: Facts) -> int:
@@ -21,90 +30,133 @@ def default_max(facts: Facts) -> int:
     return max(5, min(120, round(len(facts.sentences) * 0.85)))
 
 
-def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
-    pool = [d for d in drafts if d.score >= MIN_SCORE]
-    pool.sort(key=lambda d: (-d.score, d.sentences, d.type))
-    chosen: list[Draft] = []
-    per_sentence: Counter = Counter()
-    per_type: Counter = Counter()
-    per_answer: Counter = Counter()
-    facts_used: set[str] = set()
+class _Picker:
+    def __init__(self, facts: Facts, pool: list[Draft]):
+        self.facts = facts
+        self.chosen: list[Draft] = []
+        self.per_sentence: Counter = Counter()
+        self.per_type: Counter = Counter()
+        self.per_kind: Counter = Counter()
+        self.per_answer: Counter = Counter()
+        self.facts_used: set[str] = set()
+        self.taken: set[int] = set()
+        self.type_at: set[tuple[str, int]] = set()
+        self.paragraphs: set[int] = set()
+        self.claimed: dict[int, str] = {}  # sentence -> what a multi-sentence draft shows of it
+        self.singles: dict[int, list[Draft]] = {}
+        self.by_type: dict[str, list[Draft]] = {}
+        self.by_paragraph: dict[int, list[Draft]] = {}
+        for d in pool:
+            self.by_type.setdefault(d.type, []).append(d)
+            if not self.multi(d):
+                self.by_paragraph.setdefault(facts.sentences[d.sentences[-1]].sentence.paragraph, []).append(d)
 
-    def single(d: Draft) -> bool:
-        return d.type not in ("ordering", "matching")
-
-    taken_ids: set[int] = set()
-    type_at: set[tuple[str, int]] = set()
-
-    def can_take(d: Draft) -> bool:
-        if id(d) in taken_ids or d.fact in facts_used or any(f in facts_used for f in d.also):
+    def can_take(self, d: Draft) -> bool:
+        if id(d) in self.taken or d.fact in self.facts_used or any(f in self.facts_used for f in d.also):
             return False
-        if single(d):
-            if per_sentence[d.sentences[-1]] >= PER_SENTENCE or (d.type, d.sentences[-1]) in type_at:
+        if self.multi(d):
+            # a draft built from several sentences shows part of each: no other draft may ask that part
+            # (two such drafts may share a sentence: their facts differ, which the fact check above ensures)
+            shown = {s: f" {folded(text)} " for s, text in d.shown}
+            if any(_reveals(shown.get(c.sentences[-1], ""), c) for c in self.single_at(d.sentences)):
                 return False
-            if d.answer and per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
+        else:
+            main = d.sentences[-1]
+            if self.per_sentence[main] >= PER_SENTENCE or (d.type, main) in self.type_at:
+                return False
+            if main in self.claimed and _reveals(self.claimed[main], d):
+                return False
+            if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
                 return False
         return True
 
-    def take(d: Draft) -> None:
-        chosen.append(d)
-        taken_ids.add(id(d))
-        facts_used.update(d.also)
-        type_at.add((d.type, d.sentences[-1]))
-        facts_used.add(d.fact)
-        per_type[d.type] += 1
-        if d.type not in ("true_false", "cite"):
-            per_answer[d.answer.casefold()] += 1
-        if single(d):
-            for s in d.sentences[-1:]:
-                per_sentence[s] += 1
+    def candidates(self, t: str) -> list[Draft]:
+        live = [d for d in self.by_type.get(t, ()) if self.can_take(d)]
+        self.by_type[t] = [d for d in self.by_type.get(t, ()) if id(d) not in self.taken and d.fact not in
+                           self.facts_used]
+        return live
 
-    def adjusted(d: Draft) -> float:
-        n = max(len(chosen), 1)
-        share = TARGET_SHARE.get(d.type, 0.1)
-        over = per_type[d.type] / n - share
-        penalty = max(0.0, over) * 1.2
-        if single(d) and per_sentence[d.sentences[-1]]:
+    def take(self, d: Draft) -> None:
+        self.chosen.append(d)
+        self.taken.add(id(d))
+        self.facts_used.add(d.fact)
+        self.facts_used.update(d.also)
+        self.per_type[d.type] += 1
+        self.per_kind[(d.type, d.kind)] += 1
+        self.paragraphs.update(self.facts.sentences[s].sentence.paragraph for s in d.sentences)
+        if d.type not in ("true_false", "cite"):
+            self.per_answer[d.answer.casefold()] += 1
+        if self.multi(d):
+            for s, text in d.shown:
+                self.claimed[s] = self.claimed.get(s, "") + f" {folded(text)} "
+            for s in d.sentences:
+                self.claimed.setdefault(s, "")
+        else:
+            self.singles.setdefault(d.sentences[-1], []).append(d)
+            self.per_sentence[d.sentences[-1]] += 1
+            self.type_at.add((d.type, d.sentences[-1]))
+
+    def single_at(self, sentences) -> list[Draft]:
+        return [c for s in sentences for c in self.singles.get(s, ())]
+
+    @staticmethod
+    def multi(d: Draft) -> bool:
+        return d.type in _MULTI or len(d.sentences) > 1 and d.kind == "list"
+
+    def adjusted(self, d: Draft) -> float:
+        """Score less a little for each draft of the same type and kind already kept, and for a second per sentence."""
+        penalty = 0.06 * self.per_kind[(d.type, d.kind)]
+        if d.answer and d.type not in ("true_false", "cite"):
+            penalty += 0.1 * self.per_answer[d.answer.casefold()]  # "Seoul" once is enough
+        if not self.multi(d) and self.per_sentence[d.sentences[-1]]:
             penalty += 0.06
         return d.score - penalty
 
-    # every asked-for type at least once
-    for t in types:
-        best = next((d for d in pool if d.type == t and can_take(d)), None)
-        if best and len(chosen) < max_questions:
-            take(best)
+
+def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
+    pool = sorted((d for d in drafts if d.score >= MIN_SCORE), key=lambda d: (-d.score, d.sentences, d.type))
+    p = _Picker(facts, pool)
+    # every asked-for type at least once, the scarcest first (an ordering has few ways to be made)
+    for t in sorted(types, key=lambda t: (len(p.by_type.get(t, ())), types.index(t))):
+        cands = p.candidates(t)
+        if cands and len(p.chosen) < max_questions:
+            p.take(cands[0])
     # every paragraph at least once
-    for p in facts.doc.content_paragraphs:
-        if len(chosen) >= max_questions:
+    for para in facts.doc.content_paragraphs:
+        if len(p.chosen) >= max_questions:
             break
-        if any(facts.sentences[s].sentence.paragraph == p for d in chosen for s in d.sentences):
+        if para in p.paragraphs:
             continue
-        cands = [d for d in pool if single(d) and can_take(d) and
-                 facts.sentences[d.sentences[-1]].sentence.paragraph == p]
+        cands = [d for d in p.by_paragraph.get(para, ()) if d.type in types and p.can_take(d)]
         if cands:
-            take(max(cands, key=adjusted))
+            p.take(max(cands, key=lambda d: (p.adjusted(d) - p.per_type[d.type] / max(1, len(p.chosen)),
+                                             -d.sentences[0])))
     # then each type up to its share of the set, the type furthest below its share first
     quota = {t: max(1, round(TARGET_SHARE.get(t, 0.1) * max_questions)) for t in types}
-    while len(chosen) < max_questions:
-        open_types = [t for t in types if per_type[t] < quota[t]]
+    while len(p.chosen) < max_questions:
         picked = False
-        for t in sorted(open_types, key=lambda t: per_type[t] / quota[t]):
-            best = next((d for d in pool if d.type == t and can_take(d)), None)
-            if best is not None:
-                take(best)
+        for t in sorted((t for t in types if p.per_type[t] < quota[t]), key=lambda t: p.per_type[t] / quota[t]):
+            cands = p.candidates(t)
+            if cands:
+                p.take(max(cands, key=lambda d: (p.adjusted(d), -d.sentences[0])))
                 picked = True
                 break
-            quota[t] = per_type[t]
+            quota[t] = p.per_type[t]
         if not picked:
             break
-    # then the best of the rest
-    while len(chosen) < max_questions:
-        cands = [d for d in pool if can_take(d)]
+    # then the best of the rest, still leaning against a type that has more than its share
+    def rest_score(d: Draft) -> float:
+        over = p.per_type[d.type] / max(1, len(p.chosen)) - TARGET_SHARE.get(d.type, 0.1)
+        return p.adjusted(d) - max(0.0, over)
+
+    while len(p.chosen) < max_questions:
+        cands = [d for t in types for d in p.candidates(t)]
         if not cands:
             break
-        best = max(cands, key=lambda d: (adjusted(d), -d.sentences[0]))
-        if adjusted(best) < MIN_SCORE - 0.1:
+        best = max(cands, key=lambda d: (rest_score(d), -d.sentences[0]))
+        if p.adjusted(best) < MIN_SCORE - 0.1:
             break
-        take(best)
-    chosen.sort(key=lambda d: (d.sentences[0], d.type != "ordering", d.type))
+        p.take(best)
+    chosen = p.chosen
+    chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen

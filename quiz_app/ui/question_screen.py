@@ -3,7 +3,7 @@ round has a limit) a timer. Enter submits; Esc asks before leaving."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from question_bank.topics import TOPIC_LABELS, TYPE_LABELS
@@ -97,6 +97,7 @@ class QuestionScreen(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never cut off
         outer.addWidget(self.scroll, 1)
         self.hint = plain_label("", "muted")
         outer.addWidget(self.hint)

@@ -119,6 +119,7 @@ def style_sheet(scale: float, c: Colours) -> str:
     QFrame#card {{ background: {c.card_bg}; border-radius: 8px; }}
     QPushButton {{ padding: 6px 14px; }}
     QListWidget::item {{ padding: 5px 3px; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: {round(14 * scale)}px; height: {round(14 * scale)}px; }}
     QPushButton#primary {{ font-weight: 700; }}
     QRadioButton, QCheckBox {{ padding: 4px; spacing: 10px; }}
     """

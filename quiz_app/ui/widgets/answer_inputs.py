@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -55,27 +56,54 @@ class AnswerInput(QWidget):
         self.setFocus()
 
 
+class _ChoiceLabel(QLabel):
+    """The wrapped text of a choice; clicking it works like clicking its button."""
+
+    def __init__(self, text: str, button):
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+        self.setWordWrap(True)
+        self.button = button
+        self.setBuddy(button)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.click()
+            self.button.setFocus()
+        super().mousePressEvent(event)
+
+
 class ChoiceInput(AnswerInput):
-    """Radio buttons (one answer) or check boxes (several), numbered 1-6 and lettered A-F."""
+    """Radio buttons (one answer) or check boxes (several), numbered 1-6 and lettered A-F.
+
+    The button carries the number; the choice's text sits in a word-wrapped label beside it, so a
+    long choice wraps at large text sizes instead of being cut off.
+    """
 
     def __init__(self, texts: list[str], order: list[int], multi: bool, parent=None):
         super().__init__(parent)
         self.multi = multi
         self.order = list(order)
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setColumnStretch(1, 1)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multi)
         self.buttons: list[QRadioButton | QCheckBox] = []
+        self.labels: list[_ChoiceLabel] = []
         for shown, original in enumerate(self.order):
-            label = f"{shown + 1}  ({LETTERS[shown]})   {texts[original]}" if shown < 6 else texts[original]
-            button = QCheckBox(label) if multi else QRadioButton(label)
+            mark = f"{shown + 1} ({LETTERS[shown]})" if shown < 6 else f"{shown + 1}"
+            button = QCheckBox(mark) if multi else QRadioButton(mark)
             button.setAccessibleName(f"Choice {shown + 1}: {texts[original]}")
             button.setAccessibleDescription("Press Space to tick or untick" if multi else "Press Enter to answer")
             self.group.addButton(button, original)
-            layout.addWidget(button)
+            label = _ChoiceLabel(texts[original], button)
+            layout.addWidget(button, shown, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(label, shown, 1)
             self.buttons.append(button)
-        layout.addStretch(1)
+            self.labels.append(label)
+        layout.setRowStretch(len(self.order), 1)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
 
     def response(self):
@@ -100,8 +128,8 @@ class ChoiceInput(AnswerInput):
 class TrueFalseInput(ChoiceInput):
     def __init__(self, parent=None):
         super().__init__(["True", "False"], [0, 1], multi=False, parent=parent)
-        self.buttons[0].setText("1  (T)   True")
-        self.buttons[1].setText("2  (F)   False")
+        self.buttons[0].setText("1 (T)")
+        self.buttons[1].setText("2 (F)")
 
     def response(self):
         chosen = super().response()

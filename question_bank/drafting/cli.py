@@ -1,0 +1,113 @@
+"""quiz-bank draft SOURCE.txt -o DRAFT.json: draft questions from a text file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ..models import QUESTION_TYPES
+
+MAX_SOURCE_BYTES = 5 * 1024 * 1024
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "draft",
+        help="draft questions from a source text (offline); every answer is quoted from the text",
+        description="Draft a question set (status draft) from a plain-text source. Each draft quotes the sentence "
+                    "it was built from; check every draft before using the set for a scored round.",
+    )
+    p.add_argument("source", metavar="SOURCE.txt", help="the source text, UTF-8, paragraphs on separate lines")
+    p.add_argument("-o", "--output", metavar="DRAFT.json", help="where to write the set (default: SOURCE.draft.json)")
+    p.add_argument("--max", type=int, default=None, metavar="N",
+                   help="at most N drafts (default: about one per sentence)")
+    p.add_argument("--types", nargs="+", metavar="TYPE",
+                   help=f"only these question types ({', '.join(QUESTION_TYPES)}); commas also work")
+    p.add_argument("--topics", nargs="+", metavar="TOPIC",
+                   help="only drafts with one of these topics (dates, leaders, troop_counts, places, context, ...)")
+    p.add_argument("--title", help="the set's title (default: the text's first line when it is a title)")
+    p.add_argument("--list", action="store_true", help="also print each draft with its score and kind")
+    p.set_defaults(func=cmd_draft)
+
+
+def read_source(path: Path) -> tuple[str | None, str]:
+    """The text of a source file, or the reason it cannot be used (said for a teacher, no traceback)."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            return None, f"{name}: this is a folder, not a text file"
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None, f"{name}: the file does not exist (check the name and the folder)"
+    except OSError as exc:
+        return None, f"{name}: the file cannot be read: {exc.strerror or exc}"
+    if size > MAX_SOURCE_BYTES:
+        return None, f"{name}: the file is too large for a source text ({size / 1024 / 1024:.1f} MB; the limit is " \
+                     f"{MAX_SOURCE_BYTES // 1024 // 1024} MB)"
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, f"{name}: the file cannot be read: {exc.strerror or exc}"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, f"{name}: the file is in UTF-16, not UTF-8; save it again as UTF-8 text"
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return None, f"{name}: the file is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); " \
+                     "save it again as UTF-8 text"
+    if "\x00" in text:
+        return None, f"{name}: this looks like a binary file, not a text file"
+    if not text.strip():
+        return None, f"{name}: the file is empty; a source text needs at least a few sentences"
+    return text, ""
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [v for value in values for v in value.split(",") if v.strip()]
+
+
+def cmd_draft(args) -> int:
+    from .api import suggest_questions
+
+    source = Path(args.source)
+    text, problem = read_source(source)
+    if text is None:
+        print(f"quiz-bank draft: {problem}", file=sys.stderr)
+        return 1
+    if args.max is not None and args.max < 1:
+        print("quiz-bank draft: --max must be at least 1", file=sys.stderr)
+        return 2
+    output = Path(args.output) if args.output else source.with_suffix(".draft.json")
+    try:
+        result = suggest_questions(text, title=args.title, max_questions=args.max, types=_split(args.types),
+                                   topics=_split(args.topics), source_title=None)
+    except ValueError as exc:
+        print(f"quiz-bank draft: {exc}", file=sys.stderr)
+        return 2
+    qset = result.question_set
+    if not qset.questions:
+        print(f"quiz-bank draft: {source}: no questions could be drafted from this text (it needs sentences with "
+              "names, dates or numbers)", file=sys.stderr)
+        return 1
+    data = qset.model_dump(mode="json", exclude_none=True)
+    try:
+        output.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    except OSError as exc:
+        print(f"quiz-bank draft: {output}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    by_type = Counter(q.type for q in qset.questions)
+    print(f"wrote {len(qset.questions)} draft questions to {output} "
+          f"({', '.join(f'{n} {t}' for t, n in sorted(by_type.items()))})")
+    print(f"paragraphs used: {len(result.used_paragraphs)} of {len(result.content_paragraphs)}; "
+          "status \"draft\": check each question, then set status to \"ready\"")
+    if args.list:
+        for info, q in zip(result.drafts, qset.questions, strict=True):
+            print(f"  {info.question_id:<16} {info.type:<16} {info.kind:<12} {info.score:.2f}  {q.prompt[:70]}")
+    return 0

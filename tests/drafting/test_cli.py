@@ -1,0 +1,107 @@
+"""quiz-bank draft: writes a valid draft set, and says clearly why a source file cannot be used."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import subprocess
+import sys
+
+import pytest
+from draftkit import KOREAN_WAR, TEXTS
+
+from question_bank.cli import main
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_draft_writes_a_set_that_quiz_bank_validate_accepts(tmp_path, capsys):
+    out_file = tmp_path / "DRAFT.json"
+    code, out, err = _run(capsys, "draft", str(KOREAN_WAR), "-o", str(out_file))
+    assert code == 0, err
+    assert "draft questions" in out and err == ""
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert data["status"] == "draft" and len(data["questions"]) >= 40
+    done = subprocess.run([sys.executable, "-m", "question_bank", "validate", str(out_file)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "valid" in done.stdout
+
+
+def test_max_types_topics_and_list(tmp_path, capsys):
+    out_file = tmp_path / "d.json"
+    code, out, _ = _run(capsys, "draft", str(TEXTS["space-race"]), "-o", str(out_file), "--max", "5",
+                        "--types", "mc,tf", "numeric", "--topics", "dates", "--list", "--title", "Space race")
+    assert code == 0
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert 0 < len(data["questions"]) <= 5
+    assert {q["type"] for q in data["questions"]} <= {"multiple_choice", "true_false", "numeric"}
+    assert all("dates" in q["topics"] for q in data["questions"])
+    assert data["title"] == "Space race"
+    assert out.count("\n") >= 2 + len(data["questions"])  # one line per draft with --list
+
+
+def test_default_output_is_next_to_the_source(tmp_path, capsys):
+    source = tmp_path / "berlin.txt"
+    source.write_text(TEXTS["berlin-airlift"].read_text(encoding="utf-8"), encoding="utf-8")
+    code, _, _ = _run(capsys, "draft", str(source))
+    assert code == 0
+    assert (tmp_path / "berlin.draft.json").exists()
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "does not exist"),
+        (b"", "is empty"),
+        (b"  \n\n \t", "is empty"),
+        ("Truman met Stalin in 1945.".encode("cp1252") + b"\xe9\xe8", "not UTF-8"),
+        ("Truman met Stalin in 1945.".encode("utf-16"), "UTF-16"),
+        (b"PK\x03\x04\x00\x00binary", "binary"),
+    ],
+)
+def test_bad_source_files_get_a_clear_message(tmp_path, capsys, content, message):
+    source = tmp_path / "source.txt"
+    if content is not None:
+        source.write_bytes(content)
+    code, out, err = _run(capsys, "draft", str(source), "-o", str(tmp_path / "out.json"))
+    assert code == 1
+    assert message in err and "Traceback" not in err
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_a_folder_is_not_a_source(tmp_path, capsys):
+    code, _, err = _run(capsys, "draft", str(tmp_path))
+    assert code == 1 and "folder" in err
+
+
+def test_unreadable_source(tmp_path, capsys, monkeypatch):
+    source = tmp_path / "secret.txt"
+    source.write_text("Truman met Stalin in 1945.", encoding="utf-8")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", refuse)  # chmod 0 does not stop root
+    code, _, err = _run(capsys, "draft", str(source))
+    assert code == 1 and "cannot be read: Permission denied" in err
+
+
+def test_text_with_nothing_to_ask(tmp_path, capsys):
+    source = tmp_path / "plain.txt"
+    source.write_text("the weather was fine. everyone went home.", encoding="utf-8")
+    code, _, err = _run(capsys, "draft", str(source), "-o", str(tmp_path / "o.json"))
+    assert code == 1 and "no questions could be drafted" in err
+
+
+def test_unwritable_output_and_bad_options(tmp_path, capsys):
+    code, _, err = _run(capsys, "draft", str(TEXTS["space-race"]), "-o", str(tmp_path / "missing" / "o.json"))
+    assert code == 1 and "cannot be written" in err
+    code, _, err = _run(capsys, "draft", str(TEXTS["space-race"]), "--types", "essay")
+    assert code == 2 and "unknown question type" in err
+    code, _, err = _run(capsys, "draft", str(TEXTS["space-race"]), "--max", "0")
+    assert code == 2 and "--max" in err
