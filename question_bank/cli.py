@@ -135,7 +135,9 @@ def cmd_export(args) -> int:
         print(f"{args.path}: cannot be exported because it cannot be read", file=sys.stderr)
         _print_problems(result, sys.stderr)
         return 1
-    output = Path(args.output) if args.output else Path(args.path).with_suffix("." + fmt.split("-")[0])
+    from .formats import SUFFIXES
+
+    output = Path(args.output) if args.output else Path(args.path).with_suffix(SUFFIXES.get(fmt, "." + fmt))
     try:
         warnings = EXPORTERS[fmt](result.question_set, output)
     except OSError as exc:

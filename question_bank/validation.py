@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Literal
 
 from . import evidence as ev
+from . import placeholders as ph
 from . import textnorm as tn
 from .models import (
     Cite,
@@ -118,6 +119,11 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
         else:
             seen_sources[src.id] = i
     texts = {s.id: s.text for s in qset.sources}
+    real_texts = {s.id: s.text for s in qset.sources if not ph.is_placeholder_source(s)}
+    for i, src in enumerate(qset.sources):
+        if ph.is_placeholder_source(src):
+            report.add(("sources", i, "text"), "the set has no source text yet",
+                       "Paste the text the questions are based on, then quote it in each question's evidence.")
 
     seen_ids: dict[str, int] = {}
     for qi, q in enumerate(qset.questions):
@@ -129,9 +135,17 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
         else:
             seen_ids[q.id] = fi
 
+        if q.explanation == ph.NO_EXPLANATION:
+            report.add(base + ("explanation",), "needs an explanation",
+                       "Say in plain words why the answer is right according to the text.")
         quotes_ok = True
         for rel, evid in q.evidences():
             epath = base + _rel_path(rel)
+            if ph.is_placeholder_evidence(evid):
+                report.add(epath, "needs evidence: no passage of the source is quoted for this question yet",
+                           _suggestion_hint(q, real_texts))
+                quotes_ok = False
+                continue
             text = texts.get(evid.source)
             if text is None:
                 known = ", ".join(repr(s) for s in texts) or "none"
@@ -157,6 +171,22 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
                 for path, message, hint in _support_problems(q, texts):
                     report.add(base + path, message, hint)
     return report.problems
+
+
+def _suggestion_hint(question, texts: dict[str, str]) -> str:
+    """The sentences of the set's sources that best match a question without evidence."""
+    if not texts:
+        return "Add the source text to the set, then quote the passage that states the answer."
+    try:
+        answer = question.answer_text() if question.type != "cite" else question.statement
+    except Exception:
+        answer = ""
+    ranked = []
+    for source_id, text in texts.items():
+        ranked += [(score, source_id, p.text) for p, score in ev.rank_sentences(text, f"{question.prompt} {answer}", 3)]
+    ranked.sort(key=lambda r: -r[0])
+    best = "; ".join(f"[{sid}] \"{_short(t, 160)}\"" for _, sid, t in ranked[:3])
+    return f"Quote the passage that states the answer. Best matches in the source: {best}"
 
 
 @lru_cache(maxsize=256)

@@ -134,8 +134,8 @@ def _reader(fmt: str) -> Callable[[bytes, str, ImportOptions | None], ImportResu
 def detect_format(name: str, data: bytes | None = None) -> str | None:
     """The format of a file, from its extension, else from its content; None when unclear."""
     fmt = EXTENSIONS.get(Path(name).suffix.lower())
-    if fmt in IMPORT_FORMATS:
-        return fmt
+    if fmt is not None:
+        return fmt  # .apkg too: import_bytes then says it can only be exported
     if data is None:
         return None
     if data.startswith(b"PK\x03\x04"):
@@ -169,7 +169,8 @@ def import_bytes(data: bytes, name: str = "<input>", fmt: str | None = None,
     fmt = fmt or detect_format(name, data)
     if fmt not in IMPORT_FORMATS:
         known = ", ".join(IMPORT_FORMATS)
-        reason = (f"cannot import the format {fmt!r}" if fmt else "cannot tell the format of this file")
+        reason = (f"cannot import the format {fmt!r}" + (" (Anki packages are export only)" if fmt == "apkg" else "")
+                  if fmt else "cannot tell the format of this file")
         return ImportResult(None, [ImportProblem(reason, file=name, hint=f"Say which with --format ({known}).")],
                             name, fmt or "")
     read = _reader(fmt)

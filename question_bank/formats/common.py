@@ -7,6 +7,7 @@ with the file, the place (line, or sheet/row/cell) and the reason, and the rest 
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections import Counter
@@ -162,7 +163,7 @@ class ImportResult:
             missing = sum(1 for q in qset.questions if lacks_evidence(q))
             why = []
             if missing:
-                why.append(f"{missing} question{'s' if missing != 1 else ''} need evidence")
+                why.append(f"{missing} question{'s need' if missing != 1 else ' needs'} evidence")
             if not any(not is_placeholder_source(s) for s in qset.sources):
                 why.append("no source text (give one with --source)")
             lines.append(f"the set is a draft: {'; '.join(why) or 'marked draft in the file'}")
@@ -316,7 +317,7 @@ class _TextExtractor(HTMLParser):
             self.images += 1
             alt = dict(attrs).get("alt")
             if alt:
-                self.parts.append(f" {alt} ")
+                self.parts.append(f" [image: {alt}] ")
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -344,7 +345,7 @@ def html_to_text(text: str) -> tuple[str, int]:
     except Exception:  # HTMLParser is lenient, but not on every malformed input
         raw = re.sub(r"<[^>]*>", " ", text)
         raw, images = unescape(raw), text.lower().count("<img")
-    raw = re.sub(r"[ \t\r\n\f]+", " ", raw)
+    raw = re.sub(r"[ \t\r\n\f\u00a0]+", " ", raw)  # &nbsp; is a space once the text is plain
     raw = raw.replace(_BR, "\n").replace(_PARA, "\n\n")
     raw = re.sub(r" *\n *", "\n", raw)
     raw = re.sub(r"\n{3,}", "\n\n", raw)
@@ -546,16 +547,15 @@ EVIDENCE_REQUIRED = _required(MultipleChoice, "evidence")
 EXPLANATION_REQUIRED = _required(MultipleChoice, "explanation")
 SOURCES_REQUIRED = _required(QuestionSet, "sources")
 
-NEEDS_EVIDENCE_SOURCE = "needs-evidence"
-NEEDS_EVIDENCE_QUOTE = "needs evidence"
-NO_EXPLANATION = "No explanation yet: the imported file had none."
-PLACEHOLDER_SOURCE_ID = "needs-source"
-PLACEHOLDER_SOURCE_TEXT = ("No source text came with the imported questions. Replace this text with the passage "
-                           "the questions are based on, then quote it in each question's evidence.")
-
-
-def is_placeholder_evidence(evidence) -> bool:
-    return evidence is None or (evidence.source == NEEDS_EVIDENCE_SOURCE and evidence.quote == NEEDS_EVIDENCE_QUOTE)
+from ..placeholders import (  # noqa: E402  (shared with the validator, which reports them)
+    NEEDS_EVIDENCE_QUOTE,
+    NEEDS_EVIDENCE_SOURCE,
+    NO_EXPLANATION,
+    PLACEHOLDER_SOURCE_ID,
+    PLACEHOLDER_SOURCE_TEXT,
+    is_placeholder_evidence,
+    is_placeholder_source,
+)
 
 
 def lacks_evidence(question) -> bool:
@@ -570,10 +570,6 @@ def real_evidence(question):
 def real_explanation(question) -> str:
     text = getattr(question, "explanation", None) or ""
     return "" if text == NO_EXPLANATION else text
-
-
-def is_placeholder_source(source: Source) -> bool:
-    return source.id == PLACEHOLDER_SOURCE_ID and source.text == PLACEHOLDER_SOURCE_TEXT
 
 
 def real_sources(qset: QuestionSet) -> list[Source]:
@@ -653,7 +649,9 @@ class SetBuilder:
         self.set_meta: dict | None = None
         self.sources: list[Source] = []
         self.categories: list[str] = []
+        self.description = ""
         self._ids: set[str] = set()
+        self._suffixes: dict[str, int] = {}  # next number to try for a repeated id
         self._fallback_topics = 0
         self._placeholder_explanations = 0
 
@@ -694,9 +692,10 @@ class SetBuilder:
             label: str = "question") -> bool:
         """Validate one question (in our JSON shape); report and skip it when it cannot be valid."""
         data = dict(data)
-        if isinstance(meta, dict):
-            self._apply_meta(data, meta, where)
-        if "topics" not in data or not data["topics"]:
+        applied = self._apply_meta(data, meta, where) if isinstance(meta, dict) else set()
+        if "topics" in applied and any(t in _CORE for t in data["topics"]):
+            pass  # our own topics, kept exactly
+        elif "topics" not in data or not data["topics"]:
             topics, fallback = resolve_topics(tags, category)
             data["topics"] = topics
             self._fallback_topics += fallback
@@ -713,8 +712,10 @@ class SetBuilder:
             data.pop("evidence", None)
             if EVIDENCE_REQUIRED:
                 data["evidence"] = {"source": NEEDS_EVIDENCE_SOURCE, "quote": NEEDS_EVIDENCE_QUOTE}
-        wanted = data.get("id") or idnumber or name
-        data["id"] = self._unique_id(wanted, where)
+        if data.get("id") or idnumber:  # written by us, a Moodle id number or an id column: kept exactly
+            data["id"] = self._unique_id(data.get("id") or idnumber, where, exact=True)
+        else:
+            data["id"] = self._unique_id(name, where)
         try:
             question = _question_adapter.validate_python(data)
         except ValidationError as exc:
@@ -724,7 +725,7 @@ class SetBuilder:
         self.questions.append(question)
         return True
 
-    def _apply_meta(self, data: dict, meta: dict, where: Where) -> None:
+    def _apply_meta(self, data: dict, meta: dict, where: Where) -> set[str]:
         """Fields our own exports keep in a comment because the format has no place for them."""
         kind = meta.get("type")
         if kind == "ordering" and data.get("type") == "matching":
@@ -738,9 +739,16 @@ class SetBuilder:
                 data["statement"] = statement
                 data["type"] = "cite"
                 data.pop("choices", None)
-        for key in ("difficulty", "points", "support_note", "unit", "correction"):
+        applied = set()
+        for key in ("id", "topics", "difficulty", "points", "support_note", "unit", "correction"):
             if key in meta and key not in data:
                 data[key] = meta[key]
+                applied.add(key)
+        if "topics" in applied and not (isinstance(data["topics"], list) and all(isinstance(t, str)
+                                                                                 for t in data["topics"])):
+            data.pop("topics")
+            applied.discard("topics")
+        return applied
 
     def _restore_ordering(self, data: dict, meta: dict, where: Where) -> None:
         pairs = data.get("pairs") or []
@@ -767,18 +775,22 @@ class SetBuilder:
         data.pop("pairs", None)
         data.pop("distractors", None)
 
-    def _unique_id(self, wanted: str | None, where: Where) -> str:
-        base = " ".join(str(wanted).split())[:80] if wanted else ""
+    def _unique_id(self, wanted: str | None, where: Where, exact: bool = False) -> str:
+        if exact:
+            base = str(wanted)
+        else:
+            base = " ".join(str(wanted).split())[:80] if wanted else ""
         if not base:
             n = len(self.questions) + 1
             base = f"q{n:03d}"
             while base in self._ids:
                 n += 1
                 base = f"q{n:03d}"
-        qid, n = base, 1
+        qid, n = base, self._suffixes.get(base, 1)
         while qid in self._ids:
             n += 1
             qid = f"{base}-{n}"
+        self._suffixes[base] = n
         if qid != base and wanted:
             self.warn(f"the id {base!r} is used twice; this question is now {qid!r}", where)
         self._ids.add(qid)
@@ -789,6 +801,9 @@ class SetBuilder:
     def build(self) -> ImportResult:
         opts = self.options
         meta = dict(self.set_meta or {})
+        for key in ("id", "title"):
+            if not (isinstance(meta.get(key), str) and meta[key].strip()):
+                meta.pop(key, None)
         sources = list(self.sources)
         if opts.source_text is not None and opts.source_text.strip():
             cited = Counter(e.source for q in self.questions for _, e in q.evidences() if not is_placeholder_evidence(e))
@@ -817,6 +832,8 @@ class SetBuilder:
             title = " / ".join(common) or None
         title = title or stem.replace("_", " ").replace("-", " ").strip() or "Imported questions"
         raw = {key: value for key, value in meta.items() if key not in ("sources", "questions")}
+        if self.description and "description" not in raw:
+            raw["description"] = self.description
         raw["id"] = opts.set_id or meta.get("id") or slug(stem)
         raw["title"] = title
         missing = any(lacks_evidence(q) for q in questions)
@@ -828,8 +845,9 @@ class SetBuilder:
             qset = QuestionSet.model_validate({**raw, "questions": []})
         except ValidationError as exc:
             self.warn(f"the set details in the file are not valid and were left out ({_readable_errors(exc)})")
-            raw = {"id": raw["id"], "title": title, "status": raw["status"], "sources": raw["sources"]}
-            qset = QuestionSet.model_validate({**raw, "questions": []})
+            status = raw["status"] if raw["status"] in ("ready", "draft") else "draft"
+            raw = {"id": raw["id"], "title": title, "status": status, "sources": raw["sources"]}
+            qset = QuestionSet.model_validate({**raw, "questions": []})  # each part was checked above
         qset = qset.model_copy(update={"questions": list(questions)})
         if self._fallback_topics:
             self.warn(f"{self._fallback_topics} question{'s' if self._fallback_topics != 1 else ''} had no core "
@@ -850,9 +868,16 @@ class SetBuilder:
 
 def guarded(fmt: str, name: str, parse: Callable[[], ImportResult]) -> ImportResult:
     """Run an importer; a bug in it becomes a reported problem instead of a crash."""
+    # Importing builds many small objects that live as long as the set; the cyclic collector would walk
+    # them again and again and find nothing to free (as in loading.load_set_text).
+    gc_was_on = gc.isenabled()
+    gc.disable()
     try:
         return parse()
     except Exception as exc:  # the promise is "never raises"; tests assert this branch is never taken
         problem = ImportProblem(f"internal error while reading the file ({type(exc).__name__}: {exc})", file=name,
                                 hint="Please report this file; nothing was imported.")
         return ImportResult(None, [problem], name, fmt)
+    finally:
+        if gc_was_on:
+            gc.enable()

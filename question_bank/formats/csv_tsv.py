@@ -164,7 +164,9 @@ def _split_list(text: str, seps: str = ";|") -> list[str]:
 
 
 def _option_key(text: str) -> str:
-    return re.sub(r"\s*([;|])\s*", r"\1", loose(text))
+    """Loose form for matching answers with options: quotes around the whole text do not matter."""
+    key = re.sub(r"\s*([;|])\s*", r"\1", loose(text))
+    return key[1:-1].strip() if len(key) > 2 and key[0] == key[-1] and key[0] in "\"'" else key
 
 
 def match_options(answer: str, options: list[tuple[int, str]]) -> tuple[list[int] | None, str]:
@@ -233,9 +235,10 @@ class RowReader:
             elif clean_cell(cell):
                 unknown.append(clean_cell(cell))
         if unknown:
-            builder.warn(f"column{'s' if len(unknown) != 1 else ''} not in the template, ignored: "
+            builder.warn(f"column{'s' if len(unknown) != 1 else ''} not in the template (or repeated), ignored: "
                          + ", ".join(repr(u) for u in unknown), locate_header(0))
         self.numbers = sorted({int(k.split("_")[1]) for k in self.columns if k.startswith("option_")})
+        self.width = len(header)
 
     def read(self, cells: list[str], where: Where, locate: Callable[[str], Where]) -> None:
         b = self.b
@@ -246,6 +249,9 @@ class RowReader:
 
         if not any(clean_cell(c or "") for c in cells):
             return
+        if len(cells) > self.width and any(clean_cell(c or "") for c in cells[self.width:]):
+            b.warn(f"the row has {len(cells)} cells but the header names {self.width} columns; a comma (or the "
+                   "separator) inside a cell that is not in quotes shifts the cells after it", where)
         prompt = get("prompt")
         if not prompt:
             b.problem("the row has no question text (prompt)", locate("prompt"))

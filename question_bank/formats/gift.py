@@ -44,7 +44,7 @@ from .common import (
     real_sources,
     split_evidence,
 )
-from .native import GIFT_CARRIES, Native, NativeChoice, to_native
+from .native import GIFT_CARRIES, Native, NativeChoice, moodle_safe, to_native
 
 FORMAT = "gift"
 
@@ -222,7 +222,8 @@ class _Reader:
             if check in ("T", "TRUE", "F", "FALSE"):
                 ok = self.truefalse(answertext, data, qformat, where)
             else:
-                if check.casefold() in ("t", "true", "f", "false"):
+                if check.casefold() in ("t", "true", "f", "false", "vrai", "faux", "wahr", "falsch", "verdadero",
+                                        "falso", "yes", "no"):
                     b.warn(f"{{{check}}} is read as a short answer {check!r}, as Moodle does; true/false needs "
                            "T, TRUE, F or FALSE in capitals", where)
                 ok = self.shortanswer(answertext, data, qformat, where, label)
@@ -402,7 +403,7 @@ def choice_data(b: SetBuilder, data: dict, single: bool, answers: list[NativeCho
         choices.append(choice)
     if single:
         full = [i for i, a in enumerate(answers) if a.fraction >= 99.99999]
-        for i, a in enumerate(answers):
+        for a in answers:
             if 0 < a.fraction < 99.99999:
                 b.warn(f"partial credit ({a.fraction:g}%) for {a.text!r} is not kept: it counts as wrong", where)
         if len(full) != 1:
@@ -506,8 +507,10 @@ def _pct(value: float) -> str:
 def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
     warnings: list[str] = []
     out = []
-    tags = " ".join("[tag:" + t.replace("]", "\\]") + "]" for t in n.topics)
-    out.append(("// [id:" + n.id.replace("]", "\\]") + "] " + tags).rstrip())
+    # what Moodle's [id:]/[tag:] cannot hold travels in our comment (see native.to_native)
+    tags = " ".join("[tag:" + t.replace("]", "\\]") + "]" for t in n.topics if moodle_safe(t))
+    ident = "[id:" + n.id.replace("]", "\\]") + "] " if moodle_safe(n.id) else ""
+    out.append(("// " + ident + tags).rstrip())
     if metadata and n.meta:
         out.append(f"// {QUESTION_MARKER} {meta_json(n.meta)}")
     texts = [n.prompt, n.general_feedback, *(c.text for c in n.choices), *(c.feedback for c in n.choices),
@@ -518,10 +521,12 @@ def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
     if n.kind == "multichoice":
         lines = [head + " {"]
         for c in n.choices:
-            if n.single:
-                mark = "=" if c.fraction >= 100 else ("~" if c.fraction == 0 else f"~%{_pct(c.fraction)}%")
+            if n.single and c.fraction >= 100:
+                mark = "="  # Moodle keeps a '%…%' after '=' as text
+            elif c.fraction == 0:
+                mark = "~%0%" if _WEIGHT_RE.match(c.text) else "~"
             else:
-                mark = "~" if c.fraction == 0 else f"~%{_pct(c.fraction)}%"
+                mark = f"~%{_pct(c.fraction)}%"
             line = f"\t{mark}{_text(c.text)}"
             if c.feedback:
                 line += f"#{_text(c.feedback)}"
@@ -561,7 +566,7 @@ def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
 
 def gift_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list[str]]:
     warnings: list[str] = []
-    chunks = [f"// {qset.title}", "// Written by quiz-bank. Moodle ignores the // lines; quiz-bank reads its own "
+    chunks = [f"// {' '.join(qset.title.split())}", "// Written by quiz-bank. Moodle ignores the // lines; quiz-bank reads its own "
               "lines back to restore the set exactly."]
     if metadata:
         set_meta = qset.model_dump(mode="json", exclude={"sources", "questions"})

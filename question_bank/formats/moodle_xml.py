@@ -126,7 +126,7 @@ def _text_of(el: ET.Element | None, path: str = "text") -> str:
     if el is None:
         return ""
     child = el.find(path)
-    return (child.text or "") if child is not None else ""
+    return "".join(t for t in child.itertext()) if child is not None else ""
 
 
 class _Reader:
@@ -148,13 +148,16 @@ class _Reader:
             return ""
         fmt = el.get("format", default)
         text = _text_of(el)
-        if el.find("file") is not None:
-            self.b.warn("embedded files (images) are left out; only text is imported", where)
+        images = 0
         if fmt == "html" or (fmt == "moodle_auto_format" and looks_like_html(text)):
             text, images = html_to_text(text)
-            if images:
-                self.b.warn(f"{images} image{'s' if images != 1 else ''} left out (only text is imported)", where)
-        return text.strip()
+        files = len(el.findall("file"))
+        if images or files:
+            n = max(images, files)
+            self.b.warn(f"{n} image{'s' if n != 1 else ''} or embedded file{'s' if n != 1 else ''} left out "
+                        "(only text is imported)", where)
+        # plain text is kept as written (our own exports round-trip exactly); the rest is trimmed
+        return text if fmt == "plain_text" and text.strip() else text.strip()
 
     def question(self, el: ET.Element, line: int | None) -> None:
         b = self.b
@@ -164,6 +167,9 @@ class _Reader:
             self.category = _text_of(el.find("category")).strip() or None
             if self.category:
                 b.categories.append(self.category)
+            info = self.formatted(el.find("info"), where, default="moodle_auto_format")
+            if info and not b.description:
+                b.description = info
             return
         name = " ".join(_text_of(el.find("name")).split()) or None
         label = f"question {name!r}" if name else "question"

@@ -9,6 +9,7 @@ which our exporters write in a comment that Moodle ignores and our importers rea
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Literal
@@ -59,6 +60,15 @@ class Native:
     meta: dict = field(default_factory=dict)
 
 
+_MOODLE_UNSAFE = re.compile(r"[\x00-\x1f\x7f<>`\\]")
+
+
+def moodle_safe(text: str) -> bool:
+    """Whether Moodle's [id:…] / [tag:…] syntax keeps this text as it is (no control characters, <, >, `
+    or \\, no spaces around it)."""
+    return not _MOODLE_UNSAFE.search(text) and text == text.strip() and bool(text)
+
+
 def percent(share: float) -> float:
     """A Moodle grade percentage with its 7-decimal fraction (33.33333 for a third)."""
     return float(f"{share * 100:.5f}")
@@ -103,6 +113,10 @@ def to_native(q, qset: QuestionSet, carries: frozenset[str]) -> tuple[Native | N
         meta["points"] = q.points
     if q.support_note is not None:
         meta["support_note"] = q.support_note
+    if not moodle_safe(q.id):
+        meta["id"] = q.id
+    if not all(moodle_safe(t) for t in q.topics):
+        meta["topics"] = list(q.topics)
     base = {"id": q.id, "prompt": q.prompt, "topics": list(q.topics), "general_feedback": general,
             "points": q.points}
     t = q.type
