@@ -668,3 +668,28 @@ def grade(question, response: Any, rules: GradingRules = DEFAULT_RULES,
     """Grade any question. ``sources`` (the set, or a mapping id -> Source) gives cite questions their
     sentences and every result its evidence title and span."""
     return _GRADERS[question.type](question, response, rules, source_of(question, sources))
+
+
+def model_response(question, source: Source | None = None) -> Any:
+    """A response that earns full credit, in the shape of the module docstring (for answer keys,
+    demonstrations and tests). For cite it needs the evidence source."""
+    if isinstance(question, MultipleChoice):
+        return next(i for i, c in enumerate(question.choices) if c.correct)
+    if isinstance(question, MultipleSelect):
+        return {i for i, c in enumerate(question.choices) if c.correct}
+    if isinstance(question, TrueFalse):
+        return question.answer
+    if isinstance(question, Numeric):
+        return f"{question.value:g}"
+    if isinstance(question, ShortAnswer):
+        return question.accepted[0]
+    if isinstance(question, Ordering):
+        return list(range(len(question.items)))
+    if isinstance(question, Matching):
+        return {i: i for i in range(len(question.pairs))}
+    if isinstance(question, Cite):
+        if source is None:
+            raise ResponseError("a cite question's model response needs its source")
+        span = question.evidence.span or ev.find_quote(source.text, question.evidence.quote)
+        return ev.sentence_at(source.text, span[0]).index
+    raise ResponseError(f"unknown question type {type(question).__name__}")

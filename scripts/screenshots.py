@@ -103,25 +103,9 @@ def main() -> int:
 
 
 def _right(shown):
-    from question_bank import evidence as ev
+    from quiz_app.grading import model_response
 
-    q = shown.question
-    if q.type == "multiple_choice":
-        return next(i for i, c in enumerate(q.choices) if c.correct)
-    if q.type == "multiple_select":
-        return {i for i, c in enumerate(q.choices) if c.correct}
-    if q.type == "true_false":
-        return q.answer
-    if q.type == "numeric":
-        return f"{q.value:g}"
-    if q.type == "short_answer":
-        return q.accepted[0]
-    if q.type == "ordering":
-        return list(range(len(q.items)))
-    if q.type == "matching":
-        return {i: i for i in range(len(q.pairs))}
-    span = q.evidence.span or ev.find_quote(shown.source.text, q.evidence.quote)
-    return ev.sentence_at(shown.source.text, span[0]).index
+    return model_response(shown.question, shown.source)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,8 @@ import json
 
 from PySide6.QtCore import Qt
 
-from question_bank import evidence as ev
 from question_bank import textnorm as tn
+from quiz_app.grading import model_response
 
 
 def write_set(folder, qset_dict: dict, name: str = "set.json"):
@@ -19,25 +19,7 @@ def write_set(folder, qset_dict: dict, name: str = "set.json"):
 
 def correct_response(presented):
     """The right answer to a presented question, in the grader's response shape."""
-    q = presented.question
-    if q.type == "multiple_choice":
-        return next(i for i, c in enumerate(q.choices) if c.correct)
-    if q.type == "multiple_select":
-        return {i for i, c in enumerate(q.choices) if c.correct}
-    if q.type == "true_false":
-        return q.answer
-    if q.type == "numeric":
-        return f"{q.value:g}"
-    if q.type == "short_answer":
-        return q.accepted[0]
-    if q.type == "ordering":
-        return list(range(len(q.items)))
-    if q.type == "matching":
-        return {i: i for i in range(len(q.pairs))}
-    if q.type == "cite":
-        span = q.evidence.span or ev.find_quote(presented.source.text, q.evidence.quote)
-        return ev.sentence_at(presented.source.text, span[0]).index
-    raise AssertionError(q.type)
+    return model_response(presented.question, presented.source)
 
 
 def answer_by_keyboard(qtbot, window, presented, right: bool = True):
