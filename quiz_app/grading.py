@@ -680,7 +680,7 @@ def model_response(question, source: Source | None = None) -> Any:
     if isinstance(question, TrueFalse):
         return question.answer
     if isinstance(question, Numeric):
-        return f"{question.value:g}"
+        return f"{question.value:f}".rstrip("0").rstrip(".")  # never "2.3e+06"
     if isinstance(question, ShortAnswer):
         return question.accepted[0]
     if isinstance(question, Ordering):

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         # the other screens are built the first time they are needed (see _LazyScreen)
         self.report_screen = None  # built on first use: it loads the statistics code
         self.problems_dialog: ProblemsDialog | None = None
+        self.editor = None  # the teacher's set editor, opened from the Teacher menu
         self.leave_dialog: QMessageBox | None = None
         self._build_actions()
         self._connect()
@@ -318,6 +319,13 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        editor = self.editor
+        if editor is not None and editor.isVisible() and not editor.close():
+            # the editor asks Save / Discard / Cancel first; the app closes when it is done
+            editor.show()
+            editor.raise_()
+            event.ignore()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.round is not None and not self.round.is_finished:
             # Answers are already committed; the round stays "in progress" so it is offered next time.
@@ -786,9 +794,10 @@ class MainWindow(QMainWindow):
     def _on_open_editor(self) -> None:
         from .editor.editor_window import EditorWindow
 
-        if getattr(self, "editor", None) is None:
+        if self.editor is None:
             self.editor = EditorWindow(self.data_dir)
             self.editor.try_requested.connect(self._on_editor_try_requested)
+            self.editor.set_saved.connect(lambda *_: self.reload_sets())
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()

@@ -225,3 +225,35 @@ def test_results_print_button_opens_the_print_dialog(qtbot, make_window):
     qtbot.mouseClick(window.results_screen.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.print_dialog.isVisible())
     window.print_dialog.reject()
+
+
+def test_teacher_tries_a_set_from_the_editor_without_recording_scores(qtbot, make_window, data_dir):
+    window = make_window()
+    window.editor_action.trigger()
+    editor = window.editor
+    qtbot.addWidget(editor)
+    assert editor.isVisible()
+    text = "The Berlin Airlift began in June 1948. Allied planes flew supplies into West Berlin for about 11 months."
+    editor.new_set_from_text(text, "Berlin Airlift")
+    source_id = editor.data["sources"][0]["id"]
+    editor.add_questions([{
+        "type": "numeric", "id": "months", "prompt": "For about how many months did the airlift fly supplies?",
+        "topics": ["dates"], "explanation": "The text says the planes flew for about 11 months.",
+        "evidence": {"source": source_id, "quote": "for about 11 months"}, "value": 11, "unit": "months"}])
+    rounds_before = len(window.store.round_history(window.profile_id))
+    editor.try_as_student()
+    qtbot.waitUntil(lambda: window.current_screen is window.question_screen, timeout=5000)
+    assert window.round.question_set.title == "Berlin Airlift"
+    qtbot.keyClicks(window.question_screen.input.edit, "11")
+    qtbot.keyClick(window.question_screen.input.edit, Qt.Key.Key_Return)
+    assert window.feedback_screen.verdict.text().startswith("✓")
+    assert len(window.store.round_history(window.profile_id)) == rounds_before  # nothing recorded
+    # the set being tried is not offered to students; once saved into the sets folder it is
+    window._go_start()
+    titles = [window.start_screen.set_list.item(i).text() for i in range(window.start_screen.set_list.count())]
+    assert not any("Berlin" in t for t in titles)
+    editor.save()
+    qtbot.waitUntil(lambda: any("Berlin" in window.start_screen.set_list.item(i).text()
+                                for i in range(window.start_screen.set_list.count())), timeout=10000)
+    editor.close()
+    wait_for_background()

@@ -14,7 +14,10 @@ field, a typo in a type), so the editor is also where a broken set is repaired.
 from __future__ import annotations
 
 import copy
+import html
+import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -203,12 +206,20 @@ def answer_summary(q: dict) -> str:
     return " ".join(p for p in parts if p.strip())
 
 
-def question_title(q: dict, limit: int = 90) -> str:
+def question_title(q: dict, limit: int = 80) -> str:
     text = str(q.get("prompt") or "")
     if q.get("type") == "cite" and q.get("statement"):
         text = f"{text} “{q['statement']}”" if text else str(q["statement"])
     text = " ".join(text.split()) or "(no question text yet)"
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows text from a file as it is: Qt guesses whether a tooltip is HTML, so the text is
+    escaped inside markup of our own."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br/>") + "</p>"
 
 
 def type_label(q: dict) -> str:
@@ -253,8 +264,31 @@ def evidence_state(data: dict, q: dict, closest: bool = True) -> EvidenceState:
     if not quote.strip() or not text:
         return EvidenceState(sid, quote, None)
     span = ev.find_quote(text, quote)
-    hint = ev.closest_passage(text, quote) if span is None and closest else ""
+    hint = tidy_passage(quote, ev.closest_passage(text, quote)) if span is None and closest else ""
     return EvidenceState(sid, quote, span, hint)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def tidy_passage(old_quote: str, passage: str) -> str:
+    """The closest passage without the words it took on at either end ("theater. Following … summit, the"
+    for "Following … Conference"): aligned word by word with the old quote, it keeps as many words around
+    the matching part as the old quote had. Cuts only at spaces, so the result is the source's exact text."""
+    old = [_bare(w) for w in old_quote.split()]
+    words = list(_WORD.finditer(passage))
+    blocks = [b for b in SequenceMatcher(None, old, [_bare(w.group()) for w in words], autojunk=False)
+              .get_matching_blocks() if b.size]
+    if not blocks:
+        return passage
+    first, last = blocks[0], blocks[-1]
+    start = max(0, first.b - first.a)
+    end = min(len(words), last.b + last.size + (len(old) - last.a - last.size))
+    return passage[words[start].start():words[end - 1].end()].rstrip(",;:") or passage
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"'“”‘’()[]").casefold()
 
 
 # --------------------------------------------------------------------------- validation

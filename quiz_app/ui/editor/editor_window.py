@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from question_bank.loading import MAX_FILE_BYTES, decode, load_set_text
 from question_bank.models import QUESTION_TYPES, TYPE_LABELS
@@ -58,6 +59,7 @@ from .document import (
     new_question,
     new_set_data,
     new_source,
+    plain_tooltip,
     playable_set,
     question_index,
     question_title,
@@ -70,7 +72,6 @@ from .document import (
 )
 from .forms import FORMS, QuestionForm
 from .problems_panel import ProblemsPanel, describe_place
-from .pyside_guard import keep_none_alive
 from .set_details import SetDetailsForm
 from .source_pane import SourcePane
 from .sources_form import AddSourceDialog, SourcesForm
@@ -90,12 +91,7 @@ class EditorWindow(QMainWindow):
     """The set was written to this path (the students' window may reload its list of sets)."""
 
     def __init__(self, data_dir: Path, parent=None):
-        keep_none_alive()
         super().__init__(parent)
-        self._guard_timer = QTimer(self)
-        self._guard_timer.setInterval(1000)
-        self._guard_timer.timeout.connect(keep_none_alive)
-        self._guard_timer.start()
         self.data_dir = Path(data_dir)
         self.data: dict | None = None
         self.path: Path | None = None
@@ -104,7 +100,6 @@ class EditorWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self._current = -1
         self._allow_close = False
-        self._loading = False
         self._sources_changed = False
         self._problem_row = -1
         self.unsaved_dialog: QMessageBox | None = None
@@ -286,6 +281,7 @@ class EditorWindow(QMainWindow):
         self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.question_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.question_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.question_list.currentRowChanged.connect(self._on_question_list_current_row_changed)
         self.question_list.itemActivated.connect(self._on_question_list_item_activated)
         layout.addWidget(self.question_list, 1)
@@ -346,7 +342,7 @@ class EditorWindow(QMainWindow):
             ("move_down", "&Edit", "Move the question do&wn", ["Alt+Down"], lambda: self.move_question(1),
              self.question_list),
             ("add_source", "&Edit", "Add a &source text…", [], self.request_add_source, None),
-            ("suggest", "&Edit", "Su&ggest evidence", ["Ctrl+Shift+E"], self._on_suggest_action, None),
+            ("suggest", "&Edit", "Su&ggest evidence", ["Ctrl+Shift+E"], self._on_suggest_action_triggered, None),
             ("next_problem", "&Go", "&Next problem", ["F8"], lambda: self.go_to_problem(1), None),
             ("previous_problem", "&Go", "&Previous problem", ["Shift+F8"], lambda: self.go_to_problem(-1), None),
             ("go_list", "&Go", "The &questions", ["Ctrl+1"], lambda: self._focus(self.question_list), None),
@@ -355,7 +351,7 @@ class EditorWindow(QMainWindow):
              None),
             ("go_problems", "&Go", "The list of p&roblems", ["Ctrl+4"], lambda: self._focus(self.problems.list),
              None),
-            ("keys", "&Help", "&Keyboard shortcuts", [QKeySequence.StandardKey.HelpContents], self._on_keys_help,
+            ("keys", "&Help", "&Keyboard shortcuts", [QKeySequence.StandardKey.HelpContents], self._on_keys_action_triggered,
              None),
         ]
         menus: dict[str, Any] = {}
@@ -385,7 +381,16 @@ class EditorWindow(QMainWindow):
         self.toolbar.setObjectName("editorToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.actions_by_name["save"], self.undo_action, self.redo_action,
+        # The toolbar keeps short, steady labels; the menu's Undo/Redo say what they undo.
+        self.toolbar_undo = QAction("Undo", self)
+        self.toolbar_undo.triggered.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.toolbar_undo.setEnabled)
+        self.toolbar_redo = QAction("Redo", self)
+        self.toolbar_redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.toolbar_redo.setEnabled)
+        self.toolbar_undo.setEnabled(False)
+        self.toolbar_redo.setEnabled(False)
+        for action in (self.actions_by_name["save"], self.toolbar_undo, self.toolbar_redo,
                        self.actions_by_name["try"], self.actions_by_name["next_problem"]):
             self.toolbar.addAction(action)
 
@@ -425,12 +430,10 @@ class EditorWindow(QMainWindow):
 
     # ================================================================== documents
     def _load_document(self, data: dict, path: Path | None, message: str = "") -> None:
-        self._loading = True
         self.data = data
         self.path = path
         self.undo_stack.clear()
         self._current = -1
-        self._loading = False
         self.pages.setCurrentWidget(self.editing_page)
         self.source_pane.show_document(data)
         self._rebuild_list()
@@ -454,6 +457,8 @@ class EditorWindow(QMainWindow):
                               lambda exc: self._on_open_failed(path, exc))
 
     def _on_set_file_read(self, path: Path, outcome: tuple[dict | None, list[str]]) -> None:
+        if not isValid(self):  # the window was closed and deleted while the file was read
+            return
         data, errors = outcome
         if data is None:
             self.statusBar().clearMessage()
@@ -463,6 +468,8 @@ class EditorWindow(QMainWindow):
         self._load_document(data, path, f"Opened {path}.")
 
     def _on_set_imported(self, path: Path, outcome: tuple[dict | None, str, list[str]]) -> None:
+        if not isValid(self):
+            return
         data, summary, errors = outcome
         self.statusBar().clearMessage()
         if data is None:
@@ -473,6 +480,8 @@ class EditorWindow(QMainWindow):
             self._show_message("Imported, with remarks", summary, QMessageBox.Icon.Information)
 
     def _on_open_failed(self, path: Path, exc: Exception) -> None:
+        if not isValid(self):
+            return
         self.statusBar().clearMessage()
         self._show_message("This file cannot be opened", f"“{path}” could not be read: {exc}")
 
@@ -491,7 +500,6 @@ class EditorWindow(QMainWindow):
         """Called by the undo commands: change the set, then show the change."""
         if self.data is None:
             return
-        keep_none_alive()
         set_at(self.data, path, value)
         if path[0] == "sources" and (len(path) == 1 or path[-1] == "text"):
             self._sources_changed = True
@@ -584,7 +592,7 @@ class EditorWindow(QMainWindow):
         if found is not None:
             self._push(("sources", found[0], "text"), text, "Edit the source text", merge=True)
 
-    def _on_suggest_action(self) -> None:
+    def _on_suggest_action_triggered(self) -> None:
         if self._current_question() is not None:
             self.source_pane.suggest()
             self.source_pane.suggestions.setFocus()
@@ -657,7 +665,7 @@ class EditorWindow(QMainWindow):
         text, tip = self._list_item_text(i, questions[i] if isinstance(questions[i], dict) else {})
         if item.text() != text:
             item.setText(text)
-        item.setToolTip(tip)
+        item.setToolTip(plain_tooltip(tip))
 
     def _rebuild_list(self) -> None:
         questions = (self.data or {}).get("questions", [])
@@ -666,7 +674,7 @@ class EditorWindow(QMainWindow):
         for i, q in enumerate(questions):
             text, tip = self._list_item_text(i, q if isinstance(q, dict) else {})
             item = QListWidgetItem(text)
-            item.setToolTip(tip)
+            item.setToolTip(plain_tooltip(tip))
             self.question_list.addItem(item)
         if self._current >= len(questions):
             self._current = len(questions) - 1
@@ -764,6 +772,7 @@ class EditorWindow(QMainWindow):
         n = len((self.data or {}).get("questions", []))
         for name in ("save", "save_as", "try", "add", "add_source", "next_problem", "previous_problem"):
             self.actions_by_name[name].setEnabled(has_doc)
+        self.toolbar.setVisible(has_doc)
         for name in ("duplicate", "delete", "suggest"):
             self.actions_by_name[name].setEnabled(has_q)
         self.actions_by_name["move_up"].setEnabled(has_q and self._current > 0)
@@ -958,9 +967,13 @@ class EditorWindow(QMainWindow):
         if not self.is_modified():
             then()
             return
+        if self.unsaved_dialog is not None:  # already asking
+            self.unsaved_dialog.raise_()
+            return
         title = (self.data or {}).get("title") or "This set"
         box = QMessageBox(QMessageBox.Icon.Question, "Save the changes?",
                           f"“{title}” has changes that are not saved.", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText("Save them before you go on?")
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
@@ -1002,7 +1015,7 @@ class EditorWindow(QMainWindow):
         self.message_dialog = box
         box.open()
 
-    def _on_keys_help(self) -> None:
+    def _on_keys_action_triggered(self) -> None:
         self._show_message("Keyboard shortcuts", (
             "Ctrl+N new set · Ctrl+O open or import · Ctrl+S save · Ctrl+Shift+S save as · Ctrl+T try as student\n"
             "Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+Shift+N add a question · Ctrl+D duplicate it\n"

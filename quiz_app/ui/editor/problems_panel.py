@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 from question_bank.validation import Problem
 
 from ..widgets.text import plain_label
-from .document import Validation, editor_hint, field_path, question_index
+from .document import Validation, editor_hint, field_path, plain_tooltip, question_index
 
 _FIELD_WORDS = {
     "prompt": "question text", "explanation": "explanation", "topics": "topics", "difficulty": "difficulty",
@@ -95,7 +95,7 @@ class ProblemsPanel(QWidget):
         for problem, text in zip(self._problems, texts, strict=True):
             item = QListWidgetItem(text)
             hint = editor_hint(problem)
-            item.setToolTip(hint)
+            item.setToolTip(plain_tooltip(hint))
             item.setData(Qt.ItemDataRole.UserRole, hint)
             self.list.addItem(item)
         self.list.blockSignals(False)

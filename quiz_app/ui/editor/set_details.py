@@ -15,10 +15,11 @@ STATUSES = [("draft", "Draft: students can practise it, not play it for a score"
             ("ready", "Ready: students can play it as a scored round")]
 FEEDBACK = [("after_each", "After each answer"), ("at_end", "At the end of the round")]
 FLAGS = [
-    ("partial_credit", "&Partial credit (choose-all, ordering and matching earn a share of the points)"),
-    ("negative_marking", "&Negative marking (a wrong multiple-choice answer costs points)"),
-    ("shuffle", "S&huffle the questions and choices"),
-    ("speed_bonus", "Speed &bonus (shown apart, never counts towards the pass mark)"),
+    ("partial_credit", "&Partial credit", "Choose-all, ordering and matching questions earn a share of the points."),
+    ("negative_marking", "&Negative marking", "A wrong multiple-choice answer costs a share of its points."),
+    ("shuffle", "S&huffle", "Questions and choices come in a new order each round."),
+    ("speed_bonus", "Speed &bonus", "Quick right answers earn a bonus, shown apart; it never counts towards the "
+                                    "pass mark."),
 ]
 
 
@@ -92,11 +93,12 @@ class SetDetailsForm(QWidget):
                                                                  int(v) if float(v).is_integer() else v, False))
         rform.addRow(buddy("Pass mar&k:", self.pass_spin), self.pass_spin)
         self.flag_checks: dict[str, QCheckBox] = {}
-        for key, label in FLAGS:
+        for key, label, about in FLAGS:
             box = QCheckBox(label)
             box.setAccessibleName(label.replace("&", ""))
+            box.setAccessibleDescription(about)
             box.toggled.connect(lambda on, key=key: self._emit(("round_defaults", key), on, False))
-            rform.addRow(box)
+            rform.addRow(box, plain_label(about, "muted"))
             self.flag_checks[key] = box
         layout.addWidget(rounds)
         layout.addStretch(1)

@@ -30,7 +30,7 @@ from question_bank import evidence as ev
 
 from ..theme import colours
 from ..widgets.text import plain_label
-from .document import answer_summary, evidence_state, source_by_id
+from .document import answer_summary, evidence_state, plain_tooltip, source_by_id
 from .forms.fields import UndoKeysToWindow
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -196,6 +196,7 @@ class SourcePane(QWidget):
         self.use_suggestion_button.setAccessibleName("Use the chosen suggested sentence as the evidence")
         self.use_suggestion_button.clicked.connect(self._on_use_suggestion_clicked)
         box.addWidget(self.use_suggestion_button)
+        box.addStretch(1)
         self._show_suggestions(False)
         splitter.addWidget(self.evidence_box)
         splitter.setStretchFactor(0, 3)
@@ -372,7 +373,7 @@ class SourcePane(QWidget):
             line = ev.line_number(text, passage.start)
             item = QListWidgetItem(f"{score:.0f}% match · line {line}: {quote}")
             item.setData(Qt.ItemDataRole.UserRole, quote)
-            item.setToolTip(quote)
+            item.setToolTip(plain_tooltip(quote))
             self.suggestions.addItem(item)
         if ranked:
             self.suggestions.setCurrentRow(0)

@@ -104,10 +104,12 @@ class QuestionForm(QWidget):
         self.id_edit.textEdited.connect(lambda t: self._emit(("id",), t, True))
         more.addRow(buddy("Question &id:", self.id_edit), self.id_edit)
 
-        self.support_check = QCheckBox("The quote says it in other words (I checked it myself)")
+        self.support_check = QCheckBox("&Teacher-verified")
         self.support_check.setAccessibleName("Teacher-verified: skip the automatic answer-in-quote check")
         self.support_check.toggled.connect(self._on_support_toggled)
-        more.addRow(self.support_check)
+        more.addRow(self.support_check, plain_label(
+            "Tick it when the quote says the answer in other words than the automatic check can match; "
+            "give the reason below.", "muted"))
         self.support_edit = LineField("Why the quote supports the answer", "Why the quote supports the answer")
         self.support_edit.textEdited.connect(lambda t: self._emit(("support_note",), t, True))
         more.addRow(buddy("&Reason:", self.support_edit), self.support_edit)

@@ -1,0 +1,77 @@
+"""Every control can be named by a screen reader and reached from the keyboard; file text stays plain text."""
+
+from __future__ import annotations
+
+from editor_helpers import open_and_wait
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
+
+
+def _unnamed_controls(root: QWidget) -> list[str]:
+    out = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue  # the inner editor of a spin box or combo box; the box itself is named
+        if widget.objectName().startswith("qt_") or isinstance(widget, QTabBar):
+            continue
+        if isinstance(widget, QAbstractButton):
+            named = bool(widget.text().replace("&", "").strip() or widget.accessibleName())
+        elif isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QAbstractSpinBox | QListWidget):
+            named = bool(widget.accessibleName())
+        else:
+            continue
+        if not named:
+            out.append(f"{type(widget).__name__} {widget.objectName()!r} under {type(widget.parent()).__name__}")
+    return out
+
+
+def test_every_control_has_an_accessible_name(editor, qtbot, builtin_copy):
+    w = editor
+    assert _unnamed_controls(w) == []
+    open_and_wait(qtbot, w, builtin_copy)
+    for qtype in ("multiple_choice", "true_false", "numeric", "short_answer", "ordering", "matching", "cite"):
+        row = next(i for i, q in enumerate(w.data["questions"]) if q["type"] == qtype)
+        w.question_list.setCurrentRow(row)
+    assert _unnamed_controls(w) == []
+
+
+def test_text_from_the_file_is_never_read_as_html(editor, qtbot, builtin_copy):
+    import json
+
+    data = json.loads(builtin_copy.read_text(encoding="utf-8"))
+    data["questions"][0]["prompt"] = "<b>bold</b> & <img src=x>"
+    data["sources"][0]["title"] = "<i>Source</i>"
+    data["questions"][1]["evidence"]["quote"] = "<b>not in the text</b>"
+    builtin_copy.write_text(json.dumps(data), encoding="utf-8")
+    w = editor
+    open_and_wait(qtbot, w, builtin_copy)
+    assert w.question_list.item(0).text().startswith("1. <b>bold</b> & <img src=x>")
+    assert w.forms["multiple_choice"].prompt_edit.toPlainText() == "<b>bold</b> & <img src=x>"
+    labels = [label for label in w.findChildren(QLabel) if "<" in label.text()]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    # A tooltip quoting the file escapes it inside markup of our own (Qt would guess it is HTML).
+    tip = w.question_list.item(1).toolTip()
+    assert "&lt;b&gt;not in the text&lt;/b&gt;" in tip and "<b>" not in tip
+
+
+def test_the_panes_are_reachable_from_the_keyboard(editor, qtbot, builtin_copy):
+    w = editor
+    open_and_wait(qtbot, w, builtin_copy)
+    for key, target in ((Qt.Key.Key_3, w.source_pane.text_view), (Qt.Key.Key_4, w.problems.list),
+                        (Qt.Key.Key_1, w.question_list), (Qt.Key.Key_2, w.forms["multiple_choice"].prompt_edit)):
+        qtbot.keyClick(w.focusWidget() or w, key, Qt.KeyboardModifier.ControlModifier)
+        assert target.hasFocus(), key
+    # F8 goes to the next problem (the teacher-verified notices of this set).
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_F8)
+    assert w.problems.list.currentRow() == 0
+    assert w.forms[w.data["questions"][w.question_list.currentRow()]["type"]].support_edit.hasFocus()
