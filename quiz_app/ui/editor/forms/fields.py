@@ -248,15 +248,15 @@ class RowsEditor(QWidget):
         grid.addWidget(number, 0, 0, Qt.AlignmentFlag.AlignTop)
         widgets: dict[str, QWidget] = {}
         line = 0
-        check_lines: set[int] = set()
+        controls = QHBoxLayout()  # ticks and buttons share a line under the fields: the fields keep their width
+        controls.setSpacing(4)
         for col in self.columns:
             name = f"{self.noun} {r + 1}: {col.label.lower()}" if col.key else f"{self.noun} {r + 1}"
             if col.kind == "check":
                 box = QCheckBox(col.label)
                 box.setAccessibleName(name)
                 box.toggled.connect(lambda checked, r=r, key=col.key: self._on_row_checked(r, key, checked))
-                grid.addWidget(box, 0, 3, Qt.AlignmentFlag.AlignLeft)
-                check_lines.add(0)
+                controls.addWidget(box)
                 widgets[col.key or ""] = box
                 continue
             label = QLabel(col.label)
@@ -267,16 +267,13 @@ class RowsEditor(QWidget):
             grid.addWidget(edit, line, 2)
             widgets[col.key or ""] = edit
             line += 1
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
         frame.up_button = _small_button("↑", f"Move {self.noun.lower()} {r + 1} up", lambda r=r: self.move(r, -1))
         frame.down_button = _small_button("↓", f"Move {self.noun.lower()} {r + 1} down", lambda r=r: self.move(r, 1))
         frame.remove_button = _small_button("Remove", f"Remove {self.noun.lower()} {r + 1}", lambda r=r: self.remove(r))
+        controls.addStretch(1)
         for b in (frame.up_button, frame.down_button, frame.remove_button):
-            buttons.addWidget(b)
-        # The buttons go at the end of the last line, or of a line of their own after a ticked box.
-        last = line - 1
-        grid.addLayout(buttons, last if last not in check_lines else line, 3 if last not in check_lines else 2)
+            controls.addWidget(b)
+        grid.addLayout(controls, line, 1, 1, 2)
         grid.setColumnStretch(2, 1)
         self.row_widgets.append(widgets)
         return frame
