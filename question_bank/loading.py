@@ -99,6 +99,41 @@ def load_set_bytes(data: bytes, name: str = "<set>") -> LoadResult:
 
 
 def load_set_text(text: str, name: str = "<set>") -> LoadResult:
+    # Building a set makes many small objects that live as long as the set; the cyclic collector
+    # would walk them again and again (super-linear time on big sets) and find nothing to free.
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        result = _fast_load(text, name)
+        if result is None:
+            result = _careful_load(text, name)
+    finally:
+        if gc_was_on:
+            gc.enable()
+    if result.problems:
+        locate_problems(text, result.problems)
+    return result
+
+
+def _fast_load(text: str, name: str) -> LoadResult | None:
+    """The common case, a structurally valid file: pydantic parses and validates the JSON in one pass.
+
+    Returns None when the file is not a valid set, so that ``_careful_load`` can report every problem.
+    """
+    try:
+        qset = QuestionSet.model_validate_json(text)
+    except (ValidationError, ValueError, RecursionError):
+        return None
+    if qset.schema_version > SCHEMA_VERSION:
+        return None
+    problems = check_set(qset)
+    for p in problems:
+        p.file = name
+    problems.sort(key=lambda p: p.severity != "error")
+    return LoadResult(qset, problems, name)
+
+
+def _careful_load(text: str, name: str) -> LoadResult:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -107,18 +142,7 @@ def load_set_text(text: str, name: str = "<set>") -> LoadResult:
                                          line=exc.lineno, column=exc.colno, file=name)], name)
     except RecursionError:
         return LoadResult(None, [Problem((), "the file is nested too deeply to be a question set", "", file=name)], name)
-    # Validation builds many small objects that live as long as the set; the cyclic collector
-    # would walk them again and again (super-linear time on big sets) and find nothing to free.
-    gc_was_on = gc.isenabled()
-    gc.disable()
-    try:
-        result = validate_data(raw, name)
-    finally:
-        if gc_was_on:
-            gc.enable()
-    if result.problems:
-        locate_problems(text, result.problems)
-    return result
+    return validate_data(raw, name)
 
 
 def validate_data(raw, name: str = "<set>") -> LoadResult:
