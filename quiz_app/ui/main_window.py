@@ -20,21 +20,21 @@ from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 from .. import paths
 from ..scores import ScoreStore
 from ..settings import Settings, load_settings, save_settings
-from .feedback_screen import FeedbackScreen
-from .progress_screen import ParagraphMastery, ProgressScreen, TopicMastery
-from .question_screen import QuestionScreen
-from .results_screen import MissedQuestion, ResultsScreen, ResultsView, TopicScore
-from .settings_screen import SettingsScreen
-from .source_reader_screen import SourceReaderScreen
 from .start_screen import SetEntry, StartChoice, StartScreen
 from .theme import apply_theme
 from .widgets.problems_dialog import ProblemsDialog
 from .workers import run_in_background
 
-if TYPE_CHECKING:  # models, grading and rounds load off the GUI thread with the first set
+if TYPE_CHECKING:  # models, grading, rounds and the other screens load after the start screen shows
     from question_bank.loading import LoadResult
 
     from ..session import Round
+    from .feedback_screen import FeedbackScreen
+    from .progress_screen import ProgressScreen
+    from .question_screen import QuestionScreen
+    from .results_screen import ResultsScreen
+    from .settings_screen import SettingsScreen
+    from .source_reader_screen import SourceReaderScreen
 
 BUILTIN_PREFIX = "builtin:"
 EDITOR_PREFIX = "editor:"
@@ -47,7 +47,8 @@ def _load_all(keys: list[str]) -> dict[str, LoadResult]:
     """
     from question_bank.loading import builtin_names, load_builtin, load_set
 
-    from .. import session  # noqa: F401  (warm the import while the student looks at the start screen)
+    from .. import session  # noqa: F401  (warm the imports while the student looks at the start screen;
+    from . import feedback_screen, question_screen, results_screen  # noqa: F401  no widget is made here)
 
     keys = [BUILTIN_PREFIX + name for name in builtin_names()] + keys
     out = {}
@@ -207,18 +208,24 @@ class MainWindow(QMainWindow):
         s.source_requested.connect(self._on_start_source_requested)
 
     def _build_question_screen(self) -> QuestionScreen:
+        from .question_screen import QuestionScreen
+
         screen = QuestionScreen()
         screen.answer_submitted.connect(self._on_question_answer_submitted)
         screen.leave_requested.connect(self._on_question_leave_requested)
         return screen
 
     def _build_feedback_screen(self) -> FeedbackScreen:
+        from .feedback_screen import FeedbackScreen
+
         screen = FeedbackScreen()
         screen.next_requested.connect(self._on_feedback_next_requested)
         screen.read_source_requested.connect(self._on_feedback_read_source_requested)
         return screen
 
     def _build_results_screen(self) -> ResultsScreen:
+        from .results_screen import ResultsScreen
+
         screen = ResultsScreen()
         screen.back_requested.connect(self._go_start)
         screen.play_again_requested.connect(self._on_results_play_again_requested)
@@ -230,16 +237,22 @@ class MainWindow(QMainWindow):
         return screen
 
     def _build_progress_screen(self) -> ProgressScreen:
+        from .progress_screen import ProgressScreen
+
         screen = ProgressScreen()
         screen.back_requested.connect(self._go_start)
         return screen
 
     def _build_source_screen(self) -> SourceReaderScreen:
+        from .source_reader_screen import SourceReaderScreen
+
         screen = SourceReaderScreen()
         screen.back_requested.connect(self._go_back)
         return screen
 
     def _build_settings_screen(self) -> SettingsScreen:
+        from .settings_screen import SettingsScreen
+
         screen = SettingsScreen(self.settings)
         screen.back_requested.connect(self._go_back)
         screen.settings_changed.connect(self.change_settings)
@@ -275,7 +288,9 @@ class MainWindow(QMainWindow):
 
     def _show_aside(self, screen: QWidget) -> None:
         """Show settings or the source reader, remembering where to come back to."""
-        if not isinstance(self.current_screen, SettingsScreen | SourceReaderScreen):
+        aside = [w for w in (self.__dict__.get("_screen_settings_screen"), self.__dict__.get("_screen_source_screen"))
+                 if w is not None]
+        if self.current_screen not in aside:
             self._return_to = self.current_screen
         self.show_screen(screen)
 
@@ -629,6 +644,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ results
     def _show_results(self) -> None:
+        from .results_screen import MissedQuestion, ResultsView, TopicScore
+
         self.timer.stop()
         rnd = self.round
         summary = rnd.finish()
@@ -715,6 +732,8 @@ class MainWindow(QMainWindow):
         self._show_aside(self.source_screen)
 
     def _on_start_progress_requested(self) -> None:
+        from .progress_screen import ParagraphMastery, TopicMastery
+
         if self.profile_id is None:
             self.start_screen.set_status("Add a student first to see progress.")
             return
