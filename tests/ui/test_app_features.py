@@ -257,3 +257,15 @@ def test_teacher_tries_a_set_from_the_editor_without_recording_scores(qtbot, mak
                                 for i in range(window.start_screen.set_list.count())), timeout=10000)
     editor.close()
     wait_for_background()
+
+
+def test_a_corrupt_score_file_is_moved_aside_and_the_student_is_told(qtbot, make_window, data_dir):
+    (data_dir / "scores.sqlite3").write_bytes(b"this is not a database" * 200)
+    window = make_window(student=None)
+    banner = window.start_screen.banner
+    assert banner.isVisible() and "damaged" in banner.text().lower()
+    kept = [p for p in data_dir.iterdir() if p.name.startswith("scores") and p.name != "scores.sqlite3"
+            and not p.name.endswith(("-wal", "-shm"))]
+    assert kept and kept[0].read_bytes().startswith(b"this is not a database")
+    window.start_screen.profile_create_requested.emit("Ana", 1.0)
+    assert window.store.profile_by_name("Ana") is not None  # a fresh store works
