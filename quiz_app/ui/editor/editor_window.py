@@ -76,6 +76,7 @@ from .set_details import SetDetailsForm
 from .source_pane import SourcePane
 from .sources_form import AddSourceDialog, SourcesForm
 from .start_page import StartPage
+from .suggest_panel import SuggestPanel
 
 SET_FILTERS = ("Question sets and files to import (*.json *.gift *.txt *.xml *.csv *.tsv *.tab *.xlsx *.xlsm);;"
                "Question sets (*.json);;All files (*)")
@@ -106,6 +107,7 @@ class EditorWindow(QMainWindow):
         self.message_dialog: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
         self.add_source_dialog: AddSourceDialog | None = None
+        self.suggest_panel: SuggestPanel | None = None
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
@@ -317,6 +319,12 @@ class EditorWindow(QMainWindow):
         buttons.addWidget(self.duplicate_button, 1, 0)
         buttons.addWidget(self.delete_button, 1, 1)
         buttons.addLayout(moves, 1, 2)
+        self.suggest_questions_button = QPushButton("Suggest questions…")
+        self.suggest_questions_button.setAccessibleName("Suggest questions drafted from the source text")
+        self.suggest_questions_button.setToolTip("Drafts from the source text to accept, edit or discard "
+                                                 "(Ctrl+Shift+G)")
+        self.suggest_questions_button.clicked.connect(self.request_suggest_questions)
+        buttons.addWidget(self.suggest_questions_button, 2, 0, 1, 3)
         layout.addLayout(buttons)
         return panel
 
@@ -343,6 +351,8 @@ class EditorWindow(QMainWindow):
              self.question_list),
             ("add_source", "&Edit", "Add a &source text…", [], self.request_add_source, None),
             ("suggest", "&Edit", "Su&ggest evidence", ["Ctrl+Shift+E"], self._on_suggest_action_triggered, None),
+            ("suggest_questions", "&Edit", "Suggest questions &from the source…", ["Ctrl+Shift+G"],
+             self.request_suggest_questions, None),
             ("next_problem", "&Go", "&Next problem", ["F8"], lambda: self.go_to_problem(1), None),
             ("previous_problem", "&Go", "&Previous problem", ["Shift+F8"], lambda: self.go_to_problem(-1), None),
             ("go_list", "&Go", "The &questions", ["Ctrl+1"], lambda: self._focus(self.question_list), None),
@@ -430,6 +440,7 @@ class EditorWindow(QMainWindow):
 
     # ================================================================== documents
     def _load_document(self, data: dict, path: Path | None, message: str = "") -> None:
+        self._close_suggest_panel()
         self.data = data
         self.path = path
         self.undo_stack.clear()
@@ -596,6 +607,43 @@ class EditorWindow(QMainWindow):
         if self._current_question() is not None:
             self.source_pane.suggest()
             self.source_pane.suggestions.setFocus()
+
+    def request_suggest_questions(self) -> None:
+        """Show drafts from the source beside it (made off the GUI thread; kept while the set is open)."""
+        if self.data is None:
+            return
+        panel = self.suggest_panel
+        if panel is None:
+            panel = self.suggest_panel = SuggestPanel(self.data, self.source_pane.source_id, self)
+            panel.add_requested.connect(self._on_suggest_panel_add_requested)
+            panel.edit_requested.connect(self._on_suggest_panel_edit_requested)
+            panel.addActions([self.undo_action, self.redo_action])
+            self.undo_stack.indexChanged.connect(panel.sync)
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        panel.draft_if_needed()
+
+    def _on_suggest_panel_add_requested(self, questions: list) -> None:
+        n = len(questions)
+        self.add_questions(questions, "Accept a suggested question" if n == 1 else f"Accept {n} suggested questions")
+        self.statusBar().showMessage(f"{n} suggested question{'s' if n != 1 else ''} added. Undo (Ctrl+Z) takes "
+                                     f"{'them' if n != 1 else 'it'} out again.", 8000)
+
+    def _on_suggest_panel_edit_requested(self, question: dict) -> None:
+        self.add_questions([question], "Add a suggested question")
+        self.activateWindow()
+        self._focus_form()
+        self.statusBar().showMessage("Suggested question added: change it in the form. Suggest questions "
+                                     "(Ctrl+Shift+G) brings back the other drafts.", 15000)
+
+    def _close_suggest_panel(self) -> None:
+        """The drafts belong to the set that is left: close them."""
+        panel, self.suggest_panel = self.suggest_panel, None
+        if panel is not None:
+            self.undo_stack.indexChanged.disconnect(panel.sync)
+            panel.close()
+            panel.deleteLater()
 
     def request_add_source(self) -> None:
         if self.data is None:
@@ -770,8 +818,10 @@ class EditorWindow(QMainWindow):
         has_doc = self.data is not None and self.pages.currentWidget() is self.editing_page
         has_q = has_doc and self._current_question() is not None
         n = len((self.data or {}).get("questions", []))
-        for name in ("save", "save_as", "try", "add", "add_source", "next_problem", "previous_problem"):
+        for name in ("save", "save_as", "try", "add", "add_source", "suggest_questions", "next_problem",
+                     "previous_problem"):
             self.actions_by_name[name].setEnabled(has_doc)
+        self.suggest_questions_button.setEnabled(has_doc)
         self.toolbar.setVisible(has_doc)
         for name in ("duplicate", "delete", "suggest"):
             self.actions_by_name[name].setEnabled(has_q)
@@ -937,6 +987,7 @@ class EditorWindow(QMainWindow):
 
     def _show_new_page(self) -> None:
         """Leave the set (saved or discarded by now) for the start page."""
+        self._close_suggest_panel()
         self.data = None
         self.path = None
         self.undo_stack.clear()
@@ -1019,6 +1070,7 @@ class EditorWindow(QMainWindow):
         self._show_message("Keyboard shortcuts", (
             "Ctrl+N new set · Ctrl+O open or import · Ctrl+S save · Ctrl+Shift+S save as · Ctrl+T try as student\n"
             "Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+Shift+N add a question · Ctrl+D duplicate it\n"
+            "Ctrl+Shift+G suggest questions from the source (in the list of drafts: Delete discards)\n"
             "In the list of questions: Delete deletes, Alt+Up / Alt+Down move the question\n"
             "Ctrl+1 questions · Ctrl+2 form · Ctrl+3 source text · Ctrl+4 problems · F8 / Shift+F8 next / previous "
             "problem\n"
