@@ -239,3 +239,15 @@ def test_opening_another_set_closes_the_drafts(make_editor, qtbot):
     assert w.suggest_panel is None and not panel.isVisible()
     panel = _open_panel(qtbot, w)
     assert panel.source_id == w.data["sources"][0]["id"] and "June 25, 1950" in panel.text_view.toPlainText()
+
+
+def test_print_from_the_editor_opens_the_print_dialog(qtbot, make_editor):
+    editor = make_editor()
+    editor.open_set(str(Path(__file__).resolve().parents[2] / "question_bank" / "banks" / "korean-war-1950.json"))
+    qtbot.waitUntil(lambda: editor.data is not None and len(editor.data["questions"]) == 89, timeout=10000)
+    editor.actions_by_name["print"].trigger()
+    qtbot.waitUntil(lambda: editor.print_dialog is not None and editor.print_dialog.isVisible())
+    sheet = editor.print_dialog.sheet
+    assert len(sheet.questions) == 89
+    assert [sq.question.id for sq in sheet.questions][:2] == ["kw-001", "kw-002"]
+    editor.print_dialog.reject()

@@ -94,6 +94,7 @@ class EditorWindow(QMainWindow):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.print_dialog = None  # the last print dialog opened (File › Print)
         self.data: dict | None = None
         self.path: Path | None = None
         self.validation = Validation()
@@ -340,6 +341,8 @@ class EditorWindow(QMainWindow):
             ("save", "&File", "&Save", [QKeySequence.StandardKey.Save], lambda: self.save(), None),
             ("save_as", "&File", "Save &as…", ["Ctrl+Shift+S"], self.request_save_as, None),
             ("try", "&File", "&Try as a student", ["Ctrl+T"], self.try_as_student, None),
+            ("print", "&File", "&Print a worksheet or answer key…", [QKeySequence.StandardKey.Print],
+             self.request_print, None),
             ("close", "&File", "&Close the editor", [QKeySequence.StandardKey.Close], self.close, None),
             ("add", "&Edit", "Add a &question", ["Ctrl+Shift+N"],
              lambda: self.add_question(self.type_combo.currentData()), None),
@@ -980,6 +983,22 @@ class EditorWindow(QMainWindow):
                         f"(question {', '.join(str(i + 1) for i in left_out[:10])}).")
         self.statusBar().showMessage(message, 15000)
         self.try_requested.emit(qset)
+
+    def request_print(self):
+        """Print the set as it is now (incomplete questions left out) as a PDF worksheet or answer key."""
+        if self.data is None:
+            return None
+        from ..printing import print_set
+
+        self.validate_now()
+        qset, left_out, why = playable_set(self.data)
+        if qset is None or not qset.questions:
+            self._show_message("Nothing to print yet", why or "Add a question first.", QMessageBox.Icon.Information)
+            return None
+        if left_out:
+            self.statusBar().showMessage(f"{len(left_out)} incomplete question(s) are left out of the worksheet.", 15000)
+        self.print_dialog = print_set(self, qset)
+        return self.print_dialog
 
     # ================================================================== asking before losing work
     def request_new(self) -> None:
