@@ -102,7 +102,6 @@ def style_sheet(scale: float, c: Colours) -> str:
         return f"{pt * factor:.1f}pt"
 
     return f"""
-    QWidget {{ font-size: {size(1)}; }}
     QLabel#screenTitle {{ font-size: {size(1.7)}; font-weight: 600; }}
     QLabel#sectionTitle {{ font-size: {size(1.2)}; font-weight: 600; }}
     QLabel#prompt {{ font-size: {size(1.35)}; }}
