@@ -336,15 +336,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         editor = self.editor
         if editor is not None and editor.isVisible() and not editor.close():
-            # the editor asks Save / Discard / Cancel first; the app closes when it is done
+            # the editor asks Save / Discard / Cancel first (without blocking); this window stays open
             editor.show()
             editor.raise_()
             event.ignore()
             return
         QSettings().setValue("window/geometry", self.saveGeometry())
-        if self.round is not None and not self.round.is_finished:
-            # Answers are already committed; the round stays "in progress" so it is offered next time.
-            pass
+        # A round still being played is left "in progress": its answers are already committed, and the
+        # start screen offers to continue it next time.
         self.timer.stop()
         super().closeEvent(event)
 
