@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Check (and, when run as root with apt-get, install) the Debian libraries Qt 6 needs.
-#   scripts/system-deps.sh test   libraries for headless tests (offscreen Qt, pdftotext)
+#   scripts/system-deps.sh test   libraries for headless tests (offscreen Qt)
 #   scripts/system-deps.sh run    also the X11 libraries for a real window (libxcb-cursor0 and friends)
 # Without root, it names the exact install line instead of letting Qt abort with a cryptic message.
 set -u
@@ -26,7 +26,6 @@ if command -v ldconfig >/dev/null 2>&1 || [ -x /sbin/ldconfig ]; then
     grep -q "$lib" <<<"$cache" || need+=("${libs[$lib]}")
   done
 fi
-if [ "$mode" = test ] && ! command -v pdftotext >/dev/null 2>&1; then need+=(poppler-utils); fi
 if ! fc-list 2>/dev/null | grep -qi dejavu; then need+=(fonts-dejavu-core); fi
 [ ${#need[@]} -eq 0 ] && exit 0
 mapfile -t need < <(printf '%s\n' "${need[@]}" | sort -u)
