@@ -33,6 +33,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("output", nargs="?", default="docs/screenshots")
     parser.add_argument("--scale", type=float, default=1.0, help="text size (2.0 = 200%%)")
+    parser.add_argument("--theme", choices=["system", "light", "dark"], default="light")
     args = parser.parse_args()
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
@@ -40,8 +41,7 @@ def main() -> int:
     store = ScoreStore.open(data)
     store.create_profile("Mina", 1.5)
     store.close()
-    if args.scale != 1.0:
-        (data / "settings.json").write_text(f'{{"text_scale": {args.scale}}}', encoding="utf-8")
+    (data / "settings.json").write_text(f'{{"text_scale": {args.scale}, "theme": "{args.theme}"}}', encoding="utf-8")
 
     app = make_application()
     from quiz_app.ui.main_window import MainWindow
@@ -51,7 +51,7 @@ def main() -> int:
     window.show()
     wait_for_background()
     settle(app)
-    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}"
+    suffix = ("" if args.scale == 1.0 else f"-{int(args.scale * 100)}") + ("" if args.theme == "light" else f"-{args.theme}")
 
     def shot(name: str) -> None:
         settle(app)
