@@ -1068,15 +1068,8 @@ class ScoreStore:
         sql = ("SELECT pr.name, r.set_id, r.id, r.mode, q.question_id, a.response, a.correct, a.points, a.possible, "
                "a.millis, a.answered_at FROM answers a JOIN rounds r ON r.id = a.round_id "
                "JOIN profiles pr ON pr.id = r.profile_id JOIN questions q ON q.id = a.qkey")
-        where, params = [], []
-        if profile_id is not None:
-            where.append("r.profile_id = ?")
-            params.append(profile_id)
-        if set_id is not None:
-            where.append("r.set_id = ?")
-            params.append(set_id)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, params = _round_filter(profile_id, set_id)
+        sql += where
         sql += " ORDER BY a.id"
         header = ["profile", "set", "round", "mode", "question", "given", "correct", "points", "possible",
                   "seconds", "answered_at"]
@@ -1115,15 +1108,8 @@ class ScoreStore:
                "r.max_score, r.settings, (SELECT count(*) FROM answers a WHERE a.round_id = r.id), "
                "(SELECT coalesce(sum(a.correct), 0) FROM answers a WHERE a.round_id = r.id) "
                "FROM rounds r JOIN profiles pr ON pr.id = r.profile_id")
-        where, params = [], []
-        if profile_id is not None:
-            where.append("r.profile_id = ?")
-            params.append(profile_id)
-        if set_id is not None:
-            where.append("r.set_id = ?")
-            params.append(set_id)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, params = _round_filter(profile_id, set_id)
+        sql += where
         sql += " ORDER BY r.started"
         header = ["profile", "set", "set_title", "round", "mode", "status", "started", "ended", "score", "max",
                   "percent", "passed", "answered", "correct"]
@@ -1148,6 +1134,18 @@ class ScoreStore:
                                  "" if percent is None else f"{percent:.1f}", passed, answered, correct])
                 n += 1
         return n
+
+
+def _round_filter(profile_id: int | None, set_id: str | None) -> tuple[str, list[Any]]:
+    """The WHERE clause (on rounds ``r``) and its parameters for an export limited to a student and/or a set."""
+    where, params = [], []
+    if profile_id is not None:
+        where.append("r.profile_id = ?")
+        params.append(profile_id)
+    if set_id is not None:
+        where.append("r.set_id = ?")
+        params.append(set_id)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def _check_factor(factor: float) -> None:
