@@ -323,9 +323,8 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(geometry)
-        else:
+        # restoreGeometry refuses data it cannot read (e.g. saved by another Qt version): then use the default
+        if not (isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(geometry)):
             screen = QApplication.primaryScreen()
             available = screen.availableGeometry() if screen else None
             width, height = 1100, 780

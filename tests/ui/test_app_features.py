@@ -269,3 +269,17 @@ def test_a_corrupt_score_file_is_moved_aside_and_the_student_is_told(qtbot, make
     assert kept and kept[0].read_bytes().startswith(b"this is not a database")
     window.start_screen.profile_create_requested.emit("Ana", 1.0)
     assert window.store.profile_by_name("Ana") is not None  # a fresh store works
+
+
+def test_window_size_is_remembered_and_unreadable_geometry_falls_back(qtbot, make_window):
+    from PySide6.QtCore import QByteArray, QSettings
+
+    QSettings().setValue("window/geometry", QByteArray(b"\x01\xd9\xd0\xcb\x00\x09garbage"))
+    window = make_window()
+    available = QApplication.primaryScreen().availableGeometry()
+    # the default size (as much of 1100 x 780 as the screen has), not Qt's minimum
+    assert (window.width(), window.height()) == (min(1100, available.width()), min(780, available.height()))
+    window.resize(700, 500)
+    window.close()
+    again = make_window()
+    assert (again.width(), again.height()) == (700, 500)
