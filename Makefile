@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bank_load.py
 	$(PY) benchmarks/history.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+	$(PY) benchmarks/drafting.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
