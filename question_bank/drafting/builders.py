@@ -20,6 +20,7 @@ from .phrasing import (
     BLANK,
     Antecedent,
     antecedent,
+    apply_edits,
     clean_end,
     cloze,
     event_label,
@@ -95,18 +96,6 @@ def _says(text: str) -> str:
 
 def _stable(*parts) -> int:
     return zlib.crc32("|".join(str(p) for p in parts).encode("utf-8"))
-
-
-def _compose(text: str, edits: list[tuple[int, int, str]]) -> str:
-    out, last = [], 0
-    for s, e, repl in sorted(edits):
-        if s < last:
-            continue
-        out.append(text[last:s])
-        out.append(repl)
-        last = e
-    out.append(text[last:])
-    return "".join(out)
 
 
 def _pronoun_edit(ante: Antecedent | None, brackets: bool = True) -> list[tuple[int, int, str]]:
@@ -230,7 +219,7 @@ def _giveaway(sf: SentenceFacts, m: x.Mention, spans: list[tuple[int, int]]) -> 
 
 def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Antecedent | None) -> str:
     edits = [(s, e, BLANK) for s, e in spans] + _pronoun_edit(ante)
-    return shorten(clean_end(_compose(sf.text, edits)))
+    return shorten(clean_end(apply_edits(sf.text, edits)))
 
 
 # --------------------------------------------------------------------------- per-sentence drafts
@@ -500,7 +489,7 @@ def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ..
 
 
 def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]]) -> str:
-    return statement_text(_compose(sf.text, edits + _pronoun_edit(ante)))
+    return statement_text(apply_edits(sf.text, edits + _pronoun_edit(ante)))
 
 
 def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante) -> Draft | None:
@@ -551,7 +540,7 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
         if lead and not all(facts.entity(i) and facts.entity(i).takes_the for i in items):
             start = lead.start()
         edits = [(start, lst.end, BLANK)] + _pronoun_edit(ante)
-        blanked = shorten(clean_end(_compose(sf.text, edits)))
+        blanked = shorten(clean_end(apply_edits(sf.text, edits)))
         if not all(quote_states(i.text, sf.text) for i in items):
             continue
         correct = [{"text": i.text, "correct": True, "feedback": "Right: the text names it here."} for i in items]

@@ -360,7 +360,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
         edits.append((s, e, ""))
     for m in re.finditer(r"\s*\([^)]*\)", text):
         edits.append((m.start(), m.end(), ""))
-    out = _apply(text, edits)
+    out = apply_edits(text, edits)
     out = _CONNECTIVES.sub("", out)
     lead = list_date_prefix(out)
     tail = ""
@@ -383,7 +383,8 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     return out
 
 
-def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each (start, end, replacement) edit made; an edit overlapping an earlier one is skipped."""
     out, last = [], 0
     for s, e, repl in sorted(edits):
         if s < last:
