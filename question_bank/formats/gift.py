@@ -82,6 +82,24 @@ def escape(text: str) -> str:
 # --------------------------------------------------------------------------- import
 
 
+
+def _weighted_answers(answertext: str) -> list[tuple[float, str, str]]:
+    """The ``=answer#feedback`` parts of a short-answer or numerical block: (weight %, answer, feedback)."""
+    parts = answertext.split("=")
+    if parts and not parts[0].strip():
+        parts = parts[1:]
+    out = []
+    for part in parts:
+        part = part.strip()
+        weight = 100.0
+        m = _WEIGHT_RE.match(part)
+        if m:
+            weight = _weight(m.group(1))
+            part = part[m.end():]
+        answer, _, feedback = part.partition("#")
+        out.append((weight, answer, feedback))
+    return out
+
 class _Reader:
     def __init__(self, builder: SetBuilder):
         self.b = builder
@@ -278,21 +296,12 @@ class _Reader:
         return True
 
     def shortanswer(self, answertext: str, data: dict, qformat: str, where: Where, label: str) -> bool:
-        parts = answertext.split("=")
-        if parts and not parts[0].strip():
-            parts = parts[1:]
+        parts = _weighted_answers(answertext)
         if not parts:
             self.b.problem(f"{label}: a short-answer question needs at least one answer", where)
             return False
         answers = []
-        for part in parts:
-            part = part.strip()
-            weight = 100.0
-            m = _WEIGHT_RE.match(part)
-            if m:
-                weight = _weight(m.group(1))
-                part = part[m.end():]
-            text, _, feedback = part.partition("#")
+        for weight, text, feedback in parts:
             text = self.text_with_format(text.strip(), qformat, where)[0]
             feedback = self.text_with_format(feedback.strip(), qformat, where)[0]
             answers.append((text, weight, feedback))
@@ -304,21 +313,12 @@ class _Reader:
             pos = answertext.find("~")
             wrong_feedback = answertext[pos:]
             answertext = answertext[:pos]
-        parts = answertext.split("=")
-        if parts and not parts[0].strip():
-            parts = parts[1:]
+        parts = _weighted_answers(answertext)
         if not parts:
             self.b.problem(f"{label}: a numerical question needs a number", where)
             return False
         answers = []
-        for part in parts:
-            part = part.strip()
-            weight = 100.0
-            m = _WEIGHT_RE.match(part)
-            if m:
-                weight = _weight(m.group(1))
-                part = part[m.end():]
-            body, _, feedback = part.partition("#")
+        for weight, body, feedback in parts:
             body = _post(self.text_with_format(body.strip(), qformat, where)[0])
             feedback = self.text_with_format(feedback.strip(), qformat, where)[0]
             if ".." in body and body.find("..") > 0:
