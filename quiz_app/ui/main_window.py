@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[QShortcut] = []
         self._sound = None
         self.setWindowTitle("History Quiz")
-        self.setMinimumSize(640, 480)
+        self.setMinimumSize(480, 360)  # small screens at 200 % scaling are only 640 × 400 points
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -322,15 +322,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error, 10000)
 
     def _restore_geometry(self) -> None:
+        screen = QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
         geometry = QSettings().value("window/geometry")
         # restoreGeometry refuses data it cannot read (e.g. saved by another Qt version): then use the default
         if not (isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(geometry)):
-            screen = QApplication.primaryScreen()
-            available = screen.availableGeometry() if screen else None
-            width, height = 1100, 780
-            if available is not None:
-                width, height = min(width, available.width()), min(height, available.height())
-            self.resize(width, height)
+            self.resize(1100, 780)
+        if available is not None and (self.width() > available.width() or self.height() > available.height()):
+            # saved on a bigger screen or at a smaller scale: keep every button on screen
+            self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+            self.move(available.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         editor = self.editor

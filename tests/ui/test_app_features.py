@@ -283,3 +283,13 @@ def test_window_size_is_remembered_and_unreadable_geometry_falls_back(qtbot, mak
     window.close()
     again = make_window()
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_a_window_saved_bigger_than_the_screen_is_shrunk_to_fit(qtbot, make_window):
+    window = make_window()
+    window.resize(5000, 4000)  # e.g. saved on a big monitor, or before the text was scaled up
+    window.close()
+    again = make_window()
+    available = QApplication.primaryScreen().availableGeometry()
+    assert again.width() <= available.width() and again.height() <= available.height()
+    assert again.minimumWidth() <= 480 and again.minimumHeight() <= 360
