@@ -100,11 +100,9 @@ def coverage(qset: QuestionSet) -> list[list[tuple[ev.Passage, int]]]:
             for _, evid in q.evidences():
                 if evid.source != src.id:
                     continue
-                span = evid.span or ev.find_quote(src.text, evid.quote)
-                if span:
-                    para = ev.paragraph_of(src.text, span[0])
-                    if para:
-                        hit.add(para.index)
+                where = ev.locate(src.text, evid.quote, evid.span)
+                if where is not None:
+                    hit.add(where.paragraph.index)
             counts.update(hit)
         out.append([(p, counts.get(p.index, 0)) for p in paras])
     return out

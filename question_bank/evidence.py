@@ -12,8 +12,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .textnorm import typographic_to_ascii
+
+if TYPE_CHECKING:
+    from .models import Evidence, QuestionSet
 
 _DASHES = "-"
 
@@ -178,6 +182,47 @@ def sentence_at(source_text: str, offset: int) -> Passage | None:
     starts = [s.start for s in sents]
     i = bisect_right(starts, offset) - 1
     return sents[i] if i >= 0 else None
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a quote is in its source: its span and the paragraphs it starts and ends in."""
+
+    start: int
+    end: int
+    paragraph: Passage
+    last_paragraph: Passage
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def locate(source_text: str, quote: str, span: tuple[int, int] | None = None) -> Location | None:
+    """The one place a quote is located: its span (``span`` when validation already found it) and its
+    paragraph; None when the quote is not in the text verbatim."""
+    if span is None:
+        span = find_quote(source_text, quote)
+        if span is None:
+            return None
+    first = paragraph_of(source_text, span[0])
+    last = paragraph_of(source_text, max(span[0], span[1] - 1))
+    if first is None or last is None:
+        return None
+    return Location(span[0], span[1], first, last)
+
+
+def locate_evidence(question_set: QuestionSet, evidence: Evidence) -> Location | None:
+    """:func:`locate` for a question's evidence in its set (None when the source is missing)."""
+    source = question_set.source(evidence.source)
+    if source is None:
+        return None
+    return locate(source.text, evidence.quote, evidence.span)
+
+
+def lines_of(source_text: str, location: Location) -> tuple[int, int]:
+    """1-based first and last line of a located quote."""
+    return line_number(source_text, location.start), line_number(source_text, max(location.start, location.end - 1))
 
 
 def line_number(source_text: str, offset: int) -> int:

@@ -294,10 +294,9 @@ def describe_response(question, response: Any, source: Source | None = None) -> 
 
 def _evidence_ref(question, source: Source | None) -> EvidenceRef:
     evid = question.evidence
-    span = evid.span
-    if span is None and source is not None:
-        span = ev.find_quote(source.text, evid.quote)
-    return EvidenceRef(evid.source, source.title if source is not None else evid.source, evid.quote, span)
+    where = ev.locate(source.text, evid.quote, evid.span) if source is not None else None
+    return EvidenceRef(evid.source, source.title if source is not None else evid.source, evid.quote,
+                       where.span if where is not None else evid.span)
 
 
 def _result(question, response, source: Source | None, rules: GradingRules, credit: float, *,
@@ -617,11 +616,11 @@ def grade_cite(question: Cite, response: int | None, rules: GradingRules = DEFAU
     if response >= len(sents):
         raise ResponseError(f"sentence index {response} is out of range 0..{len(sents) - 1}")
     chosen = sents[response]
-    span = question.evidence.span or ev.find_quote(source.text, question.evidence.quote)
-    if span is None:  # a draft whose quote is not in the source: fall back to the words
+    where = ev.locate(source.text, question.evidence.quote, question.evidence.span)
+    if where is None:  # a draft whose quote is not in the source: fall back to the words
         credit = 1.0 if tn.contains_folded(chosen.text, question.evidence.quote) else 0.0
         return _result(question, response, source, rules, credit)
-    start, end = span
+    start, end = where.span
 
     def overlap(s: ev.Passage) -> int:
         return max(0, min(s.end, end) - max(s.start, start))
@@ -690,6 +689,8 @@ def model_response(question, source: Source | None = None) -> Any:
     if isinstance(question, Cite):
         if source is None:
             raise ResponseError("a cite question's model response needs its source")
-        span = question.evidence.span or ev.find_quote(source.text, question.evidence.quote)
-        return ev.sentence_at(source.text, span[0]).index
+        where = ev.locate(source.text, question.evidence.quote, question.evidence.span)
+        if where is None:
+            raise ResponseError(f"the quote of cite question {question.id!r} is not in its source")
+        return ev.sentence_at(source.text, where.start).index
     raise ResponseError(f"unknown question type {type(question).__name__}")

@@ -540,13 +540,10 @@ def _paragraph_of(question_set: QuestionSet, question) -> tuple[str, int, int] |
     source = question_set.source(question.evidence.source)
     if source is None:
         return None
-    span = question.evidence.span or ev.find_quote(source.text, question.evidence.quote)
-    if span is None:
+    where = ev.locate(source.text, question.evidence.quote, question.evidence.span)
+    if where is None:
         return None
-    para = ev.paragraph_of(source.text, span[0])
-    if para is None:
-        return None
-    return source.id, para.index, ev.line_number(source.text, para.start)
+    return source.id, where.paragraph.index, ev.line_number(source.text, where.paragraph.start)
 
 
 def build_report(data: ClassData | Iterable[AnswerRow], question_set: QuestionSet | None = None, *,

@@ -753,13 +753,8 @@ class ScoreStore:
         texts = {s.id: s.text for s in question_set.sources}
         entries = []
         for q in question_set.questions:
-            text = texts.get(q.evidence.source)
-            paragraph = None
-            if text is not None:
-                span = q.evidence.span or ev.find_quote(text, q.evidence.quote)
-                if span is not None:
-                    para = ev.paragraph_of(text, span[0])
-                    paragraph = para.index if para is not None else None
+            where = ev.locate_evidence(question_set, q.evidence)
+            paragraph = where.paragraph.index if where is not None else None
             entries.append((q.id, q.evidence.source, paragraph, list(dict.fromkeys(q.topics))))
 
         def write():

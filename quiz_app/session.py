@@ -229,14 +229,11 @@ def retry_passage(question_set: QuestionSet, question) -> RetryPassage | None:
     source = question_set.source(question.evidence.source)
     if source is None:
         return None
-    span = question.evidence.span or ev.find_quote(source.text, question.evidence.quote)
-    if span is None:
+    where = ev.locate(source.text, question.evidence.quote, question.evidence.span)
+    if where is None:
         return None
-    first = ev.paragraph_of(source.text, span[0])
-    last = ev.paragraph_of(source.text, max(span[0], span[1] - 1))
-    if first is None or last is None:
-        return None
-    start, end = first.start, max(last.end, span[1])
+    span, first = where.span, where.paragraph
+    start, end = first.start, max(where.last_paragraph.end, span[1])
     return RetryPassage(source.id, source.title, first.index, source.text[start:end], start,
                         (span[0] - start, span[1] - start), span)
 

@@ -247,11 +247,10 @@ def _lines_for(source: Source | None, quote: str, span: tuple[int, int] | None =
     """ "line 3" or "lines 3–4" of a quote in its source ("" when it cannot be found)."""
     if source is None:
         return ""
-    span = span or ev.find_quote(source.text, quote)
-    if span is None:
+    where = ev.locate(source.text, quote, span)
+    if where is None:
         return ""
-    first = ev.line_number(source.text, span[0])
-    last = ev.line_number(source.text, max(span[0], span[1] - 1))
+    first, last = ev.lines_of(source.text, where)
     return f"line {first}" if first == last else f"lines {first}–{last}"
 
 

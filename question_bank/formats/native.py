@@ -81,9 +81,9 @@ def cite_choices(q, qset: QuestionSet, limit: int = 4) -> list[tuple[str, bool]]
     if src is None:
         return None
     sentences = ev.sentences(src.text)
-    span = ev.find_quote(src.text, evid.quote)
-    if span is not None:
-        hit = [s for s in sentences if s.start < span[1] and s.end > span[0]]
+    where = ev.locate(src.text, evid.quote, evid.span)
+    if where is not None:
+        hit = [s for s in sentences if s.start < where.end and s.end > where.start]
     else:
         hit = []
     correct = " ".join(s.text for s in hit) if hit else evid.quote

@@ -117,10 +117,10 @@ class FeedbackScreen(QWidget):
         self.choice_feedback.setVisible(bool(result.choice_feedback))
         self.explanation.setText(f"Why: {result.explanation}")
         evid = result.evidence
-        span = evid.span or ev.find_quote(source_text, evid.quote)
-        para = ev.paragraph_of(source_text, span[0]) if span else None
-        if para is not None:
-            self.passage.show_passage(para.text, para.start, span, evid.quote)
+        where = ev.locate(source_text, evid.quote, evid.span)
+        if where is not None:
+            para = where.paragraph
+            self.passage.show_passage(para.text, para.start, where.span, evid.quote)
             self.evidence_title.setText(f"What the text says (paragraph {para.index + 1} of “{evid.source_title}”):")
         else:
             self.passage.show_passage(evid.quote, 0, (0, len(evid.quote)), evid.quote)

@@ -47,9 +47,9 @@ def cited_passages(qset: QuestionSet, source_id: str) -> list[CitedPassage]:
         for _, evid in q.evidences():
             if evid.source != source_id:
                 continue
-            span = evid.span or ev.find_quote(source.text, evid.quote)
-            if span:
-                spans.append((span[0], span[1], q.id))
+            where = ev.locate(source.text, evid.quote, evid.span)
+            if where is not None:
+                spans.append((where.start, where.end, q.id))
     out = []
     for sentence in ev.sentences(source.text):
         s_start, s_end = sentence.start, sentence.end
