@@ -321,6 +321,12 @@ class RoundSummary:
     message: str | None = None
     warning: str | None = None
 
+    def feedback_indices(self, only_missed: bool) -> list[int]:
+        """0-based places of the questions to step through after the round: the missed ones, or all."""
+        if only_missed:
+            return [o.presented.number - 1 for o in self.missed]
+        return list(range(len(self.outcomes)))
+
 
 # --------------------------------------------------------------------------- drawing
 
@@ -793,12 +799,32 @@ def _draw_mistakes(qset: QuestionSet, settings: RoundSettings, store: ScoreStore
                                       "past mistake to review" if len(chosen) == 1 else "past mistakes to review")
 
 
-def _draw_spaced(qset: QuestionSet, settings: RoundSettings, leitner: dict, seed: int, today: int):
-    rng = random.Random(seed)
-    pool = filter_questions(qset, settings)
+@dataclass(frozen=True)
+class ReviewQueue:
+    """What spaced review would ask today: the questions due (most overdue first) and those never reviewed."""
+
+    due: tuple
+    new: tuple
+
+
+def review_queue(questions: Iterable, leitner: dict, today: int) -> ReviewQueue:
+    """The one rule for "due" and "new" (used to draw a spaced-review round and to count it beforehand)."""
+    pool = list(questions)
     due = [q for q in pool if q.id in leitner and leitner[q.id].due_day <= today]
     due.sort(key=lambda q: (leitner[q.id].due_day, leitner[q.id].box))
-    new = [q for q in pool if q.id not in leitner]
+    return ReviewQueue(tuple(due), tuple(q for q in pool if q.id not in leitner))
+
+
+def review_counts(question_set: QuestionSet, store: ScoreStore, profile_id: int, *,
+                  wall_clock: Callable[[], float] = time.time) -> ReviewQueue:
+    """Today's spaced-review queue of a student for a whole set (what the start screen counts)."""
+    return review_queue(question_set.questions, store.leitner_states(profile_id, question_set.id), _today(wall_clock))
+
+
+def _draw_spaced(qset: QuestionSet, settings: RoundSettings, leitner: dict, seed: int, today: int):
+    rng = random.Random(seed)
+    queue = review_queue(filter_questions(qset, settings), leitner, today)
+    due, new = list(queue.due), list(queue.new)
     if settings.shuffle:
         rng.shuffle(new)
     chosen = (due + new)[: settings.count]

@@ -61,7 +61,7 @@ def main() -> int:
 
     # history for the progress screen: three scored rounds of rising skill
     key = window.start_screen.current_set()
-    loaded = window.sets[key]
+    loaded = window.catalogue[key]
     for share in (0.4, 0.7, 0.9):
         rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, "scored", count=10),
                           store=window.store, profile=window.profile_id)

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from question_bank import evidence as ev
 
-if TYPE_CHECKING:  # the grading module loads with the first round, not at start-up
+from .widgets.text import PassageView, plain_label, prompt_text
+
+if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
     from ..grading import GradeResult
-from .widgets.text import PassageView, plain_label
+    from ..session import PresentedQuestion
 
 
 def verdict_text(result: GradeResult) -> tuple[str, str]:
@@ -97,9 +99,13 @@ class FeedbackScreen(QWidget):
     def result(self) -> GradeResult | None:
         return self._result
 
-    def show_result(self, result: GradeResult, prompt: str, source_text: str, citation: str,
-                    progress: str = "", score: str = "", next_label: str = "&Next question") -> None:
+    def show_result(self, result: GradeResult, shown: PresentedQuestion, *, progress: str = "", score: str = "",
+                    next_label: str = "&Next question") -> None:
+        """The grade of one presented question, with its quote shown in its paragraph of the source."""
         self._result = result
+        prompt = prompt_text(shown.question)
+        source_text = shown.source.text if shown.source is not None else ""
+        citation = shown.source.citation if shown.source is not None else ""
         words, style = verdict_text(result)
         self.verdict.setText(words)
         self.verdict.setObjectName(style)

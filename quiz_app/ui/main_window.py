@@ -1,12 +1,11 @@
-"""The main window: a stack of screens, one place that switches them, and the flow of a round.
+"""The main window: a stack of screens, one place that switches them, and the wiring of a round.
 
-Screens only show; the round (``quiz_app.session``) decides what comes next and grades, and the
-score store records. This window connects them.
+Screens only show; the round (``quiz_app.session``) decides what comes next and grades, the score store
+records, and the catalogue (``quiz_app.catalogue``) knows which sets exist. This window connects them.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,13 +13,13 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from question_bank import evidence as ev
-from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
+from question_bank.topics import CORE_TOPICS
 
 from .. import paths
+from ..catalogue import Catalogue, load_sets
 from ..scores import ScoreStore
 from ..settings import Settings, load_settings, save_settings
-from .start_screen import SetEntry, StartChoice, StartScreen
+from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme
 from .widgets.problems_dialog import ProblemsDialog
 from .workers import run_in_background
@@ -36,25 +35,14 @@ if TYPE_CHECKING:  # models, grading, rounds and the other screens load after th
     from .settings_screen import SettingsScreen
     from .source_reader_screen import SourceReaderScreen
 
-BUILTIN_PREFIX = "builtin:"
-EDITOR_PREFIX = "editor:"
 
+def _load_and_warm(keys: list[str]) -> dict[str, LoadResult]:
+    """Runs off the GUI thread: load every set, and warm the imports of the first round's screens
+    while the student looks at the start screen (no widget is made here)."""
+    from .. import session  # noqa: F401
+    from . import feedback_screen, question_screen, results_screen  # noqa: F401
 
-def _load_all(keys: list[str]) -> dict[str, LoadResult]:
-    """Runs off the GUI thread: load and validate every set (built-in ones and files).
-
-    It also imports the engine (pydantic models, grading, rounds), so start-up never waits for it.
-    """
-    from question_bank.loading import builtin_names, load_builtin, load_set
-
-    from .. import session  # noqa: F401  (warm the imports while the student looks at the start screen;
-    from . import feedback_screen, question_screen, results_screen  # noqa: F401  no widget is made here)
-
-    keys = [BUILTIN_PREFIX + name for name in builtin_names()] + keys
-    out = {}
-    for key in keys:
-        out[key] = load_builtin(key[len(BUILTIN_PREFIX):]) if key.startswith(BUILTIN_PREFIX) else load_set(key)
-    return out
+    return load_sets(keys)
 
 
 class _LazyScreen:
@@ -86,7 +74,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.store = store
         self.data_dir = Path(data_dir)
-        self.sets: dict[str, LoadResult] = {}
+        self.catalogue = Catalogue(self.data_dir)
         self.profile_id: int | None = None
         self.round: Round | None = None
         self._round_set_key: str | None = None
@@ -95,7 +83,7 @@ class MainWindow(QMainWindow):
         self._review_only_missed = True
         self._return_to: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
-        self._sound = None
+        self._sounds = None
         self.setWindowTitle("History Quiz")
         self.setMinimumSize(480, 360)  # small screens at 200 % scaling are only 640 × 400 points
 
@@ -132,67 +120,55 @@ class MainWindow(QMainWindow):
         return cls(settings, store, folder, warning)
 
     def _build_actions(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self.open_action = QAction("&Open a set file…", self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.start_screen._on_open_clicked)
-        file_menu.addAction(self.open_action)
-        self.export_action = QAction("&Export my results…", self)
-        self.export_action.triggered.connect(self._on_export_results)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = menu.addMenu("&View")
-        self.bigger_action = QAction("&Bigger text", self)
-        self.bigger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"),
-                                         QKeySequence(QKeySequence.StandardKey.ZoomIn)])
-        self.bigger_action.triggered.connect(lambda: self.change_settings(self.settings.bigger()))
-        self.smaller_action = QAction("&Smaller text", self)
-        self.smaller_action.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
-        self.smaller_action.triggered.connect(lambda: self.change_settings(self.settings.smaller()))
-        normal_action = QAction("&Normal text size", self)
-        normal_action.setShortcut(QKeySequence("Ctrl+0"))
-        normal_action.triggered.connect(lambda: self.change_settings(
-            self.settings.model_copy(update={"text_scale": 1.0})))
-        for action in (self.bigger_action, self.smaller_action, normal_action):
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            view_menu.addAction(action)
-            self.addAction(action)
-        view_menu.addSeparator()
-        progress_action = QAction("My &progress", self)
-        progress_action.triggered.connect(self._on_start_progress_requested)
-        view_menu.addAction(progress_action)
-        settings_action = QAction("Se&ttings", self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.triggered.connect(lambda: self._show_aside(self.settings_screen))
-        view_menu.addAction(settings_action)
-
-        teacher_menu = menu.addMenu("&Teacher")
-        self.editor_action = QAction("&Edit question sets…", self)
-        self.editor_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.editor_action.triggered.connect(self._on_open_editor)
-        teacher_menu.addAction(self.editor_action)
-        self.report_action = QAction("&Class report…", self)
-        self.report_action.triggered.connect(self.show_class_report)
-        teacher_menu.addAction(self.report_action)
-        self.print_set_action = QAction("&Print a worksheet of the selected set…", self)
-        self.print_set_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_set_action.triggered.connect(self._on_print_set)
-        teacher_menu.addAction(self.print_set_action)
-
-        help_menu = menu.addMenu("&Help")
-        keys_action = QAction("&Keyboard shortcuts", self)
-        keys_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        keys_action.triggered.connect(self._on_keys_help)
-        help_menu.addAction(keys_action)
-        about_action = QAction("&About History Quiz", self)
-        about_action.triggered.connect(self._on_about)
-        help_menu.addAction(about_action)
+        """The menus, as data: (menu, attribute, text, shortcuts, slot); None is a separator."""
+        zoom = Qt.ShortcutContext.ApplicationShortcut
+        table = {
+            "&File": [
+                ("open_action", "&Open a set file…", [QKeySequence.StandardKey.Open], self.start_screen._on_open_clicked),
+                ("export_action", "&Export my results…", [], self._on_export_results),
+                None,
+                ("quit_action", "&Quit", [QKeySequence.StandardKey.Quit], self.close),
+            ],
+            "&View": [
+                ("bigger_action", "&Bigger text", ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
+                 lambda: self.change_settings(self.settings.bigger())),
+                ("smaller_action", "&Smaller text", ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
+                 lambda: self.change_settings(self.settings.smaller())),
+                ("normal_action", "&Normal text size", ["Ctrl+0"],
+                 lambda: self.change_settings(self.settings.model_copy(update={"text_scale": 1.0}))),
+                None,
+                ("progress_action", "My &progress", [], self._on_start_progress_requested),
+                ("settings_action", "Se&ttings", ["Ctrl+,"], lambda: self._show_aside(self.settings_screen)),
+            ],
+            "&Teacher": [
+                ("editor_action", "&Edit question sets…", ["Ctrl+E"], self._on_open_editor),
+                ("report_action", "&Class report…", [], self.show_class_report),
+                ("print_set_action", "&Print a worksheet of the selected set…", [QKeySequence.StandardKey.Print],
+                 self._on_print_set),
+            ],
+            "&Help": [
+                ("keys_action", "&Keyboard shortcuts", [QKeySequence.StandardKey.HelpContents], self._on_keys_help),
+                ("about_action", "&About History Quiz", [], self._on_about),
+            ],
+        }
+        self.menu_actions: dict[str, list[QAction]] = {}
+        for title, entries in table.items():
+            menu = self.menuBar().addMenu(title)
+            self.menu_actions[title] = []
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                    continue
+                name, text, keys, slot = entry
+                action = QAction(text, self)
+                action.setShortcuts([QKeySequence(k) for k in keys])
+                action.triggered.connect(slot)
+                if name in ("bigger_action", "smaller_action", "normal_action"):
+                    action.setShortcutContext(zoom)
+                    self.addAction(action)
+                menu.addAction(action)
+                setattr(self, name, action)
+                self.menu_actions[title].append(action)
 
     def _connect(self) -> None:
         s = self.start_screen
@@ -230,7 +206,7 @@ class MainWindow(QMainWindow):
         screen.back_requested.connect(self._go_start)
         screen.play_again_requested.connect(self._on_results_play_again_requested)
         screen.review_mistakes_requested.connect(self._on_results_review_mistakes_requested)
-        screen.question_review_requested.connect(self._on_results_question_review_requested)
+        screen.question_review_requested.connect(lambda index: self._step_review(index, only_missed=True))
         screen.all_feedback_requested.connect(lambda: self._step_review(0, only_missed=False))
         screen.print_button.show()
         screen.print_requested.connect(self._on_results_print_requested)
@@ -309,7 +285,7 @@ class MainWindow(QMainWindow):
         self._refresh_set_details()
         self.show_screen(self.start_screen)
 
-    # ------------------------------------------------------------------ settings
+    # ------------------------------------------------------------------ settings and the window
     def change_settings(self, settings: Settings) -> None:
         changed_look = (settings.theme, settings.text_scale) != (self.settings.theme, self.settings.text_scale)
         self.settings = settings
@@ -347,7 +323,7 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         super().closeEvent(event)
 
-    # ------------------------------------------------------------------ profiles
+    # ------------------------------------------------------------------ students
     def _refresh_profiles(self, settings_profile: str | None = None, select: int | None = None) -> None:
         profiles = self.store.profiles()
         wanted = select
@@ -381,19 +357,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ sets
     def reload_sets(self) -> None:
-        """Load the built-in sets and the teacher's sets folder off the GUI thread."""
-        keys: list[str] = []
-        try:
-            folder = paths.sets_dir(self.data_dir)
-            keys += [str(p) for p in sorted(folder.glob("*.json"))]
-        except OSError:
-            pass
-        keys += [k for k in self.sets if not k.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)) and k not in keys]
+        """Load the built-in sets, the teacher's sets folder and the files opened before, off the GUI thread."""
+        keys = self.catalogue.keys_to_load()
         self.start_screen.set_loading(True)
-        run_in_background(lambda: _load_all(keys), self._on_sets_loaded, self._on_sets_failed)
+        run_in_background(lambda: _load_and_warm(keys), self._on_sets_loaded, self._on_sets_failed)
 
     def _on_sets_loaded(self, results: dict[str, LoadResult]) -> None:
-        self.sets.update({k: r for k, r in results.items() if r.question_set is not None})
+        self.catalogue.update(results)
         self.start_screen.set_loading(False)
         self._refresh_set_list()
 
@@ -405,7 +375,7 @@ class MainWindow(QMainWindow):
         """Load a set file chosen by the student, off the GUI thread; problems are shown in a dialog."""
         self.start_screen.set_loading(True)
         self.start_screen.set_status(f"Opening {Path(path).name}…")
-        def load():
+        def load() -> LoadResult:
             from question_bank.loading import load_set
 
             return load_set(path)
@@ -418,103 +388,59 @@ class MainWindow(QMainWindow):
         if not result.ok:
             self.problems_dialog = ProblemsDialog(path, result, self)
             self.problems_dialog.open()
-        if result.question_set is not None:
-            key = str(Path(path).resolve())
-            self.sets[key] = result
+        key = self.catalogue.add_opened(path, result)
+        if key is not None:
             self._refresh_set_list(select=key)
             if self.settings.last_set != key:
                 self.change_settings(self.settings.model_copy(update={"last_set": key}))
 
     def _refresh_set_list(self, select: str | None = None) -> None:
-        from ..session import scorable
-
-        entries = []
-        for key, result in sorted(self.sets.items(), key=lambda kv: (not kv[0].startswith(BUILTIN_PREFIX),
-                                                                     kv[1].question_set.title.casefold())):
-            if key.startswith(EDITOR_PREFIX):
-                continue  # a set being tried from the editor is not offered to students
-            qset = result.question_set
-            last = ""
-            if self.profile_id is not None:
-                history = self.store.round_history(self.profile_id, set_id=qset.id, modes=["scored"], limit=5)
-                finished = [r for r in history if r.percent is not None and r.status == "finished"]
-                if finished:
-                    last = f"{finished[0].percent:.0f}%"
-            problem = ""
-            if result.errors:
-                problem = f"{len(result.errors)} problem{'s' if len(result.errors) != 1 else ''} in the file"
-            entries.append(SetEntry(key, qset.title, len(qset.questions), last,
-                                    draft=scorable(result) is not None, problem=problem))
+        entries = self.catalogue.summaries(self.store, self.profile_id)
         current = select or self.start_screen.current_set() or self.settings.last_set
         self.start_screen.set_sets(entries, current)
         self._refresh_set_details()
 
-    def _selected_set(self) -> tuple[str, LoadResult] | None:
-        key = self.start_screen.current_set()
-        if key is None or key not in self.sets:
-            return None
-        return key, self.sets[key]
+    def _selected_set(self) -> LoadResult | None:
+        return self.catalogue.get(self.start_screen.current_set())
 
     def _refresh_set_details(self) -> None:
-        """Mode counts, last scores and the offer to resume, for the chosen student and set."""
+        """Mode counts and the offer to resume, for the chosen student and set."""
+        from ..session import review_counts
+
         chosen = self._selected_set()
         if chosen is None or self.profile_id is None:
             self.start_screen.set_mode_counts(0, "0 due")
             self.start_screen.show_resume(None)
             return
-        _, result = chosen
-        qset = result.question_set
-        mistakes = len(self.store.mistakes(self.profile_id, qset.id))
-        states = self.store.leitner_states(self.profile_id, qset.id)
-        today = date.today().toordinal()
-        due = sum(1 for s in states.values() if s.due_day <= today)
-        new = sum(1 for q in qset.questions if q.id not in states)
-        self.start_screen.set_mode_counts(mistakes, f"{due} due, {new} new")
+        qset = chosen.question_set
+        queue = review_counts(qset, self.store, self.profile_id)
+        self.start_screen.set_mode_counts(len(self.store.mistakes(self.profile_id, qset.id)),
+                                          f"{len(queue.due)} due, {len(queue.new)} new")
         self._offer_resume()
 
-    def _interrupted(self):
-        if self.profile_id is None:
-            return None
-        by_id = {r.question_set.id: k for k, r in self.sets.items()}
-        for rec in self.store.interrupted_rounds(self.profile_id):
-            if rec.set_id in by_id:
-                return rec, by_id[rec.set_id]
-        return None
-
     def _offer_resume(self) -> None:
-        found = self._interrupted()
+        found = self.catalogue.interrupted(self.store, self.profile_id)
         if found is None:
             self.start_screen.show_resume(None)
-            return
-        rec, _ = found
-        answered = len(self.store.round_answers(rec.id))
-        total = len(rec.question_ids) if rec.question_ids else "?"
-        when = rec.started_at.strftime("%d %B %Y at %H:%M")
-        mode = {"practice": "practice", "scored": "scored round", "review_mistakes": "review of mistakes",
-                "spaced_review": "spaced review"}.get(rec.mode, rec.mode)
-        self.start_screen.show_resume(f"You have an unfinished {mode} of “{rec.set_title or rec.set_id}” from "
-                                      f"{when}: {answered} of {total} questions answered.")
+        else:
+            self.start_screen.show_resume(found[0], len(self.store.round_answers(found[0].id)))
 
     # ------------------------------------------------------------------ starting rounds
     def _on_start_requested(self, choice: StartChoice) -> None:
-        from ..session import DraftNotScorable, RoundError, RoundSettings, start_round
+        from ..session import RoundError, RoundSettings, start_round
 
-        chosen = self.sets.get(choice.set_key)
+        chosen = self.catalogue.get(choice.set_key)
         if chosen is None or self.profile_id is None:
             return
-        qset = chosen.question_set
         changes: dict = {"count": choice.count}
         if set(choice.topics) != set(CORE_TOPICS):
             changes["topics"] = choice.topics
         if choice.mode == "scored" and self.settings.feedback != "set":
             changes["feedback"] = self.settings.feedback
-        settings = RoundSettings.for_set(qset, choice.mode, **changes)
+        settings = RoundSettings.for_set(chosen.question_set, choice.mode, **changes)
         try:
             rnd = start_round(chosen, settings, store=self.store, profile=self.profile_id)
-        except DraftNotScorable as exc:
-            self.start_screen.set_status(str(exc))
-            return
-        except RoundError as exc:
+        except RoundError as exc:  # a draft played for a score, a store that refuses the round
             self.start_screen.set_status(str(exc))
             return
         if rnd.total == 0:
@@ -526,13 +452,13 @@ class MainWindow(QMainWindow):
     def _on_start_resume_requested(self) -> None:
         from ..session import RoundError, resume_round
 
-        found = self._interrupted()
+        found = self.catalogue.interrupted(self.store, self.profile_id)
         if found is None:
             self._offer_resume()
             return
-        rec, key = found
+        record, key = found
         try:
-            rnd = resume_round(self.sets[key], self.store, rec.id)
+            rnd = resume_round(self.catalogue[key], self.store, record.id)
         except RoundError as exc:
             self.start_screen.set_status(str(exc))
             self._offer_resume()
@@ -540,7 +466,7 @@ class MainWindow(QMainWindow):
         self.begin_round(rnd, key)
 
     def _on_start_discard_resume_requested(self) -> None:
-        found = self._interrupted()
+        found = self.catalogue.interrupted(self.store, self.profile_id)
         if found is not None:
             self.store.abandon_round(found[0].id)
         self._offer_resume()
@@ -557,22 +483,17 @@ class MainWindow(QMainWindow):
         rnd = self.round
         return f"Score: {rnd.score:g} / {rnd.possible_so_far:g}"
 
+    def _seconds_left(self) -> int | None:
+        remaining = self.round.time_remaining()
+        return None if remaining is None else int(remaining + 0.999)
+
     def _show_current_question(self, first_message: str = "") -> None:
-        rnd = self.round
-        shown = rnd.present()
+        shown = self.round.present()
         if shown is None:
             self._show_results()
             return
-        remaining = rnd.time_remaining()
-        source_text = shown.source.text if shown.source is not None else ""
-        warning = rnd.warning or ""
-        message = " ".join(m for m in (first_message, warning) if m)
-        self.question_screen.show_question(
-            shown.question, shown.number, shown.total, self._score_text(),
-            choice_order=list(shown.choice_order) or None, item_order=list(shown.item_order) or None,
-            left_order=list(shown.left_order) or None, right_order=list(shown.right_order) or None,
-            source_text=source_text, time_left=None if remaining is None else int(remaining + 0.999),
-            message=message, passage=shown.passage)
+        message = " ".join(m for m in (first_message, self.round.warning or "") if m)
+        self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message)
         self.show_screen(self.question_screen)
         self._start_timer()
 
@@ -590,8 +511,7 @@ class MainWindow(QMainWindow):
             if self.current_screen is self.question_screen:
                 self._show_results()
             return
-        remaining = rnd.time_remaining()
-        self.question_screen.set_time_left(None if remaining is None else int(remaining + 0.999))
+        self.question_screen.set_time_left(self._seconds_left())
 
     def _on_question_answer_submitted(self, response) -> None:
         rnd = self.round
@@ -599,12 +519,15 @@ class MainWindow(QMainWindow):
             return
         shown = rnd.current
         result = rnd.answer(response)
-        self._play_sound(result.correct)
+        if self.settings.sound:
+            if self._sounds is None:
+                from .sound import AnswerSounds
+
+                self._sounds = AnswerSounds(self)
+            self._sounds.play(result.correct)
         if rnd.feedback_now or rnd.mode != "scored":
-            source = shown.source
             self.feedback_screen.show_result(
-                result, _prompt_of(shown.question), source.text if source else "", source.citation if source else "",
-                progress=f"Question {shown.number} of {shown.total}", score=self._score_text(),
+                result, shown, progress=f"Question {shown.number} of {shown.total}", score=self._score_text(),
                 next_label="See your &results" if rnd.is_finished else "&Next question")
             self.show_screen(self.feedback_screen)
         else:
@@ -613,8 +536,7 @@ class MainWindow(QMainWindow):
     def _on_feedback_next_requested(self) -> None:
         if self._review_index is not None:
             self._step_review(self._review_index + 1)
-            return
-        if self.round is None:
+        elif self.round is None:
             self._go_start()
         elif self.round.is_finished:
             self._show_results()
@@ -643,30 +565,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ results
     def _show_results(self) -> None:
-        from .results_screen import MissedQuestion, ResultsView, TopicScore
-
         self.timer.stop()
-        rnd = self.round
-        summary = rnd.finish()
-        scored = rnd.mode == "scored"
-        mode_title = {"practice": "Practice", "scored": "Scored round", "review_mistakes": "Review of mistakes",
-                      "spaced_review": "Spaced review"}[rnd.mode]
-        view = ResultsView(
-            title=f"{mode_title}: {summary.set_title}",
-            score=summary.score, possible=summary.max_score, percent=summary.percent,
-            duration_seconds=summary.duration_seconds, passed=summary.passed if scored else None,
-            pass_mark=summary.pass_mark_percent,
-            topics=[TopicScore(t.label, t.points, t.possible) for t in summary.per_topic],
-            missed=[MissedQuestion(o.presented.number - 1, _prompt_of(o.presented.question), o.result.correct_answer,
-                                   o.result.evidence.quote, o.result.partial) for o in summary.missed],
-            answered=summary.answered, total=len(summary.outcomes), scored=scored,
-            note=" ".join(m for m in (summary.message, summary.warning) if m),
-            deferred_feedback=not rnd.feedback_now)
-        self.results_screen.show_results(view)
+        self.results_screen.show_results(self.round.finish(), deferred_feedback=not self.round.feedback_now)
         self.show_screen(self.results_screen)
-
-    def _on_results_question_review_requested(self, index: int) -> None:
-        self._step_review(index, only_missed=True)
 
     def _step_review(self, index: int, only_missed: bool | None = None) -> None:
         """Show the feedback of a finished round's question ``index``; Next goes to the next one
@@ -677,27 +578,19 @@ class MainWindow(QMainWindow):
             return
         if only_missed is not None:
             self._review_only_missed = only_missed
-        outcomes = rnd.summary().outcomes
-        if self._review_only_missed:
-            missed = [o.presented.number - 1 for o in rnd.summary().missed]
-        else:
-            missed = list(range(len(outcomes)))
-        following = [i for i in missed if i >= index]
+        summary = rnd.summary()
+        following = [i for i in summary.feedback_indices(self._review_only_missed) if i >= index]
         if not following:
             self._review_index = None
             self.show_screen(self.results_screen)
             return
-        index = following[0]
-        self._review_index = index
-        outcome = outcomes[index]
-        source = outcome.presented.source
-        is_last = not [i for i in missed if i > index]
+        index = self._review_index = following[0]
+        outcome = summary.outcomes[index]
+        next_label = ("Back to &results" if len(following) == 1 else
+                      "&Next missed question" if self._review_only_missed else "&Next answer")
         self.feedback_screen.show_result(
-            outcome.result, _prompt_of(outcome.presented.question), source.text if source else "",
-            source.citation if source else "", progress=f"Question {index + 1} of {len(outcomes)}",
-            score=f"Score: {rnd.summary().score:g} / {rnd.summary().max_score:g}",
-            next_label="Back to &results" if is_last else
-            ("&Next missed question" if self._review_only_missed else "&Next answer"))
+            outcome.result, outcome.presented, progress=f"Question {index + 1} of {len(summary.outcomes)}",
+            score=f"Score: {summary.score:g} / {summary.max_score:g}", next_label=next_label)
         self.show_screen(self.feedback_screen)
 
     def _on_results_play_again_requested(self) -> None:
@@ -716,8 +609,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ aside screens
     def _on_feedback_read_source_requested(self, source_id: str, span) -> None:
-        key = self._round_set_key
-        result = self.sets.get(key) if key else None
+        result = self.catalogue.get(self._round_set_key)
         if result is None:
             return
         self.source_screen.show_set(result.question_set, source_id, tuple(span) if span else None)
@@ -727,10 +619,13 @@ class MainWindow(QMainWindow):
         chosen = self._selected_set()
         if chosen is None:
             return
-        self.source_screen.show_set(chosen[1].question_set)
+        self.source_screen.show_set(chosen.question_set)
         self._show_aside(self.source_screen)
 
     def _on_start_progress_requested(self) -> None:
+        from question_bank import evidence as ev
+        from question_bank.topics import TOPIC_LABELS
+
         from .progress_screen import ParagraphMastery, TopicMastery
 
         if self.profile_id is None:
@@ -738,7 +633,7 @@ class MainWindow(QMainWindow):
             return
         profile = self.store.profile(self.profile_id)
         chosen = self._selected_set()
-        qset = chosen[1].question_set if chosen else None
+        qset = chosen.question_set if chosen else None
         history = list(reversed(self.store.round_history(self.profile_id, set_id=qset.id if qset else None,
                                                          modes=["scored"])))
         points = [(r.started_at.strftime("%d %b"), r.percent) for r in history
@@ -771,8 +666,7 @@ class MainWindow(QMainWindow):
         if self.report_screen is None:
             from .report_screen import ReportScreen
 
-            self.report_screen = ReportScreen(self.store, lambda: [r for k, r in self.sets.items()
-                                                                   if not k.startswith(EDITOR_PREFIX)])
+            self.report_screen = ReportScreen(self.store, self.catalogue.playable_results)
             self.report_screen.back_requested.connect(self._go_start)
             self.stack.addWidget(self.report_screen)
         self.show_screen(self.report_screen)
@@ -784,7 +678,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             self.start_screen.set_status("Choose a question set to print.")
             return
-        self.print_dialog = print_set(self, chosen[1].question_set)
+        self.print_dialog = print_set(self, chosen.question_set)
 
     def _on_export_results(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -800,9 +694,9 @@ class MainWindow(QMainWindow):
 
     def export_results(self, path: str) -> int | None:
         """Write the student's answers as the CSV a teacher's class report reads; None (and a message) on failure."""
-        sets = {r.question_set.id: r.question_set for r in self.sets.values()}
         try:
-            rows = self.store.export_answers_csv(path, profile_id=self.profile_id, question_sets=sets)
+            rows = self.store.export_answers_csv(path, profile_id=self.profile_id,
+                                                 question_sets=self.catalogue.question_sets())
         except OSError as exc:
             self.statusBar().showMessage(f"Your results could not be saved to {path}: {exc.strerror or exc}", 15000)
             return None
@@ -822,8 +716,6 @@ class MainWindow(QMainWindow):
 
     def _on_editor_try_requested(self, question_set) -> None:
         """Play a set from the editor as a student would, in practice, without recording scores."""
-        from question_bank.loading import LoadResult
-
         from ..session import RoundError, RoundSettings, start_round
 
         try:
@@ -832,35 +724,13 @@ class MainWindow(QMainWindow):
         except RoundError as exc:
             self.start_screen.set_status(str(exc))
             return
-        key = f"{EDITOR_PREFIX}{question_set.id}"
-        self.sets[key] = LoadResult(question_set, [], key)
+        key = self.catalogue.add_trial(question_set)
         self.show()
         self.raise_()
         self.activateWindow()
         self.begin_round(rnd, key)
 
-    # ------------------------------------------------------------------ small things
-    def _play_sound(self, correct: bool) -> None:
-        if not self.settings.sound:
-            return
-        try:
-            from importlib import resources
-
-            from PySide6.QtCore import QUrl
-            from PySide6.QtMultimedia import QSoundEffect
-        except ImportError:
-            QApplication.beep()
-            return
-        if self._sound is None:
-            self._sound = {}
-            for name in ("right", "wrong"):
-                effect = QSoundEffect(self)
-                ref = resources.files("quiz_app.assets") / "sounds" / f"{name}.wav"
-                effect.setSource(QUrl.fromLocalFile(str(ref)))
-                effect.setVolume(0.6)
-                self._sound[name] = effect
-        self._sound["right" if correct else "wrong"].play()
-
+    # ------------------------------------------------------------------ help
     def _on_keys_help(self) -> None:
         QMessageBox.information(self, "Keyboard shortcuts", (
             "Answering: 1–6 or A–F choose an answer · Space ticks a box · Enter answers and goes on · "
@@ -870,12 +740,5 @@ class MainWindow(QMainWindow):
 
     def _on_about(self) -> None:
         QMessageBox.about(self, "About History Quiz", (
-            "History Quiz: practise on questions whose every answer is proved by a quote from the source text.\n\n"
-            f"Your scores are kept in {self.store.path or 'memory (not saved)'}."))
-
-
-def _prompt_of(question) -> str:
-    if question.type == "cite":
-        return f"{question.prompt}\n“{question.statement}”"
-    return question.prompt
-
+            "History Quiz: practise on questions whose every answer is proved by a quote from the source text."
+            f"\n\nYour scores are kept in {self.store.path or 'memory (not saved)'}."))

@@ -3,6 +3,8 @@ round has a limit) a timer. Enter submits; Esc asks before leaving."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -18,6 +20,9 @@ from .widgets.answer_inputs import (
     TrueFalseInput,
 )
 from .widgets.text import PassageView, plain_label
+
+if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
+    from ..session import PresentedQuestion
 
 _HINTS = {
     "multiple_choice": "Press 1–6 or A–F to choose, then Enter.",
@@ -128,12 +133,14 @@ class QuestionScreen(QWidget):
         keys += [("T", lambda: self._pick_tf(True)), ("Return", self.submit), ("Enter", self.submit)]
         return keys
 
-    def show_question(self, question, number: int, total: int, score: str, *, choice_order=None, item_order=None,
-                      right_order=None, left_order=None, source_text: str = "", time_left: int | None = None,
-                      message: str = "", passage=None) -> None:
-        """Show one question. ``passage`` (a RetryPassage) is shown first when reviewing a mistake."""
+    def show_question(self, shown: PresentedQuestion, score: str, *, time_left: int | None = None,
+                      message: str = "") -> None:
+        """Show one question as the round presents it (its display orders; when reviewing a mistake,
+        the passage to read again first)."""
+        question = shown.question
+        passage = shown.passage
         self.question = question
-        self.progress_label.setText(f"Question {number} of {total}")
+        self.progress_label.setText(f"Question {shown.number} of {shown.total}")
         self.score_label.setText(score)
         topics = ", ".join(TOPIC_LABELS.get(t, t) for t in question.topics)
         self.meta.setText(f"{TYPE_LABELS[question.type]} · {topics} · "
@@ -148,7 +155,9 @@ class QuestionScreen(QWidget):
             self.passage.show_passage(passage.text, passage.start, passage.span)
         self.passage_title.setVisible(passage is not None)
         self.passage.setVisible(passage is not None)
-        self.input = build_input(question, choice_order, item_order, right_order, source_text, left_order)
+        self.input = build_input(question, list(shown.choice_order) or None, list(shown.item_order) or None,
+                                 list(shown.right_order) or None, shown.source.text if shown.source else "",
+                                 list(shown.left_order) or None)
         self.input.submit_requested.connect(self.submit)
         self.input.changed.connect(lambda: self.message.hide())
         self.scroll.setWidget(self.input)

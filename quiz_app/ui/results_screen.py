@@ -3,7 +3,7 @@ their quotes. Actions: review these mistakes, play again, back to start."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,44 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .widgets.text import plain_label
+from .widgets.text import plain_label, prompt_text
+
+if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
+    from ..session import RoundSummary
 
 
-@dataclass(frozen=True)
-class TopicScore:
-    label: str
-    points: float
-    possible: float
-
-
-@dataclass(frozen=True)
-class MissedQuestion:
-    index: int
-    prompt: str
-    correct_answer: str
-    quote: str
-    partial: bool = False
-
-
-@dataclass(frozen=True)
-class ResultsView:
-    """What the results screen shows, decided by the engine's round summary."""
-
-    title: str
-    score: float
-    possible: float
-    percent: float
-    duration_seconds: float
-    passed: bool | None
-    pass_mark: float | None
-    topics: list[TopicScore]
-    missed: list[MissedQuestion]
-    answered: int
-    total: int
-    scored: bool = True
-    note: str = ""
-    #: the round kept its feedback for the end: offer to step through every answer
-    deferred_feedback: bool = False
+#: the results title for each kind of round
+_MODE_TITLES = {"practice": "Practice", "scored": "Scored round", "review_mistakes": "Review of mistakes",
+                "spaced_review": "Spaced review"}
 
 
 def _duration(seconds: float) -> str:
@@ -138,29 +109,32 @@ class ResultsScreen(QWidget):
     def shortcuts(self):
         return [("Escape", self.back_requested.emit)]
 
-    def show_results(self, view: ResultsView) -> None:
-        self.title.setText(view.title)
-        self.score_label.setText(f"{view.score:g} / {view.possible:g}   ({view.percent:.0f}%)")
-        if view.passed is None:
+    def show_results(self, summary: RoundSummary, *, deferred_feedback: bool = False) -> None:
+        """A finished round's summary; ``deferred_feedback``: the round kept its feedback for the end, so
+        offer to step through every answer."""
+        scored = summary.mode == "scored"
+        self.title.setText(f"{_MODE_TITLES.get(summary.mode, summary.mode)}: {summary.set_title}")
+        self.score_label.setText(f"{summary.score:g} / {summary.max_score:g}   ({summary.percent:.0f}%)")
+        if not scored:
             self.verdict.setText("Practice round: not scored")
             self.verdict.setObjectName("verdictPartial")
-        elif view.passed:
-            self.verdict.setText(f"✓  Passed (the pass mark is {view.pass_mark:g}%)")
+        elif summary.passed:
+            self.verdict.setText(f"✓  Passed (the pass mark is {summary.pass_mark_percent:g}%)")
             self.verdict.setObjectName("verdictRight")
         else:
-            self.verdict.setText(f"✗  Not passed yet (the pass mark is {view.pass_mark:g}%)")
+            self.verdict.setText(f"✗  Not passed yet (the pass mark is {summary.pass_mark_percent:g}%)")
             self.verdict.setObjectName("verdictWrong")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
-        answered = f"{view.answered} of {view.total} questions answered"
-        self.details.setText(f"{answered} · time {_duration(view.duration_seconds)}"
-                             + (f" · {view.note}" if view.note else ""))
+        answered = f"{summary.answered} of {len(summary.outcomes)} questions answered"
+        note = " ".join(m for m in (summary.message, summary.warning) if m)
+        self.details.setText(f"{answered} · time {_duration(summary.duration_seconds)}" + (f" · {note}" if note else ""))
         while self.topic_grid.count():
             item = self.topic_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.topic_bars = {}
-        for row, topic in enumerate(view.topics):
+        for row, topic in enumerate(summary.per_topic):
             pct = 100 * topic.points / topic.possible if topic.possible else 0
             label = plain_label(topic.label)
             bar = QProgressBar()
@@ -173,14 +147,16 @@ class ResultsScreen(QWidget):
             self.topic_grid.addWidget(bar, row, 1)
             self.topic_bars[topic.label] = bar
         self.missed_list.clear()
-        for m in view.missed:
-            tag = "Partly right" if m.partial else "Missed"
-            item = QListWidgetItem(f"{tag}: {m.prompt}\n    Answer: {m.correct_answer}\n    The text: “{m.quote}”")
-            item.setData(Qt.ItemDataRole.UserRole, m.index)
+        for outcome in summary.missed:
+            result = outcome.result
+            tag = "Partly right" if result.partial else "Missed"
+            item = QListWidgetItem(f"{tag}: {prompt_text(outcome.presented.question)}\n    Answer: "
+                                   f"{result.correct_answer}\n    The text: “{result.evidence.quote}”")
+            item.setData(Qt.ItemDataRole.UserRole, outcome.presented.number - 1)
             self.missed_list.addItem(item)
-        self.missed_title.setText("Questions to look at again" if view.missed else "No mistakes: well done!")
-        self.review_button.setEnabled(bool(view.missed))
-        self.all_feedback_button.setVisible(view.deferred_feedback)
+        self.missed_title.setText("Questions to look at again" if summary.missed else "No mistakes: well done!")
+        self.review_button.setEnabled(bool(summary.missed))
+        self.all_feedback_button.setVisible(deferred_feedback)
         self.again_button.setFocus()
 
     def _on_missed_list_activated(self, item: QListWidgetItem) -> None:

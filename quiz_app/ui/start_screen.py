@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +33,11 @@ from PySide6.QtWidgets import (
 
 from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
+from ..catalogue import SetSummary
 from .widgets.text import plain_label
+
+if TYPE_CHECKING:
+    from ..scores import RoundRecord
 
 MODES = [
     ("practice", "&Practice", "Feedback after every answer, no time limit. Not a scored round."),
@@ -40,18 +45,8 @@ MODES = [
     ("review_mistakes", "Review &mistakes", "Questions you got wrong, most recent first."),
     ("spaced_review", "Spaced re&view", "Questions that are due again, so you remember them for longer."),
 ]
-
-
-@dataclass(frozen=True)
-class SetEntry:
-    """One question set in the list: what the student sees about it."""
-
-    key: str
-    title: str
-    question_count: int
-    last_score: str = ""
-    draft: bool = False
-    problem: str = ""
+_RESUME_MODES = {"practice": "practice", "scored": "scored round", "review_mistakes": "review of mistakes",
+                 "spaced_review": "spaced review"}
 
 
 @dataclass(frozen=True)
@@ -254,7 +249,7 @@ class StartScreen(QWidget):
         self.start_button.clicked.connect(self._on_start_clicked)
         row.addWidget(self.start_button)
         outer.addLayout(row)
-        self._entries: dict[str, SetEntry] = {}
+        self._entries: dict[str, SetSummary] = {}
         self._update_start_enabled()
 
     def shortcuts(self):
@@ -314,7 +309,7 @@ class StartScreen(QWidget):
     def set_loading(self, loading: bool) -> None:
         self.busy.setVisible(loading)
 
-    def set_sets(self, entries: list[SetEntry], current: str | None = None) -> None:
+    def set_sets(self, entries: list[SetSummary], current: str | None = None) -> None:
         self._entries = {e.key: e for e in entries}
         self.set_list.blockSignals(True)
         self.set_list.clear()
@@ -341,8 +336,16 @@ class StartScreen(QWidget):
         self.mode_buttons["review_mistakes"].setAccessibleName(f"Review mistakes, {mistakes} questions")
         self.mode_buttons["spaced_review"].setAccessibleName(f"Spaced review, {due}")
 
-    def show_resume(self, text: str | None) -> None:
-        self.resume_label.setText(text or "")
+    def show_resume(self, record: RoundRecord | None, answered: int = 0) -> None:
+        """Offer to continue an unfinished round (``answered`` of its questions were answered), or hide the offer."""
+        text = ""
+        if record is not None:
+            total = len(record.question_ids) if record.question_ids else "?"
+            when = record.started_at.strftime("%d %B %Y at %H:%M")
+            mode = _RESUME_MODES.get(record.mode, record.mode)
+            text = (f"You have an unfinished {mode} of “{record.set_title or record.set_id}” from {when}: "
+                    f"{answered} of {total} questions answered.")
+        self.resume_label.setText(text)
         self.resume_box.setVisible(bool(text))
 
     def set_status(self, text: str) -> None:

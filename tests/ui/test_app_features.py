@@ -289,3 +289,23 @@ def test_the_window_fits_a_small_screen_at_200_percent(qtbot, make_window):
     # 1280 x 800 at a scale factor of 2 is 640 x 400 points: the minimum size must fit inside it
     window = make_window()
     assert window.minimumWidth() <= 640 and window.minimumHeight() <= 400
+
+
+def test_an_opened_set_is_offered_again_after_a_restart_and_same_titles_are_told_apart(
+        qtbot, make_window, tmp_path, builtin_set):
+    copy = tmp_path / "my copy.json"
+    data = builtin_set.model_dump(mode="json", exclude_none=True)
+    data["id"] = "my-copy"
+    copy.write_text(json.dumps(data), encoding="utf-8")
+    window = make_window()
+    window.open_set_file(str(copy))
+    qtbot.waitUntil(lambda: window.start_screen.set_list.count() == 2, timeout=10000)
+    window.close()
+    window.store.close()
+
+    again = make_window()
+    qtbot.waitUntil(lambda: again.start_screen.set_list.count() == 2, timeout=10000)
+    titles = sorted(again.start_screen.set_list.item(i).text().split("\n")[0] for i in range(2))
+    assert titles == sorted([f"{builtin_set.title} (built-in)", f"{builtin_set.title} (my copy.json)"])
+    assert again.start_screen.current_set() == str(copy.resolve())  # the last set chosen is chosen again
+    wait_for_background()

@@ -15,7 +15,7 @@ from quiz_app.session import RoundSettings, start_round
 def test_each_type_right_and_wrong(qtbot, make_window, qtype, right):
     window = make_window()
     key = window.start_screen.current_set()
-    loaded = window.sets[key]
+    loaded = window.catalogue[key]
     settings = RoundSettings.for_set(loaded.question_set, "practice", types=(qtype,), count=2, seed=7)
     rnd = start_round(loaded, settings, store=window.store, profile=window.profile_id)
     window.begin_round(rnd, key)

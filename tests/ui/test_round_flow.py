@@ -149,7 +149,7 @@ def test_timed_round_shows_a_timer_with_extra_time_and_ends_when_time_is_up(qtbo
     window = make_window(student="Sam", extra_time=1.5)
     clock = [1000.0]
     key = window.start_screen.current_set()
-    loaded = window.sets[key]
+    loaded = window.catalogue[key]
     settings = RoundSettings.for_set(loaded.question_set, "scored", count=5, time_limit_seconds=60)
     rnd = start_round(loaded, settings, store=window.store, profile=window.profile_id, clock=lambda: clock[0])
     window.begin_round(rnd, key)
@@ -177,7 +177,7 @@ def test_feedback_at_the_end_shows_every_answer_after_the_round(qtbot, make_wind
 
     window = make_window()
     key = window.start_screen.current_set()
-    loaded = window.sets[key]
+    loaded = window.catalogue[key]
     settings = RoundSettings.for_set(loaded.question_set, "scored", count=3, feedback="at_end")
     rnd = start_round(loaded, settings, store=window.store, profile=window.profile_id)
     window.begin_round(rnd, key)

@@ -25,6 +25,13 @@ def plain_label(text: str = "", object_name: str = "", wrap: bool = True, select
     return label
 
 
+def prompt_text(question) -> str:
+    """A question's prompt as the student reads it (a find-the-sentence question adds its statement)."""
+    if question.type == "cite":
+        return f"{question.prompt}\n“{question.statement}”"
+    return question.prompt
+
+
 def highlighted_html(text: str, spans: list[tuple[int, int, str]], offset: int = 0) -> str:
     """Escaped ``text`` with the given (start, end, anchor) spans marked; anchors become links when set.
 

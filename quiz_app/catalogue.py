@@ -1,0 +1,245 @@
+"""Which question sets a student can play: the built-in sets, the data dir's ``sets/`` folder, files opened
+with Ctrl+O (remembered across restarts) and a set being tried from the editor. Plain Python, no Qt.
+
+Every set has a key: ``builtin:<name>`` for a shipped set, ``editor:<set id>`` for a set tried from the
+editor (never offered in the list), and the resolved path of its file otherwise. Loading happens off the
+GUI thread (:func:`load_sets` is a plain function the window runs in the background); the catalogue itself
+only keeps the results and answers questions about them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from question_bank.atomic import atomic_write
+
+from . import paths
+
+if TYPE_CHECKING:  # the models load off the GUI thread, after the start screen shows
+    from question_bank.loading import LoadResult
+    from question_bank.models import QuestionSet
+
+    from .scores import RoundRecord, ScoreStore
+
+BUILTIN_PREFIX = "builtin:"
+EDITOR_PREFIX = "editor:"
+#: the files a student opened with Ctrl+O, kept in the data dir so they are offered again next time
+OPENED_FILE = "opened-sets.json"
+MAX_REMEMBERED = 50
+
+Origin = Literal["built-in", "folder", "opened", "editor"]
+
+
+@dataclass(frozen=True)
+class SetSummary:
+    """One playable set as the start screen lists it."""
+
+    key: str
+    #: the set's title, with where it comes from added when another listed set has the same title
+    title: str
+    question_count: int
+    origin: Origin
+    #: the student's last finished scored round of this set, as "83%" ("" when none)
+    last_score: str = ""
+    #: a draft (or a set with problems) may be practised but not played for a score
+    draft: bool = False
+    #: "2 problems in the file" ("" when none)
+    problem: str = ""
+
+
+def origin_of(key: str, sets_folder: Path | None = None) -> Origin:
+    if key.startswith(BUILTIN_PREFIX):
+        return "built-in"
+    if key.startswith(EDITOR_PREFIX):
+        return "editor"
+    if sets_folder is not None and Path(key).parent == sets_folder:
+        return "folder"
+    return "opened"
+
+
+def file_key(path: str | Path) -> str:
+    """The key of a set file: its resolved path, so one file opened twice is one set."""
+    return str(Path(path).resolve())
+
+
+def load_sets(keys: Iterable[str]) -> dict[str, LoadResult]:
+    """Load and validate the built-in sets and the given files (run it off the GUI thread).
+
+    It also imports the engine (pydantic models, grading, rounds), so start-up never waits for it.
+    """
+    from question_bank.loading import builtin_names, load_builtin, load_set
+
+    out: dict[str, LoadResult] = {}
+    for name in builtin_names():
+        out[BUILTIN_PREFIX + name] = load_builtin(name)
+    for key in keys:
+        if not key.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)):
+            out[key] = load_set(key)
+    return out
+
+
+class Catalogue:
+    """The sets known to this data dir, by key."""
+
+    def __init__(self, data_dir: str | Path):
+        self.data_dir = Path(data_dir)
+        self._sets: dict[str, LoadResult] = {}
+        self._opened: list[str] = self._read_opened()
+        #: a file that could not be loaded, by key (shown once, then kept out of the list)
+        self.failed: dict[str, LoadResult] = {}
+
+    # ------------------------------------------------------------------ what to load
+    def keys_to_load(self) -> list[str]:
+        """Every set file to (re)load: the ``sets/`` folder, then the files opened before."""
+        keys: list[str] = []
+        try:
+            keys += [file_key(p) for p in sorted(paths.sets_dir(self.data_dir).glob("*.json"))]
+        except OSError:
+            pass  # no sets folder (read-only data dir): the built-in sets still load
+        keys += [k for k in self._opened if k not in keys]
+        keys += [k for k in self._sets if not k.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)) and k not in keys]
+        return keys
+
+    def update(self, results: dict[str, LoadResult]) -> None:
+        """Keep the sets that loaded; a file that no longer loads leaves the list."""
+        for key, result in results.items():
+            if result.question_set is not None:
+                self._sets[key] = result
+                self.failed.pop(key, None)
+            else:
+                self._sets.pop(key, None)
+                self.failed[key] = result
+
+    def add_opened(self, path: str | Path, result: LoadResult) -> str | None:
+        """A file the student opened: kept (and remembered for next time) when it holds a set; its key."""
+        if result.question_set is None:
+            return None
+        key = file_key(path)
+        self._sets[key] = result
+        if origin_of(key, self._sets_folder()) == "opened" and key not in self._opened:
+            self._opened = [key, *self._opened][:MAX_REMEMBERED]
+            self._write_opened()
+        return key
+
+    def forget(self, key: str) -> None:
+        """Stop offering an opened file (it is not deleted)."""
+        self._sets.pop(key, None)
+        if key in self._opened:
+            self._opened.remove(key)
+            self._write_opened()
+
+    def add_trial(self, question_set: QuestionSet) -> str:
+        """A set from the editor, played as a student would; never listed for students."""
+        from question_bank.loading import LoadResult
+
+        key = EDITOR_PREFIX + question_set.id
+        self._sets[key] = LoadResult(question_set, [], key)
+        return key
+
+    # ------------------------------------------------------------------ lookups
+    def __contains__(self, key: object) -> bool:
+        return key in self._sets
+
+    def __getitem__(self, key: str) -> LoadResult:
+        return self._sets[key]
+
+    def get(self, key: str | None) -> LoadResult | None:
+        return self._sets.get(key) if key is not None else None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sets)
+
+    def listed(self) -> list[tuple[str, LoadResult]]:
+        """The sets a student may choose (not the editor's trial), built-in first, then by title."""
+        items = [(k, r) for k, r in self._sets.items() if not k.startswith(EDITOR_PREFIX)]
+        items.sort(key=lambda kv: (not kv[0].startswith(BUILTIN_PREFIX), kv[1].question_set.title.casefold(), kv[0]))
+        return items
+
+    def playable_results(self) -> list[LoadResult]:
+        """The listed sets' load results (for the class report)."""
+        return [r for _, r in self.listed()]
+
+    def question_sets(self) -> dict[str, QuestionSet]:
+        """Every known set by its id (for exports that name questions)."""
+        return {r.question_set.id: r.question_set for r in self._sets.values()}
+
+    def key_for_set_id(self, set_id: str) -> str | None:
+        """The key of a listed set with this id (built-in first), e.g. to resume a round of it."""
+        return next((k for k, r in self.listed() if r.question_set.id == set_id), None)
+
+    def summaries(self, store: ScoreStore | None = None, profile_id: int | None = None) -> list[SetSummary]:
+        """What the start screen lists, with titles told apart and the student's last score."""
+        from .session import scorable
+
+        listed = self.listed()
+        folder = self._sets_folder()
+        counts: dict[str, int] = {}
+        for _, result in listed:
+            title = result.question_set.title.casefold()
+            counts[title] = counts.get(title, 0) + 1
+        out = []
+        for key, result in listed:
+            qset = result.question_set
+            origin = origin_of(key, folder)
+            title = qset.title
+            if counts[title.casefold()] > 1:
+                title = f"{title} ({_where(key, origin)})"
+            errors = len(result.errors)
+            out.append(SetSummary(
+                key, title, len(qset.questions), origin,
+                last_score=_last_score(store, profile_id, qset.id),
+                draft=scorable(result) is not None,
+                problem=f"{errors} problem{'s' if errors != 1 else ''} in the file" if errors else ""))
+        return out
+
+    def interrupted(self, store: ScoreStore, profile_id: int | None) -> tuple[RoundRecord, str] | None:
+        """The student's newest unfinished round of a listed set, and that set's key."""
+        if profile_id is None:
+            return None
+        for record in store.interrupted_rounds(profile_id):
+            key = self.key_for_set_id(record.set_id)
+            if key is not None:
+                return record, key
+        return None
+
+    # ------------------------------------------------------------------ remembered files
+    def _sets_folder(self) -> Path | None:
+        try:
+            return paths.sets_dir(self.data_dir, create=False).resolve()
+        except OSError:
+            return None
+
+    def _read_opened(self) -> list[str]:
+        try:
+            data = json.loads((self.data_dir / OPENED_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []  # none yet, or damaged: nothing is remembered, nothing breaks
+        if not isinstance(data, list):
+            return []
+        return [str(p) for p in data if isinstance(p, str) and p.strip()][:MAX_REMEMBERED]
+
+    def _write_opened(self) -> None:
+        try:
+            atomic_write(self.data_dir / OPENED_FILE, json.dumps(self._opened, ensure_ascii=False, indent=1) + "\n")
+        except OSError:
+            pass  # a read-only data dir: the file is still open now, just not remembered
+
+
+def _where(key: str, origin: Origin) -> str:
+    if origin == "built-in":
+        return "built-in"
+    if origin == "editor":
+        return "from the editor"
+    return Path(key).name
+
+
+def _last_score(store: ScoreStore | None, profile_id: int | None, set_id: str) -> str:
+    if store is None or profile_id is None:
+        return ""
+    history = store.round_history(profile_id, set_id=set_id, modes=["scored"], limit=5)
+    finished = [r for r in history if r.percent is not None and r.status == "finished"]
+    return f"{finished[0].percent:.0f}%" if finished else ""

@@ -1,0 +1,114 @@
+"""The catalogue: which sets a student can play, remembered opened files, titles told apart, no Qt."""
+
+from __future__ import annotations
+
+import json
+
+from question_bank.loading import load_builtin, load_set
+from quiz_app import paths
+from quiz_app.catalogue import BUILTIN_PREFIX, OPENED_FILE, Catalogue, file_key, load_sets
+from quiz_app.scores import ScoreStore
+from quiz_app.session import RoundSettings, review_counts, start_round
+
+
+def _write_set(path, title="Korean War 1950", set_id="copy"):
+    data = load_builtin().question_set.model_dump(mode="json", exclude_none=True)
+    data["id"], data["title"] = set_id, title
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_builtin_and_folder_sets_are_listed_built_in_first(data_dir):
+    folder = paths.sets_dir(data_dir)
+    _write_set(folder / "a.json", title="A teacher's set", set_id="teacher")
+    cat = Catalogue(data_dir)
+    cat.update(load_sets(cat.keys_to_load()))
+    listed = cat.summaries()
+    assert listed[0].key == BUILTIN_PREFIX + "korean-war-1950" and listed[0].origin == "built-in"
+    assert [s.title for s in listed[1:]] == ["A teacher's set"]
+    assert listed[1].origin == "folder" and listed[1].question_count == len(load_builtin().question_set.questions)
+
+
+def test_two_sets_with_one_title_are_told_apart(data_dir, tmp_path):
+    builtin_title = load_builtin().question_set.title
+    other = _write_set(tmp_path / "my copy.json", title=builtin_title)
+    cat = Catalogue(data_dir)
+    cat.update(load_sets(cat.keys_to_load()))
+    cat.add_opened(other, load_set(other))
+    titles = sorted(s.title for s in cat.summaries())
+    assert titles == sorted([f"{builtin_title} (built-in)", f"{builtin_title} (my copy.json)"])
+
+
+def test_an_opened_file_is_remembered_across_restarts_and_can_be_forgotten(data_dir, tmp_path):
+    path = _write_set(tmp_path / "lesson.json", title="Lesson 4")
+    cat = Catalogue(data_dir)
+    key = cat.add_opened(path, load_set(path))
+    assert key == file_key(path)
+    assert json.loads((data_dir / OPENED_FILE).read_text(encoding="utf-8")) == [key]
+
+    again = Catalogue(data_dir)  # the next start
+    assert key in again.keys_to_load()
+    again.update(load_sets(again.keys_to_load()))
+    assert "Lesson 4" in [s.title for s in again.summaries()]
+    again.forget(key)
+    assert key not in Catalogue(data_dir).keys_to_load()
+
+
+def test_a_remembered_file_that_is_gone_or_broken_leaves_the_list(data_dir, tmp_path):
+    path = _write_set(tmp_path / "lesson.json", title="Lesson 4")
+    cat = Catalogue(data_dir)
+    cat.add_opened(path, load_set(path))
+    path.write_text("{ not json", encoding="utf-8")
+    again = Catalogue(data_dir)
+    again.update(load_sets(again.keys_to_load()))
+    assert [s.title for s in again.summaries()] == [load_builtin().question_set.title]
+    assert file_key(path) in again.failed
+
+
+def test_a_damaged_remembered_list_is_ignored(data_dir):
+    (data_dir / OPENED_FILE).write_text("[1, {", encoding="utf-8")
+    cat = Catalogue(data_dir)
+    assert [k for k in cat.keys_to_load() if not k.startswith(BUILTIN_PREFIX)] == []
+
+
+def test_a_trial_from_the_editor_is_playable_but_never_listed(data_dir):
+    cat = Catalogue(data_dir)
+    cat.update(load_sets([]))
+    key = cat.add_trial(load_builtin().question_set.model_copy(update={"id": "trial"}))
+    assert key in cat and cat[key].question_set.id == "trial"
+    assert key not in [s.key for s in cat.summaries()]
+    assert key not in [r.path for r in cat.playable_results()]
+
+
+def test_last_score_and_interrupted_round_come_from_the_store(data_dir, store, student):
+    cat = Catalogue(data_dir)
+    cat.update(load_sets([]))
+    loaded = cat[BUILTIN_PREFIX + "korean-war-1950"]
+    rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, "scored", count=2, seed=1), store=store,
+                      profile=student.id)
+    rnd.answer(None)
+    rnd.answer(None)
+    assert cat.summaries(store, student.id)[0].last_score == "0%"
+    unfinished = start_round(loaded, RoundSettings.for_set(loaded.question_set, "practice", count=3, seed=2),
+                             store=store, profile=student.id)
+    assert cat.interrupted(store, student.id) is None  # being played right now by this store
+    later = ScoreStore(store.path)  # the app opened again after a crash
+    try:
+        record, key = cat.interrupted(later, student.id)
+    finally:
+        later.close()
+    assert record.id == unfinished.round_id and key == BUILTIN_PREFIX + "korean-war-1950"
+
+
+def test_review_counts_use_the_same_rule_as_the_spaced_round(data_dir, store, student):
+    qset = load_builtin().question_set
+    before = review_counts(qset, store, student.id)
+    assert (len(before.due), len(before.new)) == (0, len(qset.questions))
+    rnd = start_round(qset, RoundSettings.for_set(qset, "spaced_review", count=3, seed=4), store=store,
+                      profile=student.id)
+    asked = [rnd.current.question.id]
+    rnd.answer(None)  # wrong: due again tomorrow, no longer new
+    after = review_counts(qset, store, student.id)
+    assert len(after.new) == len(qset.questions) - 1 and asked[0] not in [q.id for q in after.new]
+    tomorrow = review_counts(qset, store, student.id, wall_clock=lambda: __import__("time").time() + 2 * 86400)
+    assert asked[0] in [q.id for q in tomorrow.due]
