@@ -51,7 +51,6 @@ import io
 import json
 import math
 import os
-import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -60,7 +59,10 @@ from pathlib import Path
 from typing import Any
 
 from question_bank import evidence as ev
+from question_bank import textfiles
 from question_bank.models import TOPIC_LABELS, TYPE_LABELS, MultipleChoice, QuestionSet
+
+from .scores.exports import open_csv
 
 ANSWER_COLUMNS: tuple[str, ...] = ("profile", "set", "round", "mode", "question", "given", "correct", "points",
                                    "possible", "seconds", "answered_at")
@@ -247,23 +249,15 @@ def _assign_keys(rows: list[AnswerRow]) -> None:
 
 
 def read_answers_file(path: str | os.PathLike[str]) -> ParsedFile:
-    """Read one result file (UTF-8, with or without BOM). Never raises: problems are in the result."""
+    """Read one result file in any encoding a teacher's file may have (``question_bank.textfiles``: UTF-8
+    with or without BOM, UTF-16, or Windows-1252 as a spreadsheet may save it). Never raises: problems are
+    in the result."""
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return ParsedFile(name, problems=[RowProblem(name, 1, f"the file is too large ({size // 1024 // 1024} MB)")])
-        data = path.read_bytes()
-    except OSError as exc:
-        return ParsedFile(name, problems=[RowProblem(name, 1, f"the file cannot be read: {exc.strerror or exc}")])
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")  # a spreadsheet saved it in the Windows encoding
-        except UnicodeDecodeError:
-            return ParsedFile(name, problems=[RowProblem(name, 1, "the file is not text (UTF-8)")])
+        text = textfiles.decode(textfiles.read_bytes(path, MAX_FILE_BYTES, "results file"), name).text
+    except textfiles.TextFileError as exc:
+        return ParsedFile(name, problems=[RowProblem(name, exc.line or 1, exc.reason)])
     return read_answers_text(text, name)
 
 
@@ -430,7 +424,7 @@ class ClassReport:
 
     def to_csv(self, dest: str | os.PathLike[str] | io.TextIOBase) -> None:
         """The whole report as one CSV file, a section per table (opens in any spreadsheet)."""
-        with _csv_target(dest) as fh:
+        with open_csv(dest) as fh:
             w = csv.writer(fh)
             for row in self.csv_rows():
                 w.writerow([_cell(v) for v in row])
@@ -504,22 +498,6 @@ def _is_number(text: str) -> bool:
     return True
 
 
-@contextlib.contextmanager
-def _csv_target(dest):
-    if hasattr(dest, "write"):
-        yield dest
-        return
-    path = Path(dest)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8 correctly
-            yield fh
-        shutil.move(str(tmp), str(path))
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-
-
 def _choice_index(question: MultipleChoice, given: str) -> int | None:
     """Which choice a recorded answer is: its text (an export in words) or its index (the stored JSON)."""
     text = " ".join(given.split()).casefold()
@@ -537,12 +515,10 @@ def _choice_index(question: MultipleChoice, given: str) -> int | None:
 
 def _paragraph_of(question_set: QuestionSet, question) -> tuple[str, int, int] | None:
     """(source id, paragraph index, line number) of the paragraph holding the question's quote."""
+    where = ev.locate_evidence(question_set, question.evidence)
+    if where is None:  # the source is missing or the quote is not in it
+        return None
     source = question_set.source(question.evidence.source)
-    if source is None:
-        return None
-    where = ev.locate(source.text, question.evidence.quote, question.evidence.span)
-    if where is None:
-        return None
     return source.id, where.paragraph.index, ev.line_number(source.text, where.paragraph.start)
 
 

@@ -191,6 +191,23 @@ def test_exports(qset, store):
     assert row["answered"] == "18" and row["correct"] == "15" and row["mode"] == "scored"
 
 
+def test_an_export_file_is_for_excel_and_replaced_only_when_complete(qset, store, student):
+    play(start_round(qset, RoundSettings.for_set(qset, count=3, seed=2), store=store, profile=student))
+    folder = store.path.parent
+    answers = folder / "answers.csv"
+    assert store.export_answers_csv(answers) == 3
+    data = answers.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    assert data.count(b"\r\n") == 4 and b"\r\r" not in data  # the csv module's line ends, written once
+    store.close()  # the next export cannot read the store: it fails half-way
+    with pytest.raises(StoreError):
+        store.export_answers_csv(answers)
+    with pytest.raises(StoreError):
+        store.export_rounds_csv(folder / "rounds.csv")
+    assert answers.read_bytes() == data and not (folder / "rounds.csv").exists()
+    assert not [p.name for p in folder.iterdir() if p.name.endswith((".tmp", ".part"))]
+
+
 # --------------------------------------------------------------------------- interrupted rounds
 
 

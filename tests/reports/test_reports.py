@@ -127,12 +127,39 @@ def test_bad_values_and_line_numbers_after_a_multi_line_answer():
     ]
 
 
-def test_unreadable_and_missing_files(tmp_path):
+def test_unreadable_and_missing_files_are_one_problem_at_line_1(tmp_path, monkeypatch):
     missing = reports.read_answers_file(tmp_path / "nope.csv")
-    assert "cannot be read" in missing.problems[0].reason
+    assert [(p.file, p.line, p.reason) for p in missing.problems] == [("nope.csv", 1, "the file does not exist")]
+    assert missing.rows == []
     binary = tmp_path / "pic.csv"
-    binary.write_bytes(b"\x81\x8d\x8f\x90\x9d" * 10)
-    assert reports.read_answers_file(binary).problems[0].reason == "the file is not text (UTF-8)"
+    binary.write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4)
+    problems = reports.read_answers_file(binary).problems
+    assert [(p.file, p.line) for p in problems] == [("pic.csv", 1)]
+    assert problems[0].reason.startswith("the file is not text")
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"  \r\n")
+    assert [(p.line, p.reason) for p in reports.read_answers_file(empty).problems] == [(1, "the file is empty")]
+    # bytes that are no encoding's text still end as a plain problem, never an exception
+    garbage = tmp_path / "garbage.csv"
+    garbage.write_bytes(b"\x81\x8d\x8f\x90\x9d" * 10)
+    assert "not a results file" in reports.read_answers_file(garbage).problems[0].reason
+    monkeypatch.setattr(reports, "MAX_FILE_BYTES", 100)
+    big = write_csv(tmp_path / "big.csv", ANA_1)
+    too_large = reports.read_answers_file(big).problems
+    assert len(too_large) == 1 and "too large" in too_large[0].reason and "results file" in too_large[0].reason
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8"])
+def test_a_results_file_saved_by_a_spreadsheet_in_another_encoding_is_read(tmp_path, encoding):
+    out = io.StringIO(newline="")
+    w = csv.writer(out)
+    w.writerow(reports.ANSWER_COLUMNS)
+    w.writerow(row("Zoë Ñúñez", 1, Q1, "no", "The Potsdam Conference"))
+    path = tmp_path / "excel.csv"
+    path.write_bytes(out.getvalue().encode(encoding))
+    parsed = reports.read_answers_file(path)
+    assert parsed.problems == []
+    assert [(r.student, r.given, r.verdict) for r in parsed.rows] == [("Zoë Ñúñez", "The Potsdam Conference", "no")]
 
 
 def test_other_sets_and_modes_are_left_out_with_a_note(tmp_path, builtin_set):
@@ -197,7 +224,22 @@ def test_report_exports_as_csv(class_files, builtin_set, tmp_path):
     students = rows[rows.index(["Students and rounds"]) + 1:]
     assert students[1][:6] == ["Ana", "2", "3", "4", "75.0", "top"]
     assert ["computer-b.csv", "4"] == rows[-2][:2]
-    assert not out.with_name("report.csv.part").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if "report" in p.name) == ["report.csv"]  # no temp file left
+
+
+def test_a_report_export_that_fails_leaves_the_old_file(class_files, builtin_set, tmp_path, monkeypatch):
+    _, report = _report(class_files, builtin_set, "a")
+    out = tmp_path / "report.csv"
+    out.write_text("the report of last week", encoding="utf-8")
+
+    def broken_rows():
+        raise OSError("the disk is full")
+
+    monkeypatch.setattr(report, "csv_rows", broken_rows)
+    with pytest.raises(OSError):
+        report.to_csv(out)
+    assert out.read_text(encoding="utf-8") == "the report of last week"
+    assert sorted(p.name for p in tmp_path.iterdir() if "report" in p.name) == ["report.csv"]
 
 
 def test_names_that_look_like_formulas_stay_text_in_the_export(tmp_path, builtin_set):

@@ -1,0 +1,41 @@
+"""The score store: every student's rounds and answers in one SQLite file that loses nothing.
+
+* :mod:`.store` opens the file (:mod:`.recovery`: a damaged, read-only or newer one) and writes
+  profiles, rounds and answers (:class:`ScoreStore`);
+* :mod:`.schema` holds the tables and the migrations of older files;
+* :mod:`.statistics` the history and mastery queries, :mod:`.exports` the CSV exports (both are
+  methods of :class:`ScoreStore`);
+* :mod:`.progress` puts a student's progress together for the Progress screen.
+"""
+
+from __future__ import annotations
+
+from .exports import guard_cell, open_csv
+from .progress import ParagraphProgress, ProgressReport, RoundPoint, TopicProgress, progress_report
+from .records import MODES, AnswerRecord, Profile, RoundRecord, StoreError
+from .schema import MIGRATIONS, SCHEMA_VERSION
+from .statistics import Facility, LeitnerState, Mastery, ParagraphMastery, Streak
+from .store import ScoreStore
+
+__all__ = [
+    "MIGRATIONS",
+    "MODES",
+    "SCHEMA_VERSION",
+    "AnswerRecord",
+    "Facility",
+    "LeitnerState",
+    "Mastery",
+    "ParagraphMastery",
+    "ParagraphProgress",
+    "Profile",
+    "ProgressReport",
+    "RoundPoint",
+    "RoundRecord",
+    "ScoreStore",
+    "StoreError",
+    "Streak",
+    "TopicProgress",
+    "guard_cell",
+    "open_csv",
+    "progress_report",
+]

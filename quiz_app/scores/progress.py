@@ -1,0 +1,111 @@
+"""A student's progress, ready to show: scored rounds over time, mastery per topic and per source paragraph,
+and the days practised in a row (the Progress screen draws exactly this; no Qt here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from question_bank import evidence as ev
+from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
+
+if TYPE_CHECKING:
+    from question_bank.models import QuestionSet
+
+    from .store import ScoreStore
+
+#: a paragraph whose share of right answers reaches this is "mastered"; below the second, "keep missing"
+MASTERED_SHARE = 0.8
+GETTING_THERE_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class RoundPoint:
+    """One finished scored round on the chart: its day ("02 May") and its score in percent."""
+
+    label: str
+    percent: float
+
+
+@dataclass(frozen=True)
+class TopicProgress:
+    """Right answers out of all answers to the questions of one core topic (every mode counts)."""
+
+    topic: str
+    label: str
+    correct: int
+    answered: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True)
+class ParagraphProgress:
+    """Right answers out of all answers to the questions quoting one paragraph of a source."""
+
+    source_id: str
+    #: 1-based, as a student counts paragraphs
+    number: int
+    text: str
+    correct: int
+    answered: int
+
+    @property
+    def status(self) -> str:
+        """In words, so the screen never shows it by colour only."""
+        if not self.answered:
+            return "not practised yet"
+        share = self.correct / self.answered
+        if share >= MASTERED_SHARE:
+            return "mastered"
+        if share >= GETTING_THERE_SHARE:
+            return "getting there"
+        return "keep missing"
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    student_name: str
+    #: finished scored rounds, oldest first
+    points: tuple[RoundPoint, ...]
+    #: the chosen set's pass mark (a line on the chart); None when no set is chosen
+    pass_mark_percent: float | None
+    #: every core topic, in the order of ``CORE_TOPICS``, practised or not
+    topics: tuple[TopicProgress, ...]
+    #: every paragraph of every source of the chosen set, in reading order (none without a set)
+    paragraphs: tuple[ParagraphProgress, ...]
+    #: days practised in a row, counting today or, when not yet practised today, yesterday
+    streak_days: int
+
+
+def progress_report(store: ScoreStore, profile_id: int, question_set: QuestionSet | None = None, *,
+                    today: date | None = None) -> ProgressReport:
+    """The student's progress: in the chosen set only, or over every set when ``question_set`` is None."""
+    profile = store.profile(profile_id)
+    set_id = question_set.id if question_set is not None else None
+    history = reversed(store.round_history(profile_id, set_id=set_id, modes=["scored"]))
+    points = tuple(RoundPoint(r.started_at.strftime("%d %b"), r.percent) for r in history
+                   if r.percent is not None and r.status == "finished")
+    mastery = {m.topic: m for m in store.mastery_by_topic(profile_id, set_id)}
+    topics = tuple(TopicProgress(t, TOPIC_LABELS[t], mastery[t].correct if t in mastery else 0,
+                                 mastery[t].answered if t in mastery else 0) for t in CORE_TOPICS)
+    paragraphs: list[ParagraphProgress] = []
+    if question_set is not None:
+        by_paragraph = {(m.source_id, m.paragraph): m for m in store.mastery_by_paragraph(profile_id, question_set.id)}
+        for source in question_set.sources:
+            for paragraph in ev.paragraphs(source.text):
+                m = by_paragraph.get((source.id, paragraph.index))
+                paragraphs.append(ParagraphProgress(source.id, paragraph.index + 1, paragraph.text,
+                                                    m.correct if m else 0, m.answered if m else 0))
+    return ProgressReport(
+        student_name=profile.name if profile is not None else "",
+        points=points,
+        pass_mark_percent=question_set.round_defaults.pass_mark_percent if question_set is not None else None,
+        topics=topics,
+        paragraphs=tuple(paragraphs),
+        streak_days=store.streak(profile_id, today).current,
+    )
