@@ -623,36 +623,14 @@ class MainWindow(QMainWindow):
         self._show_aside(self.source_screen)
 
     def _on_start_progress_requested(self) -> None:
-        from question_bank import evidence as ev
-        from question_bank.topics import TOPIC_LABELS
-
-        from .progress_screen import ParagraphMastery, TopicMastery
+        from ..scores import progress_report
 
         if self.profile_id is None:
             self.start_screen.set_status("Add a student first to see progress.")
             return
-        profile = self.store.profile(self.profile_id)
         chosen = self._selected_set()
-        qset = chosen.question_set if chosen else None
-        history = list(reversed(self.store.round_history(self.profile_id, set_id=qset.id if qset else None,
-                                                         modes=["scored"])))
-        points = [(r.started_at.strftime("%d %b"), r.percent) for r in history
-                  if r.percent is not None and r.status == "finished"]
-        mastery = {m.topic: m for m in self.store.mastery_by_topic(self.profile_id, qset.id if qset else None)}
-        topics = [TopicMastery(TOPIC_LABELS[t], mastery[t].correct if t in mastery else 0,
-                               mastery[t].answered if t in mastery else 0) for t in CORE_TOPICS]
-        paragraphs: list[ParagraphMastery] = []
-        if qset is not None:
-            by_para = {(m.source_id, m.paragraph): m for m in self.store.mastery_by_paragraph(self.profile_id, qset.id)}
-            for src in qset.sources:
-                for para in ev.paragraphs(src.text):
-                    m = by_para.get((src.id, para.index))
-                    paragraphs.append(ParagraphMastery(para.index + 1, para.text, m.correct if m else 0,
-                                                       m.answered if m else 0))
-        streak = self.store.streak(self.profile_id)
-        self.progress_screen.show_progress(profile.name if profile else "", points,
-                                           qset.round_defaults.pass_mark_percent if qset else None,
-                                           topics, paragraphs, streak.current)
+        self.progress_screen.show_progress(progress_report(self.store, self.profile_id,
+                                                           chosen.question_set if chosen else None))
         self.show_screen(self.progress_screen)
 
     # ------------------------------------------------------------------ printing, exporting, teacher tools

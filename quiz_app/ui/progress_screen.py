@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -23,36 +23,8 @@ from .theme import colours
 from .widgets.history_chart import HistoryChart
 from .widgets.text import plain_label
 
-
-@dataclass(frozen=True)
-class TopicMastery:
-    label: str
-    correct: int
-    answered: int
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.correct / self.answered if self.answered else 0.0
-
-
-@dataclass(frozen=True)
-class ParagraphMastery:
-    number: int
-    text: str
-    correct: int
-    answered: int
-
-    @property
-    def status(self) -> str:
-        """In words, never only a colour."""
-        if not self.answered:
-            return "not practised yet"
-        share = self.correct / self.answered
-        if share >= 0.8:
-            return "mastered"
-        if share >= 0.5:
-            return "getting there"
-        return "keep missing"
+if TYPE_CHECKING:
+    from ..scores import ProgressReport
 
 
 class ProgressScreen(QWidget):
@@ -100,10 +72,12 @@ class ProgressScreen(QWidget):
     def shortcuts(self):
         return [("Escape", self.back_requested.emit)]
 
-    def show_progress(self, student: str, history: list[tuple[str, float]], pass_mark: float | None,
-                      topics: list[TopicMastery], paragraphs: list[ParagraphMastery], streak_days: int = 0) -> None:
-        self.title.setText(f"{student}: your progress")
-        self.chart.set_points(history, pass_mark)
+    def show_progress(self, report: ProgressReport) -> None:
+        """A student's progress as the score store reports it."""
+        self.title.setText(f"{report.student_name}: your progress")
+        history = [(p.label, p.percent) for p in report.points]
+        streak_days, topics, paragraphs = report.streak_days, report.topics, report.paragraphs
+        self.chart.set_points(history, report.pass_mark_percent)
         if history:
             avg = sum(p for _, p in history) / len(history)
             streak = f" You practised {streak_days} day{'s' if streak_days != 1 else ''} in a row." if streak_days else ""
