@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from question_bank.cli import SCHEMA_FILE, main, schema_text
+from quiz_app.cli import main
+from quiz_app.cli.schema import SCHEMA_FILE, schema_text
 
 
 def test_validate_ok_exit_0(write_set, set_dict, capsys):
@@ -40,7 +41,7 @@ def test_validate_json_output(write_set, set_dict, capsys):
 def test_validate_bad_file_no_traceback(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_bytes(b"\x00\x01garbage")
-    proc = subprocess.run([sys.executable, "-m", "question_bank", "validate", str(bad)], capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "quiz_app.cli", "validate", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr
     assert str(bad) in proc.stdout
