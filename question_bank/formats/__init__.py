@@ -102,8 +102,8 @@ FORMATS: tuple[FileFormat, ...] = (
                _lazy("xlsx", "export_xlsx"),
                "nothing (the Kahoot sheet comes first, then our template, sources and set sheets)"),
     FileFormat("kahoot", "Kahoot (.xlsx)", (".xlsx",), None, _lazy("xlsx", "export_xlsx", kahoot_only=True),
-               "export only (read it back as xlsx): the Kahoot sheet alone, without ids, topics, feedback or "
-               "evidence"),
+               "export only (read it back as xlsx): Kahoot's sheet alone, choice and true/false questions "
+               "without ids, topics, feedback or evidence"),
     FileFormat("apkg", "Anki package", (".apkg",), None, _lazy("apkg", "export_apkg"),
                "export only: flash cards (the answer, explanation and quote on the back)"),
 )
