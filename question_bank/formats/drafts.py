@@ -23,6 +23,7 @@ __all__ = [
     "real_sources",
 ]
 
+
 def _required(model, name: str) -> bool:
     info = model.model_fields[name]
     return info.is_required() or any(getattr(m, "min_length", 0) for m in info.metadata)
@@ -33,6 +34,7 @@ def _required(model, name: str) -> bool:
 EVIDENCE_REQUIRED = _required(MultipleChoice, "evidence")
 EXPLANATION_REQUIRED = _required(MultipleChoice, "explanation")
 SOURCES_REQUIRED = _required(QuestionSet, "sources")
+
 
 def lacks_evidence(question) -> bool:
     return is_placeholder_evidence(getattr(question, "evidence", None))

@@ -88,6 +88,7 @@ def _weighted_answers(answertext: str) -> list[tuple[float, str, str]]:
         out.append((weight, answer, feedback))
     return out
 
+
 class _Reader:
     def __init__(self, builder: SetBuilder):
         self.b = builder

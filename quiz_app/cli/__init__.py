@@ -8,7 +8,6 @@ never imports Qt: ``print`` imports the app's printer only when it runs.
 from __future__ import annotations
 
 import argparse
-import sys
 
 from . import draft, export, import_, printing, schema, stats, validate
 
@@ -34,6 +33,3 @@ def main(argv: list[str] | None = None) -> int:
 
 
 __all__ = ["VERBS", "build_parser", "main"]
-
-if __name__ == "__main__":  # pragma: no cover - `python -m quiz_app.cli` runs __main__.py
-    sys.exit(main())
