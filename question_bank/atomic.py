@@ -117,11 +117,10 @@ def _keep_backup(target: Path) -> None:
 
 
 def _fsync_file(path: Path) -> None:
+    """Flush the new content to the disk; a full disk may only say so here, so the error goes up."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
-    except OSError:
-        pass
     finally:
         os.close(fd)
 

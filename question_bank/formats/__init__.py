@@ -1,141 +1,149 @@
 """Import and export of question sets in the formats schools already use. Pure Python, no Qt.
 
-``EXPORTERS`` maps a format name to ``export(question_set, path) -> list[str]`` (warnings).
-``IMPORTERS`` maps a format name to ``import_file(path, options=None) -> ImportResult``; importers
-never raise: every problem is reported with its file, place and reason (see ``common.ImportProblem``).
-``EXTENSIONS`` maps a file extension to the format it usually holds; ``SUFFIXES`` the other way.
+``FORMATS`` is the one table of the formats: each :class:`FileFormat` has its name (``--format``), a label
+for people, its file extensions (the first is the one written) and its reader and writer. The command
+line, the editor and docs/formats.md all take the list of formats from it.
+
+Importers never raise: every problem is reported with its file, place and reason (see
+``problems.ImportProblem``). Exporters write through ``question_bank.atomic``, so a failed export never
+leaves half a file.
 
 See docs/formats.md for what each format keeps and loses.
 """
 
 from __future__ import annotations
 
+import importlib
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from ..models import QuestionSet
-from .common import (
+from .evidence_hints import evidence_suggestions
+from .problems import (
     MAX_IMPORT_BYTES,
     ImportOptions,
     ImportProblem,
     ImportResult,
     Suggestion,
     decode_text,
-    evidence_suggestions,
     guarded,
-    read_input,
+    read_file,
     too_large,
 )
 
 __all__ = [
-    "EXPORTERS", "EXTENSIONS", "IMPORTERS", "IMPORT_FORMATS", "SUFFIXES", "ImportOptions", "ImportProblem",
-    "ImportResult", "Suggestion", "detect_format", "evidence_suggestions", "import_bytes", "import_file",
+    "FORMATS", "FileFormat", "ImportOptions", "ImportProblem", "ImportResult", "Suggestion", "detect_format",
+    "evidence_suggestions", "export_file", "format_for_path", "format_named", "import_bytes", "import_file",
 ]
 
-
-def _export_gift(qset: QuestionSet, path: Path) -> list[str]:
-    from .gift import export_gift
-
-    return export_gift(qset, path)
+Reader = Callable[[bytes, str, "ImportOptions | None"], ImportResult]
+Writer = Callable[[QuestionSet, Path], list[str]]
 
 
-def _export_aiken(qset: QuestionSet, path: Path) -> list[str]:
-    from .aiken import export_aiken
+@dataclass(frozen=True)
+class FileFormat:
+    """One file format: what it is called, which files hold it, and how to read and write it."""
 
-    return export_aiken(qset, path)
+    #: the name on the command line (``--format gift``)
+    name: str
+    #: the name for a teacher ("Moodle XML")
+    label: str
+    #: the file extensions that usually hold it, lower case with the dot; the first is the one written
+    extensions: tuple[str, ...]
+    read: Reader | None
+    write: Writer | None
+    #: in a few words, what a set loses in this format (docs/formats.md says it in full)
+    loses: str
 
+    @property
+    def can_import(self) -> bool:
+        return self.read is not None
 
-def _export_moodle_xml(qset: QuestionSet, path: Path) -> list[str]:
-    from .moodle_xml import export_moodle_xml
+    @property
+    def can_export(self) -> bool:
+        return self.write is not None
 
-    return export_moodle_xml(qset, path)
-
-
-def _export_csv(qset: QuestionSet, path: Path) -> list[str]:
-    from .csv_tsv import export_csv
-
-    return export_csv(qset, path)
-
-
-def _export_tsv(qset: QuestionSet, path: Path) -> list[str]:
-    from .csv_tsv import export_tsv
-
-    return export_tsv(qset, path)
-
-
-def _export_xlsx(qset: QuestionSet, path: Path) -> list[str]:
-    from .xlsx import export_xlsx
-
-    return export_xlsx(qset, path)
-
-
-def _export_kahoot(qset: QuestionSet, path: Path) -> list[str]:
-    from .xlsx import export_xlsx
-
-    return export_xlsx(qset, path, kahoot_only=True)
+    @property
+    def suffix(self) -> str:
+        """The extension an exported file gets."""
+        return self.extensions[0]
 
 
-def _export_apkg(qset: QuestionSet, path: Path) -> list[str]:
-    from .apkg import export_apkg
+def _lazy(module: str, function: str, **fixed: Any) -> Callable[..., Any]:
+    """``module.function`` imported on its first call, so that importing the table loads no format module
+    (openpyxl and genanki are slow to import, and most runs use one format)."""
 
-    return export_apkg(qset, path)
+    def call(*args: Any) -> Any:
+        target = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+        return (partial(target, **fixed) if fixed else target)(*args)
 
-
-EXPORTERS: dict[str, Callable[[QuestionSet, Path], list[str]]] = {
-    "gift": _export_gift,
-    "aiken": _export_aiken,
-    "moodle-xml": _export_moodle_xml,
-    "csv": _export_csv,
-    "tsv": _export_tsv,
-    "xlsx": _export_xlsx,
-    "kahoot": _export_kahoot,
-    "apkg": _export_apkg,
-}
-
-#: the formats ``import_bytes`` reads
-IMPORT_FORMATS = ("gift", "aiken", "moodle-xml", "csv", "tsv", "xlsx")
-
-EXTENSIONS: dict[str, str] = {
-    ".gift": "gift",
-    ".aiken": "aiken",
-    ".xml": "moodle-xml",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".tab": "tsv",
-    ".xlsx": "xlsx",
-    ".xlsm": "xlsx",
-    ".apkg": "apkg",
-}
-
-SUFFIXES: dict[str, str] = {
-    "gift": ".gift", "aiken": ".txt", "moodle-xml": ".xml", "csv": ".csv", "tsv": ".tsv", "xlsx": ".xlsx",
-    "kahoot": ".xlsx", "apkg": ".apkg",
-}
+    call.__name__ = call.__qualname__ = f"{module}.{function}"
+    return call
 
 
-def _reader(fmt: str) -> Callable[[bytes, str, ImportOptions | None], ImportResult]:
-    if fmt == "gift":
-        from .gift import import_gift_bytes as read
-    elif fmt == "aiken":
-        from .aiken import import_aiken_bytes as read
-    elif fmt == "moodle-xml":
-        from .moodle_xml import import_moodle_xml_bytes as read
-    elif fmt == "csv":
-        from .csv_tsv import import_csv_bytes as read
-    elif fmt == "tsv":
-        from .csv_tsv import import_tsv_bytes as read
-    elif fmt == "xlsx":
-        from .xlsx import import_xlsx_bytes as read
-    else:
-        raise ValueError(f"unknown import format {fmt!r}")
-    return read
+FORMATS: tuple[FileFormat, ...] = (
+    FileFormat("gift", "GIFT", (".gift",), _lazy("gift", "import_gift_bytes"), _lazy("gift", "export_gift"),
+               "nothing when we read it back; Moodle drops what our comments carry (difficulty, support note…)"),
+    FileFormat("aiken", "Aiken", (".txt", ".aiken"), _lazy("aiken", "import_aiken_bytes"),
+               _lazy("aiken", "export_aiken"),
+               "every type but multiple choice; feedback, explanations, topics and evidence"),
+    FileFormat("moodle-xml", "Moodle XML", (".xml",), _lazy("moodle_xml", "import_moodle_xml_bytes"),
+               _lazy("moodle_xml", "export_moodle_xml"),
+               "nothing when we read it back; Moodle drops what our comments carry (difficulty, support note…)"),
+    FileFormat("csv", "CSV", (".csv",), _lazy("csv_tsv", "import_csv_bytes"), _lazy("csv_tsv", "export_csv"),
+               "the set's title and source texts (give them with --title and --source)"),
+    FileFormat("tsv", "TSV", (".tsv", ".tab"), _lazy("csv_tsv", "import_tsv_bytes"),
+               _lazy("csv_tsv", "export_tsv"), "the set's title and source texts (give them with --title and --source)"),
+    FileFormat("xlsx", "Excel (.xlsx)", (".xlsx", ".xlsm"), _lazy("xlsx", "import_xlsx_bytes"),
+               _lazy("xlsx", "export_xlsx"),
+               "nothing (the Kahoot sheet comes first, then our template, sources and set sheets)"),
+    FileFormat("kahoot", "Kahoot (.xlsx)", (".xlsx",), None, _lazy("xlsx", "export_xlsx", kahoot_only=True),
+               "export only (read it back as xlsx): Kahoot's sheet alone, choice and true/false questions "
+               "without ids, topics, feedback or evidence"),
+    FileFormat("apkg", "Anki package", (".apkg",), None, _lazy("apkg", "export_apkg"),
+               "export only: flash cards (the answer, explanation and quote on the back)"),
+)
+
+#: extensions that say too little about a file to choose its format by: a .txt may be Aiken, GIFT, a
+#: Quizlet export or a source text, so its content decides (it is still the suffix Aiken is written with)
+LOOSE_EXTENSIONS = frozenset({".txt"})
+
+_BY_NAME = {fmt.name: fmt for fmt in FORMATS}
+
+#: Only for quiz_app.ui.editor's start page until it lists ``f.label for f in FORMATS if f.can_import``;
+#: delete then (it is the table's import names, not a second list).
+IMPORT_FORMATS = tuple(fmt.name for fmt in FORMATS if fmt.can_import)
+
+
+def format_named(name: str) -> FileFormat:
+    """The format called ``name``; a ``ValueError`` that lists the known names otherwise."""
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise ValueError(f"unknown format {name!r} (known: {', '.join(_BY_NAME)})") from None
+
+
+def format_for_path(path: str | Path) -> FileFormat | None:
+    """The format a file of this name usually holds (the first in ``FORMATS`` with its extension), if any."""
+    suffix = Path(path).suffix.lower()
+    if suffix in LOOSE_EXTENSIONS:
+        return None
+    return next((fmt for fmt in FORMATS if suffix in fmt.extensions), None)
+
+
+def _import_names() -> list[str]:
+    return [fmt.name for fmt in FORMATS if fmt.can_import]
 
 
 def detect_format(name: str, data: bytes | None = None) -> str | None:
     """The format of a file, from its extension, else from its content; None when unclear."""
-    fmt = EXTENSIONS.get(Path(name).suffix.lower())
-    if fmt is not None:
-        return fmt  # .apkg too: import_bytes then says it can only be exported
+    by_name = format_for_path(name)
+    if by_name is not None:
+        return by_name.name  # .apkg too: import_bytes then says it can only be exported
     if data is None:
         return None
     if data.startswith(b"PK\x03\x04"):
@@ -143,8 +151,6 @@ def detect_format(name: str, data: bytes | None = None) -> str | None:
     text, _, _ = decode_text(data[:65536], name)
     if text is None:
         return None
-    import re
-
     head = text.lstrip()
     if head.startswith("<?xml") or head.startswith("<quiz"):
         return "moodle-xml"
@@ -167,31 +173,41 @@ def import_bytes(data: bytes, name: str = "<input>", fmt: str | None = None,
     if len(data) > MAX_IMPORT_BYTES:
         return ImportResult(None, [too_large(name, len(data))], name, fmt or "")
     fmt = fmt or detect_format(name, data)
-    if fmt not in IMPORT_FORMATS:
-        known = ", ".join(IMPORT_FORMATS)
+    file_format = _BY_NAME.get(fmt or "")
+    if file_format is None or not file_format.can_import:
+        known = ", ".join(_import_names())
         reason = (f"cannot import the format {fmt!r}" + (" (Anki packages are export only)" if fmt == "apkg" else "")
                   if fmt else "cannot tell the format of this file")
         return ImportResult(None, [ImportProblem(reason, file=name, hint=f"Say which with --format ({known}).")],
                             name, fmt or "")
-    read = _reader(fmt)
-    return guarded(fmt, name, lambda: read(data, name, options))
+    read = file_format.read
+    return guarded(file_format.name, name, lambda: read(data, name, options))
 
 
 def import_file(path: str | Path, fmt: str | None = None, options: ImportOptions | None = None) -> ImportResult:
     """Import questions from a file; a file over 50 MB is refused before it is read."""
     name = str(path)
-    data, problem = read_input(path)
+    data, problem = read_file(path)
     if problem is not None:
         return ImportResult(None, [problem], name, fmt or "")
     return import_bytes(data, name, fmt, options)
 
 
-def _importer(fmt: str) -> Callable[..., ImportResult]:
-    def run(path: str | Path, options: ImportOptions | None = None) -> ImportResult:
-        return import_file(path, fmt, options)
+def export_file(question_set: QuestionSet, path: str | Path, fmt: str | FileFormat | None = None) -> list[str]:
+    """Write ``question_set`` to ``path`` in ``fmt`` (a name or a :class:`FileFormat`; default: from the
+    extension), atomically; the warnings say what the format could not keep.
 
-    run.__name__ = f"import_{fmt.replace('-', '_')}"
-    return run
-
-
-IMPORTERS: dict[str, Callable[..., ImportResult]] = {fmt: _importer(fmt) for fmt in IMPORT_FORMATS}
+    Raises ``ValueError`` for a format that is unknown or cannot be written, ``OSError`` when the file
+    cannot be written (the old file, if any, is then untouched).
+    """
+    path = Path(path)
+    if fmt is None:
+        file_format = format_for_path(path)
+        if file_format is None or not file_format.can_export:
+            known = ", ".join(f.name for f in FORMATS if f.can_export)
+            raise ValueError(f"{path}: cannot tell the format from the extension (known formats: {known})")
+    else:
+        file_format = fmt if isinstance(fmt, FileFormat) else format_named(fmt)
+    if file_format.write is None:
+        raise ValueError(f"the format {file_format.name!r} can only be imported")
+    return file_format.write(question_set, path) or []

@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..atomic import atomic_write
 from ..models import QuestionSet
-from .common import ImportOptions, ImportResult, SetBuilder, Where, decode_text
+from .builder import SetBuilder, Where
+from .problems import ImportOptions, ImportResult, decode_text
 
 FORMAT = "aiken"
 _OPTION = re.compile(r"^([A-Z])[).][ \t]?")
@@ -146,7 +148,7 @@ def aiken_text(qset: QuestionSet) -> tuple[str, list[str]]:
 
 def export_aiken(qset: QuestionSet, path: Path) -> list[str]:
     text, warnings = aiken_text(qset)
-    Path(path).write_text(text, encoding="utf-8")
+    atomic_write(path, text)
     if any(q.type == "multiple_choice" for q in qset.questions):
         warnings.append("Aiken keeps only question text, options and the right answer: feedback, explanations, "
                         "topics and evidence are left out")

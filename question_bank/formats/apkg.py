@@ -12,8 +12,9 @@ import hashlib
 from html import escape
 from pathlib import Path
 
+from ..atomic import atomic_path
 from ..models import QuestionSet
-from .common import real_evidence, real_explanation
+from .drafts import real_evidence, real_explanation
 
 #: Fixed so that every export uses the same Anki note type (Anki matches note types by id).
 MODEL_ID = 1_594_263_071
@@ -103,5 +104,6 @@ def export_apkg(qset: QuestionSet, path: Path) -> list[str]:
         note = genanki.Note(model=model, fields=[front_html(q), back_html(q, qset), escape(q.id)], tags=tags,
                             guid=genanki.guid_for(qset.id, q.id))
         deck.add_note(note)
-    genanki.Package(deck).write_to_file(str(path))
+    with atomic_path(path) as tmp:  # genanki wants a file name
+        genanki.Package(deck).write_to_file(str(tmp))
     return []

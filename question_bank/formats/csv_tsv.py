@@ -16,20 +16,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from ..atomic import atomic_open
 from ..models import QuestionSet
-from .common import (
-    ImportOptions,
-    ImportResult,
-    SetBuilder,
-    Where,
-    clean_cell,
-    decode_text,
-    fmt_num,
-    loose,
-    real_evidence,
-    real_explanation,
-)
+from .builder import SetBuilder, Where
+from .drafts import real_evidence, real_explanation
+from .problems import ImportOptions, ImportResult, decode_text
 from .summary_csv import SUMMARY_COLUMNS
+from .text import clean_cell, fmt_num, loose
 
 _TYPE_ALIASES = {
     "multiple_choice": ("multiple choice", "multiple_choice", "multiplechoice", "multichoice", "mc", "mcq", "single",
@@ -647,7 +640,7 @@ def template_rows(qset: QuestionSet) -> tuple[list[str], list[dict[str, str]], l
 def _export(qset: QuestionSet, path: Path, delimiter: str) -> list[str]:
     header, rows, warnings = template_rows(qset)
     # utf-8-sig so that Excel opens accents and curly quotes correctly
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=header, delimiter=delimiter)
         writer.writeheader()
         writer.writerows(rows)

@@ -25,26 +25,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..atomic import atomic_write
 from ..models import QuestionSet
-from .common import (
-    QUESTION_MARKER,
-    SET_MARKER,
-    SOURCE_MARKER,
-    ImportOptions,
-    ImportResult,
-    SetBuilder,
-    Where,
-    decode_text,
-    fmt_num,
-    html_to_text,
-    looks_like_html,
-    meta_json,
-    parse_plain_number,
-    read_meta,
-    real_sources,
-    split_evidence,
-)
+from .builder import SetBuilder, Where
+from .drafts import real_sources
+from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import GIFT_CARRIES, Native, NativeChoice, moodle_safe, to_native
+from .problems import ImportOptions, ImportResult, decode_text
+from .text import fmt_num, html_to_text, looks_like_html, parse_plain_number
 
 FORMAT = "gift"
 
@@ -99,6 +87,7 @@ def _weighted_answers(answertext: str) -> list[tuple[float, str, str]]:
         answer, _, feedback = part.partition("#")
         out.append((weight, answer, feedback))
     return out
+
 
 class _Reader:
     def __init__(self, builder: SetBuilder):
@@ -591,5 +580,5 @@ def _category_name(title: str) -> str:
 
 def export_gift(qset: QuestionSet, path: Path, metadata: bool = True) -> list[str]:
     text, warnings = gift_text(qset, metadata)
-    Path(path).write_text(text, encoding="utf-8")
+    atomic_write(path, text)
     return warnings

@@ -21,27 +21,15 @@ from pathlib import Path
 from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
+from ..atomic import atomic_write
 from ..models import QuestionSet
-from .common import (
-    QUESTION_MARKER,
-    SET_MARKER,
-    SOURCE_MARKER,
-    ImportOptions,
-    ImportResult,
-    SetBuilder,
-    Where,
-    decode_text,
-    fmt_num,
-    html_to_text,
-    looks_like_html,
-    meta_json,
-    parse_plain_number,
-    read_meta,
-    real_sources,
-    split_evidence,
-)
+from .builder import SetBuilder, Where
+from .drafts import real_sources
 from .gift import choice_data, numerical_data, shortanswer_data
+from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import MOODLE_XML_CARRIES, Native, NativeChoice, to_native
+from .problems import ImportOptions, ImportResult, decode_text
+from .text import fmt_num, html_to_text, looks_like_html, parse_plain_number
 
 FORMAT = "moodle-xml"
 MAX_DEPTH = 40
@@ -457,5 +445,5 @@ def moodle_xml_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list
 
 def export_moodle_xml(qset: QuestionSet, path: Path, metadata: bool = True) -> list[str]:
     text, warnings = moodle_xml_text(qset, metadata)
-    Path(path).write_text(text, encoding="utf-8")
+    atomic_write(path, text)
     return warnings

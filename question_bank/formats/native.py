@@ -16,7 +16,9 @@ from typing import Literal
 
 from .. import evidence as ev
 from ..models import QuestionSet
-from .common import fmt_num, loose, real_evidence, real_explanation, with_evidence
+from .drafts import real_evidence, real_explanation
+from .markers import with_evidence
+from .text import fmt_num, loose
 
 NativeKind = Literal["multichoice", "truefalse", "numerical", "shortanswer", "matching"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ..atomic import atomic_open
 from ..models import QuestionSet
 
 SUMMARY_COLUMNS = ["id", "type", "topics", "difficulty", "points", "prompt", "answer", "quote", "source", "explanation"]
@@ -31,7 +32,7 @@ def summary_rows(qset: QuestionSet) -> list[dict[str, str]]:
 
 def export_summary_csv(qset: QuestionSet, path: Path) -> list[str]:
     # utf-8-sig so that Excel opens accents and curly quotes correctly
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=SUMMARY_COLUMNS)
         writer.writeheader()
         writer.writerows(summary_rows(qset))

@@ -17,20 +17,15 @@ import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
+from ..atomic import atomic_path
 from ..models import QuestionSet
-from .common import (
-    ImportOptions,
-    ImportResult,
-    SetBuilder,
-    Where,
-    clean_cell,
-    fmt_num,
-    loose,
-    meta_json,
-    real_sources,
-)
+from .builder import SetBuilder, Where
 from .csv_tsv import RowReader, is_template_header, template_rows
+from .drafts import real_sources
+from .markers import meta_json
 from .native import to_native
+from .problems import ImportOptions, ImportResult
+from .text import clean_cell, fmt_num, loose
 
 FORMAT = "xlsx"
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
@@ -376,5 +371,6 @@ def export_xlsx(qset: QuestionSet, path: Path, kahoot_only: bool = False) -> lis
         _put(info, 1, 2, meta_json(qset.model_dump(mode="json", exclude={"sources", "questions"})))
     if cleaned:
         warnings.append(f"control characters Excel cannot store were removed from {cleaned} cells")
-    wb.save(path)
+    with atomic_path(path) as tmp:  # openpyxl wants a file name
+        wb.save(tmp)
     return warnings

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from question_bank import textnorm as tn
-from question_bank.cli import main
 from question_bank.loading import builtin_names, load_builtin
 from question_bank.models import CORE_TOPICS, QUESTION_TYPES
+from quiz_app.cli import main
 
 BANK = Path(__file__).resolve().parents[2] / "question_bank" / "banks" / "korean-war-1950.json"
 
@@ -57,7 +57,7 @@ def test_every_choice_has_feedback(bank):
 
 
 def test_every_paragraph_of_the_text_is_cited(bank):
-    from question_bank.cli import coverage
+    from quiz_app.cli.stats import coverage
 
     [paras] = coverage(bank)
     body = [(p, n) for p, n in paras if not p.text.startswith(("Cite Article", "Source:"))]

@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from question_bank.cli import SCHEMA_FILE, main, schema_text
+from quiz_app.cli import main
+from quiz_app.cli.schema import SCHEMA_FILE, schema_text
 
 
 def test_validate_ok_exit_0(write_set, set_dict, capsys):
@@ -40,7 +41,7 @@ def test_validate_json_output(write_set, set_dict, capsys):
 def test_validate_bad_file_no_traceback(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_bytes(b"\x00\x01garbage")
-    proc = subprocess.run([sys.executable, "-m", "question_bank", "validate", str(bad)], capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "quiz_app.cli", "validate", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr
     assert str(bad) in proc.stdout
@@ -85,3 +86,55 @@ def test_console_script_installed():
     exe = Path(sys.executable).with_name("quiz-bank")
     proc = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "validate" in proc.stdout
+
+
+def test_importing_the_command_line_loads_no_qt():
+    """Qt is imported by the print verb only, when it runs."""
+    code = ("import sys, quiz_app.cli as cli; cli.build_parser().parse_args(['validate', 'x.json']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'quiz_app.ui'))))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def _verbs() -> dict:
+    import argparse
+
+    from quiz_app.cli import build_parser
+
+    return next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+
+
+def test_every_verb_is_listed_once_in_order():
+    from quiz_app import cli
+
+    assert list(_verbs()) == ["validate", "stats", "schema", "export", "import", "draft", "print"]
+    assert len(cli.VERBS) == len(_verbs()) == len(set(cli.VERBS))
+
+
+def test_the_format_choices_come_from_the_table_of_formats():
+    from question_bank.formats import FORMATS
+
+    def choices(verb: str) -> list[str]:
+        return next(a.choices for a in _verbs()[verb]._actions if "--format" in a.option_strings)
+
+    assert choices("export") == [f.name for f in FORMATS if f.can_export]
+    assert choices("import") == [f.name for f in FORMATS if f.can_import]
+    help_text = _verbs()["export"].format_help()
+    assert all(f.name in help_text for f in FORMATS)
+
+
+def test_export_says_which_formats_it_knows(write_set, set_dict, tmp_path, capsys):
+    path = write_set(set_dict)
+    assert main(["export", path, "-o", str(tmp_path / "out.txt")]) == 2  # .txt says too little
+    err = capsys.readouterr().err
+    assert "say which format with --format (gift, aiken, moodle-xml, csv, tsv, xlsx, kahoot, apkg)" in err
+    assert main(["export", path]) == 2 and not list(tmp_path.glob("out*"))
+    capsys.readouterr()
+    assert main(["export", path, "--format", "aiken"]) == 0
+    assert Path(path).with_suffix(".txt").exists()
+
+
+def test_python_dash_m_quiz_app_cli():
+    proc = subprocess.run([sys.executable, "-m", "quiz_app.cli", "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "draft" in proc.stdout and "print" in proc.stdout

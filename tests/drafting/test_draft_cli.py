@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import pathlib
 import subprocess
 import sys
 
 import pytest
 from draftkit import KOREAN_WAR, TEXTS
 
-from question_bank.cli import main
+from question_bank import textfiles
+from quiz_app.cli import main
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -26,7 +26,7 @@ def test_draft_writes_a_set_that_quiz_bank_validate_accepts(tmp_path, capsys):
     assert "draft questions" in out and err == ""
     data = json.loads(out_file.read_text(encoding="utf-8"))
     assert data["status"] == "draft" and len(data["questions"]) >= 40
-    done = subprocess.run([sys.executable, "-m", "question_bank", "validate", str(out_file)],
+    done = subprocess.run([sys.executable, "-m", "quiz_app.cli", "validate", str(out_file)],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "valid" in done.stdout
@@ -59,9 +59,8 @@ def test_default_output_is_next_to_the_source(tmp_path, capsys):
         (None, "does not exist"),
         (b"", "is empty"),
         (b"  \n\n \t", "is empty"),
-        ("Truman met Stalin in 1945.".encode("cp1252") + b"\xe9\xe8", "not UTF-8"),
-        ("Truman met Stalin in 1945.".encode("utf-16"), "UTF-16"),
         (b"PK\x03\x04\x00\x00binary", "binary"),
+        (b"\xff\xfeT\x00r\x00\x00\xd8", "UTF-16"),  # a UTF-16 mark, then half a character
     ],
 )
 def test_bad_source_files_get_a_clear_message(tmp_path, capsys, content, message):
@@ -74,6 +73,28 @@ def test_bad_source_files_get_a_clear_message(tmp_path, capsys, content, message
     assert not (tmp_path / "out.json").exists()
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-8-sig"])
+def test_sources_in_utf16_or_with_a_bom_are_read_like_every_text_file(tmp_path, capsys, codec):
+    # question_bank.textfiles reads every teacher's file under one policy; the drafting CLI no longer
+    # refuses the UTF-16 files that Windows' Notepad writes
+    source = tmp_path / "space.txt"
+    source.write_bytes(TEXTS["space-race"].read_text(encoding="utf-8").encode(codec))
+    code, out, err = _run(capsys, "draft", str(source), "-o", str(tmp_path / "o.json"))
+    assert code == 0 and err == "", err
+    assert json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["questions"]
+
+
+def test_a_windows_1252_source_is_read_with_a_warning(tmp_path, capsys):
+    source = tmp_path / "space.txt"
+    text = TEXTS["space-race"].read_text(encoding="utf-8").replace("\n", " Café.\n", 1)
+    source.write_bytes(text.encode("cp1252", errors="replace"))
+    code, _, err = _run(capsys, "draft", str(source), "-o", str(tmp_path / "o.json"))
+    assert code == 0
+    assert "warning" in err and "not UTF-8 (byte 0x" in err and "read it as Windows-1252 (Latin-1)" in err
+    data = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
+    assert "Café." in data["sources"][0]["text"]
+
+
 def test_a_folder_is_not_a_source(tmp_path, capsys):
     code, _, err = _run(capsys, "draft", str(tmp_path))
     assert code == 1 and "folder" in err
@@ -83,10 +104,10 @@ def test_unreadable_source(tmp_path, capsys, monkeypatch):
     source = tmp_path / "secret.txt"
     source.write_text("Truman met Stalin in 1945.", encoding="utf-8")
 
-    def refuse(self):
+    def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(pathlib.Path, "read_bytes", refuse)  # chmod 0 does not stop root
+    monkeypatch.setattr(textfiles, "open", refuse, raising=False)  # chmod 0 does not stop root
     code, _, err = _run(capsys, "draft", str(source))
     assert code == 1 and "cannot be read: Permission denied" in err
 

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from question_bank.cli import main
-from question_bank.formats import EXPORTERS
+from question_bank.formats import FORMATS
 from question_bank.loading import load_set
+from quiz_app.cli import main
 
 from .conftest import CORPUS, SOURCE_TEXT
 
@@ -80,7 +80,7 @@ def test_two_column_options(tmp_path, capsys):
     assert [q["type"] for q in data["questions"]] == ["multiple_choice"] * 4
 
 
-@pytest.mark.parametrize("fmt", sorted(EXPORTERS))
+@pytest.mark.parametrize("fmt", sorted(fmt.name for fmt in FORMATS if fmt.can_export))
 def test_export_every_format(fmt, tmp_path, tricky_set, capsys):
     path = tmp_path / "set.json"
     path.write_text(tricky_set.model_dump_json(), encoding="utf-8")
@@ -107,7 +107,7 @@ def test_export_format_from_the_extension_then_import_back(suffix, fmt, tmp_path
 def test_bad_input_never_shows_a_traceback(tmp_path):
     bad = tmp_path / "bad.gift"
     bad.write_bytes(b"\x00\xff\xfe garbage {")
-    proc = subprocess.run([sys.executable, "-m", "question_bank", "import", str(bad), "-o", str(tmp_path / "x.json")],
+    proc = subprocess.run([sys.executable, "-m", "quiz_app.cli", "import", str(bad), "-o", str(tmp_path / "x.json")],
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from question_bank.formats import ImportOptions, detect_format, import_file
-from question_bank.formats.common import NEEDS_EVIDENCE_QUOTE, NEEDS_EVIDENCE_SOURCE, NO_EXPLANATION
+from question_bank.formats.drafts import NEEDS_EVIDENCE_QUOTE, NEEDS_EVIDENCE_SOURCE, NO_EXPLANATION
 
 from .conftest import CORPUS
 

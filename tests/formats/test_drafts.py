@@ -5,17 +5,10 @@ from __future__ import annotations
 import pytest
 
 from question_bank.formats import ImportOptions, evidence_suggestions, import_bytes
-from question_bank.formats.common import (
-    PLACEHOLDER_SOURCE_ID,
-    SOURCES_REQUIRED,
-    category_segments,
-    html_to_text,
-    lacks_evidence,
-    resolve_topics,
-    split_evidence,
-    topic_key,
-    with_evidence,
-)
+from question_bank.formats.categories import category_segments, resolve_topics, topic_key
+from question_bank.formats.drafts import PLACEHOLDER_SOURCE_ID, SOURCES_REQUIRED, lacks_evidence
+from question_bank.formats.markers import split_evidence, with_evidence
+from question_bank.formats.text import html_to_text
 from question_bank.models import Evidence
 
 from .conftest import SOURCE_TEXT

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from question_bank.cli import main
 from question_bank.loading import load_set
+from quiz_app.cli import main
 
 
 def test_imported_gift_needs_evidence_with_suggestions(tmp_path, capsys):

@@ -8,10 +8,12 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from question_bank.formats import IMPORT_FORMATS, import_bytes
+from question_bank.formats import FORMATS, import_bytes
 from question_bank.formats.gift import gift_text
 from question_bank.formats.moodle_xml import moodle_xml_text
 from question_bank.models import QuestionSet
+
+IMPORT_FORMATS = [fmt.name for fmt in FORMATS if fmt.can_import]
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

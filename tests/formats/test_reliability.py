@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from question_bank.formats import IMPORT_FORMATS, common, import_bytes, import_file
+from question_bank import textfiles
+from question_bank.formats import FORMATS, import_bytes, import_file
+from question_bank.formats.problems import MAX_IMPORT_BYTES
 
 from .conftest import CORPUS
+
+IMPORT_FORMATS = [fmt.name for fmt in FORMATS if fmt.can_import]
 
 GIFT = "::Capitale::Quelle était la capitale de la Corée du Sud ? {=Séoul ~Pyongyang####« Séoul », dit le texte.}\n"
 
@@ -48,16 +52,16 @@ def test_latin1_in_every_text_format(fmt, text):
 def test_a_file_over_50_mb_is_refused_before_reading(tmp_path, monkeypatch):
     big = tmp_path / "big.gift"
     with open(big, "wb") as fh:
-        fh.truncate(common.MAX_IMPORT_BYTES + 1)
+        fh.truncate(MAX_IMPORT_BYTES + 1)
 
     def no_reading(*args, **kwargs):
         raise AssertionError("the file was opened")
 
-    monkeypatch.setattr(common, "open", no_reading, raising=False)
+    monkeypatch.setattr(textfiles, "open", no_reading, raising=False)
     result = import_file(big)
     assert result.question_set is None
-    assert "too large (50.0 MB; the limit is 50 MB)" in result.errors[0].reason
-    assert "too large" in import_bytes(b" " * (common.MAX_IMPORT_BYTES + 1), "x", "gift").errors[0].reason
+    assert "too large (50.0 MB; the limit is 50 MB for a question file)" in result.errors[0].reason
+    assert "too large" in import_bytes(b" " * (MAX_IMPORT_BYTES + 1), "x", "gift").errors[0].reason
 
 
 @pytest.mark.parametrize("data, reason", [

@@ -13,14 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from question_bank.formats import EXPORTERS, ImportOptions, import_file
+from question_bank.formats import ImportOptions, export_file, format_named, import_file
 from question_bank.formats.gift import export_gift
 from question_bank.formats.moodle_xml import export_moodle_xml
 from question_bank.models import QuestionSet
 from question_bank.validation import check_set
 
-SUFFIX = {"gift": ".gift", "moodle-xml": ".xml", "csv": ".csv", "tsv": ".tsv", "xlsx": ".xlsx", "aiken": ".txt",
-          "kahoot": ".xlsx"}
 SET_FIELDS = ("schema_version", "id", "title", "description", "authors", "language", "status", "round_defaults",
               "sources")
 
@@ -38,9 +36,11 @@ def source_options(qset: QuestionSet) -> ImportOptions:
 
 
 def round_trip(qset: QuestionSet, fmt: str, folder: Path, options: ImportOptions | None = None, **export_args):
-    path = folder / f"set{SUFFIX[fmt]}"
-    exporter = {"gift": export_gift, "moodle-xml": export_moodle_xml}.get(fmt) if export_args else EXPORTERS[fmt]
-    exporter(qset, path, **export_args)
+    path = folder / f"set{format_named(fmt).suffix}"
+    if export_args:
+        {"gift": export_gift, "moodle-xml": export_moodle_xml}[fmt](qset, path, **export_args)
+    else:
+        export_file(qset, path, fmt)
     result = import_file(path, "xlsx" if fmt == "kahoot" else fmt, options)
     assert not result.errors, [str(p) for p in result.errors]
     return result

@@ -1,4 +1,4 @@
-"""quiz-bank draft SOURCE.txt -o DRAFT.json: draft questions from a text file."""
+"""``quiz-bank draft SOURCE.txt -o DRAFT.json``: draft questions from a text file (offline)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from ..models import QUESTION_TYPES
+from question_bank import textfiles
+from question_bank.atomic import atomic_write
+from question_bank.models import QUESTION_TYPES
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 
@@ -19,7 +21,7 @@ def register(sub) -> None:
         description="Draft a question set (status draft) from a plain-text source. Each draft quotes the sentence "
                     "it was built from; check every draft before using the set for a scored round.",
     )
-    p.add_argument("source", metavar="SOURCE.txt", help="the source text, UTF-8, paragraphs on separate lines")
+    p.add_argument("source", metavar="SOURCE.txt", help="the source text, paragraphs on separate lines")
     p.add_argument("-o", "--output", metavar="DRAFT.json", help="where to write the set (default: SOURCE.draft.json)")
     p.add_argument("--max", type=int, default=None, metavar="N",
                    help="at most N drafts (default: about one per sentence)")
@@ -29,42 +31,12 @@ def register(sub) -> None:
                    help="only drafts with one of these topics (dates, leaders, troop_counts, places, context, ...)")
     p.add_argument("--title", help="the set's title (default: the text's first line when it is a title)")
     p.add_argument("--list", action="store_true", help="also print each draft with its score and kind")
-    p.set_defaults(func=cmd_draft)
+    p.set_defaults(func=run)
 
 
-def read_source(path: Path) -> tuple[str | None, str]:
-    """The text of a source file, or the reason it cannot be used (said for a teacher, no traceback)."""
-    name = str(path)
-    try:
-        if path.is_dir():
-            return None, f"{name}: this is a folder, not a text file"
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return None, f"{name}: the file does not exist (check the name and the folder)"
-    except OSError as exc:
-        return None, f"{name}: the file cannot be read: {exc.strerror or exc}"
-    if size > MAX_SOURCE_BYTES:
-        return None, f"{name}: the file is too large for a source text ({size / 1024 / 1024:.1f} MB; the limit is " \
-                     f"{MAX_SOURCE_BYTES // 1024 // 1024} MB)"
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, f"{name}: the file cannot be read: {exc.strerror or exc}"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, f"{name}: the file is in UTF-16, not UTF-8; save it again as UTF-8 text"
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        return None, f"{name}: the file is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); " \
-                     "save it again as UTF-8 text"
-    if "\x00" in text:
-        return None, f"{name}: this looks like a binary file, not a text file"
-    if not text.strip():
-        return None, f"{name}: the file is empty; a source text needs at least a few sentences"
-    return text, ""
+def read_source(path: Path) -> textfiles.TextFile:
+    """The source text, read as every teacher's text file is (``question_bank.textfiles``)."""
+    return textfiles.read_text(path, MAX_SOURCE_BYTES, "source text")
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -73,21 +45,26 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [v for value in values for v in value.split(",") if v.strip()]
 
 
-def cmd_draft(args) -> int:
-    from .api import suggest_questions
+def run(args) -> int:
+    # imported here, as before: the other verbs need not load the drafting package
+    from question_bank.drafting.api import suggest_questions
 
     source = Path(args.source)
-    text, problem = read_source(source)
-    if text is None:
-        print(f"quiz-bank draft: {problem}", file=sys.stderr)
+    try:
+        source_file = read_source(source)
+    except textfiles.TextFileError as exc:
+        print(f"quiz-bank draft: {exc}", file=sys.stderr)
         return 1
+    if source_file.warning:
+        print(f"quiz-bank draft: warning: {source}:{source_file.warning_line}: {source_file.warning}. "
+              f"{source_file.warning_hint}", file=sys.stderr)
     if args.max is not None and args.max < 1:
         print("quiz-bank draft: --max must be at least 1", file=sys.stderr)
         return 2
     output = Path(args.output) if args.output else source.with_suffix(".draft.json")
     try:
-        result = suggest_questions(text, title=args.title, max_questions=args.max, types=_split(args.types),
-                                   topics=_split(args.topics), source_title=None)
+        result = suggest_questions(source_file.text, title=args.title, max_questions=args.max,
+                                   types=_split(args.types), topics=_split(args.topics), source_title=None)
     except ValueError as exc:
         print(f"quiz-bank draft: {exc}", file=sys.stderr)
         return 2
@@ -98,7 +75,7 @@ def cmd_draft(args) -> int:
         return 1
     data = qset.model_dump(mode="json", exclude_none=True)
     try:
-        output.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        atomic_write(output, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         print(f"quiz-bank draft: {output}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
         return 1

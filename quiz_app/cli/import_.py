@@ -1,7 +1,5 @@
-"""``quiz-bank import``: read GIFT, Aiken, Moodle XML, CSV/TSV or Kahoot .xlsx into a set file.
-
-(``quiz-bank export`` lives in question_bank/cli.py and writes through ``formats.EXPORTERS``.)
-"""
+"""``quiz-bank import``: read questions from a file of another program into a set file (the formats come
+from ``question_bank.formats.FORMATS``)."""
 
 from __future__ import annotations
 
@@ -9,19 +7,27 @@ import json
 import sys
 from pathlib import Path
 
-from . import IMPORT_FORMATS, ImportOptions, import_file
+from question_bank import textfiles
+from question_bank.atomic import atomic_write
+from question_bank.formats import FORMATS, ImportOptions, import_file
+from question_bank.formats.problems import MAX_IMPORT_BYTES
+
+
+def _formats():
+    return [fmt for fmt in FORMATS if fmt.can_import]
 
 
 def register(sub) -> None:
+    labels = [fmt.label for fmt in _formats()]
     p = sub.add_parser(
-        "import", help="read questions from GIFT, Aiken, Moodle XML, CSV/TSV or Kahoot .xlsx into a set file",
+        "import", help=f"read questions from {', '.join(labels[:-1])} or {labels[-1]} into a set file",
         description="Import questions into a question set. Exit status 0 when at least one question was imported "
                     "and nothing was unreadable, 1 otherwise.")
     p.add_argument("input", metavar="INPUT")
-    p.add_argument("--format", "-f", choices=IMPORT_FORMATS,
+    p.add_argument("--format", "-f", choices=[fmt.name for fmt in _formats()],
                    help="the input format (default: from the extension, else from the content)")
     p.add_argument("-o", "--output", metavar="SET.json", help="the set file to write (default: INPUT with .json)")
-    p.add_argument("--source", metavar="TEXT_FILE", help="the text the questions are based on (UTF-8 text file)")
+    p.add_argument("--source", metavar="TEXT_FILE", help="the text the questions are based on (a text file)")
     p.add_argument("--source-id", help="the id of that source (default: the one the file's evidence cites)")
     p.add_argument("--source-title", help="the title of that source")
     p.add_argument("--id", dest="set_id", help="the id of the new set")
@@ -32,7 +38,7 @@ def register(sub) -> None:
     p.add_argument("--card-separator", help="two-column files: the separator between cards (default: new line)")
     p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=run)
 
 
 def _unescape(sep: str | None) -> str | None:
@@ -41,13 +47,23 @@ def _unescape(sep: str | None) -> str | None:
     return sep.replace("\\t", "\t").replace("\\n", "\n")
 
 
-def cmd_import(args) -> int:
+def _source_text(path: str) -> str | None:
+    """The source text, read as every teacher's text file is (question_bank.textfiles); None when unreadable."""
+    try:
+        text_file = textfiles.read_text(path, MAX_IMPORT_BYTES, "source text")
+    except textfiles.TextFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+    if text_file.warning:
+        print(f"warning: {path}:{text_file.warning_line}: {text_file.warning}", file=sys.stderr)
+    return text_file.text
+
+
+def run(args) -> int:
     source_text = None
     if args.source:
-        try:
-            source_text = Path(args.source).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"{args.source}: cannot be read as UTF-8 text: {exc}", file=sys.stderr)
+        source_text = _source_text(args.source)
+        if source_text is None:
             return 1
     options = ImportOptions(
         source_text=source_text, source_id=args.source_id, source_title=args.source_title, set_id=args.set_id,
@@ -65,7 +81,7 @@ def cmd_import(args) -> int:
     if result.question_set is not None:
         data = result.question_set.model_dump(mode="json", exclude_none=True)
         try:
-            output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            atomic_write(output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             written = True
         except OSError as exc:
             print(f"{output}: cannot be written: {exc.strerror or exc}", file=sys.stderr)

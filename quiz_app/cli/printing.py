@@ -1,0 +1,37 @@
+"""``quiz-bank print``: a set as a PDF worksheet or answer key, made with Qt by the app's printer.
+
+Qt is imported only when this verb runs (``quiz_app.ui.print_cli`` inside :func:`run`), so every other
+verb, and importing ``quiz_app.cli``, stays free of Qt.
+"""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser("print", help="print a set as a PDF worksheet or answer key")
+    p.add_argument("path", metavar="SET.json")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    p.add_argument("--key", action="store_true", help="write the answer key instead of the worksheet")
+    p.add_argument("--with-source", action="store_true",
+                   help="print the source text with line numbers before the questions")
+    p.add_argument("--page", choices=("a4", "letter"), default=None,
+                   help="paper size (default: Letter in the US and Canada, A4 elsewhere)")
+    p.set_defaults(func=run)
+
+
+def printer_arguments(args) -> list[str]:
+    """The same request in the words of the app's printer (``quiz_app.ui.print_cli``)."""
+    argv = [args.path, "-o", args.output]
+    if args.key:
+        argv.append("--key")
+    if args.with_source:
+        argv.append("--with-source")
+    if args.page:
+        argv += ["--page", args.page]
+    return argv
+
+
+def run(args) -> int:
+    from quiz_app.ui import print_cli  # Qt: only for this verb
+
+    return print_cli.main(printer_arguments(args))
