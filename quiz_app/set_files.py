@@ -150,3 +150,9 @@ def free_file_name(folder: str | os.PathLike[str], stem: str, suffix: str = ".js
         n += 1
         candidate = folder / f"{stem}-{n}{suffix}"
     return candidate
+
+
+__all__ = [
+    "MAX_SOURCE_BYTES", "SOURCE_SUFFIXES", "SetSaveError", "SourceTextError", "backup_path", "clean_source_text",
+    "decode_source_text", "free_file_name", "read_source_text", "save_set_file", "set_json", "slug",
+]
