@@ -86,7 +86,7 @@ SET_FILTERS = ("Question sets and files to import (*.json *.gift *.txt *.xml *.c
 VALIDATE_DELAY_MS = 250
 #: Keys that belong to no menu action, for the shortcut help.
 OTHER_KEYS = (
-    "In the list of questions: Delete deletes, Alt+Up / Alt+Down move the question.",
+    "Deleting and moving a question work when the list of questions has the focus.",
     "In the list of suggested questions: Delete discards the draft.",
     "In the source text: select words with Shift and the arrow keys to make them the evidence.",
 )
