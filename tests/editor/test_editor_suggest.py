@@ -15,7 +15,7 @@ from question_bank.models import TYPE_LABELS, QuestionSet
 from quiz_app import paths
 from quiz_app.grading import model_response
 from quiz_app.session import RoundSettings, start_round
-from quiz_app.ui.editor.suggest_panel import USEFULNESS, draft_source, free_ids
+from quiz_app.ui.editor.suggestions import USEFULNESS, draft_source, free_ids
 from quiz_app.ui.workers import wait_for_background
 
 AIRLIFT = (Path(__file__).resolve().parent.parent / "drafting" / "texts" / "berlin-airlift.txt").read_text(
