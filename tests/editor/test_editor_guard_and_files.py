@@ -233,3 +233,14 @@ def test_the_start_page_opens_a_text_file_or_says_why_not(editor, qtbot, tmp_pat
     assert w.start_page.title_edit.text() == "berlin airlift"
     click(qtbot, w.start_page.create_button)
     assert w.data["sources"][0]["text"] == AIRLIFT
+
+
+def test_a_set_file_not_in_utf8_opens_and_the_editor_says_so(editor, qtbot, builtin_copy):
+    w = editor
+    data = json.loads(builtin_copy.read_text(encoding="utf-8"))
+    data["title"] = "La guerre de Corée"
+    builtin_copy.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp1252", errors="replace"))
+    open_and_wait(qtbot, w, builtin_copy)
+    assert w.data["title"] == "La guerre de Corée"
+    message = w.statusBar().currentMessage()
+    assert message.startswith(f"Opened {builtin_copy}.") and "not UTF-8" in message and "Windows-1252" in message
