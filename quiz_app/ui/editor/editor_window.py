@@ -377,7 +377,8 @@ class EditorWindow(QMainWindow):
             ("keys", "&Help", "&Keyboard shortcuts", [QKeySequence.StandardKey.HelpContents], self._on_keys_action_triggered,
              None),
         ]
-        menus = self.menus = {}
+        menus: dict[str, Any] = {}
+        self.menus = menus  # menu title -> QMenu, in the menu bar's order (the shortcut help follows it)
         self.actions_by_name: dict[str, QAction] = {}
         for name, menu_name, text, keys, slot, context in spec:
             if menu_name not in menus:
