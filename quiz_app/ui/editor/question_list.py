@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView
 from .document import Validation, plain_tooltip, question_row
 
 _Index = QModelIndex | QPersistentModelIndex
+_TOP = QModelIndex()  # the parent of a list's rows
 
 
 class QuestionListModel(QAbstractListModel):
@@ -43,7 +44,7 @@ class QuestionListModel(QAbstractListModel):
         questions = self._data.get("questions", [])
         return questions if isinstance(questions, list) else []
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: _Index = _TOP) -> int:
         return 0 if parent.isValid() else len(self._questions())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

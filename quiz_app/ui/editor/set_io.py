@@ -45,7 +45,7 @@ class OpenedSet:
 def read_set_file(path: Path) -> OpenedSet:
     """A set file's JSON as dicts, or why it cannot be edited (the validator's first problems)."""
     try:
-        read = textfiles.decode(textfiles.read_bytes(path, MAX_FILE_BYTES, "question set"), str(path))
+        read = textfiles.read_text(path, MAX_FILE_BYTES, "question set")
     except TextFileError as exc:
         return OpenedSet(None, [exc.reason[:1].upper() + exc.reason[1:] + "." + (f"\n{exc.hint}" if exc.hint else "")])
     text = read.text
