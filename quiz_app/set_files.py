@@ -1,10 +1,13 @@
 """Writing a question set file safely, and reading a source text a teacher brings. Plain Python, no Qt.
 
-A save never leaves a half-written set behind: the new content goes to a temporary file in the
-same folder, is flushed to the disk (fsync), and only then takes the set's name with one atomic
-``os.replace``. The version it replaces is kept next to it as ``NAME.json.bak``. When anything
-fails (a full disk, a read-only folder, no permission) the old file is left as it was and the
-error says so in plain words.
+A save never leaves a half-written set behind: it goes through ``question_bank.atomic`` (a temporary
+file in the same folder, fsynced, then one atomic ``os.replace``), and the version it replaces is kept
+next to it as ``NAME.json.bak``. When anything fails (a full disk, a read-only folder, no permission)
+the old file is left as it was and the error says so in plain words.
+
+A source text is read through ``question_bank.textfiles``, the one reader of a teacher's file: the same
+size limit and encodings as every other file (UTF-8, UTF-16/32 with a mark; any other text is read as
+Windows-1252 and the result carries a warning the editor shows).
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ import errno
 import json
 import os
 import re
-import shutil
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
+
+from question_bank import textfiles
+from question_bank.atomic import atomic_write, backup_path
+from question_bank.textfiles import TextFile, TextFileError
 
 #: A source text larger than this is almost certainly the wrong file (a book is about 1 MB).
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
@@ -44,11 +49,6 @@ def set_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def backup_path(path: str | os.PathLike[str]) -> Path:
-    path = Path(path)
-    return path.with_name(path.name + ".bak")
-
-
 def save_set_file(path: str | os.PathLike[str], data: Any) -> Path:
     """Write ``data`` (a set as JSON-ready dicts) to ``path`` atomically; return the path written.
 
@@ -56,59 +56,11 @@ def save_set_file(path: str | os.PathLike[str], data: Any) -> Path:
     (an ``OSError``) with a plain-words message; the file at ``path`` is then unchanged.
     """
     path = Path(path)
-    payload = set_json(data).encode("utf-8")
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            _keep_backup(path)
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _sync_folder(folder)
+        atomic_write(path, set_json(data), backup=True)
     except OSError as exc:
         raise SetSaveError(_save_message(path, exc), exc.errno) from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
     return path
-
-
-def _keep_backup(path: Path) -> None:
-    """Copy the current file to NAME.bak (itself atomically, so a crash never leaves a torn backup)."""
-    bak = backup_path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        shutil.copy2(path, tmp)
-        os.replace(tmp, bak)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); harmless where folders cannot be opened (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _save_message(path: Path, exc: OSError) -> str:
@@ -138,48 +90,41 @@ def _save_message(path: Path, exc: OSError) -> str:
 # --------------------------------------------------------------------------- source texts
 
 
-def read_source_text(path: str | os.PathLike[str]) -> str:
-    """The text of a .txt or .md file (UTF-8, with or without BOM), line breaks made uniform.
+def read_source_text(path: str | os.PathLike[str]) -> TextFile:
+    """The text of a .txt or .md file, line breaks made uniform, and how it was read (``warning`` is set
+    when the file was not UTF-8 and was read as Windows-1252: the teacher should check its accents).
 
-    Raises :class:`SourceTextError` with a plain-words message for anything else.
+    Raises :class:`SourceTextError` with a plain-words message naming the file for anything else.
     """
     path = Path(path)
     if path.suffix.lower() not in SOURCE_SUFFIXES:
         raise SourceTextError(f"“{path.name}” is not a text file: choose a .txt or .md file "
                               "(in a word processor, use “Save as… Plain text (UTF-8)”).")
     try:
-        if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise SourceTextError(f"“{path.name}” is too large for a source text (over "
-                                  f"{MAX_SOURCE_BYTES // 1024 // 1024} MB); check that it is the right file.")
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise SourceTextError(f"“{path}” does not exist.") from exc
-    except IsADirectoryError as exc:
-        raise SourceTextError(f"“{path}” is a folder, not a text file.") from exc
-    except OSError as exc:
-        raise SourceTextError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from exc
+        data = textfiles.read_bytes(path, MAX_SOURCE_BYTES, "source text")
+    except TextFileError as exc:
+        raise _source_error(path.name, exc) from None
     return decode_source_text(data, path.name)
 
 
-def decode_source_text(data: bytes, name: str = "the text") -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SourceTextError(f"“{name}” is saved as UTF-16, not UTF-8. Open it in a text editor and save it "
-                              "again with the encoding UTF-8.")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if b"\0" in data[:4096]:
-        raise SourceTextError(f"“{name}” is not plain text (it looks like a binary file, such as a .docx or .pdf). "
-                              "Save it as plain text (UTF-8) first.")
+def decode_source_text(data: bytes, name: str = "the text") -> TextFile:
+    """:func:`read_source_text` for bytes already read (``name`` is the file's name, for the messages)."""
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise SourceTextError(f"“{name}” is not UTF-8 text (an unexpected byte on line {line}). Open it in a text "
-                              "editor and save it again with the encoding UTF-8.") from exc
-    text = clean_source_text(text)
-    if not text.strip():
+        read = textfiles.decode(data, name)
+    except TextFileError as exc:
+        raise _source_error(name, exc) from None
+    text = clean_source_text(read.text)
+    if not text.strip():  # blank once its marks and trailing spaces are gone
         raise SourceTextError(f"“{name}” is empty: there is no text to ask questions about.")
-    return text
+    warning = f"“{name}”: {read.warning}. {read.warning_hint}".strip() if read.warning else ""
+    return TextFile(text, read.encoding, warning, read.warning_line, read.warning_hint)
+
+
+def _source_error(name: str, exc: TextFileError) -> SourceTextError:
+    if exc.reason == "the file is empty":
+        return SourceTextError(f"“{name}” is empty: there is no text to ask questions about.")
+    return SourceTextError(f"“{name}” cannot be used as a source text: {exc.reason}."
+                           + (f" {exc.hint}" if exc.hint else ""))
 
 
 def clean_source_text(text: str) -> str:
@@ -205,3 +150,9 @@ def free_file_name(folder: str | os.PathLike[str], stem: str, suffix: str = ".js
         n += 1
         candidate = folder / f"{stem}-{n}{suffix}"
     return candidate
+
+
+__all__ = [
+    "MAX_SOURCE_BYTES", "SOURCE_SUFFIXES", "SetSaveError", "SourceTextError", "backup_path", "clean_source_text",
+    "decode_source_text", "free_file_name", "read_source_text", "save_set_file", "set_json", "slug",
+]

@@ -63,5 +63,7 @@ def click_dialog_button(qtbot, box: QMessageBox, which: QMessageBox.StandardButt
     click(qtbot, box.button(which))
 
 
-def item_texts(list_widget) -> list[str]:
-    return [list_widget.item(i).text() for i in range(list_widget.count())]
+def item_texts(list_view) -> list[str]:
+    """The text of every row of a list (a list widget, or a view over a model)."""
+    model = list_view.model()
+    return [model.index(i, 0).data() for i in range(model.rowCount())]

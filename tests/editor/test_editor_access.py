@@ -55,12 +55,12 @@ def test_text_from_the_file_is_never_read_as_html(editor, qtbot, builtin_copy):
     builtin_copy.write_text(json.dumps(data), encoding="utf-8")
     w = editor
     open_and_wait(qtbot, w, builtin_copy)
-    assert w.question_list.item(0).text().startswith("1. <b>bold</b> & <img src=x>")
+    assert w.question_list.row_text(0).startswith("1. <b>bold</b> & <img src=x>")
     assert w.forms["multiple_choice"].prompt_edit.toPlainText() == "<b>bold</b> & <img src=x>"
     labels = [label for label in w.findChildren(QLabel) if "<" in label.text()]
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     # A tooltip quoting the file escapes it inside markup of our own (Qt would guess it is HTML).
-    tip = w.question_list.item(1).toolTip()
+    tip = w.question_list.row_tooltip(1)
     assert "&lt;b&gt;not in the text&lt;/b&gt;" in tip and "<b>" not in tip
 
 

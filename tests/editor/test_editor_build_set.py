@@ -153,7 +153,7 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     assert [p.message for p in validation.errors] == ["the number 2.3 is not in the quote"]
     assert "⚠" in item_texts(w.question_list)[numeric_index]
     assert all("⚠" not in t for i, t in enumerate(item_texts(w.question_list)) if i != numeric_index)
-    assert "the number 2.3 is not in the quote" in w.question_list.item(numeric_index).toolTip()
+    assert "the number 2.3 is not in the quote" in w.question_list.row_tooltip(numeric_index)
     assert "1 problem" in w.count_label.text()
     w.question_list.setCurrentRow(0)
     # Clicking the problem selects the question and puts the caret in the number field.
@@ -212,7 +212,7 @@ def test_a_new_question_is_an_error_until_it_has_evidence(editor, qtbot):
     places = {p.where for p in w.validation.errors}
     assert "questions[0].evidence.quote" in places
     assert "questions[0].prompt" in places
-    assert "⚠" in w.question_list.item(0).text()
+    assert "⚠" in w.question_list.row_text(0)
     assert w.source_pane.status_label.text().startswith("⚠ No evidence yet")
     # Suggest evidence ranks the sentences for the question and its answer.
     type_into(qtbot, form.prompt_edit, "What did the British call their part of the airlift?")

@@ -10,6 +10,7 @@ import pytest
 from editor_helpers import AIRLIFT, click, click_dialog_button, open_and_wait, type_into
 from PySide6.QtWidgets import QMessageBox
 
+from question_bank import atomic
 from quiz_app import set_files
 from quiz_app.set_files import SetSaveError, SourceTextError, backup_path, read_source_text, save_set_file
 
@@ -106,14 +107,14 @@ def read_only_folder(tmp_path, monkeypatch):
         pass
     else:  # root: the permissions do not stop us
         probe.unlink()
-        real_mkstemp = set_files.tempfile.mkstemp
+        real_mkstemp = atomic.tempfile.mkstemp
 
         def refuse(*args, dir=None, **kwargs):
             if dir is not None and os.path.samefile(dir, folder):
                 raise OSError(errno.EROFS, "Read-only file system", str(folder))
             return real_mkstemp(*args, dir=dir, **kwargs)
 
-        monkeypatch.setattr(set_files.tempfile, "mkstemp", refuse)
+        monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
     yield folder
     folder.chmod(0o755)
 
@@ -135,10 +136,14 @@ def test_a_full_disk_is_reported_and_the_temporary_file_removed(tmp_path, monkey
     path = tmp_path / "set.json"
     path.write_text('{"old": true}\n', encoding="utf-8")
 
-    def full(_fd):
-        raise OSError(errno.ENOSPC, "No space left on device")
+    real_write_bytes = atomic.Path.write_bytes
 
-    monkeypatch.setattr(set_files.os, "fsync", full)
+    def full(self, data):
+        if self.parent == tmp_path:  # the temporary file next to the set: the disk fills up
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write_bytes(self, data)
+
+    monkeypatch.setattr(atomic.Path, "write_bytes", full)
     with pytest.raises(SetSaveError) as info:
         save_set_file(path, {"new": True})
     assert "the disk is full" in str(info.value)
@@ -163,11 +168,10 @@ def test_the_editor_shows_a_failed_save_and_stays_modified(editor, qtbot, builti
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [
-    ("latin1.txt", "Café au lait\n".encode("latin-1"), "not UTF-8 text"),
-    ("utf16.txt", "Hello".encode("utf-16"), "UTF-16"),
     ("paper.docx", b"PK\x03\x04binary", "not a text file"),
-    ("binary.txt", b"abc\x00\x00def", "not plain text"),
-    ("empty.md", b"  \n\n", "empty"),
+    ("binary.txt", b"abc\x00\x00def", "“binary.txt” cannot be used as a source text: the file is not text"),
+    ("empty.md", b"  \n\n", "“empty.md” is empty"),
+    ("marked-empty.md", "\ufeff  \n".encode(), "“marked-empty.md” is empty"),
 ])
 def test_source_texts_that_cannot_be_used_are_explained(tmp_path, name, content, expected):
     path = tmp_path / name
@@ -176,19 +180,52 @@ def test_source_texts_that_cannot_be_used_are_explained(tmp_path, name, content,
         read_source_text(path)
 
 
+def test_a_source_text_too_large_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(set_files, "MAX_SOURCE_BYTES", 100)
+    path = tmp_path / "book.txt"
+    path.write_text("word " * 100, encoding="utf-8")
+    with pytest.raises(SourceTextError, match="“book.txt” cannot be used as a source text: the file is too large"):
+        read_source_text(path)
+
+
 def test_a_source_text_is_read_as_utf8_with_uniform_line_breaks(tmp_path):
     path = tmp_path / "text.md"
     path.write_bytes("\ufeffFirst line  \r\nSecond “line”\r\n\r\n".encode())
-    assert read_source_text(path) == "First line\nSecond “line”"
+    read = read_source_text(path)
+    assert read.text == "First line\nSecond “line”"
+    assert read.warning == ""
+
+
+def test_a_utf16_source_text_is_read(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("Hello “world”\r\nSecond line".encode("utf-16"))
+    read = read_source_text(path)
+    assert read.text == "Hello “world”\nSecond line"
+    assert read.warning == ""
+
+
+def test_a_latin1_source_text_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Café au lait\n".encode("latin-1"))
+    read = read_source_text(path)
+    assert read.text == "Café au lait"
+    assert "“latin1.txt”" in read.warning and "not UTF-8" in read.warning and "Windows-1252" in read.warning
 
 
 def test_the_start_page_opens_a_text_file_or_says_why_not(editor, qtbot, tmp_path):
     w = editor
-    bad = tmp_path / "bad.txt"
-    bad.write_bytes("Ça ne va pas".encode("latin-1"))
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04binary")
     assert w.start_page.load_text_file(str(bad)) is False
     assert w.start_page.error_label.isVisible()
-    assert "not UTF-8" in w.start_page.error_label.text()
+    assert "not a text file" in w.start_page.error_label.text()
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Ça va très bien".encode("latin-1"))
+    assert w.start_page.load_text_file(str(latin)) is True
+    assert w.start_page.text_edit.toPlainText() == "Ça va très bien"
+    assert w.start_page.error_label.isVisible()  # the teacher is told to check the accents
+    assert "not UTF-8" in w.start_page.error_label.text() and "latin.txt" in w.start_page.error_label.text()
+    w.start_page.title_edit.clear()
     good = tmp_path / "berlin-airlift.txt"
     good.write_text(AIRLIFT, encoding="utf-8")
     assert w.start_page.load_text_file(str(good)) is True
@@ -196,3 +233,14 @@ def test_the_start_page_opens_a_text_file_or_says_why_not(editor, qtbot, tmp_pat
     assert w.start_page.title_edit.text() == "berlin airlift"
     click(qtbot, w.start_page.create_button)
     assert w.data["sources"][0]["text"] == AIRLIFT
+
+
+def test_a_set_file_not_in_utf8_opens_and_the_editor_says_so(editor, qtbot, builtin_copy):
+    w = editor
+    data = json.loads(builtin_copy.read_text(encoding="utf-8"))
+    data["title"] = "La guerre de Corée"
+    builtin_copy.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp1252", errors="replace"))
+    open_and_wait(qtbot, w, builtin_copy)
+    assert w.data["title"] == "La guerre de Corée"
+    message = w.statusBar().currentMessage()
+    assert message.startswith(f"Opened {builtin_copy}.") and "not UTF-8" in message and "Windows-1252" in message

@@ -122,7 +122,7 @@ def test_importing_an_aiken_file_opens_it_as_an_unsaved_set_needing_evidence(edi
     assert w.data["questions"][0]["evidence"]["quote"] == ""
     w.validate_now()
     assert "questions[0].evidence.quote" in {p.where for p in w.validation.errors}
-    assert "⚠" in w.question_list.item(0).text()
+    assert "⚠" in w.question_list.row_text(0)
 
 
 def test_a_file_that_is_not_a_set_is_refused_with_its_problems(editor, qtbot, tmp_path):

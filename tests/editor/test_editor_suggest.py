@@ -15,7 +15,16 @@ from question_bank.models import TYPE_LABELS, QuestionSet
 from quiz_app import paths
 from quiz_app.grading import model_response
 from quiz_app.session import RoundSettings, start_round
-from quiz_app.ui.editor.suggest_panel import USEFULNESS, draft_source, free_ids
+from quiz_app.ui.editor.suggestions import (
+    USEFULNESS,
+    draft_source,
+    drafts_summary,
+    free_ids,
+    keys_in_set,
+    open_drafts,
+    ready_to_add,
+    shown_drafts,
+)
 from quiz_app.ui.workers import wait_for_background
 
 AIRLIFT = (Path(__file__).resolve().parent.parent / "drafting" / "texts" / "berlin-airlift.txt").read_text(
@@ -228,6 +237,30 @@ def test_drafts_are_rebased_on_the_editor_source_and_mismatches_skipped():
         assert [ev.find_quote(changed, e["quote"]) for e in evidences] == list(s.spans)
     assert free_ids([{"id": "a"}, {"id": "a"}, {"id": "b"}], {"a", "a-2"}) == [{"id": "a-3"}, {"id": "a-4"},
                                                                                  {"id": "b"}]
+
+
+def test_which_drafts_are_shown_and_in_what_order():
+    drafts = draft_source(AIRLIFT, "airlift")
+    data = {"sources": [{"id": "airlift", "text": AIRLIFT}], "questions": []}
+    first, second = drafts.suggestions[0], drafts.suggestions[1]
+    # Accepting the first puts it in the set; discarding the second leaves it out; both leave the list.
+    added, stale = ready_to_add([first], data, "airlift")
+    assert stale == [] and added[0]["evidence"]["source"] == "airlift"
+    data["questions"] = added
+    in_set = keys_in_set(data, "airlift")
+    open_ = open_drafts(drafts, in_set, {second.draft_id})
+    assert first not in open_ and second not in open_ and len(open_) == len(drafts.suggestions) - 2
+    assert [s.draft_id for s in shown_drafts(open_)] == [s.draft_id for s in open_]  # text order
+    by_score = shown_drafts(open_, order="score")
+    assert [s.info.score for s in by_score] == sorted((s.info.score for s in open_), reverse=True)
+    numeric = shown_drafts(open_, qtype="numeric")
+    assert numeric and all(s.question["type"] == "numeric" for s in numeric)
+    summary = drafts_summary(drafts, in_set, 1, len(numeric), len(open_))
+    assert summary == (f"{len(drafts.suggestions)} drafts · 1 in the set · 1 discarded · "
+                       f"{len(numeric)} of {len(open_)} shown by the filters.")
+    # A draft whose sentence the teacher has since edited away is not added.
+    data["sources"][0]["text"] = AIRLIFT.replace(second.question["evidence"]["quote"], "Something else.")
+    assert ready_to_add([second], data, "airlift") == ([], [second.question["id"]])
 
 
 def test_opening_another_set_closes_the_drafts(make_editor, qtbot):

@@ -263,9 +263,33 @@ def evidence_state(data: dict, q: dict, closest: bool = True) -> EvidenceState:
     text = str(found[1].get("text") or "") if found else ""
     if not quote.strip() or not text:
         return EvidenceState(sid, quote, None)
-    span = ev.find_quote(text, quote)
+    # The teacher's quote as it is now, not yet validated: located the one way quotes are located.
+    location = ev.locate(text, quote)
+    span = location.span if location is not None else None
     hint = tidy_passage(quote, ev.closest_passage(text, quote)) if span is None and closest else ""
     return EvidenceState(sid, quote, span, hint)
+
+
+def evidence_paths(q: dict) -> list[Path]:
+    """Where a question keeps evidence: its own, and that of each choice or event that has one."""
+    out: list[Path] = [("evidence",)] if isinstance(q.get("evidence"), dict) else []
+    for key in ("choices", "items"):
+        for i, entry in enumerate(q.get(key, []) if isinstance(q.get(key), list) else []):
+            if isinstance(entry, dict) and isinstance(entry.get("evidence"), dict):
+                out.append((key, i, "evidence"))
+    return out
+
+
+def citing_source(data: dict, source_id: str) -> list[Path]:
+    """The paths in the set of every evidence that quotes ``source_id`` (they follow a renamed source)."""
+    return [("questions", qi, *rel) for qi, q in enumerate(data.get("questions", [])) if isinstance(q, dict)
+            for rel in evidence_paths(q) if get_at(q, (*rel, "source")) == source_id]
+
+
+def broken_quotes(data: dict) -> list[int]:
+    """Indexes of the questions that quote words no longer in their source (after the source was edited)."""
+    return [i for i, q in enumerate(data.get("questions", []))
+            if isinstance(q, dict) and evidence_state(data, q, closest=False).broken]
 
 
 _WORD = re.compile(r"\S+")
@@ -292,6 +316,48 @@ def _bare(word: str) -> str:
 
 
 # --------------------------------------------------------------------------- validation
+
+
+_FIELD_WORDS = {
+    "prompt": "question text", "explanation": "explanation", "topics": "topics", "difficulty": "difficulty",
+    "points": "points", "id": "id", "support_note": "reason", "evidence": "evidence",
+    "quote": "quote", "source": "source", "choices": "choice", "accepted": "accepted answer", "items": "event",
+    "pairs": "pair", "distractors": "extra option", "value": "number", "tolerance": "tolerance", "unit": "unit",
+    "answer": "true/false", "correction": "correction", "feedback_wrong": "feedback", "statement": "statement",
+    "text": "text", "date": "date", "left": "left", "right": "right", "correct": "correct", "feedback": "feedback",
+    "type": "type", "title": "title", "description": "description", "authors": "authors", "language": "language",
+    "status": "status", "round_defaults": "round defaults", "sources": "source", "question_count":
+    "questions per round", "time_limit_seconds": "time limit", "pass_mark_percent": "pass mark",
+    "schema_version": "format version", "questions": "questions",
+}
+
+
+def describe_place(path: tuple) -> str:
+    """A field path in words: ("choices", 1, "text") -> "choice 2 text"."""
+    words: list[str] = []
+    for part in path:
+        if isinstance(part, int):
+            words.append(str(part + 1))
+        elif part == "evidence" and words:
+            words.append("evidence")
+        elif not (part == "quote" and words and words[-1] == "evidence"):
+            words.append(_FIELD_WORDS.get(part, part.replace("_", " ")))
+    return " ".join(words)
+
+
+def problem_text(problem: Problem, question_ids: list[str]) -> str:
+    qi = question_index(problem)
+    mark = "⚠" if problem.severity == "error" else "ℹ"
+    rel = field_path(problem)
+    if qi is not None:
+        qid = question_ids[qi] if qi < len(question_ids) else ""
+        head = f"Question {qi + 1}" + (f" ({qid})" if qid else "")
+        place = describe_place(rel)
+        return f"{mark} {head}, {place}: {problem.message}" if place else f"{mark} {head}: {problem.message}"
+    place = describe_place(rel) or "the set"
+    return f"{mark} Set, {place}: {problem.message}"
+
+
 
 
 @dataclass
@@ -389,3 +455,66 @@ def playable_set(data: dict) -> tuple[QuestionSet | None, list[int], str]:
 
     check_set(qset)
     return qset, left_out, ""
+
+
+# --------------------------------------------------------------------------- what the editor says
+
+
+def problem_list(problems: list[Problem]) -> list[str]:
+    """A question's problems as the form lists them: "choice 2 text: must not be empty"."""
+    return [f"{describe_place(field_path(p)) or 'question'}: {p.message}" for p in problems]
+
+
+def question_row(index: int, q: dict, validation: Validation) -> tuple[str, str]:
+    """A question's row in the list of questions (number, ⚠ when it has errors, title, type) and its
+    tooltip (the errors, one a line)."""
+    errors = validation.errors_for_question(index)
+    mark = "⚠ " if errors else ""
+    detail = type_label(q)
+    if errors:
+        detail += f" · {len(errors)} problem{'s' if len(errors) != 1 else ''}"
+    tip = "\n".join(f"• {line}" for line in problem_list(errors))
+    return f"{index + 1}. {mark}{question_title(q)}\n      {detail}", tip
+
+
+def with_free_ids(data: dict, questions: list[dict]) -> list[dict]:
+    """Copies of ``questions`` to append to the set: an id that is missing or taken gets a new one."""
+    current = [q for q in data.get("questions", []) if isinstance(q, dict)]
+    taken = {q.get("id") for q in current}
+    added: list[dict] = []
+    for q in questions:
+        q = dict(q)
+        if q.get("id") in taken or not q.get("id"):
+            q["id"] = unique_question_id({"questions": current + added})
+        taken.add(q["id"])
+        added.append(q)
+    return added
+
+
+def saved_report(written: object, payload: dict, validation: Validation) -> str:
+    """What the status line says after a save: a draft with problems, a draft by choice, or ready."""
+    errors = len(validation.errors)
+    if errors:
+        return (f"Saved as a draft to {written}: {errors} problem{'s' if errors != 1 else ''} to fix before "
+                "students can play it for a score (they can practise it).")
+    if payload.get("status") == "draft":
+        return f"Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored rounds."
+    return f"Saved to {written}: ready for scored rounds."
+
+
+def trying_report(count: int, left_out: list[int]) -> str:
+    """What the status line says when the teacher tries the set as a student."""
+    message = f"Trying {count} question{'s' if count != 1 else ''} as a student: a practice round, no scores kept."
+    if left_out:
+        message += (f" {len(left_out)} incomplete question{'s are' if len(left_out) != 1 else ' is'} left out "
+                    f"(question {', '.join(str(i + 1) for i in left_out[:10])}).")
+    return message
+
+
+def broken_quotes_report(broken: list[int]) -> str:
+    """The warning after a source edit left quotes behind ("" when every quote is still found)."""
+    if not broken:
+        return ""
+    listed = ", ".join(str(i + 1) for i in broken[:12]) + (" …" if len(broken) > 12 else "")
+    return (f"⚠ {len(broken)} question{'s' if len(broken) != 1 else ''} quote words that are no longer in the "
+            f"source (questions {listed}). Select one to see the closest passage and “Use this passage”.")

@@ -10,7 +10,6 @@ in memory shortly after each edit. The set is kept as plain dicts (see ``documen
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -40,39 +37,45 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from question_bank.loading import MAX_FILE_BYTES, decode, load_set_text
 from question_bank.models import QUESTION_TYPES, TYPE_LABELS
 from question_bank.validation import Problem
 
 from ... import paths
 from ...set_files import SetSaveError, free_file_name, save_set_file, slug
+from ..widgets.shortcut_help import set_help_name, shortcut_help_text
 from ..widgets.text import plain_label
 from ..workers import run_in_background
 from .commands import ReplaceValue
 from .document import (
     Validation,
+    broken_quotes,
+    broken_quotes_report,
+    citing_source,
+    describe_place,
     duplicate_question,
-    evidence_state,
     field_path,
     file_data,
     get_at,
     new_question,
     new_set_data,
     new_source,
-    plain_tooltip,
     playable_set,
+    problem_list,
     question_index,
-    question_title,
+    saved_report,
     set_at,
     source_by_id,
     source_ids,
-    type_label,
+    trying_report,
     unique_question_id,
     validate,
+    with_free_ids,
 )
 from .forms import FORMS, QuestionForm
-from .problems_panel import ProblemsPanel, describe_place
+from .problems_panel import ProblemsPanel
+from .question_list import QuestionListModel, QuestionListView
 from .set_details import SetDetailsForm
+from .set_io import OpenedSet, import_formats_text, import_set_file, read_set_file
 from .source_pane import SourcePane
 from .sources_form import AddSourceDialog, SourcesForm
 from .start_page import StartPage
@@ -81,8 +84,12 @@ from .suggest_panel import SuggestPanel
 SET_FILTERS = ("Question sets and files to import (*.json *.gift *.txt *.xml *.csv *.tsv *.tab *.xlsx *.xlsm);;"
                "Question sets (*.json);;All files (*)")
 VALIDATE_DELAY_MS = 250
-_FORMAT_NAMES = {"gift": "GIFT", "aiken": "Aiken", "moodle-xml": "Moodle XML", "csv": "CSV", "tsv": "TSV",
-                 "xlsx": "Excel (.xlsx)"}
+#: Keys that belong to no menu action, for the shortcut help.
+OTHER_KEYS = (
+    "Deleting and moving a question work when the list of questions has the focus.",
+    "In the list of suggested questions: Delete discards the draft.",
+    "In the source text: select words with Shift and the arrow keys to make them the evidence.",
+)
 
 
 class EditorWindow(QMainWindow):
@@ -186,7 +193,7 @@ class EditorWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        self.start_page = StartPage(_import_formats_text())
+        self.start_page = StartPage(import_formats_text())
         self.start_page.new_set_requested.connect(self._on_start_new_set_requested)
         self.start_page.open_requested.connect(self.request_open)
         start_area = QScrollArea()
@@ -277,7 +284,8 @@ class EditorWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.questions_heading = plain_label("Questions", "sectionTitle")
         layout.addWidget(self.questions_heading)
-        self.question_list = QListWidget()
+        self.question_model = QuestionListModel(self)
+        self.question_list = QuestionListView(self.question_model)
         self.question_list.setAccessibleName("Questions of the set; ⚠ marks a question with problems")
         self.question_list.setWordWrap(True)
         self.question_list.setAlternatingRowColors(True)
@@ -285,8 +293,8 @@ class EditorWindow(QMainWindow):
         self.question_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.question_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.question_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.question_list.currentRowChanged.connect(self._on_question_list_current_row_changed)
-        self.question_list.itemActivated.connect(self._on_question_list_item_activated)
+        self.question_list.current_row_changed.connect(self._on_question_list_current_row_changed)
+        self.question_list.activated.connect(self._on_question_list_activated)
         layout.addWidget(self.question_list, 1)
         buttons = QGridLayout()
         self.type_combo = QComboBox()
@@ -335,6 +343,8 @@ class EditorWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        set_help_name(self.undo_action, "Undo")  # their text says what they undo: the help says what they are
+        set_help_name(self.redo_action, "Redo")
         spec: list[tuple[str, str, str, list, Callable, QWidget | None]] = [
             ("new", "&File", "&New set…", [QKeySequence.StandardKey.New], self.request_new, None),
             ("open", "&File", "&Open a set or import…", [QKeySequence.StandardKey.Open], self.request_open, None),
@@ -368,6 +378,7 @@ class EditorWindow(QMainWindow):
              None),
         ]
         menus: dict[str, Any] = {}
+        self.menus = menus  # menu title -> QMenu, in the menu bar's order (the shortcut help follows it)
         self.actions_by_name: dict[str, QAction] = {}
         for name, menu_name, text, keys, slot, context in spec:
             if menu_name not in menus:
@@ -423,15 +434,8 @@ class EditorWindow(QMainWindow):
         if self.data is None or not questions:
             return
         current = list(self.data.get("questions", []))
-        taken = {q.get("id") for q in current if isinstance(q, dict)}
-        added = []
-        for q in questions:
-            q = dict(q)
-            if q.get("id") in taken or not q.get("id"):
-                q["id"] = unique_question_id({"questions": current + added})
-            taken.add(q["id"])
-            added.append(q)
-        self._push(("questions",), current + added, text, select=len(current), structural=True)
+        self._push(("questions",), current + with_free_ids(self.data, questions), text, select=len(current),
+                   structural=True)
 
     def is_modified(self) -> bool:
         return self.data is not None and (not self.undo_stack.isClean() or self.path is None)
@@ -464,33 +468,33 @@ class EditorWindow(QMainWindow):
     def _open_now(self, path: Path) -> None:
         self.statusBar().showMessage(f"Opening {path.name}…")
         if path.suffix.lower() == ".json":
-            run_in_background(lambda: _read_set_file(path), lambda r: self._on_set_file_read(path, r),
+            run_in_background(lambda: read_set_file(path), lambda r: self._on_set_file_read(path, r),
                               lambda exc: self._on_open_failed(path, exc))
         else:
-            run_in_background(lambda: _import_set_file(path), lambda r: self._on_set_imported(path, r),
+            run_in_background(lambda: import_set_file(path), lambda r: self._on_set_imported(path, r),
                               lambda exc: self._on_open_failed(path, exc))
 
-    def _on_set_file_read(self, path: Path, outcome: tuple[dict | None, list[str]]) -> None:
+    def _on_set_file_read(self, path: Path, opened: OpenedSet) -> None:
         if not isValid(self):  # the window was closed and deleted while the file was read
             return
-        data, errors = outcome
-        if data is None:
+        if opened.data is None:
             self.statusBar().clearMessage()
-            self._show_message("This file cannot be opened",
-                               f"“{path.name}” cannot be opened as a question set:\n\n" + "\n\n".join(errors))
+            self._show_message("This file cannot be opened", f"“{path.name}” cannot be opened as a question set:"
+                               "\n\n" + "\n\n".join(opened.problems))
             return
-        self._load_document(data, path, f"Opened {path}.")
+        message = f"Opened {path}." + (f" ⚠ {opened.warning}" if opened.warning else "")
+        self._load_document(opened.data, path, message)
 
-    def _on_set_imported(self, path: Path, outcome: tuple[dict | None, str, list[str]]) -> None:
+    def _on_set_imported(self, path: Path, opened: OpenedSet) -> None:
         if not isValid(self):
             return
-        data, summary, errors = outcome
         self.statusBar().clearMessage()
-        if data is None:
-            self._show_message("Nothing could be imported", f"“{path.name}”: " + "\n\n".join(errors))
+        if opened.data is None:
+            self._show_message("Nothing could be imported", f"“{path.name}”: " + "\n\n".join(opened.problems))
             return
-        self._load_document(data, None, summary.splitlines()[0] if summary else f"Imported {path.name}.")
-        if errors:
+        summary = opened.summary
+        self._load_document(opened.data, None, summary.splitlines()[0] if summary else f"Imported {path.name}.")
+        if opened.problems:
             self._show_message("Imported, with remarks", summary, QMessageBox.Icon.Information)
 
     def _on_open_failed(self, path: Path, exc: Exception) -> None:
@@ -521,7 +525,7 @@ class EditorWindow(QMainWindow):
             self._rebuild_list()
             self.validate_now()
         elif path[0] == "questions" and len(path) > 1 and isinstance(path[1], int):
-            self._refresh_list_item(path[1])
+            self.question_model.question_changed(path[1])
         if select is not None and select != self._current:
             self._select_question(select, jump=True)
         self._sync_views()
@@ -678,12 +682,8 @@ class EditorWindow(QMainWindow):
         old = get_at(self.data, ("sources", index, "id"))
         self.undo_stack.beginMacro("Rename the source")
         self._push(("sources", index, "id"), new_id, "Rename the source")
-        for qi, q in enumerate(self.data.get("questions", [])):
-            if not isinstance(q, dict):
-                continue
-            for rel in _evidence_paths(q):
-                if get_at(q, (*rel, "source")) == old:
-                    self._push(("questions", qi, *rel, "source"), new_id, "Rename the source")
+        for path in citing_source(self.data, old):
+            self._push((*path, "source"), new_id, "Rename the source")
         self.undo_stack.endMacro()
 
     def _on_sources_form_source_selected(self, source_id: str) -> None:
@@ -699,34 +699,10 @@ class EditorWindow(QMainWindow):
             return questions[self._current]
         return None
 
-    def _list_item_text(self, i: int, q: dict) -> tuple[str, str]:
-        errors = self.validation.errors_for_question(i)
-        mark = "⚠ " if errors else ""
-        detail = type_label(q)
-        if errors:
-            detail += f" · {len(errors)} problem{'s' if len(errors) != 1 else ''}"
-        tip = "\n".join(f"• {describe_place(field_path(p)) or 'question'}: {p.message}" for p in errors)
-        return f"{i + 1}. {mark}{question_title(q)}\n      {detail}", tip
-
-    def _refresh_list_item(self, i: int) -> None:
-        questions = (self.data or {}).get("questions", [])
-        item = self.question_list.item(i)
-        if item is None or not 0 <= i < len(questions):
-            return
-        text, tip = self._list_item_text(i, questions[i] if isinstance(questions[i], dict) else {})
-        if item.text() != text:
-            item.setText(text)
-        item.setToolTip(plain_tooltip(tip))
-
     def _rebuild_list(self) -> None:
         questions = (self.data or {}).get("questions", [])
         self.question_list.blockSignals(True)
-        self.question_list.clear()
-        for i, q in enumerate(questions):
-            text, tip = self._list_item_text(i, q if isinstance(q, dict) else {})
-            item = QListWidgetItem(text)
-            item.setToolTip(plain_tooltip(tip))
-            self.question_list.addItem(item)
+        self.question_model.show(self.data, self.validation)
         if self._current >= len(questions):
             self._current = len(questions) - 1
         self.question_list.setCurrentRow(self._current)
@@ -759,8 +735,7 @@ class EditorWindow(QMainWindow):
             self.form_stack.setCurrentWidget(self.unknown_form)
             return None
         form.load(q)
-        form.show_problems([f"{describe_place(field_path(p)) or 'question'}: {p.message}"
-                            for p in self.validation.errors_for_question(self._current)])
+        form.show_problems(problem_list(self.validation.errors_for_question(self._current)))
         if self.form_stack.currentWidget() is not form:
             self.form_stack.setCurrentWidget(form)
         return form
@@ -781,8 +756,7 @@ class EditorWindow(QMainWindow):
             return self.validation
         self.validation = validate(self.data)
         questions = self.data.get("questions", [])
-        for i in range(len(questions)):
-            self._refresh_list_item(i)
+        self.question_model.show_validation(self.validation)
         ids = [str(q.get("id", "")) if isinstance(q, dict) else "" for q in questions]
         if [(p.path, p.message) for p in self.validation.problems] != [(p.path, p.message) for p in
                                                                         self.problems.problems]:
@@ -798,13 +772,9 @@ class EditorWindow(QMainWindow):
         return self.validation
 
     def _report_broken_quotes(self) -> None:
-        broken = [i + 1 for i, q in enumerate(self.data.get("questions", []))
-                  if isinstance(q, dict) and evidence_state(self.data, q, closest=False).broken]
-        if broken:
-            listed = ", ".join(str(n) for n in broken[:12]) + (" …" if len(broken) > 12 else "")
-            self.statusBar().showMessage(
-                f"⚠ {len(broken)} question{'s' if len(broken) != 1 else ''} quote words that are no longer in the "
-                f"source (questions {listed}). Select one to see the closest passage and “Use this passage”.", 20000)
+        report = broken_quotes_report(broken_quotes(self.data))
+        if report:
+            self.statusBar().showMessage(report, 20000)
 
     def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
         self._update_title()
@@ -843,7 +813,7 @@ class EditorWindow(QMainWindow):
             self._select_question(row, jump=True)
             self.tabs.setCurrentIndex(0)
 
-    def _on_question_list_item_activated(self, _item) -> None:
+    def _on_question_list_activated(self, _index) -> None:
         """Enter on a question: on to its form."""
         self._focus_form()
 
@@ -940,16 +910,7 @@ class EditorWindow(QMainWindow):
         self.path = written
         self.undo_stack.setClean()
         self._update_title()
-        errors = len(validation.errors)
-        if errors:
-            message = (f"Saved as a draft to {written}: {errors} problem{'s' if errors != 1 else ''} to fix before "
-                       "students can play it for a score (they can practise it).")
-        elif payload.get("status") == "draft":
-            message = (f"Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored "
-                       "rounds.")
-        else:
-            message = f"Saved to {written}: ready for scored rounds."
-        self.statusBar().showMessage(message, 20000)
+        self.statusBar().showMessage(saved_report(written, payload, validation), 20000)
         self.set_saved.emit(str(written))
         return True
 
@@ -976,12 +937,7 @@ class EditorWindow(QMainWindow):
         if qset is None or not qset.questions:
             self._show_message("Nothing to try yet", why or "Add a question first.", QMessageBox.Icon.Information)
             return
-        n = len(qset.questions)
-        message = f"Trying {n} question{'s' if n != 1 else ''} as a student: a practice round, no scores kept."
-        if left_out:
-            message += (f" {len(left_out)} incomplete question{'s are' if len(left_out) != 1 else ' is'} left out "
-                        f"(question {', '.join(str(i + 1) for i in left_out[:10])}).")
-        self.statusBar().showMessage(message, 15000)
+        self.statusBar().showMessage(trying_report(len(qset.questions), left_out), 15000)
         self.try_requested.emit(qset)
 
     def request_print(self):
@@ -1085,19 +1041,15 @@ class EditorWindow(QMainWindow):
         self.message_dialog = box
         box.open()
 
+    def shortcut_help(self) -> str:
+        """The keyboard shortcuts, from the menus' actions as they are now."""
+        return shortcut_help_text([(menu.title(), menu.actions()) for menu in self.menus.values()], OTHER_KEYS)
+
     def _on_keys_action_triggered(self) -> None:
-        self._show_message("Keyboard shortcuts", (
-            "Ctrl+N new set · Ctrl+O open or import · Ctrl+S save · Ctrl+Shift+S save as · Ctrl+T try as student\n"
-            "Ctrl+Z undo · Ctrl+Shift+Z redo · Ctrl+Shift+N add a question · Ctrl+D duplicate it\n"
-            "Ctrl+Shift+G suggest questions from the source (in the list of drafts: Delete discards)\n"
-            "In the list of questions: Delete deletes, Alt+Up / Alt+Down move the question\n"
-            "Ctrl+1 questions · Ctrl+2 form · Ctrl+3 source text · Ctrl+4 problems · F8 / Shift+F8 next / previous "
-            "problem\n"
-            "In the source text: select words with Shift and the arrow keys to make them the evidence; "
-            "Ctrl+Shift+E suggests evidence."), QMessageBox.Icon.Information)
+        self._show_message("Keyboard shortcuts", self.shortcut_help(), QMessageBox.Icon.Information)
 
 
-# ====================================================================== helpers (no widgets)
+# ====================================================================== helpers
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -1109,108 +1061,6 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     layout.addWidget(widget)
     area.setWidget(inner)
     return area
-
-
-def _evidence_paths(q: dict) -> list[tuple]:
-    out: list[tuple] = [("evidence",)] if isinstance(q.get("evidence"), dict) else []
-    for key in ("choices", "items"):
-        for i, entry in enumerate(q.get(key, []) if isinstance(q.get(key), list) else []):
-            if isinstance(entry, dict) and isinstance(entry.get("evidence"), dict):
-                out.append((key, i, "evidence"))
-    return out
-
-
-def _read_set_file(path: Path) -> tuple[dict | None, list[str]]:
-    """Runs off the GUI thread: the set file's JSON as dicts, or why it cannot be edited."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None, [f"The file is too large for a question set (over {MAX_FILE_BYTES // 1024 // 1024} MB)."]
-        raw_bytes = path.read_bytes()
-    except OSError as exc:
-        return None, [f"The file cannot be read: {exc.strerror or exc}."]
-    text, problem = decode(raw_bytes, str(path))
-    if problem is not None:
-        return None, [_problem_line(problem)]
-    try:
-        raw = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
-        result = load_set_text(text, str(path))
-        return None, [_problem_line(p) for p in result.errors[:10]]
-    if not isinstance(raw, dict) or not isinstance(raw.get("questions", []), list) or \
-            not isinstance(raw.get("sources", []), list) or \
-            not all(isinstance(q, dict) for q in raw.get("questions", [])) or \
-            not all(isinstance(s, dict) for s in raw.get("sources", [])):
-        result = load_set_text(text, str(path))
-        lines = [_problem_line(p) for p in result.errors[:10]] or ["The file is not a question set."]
-        return None, lines
-    raw.setdefault("questions", [])
-    raw.setdefault("sources", [])
-    return raw, []
-
-
-def _problem_line(problem: Problem) -> str:
-    place = f"line {problem.line}, column {problem.column}: " if problem.line else ""
-    return f"{place}{problem.message}" + (f"\n{problem.hint}" if problem.hint else "")
-
-
-def _import_set_file(path: Path) -> tuple[dict | None, str, list[str]]:
-    """Runs off the GUI thread: import a file through ``question_bank.formats``."""
-    try:
-        from question_bank import formats
-    except ImportError:  # pragma: no cover - the formats package ships with the app
-        return None, "", ["Importing is not available in this version."]
-    import_file = getattr(formats, "import_file", None)
-    if import_file is None:
-        fmt = getattr(formats, "EXTENSIONS", {}).get(path.suffix.lower())
-        importer = getattr(formats, "IMPORTERS", {}).get(fmt)
-        if importer is None:
-            return None, "", [f"Files of the kind “{path.suffix or path.name}” cannot be imported. "
-                              f"{_import_formats_text()}"]
-        result = importer(path)
-    else:
-        result = import_file(path)
-    problems = [str(p) for p in getattr(result, "problems", [])]
-    qset = getattr(result, "question_set", None)
-    if qset is None:
-        if path.suffix.lower() in (".txt", ".md") and not getattr(result, "questions", None):
-            problems.append("If this is the text you want to ask questions about, use “New set…” and open it as "
-                            "the source text instead.")
-        return None, "", problems or ["No questions were found in the file."]
-    data = _editable(qset.model_dump(mode="json", exclude_none=True))
-    summary = result.summary() if hasattr(result, "summary") else f"Imported {len(data['questions'])} questions."
-    return data, summary, problems
-
-
-def _editable(data: dict) -> dict:
-    """An imported set in the editor's terms: placeholder evidence and explanations become empty fields,
-    so the validator reports them until the teacher fills them in."""
-    try:
-        from question_bank.formats import common
-    except ImportError:  # pragma: no cover
-        return data
-    placeholder_source = getattr(common, "NEEDS_EVIDENCE_SOURCE", None)
-    placeholder_quote = getattr(common, "NEEDS_EVIDENCE_QUOTE", None)
-    no_explanation = getattr(common, "NO_EXPLANATION", None)
-    real = [s["id"] for s in data.get("sources", []) if s.get("id") != getattr(common, "PLACEHOLDER_SOURCE_ID", None)]
-    first = real[0] if real else next(iter(source_ids(data)), "")
-    for q in data.get("questions", []):
-        evid = q.get("evidence")
-        if isinstance(evid, dict) and evid.get("source") == placeholder_source and evid.get("quote") == placeholder_quote:
-            q["evidence"] = {"source": first, "quote": ""}
-        if no_explanation is not None and q.get("explanation") == no_explanation:
-            q["explanation"] = ""
-    return data
-
-
-def _import_formats_text() -> str:
-    try:
-        from question_bank import formats
-    except ImportError:  # pragma: no cover
-        return ""
-    names = getattr(formats, "IMPORT_FORMATS", None) or tuple(getattr(formats, "IMPORTERS", {}))
-    if not names:
-        return "Opens question sets (.json)."
-    return "Opens question sets (.json) and imports " + ", ".join(_FORMAT_NAMES.get(n, n) for n in names) + "."
 
 
 __all__ = ["EditorWindow"]

@@ -8,46 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 from question_bank.validation import Problem
 
 from ..widgets.text import plain_label
-from .document import Validation, editor_hint, field_path, plain_tooltip, question_index
-
-_FIELD_WORDS = {
-    "prompt": "question text", "explanation": "explanation", "topics": "topics", "difficulty": "difficulty",
-    "points": "points", "id": "id", "support_note": "reason", "evidence": "evidence",
-    "quote": "quote", "source": "source", "choices": "choice", "accepted": "accepted answer", "items": "event",
-    "pairs": "pair", "distractors": "extra option", "value": "number", "tolerance": "tolerance", "unit": "unit",
-    "answer": "true/false", "correction": "correction", "feedback_wrong": "feedback", "statement": "statement",
-    "text": "text", "date": "date", "left": "left", "right": "right", "correct": "correct", "feedback": "feedback",
-    "type": "type", "title": "title", "description": "description", "authors": "authors", "language": "language",
-    "status": "status", "round_defaults": "round defaults", "sources": "source", "question_count":
-    "questions per round", "time_limit_seconds": "time limit", "pass_mark_percent": "pass mark",
-    "schema_version": "format version", "questions": "questions",
-}
-
-
-def describe_place(path: tuple) -> str:
-    """A field path in words: ("choices", 1, "text") -> "choice 2 text"."""
-    words: list[str] = []
-    for part in path:
-        if isinstance(part, int):
-            words.append(str(part + 1))
-        elif part == "evidence" and words:
-            words.append("evidence")
-        elif not (part == "quote" and words and words[-1] == "evidence"):
-            words.append(_FIELD_WORDS.get(part, part.replace("_", " ")))
-    return " ".join(words)
-
-
-def problem_text(problem: Problem, question_ids: list[str]) -> str:
-    qi = question_index(problem)
-    mark = "⚠" if problem.severity == "error" else "ℹ"
-    rel = field_path(problem)
-    if qi is not None:
-        qid = question_ids[qi] if qi < len(question_ids) else ""
-        head = f"Question {qi + 1}" + (f" ({qid})" if qid else "")
-        place = describe_place(rel)
-        return f"{mark} {head}, {place}: {problem.message}" if place else f"{mark} {head}: {problem.message}"
-    place = describe_place(rel) or "the set"
-    return f"{mark} Set, {place}: {problem.message}"
+from .document import Validation, editor_hint, plain_tooltip, problem_text
 
 
 class ProblemsPanel(QWidget):

@@ -188,14 +188,17 @@ class AddSourceDialog(QDialog):
         return clean_source_text(self.text_edit.toPlainText())
 
     def load_file(self, path: str) -> bool:
+        """Put the text of a .txt/.md file in the box; a plain-words error when it cannot be used, a warning
+        when its encoding was a guess (accents to check)."""
         try:
-            text = read_source_text(path)
+            read = read_source_text(path)
         except SourceTextError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
             return False
-        self.error_label.hide()
-        self.text_edit.setPlainText(text)
+        self.text_edit.setPlainText(read.text)
+        self.error_label.setText("⚠ " + read.warning)
+        self.error_label.setVisible(bool(read.warning))
         if not self.title_edit.text().strip():
             self.title_edit.setText(Path(path).stem.replace("_", " ").replace("-", " "))
         return True

@@ -85,14 +85,18 @@ class StartPage(QWidget):
         self.error_label.hide()
 
     def load_text_file(self, path: str) -> bool:
-        """Put the text of a .txt/.md file in the box; a plain-words error when it cannot be used."""
+        """Put the text of a .txt/.md file in the box; a plain-words error when it cannot be used, a warning
+        when its encoding was a guess (accents to check)."""
         try:
-            text = read_source_text(path)
+            read = read_source_text(path)
         except SourceTextError as exc:
             self.show_error(str(exc))
             return False
-        self.error_label.hide()
-        self.text_edit.setPlainText(text)
+        self.text_edit.setPlainText(read.text)
+        if read.warning:
+            self.show_error("⚠ " + read.warning)
+        else:
+            self.error_label.hide()
         if not self.title_edit.text().strip():
             self.title_edit.setText(Path(path).stem.replace("_", " ").replace("-", " ").strip())
         return True

@@ -1,17 +1,11 @@
 """“Suggest questions”: drafts from the set's source text, beside that text, to accept, edit or discard.
 
-The drafting engine (``question_bank.drafting``) makes a set of its own with a source of its own; here
-each draft is re-based on the editor's source (its quotes are from the same text, so they are found
-there; a draft whose quote is not found is left out and the teacher is told). The panel never changes
-the set: it asks the editor to add questions (``add_requested``, one undo step) or to add one and open
-its form (``edit_requested``). Its list shows the drafts that are not discarded and whose sentence does
-not already have a question of that type in the set, so undoing an accept brings the draft back.
+The drafts themselves, which of them are shown and the words about them are in ``suggestions.py``
+(no Qt); this is their window. The panel never changes the set: it asks the editor to add questions
+(``add_requested``, one undo step) or to add one and open its form (``edit_requested``).
 """
 
 from __future__ import annotations
-
-import copy
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -50,158 +44,31 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from question_bank import evidence as ev
-from question_bank.drafting import DraftInfo, suggest_questions
-from question_bank.models import TOPIC_LABELS, TYPE_LABELS
+from question_bank.models import TYPE_LABELS
 
 from ..theme import colours
 from ..widgets.text import plain_label
 from ..workers import run_in_background
 from .document import plain_tooltip, source_by_id
 from .source_pane import TextPositions
-
-#: Usefulness scores (0–1) in the words the teacher reads, best first.
-USEFULNESS = ((0.85, "very useful"), (0.7, "useful"), (0.55, "fair"), (0.0, "weak: check it closely"))
-ORDERS = (("text", "Text order"), ("score", "Most useful first"))
-
-
-# ====================================================================== drafts in the editor's terms (no Qt)
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """One draft, re-based on the editor's source: the question in the file's shape and where it quotes."""
-
-    question: dict
-    info: DraftInfo
-    #: Spans of its quotes in the editor's source text, the question's own evidence first.
-    spans: tuple[tuple[int, int], ...]
-    #: 1-based paragraph of the source where its own evidence is.
-    paragraph: int
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return question_key(self.question)
-
-    @property
-    def draft_id(self) -> str:
-        """Unique among the drafts of one drafting (the question's id may change when it is added)."""
-        return self.info.question_id
-
-
-@dataclass
-class Drafts:
-    """What drafting a source gave: the suggestions and the drafts left out because their quote is not there."""
-
-    source_id: str
-    text: str
-    suggestions: list[Suggestion] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-
-
-def question_key(q: dict) -> tuple[str, str]:
-    """A question of this type on this sentence: how a draft already in the set is recognised (its prompt
-    or id may have been edited since)."""
-    evid = q.get("evidence") if isinstance(q.get("evidence"), dict) else {}
-    return str(q.get("type") or ""), ev.normalised_quote(str(evid.get("quote") or ""))
-
-
-def evidence_dicts(q: dict) -> list[dict]:
-    """Every evidence of a question (in the file's shape), its own first."""
-    out = [q["evidence"]] if isinstance(q.get("evidence"), dict) else []
-    for key in ("choices", "items"):
-        entries = q.get(key) if isinstance(q.get(key), list) else []
-        out += [e["evidence"] for e in entries if isinstance(e, dict) and isinstance(e.get("evidence"), dict)]
-    return out
-
-
-def rebase(question: dict, source_id: str, source_text: str) -> tuple[dict, list[tuple[int, int]]] | None:
-    """A copy of ``question`` quoting ``source_id``, and its spans there; None when a quote is not in the text."""
-    q = copy.deepcopy(question)
-    spans = []
-    for evid in evidence_dicts(q):
-        span = ev.find_quote(source_text, str(evid.get("quote") or ""))
-        if span is None:
-            return None
-        evid["source"] = source_id
-        spans.append(span)
-    return (q, spans) if spans else None
-
-
-def draft_source(text: str, source_id: str, set_title: str = "", source_title: str = "",
-                 drafted_text: str | None = None) -> Drafts:
-    """Runs off the GUI thread: draft questions from ``drafted_text`` (default: ``text``) and re-base them on
-    the editor's source ``source_id`` whose text is ``text``."""
-    result = suggest_questions(text if drafted_text is None else drafted_text, title=set_title or None,
-                               source_title=source_title or None)
-    drafts = Drafts(source_id, text)
-    for q in result.question_set.model_dump(mode="json", exclude_none=True)["questions"]:
-        info = result.info(q["id"])
-        rebased = rebase(q, source_id, text)
-        if info is None or rebased is None:
-            drafts.skipped.append(q["id"])
-            continue
-        question, spans = rebased
-        para = ev.paragraph_of(text, spans[0][0])
-        drafts.suggestions.append(Suggestion(question, info, tuple(spans), para.index + 1 if para else 1))
-    return drafts
-
-
-def free_ids(questions: list[dict], taken: set[str]) -> list[dict]:
-    """Copies of ``questions`` whose ids clash neither with ``taken`` nor with each other (``s003-mc-2``)."""
-    out = []
-    taken = set(taken)
-    for q in questions:
-        q = copy.deepcopy(q)
-        base = str(q.get("id") or "draft")
-        qid, n = base, 2
-        while qid in taken:
-            qid, n = f"{base}-{n}", n + 1
-        q["id"] = qid
-        taken.add(qid)
-        out.append(q)
-    return out
-
-
-def usefulness(score: float) -> str:
-    return next(words for floor, words in USEFULNESS if score >= floor)
-
-
-def describe(s: Suggestion) -> str:
-    """The row of a draft: type, usefulness and paragraph; the question; its answer and wrong choices; its flaws."""
-    q, info = s.question, s.info
-    qtype = str(q.get("type"))
-    lines = [f"{TYPE_LABELS.get(qtype, qtype)} · {usefulness(info.score)} · paragraph {s.paragraph}"]
-    prompt = " ".join(str(q.get("prompt") or "").split())
-    if qtype == "cite" and q.get("statement"):
-        prompt += f" “{q['statement']}”"
-    lines.append(prompt)
-    if qtype == "ordering":
-        items = [f"{i.get('text', '')} ({i['date']})" if i.get("date") else str(i.get("text", ""))
-                 for i in q.get("items", []) if isinstance(i, dict)]
-        lines.append("Order: " + " → ".join(items))
-    elif qtype == "matching":
-        pairs = [f"{p.get('left', '')} → {p.get('right', '')}" for p in q.get("pairs", []) if isinstance(p, dict)]
-        lines.append("Pairs: " + "; ".join(pairs))
-    elif qtype == "true_false":
-        lines.append(f"Answer: {'true' if q.get('answer') else 'false'}"
-                     + (f" (the text says: {q['correction']})" if q.get("correction") else ""))
-    elif qtype == "numeric":
-        unit = f" {q['unit']}" if q.get("unit") else ""
-        lines.append(f"Answer: {info.answer}{unit}")
-    else:
-        lines.append(f"Answer: {info.answer}")
-    if info.distractors:
-        label = "Extra choices" if qtype == "matching" else "Wrong choices"
-        lines.append(f"{label}: {', '.join(info.distractors)}")
-    if info.notes:
-        lines.append("⚠ " + "; ".join(info.notes))
-    return "\n".join(lines)
-
-
-def topic_label(topic: str) -> str:
-    return TOPIC_LABELS.get(topic, topic.replace("_", " ").capitalize())
-
+from .suggestions import (
+    ORDERS,
+    Drafts,
+    Suggestion,
+    describe,
+    draft_source,
+    draft_tip,
+    draft_topics,
+    drafts_notices,
+    drafts_summary,
+    keys_in_set,
+    open_drafts,
+    ready_to_add,
+    rebase,
+    shown_drafts,
+    stale_notice,
+    topic_label,
+)
 
 # ====================================================================== the panel
 
@@ -533,8 +400,7 @@ class SuggestPanel(QDialog):
             return
         self._set_busy(False)
         self._drafts = drafts
-        topics = sorted({t for s in drafts.suggestions for t in s.question.get("topics", [])},
-                        key=lambda t: (t not in TOPIC_LABELS, topic_label(t).casefold()))
+        topics = draft_topics(drafts)
         current = self.topic_filter.currentData()
         self.topic_filter.blockSignals(True)
         self.topic_filter.clear()
@@ -602,10 +468,6 @@ class SuggestPanel(QDialog):
             self._positions = TextPositions(text)
             self.text_view.setPlainText(self._positions.display)
 
-    def _in_set(self) -> set[tuple[str, str]]:
-        return {question_key(q) for q in self._data.get("questions", []) if isinstance(q, dict)
-                and isinstance(q.get("evidence"), dict) and q["evidence"].get("source") == self._source_id}
-
     def shown(self) -> list[Suggestion]:
         """The drafts in the list, in its order."""
         if self._drafts is None:
@@ -621,13 +483,10 @@ class SuggestPanel(QDialog):
             self._show_evidence(None)
             self._update_buttons()
             return
-        in_set = self._in_set()
-        open_ = [s for s in drafts.suggestions if s.key not in in_set and s.draft_id not in self._discarded]
-        qtype, topic = self.type_filter.currentData(), self.topic_filter.currentData()
-        shown = [s for s in open_ if (not qtype or s.question.get("type") == qtype)
-                 and (not topic or topic in s.question.get("topics", []))]
-        if self.order_combo.currentData() == "score":
-            shown.sort(key=lambda s: -s.info.score)
+        in_set = keys_in_set(self._data, self._source_id)
+        open_ = open_drafts(drafts, in_set, self._discarded)
+        shown = shown_drafts(open_, self.type_filter.currentData() or "", self.topic_filter.currentData() or "",
+                             self.order_combo.currentData() or "text")
         ids = [s.draft_id for s in shown]
         if ids != self._shown_ids:
             current = self.list.currentRow()
@@ -636,35 +495,15 @@ class SuggestPanel(QDialog):
             self.list.clear()
             for s in shown:
                 item = QListWidgetItem(describe(s))
-                item.setToolTip(plain_tooltip(f"Usefulness score {s.info.score:.2f} of 1.\n\n"
-                                              f"{s.question.get('explanation', '')}"))
+                item.setToolTip(plain_tooltip(draft_tip(s)))
                 self.list.addItem(item)
             self._shown_ids = ids
             row = ids.index(before) if before in ids else min(max(current, 0), len(ids) - 1)
             self.list.setCurrentRow(row)
             self.list.blockSignals(False)
         self._show_evidence(self.current())
-        accepted = sum(1 for s in drafts.suggestions if s.key in in_set)
-        parts = [f"{len(drafts.suggestions)} draft{'s' if len(drafts.suggestions) != 1 else ''}"]
-        if accepted:
-            parts.append(f"{accepted} in the set")
-        if self._discarded:
-            parts.append(f"{len(self._discarded)} discarded")
-        if len(shown) != len(open_):
-            parts.append(f"{len(shown)} of {len(open_)} shown by the filters")
-        elif open_:
-            parts.append(f"{len(open_)} to review")
-        self.summary_label.setText(" · ".join(parts) + "." if drafts.suggestions else
-                                   "No questions could be drafted from this text.")
-        notices = []
-        if drafts.text != self._source()[1]:
-            notices.append("⚠ The source text was changed after these drafts were made. Press “Draft again” to "
-                           "draft from the text as it is now.")
-        if drafts.skipped:
-            n = len(drafts.skipped)
-            notices.append(f"⚠ {n} draft{'s were' if n != 1 else ' was'} left out: "
-                           f"{'their quotes are' if n != 1 else 'its quote is'} not found in this source "
-                           f"({', '.join(drafts.skipped[:8])}{' …' if n > 8 else ''}).")
+        self.summary_label.setText(drafts_summary(drafts, in_set, len(self._discarded), len(shown), len(open_)))
+        notices = drafts_notices(drafts, self._source()[1])
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))
         self._update_buttons()
@@ -678,9 +517,8 @@ class SuggestPanel(QDialog):
         """Highlight the sentences a draft quotes in the source as it is now (the teacher may have edited it)."""
         text = self._positions.text
         rebased = rebase(s.question, self._source_id, text) if s is not None else None
-        spans = list(dict.fromkeys(rebased[1])) if rebased else []
-        para = ev.paragraph_of(text, spans[0][0]) if spans else None
-        where = f"paragraph {para.index + 1}" if para else ""
+        spans = list(dict.fromkeys(loc.span for loc in rebased[1])) if rebased else []
+        where = f"paragraph {rebased[1][0].paragraph.index + 1}" if rebased else ""
         quote = text[spans[0][0]:spans[0][1]] if spans else ""
         if len(quote) > 100:
             quote = quote[:99].rstrip() + "…"
@@ -744,20 +582,11 @@ class SuggestPanel(QDialog):
 
     def _ready(self, chosen: list[Suggestion]) -> list[dict]:
         """The chosen drafts checked against the source as it is now, with ids free in the set."""
-        text = self._source()[1]
-        good, stale = [], []
-        for s in chosen:
-            rebased = rebase(s.question, self._source_id, text)
-            if rebased is None:
-                stale.append(str(s.question.get("id")))
-            else:
-                good.append(rebased[0])
+        ready, stale = ready_to_add(chosen, self._data, self._source_id)
         if stale:
-            self.notice_label.setText(f"⚠ The source text changed: the quote of {', '.join(stale)} is no longer "
-                                      "in it. Press “Draft again”.")
+            self.notice_label.setText(stale_notice(stale))
             self.notice_label.show()
-        taken = {str(q.get("id")) for q in self._data.get("questions", []) if isinstance(q, dict)}
-        return free_ids(good, taken)
+        return ready
 
     def _on_accept_clicked(self) -> None:
         s = self.current()
@@ -787,4 +616,4 @@ class SuggestPanel(QDialog):
         self.list.setFocus()
 
 
-__all__ = ["Drafts", "SuggestPanel", "Suggestion", "draft_source", "free_ids", "rebase", "usefulness"]
+__all__ = ["DraftDelegate", "SuggestPanel"]
