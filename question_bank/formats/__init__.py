@@ -114,11 +114,6 @@ LOOSE_EXTENSIONS = frozenset({".txt"})
 
 _BY_NAME = {fmt.name: fmt for fmt in FORMATS}
 
-#: Only for quiz_app.ui.editor's start page until it lists ``f.label for f in FORMATS if f.can_import``;
-#: delete then (it is the table's import names, not a second list).
-IMPORT_FORMATS = tuple(fmt.name for fmt in FORMATS if fmt.can_import)
-
-
 def format_named(name: str) -> FileFormat:
     """The format called ``name``; a ``ValueError`` that lists the known names otherwise."""
     try:

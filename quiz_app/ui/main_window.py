@@ -22,6 +22,7 @@ from ..settings import Settings, load_settings, save_settings
 from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme
 from .widgets.problems_dialog import ProblemsDialog
+from .widgets.shortcut_help import shortcut_help_text
 from .workers import run_in_background
 
 if TYPE_CHECKING:  # models, grading, rounds and the other screens load after the start screen shows
@@ -35,6 +36,13 @@ if TYPE_CHECKING:  # models, grading, rounds and the other screens load after th
     from .settings_screen import SettingsScreen
     from .source_reader_screen import SourceReaderScreen
 
+#: keys of the round's screens, which belong to no menu action
+ANSWER_KEYS = (
+    "",
+    "Answering: 1–6 or A–F choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · "
+    "Alt+Up / Alt+Down move an event in an ordering question · Esc asks before leaving a round.",
+)
+
 
 def _load_and_warm(keys: list[str]) -> dict[str, LoadResult]:
     """Runs off the GUI thread: load every set, and warm the imports of the first round's screens
@@ -43,6 +51,17 @@ def _load_and_warm(keys: list[str]) -> dict[str, LoadResult]:
     from . import feedback_screen, question_screen, results_screen  # noqa: F401
 
     return load_sets(keys)
+
+
+def _distinct_keys(keys: list) -> list[QKeySequence]:
+    """Each key once: a standard key that is also written out (ZoomOut is Ctrl+- on Linux) would otherwise be
+    bound twice, and Qt ignores an ambiguous shortcut altogether."""
+    out: list[QKeySequence] = []
+    for key in keys:
+        sequence = QKeySequence(key)
+        if not sequence.isEmpty() and sequence not in out:
+            out.append(sequence)
+    return out
 
 
 class _LazyScreen:
@@ -127,7 +146,7 @@ class MainWindow(QMainWindow):
                 ("open_action", "&Open a set file…", [QKeySequence.StandardKey.Open], self.start_screen._on_open_clicked),
                 ("export_action", "&Export my results…", [], self._on_export_results),
                 None,
-                ("quit_action", "&Quit", [QKeySequence.StandardKey.Quit], self.close),
+                ("quit_action", "&Quit", [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close),
             ],
             "&View": [
                 ("bigger_action", "&Bigger text", ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
@@ -161,7 +180,7 @@ class MainWindow(QMainWindow):
                     continue
                 name, text, keys, slot = entry
                 action = QAction(text, self)
-                action.setShortcuts([QKeySequence(k) for k in keys])
+                action.setShortcuts(_distinct_keys(keys))
                 action.triggered.connect(slot)
                 if name in ("bigger_action", "smaller_action", "normal_action"):
                     action.setShortcutContext(zoom)
@@ -709,12 +728,12 @@ class MainWindow(QMainWindow):
         self.begin_round(rnd, key)
 
     # ------------------------------------------------------------------ help
+    def shortcut_help(self) -> str:
+        """The keyboard shortcuts: the menus' actions as they are now, then the keys of a question."""
+        return shortcut_help_text(list(self.menu_actions.items()), ANSWER_KEYS)
+
     def _on_keys_help(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", (
-            "Answering: 1–6 or A–F choose an answer · Space ticks a box · Enter answers and goes on · "
-            "Alt+Up / Alt+Down move an event in an ordering question · Esc asks before leaving a round.\n\n"
-            "Everywhere: Ctrl+= bigger text · Ctrl+- smaller text · Ctrl+0 normal size · Ctrl+O open a set · "
-            "Ctrl+, settings · Ctrl+Q quit."))
+        QMessageBox.information(self, "Keyboard shortcuts", self.shortcut_help())
 
     def _on_about(self) -> None:
         QMessageBox.about(self, "About History Quiz", (

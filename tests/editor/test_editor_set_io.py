@@ -8,8 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from question_bank.formats import common
-from quiz_app.ui.editor.set_io import editable, import_formats_text, import_set_file, read_set_file
+from quiz_app.ui.editor.set_io import import_formats_text, import_set_file, read_set_file
 from quiz_app.ui.editor.suggestions import Drafts, drafts_summary, open_drafts, shown_drafts
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -62,10 +61,6 @@ def test_an_imported_set_has_empty_fields_for_its_placeholders(tmp_path):
     assert opened.data is not None and opened.summary
     q = opened.data["questions"][0]
     assert q["evidence"]["quote"] == "" and q["explanation"] == ""
-    data = {"sources": [{"id": common.PLACEHOLDER_SOURCE_ID}, {"id": "real"}],
-            "questions": [{"evidence": {"source": common.NEEDS_EVIDENCE_SOURCE, "quote": common.NEEDS_EVIDENCE_QUOTE},
-                           "explanation": common.NO_EXPLANATION}]}
-    assert editable(data)["questions"][0] == {"evidence": {"source": "real", "quote": ""}, "explanation": ""}
 
 
 def test_a_file_with_no_questions_is_not_imported(tmp_path):

@@ -132,7 +132,9 @@ def test_text_size_shortcuts_and_settings_saved(qtbot, make_window, data_dir):
     assert settings.text_size.currentData() == window.settings.text_scale
     settings.theme.setCurrentIndex(settings.theme.findData("dark"))
     assert app.palette().color(app.palette().ColorRole.Window).lightness() < 128
+    bigger = window.settings.text_scale
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.text_scale < bigger  # Ctrl+- is bound once, so Qt does not drop it as ambiguous
     saved = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
     assert saved["theme"] == "dark" and saved["text_scale"] == window.settings.text_scale
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -309,3 +311,14 @@ def test_an_opened_set_is_offered_again_after_a_restart_and_same_titles_are_told
     assert titles == sorted([f"{builtin_set.title} (built-in)", f"{builtin_set.title} (my copy.json)"])
     assert again.start_screen.current_set() == str(copy.resolve())  # the last set chosen is chosen again
     wait_for_background()
+
+
+def test_the_shortcut_help_is_built_from_the_menus(qtbot, make_window):
+    from PySide6.QtGui import QKeySequence
+
+    window = make_window()
+    help_text = window.shortcut_help()
+    assert "Ctrl+O Open a set file" in help_text and "Ctrl+E Edit question sets" in help_text
+    assert "1–6 or A–F choose an answer" in help_text
+    window.open_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+    assert "Ctrl+Shift+K Open a set file" in window.shortcut_help()

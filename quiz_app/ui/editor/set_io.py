@@ -17,16 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from question_bank import formats, textfiles
-from question_bank.formats import common
 from question_bank.loading import MAX_FILE_BYTES, load_set_text
 from question_bank.textfiles import TextFileError
 from question_bank.validation import Problem
-
-from .document import source_ids
-
-#: The import formats in the teacher's words (``question_bank.formats`` names them for the command line).
-FORMAT_NAMES = {"gift": "GIFT", "aiken": "Aiken", "moodle-xml": "Moodle XML", "csv": "CSV", "tsv": "TSV",
-                "xlsx": "Excel (.xlsx)"}
 
 
 @dataclass
@@ -86,8 +79,7 @@ def import_set_file(path: Path) -> OpenedSet:
             problems.append("If this is the text you want to ask questions about, use “New set…” and open it as "
                             "the source text instead.")
         return OpenedSet(None, problems or ["No questions were found in the file."])
-    data = editable(result.question_set.model_dump(mode="json", exclude_none=True))
-    return OpenedSet(data, problems, result.summary())
+    return OpenedSet(result.editable(), problems, result.summary())
 
 
 def run_importer(path: Path) -> formats.ImportResult:
@@ -95,22 +87,7 @@ def run_importer(path: Path) -> formats.ImportResult:
     return formats.import_file(path)
 
 
-def editable(data: dict) -> dict:
-    """An imported set in the editor's terms: placeholder evidence and explanations become empty fields,
-    so the validator reports them until the teacher fills them in."""
-    real = [s["id"] for s in data.get("sources", []) if s.get("id") != common.PLACEHOLDER_SOURCE_ID]
-    first = real[0] if real else next(iter(source_ids(data)), "")
-    for q in data.get("questions", []):
-        evid = q.get("evidence")
-        if (isinstance(evid, dict) and evid.get("source") == common.NEEDS_EVIDENCE_SOURCE
-                and evid.get("quote") == common.NEEDS_EVIDENCE_QUOTE):
-            q["evidence"] = {"source": first, "quote": ""}
-        if q.get("explanation") == common.NO_EXPLANATION:
-            q["explanation"] = ""
-    return data
-
-
 def import_formats_text() -> str:
     """What the editor opens, in words (the start page shows it)."""
-    names = ", ".join(FORMAT_NAMES.get(n, n) for n in formats.IMPORT_FORMATS)
+    names = ", ".join(fmt.label for fmt in formats.FORMATS if fmt.can_import)
     return f"Opens question sets (.json) and imports {names}."
