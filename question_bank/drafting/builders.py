@@ -11,9 +11,8 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
-from .. import textnorm as tn
-from . import extract as x
-from . import lexicon as lx
+from .. import textnorm
+from . import extract, lexicon
 from .distractors import Distractor, date_distractors, name_distractors, number_distractors, same_thing
 from .facts import Facts, SentenceFacts
 from .phrasing import (
@@ -68,13 +67,13 @@ def quote_of(facts: Facts, first: int, last: int | None = None) -> dict:
     return {"source": SOURCE_ID, "quote": facts.doc.text[a.start:b.end]}
 
 
-def topics_for(kind: str, sf: SentenceFacts | None, mention: x.Mention | None = None) -> list[str]:
+def topics_for(kind: str, sf: SentenceFacts | None, mention: extract.Mention | None = None) -> list[str]:
     if kind == "date":
         topics = ["dates"]
     elif kind == "person":
         topics = ["leaders", "people"]
     elif kind == "number":
-        topics = ["troop_counts"] if mention is not None and (mention.unit in lx.MILITARY_UNITS) else ["context", "numbers"]
+        topics = ["troop_counts"] if mention is not None and (mention.unit in lexicon.MILITARY_UNITS) else ["context", "numbers"]
     elif kind in ("place", "country"):
         topics = ["places"]
     elif kind == "unit":
@@ -122,7 +121,7 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     if ante is not None:
         score -= 0.03
         notes.append(f"pronoun resolved to {ante.name}")
-    elif first_word in lx.PRONOUN_STARTS or first_word in ("they", "it", "there", "we", "them"):
+    elif first_word in lexicon.PRONOUN_STARTS or first_word in ("they", "it", "there", "we", "them"):
         score -= 0.2
         notes.append("starts with a pronoun")
     if sf.text.rstrip().endswith("?") or "“" in sf.text and "?" in sf.text:
@@ -145,7 +144,7 @@ _BASE = {
 _DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, "period": 0.6}
 
 
-def answer_base(m: x.Mention) -> float:
+def answer_base(m: extract.Mention) -> float:
     if m.kind == "date":
         return _DATE_BASE.get(m.granularity, 0.0)
     if m.kind == "number":
@@ -153,7 +152,7 @@ def answer_base(m: x.Mention) -> float:
             return 0.6
         if not m.unit and m.subkind != "fraction":
             return 0.0
-        if m.unit in lx.MILITARY_UNITS:
+        if m.unit in lexicon.MILITARY_UNITS:
             return 0.84
         if m.value is not None and m.value <= 3 and not m.hedge and m.subkind != "fraction":
             return 0.6  # "two rival states", "one orbit": true but thin
@@ -165,7 +164,7 @@ def answer_base(m: x.Mention) -> float:
     return _BASE.get(m.kind, 0.0)
 
 
-def answerable(sf: SentenceFacts, m: x.Mention) -> bool:
+def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if answer_base(m) <= 0:
         return False
     before = sf.text[:m.start]
@@ -181,11 +180,11 @@ def answerable(sf: SentenceFacts, m: x.Mention) -> bool:
     return True
 
 
-def _possessive(sf: SentenceFacts, m: x.Mention) -> bool:
+def _possessive(sf: SentenceFacts, m: extract.Mention) -> bool:
     return sf.text[m.end:m.end + 2] in ("’s", "'s")
 
 
-def _blank_spans(sf: SentenceFacts, m: x.Mention) -> list[tuple[int, int]]:
+def _blank_spans(sf: SentenceFacts, m: extract.Mention) -> list[tuple[int, int]]:
     """The answer and every other mention of the same thing in the sentence (else the blank is given away)."""
     spans = [(m.start, m.end)]
     key = (m.key or m.text).lower()
@@ -198,12 +197,12 @@ def _blank_spans(sf: SentenceFacts, m: x.Mention) -> list[tuple[int, int]]:
     return spans
 
 
-def _giveaway(sf: SentenceFacts, m: x.Mention, spans: list[tuple[int, int]]) -> bool:
+def _giveaway(sf: SentenceFacts, m: extract.Mention, spans: list[tuple[int, int]]) -> bool:
     """The rest of the sentence still shows the answer (an acronym in brackets, a surname)."""
     rest = cloze(sf.text, spans)
     if m.kind in ("number", "date"):
-        return tn.contains_folded(rest, m.text)
-    toks = [t for t in re.findall(r"[^\W\d_][\w’'-]+", m.text) if t.lower() not in lx.NAME_CONNECTORS]
+        return textnorm.contains_folded(rest, m.text)
+    toks = [t for t in re.findall(r"[^\W\d_][\w’'-]+", m.text) if t.lower() not in lexicon.NAME_CONNECTORS]
     if m.kind == "person":
         return any(re.search(rf"\b{re.escape(t)}\b", rest) for t in toks)
     if m.kind in ("award", "event", "organisation", "unit") and len(toks) >= 2:
@@ -213,7 +212,7 @@ def _giveaway(sf: SentenceFacts, m: x.Mention, spans: list[tuple[int, int]]) -> 
 
         if any(o is not m and head(o.text) == head(m.text) for o in sf.names):
             return True
-    return tn.contains_folded(rest, m.text) or any(
+    return textnorm.contains_folded(rest, m.text) or any(
         re.fullmatch(r"[A-Z]{2,6}", o.text) and o.key == m.key for o in sf.names if o is not m)
 
 
@@ -294,7 +293,7 @@ def _multiple_choice(facts, sf, m, prompt, distractors: list[Distractor], base, 
     elif m.kind == "date":
         sorts = {m.text: m.extra.get("sort", (0, 0, 0))}
         for d in distractors:
-            found = x.find_dates(d.text)
+            found = extract.find_dates(d.text)
             sorts[d.text] = found[0].extra.get("sort", (0, 0, 0)) if found else (0, 0, 0)
         choices.sort(key=lambda c: sorts.get(c["text"], (0, 0, 0)))
     else:
@@ -317,14 +316,14 @@ def _multiple_choice(facts, sf, m, prompt, distractors: list[Distractor], base, 
 
 
 def _number_sort(text: str) -> float:
-    found = x.find_numbers(text)
+    found = extract.find_numbers(text)
     if found and found[0].value is not None:
         return found[0].value
-    v = tn.parse_number(text)
+    v = textnorm.parse_number(text)
     return v if v is not None else 0.0
 
 
-def _accepted(facts: Facts, sf: SentenceFacts, m: x.Mention) -> list[str]:
+def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
     """The answer as written, then the other ways the text writes the same name."""
     out = [m.text]
     ent = facts.entity(m)
@@ -384,9 +383,9 @@ _TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "a
 def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
     if m.value is None or m.subkind in ("fraction",):
         return None
-    if m.value <= 3 and m.unit not in lx.MILITARY_UNITS and not m.hedge:
+    if m.value <= 3 and m.unit not in lexicon.MILITARY_UNITS and not m.hedge:
         return None  # "the creation of _____ rival states": too easy to be worth a number question
-    quote_numbers = tn.numbers_in(quote["quote"])
+    quote_numbers = textnorm.numbers_in(quote["quote"])
     if m.low is not None:
         value = (m.low + m.high) / 2
         tolerance = (m.high - m.low) / 2
@@ -570,7 +569,7 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
 class Event:
     sentence: int
     paragraph: int
-    date: x.Mention
+    date: extract.Mention
     label: str
     sort: tuple[int, int, int]
 
@@ -698,7 +697,7 @@ _ROLE_RANK = {"became": 0, "as": 1, "apposition": 2, "before": 3, "relative": 4,
 def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     out = []
     # people and the roles the text gives them
-    best: dict[str, tuple[int, x.Role, SentenceFacts]] = {}
+    best: dict[str, tuple[int, extract.Role, SentenceFacts]] = {}
     for sf in facts.sentences:
         for r in sf.roles:
             if r.person.kind != "person" or r.person.extra.get("ambiguous") or r.pattern == "title":
@@ -801,12 +800,12 @@ def _matching(facts: Facts, pairs: list[tuple[str, str, int]], prompt: str, kind
 
 def quote_states(answer: str, quote: str) -> bool:
     """The validator's answer-in-quote test for a choice, statement or pair (see validation.py)."""
-    if tn.contains_folded(quote, answer):
+    if textnorm.contains_folded(quote, answer):
         return True
-    if tn.missing_content_words(answer, quote):
+    if textnorm.missing_content_words(answer, quote):
         return False
-    numbers = set(tn.numbers_in(quote))
-    if any(n not in numbers for n in tn.numbers_in(answer)):
+    numbers = set(textnorm.numbers_in(quote))
+    if any(n not in numbers for n in textnorm.numbers_in(answer)):
         return False
-    dates = tn.dates_in(quote)
-    return all(any(q.covers(d) for q in dates) for d in tn.dates_in(answer))
+    dates = textnorm.dates_in(quote)
+    return all(any(q.covers(d) for q in dates) for d in textnorm.dates_in(answer))
