@@ -9,12 +9,12 @@ import gc
 import json
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path as FsPath
+from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
 from .models import QUESTION_TYPES, SCHEMA_VERSION, Question, QuestionSet, Source
-from .validation import Path, Problem, check_set
+from .validation import FieldPath, Problem, check_set
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -40,9 +40,9 @@ class LoadResult:
         return self.question_set is not None and not self.errors
 
 
-def load_set(path: str | FsPath) -> LoadResult:
+def load_set(path: str | Path) -> LoadResult:
     """Load and fully validate a set file."""
-    path = FsPath(path)
+    path = Path(path)
     name = str(path)
     try:
         size = path.stat().st_size
@@ -235,7 +235,7 @@ def _pydantic_problem(err: dict) -> Problem:
         if isinstance(part, str) and part.startswith("function-"):
             continue
         clean.append(part)
-    path: Path = tuple(clean)
+    path: FieldPath = tuple(clean)
     field_name = next((p for p in reversed(path) if isinstance(p, str)), "value")
     kind = err["type"]
     msg = err.get("msg", "")
@@ -260,14 +260,14 @@ def _pydantic_problem(err: dict) -> Problem:
 
 def locate_problems(text: str, problems: list[Problem]) -> None:
     """Fill in line and column of every problem from its JSON path, in one pass over the text."""
-    wanted: set[Path] = set()
+    wanted: set[FieldPath] = set()
     for p in problems:
         if p.line is None:
             for k in range(len(p.path) + 1):
                 wanted.add(p.path[:k])
     if not wanted:
         return
-    positions: dict[Path, int] = {}
+    positions: dict[FieldPath, int] = {}
     decoder = json.JSONDecoder()
     ws = " \t\n\r"
 
@@ -276,7 +276,7 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
             i += 1
         return i
 
-    def walk(i: int, path: Path) -> int:
+    def walk(i: int, path: FieldPath) -> int:
         i = skip_ws(i)
         positions[path] = i
         if i >= len(text):
