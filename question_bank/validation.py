@@ -71,7 +71,7 @@ class Problem:
     def __str__(self) -> str:
         place = self.file or "<set>"
         if self.line is not None:
-            place += f":{self.line}:{self.column}"
+            place += f":{self.line}" if self.column is None else f":{self.line}:{self.column}"
         where = f" {self.where}" if self.path else ""
         text = f"{place}:{where} {self.message}"
         if self.hint:
