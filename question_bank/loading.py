@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from . import textfiles
 from .models import QUESTION_TYPES, SCHEMA_VERSION, Question, QuestionSet, Source
@@ -152,8 +153,9 @@ def validate_data(raw, name: str = "<set>") -> LoadResult:
                                          f"knows only up to version {SCHEMA_VERSION}",
                                          "Update the app to open this set.", file=name)], name)
     problems: list[Problem] = []
+    qset: QuestionSet | None
     try:
-        qset: QuestionSet | None = QuestionSet.model_validate(raw)
+        qset = QuestionSet.model_validate(raw)
         problems += check_set(qset)
     except ValidationError as exc:
         # Report every structural problem, and still check the quotes of the questions that are fine.
@@ -174,7 +176,8 @@ def validate_data(raw, name: str = "<set>") -> LoadResult:
 def _raw_duplicate_ids(raw: dict, reported: set[str]) -> list[Problem]:
     """Duplicate question ids among questions that did not all pass the structural checks."""
     questions = raw.get("questions")
-    out, seen = [], {}
+    out: list[Problem] = []
+    seen: dict[str, int] = {}
     for i, q in enumerate(questions if isinstance(questions, list) else []):
         qid = q.get("id") if isinstance(q, dict) else None
         if not isinstance(qid, str):
@@ -221,7 +224,7 @@ _MESSAGES = {
 }
 
 
-def _pydantic_problem(err: dict) -> Problem:
+def _pydantic_problem(err: ErrorDetails) -> Problem:
     loc = list(err["loc"])
     # drop the discriminator tag pydantic puts after the question index
     clean: list[str | int] = []

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from .. import textnorm
 from . import extract, lexicon
@@ -61,10 +63,24 @@ class Draft:
 # --------------------------------------------------------------------------- shared pieces
 
 
-def quote_of(facts: Facts, first: int, last: int | None = None) -> dict:
+def quote_of(facts: Facts, first: int, last: int | None = None) -> dict[str, str]:
     last = first if last is None else last
     a, b = facts.sentences[first].sentence, facts.sentences[last].sentence
     return {"source": SOURCE_ID, "quote": facts.doc.text[a.start:b.end]}
+
+
+_Item = TypeVar("_Item")
+
+
+def _first_of_each(items: Iterable[_Item], key: Callable[[_Item], str]) -> list[_Item]:
+    """The items in order, without those whose key an earlier item already had."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            out.append(item)
+    return out
 
 
 def topics_for(kind: str, sf: SentenceFacts | None, mention: extract.Mention | None = None) -> list[str]:
@@ -434,7 +450,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
     # a false version: one fact swapped for another of the same kind that the text gives elsewhere
-    best = None
+    best: tuple[float, extract.Mention, Distractor] | None = None
     for m in sf.mentions:
         if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1:
             continue
@@ -452,7 +468,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     kind = best[1].kind if best else "statement"
     topics = topics_for(kind, sf, best[1] if best else None)
     base = 0.72 + q_score + (0.05 if best else 0)
-    if make_false:
+    if make_false and best is not None:
         _, m, d = best
         false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, d.text)])
         q = {
@@ -536,7 +552,7 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
         wrong = wrong[: max(2, 5 - len(items))][:3]
         start = lst.start
         lead = re.search(r"\bthe\s+$", sf.text[:start], re.IGNORECASE)
-        if lead and not all(facts.entity(i) and facts.entity(i).takes_the for i in items):
+        if lead and not all((entity := facts.entity(i)) is not None and entity.takes_the for i in items):
             start = lead.start()
         edits = [(start, lst.end, BLANK)] + _pronoun_edit(ante)
         blanked = shorten(clean_end(apply_edits(sf.text, edits)))
@@ -598,8 +614,7 @@ def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     for ev in events:
         by_sort.setdefault(ev.sort, ev)
     unique = sorted(by_sort.values(), key=lambda e: e.sort)
-    used_labels: set[str] = set()
-    unique = [e for e in unique if not (e.label.lower() in used_labels or used_labels.add(e.label.lower()))]
+    unique = _first_of_each(unique, lambda e: e.label.lower())
     if len(unique) < 3:
         return out
     # spread across the text: several orderings of 4-5 events, each from different parts
@@ -666,7 +681,7 @@ def year_select_drafts(facts: Facts, events: list[Event], others_from: list[Even
 
 
 def _year_select(facts: Facts, year: int, right: list[Event], wrong: list[Event]) -> Draft | None:
-    choices = [{"text": e.label, "correct": True, "feedback": f"Right: the text dates this {e.date.text}.",
+    choices: list[dict[str, Any]] = [{"text": e.label, "correct": True, "feedback": f"Right: the text dates this {e.date.text}.",
                 "evidence": quote_of(facts, e.sentence)} for e in right]
     choices += [{"text": e.label, "correct": False,
                  "feedback": f"Not in {year}: the text dates this {e.date.text}."} for e in wrong]
@@ -710,8 +725,7 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     roles_lower = [p[1].text.lower() for p in pairs]
     pairs = [p for p in pairs if not (p[1].pattern == "title" and
                                       sum(p[1].text.lower().rstrip(".") in r for r in roles_lower) > 1)]
-    seen_roles: set[str] = set()
-    pairs = [p for p in pairs if not (p[1].text.lower() in seen_roles or seen_roles.add(p[1].text.lower()))]
+    pairs = _first_of_each(pairs, lambda p: p[1].text.lower())
     for gi, chunk in enumerate(_chunks(pairs, 5)):
         if len(chunk) < 3:
             continue
@@ -739,8 +753,7 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
         if ev.date.granularity in ("full", "month_day", "month_year", "year"):
             by_sort.setdefault(ev.sort, ev)
     evs = sorted(by_sort.values(), key=lambda e: e.sentence)
-    seen_dates: set[str] = set()
-    evs = [e for e in evs if not (e.date.text in seen_dates or seen_dates.add(e.date.text))]
+    evs = _first_of_each(evs, lambda e: e.date.text)
     for gi, chunk in enumerate(_chunks(evs, 4)):
         if len(chunk) < 3:
             continue
@@ -773,7 +786,7 @@ def _matching(facts: Facts, pairs: list[tuple[str, str, int]], prompt: str, kind
     sentences = sorted({p[2] for p in pairs})
     first, last = sentences[0], sentences[-1]
     same_paragraph = facts.sentences[first].sentence.paragraph == facts.sentences[last].sentence.paragraph
-    q = {
+    q: dict[str, Any] = {
         "type": "matching",
         "prompt": prompt,
         "topics": topics,

@@ -360,6 +360,8 @@ def _period_shape(m: extract.Mention) -> str:
 
 def _shifted_dates(answer: extract.Mention) -> list[tuple[tuple[int, int, int], str]]:
     d = answer.resolved or answer.date
+    if d is None:  # a date mention always has its date
+        return []
     g = answer.granularity
     out = []
     y, mo, da = (d.year or 0), (d.month or 0), (d.day or 0)
@@ -510,7 +512,7 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
         if len(out) >= want:
             break
         rendered = render_number(value, answer)
-        if acceptable(value, rendered, None) and rendered not in {d.text for d in out}:
+        if rendered is not None and acceptable(value, rendered, None) and rendered not in {d.text for d in out}:
             seen.add(value)
             out.append(Distractor(rendered, f"The text does not say {rendered}; it says {answer.text}.", False))
     return out

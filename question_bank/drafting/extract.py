@@ -185,12 +185,13 @@ def find_dates(text: str) -> list[Mention]:
                 mention.extra["season"] = g["season"].lower()
             out.append(mention)
             taken.append((s, e))
-    out.sort(key=lambda m: m.start)
-    for m in out:
-        m.prep = _word_before(text, m.start)
-        if m.prep == "the":
-            m.prep = _word_before(text, text[:m.start].rstrip().rfind(" ") + 1 if " " in text[:m.start].rstrip() else 0)
-        m.key = m.text
+    out.sort(key=lambda found: found.start)
+    for found in out:  # not ``m``: that name holds the regex matches above
+        found.prep = _word_before(text, found.start)
+        if found.prep == "the":
+            before = text[:found.start].rstrip()
+            found.prep = _word_before(text, before.rfind(" ") + 1 if " " in before else 0)
+        found.key = found.text
     return out
 
 
@@ -226,7 +227,9 @@ _NOT_UNITS = frozenset("each of another other more times".split()) - {"times"}
 
 def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """A number written in words starting at token i: (value, index after it)."""
-    total, current, j, seen = 0, 0, i, False
+    total: float = 0
+    current: float = 0
+    j, seen = i, False
     while j < len(tokens):
         t = tokens[j]
         low = t.lower

@@ -209,9 +209,9 @@ def _tie_names(facts: Facts) -> None:
     acronyms: dict[str, tuple[str, str, str]] = {}
     for sf in facts.sentences:
         for i, m in enumerate(sf.names):
-            nxt = sf.names[i + 1] if i + 1 < len(sf.names) else None
-            if nxt and re.fullmatch(r"\s*\(\s*", sf.text[m.end:nxt.start]) and re.fullmatch(r"[A-Z]{2,6}", nxt.text):
-                acronyms[nxt.text] = (m.key or m.text, m.kind, m.subkind)
+            after = sf.names[i + 1] if i + 1 < len(sf.names) else None
+            if after and re.fullmatch(r"\s*\(\s*", sf.text[m.end:after.start]) and re.fullmatch(r"[A-Z]{2,6}", after.text):
+                acronyms[after.text] = (m.key or m.text, m.kind, m.subkind)
     for sf in facts.sentences:
         for m in sf.names:
             toks = _name_tokens(m.text)
@@ -276,8 +276,8 @@ def mention_keys(m: extract.Mention) -> list[str]:
     """Index keys of a mention: names by identity, numbers by value, dates by day (and year)."""
     if m.kind == "number":
         return [f"n:{m.value:g}"]
-    if m.kind == "date":
-        d = m.resolved or m.date
+    d = m.resolved or m.date
+    if m.kind == "date" and d is not None:  # a date mention always has its date
         keys = [f"d:{d.year}-{d.month}-{d.day}"]
         if d.year:
             keys.append(f"y:{d.year}")

@@ -227,8 +227,8 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         prev = facts.sentences[j]
         people = [n for n in prev.names if n.kind == "person" and not n.extra.get("ambiguous")]
         if not people:
-            if back == 1 and antecedent(facts, prev) is not None:
-                inner = antecedent(facts, prev)
+            inner = antecedent(facts, prev) if back == 1 else None
+            if inner is not None:
                 return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
             continue
         first = people[0]
@@ -367,9 +367,10 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
         out, tail = lead[1], f"on {lead[0]}"
     else:
         for d in sf.dates:
-            m = re.match(rf"^(On|In|By|During|Until|After|Before)\s+(?:the\s+)?{re.escape(d.text)},\s+(.+)$", out)
-            if m:
-                out, tail = m.group(2), out[:m.end(1)].lower() + out[m.end(1):m.start(2)].rstrip(", ")
+            opening = re.match(rf"^(On|In|By|During|Until|After|Before)\s+(?:the\s+)?{re.escape(d.text)},\s+(.+)$", out)
+            if opening:
+                out, tail = (opening.group(2),
+                             out[:opening.end(1)].lower() + out[opening.end(1):opening.start(2)].rstrip(", "))
                 break
     out = out.rstrip(" .")
     if tail:
