@@ -1,4 +1,5 @@
-# Two commands matter:  `make run` (set up and open the app)  and  `make test` (set up and run every test).
+# Two commands matter:  `make run` (set up and open the app)  and  `make test` (set up, run every test,
+# then check the import layers, lint and types).
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -22,6 +23,8 @@ test: $(STAMP)
 	scripts/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -9,12 +9,15 @@ import gc
 import json
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path as FsPath
+from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
+from . import textfiles
 from .models import QUESTION_TYPES, SCHEMA_VERSION, Question, QuestionSet, Source
-from .validation import Path, Problem, check_set
+from .textfiles import TextFileError
+from .validation import FieldPath, Problem, check_set
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -40,25 +43,13 @@ class LoadResult:
         return self.question_set is not None and not self.errors
 
 
-def load_set(path: str | FsPath) -> LoadResult:
-    """Load and fully validate a set file."""
-    path = FsPath(path)
+def load_set(path: str | Path) -> LoadResult:
+    """Load and fully validate a set file (a file over ``MAX_FILE_BYTES`` is refused before it is read)."""
     name = str(path)
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return _fail(name, "the file does not exist", "Check the file name and folder.")
-    except OSError as exc:
-        return _fail(name, f"the file cannot be read: {exc.strerror or exc}", "")
-    if path.is_dir():
-        return _fail(name, "this is a folder, not a question set file", "Choose a .json file.")
-    if size > MAX_FILE_BYTES:
-        return _fail(name, f"the file is too large ({size / 1024 / 1024:.1f} MB; the limit is "
-                     f"{MAX_FILE_BYTES // 1024 // 1024} MB)", "A question set is text; check that this is the right file.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return _fail(name, f"the file cannot be read: {exc.strerror or exc}", "")
+        data = textfiles.read_bytes(path, MAX_FILE_BYTES, "question set")
+    except TextFileError as exc:
+        return LoadResult(None, [_file_problem(exc)], name)
     return load_set_bytes(data, name)
 
 
@@ -74,28 +65,34 @@ def builtin_names() -> list[str]:
 
 
 def decode(data: bytes, name: str) -> tuple[str | None, Problem | None]:
-    """UTF-8 text (with or without BOM), or the problem that stops us reading it."""
-    if not data.strip():
-        return None, Problem((), "the file is empty", "A question set is a JSON file; this one has no content.", file=name)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 3 and (data[1:4:2] == b"\0\0" or data[0:3:2] == b"\0\0")):
-        return None, Problem((), "the file is in UTF-16, not UTF-8",
-                             "Save it again as UTF-8 (most editors have this under 'Save as… / Encoding').", file=name)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    """A set file's text under the encoding policy of :mod:`question_bank.textfiles`, and its problem if any.
+
+    The text is None when the file cannot be read (the problem is an error). A file that is not
+    UTF-8 is read as Windows-1252 and comes with a notice naming the line of the first odd byte:
+    the set loads, and the teacher learns to check its accented letters.
+    """
     try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, Problem((), f"the file is not valid UTF-8 text (byte 0x{data[exc.start]:02x} at byte {exc.start})",
-                             "Save it again as UTF-8 text.", line=line, column=col, file=name)
+        read = textfiles.decode(data, name)
+    except TextFileError as exc:
+        return None, _file_problem(exc)
+    if read.warning:
+        return read.text, Problem((), read.warning, read.warning_hint, severity="notice",
+                                  line=read.warning_line, file=name)
+    return read.text, None
+
+
+def _file_problem(exc: TextFileError) -> Problem:
+    return Problem((), exc.reason, exc.hint, line=exc.line, column=exc.column, file=exc.file)
 
 
 def load_set_bytes(data: bytes, name: str = "<set>") -> LoadResult:
     text, problem = decode(data, name)
-    if problem is not None:
-        return LoadResult(None, [problem], name)
-    return load_set_text(text, name)
+    if text is None:
+        return LoadResult(None, [problem] if problem is not None else [], name)
+    result = load_set_text(text, name)
+    if problem is not None:  # the legacy-encoding notice, after the set's own problems
+        result.problems.append(problem)
+    return result
 
 
 def load_set_text(text: str, name: str = "<set>") -> LoadResult:
@@ -156,8 +153,9 @@ def validate_data(raw, name: str = "<set>") -> LoadResult:
                                          f"knows only up to version {SCHEMA_VERSION}",
                                          "Update the app to open this set.", file=name)], name)
     problems: list[Problem] = []
+    qset: QuestionSet | None
     try:
-        qset: QuestionSet | None = QuestionSet.model_validate(raw)
+        qset = QuestionSet.model_validate(raw)
         problems += check_set(qset)
     except ValidationError as exc:
         # Report every structural problem, and still check the quotes of the questions that are fine.
@@ -178,7 +176,8 @@ def validate_data(raw, name: str = "<set>") -> LoadResult:
 def _raw_duplicate_ids(raw: dict, reported: set[str]) -> list[Problem]:
     """Duplicate question ids among questions that did not all pass the structural checks."""
     questions = raw.get("questions")
-    out, seen = [], {}
+    out: list[Problem] = []
+    seen: dict[str, int] = {}
     for i, q in enumerate(questions if isinstance(questions, list) else []):
         qid = q.get("id") if isinstance(q, dict) else None
         if not isinstance(qid, str):
@@ -225,7 +224,7 @@ _MESSAGES = {
 }
 
 
-def _pydantic_problem(err: dict) -> Problem:
+def _pydantic_problem(err: ErrorDetails) -> Problem:
     loc = list(err["loc"])
     # drop the discriminator tag pydantic puts after the question index
     clean: list[str | int] = []
@@ -235,7 +234,7 @@ def _pydantic_problem(err: dict) -> Problem:
         if isinstance(part, str) and part.startswith("function-"):
             continue
         clean.append(part)
-    path: Path = tuple(clean)
+    path: FieldPath = tuple(clean)
     field_name = next((p for p in reversed(path) if isinstance(p, str)), "value")
     kind = err["type"]
     msg = err.get("msg", "")
@@ -260,14 +259,14 @@ def _pydantic_problem(err: dict) -> Problem:
 
 def locate_problems(text: str, problems: list[Problem]) -> None:
     """Fill in line and column of every problem from its JSON path, in one pass over the text."""
-    wanted: set[Path] = set()
+    wanted: set[FieldPath] = set()
     for p in problems:
         if p.line is None:
             for k in range(len(p.path) + 1):
                 wanted.add(p.path[:k])
     if not wanted:
         return
-    positions: dict[Path, int] = {}
+    positions: dict[FieldPath, int] = {}
     decoder = json.JSONDecoder()
     ws = " \t\n\r"
 
@@ -276,7 +275,7 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
             i += 1
         return i
 
-    def walk(i: int, path: Path) -> int:
+    def walk(i: int, path: FieldPath) -> int:
         i = skip_ws(i)
         positions[path] = i
         if i >= len(text):
@@ -334,10 +333,6 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
                 p.line = text.count("\n", 0, pos) + 1
                 p.column = pos - (text.rfind("\n", 0, pos) + 1) + 1
                 break
-
-
-def _fail(name: str, message: str, hint: str) -> LoadResult:
-    return LoadResult(None, [Problem((), message, hint, file=name)], name)
 
 
 def set_content_hash(qset: QuestionSet) -> str:

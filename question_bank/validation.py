@@ -38,14 +38,14 @@ from .models import (
     TrueFalse,
 )
 
-Path = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
 
 
 @dataclass
 class Problem:
     """One thing wrong with a set file, said so that a teacher can fix it."""
 
-    path: Path
+    path: FieldPath
     message: str
     hint: str = ""
     severity: Literal["error", "notice"] = "error"
@@ -71,7 +71,7 @@ class Problem:
     def __str__(self) -> str:
         place = self.file or "<set>"
         if self.line is not None:
-            place += f":{self.line}:{self.column}"
+            place += f":{self.line}" if self.column is None else f":{self.line}:{self.column}"
         where = f" {self.where}" if self.path else ""
         text = f"{place}:{where} {self.message}"
         if self.hint:
@@ -79,7 +79,7 @@ class Problem:
         return text
 
 
-def path_to_str(path: Path) -> str:
+def path_to_str(path: FieldPath) -> str:
     out = ""
     for part in path:
         if isinstance(part, int):
@@ -93,7 +93,7 @@ def path_to_str(path: Path) -> str:
 class CheckReport:
     problems: list[Problem] = field(default_factory=list)
 
-    def add(self, path: Path, message: str, hint: str = "", severity: Literal["error", "notice"] = "error"):
+    def add(self, path: FieldPath, message: str, hint: str = "", severity: Literal["error", "notice"] = "error"):
         self.problems.append(Problem(path, message, hint, severity))
 
 
@@ -128,7 +128,7 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
     seen_ids: dict[str, int] = {}
     for qi, q in enumerate(qset.questions):
         fi = index.get(qi, qi)
-        base: Path = ("questions", fi)
+        base: FieldPath = ("questions", fi)
         if q.id in seen_ids:
             report.add(base + ("id",), f"question id {q.id!r} is used twice (also questions[{seen_ids[q.id]}])",
                        "Question ids must be unique within a set; scores are stored by id.")
@@ -190,7 +190,7 @@ def _suggestion_hint(question, texts: dict[str, str]) -> str:
 
 
 @lru_cache(maxsize=256)
-def _rel_path(rel: str) -> Path:
+def _rel_path(rel: str) -> FieldPath:
     out: list[str | int] = []
     for part in rel.replace("]", "").split("."):
         if "[" in part:
@@ -223,9 +223,9 @@ def _date_str(d: tn.PartialDate) -> str:
     return "-".join(str(p) for p in (d.year, d.month, d.day) if p is not None)
 
 
-def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tuple[Path, str, str]]:
+def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tuple[FieldPath, str, str]]:
     quote = q.evidence.quote
-    out: list[tuple[Path, str, str]] = []
+    out: list[tuple[FieldPath, str, str]] = []
     if isinstance(q, Numeric):
         numbers = tn.numbers_in(quote)
         if not any(abs(n - q.value) <= q.tolerance for n in numbers):

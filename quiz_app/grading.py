@@ -79,6 +79,7 @@ from question_bank.models import (
     MultipleSelect,
     Numeric,
     Ordering,
+    Question,
     QuestionSet,
     RoundDefaults,
     ShortAnswer,
@@ -194,7 +195,7 @@ def _index(value: Any, size: int, what: str) -> int:
     return value
 
 
-def coerce_response(question, response: Any) -> Any:
+def coerce_response(question: Question, response: Any) -> Any:
     """The response in its canonical shape (also accepts what JSON gives back: lists, string keys).
 
     Raises ResponseError for a malformed response; ``None`` passes through (skipped).
@@ -257,14 +258,14 @@ def response_to_json(response: Any) -> str | None:
     return json.dumps(response, ensure_ascii=False, separators=(",", ":"))
 
 
-def response_from_json(question, text: str | None) -> Any:
+def response_from_json(question: Question, text: str | None) -> Any:
     """A stored response back in the shape :func:`grade` expects."""
     if text is None:
         return None
     return coerce_response(question, json.loads(text))
 
 
-def describe_response(question, response: Any, source: Source | None = None) -> str:
+def describe_response(question: Question, response: Any, source: Source | None = None) -> str:
     """A response written out for a person (the GUI's "your answer", the teacher's CSV)."""
     if response is None:
         return ""
@@ -292,14 +293,14 @@ def describe_response(question, response: Any, source: Source | None = None) -> 
 # --------------------------------------------------------------------------- result building
 
 
-def _evidence_ref(question, source: Source | None) -> EvidenceRef:
+def _evidence_ref(question: Question, source: Source | None) -> EvidenceRef:
     evid = question.evidence
     where = ev.locate(source.text, evid.quote, evid.span) if source is not None else None
     return EvidenceRef(evid.source, source.title if source is not None else evid.source, evid.quote,
                        where.span if where is not None else evid.span)
 
 
-def _result(question, response, source: Source | None, rules: GradingRules, credit: float, *,
+def _result(question: Question, response: Any, source: Source | None, rules: GradingRules, credit: float, *,
             penalty: float = 0.0, response_text: str | None = None, choice_feedback: str | None = None,
             note: str | None = None, marks: tuple[bool, ...] = ()) -> GradeResult:
     """Build a result. ``penalty`` is the share of points lost under negative marking when credit is 0."""
@@ -336,7 +337,7 @@ def _result(question, response, source: Source | None, rules: GradingRules, cred
     )
 
 
-def skipped_result(question, source: Source | None = None, note: str = "Not answered.") -> GradeResult:
+def skipped_result(question: Question, source: Source | None = None, note: str = "Not answered.") -> GradeResult:
     """The result of a skipped or timed-out question: no points, not correct, never a penalty."""
     return GradeResult(
         question_id=question.id, question_type=question.type, correct=False, partial=False,
@@ -552,8 +553,8 @@ def grade_numeric(question: Numeric, response: str | float | None, rules: Gradin
     value = read_number(text, question.value)
     if value is None:
         has_digits = bool(tn.numbers_in(text))
-        note = ("Give one number, not several." if has_digits else
-                "No number could be read from this answer; type it in digits, e.g. 135000 or 135,000.")
+        note: str | None = ("Give one number, not several." if has_digits else
+                            "No number could be read from this answer; type it in digits, e.g. 135000 or 135,000.")
         return _result(question, response, source, rules, 0.0, note=note)
     if abs(value - question.value) <= question.tolerance + _EPS * max(1.0, abs(question.value)):
         note = None
@@ -642,19 +643,29 @@ def grade_cite(question: Cite, response: int | None, rules: GradingRules = DEFAU
 
 # --------------------------------------------------------------------------- dispatch
 
-_GRADERS = {
-    "multiple_choice": grade_multiple_choice,
-    "multiple_select": grade_multiple_select,
-    "true_false": grade_true_false,
-    "numeric": grade_numeric,
-    "short_answer": grade_short_answer,
-    "ordering": grade_ordering,
-    "matching": grade_matching,
-    "cite": grade_cite,
-}
+def _grade_for_its_type(question: Question, response: Any, rules: GradingRules,
+                        source: Source | None) -> GradeResult:
+    """The grader of the question's type (``isinstance`` lets the type checker see each pairing)."""
+    if isinstance(question, MultipleChoice):
+        return grade_multiple_choice(question, response, rules, source)
+    if isinstance(question, MultipleSelect):
+        return grade_multiple_select(question, response, rules, source)
+    if isinstance(question, TrueFalse):
+        return grade_true_false(question, response, rules, source)
+    if isinstance(question, Numeric):
+        return grade_numeric(question, response, rules, source)
+    if isinstance(question, ShortAnswer):
+        return grade_short_answer(question, response, rules, source)
+    if isinstance(question, Ordering):
+        return grade_ordering(question, response, rules, source)
+    if isinstance(question, Matching):
+        return grade_matching(question, response, rules, source)
+    if isinstance(question, Cite):
+        return grade_cite(question, response, rules, source)
+    raise ResponseError(f"unknown question type {type(question).__name__}")
 
 
-def source_of(question, sources: QuestionSet | Mapping[str, Source] | None) -> Source | None:
+def source_of(question: Question, sources: QuestionSet | Mapping[str, Source] | None) -> Source | None:
     if sources is None:
         return None
     if isinstance(sources, QuestionSet):
@@ -662,14 +673,14 @@ def source_of(question, sources: QuestionSet | Mapping[str, Source] | None) -> S
     return sources.get(question.evidence.source)
 
 
-def grade(question, response: Any, rules: GradingRules = DEFAULT_RULES,
+def grade(question: Question, response: Any, rules: GradingRules = DEFAULT_RULES,
           sources: QuestionSet | Mapping[str, Source] | None = None) -> GradeResult:
     """Grade any question. ``sources`` (the set, or a mapping id -> Source) gives cite questions their
     sentences and every result its evidence title and span."""
-    return _GRADERS[question.type](question, response, rules, source_of(question, sources))
+    return _grade_for_its_type(question, response, rules, source_of(question, sources))
 
 
-def model_response(question, source: Source | None = None) -> Any:
+def model_response(question: Question, source: Source | None = None) -> Any:
     """A response that earns full credit, in the shape of the module docstring (for answer keys,
     demonstrations and tests). For cite it needs the evidence source."""
     if isinstance(question, MultipleChoice):
@@ -692,5 +703,8 @@ def model_response(question, source: Source | None = None) -> Any:
         where = ev.locate(source.text, question.evidence.quote, question.evidence.span)
         if where is None:
             raise ResponseError(f"the quote of cite question {question.id!r} is not in its source")
-        return ev.sentence_at(source.text, where.start).index
+        sentence = ev.sentence_at(source.text, where.start)
+        if sentence is None:  # the quote starts in blank space before the first sentence
+            raise ResponseError(f"the quote of cite question {question.id!r} is not in a sentence of its source")
+        return sentence.index
     raise ResponseError(f"unknown question type {type(question).__name__}")

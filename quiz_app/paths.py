@@ -2,7 +2,7 @@
 
 The data dir is, in this order of precedence:
 
-1. an explicit ``--data-dir`` (the caller parses argv, or uses :func:`data_dir_from_argv`),
+1. an explicit ``--data-dir`` (the caller parses argv),
 2. the ``QUIZ_APP_DATA_DIR`` environment variable (tests and portable installs),
 3. ``platformdirs.user_data_dir("history-quiz")``.
 
@@ -12,7 +12,6 @@ Inside it: ``scores.sqlite3`` (the score store), ``sets/`` (extra question sets 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
@@ -21,18 +20,6 @@ APP_NAME = "history-quiz"
 ENV_VAR = "QUIZ_APP_DATA_DIR"
 DB_FILE = "scores.sqlite3"
 SETS_DIR = "sets"
-
-
-def data_dir_from_argv(argv: Sequence[str]) -> str | None:
-    """The value of ``--data-dir DIR`` or ``--data-dir=DIR`` in an argument list, if any (last one wins)."""
-    found: str | None = None
-    args = list(argv)
-    for i, arg in enumerate(args):
-        if arg == "--data-dir" and i + 1 < len(args):
-            found = args[i + 1]
-        elif arg.startswith("--data-dir="):
-            found = arg.split("=", 1)[1]
-    return found or None
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:

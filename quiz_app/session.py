@@ -62,6 +62,7 @@ from question_bank.models import (
     MultipleChoice,
     MultipleSelect,
     Ordering,
+    Question,
     QuestionSet,
     Source,
 )
@@ -245,7 +246,7 @@ class PresentedQuestion:
 
     number: int  # 1-based
     total: int
-    question: Any
+    question: Question
     #: multiple_choice / multiple_select: choices in display order
     choice_order: tuple[int, ...] = ()
     #: ordering: the shuffled start order of the items (never already solved)

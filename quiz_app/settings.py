@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from question_bank import textfiles
+from question_bank.atomic import atomic_write
+from question_bank.textfiles import TextFileError
+
 SETTINGS_FILE = "settings.json"
+#: a few hundred bytes in practice; anything near this is not a settings file
+MAX_SETTINGS_BYTES = 1024 * 1024
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
@@ -41,10 +45,13 @@ def load_settings(data_dir: Path) -> tuple[Settings, str | None]:
     if not path.exists():
         return Settings(), None
     try:
-        return Settings.model_validate(json.loads(path.read_text(encoding="utf-8"))), None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as exc:
-        reason = exc.__class__.__name__ if not isinstance(exc, OSError) else (exc.strerror or str(exc))
-        return Settings(), f"Your settings file {path} could not be read ({reason}); the default settings are used."
+        text = textfiles.read_text(path, MAX_SETTINGS_BYTES, "settings file").text
+        return Settings.model_validate(json.loads(text)), None
+    except TextFileError as exc:
+        reason = exc.reason
+    except (json.JSONDecodeError, ValidationError) as exc:
+        reason = exc.__class__.__name__
+    return Settings(), f"Your settings file {path} could not be read ({reason}); the default settings are used."
 
 
 def save_settings(data_dir: Path, settings: Settings) -> str | None:
@@ -52,16 +59,7 @@ def save_settings(data_dir: Path, settings: Settings) -> str | None:
     path = Path(data_dir) / SETTINGS_FILE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(settings.model_dump_json(indent=2))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        atomic_write(path, settings.model_dump_json(indent=2))
         return None
     except OSError as exc:
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except (OSError, NameError):
-            pass
         return f"Your settings could not be saved to {path}: {exc.strerror or exc}."

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
-from .. import textnorm as tn
-from . import extract as x
-from . import lexicon as lx
+from .. import textnorm
+from . import extract, lexicon
 from .distractors import Distractor, date_distractors, name_distractors, number_distractors, same_thing
 from .facts import Facts, SentenceFacts
 from .phrasing import (
@@ -62,19 +63,33 @@ class Draft:
 # --------------------------------------------------------------------------- shared pieces
 
 
-def quote_of(facts: Facts, first: int, last: int | None = None) -> dict:
+def quote_of(facts: Facts, first: int, last: int | None = None) -> dict[str, str]:
     last = first if last is None else last
     a, b = facts.sentences[first].sentence, facts.sentences[last].sentence
     return {"source": SOURCE_ID, "quote": facts.doc.text[a.start:b.end]}
 
 
-def topics_for(kind: str, sf: SentenceFacts | None, mention: x.Mention | None = None) -> list[str]:
+_Item = TypeVar("_Item")
+
+
+def _first_of_each(items: Iterable[_Item], key: Callable[[_Item], str]) -> list[_Item]:
+    """The items in order, without those whose key an earlier item already had."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            out.append(item)
+    return out
+
+
+def topics_for(kind: str, sf: SentenceFacts | None, mention: extract.Mention | None = None) -> list[str]:
     if kind == "date":
         topics = ["dates"]
     elif kind == "person":
         topics = ["leaders", "people"]
     elif kind == "number":
-        topics = ["troop_counts"] if mention is not None and (mention.unit in lx.MILITARY_UNITS) else ["context", "numbers"]
+        topics = ["troop_counts"] if mention is not None and (mention.unit in lexicon.MILITARY_UNITS) else ["context", "numbers"]
     elif kind in ("place", "country"):
         topics = ["places"]
     elif kind == "unit":
@@ -122,7 +137,7 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     if ante is not None:
         score -= 0.03
         notes.append(f"pronoun resolved to {ante.name}")
-    elif first_word in lx.PRONOUN_STARTS or first_word in ("they", "it", "there", "we", "them"):
+    elif first_word in lexicon.PRONOUN_STARTS or first_word in ("they", "it", "there", "we", "them"):
         score -= 0.2
         notes.append("starts with a pronoun")
     if sf.text.rstrip().endswith("?") or "“" in sf.text and "?" in sf.text:
@@ -145,7 +160,7 @@ _BASE = {
 _DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, "period": 0.6}
 
 
-def answer_base(m: x.Mention) -> float:
+def answer_base(m: extract.Mention) -> float:
     if m.kind == "date":
         return _DATE_BASE.get(m.granularity, 0.0)
     if m.kind == "number":
@@ -153,7 +168,7 @@ def answer_base(m: x.Mention) -> float:
             return 0.6
         if not m.unit and m.subkind != "fraction":
             return 0.0
-        if m.unit in lx.MILITARY_UNITS:
+        if m.unit in lexicon.MILITARY_UNITS:
             return 0.84
         if m.value is not None and m.value <= 3 and not m.hedge and m.subkind != "fraction":
             return 0.6  # "two rival states", "one orbit": true but thin
@@ -165,7 +180,7 @@ def answer_base(m: x.Mention) -> float:
     return _BASE.get(m.kind, 0.0)
 
 
-def answerable(sf: SentenceFacts, m: x.Mention) -> bool:
+def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if answer_base(m) <= 0:
         return False
     before = sf.text[:m.start]
@@ -181,11 +196,11 @@ def answerable(sf: SentenceFacts, m: x.Mention) -> bool:
     return True
 
 
-def _possessive(sf: SentenceFacts, m: x.Mention) -> bool:
+def _possessive(sf: SentenceFacts, m: extract.Mention) -> bool:
     return sf.text[m.end:m.end + 2] in ("’s", "'s")
 
 
-def _blank_spans(sf: SentenceFacts, m: x.Mention) -> list[tuple[int, int]]:
+def _blank_spans(sf: SentenceFacts, m: extract.Mention) -> list[tuple[int, int]]:
     """The answer and every other mention of the same thing in the sentence (else the blank is given away)."""
     spans = [(m.start, m.end)]
     key = (m.key or m.text).lower()
@@ -198,12 +213,12 @@ def _blank_spans(sf: SentenceFacts, m: x.Mention) -> list[tuple[int, int]]:
     return spans
 
 
-def _giveaway(sf: SentenceFacts, m: x.Mention, spans: list[tuple[int, int]]) -> bool:
+def _giveaway(sf: SentenceFacts, m: extract.Mention, spans: list[tuple[int, int]]) -> bool:
     """The rest of the sentence still shows the answer (an acronym in brackets, a surname)."""
     rest = cloze(sf.text, spans)
     if m.kind in ("number", "date"):
-        return tn.contains_folded(rest, m.text)
-    toks = [t for t in re.findall(r"[^\W\d_][\w’'-]+", m.text) if t.lower() not in lx.NAME_CONNECTORS]
+        return textnorm.contains_folded(rest, m.text)
+    toks = [t for t in re.findall(r"[^\W\d_][\w’'-]+", m.text) if t.lower() not in lexicon.NAME_CONNECTORS]
     if m.kind == "person":
         return any(re.search(rf"\b{re.escape(t)}\b", rest) for t in toks)
     if m.kind in ("award", "event", "organisation", "unit") and len(toks) >= 2:
@@ -213,7 +228,7 @@ def _giveaway(sf: SentenceFacts, m: x.Mention, spans: list[tuple[int, int]]) -> 
 
         if any(o is not m and head(o.text) == head(m.text) for o in sf.names):
             return True
-    return tn.contains_folded(rest, m.text) or any(
+    return textnorm.contains_folded(rest, m.text) or any(
         re.fullmatch(r"[A-Z]{2,6}", o.text) and o.key == m.key for o in sf.names if o is not m)
 
 
@@ -294,7 +309,7 @@ def _multiple_choice(facts, sf, m, prompt, distractors: list[Distractor], base, 
     elif m.kind == "date":
         sorts = {m.text: m.extra.get("sort", (0, 0, 0))}
         for d in distractors:
-            found = x.find_dates(d.text)
+            found = extract.find_dates(d.text)
             sorts[d.text] = found[0].extra.get("sort", (0, 0, 0)) if found else (0, 0, 0)
         choices.sort(key=lambda c: sorts.get(c["text"], (0, 0, 0)))
     else:
@@ -317,14 +332,14 @@ def _multiple_choice(facts, sf, m, prompt, distractors: list[Distractor], base, 
 
 
 def _number_sort(text: str) -> float:
-    found = x.find_numbers(text)
+    found = extract.find_numbers(text)
     if found and found[0].value is not None:
         return found[0].value
-    v = tn.parse_number(text)
+    v = textnorm.parse_number(text)
     return v if v is not None else 0.0
 
 
-def _accepted(facts: Facts, sf: SentenceFacts, m: x.Mention) -> list[str]:
+def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
     """The answer as written, then the other ways the text writes the same name."""
     out = [m.text]
     ent = facts.entity(m)
@@ -384,9 +399,9 @@ _TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "a
 def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
     if m.value is None or m.subkind in ("fraction",):
         return None
-    if m.value <= 3 and m.unit not in lx.MILITARY_UNITS and not m.hedge:
+    if m.value <= 3 and m.unit not in lexicon.MILITARY_UNITS and not m.hedge:
         return None  # "the creation of _____ rival states": too easy to be worth a number question
-    quote_numbers = tn.numbers_in(quote["quote"])
+    quote_numbers = textnorm.numbers_in(quote["quote"])
     if m.low is not None:
         value = (m.low + m.high) / 2
         tolerance = (m.high - m.low) / 2
@@ -435,7 +450,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
     # a false version: one fact swapped for another of the same kind that the text gives elsewhere
-    best = None
+    best: tuple[float, extract.Mention, Distractor] | None = None
     for m in sf.mentions:
         if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1:
             continue
@@ -453,7 +468,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     kind = best[1].kind if best else "statement"
     topics = topics_for(kind, sf, best[1] if best else None)
     base = 0.72 + q_score + (0.05 if best else 0)
-    if make_false:
+    if make_false and best is not None:
         _, m, d = best
         false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, d.text)])
         q = {
@@ -537,7 +552,7 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
         wrong = wrong[: max(2, 5 - len(items))][:3]
         start = lst.start
         lead = re.search(r"\bthe\s+$", sf.text[:start], re.IGNORECASE)
-        if lead and not all(facts.entity(i) and facts.entity(i).takes_the for i in items):
+        if lead and not all((entity := facts.entity(i)) is not None and entity.takes_the for i in items):
             start = lead.start()
         edits = [(start, lst.end, BLANK)] + _pronoun_edit(ante)
         blanked = shorten(clean_end(apply_edits(sf.text, edits)))
@@ -570,7 +585,7 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
 class Event:
     sentence: int
     paragraph: int
-    date: x.Mention
+    date: extract.Mention
     label: str
     sort: tuple[int, int, int]
 
@@ -599,8 +614,7 @@ def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     for ev in events:
         by_sort.setdefault(ev.sort, ev)
     unique = sorted(by_sort.values(), key=lambda e: e.sort)
-    used_labels: set[str] = set()
-    unique = [e for e in unique if not (e.label.lower() in used_labels or used_labels.add(e.label.lower()))]
+    unique = _first_of_each(unique, lambda e: e.label.lower())
     if len(unique) < 3:
         return out
     # spread across the text: several orderings of 4-5 events, each from different parts
@@ -667,7 +681,7 @@ def year_select_drafts(facts: Facts, events: list[Event], others_from: list[Even
 
 
 def _year_select(facts: Facts, year: int, right: list[Event], wrong: list[Event]) -> Draft | None:
-    choices = [{"text": e.label, "correct": True, "feedback": f"Right: the text dates this {e.date.text}.",
+    choices: list[dict[str, Any]] = [{"text": e.label, "correct": True, "feedback": f"Right: the text dates this {e.date.text}.",
                 "evidence": quote_of(facts, e.sentence)} for e in right]
     choices += [{"text": e.label, "correct": False,
                  "feedback": f"Not in {year}: the text dates this {e.date.text}."} for e in wrong]
@@ -698,7 +712,7 @@ _ROLE_RANK = {"became": 0, "as": 1, "apposition": 2, "before": 3, "relative": 4,
 def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     out = []
     # people and the roles the text gives them
-    best: dict[str, tuple[int, x.Role, SentenceFacts]] = {}
+    best: dict[str, tuple[int, extract.Role, SentenceFacts]] = {}
     for sf in facts.sentences:
         for r in sf.roles:
             if r.person.kind != "person" or r.person.extra.get("ambiguous") or r.pattern == "title":
@@ -711,8 +725,7 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     roles_lower = [p[1].text.lower() for p in pairs]
     pairs = [p for p in pairs if not (p[1].pattern == "title" and
                                       sum(p[1].text.lower().rstrip(".") in r for r in roles_lower) > 1)]
-    seen_roles: set[str] = set()
-    pairs = [p for p in pairs if not (p[1].text.lower() in seen_roles or seen_roles.add(p[1].text.lower()))]
+    pairs = _first_of_each(pairs, lambda p: p[1].text.lower())
     for gi, chunk in enumerate(_chunks(pairs, 5)):
         if len(chunk) < 3:
             continue
@@ -740,8 +753,7 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
         if ev.date.granularity in ("full", "month_day", "month_year", "year"):
             by_sort.setdefault(ev.sort, ev)
     evs = sorted(by_sort.values(), key=lambda e: e.sentence)
-    seen_dates: set[str] = set()
-    evs = [e for e in evs if not (e.date.text in seen_dates or seen_dates.add(e.date.text))]
+    evs = _first_of_each(evs, lambda e: e.date.text)
     for gi, chunk in enumerate(_chunks(evs, 4)):
         if len(chunk) < 3:
             continue
@@ -774,7 +786,7 @@ def _matching(facts: Facts, pairs: list[tuple[str, str, int]], prompt: str, kind
     sentences = sorted({p[2] for p in pairs})
     first, last = sentences[0], sentences[-1]
     same_paragraph = facts.sentences[first].sentence.paragraph == facts.sentences[last].sentence.paragraph
-    q = {
+    q: dict[str, Any] = {
         "type": "matching",
         "prompt": prompt,
         "topics": topics,
@@ -801,12 +813,12 @@ def _matching(facts: Facts, pairs: list[tuple[str, str, int]], prompt: str, kind
 
 def quote_states(answer: str, quote: str) -> bool:
     """The validator's answer-in-quote test for a choice, statement or pair (see validation.py)."""
-    if tn.contains_folded(quote, answer):
+    if textnorm.contains_folded(quote, answer):
         return True
-    if tn.missing_content_words(answer, quote):
+    if textnorm.missing_content_words(answer, quote):
         return False
-    numbers = set(tn.numbers_in(quote))
-    if any(n not in numbers for n in tn.numbers_in(answer)):
+    numbers = set(textnorm.numbers_in(quote))
+    if any(n not in numbers for n in textnorm.numbers_in(answer)):
         return False
-    dates = tn.dates_in(quote)
-    return all(any(q.covers(d) for q in dates) for d in tn.dates_in(answer))
+    dates = textnorm.dates_in(quote)
+    return all(any(q.covers(d) for q in dates) for d in textnorm.dates_in(answer))

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import textnorm as tn
-from . import extract as x
+from .. import textnorm
+from . import extract
 from .facts import Entity, Facts, SentenceFacts, mention_keys
 from .phrasing import event_label, is_clause, snippet
 
@@ -25,7 +25,7 @@ class Distractor:
     text: str
     feedback: str
     from_text: bool  # taken from elsewhere in the text (better) or made up (a changed number or date)
-    mention: x.Mention | None = None
+    mention: extract.Mention | None = None
     sentence: int | None = None
 
 
@@ -34,17 +34,17 @@ class Distractor:
 
 @lru_cache(maxsize=4096)
 def _content(text: str) -> frozenset[str]:
-    return frozenset(tn.content_words(text))
+    return frozenset(textnorm.content_words(text))
 
 
-def context_words(sf: SentenceFacts, answer: x.Mention, width: int = 8) -> set[str]:
+def context_words(sf: SentenceFacts, answer: extract.Mention, width: int = 8) -> set[str]:
     """Content words near the answer in its sentence (what the blank is said to do or be)."""
     before = sf.text[:answer.start].split()[-width:]
     after = sf.text[answer.end:].split()[:width]
     return set(_content(" ".join(before + after))) - _content(answer.text)
 
 
-def says_same_elsewhere(facts: Facts, sf: SentenceFacts, answer: x.Mention, candidate: x.Mention | None,
+def says_same_elsewhere(facts: Facts, sf: SentenceFacts, answer: extract.Mention, candidate: extract.Mention | None,
                         candidate_text: str) -> bool:
     """True when another sentence with the candidate shares most of the words around the answer."""
     where: set[int] = set()
@@ -65,7 +65,7 @@ def says_same_elsewhere(facts: Facts, sf: SentenceFacts, answer: x.Mention, cand
     return False
 
 
-def _in_sentence(facts: Facts, sf: SentenceFacts, candidate: x.Mention | None, text: str) -> bool:
+def _in_sentence(facts: Facts, sf: SentenceFacts, candidate: extract.Mention | None, text: str) -> bool:
     if candidate is not None:
         keys = set(mention_keys(candidate))
         if any(keys & set(mention_keys(m)) for m in sf.mentions):
@@ -79,7 +79,7 @@ union and""".split())
 
 @lru_cache(maxsize=8192)
 def _core_tokens(name: str) -> frozenset[str]:
-    words = tn.fold(name).split()
+    words = textnorm.fold(name).split()
     return frozenset(w for w in words if w not in _GENERIC) or frozenset(words)
 
 
@@ -96,7 +96,7 @@ def _person_overlap(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _words_of(name: str) -> frozenset[str]:
-    return frozenset(tn.fold(name).split())
+    return frozenset(textnorm.fold(name).split())
 
 
 # --------------------------------------------------------------------------- names
@@ -107,11 +107,11 @@ def _words_of(name: str) -> frozenset[str]:
 _FALLBACK_KINDS = {"place": ("country",)}
 
 
-def wants_article(sf: SentenceFacts, m: x.Mention) -> bool:
+def wants_article(sf: SentenceFacts, m: extract.Mention) -> bool:
     return bool(re.search(r"\bthe\s*$", sf.text[:m.start], re.IGNORECASE))
 
 
-def name_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: int = 3,
+def name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3,
                      exclude: set[str] | None = None) -> list[Distractor]:
     out = _name_distractors(facts, sf, answer, want, exclude, (answer.kind,))
     if len(out) < 2 and answer.kind in _FALLBACK_KINDS and answer.subkind in ("city", ""):
@@ -121,7 +121,7 @@ def name_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: i
     return out
 
 
-def _name_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: int, exclude: set[str] | None,
+def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int, exclude: set[str] | None,
                       kinds: tuple[str, ...]) -> list[Distractor]:
     answer_key = (answer.key or answer.text).lower()
     answer_ent = facts.entity(answer)
@@ -201,11 +201,11 @@ def _about(facts: Facts, sf: SentenceFacts) -> set[str]:
     return {ante.name.lower()} | {k for k, v in facts.people.items() if v == ante.name for k in (k.lower(),)}
 
 
-def _relation_noun(sf: SentenceFacts, answer: x.Mention) -> str | None:
+def _relation_noun(sf: SentenceFacts, answer: extract.Mention) -> str | None:
     if answer.kind != "person":
         return None
     m = re.search(r"\b([a-z]+)\s*,?\s*$", sf.text[:answer.extra.get("title_start", answer.start)])
-    return m.group(1) if m and m.group(1) in x.PERSON_NOUNS else None
+    return m.group(1) if m and m.group(1) in extract.PERSON_NOUNS else None
 
 
 def _has_relation(facts: Facts, ent: Entity, noun: str) -> bool:
@@ -226,7 +226,7 @@ def _name_feedback(facts: Facts, first_sf: SentenceFacts, ent: Entity, display: 
     return f"Not here: the text names {display} elsewhere (“{snippet(first_sf.text, m.start, m.end, 7)}”)."
 
 
-def _role_phrase(role: x.Role) -> str:
+def _role_phrase(role: extract.Role) -> str:
     text = role.text
     if role.pattern == "relative":
         return f"the one who {text}"
@@ -236,7 +236,7 @@ def _role_phrase(role: x.Role) -> str:
 # --------------------------------------------------------------------------- dates
 
 
-def render_date(d: tn.PartialDate, like: x.Mention, period: str | None = None) -> str:
+def render_date(d: textnorm.PartialDate, like: extract.Mention, period: str | None = None) -> str:
     month_name = _MONTH_NAMES[d.month - 1] if d.month else ""
     day_first = bool(re.match(r"^\d", like.text))
     g = like.granularity
@@ -257,7 +257,7 @@ _PERIODS = ("early", "mid", "late")
 _SEASONS = ("spring", "summer", "autumn", "winter")
 
 
-def date_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: int = 3) -> list[Distractor]:
+def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3) -> list[Distractor]:
     if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
         return []
     direction = _direction(answer.prep)
@@ -265,7 +265,7 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: i
     out: list[Distractor] = []
     seen: set[str] = {answer.text.lower()}
 
-    def ok(sort: tuple[int, int, int], rendered: str, candidate: x.Mention | None) -> bool:
+    def ok(sort: tuple[int, int, int], rendered: str, candidate: extract.Mention | None) -> bool:
         if rendered.lower() in seen or not rendered:
             return False
         if direction == "earlier" and not sort < a_sort:
@@ -274,7 +274,7 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: i
             return False
         if sort == a_sort:
             return False
-        parsed = tn.parse_date(rendered)
+        parsed = textnorm.parse_date(rendered)
         if parsed is not None and answer.date is not None and parsed == answer.date:
             return False
         if _in_sentence(facts, sf, candidate, rendered):
@@ -328,7 +328,7 @@ def _direction(prep: str) -> str:
     return ""
 
 
-def _render_like(m: x.Mention, answer: x.Mention) -> str | None:
+def _render_like(m: extract.Mention, answer: extract.Mention) -> str | None:
     d = m.resolved or m.date
     if d is None:
         return None
@@ -351,15 +351,17 @@ def _render_like(m: x.Mention, answer: x.Mention) -> str | None:
     return None
 
 
-def _period_shape(m: x.Mention) -> str:
+def _period_shape(m: extract.Mention) -> str:
     t = m.text.lower()
     if any(s in t for s in _SEASONS + ("fall",)):
         return "season"
     return "period_month" if re.search(r"[a-z]+\s+[A-Za-z]+", m.text) and not re.search(r"\d", m.text) else "other"
 
 
-def _shifted_dates(answer: x.Mention) -> list[tuple[tuple[int, int, int], str]]:
+def _shifted_dates(answer: extract.Mention) -> list[tuple[tuple[int, int, int], str]]:
     d = answer.resolved or answer.date
+    if d is None:  # a date mention always has its date
+        return []
     g = answer.granularity
     out = []
     y, mo, da = (d.year or 0), (d.month or 0), (d.day or 0)
@@ -373,12 +375,12 @@ def _shifted_dates(answer: x.Mention) -> list[tuple[tuple[int, int, int], str]]:
                 nm, ny = nm + 12, y - 1
             if nm > 12:
                 nm, ny = nm - 12, y + 1
-            out.append(((ny, nm, 0), render_date(tn.PartialDate(ny, nm), answer)))
+            out.append(((ny, nm, 0), render_date(textnorm.PartialDate(ny, nm), answer)))
     elif g in ("month_day", "full") and mo and da:
         for dd in (-4, 6, -9, 3):
             nd = da + dd
             if 1 <= nd <= 28:
-                out.append(((y, mo, nd), render_date(tn.PartialDate(y or None, mo, nd), answer)))
+                out.append(((y, mo, nd), render_date(textnorm.PartialDate(y or None, mo, nd), answer)))
     elif g == "period":
         t = answer.text
         low = t.lower()
@@ -399,10 +401,6 @@ def _shifted_dates(answer: x.Mention) -> list[tuple[tuple[int, int, int], str]]:
     return out
 
 
-def _season_month(season: str) -> int:
-    return {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}[season]
-
-
 # --------------------------------------------------------------------------- numbers
 
 _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -412,7 +410,7 @@ _FRACTION_WORDS = [(1 / 3, "one-third"), (0.5, "half"), (2 / 3, "two-thirds"), (
                    (0.75, "three-quarters")]
 
 
-def render_number(value: float, like: x.Mention) -> str | None:
+def render_number(value: float, like: extract.Mention) -> str | None:
     text = like.text
     if like.subkind == "fraction":
         return next((w for v, w in _FRACTION_WORDS if abs(v - value) < 1e-9), None)
@@ -466,7 +464,7 @@ def _nice(value: float, like: float) -> float:
     return round(value, 1)
 
 
-def number_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want: int = 3) -> list[Distractor]:
+def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3) -> list[Distractor]:
     v = answer.value
     if v is None or answer.low is not None:
         return []
@@ -476,7 +474,7 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want:
     direction = _number_direction(answer.hedge)
     closeness = 0.3 if answer.hedge else 0.15
 
-    def acceptable(value: float, rendered: str | None, candidate: x.Mention | None) -> bool:
+    def acceptable(value: float, rendered: str | None, candidate: extract.Mention | None) -> bool:
         if rendered is None or value <= 0 or value in seen:
             return False
         # "more than two million": one million would be true as well, so only larger numbers
@@ -514,14 +512,14 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: x.Mention, want:
         if len(out) >= want:
             break
         rendered = render_number(value, answer)
-        if acceptable(value, rendered, None) and rendered not in {d.text for d in out}:
+        if rendered is not None and acceptable(value, rendered, None) and rendered not in {d.text for d in out}:
             seen.add(value)
             out.append(Distractor(rendered, f"The text does not say {rendered}; it says {answer.text}.", False))
     return out
 
 
 def _number_sort_value(text: str) -> float | None:
-    found = x.find_numbers(text + " units")
+    found = extract.find_numbers(text + " units")
     return found[0].value if found else None
 
 
@@ -533,7 +531,7 @@ def _number_direction(hedge: str) -> str:
     return ""
 
 
-def _changed_numbers(answer: x.Mention) -> list[float]:
+def _changed_numbers(answer: extract.Mention) -> list[float]:
     v = answer.value or 0
     if answer.subkind == "fraction":
         return [fv for fv, _ in _FRACTION_WORDS if abs(fv - v) > 1e-9]

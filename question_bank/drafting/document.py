@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .. import evidence as ev
+from .. import evidence
 from .lexicon import SENTENCE_STARTERS
 
 #: Abbreviations after which a full stop never ends a sentence (beyond those evidence.py knows).
@@ -47,7 +47,7 @@ class Sentence:
 @dataclass
 class Document:
     text: str
-    paragraphs: tuple[ev.Passage, ...]
+    paragraphs: tuple[evidence.Passage, ...]
     sentences: list[Sentence]
     #: Paragraphs that carry the text itself (not a heading or a reference line).
     content_paragraphs: list[int]
@@ -61,9 +61,9 @@ class Document:
 
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of a text with their paragraph index, start and end offsets."""
-    paras = ev.paragraphs(text)
+    paras = evidence.paragraphs(text)
     para_starts = [p.start for p in paras]
-    pieces = list(ev.sentences(text))
+    pieces = list(evidence.sentences(text))
     merged: list[tuple[int, int]] = []
     for p in pieces:
         if merged:
@@ -128,7 +128,7 @@ def is_heading(paragraph: str, index: int) -> bool:
 
 
 def read_document(text: str) -> Document:
-    paras = ev.paragraphs(text)
+    paras = evidence.paragraphs(text)
     content: list[int] = []
     heading = None
     references = []

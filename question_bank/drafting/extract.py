@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import textnorm as tn
-from . import lexicon as lx
+from .. import textnorm
+from . import lexicon
 
 # --------------------------------------------------------------------------- tokens
 
@@ -65,8 +65,8 @@ class Mention:
     start: int  # offsets in the sentence
     end: int
     key: str = ""  # identity for "is this the same thing?": canonical name, value, date
-    date: tn.PartialDate | None = None
-    resolved: tn.PartialDate | None = None  # the date with the year filled in from context
+    date: textnorm.PartialDate | None = None
+    resolved: textnorm.PartialDate | None = None  # the date with the year filled in from context
     granularity: str = ""  # full, month_day, month_year, year, period, decade, range, relative
     value: float | None = None
     low: float | None = None
@@ -126,7 +126,7 @@ _MONTH_PERIOD_MONTH = {"early": 2, "mid": 6, "late": 11, "the beginning of": 1, 
 def _month(name: str | None) -> int | None:
     if not name:
         return None
-    return tn.MONTHS.get(name.rstrip(".").lower())
+    return textnorm.MONTHS.get(name.rstrip(".").lower())
 
 
 def find_dates(text: str) -> list[Mention]:
@@ -152,9 +152,9 @@ def find_dates(text: str) -> list[Mention]:
             elif gran == "period" and g.get("period"):
                 if month is None:
                     month_guess = _MONTH_PERIOD_MONTH[g["period"].lower()]
-                    date = tn.PartialDate(year=year)
+                    date = textnorm.PartialDate(year=year)
                     mention = Mention("date", text[s:e], s, e, date=date, granularity=gran,
-                                      resolved=tn.PartialDate(year, month_guess, 15 if year else None))
+                                      resolved=textnorm.PartialDate(year, month_guess, 15 if year else None))
                     mention.extra["sort"] = (year or 0, month_guess, 15)
                     out.append(mention)
                     taken.append((s, e))
@@ -170,27 +170,28 @@ def find_dates(text: str) -> list[Mention]:
             if gran in ("month_day",) and month == 5 and text[m.start():m.start() + 3] != "May":
                 continue
             if gran == "decade":
-                date = tn.PartialDate(year=year)
+                date = textnorm.PartialDate(year=year)
             elif gran in ("period",) and g.get("season"):
-                date = tn.PartialDate(year=year)
+                date = textnorm.PartialDate(year=year)
             elif gran == "period":
-                date = tn.PartialDate(year=year, month=month)
+                date = textnorm.PartialDate(year=year, month=month)
             elif gran == "relative":
-                date = tn.PartialDate(month=month if not g.get("season") else None)
+                date = textnorm.PartialDate(month=month if not g.get("season") else None)
             else:
-                date = tn.PartialDate(year=year, month=month, day=day)
+                date = textnorm.PartialDate(year=year, month=month, day=day)
             mention = Mention("date", text[s:e], s, e, date=date, granularity=gran)
             mention.extra["sort"] = (year or 0, month or 0, sort_day or 0)
             if gran == "period" and g.get("season"):
                 mention.extra["season"] = g["season"].lower()
             out.append(mention)
             taken.append((s, e))
-    out.sort(key=lambda m: m.start)
-    for m in out:
-        m.prep = _word_before(text, m.start)
-        if m.prep == "the":
-            m.prep = _word_before(text, text[:m.start].rstrip().rfind(" ") + 1 if " " in text[:m.start].rstrip() else 0)
-        m.key = m.text
+    out.sort(key=lambda found: found.start)
+    for found in out:  # not ``m``: that name holds the regex matches above
+        found.prep = _word_before(text, found.start)
+        if found.prep == "the":
+            before = text[:found.start].rstrip()
+            found.prep = _word_before(text, before.rfind(" ") + 1 if " " in before else 0)
+        found.key = found.text
     return out
 
 
@@ -226,7 +227,9 @@ _NOT_UNITS = frozenset("each of another other more times".split()) - {"times"}
 
 def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """A number written in words starting at token i: (value, index after it)."""
-    total, current, j, seen = 0, 0, i, False
+    total: float = 0
+    current: float = 0
+    j, seen = i, False
     while j < len(tokens):
         t = tokens[j]
         low = t.lower
@@ -318,7 +321,7 @@ def find_numbers(text: str, tokens: list[Token] | None = None, dates: list[Menti
             k += 1
         else:
             while k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower not in _STOP_AFTER_NUMBER:
-                if tokens[k].lower in lx.VERBS and unit_toks:
+                if tokens[k].lower in lexicon.VERBS and unit_toks:
                     break
                 unit_toks.append(tokens[k])
                 k += 1
@@ -340,7 +343,7 @@ def find_numbers(text: str, tokens: list[Token] | None = None, dates: list[Menti
             words = ["years"]
             subkind = "age"
         head = words[-1] if words else ""
-        if head.lower() in lx.VERBS or (head.endswith("ed") and len(words) == 1 and head.lower() not in lx.MILITARY_UNITS):
+        if head.lower() in lexicon.VERBS or (head.endswith("ed") and len(words) == 1 and head.lower() not in lexicon.MILITARY_UNITS):
             head, words = "", []
         m_start = tokens[start_tok].start
         m_end = tokens[j - 1].end
@@ -364,13 +367,13 @@ def _is_name_number(tokens: list[Token], i: int) -> bool:
     if i == 0 or tokens[i].kind != "num":
         return False
     prev = tokens[i - 1]
-    if not (prev.kind == "word" and prev.text[:1].isupper() and prev.lower not in lx.SENTENCE_STARTERS and
-            tn.MONTHS.get(prev.lower) is None and len(tokens[i].text) <= 3):
+    if not (prev.kind == "word" and prev.text[:1].isupper() and prev.lower not in lexicon.SENTENCE_STARTERS and
+            textnorm.MONTHS.get(prev.lower) is None and len(tokens[i].text) <= 3):
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     # "orbited the Earth 48 times": a lower-case noun after the number makes it a count
-    return nxt is None or nxt.kind != "word" or not nxt.text[:1].islower() or nxt.lower in lx.VERBS or \
-        nxt.lower in _STOP_AFTER_NUMBER or nxt.lower in lx.CRAFT_WORDS
+    return nxt is None or nxt.kind != "word" or not nxt.text[:1].islower() or nxt.lower in lexicon.VERBS or \
+        nxt.lower in _STOP_AFTER_NUMBER or nxt.lower in lexicon.CRAFT_WORDS
 
 
 # --------------------------------------------------------------------------- names
@@ -428,27 +431,27 @@ def _is_name_token(tokens: list[Token], i: int, ctx: NameContext | None, at_star
     if t.kind != "word" or not t.text[:1].isupper():
         return False
     low = t.lower
-    if tn.MONTHS.get(low) and (i + 1 < len(tokens) and tokens[i + 1].kind == "num" or low == "may"):
+    if textnorm.MONTHS.get(low) and (i + 1 < len(tokens) and tokens[i + 1].kind == "num" or low == "may"):
         return False
-    if tn.MONTHS.get(low) and i + 1 < len(tokens) and tokens[i + 1].lower in ("of",):
+    if textnorm.MONTHS.get(low) and i + 1 < len(tokens) and tokens[i + 1].lower in ("of",):
         return False
     if "-" in t.text:
         head, _, tail = t.text.partition("-")
         if len(head) == 1 and tail[:1].islower():
             return False  # X-ray, U-boat
-        if tail[:1].islower() and (head.lower() in lx.NATIONALITIES or head.lower() in lx.COUNTRIES or
+        if tail[:1].islower() and (head.lower() in lexicon.NATIONALITIES or head.lower() in lexicon.COUNTRIES or
                                    tail.endswith(("ed", "made", "held", "ruled", "led", "style", "era", "born"))):
             return False
     if at_start:
-        if low in lx.SENTENCE_STARTERS:
+        if low in lexicon.SENTENCE_STARTERS:
             return False
         if ctx is None:
             return i + 1 < len(tokens) and tokens[i + 1].is_cap
-        if t.text in ctx.proper or low in lx.COUNTRIES or low in lx.PLACES:
+        if t.text in ctx.proper or low in lexicon.COUNTRIES or low in lexicon.PLACES:
             return True
         if low in ctx.lower:
             return False
-        return i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].lower not in lx.SENTENCE_STARTERS
+        return i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].lower not in lexicon.SENTENCE_STARTERS
     return True
 
 
@@ -463,11 +466,11 @@ def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | 
         title_toks: list[Token] = []
         j = i
         # titles: "President", "Gen.", "Maj. Gen.", "Prime Minister"
-        while j < n and tokens[j].kind == "word" and tokens[j].lower in lx.TITLES and tokens[j].text[:1].isupper():
+        while j < n and tokens[j].kind == "word" and tokens[j].lower in lexicon.TITLES and tokens[j].text[:1].isupper():
             k = j + 1
             if k < n and tokens[k].text == ".":
                 k += 1
-            if k < n and tokens[k].is_cap and tokens[k].lower not in lx.SENTENCE_STARTERS:
+            if k < n and tokens[k].is_cap and tokens[k].lower not in lexicon.SENTENCE_STARTERS:
                 title_toks.append(tokens[j])
                 j = k
             else:
@@ -490,12 +493,12 @@ def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | 
                 k += 1
                 continue
             if parts and t.kind == "num" and _is_name_number(tokens, k) and not (
-                    k + 1 < n and tokens[k + 1].kind == "word" and tokens[k + 1].lower in lx.MILITARY_UNITS):
+                    k + 1 < n and tokens[k + 1].kind == "word" and tokens[k + 1].lower in lexicon.MILITARY_UNITS):
                 parts.append(t)
                 k += 1
                 continue
-            if parts and t.kind == "word" and t.lower in lx.NAME_CONNECTORS and t.lower not in ("the", "and") and \
-                    k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].lower not in lx.SENTENCE_STARTERS:
+            if parts and t.kind == "word" and t.lower in lexicon.NAME_CONNECTORS and t.lower not in ("the", "and") and \
+                    k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].lower not in lexicon.SENTENCE_STARTERS:
                 parts.append(t)
                 k += 1
                 continue
@@ -504,11 +507,11 @@ def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | 
                 parts.append(t)
                 k += 1
                 continue
-            if parts and t.lower == "in" and parts[-1].lower in lx.AWARD_WORDS and k + 1 < n and tokens[k + 1].is_cap:
+            if parts and t.lower == "in" and parts[-1].lower in lexicon.AWARD_WORDS and k + 1 < n and tokens[k + 1].is_cap:
                 parts.append(t)
                 k += 1
                 continue
-            if parts and t.kind == "poss" and parts[-1].lower in lx.NAME_POSSESSIVES and k + 1 < n and \
+            if parts and t.kind == "poss" and parts[-1].lower in lexicon.NAME_POSSESSIVES and k + 1 < n and \
                     tokens[k + 1].is_cap:
                 parts.append(t)
                 k += 1
@@ -523,7 +526,7 @@ def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | 
             start_tok = name_start - 1
             parts.insert(0, tokens[name_start - 1])
         # trailing connector never ends a name
-        while parts and parts[-1].kind == "word" and parts[-1].lower in lx.NAME_CONNECTORS:
+        while parts and parts[-1].kind == "word" and parts[-1].lower in lexicon.NAME_CONNECTORS:
             parts.pop()
         s, e = tokens[start_tok].start, parts[-1].end
         name_text = text[s:e]
@@ -547,8 +550,8 @@ def _continues_compound(parts: list[Token], tokens: list[Token], k: int) -> bool
     for t in tokens[k + 1:k + 5]:
         if not t.is_cap:
             return False
-        if t.lower in lx.EVENT_WORDS or t.lower in lx.ORG_WORDS:
-            return any(p.lower not in lx.NAME_CONNECTORS for p in parts) and t.lower not in ("forces", "air")
+        if t.lower in lexicon.EVENT_WORDS or t.lower in lexicon.ORG_WORDS:
+            return any(p.lower not in lexicon.NAME_CONNECTORS for p in parts) and t.lower not in ("forces", "air")
     return False
 
 
@@ -573,33 +576,33 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     after = sentence[end:end + 40].lower()
     if titled:
         return "person", ""
-    if low_name in lx.COUNTRIES or low_name.replace("the ", "") in lx.COUNTRIES:
+    if low_name in lexicon.COUNTRIES or low_name.replace("the ", "") in lexicon.COUNTRIES:
         return "country", "country"
-    if len(lows) == 2 and lows[0] in ("north", "south", "east", "west") and lows[1] in lx.COUNTRIES:
+    if len(lows) == 2 and lows[0] in ("north", "south", "east", "west") and lows[1] in lexicon.COUNTRIES:
         return "country", "country"
     if any(w in ("republic", "kingdom", "empire", "federation", "confederation", "commonwealth") for w in lows) and \
             "of" in lows or last in ("republic", "empire", "kingdom", "reich") and len(lows) > 1:
         return "country", "country"
-    if re.fullmatch(r"\d+(st|nd|rd|th)", lows[0]) and any(w in lx.UNIT_WORDS for w in lows):
+    if re.fullmatch(r"\d+(st|nd|rd|th)", lows[0]) and any(w in lexicon.UNIT_WORDS for w in lows):
         return "unit", "unit"
-    if any(w in lx.UNIT_WORDS for w in lows) and last not in lx.ORG_WORDS - {"army", "navy"}:
+    if any(w in lexicon.UNIT_WORDS for w in lows) and last not in lexicon.ORG_WORDS - {"army", "navy"}:
         return "unit", "unit"
-    if last in lx.AWARD_WORDS or (len(lows) > 2 and lows[1] in lx.AWARD_WORDS and "in" in lows):
+    if last in lexicon.AWARD_WORDS or (len(lows) > 2 and lows[1] in lexicon.AWARD_WORDS and "in" in lows):
         return "award", "award"
-    if any(w in lx.EVENT_WORDS for w in lows) and not any(w in lx.PLACE_WORDS for w in lows[-1:]):
+    if any(w in lexicon.EVENT_WORDS for w in lows) and not any(w in lexicon.PLACE_WORDS for w in lows[-1:]):
         return "event", "event"
-    if any(w in lx.ORG_WORDS for w in lows) and last not in lx.PLACE_WORDS:
+    if any(w in lexicon.ORG_WORDS for w in lows) and last not in lexicon.PLACE_WORDS:
         return "organisation", "organisation"
-    if last in lx.PLACE_WORDS or lows[0] in ("mount", "lake", "cape", "fort", "port"):
+    if last in lexicon.PLACE_WORDS or lows[0] in ("mount", "lake", "cape", "fort", "port"):
         water = last in ("river", "sea", "ocean", "bay", "gulf", "strait", "straits", "channel", "lake", "canal")
         return "place", "water" if water else "feature"
     if low_name in ("moon", "earth", "mars", "sun", "venus", "jupiter"):
         return "place", "body"
-    if low_name in lx.PLACES:
+    if low_name in lexicon.PLACES:
         return "place", "city" if len(lows) <= 2 and low_name not in _REGIONS else "region"
-    if low_name in lx.NATIONALITIES or (len(lows) == 1 and last.rstrip("s") in lx.NATIONALITIES) or (
+    if low_name in lexicon.NATIONALITIES or (len(lows) == 1 and last.rstrip("s") in lexicon.NATIONALITIES) or (
             len(lows) == 2 and lows[0] in ("north", "south", "east", "west") and
-            (lows[1] in lx.NATIONALITIES or lows[1].rstrip("s") in lx.NATIONALITIES)):
+            (lows[1] in lexicon.NATIONALITIES or lows[1].rstrip("s") in lexicon.NATIONALITIES)):
         return "group", "nationality"
     if len(lows) == 1 and last in ("north", "south", "east", "west", "allies", "axis", "west"):
         return "group", "side"
@@ -610,8 +613,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     thing = re.search(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\s*,\s*(?:the\s*)?$", before)
     if thing and thing.group(1) not in PERSON_NOUNS and not thing.group(1).endswith("ly") and \
             thing.group(1) not in ("later", "earlier", "ago", "again", "too", "also", "then", "before", "after"):
-        return ("craft", "craft") if thing.group(1) in lx.CRAFT_WORDS else ("other", "thing")
-    if len(lows) >= 2 and lows[-1] in lx.PLACES:
+        return ("craft", "craft") if thing.group(1) in lexicon.CRAFT_WORDS else ("other", "thing")
+    if len(lows) >= 2 and lows[-1] in lexicon.PLACES:
         return "place", "region"
     naming = re.search(r"\b(called|named|nicknamed|code-named|known as|dubbed)\s*(?:him|her|it|them)?\s*(?:the)?\s*$",
                        before.lower())
@@ -633,7 +636,7 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "person", ""
     if len(lows) == 1 and before_words and before_words[-1] == "the":
         return "organisation", "institution"
-    if 2 <= len(lows) <= 4 and all(w[:1].isalpha() for w in lows) and not any(w in lx.NAME_CONNECTORS for w in lows):
+    if 2 <= len(lows) <= 4 and all(w[:1].isalpha() for w in lows) and not any(w in lexicon.NAME_CONNECTORS for w in lows):
         return "person", "guess"
     return "other", ""
 
@@ -716,7 +719,7 @@ def find_roles(text: str, names: list[Mention]) -> list[Role]:
 
 
 def _has_verb(phrase: str) -> bool:
-    return any(w.lower() in lx.VERBS and w.lower() not in _PARTICIPLES for w in re.findall(r"[\w-]+", phrase))
+    return any(w.lower() in lexicon.VERBS and w.lower() not in _PARTICIPLES for w in re.findall(r"[\w-]+", phrase))
 
 
 _PARTICIPLES = frozenset("built founded named called known led held broken backed defeated captured".split())

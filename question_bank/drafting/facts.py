@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import textnorm as tn
-from . import extract as x
-from . import lexicon as lx
+from .. import textnorm
+from . import extract, lexicon
 from .document import Document, Sentence, read_document
 
 _COUNTRY_SYNONYMS = {
@@ -26,12 +25,12 @@ _COUNTRY_SYNONYMS = {
 @dataclass
 class SentenceFacts:
     sentence: Sentence
-    tokens: list[x.Token]
-    dates: list[x.Mention]
-    numbers: list[x.Mention]
-    names: list[x.Mention]
-    roles: list[x.Role] = field(default_factory=list)
-    lists: list[x.NameList] = field(default_factory=list)
+    tokens: list[extract.Token]
+    dates: list[extract.Mention]
+    numbers: list[extract.Mention]
+    names: list[extract.Mention]
+    roles: list[extract.Role] = field(default_factory=list)
+    lists: list[extract.NameList] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -41,10 +40,10 @@ class SentenceFacts:
     def index(self) -> int:
         return self.sentence.index
 
-    _mentions: list[x.Mention] | None = None
+    _mentions: list[extract.Mention] | None = None
 
     @property
-    def mentions(self) -> list[x.Mention]:
+    def mentions(self) -> list[extract.Mention]:
         if self._mentions is None:
             self._mentions = sorted(self.dates + self.numbers + self.names, key=lambda m: m.start)
         return self._mentions
@@ -61,7 +60,7 @@ class Entity:
     short: str | None  # a one-word form the text also uses ("Rhee", "Truman")
     sentences: set[int]
     first_sentence: int
-    first: x.Mention
+    first: extract.Mention
     takes_the: bool  # "the Naktong River", "the 24th Infantry Division"; not "Seoul", "Japan"
 
 
@@ -86,7 +85,7 @@ class Facts:
         needle = folded(text)
         return bool(needle) and f" {needle} " in self.folded[index]
 
-    def entity(self, m: x.Mention) -> Entity | None:
+    def entity(self, m: extract.Mention) -> Entity | None:
         return self.entities.get((m.key or m.text).lower())
 
     def mentions(self, kind: str | None = None):
@@ -101,29 +100,29 @@ class Facts:
 
 @lru_cache(maxsize=8192)
 def folded(text: str) -> str:
-    return tn.fold(text, drop_article=False)
+    return textnorm.fold(text, drop_article=False)
 
 
 def read_facts(text: str) -> Facts:
     doc = read_document(text)
-    ctx = x.NameContext.from_sentences([s.text for s in doc.sentences])
+    ctx = extract.NameContext.from_sentences([s.text for s in doc.sentences])
     out: list[SentenceFacts] = []
     for s in doc.sentences:
-        toks = x.tokenize(s.text)
-        dates = x.find_dates(s.text)
-        numbers = x.find_numbers(s.text, toks, dates)
-        names = [n for n in x.find_names(s.text, toks, ctx)
+        toks = extract.tokenize(s.text)
+        dates = extract.find_dates(s.text)
+        numbers = extract.find_numbers(s.text, toks, dates)
+        names = [n for n in extract.find_names(s.text, toks, ctx)
                  if not any(n.start < d.end and d.start < n.end for d in dates + numbers)]
         out.append(SentenceFacts(s, toks, dates, numbers, names))
     facts = Facts(doc, out)
     _tie_names(facts)
     for sf in facts.sentences:
-        sf.roles = x.find_roles(sf.text, sf.names)
-        sf.lists = x.find_lists(sf.text, sf.names)
+        sf.roles = extract.find_roles(sf.text, sf.names)
+        sf.lists = extract.find_lists(sf.text, sf.names)
     _resolve_years(facts)
     _index(facts)
     _entities(facts)
-    facts.content = [frozenset(tn.content_words(sf.text)) for sf in facts.sentences]
+    facts.content = [frozenset(textnorm.content_words(sf.text)) for sf in facts.sentences]
     facts.folded = [f" {folded(sf.text)} " for sf in facts.sentences]
     return facts
 
@@ -165,7 +164,7 @@ def _entities(facts: Facts) -> None:
 
 def _name_tokens(name: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_][\w’'-]*", name)
-            if len(w) > 1 and w.lower() not in lx.NAME_CONNECTORS and not re.fullmatch(r"[A-Z]\.?", w)]
+            if len(w) > 1 and w.lower() not in lexicon.NAME_CONNECTORS and not re.fullmatch(r"[A-Z]\.?", w)]
 
 
 def _initials(name: str) -> str:
@@ -210,14 +209,14 @@ def _tie_names(facts: Facts) -> None:
     acronyms: dict[str, tuple[str, str, str]] = {}
     for sf in facts.sentences:
         for i, m in enumerate(sf.names):
-            nxt = sf.names[i + 1] if i + 1 < len(sf.names) else None
-            if nxt and re.fullmatch(r"\s*\(\s*", sf.text[m.end:nxt.start]) and re.fullmatch(r"[A-Z]{2,6}", nxt.text):
-                acronyms[nxt.text] = (m.key or m.text, m.kind, m.subkind)
+            after = sf.names[i + 1] if i + 1 < len(sf.names) else None
+            if after and re.fullmatch(r"\s*\(\s*", sf.text[m.end:after.start]) and re.fullmatch(r"[A-Z]{2,6}", after.text):
+                acronyms[after.text] = (m.key or m.text, m.kind, m.subkind)
     for sf in facts.sentences:
         for m in sf.names:
             toks = _name_tokens(m.text)
             if m.kind in ("other", "person", "organisation", "place") and len(toks) == 1 and toks[0] in by_token \
-                    and m.subkind not in ("nickname", "thing") and m.text not in lx.COUNTRIES:
+                    and m.subkind not in ("nickname", "thing") and m.text not in lexicon.COUNTRIES:
                 owners = by_token[toks[0]]
                 m.kind, m.subkind = "person", ""
                 ranked = sorted(owners, key=lambda o: (-mentions_of.get(o, 0), o))
@@ -244,7 +243,7 @@ def _resolve_years(facts: Facts) -> None:
         # "that October, in 1950" gives the year; "an agreement of 1945" only names a thing
         years_here = [d.date.year for d in sf.dates if d.date and d.date.year and d.prep != "of"]
         for d in sf.dates:
-            date = d.date or tn.PartialDate()
+            date = d.date or textnorm.PartialDate()
             year, source = date.year, "text"
             if year is None:
                 if years_here:
@@ -254,7 +253,7 @@ def _resolve_years(facts: Facts) -> None:
                 elif last_year is not None:
                     year, source = last_year, "context"
             sort = d.extra.get("sort", (0, 0, 0))
-            d.resolved = tn.PartialDate(year, date.month or (sort[1] or None), date.day)
+            d.resolved = textnorm.PartialDate(year, date.month or (sort[1] or None), date.day)
             d.extra["sort"] = (year or 0, sort[1], sort[2])
             d.extra["year_from"] = source if year else ""
             d.key = f"{year or 0:04d}-{sort[1]:02d}-{sort[2]:02d}/{d.granularity}"
@@ -273,12 +272,12 @@ def _index(facts: Facts) -> None:
     facts.where = where
 
 
-def mention_keys(m: x.Mention) -> list[str]:
+def mention_keys(m: extract.Mention) -> list[str]:
     """Index keys of a mention: names by identity, numbers by value, dates by day (and year)."""
     if m.kind == "number":
         return [f"n:{m.value:g}"]
-    if m.kind == "date":
-        d = m.resolved or m.date
+    d = m.resolved or m.date
+    if m.kind == "date" and d is not None:  # a date mention always has its date
         keys = [f"d:{d.year}-{d.month}-{d.day}"]
         if d.year:
             keys.append(f"y:{d.year}")

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import extract as x
-from . import lexicon as lx
+from . import extract, lexicon
 from .facts import Facts, SentenceFacts
 
 BLANK = "_____"
@@ -41,7 +40,7 @@ def decapitalise(text: str, facts: Facts | None = None) -> str:
     if not m:
         return text
     word = m.group(0)
-    if word.lower() in lx.SENTENCE_STARTERS or word.lower() in ("the", "a", "an"):
+    if word.lower() in lexicon.SENTENCE_STARTERS or word.lower() in ("the", "a", "an"):
         return word.lower() + text[len(word):]
     return text
 
@@ -83,7 +82,7 @@ _LIST_ITEM = re.compile(r"\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z][\w-]*(?:\s+
 def has_verb(words: list[str]) -> bool:
     for w in words:
         lw = w.lower().strip(".,;:")
-        if lw in lx.VERBS:
+        if lw in lexicon.VERBS:
             return True
         if len(lw) > 4 and lw.endswith("ed") and lw not in ("red", "hundred", "kindred") and w[:1].islower():
             return True
@@ -94,7 +93,7 @@ def _starts_with_verb(words: list[str]) -> bool:
     if not words:
         return False
     w = words[0].lower()
-    return (w in lx.VERBS or (len(w) > 4 and w.endswith("ed"))) and w not in ("was", "were", "is", "are")
+    return (w in lexicon.VERBS or (len(w) > 4 and w.endswith("ed"))) and w not in ("was", "were", "is", "are")
 
 
 _LEADING_JOINERS = re.compile(r"^(?:and|but|or|so|as|while|when|whereas|where|which|just as|after|before|"
@@ -106,7 +105,7 @@ def _protect(sf: SentenceFacts) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in sf.mentions]
 
 
-def event_label(facts: Facts, sf: SentenceFacts, date: x.Mention) -> str | None:
+def event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str | None:
     """What happened at a date, in the sentence's own words, without the date: "the Soviets declared war on Japan"."""
     key = ("label", sf.index, date.start)
     if key not in facts.memo:
@@ -114,7 +113,7 @@ def event_label(facts: Facts, sf: SentenceFacts, date: x.Mention) -> str | None:
     return facts.memo[key]
 
 
-def _event_label(facts: Facts, sf: SentenceFacts, date: x.Mention) -> str | None:
+def _event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str | None:
     text = sf.text
     segs = segments(text, _protect(sf))
     seg_i = next((i for i, (s, e) in enumerate(segs) if s <= date.start < e), None)
@@ -181,9 +180,9 @@ def _event_label(facts: Facts, sf: SentenceFacts, date: x.Mention) -> str | None
                                                          "august", "september", "october", "november", "december")):
         return None
     first = words[0].lower()
-    if first in lx.PRONOUN_STARTS or first in ("they", "we", "it", "there"):
+    if first in lexicon.PRONOUN_STARTS or first in ("they", "we", "it", "there"):
         return None
-    verbs = [w for w in words if w.lower() in lx.VERBS or (len(w) > 4 and w.lower().endswith("ed"))]
+    verbs = [w for w in words if w.lower() in lexicon.VERBS or (len(w) > 4 and w.lower().endswith("ed"))]
     if verbs and all(v.lower() in _COPULAS for v in verbs) and len(words) < 6:
         return None  # "the situation was dire" is a state, not an event
     return capitalise(label)
@@ -228,8 +227,8 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         prev = facts.sentences[j]
         people = [n for n in prev.names if n.kind == "person" and not n.extra.get("ambiguous")]
         if not people:
-            if back == 1 and antecedent(facts, prev) is not None:
-                inner = antecedent(facts, prev)
+            inner = antecedent(facts, prev) if back == 1 else None
+            if inner is not None:
                 return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
             continue
         first = people[0]
@@ -368,9 +367,10 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
         out, tail = lead[1], f"on {lead[0]}"
     else:
         for d in sf.dates:
-            m = re.match(rf"^(On|In|By|During|Until|After|Before)\s+(?:the\s+)?{re.escape(d.text)},\s+(.+)$", out)
-            if m:
-                out, tail = m.group(2), out[:m.end(1)].lower() + out[m.end(1):m.start(2)].rstrip(", ")
+            opening = re.match(rf"^(On|In|By|During|Until|After|Before)\s+(?:the\s+)?{re.escape(d.text)},\s+(.+)$", out)
+            if opening:
+                out, tail = (opening.group(2),
+                             out[:opening.end(1)].lower() + out[opening.end(1):opening.start(2)].rstrip(", "))
                 break
     out = out.rstrip(" .")
     if tail:

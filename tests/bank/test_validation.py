@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -218,9 +219,7 @@ def test_newer_schema_version(set_dict):
         (b"   \n", "the file is empty"),
         (b'{"id": "x",', "not valid JSON"),
         (b"[1, 2]", "a JSON list, not a question set"),
-        ('{"id": "é"}'.encode("utf-16"), "UTF-16"),
-        ('{"id": "é"}'.encode("utf-16-le"), "UTF-16"),
-        (b'{"id": "\xe9"}', "not valid UTF-8"),
+        (b'{"id": "x", "title": "\x00\x01\x02\x03\x04\x05"}', "not text"),
     ],
 )
 def test_bad_files_give_clear_errors(tmp_path, content, message):
@@ -237,6 +236,36 @@ def test_utf8_bom_accepted(tmp_path, set_dict):
     path = tmp_path / "bom.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(set_dict).encode("utf-8"))
     assert load_set(path).ok
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32"])
+def test_utf16_and_utf32_files_accepted(tmp_path, set_dict, encoding):
+    text = json.dumps(set_dict, ensure_ascii=False)
+    (tmp_path / "plain.json").write_bytes(text.encode("utf-8"))
+    path = tmp_path / "wide.json"
+    path.write_bytes(text.encode(encoding))
+    result, plain = load_set(path), load_set(tmp_path / "plain.json")
+    assert result.ok and result.question_set == plain.question_set
+    assert [p.message for p in result.problems] == [p.message for p in plain.problems]  # no encoding notice
+
+
+def test_windows_1252_file_loads_with_a_notice_naming_the_line(tmp_path, set_dict):
+    set_dict["description"] = "Caf\u00e9 notes"
+    text = json.dumps(set_dict, ensure_ascii=False, indent=1)
+    (tmp_path / "plain.json").write_bytes(text.encode("utf-8"))
+    path = tmp_path / "legacy.json"
+    path.write_bytes(text.encode("cp1252"))
+    result, plain = load_set(path), load_set(tmp_path / "plain.json")
+    assert result.ok and result.question_set == plain.question_set
+    assert result.question_set.description == "Café notes"
+    assert result.problems[:-1] == [replace(p, file=str(path)) for p in plain.problems]
+    notice = result.problems[-1]
+    assert notice.severity == "notice" and notice.file == str(path)
+    first_odd = next(i for i, ch in enumerate(text) if ord(ch) > 127)  # the set has curly quotes too
+    line = text[:first_odd].count("\n") + 1
+    assert notice.line == line and f"line {line}" in notice.message
+    assert "not UTF-8" in notice.message and "Windows-1252" in notice.message and "UTF-8" in notice.hint
+    assert str(notice).startswith(f"{path}:{line}: ")
 
 
 def test_too_large_file_refused_before_reading(tmp_path):

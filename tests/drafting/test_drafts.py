@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 from question_bank import evidence as ev
 from question_bank import textnorm as tn
-from question_bank.drafting import draft_questions, suggest_questions
-from question_bank.drafting import extract as x
+from question_bank.drafting import draft_questions, extract, suggest_questions
 from question_bank.drafting.builders import quote_states
 from question_bank.drafting.facts import read_facts
 from question_bank.drafting.phrasing import BLANK
@@ -113,10 +112,10 @@ def test_no_answer_is_absent_from_its_quote(text_name):
 
 
 def _kind_of_choice(facts, text: str) -> str:
-    found = x.find_dates(text)
+    found = extract.find_dates(text)
     if found and found[0].text == text:
         return "date"
-    nums = x.find_numbers(text + " units")
+    nums = extract.find_numbers(text + " units")
     if nums and nums[0].start == 0 or re.fullmatch(r"[\d,.]+(?: million| billion)?|[a-z-]+|a quarter", text):
         return "number"
     for ent in facts.entities.values():

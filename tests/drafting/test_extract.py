@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from question_bank.drafting import extract as x
+from question_bank.drafting import extract
 from question_bank.drafting.document import read_document, split_sentences
 from question_bank.drafting.facts import read_facts
 from question_bank.drafting.phrasing import event_label, paraphrase
@@ -61,7 +61,7 @@ def test_headings_and_reference_lines_are_not_content():
     ],
 )
 def test_dates(sentence, text, granularity, date):
-    found = x.find_dates(sentence)
+    found = extract.find_dates(sentence)
     assert [(d.text, d.granularity) for d in found] == [(text, granularity)]
     assert found[0].date == date
     assert sentence[found[0].start:found[0].end] == text
@@ -76,11 +76,11 @@ def test_dates(sentence, text, granularity, date):
     ],
 )
 def test_no_false_dates(sentence):
-    assert x.find_dates(sentence) == []
+    assert extract.find_dates(sentence) == []
 
 
 def test_by_date_remembers_its_preposition():
-    (d,) = x.find_dates("By the spring of 1949 the airlift delivered more.")
+    (d,) = extract.find_dates("By the spring of 1949 the airlift delivered more.")
     assert d.prep == "by"
 
 
@@ -112,17 +112,17 @@ def test_dates_without_year_take_the_year_of_the_story():
     ],
 )
 def test_numbers(sentence, text, value, unit, hedge):
-    found = x.find_numbers(sentence)
+    found = extract.find_numbers(sentence)
     assert [(n.text, n.value, n.unit, n.hedge) for n in found] == [(text, value, unit, hedge)]
 
 
 def test_number_ranges():
-    (n,) = x.find_numbers("Between 30,000–40,000 men were lost.")
+    (n,) = extract.find_numbers("Between 30,000–40,000 men were lost.")
     assert (n.low, n.high, n.unit) == (30000, 40000, "men")
 
 
 def test_fractions():
-    (n,) = x.find_numbers("Coal made up about two-thirds of all the cargo.")
+    (n,) = extract.find_numbers("Coal made up about two-thirds of all the cargo.")
     assert n.subkind == "fraction" and abs(n.value - 2 / 3) < 1e-9
 
 
@@ -137,15 +137,15 @@ def test_fractions():
     ],
 )
 def test_no_false_counts(sentence):
-    assert x.find_numbers(sentence) == []
+    assert extract.find_numbers(sentence) == []
 
 
 # --------------------------------------------------------------------------- names
 
 
 def _names(sentence: str, context: list[str] | None = None) -> list[tuple[str, str]]:
-    ctx = x.NameContext.from_sentences(context or [sentence])
-    return [(m.text, m.kind) for m in x.find_names(sentence, ctx=ctx)]
+    ctx = extract.NameContext.from_sentences(context or [sentence])
+    return [(m.text, m.kind) for m in extract.find_names(sentence, ctx=ctx)]
 
 
 @pytest.mark.parametrize(
@@ -226,23 +226,23 @@ def test_born_as_is_the_same_person():
     ],
 )
 def test_roles(sentence, person, role, pattern):
-    names = x.find_names(sentence, ctx=x.NameContext.from_sentences([sentence]))
-    roles = [(r.person.text, r.text, r.pattern) for r in x.find_roles(sentence, names)]
+    names = extract.find_names(sentence, ctx=extract.NameContext.from_sentences([sentence]))
+    roles = [(r.person.text, r.text, r.pattern) for r in extract.find_roles(sentence, names)]
     assert (person, role, pattern) in roles
-    for r in x.find_roles(sentence, names):
+    for r in extract.find_roles(sentence, names):
         assert sentence[r.start:r.end] == r.text
 
 
 def test_a_clause_after_a_comma_is_not_an_apposition():
     sentence = "Following the Yalta Conference, the Soviets declared war on Japan."
-    names = x.find_names(sentence, ctx=x.NameContext.from_sentences([sentence]))
-    assert x.find_roles(sentence, names) == []
+    names = extract.find_names(sentence, ctx=extract.NameContext.from_sentences([sentence]))
+    assert extract.find_roles(sentence, names) == []
 
 
 def test_lists():
     sentence = "A fire killed the astronauts Gus Grissom, Ed White and Roger Chaffee."
-    names = x.find_names(sentence, ctx=x.NameContext.from_sentences([sentence]))
-    (lst,) = x.find_lists(sentence, names)
+    names = extract.find_names(sentence, ctx=extract.NameContext.from_sentences([sentence]))
+    (lst,) = extract.find_lists(sentence, names)
     assert [m.text for m in lst.items] == ["Gus Grissom", "Ed White", "Roger Chaffee"]
     assert lst.kind == "person"
 

@@ -40,9 +40,6 @@ def test_data_dir_precedence(tmp_path, monkeypatch, data_dir):
     assert paths.data_dir() == data_dir  # the env var (set by the root conftest)
     explicit = tmp_path / "explicit"
     assert paths.data_dir(explicit) == explicit and explicit.is_dir()
-    assert paths.data_dir_from_argv(["--data-dir", str(explicit), "set.json"]) == str(explicit)
-    assert paths.data_dir_from_argv(["--data-dir=/x/y"]) == "/x/y"
-    assert paths.data_dir_from_argv(["set.json"]) is None
     assert paths.db_path(explicit) == explicit / "scores.sqlite3"
     assert paths.sets_dir(explicit) == explicit / "sets" and (explicit / "sets").is_dir()
     monkeypatch.delenv("QUIZ_APP_DATA_DIR")

@@ -120,8 +120,10 @@ def test_feedback_shows_the_quote_highlighted_in_its_paragraph(qtbot, make_windo
     qtbot.mouseClick(fb.read_source_button, Qt.MouseButton.LeftButton)
     reader = window.source_screen
     assert window.current_screen is reader
-    assert shown.question.id in [reader.question_list.item(i).text() for i in range(reader.question_list.count())] \
-        or reader.question_list.count() >= 1
+    # ... with the quote selected, and this question among those that cite the passage
+    assert " ".join(reader.text_view.textCursor().selectedText().split()) == " ".join(quote.split())
+    listed = [reader.question_list.item(i).text() for i in range(reader.question_list.count())]
+    assert any(text.startswith(shown.question.prompt) for text in listed), listed
     qtbot.mouseClick(reader.back_button, Qt.MouseButton.LeftButton)
     assert window.current_screen is fb
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from question_bank.validation import Path
+from question_bank.validation import FieldPath
 
 from .document import get_at
 
@@ -23,7 +23,7 @@ _MERGE_ID = 0x5E7
 class ReplaceValue(QUndoCommand):
     """Set ``path`` to ``new``; undo puts the old value back. ``select`` is the question to show after."""
 
-    def __init__(self, data: dict, path: Path, new: Any, text: str, apply: Callable[[Path, Any, int | None], None],
+    def __init__(self, data: dict, path: FieldPath, new: Any, text: str, apply: Callable[[FieldPath, Any, int | None], None],
                  *, merge: bool = False, select: int | None = None, select_before: int | None = None):
         super().__init__(text)
         self.path = tuple(path)

@@ -32,7 +32,7 @@ from question_bank.models import (
     QuestionSet,
     RoundDefaults,
 )
-from question_bank.validation import Path, Problem
+from question_bank.validation import FieldPath, Problem
 
 from ...set_files import slug
 
@@ -64,7 +64,7 @@ EDITOR_HINTS = {
 # --------------------------------------------------------------------------- paths
 
 
-def get_at(data: Any, path: Path, default: Any = MISSING) -> Any:
+def get_at(data: Any, path: FieldPath, default: Any = MISSING) -> Any:
     node = data
     for part in path:
         try:
@@ -74,7 +74,7 @@ def get_at(data: Any, path: Path, default: Any = MISSING) -> Any:
     return node
 
 
-def set_at(data: Any, path: Path, value: Any) -> None:
+def set_at(data: Any, path: FieldPath, value: Any) -> None:
     """Set (or, with MISSING, delete) the value at ``path``; intermediate dicts are created."""
     if not path:
         raise ValueError("cannot replace the whole set")
@@ -392,7 +392,7 @@ def question_index(problem: Problem) -> int | None:
     return None
 
 
-def field_path(problem: Problem) -> Path:
+def field_path(problem: Problem) -> FieldPath:
     """The place of a problem inside its question (``("choices", 1, "text")``), or the set-level path."""
     return problem.path[2:] if question_index(problem) is not None else problem.path
 
