@@ -45,7 +45,7 @@ APP = textwrap.dedent("""
     from quiz_app.ui.app import make_application
     app = make_application()
     from quiz_app.ui.main_window import MainWindow
-    w = MainWindow.create(sys.argv[1])
+    w = MainWindow.open_for(sys.argv[1])
     state = {"painted": None}
     class F(QObject):
         def eventFilter(self, obj, ev):
@@ -92,7 +92,7 @@ def answer_to_feedback(count: int) -> list[float]:
     store = ScoreStore.open(data)
     store.create_profile("Bench")
     store.close()
-    window = MainWindow.create(data)
+    window = MainWindow.open_for(data)
     window.resize(1100, 780)
     window.show()
     wait_for_background()

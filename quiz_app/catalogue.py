@@ -51,6 +51,13 @@ class SetSummary:
     problem: str = ""
 
 
+def set_of(result: LoadResult) -> QuestionSet:
+    """The set of a load result the catalogue keeps (it keeps only results that hold a set)."""
+    if result.question_set is None:
+        raise ValueError(f"{result.path}: the file holds no question set")
+    return result.question_set
+
+
 def origin_of(key: str, sets_folder: Path | None = None) -> Origin:
     if key.startswith(BUILTIN_PREFIX):
         return "built-in"
@@ -156,7 +163,7 @@ class Catalogue:
     def listed(self) -> list[tuple[str, LoadResult]]:
         """The sets a student may choose (not the editor's trial), built-in first, then by title."""
         items = [(k, r) for k, r in self._sets.items() if not k.startswith(EDITOR_PREFIX)]
-        items.sort(key=lambda kv: (not kv[0].startswith(BUILTIN_PREFIX), kv[1].question_set.title.casefold(), kv[0]))
+        items.sort(key=lambda kv: (not kv[0].startswith(BUILTIN_PREFIX), set_of(kv[1]).title.casefold(), kv[0]))
         return items
 
     def playable_results(self) -> list[LoadResult]:
@@ -165,11 +172,11 @@ class Catalogue:
 
     def question_sets(self) -> dict[str, QuestionSet]:
         """Every known set by its id (for exports that name questions)."""
-        return {r.question_set.id: r.question_set for r in self._sets.values()}
+        return {set_of(r).id: set_of(r) for r in self._sets.values()}
 
     def key_for_set_id(self, set_id: str) -> str | None:
         """The key of a listed set with this id (built-in first), e.g. to resume a round of it."""
-        return next((k for k, r in self.listed() if r.question_set.id == set_id), None)
+        return next((k for k, r in self.listed() if set_of(r).id == set_id), None)
 
     def summaries(self, store: ScoreStore | None = None, profile_id: int | None = None) -> list[SetSummary]:
         """What the start screen lists, with titles told apart and the student's last score."""
@@ -179,11 +186,11 @@ class Catalogue:
         folder = self._sets_folder()
         counts: dict[str, int] = {}
         for _, result in listed:
-            title = result.question_set.title.casefold()
+            title = set_of(result).title.casefold()
             counts[title] = counts.get(title, 0) + 1
         out = []
         for key, result in listed:
-            qset = result.question_set
+            qset = set_of(result)
             origin = origin_of(key, folder)
             title = qset.title
             if counts[title.casefold()] > 1:

@@ -349,7 +349,8 @@ def filter_questions(question_set: QuestionSet, settings: RoundSettings, questio
 
 def _balanced(pool: list, topics: list[str], count: int) -> list:
     queues = {t: deque(q for q in pool if t in q.topics) for t in topics}
-    chosen, used = [], set()
+    chosen: list = []
+    used: set = set()
     while len(chosen) < count:
         progressed = False
         for t in topics:
@@ -445,17 +446,20 @@ def scorable(question_set: QuestionSet | LoadResult, problems: list[Problem] | N
     """None when the set may be played as a scored round, else the plain-words reason it may not."""
     if isinstance(question_set, LoadResult):
         problems = question_set.problems if problems is None else problems
-        question_set = question_set.question_set
-        if question_set is None:
+        loaded = question_set.question_set
+        if loaded is None:
             return "This question set could not be loaded."
-    if question_set.status == "draft":
-        return (f"“{question_set.title}” is marked as a draft: it can be practised, but not played as a "
+        qset = loaded
+    else:
+        qset = question_set
+    if qset.status == "draft":
+        return (f"“{qset.title}” is marked as a draft: it can be practised, but not played as a "
                 "scored round until the teacher marks it ready.")
     if problems is None:
-        problems = check_set(question_set)
+        problems = check_set(qset)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
-        return (f"“{question_set.title}” has {len(errors)} problem{'s' if len(errors) != 1 else ''} to fix "
+        return (f"“{qset.title}” has {len(errors)} problem{'s' if len(errors) != 1 else ''} to fix "
                 "(run its check in the set editor): it can be practised, but not played as a scored round.")
     return None
 
@@ -558,7 +562,8 @@ class Round:
         """End the round when its time is up (the GUI's timer calls this). True when it has just ended."""
         if self._finished or self.time_limit is None:
             return False
-        if self.time_remaining() <= 0:
+        remaining = self.time_remaining()
+        if remaining is not None and remaining <= 0:
             self._time_up = True
             self._finish()
             return True
@@ -622,9 +627,11 @@ class Round:
             due = due_day(box, self._today)
             self.leitner_changes[shown.question.id] = (old, box, due)
             leitner = (box, due)
-        if self.record:
-            self.store.record_answer(
-                self.round_id, shown.question.id, response_json=response_to_json(result.response),
+        recorder = self._recorder()
+        if recorder is not None:
+            store, round_id = recorder
+            store.record_answer(
+                round_id, shown.question.id, response_json=response_to_json(result.response),
                 correct=result.correct, points=result.points_awarded, possible=result.points_possible,
                 seconds=seconds, answered_at=self._wall_clock(), leitner=leitner)
 
@@ -649,14 +656,22 @@ class Round:
         self._abandoned = True
         self._finished = True
         self._summary = self._build_summary()
-        if self.record:
-            self.store.finish_round(self.round_id, self._summary.score, self._summary.max_score, status="abandoned")
+        recorder = self._recorder()
+        if recorder is not None:
+            recorder[0].finish_round(recorder[1], self._summary.score, self._summary.max_score, status="abandoned")
 
     def _finish(self) -> None:
         self._finished = True
         self._summary = self._build_summary()
-        if self.record:
-            self.store.finish_round(self.round_id, self._summary.score, self._summary.max_score)
+        recorder = self._recorder()
+        if recorder is not None:
+            recorder[0].finish_round(recorder[1], self._summary.score, self._summary.max_score)
+
+    def _recorder(self) -> tuple[ScoreStore, int] | None:
+        """The store and the round id the answers are recorded under, when this round records them."""
+        if self.record and self.store is not None and self.round_id is not None:
+            return self.store, self.round_id
+        return None
 
     def summary(self) -> RoundSummary:
         """The round's summary; while the round is still running, a summary of it so far."""
@@ -777,7 +792,7 @@ def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings 
                                      "questions match the chosen topics, types and difficulties")
     round_id = None
     recording = record and store is not None and prof is not None
-    if recording and questions:
+    if recording and questions and store is not None and prof is not None:
         content_hash = set_content_hash(qset)
         store.register_set(qset, content_hash)
         round_id = store.start_round(

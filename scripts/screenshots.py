@@ -46,7 +46,7 @@ def main() -> int:
     app = make_application()
     from quiz_app.ui.main_window import MainWindow
 
-    window = MainWindow.create(str(data))
+    window = MainWindow.open_for(str(data))
     window.resize(1100, 780)
     window.show()
     wait_for_background()

@@ -22,7 +22,13 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    if existing is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    else:
+        # This is a widgets app: any application object already running must be a QApplication.
+        assert isinstance(existing, QApplication), "a non-widget QCoreApplication is already running"
+        app = existing
     QCoreApplication.setOrganizationName("HistoryQuiz")
     QCoreApplication.setApplicationName("history-quiz")
     app.setApplicationDisplayName(APP_NAME)
@@ -35,7 +41,7 @@ def run(data_dir: str | None = None, set_file: str | None = None) -> int:
     app = make_application()
     from .main_window import MainWindow
 
-    window = MainWindow.create(data_dir)
+    window = MainWindow.open_for(data_dir)
     window.show()
     window.raise_()
     window.activateWindow()

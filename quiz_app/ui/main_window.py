@@ -6,8 +6,9 @@ records, and the catalogue (``quiz_app.catalogue``) knows which sets exist. This
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from question_bank.topics import CORE_TOPICS
 
 from .. import paths
-from ..catalogue import Catalogue, load_sets
+from ..catalogue import Catalogue, load_sets, set_of
 from ..scores import ScoreStore
 from ..settings import Settings, load_settings, save_settings
 from .start_screen import StartChoice, StartScreen
@@ -29,12 +30,33 @@ if TYPE_CHECKING:  # models, grading, rounds and the other screens load after th
     from question_bank.loading import LoadResult
 
     from ..session import Round
+    from .editor.editor_window import EditorWindow
     from .feedback_screen import FeedbackScreen
     from .progress_screen import ProgressScreen
     from .question_screen import QuestionScreen
+    from .report_screen import ReportScreen
     from .results_screen import ResultsScreen
     from .settings_screen import SettingsScreen
+    from .sound import AnswerSounds
     from .source_reader_screen import SourceReaderScreen
+
+#: one menu entry: (attribute name, text, shortcuts, slot); None is a separator
+MenuEntry = tuple[str, str, list, Callable[[], object]] | None
+
+
+@runtime_checkable
+class Screen(Protocol):
+    """What every screen gives the window: its keys, as (key, slot) pairs, swapped in when it shows."""
+
+    def shortcuts(self) -> list: ...
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the main window needs a QApplication")
+    return app
+
 
 #: keys of the round's screens, which belong to no menu action
 ANSWER_KEYS = (
@@ -102,7 +124,7 @@ class MainWindow(QMainWindow):
         self._review_only_missed = True
         self._return_to: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
-        self._sounds = None
+        self._sounds: AnswerSounds | None = None
         self.setWindowTitle("History Quiz")
         self.setMinimumSize(480, 360)  # small screens at 200 % scaling are only 640 × 400 points
 
@@ -111,9 +133,9 @@ class MainWindow(QMainWindow):
         self.start_screen = StartScreen()
         self.stack.addWidget(self.start_screen)
         # the other screens are built the first time they are needed (see _LazyScreen)
-        self.report_screen = None  # built on first use: it loads the statistics code
+        self.report_screen: ReportScreen | None = None  # built on first use: it loads the statistics code
         self.problems_dialog: ProblemsDialog | None = None
-        self.editor = None  # the teacher's set editor, opened from the Teacher menu
+        self.editor: EditorWindow | None = None  # the teacher's set editor, opened from the Teacher menu
         self.leave_dialog: QMessageBox | None = None
         self._build_actions()
         self._connect()
@@ -131,17 +153,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ construction
     @classmethod
-    def create(cls, data_dir: str | None = None) -> MainWindow:
+    def open_for(cls, data_dir: str | None = None) -> MainWindow:
+        """The window on a data dir (``--data-dir``, else the environment's or the user's): its settings,
+        theme and score store."""
         folder = paths.data_dir(data_dir)
         settings, warning = load_settings(folder)
-        apply_theme(QApplication.instance(), settings.theme, settings.text_scale)
+        apply_theme(_app(), settings.theme, settings.text_scale)
         store = ScoreStore.open(folder)
         return cls(settings, store, folder, warning)
 
     def _build_actions(self) -> None:
         """The menus, as data: (menu, attribute, text, shortcuts, slot); None is a separator."""
         zoom = Qt.ShortcutContext.ApplicationShortcut
-        table = {
+        table: dict[str, list[MenuEntry]] = {
             "&File": [
                 ("open_action", "&Open a set file…", [QKeySequence.StandardKey.Open], self.start_screen._on_open_clicked),
                 ("export_action", "&Export my results…", [], self._on_export_results),
@@ -269,7 +293,7 @@ class MainWindow(QMainWindow):
             shortcut.deleteLater()
         self._shortcuts = []
         self.stack.setCurrentWidget(screen)
-        for key, slot in screen.shortcuts():
+        for key, slot in screen.shortcuts() if isinstance(screen, Screen) else []:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(slot)
@@ -278,7 +302,7 @@ class MainWindow(QMainWindow):
             self.timer.stop()
 
     @property
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _show_aside(self, screen: QWidget) -> None:
@@ -309,7 +333,7 @@ class MainWindow(QMainWindow):
         changed_look = (settings.theme, settings.text_scale) != (self.settings.theme, self.settings.text_scale)
         self.settings = settings
         if changed_look:
-            apply_theme(QApplication.instance(), settings.theme, settings.text_scale)
+            apply_theme(_app(), settings.theme, settings.text_scale)
         if MainWindow.settings_screen.built(self):
             self.settings_screen.show_settings(settings)
         error = save_settings(self.data_dir, settings)
@@ -431,7 +455,7 @@ class MainWindow(QMainWindow):
             self.start_screen.set_mode_counts(0, "0 due")
             self.start_screen.show_resume(None)
             return
-        qset = chosen.question_set
+        qset = set_of(chosen)
         queue = review_counts(qset, self.store, self.profile_id)
         self.start_screen.set_mode_counts(len(self.store.mistakes(self.profile_id, qset.id)),
                                           f"{len(queue.due)} due, {len(queue.new)} new")
@@ -456,7 +480,7 @@ class MainWindow(QMainWindow):
             changes["topics"] = choice.topics
         if choice.mode == "scored" and self.settings.feedback != "set":
             changes["feedback"] = self.settings.feedback
-        settings = RoundSettings.for_set(chosen.question_set, choice.mode, **changes)
+        settings = RoundSettings.for_set(set_of(chosen), choice.mode, **changes)
         try:
             rnd = start_round(chosen, settings, store=self.store, profile=self.profile_id)
         except RoundError as exc:  # a draft played for a score, a store that refuses the round
@@ -498,20 +522,27 @@ class MainWindow(QMainWindow):
         self._show_current_question(first_message=rnd.message or "")
 
     # ------------------------------------------------------------------ playing
+    @property
+    def _playing(self) -> Round:
+        """The round on screen (what follows runs only while there is one)."""
+        if self.round is None:
+            raise RuntimeError("no round is being played")
+        return self.round
+
     def _score_text(self) -> str:
-        rnd = self.round
+        rnd = self._playing
         return f"Score: {rnd.score:g} / {rnd.possible_so_far:g}"
 
     def _seconds_left(self) -> int | None:
-        remaining = self.round.time_remaining()
+        remaining = self._playing.time_remaining()
         return None if remaining is None else int(remaining + 0.999)
 
     def _show_current_question(self, first_message: str = "") -> None:
-        shown = self.round.present()
+        shown = self._playing.present()
         if shown is None:
             self._show_results()
             return
-        message = " ".join(m for m in (first_message, self.round.warning or "") if m)
+        message = " ".join(m for m in (first_message, self._playing.warning or "") if m)
         self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message)
         self.show_screen(self.question_screen)
         self._start_timer()
@@ -534,9 +565,9 @@ class MainWindow(QMainWindow):
 
     def _on_question_answer_submitted(self, response) -> None:
         rnd = self.round
-        if rnd is None or rnd.is_finished:
+        shown = rnd.current if rnd is not None and not rnd.is_finished else None
+        if rnd is None or shown is None:
             return
-        shown = rnd.current
         result = rnd.answer(response)
         if self.settings.sound:
             if self._sounds is None:
@@ -585,7 +616,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ results
     def _show_results(self) -> None:
         self.timer.stop()
-        self.results_screen.show_results(self.round.finish(), deferred_feedback=not self.round.feedback_now)
+        rnd = self._playing
+        self.results_screen.show_results(rnd.finish(), deferred_feedback=not rnd.feedback_now)
         self.show_screen(self.results_screen)
 
     def _step_review(self, index: int, only_missed: bool | None = None) -> None:
@@ -684,7 +716,7 @@ class MainWindow(QMainWindow):
             self.start_screen.set_status("Add a student first: there are no results to export yet.")
             return
         profile = self.store.profile(self.profile_id)
-        suggested = str(Path.home() / f"{profile.name} - quiz results.csv")
+        suggested = str(Path.home() / f"{profile.name if profile else 'My'} - quiz results.csv")
         path, _ = QFileDialog.getSaveFileName(self, "Export my results", suggested, "CSV files (*.csv)")
         if path:
             self.export_results(path)

@@ -38,8 +38,9 @@ from .widgets.text import plain_label
 
 if TYPE_CHECKING:
     from ..scores import RoundRecord
+    from ..session import Mode
 
-MODES = [
+MODES: list[tuple[Mode, str, str]] = [
     ("practice", "&Practice", "Feedback after every answer, no time limit. Not a scored round."),
     ("scored", "Scor&ed round", "A fixed number of questions and a final score."),
     ("review_mistakes", "Review &mistakes", "Questions you got wrong, most recent first."),
@@ -52,7 +53,7 @@ _RESUME_MODES = {"practice": "practice", "scored": "scored round", "review_mista
 @dataclass(frozen=True)
 class StartChoice:
     set_key: str
-    mode: str
+    mode: Mode
     topics: tuple[str, ...]
     count: int
 
@@ -196,7 +197,7 @@ class StartScreen(QWidget):
         mode_box = QGroupBox("3. How do you want to play?")
         mode_layout = QVBoxLayout(mode_box)
         self.mode_group = QButtonGroup(self)
-        self.mode_buttons: dict[str, QRadioButton] = {}
+        self.mode_buttons: dict[Mode, QRadioButton] = {}
         self.mode_hints: dict[str, str] = {}
         for key, label, hint in MODES:
             button = QRadioButton(label)
@@ -359,10 +360,10 @@ class StartScreen(QWidget):
         item = self.set_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def current_mode(self) -> str:
+    def current_mode(self) -> Mode:
         return next(k for k, b in self.mode_buttons.items() if b.isChecked())
 
-    def select_mode(self, mode: str) -> None:
+    def select_mode(self, mode: Mode) -> None:
         self.mode_buttons[mode].setChecked(True)
 
     def choice(self) -> StartChoice | None:

@@ -24,7 +24,7 @@ def make_window(qtbot, data_dir):
             if store.profile_by_name(student) is None:
                 store.create_profile(student, extra_time)
             store.close()
-        window = MainWindow.create(str(data_dir))
+        window = MainWindow.open_for(str(data_dir))
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
