@@ -120,6 +120,13 @@ class AnswerRow:
     def correct(self) -> bool:
         return self.verdict == "yes"
 
+    @property
+    def round_key(self) -> RoundKey:
+        """The row's round: set on every row :func:`read_answers_text` returns (``key`` is None only while
+        a file is being read, before the first answer of each round is known)."""
+        assert self.key is not None, "an answer row read outside read_answers_text has no round key"
+        return self.key
+
 
 @dataclass
 class ParsedFile:
@@ -279,9 +286,9 @@ class ClassData:
         self.files.append(parsed.name)
         self.problems.extend(parsed.problems)
         for row in parsed.rows:
-            if parsed.name not in self.round_files[row.key]:
-                self.round_files[row.key].append(parsed.name)
-            slot = (row.key, row.question_id)
+            if parsed.name not in self.round_files[row.round_key]:
+                self.round_files[row.round_key].append(parsed.name)
+            slot = (row.round_key, row.question_id)
             seen = self.answers.get(slot)
             if seen is None:
                 self.answers[slot] = row
@@ -519,6 +526,7 @@ def _paragraph_of(question_set: QuestionSet, question) -> tuple[str, int, int] |
     if where is None:  # the source is missing or the quote is not in it
         return None
     source = question_set.source(question.evidence.source)
+    assert source is not None  # locate_evidence found the quote in it
     return source.id, where.paragraph.index, ev.line_number(source.text, where.paragraph.start)
 
 
@@ -560,7 +568,7 @@ def build_report(data: ClassData | Iterable[AnswerRow], question_set: QuestionSe
     # rounds and students
     by_round: dict[RoundKey, list[AnswerRow]] = defaultdict(list)
     for r in rows:
-        by_round[r.key].append(r)
+        by_round[r.round_key].append(r)
     rounds: list[RoundScore] = []
     for key, answers in by_round.items():
         rounds.append(RoundScore(
@@ -685,6 +693,7 @@ def _areas(question_set: QuestionSet, rows: list[AnswerRow], pass_mark: float):
     paragraphs = []
     for (source_id, index), a in para_agg.items():
         source = question_set.source(source_id)
+        assert source is not None  # the paragraph was found in it by _paragraph_of
         para = ev.paragraphs(source.text)[index]
         words = para.text.split()
         excerpt = " ".join(words[:10]) + ("…" if len(words) > 10 else "")

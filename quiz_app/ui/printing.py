@@ -57,7 +57,7 @@ class PrintError(Exception):
     """The PDF could not be written; ``str()`` says why in plain words."""
 
 
-def default_page_size() -> str:
+def default_page_size() -> ws.PageSize:
     """Letter where people use it (the US, Canada…), A4 everywhere else."""
     system = QLocale().measurementSystem()
     return "letter" if system in (QLocale.MeasurementSystem.ImperialUSSystem,) else "a4"
@@ -296,12 +296,15 @@ class PrintDialog(QDialog):
 
     # ---------------------------------------------------------------- state
     def options(self) -> ws.PrintOptions:
-        kind = self.kind_group.checkedButton().property("kind")
-        page = "letter" if self.letter_radio.isChecked() else "a4"
+        checked = self.kind_group.checkedButton()
+        assert checked is not None  # an exclusive group, with the worksheet checked from the start
+        kind = checked.property("kind")
+        page: ws.PageSize = "letter" if self.letter_radio.isChecked() else "a4"
         return ws.PrintOptions(kind, self.source_check.isChecked() and kind != "key", page)
 
     def _on_kind_toggled(self, *_args) -> None:
-        kind = self.kind_group.checkedButton().property("kind") if self.kind_group.checkedButton() else "worksheet"
+        checked = self.kind_group.checkedButton()
+        kind = checked.property("kind") if checked else "worksheet"
         self.source_check.setEnabled(kind != "key")
         if kind == "both":
             self.key_note.setText(f"The answer key is saved next to it as “{key_path(self.path_edit.text()).name}”.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
@@ -37,6 +38,9 @@ from .. import reports
 from .theme import colours
 from .widgets.text import plain_label
 from .workers import run_in_background
+
+if TYPE_CHECKING:
+    from question_bank.models import QuestionSet
 
 SetsSource = Callable[[], Sequence] | Sequence
 
@@ -203,12 +207,14 @@ def _table(name: str, headers: list[str], tips: dict[int, str] | None = None) ->
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(False)
     for col, tip in (tips or {}).items():
-        table.horizontalHeaderItem(col).setToolTip(tip)
+        item = table.horizontalHeaderItem(col)
+        assert item is not None  # setHorizontalHeaderLabels made one for each of the headers
+        item.setToolTip(tip)
     _remember_user_sort(table)
     return table
 
 
-def _fill(table: _Table, rows: list[list[QTableWidgetItem]], *, sort: int = 0,
+def _fill(table: _Table, rows: Sequence[Sequence[QTableWidgetItem]], *, sort: int = 0,
           descending: bool = False, wrap: dict[int, int] | None = None) -> None:
     """Put rows in a table, sorted by column ``sort`` unless the user picked another order by clicking a header.
 
@@ -259,7 +265,7 @@ class ReportScreen(QWidget):
         super().__init__(parent)
         self.store = store
         self._sets_source = question_sets
-        self.sets: list = []
+        self.sets: list[QuestionSet] = []
         self.paths: list[str] = []
         self.report: reports.ClassReport | None = None
         self._generation = 0
@@ -410,7 +416,7 @@ class ReportScreen(QWidget):
     def refresh_sets(self) -> None:
         """Read the loaded question sets again (keeps the chosen one when it is still there)."""
         source = self._sets_source() if callable(self._sets_source) else self._sets_source
-        sets = []
+        sets: list[QuestionSet] = []
         for item in source or ():
             qset = getattr(item, "question_set", item)
             if qset is not None and all(s.id != qset.id for s in sets):

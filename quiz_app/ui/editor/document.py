@@ -256,7 +256,8 @@ class EvidenceState:
 
 
 def evidence_state(data: dict, q: dict, closest: bool = True) -> EvidenceState:
-    evid = q.get("evidence") if isinstance(q.get("evidence"), dict) else {}
+    raw = q.get("evidence")
+    evid = raw if isinstance(raw, dict) else {}
     sid = str(evid.get("source") or "")
     quote = str(evid.get("quote") or "")
     found = source_by_id(data, sid)
@@ -270,9 +271,9 @@ def evidence_state(data: dict, q: dict, closest: bool = True) -> EvidenceState:
     return EvidenceState(sid, quote, span, hint)
 
 
-def evidence_paths(q: dict) -> list[Path]:
+def evidence_paths(q: dict) -> list[FieldPath]:
     """Where a question keeps evidence: its own, and that of each choice or event that has one."""
-    out: list[Path] = [("evidence",)] if isinstance(q.get("evidence"), dict) else []
+    out: list[FieldPath] = [("evidence",)] if isinstance(q.get("evidence"), dict) else []
     for key in ("choices", "items"):
         for i, entry in enumerate(q.get(key, []) if isinstance(q.get(key), list) else []):
             if isinstance(entry, dict) and isinstance(entry.get("evidence"), dict):
@@ -280,7 +281,7 @@ def evidence_paths(q: dict) -> list[Path]:
     return out
 
 
-def citing_source(data: dict, source_id: str) -> list[Path]:
+def citing_source(data: dict, source_id: str) -> list[FieldPath]:
     """The paths in the set of every evidence that quotes ``source_id`` (they follow a renamed source)."""
     return [("questions", qi, *rel) for qi, q in enumerate(data.get("questions", [])) if isinstance(q, dict)
             for rel in evidence_paths(q) if get_at(q, (*rel, "source")) == source_id]

@@ -560,14 +560,14 @@ class EditorWindow(QMainWindow):
 
     def duplicate_question(self) -> None:
         q = self._current_question()
-        if q is None:
+        if q is None or self.data is None:  # (a current question is one of the set's: data is set)
             return
         questions = list(self.data["questions"])
         questions.insert(self._current + 1, duplicate_question(self.data, q))
         self._push(("questions",), questions, "Duplicate the question", select=self._current + 1, structural=True)
 
     def delete_question(self) -> None:
-        if self._current_question() is None:
+        if self._current_question() is None or self.data is None:  # (no current question without a set)
             return
         questions = [q for i, q in enumerate(self.data["questions"]) if i != self._current]
         self._push(("questions",), questions, "Delete the question",
@@ -575,7 +575,7 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage("Question deleted. Undo (Ctrl+Z) brings it back.", 8000)
 
     def move_question(self, step: int) -> None:
-        if self._current_question() is None:
+        if self._current_question() is None or self.data is None:  # (no current question without a set)
             return
         target = self._current + step
         questions = list(self.data["questions"])
@@ -679,6 +679,8 @@ class EditorWindow(QMainWindow):
         self._push(("sources",), sources, "Remove the source", structural=True)
 
     def _on_sources_form_source_id_changed(self, index: int, new_id: str) -> None:
+        if self.data is None:  # the sources form only shows (and renames) the sources of a loaded set
+            return
         old = get_at(self.data, ("sources", index, "id"))
         self.undo_stack.beginMacro("Rename the source")
         self._push(("sources", index, "id"), new_id, "Rename the source")
@@ -768,11 +770,11 @@ class EditorWindow(QMainWindow):
                                  else "✓ No problems")
         if self._sources_changed:
             self._sources_changed = False
-            self._report_broken_quotes()
+            self._report_broken_quotes(self.data)
         return self.validation
 
-    def _report_broken_quotes(self) -> None:
-        report = broken_quotes_report(broken_quotes(self.data))
+    def _report_broken_quotes(self, data: dict) -> None:
+        report = broken_quotes_report(broken_quotes(data))
         if report:
             self.statusBar().showMessage(report, 20000)
 

@@ -108,13 +108,15 @@ class SetDetailsForm(QWidget):
         try:
             self.title_edit.set_value(data.get("title", ""))
             self.description_edit.set_value(data.get("description", ""))
-            authors = data.get("authors") if isinstance(data.get("authors"), list) else []
+            raw_authors = data.get("authors")
+            authors = raw_authors if isinstance(raw_authors, list) else []
             if [a.strip() for a in self.authors_edit.text().split(",") if a.strip()] != authors:
                 self.authors_edit.set_value(", ".join(str(a) for a in authors))
             self.language_edit.set_value(data.get("language", "en"))
             self.id_edit.set_value(data.get("id", ""))
             _set_combo(self.status_combo, data.get("status", "ready"))
-            rd = data.get("round_defaults") if isinstance(data.get("round_defaults"), dict) else {}
+            raw_rd = data.get("round_defaults")
+            rd = raw_rd if isinstance(raw_rd, dict) else {}
             count = rd.get("question_count", 10)
             self.count_spin.set_value(count if isinstance(count, int) else 10)
             limit = rd.get("time_limit_seconds")

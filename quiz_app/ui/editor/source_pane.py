@@ -288,6 +288,8 @@ class SourcePane(QWidget):
             self.status_label.setText("⚠ This quote is no longer in the source (its text was changed). Use the "
                                       "closest passage, or select the right one.")
         else:
+            # Neither missing nor broken: ``broken`` is exactly "has a quote but no span", so the span is set.
+            assert state.span is not None
             line = ev.line_number(str(found[1].get("text") or ""), state.span[0])
             title = str(found[1].get("title") or state.source_id)
             self.status_label.setText(f"✓ Found in “{title}”, line {line} (highlighted).")

@@ -83,9 +83,11 @@ class SourcesForm(QWidget):
         self._loading = True
         try:
             self._sources = [s for s in data.get("sources", []) if isinstance(s, dict)]
-            cited: dict[str, int] = {}
+            # Keyed by whatever the file has as a quote's source (not yet validated: maybe not a string).
+            cited: dict[object, int] = {}
             for q in data.get("questions", []):
-                evid = q.get("evidence") if isinstance(q, dict) and isinstance(q.get("evidence"), dict) else {}
+                raw = q.get("evidence") if isinstance(q, dict) else None
+                evid = raw if isinstance(raw, dict) else {}
                 if evid.get("quote"):
                     cited[evid.get("source")] = cited.get(evid.get("source"), 0) + 1
             labels = []

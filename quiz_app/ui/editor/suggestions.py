@@ -62,7 +62,8 @@ class Drafts:
 def question_key(q: dict) -> tuple[str, str]:
     """A question of this type on this sentence: how a draft already in the set is recognised (its prompt
     or id may have been edited since)."""
-    evid = q.get("evidence") if isinstance(q.get("evidence"), dict) else {}
+    raw = q.get("evidence")
+    evid = raw if isinstance(raw, dict) else {}
     return str(q.get("type") or ""), ev.normalised_quote(str(evid.get("quote") or ""))
 
 

@@ -136,7 +136,8 @@ class QuestionForm(QWidget):
             self._question = q
             self.prompt_edit.set_value(q.get("prompt", ""))
             self.explanation_edit.set_value(q.get("explanation", ""))
-            topics = q.get("topics") if isinstance(q.get("topics"), list) else []
+            raw_topics = q.get("topics")
+            topics = raw_topics if isinstance(raw_topics, list) else []
             for topic, box in self.topic_checks.items():
                 set_checked(box, topic in topics)
             extra = [str(t) for t in topics if t not in CORE_TOPICS]

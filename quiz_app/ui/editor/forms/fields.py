@@ -172,6 +172,15 @@ class Column:
     placeholder: str = ""
 
 
+class _RowFrame(QFrame):
+    """One row's card: its inputs, and the buttons that move or remove it (set by ``RowsEditor._make_row``
+    once the inputs exist, so they come after them)."""
+
+    up_button: QPushButton
+    down_button: QPushButton
+    remove_button: QPushButton
+
+
 class RowsEditor(QWidget):
     """An editable list (choices, accepted answers, events, pairs): one frame per row with its inputs
     and buttons to move or remove it, and an Add button. Edits are reported through ``edit``:
@@ -191,8 +200,8 @@ class RowsEditor(QWidget):
         self._new_row = new_row or (lambda: {c.key: (False if c.kind == "check" else "") for c in columns
                                              if c.kind != "optional_text"})
         self._rows: list = []
-        self.row_widgets: list[dict[str, QWidget]] = []
-        self.row_frames: list[QFrame] = []
+        self.row_widgets: list[dict[str, QCheckBox | LineField]] = []
+        self.row_frames: list[_RowFrame] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._rows_box = QVBoxLayout()
@@ -216,7 +225,7 @@ class RowsEditor(QWidget):
             for col in self.columns:
                 widget = self.row_widgets[r][col.key or ""]
                 value = row if col.key is None else (row.get(col.key, MISSING) if isinstance(row, dict) else MISSING)
-                if col.kind == "check":
+                if isinstance(widget, QCheckBox):  # the widget of a "check" column (see _make_row)
                     set_checked(widget, bool(value) and value is not MISSING)
                 else:
                     widget.set_value(value)
@@ -237,8 +246,8 @@ class RowsEditor(QWidget):
             self._rows_box.addWidget(frame)
             self.row_frames.append(frame)
 
-    def _make_row(self, r: int) -> QFrame:
-        frame = QFrame()
+    def _make_row(self, r: int) -> _RowFrame:
+        frame = _RowFrame()
         frame.setObjectName("card")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
@@ -246,7 +255,7 @@ class RowsEditor(QWidget):
         number = QLabel(f"{r + 1}.")
         number.setAccessibleName(f"{self.noun} {r + 1}")
         grid.addWidget(number, 0, 0, Qt.AlignmentFlag.AlignTop)
-        widgets: dict[str, QWidget] = {}
+        widgets: dict[str, QCheckBox | LineField] = {}
         line = 0
         controls = QHBoxLayout()  # ticks and buttons share a line under the fields: the fields keep their width
         controls.setSpacing(4)
@@ -267,9 +276,10 @@ class RowsEditor(QWidget):
             grid.addWidget(edit, line, 2)
             widgets[col.key or ""] = edit
             line += 1
-        frame.up_button = _small_button("↑", f"Move {self.noun.lower()} {r + 1} up", lambda r=r: self.move(r, -1))
-        frame.down_button = _small_button("↓", f"Move {self.noun.lower()} {r + 1} down", lambda r=r: self.move(r, 1))
-        frame.remove_button = _small_button("Remove", f"Remove {self.noun.lower()} {r + 1}", lambda r=r: self.remove(r))
+        noun = self.noun.lower()
+        frame.up_button = _small_button("↑", f"Move {noun} {r + 1} up", lambda r=r: self.move_row(r, -1))
+        frame.down_button = _small_button("↓", f"Move {noun} {r + 1} down", lambda r=r: self.move_row(r, 1))
+        frame.remove_button = _small_button("Remove", f"Remove {noun} {r + 1}", lambda r=r: self.remove(r))
         controls.addStretch(1)
         for b in (frame.up_button, frame.down_button, frame.remove_button):
             controls.addWidget(b)
@@ -309,7 +319,7 @@ class RowsEditor(QWidget):
         self._edit((self.list_key,), rows, False)
         self.focus_row(min(r, len(self._rows) - 1))
 
-    def move(self, r: int, step: int) -> None:
+    def move_row(self, r: int, step: int) -> None:
         target = r + step
         if not (0 <= r < len(self._rows) and 0 <= target < len(self._rows)):
             return

@@ -23,8 +23,8 @@ class TrueFalseForm(QuestionForm):
         self.group = QButtonGroup(self)
         self.group.addButton(self.true_radio)
         self.group.addButton(self.false_radio)
-        self.true_radio.toggled.connect(lambda on: on and self._emit(("answer",), True, False))
-        self.false_radio.toggled.connect(lambda on: on and self._emit(("answer",), False, False))
+        self.true_radio.toggled.connect(lambda on: self._on_answer_toggled(True, on))
+        self.false_radio.toggled.connect(lambda on: self._on_answer_toggled(False, on))
         row.addWidget(self.true_radio)
         row.addWidget(self.false_radio)
         row.addStretch(1)
@@ -41,6 +41,10 @@ class TrueFalseForm(QuestionForm):
         layout.addLayout(form)
         layout.addWidget(plain_label("The validator looks for the words of a true statement, or of the correction of "
                                      "a false one, in the quote.", "muted"))
+
+    def _on_answer_toggled(self, answer: bool, on: bool) -> None:
+        if on:  # only the radio being checked reports the answer
+            self._emit(("answer",), answer, False)
 
     def load_answer(self, q: dict) -> None:
         answer = q.get("answer")
