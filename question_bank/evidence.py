@@ -117,7 +117,7 @@ class Passage:
 @lru_cache(maxsize=64)
 def paragraphs(source_text: str) -> tuple[Passage, ...]:
     """The paragraphs of a source: blocks separated by line breaks."""
-    out = []
+    out: list[Passage] = []
     for m in re.finditer(r"[^\n]+", source_text):
         if m.group(0).strip():
             out.append(Passage(len(out), m.start(), m.end(), m.group(0)))

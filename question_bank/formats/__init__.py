@@ -169,7 +169,8 @@ def import_bytes(data: bytes, name: str = "<input>", fmt: str | None = None,
         return ImportResult(None, [too_large(name, len(data))], name, fmt or "")
     fmt = fmt or detect_format(name, data)
     file_format = _BY_NAME.get(fmt or "")
-    if file_format is None or not file_format.can_import:
+    # ``read is None`` is what ``can_import`` tests; spelled out so that ``read`` is known to be set below
+    if file_format is None or file_format.read is None:
         known = ", ".join(_import_names())
         reason = (f"cannot import the format {fmt!r}" + (" (Anki packages are export only)" if fmt == "apkg" else "")
                   if fmt else "cannot tell the format of this file")
@@ -185,6 +186,7 @@ def import_file(path: str | Path, fmt: str | None = None, options: ImportOptions
     data, problem = read_file(path)
     if problem is not None:
         return ImportResult(None, [problem], name, fmt or "")
+    assert data is not None  # read_file() gives either the bytes or a problem
     return import_bytes(data, name, fmt, options)
 
 

@@ -50,8 +50,8 @@ def read_aiken_text(text: str, b: SetBuilder) -> None:
         where = Where(line=number)
         option = _OPTION.match(line)
         lower = None if option else _OPTION_LOWER.match(line)
-        if option or lower:
-            m = option or lower
+        m = option or lower
+        if m is not None:
             if current is None:
                 b.problem("an option line before any question text", where,
                           hint="Each question starts with one line of text, then its options.")

@@ -184,7 +184,8 @@ class SetBuilder:
         if positions != list(range(1, len(ranked) + 1)) or data.get("distractors"):
             self.warn("kept as a matching question: its pairs do not give positions 1, 2, 3…", where)
             return
-        extra = meta.get("items") if isinstance(meta.get("items"), list) else []
+        meta_items = meta.get("items")
+        extra: list = meta_items if isinstance(meta_items, list) else []
         items = []
         for i, pair in enumerate(ranked):
             item = {"text": pair["left"]}

@@ -13,11 +13,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..atomic import atomic_open
-from ..models import QuestionSet
+from ..models import Choice, OrderItem, QuestionSet
 from .builder import SetBuilder, Where
 from .drafts import real_evidence, real_explanation
 from .problems import ImportOptions, ImportResult, decode_text
@@ -463,7 +463,8 @@ def _split_cards(text: str, separator: str, row_separator: str | None) -> list[t
 
 def _records(text: str, delimiter: str, builder: SetBuilder) -> list[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    out, previous = [], 0
+    out: list[tuple[int, list[str]]] = []
+    previous = 0
     while True:
         try:
             row = next(reader)
@@ -590,7 +591,7 @@ def template_rows(qset: QuestionSet) -> tuple[list[str], list[dict[str, str]], l
                    support_note=q.support_note or "")
         if any(";" in t or "," in t for t in q.topics):
             warnings.append(f"{q.id}: a topic contains ';' or ',' and will be split on import")
-        items = []
+        items: Sequence[Choice | OrderItem] = []
         if q.type in ("multiple_choice", "multiple_select"):
             row["answer"] = q.answer_text()
             items = q.choices

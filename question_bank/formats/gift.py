@@ -307,6 +307,8 @@ class _Reader:
             self.b.problem(f"{label}: a numerical question needs a number", where)
             return False
         answers = []
+        value: float | None
+        tolerance: float | None
         for weight, body, feedback in parts:
             body = _post(self.text_with_format(body.strip(), qformat, where)[0])
             feedback = self.text_with_format(feedback.strip(), qformat, where)[0]

@@ -167,8 +167,9 @@ class _Reader:
             return
         meta = None
         for child in el:
-            if child.tag is ET.Comment and (child.text or "").strip().startswith(QUESTION_MARKER):
-                meta = read_meta(child.text.strip()[len(QUESTION_MARKER):])
+            comment_text = (child.text or "").strip()
+            if child.tag is ET.Comment and comment_text.startswith(QUESTION_MARKER):
+                meta = read_meta(comment_text[len(QUESTION_MARKER):])
                 if not isinstance(meta, dict):
                     b.warn("the quiz-bank comment of this question is damaged and was ignored", where)
                     meta = None

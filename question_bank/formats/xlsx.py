@@ -290,7 +290,7 @@ def _put(ws, row: int, col: int, value) -> bool:
 
 
 def _kahoot_row(q, qset: QuestionSet) -> tuple[list | None, list[str]]:
-    notes = []
+    notes: list[str] = []
     if q.type == "true_false":
         return [q.prompt, "True", "False", "", "", KAHOOT_TIME_LIMIT, 1 if q.answer else 2], notes
     if q.type not in ("multiple_choice", "multiple_select", "cite"):
@@ -342,18 +342,18 @@ def export_xlsx(qset: QuestionSet, path: Path, kahoot_only: bool = False) -> lis
         for col, value in enumerate(values, 2):
             cleaned += _put(ws, row, col, value)
         row += 1
-    for col, width in zip("ABCDEFGH", (5, 60, 30, 30, 30, 30, 14, 14), strict=True):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABCDEFGH", (5, 60, 30, 30, 30, 30, 14, 14), strict=True):
+        ws.column_dimensions[letter].width = width
     if not kahoot_only:
         header, rows, notes = template_rows(qset)
         warnings += notes
         sheet = wb.create_sheet("quiz-bank")
         for col, key in enumerate(header, 1):
             _put(sheet, 1, col, key)
-        for r, values in enumerate(rows, 2):
+        for r, template_row in enumerate(rows, 2):
             for col, key in enumerate(header, 1):
-                if values[key]:
-                    cleaned += _put(sheet, r, col, values[key])
+                if template_row[key]:
+                    cleaned += _put(sheet, r, col, template_row[key])
         sources = wb.create_sheet("Sources")
         for col, key in enumerate(SOURCES_HEADER, 1):
             _put(sources, 1, col, key)

@@ -100,6 +100,7 @@ def run(args) -> int:
     else:
         print(result.summary())
         if written:
+            assert result.question_set is not None  # only a question set is ever written
             print(f"wrote {output}")
             if result.question_set.status == "draft":
                 print(f"run `quiz-bank validate {output}` to list what the set still needs")

@@ -27,7 +27,7 @@ def run(args) -> int:
     qset = result.question_set
     print(f"{qset.title} ({qset.id}): {len(qset.questions)} questions"
           + ("" if result.ok else f", {len(result.errors)} problems (run quiz-bank validate)"))
-    by_type = Counter(q.type for q in qset.questions)
+    by_type: Counter[str] = Counter(q.type for q in qset.questions)
     by_topic = Counter(t for q in qset.questions for t in q.topics)
     by_diff = Counter(q.difficulty for q in qset.questions)
     print("\nBy type:")
@@ -53,7 +53,7 @@ def coverage(qset: QuestionSet) -> list[list[tuple[ev.Passage, int]]]:
     out = []
     for src in qset.sources:
         paras = ev.paragraphs(src.text)
-        counts = Counter()
+        counts: Counter[int] = Counter()
         for q in qset.questions:
             hit = set()
             for _, evid in q.evidences():

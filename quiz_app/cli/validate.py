@@ -35,6 +35,7 @@ def run(args) -> int:
             continue
         errors, notices = result.errors, result.notices
         if result.ok:
+            assert result.question_set is not None  # ok means a set was loaded with no errors
             n = len(result.question_set.questions)
             extra = f", {len(notices)} teacher-verified" if notices else ""
             print(f"{name}: valid ({n} questions, every quote found in its source{extra})")

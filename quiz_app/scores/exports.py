@@ -13,7 +13,7 @@ import json
 import os
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from question_bank.atomic import atomic_open
 
@@ -30,7 +30,8 @@ def open_csv(dest: str | os.PathLike[str] | io.TextIOBase) -> Iterator[TextIO]:
         yield dest  # type: ignore[misc]
         return
     with atomic_open(dest, "w", encoding="utf-8-sig", newline="") as fh:
-        yield fh
+        # atomic_open() is typed for every mode; in mode "w" it is open() in text mode, a TextIO.
+        yield cast(TextIO, fh)
 
 
 def guard_cell(value: Any) -> Any:
@@ -42,7 +43,8 @@ def guard_cell(value: Any) -> Any:
 
 def _round_filter(profile_id: int | None, set_id: str | None) -> tuple[str, list[Any]]:
     """The WHERE clause (on rounds ``r``) and its parameters for an export limited to a student and/or a set."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if profile_id is not None:
         where.append("r.profile_id = ?")
         params.append(profile_id)

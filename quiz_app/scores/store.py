@@ -129,13 +129,14 @@ class ScoreStore(StoreStatistics, CsvExports):
         except recovery.NewerSchema:
             self.warning = recovery.NEWER_FILE_WARNING
         except sqlite3.DatabaseError as exc:
+            error: sqlite3.DatabaseError | OSError = exc
             if recovery.cannot_be_read(exc) and self.path.is_file() and self._move_aside():
                 try:
                     return self._open_file(check)
                 except (sqlite3.DatabaseError, OSError) as again:
-                    exc = again
-            self.last_error = exc
-            self.warning = recovery.unsaved_warning(exc)
+                    error = again
+            self.last_error = error
+            self.warning = recovery.unsaved_warning(error)
         except OSError as exc:
             self.last_error = exc
             self.warning = recovery.unsaved_warning(exc)

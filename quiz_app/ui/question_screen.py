@@ -99,11 +99,12 @@ class QuestionScreen(QWidget):
         self.statement = plain_label("", "sectionTitle", selectable=True)
         self.statement.setAccessibleName("Statement to prove")
         outer.addWidget(self.statement)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never cut off
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # wrap, never cut off
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area, 1)
         self.hint = plain_label("", "muted")
         outer.addWidget(self.hint)
         self.message = plain_label("", "banner")
@@ -160,7 +161,7 @@ class QuestionScreen(QWidget):
                                  list(shown.left_order) or None)
         self.input.submit_requested.connect(self.submit)
         self.input.changed.connect(lambda: self.message.hide())
-        self.scroll.setWidget(self.input)
+        self.scroll_area.setWidget(self.input)
         self.hint.setText(_HINTS[question.type])
         self.set_time_left(time_left)
         self.message.setText(message)
@@ -189,6 +190,8 @@ class QuestionScreen(QWidget):
 
     def _pick_tf(self, value: bool) -> None:
         if self.question is not None and self.question.type == "true_false":
+            # show_question() builds the input right after storing the question it is for
+            assert self.input is not None, "a question is shown without its answer input"
             self.input.pick(1 if value else 2)
 
     def submit(self) -> None:

@@ -129,7 +129,10 @@ class SourceReaderScreen(QWidget):
             self._show_source(self.source_picker.currentData(), None)
 
     def _show_source(self, source_id: str, focus: tuple[int, int] | None) -> None:
+        # Only called once show_set() has stored a set, with an id taken from that set's sources.
+        assert self._qset is not None, "_show_source() called before show_set()"
         source = self._qset.source(source_id)
+        assert source is not None, f"source {source_id!r} is not in the shown set"
         self.title.setText(source.title)
         self.citation.setText(source.citation)
         self._passages = cited_passages(self._qset, source_id)
@@ -159,7 +162,10 @@ class SourceReaderScreen(QWidget):
 
     def select_passage(self, index: int) -> None:
         passage = self._passages[index]
+        # Passages only exist after show_set() stored a set; the picker holds ids of its sources.
+        assert self._qset is not None, "select_passage() called before show_set()"
         source = self._qset.source(self.source_picker.currentData())
+        assert source is not None, "the picked source is not in the shown set"
         quoted = " ".join(source.text[passage.start:passage.end].split())
         if len(quoted) > 160:
             quoted = quoted[:159] + "…"

@@ -35,7 +35,11 @@ DARK = Colours(right="#8fdc93", right_bg="#1d3320", wrong="#ff9c9c", wrong_bg="#
 
 
 def is_dark(app: QApplication | None = None) -> bool:
-    app = app or QApplication.instance()
+    if app is None:
+        instance = QApplication.instance()
+        # Colours are only asked for while widgets exist, i.e. under a running QApplication.
+        assert isinstance(instance, QApplication), "is_dark() needs a running QApplication"
+        app = instance
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
