@@ -112,7 +112,7 @@ def answer_to_feedback(count: int) -> list[float]:
             window.question_screen.answer_submitted.emit(response)
             window.feedback_screen.repaint()
             times.append(time.perf_counter() - t0)
-            window._on_feedback_next_requested()
+            window.player._on_feedback_next_requested()
             app.processEvents()
         window._go_start()
     window.close()

@@ -81,9 +81,9 @@ def main() -> int:
     rnd = by_type["multiple_choice"]
     window.begin_round(rnd, key)
     wrong = next(i for i, c in enumerate(rnd.current.question.choices) if not c.correct)
-    window._on_question_answer_submitted(wrong)
+    window.player._on_question_answer_submitted(wrong)
     shot("03-feedback")
-    window._on_feedback_next_requested()
+    window.player._on_feedback_next_requested()
     shot("04-results")
     window.feedback_screen.read_source_requested.emit(rnd.summary().outcomes[0].result.evidence.source_id,
                                                       rnd.summary().outcomes[0].result.evidence.span)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -20,6 +20,7 @@ from .. import paths
 from ..catalogue import Catalogue, load_sets, set_of
 from ..scores import ScoreStore
 from ..settings import Settings, load_settings, save_settings
+from .round_player import RoundPlayer
 from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme
 from .widgets.problems_dialog import ProblemsDialog
@@ -37,7 +38,6 @@ if TYPE_CHECKING:  # models, grading, rounds and the other screens load after th
     from .report_screen import ReportScreen
     from .results_screen import ResultsScreen
     from .settings_screen import SettingsScreen
-    from .sound import AnswerSounds
     from .source_reader_screen import SourceReaderScreen
 
 #: one menu entry: (attribute name, text, shortcuts, slot); None is a separator
@@ -117,14 +117,8 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.catalogue = Catalogue(self.data_dir)
         self.profile_id: int | None = None
-        self.round: Round | None = None
-        self._round_set_key: str | None = None
-        self._last_choice: StartChoice | None = None
-        self._review_index: int | None = None
-        self._review_only_missed = True
         self._return_to: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
-        self._sounds: AnswerSounds | None = None
         self.setWindowTitle("History Quiz")
         self.setMinimumSize(480, 360)  # small screens at 200 % scaling are only 640 × 400 points
 
@@ -136,13 +130,9 @@ class MainWindow(QMainWindow):
         self.report_screen: ReportScreen | None = None  # built on first use: it loads the statistics code
         self.problems_dialog: ProblemsDialog | None = None
         self.editor: EditorWindow | None = None  # the teacher's set editor, opened from the Teacher menu
-        self.leave_dialog: QMessageBox | None = None
+        self.player = RoundPlayer(self.stack, self.show_screen, lambda: self.settings.sound, self)
         self._build_actions()
         self._connect()
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(1000)
-        self.timer.timeout.connect(self._on_timer_timeout)
 
         banners = [m for m in (store.message, store.warning if store.degraded else None, settings_warning) if m]
         self.start_screen.show_banner("\n".join(banners))
@@ -225,35 +215,10 @@ class MainWindow(QMainWindow):
         s.progress_requested.connect(self._on_start_progress_requested)
         s.settings_requested.connect(lambda: self._show_aside(self.settings_screen))
         s.source_requested.connect(self._on_start_source_requested)
-
-    def _build_question_screen(self) -> QuestionScreen:
-        from .question_screen import QuestionScreen
-
-        screen = QuestionScreen()
-        screen.answer_submitted.connect(self._on_question_answer_submitted)
-        screen.leave_requested.connect(self._on_question_leave_requested)
-        return screen
-
-    def _build_feedback_screen(self) -> FeedbackScreen:
-        from .feedback_screen import FeedbackScreen
-
-        screen = FeedbackScreen()
-        screen.next_requested.connect(self._on_feedback_next_requested)
-        screen.read_source_requested.connect(self._on_feedback_read_source_requested)
-        return screen
-
-    def _build_results_screen(self) -> ResultsScreen:
-        from .results_screen import ResultsScreen
-
-        screen = ResultsScreen()
-        screen.back_requested.connect(self._go_start)
-        screen.play_again_requested.connect(self._on_results_play_again_requested)
-        screen.review_mistakes_requested.connect(self._on_results_review_mistakes_requested)
-        screen.question_review_requested.connect(lambda index: self._step_review(index, only_missed=True))
-        screen.all_feedback_requested.connect(lambda: self._step_review(0, only_missed=False))
-        screen.print_button.show()
-        screen.print_requested.connect(self._on_results_print_requested)
-        return screen
+        p = self.player
+        p.start_screen_requested.connect(self._go_start)
+        p.start_requested.connect(self._on_start_requested)
+        p.read_source_requested.connect(self._on_player_read_source_requested)
 
     def _build_progress_screen(self) -> ProgressScreen:
         from .progress_screen import ProgressScreen
@@ -277,12 +242,27 @@ class MainWindow(QMainWindow):
         screen.settings_changed.connect(self.change_settings)
         return screen
 
-    question_screen = _LazyScreen(_build_question_screen)
-    feedback_screen = _LazyScreen(_build_feedback_screen)
-    results_screen = _LazyScreen(_build_results_screen)
     progress_screen = _LazyScreen(_build_progress_screen)
     source_screen = _LazyScreen(_build_source_screen)
     settings_screen = _LazyScreen(_build_settings_screen)
+
+    # the round's screens belong to the player (they are built with the first round)
+    @property
+    def question_screen(self) -> QuestionScreen:
+        return self.player.question_screen
+
+    @property
+    def feedback_screen(self) -> FeedbackScreen:
+        return self.player.feedback_screen
+
+    @property
+    def results_screen(self) -> ResultsScreen:
+        return self.player.results_screen
+
+    @property
+    def round(self) -> Round | None:
+        """The round being played or just finished (None on the start screen)."""
+        return self.player.round
 
     # ------------------------------------------------------------------ the one place screens switch
     def show_screen(self, screen: QWidget) -> None:
@@ -298,8 +278,8 @@ class MainWindow(QMainWindow):
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
-        if screen is not self.question_screen:
-            self.timer.stop()
+        if screen is not self.player._question_screen:
+            self.player.timer.stop()
 
     @property
     def current_screen(self) -> QWidget | None:
@@ -316,15 +296,12 @@ class MainWindow(QMainWindow):
     def _go_back(self) -> None:
         target = self._return_to or self.start_screen
         self._return_to = None
-        if target is self.question_screen and self.round is not None and not self.round.is_finished:
-            self.show_screen(self.question_screen)
-            self._start_timer()
+        if target is self.player._question_screen and self.player.resume_question():
             return
         self.show_screen(target)
 
     def _go_start(self) -> None:
-        self.round = None
-        self._review_index = None
+        self.player.stop()
         self._refresh_set_details()
         self.show_screen(self.start_screen)
 
@@ -363,7 +340,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         # A round still being played is left "in progress": its answers are already committed, and the
         # start screen offers to continue it next time.
-        self.timer.stop()
+        self.player.timer.stop()
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ students
@@ -489,8 +466,7 @@ class MainWindow(QMainWindow):
         if rnd.total == 0:
             self.start_screen.set_status(rnd.message or "No questions match your choice.")
             return
-        self._last_choice = choice
-        self.begin_round(rnd, choice.set_key)
+        self.player.begin(rnd, choice.set_key, choice)
 
     def _on_start_resume_requested(self) -> None:
         from ..session import RoundError, resume_round
@@ -516,151 +492,11 @@ class MainWindow(QMainWindow):
 
     def begin_round(self, rnd: Round, key: str) -> None:
         """Play a round that has been started (also used by the editor's "Try as student")."""
-        self.round = rnd
-        self._round_set_key = key
-        self._review_index = None
-        self._show_current_question(first_message=rnd.message or "")
-
-    # ------------------------------------------------------------------ playing
-    @property
-    def _playing(self) -> Round:
-        """The round on screen (what follows runs only while there is one)."""
-        if self.round is None:
-            raise RuntimeError("no round is being played")
-        return self.round
-
-    def _score_text(self) -> str:
-        rnd = self._playing
-        return f"Score: {rnd.score:g} / {rnd.possible_so_far:g}"
-
-    def _seconds_left(self) -> int | None:
-        remaining = self._playing.time_remaining()
-        return None if remaining is None else int(remaining + 0.999)
-
-    def _show_current_question(self, first_message: str = "") -> None:
-        shown = self._playing.present()
-        if shown is None:
-            self._show_results()
-            return
-        message = " ".join(m for m in (first_message, self._playing.warning or "") if m)
-        self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message)
-        self.show_screen(self.question_screen)
-        self._start_timer()
-
-    def _start_timer(self) -> None:
-        if self.round is not None and self.round.time_limit is not None:
-            self.timer.start()
-
-    def _on_timer_timeout(self) -> None:
-        rnd = self.round
-        if rnd is None or rnd.is_finished:
-            self.timer.stop()
-            return
-        if rnd.check_time():
-            self.timer.stop()
-            if self.current_screen is self.question_screen:
-                self._show_results()
-            return
-        self.question_screen.set_time_left(self._seconds_left())
-
-    def _on_question_answer_submitted(self, response) -> None:
-        rnd = self.round
-        shown = rnd.current if rnd is not None and not rnd.is_finished else None
-        if rnd is None or shown is None:
-            return
-        result = rnd.answer(response)
-        if self.settings.sound:
-            if self._sounds is None:
-                from .sound import AnswerSounds
-
-                self._sounds = AnswerSounds(self)
-            self._sounds.play(result.correct)
-        if rnd.feedback_now or rnd.mode != "scored":
-            self.feedback_screen.show_result(
-                result, shown, progress=f"Question {shown.number} of {shown.total}", score=self._score_text(),
-                next_label="See your &results" if rnd.is_finished else "&Next question")
-            self.show_screen(self.feedback_screen)
-        else:
-            self._show_current_question()
-
-    def _on_feedback_next_requested(self) -> None:
-        if self._review_index is not None:
-            self._step_review(self._review_index + 1)
-        elif self.round is None:
-            self._go_start()
-        elif self.round.is_finished:
-            self._show_results()
-        else:
-            self._show_current_question()
-
-    def _on_question_leave_requested(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Leave this round?",
-                          "Leave this round now?\n\nYour answers so far are saved. Questions you have not "
-                          "answered count as not answered.", parent=self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        self.leave_end_button = box.addButton("End the round", QMessageBox.ButtonRole.DestructiveRole)
-        self.leave_stay_button = box.addButton("Keep playing", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(self.leave_stay_button)
-        box.setEscapeButton(self.leave_stay_button)
-        box.buttonClicked.connect(self._on_leave_dialog_clicked)
-        self.leave_dialog = box
-        box.open()
-
-    def _on_leave_dialog_clicked(self, button) -> None:
-        if button is self.leave_end_button and self.round is not None:
-            self.timer.stop()
-            self.round.finish()
-            self._show_results()
-        self.leave_dialog = None
-
-    # ------------------------------------------------------------------ results
-    def _show_results(self) -> None:
-        self.timer.stop()
-        rnd = self._playing
-        self.results_screen.show_results(rnd.finish(), deferred_feedback=not rnd.feedback_now)
-        self.show_screen(self.results_screen)
-
-    def _step_review(self, index: int, only_missed: bool | None = None) -> None:
-        """Show the feedback of a finished round's question ``index``; Next goes to the next one
-        (the next missed one, or every question when the round kept its feedback for the end)."""
-        rnd = self.round
-        if rnd is None:
-            self._go_start()
-            return
-        if only_missed is not None:
-            self._review_only_missed = only_missed
-        summary = rnd.summary()
-        following = [i for i in summary.feedback_indices(self._review_only_missed) if i >= index]
-        if not following:
-            self._review_index = None
-            self.show_screen(self.results_screen)
-            return
-        index = self._review_index = following[0]
-        outcome = summary.outcomes[index]
-        next_label = ("Back to &results" if len(following) == 1 else
-                      "&Next missed question" if self._review_only_missed else "&Next answer")
-        self.feedback_screen.show_result(
-            outcome.result, outcome.presented, progress=f"Question {index + 1} of {len(summary.outcomes)}",
-            score=f"Score: {summary.score:g} / {summary.max_score:g}", next_label=next_label)
-        self.show_screen(self.feedback_screen)
-
-    def _on_results_play_again_requested(self) -> None:
-        if self._last_choice is not None and self.round is not None and self.round.mode == self._last_choice.mode:
-            self._on_start_requested(self._last_choice)
-        else:
-            self._go_start()
-
-    def _on_results_review_mistakes_requested(self) -> None:
-        key = self._round_set_key
-        if key is None:
-            self._go_start()
-            return
-        count = max(1, len(self.round.summary().missed)) if self.round else 10
-        self._on_start_requested(StartChoice(key, "review_mistakes", tuple(CORE_TOPICS), count))
+        self.player.begin(rnd, key)
 
     # ------------------------------------------------------------------ aside screens
-    def _on_feedback_read_source_requested(self, source_id: str, span) -> None:
-        result = self.catalogue.get(self._round_set_key)
+    def _on_player_read_source_requested(self, key: str, source_id: str, span) -> None:
+        result = self.catalogue.get(key)
         if result is None:
             return
         self.source_screen.show_set(result.question_set, source_id, tuple(span) if span else None)
@@ -685,12 +521,6 @@ class MainWindow(QMainWindow):
         self.show_screen(self.progress_screen)
 
     # ------------------------------------------------------------------ printing, exporting, teacher tools
-    def _on_results_print_requested(self) -> None:
-        from .printing import print_round
-
-        if self.round is not None:
-            self.print_dialog = print_round(self, self.round.summary())
-
     def show_class_report(self) -> None:
         if self.report_screen is None:
             from .report_screen import ReportScreen

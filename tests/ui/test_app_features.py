@@ -23,7 +23,7 @@ def test_resume_after_an_interrupted_round(qtbot, make_window):
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
     round_id = rnd.round_id
     # the window goes away without finishing (a crash: the answers were committed one by one)
-    window.round = None
+    window.player.stop()
     window.close()
     window.store.close()
 
@@ -226,8 +226,8 @@ def test_results_print_button_opens_the_print_dialog(qtbot, make_window):
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
     assert window.results_screen.print_button.isVisible()
     qtbot.mouseClick(window.results_screen.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.print_dialog.isVisible())
-    window.print_dialog.reject()
+    qtbot.waitUntil(lambda: window.player.print_dialog is not None and window.player.print_dialog.isVisible())
+    window.player.print_dialog.reject()
 
 
 def test_teacher_tries_a_set_from_the_editor_without_recording_scores(qtbot, make_window, data_dir):

@@ -133,12 +133,12 @@ def test_leaving_a_round_asks_first(qtbot, make_window):
     qtbot.keyClick(window, Qt.Key.Key_Return)
     assert window.current_screen is window.question_screen
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.leave_dialog is not None and window.leave_dialog.isVisible())
-    qtbot.mouseClick(window.leave_stay_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.player.leave_dialog is not None and window.player.leave_dialog.isVisible())
+    qtbot.mouseClick(window.player.leave_stay_button, Qt.MouseButton.LeftButton)
     assert window.current_screen is window.question_screen and not window.round.is_finished
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.leave_dialog is not None and window.leave_dialog.isVisible())
-    qtbot.mouseClick(window.leave_end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.player.leave_dialog is not None and window.player.leave_dialog.isVisible())
+    qtbot.mouseClick(window.player.leave_end_button, Qt.MouseButton.LeftButton)
     assert window.current_screen is window.results_screen
     assert window.round.is_finished
     assert "0 of 10 questions answered" in window.results_screen.details.text()
@@ -158,10 +158,10 @@ def test_timed_round_shows_a_timer_with_extra_time_and_ends_when_time_is_up(qtbo
     timer = window.question_screen.timer_label
     assert timer.isVisible() and timer.text() == "⏱ 1:30 left"  # 60 s × 1.5 extra time
     clock[0] += 45
-    window._on_timer_timeout()
+    window.player._on_timer_timeout()
     assert timer.text() == "⏱ 0:45 left"
     clock[0] += 46
-    window._on_timer_timeout()
+    window.player._on_timer_timeout()
     assert window.current_screen is window.results_screen
     assert "Time is up" in window.results_screen.details.text()
     assert "0 of 5 questions answered" in window.results_screen.details.text()

@@ -1,0 +1,273 @@
+"""A round on screen: the question, feedback and results screens, the timer, the sounds and the leave dialog.
+
+The round (``quiz_app.session.Round``) decides what comes next and grades; the player shows what it says and
+passes the student's answers on, the way Anki's Reviewer plays cards beside its main window. The main
+window owns the screen stack and says which screen is current (``show``); the player asks it, by signals,
+for anything outside the round: the start screen, a new round, the source reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
+
+from question_bank.topics import CORE_TOPICS
+
+from .start_screen import StartChoice
+
+if TYPE_CHECKING:  # the engine and these screens load with the first round, not at start-up
+    from ..session import Round
+    from .feedback_screen import FeedbackScreen
+    from .printing import PrintDialog
+    from .question_screen import QuestionScreen
+    from .results_screen import ResultsScreen
+    from .sound import AnswerSounds
+
+
+class RoundPlayer(QObject):
+    start_screen_requested = Signal()
+    """The round is over and the student goes back to the start screen."""
+    start_requested = Signal(object)
+    """Start this new round (a ``StartChoice``): play again, or review this round's mistakes."""
+    read_source_requested = Signal(str, str, object)
+    """Open the source reader: the set's catalogue key, the source id and the quote's (start, end) span."""
+
+    def __init__(self, stack: QStackedWidget, show: Callable[[QWidget], None], sound_on: Callable[[], bool],
+                 parent: QWidget):
+        super().__init__(parent)
+        self._stack = stack
+        self._show = show
+        self._sound_on = sound_on
+        self._parent = parent
+        self.round: Round | None = None
+        #: the catalogue key of the round's set
+        self.set_key: str | None = None
+        #: the choice the round was started with (Play again starts it again)
+        self.choice: StartChoice | None = None
+        self._review_index: int | None = None
+        self._review_only_missed = True
+        self._question_screen: QuestionScreen | None = None
+        self._feedback_screen: FeedbackScreen | None = None
+        self._results_screen: ResultsScreen | None = None
+        self._sounds: AnswerSounds | None = None
+        self.leave_dialog: QMessageBox | None = None
+        self.print_dialog: PrintDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._on_timer_timeout)
+
+    # ------------------------------------------------------------------ the screens, built on first use
+    @property
+    def question_screen(self) -> QuestionScreen:
+        if self._question_screen is None:
+            from .question_screen import QuestionScreen
+
+            screen = self._question_screen = QuestionScreen()
+            screen.answer_submitted.connect(self._on_question_answer_submitted)
+            screen.leave_requested.connect(self._on_question_leave_requested)
+            self._stack.addWidget(screen)
+        return self._question_screen
+
+    @property
+    def feedback_screen(self) -> FeedbackScreen:
+        if self._feedback_screen is None:
+            from .feedback_screen import FeedbackScreen
+
+            screen = self._feedback_screen = FeedbackScreen()
+            screen.next_requested.connect(self._on_feedback_next_requested)
+            screen.read_source_requested.connect(
+                lambda source_id, span: self.read_source_requested.emit(self.set_key or "", source_id, span))
+            self._stack.addWidget(screen)
+        return self._feedback_screen
+
+    @property
+    def results_screen(self) -> ResultsScreen:
+        if self._results_screen is None:
+            from .results_screen import ResultsScreen
+
+            screen = self._results_screen = ResultsScreen()
+            screen.back_requested.connect(self._on_results_back_requested)
+            screen.play_again_requested.connect(self._on_results_play_again_requested)
+            screen.review_mistakes_requested.connect(self._on_results_review_mistakes_requested)
+            screen.question_review_requested.connect(lambda index: self.step_review(index, only_missed=True))
+            screen.all_feedback_requested.connect(lambda: self.step_review(0, only_missed=False))
+            screen.print_button.show()
+            screen.print_requested.connect(self._on_results_print_requested)
+            self._stack.addWidget(screen)
+        return self._results_screen
+
+    def owns(self, screen: QWidget | None) -> bool:
+        return screen is not None and screen in (self._question_screen, self._feedback_screen, self._results_screen)
+
+    # ------------------------------------------------------------------ playing
+    def begin(self, rnd: Round, key: str, choice: StartChoice | None = None) -> None:
+        """Play a round that has been started (``choice``: what Play again starts again)."""
+        self.round = rnd
+        self.set_key = key
+        if choice is not None:
+            self.choice = choice
+        self._review_index = None
+        self._show_current_question(first_message=rnd.message or "")
+
+    def stop(self) -> None:
+        """Leave the round's screens: the round stays as it is (its answers are saved)."""
+        self.timer.stop()
+        self.round = None
+        self._review_index = None
+
+    def resume_question(self) -> bool:
+        """Back from an aside screen: show the question again (timer running) if one is being played."""
+        if self.round is None or self.round.is_finished:
+            return False
+        self._show(self.question_screen)
+        self._start_timer()
+        return True
+
+    @property
+    def _playing(self) -> Round:
+        """The round on screen (what follows runs only while there is one)."""
+        if self.round is None:
+            raise RuntimeError("no round is being played")
+        return self.round
+
+    def _score_text(self) -> str:
+        rnd = self._playing
+        return f"Score: {rnd.score:g} / {rnd.possible_so_far:g}"
+
+    def _seconds_left(self) -> int | None:
+        remaining = self._playing.time_remaining()
+        return None if remaining is None else int(remaining + 0.999)
+
+    def _show_current_question(self, first_message: str = "") -> None:
+        shown = self._playing.present()
+        if shown is None:
+            self._show_results()
+            return
+        message = " ".join(m for m in (first_message, self._playing.warning or "") if m)
+        self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message)
+        self._show(self.question_screen)
+        self._start_timer()
+
+    def _start_timer(self) -> None:
+        if self.round is not None and self.round.time_limit is not None:
+            self.timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        rnd = self.round
+        if rnd is None or rnd.is_finished:
+            self.timer.stop()
+            return
+        if rnd.check_time():
+            self.timer.stop()
+            if self._stack.currentWidget() is self._question_screen:
+                self._show_results()
+            return
+        self.question_screen.set_time_left(self._seconds_left())
+
+    def _on_question_answer_submitted(self, response: Any) -> None:
+        rnd = self.round
+        shown = rnd.current if rnd is not None and not rnd.is_finished else None
+        if rnd is None or shown is None:
+            return
+        result = rnd.answer(response)
+        if self._sound_on():
+            if self._sounds is None:
+                from .sound import AnswerSounds
+
+                self._sounds = AnswerSounds(self)
+            self._sounds.play(result.correct)
+        if rnd.feedback_now or rnd.mode != "scored":
+            self.feedback_screen.show_result(
+                result, shown, progress=f"Question {shown.number} of {shown.total}", score=self._score_text(),
+                next_label="See your &results" if rnd.is_finished else "&Next question")
+            self._show(self.feedback_screen)
+        else:
+            self._show_current_question()
+
+    def _on_feedback_next_requested(self) -> None:
+        if self._review_index is not None:
+            self.step_review(self._review_index + 1)
+        elif self.round is None:
+            self.start_screen_requested.emit()
+        elif self.round.is_finished:
+            self._show_results()
+        else:
+            self._show_current_question()
+
+    def _on_question_leave_requested(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Leave this round?",
+                          "Leave this round now?\n\nYour answers so far are saved. Questions you have not "
+                          "answered count as not answered.", parent=self._parent)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.leave_end_button = box.addButton("End the round", QMessageBox.ButtonRole.DestructiveRole)
+        self.leave_stay_button = box.addButton("Keep playing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.leave_stay_button)
+        box.setEscapeButton(self.leave_stay_button)
+        box.buttonClicked.connect(self._on_leave_dialog_clicked)
+        self.leave_dialog = box
+        box.open()
+
+    def _on_leave_dialog_clicked(self, button) -> None:
+        if button is self.leave_end_button and self.round is not None:
+            self.timer.stop()
+            self.round.finish()
+            self._show_results()
+        self.leave_dialog = None
+
+    # ------------------------------------------------------------------ results
+    def _show_results(self) -> None:
+        self.timer.stop()
+        rnd = self._playing
+        self.results_screen.show_results(rnd.finish(), deferred_feedback=not rnd.feedback_now)
+        self._show(self.results_screen)
+
+    def step_review(self, index: int, only_missed: bool | None = None) -> None:
+        """Show the feedback of a finished round's question ``index``; Next goes to the next one
+        (the next missed one, or every question when the round kept its feedback for the end)."""
+        rnd = self.round
+        if rnd is None:
+            self.start_screen_requested.emit()
+            return
+        if only_missed is not None:
+            self._review_only_missed = only_missed
+        summary = rnd.summary()
+        following = [i for i in summary.feedback_indices(self._review_only_missed) if i >= index]
+        if not following:
+            self._review_index = None
+            self._show(self.results_screen)
+            return
+        index = self._review_index = following[0]
+        outcome = summary.outcomes[index]
+        next_label = ("Back to &results" if len(following) == 1 else
+                      "&Next missed question" if self._review_only_missed else "&Next answer")
+        self.feedback_screen.show_result(
+            outcome.result, outcome.presented, progress=f"Question {index + 1} of {len(summary.outcomes)}",
+            score=f"Score: {summary.score:g} / {summary.max_score:g}", next_label=next_label)
+        self._show(self.feedback_screen)
+
+    def _on_results_back_requested(self) -> None:
+        self.stop()
+        self.start_screen_requested.emit()
+
+    def _on_results_play_again_requested(self) -> None:
+        choice = self.choice
+        if choice is not None and self.round is not None and self.round.mode == choice.mode:
+            self.start_requested.emit(choice)
+        else:
+            self._on_results_back_requested()
+
+    def _on_results_review_mistakes_requested(self) -> None:
+        if self.set_key is None:
+            self._on_results_back_requested()
+            return
+        count = max(1, len(self.round.summary().missed)) if self.round else 10
+        self.start_requested.emit(StartChoice(self.set_key, "review_mistakes", tuple(CORE_TOPICS), count))
+
+    def _on_results_print_requested(self) -> None:
+        from .printing import print_round
+
+        if self.round is not None:
+            self.print_dialog = print_round(self._parent, self.round.summary())
