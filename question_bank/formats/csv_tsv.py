@@ -21,8 +21,11 @@ from ..models import Choice, OrderItem, QuestionSet
 from .builder import SetBuilder, Where
 from .drafts import real_evidence, real_explanation
 from .problems import ImportOptions, ImportResult, decode_text
-from .summary_csv import SUMMARY_COLUMNS
 from .text import clean_cell, fmt_num, loose
+
+#: the columns of our own CSV export, before the options (a teacher's spreadsheet may add or drop some)
+SUMMARY_COLUMNS = ["id", "type", "topics", "difficulty", "points", "prompt", "answer", "quote", "source",
+                   "explanation"]
 
 _TYPE_ALIASES = {
     "multiple_choice": ("multiple choice", "multiple_choice", "multiplechoice", "multichoice", "mc", "mcq", "single",
