@@ -1,6 +1,6 @@
 """``quiz-bank print``: a set as a PDF worksheet or answer key, made with Qt by the app's printer.
 
-Qt is imported only when this verb runs (``quiz_app.ui.print_cli`` inside :func:`run`), so every other
+Qt is imported only when this verb runs (``quiz_app.ui.print_to_pdf`` inside :func:`run`), so every other
 verb, and importing ``quiz_app.cli``, stays free of Qt.
 """
 
@@ -19,19 +19,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def printer_arguments(args) -> list[str]:
-    """The same request in the words of the app's printer (``quiz_app.ui.print_cli``)."""
-    argv = [args.path, "-o", args.output]
-    if args.key:
-        argv.append("--key")
-    if args.with_source:
-        argv.append("--with-source")
-    if args.page:
-        argv += ["--page", args.page]
-    return argv
-
-
 def run(args) -> int:
-    from quiz_app.ui import print_cli  # Qt: only for this verb
+    from quiz_app.ui.print_to_pdf import print_set_file  # Qt: only for this verb
 
-    return print_cli.main(printer_arguments(args))
+    return print_set_file(args.path, args.output, key=args.key, with_source=args.with_source, page=args.page)

@@ -12,7 +12,6 @@ import pytest
 from pdfkit import pdf_pages, squeeze
 
 from quiz_app import cli
-from quiz_app.cli import printing
 
 BUILTIN = Path(__file__).resolve().parents[2] / "question_bank" / "banks" / "korean-war-1950.json"
 
@@ -38,18 +37,9 @@ def test_quiz_bank_print_reports_an_unreadable_set(tmp_path, capfd):
     assert not (tmp_path / "out.pdf").exists()
 
 
-def test_the_printer_gets_the_same_request():
-    args = argparse.Namespace(path="s.json", output="o.pdf", key=True, with_source=True, page="a4")
-    assert printing.printer_arguments(args) == ["s.json", "-o", "o.pdf", "--key", "--with-source", "--page", "a4"]
-    args = argparse.Namespace(path="s.json", output="o.pdf", key=False, with_source=False, page=None)
-    assert printing.printer_arguments(args) == ["s.json", "-o", "o.pdf"]
-
-
-def test_print_cli_module_directly_adds_the_pdf_suffix(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "quiz_app.ui.print_cli", str(BUILTIN), "-o", str(tmp_path / "w"),
-                           "--page", "a4"], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    assert (tmp_path / "w.pdf").exists() and "A4" in proc.stdout
+def test_a_file_name_without_pdf_gets_the_suffix(tmp_path, qapp, capfd):
+    assert cli.main(["print", str(BUILTIN), "-o", str(tmp_path / "w"), "--page", "a4"]) == 0
+    assert (tmp_path / "w.pdf").exists() and "A4" in capfd.readouterr().out
 
 
 def test_quiz_bank_knows_print():
