@@ -43,6 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.atomic import atomic_path
+
 from .. import worksheets as ws
 from .widgets.text import plain_label
 from .workers import run_in_background
@@ -72,27 +74,22 @@ def render_pdf(html: str, path: str | os.PathLike[str], *, page: str = "a4", tit
     if page not in _PAGE_IDS:
         raise ValueError(f"page must be one of {', '.join(_PAGE_IDS)}")
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(tmp))
-    writer.setTitle(title)
-    writer.setCreator("History Quiz")
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(_PAGE_IDS[page]), QPageLayout.Orientation.Portrait, MARGINS_MM,
-                                     QPageLayout.Unit.Millimeter))
-    doc = QTextDocument()
     try:
-        pages = _paint(doc, writer, html, title, path)
-    except BaseException:
-        del doc, writer
-        tmp.unlink(missing_ok=True)
-        raise
-    del doc, writer  # closes the file
-    try:
-        if tmp.stat().st_size == 0:
-            raise PrintError(f"“{path}” could not be written.")
-        os.replace(tmp, path)
+        with atomic_path(path) as tmp:
+            writer = QPdfWriter(str(tmp))
+            writer.setTitle(title)
+            writer.setCreator("History Quiz")
+            writer.setResolution(RESOLUTION)
+            writer.setPageLayout(QPageLayout(QPageSize(_PAGE_IDS[page]), QPageLayout.Orientation.Portrait,
+                                             MARGINS_MM, QPageLayout.Unit.Millimeter))
+            doc = QTextDocument()
+            try:
+                pages = _paint(doc, writer, html, title, path)
+            finally:
+                del doc, writer  # closes the file
+            if tmp.stat().st_size == 0:
+                raise PrintError(f"“{path}” could not be written.")
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise PrintError(f"“{path}” cannot be written: {exc.strerror or exc}.") from exc
     return pages
 
