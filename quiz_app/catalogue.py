@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from question_bank import textfiles
 from question_bank.atomic import atomic_write
 
 from . import paths
@@ -222,8 +223,8 @@ class Catalogue:
 
     def _read_opened(self) -> list[str]:
         try:
-            data = json.loads((self.data_dir / OPENED_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(textfiles.read_text(self.data_dir / OPENED_FILE, 1024 * 1024, "list of sets").text)
+        except (ValueError, RecursionError):  # TextFileError and JSON errors are ValueErrors
             return []  # none yet, or damaged: nothing is remembered, nothing breaks
         if not isinstance(data, list):
             return []
