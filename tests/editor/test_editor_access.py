@@ -41,7 +41,7 @@ def test_every_control_has_an_accessible_name(editor, qtbot, builtin_copy):
     open_and_wait(qtbot, w, builtin_copy)
     for qtype in ("multiple_choice", "true_false", "numeric", "short_answer", "ordering", "matching", "cite"):
         row = next(i for i, q in enumerate(w.data["questions"]) if q["type"] == qtype)
-        w.question_list.setCurrentRow(row)
+        w.question_panel.list.setCurrentRow(row)
     assert _unnamed_controls(w) == []
 
 
@@ -55,12 +55,12 @@ def test_text_from_the_file_is_never_read_as_html(editor, qtbot, builtin_copy):
     builtin_copy.write_text(json.dumps(data), encoding="utf-8")
     w = editor
     open_and_wait(qtbot, w, builtin_copy)
-    assert w.question_list.row_text(0).startswith("1. <b>bold</b> & <img src=x>")
-    assert w.forms["multiple_choice"].prompt_edit.toPlainText() == "<b>bold</b> & <img src=x>"
+    assert w.question_panel.list.row_text(0).startswith("1. <b>bold</b> & <img src=x>")
+    assert w.question_editor.forms["multiple_choice"].prompt_edit.toPlainText() == "<b>bold</b> & <img src=x>"
     labels = [label for label in w.findChildren(QLabel) if "<" in label.text()]
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     # A tooltip quoting the file escapes it inside markup of our own (Qt would guess it is HTML).
-    tip = w.question_list.row_tooltip(1)
+    tip = w.question_panel.list.row_tooltip(1)
     assert "&lt;b&gt;not in the text&lt;/b&gt;" in tip and "<b>" not in tip
 
 
@@ -68,10 +68,10 @@ def test_the_panes_are_reachable_from_the_keyboard(editor, qtbot, builtin_copy):
     w = editor
     open_and_wait(qtbot, w, builtin_copy)
     for key, target in ((Qt.Key.Key_3, w.source_pane.text_view), (Qt.Key.Key_4, w.problems.list),
-                        (Qt.Key.Key_1, w.question_list), (Qt.Key.Key_2, w.forms["multiple_choice"].prompt_edit)):
+                        (Qt.Key.Key_1, w.question_panel.list), (Qt.Key.Key_2, w.question_editor.forms["multiple_choice"].prompt_edit)):
         qtbot.keyClick(w.focusWidget() or w, key, Qt.KeyboardModifier.ControlModifier)
         assert target.hasFocus(), key
     # F8 goes to the next problem (the teacher-verified notices of this set).
     qtbot.keyClick(w.focusWidget(), Qt.Key.Key_F8)
     assert w.problems.list.currentRow() == 0
-    assert w.forms[w.data["questions"][w.question_list.currentRow()]["type"]].support_edit.hasFocus()
+    assert w.question_editor.forms[w.data["questions"][w.question_panel.list.currentRow()]["type"]].support_edit.hasFocus()

@@ -18,7 +18,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -396,6 +396,27 @@ def question_index(problem: Problem) -> int | None:
 def field_path(problem: Problem) -> FieldPath:
     """The place of a problem inside its question (``("choices", 1, "text")``), or the set-level path."""
     return problem.path[2:] if question_index(problem) is not None else problem.path
+
+
+class ProblemPlace(NamedTuple):
+    """Where the teacher fixes a problem: the tab of the form (``"question"``, ``"set"`` or ``"sources"``),
+    the question to select (or None), the field (inside the question, or in the set) and whether the fix is
+    made in the source text (the evidence, or a source's text)."""
+
+    tab: str
+    question: int | None
+    field: FieldPath
+    in_source_text: bool
+
+
+def problem_place(problem: Problem) -> ProblemPlace:
+    qi = question_index(problem)
+    rel = field_path(problem)
+    if qi is not None:
+        return ProblemPlace("question", qi, rel, rel[:1] == ("evidence",) or (len(rel) > 2 and rel[2] == "evidence"))
+    if rel[:1] == ("sources",):
+        return ProblemPlace("sources", None, rel, len(rel) > 2 and rel[2] == "text")
+    return ProblemPlace("set", None, rel, False)
 
 
 def editor_hint(problem: Problem) -> str:
