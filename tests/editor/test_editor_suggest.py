@@ -88,9 +88,9 @@ def test_accept_edit_discard_save_and_play(make_editor, qtbot, data_dir):
     accepted = []
     for _ in range(2):
         accepted.append(panel.current().question["id"])
-        before = w.undo_stack.count()
+        before = w.edits.undo_stack.count()
         click(qtbot, panel.accept_button)
-        assert w.undo_stack.count() == before + 1
+        assert w.edits.undo_stack.count() == before + 1
     assert [q["id"] for q in w.data["questions"]] == accepted
     assert all(q["evidence"]["source"] == source_id for q in w.data["questions"])
     assert len(panel.shown()) == total - 2
@@ -179,9 +179,9 @@ def test_undo_takes_an_accepted_draft_out_and_ids_never_clash(make_editor, qtbot
     panel.type_filter.setCurrentIndex(panel.type_filter.findData("true_false"))
     tf = panel.shown()
     assert tf and all(s.question["type"] == "true_false" for s in tf)
-    before = w.undo_stack.count()
+    before = w.edits.undo_stack.count()
     click(qtbot, panel.accept_all_button)
-    assert w.undo_stack.count() == before + 1
+    assert w.edits.undo_stack.count() == before + 1
     assert [q["type"] for q in w.data["questions"][2:]] == ["true_false"] * len(tf)
     assert panel.list.count() == 0 and not panel.accept_all_button.isEnabled()
     w.menus.undo_action.trigger()

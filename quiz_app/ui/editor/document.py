@@ -180,6 +180,52 @@ def unique_copy_id(data: dict, base: str) -> str:
     return candidate
 
 
+# --------------------------------------------------------------------------- the list of questions, changed
+
+
+def question_at(data: dict | None, index: int) -> dict | None:
+    """Question ``index`` of the set, if there is one there (a dict)."""
+    questions = (data or {}).get("questions", [])
+    if 0 <= index < len(questions) and isinstance(questions[index], dict):
+        return questions[index]
+    return None
+
+
+def with_new_question(data: dict, qtype: str, current: int, source_id: str) -> tuple[list, int]:
+    """The questions with a new one of ``qtype`` after question ``current`` (at the end without one), and
+    its place. It takes the topics of the current question and cites ``source_id`` (or the first source)."""
+    questions = list(data.get("questions", []))
+    topics = [t for t in (question_at(data, current) or {}).get("topics", []) if isinstance(t, str)] or ["context"]
+    q = new_question(qtype, unique_question_id(data), source_id or next(iter(source_ids(data)), ""), topics)
+    at = current + 1 if current >= 0 else len(questions)
+    questions.insert(at, q)
+    return questions, at
+
+
+def with_copy_of(data: dict, current: int) -> tuple[list, int]:
+    """The questions with a copy of question ``current`` (which must be one) after it, and the copy's place."""
+    questions = list(data["questions"])
+    questions.insert(current + 1, duplicate_question(data, questions[current]))
+    return questions, current + 1
+
+
+def without_question(data: dict, current: int) -> tuple[list, int]:
+    """The questions without question ``current``, and the place of the question to show next."""
+    questions = [q for i, q in enumerate(data["questions"]) if i != current]
+    return questions, min(current, len(questions) - 1)
+
+
+def with_question_moved(data: dict, current: int, step: int) -> tuple[list, int] | None:
+    """The questions with question ``current`` moved ``step`` places (swapped), and its new place; None
+    when it would leave the list."""
+    target = current + step
+    questions = list(data["questions"])
+    if not 0 <= target < len(questions):
+        return None
+    questions[current], questions[target] = questions[target], questions[current]
+    return questions, target
+
+
 # --------------------------------------------------------------------------- reading a question
 
 

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -31,32 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from question_bank.models import QUESTION_TYPES, TYPE_LABELS
 from question_bank.validation import Problem
 
 from .actions import EditorMenus, action_states
-from .commands import ReplaceValue
 from .document import (
     Validation,
     broken_quotes,
     broken_quotes_report,
-    citing_source,
-    describe_place,
-    duplicate_question,
-    get_at,
-    new_question,
-    new_source,
     playable_set,
     problem_list,
     problem_place,
-    set_at,
-    source_by_id,
-    source_ids,
     trying_report,
-    unique_question_id,
     validate,
-    with_free_ids,
 )
+from .editing import EditedSet
 from .files import SetFiles
 from .panes import Panes
 from .problems_panel import ProblemsPanel
@@ -83,11 +70,10 @@ class EditorWindow(QMainWindow):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.print_dialog = None  # the last print dialog opened (File › Print)
-        self.data: dict | None = None
         self.validation = Validation()
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
-        self._current = -1
+        self.edits = EditedSet(self)
+        self.edits.changed.connect(self._on_edits_changed)
+        self.edits.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self._allow_close = False
         self._sources_changed = False
         self.message_dialog: QMessageBox | None = None
@@ -99,14 +85,14 @@ class EditorWindow(QMainWindow):
         self._validate_timer.timeout.connect(self.validate_now)
         self.setWindowTitle("Set editor[*]")
         self._arranging = False
-        self.files = SetFiles(data_dir, self, self.undo_stack, lambda: self.data, self.validate_now)
+        self.files = SetFiles(data_dir, self, self.edits.undo_stack, lambda: self.data, self.validate_now)
         self.files.opened.connect(self._on_files_opened)
         self.files.left.connect(self._on_files_left)
         self.files.saved.connect(self._on_files_saved)
         self.files.message_requested.connect(self._show_message)
         self.files.status_requested.connect(self._on_files_status_requested)
         self._build_ui()
-        self.menus = EditorMenus(self, self.undo_stack, self._action_slots(), self.question_panel.list)
+        self.menus = EditorMenus(self, self.edits.undo_stack, self._action_slots(), self.question_panel.list)
         self._fit_to_screen()
         self.show_start()
 
@@ -125,9 +111,9 @@ class EditorWindow(QMainWindow):
         panel.list.current_row_changed.connect(self._on_question_list_current_row_changed)
         panel.list.activated.connect(self._on_question_list_activated)
         panel.add_requested.connect(self.add_question)
-        panel.duplicate_requested.connect(self.duplicate_question)
-        panel.delete_requested.connect(self.delete_question)
-        panel.move_requested.connect(self.move_question)
+        panel.duplicate_requested.connect(self.edits.duplicate_question)
+        panel.delete_requested.connect(self._on_question_panel_delete_requested)
+        panel.move_requested.connect(self.edits.move_question)
         panel.suggest_questions_requested.connect(self.request_suggest_questions)
         left.addWidget(panel)
         self.problems = ProblemsPanel()
@@ -139,16 +125,16 @@ class EditorWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Question, set details and sources")
         self.question_editor = QuestionEditor()
-        self.question_editor.field_edited.connect(self._on_question_editor_field_edited)
+        self.question_editor.field_edited.connect(self.edits.edit_question_field)
         self.tabs.addTab(_scrolling(self.question_editor), "&Question")
         self.set_details = SetDetailsForm()
-        self.set_details.field_edited.connect(self._on_set_details_field_edited)
+        self.set_details.field_edited.connect(self.edits.edit_field)
         self.tabs.addTab(_scrolling(self.set_details), "Set and &rounds")
         self.sources_form = SourcesForm()
-        self.sources_form.field_edited.connect(self._on_set_details_field_edited)
-        self.sources_form.source_id_changed.connect(self._on_sources_form_source_id_changed)
+        self.sources_form.field_edited.connect(self.edits.edit_field)
+        self.sources_form.source_id_changed.connect(self.edits.rename_source)
         self.sources_form.add_requested.connect(self.request_add_source)
-        self.sources_form.remove_requested.connect(self._on_sources_form_remove_requested)
+        self.sources_form.remove_requested.connect(self.edits.remove_source)
         self.sources_form.source_selected.connect(self._on_sources_form_source_selected)
         self.tabs.addTab(_scrolling(self.sources_form), "Sour&ces")
 
@@ -156,7 +142,7 @@ class EditorWindow(QMainWindow):
         self.source_pane.passage_selected.connect(self._on_source_pane_passage_selected)
         self.source_pane.evidence_chosen.connect(self._on_source_pane_evidence_chosen)
         self.source_pane.evidence_clear_requested.connect(self._on_source_pane_evidence_clear_requested)
-        self.source_pane.source_text_edited.connect(self._on_source_pane_source_text_edited)
+        self.source_pane.source_text_edited.connect(self.edits.edit_source_text)
         self.panes = Panes(self.pages, left, self.tabs, self.source_pane)
 
         self.count_label = QLabel()
@@ -170,8 +156,8 @@ class EditorWindow(QMainWindow):
             "new": files.request_new, "open": files.request_open, "save": files.save,
             "save_as": files.request_save_as, "try": self.try_as_student, "print": self.request_print,
             "close": self.close, "add": lambda: self.add_question(self.question_panel.chosen_type()),
-            "duplicate": self.duplicate_question, "delete": self.delete_question,
-            "move_up": lambda: self.move_question(-1), "move_down": lambda: self.move_question(1),
+            "duplicate": self.edits.duplicate_question, "delete": self._on_question_panel_delete_requested,
+            "move_up": lambda: self.edits.move_question(-1), "move_down": lambda: self.edits.move_question(1),
             "add_source": self.request_add_source, "suggest": self._on_suggest_action_triggered,
             "suggest_questions": self.request_suggest_questions,
             "next_problem": lambda: self.go_to_problem(1), "previous_problem": lambda: self.go_to_problem(-1),
@@ -205,6 +191,11 @@ class EditorWindow(QMainWindow):
 
     # ================================================================== public API
     @property
+    def data(self) -> dict | None:
+        """The set being edited (plain dicts in the file's shape), or None on the start page."""
+        return self.edits.data
+
+    @property
     def path(self) -> Path | None:
         """The set's file; None for a new or imported set (not saved yet)."""
         return self.files.path
@@ -226,11 +217,7 @@ class EditorWindow(QMainWindow):
 
     def add_questions(self, questions: list[dict], text: str = "Add suggested questions") -> None:
         """Append questions (dicts in the file's shape) as one undo step: the hook for "Suggest questions"."""
-        if self.data is None or not questions:
-            return
-        current = list(self.data.get("questions", []))
-        self._push(("questions",), current + with_free_ids(self.data, questions), text, select=len(current),
-                   structural=True)
+        self.edits.add_questions(questions, text)
 
     def show_start(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -247,9 +234,7 @@ class EditorWindow(QMainWindow):
 
     def _on_files_opened(self, data: dict, message: str) -> None:
         self._close_suggest_panel()
-        self.data = data
-        self.undo_stack.clear()
-        self._current = -1
+        self.edits.start(data)
         self.pages.setCurrentWidget(self.panes.editing_page)
         self.source_pane.show_document(data)
         self._rebuild_list()
@@ -266,9 +251,7 @@ class EditorWindow(QMainWindow):
     def _on_files_left(self) -> None:
         """The set is left (saved or discarded by now) for the start page."""
         self._close_suggest_panel()
-        self.data = None
-        self.undo_stack.clear()
-        self._current = -1
+        self.edits.start(None)
         self._update_title()
         self.start_page.reset()
         self.show_start()
@@ -284,21 +267,8 @@ class EditorWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     # ================================================================== edits
-    def _push(self, path: tuple, value: Any, text: str, *, merge: bool = False, select: int | None = None,
-              structural: bool = False) -> None:
-        if self.data is None:
-            return
-        if get_at(self.data, path) == value and not structural:
-            return
-        command = ReplaceValue(self.data, path, value, text, self._apply, merge=merge,
-                               select=self._current if select is None else select, select_before=self._current)
-        self.undo_stack.push(command)
-
-    def _apply(self, path: tuple, value: Any, select: int | None) -> None:
-        """Called by the undo commands: change the set, then show the change."""
-        if self.data is None:
-            return
-        set_at(self.data, path, value)
+    def _on_edits_changed(self, path: tuple, select: int | None) -> None:
+        """An edit, undo or redo changed the set at ``path``: show the change."""
         if path[0] == "sources" and (len(path) == 1 or path[-1] == "text"):
             self._sources_changed = True
         if path == ("questions",):
@@ -306,92 +276,35 @@ class EditorWindow(QMainWindow):
             self.validate_now()
         elif path[0] == "questions" and len(path) > 1 and isinstance(path[1], int):
             self.question_panel.model.question_changed(path[1])
-        if select is not None and select != self._current:
+        if select is not None and select != self.edits.current:
             self._select_question(select, jump=True)
         self._sync_views()
         if path != ("questions",):
             self._validate_timer.start()
         self._update_title()
 
-    def _on_question_editor_field_edited(self, rel: tuple, value: Any, merge: bool) -> None:
-        if self._current < 0:
-            return
-        words = describe_place(rel) or "question"
-        self._push(("questions", self._current, *rel), value, f"Edit {words}", merge=merge)
-
-    def _on_set_details_field_edited(self, path: tuple, value: Any, merge: bool) -> None:
-        self._push(tuple(path), value, f"Edit {describe_place(path)}", merge=merge)
-
-    # -- questions
     def add_question(self, qtype: str) -> None:
-        if self.data is None or qtype not in QUESTION_TYPES:
-            return
-        questions = list(self.data.get("questions", []))
-        current = self._current_question()
-        topics = [t for t in (current or {}).get("topics", []) if isinstance(t, str)] or ["context"]
-        sid = self.source_pane.source_id or next(iter(source_ids(self.data)), "")
-        q = new_question(qtype, unique_question_id(self.data), sid, topics)
-        at = self._current + 1 if self._current >= 0 else len(questions)
-        questions.insert(at, q)
-        self._push(("questions",), questions, f"Add a {TYPE_LABELS[qtype].lower()} question", select=at,
-                   structural=True)
-        self.tabs.setCurrentIndex(0)
-        self.question_editor.forms[qtype].prompt_edit.setFocus()
+        if self.edits.add_question(qtype, self.source_pane.source_id):
+            self.tabs.setCurrentIndex(0)
+            self.question_editor.forms[qtype].prompt_edit.setFocus()
 
-    def duplicate_question(self) -> None:
-        q = self._current_question()
-        if q is None or self.data is None:  # (a current question is one of the set's: data is set)
-            return
-        questions = list(self.data["questions"])
-        questions.insert(self._current + 1, duplicate_question(self.data, q))
-        self._push(("questions",), questions, "Duplicate the question", select=self._current + 1, structural=True)
+    def _on_question_panel_delete_requested(self) -> None:
+        if self.edits.delete_question():
+            self.statusBar().showMessage("Question deleted. Undo (Ctrl+Z) brings it back.", 8000)
 
-    def delete_question(self) -> None:
-        if self._current_question() is None or self.data is None:  # (no current question without a set)
-            return
-        questions = [q for i, q in enumerate(self.data["questions"]) if i != self._current]
-        self._push(("questions",), questions, "Delete the question",
-                   select=min(self._current, len(questions) - 1), structural=True)
-        self.statusBar().showMessage("Question deleted. Undo (Ctrl+Z) brings it back.", 8000)
-
-    def move_question(self, step: int) -> None:
-        if self._current_question() is None or self.data is None:  # (no current question without a set)
-            return
-        target = self._current + step
-        questions = list(self.data["questions"])
-        if not 0 <= target < len(questions):
-            return
-        questions[self._current], questions[target] = questions[target], questions[self._current]
-        self._push(("questions",), questions, "Move the question", select=target, structural=True)
-
-    # -- evidence and sources
     def _on_source_pane_passage_selected(self, source_id: str, quote: str, new_selection: bool) -> None:
-        if self._current_question() is None:
-            return
-        self._push(("questions", self._current, "evidence"), {"source": source_id, "quote": quote},
-                   "Set the evidence", merge=not new_selection)
+        self.edits.set_evidence(source_id, quote, "Set the evidence", merge=not new_selection)
 
     def _on_source_pane_evidence_chosen(self, source_id: str, quote: str) -> None:
-        if self._current_question() is None:
-            return
-        self._push(("questions", self._current, "evidence"), {"source": source_id, "quote": quote},
-                   "Use the passage as evidence")
-        self.validate_now()
+        if self.edits.current_question() is not None:
+            self.edits.set_evidence(source_id, quote, "Use the passage as evidence")
+            self.validate_now()
 
     def _on_source_pane_evidence_clear_requested(self) -> None:
-        q = self._current_question()
-        if q is None:
-            return
-        sid = get_at(q, ("evidence", "source"), "") or self.source_pane.source_id
-        self._push(("questions", self._current, "evidence"), {"source": sid, "quote": ""}, "Clear the evidence")
-
-    def _on_source_pane_source_text_edited(self, source_id: str, text: str) -> None:
-        found = source_by_id(self.data or {}, source_id)
-        if found is not None:
-            self._push(("sources", found[0], "text"), text, "Edit the source text", merge=True)
+        self.edits.clear_evidence(self.source_pane.source_id)
 
     def _on_suggest_action_triggered(self) -> None:
-        if self._current_question() is not None:
+        if self.edits.current_question() is not None:
             self.source_pane.suggest()
             self.source_pane.suggestions.setFocus()
 
@@ -405,7 +318,7 @@ class EditorWindow(QMainWindow):
             panel.add_requested.connect(self._on_suggest_panel_add_requested)
             panel.edit_requested.connect(self._on_suggest_panel_edit_requested)
             panel.addActions([self.menus.undo_action, self.menus.redo_action])
-            self.undo_stack.indexChanged.connect(panel.sync)
+            self.edits.undo_stack.indexChanged.connect(panel.sync)
         panel.show()
         panel.raise_()
         panel.activateWindow()
@@ -428,7 +341,7 @@ class EditorWindow(QMainWindow):
         """The drafts belong to the set that is left: close them."""
         panel, self.suggest_panel = self.suggest_panel, None
         if panel is not None:
-            self.undo_stack.indexChanged.disconnect(panel.sync)
+            self.edits.undo_stack.indexChanged.disconnect(panel.sync)
             panel.close()
             panel.deleteLater()
 
@@ -444,61 +357,38 @@ class EditorWindow(QMainWindow):
         if dialog is None or self.data is None:
             return
         title = dialog.title_edit.text().strip() or "Source"
-        source = new_source(dialog.text(), title, dialog.citation_edit.text().strip(), set(source_ids(self.data)))
-        self._push(("sources",), [*self.data.get("sources", []), source], "Add a source", structural=True)
+        source = self.edits.add_source(dialog.text(), title, dialog.citation_edit.text().strip())
+        if source is None:
+            return
         self.source_pane._source_id = source["id"]
         self._sync_views()
         self.sources_form.select_source(len(self.data["sources"]) - 1)
         self.statusBar().showMessage(f"Source “{title}” added; it is shown beside the form.", 8000)
 
-    def _on_sources_form_remove_requested(self, index: int) -> None:
-        sources = list((self.data or {}).get("sources", []))
-        if not 0 <= index < len(sources) or len(sources) < 2:
-            return
-        del sources[index]
-        self._push(("sources",), sources, "Remove the source", structural=True)
-
-    def _on_sources_form_source_id_changed(self, index: int, new_id: str) -> None:
-        if self.data is None:  # the sources form only shows (and renames) the sources of a loaded set
-            return
-        old = get_at(self.data, ("sources", index, "id"))
-        self.undo_stack.beginMacro("Rename the source")
-        self._push(("sources", index, "id"), new_id, "Rename the source")
-        for path in citing_source(self.data, old):
-            self._push((*path, "source"), new_id, "Rename the source")
-        self.undo_stack.endMacro()
-
     def _on_sources_form_source_selected(self, source_id: str) -> None:
         if source_id and source_id != self.source_pane.source_id:
             self.source_pane._source_id = source_id
             self.source_pane.show_document(self.data or {})
-            self.source_pane.show_question(self._current_question())
+            self.source_pane.show_question(self.edits.current_question())
 
     # ================================================================== showing
-    def _current_question(self) -> dict | None:
-        questions = (self.data or {}).get("questions", [])
-        if 0 <= self._current < len(questions) and isinstance(questions[self._current], dict):
-            return questions[self._current]
-        return None
-
     def _rebuild_list(self) -> None:
         questions = (self.data or {}).get("questions", [])
-        if self._current >= len(questions):
-            self._current = len(questions) - 1
-        self.question_panel.show_set(self.data, self.validation, self._current)
+        self.edits.current = min(self.edits.current, len(questions) - 1)
+        self.question_panel.show_set(self.data, self.validation, self.edits.current)
         self._update_actions()
 
     def _select_question(self, index: int, jump: bool = False) -> None:
         questions = (self.data or {}).get("questions", [])
-        self._current = index if 0 <= index < len(questions) else -1
-        self.question_panel.select(self._current)
+        self.edits.current = index if 0 <= index < len(questions) else -1
+        self.question_panel.select(self.edits.current)
         self._show_form()
-        self.source_pane.show_question(self._current_question(), jump=jump)
+        self.source_pane.show_question(self.edits.current_question(), jump=jump)
         self._update_actions()
 
     def _show_form(self) -> None:
-        errors = self.validation.errors_for_question(self._current)
-        self.question_editor.show_question(self._current_question(), problem_list(errors))
+        errors = self.validation.errors_for_question(self.edits.current)
+        self.question_editor.show_question(self.edits.current_question(), problem_list(errors))
 
     def _sync_views(self) -> None:
         if self.data is None:
@@ -507,7 +397,7 @@ class EditorWindow(QMainWindow):
         self.set_details.load(self.data)
         self.sources_form.load(self.data)
         self.source_pane.show_document(self.data)
-        self.source_pane.show_question(self._current_question())
+        self.source_pane.show_question(self.edits.current_question())
 
     def validate_now(self) -> Validation:
         """Run the validator on the set as it is now and show what it says."""
@@ -543,7 +433,7 @@ class EditorWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_set = self.data is not None and self.pages.currentWidget() is self.panes.editing_page
         count = len((self.data or {}).get("questions", []))
-        states = action_states(has_set, self._current if self._current_question() is not None else -1, count)
+        states = action_states(has_set, self.edits.current if self.edits.current_question() is not None else -1, count)
         self.menus.enable(states)
         self.menus.toolbar.setVisible(has_set)
         self.question_panel.enable(states)
@@ -551,7 +441,7 @@ class EditorWindow(QMainWindow):
 
     # ================================================================== navigation
     def _on_question_list_current_row_changed(self, row: int) -> None:
-        if row != self._current:
+        if row != self.edits.current:
             self._select_question(row, jump=True)
             self.tabs.setCurrentIndex(0)
 
