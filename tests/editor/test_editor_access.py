@@ -75,3 +75,26 @@ def test_the_panes_are_reachable_from_the_keyboard(editor, qtbot, builtin_copy):
     qtbot.keyClick(w.focusWidget(), Qt.Key.Key_F8)
     assert w.problems.list.currentRow() == 0
     assert w.question_editor.forms[w.data["questions"][w.question_panel.list.currentRow()]["type"]].support_edit.hasFocus()
+
+
+def test_panes_arrange_by_the_room_they_have():
+    from quiz_app.ui.editor.panes import choose_arrangement
+
+    # narrowest widths: list 200, form 300, source 300; a line of text is 20 pixels high
+    assert choose_arrangement(1000, 700, 200, 300, 300, 20) == "columns"
+    assert choose_arrangement(700, 900, 200, 300, 300, 20) == "stacked"  # two columns fit, and it is tall
+    assert choose_arrangement(700, 700, 200, 300, 300, 20) == "tabs"  # two fit, but not tall enough to stack
+    assert choose_arrangement(400, 900, 200, 300, 300, 20) == "tabs"
+
+
+def test_a_small_window_shows_one_pane_at_a_time_and_a_large_one_all_three(editor, qtbot, builtin_copy):
+    w = editor
+    open_and_wait(qtbot, w, builtin_copy)
+    w.resize(480, 360)
+    qtbot.waitUntil(lambda: w.pages.currentWidget() is w.panes.compact, timeout=5000)
+    assert w.panes.mode == "tabs" and w.panes.compact.isVisible() and not w.panes.workspace.isVisible()
+    w.menus.by_name["go_source"].trigger()  # the keys still reach every pane: Ctrl+3 shows the source text
+    assert w.panes.compact.currentIndex() == 2 and w.source_pane.text_view.isVisible()
+    w.resize(1400, 900)
+    qtbot.waitUntil(lambda: w.pages.currentWidget() is w.panes.workspace, timeout=5000)
+    assert w.panes.mode == "columns" and w.question_panel.list.isVisible() and w.source_pane.text_view.isVisible()

@@ -32,7 +32,7 @@ from question_bank.models import (
     QuestionSet,
     RoundDefaults,
 )
-from question_bank.validation import FieldPath, Problem
+from question_bank.validation import FieldPath, Problem, check_set
 
 from ...set_files import slug
 
@@ -518,10 +518,7 @@ def playable_set(data: dict) -> tuple[QuestionSet | None, list[int], str]:
     except ValidationError:
         return None, left_out, "The set details or sources have problems to fix first (see the list of problems)."
     qset = qset.model_copy(update={"questions": good})
-    # Resolve the quotes' spans as a loaded set would have them.
-    from question_bank.validation import check_set
-
-    check_set(qset)
+    check_set(qset)  # the quotes' spans, as a loaded set has them
     return qset, left_out, ""
 
 
@@ -577,6 +574,22 @@ def trying_report(count: int, left_out: list[int]) -> str:
         message += (f" {len(left_out)} incomplete question{'s are' if len(left_out) != 1 else ' is'} left out "
                     f"(question {', '.join(str(i + 1) for i in left_out[:10])}).")
     return message
+
+
+def problem_count_report(errors: int) -> str:
+    """The status bar's count of the validator's errors."""
+    return f"⚠ {errors} problem{'s' if errors != 1 else ''} · saved as a draft" if errors else "✓ No problems"
+
+
+def accepted_report(count: int) -> str:
+    """The status line after suggested questions were accepted."""
+    return (f"{count} suggested question{'s' if count != 1 else ''} added. Undo (Ctrl+Z) takes "
+            f"{'them' if count != 1 else 'it'} out again.")
+
+
+def question_ids(data: dict) -> list[str]:
+    """The id of each question, "" for an entry that is no question."""
+    return [str(q.get("id", "")) if isinstance(q, dict) else "" for q in data.get("questions", [])]
 
 
 def broken_quotes_report(broken: list[int]) -> str:

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,16 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.models import QuestionSet
 from question_bank.validation import Problem
 
 from .actions import EditorMenus, action_states
 from .document import (
     Validation,
+    accepted_report,
     broken_quotes,
     broken_quotes_report,
     playable_set,
+    problem_count_report,
     problem_list,
     problem_place,
+    question_ids,
     trying_report,
     validate,
 )
@@ -56,6 +60,9 @@ from .sources_form import AddSourceDialog, SourcesForm
 from .start_page import StartPage
 from .suggest_panel import SuggestPanel
 
+if TYPE_CHECKING:  # the printer loads on first use
+    from ..printing import PrintDialog
+
 VALIDATE_DELAY_MS = 250
 #: The tabs of the middle pane, in order.
 FORM_TABS = ("question", "set", "sources")
@@ -69,7 +76,7 @@ class EditorWindow(QMainWindow):
 
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
-        self.print_dialog = None  # the last print dialog opened (File › Print)
+        self.print_dialog: PrintDialog | None = None  # the last print dialog opened (File › Print)
         self.validation = Validation()
         self.edits = EditedSet(self)
         self.edits.changed.connect(self._on_edits_changed)
@@ -84,7 +91,6 @@ class EditorWindow(QMainWindow):
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
         self._validate_timer.timeout.connect(self.validate_now)
         self.setWindowTitle("Set editor[*]")
-        self._arranging = False
         self.files = SetFiles(data_dir, self, self.edits.undo_stack, lambda: self.data, self.validate_now)
         self.files.opened.connect(self._on_files_opened)
         self.files.left.connect(self._on_files_left)
@@ -93,7 +99,7 @@ class EditorWindow(QMainWindow):
         self.files.status_requested.connect(self._on_files_status_requested)
         self._build_ui()
         self.menus = EditorMenus(self, self.edits.undo_stack, self._action_slots(), self.question_panel.list)
-        self._fit_to_screen()
+        self.panes.fit_to_screen()
         self.show_start()
 
     # ================================================================== building
@@ -143,7 +149,7 @@ class EditorWindow(QMainWindow):
         self.source_pane.evidence_chosen.connect(self._on_source_pane_evidence_chosen)
         self.source_pane.evidence_clear_requested.connect(self._on_source_pane_evidence_clear_requested)
         self.source_pane.source_text_edited.connect(self.edits.edit_source_text)
-        self.panes = Panes(self.pages, left, self.tabs, self.source_pane)
+        self.panes = Panes(self, self.pages, left, self.tabs, self.source_pane)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of problems")
@@ -165,29 +171,6 @@ class EditorWindow(QMainWindow):
             "go_source": lambda: self._focus(self.source_pane.text_view),
             "go_problems": lambda: self._focus(self.problems.list), "keys": self._on_keys_action_triggered,
         }
-
-    def _fit_to_screen(self) -> None:
-        screen = QApplication.primaryScreen()
-        available = screen.availableGeometry() if screen else None
-        width, height = 1280, 820
-        if available is not None:
-            width, height = min(width, available.width()), min(height, available.height())
-        self._arrange_panes(width, height)
-        self.resize(width, height)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._arranging:
-            QTimer.singleShot(0, self._arrange_panes)
-
-    def _arrange_panes(self, width: int | None = None, height: int | None = None) -> None:
-        self._arranging = True
-        try:
-            metrics = self.fontMetrics()
-            self.panes.fit(width or self.width(), height or self.height(), metrics.lineSpacing(),
-                           metrics.averageCharWidth())
-        finally:
-            self._arranging = False
 
     # ================================================================== public API
     @property
@@ -327,8 +310,7 @@ class EditorWindow(QMainWindow):
     def _on_suggest_panel_add_requested(self, questions: list) -> None:
         n = len(questions)
         self.add_questions(questions, "Accept a suggested question" if n == 1 else f"Accept {n} suggested questions")
-        self.statusBar().showMessage(f"{n} suggested question{'s' if n != 1 else ''} added. Undo (Ctrl+Z) takes "
-                                     f"{'them' if n != 1 else 'it'} out again.", 8000)
+        self.statusBar().showMessage(accepted_report(n), 8000)
 
     def _on_suggest_panel_edit_requested(self, question: dict) -> None:
         self.add_questions([question], "Add a suggested question")
@@ -406,12 +388,9 @@ class EditorWindow(QMainWindow):
             return self.validation
         self.validation = validate(self.data)
         self.question_panel.model.show_validation(self.validation)
-        ids = [str(q.get("id", "")) if isinstance(q, dict) else "" for q in self.data.get("questions", [])]
-        self.problems.show_validation(self.validation, ids)
+        self.problems.show_validation(self.validation, question_ids(self.data))
         self._show_form()
-        errors = len(self.validation.errors)
-        self.count_label.setText(f"⚠ {errors} problem{'s' if errors != 1 else ''} · saved as a draft" if errors
-                                 else "✓ No problems")
+        self.count_label.setText(problem_count_report(len(self.validation.errors)))
         if self._sources_changed:
             self._sources_changed = False
             report = broken_quotes_report(broken_quotes(self.data))
@@ -486,29 +465,32 @@ class EditorWindow(QMainWindow):
         self.question_editor.focus_prompt()
 
     # ================================================================== trying, printing
+    def _playable_now(self, nothing_title: str) -> tuple[QuestionSet | None, list[int]]:
+        """The set as it is now with its incomplete questions left out (and their places); None, with a
+        message titled ``nothing_title``, when no question is complete."""
+        if self.data is None:
+            return None, []
+        self.validate_now()
+        qset, left_out, why = playable_set(self.data)
+        if qset is None or not qset.questions:
+            self._show_message(nothing_title, why or "Add a question first.", QMessageBox.Icon.Information)
+            return None, []
+        return qset, left_out
+
     def try_as_student(self) -> None:
         """Emit ``try_requested`` with the set as it is now (incomplete questions left out)."""
-        if self.data is None:
-            return
-        self.validate_now()
-        qset, left_out, why = playable_set(self.data)
-        if qset is None or not qset.questions:
-            self._show_message("Nothing to try yet", why or "Add a question first.", QMessageBox.Icon.Information)
-            return
-        self.statusBar().showMessage(trying_report(len(qset.questions), left_out), 15000)
-        self.try_requested.emit(qset)
+        qset, left_out = self._playable_now("Nothing to try yet")
+        if qset is not None:
+            self.statusBar().showMessage(trying_report(len(qset.questions), left_out), 15000)
+            self.try_requested.emit(qset)
 
-    def request_print(self):
+    def request_print(self) -> PrintDialog | None:
         """Print the set as it is now (incomplete questions left out) as a PDF worksheet or answer key."""
-        if self.data is None:
+        qset, left_out = self._playable_now("Nothing to print yet")
+        if qset is None:
             return None
-        from ..printing import print_set
+        from ..printing import print_set  # the printer loads on first use
 
-        self.validate_now()
-        qset, left_out, why = playable_set(self.data)
-        if qset is None or not qset.questions:
-            self._show_message("Nothing to print yet", why or "Add a question first.", QMessageBox.Icon.Information)
-            return None
         if left_out:
             self.statusBar().showMessage(f"{len(left_out)} incomplete question(s) are left out of the worksheet.", 15000)
         self.print_dialog = print_set(self, qset)

@@ -2,13 +2,13 @@
 
 Three columns when they fit; the form above the source when only two fit; one pane at a time (tabs) on a
 small screen or with very large text, so that fields are never cut off. ``choose_arrangement`` decides
-(plain arithmetic); ``Panes`` moves the three panes between the arrangements.
+(plain arithmetic); ``Panes`` moves the three panes between the arrangements as the window is resized.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 COLUMNS, STACKED, TABS = "columns", "stacked", "tabs"
 
@@ -23,10 +23,14 @@ def choose_arrangement(width: int, height: int, left: int, form: int, source: in
     return TABS
 
 
-class Panes:
-    """The pages of a set being edited: ``workspace`` (splitters) or ``compact`` (one tab a pane), in ``pages``."""
+class Panes(QObject):
+    """The pages of a set being edited: ``workspace`` (splitters) or ``compact`` (one tab a pane), in ``pages``
+    of ``window``; they follow the window's size."""
 
-    def __init__(self, pages: QStackedWidget, left: QWidget, form: QWidget, source: QWidget):
+    def __init__(self, window: QWidget, pages: QStackedWidget, left: QWidget, form: QWidget, source: QWidget):
+        super().__init__(window)
+        self._window = window
+        self._arranging = False
         self._pages = pages
         self._left, self._form, self._source = left, form, source
         self.mode = COLUMNS
@@ -53,17 +57,40 @@ class Panes:
             holder.setFrameShape(QScrollArea.Shape.NoFrame)
             self.compact.addTab(holder, title)
             self._holders.append(holder)
+        window.installEventFilter(self)
 
     @property
     def editing_page(self) -> QWidget:
         """The page that shows the set (three panes or, on a small screen, tabs)."""
         return self.compact if self.mode == TABS else self.workspace
 
-    def fit(self, width: int, height: int, line: int, char: int) -> None:
-        """Arrange the panes for a window of this size (``line``: a line's height, ``char``: a letter's width)."""
-        source = max(self._source.minimumSizeHint().width(), char * 40)
-        self.arrange(choose_arrangement(width, height, self._left.minimumSizeHint().width(),
-                                        self._form.minimumSizeHint().width(), source, line))
+    def fit_to_screen(self) -> None:
+        """Size the window for its screen (1280 x 820 at most) and arrange the panes for that size."""
+        screen = QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        width, height = 1280, 820
+        if available is not None:
+            width, height = min(width, available.width()), min(height, available.height())
+        self.fit(width, height)
+        self._window.resize(width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize and not self._arranging:
+            QTimer.singleShot(0, self.fit)  # once the window has its new size
+        return False
+
+    def fit(self, width: int = 0, height: int = 0) -> None:
+        """Arrange the panes for a window of this size (0: the window's own)."""
+        metrics = self._window.fontMetrics()
+        source = max(self._source.minimumSizeHint().width(), metrics.averageCharWidth() * 40)
+        mode = choose_arrangement(width or self._window.width(), height or self._window.height(),
+                                  self._left.minimumSizeHint().width(), self._form.minimumSizeHint().width(),
+                                  source, metrics.lineSpacing())
+        self._arranging = True
+        try:
+            self.arrange(mode)
+        finally:
+            self._arranging = False
 
     def arrange(self, mode: str) -> None:
         if mode == self.mode:
