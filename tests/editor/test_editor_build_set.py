@@ -25,10 +25,10 @@ from quiz_app.session import RoundSettings, scorable, start_round
 
 
 def _add(qtbot, w, qtype):
-    w.type_combo.setCurrentIndex(w.type_combo.findData(qtype))
-    click(qtbot, w.add_button)
-    form = w.forms[qtype]
-    assert w.form_stack.currentWidget() is form
+    w.question_panel.type_combo.setCurrentIndex(w.question_panel.type_combo.findData(qtype))
+    click(qtbot, w.question_panel.add_button)
+    form = w.question_editor.forms[qtype]
+    assert w.question_editor.currentWidget() is form
     return form
 
 
@@ -73,7 +73,7 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     page.text_edit.setFocus()
     page.text_edit.insertPlainText(AIRLIFT)  # what a paste does
     click(qtbot, page.create_button)
-    assert w.workspace.isVisible() and not page.isVisible()
+    assert w.panes.workspace.isVisible() and not page.isVisible()
     assert w.data["title"] == "The Berlin Airlift"
     assert w.data["sources"][0]["text"] == AIRLIFT
     assert w.source_pane.text_view.toPlainText() == AIRLIFT
@@ -151,18 +151,18 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     # The editor reports the wrong number: a marker in the list, a line in the problems panel.
     validation = w.validate_now()
     assert [p.message for p in validation.errors] == ["the number 2.3 is not in the quote"]
-    assert "⚠" in item_texts(w.question_list)[numeric_index]
-    assert all("⚠" not in t for i, t in enumerate(item_texts(w.question_list)) if i != numeric_index)
-    assert "the number 2.3 is not in the quote" in w.question_list.row_tooltip(numeric_index)
+    assert "⚠" in item_texts(w.question_panel.list)[numeric_index]
+    assert all("⚠" not in t for i, t in enumerate(item_texts(w.question_panel.list)) if i != numeric_index)
+    assert "the number 2.3 is not in the quote" in w.question_panel.list.row_tooltip(numeric_index)
     assert "1 problem" in w.count_label.text()
-    w.question_list.setCurrentRow(0)
+    w.question_panel.list.setCurrentRow(0)
     # Clicking the problem selects the question and puts the caret in the number field.
     problem_item = w.problems.list.item(0)
     assert "Question 4" in problem_item.text() and "number" in problem_item.text()
     rect = w.problems.list.visualItemRect(problem_item)
     qtbot.mouseClick(w.problems.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert w.question_list.currentRow() == numeric_index
-    numeric_form = w.forms["numeric"]
+    assert w.question_panel.list.currentRow() == numeric_index
+    numeric_form = w.question_editor.forms["numeric"]
     assert numeric_form.value_edit.hasFocus()
     numeric_form.value_edit.selectAll()
     qtbot.keyClicks(numeric_form.value_edit, "2,300,000")
@@ -170,11 +170,11 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     w.validate_now()
     assert w.validation.errors == []
     assert "No problems" in w.count_label.text()
-    assert all("⚠" not in t for t in item_texts(w.question_list))
+    assert all("⚠" not in t for t in item_texts(w.question_panel.list))
 
     # Save: a new set goes to the sets folder, where the students' window finds it.
     with qtbot.waitSignal(w.set_saved) as saved:
-        w.actions_by_name["save"].trigger()
+        w.menus.by_name["save"].trigger()
     path = paths.sets_dir(data_dir) / "the-berlin-airlift.json"
     assert saved.args == [str(path)]
     assert not w.isWindowModified()
@@ -188,11 +188,11 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     open_and_wait(qtbot, w2, path)
     assert w2.data == json.loads(path.read_text(encoding="utf-8"))
     assert w2.validation.errors == []
-    assert w2.question_list.count() == len(QUESTION_TYPES)
+    assert w2.question_panel.list.count() == len(QUESTION_TYPES)
 
     # Try as a student: the signal carries a valid set, which plays as a practice round.
     with qtbot.waitSignal(w2.try_requested) as tried:
-        w2.actions_by_name["try"].trigger()
+        w2.menus.by_name["try"].trigger()
     qset = tried.args[0]
     assert isinstance(qset, QuestionSet)
     assert [p for p in check_set(qset) if p.severity == "error"] == []
@@ -212,7 +212,7 @@ def test_a_new_question_is_an_error_until_it_has_evidence(editor, qtbot):
     places = {p.where for p in w.validation.errors}
     assert "questions[0].evidence.quote" in places
     assert "questions[0].prompt" in places
-    assert "⚠" in w.question_list.row_text(0)
+    assert "⚠" in w.question_panel.list.row_text(0)
     assert w.source_pane.status_label.text().startswith("⚠ No evidence yet")
     # Suggest evidence ranks the sentences for the question and its answer.
     type_into(qtbot, form.prompt_edit, "What did the British call their part of the airlift?")

@@ -18,7 +18,7 @@ Btn = QMessageBox.StandardButton
 
 
 def _modify(qtbot, w):
-    form = w.forms[w.data["questions"][0]["type"]]
+    form = w.question_editor.forms[w.data["questions"][0]["type"]]
     type_into(qtbot, form.prompt_edit, "Changed question?")
     assert w.isWindowModified()
 
@@ -28,18 +28,18 @@ def test_closing_with_changes_asks_and_cancel_keeps_the_window(editor, qtbot, bu
     open_and_wait(qtbot, w, builtin_copy)
     _modify(qtbot, w)
     w.close()
-    box = w.unsaved_dialog
+    box = w.files.unsaved_dialog
     assert box is not None and box.isVisible()
     assert "not saved" in box.text()
     click_dialog_button(qtbot, box, Btn.Cancel)
-    assert w.isVisible() and w.unsaved_dialog is None
+    assert w.isVisible() and w.files.unsaved_dialog is None
     assert w.data["questions"][0]["prompt"] == "Changed question?"
     assert json.loads(builtin_copy.read_text(encoding="utf-8"))["questions"][0]["prompt"] != "Changed question?"
 
     # Discard closes without writing anything.
     before = builtin_copy.read_bytes()
     w.close()
-    click_dialog_button(qtbot, w.unsaved_dialog, Btn.Discard)
+    click_dialog_button(qtbot, w.files.unsaved_dialog, Btn.Discard)
     assert not w.isVisible()
     assert builtin_copy.read_bytes() == before
     assert not backup_path(builtin_copy).exists()
@@ -52,7 +52,7 @@ def test_closing_with_changes_and_save_writes_then_closes(editor, qtbot, builtin
     _modify(qtbot, w)
     w.close()
     with qtbot.waitSignal(w.set_saved):
-        click_dialog_button(qtbot, w.unsaved_dialog, Btn.Save)
+        click_dialog_button(qtbot, w.files.unsaved_dialog, Btn.Save)
     assert not w.isVisible()
     assert json.loads(builtin_copy.read_text(encoding="utf-8"))["questions"][0]["prompt"] == "Changed question?"
     assert backup_path(builtin_copy).read_bytes() == before
@@ -63,7 +63,7 @@ def test_a_new_unsaved_set_asks_before_another_one_replaces_it(editor, qtbot, da
     w.new_set_from_text(AIRLIFT, "First")
     assert w.is_modified()  # never saved
     w.new_set_from_text("Another text.", "Second")
-    box = w.unsaved_dialog
+    box = w.files.unsaved_dialog
     assert box is not None
     click_dialog_button(qtbot, box, Btn.Save)
     assert w.data["title"] == "Second"
@@ -75,7 +75,7 @@ def test_an_unchanged_set_closes_without_asking(editor, qtbot, builtin_copy):
     w = editor
     open_and_wait(qtbot, w, builtin_copy)
     w.close()
-    assert w.unsaved_dialog is None and not w.isVisible()
+    assert w.files.unsaved_dialog is None and not w.isVisible()
 
 
 # --------------------------------------------------------------------------- atomic saves
@@ -156,7 +156,7 @@ def test_the_editor_shows_a_failed_save_and_stays_modified(editor, qtbot, builti
     open_and_wait(qtbot, w, builtin_copy)
     _modify(qtbot, w)
     target = read_only_folder / "set.json"
-    assert w.save_to(target) is False
+    assert w.files.save_to(target) is False
     assert w.message_dialog is not None and w.message_dialog.isVisible()
     assert "could not be saved" in w.message_dialog.text()
     assert "could not be saved" in w.statusBar().currentMessage()

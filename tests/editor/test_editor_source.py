@@ -35,7 +35,7 @@ def test_editing_the_source_flags_broken_quotes_and_offers_the_closest_passage(e
     assert "Yalta summit" in w.data["sources"][0]["text"]
     w.validate_now()
 
-    flagged = [i for i, text in enumerate(item_texts(w.question_list)) if "⚠" in text]
+    flagged = [i for i, text in enumerate(item_texts(w.question_panel.list)) if "⚠" in text]
     assert flagged == broken
     messages = [p for p in w.validation.errors if p.path[-2:] == ("evidence", "quote")]
     assert [p.path[1] for p in messages] == broken
@@ -44,7 +44,7 @@ def test_editing_the_source_flags_broken_quotes_and_offers_the_closest_passage(e
 
     # Each flagged question offers the closest passage of the new text; one click fixes it.
     click(qtbot, pane.edit_button)
-    w.question_list.setCurrentRow(broken[0])
+    w.question_panel.list.setCurrentRow(broken[0])
     old_quote = w.data["questions"][broken[0]]["evidence"]["quote"]
     assert pane.use_passage_button.isVisible()
     assert "no longer in the source" in pane.status_label.text()
@@ -59,8 +59,8 @@ def test_editing_the_source_flags_broken_quotes_and_offers_the_closest_passage(e
     assert not pane.use_passage_button.isVisible()
 
     # Undoing the fix and the edit brings the old text and quotes back, without flags.
-    w.undo_action.trigger()
-    w.undo_action.trigger()
+    w.menus.undo_action.trigger()
+    w.menus.undo_action.trigger()
     w.validate_now()
     assert w.validation.errors == []
     assert "Yalta Conference" in view.toPlainText()
@@ -81,7 +81,7 @@ def test_the_current_evidence_is_highlighted_and_follows_the_selection(editor, q
     assert w.data["questions"][0]["evidence"]["quote"] == "The Soviet objective was clear:"
     assert view.extraSelections()[0].cursor.selectedText() == "The Soviet objective was clear:"
     # Other questions keep their own evidence; selecting one shows and highlights its quote.
-    w.question_list.setCurrentRow(1)
+    w.question_panel.list.setCurrentRow(1)
     quote = w.data["questions"][1]["evidence"]["quote"]
     assert view.extraSelections()[0].cursor.selectedText().replace("\u2029", "\n") == quote
 
@@ -104,8 +104,8 @@ def test_selection_in_a_text_with_emoji_and_crlf_gives_the_source_characters(edi
     w = editor
     text = "Seoul fell \U0001f622 on June 28.\r\nThe UN acted on June 27, 1950."
     w.new_set_from_text(text, "Emoji")
-    w.type_combo.setCurrentIndex(w.type_combo.findData("cite"))
-    click(qtbot, w.add_button)
+    w.question_panel.type_combo.setCurrentIndex(w.question_panel.type_combo.findData("cite"))
+    click(qtbot, w.question_panel.add_button)
     want = "The UN acted on June 27, 1950."
     w.source_pane.select_range(text.index(want), text.index(want) + len(want))
     assert w.data["questions"][0]["evidence"]["quote"] == want
@@ -122,7 +122,7 @@ def test_importing_an_aiken_file_opens_it_as_an_unsaved_set_needing_evidence(edi
     assert w.data["questions"][0]["evidence"]["quote"] == ""
     w.validate_now()
     assert "questions[0].evidence.quote" in {p.where for p in w.validation.errors}
-    assert "⚠" in w.question_list.row_text(0)
+    assert "⚠" in w.question_panel.list.row_text(0)
 
 
 def test_a_file_that_is_not_a_set_is_refused_with_its_problems(editor, qtbot, tmp_path):
@@ -146,12 +146,12 @@ def test_a_set_with_a_broken_question_opens_for_repair(editor, qtbot, builtin_co
     open_and_wait(qtbot, w, builtin_copy)
     places = {p.where for p in w.validation.errors}
     assert "questions[2].explanation" in places
-    w.question_list.setCurrentRow(5)
-    assert w.form_stack.currentWidget() is w.unknown_form
-    assert "essay" in w.unknown_label.text()
+    w.question_panel.list.setCurrentRow(5)
+    assert w.question_editor.currentWidget() is w.question_editor.unknown_form
+    assert "essay" in w.question_editor.unknown_label.text()
     # Trying it as a student leaves the broken questions out.
     with qtbot.waitSignal(w.try_requested) as tried:
-        w.actions_by_name["try"].trigger()
+        w.menus.by_name["try"].trigger()
     assert len(tried.args[0].questions) == len(data["questions"]) - 2
     assert "2 incomplete questions are left out" in w.statusBar().currentMessage()
 
@@ -169,8 +169,8 @@ def test_a_set_can_hold_several_sources(editor, qtbot):
     assert [s["id"] for s in w.data["sources"]] == ["airlift", "truman-s-statement"]
     assert w.source_pane.source_id == "truman-s-statement"
     assert w.source_pane.source_picker.isVisible()
-    w.type_combo.setCurrentIndex(w.type_combo.findData("cite"))
-    click(qtbot, w.add_button)
+    w.question_panel.type_combo.setCurrentIndex(w.question_panel.type_combo.findData("cite"))
+    click(qtbot, w.question_panel.add_button)
     select_passage(qtbot, w, "We shall stay in Berlin.")
     assert w.data["questions"][0]["evidence"] == {"source": "truman-s-statement", "quote": "We shall stay in Berlin."}
     # Switching the shown source, then back to the question, shows the question's own source again.
@@ -178,10 +178,10 @@ def test_a_set_can_hold_several_sources(editor, qtbot):
     w.source_pane.source_picker.activated.emit(0)
     assert w.source_pane.source_id == "airlift"
     assert w.source_pane.text_view.extraSelections() == []
-    w.question_list.setCurrentRow(-1)
-    w.question_list.setCurrentRow(0)
+    w.question_panel.list.setCurrentRow(-1)
+    w.question_panel.list.setCurrentRow(0)
     assert w.source_pane.source_id == "truman-s-statement"
-    w.undo_action.trigger()  # the evidence
-    w.undo_action.trigger()  # the question
-    w.undo_action.trigger()  # the source
+    w.menus.undo_action.trigger()  # the evidence
+    w.menus.undo_action.trigger()  # the question
+    w.menus.undo_action.trigger()  # the source
     assert [s["id"] for s in w.data["sources"]] == ["airlift"]

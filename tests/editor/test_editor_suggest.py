@@ -47,7 +47,7 @@ def _paste_new_set(qtbot, w, text: str, title: str) -> None:
 
 
 def _open_panel(qtbot, w):
-    click(qtbot, w.suggest_questions_button)
+    click(qtbot, w.question_panel.suggest_questions_button)
     panel = w.suggest_panel
     assert panel is not None and panel.isVisible()
     qtbot.waitUntil(lambda: not panel.busy and panel.list.count() > 0, timeout=10000)
@@ -88,9 +88,9 @@ def test_accept_edit_discard_save_and_play(make_editor, qtbot, data_dir):
     accepted = []
     for _ in range(2):
         accepted.append(panel.current().question["id"])
-        before = w.undo_stack.count()
+        before = w.edits.undo_stack.count()
         click(qtbot, panel.accept_button)
-        assert w.undo_stack.count() == before + 1
+        assert w.edits.undo_stack.count() == before + 1
     assert [q["id"] for q in w.data["questions"]] == accepted
     assert all(q["evidence"]["source"] == source_id for q in w.data["questions"])
     assert len(panel.shown()) == total - 2
@@ -108,14 +108,14 @@ def test_accept_edit_discard_save_and_play(make_editor, qtbot, data_dir):
     click(qtbot, panel.edit_button)
     assert not panel.isVisible()
     assert [q["id"] for q in w.data["questions"]] == [*accepted, edited]
-    assert w.question_list.currentRow() == 2
-    form = w.forms["short_answer"]
-    assert w.form_stack.currentWidget() is form and w.focusWidget() is form.prompt_edit
+    assert w.question_panel.list.currentRow() == 2
+    form = w.question_editor.forms["short_answer"]
+    assert w.question_editor.currentWidget() is form and w.focusWidget() is form.prompt_edit
     type_into(qtbot, form.prompt_edit, "What did the British call their part of the airlift? _____")
     assert w.data["questions"][2]["prompt"] == "What did the British call their part of the airlift? _____"
 
     # Back to the drafts (no new drafting): the edited draft stays out of the list though its text changed.
-    w.actions_by_name["suggest_questions"].trigger()
+    w.menus.by_name["suggest_questions"].trigger()
     assert panel.isVisible() and not panel.busy
     assert len(panel.shown()) == total - 4
     assert edited not in [s.question["id"] for s in panel.shown()]
@@ -123,7 +123,7 @@ def test_accept_edit_discard_save_and_play(make_editor, qtbot, data_dir):
 
     # Save, reopen: a valid set whose quotes are found in its own source.
     with qtbot.waitSignal(w.set_saved) as saved:
-        w.actions_by_name["save"].trigger()
+        w.menus.by_name["save"].trigger()
     path = paths.sets_dir(data_dir) / "the-berlin-airlift.json"
     assert saved.args == [str(path)]
     result = load_set(path)
@@ -139,7 +139,7 @@ def test_accept_edit_discard_save_and_play(make_editor, qtbot, data_dir):
 
     # Play it: "Try as a student" carries these questions; one is answered right in a practice round.
     with qtbot.waitSignal(w.try_requested) as tried:
-        w.actions_by_name["try"].trigger()
+        w.menus.by_name["try"].trigger()
     played = tried.args[0]
     assert isinstance(played, QuestionSet)
     assert [q.id for q in played.questions] == [*accepted, edited]
@@ -161,14 +161,14 @@ def test_undo_takes_an_accepted_draft_out_and_ids_never_clash(make_editor, qtbot
     qtbot.keyClick(panel.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert w.data["questions"] == []
     assert len(panel.shown()) == total and panel.shown()[0].draft_id == first.draft_id
-    w.redo_action.trigger()
+    w.menus.redo_action.trigger()
     assert len(w.data["questions"]) == 1 and len(panel.shown()) == total - 1
-    w.undo_action.trigger()
+    w.menus.undo_action.trigger()
 
     # A question the teacher wrote already has the next draft's id: the draft is renamed when accepted.
     nxt = panel.shown()[1]
     w.add_question("short_answer")
-    type_into(qtbot, w.forms["short_answer"].id_edit, nxt.question["id"])
+    type_into(qtbot, w.question_editor.forms["short_answer"].id_edit, nxt.question["id"])
     assert w.data["questions"][0]["id"] == nxt.question["id"]
     panel.list.setCurrentRow(1)
     click(qtbot, panel.accept_button)
@@ -179,12 +179,12 @@ def test_undo_takes_an_accepted_draft_out_and_ids_never_clash(make_editor, qtbot
     panel.type_filter.setCurrentIndex(panel.type_filter.findData("true_false"))
     tf = panel.shown()
     assert tf and all(s.question["type"] == "true_false" for s in tf)
-    before = w.undo_stack.count()
+    before = w.edits.undo_stack.count()
     click(qtbot, panel.accept_all_button)
-    assert w.undo_stack.count() == before + 1
+    assert w.edits.undo_stack.count() == before + 1
     assert [q["type"] for q in w.data["questions"][2:]] == ["true_false"] * len(tf)
     assert panel.list.count() == 0 and not panel.accept_all_button.isEnabled()
-    w.undo_action.trigger()
+    w.menus.undo_action.trigger()
     assert len(w.data["questions"]) == 2 and len(panel.shown()) == len(tf)
 
     # Delete in the list discards the chosen draft.
@@ -278,7 +278,7 @@ def test_print_from_the_editor_opens_the_print_dialog(qtbot, make_editor):
     editor = make_editor()
     editor.open_set(str(Path(__file__).resolve().parents[2] / "question_bank" / "banks" / "korean-war-1950.json"))
     qtbot.waitUntil(lambda: editor.data is not None and len(editor.data["questions"]) == 89, timeout=10000)
-    editor.actions_by_name["print"].trigger()
+    editor.menus.by_name["print"].trigger()
     qtbot.waitUntil(lambda: editor.print_dialog is not None and editor.print_dialog.isVisible())
     sheet = editor.print_dialog.sheet
     assert len(sheet.questions) == 89

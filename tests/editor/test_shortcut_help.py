@@ -36,7 +36,7 @@ def test_lines_name_each_action_with_its_shortcuts(qapp):
 
 def test_the_editors_help_follows_a_changed_shortcut(editor, qtbot):
     w = editor
-    w.actions_by_name["keys"].trigger()
+    w.menus.by_name["keys"].trigger()
     shown = w.message_dialog.text()
     assert w.message_dialog.isVisible() and shown == w.shortcut_help()
     assert "Ctrl+S Save" in _entries(shown, "File")
@@ -44,7 +44,7 @@ def test_the_editors_help_follows_a_changed_shortcut(editor, qtbot):
     assert "Ctrl+Z Undo" in _entries(shown, "Edit")  # by its name, not by what it would undo
     w.message_dialog.close()
 
-    w.actions_by_name["save"].setShortcut(QKeySequence("Ctrl+Alt+W"))
-    w.actions_by_name["keys"].trigger()
+    w.menus.by_name["save"].setShortcut(QKeySequence("Ctrl+Alt+W"))
+    w.menus.by_name["keys"].trigger()
     entries = _entries(w.message_dialog.text(), "File")
     assert "Ctrl+Alt+W Save" in entries and "Ctrl+S Save" not in entries

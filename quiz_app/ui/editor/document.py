@@ -18,7 +18,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -32,7 +32,7 @@ from question_bank.models import (
     QuestionSet,
     RoundDefaults,
 )
-from question_bank.validation import FieldPath, Problem
+from question_bank.validation import FieldPath, Problem, check_set
 
 from ...set_files import slug
 
@@ -178,6 +178,52 @@ def unique_copy_id(data: dict, base: str) -> str:
         n += 1
         candidate = f"{base}-copy{n}"
     return candidate
+
+
+# --------------------------------------------------------------------------- the list of questions, changed
+
+
+def question_at(data: dict | None, index: int) -> dict | None:
+    """Question ``index`` of the set, if there is one there (a dict)."""
+    questions = (data or {}).get("questions", [])
+    if 0 <= index < len(questions) and isinstance(questions[index], dict):
+        return questions[index]
+    return None
+
+
+def with_new_question(data: dict, qtype: str, current: int, source_id: str) -> tuple[list, int]:
+    """The questions with a new one of ``qtype`` after question ``current`` (at the end without one), and
+    its place. It takes the topics of the current question and cites ``source_id`` (or the first source)."""
+    questions = list(data.get("questions", []))
+    topics = [t for t in (question_at(data, current) or {}).get("topics", []) if isinstance(t, str)] or ["context"]
+    q = new_question(qtype, unique_question_id(data), source_id or next(iter(source_ids(data)), ""), topics)
+    at = current + 1 if current >= 0 else len(questions)
+    questions.insert(at, q)
+    return questions, at
+
+
+def with_copy_of(data: dict, current: int) -> tuple[list, int]:
+    """The questions with a copy of question ``current`` (which must be one) after it, and the copy's place."""
+    questions = list(data["questions"])
+    questions.insert(current + 1, duplicate_question(data, questions[current]))
+    return questions, current + 1
+
+
+def without_question(data: dict, current: int) -> tuple[list, int]:
+    """The questions without question ``current``, and the place of the question to show next."""
+    questions = [q for i, q in enumerate(data["questions"]) if i != current]
+    return questions, min(current, len(questions) - 1)
+
+
+def with_question_moved(data: dict, current: int, step: int) -> tuple[list, int] | None:
+    """The questions with question ``current`` moved ``step`` places (swapped), and its new place; None
+    when it would leave the list."""
+    target = current + step
+    questions = list(data["questions"])
+    if not 0 <= target < len(questions):
+        return None
+    questions[current], questions[target] = questions[target], questions[current]
+    return questions, target
 
 
 # --------------------------------------------------------------------------- reading a question
@@ -398,6 +444,27 @@ def field_path(problem: Problem) -> FieldPath:
     return problem.path[2:] if question_index(problem) is not None else problem.path
 
 
+class ProblemPlace(NamedTuple):
+    """Where the teacher fixes a problem: the tab of the form (``"question"``, ``"set"`` or ``"sources"``),
+    the question to select (or None), the field (inside the question, or in the set) and whether the fix is
+    made in the source text (the evidence, or a source's text)."""
+
+    tab: str
+    question: int | None
+    field: FieldPath
+    in_source_text: bool
+
+
+def problem_place(problem: Problem) -> ProblemPlace:
+    qi = question_index(problem)
+    rel = field_path(problem)
+    if qi is not None:
+        return ProblemPlace("question", qi, rel, rel[:1] == ("evidence",) or (len(rel) > 2 and rel[2] == "evidence"))
+    if rel[:1] == ("sources",):
+        return ProblemPlace("sources", None, rel, len(rel) > 2 and rel[2] == "text")
+    return ProblemPlace("set", None, rel, False)
+
+
 def editor_hint(problem: Problem) -> str:
     if problem.hint:
         return problem.hint
@@ -451,10 +518,7 @@ def playable_set(data: dict) -> tuple[QuestionSet | None, list[int], str]:
     except ValidationError:
         return None, left_out, "The set details or sources have problems to fix first (see the list of problems)."
     qset = qset.model_copy(update={"questions": good})
-    # Resolve the quotes' spans as a loaded set would have them.
-    from question_bank.validation import check_set
-
-    check_set(qset)
+    check_set(qset)  # the quotes' spans, as a loaded set has them
     return qset, left_out, ""
 
 
@@ -510,6 +574,22 @@ def trying_report(count: int, left_out: list[int]) -> str:
         message += (f" {len(left_out)} incomplete question{'s are' if len(left_out) != 1 else ' is'} left out "
                     f"(question {', '.join(str(i + 1) for i in left_out[:10])}).")
     return message
+
+
+def problem_count_report(errors: int) -> str:
+    """The status bar's count of the validator's errors."""
+    return f"⚠ {errors} problem{'s' if errors != 1 else ''} · saved as a draft" if errors else "✓ No problems"
+
+
+def accepted_report(count: int) -> str:
+    """The status line after suggested questions were accepted."""
+    return (f"{count} suggested question{'s' if count != 1 else ''} added. Undo (Ctrl+Z) takes "
+            f"{'them' if count != 1 else 'it'} out again.")
+
+
+def question_ids(data: dict) -> list[str]:
+    """The id of each question, "" for an entry that is no question."""
+    return [str(q.get("id", "")) if isinstance(q, dict) else "" for q in data.get("questions", [])]
 
 
 def broken_quotes_report(broken: list[int]) -> str:

@@ -1,4 +1,8 @@
-"""The validator's problems with the set, each one a step away from the place to fix it."""
+"""The validator's problems with the set, each one a step away from the place to fix it.
+
+F8 and Shift+F8 step through them (``go_to``); the window shows the place of the chosen one
+(``document.problem_place`` says where it is).
+"""
 
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ class ProblemsPanel(QWidget):
         self.hint.setAccessibleName("How to fix the chosen problem")
         layout.addWidget(self.hint)
         self._problems: list[Problem] = []
+        self._row = -1  # the problem last gone to; F8 goes on from there
 
     @property
     def problems(self) -> list[Problem]:
@@ -47,6 +52,8 @@ class ProblemsPanel(QWidget):
         if notices:
             head += f" · {notices} teacher-verified"
         self.heading.setText(head)
+        if [(p.path, p.message) for p in validation.problems] != [(p.path, p.message) for p in self._problems]:
+            self._row = -1  # other problems: F8 starts again from the first
         self._problems = list(validation.problems)
         texts = [problem_text(p, question_ids) for p in self._problems]
         if texts == [self.list.item(i).text() for i in range(self.list.count())]:
@@ -64,8 +71,17 @@ class ProblemsPanel(QWidget):
 
     def activate(self, row: int) -> None:
         if 0 <= row < len(self._problems):
+            self._row = row
             self.list.setCurrentRow(row)
             self.problem_activated.emit(self._problems[row])
+
+    def go_to(self, step: int) -> bool:
+        """Go to the next (``step`` 1) or previous (-1) problem, round the list; False if there are none."""
+        rows = self.list.count()
+        if not rows:
+            return False
+        self.activate((self._row + step) % rows if self._row >= 0 else (0 if step > 0 else rows - 1))
+        return True
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         self.activate(self.list.row(item))

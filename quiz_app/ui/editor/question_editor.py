@@ -1,0 +1,81 @@
+"""The form of the selected question: one form per question type (``forms.FORMS``), switched per question.
+
+A question of no known type (a file edited by hand) gets a notice instead of a form; no question at all
+gets a line saying how to add one. Edits come out as ``field_edited``; the window makes each one an undo
+command on the set.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from question_bank.models import QUESTION_TYPES
+from question_bank.validation import FieldPath
+
+from ..widgets.text import plain_label
+from .forms import FORMS, QuestionForm
+
+NO_QUESTION_YET = "No question yet. Choose a type under the list of questions and press “Add”."
+NONE_SELECTED = "Select a question in the list."
+
+
+class QuestionEditor(QStackedWidget):
+    field_edited = Signal(tuple, object, bool)
+    """The teacher changed a field of the shown question: (path inside the question, value, part of a typing run)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.empty_form, self.empty_label = _notice(NO_QUESTION_YET, "muted")
+        self.addWidget(self.empty_form)
+        self.unknown_form, self.unknown_label = _notice("", "banner")
+        self.addWidget(self.unknown_form)
+        self.forms: dict[str, QuestionForm] = {}
+        for qtype, cls in FORMS.items():
+            form = self.forms[qtype] = cls()
+            form.field_edited.connect(self.field_edited)
+            self.addWidget(form)
+
+    def show_question(self, question: dict | None, problems: list[str]) -> QuestionForm | None:
+        """Show the form of ``question`` (a dict in the file's shape) with its problems; None if it has none."""
+        if question is None:
+            self.setCurrentWidget(self.empty_form)
+            return None
+        form = self.forms.get(str(question.get("type")))
+        if form is None:
+            self.unknown_label.setText(f"This question has the unknown type “{question.get('type')}”, so it cannot "
+                                       f"be edited here. Known types: {', '.join(QUESTION_TYPES)}. Delete it, or "
+                                       "fix the type in the file.")
+            self.setCurrentWidget(self.unknown_form)
+            return None
+        form.load(question)
+        form.show_problems(problems)
+        if self.currentWidget() is not form:
+            self.setCurrentWidget(form)
+        return form
+
+    def show_count(self, count: int) -> None:
+        """Say what to do when no question is shown: add the first one, or select one."""
+        self.empty_label.setText(NO_QUESTION_YET if count == 0 else NONE_SELECTED)
+
+    def focus_field(self, rel: FieldPath) -> None:
+        form = self.currentWidget()
+        if isinstance(form, QuestionForm):
+            form.focus_field(rel)
+
+    def focus_prompt(self) -> None:
+        form = self.currentWidget()
+        if isinstance(form, QuestionForm):
+            form.prompt_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _notice(text: str, role: str) -> tuple[QWidget, QLabel]:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    label = plain_label(text, role)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    return page, label
+
+
+__all__ = ["QuestionEditor"]
