@@ -88,8 +88,8 @@ class _Picker:
                 return False
             if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
                 return False
-        shown = _shown_text(d)
-        if any(f" {a} " in shown for a in self.answers):
+        seen_text = _shown_text(d)
+        if any(f" {a} " in seen_text for a in self.answers):
             return False  # its prompt gives away a kept draft's answer
         return not any(f" {a} " in p for a in _answer_forms(d) for p in self.prompts)
 
