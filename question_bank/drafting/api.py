@@ -84,13 +84,17 @@ def _slug(text: str) -> str:
 
 
 def suggest_questions(source_text: str, title: str | None = None, max_questions: int | None = None,
-                      types=None, topics=None, source_title: str | None = None) -> DraftResult:
+                      types=None, topics=None, source_title: str | None = None, min_score: float | None = None,
+                      order: str = "text") -> DraftResult:
     """Draft questions from a text; every draft is validated and comes with a ``DraftInfo``.
 
     ``types`` limits the question types (default: all eight); ``topics`` keeps only drafts with one
     of these topics (core topics or free tags such as "people"); ``max_questions`` defaults to
-    about one per sentence. Deterministic: the same text always gives the same drafts.
+    about one per sentence. ``min_score`` drops drafts whose quality score is lower; ``order="score"``
+    puts the best first (default: text order). Deterministic: the same text always gives the same drafts.
     """
+    if order not in ("text", "score"):
+        raise ValueError(f"unknown order {order!r}; use text or score")
     type_list = _check_types(types)
     topic_set = {t.strip().lower() for t in topics} if topics else None
     if max_questions is not None and max_questions < 1:
@@ -104,6 +108,10 @@ def suggest_questions(source_text: str, title: str | None = None, max_questions:
         candidates = [d for d in candidates if topic_set & {t.lower() for t in d.question["topics"]}]
     limit = max_questions or default_max(facts)
     chosen = select(facts, candidates, limit, type_list)
+    if min_score is not None:
+        chosen = [d for d in chosen if round(max(0.0, min(1.0, d.score)), 3) >= min_score]
+    if order == "score":
+        chosen.sort(key=lambda d: -d.score)  # stable: equal scores stay in text order
     questions, infos, dropped = _finish(facts, chosen, set_title, source_title or heading or set_title)
     raw = _set_dict(facts, set_title, source_title or heading or set_title, questions)
     result = validate_data(raw, "<draft>")

@@ -15,7 +15,14 @@ from typing import Any, TypeVar
 
 from .. import textnorm
 from . import extract, lexicon
-from .distractors import Distractor, date_distractors, name_distractors, number_distractors, same_thing
+from .distractors import (
+    Distractor,
+    date_distractors,
+    name_distractors,
+    number_distractors,
+    plausible_person,
+    same_thing,
+)
 from .facts import Facts, SentenceFacts
 from .phrasing import (
     BLANK,
@@ -180,9 +187,18 @@ def answer_base(m: extract.Mention) -> float:
     return _BASE.get(m.kind, 0.0)
 
 
+#: Capitalised words the reader takes for names that no question should ask for ("a punishment from God").
+_NOT_ANSWERS = frozenset({"God", "Lord", "Heaven", "Christ", "Allah", "Citizen", "Man"})
+
+
 def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
-    if answer_base(m) <= 0:
+    if answer_base(m) <= 0 or m.text in _NOT_ANSWERS:
         return False
+    if m.kind == "person" and not plausible_person(m.text):
+        return False  # "East Berliners", "Communist China": not a person, so its distractors would be absurd
+    if m.kind != "date" and re.match(r"\s+of\s+the\s*$", sf.text[max(0, m.start - 12):m.start]) and \
+            re.search(r"\b(?:Declaration|Rights|Order|Society|Church|Kingdom|Union)\b", sf.text[max(0, m.start - 40):m.start]):
+        return False  # a blank inside a title: "the Rights of Man and of the _____"
     before = sf.text[:m.start]
     if before.count("(") > before.count(")"):
         return False  # inside brackets: "(KPA)"
@@ -232,6 +248,18 @@ def _giveaway(sf: SentenceFacts, m: extract.Mention, spans: list[tuple[int, int]
         re.fullmatch(r"[A-Z]{2,6}", o.text) and o.key == m.key for o in sf.names if o is not m)
 
 
+def _wh_question(sf: SentenceFacts, m: extract.Mention, spans: list[tuple[int, int]], ante: Antecedent | None) -> str | None:
+    """'Who said that Edward had promised him the crown?' for a sentence that opens with the person it asks for."""
+    if ante is not None or len(spans) != 1 or sf.text[:m.start].strip() or m.kind not in ("person", "country",
+                                                                                          "organisation"):
+        return None
+    rest = sf.text[m.end:].strip()
+    if not re.match(r"[a-z]", rest) or re.match(r"(?:and|or|of|in|’s|'s)\b", rest) or not rest.endswith("."):
+        return None
+    word = {"person": "Who", "country": "Which country", "organisation": "Which organisation"}[m.kind]
+    return shorten(f"{word} {rest[:-1].rstrip()}?", keep=word)
+
+
 def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Antecedent | None) -> str:
     edits = [(s, e, BLANK) for s, e in spans] + _pronoun_edit(ante)
     return shorten(clean_end(apply_edits(sf.text, edits)))
@@ -262,9 +290,12 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
                 and not re.match(r"\s+(?:and|or|in|on|at|to|of|was|were|had|has|is|by|for|from|with|as)\b",
                                  sf.text[m.end:]):
             base -= 0.15  # "the Pacific theater": the name is used as an adjective
+        if m.kind == "number" and re.match(r"\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|after|before)\b",
+                                           sf.text[m.end:]):
+            base -= 0.25  # "Three days later, on 20 June": the other dates give it away, and it is thin
         fact = f"{sf.index}:{m.start}"
         distractors = found[id(m)]
-        prompt = _cloze_prompt(sf, spans, ante)
+        prompt = _wh_question(sf, m, spans, ante) or _cloze_prompt(sf, spans, ante)
         if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, quote["quote"]):
             out.append(_multiple_choice(facts, sf, m, prompt, distractors, base, q_notes, quote, fact))
         if "short_answer" in types and m.kind != "number":
@@ -315,6 +346,9 @@ def _multiple_choice(facts, sf, m, prompt, distractors: list[Distractor], base, 
     else:
         order = _choice_order(m.text, [d.text for d in distractors], fact, False)
         choices = [choices[i] for i in order]
+    if m.text[:1].isupper():
+        for c in choices:
+            c["text"] = c["text"][:1].upper() + c["text"][1:]  # "Three", "Four": not "Three", "four"
     from_text = sum(d.from_text for d in distractors)
     score = base + 0.05 + 0.03 * from_text - 0.02 * (len(distractors) - from_text) - 0.1 * (3 - len(distractors))
     q = {
@@ -348,6 +382,10 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
         out.append(" ".join(words))  # "Harry S. Truman" -> "Harry Truman"
     if ent is not None and ent.short and ent.short in m.text.split():
         out.append(ent.short)  # "Truman", only when the text itself uses it
+    if m.kind == "person" and len(words) >= 2:
+        surname = _surname(words)
+        if surname and not _surname_shared(facts, surname, m):
+            out.append(surname)  # "Honecker" for "Erich Honecker": a student may answer with the surname alone
     if ent is not None and m.kind == "person" and len(m.text.split()) == 1 and m.text == ent.short \
             and _tokens_of(ent.display) >= {m.text}:
         out.append(ent.display)  # "Rhee" -> "Syngman Rhee"
@@ -367,6 +405,20 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
             seen.add(k)
             unique.append(a)
     return unique
+
+
+def _surname(words: list[str]) -> str:
+    last = words[-1].rstrip(".,")
+    if last in ("Jr", "Sr", "II", "III", "IV") or re.fullmatch(r"[IVX]+", last) or len(last) < 3 or \
+            any(w.lower() in lexicon.NAME_CONNECTORS for w in words[1:]):
+        return ""  # "Martin Luther King Jr", "Henry VIII", "James VI of Scotland": no plain surname
+    return last
+
+
+def _surname_shared(facts: Facts, surname: str, m: extract.Mention) -> bool:
+    """Another person of the text has the same surname ("John F. Kennedy" and "Robert Kennedy")."""
+    me = facts.people.get(m.key, m.text) if m.key else m.text
+    return any(surname in full.split() and full != me and full != m.text for full in set(facts.people.values()))
 
 
 def _tokens_of(name: str) -> set[str]:
@@ -412,7 +464,7 @@ def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
             tolerance = float(_round_tolerance(value * 0.05))
     if not any(abs(n - value) <= tolerance for n in quote_numbers):
         return None  # the validator reads numbers its own way ("two million" is 2 and 1,000,000)
-    unit = m.unit or None
+    unit = m.unit if m.unit and _unit_word(sf, m) else None
     q = {
         "type": "numeric",
         "prompt": f"What number fills the blank? {prompt}",
@@ -426,6 +478,14 @@ def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
     if unit:
         q["unit"] = unit
     return Draft(q, "numeric", "number", base + 0.02, (sf.index,), m.text, [], list(notes), fact)
+
+
+def _unit_word(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A unit to show beside the answer box: a plain noun the text writes right after the number."""
+    unit = m.unit or ""
+    after = sf.text[m.end:].lstrip()
+    return bool(re.fullmatch(r"[a-z]+", unit)) and after.startswith(unit) and not re.search(r"(?:ed|ly|er)$", unit) \
+        and unit not in ("later", "earlier", "before", "after", "ago", "more", "less", "of")
 
 
 def _round_tolerance(t: float) -> float:
@@ -449,6 +509,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # a statement with no name, date or number to check is too vague to judge
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
+    reworded = paraphrase(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
     # a false version: one fact swapped for another of the same kind that the text gives elsewhere
     best: tuple[float, extract.Mention, Distractor] | None = None
     for m in sf.mentions:
@@ -456,7 +517,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
             continue
         if m.kind == "date" and m.granularity == "period":
             continue  # "the spring of 1950 was dire" is not false by the text, just not said
-        ds = [d for d in found.get(id(m), []) if d.from_text or m.kind != "date"][:1]
+        ds = [d for d in found.get(id(m), []) if _fair_swap(m, d)][:1]
         if not ds:
             continue
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
@@ -484,17 +545,33 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         }
         return Draft(q, "true_false", kind, base, _span_sentences(ante, sf), m.text, [d.text], list(notes),
                      f"{sf.index}:{m.start}")
+    copied = reworded is None or not quote_states(reworded, quote["quote"])
     q = {
         "type": "true_false",
-        "prompt": true_text,
+        "prompt": true_text if copied else reworded,
         "topics": topics,
         "difficulty": 1,
         "explanation": f"True. {_says(sf.text)}",
         "evidence": quote,
         "answer": True,
     }
-    return Draft(q, "true_false", kind, base - 0.04, _span_sentences(ante, sf), "True", [], list(notes),
-                 f"{sf.index}:tf")
+    # a true statement copied word for word tests reading, not understanding: kept only when little else is left
+    return Draft(q, "true_false", kind, base - 0.04 - (0.14 if copied else 0), _span_sentences(ante, sf), "True", [],
+                 list(notes) + (["copies the sentence"] if copied else []), f"{sf.index}:tf")
+
+
+def _fair_swap(m: extract.Mention, d: Distractor) -> bool:
+    """A swap that makes a plainly false statement, not nonsense: the same kind of thing, of a like size."""
+    if m.kind == "date":
+        return d.from_text
+    if m.kind == "number":
+        value = d.mention.value if d.mention is not None else textnorm.parse_number(d.text)
+        if value is None or m.value is None or not m.value:
+            return False
+        return 0.3 <= value / m.value <= 3.5 and (d.mention is None or d.mention.unit == m.unit)
+    if not d.from_text or d.mention is None:
+        return False
+    return d.mention.kind == m.kind and (m.kind == "person" or d.mention.subkind == m.subkind)
 
 
 def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ...]:
@@ -601,11 +678,44 @@ def dated_events(facts: Facts) -> list[Event]:
                 continue  # a state of affairs, not an event
             if d.extra.get("year_from") == "context" and d.granularity not in ("month_day", "period"):
                 continue
+            if re.match(r"\s*(?:and|or|to|-|–)\s*\d", sf.text[d.end:]):
+                continue  # "November 5 and 6": a span of days, not one date
             label = event_label(facts, sf, d)
-            if not label:
+            if not label or not _good_label(label):
                 continue
             out.append(Event(sf.index, sf.sentence.paragraph, d, label, d.extra["sort"]))
     return out
+
+
+def _good_label(label: str) -> bool:
+    """An event label that reads as a whole: not "Was forced to resign", "And 6 their …", "sank at 2"."""
+    first = label.split()[0] if label.split() else ""
+    if first.lower() in ("and", "or", "but", "on", "in", "at", "was", "were", "had", "has", "is", "then", "which"):
+        return False
+    return not re.search(r"\b(?:at|on|in|by|of)\s+\d{1,2}$", label)
+
+
+def date_interval(ev: Event) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """The earliest and latest day a dated event can be on, by what the text says (a year: all of it)."""
+    year, month, day = ev.sort
+    g = ev.date.granularity
+    if g in ("full", "month_day") and month and day:
+        return (year, month, day), (year, month, day)
+    if g == "month_year" and month:
+        return (year, month, 1), (year, month, 31)
+    return (year, 1, 1), (year, 12, 31)
+
+
+def strictly_ordered(events: list[Event]) -> list[Event]:
+    """A chain of events whose dates fix their order: each ends before the next can begin.
+
+    "May 1949" and "May 12, 1949" are not in a fixed order, nor are "1066" and "25 September 1066".
+    """
+    chain: list[Event] = []
+    for ev in sorted(events, key=lambda e: date_interval(e)):
+        if not chain or date_interval(chain[-1])[1] < date_interval(ev)[0]:
+            chain.append(ev)
+    return chain
 
 
 def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
@@ -621,7 +731,7 @@ def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     size = 5 if len(unique) >= 10 else 4 if len(unique) >= 4 else 3
     groups = [unique[i::max(1, len(unique) // size)] for i in range(max(1, len(unique) // size))]
     for gi, group in enumerate(groups):
-        group = sorted(group, key=lambda e: e.sort)[:6]
+        group = strictly_ordered(group)[:6]
         if len(group) < 3:
             continue
         if len({e.sentence for e in group}) < len(group):

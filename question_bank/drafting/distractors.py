@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import textnorm
-from . import extract
+from . import extract, lexicon
 from .facts import Entity, Facts, SentenceFacts, mention_keys
 from .phrasing import event_label, is_clause, snippet
 
@@ -90,8 +90,40 @@ def same_thing(a: str, b: str) -> bool:
 
 
 def _person_overlap(a: str, b: str) -> bool:
+    """The same person, or one a student cannot tell apart: "Harold II"/"Harold Godwinson", "James VI"/"James I"."""
     ta, tb = _words_of(a), _words_of(b)
-    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+    if bool(ta) and bool(tb) and (ta <= tb or tb <= ta):
+        return True
+    ga, gb = _given_name(a), _given_name(b)
+    return bool(ga) and ga == gb
+
+
+def _given_name(name: str) -> str:
+    words = [w for w in textnorm.fold(name).split() if w not in lexicon.TITLES and w not in lexicon.NAME_CONNECTORS]
+    return words[0] if words and len(words[0]) > 2 else ""
+
+
+#: Words that show a "person" is really a group, a state or a thing ("East Berliners", "Communist China",
+#: "First Estate", "International Ice Patrol"): never a person's distractor, never a person answer.
+_NOT_PERSON_WORDS = (lexicon.ORG_WORDS | lexicon.UNIT_WORDS | lexicon.EVENT_WORDS | lexicon.PLACE_WORDS
+                     | lexicon.CRAFT_WORDS | lexicon.AWARD_WORDS | frozenset(
+                         "estate estates first second third communist china patrol people".split()))
+
+
+def plausible_person(name: str) -> bool:
+    """Whether a name the reader took for a person looks like one (for distractors and answers)."""
+    words = name.replace(",", " ").split()
+    if not words:
+        return False
+    if words[0].lower().rstrip(".") in lexicon.TITLES and (len(words) < 3 or words[1].lower() == "of"):
+        return False  # "Duke of Normandy", "Queen of Scots": a title, not a name
+    for w in words:
+        low = w.lower().strip(".")
+        if low in _NOT_PERSON_WORDS or w in lexicon.COUNTRIES or low in lexicon.NATIONALITIES:
+            return False
+        if re.fullmatch(r"[A-Z]{2,}", w) and w not in ("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"):
+            return False  # "RMS Titanic"
+    return not re.search(r"(?:ers|ans|ians|ites)$", words[-1])  # "East Berliners", "Normans"
 
 
 @lru_cache(maxsize=8192)
@@ -144,6 +176,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if not display:
             continue
         if answer.kind == "person":
+            if not plausible_person(display):
+                continue
             if _person_overlap(display, answer.text) or (answer_ent and _person_overlap(display, answer_ent.display)):
                 continue
         else:
@@ -172,7 +206,7 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     return out
 
 
-_PLACE_GROUP = {"city": "area", "region": "area", "country": "area", "site": "site", "water": "feature",
+_PLACE_GROUP = {"city": "area", "region": "area", "country": "area", "site": "site", "water": "water",
                 "feature": "feature", "line": "feature", "body": "body"}
 
 

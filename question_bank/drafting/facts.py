@@ -257,6 +257,8 @@ def _resolve_years(facts: Facts) -> None:
             d.extra["sort"] = (year or 0, sort[1], sort[2])
             d.extra["year_from"] = source if year else ""
             d.key = f"{year or 0:04d}-{sort[1]:02d}-{sort[2]:02d}/{d.granularity}"
+            if d.prep == "of":
+                continue  # "the landing of April 1961" names a thing; the story is not in 1961
             if date.year and (date.month or d.granularity == "period"):
                 last_with_month = date.year
             if date.year:

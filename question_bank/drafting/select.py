@@ -25,6 +25,23 @@ def _reveals(shown: str, d: Draft) -> bool:
     return any(f" {folded(a)} " in shown for a in d.answer.split("; ") if folded(a))
 
 
+def _shown_text(d: Draft) -> str:
+    """What a student reads of a draft before answering: its prompt, statement and choices (folded)."""
+    q = d.question
+    parts = [q.get("prompt", ""), q.get("statement", "")]
+    parts += [c["text"] for c in q.get("choices", ())] + [i["text"] for i in q.get("items", ())]
+    parts += [f"{p['left']} {p['right']}" for p in q.get("pairs", ())]
+    return f" {folded(' '.join(parts))} "
+
+
+def _answer_forms(d: Draft) -> list[str]:
+    """The answer of a single-fact draft as a student might find it written elsewhere ("Honecker")."""
+    if d.type in ("true_false", "cite", "ordering", "matching") or d.kind == "list" or not d.answer:
+        return []
+    forms = [d.answer] + list(d.question.get("accepted", ()))
+    return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
+
+
 def default_max(facts: Facts) -> int:
     """About one draft for every sentence with something to ask, at least 5 and at most 120."""
     return max(5, min(120, round(len(facts.sentences) * 0.85)))
@@ -42,6 +59,9 @@ class _Picker:
         self.taken: set[int] = set()
         self.type_at: set[tuple[str, int]] = set()
         self.paragraphs: set[int] = set()
+        #: the prompts kept so far and the answers they ask (no draft may ask what another one shows)
+        self.prompts: list[str] = []
+        self.answers: list[str] = []
         self.claimed: dict[int, str] = {}  # sentence -> what a multi-sentence draft shows of it
         self.singles: dict[int, list[Draft]] = {}
         self.by_type: dict[str, list[Draft]] = {}
@@ -68,7 +88,10 @@ class _Picker:
                 return False
             if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
                 return False
-        return True
+        seen_text = _shown_text(d)
+        if any(f" {a} " in seen_text for a in self.answers):
+            return False  # its prompt gives away a kept draft's answer
+        return not any(f" {a} " in p for a in _answer_forms(d) for p in self.prompts)
 
     def candidates(self, t: str) -> list[Draft]:
         live = [d for d in self.by_type.get(t, ()) if self.can_take(d)]
@@ -78,6 +101,8 @@ class _Picker:
 
     def take(self, d: Draft) -> None:
         self.chosen.append(d)
+        self.prompts.append(_shown_text(d))
+        self.answers += _answer_forms(d)
         self.taken.add(id(d))
         self.facts_used.add(d.fact)
         self.facts_used.update(d.also)

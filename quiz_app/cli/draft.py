@@ -29,6 +29,10 @@ def register(sub) -> None:
                    help=f"only these question types ({', '.join(QUESTION_TYPES)}); commas also work")
     p.add_argument("--topics", nargs="+", metavar="TOPIC",
                    help="only drafts with one of these topics (dates, leaders, troop_counts, places, context, ...)")
+    p.add_argument("--min-score", type=float, default=None, metavar="S",
+                   help="keep only drafts whose quality score (0 to 1) is at least S; see docs/drafting.md")
+    p.add_argument("--order", choices=("text", "score"), default="text",
+                   help="order of the drafts in the file: as in the text (default) or best score first")
     p.add_argument("--title", help="the set's title (default: the text's first line when it is a title)")
     p.add_argument("--list", action="store_true", help="also print each draft with its score and kind")
     p.set_defaults(func=run)
@@ -61,16 +65,21 @@ def run(args) -> int:
     if args.max is not None and args.max < 1:
         print("quiz-bank draft: --max must be at least 1", file=sys.stderr)
         return 2
+    if args.min_score is not None and not 0 <= args.min_score <= 1:
+        print("quiz-bank draft: --min-score must be between 0 and 1", file=sys.stderr)
+        return 2
     output = Path(args.output) if args.output else source.with_suffix(".draft.json")
     try:
         result = suggest_questions(source_file.text, title=args.title, max_questions=args.max,
-                                   types=_split(args.types), topics=_split(args.topics), source_title=None)
+                                   types=_split(args.types), topics=_split(args.topics), source_title=None,
+                                   min_score=args.min_score, order=args.order)
     except ValueError as exc:
         print(f"quiz-bank draft: {exc}", file=sys.stderr)
         return 2
     qset = result.question_set
     if not qset.questions:
-        print(f"quiz-bank draft: {source}: no questions could be drafted from this text (it needs sentences with "
+        cut = f" with a score of at least {args.min_score:g}" if args.min_score is not None else ""
+        print(f"quiz-bank draft: {source}: no questions{cut} could be drafted from this text (it needs sentences with "
               "names, dates or numbers)", file=sys.stderr)
         return 1
     data = qset.model_dump(mode="json", exclude_none=True)
@@ -85,6 +94,8 @@ def run(args) -> int:
     print(f"paragraphs used: {len(result.used_paragraphs)} of {len(result.content_paragraphs)}; "
           "status \"draft\": check each question, then set status to \"ready\"")
     if args.list:
-        for info, q in zip(result.drafts, qset.questions, strict=True):
+        # best first, so that a teacher reads the strongest drafts before the weak ones
+        ranked = sorted(zip(result.drafts, qset.questions, strict=True), key=lambda iq: -iq[0].score)
+        for info, q in ranked:
             print(f"  {info.question_id:<16} {info.type:<16} {info.kind:<12} {info.score:.2f}  {q.prompt[:70]}")
     return 0

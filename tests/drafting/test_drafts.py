@@ -45,7 +45,7 @@ def test_every_type_and_every_paragraph(text_name):
 def test_korean_war_text_meets_the_bar():
     result = drafted("korean-war")
     qs = result.question_set.questions
-    assert len(qs) >= 40
+    assert len(qs) >= 35  # about 3 per 100 words, after dropping drafts another draft gives away
     # only the two reference lines at the end are left out as not being history
     source = TEXTS["korean-war"].read_text(encoding="utf-8")
     assert len(result.content_paragraphs) == len(ev.paragraphs(source)) - 2

@@ -1,0 +1,65 @@
+"""The evaluation corpus (texts the rules were never tuned on): what a machine can check of its drafts.
+
+The teacher's ratings in eval_ratings/ are recorded data, not checked here beyond covering every draft.
+"""
+
+from __future__ import annotations
+
+import pytest
+from evalkit import eval_texts, figures, load_ratings
+
+from question_bank.drafting import suggest_questions
+from question_bank.drafting.builders import date_interval, dated_events
+from question_bank.drafting.facts import folded, read_facts
+
+TEXTS = eval_texts()
+
+
+@pytest.fixture(scope="module")
+def drafted():
+    return {name: suggest_questions(path.read_text(encoding="utf-8")) for name, path in TEXTS.items()}
+
+
+def test_there_are_at_least_ten_eval_texts_of_the_right_length():
+    assert len(TEXTS) >= 10
+    assert all(250 <= len(p.read_text(encoding="utf-8").split()) <= 450 for p in TEXTS.values())
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_no_answer_is_shown_in_another_drafts_prompt(drafted, name):
+    qs = drafted[name].question_set.questions
+    for q in qs:
+        answers = [c.text for c in getattr(q, "choices", None) or [] if c.correct] if q.type == "multiple_choice" \
+            else list(getattr(q, "accepted", None) or [])
+        for other in qs:
+            if other is q or q.type not in ("multiple_choice", "short_answer"):
+                continue
+            shown = f" {folded(other.prompt)} "
+            assert not any(f" {folded(a)} " in shown for a in answers), (q.id, other.id)
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_orderings_only_use_dates_that_fix_the_order(drafted, name):
+    facts = read_facts(TEXTS[name].read_text(encoding="utf-8"))
+    by_label = {e.label: e for e in dated_events(facts)}
+    for q in drafted[name].question_set.questions:
+        if q.type != "ordering":
+            continue
+        events = [by_label[i.text] for i in q.items]
+        for a, b in zip(events, events[1:], strict=False):
+            assert date_interval(a)[1] < date_interval(b)[0], (q.id, a.date.text, b.date.text)
+
+
+def test_every_draft_before_and_after_is_rated():
+    for stage in ("before", "after"):
+        for name in TEXTS:
+            ratings = load_ratings(name, stage)
+            assert ratings and all(r["rating"] in ("as_is", "edit", "never") for r in ratings), (name, stage)
+    after = {name: [r["id"] for r in load_ratings(name, "after")] for name in TEXTS}
+    assert sum(map(len, after.values())) == figures("after")["drafts"]
+
+
+def test_drafts_per_100_words_on_the_eval_corpus(drafted):
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in TEXTS.values())
+    drafts = sum(len(r.question_set.questions) for r in drafted.values())
+    assert 100 * drafts / words >= 3.0
