@@ -297,6 +297,12 @@ def test_a_full_disk_lets_the_round_go_on_in_memory(qset, store, student):
     assert store.answer_count() < 18
     # the store keeps reading what it has
     assert store.profile(student.id).name == "Ada"
+    # the answers that did not fit wait; once there is room every one of them is saved
+    assert store.saving_status == "waiting" and store.pending_count > 0
+    store.connection.execute("PRAGMA max_page_count = 1073741823")
+    assert store.flush_pending()
+    assert store.answer_count() == 18 and not store.degraded and store.warning is None
+    assert "Saving works again" in store.take_saving_notice()
 
 
 def test_a_folder_that_cannot_be_created_gives_an_in_memory_store(tmp_path, qset):
@@ -331,7 +337,10 @@ def test_profile_creation_on_a_broken_disk_says_so(store):
     store.connection.execute("PRAGMA query_only = 1")
     with pytest.raises(StoreError, match="cannot be saved"):
         store.create_profile("Ada")
-    assert store.degraded
+    # a failed profile write is told, and does not stop later writes once the disk works again
+    assert not store.degraded
+    store.connection.execute("PRAGMA query_only = 0")
+    assert store.create_profile("Ada").name == "Ada"
 
 
 # --------------------------------------------------------------------------- migration
