@@ -108,10 +108,12 @@ def closest_passage(source_text: str, quote: str) -> str:
     if len(q) > len(head):
         dest_end = min(len(src.text), alignment.dest_start + min(len(q), HINT_PASSAGE_CHARS))
     start, end = src.origin[alignment.dest_start], src.origin[max(dest_end - 1, alignment.dest_start)] + 1
-    # widen to whole words so the hint can be pasted back as a quote
-    while start > 0 and not source_text[start - 1].isspace():
+    # widen to whole words so the hint can be pasted back as a quote (a word is at most 60 characters:
+    # a text with no spaces must not be walked end to end for every hint)
+    floor, ceiling = max(0, start - 60), min(len(source_text), end + 60)
+    while start > floor and not source_text[start - 1].isspace():
         start -= 1
-    while end < len(source_text) and not source_text[end].isspace():
+    while end < ceiling and not source_text[end].isspace():
         end += 1
     return source_text[start:end].strip().rstrip(",;:")
 

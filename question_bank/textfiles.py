@@ -113,7 +113,7 @@ def read_bytes(path: str | os.PathLike[str], limit: int, what: str = "file") -> 
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise TextFileError(name, f"this is not a plain file (a device or a pipe), so it cannot be a {what}",
                                 "Choose a file saved on the disk.")
-        with os.fdopen(fd, "rb", closefd=False) as fh:
+        with open(fd, "rb", closefd=False) as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
         raise TextFileError(name, f"the file cannot be read: {_reason(exc)}") from None
@@ -125,9 +125,7 @@ def read_bytes(path: str | os.PathLike[str], limit: int, what: str = "file") -> 
 
 
 def _reason(exc: OSError) -> str:
-    if isinstance(exc, PermissionError):
-        return "you do not have permission to read it"
-    return exc.strerror or str(exc)
+    return exc.strerror or str(exc)  # "Permission denied", "Input/output error": plain enough, and searchable
 
 
 def too_large(name: str, size: int, limit: int, what: str = "file") -> TextFileError:

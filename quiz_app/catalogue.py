@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -82,10 +83,10 @@ def load_sets(keys: Iterable[str]) -> dict[str, LoadResult]:
 
     out: dict[str, LoadResult] = {}
     for name in builtin_names():
-        out[BUILTIN_PREFIX + name] = _one(BUILTIN_PREFIX + name, lambda name=name: load_builtin(name))
+        out[BUILTIN_PREFIX + name] = _one(BUILTIN_PREFIX + name, partial(load_builtin, name))
     for key in keys:
         if not key.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)):
-            out[key] = _one(key, lambda key=key: load_set(key))
+            out[key] = _one(key, partial(load_set, key))
     return out
 
 

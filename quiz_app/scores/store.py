@@ -429,7 +429,7 @@ class ScoreStore(StoreStatistics, CsvExports):
         ops = self._pending.load_journal()
         if not ops:
             return
-        provisional = [op.get("provisional") for op in ops if isinstance(op.get("provisional"), int)]
+        provisional = [op["provisional"] for op in ops if isinstance(op.get("provisional"), int)]
         self._next_provisional = min([-1, *provisional]) - 1
         if self.read_only:
             self._schedule_retry()
