@@ -199,8 +199,9 @@ def match_options(answer: str, options: list[tuple[int, str]]) -> tuple[list[int
         pieces = [x.strip() for x in re.split(r"[,\s]+", part) if x.strip()]
         for piece in pieces:
             piece_l = piece.lower().rstrip(".)")
-            if piece_l.isdigit():
-                number = int(piece_l)
+            if piece_l.isascii() and piece_l.isdigit():  # "²" is a digit to isdigit() but not to int()
+                # thousands of digits would make int() refuse; any such number names no option anyway
+                number = int(piece_l) if len(piece_l) <= 9 else 10**9
             elif len(piece_l) == 1 and "a" <= piece_l <= "z":
                 number = ord(piece_l) - ord("a") + 1
             else:
