@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup lint bench screenshots clean
+.PHONY: run test setup lint bench fuzz screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+
+# the fuzz suite at length: thousands of mutated files per importer, the set loader and the settings reader,
+# each held to the 2 s budget (`make test` runs a few dozen each)
+fuzz: $(STAMP)
+	FUZZ_ITERATIONS=$${FUZZ_ITERATIONS:-3000} FUZZ_BUDGET_SECONDS=2 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/fuzz
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

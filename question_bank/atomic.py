@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +31,64 @@ def _target(path: str | os.PathLike[str]) -> Path:
     if path.is_symlink():
         return Path(os.path.realpath(path))
     return path
+
+
+def _temp_prefix(target: Path) -> str:
+    """``.NAME.<pid>.``: the process id tells a temporary left by a killed save from one being written."""
+    return f".{target.name}.{os.getpid()}."
+
+
+#: a temporary file of a live process older than this is left over too (no save takes an hour)
+STALE_AFTER_SECONDS = 3600
+
+
+def remove_stale_temporaries(path: str | os.PathLike[str]) -> list[Path]:
+    """Delete the temporary files a save killed before its rename left next to ``path`` (``.NAME.*.tmp``
+    whose process is gone, or older than an hour); the files removed. Never raises."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    prefix = f".{target.name}."
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        middle = name[len(prefix):-len(".tmp")]
+        pid_text = middle.split(".", 1)[0]
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            continue
+        alive = pid_text.isdigit() and _process_alive(int(pid_text))
+        if alive and now - info.st_mtime < STALE_AFTER_SECONDS:
+            continue  # another window (or thread) is saving this file right now
+        try:
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if pid <= 0 or os.name == "nt":
+        return pid > 0  # cannot ask cheaply on Windows: trust the age limit
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _mode_for(target: Path) -> int:
@@ -50,7 +110,8 @@ def atomic_path(path: str | os.PathLike[str], *, backup: bool = False) -> Iterat
     target = _target(path)
     folder = target.parent if str(target.parent) else Path(".")
     mode = _mode_for(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    remove_stale_temporaries(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
     try:

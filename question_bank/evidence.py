@@ -83,6 +83,12 @@ def find_quote(source_text: str, quote: str) -> tuple[int, int] | None:
     return start, end
 
 
+#: how much of a quote that was not found is aligned with the source to find the closest passage
+HINT_QUOTE_CHARS = 200
+#: the longest "closest passage" hint
+HINT_PASSAGE_CHARS = 1000
+
+
 def closest_passage(source_text: str, quote: str) -> str:
     """The passage of the source that best resembles a quote that was not found (for hints)."""
     from rapidfuzz import fuzz
@@ -90,15 +96,24 @@ def closest_passage(source_text: str, quote: str) -> str:
     if not quote.strip():
         return ""
     src = _normalised_source(source_text)
-    q = normalise(quote).text
-    alignment = fuzz.partial_ratio_alignment(q, src.text)
+    q = normalise(quote[: HINT_QUOTE_CHARS * 4]).text
+    # The alignment's cost grows with the square of the quote's length (an 8,000-character quote took
+    # 40 s): align the quote's first HINT_QUOTE_CHARS characters, which place the hint, then extend the
+    # passage to the quote's length (at most HINT_PASSAGE_CHARS, as a hint is read, not pasted whole).
+    head = q[:HINT_QUOTE_CHARS]
+    alignment = fuzz.partial_ratio_alignment(head, src.text)
     if alignment is None:
         return ""
-    start, end = src.origin[alignment.dest_start], src.origin[max(alignment.dest_end - 1, alignment.dest_start)] + 1
-    # widen to whole words so the hint can be pasted back as a quote
-    while start > 0 and not source_text[start - 1].isspace():
+    dest_end = alignment.dest_end
+    if len(q) > len(head):
+        dest_end = min(len(src.text), alignment.dest_start + min(len(q), HINT_PASSAGE_CHARS))
+    start, end = src.origin[alignment.dest_start], src.origin[max(dest_end - 1, alignment.dest_start)] + 1
+    # widen to whole words so the hint can be pasted back as a quote (a word is at most 60 characters:
+    # a text with no spaces must not be walked end to end for every hint)
+    floor, ceiling = max(0, start - 60), min(len(source_text), end + 60)
+    while start > floor and not source_text[start - 1].isspace():
         start -= 1
-    while end < len(source_text) and not source_text[end].isspace():
+    while end < ceiling and not source_text[end].isspace():
         end += 1
     return source_text[start:end].strip().rstrip(",;:")
 
@@ -127,7 +142,31 @@ def paragraphs(source_text: str) -> tuple[Passage, ...]:
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms st gen col lt sgt capt adm gov pres sen rep jr sr prof rev vs etc no fig cf approx".split()
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+|$)")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
+_CLOSERS = "\"'”’)]"
+_INITIALISM = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The run of non-space characters just before ``text[stop]`` (a full stop), found by walking back.
+
+    Linear in the word's length (never a regex search over everything before it, which made a long
+    text with many full stops quadratic).
+    """
+    i = stop
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+        if stop - i > 64:  # no abbreviation or initialism is this long
+            return text[i:stop]
+    return text[i:stop]
+
+
+def _next_visible(text: str, end: int) -> str:
+    """The first non-space character at or after ``end`` ("" at the end of the text)."""
+    n = len(text)
+    while end < n and text[end].isspace():
+        end += 1
+    return text[end] if end < n else ""
 
 
 @lru_cache(maxsize=64)
@@ -137,7 +176,7 @@ def sentences(source_text: str) -> tuple[Passage, ...]:
     Knows titles ("Dr. Syngman Rhee"), initialisms ("U.S. occupation forces") and initials
     ("Harry S. Truman"): a full stop after those does not end a sentence unless the next
     word starts a new sentence in a way we can see (a capital after an initialism at the
-    end of a paragraph).
+    end of a paragraph). Linear in the length of the text.
     """
     out: list[Passage] = []
     for para in paragraphs(source_text):
@@ -146,17 +185,16 @@ def sentences(source_text: str) -> tuple[Passage, ...]:
         for m in _SENTENCE_END.finditer(text):
             end = m.end()
             if m.group(0).startswith("."):
-                before = re.search(r"(\S+)\.[\"'”’)\]]*$", text[: end])
-                word = before.group(1) if before else ""
+                word = _word_before(text, m.start())
                 bare = word.strip("(\"'“‘").lower()
-                following = text[end:].lstrip()
+                following = _next_visible(text, end)
                 if bare in _ABBREVIATIONS:
                     continue
-                if re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare) and len(bare) <= 5:
+                if len(bare) <= 5 and _INITIALISM.fullmatch(bare):
                     # "U.S" or an initial "S": only a break when a lower-case word does not follow
                     # and what follows looks like a new sentence start (rare; keep them joined).
                     continue
-                if following and following[0].islower():
+                if following and following.islower():
                     continue
             chunk = text[start:end]
             lead = len(chunk) - len(chunk.lstrip())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -104,6 +105,10 @@ def load_set_text(text: str, name: str = "<set>") -> LoadResult:
         result = _fast_load(text, name)
         if result is None:
             result = _careful_load(text, name)
+    except (RecursionError, MemoryError, ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+        # A last line of defence: a file no check foresaw is reported, never a traceback.
+        result = LoadResult(None, [Problem((), f"the file could not be read as a question set ({type(exc).__name__})",
+                                           "Check the file against `quiz-bank schema`.", file=name)], name)
     finally:
         if gc_was_on:
             gc.enable()
@@ -139,7 +144,26 @@ def _careful_load(text: str, name: str) -> LoadResult:
                                          line=exc.lineno, column=exc.colno, file=name)], name)
     except RecursionError:
         return LoadResult(None, [Problem((), "the file is nested too deeply to be a question set", "", file=name)], name)
+    except ValueError:  # a number with thousands of digits (Python refuses to convert it)
+        line, column = _huge_number_place(text)
+        return LoadResult(None, [Problem((), "the file holds a number with thousands of digits, too long to read",
+                                         "No number in a question set needs more than a few digits.",
+                                         line=line, column=column, file=name)], name)
     return validate_data(raw, name)
+
+
+def _huge_number_place(text: str) -> tuple[int | None, int | None]:
+    """Line and column of the first run of more than 4,000 digits (a linear scan)."""
+    run = 0
+    for i, ch in enumerate(text):
+        if "0" <= ch <= "9":
+            run += 1
+            if run > 4000:
+                start = i - run + 1
+                return text.count("\n", 0, start) + 1, start - (text.rfind("\n", 0, start) + 1) + 1
+        else:
+            run = 0
+    return None, None
 
 
 def validate_data(raw, name: str = "<set>") -> LoadResult:
@@ -192,7 +216,8 @@ def _raw_duplicate_ids(raw: dict, reported: set[str]) -> list[Problem]:
 def _salvage(raw: dict) -> tuple[QuestionSet | None, dict[int, int]]:
     """The structurally valid part of a broken set, so that quotes are still checked everywhere."""
     sources = []
-    for s in raw.get("sources") or []:
+    raw_sources = raw.get("sources")
+    for s in raw_sources if isinstance(raw_sources, list) else []:
         try:
             sources.append(Source.model_validate(s))
         except ValidationError:
@@ -324,15 +349,33 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
         walk(0, ())
     except (ValueError, IndexError, RecursionError):
         pass
+    line_starts = LineIndex(text)
     for p in problems:
         if p.line is not None:
             continue
         for k in range(len(p.path), -1, -1):
             pos = positions.get(p.path[:k])
             if pos is not None:
-                p.line = text.count("\n", 0, pos) + 1
-                p.column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+                p.line, p.column = line_starts.place(pos)
                 break
+
+
+class LineIndex:
+    """Line and column of any offset in a text, from one pass over it (not a count from the top each time)."""
+
+    def __init__(self, text: str):
+        starts = [0]
+        find = text.find
+        at = find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = find("\n", at + 1)
+        self._starts = starts
+
+    def place(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of ``offset``."""
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
 
 
 def set_content_hash(qset: QuestionSet) -> str:

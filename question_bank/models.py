@@ -195,8 +195,10 @@ class TrueFalse(_QuestionBase):
 
 class Numeric(_QuestionBase):
     type: Literal["numeric"] = "numeric"
-    value: float
-    tolerance: float = Field(default=0.0, ge=0, description="Answers within value ± tolerance are correct.")
+    # a finite number: "1e999" or Infinity would make every answer right (or none)
+    value: float = Field(allow_inf_nan=False)
+    tolerance: float = Field(default=0.0, ge=0, allow_inf_nan=False,
+                             description="Answers within value ± tolerance are correct.")
     unit: str | None = Field(default=None, description="What the number counts, e.g. 'troops' or 'divisions'.")
 
     def answer_text(self) -> str:

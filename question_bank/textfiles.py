@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,21 +91,41 @@ def read_bytes(path: str | os.PathLike[str], limit: int, what: str = "file") -> 
     try:
         if path.is_dir():
             raise TextFileError(name, f"this is a folder, not a {what}", "Choose a file.")
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise TextFileError(name, "the file does not exist", "Check the file name and folder.") from None
     except OSError as exc:
-        raise TextFileError(name, f"the file cannot be read: {exc.strerror or exc}") from None
-    if size > limit:
-        raise too_large(name, size, limit, what)
+        raise TextFileError(name, f"the file cannot be read: {_reason(exc)}") from None
+    # A pipe or a device (/dev/zero, a FIFO dropped in a folder) reports size 0 and may never end or
+    # never answer: refuse anything that is not a plain file before opening it.
+    if not stat.S_ISREG(info.st_mode):
+        raise TextFileError(name, f"this is not a plain file (a device or a pipe), so it cannot be a {what}",
+                            "Choose a file saved on the disk.")
+    if info.st_size > limit:
+        raise too_large(name, info.st_size, limit, what)
     try:
-        with open(path, "rb") as fh:
+        # O_NONBLOCK: should the file be swapped for a pipe between the check and the open, the open
+        # does not wait for a writer; the second check then refuses it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise TextFileError(name, f"the file cannot be read: {_reason(exc)}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise TextFileError(name, f"this is not a plain file (a device or a pipe), so it cannot be a {what}",
+                                "Choose a file saved on the disk.")
+        with open(fd, "rb", closefd=False) as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        raise TextFileError(name, f"the file cannot be read: {exc.strerror or exc}") from None
+        raise TextFileError(name, f"the file cannot be read: {_reason(exc)}") from None
+    finally:
+        os.close(fd)
     if len(data) > limit:  # it grew while we looked
         raise too_large(name, len(data), limit, what)
     return data
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)  # "Permission denied", "Input/output error": plain enough, and searchable
 
 
 def too_large(name: str, size: int, limit: int, what: str = "file") -> TextFileError:

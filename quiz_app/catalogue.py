@@ -10,8 +10,9 @@ only keeps the results and answers questions about them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -83,11 +84,24 @@ def load_sets(keys: Iterable[str]) -> dict[str, LoadResult]:
 
     out: dict[str, LoadResult] = {}
     for name in builtin_names():
-        out[BUILTIN_PREFIX + name] = load_builtin(name)
+        out[BUILTIN_PREFIX + name] = _one(BUILTIN_PREFIX + name, partial(load_builtin, name))
     for key in keys:
         if not key.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)):
-            out[key] = load_set(key)
+            out[key] = _one(key, partial(load_set, key))
     return out
+
+
+def _one(key: str, load: Callable[[], LoadResult]) -> LoadResult:
+    """One set's load result; a file that breaks the loader is reported with its reason, and never stops
+    the other sets from loading (one bad file in ``sets/`` once hid every set, the built-in one too)."""
+    from question_bank.loading import LoadResult
+    from question_bank.validation import Problem
+
+    try:
+        return load()
+    except (Exception, RecursionError, MemoryError) as exc:
+        return LoadResult(None, [Problem((), f"the file could not be read ({type(exc).__name__})",
+                                         "Check the file with `quiz-bank validate`.", file=key)], key)
 
 
 class Catalogue:
@@ -121,6 +135,20 @@ class Catalogue:
             else:
                 self._sets.pop(key, None)
                 self.failed[key] = result
+
+    def failed_summary(self, limit: int = 5) -> str:
+        """The files that could not be loaded, each with its first reason, in plain words ("" when none)."""
+        if not self.failed:
+            return ""
+        lines = []
+        for key, result in list(self.failed.items())[:limit]:
+            first = result.problems[0].message if result.problems else "it could not be read"
+            lines.append(f"{Path(key).name}: {first}")
+        more = len(self.failed) - limit
+        if more > 0:
+            lines.append(f"... and {more} more")
+        head = "This set file could not be opened" if len(self.failed) == 1 else "These set files could not be opened"
+        return head + " (the other sets are listed):\n" + "\n".join(lines)
 
     def add_opened(self, path: str | Path, result: LoadResult) -> str | None:
         """A file the student opened: kept (and remembered for next time) when it holds a set; its key."""

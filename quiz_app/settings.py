@@ -40,18 +40,41 @@ class Settings(BaseModel):
 
 
 def load_settings(data_dir: Path) -> tuple[Settings, str | None]:
-    """The saved settings, or defaults with a plain-words warning when the file is unreadable."""
+    """The saved settings, or defaults with a plain-words warning when the file is unreadable. Never raises."""
     path = Path(data_dir) / SETTINGS_FILE
-    if not path.exists():
-        return Settings(), None
+    try:
+        if not path.exists():
+            return Settings(), None
+    except OSError as exc:
+        return Settings(), f"Your settings file {path} could not be read ({exc.strerror or exc}); the default settings are used."
     try:
         text = textfiles.read_text(path, MAX_SETTINGS_BYTES, "settings file").text
-        return Settings.model_validate(json.loads(text)), None
+        return Settings.model_validate(_without_broken_text(json.loads(text))), None
     except TextFileError as exc:
         reason = exc.reason
     except (json.JSONDecodeError, ValidationError) as exc:
-        reason = exc.__class__.__name__
+        reason = f"it is not a valid settings file: {exc.__class__.__name__}"
+    except RecursionError:
+        reason = "it is nested too deeply to be a settings file"
+    except ValueError:  # a number with thousands of digits
+        reason = "it holds a number too long to read"
     return Settings(), f"Your settings file {path} could not be read ({reason}); the default settings are used."
+
+
+def _without_broken_text(data: object) -> object:
+    """The settings with any text holding a lone surrogate (``"\\ud800"``, which no file can store)
+    dropped, so the next save does not fail on it; the setting falls back to its default."""
+    if not isinstance(data, dict):
+        return data
+    return {k: v for k, v in data.items() if not (isinstance(v, str) and _has_surrogate(v))}
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def save_settings(data_dir: Path, settings: Settings) -> str | None:
@@ -63,3 +86,5 @@ def save_settings(data_dir: Path, settings: Settings) -> str | None:
         return None
     except OSError as exc:
         return f"Your settings could not be saved to {path}: {exc.strerror or exc}."
+    except ValueError as exc:  # text that cannot be stored (a lone surrogate from a pasted name)
+        return f"Your settings could not be saved to {path}: {exc}."

@@ -288,16 +288,31 @@ class _Reader:
         return True
 
 
+#: codecs Python knows that are not a way to store a document's characters (a declared one is ignored)
+_NOT_DOCUMENT_CODECS = frozenset({"punycode", "idna", "unicode_escape", "raw_unicode_escape", "undefined",
+                                  "palmos", "mbcs", "oem"})
+
+
+def _is_character_encoding(declared: str) -> bool:
+    import codecs
+
+    try:
+        info = codecs.lookup(declared)
+    except LookupError:
+        return False
+    return bool(getattr(info, "_is_text_encoding", True)) and info.name not in _NOT_DOCUMENT_CODECS
+
+
 def _decode_xml(data: bytes, name: str):
     """Text of an XML file: a BOM or the declared encoding first, then our usual guesses."""
     m = re.match(rb"\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']", data[:200])
     if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         declared = m.group(1).decode("ascii").lower()
-        if declared not in ("utf-8", "utf8"):
+        if declared not in ("utf-8", "utf8") and _is_character_encoding(declared):
             try:
                 text = data.decode(declared)
                 return text, declared.upper(), []
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, UnicodeError, ValueError):  # punycode and friends raise UnicodeError
                 pass
     return decode_text(data, name)
 

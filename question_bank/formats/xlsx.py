@@ -29,6 +29,8 @@ from .text import clean_cell, fmt_num, loose
 
 FORMAT = "xlsx"
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+#: the most lines a source text on the Sources sheet may have (one per row; a sheet has about a million rows)
+MAX_SOURCE_LINES = 100_000
 KAHOOT_TIME_LIMIT = 20
 KAHOOT_HEADER = [
     "", "Question - max 120 characters", "Answer 1 - max 75 characters", "Answer 2 - max 75 characters",
@@ -180,8 +182,14 @@ def _read_sources(builder: SetBuilder, rows: list[tuple[int, tuple]]) -> None:
         entry = parts.setdefault(cells[0], {"title": cells[1], "citation": cells[2], "lines": {}})
         try:
             line = int(float(cells[3]))
-        except ValueError:
+        except (ValueError, OverflowError):
             builder.warn(f"the line number {cells[3]!r} is not a number", Where(sheet="Sources", row=r, cell=f"D{r}"))
+            continue
+        # The text is rebuilt line by line up to the highest number: a stray 3e8 would make 300 million
+        # empty lines (a 5 KB file wrote a 600 MB set). A source has at most one line per row of the sheet.
+        if not 1 <= line <= MAX_SOURCE_LINES:
+            builder.warn(f"the line number {cells[3]!r} is out of range (1 to {MAX_SOURCE_LINES:,})",
+                         Where(sheet="Sources", row=r, cell=f"D{r}"))
             continue
         entry["lines"][line] = entry["lines"].get(line, "") + (cell_text(values[4]) if len(values) > 4 else "")
     for sid, entry in parts.items():
@@ -211,7 +219,7 @@ def read_workbook(data: bytes, builder: SetBuilder) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         builder.problem(f"the .xlsx file is damaged or cut short ({exc})")
         return
     if unpacked > MAX_UNPACKED_BYTES:

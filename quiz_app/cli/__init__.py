@@ -30,6 +30,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `quiz-bank stats x.json | head`
         return 0
+    except (Exception, RecursionError, MemoryError) as exc:
+        # The verbs report bad files themselves; this is the last line of defence: words, not a traceback.
+        import sys
+
+        print(f"quiz-bank stopped: {type(exc).__name__}: {exc}. Please report this with the file that caused it.",
+              file=sys.stderr)
+        return 3
 
 
 __all__ = ["VERBS", "build_parser", "main"]

@@ -62,6 +62,70 @@ def unsaved_warning(exc: BaseException) -> str:
             "answers are kept only until you close the app.")
 
 
+EMPTY_FILE_MESSAGE = ("Your score file was empty (0 bytes), so no earlier results could be shown; a new score "
+                      "file was started in its place. If you had results, a copy of the data folder from "
+                      "before may hold them.")
+
+
+def is_zero_length(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return False
+
+
+def lacks_permission(path: Path) -> str | None:
+    """Plain words when this user may not read or write the score file or its folder (not damage)."""
+    try:
+        if path.exists():
+            if not os.access(path, os.R_OK):
+                return "you do not have permission to read the score file"
+            if not os.access(path, os.W_OK):
+                return "the score file is read-only for you"
+        folder = path.parent
+        if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+            return "the folder of the score file is read-only for you"
+    except OSError:
+        return None
+    return None
+
+
+def is_read_only(exc: BaseException) -> bool:
+    name = error_name(exc)
+    text = str(exc).lower()
+    return (name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text
+            or isinstance(exc, PermissionError))
+
+
+def permission_warning(path: Path, reason: str) -> str:
+    return (f"Your score file {path} cannot be opened: {reason}. It was left as it is (it is not damaged). "
+            "You can go on playing; this session's answers are kept only until you close the app. "
+            "Ask your school's IT support to give you access to that folder.")
+
+
+def waiting_warning(reason: str | None, *, read_only: bool, journal_ok: bool) -> str:
+    """What a student reads while answers wait to be written."""
+    why = reason or "the score file cannot be written"
+    if read_only:
+        head = f"Your earlier results are shown, but new answers cannot be saved yet: {why}."
+    else:
+        head = f"Your answers are not being saved right now: {why}."
+    if journal_ok:
+        return head + " They are kept and will be saved as soon as it works again, even if you close the app."
+    return head + " They are kept and will be saved as soon as it works again; please keep the app open."
+
+
+def stopped_notice(reason: str | None) -> str:
+    return (f"Saving stopped: {reason or 'the score file cannot be written'}. Your answers are kept and "
+            "will be saved when it works again.")
+
+
+def resumed_notice(count: int) -> str:
+    waiting = (f" The {count} answer{'s' if count != 1 else ''} that waited {'are' if count != 1 else 'is'} saved."
+               if count else "")
+    return "Saving works again." + waiting
+
+
 def damaged_message(kept: Path) -> str:
     return (f"Your score file could not be read; it seems to be damaged. It was kept, not deleted, "
             f"as \"{kept.name}\" in {kept.parent}, and a new, empty score file was started. "

@@ -39,12 +39,13 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import recovery, schema
+from . import pending, recovery, schema
 from .exports import CsvExports
+from .pending import PendingWrites
 from .records import MODES, ROUND_COLUMNS, AnswerRecord, Profile, RoundRecord, StoreError, round_from_row
 from .schema import SCHEMA_VERSION
 from .statistics import StoreStatistics
@@ -67,6 +68,9 @@ def _pid_alive(pid: int | None) -> bool:
     return True
 
 
+#: what ``_submit`` returns for an operation kept to be written later (the answer is acknowledged)
+_KEPT = object()
+
 # --------------------------------------------------------------------------- the store
 
 
@@ -83,9 +87,21 @@ class ScoreStore(StoreStatistics, CsvExports):
                  synchronous: str = "NORMAL", busy_timeout_ms: int = 5000):
         self.path: Path | None = Path(path) if path is not None else None
         self.message: str | None = None
-        self.warning: str | None = None
-        self.degraded = False
+        self._warning: str | None = None
+        self._degraded = False
         self.in_memory = path is None
+        #: opened read-only (a read-only folder or file): the history is shown, new answers wait
+        self.read_only = False
+        self._pending = PendingWrites(pending.journal_path(self.path) if self.path is not None else None)
+        #: provisional (negative) round ids given while the file could not be written, and their real ids
+        self._id_map: dict[int, int] = {}
+        self._next_provisional = -1
+        self._saving_reason: str | None = None
+        self._notices: list[str] = []
+        self._listeners: list[Callable[[str], None]] = []
+        self._retry_timer: threading.Timer | None = None
+        self._closed = False
+        self.retry_seconds = 2.0
         self.moved_aside: Path | None = None
         self.backup_path: Path | None = None
         self.last_error: BaseException | None = None
@@ -96,6 +112,7 @@ class ScoreStore(StoreStatistics, CsvExports):
         self._qkeys: dict[tuple[str, str], int] = {}
         self._active_rounds: set[int] = set()
         self._conn: sqlite3.Connection = self._open(check)
+        self._replay_journal()
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None, **kwargs) -> ScoreStore:
@@ -124,22 +141,40 @@ class ScoreStore(StoreStatistics, CsvExports):
             conn = self._connect(":memory:")
             self._init_schema(conn)
             return conn
+        empty = recovery.is_zero_length(self.path)
         try:
-            return self._open_file(check)
+            conn = self._open_file(check)
+            if empty:
+                self.message = recovery.EMPTY_FILE_MESSAGE
+            return conn
         except recovery.NewerSchema:
             self.warning = recovery.NEWER_FILE_WARNING
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, OSError) as exc:
             error: sqlite3.DatabaseError | OSError = exc
-            if recovery.cannot_be_read(exc) and self.path.is_file() and self._move_aside():
+            permission = recovery.lacks_permission(self.path)
+            if permission is not None or recovery.is_read_only(exc):
+                # Not damage: the file is fine but cannot be written (or read) by this user. Show the
+                # history read-only when it can be read; never move the file aside.
+                conn_ro = self._open_read_only()
+                if conn_ro is not None:
+                    self.read_only = True
+                    self._saving_reason = permission or recovery.plain_reason(exc)
+                    return conn_ro
+                self.last_error = exc
+                self.warning = recovery.permission_warning(self.path, permission or recovery.plain_reason(exc))
+                self.degraded = True
+                self.in_memory = True
+                conn = self._connect(":memory:")
+                self._init_schema(conn)
+                return conn
+            if isinstance(exc, sqlite3.DatabaseError) and recovery.cannot_be_read(exc) and self.path.is_file() \
+                    and self._move_aside():
                 try:
                     return self._open_file(check)
                 except (sqlite3.DatabaseError, OSError) as again:
                     error = again
             self.last_error = error
             self.warning = recovery.unsaved_warning(error)
-        except OSError as exc:
-            self.last_error = exc
-            self.warning = recovery.unsaved_warning(exc)
         self.degraded = True
         self.in_memory = True
         conn = self._connect(":memory:")
@@ -165,6 +200,25 @@ class ScoreStore(StoreStatistics, CsvExports):
             conn.close()
             raise
         return conn
+
+    def _open_read_only(self) -> sqlite3.Connection | None:
+        """The file opened for reading only (its history is shown); None when it cannot be read either."""
+        assert self.path is not None
+        if not self.path.is_file():
+            return None
+        for query in ("mode=ro", "immutable=1"):  # immutable: a read-only folder where -shm cannot be made
+            try:
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?{query}", uri=True,
+                                       timeout=self._busy_ms / 1000, isolation_level=None, check_same_thread=False)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version != SCHEMA_VERSION:
+                    conn.close()
+                    return None
+                return conn
+            except (sqlite3.Error, OSError):
+                continue
+        return None
 
     def _init_schema(self, conn: sqlite3.Connection) -> None:
         """The current schema in an empty database (the in-memory store)."""
@@ -218,6 +272,215 @@ class ScoreStore(StoreStatistics, CsvExports):
         self.in_memory = self.in_memory or in_memory
         self.warning = recovery.unsaved_warning(exc)
 
+    # ---------------------------------------------------------------- saving status
+
+    @property
+    def degraded(self) -> bool:
+        """Answers are not reaching the score file right now (they wait, or live in memory only)."""
+        return self._degraded or self.read_only or bool(self._pending)
+
+    @degraded.setter
+    def degraded(self, value: bool) -> None:
+        self._degraded = value
+
+    @property
+    def warning(self) -> str | None:
+        """Why answers are not being saved right now, in plain words (None while they are)."""
+        if self._warning is None and (self._pending or self.read_only):
+            return recovery.waiting_warning(self._saving_reason, read_only=self.read_only,
+                                            journal_ok=self._pending.journal_ok)
+        return self._warning
+
+    @warning.setter
+    def warning(self, value: str | None) -> None:
+        self._warning = value
+
+    @property
+    def saving_status(self) -> str:
+        """``"saving"`` (every answer is in the file), ``"waiting"`` (answers are kept and retried until the
+        file can be written), ``"read-only"`` (the file could only be opened for reading; new answers
+        wait) or ``"memory"`` (no file: this session's answers are lost when the app closes)."""
+        if self._degraded or (self.in_memory and self.path is not None):
+            return "memory"
+        if self.read_only:
+            return "read-only"
+        return "waiting" if self._pending else "saving"
+
+    @property
+    def pending_count(self) -> int:
+        """Acknowledged writes (answers, round starts and ends) not yet in the file."""
+        return len(self._pending)
+
+    def add_saving_listener(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(message)`` when saving stops and when it resumes (from the thread that noticed:
+        a GUI must pass it on to its own thread)."""
+        self._listeners.append(listener)
+
+    def take_saving_notice(self) -> str:
+        """The messages about saving stopping or resuming since the last call, each told once ("" when none)."""
+        notices, self._notices = self._notices, []
+        return " ".join(notices)
+
+    def _tell(self, message: str) -> None:
+        self._notices.append(message)
+        for listener in list(self._listeners):
+            with contextlib.suppress(Exception):  # a listener's bug must not lose an answer
+                listener(message)
+
+    def _submit(self, op: dict[str, Any]) -> Any:
+        """Write one acknowledged operation now, or keep it (in order) to be written when the file can be."""
+        # While answers wait, a new one joins the queue without waiting for the store's lock: the retry
+        # (on the timer's thread) may hold it for a whole busy timeout, and the window must not freeze.
+        if self._pending or self.read_only:
+            self._keep(op, None)
+            return _KEPT
+        with self._lock:
+            if self._pending or self.read_only:
+                self._keep(op, None)
+                return _KEPT
+            try:
+                with self._write() as conn:
+                    return self._apply(conn, op)
+            except sqlite3.IntegrityError:
+                raise
+            except sqlite3.DatabaseError as exc:
+                self._qkeys.clear()  # keys cached inside the transaction that was rolled back
+                if self.in_memory:
+                    self._degrade(exc)
+                    return None
+                self._keep(op, exc)
+                return _KEPT
+
+    def _keep(self, op: dict[str, Any], exc: BaseException | None) -> None:
+        was_saving = not self._pending and not self.read_only
+        if exc is not None:
+            self.last_error = exc
+            self._saving_reason = recovery.plain_reason(exc)
+        self._pending.add(op)
+        if was_saving:
+            self._tell(recovery.stopped_notice(self._saving_reason))
+        self._schedule_retry()
+
+    def _schedule_retry(self) -> None:
+        if self._closed or (self._retry_timer is not None and self._retry_timer.is_alive()):
+            return
+        timer = threading.Timer(self.retry_seconds, self._retry_tick)
+        timer.daemon = True
+        self._retry_timer = timer
+        timer.start()
+
+    def _retry_tick(self) -> None:
+        self._retry_timer = None
+        if self._closed:
+            return
+        if not self.flush_pending() or self._pending:
+            self._schedule_retry()
+
+    def flush_pending(self) -> bool:
+        """Try to write every waiting operation now; True when none is left waiting."""
+        with self._lock:
+            return self._try_flush_locked()
+
+    def _try_flush_locked(self) -> bool:
+        if not self._pending and not self.read_only:
+            return True
+        if self.read_only and not self._reopen_writable():
+            return False
+        ops = self._pending.snapshot()
+        written = 0
+        answers = sum(1 for op in ops if op.get("op") == "answer")
+        try:
+            for op in ops:
+                try:
+                    with self._write() as conn:
+                        self._apply(conn, op)
+                except sqlite3.IntegrityError as exc:
+                    # the round or profile was deleted meanwhile (another window): it can never be written
+                    self.last_error = exc
+                written += 1
+        except sqlite3.DatabaseError as exc:
+            self._qkeys.clear()
+            self.last_error = exc
+            self._saving_reason = recovery.plain_reason(exc)
+            self._pending.done(written)
+            return False
+        self._pending.done(written)
+        if self._pending:  # more arrived from another thread meanwhile
+            return self._try_flush_locked()
+        self._tell(recovery.resumed_notice(answers))
+        return True
+
+    def _reopen_writable(self) -> bool:
+        """A store opened read-only tries the file for writing again (the folder may be writable now)."""
+        try:
+            conn = self._open_file(check=False)
+        except (sqlite3.DatabaseError, OSError, recovery.NewerSchema):
+            return False
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        self._conn = conn
+        self.read_only = False
+        return True
+
+    def _replay_journal(self) -> None:
+        """Write what a previous run acknowledged but could not save (its journal), now the file opens."""
+        if self.path is None or self.in_memory:
+            return
+        ops = self._pending.load_journal()
+        if not ops:
+            return
+        provisional = [op["provisional"] for op in ops if isinstance(op.get("provisional"), int)]
+        self._next_provisional = min([-1, *provisional]) - 1
+        if self.read_only:
+            self._schedule_retry()
+            return
+        with self._lock:
+            if not self._try_flush_locked():
+                self._tell(recovery.stopped_notice(self._saving_reason))
+                self._schedule_retry()
+
+    def _real_round(self, round_id: int) -> int | None:
+        """A provisional round id's real one (None while the round is not in the file yet)."""
+        if round_id >= 0:
+            return round_id
+        return self._id_map.get(round_id)
+
+    def _apply(self, conn: sqlite3.Connection, op: dict[str, Any]) -> Any:
+        """Carry out one operation inside a write transaction (idempotent: replaying it changes nothing)."""
+        kind = op["op"]
+        if kind == "start_round":
+            values = op["values"]
+            profile_id, set_id, started, seed = values[0], values[1], values[7], values[6]
+            found = conn.execute("SELECT id FROM rounds WHERE profile_id = ? AND set_id = ? AND started = ? "
+                                 "AND seed = ?", (profile_id, set_id, started, seed)).fetchone()
+            if found is not None and op.get("replayed"):
+                round_id = found[0]
+            else:
+                round_id = conn.execute(
+                    "INSERT INTO rounds(profile_id, set_id, set_title, set_hash, mode, settings, seed, started, "
+                    "max_score, status, question_ids, pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)",
+                    values).lastrowid
+            if op.get("provisional") is not None:
+                self._id_map[op["provisional"]] = round_id
+                self._round_info.setdefault(round_id, (profile_id, set_id))
+                self._round_info.setdefault(op["provisional"], (profile_id, set_id))
+                if op["provisional"] in self._active_rounds:
+                    self._active_rounds.add(round_id)
+            return round_id
+        round_id = self._real_round(op["round_id"])
+        if round_id is None:
+            raise sqlite3.IntegrityError("the round of this answer was never saved")
+        if kind == "answer":
+            return self._write_answer(conn, round_id, op)
+        if kind == "finish":
+            conn.execute("UPDATE rounds SET status = ?, ended = ?, score = ?, max_score = ? WHERE id = ?",
+                         (op["status"], op["ended"], op["score"], op["max_score"], round_id))
+            return True
+        if kind == "claim":
+            conn.execute("UPDATE rounds SET pid = ? WHERE id = ?", (op["pid"], round_id))
+            return True
+        raise ValueError(f"unknown operation {kind!r}")
+
     # ---------------------------------------------------------------- plumbing
 
     @property
@@ -226,6 +489,13 @@ class ScoreStore(StoreStatistics, CsvExports):
         return self._conn
 
     def close(self) -> None:
+        """Close the file (a last try to write what waits; what cannot be written stays in the journal)."""
+        self._closed = True
+        timer = self._retry_timer
+        if timer is not None:
+            timer.cancel()
+        with contextlib.suppress(Exception):
+            self.flush_pending()
         with self._lock:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA optimize")
@@ -250,8 +520,9 @@ class ScoreStore(StoreStatistics, CsvExports):
             self._conn.execute("COMMIT")
 
     def _guarded(self, fn, default=None):
-        """Run a write; a disk problem turns the store degraded (with a warning) instead of raising."""
-        if self.degraded and not self.in_memory:
+        """Run a write that is not an answer (a profile, a set's topics): a disk problem gives ``default``
+        and its reason (:meth:`write_problem`) instead of raising, and never stops later answers."""
+        if self.read_only:
             return default
         try:
             return fn()
@@ -261,8 +532,20 @@ class ScoreStore(StoreStatistics, CsvExports):
             with contextlib.suppress(sqlite3.Error):
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
-            self._degrade(exc)
+            self._qkeys.clear()
+            if self.in_memory:
+                self._degrade(exc)
+            else:
+                self.last_error = exc
             return default
+
+    def write_problem(self) -> str:
+        """Why the last write that is not an answer failed, in plain words."""
+        if self.warning:
+            return self.warning
+        if self.last_error is not None:
+            return recovery.unsaved_warning(self.last_error).split(" You can go on")[0]
+        return "Your scores cannot be saved right now."
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
         with self._lock:
@@ -295,7 +578,7 @@ class ScoreStore(StoreStatistics, CsvExports):
         except sqlite3.IntegrityError as exc:
             raise ValueError(f"There is already a profile called {name!r}.") from exc
         if pid is None:
-            raise StoreError(self.warning or "The profile could not be saved.")
+            raise StoreError(self.write_problem())
         return Profile(pid, name, float(extra_time_factor), now)
 
     def profiles(self) -> list[Profile]:
@@ -330,7 +613,7 @@ class ScoreStore(StoreStatistics, CsvExports):
 
         try:
             if not self._guarded(write, False):
-                raise StoreError(self.warning or "The profile could not be saved.")
+                raise StoreError(self.write_problem())
         except sqlite3.IntegrityError as exc:
             raise ValueError(f"There is already a profile called {new_name!r}.") from exc
         return Profile(profile_id, new_name, factor, current.created)
@@ -345,7 +628,7 @@ class ScoreStore(StoreStatistics, CsvExports):
             return True
 
         if not self._guarded(write, False):
-            raise StoreError(self.warning or "The profile could not be deleted.")
+            raise StoreError(self.write_problem())
         self._round_info = {k: v for k, v in self._round_info.items() if v[0] != profile_id}
 
     # ---------------------------------------------------------------- sets and questions
@@ -416,30 +699,26 @@ class ScoreStore(StoreStatistics, CsvExports):
         ids = json.dumps(list(question_ids), separators=(",", ":")) if question_ids is not None else None
         started = time.time() if started is None else started
 
-        def write():
-            with self._write() as conn:
-                cur = conn.execute(
-                    "INSERT INTO rounds(profile_id, set_id, set_title, set_hash, mode, settings, seed, started, "
-                    "max_score, status, question_ids, pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)",
-                    (profile_id, set_id, set_title, set_hash, mode, settings_json, seed, started, max_score, ids,
-                     os.getpid()))
-                return cur.lastrowid
-
-        round_id = self._guarded(write)
+        values = [profile_id, set_id, set_title, set_hash, mode, settings_json, seed, started, max_score, ids,
+                  os.getpid()]
+        # The provisional id is given up front: should the write fail, the round waits under it (the
+        # journal line carries it), and its answers refer to it until the round is in the file.
+        provisional = self._new_provisional()
+        result = self._submit({"op": "start_round", "provisional": provisional, "values": values})
+        round_id = provisional if result is _KEPT else result
         if round_id is not None:
             self._round_info[round_id] = (profile_id, set_id)
             self._active_rounds.add(round_id)
         return round_id
 
+    def _new_provisional(self) -> int:
+        provisional = self._next_provisional
+        self._next_provisional -= 1
+        return provisional
+
     def claim_round(self, round_id: int) -> bool:
         """Mark an interrupted round as being played by this process again (on resume)."""
-
-        def write():
-            with self._write() as conn:
-                conn.execute("UPDATE rounds SET pid = ? WHERE id = ?", (os.getpid(), round_id))
-            return True
-
-        ok = bool(self._guarded(write, False))
+        ok = self._submit({"op": "claim", "round_id": round_id, "pid": os.getpid()}) is not None
         self._active_rounds.add(round_id)
         return ok
 
@@ -460,51 +739,54 @@ class ScoreStore(StoreStatistics, CsvExports):
         Returns False when nothing was written: no round id, the store is degraded, or the round already
         has an answer to this question.
         """
-        if round_id is None or (self.degraded and not self.in_memory):
+        if round_id is None:
             return False
         profile_id, set_id = self._info(round_id)
         at = int(time.time() if answered_at is None else answered_at)
-        day = schema.practice_day(at)
-        millis = None if seconds is None else int(round(seconds * 1000))
-        c = 1 if correct else 0
-
-        def write():
-            with self._write() as conn:
-                qkey = self._qkey(conn, set_id, question_id)
-                cur = conn.execute(
-                    "INSERT INTO answers(round_id, qkey, response, correct, points, possible, millis, answered_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(round_id, qkey) DO NOTHING",
-                    (round_id, qkey, response_json, c, points, possible, millis, at))
-                if cur.rowcount == 0:
-                    return False
-                conn.execute(
-                    "INSERT INTO question_progress VALUES (?, ?, 1, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(profile_id, qkey) DO UPDATE SET answered = answered + 1, "
-                    "correct = correct + excluded.correct, points = points + excluded.points, "
-                    "possible = possible + excluded.possible, "
-                    "last_correct = CASE WHEN excluded.last_at >= last_at THEN excluded.last_correct "
-                    "ELSE last_correct END, last_at = max(last_at, excluded.last_at)",
-                    (profile_id, qkey, c, points, possible, at, c))
-                conn.execute(
-                    "INSERT INTO question_stats VALUES (?, 1, ?, ?, ?) ON CONFLICT(qkey) DO UPDATE SET "
-                    "answered = answered + 1, correct = correct + excluded.correct, "
-                    "points = points + excluded.points, possible = possible + excluded.possible",
-                    (qkey, c, points, possible))
-                conn.execute(
-                    "INSERT INTO practice_days VALUES (?, ?, 1) ON CONFLICT(profile_id, day) DO UPDATE "
-                    "SET answers = answers + 1", (profile_id, day))
-                if leitner is not None:
-                    box, due_day = leitner
-                    conn.execute(
-                        "INSERT INTO leitner VALUES (?, ?, ?, ?, ?) ON CONFLICT(profile_id, qkey) DO UPDATE "
-                        "SET box = excluded.box, due_day = excluded.due_day, reviewed_at = excluded.reviewed_at",
-                        (profile_id, qkey, box, due_day, at))
-                return True
-
+        op = {"op": "answer", "round_id": round_id, "profile_id": profile_id, "set_id": set_id,
+              "question_id": question_id, "response": response_json, "correct": 1 if correct else 0,
+              "points": points, "possible": possible,
+              "millis": None if seconds is None else int(round(seconds * 1000)), "at": at,
+              "leitner": list(leitner) if leitner is not None else None}
         try:
-            return bool(self._guarded(write, False))
+            return bool(self._submit(op))
         except sqlite3.IntegrityError:  # the round or profile was deleted meanwhile (another window)
             return False
+
+    def _write_answer(self, conn: sqlite3.Connection, round_id: int, op: dict[str, Any]) -> bool:
+        profile_id, set_id, c, points, possible, at = (op["profile_id"], op["set_id"], op["correct"], op["points"],
+                                                      op["possible"], op["at"])
+        day = schema.practice_day(at)
+        qkey = self._qkey(conn, set_id, op["question_id"])
+        cur = conn.execute(
+            "INSERT INTO answers(round_id, qkey, response, correct, points, possible, millis, answered_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(round_id, qkey) DO NOTHING",
+            (round_id, qkey, op["response"], c, points, possible, op["millis"], at))
+        if cur.rowcount == 0:
+            return False
+        conn.execute(
+            "INSERT INTO question_progress VALUES (?, ?, 1, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(profile_id, qkey) DO UPDATE SET answered = answered + 1, "
+            "correct = correct + excluded.correct, points = points + excluded.points, "
+            "possible = possible + excluded.possible, "
+            "last_correct = CASE WHEN excluded.last_at >= last_at THEN excluded.last_correct "
+            "ELSE last_correct END, last_at = max(last_at, excluded.last_at)",
+            (profile_id, qkey, c, points, possible, at, c))
+        conn.execute(
+            "INSERT INTO question_stats VALUES (?, 1, ?, ?, ?) ON CONFLICT(qkey) DO UPDATE SET "
+            "answered = answered + 1, correct = correct + excluded.correct, "
+            "points = points + excluded.points, possible = possible + excluded.possible",
+            (qkey, c, points, possible))
+        conn.execute(
+            "INSERT INTO practice_days VALUES (?, ?, 1) ON CONFLICT(profile_id, day) DO UPDATE "
+            "SET answers = answers + 1", (profile_id, day))
+        if op["leitner"] is not None:
+            box, due_day = op["leitner"]
+            conn.execute(
+                "INSERT INTO leitner VALUES (?, ?, ?, ?, ?) ON CONFLICT(profile_id, qkey) DO UPDATE "
+                "SET box = excluded.box, due_day = excluded.due_day, reviewed_at = excluded.reviewed_at",
+                (profile_id, qkey, box, due_day, at))
+        return True
 
     def finish_round(self, round_id: int | None, score: float, max_score: float, *, status: str = "finished",
                      ended: float | None = None) -> bool:
@@ -514,14 +796,9 @@ class ScoreStore(StoreStatistics, CsvExports):
             raise ValueError(f"unknown final status {status!r}")
         ended = time.time() if ended is None else ended
 
-        def write():
-            with self._write() as conn:
-                conn.execute("UPDATE rounds SET status = ?, ended = ?, score = ?, max_score = ? WHERE id = ?",
-                             (status, ended, score, max_score, round_id))
-            return True
-
         self._active_rounds.discard(round_id)
-        return bool(self._guarded(write, False))
+        return self._submit({"op": "finish", "round_id": round_id, "status": status, "ended": ended,
+                             "score": score, "max_score": max_score}) is not None
 
     def abandon_round(self, round_id: int) -> bool:
         """Give up an interrupted round: it keeps its answers and the points they earned."""
@@ -531,10 +808,18 @@ class ScoreStore(StoreStatistics, CsvExports):
         return self.finish_round(round_id, max(0.0, rows[0][0] if rows else 0.0), max_score, status="abandoned")
 
     def round_record(self, round_id: int) -> RoundRecord | None:
+        real = self._real_round(round_id)
+        if real is None:
+            return None
+        round_id = real
         rows = self._read(f"SELECT {ROUND_COLUMNS} FROM rounds WHERE id = ?", (round_id,))
         return round_from_row(rows[0]) if rows else None
 
     def round_answers(self, round_id: int) -> list[AnswerRecord]:
+        real = self._real_round(round_id)
+        if real is None:
+            return []
+        round_id = real
         rows = self._read(
             "SELECT a.round_id, q.question_id, a.response, a.correct, a.points, a.possible, a.millis, a.answered_at "
             "FROM answers a JOIN questions q ON q.id = a.qkey WHERE a.round_id = ? ORDER BY a.id", (round_id,))

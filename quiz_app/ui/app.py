@@ -37,8 +37,33 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def data_dir_problem(data_dir: str | None) -> str | None:
+    """Plain words for a data dir that cannot be created or used (a file in the way, a read-only system
+    folder), or None when it is fine."""
+    from .. import paths
+
+    try:
+        paths.data_dir(data_dir)
+    except OSError as exc:
+        where = exc.filename or data_dir or "your user data folder"
+        reason = ("you do not have permission to create it" if isinstance(exc, PermissionError)
+                  else "a file with that name is in the way" if isinstance(exc, (FileExistsError, NotADirectoryError))
+                  else exc.strerror or str(exc))
+        return (f"History Quiz cannot use the folder {where} for its scores and settings: {reason}.\n"
+                "Choose another folder with --data-dir, or ask your school's IT support.")
+    return None
+
+
 def run(data_dir: str | None = None, set_file: str | None = None) -> int:
     app = make_application()
+    problem = data_dir_problem(data_dir)
+    if problem is not None:
+        # Said in words on the terminal and in a window; never a traceback.
+        print(problem, file=sys.stderr)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, problem)
+        return 2
     from .main_window import MainWindow
 
     window = MainWindow.open_for(data_dir)

@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
         self._connect()
 
         banners = [m for m in (store.message, store.warning if store.degraded else None, settings_warning) if m]
-        self.start_screen.show_banner("\n".join(banners))
+        self._startup_banner = "\n".join(banners)
+        self.start_screen.show_banner(self._startup_banner)
         self._refresh_profiles(settings_profile=settings.last_profile)
         self.show_screen(self.start_screen)
         self._restore_geometry()
@@ -385,6 +386,8 @@ class MainWindow(QMainWindow):
     def _on_sets_loaded(self, results: dict[str, LoadResult]) -> None:
         self.catalogue.update(results)
         self.start_screen.set_loading(False)
+        # a file that does not load is named with its reason; the others are listed as usual
+        self.start_screen.show_banner("\n".join(m for m in (self._startup_banner, self.catalogue.failed_summary()) if m))
         self._refresh_set_list()
 
     def _on_sets_failed(self, exc: Exception) -> None:

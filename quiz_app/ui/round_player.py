@@ -146,7 +146,10 @@ class RoundPlayer(QObject):
         if shown is None:
             self._show_results()
             return
-        message = " ".join(m for m in (first_message, self._playing.warning or "") if m)
+        # "saving stopped" / "saving works again" from the score store, each told once, then the standing warning
+        store = self._playing.store
+        notice = store.take_saving_notice() if store is not None else ""
+        message = " ".join(m for m in (first_message, notice, self._playing.warning or "") if m)
         self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message)
         self._show(self.question_screen)
         self._start_timer()

@@ -112,3 +112,21 @@ def test_review_counts_use_the_same_rule_as_the_spaced_round(data_dir, store, st
     assert len(after.new) == len(qset.questions) - 1 and asked[0] not in [q.id for q in after.new]
     tomorrow = review_counts(qset, store, student.id, wall_clock=lambda: __import__("time").time() + 2 * 86400)
     assert asked[0] in [q.id for q in tomorrow.due]
+
+
+def test_one_bad_file_in_the_sets_folder_never_hides_the_others(tmp_path):
+    import os as _os
+
+    from quiz_app import paths as _paths
+    from quiz_app.catalogue import Catalogue, load_sets
+
+    folder = _paths.sets_dir(tmp_path)
+    (folder / "huge-number.json").write_text('{"id": "x", "schema_version": ' + "9" * 5000 + "}")
+    (folder / "sources-five.json").write_text('{"id": "x", "title": "t", "sources": 5, "questions": []}')
+    _os.mkfifo(folder / "pipe.json")
+    cat = Catalogue(tmp_path)
+    cat.update(load_sets(cat.keys_to_load()))
+    assert [k for k, _ in cat.listed()] == ["builtin:korean-war-1950"]
+    summary = cat.failed_summary()
+    assert "huge-number.json: the file holds a number with thousands of digits" in summary
+    assert "pipe.json: this is not a plain file" in summary and "sources-five.json" in summary

@@ -161,3 +161,130 @@ def test_two_processes_writing_at_once_lose_nothing(set_file, data_dir):
         "SELECT r.pid FROM answers a JOIN rounds r ON r.id = a.round_id ORDER BY a.id")]
     assert sum(a != b for a, b in zip(pids, pids[1:], strict=False)) > 2, "the two writers did not overlap"
     store.close()
+
+
+# --------------------------------------------------------------------------- faults that clear: nothing is lost
+
+LOCK_HOLDER = r"""
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+print("released", flush=True)
+"""
+
+
+def _hold_write_lock(db: Path, seconds: float) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(db), str(seconds)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "locked", proc.stderr.read()
+    return proc
+
+
+def _answer_everything(rnd, pause: float = 0.0) -> int:
+    given = 0
+    while (shown := rnd.present()) is not None:
+        rnd.answer(0 if shown.question.type == "multiple_choice" else True)
+        given += 1
+        time.sleep(pause)
+    return given
+
+
+@pytest.mark.slow
+def test_another_program_holding_the_write_lock_for_seconds_loses_no_answer(set_file, data_dir):
+    from quiz_app.session import RoundSettings, start_round
+
+    db = data_dir / "scores.sqlite3"
+    store = ScoreStore(db, busy_timeout_ms=200)
+    store.retry_seconds = 0.3
+    heard: list[str] = []
+    store.add_saving_listener(heard.append)
+    student = store.create_profile("Locked")
+    loaded = load_set(set_file)
+    holder = _hold_write_lock(db, 3.0)
+    given = 0
+    try:
+        # the lock is taken before the round starts: the round itself waits under a provisional id
+        for seed in range(3):
+            rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, count=20, seed=seed),
+                              store=store, profile=student)
+            given += _answer_everything(rnd, pause=0.02)
+        assert store.saving_status == "waiting" and "not being saved" in store.warning
+    finally:
+        holder.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while store.pending_count and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert given == 60 and store.answer_count() == 60
+    assert store.saving_status == "saving" and store.warning is None
+    assert [m.split(":")[0] for m in heard] == ["Saving stopped", "Saving works again. The 60 answers that waited "
+                                                "are saved."]
+    assert len(store.round_history(student.id)) == 3
+    store.close()
+
+
+KILLED_WHILE_WAITING = r"""
+import json, sys
+from question_bank.loading import load_set
+from quiz_app.scores import ScoreStore
+from quiz_app.session import RoundSettings, start_round
+
+set_path, db = sys.argv[1:3]
+store = ScoreStore(db, busy_timeout_ms=100)
+loaded = load_set(set_path)
+prof = store.profile_by_name("Waiting")
+print(json.dumps({"ready": True}), flush=True)
+sys.stdin.readline()  # the parent now holds the write lock
+rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, count=12, seed=3), store=store, profile=prof)
+while (shown := rnd.present()) is not None:
+    q = shown.question
+    rnd.answer(0 if q.type == "multiple_choice" else True)
+    print(json.dumps({"answered": q.id, "status": store.saving_status}), flush=True)
+import time
+time.sleep(60)
+"""
+
+
+@pytest.mark.slow
+def test_kill_9_while_answers_wait_loses_none_of_them(set_file, data_dir):
+    db = data_dir / "scores.sqlite3"
+    seed_store = ScoreStore(db)
+    seed_store.create_profile("Waiting")
+    seed_store.close()
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_WHILE_WAITING, str(set_file), str(db)], cwd=ROOT,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert json.loads(proc.stdout.readline()) == {"ready": True}, proc.stderr.read()
+        import sqlite3
+
+        lock = sqlite3.connect(db, isolation_level=None)
+        lock.execute("BEGIN IMMEDIATE")
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+        answered = []
+        for _ in range(7):
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read()
+            entry = json.loads(line)
+            assert entry["status"] == "waiting"
+            answered.append(entry["answered"])
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        lock.execute("COMMIT")
+        lock.close()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert (data_dir / "scores.sqlite3.pending").exists()
+    store = ScoreStore(db)  # the next start writes what the killed window acknowledged
+    (found,) = store.interrupted_rounds()
+    recorded = [a.question_id for a in store.round_answers(found.id)]
+    assert recorded[: len(answered)] == answered
+    assert not (data_dir / "scores.sqlite3.pending").exists()
+    store.close()
+    again = ScoreStore(db)  # replaying is done once: nothing doubles
+    assert again.answer_count() == len(recorded) and len(again.round_history(found.profile_id)) == 1
+    again.close()

@@ -73,3 +73,30 @@ def test_a_missing_folder_is_an_oserror_and_nothing_is_left(tmp_path):
     with pytest.raises(OSError):
         atomic_write(tmp_path / "no" / "such" / "file.txt", "x")
     assert _leftovers(tmp_path) == []
+
+
+def test_hostile_save_cases_keep_mode_symlink_and_clean_leftovers(tmp_path):
+    import os as _os
+
+    from question_bank.atomic import atomic_write
+
+    shared = tmp_path / "set.json"
+    shared.write_text("old")
+    shared.chmod(0o644)
+    atomic_write(shared, "new")
+    assert shared.stat().st_mode & 0o777 == 0o644 and shared.read_text() == "new"
+    link = tmp_path / "link.json"
+    link.symlink_to(shared)
+    atomic_write(link, "via link")
+    assert link.is_symlink() and shared.read_text() == "via link"
+    # a save killed before its rename left temporaries (a dead process id, and an old-style name)
+    dead = tmp_path / ".set.json.999999999.abc.tmp"
+    dead.write_text("half")
+    old_style = tmp_path / ".set.json.k2j3.tmp"
+    old_style.write_text("half")
+    live = tmp_path / f".set.json.{_os.getpid()}.live.tmp"
+    live.write_text("being written")
+    atomic_write(shared, "next save")
+    assert not dead.exists() and not old_style.exists() and live.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".set.json." f"{_os.getpid()}.live.tmp",
+                                                                  "link.json", "set.json"])

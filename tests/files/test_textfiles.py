@@ -60,3 +60,17 @@ def test_decoding_is_linear_on_a_large_legacy_file():
     data = ("é" * 200_000 + "\n").encode("cp1252") * 5
     got = textfiles.decode(data, "big.txt")
     assert len(got.text) == 1_000_005
+
+
+def test_a_named_pipe_or_a_device_is_refused_without_blocking(tmp_path):
+    import os as _os
+
+    import pytest as _pytest
+
+    from question_bank import textfiles as _tf
+
+    fifo = tmp_path / "set.json"
+    _os.mkfifo(fifo)
+    for path in (fifo, "/dev/zero"):
+        with _pytest.raises(_tf.TextFileError, match="not a plain file"):
+            _tf.read_bytes(path, 1000, "question set")
