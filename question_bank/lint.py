@@ -370,11 +370,17 @@ def _answer_in(answer: str, shown_folded: str, shown_numbers: set[float], numeri
 def _answer_shown_in(questions: list, shown=_prompt_text) -> Iterable[tuple[int, int, str]]:
     """(a, b): question a's answer is written in what question b shows, and b is about the same thing
     (the two prompts share a content word besides the answer itself)."""
+    # A word in many prompts ("korea" in a set on the Korean War) does not make two questions about one thing.
+    prompt_words = [set(tn.content_words(_prompt_text(q))) - _GENERIC for q in questions]
+    frequency: dict[str, int] = defaultdict(int)
+    for words in prompt_words:
+        for w in words:
+            frequency[w] += 1
+    common = {w for w, n in frequency.items() if n > max(3, len(questions) // 10)}
     shown_info = []
-    for q in questions:
+    for q, words in zip(questions, prompt_words, strict=True):
         text = shown(q)
-        shown_info.append((f" {tn.fold(text, drop_article=False)} ", set(_cardinals(text)),
-                           set(tn.content_words(_prompt_text(q))) - _GENERIC))
+        shown_info.append((f" {tn.fold(text, drop_article=False)} ", set(_cardinals(text)), words - common))
     for a, qa in enumerate(questions):
         answers = _answers(qa)
         if not answers:
