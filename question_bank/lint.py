@@ -354,7 +354,7 @@ def _shown_text(q) -> str:
     """What a question shows the student as given (not as an option to choose from)."""
     text = _prompt_text(q)
     if isinstance(q, Ordering):
-        text += " " + " ".join(f"{it.text} {it.date or ''}" for it in q.items)
+        text += " " + " ".join(it.text for it in q.items)  # the dates are the answer, not shown
     return text
 
 
@@ -371,7 +371,7 @@ def _answer_shown_in(questions: list, shown=_prompt_text) -> Iterable[tuple[int,
     """(a, b): question a's answer is written in what question b shows, and b is about the same thing
     (the two prompts share a content word besides the answer itself)."""
     # A word in many prompts ("korea" in a set on the Korean War) does not make two questions about one thing.
-    prompt_words = [set(tn.content_words(_prompt_text(q))) - _GENERIC for q in questions]
+    prompt_words = [set(tn.content_words(shown(q))) - _GENERIC for q in questions]
     frequency: dict[str, int] = defaultdict(int)
     for words in prompt_words:
         for w in words:
