@@ -48,7 +48,9 @@ class Problem:
     path: FieldPath
     message: str
     hint: str = ""
-    severity: Literal["error", "notice"] = "error"
+    #: "error" stops a set from being played for a score; "notice" and "warning" (item-quality
+    #: lint, see question_bank.lint) never do.
+    severity: Literal["error", "notice", "warning"] = "error"
     line: int | None = None
     column: int | None = None
     file: str = ""

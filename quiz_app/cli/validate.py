@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from question_bank.lint import lint_set
 from question_bank.loading import load_set
 
 from .report import print_problems
@@ -15,6 +16,8 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("-v", "--verbose", action="store_true", help="also list teacher-verified questions")
+    p.add_argument("--strict", action="store_true",
+                   help="treat item-quality warnings (answers given away, see docs/lint.md) as errors")
     p.set_defaults(func=run)
 
 
@@ -23,14 +26,18 @@ def run(args) -> int:
     reports = []
     for name in args.paths:
         result = load_set(name)
-        if not result.ok:
+        # Lint warnings never stop a set from loading or being played; only --strict fails on them.
+        warnings = lint_set(result.question_set) if result.question_set is not None else []
+        for w in warnings:
+            w.file = name
+        if not result.ok or (args.strict and warnings):
             exit_code = 1
         if args.json:
             reports.append({
                 "file": name,
                 "valid": result.ok,
                 "questions": len(result.question_set.questions) if result.question_set else 0,
-                "problems": [p.as_dict() for p in result.problems],
+                "problems": [p.as_dict() for p in result.problems + warnings],
             })
             continue
         errors, notices = result.errors, result.notices
@@ -48,6 +55,11 @@ def run(args) -> int:
             if args.verbose:
                 for p in notices:
                     print(str(p))
+        if warnings and not args.json:
+            label = "error" if args.strict else "warning"
+            print(f"{name}: {len(warnings)} item-quality {label}{'s' if len(warnings) != 1 else ''} (see docs/lint.md)")
+            for w in warnings:
+                print(f"{label}: {w}")
     if args.json:
         json.dump(reports if len(reports) != 1 else reports[0], sys.stdout, indent=2, ensure_ascii=False)
         print()

@@ -29,7 +29,7 @@ def test_page_counts_and_page_numbers(printed):
         assert len(pages) == p.pages
         for n, text in enumerate(pages, start=1):
             assert f"Page {n} of {p.pages}" in text
-    # 89 questions, about 6 a page, plus 2-3 pages of source text (measured: A4 19 and 20, Letter 16)
+    # 98 questions, about 6 a page, plus 2-3 pages of source text (measured: A4 19 and 20, Letter 16)
     assert 12 <= worksheet.pages <= 30 and 12 <= key.pages <= 32
     assert printed["letter"].pages < worksheet.pages  # no source text
     assert not list(worksheet.path.parent.glob("*.part"))

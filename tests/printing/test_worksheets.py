@@ -58,7 +58,7 @@ def test_builtin_worksheet_has_every_question_and_an_answer_space_per_type(built
     assert page.count("Tick one answer.") == counts["multiple_choice"]
     assert page.count("Find the sentence in the text") == counts["cite"]
     assert ws.MANY_BOX in page and ws.ONE_BOX in page and "1. _____" in page
-    assert "states</p>" in page  # a number's unit after its answer line
+    assert "troops</p>" in page  # a number's unit after its answer line
     assert "The Outbreak of the Korean War</h2>" not in page  # no source unless asked
     assert "The Outbreak of the Korean War</h2>" in ws.worksheet_html(sheet, with_source=True)
 
