@@ -295,3 +295,68 @@ def read_one(text: str) -> WrittenNumber | None:
     if len({n.value for n in found}) > 1:
         return None
     return found[0]
+
+
+# --------------------------------------------------------------------------- numbers against a question
+# Grading and the quote checker compare a written number with a numeric question the same way.
+
+_PROMPT_SCALE = re.compile(r"\bhow many (thousand|million|billion)s?\b|\bin (thousand|million|billion)s\b",
+                           re.IGNORECASE)
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
+
+
+def question_scale(unit: str | None, prompt: str = "") -> float:
+    """The scale a numeric question counts in: its unit's ("million tons"), else its prompt's
+    ("About how many million tons ...?"), else 1."""
+    scale = scale_of_unit(unit)
+    if scale == 1.0:
+        m = _PROMPT_SCALE.search(prompt)
+        if m:
+            scale = _SCALES[(m.group(1) or m.group(2)).lower()]
+    return scale
+
+
+def asks_percent(unit: str | None, prompt: str = "") -> bool:
+    return bool(_PERCENT.search(unit or "")) or bool(_PERCENT.search(prompt))
+
+
+def in_question_terms(number: WrittenNumber, unit: str | None, prompt: str = "") -> list[float]:
+    """The values a written number may stand for in a question's terms.
+
+    When the question counts in millions ("million tons"), "2.3" and "2,300,000" both mean 2.3 and
+    "2.3 million" means 2.3; a fraction is a percentage when the question asks for one ("two-thirds": 66.7).
+    """
+    scale = question_scale(unit, prompt)
+    value = number.value
+    if number.fraction and asks_percent(unit, prompt):
+        value *= 100
+    if scale == 1.0:
+        return [value]
+    if number.scale > 1.0:
+        return [value / scale]
+    return [value, value / scale]
+
+
+def within(candidates: list[float], value: float, tolerance: float) -> bool:
+    eps = 1e-9 * max(1.0, abs(value))
+    return any(abs(c - value) <= tolerance + eps for c in candidates)
+
+
+def scale_hint(number: WrittenNumber, value: float, tolerance: float, unit: str | None, prompt: str = "") -> str:
+    """Why a number that is right but for its scale word does not fit, in plain words; "" when that is not it."""
+    scale = question_scale(unit, prompt)
+    unit_words = f" {unit}" if unit else ""
+    if scale > 1.0 and number.scale > 1.0:
+        counted = number.value / scale
+        return (f"Read as {say(number)}, which is {_plain(counted)}{unit_words}: the question counts in "
+                f"{unit or _SCALE_NAMES[scale] + 's'}.")
+    if scale == 1.0:
+        for factor, name in ((1e3, "thousand"), (1e6, "million"), (1e9, "billion")):
+            if within([number.value * factor], value, tolerance):
+                return f"Read as {say(number)}{unit_words}. If you meant {name}s, write “{number.text} {name}”."
+            if number.scale == 1.0 and within([number.value / factor], value, tolerance) and number.value >= factor:
+                return f"Read as {say(number)}{unit_words}: that is {_plain(number.value / factor)} {name}."
+    return ""
+
+
+_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion"}
