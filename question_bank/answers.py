@@ -240,7 +240,10 @@ def source_words(text: str) -> SourceWords:
         j = i
         while j + 1 < len(toks) and not toks[j + 1].brk and _name_like(toks[j + 1]) and toks[j + 1].norm not in GENERIC:
             j += 1
-        run = tuple(t.base or t.norm for t in toks[i:j + 1] if t.norm not in NAME_SUFFIXES)
+        first = i
+        if j > i and i >= 2 and toks[i - 1].norm == "of" and toks[i - 2].norm in TITLES:
+            first = i + 1  # "Secretary of Defense Robert McNamara": "Defense" belongs to the title
+        run = tuple(t.base or t.norm for t in toks[first:j + 1] if t.norm not in NAME_SUFFIXES)
         runs.append(run)
         nxt_generic = j + 1 < len(toks) and not toks[j + 1].brk and toks[j + 1].cap and toks[j + 1].norm in GENERIC
         if len(run) == 1 and not nxt_generic:
@@ -409,7 +412,9 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
             return False, ""
         others = {n for n in _people_named(sw, word) if not set(n) <= set(plain)}
         if others and not typed_title:
-            return False, f"The text names more than one person called {word.title()}; give the full name."
+            written = next((sw.text[t.start:t.end] for t in sw.toks if (t.base or t.norm) == word), word)
+            written = re.sub(r"['\u2019]s$", "", written)
+            return False, f"The text names more than one person called {written}; give the full name."
         return True, ""
     return False, ""
 

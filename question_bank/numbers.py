@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["WrittenNumber", "numbers_written", "read_one", "say", "scale_of_unit"]
+__all__ = ["WrittenNumber", "asks_percent", "in_question_terms", "numbers_written", "question_scale", "read_one",
+           "say", "say_value", "scale_hint", "scale_of_unit", "within"]
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9}
@@ -72,6 +73,11 @@ def _plain(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def say_value(value: float) -> str:
+    """A value as a teacher writes it: 2300000 -> "2,300,000", 2.3 -> "2.3"."""
+    return _plain(value)
 
 
 def say(number: WrittenNumber) -> str:

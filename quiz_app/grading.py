@@ -67,7 +67,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from question_bank import answers
@@ -116,6 +116,7 @@ __all__ = [
     "right_options",
     "skipped_result",
     "source_of",
+    "try_answer",
 ]
 
 CITE_PARTIAL_CREDIT = 0.5
@@ -680,9 +681,9 @@ def read_numeric_answer(question: Numeric, text: str) -> tuple[bool, str | None]
         return False, hint or None
     exact = [c for c in candidates if numbers.within([c], value, 0.0)]
     if exact:
-        if written is not None and written.scale != numbers.question_scale(unit, prompt) and \
-                numbers.question_scale(unit, prompt) > 1.0:
-            return True, f"Right: read as {numbers.say(written)}."
+        if written is not None and exact[0] != written.value:  # "2,300,000" for "million tons", "two-thirds" for %
+            return True, (f"Right: read as {numbers.say(written)}, which is {numbers.say_value(exact[0])}"
+                          f"{' ' + unit if unit else ''}.")
         return True, None
     shown = question.model_copy(update={"tolerance": 0.0}).answer_text()
     return True, f"Accepted — the source gives {shown}"
@@ -801,6 +802,24 @@ def grade(question: Question, response: Any, rules: GradingRules = DEFAULT_RULES
     """Grade any question. ``sources`` (the set, or a mapping id -> Source) gives cite questions their
     sentences and every result its evidence title and span."""
     return _grade_for_its_type(question, response, rules, source_of(question, sources))
+
+
+def try_answer(question: Question, question_set: QuestionSet | Mapping[str, Source] | None, text: str,
+               rules: GradingRules = DEFAULT_RULES) -> GradeResult:
+    """Grade an answer a teacher types to try a question out (the editor's "Try an answer" box).
+
+    Short-answer and numeric questions only: the same rules as a scored round, with the question's
+    source from ``question_set``; the result's ``note`` says how the answer was read.
+    """
+    if not isinstance(question, ShortAnswer | Numeric):
+        raise ResponseError(f"only short-answer and numeric questions can be tried with typed text, "
+                            f"not {question.type}")
+    result = grade(question, text, rules, question_set)
+    if result.correct and result.note is None:
+        result = replace(result, note="Right: this is the accepted answer.")
+    elif not result.correct and result.note is None:
+        result = replace(result, note=f"Not accepted. The accepted answer is {question.answer_text()}.")
+    return result
 
 
 def model_response(question: Question, source: Source | None = None) -> Any:

@@ -4,7 +4,7 @@ Each table (a JSON file next to this module) names its text (under ``texts/``) a
 the answers to ``accept`` and ``reject``. ``role`` keeps the DEVELOPMENT tables (the rules were tuned on
 them) apart from the EVALUATION table (written, and rated, before any tuning).
 
-``python tests/grading/tables.py`` prints each table's size and pass rate.
+``python tests/grading/gradingtables.py`` prints each table's size and pass rate.
 """
 
 from __future__ import annotations
