@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import numbers as nums
@@ -219,7 +219,6 @@ class SourceWords:
     standalone: frozenset[str] = frozenset()
     #: every run of capitalised words (names), as tuples of words
     name_runs: tuple[tuple[str, ...], ...] = ()
-    _cache: dict = field(default_factory=dict)
 
 
 def _name_like(t: Tok) -> bool:
@@ -319,7 +318,8 @@ def _phrase(sw: SourceWords, occ: tuple[int, ...]) -> _Phrase:
         elif t.norm == "of" and p > 0 and toks[p - 1].norm in TITLES and roles.get(p + 1) == "name":
             roles[p], roles[p + 1] = "title", "title"  # "Secretary of Defense Robert McNamara"
         elif t.norm == "of" and all(r in ("key", "gap") for r in roles.values()):
-            words, q = [], p - 1
+            words: list[int] = []
+            q = p - 1
             while q >= 0 and len(words) < 2 and not toks[q + 1].brk and not toks[q].cap and toks[q].norm not in _STOP:
                 words.append(q)
                 q -= 1

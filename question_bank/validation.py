@@ -24,9 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from . import answers
+from . import answers, numbers
 from . import evidence as ev
-from . import numbers
 from . import placeholders as ph
 from . import textnorm as tn
 from .models import (

@@ -70,9 +70,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from question_bank import answers
+from question_bank import answers, numbers
 from question_bank import evidence as ev
-from question_bank import numbers
 from question_bank import textnorm as tn
 from question_bank.models import (
     Cite,
@@ -550,7 +549,8 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
         return False, reason or None
 
     ok, note = one(given)
-    parts = [p for p in _SHOTGUN.split(given) if p.strip()]
+    # parts that name something: "Truman and MacArthur" has two, "Rudolf Anderson, Jr." has one
+    parts = [p for p in _SHOTGUN.split(given) if tn.content_words(p)]
     if len(parts) > 1 and not any(_SHOTGUN.search(a) for a in accepted):
         if ok or any(one(p)[0] for p in parts):
             return False, "This answer names more than one thing; only one answer can be right, so give one."
