@@ -686,6 +686,8 @@ def read_numeric_answer(question: Numeric, text: str) -> tuple[bool, str | None]
                           f"{' ' + unit if unit else ''}.")
         return True, None
     shown = question.model_copy(update={"tolerance": 0.0}).answer_text()
+    if written is not None and all(c != written.value for c in candidates):  # a fraction read as a percentage
+        return True, f"Accepted — read as {written.text}; the source gives {shown}"
     return True, f"Accepted — the source gives {shown}"
 
 
