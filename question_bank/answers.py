@@ -120,8 +120,10 @@ def _raw_tokens(text: str) -> list[Tok]:
 
 def _merge_numbers(text: str, toks: list[Tok]) -> list[Tok]:
     """Numbers in one comparison form: "twenty-fourth" = "24th" = "24", "135,000" = "135000"."""
-    spans = [(n.start, n.end, n) for n in nums.numbers_written(tn.typographic_to_ascii(text))
-             if not n.fraction and len(tn.typographic_to_ascii(text)) == len(text)]
+    ascii_text = tn.typographic_to_ascii(text)
+    if len(ascii_text) != len(text):  # a zero-width character was dropped: the spans would not line up
+        return toks
+    spans = [(n.start, n.end, n) for n in nums.numbers_written(ascii_text) if not n.fraction]
     if not spans:
         return toks
     out: list[Tok] = []
@@ -188,7 +190,7 @@ def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
         j = bisect.bisect_right(ends, m.start()) - 1
         run: list[int] = []
         k = j
-        while k >= 0 and (toks[k].cap or toks[k].norm in _CONNECTORS):
+        while k >= 0 and len(run) < 12 and (toks[k].cap or toks[k].norm in _CONNECTORS):
             run.append(k)
             if toks[k].brk:
                 break

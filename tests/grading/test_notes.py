@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from gradingtables import question_set
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quiz_app.grading import ResponseError, grade, try_answer
 
@@ -76,3 +78,13 @@ def test_try_answer_is_for_typed_questions_only():
                                   "evidence": {"source": "text", "quote": "President Harry Truman"}})
     with pytest.raises(ResponseError):
         try_answer(q, qset, "True")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60))
+def test_any_typed_text_gets_a_verdict(text):
+    """Whatever a student types (punctuation, digits, other scripts, zero-width spaces), grading answers."""
+    qset = question_set("dev_korean_war")
+    for qid in ("truman", "kpa", "troops", "seoul-day"):
+        result = grade(qset.question(qid), text, sources=qset)
+        assert result.correct in (True, False)
