@@ -30,11 +30,20 @@ Tolerance rules
   never typo-matched: "Kim Jong Il" is not "Kim Il Sung", "39th parallel" is not "38th parallel".
   An accepted answer that is a date is compared as a date (see below); one that is a number
   ("10", "ten") is compared as a number.
-* numeric: "135,000" = "135000" = "135 000" = "135k" = "135 thousand"; hedges ("about",
-  "around", "nearly", ...) and a typed unit ("10 divisions") are ignored; the answer is right
-  within ``value ± tolerance``. A typed date ("25 June 1950") counts by its year when the value is
-  a year, by its day when the value is a day of the month. Two different numbers
-  ("130,000-140,000") are not an answer.
+  With the question's source, an answer is also right when it names the accepted answer the way
+  the source does (``question_bank.answers``): with the titles, first names and noun phrase the
+  quote puts around it ("President Harry Truman", "the island of Taiwan", "containment policy"),
+  abbreviations the source defines or standard ones ("KPA", "UN"), a surname alone when the text
+  names one person by it, number words ("twenty-fourth"). The note says how it was read. An answer
+  naming two candidates ("Truman and MacArthur") is never right. docs/grading.md lists every rule.
+* numeric: one reader (``question_bank.numbers``) for grading and the quote checker:
+  "135,000" = "135000" = "135 000" = "135k" = "135 thousand"; "two million", "twenty-four",
+  "a quarter of a million", "two-thirds", "66.7%"; hedges ("about", "around", "nearly", ...) and a
+  typed unit ("10 divisions") are ignored; the answer is right within ``value ± tolerance``. When
+  the question counts in a scale ("million tons", "how many million ...?"), "2.3", "2.3 million"
+  and "2,300,000" all count as 2.3. A typed date ("25 June 1950") counts by its year when the
+  value is a year, by its month for a month question, by its day when the value is a day of the
+  month. Two different numbers ("130,000-140,000") are not an answer.
 * dates: "June 25, 1950" = "25 June 1950" = "1950-06-25" = "25/6/1950" (day first; "6/25/1950" is
   read US-style only when it cannot be anything else). The answer must give every part the
   accepted date gives: a year-only question accepts "1950" (and "June 1950"); a full-date
