@@ -50,7 +50,8 @@ GENERIC = frozenset("""island islands isle peninsula city town village port capi
     border mountains mountain valley region province policy doctrine plan operation force forces army navy
     division regiment brigade battalion corps unit units fleet plane aircraft ship ships submarine missile missiles
     bomber bombers treaty pact agreement line perimeter council committee agency organization organisation
-    government party movement campaign airlift blockade airfield field zone sector""".split())
+    government party movement campaign airlift blockade airfield field zone sector union states nations republic
+    kingdom empire war crisis conference revolution""".split())
 #: generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry")
 DROPPABLE = frozenset({"river", "island", "isle", "division", "operation", "city"})
 _CONNECTORS = frozenset({"of", "the", "and", "for"})
@@ -227,6 +228,27 @@ def _name_like(t: Tok) -> bool:
     return t.cap and t.norm not in _STOP and t.norm not in TITLES and not t.norm.isdigit()
 
 
+#: words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned"
+_AFTER_A_NAME = frozenset("""was is had has sent set took made saw said led met told became began held won gave came
+    went ran fled left kept wrote chose spoke knew thought got brought fought found stood rose fell sought built lost
+    soon also later never then still again quickly himself herself""".split())
+
+
+def _used_as_a_name(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """Is the one capitalised word toks[i] used as a name, not as an adjective ("Soviet advisors")?"""
+    t = toks[i]
+    if t.base and t.base != t.norm:  # a possessive: "Rhee's government", "Kim's army"
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.brk:
+        return "-" not in text[t.end:t.end + 1]
+    if "-" in text[t.end:nxt.start]:  # "Soviet-made"
+        return False
+    if nxt.cap:  # part of a longer name ("Soviet Union", "Truman Doctrine")
+        return False
+    return nxt.norm in _STOP or nxt.norm in _AFTER_A_NAME or nxt.norm.endswith("ed")
+
+
 @lru_cache(maxsize=32)
 def source_words(text: str) -> SourceWords:
     abbreviations = defined_abbreviations(text)
@@ -246,8 +268,7 @@ def source_words(text: str) -> SourceWords:
             first = i + 1  # "Secretary of Defense Robert McNamara": "Defense" belongs to the title
         run = tuple(t.base or t.norm for t in toks[first:j + 1] if t.norm not in NAME_SUFFIXES)
         runs.append(run)
-        nxt_generic = j + 1 < len(toks) and not toks[j + 1].brk and toks[j + 1].cap and toks[j + 1].norm in GENERIC
-        if len(run) == 1 and not nxt_generic:
+        if len(run) == 1 and _used_as_a_name(text, toks, i, j):
             standalone.add(run[0])
         i = j + 1
     return SourceWords(text, abbreviations, toks, frozenset(standalone), tuple(runs))
@@ -404,7 +425,7 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
     full = [w for w in name if w not in NAME_SUFFIXES]
     typed = [w for w in typed if w not in NAME_SUFFIXES]
     plain = [w for w in full if len(w) > 1]
-    if typed in (full, plain) or (len(plain) >= 2 and typed == [plain[0], plain[-1]] and len(plain) > 2):
+    if typed in (full, plain):
         return True, ""
     if len(typed) == 1 and typed[0] in (plain[0], plain[-1]):
         word = typed[0]
@@ -466,7 +487,8 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
         return None, ""
     names = [i for i, r in zip(ph.idx, ph.roles, strict=True) if r in ("name", "key") and _name_like(toks[i])
              and toks[i].norm not in GENERIC]
-    person = "title" in ph.roles or (bool(names) and any((toks[i].base or toks[i].norm) in sw.standalone
+    generic = "head" in ph.roles or any(toks[i].norm in GENERIC for i in ph.idx if ph.role_of(i) == "key")
+    person = not generic and "title" in ph.roles or not generic and (bool(names) and any((toks[i].base or toks[i].norm) in sw.standalone
                                                           for i in (names[0], names[-1])) and
                                       all(ph.role_of(i) in ("name", "key") for i in names) and
                                       len(names) == len([i for i in ph.idx if ph.role_of(i) in ("name", "key")]))

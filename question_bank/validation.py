@@ -231,7 +231,8 @@ def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tup
     if isinstance(q, Numeric):
         problem = _numeric_problem(q)
         if problem:
-            out.append((("value",), f"the number {q.value:g} is not in the quote", problem))
+            shown = str(int(q.value)) if float(q.value).is_integer() else f"{q.value:g}"  # never "2e+06"
+            out.append((("value",), f"the number {shown} is not in the quote", problem))
     elif isinstance(q, ShortAnswer):
         answer = q.accepted[0]
         as_date = tn.parse_date(answer)

@@ -99,3 +99,14 @@ def test_checker_reads_the_part_of_a_date_asked_for():
     assert _numeric_problem(_numeric(5, "on May 12, 1949", prompt="In which month of 1949?")) == ""
     assert _numeric_problem(_numeric(12, "on May 12, 1949", prompt="On which day of May?")) == ""
     assert _numeric_problem(_numeric(6, "on May 12, 1949", prompt="In which month of 1949?")) != ""
+
+
+def test_checker_message_writes_big_numbers_out():
+    from question_bank.validation import _support_problems
+
+    [(path, message, hint)] = _support_problems(_numeric(2, "Some two million Berliners"))
+    assert path == ("value",)
+    assert message == "the number 2 is not in the quote"
+    assert hint.startswith("The quote says two million (2,000,000); the answer is 2.")
+    [(_, message, _)] = _support_problems(_numeric(3_000_000, "Some two million Berliners"))
+    assert message == "the number 3000000 is not in the quote"
