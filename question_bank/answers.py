@@ -155,7 +155,7 @@ def canon_tokens(text: str, abbreviations: dict[str, tuple[str, ...]] | None = N
     for t in toks:
         raw = text[t.start:t.end]
         norm = t.norm
-        if norm in _TITLE_ABBREVIATIONS and (t.end < len(text) and text[t.end] == "." or norm in ("dr", "gen", "lt")):
+        if norm in _TITLE_ABBREVIATIONS:  # "Gen." = "Gen" = "General"
             out.append(replace(t, norm=_TITLE_ABBREVIATIONS[norm], base=_TITLE_ABBREVIATIONS[norm]))
             continue
         dotted = "." in raw
