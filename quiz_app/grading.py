@@ -501,6 +501,10 @@ def match_short_answer(given: str, accepted: list[str]) -> tuple[str, str] | Non
         if given_c and given_c == _canon(acc):
             return "folded", acc
         acc_date = tn.parse_date(acc)
+        if acc_date is None and _canon(acc) in tn.MONTHS:  # "June": a typed date counts by its month
+            acc_date = tn.PartialDate(month=tn.MONTHS[_canon(acc)])
+            if _month_named(given) == acc_date.month:
+                return "date", acc
         if acc_date is not None:
             if not date_read:
                 given_date, date_read = _read_date(given), True
@@ -518,7 +522,7 @@ def match_short_answer(given: str, accepted: list[str]) -> tuple[str, str] | Non
     return None
 
 
-_SHOTGUN = re.compile(r"\s*(?:\band\b|\bor\b|\bnor\b|&|/|;|,|\bvs\.?)\s*", re.IGNORECASE)
+_SHOTGUN = re.compile(r"\s*(?:\band\b|\bor\b|\bnor\b|&|/|;|,(?!\d)|\bvs\.?)\s*", re.IGNORECASE)
 
 
 def _quote_span(question: Question, source: Source | None) -> tuple[int, int] | None:
@@ -539,16 +543,16 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
     if not given.strip():
         return False, "No answer was typed."
     accepted = question.accepted
-    sw = answers.source_words(source.text) if source is not None else None
-    span = _quote_span(question, source)
 
     def one(text: str) -> tuple[bool, str | None]:
         match = match_short_answer(text, accepted)
         if match is not None:
             kind, acc = match
             return True, (f"Accepted — the exact spelling is '{acc}'" if kind == "typo" else None)
-        if sw is None:
+        if source is None:
             return False, None
+        sw = answers.source_words(source.text)  # read once per text, then cached
+        span = _quote_span(question, source)
         reason = ""
         for acc in accepted:
             reading = answers.read_in_source(text, acc, sw, span)
@@ -559,7 +563,7 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
 
     ok, note = one(given)
     # parts that name something: "Truman and MacArthur" has two, "Rudolf Anderson, Jr." has one
-    parts = [p for p in _SHOTGUN.split(given) if tn.content_words(p)]
+    parts = [p for p in _SHOTGUN.split(given) if any(w.isalpha() for w in tn.content_words(p))]
     if len(parts) > 1 and not any(_SHOTGUN.search(a) for a in accepted):
         if ok or any(one(p)[0] for p in parts):
             return False, "This answer names more than one thing; only one answer can be right, so give one."
