@@ -187,6 +187,8 @@ def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
     for m in re.finditer(r"\(\s*([A-Z][A-Za-z.]{1,11})\s*\)|,\s+or\s+([A-Z][a-z]*[A-Z][A-Za-z]*)\b", text):
         abbr = m.group(1) or m.group(2)
         letters = [c.lower() for c in abbr if c.isupper()]
+        if len(letters) < 2:  # "(Seoul)" after "the capital of South Korea" is a name, not an abbreviation
+            continue
         # the words written just before: a run of capitalised words and "of", "the", "and", "for"
         j = bisect.bisect_right(ends, m.start()) - 1
         run: list[int] = []
@@ -199,11 +201,11 @@ def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
         run.reverse()
         while run and not toks[run[0]].cap:
             run.pop(0)
-        while run and (toks[run[0]].norm[:1] != letters[0] if letters else True):
+        while run and toks[run[0]].norm[:1] != letters[0]:
             run.pop(0)
         initials = [toks[r].norm[:1] for r in run]
         it = iter(initials)
-        if run and letters and all(c in it for c in letters):
+        if run and all(c in it for c in letters):
             out.setdefault(_fold_word(abbr)[0], tuple(toks[r].base or toks[r].norm for r in run))
     return out
 

@@ -88,3 +88,17 @@ def test_any_typed_text_gets_a_verdict(text):
     for qid in ("truman", "kpa", "troops", "seoul-day"):
         result = grade(qset.question(qid), text, sources=qset)
         assert result.correct in (True, False)
+
+
+def test_abbreviations_the_text_defines():
+    from question_bank.answers import defined_abbreviations
+
+    text = ("By 1950, the Korean People’s Army (KPA) was large. The capital of South Korea (Seoul) fell. "
+            "He gathered the Executive Committee of the National Security Council, or ExComm. "
+            "The Republic of Korea (ROK) and the Organization of American States (OAS).")
+    found = defined_abbreviations(text)
+    assert found["kpa"] == ("korean", "people", "army")
+    assert found["rok"] == ("republic", "of", "korea")
+    assert found["oas"] == ("organization", "of", "american", "states")
+    assert found["excomm"][:2] == ("executive", "committee")
+    assert "seoul" not in found
