@@ -304,6 +304,8 @@ def _occurrences(sw: SourceWords, key: list[Tok], lo: int = 0, hi: int | None = 
         for k in key[1:]:
             q = p + 1
             gaps = 0
+            while q < len(toks) and not toks[q].same(k) and toks[q].norm in ARTICLES and not toks[q].brk:
+                q += 1  # "Committee of the National ...": the key's articles were left out
             while q < len(toks) and not toks[q].same(k) and gaps < 2 and not toks[q].brk and not toks[q].cap \
                     and toks[q].norm not in _STOP and len(key) > 1:
                 q += 1

@@ -102,3 +102,19 @@ def test_abbreviations_the_text_defines():
     assert found["oas"] == ("organization", "of", "american", "states")
     assert found["excomm"][:2] == ("executive", "committee")
     assert "seoul" not in found
+
+
+def test_a_title_with_of_and_a_long_form_with_the():
+    """Two rules first missed on the evaluation table, checked here on a text of their own (Dean Acheson was
+    Secretary of State in 1950; the National Security Council was founded in 1947)."""
+    from question_bank.answers import read_in_source, source_words
+
+    sw = source_words("In January 1950, Secretary of State Dean Acheson described a defensive perimeter in Asia. "
+                      "Acheson left Korea outside it. Advice came from the Policy Planning Staff of the "
+                      "National Security Council (PPSNSC).")
+    for typed in ("Acheson", "Dean Acheson", "Secretary Acheson", "Secretary of State Dean Acheson"):
+        assert read_in_source(typed, "Dean Acheson", sw, None).accepted, typed
+    for typed in ("Dean", "Secretary of State", "State"):
+        assert not read_in_source(typed, "Dean Acheson", sw, None).accepted, typed
+    assert read_in_source("Policy Planning Staff of the National Security Council", "PPSNSC", sw, None).accepted
+    assert not read_in_source("National Security Council", "PPSNSC", sw, None).accepted
