@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import numbers as _numbers
+
 # Typographic characters a teacher will type in plain ASCII.
 _TYPO = str.maketrans(
     {
@@ -93,80 +95,23 @@ def missing_content_words(answer: str, quote: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- numbers
-
-_NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "thousand": 1000, "million": 1_000_000,
-}
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
-_HEDGES = re.compile(
-    r"\b(about|around|approximately|approx|roughly|nearly|almost|some|over|more than|less than|"
-    r"fewer than|at least|at most|circa|ca|c|~|just under|just over)\b\.?",
-    re.IGNORECASE,
-)
-_NUMBER_RE = re.compile(
-    r"(?<![\w.])[-+]?(?:\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:k|m|mn|bn|thousand|million|billion)\b)?",
-    re.IGNORECASE,
-)
-
-
-def _to_float(token: str) -> float | None:
-    token = token.strip().lower()
-    scale = 1.0
-    m = re.search(r"(k|m|mn|bn|thousand|million|billion)$", token)
-    if m:
-        scale = _SCALE[m.group(1)]
-        token = token[: m.start()].strip()
-    token = re.sub(r"[ ,\u00a0\u202f]", "", token)
-    try:
-        return float(token) * scale
-    except ValueError:
-        return None
+# One reader of numbers for everything (``question_bank.numbers``): these two keep their old names.
 
 
 def parse_number(text: str) -> float | None:
-    """Read the single number a student typed: '135,000', 'about 135k', '10 divisions', 'ten'.
+    """Read the single number a student typed: '135,000', 'about 135k', '10 divisions', 'ten',
+    'two million', 'twenty-four'.
 
     Returns None when there is no number, or more than one different number.
     """
-    cleaned = _HEDGES.sub(" ", typographic_to_ascii(text)).strip()
-    found = [v for v in (_to_float(m.group(0)) for m in _NUMBER_RE.finditer(cleaned)) if v is not None]
-    if not found:
-        words = fold(cleaned, drop_article=False).split()
-        total, current, seen = 0, 0, False
-        for w in words:
-            if w in _NUMBER_WORDS:
-                seen = True
-                v = _NUMBER_WORDS[w]
-                if v >= 1000:
-                    total += max(current, 1) * v
-                    current = 0
-                elif v == 100:
-                    current = max(current, 1) * 100
-                else:
-                    current += v
-            elif seen and w not in ("and",):
-                break
-        return float(total + current) if seen else None
-    if len(set(found)) > 1:
-        return None
-    return found[0]
-
-
-_ORDINAL_RE = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
-_NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+    found = _numbers.read_one(typographic_to_ascii(text))
+    return found.value if found is not None else None
 
 
 def numbers_in(text: str) -> list[float]:
-    """Every number written in a text, ordinals and number words included ('24th' -> 24, 'ten' -> 10)."""
-    ascii_text = typographic_to_ascii(text)
-    out = [v for v in (_to_float(m.group(0)) for m in _NUMBER_RE.finditer(ascii_text)) if v is not None]
-    out += [float(m.group(1)) for m in _ORDINAL_RE.finditer(ascii_text)]
-    out += [float(_NUMBER_WORDS[m.group(1).lower()]) for m in _NUMBER_WORD_RE.finditer(ascii_text)]
-    return out
+    """Every number written in a text, ordinals and number words included ('24th' -> 24, 'ten' -> 10,
+    'two million' -> 2,000,000)."""
+    return [n.value for n in _numbers.numbers_written(typographic_to_ascii(text))]
 
 
 # --------------------------------------------------------------------------- dates

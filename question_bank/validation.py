@@ -19,10 +19,12 @@ needs an explicit ``support_note`` on the question, which ``quiz-bank validate``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from . import answers, numbers
 from . import evidence as ev
 from . import placeholders as ph
 from . import textnorm as tn
@@ -229,16 +231,18 @@ def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tup
     quote = q.evidence.quote
     out: list[tuple[FieldPath, str, str]] = []
     if isinstance(q, Numeric):
-        numbers = tn.numbers_in(quote)
-        if not any(abs(n - q.value) <= q.tolerance for n in numbers):
-            out.append((("value",), f"the number {q.value:g} is not in the quote", _OPT_OUT))
+        problem = _numeric_problem(q)
+        if problem:
+            shown = str(int(q.value)) if float(q.value).is_integer() else f"{q.value:g}"  # never "2e+06"
+            out.append((("value",), f"the number {shown} is not in the quote", problem))
     elif isinstance(q, ShortAnswer):
         answer = q.accepted[0]
         as_date = tn.parse_date(answer)
+        source_text = source_texts.get(q.evidence.source) if source_texts else None
         if as_date is not None:
             if not any(d.covers(as_date) for d in tn.dates_in(quote)):
                 out.append((("accepted", 0), f"the date {answer!r} is not in the quote", _OPT_OUT))
-        elif not tn.contains_folded(quote, answer):
+        elif not answers.answer_in_quote(answer, quote, source_text):
             out.append((("accepted", 0), f"the answer {answer!r} is not in the quote", _OPT_OUT))
     elif isinstance(q, MultipleChoice | MultipleSelect):
         for i, c in enumerate(q.choices):
@@ -301,6 +305,38 @@ def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tup
                 out.append((("evidence", "quote"), "the quote of a cite question spans more than one sentence",
                             "Quote one sentence (or part of one): the student answers by picking a single sentence."))
     return out
+
+
+def _numeric_problem(q: Numeric) -> str:
+    """Why the quote does not give a numeric question's value, in the teacher's words ("" when it does).
+
+    The quote's numbers are read by the same reader as the students' answers (``question_bank.numbers``):
+    "two million" is 2,000,000, "twenty-four" is 24, and with the unit "million tons" the quote's
+    "2.3 million tons" gives the value 2.3. A day, month or year question may take its value from a date.
+    """
+    quote = q.evidence.quote
+    written = numbers.numbers_written(tn.typographic_to_ascii(quote))
+    if any(numbers.within(numbers.in_question_terms(n, q.unit, q.prompt), q.value, q.tolerance) for n in written):
+        return ""
+    value = q.value
+    if float(value).is_integer():
+        for d in tn.dates_in(quote):
+            if value in (d.year, d.day) or (d.month == value and re.search(r"\bmonth\b", q.prompt, re.I)):
+                return ""
+    unit = f" {q.unit}" if q.unit else ""
+    answer = f"{numbers.say_value(value)}{unit}" + (f" (± {numbers.say_value(q.tolerance)})" if q.tolerance else "")
+    if not written:
+        says = "The quote has no number"
+    else:
+        says = "The quote says " + ", ".join(numbers.say(n) for n in written[:6])
+    hint = f"{says}; the answer is {answer}."
+    scaled = [n for n in written if n.scale > 1.0 and numbers.within([n.base], value, q.tolerance)]
+    if scaled:
+        name = {1e3: "thousand", 1e6: "million", 1e9: "billion"}[scaled[0].scale]
+        example = f"{name} {q.unit}" if q.unit else f"{name} ..."
+        hint += (f" If the answer counts {name}s, say so in the unit (\"{example}\")"
+                 f" or give the whole number ({numbers.say_value(scaled[0].value)}).")
+    return f"{hint} {_OPT_OUT}"
 
 
 def _date_key(d: tn.PartialDate) -> tuple[int, int, int]:

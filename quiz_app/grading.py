@@ -30,11 +30,20 @@ Tolerance rules
   never typo-matched: "Kim Jong Il" is not "Kim Il Sung", "39th parallel" is not "38th parallel".
   An accepted answer that is a date is compared as a date (see below); one that is a number
   ("10", "ten") is compared as a number.
-* numeric: "135,000" = "135000" = "135 000" = "135k" = "135 thousand"; hedges ("about",
-  "around", "nearly", ...) and a typed unit ("10 divisions") are ignored; the answer is right
-  within ``value ± tolerance``. A typed date ("25 June 1950") counts by its year when the value is
-  a year, by its day when the value is a day of the month. Two different numbers
-  ("130,000-140,000") are not an answer.
+  With the question's source, an answer is also right when it names the accepted answer the way
+  the source does (``question_bank.answers``): with the titles, first names and noun phrase the
+  quote puts around it ("President Harry Truman", "the island of Taiwan", "containment policy"),
+  abbreviations the source defines or standard ones ("KPA", "UN"), a surname alone when the text
+  names one person by it, number words ("twenty-fourth"). The note says how it was read. An answer
+  naming two candidates ("Truman and MacArthur") is never right. docs/grading.md lists every rule.
+* numeric: one reader (``question_bank.numbers``) for grading and the quote checker:
+  "135,000" = "135000" = "135 000" = "135k" = "135 thousand"; "two million", "twenty-four",
+  "a quarter of a million", "two-thirds", "66.7%"; hedges ("about", "around", "nearly", ...) and a
+  typed unit ("10 divisions") are ignored; the answer is right within ``value ± tolerance``. When
+  the question counts in a scale ("million tons", "how many million ...?"), "2.3", "2.3 million"
+  and "2,300,000" all count as 2.3. A typed date ("25 June 1950") counts by its year when the
+  value is a year, by its month for a month question, by its day when the value is a day of the
+  month. Two different numbers ("130,000-140,000") are not an answer.
 * dates: "June 25, 1950" = "25 June 1950" = "1950-06-25" = "25/6/1950" (day first; "6/25/1950" is
   read US-style only when it cannot be anything else). The answer must give every part the
   accepted date gives: a year-only question accepts "1950" (and "June 1950"); a full-date
@@ -67,9 +76,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from question_bank import answers, numbers
 from question_bank import evidence as ev
 from question_bank import textnorm as tn
 from question_bank.models import (
@@ -107,11 +117,14 @@ __all__ = [
     "grade_true_false",
     "match_short_answer",
     "read_number",
+    "read_numeric_answer",
+    "read_short_answer",
     "response_from_json",
     "response_to_json",
     "right_options",
     "skipped_result",
     "source_of",
+    "try_answer",
 ]
 
 CITE_PARTIAL_CREDIT = 0.5
@@ -488,6 +501,10 @@ def match_short_answer(given: str, accepted: list[str]) -> tuple[str, str] | Non
         if given_c and given_c == _canon(acc):
             return "folded", acc
         acc_date = tn.parse_date(acc)
+        if acc_date is None and _canon(acc) in tn.MONTHS:  # "June": a typed date counts by its month
+            acc_date = tn.PartialDate(month=tn.MONTHS[_canon(acc)])
+            if _month_named(given) == acc_date.month:
+                return "date", acc
         if acc_date is not None:
             if not date_read:
                 given_date, date_read = _read_date(given), True
@@ -505,41 +522,145 @@ def match_short_answer(given: str, accepted: list[str]) -> tuple[str, str] | Non
     return None
 
 
+_SHOTGUN = re.compile(r"\s*(?:\band\b|\bor\b|\bnor\b|&|/|;|,(?!\d)|\bvs\.?)\s*", re.IGNORECASE)
+
+
+def _quote_span(question: Question, source: Source | None) -> tuple[int, int] | None:
+    if source is None:
+        return None
+    where = ev.locate(source.text, question.evidence.quote, question.evidence.span)
+    return where.span if where is not None else None
+
+
+def read_short_answer(question: ShortAnswer, given: str, source: Source | None = None) -> tuple[bool, str | None]:
+    """Whether a typed short answer is right, and the note that says how it was read.
+
+    The rules, in order: the accepted answers as typed by the teacher (``match_short_answer``: case,
+    accents, punctuation, articles, ordinals, dates, numbers, one typo); then, with the source, the
+    answer named the way the source names it (``question_bank.answers``). An answer that names two
+    candidates ("Truman and MacArthur") is never right, even when one of them is.
+    """
+    if not given.strip():
+        return False, "No answer was typed."
+    accepted = question.accepted
+
+    def one(text: str) -> tuple[bool, str | None]:
+        match = match_short_answer(text, accepted)
+        if match is not None:
+            kind, acc = match
+            return True, (f"Accepted — the exact spelling is '{acc}'" if kind == "typo" else None)
+        if source is None:
+            return False, None
+        sw = answers.source_words(source.text)  # read once per text, then cached
+        span = _quote_span(question, source)
+        reason = ""
+        for acc in accepted:
+            reading = answers.read_in_source(text, acc, sw, span)
+            if reading.accepted:
+                return True, f"Right: the text says “{reading.source_phrase}”."
+            reason = reason or reading.reason
+        return False, reason or None
+
+    ok, note = one(given)
+    # parts that name something: "Truman and MacArthur" has two, "Rudolf Anderson, Jr." has one
+    parts = [p for p in _SHOTGUN.split(given) if any(w.isalpha() for w in tn.content_words(p))]
+    if len(parts) > 1 and not any(_SHOTGUN.search(a) for a in accepted):
+        if ok or any(one(p)[0] for p in parts):
+            return False, "This answer names more than one thing; only one answer can be right, so give one."
+    if not ok and note is None:
+        date_note = _date_form_note(given, accepted)
+        if date_note:
+            return False, date_note
+    return ok, note
+
+
+def _date_form_note(given: str, accepted: list[str]) -> str | None:
+    """What form of date is wanted, when the answer could not be read as the date asked for."""
+    want = tn.parse_date(accepted[0])
+    if want is None:
+        return None
+    got = _read_date(given)
+    parts = [name for name, v in (("the day", want.day), ("the month", want.month), ("the year", want.year))
+             if v is not None]
+    asked = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    if got is None:
+        return f"This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776."
+    missing = [name for name, w, g in (("the day", want.day, got.day), ("the month", want.month, got.month),
+                                       ("the year", want.year, got.year)) if w is not None and g is None]
+    if missing:
+        return f"The question asks for {asked}; this answer does not give {' or '.join(missing)}."
+    return None
+
+
 def grade_short_answer(question: ShortAnswer, response: str | None, rules: GradingRules = DEFAULT_RULES,
                        source: Source | None = None) -> GradeResult:
     response = coerce_response(question, response)
     if response is None:
         return skipped_result(question, source)
-    if not response.strip():
-        return _result(question, response, source, rules, 0.0, note="No answer was typed.")
-    match = match_short_answer(response, question.accepted)
-    if match is None:
-        return _result(question, response, source, rules, 0.0)
-    kind, acc = match
-    note = f"Accepted — the exact spelling is '{acc}'" if kind == "typo" else None
-    return _result(question, response, source, rules, 1.0, note=note)
+    ok, note = read_short_answer(question, response, source)
+    return _result(question, response, source, rules, 1.0 if ok else 0.0, note=note)
 
 
 def _looks_like_year(value: float) -> bool:
     return float(value).is_integer() and 1000 <= value <= 2099
 
 
-def read_number(text: str, value: float | None = None) -> float | None:
+def _asks_month(value: float, prompt: str) -> bool:
+    return float(value).is_integer() and 1 <= value <= 12 and bool(re.search(r"\bmonth\b", prompt, re.IGNORECASE))
+
+
+def _month_named(text: str) -> int | None:
+    """The month of an answer that is only a month's name ("May", "in June")."""
+    words = [w for w in tn.fold(text, drop_article=False).split() if w not in ("in", "the", "month", "of")]
+    return tn.MONTHS.get(words[0]) if len(words) == 1 else None
+
+
+def _date_part(text: str, value: float, prompt: str = "") -> float | None:
+    """The part of a typed date that a numeric question asks for: its month for a month question,
+    its year for a year, its day for a day of the month."""
+    date = _read_date(text)
+    if _asks_month(value, prompt):
+        if date is not None and date.month is not None:
+            return float(date.month)
+        month = _month_named(text)
+        return float(month) if month is not None else None
+    if date is None:
+        return None
+    if _looks_like_year(value) and date.year is not None:
+        return float(date.year)
+    if float(value).is_integer() and 1 <= value <= 31 and date.day is not None:
+        return float(date.day)
+    return None
+
+
+def read_number(text: str, value: float | None = None, prompt: str = "") -> float | None:
     """The one number in a typed numeric answer (hedges and units ignored), or None.
 
     When the answer is a date rather than a number and ``value`` (the expected number) is a year,
     the date's year counts; when ``value`` could be a day of the month, the date's day counts
-    ("June 25, 1950" answers "On which day of June ...?").
+    ("June 25, 1950" answers "On which day of June ...?"); for a month question (the prompt says
+    "month") the date's month counts, and a month's name ("May") is its number.
     """
+    if value is not None and _asks_month(value, prompt):
+        part = _date_part(text, value, prompt)
+        if part is not None:
+            return part
     number = tn.parse_number(text)
     if number is None and value is not None:
-        date = _read_date(text)
-        if date is not None:
-            if _looks_like_year(value) and date.year is not None:
-                number = float(date.year)
-            elif float(value).is_integer() and 1 <= value <= 31 and date.day is not None:
-                number = float(date.day)
+        number = _date_part(text, value, prompt)
     return number
+
+
+def _wanted_form(question: Numeric) -> str:
+    """The form a numeric answer should take, for an answer that could not be read."""
+    if _asks_month(question.value, question.prompt):
+        return "type the month, e.g. June or 6."
+    if _looks_like_year(question.value):
+        return "type the year in digits, e.g. 1950."
+    if float(question.value).is_integer() and 1 <= question.value <= 31 and re.search(
+            r"\bday\b", question.prompt, re.IGNORECASE):
+        return "type the day of the month, e.g. 25."
+    return "type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million."
 
 
 def grade_numeric(question: Numeric, response: str | float | None, rules: GradingRules = DEFAULT_RULES,
@@ -548,21 +669,39 @@ def grade_numeric(question: Numeric, response: str | float | None, rules: Gradin
     if response is None:
         return skipped_result(question, source)
     text = response if isinstance(response, str) else f"{response:g}"
+    ok, note = read_numeric_answer(question, text)
+    return _result(question, response, source, rules, 1.0 if ok else 0.0, note=note)
+
+
+def read_numeric_answer(question: Numeric, text: str) -> tuple[bool, str | None]:
+    """Whether a typed numeric answer is right, and the note that says how it was read."""
     if not text.strip():
-        return _result(question, response, source, rules, 0.0, note="No answer was typed.")
-    value = read_number(text, question.value)
-    if value is None:
-        has_digits = bool(tn.numbers_in(text))
-        note: str | None = ("Give one number, not several." if has_digits else
-                            "No number could be read from this answer; type it in digits, e.g. 135000 or 135,000.")
-        return _result(question, response, source, rules, 0.0, note=note)
-    if abs(value - question.value) <= question.tolerance + _EPS * max(1.0, abs(question.value)):
-        note = None
-        if abs(value - question.value) > _EPS * max(1.0, abs(question.value)):
-            exact = question.model_copy(update={"tolerance": 0.0}).answer_text()
-            note = f"Accepted — the source gives {exact}"
-        return _result(question, response, source, rules, 1.0, note=note)
-    return _result(question, response, source, rules, 0.0)
+        return False, "No answer was typed."
+    value, tol, unit, prompt = question.value, question.tolerance, question.unit, question.prompt
+    date_value = read_number(text, value, prompt) if (_asks_month(value, prompt) or tn.parse_number(text) is None) \
+        else None
+    written = numbers.read_one(tn.typographic_to_ascii(text))
+    if date_value is not None and (written is None or _asks_month(value, prompt)):
+        candidates = [date_value]
+    elif written is not None:
+        candidates = numbers.in_question_terms(written, unit, prompt)
+    else:
+        several = len(numbers.numbers_written(tn.typographic_to_ascii(text))) > 1
+        return False, ("Give one number, not several." if several else
+                       "No number could be read from this answer; " + _wanted_form(question))
+    if not numbers.within(candidates, value, tol):
+        hint = numbers.scale_hint(written, value, tol, unit, prompt) if written is not None else ""
+        return False, hint or None
+    exact = [c for c in candidates if numbers.within([c], value, 0.0)]
+    if exact:
+        if written is not None and exact[0] != written.value:  # "2,300,000" for "million tons", "two-thirds" for %
+            return True, (f"Right: read as {numbers.say(written)}, which is {numbers.say_value(exact[0])}"
+                          f"{' ' + unit if unit else ''}.")
+        return True, None
+    shown = question.model_copy(update={"tolerance": 0.0}).answer_text()
+    if written is not None and all(c != written.value for c in candidates):  # a fraction read as a percentage
+        return True, f"Accepted — read as {written.text}; the source gives {shown}"
+    return True, f"Accepted — the source gives {shown}"
 
 
 # --------------------------------------------------------------------------- arrangements
@@ -678,6 +817,24 @@ def grade(question: Question, response: Any, rules: GradingRules = DEFAULT_RULES
     """Grade any question. ``sources`` (the set, or a mapping id -> Source) gives cite questions their
     sentences and every result its evidence title and span."""
     return _grade_for_its_type(question, response, rules, source_of(question, sources))
+
+
+def try_answer(question: Question, question_set: QuestionSet | Mapping[str, Source] | None, text: str,
+               rules: GradingRules = DEFAULT_RULES) -> GradeResult:
+    """Grade an answer a teacher types to try a question out (the editor's "Try an answer" box).
+
+    Short-answer and numeric questions only: the same rules as a scored round, with the question's
+    source from ``question_set``; the result's ``note`` says how the answer was read.
+    """
+    if not isinstance(question, ShortAnswer | Numeric):
+        raise ResponseError(f"only short-answer and numeric questions can be tried with typed text, "
+                            f"not {question.type}")
+    result = grade(question, text, rules, question_set)
+    if result.correct and result.note is None:
+        result = replace(result, note="Right: this is the accepted answer.")
+    elif not result.correct and result.note is None:
+        result = replace(result, note=f"Not accepted. The accepted answer is {question.answer_text()}.")
+    return result
 
 
 def model_response(question: Question, source: Source | None = None) -> Any:

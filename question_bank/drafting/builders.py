@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .. import textnorm
+from .. import numbers, textnorm
 from . import extract, lexicon
 from .distractors import (
     Distractor,
@@ -453,7 +453,7 @@ def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
         return None
     if m.value <= 3 and m.unit not in lexicon.MILITARY_UNITS and not m.hedge:
         return None  # "the creation of _____ rival states": too easy to be worth a number question
-    quote_numbers = textnorm.numbers_in(quote["quote"])
+    quote_numbers = numbers.numbers_written(textnorm.typographic_to_ascii(quote["quote"]))
     if m.low is not None:
         value = (m.low + m.high) / 2
         tolerance = (m.high - m.low) / 2
@@ -462,9 +462,9 @@ def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
         tolerance = 0.0
         if m.hedge in _TOLERANCE_HEDGES and value >= 20:
             tolerance = float(_round_tolerance(value * 0.05))
-    if not any(abs(n - value) <= tolerance for n in quote_numbers):
-        return None  # the validator reads numbers its own way ("two million" is 2 and 1,000,000)
     unit = m.unit if m.unit and _unit_word(sf, m) else None
+    if not any(numbers.within(numbers.in_question_terms(n, unit), value, tolerance) for n in quote_numbers):
+        return None  # the quote checker would not find the value (it reads numbers with the same reader)
     q = {
         "type": "numeric",
         "prompt": f"What number fills the blank? {prompt}",

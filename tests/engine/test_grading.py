@@ -460,3 +460,28 @@ def test_describe_response(qset):
     assert describe_response(qset.question("ms-army"), [1, 0]) == "10 divisions; Soviet-equipped"
     assert describe_response(qset.question("tf-boycott"), True) == "True"
     assert describe_response(qset.question("mc-seoul"), None) == ""
+
+
+def test_a_month_answer_accepts_a_date_in_that_month(qset):
+    from question_bank.models import ShortAnswer
+
+    q = ShortAnswer.model_validate({
+        "id": "m", "prompt": "In which month did the war begin?", "topics": ["dates"], "explanation": "x",
+        "accepted": ["June"], "evidence": {"source": "kw", "quote": "On June 25, 1950"}})
+    for typed, ok in [("June", True), ("june", True), ("in June", True), ("June 25, 1950", True),
+                      ("25/6/1950", True), ("July", False), ("July 25, 1950", False), ("Juno", False)]:
+        assert grade(q, typed, sources=qset).correct is ok, typed
+
+
+def test_source_words_do_not_loosen_the_old_rejections(qset):
+    """With the source at hand, the answers that were wrong stay wrong (the table has many more)."""
+    for qid, typed in [("sa-north", "Kim Jong Il"), ("sa-north", "Kim Il"), ("sa-parallel", "39th parallel"),
+                       ("sa-north", "Syngman Rhee"), ("sa-south", "Rhee Syngman"), ("sa-north", "Kim Il Sung and Syngman Rhee"),
+                       ("sa-parallel", "parallel"), ("sa-south", "Syngman")]:
+        assert not g(qset, qid, typed).correct, typed
+
+
+@pytest.mark.parametrize(("qid", "typed"), [("sa-year", "June 25, 1950"), ("sa-date", "June 25, 1950"),
+                                            ("sa-divisions", "10, ten divisions")])
+def test_a_comma_in_a_date_or_number_is_not_two_answers(qset, qid, typed):
+    assert g(qset, qid, typed).correct

@@ -1,0 +1,523 @@
+"""Does a typed answer name the accepted answer the way the source does? (no Qt)
+
+The teacher types one accepted answer ("Truman"); the student may answer in the text's own words
+("President Harry Truman", "the island of Taiwan", "containment policy", "KPA"). Everything here is
+derived from the question's quote and its source text, never from variant lists:
+
+* the words the text puts around the accepted answer where it names it: titles and ranks ("President",
+  "Gen."), first names and initials ("Harry S."), the noun phrase it sits in ("the port city of Pusan",
+  "a UN military force", "the Naktong River"), and the reordering "the policy of containment" ->
+  "containment policy";
+* abbreviations the source defines ("Korean People's Army (KPA)", "..., or ExComm") or that are
+  standard (UN, U.S., USSR, NATO, CIA, ...);
+* a surname alone when the text itself names the person by it and names nobody else by it;
+* a title with the surname ("President Truman") when the text gives the person that title;
+* number words for numbers and ordinals ("twenty-fourth Infantry Division").
+
+Never enough: a title, first name or generic noun alone ("President", "Harry", "the island"); words
+the text does not put around the answer (another candidate: "Truman and MacArthur"); a surname the
+text gives to two people ("Kennedy" when the text names John F. and Robert F. Kennedy).
+
+The source is tokenised once per text (cached) in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from . import numbers as nums
+from . import textnorm as tn
+
+__all__ = ["Reading", "SourceWords", "answer_in_quote", "canon_tokens", "read_in_source", "source_words"]
+
+ARTICLES = frozenset({"the", "a", "an"})
+PREPOSITIONS = frozenset({"in", "at", "to", "near", "on", "from", "by", "into", "across"})
+#: personal titles and ranks, in their long form ("gen" is read as "general")
+TITLES = frozenset("""president vice premier prime minister chairman chancellor general major lieutenant colonel
+    captain admiral marshal commander sergeant doctor ambassador secretary attorney senator governor king queen
+    emperor empress pope professor mister mrs ms reverend dictator tsar czar prince princess lord sir dame
+    """.split())
+_TITLE_ABBREVIATIONS = {"gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+                        "cpt": "captain", "adm": "admiral", "sgt": "sergeant", "dr": "doctor", "pres": "president",
+                        "gov": "governor", "sen": "senator", "prof": "professor", "mr": "mister", "rev": "reverend",
+                        "cmdr": "commander", "gens": "general"}
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: nouns that say what kind of thing a name is ("the island of Taiwan", "a UN military force")
+GENERIC = frozenset("""island islands isle peninsula city town village port capital river sea lake bay strait coast
+    border mountains mountain valley region province policy doctrine plan operation force forces army navy
+    division regiment brigade battalion corps unit units fleet plane aircraft ship ships submarine missile missiles
+    bomber bombers treaty pact agreement line perimeter council committee agency organization organisation
+    government party movement campaign airlift blockade airfield field zone sector union states nations republic
+    kingdom empire war crisis conference revolution""".split())
+#: generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry")
+DROPPABLE = frozenset({"river", "island", "isle", "division", "operation", "city"})
+_CONNECTORS = frozenset({"of", "the", "and", "for"})
+_STOP = tn.STOPWORDS | {"during", "after", "before", "while", "until", "since", "through", "within", "without",
+                        "however", "meanwhile", "despite", "yet", "although", "unlike", "amid", "among"}
+
+#: standard abbreviations: (typed form, must be written in capitals) -> the words
+STANDARD_ABBREVIATIONS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "un": (("united", "nations"), False),
+    "us": (("united", "states"), True),
+    "usa": (("united", "states"), False),
+    "ussr": (("soviet", "union"), False),
+    "uk": (("united", "kingdom"), True),
+    "nato": (("north", "atlantic", "treaty", "organization"), False),
+    "cia": (("central", "intelligence", "agency"), False),
+    "fbi": (("federal", "bureau", "of", "investigation"), False),
+    "prc": (("peoples", "republic", "of", "china"), False),
+    "eu": (("european", "union"), True),
+    "raf": (("royal", "air", "force"), False),
+    "usaf": (("united", "states", "air", "force"), False),
+}
+
+_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*")
+_BREAK_RE = re.compile(r"[,;:()\[\]!?\"\u201c\u201d]")
+_LETTERS_DIGITS = re.compile(r"([a-z]+)(\d+)")
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One word of a text in its comparison form, with where it is and how it was written."""
+
+    norm: str
+    start: int
+    end: int
+    cap: bool = False
+    #: punctuation (a comma, a full stop, a bracket) stands between this word and the one before
+    brk: bool = False
+    #: the possessive-free form: "people" for "People's", "kim" for "Kim's"
+    base: str = ""
+
+    def same(self, other: Tok) -> bool:
+        return self.norm == other.norm or (self.base or self.norm) == (other.base or other.norm)
+
+
+def _fold_word(word: str) -> tuple[str, str]:
+    w = tn.strip_accents(tn.typographic_to_ascii(word)).casefold()
+    base = re.sub(r"'s$", "", w).replace("'", "")
+    return w.replace("'", "").replace(".", ""), base.replace(".", "")
+
+
+def _raw_tokens(text: str) -> list[Tok]:
+    out: list[Tok] = []
+    prev_end, prev_norm = 0, ""
+    for m in _WORD_RE.finditer(text):
+        word = m.group(0)
+        gap = text[prev_end:m.start()]
+        brk = bool(_BREAK_RE.search(gap))
+        if "." in gap and not brk:  # a full stop ends a sentence unless it closes "Dr." or an initial
+            brk = not (len(prev_norm) == 1 or prev_norm in _TITLE_ABBREVIATIONS or prev_norm in NAME_SUFFIXES
+                       or prev_norm in ("st", "mrs", "ms", "no", "vs"))
+        norm, base = _fold_word(word)
+        cap = word[:1].isupper() or word[:1].isdigit()
+        out.append(Tok(norm, m.start(), m.end(), cap, brk and bool(out), base))
+        prev_end, prev_norm = m.end(), norm
+    return out
+
+
+def _merge_numbers(text: str, toks: list[Tok]) -> list[Tok]:
+    """Numbers in one comparison form: "twenty-fourth" = "24th" = "24", "135,000" = "135000"."""
+    ascii_text = tn.typographic_to_ascii(text)
+    if len(ascii_text) != len(text):  # a zero-width character was dropped: the spans would not line up
+        return toks
+    spans = [(n.start, n.end, n) for n in nums.numbers_written(ascii_text) if not n.fraction]
+    if not spans:
+        return toks
+    out: list[Tok] = []
+    k = 0
+    for s, e, n in spans:
+        inside = []
+        while k < len(toks) and toks[k].end <= e:
+            if toks[k].start >= s:
+                inside.append(toks[k])
+            else:
+                out.append(toks[k])
+            k += 1
+        if not inside:
+            continue
+        value = n.value
+        norm = str(int(value)) if float(value).is_integer() else f"{value:g}"
+        out.append(Tok(norm, inside[0].start, inside[-1].end, True, inside[0].brk, norm))
+    out += toks[k:]
+    return out
+
+
+def canon_tokens(text: str, abbreviations: dict[str, tuple[str, ...]] | None = None) -> list[Tok]:
+    """The comparison form of a text, word by word: folded, numbers as digits, titles spelled out,
+    abbreviations (standard and those of ``abbreviations``) replaced by the words they stand for."""
+    toks = _merge_numbers(text, _raw_tokens(text))
+    defined = abbreviations or {}
+    out: list[Tok] = []
+    for t in toks:
+        raw = text[t.start:t.end]
+        norm = t.norm
+        if norm in _TITLE_ABBREVIATIONS:  # "Gen." = "Gen" = "General"
+            out.append(replace(t, norm=_TITLE_ABBREVIATIONS[norm], base=_TITLE_ABBREVIATIONS[norm]))
+            continue
+        dotted = "." in raw
+        expansion: tuple[str, ...] | None = None
+        if norm in defined and (len(norm) > 2 or raw.isupper() or dotted):
+            expansion = defined[norm]
+        elif norm in STANDARD_ABBREVIATIONS:
+            words, needs_capitals = STANDARD_ABBREVIATIONS[norm]
+            if not needs_capitals or raw.isupper() or dotted:
+                expansion = words
+        if expansion:
+            for i, w in enumerate(expansion):
+                out.append(Tok(w, t.start, t.end, True, t.brk if i == 0 else False, w))
+            continue
+        split = _LETTERS_DIGITS.fullmatch(norm)
+        if split and len(split.group(1)) <= 3:  # "U2" = "U-2"
+            out.append(replace(t, norm=split.group(1), base=split.group(1)))
+            out.append(Tok(split.group(2), t.start, t.end, True, False, split.group(2)))
+            continue
+        out.append(t)
+    return out
+
+
+def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
+    """Abbreviations the text defines: "Korean People's Army (KPA)", "the Executive Committee ..., or ExComm"."""
+    toks = _raw_tokens(text)
+    ends = [t.end for t in toks]
+    out: dict[str, tuple[str, ...]] = {}
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z.]{1,11})\s*\)|,\s+or\s+([A-Z][a-z]*[A-Z][A-Za-z]*)\b", text):
+        abbr = m.group(1) or m.group(2)
+        letters = [c.lower() for c in abbr if c.isupper()]
+        if len(letters) < 2:  # "(Seoul)" after "the capital of South Korea" is a name, not an abbreviation
+            continue
+        # the words written just before: a run of capitalised words and "of", "the", "and", "for"
+        j = bisect.bisect_right(ends, m.start()) - 1
+        run: list[int] = []
+        k = j
+        while k >= 0 and len(run) < 12 and (toks[k].cap or toks[k].norm in _CONNECTORS):
+            run.append(k)
+            if toks[k].brk:
+                break
+            k -= 1
+        run.reverse()
+        while run and not toks[run[0]].cap:
+            run.pop(0)
+        while run and toks[run[0]].norm[:1] != letters[0]:
+            run.pop(0)
+        initials = [toks[r].norm[:1] for r in run]
+        it = iter(initials)
+        if run and all(c in it for c in letters):
+            out.setdefault(_fold_word(abbr)[0], tuple(toks[r].base or toks[r].norm for r in run))
+    return out
+
+
+# --------------------------------------------------------------------------- the source, read once
+
+
+@dataclass
+class SourceWords:
+    """A source text read for answers: its words, its abbreviations and who it names."""
+
+    text: str
+    abbreviations: dict[str, tuple[str, ...]]
+    toks: list[Tok]
+    #: words the text uses alone as a name ("Truman, determined to ...", "Kim's army")
+    standalone: frozenset[str] = frozenset()
+    #: every run of capitalised words (names), as tuples of words
+    name_runs: tuple[tuple[str, ...], ...] = ()
+
+
+def _name_like(t: Tok) -> bool:
+    return t.cap and t.norm not in _STOP and t.norm not in TITLES and not t.norm.isdigit()
+
+
+#: words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned"
+_AFTER_A_NAME = frozenset("""was is had has sent set took made saw said led met told became began held won gave came
+    went ran fled left kept wrote chose spoke knew thought got brought fought found stood rose fell sought built lost
+    soon also later never then still again quickly himself herself""".split())
+
+
+def _used_as_a_name(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """Is the one capitalised word toks[i] used as a name, not as an adjective ("Soviet advisors")?"""
+    t = toks[i]
+    if t.base and t.base != t.norm:  # a possessive: "Rhee's government", "Kim's army"
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.brk:
+        return "-" not in text[t.end:t.end + 1]
+    if "-" in text[t.end:nxt.start]:  # "Soviet-made"
+        return False
+    if nxt.cap:  # part of a longer name ("Soviet Union", "Truman Doctrine")
+        return False
+    return nxt.norm in _STOP or nxt.norm in _AFTER_A_NAME or nxt.norm.endswith("ed")
+
+
+@lru_cache(maxsize=32)
+def source_words(text: str) -> SourceWords:
+    abbreviations = defined_abbreviations(text)
+    toks = canon_tokens(text, abbreviations)
+    standalone: set[str] = set()
+    runs: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(toks):
+        if not _name_like(toks[i]) or toks[i].norm in GENERIC:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and not toks[j + 1].brk and _name_like(toks[j + 1]) and toks[j + 1].norm not in GENERIC:
+            j += 1
+        first = i
+        if j > i and i >= 2 and toks[i - 1].norm == "of" and toks[i - 2].norm in TITLES:
+            first = i + 1  # "Secretary of Defense Robert McNamara": "Defense" belongs to the title
+        run = tuple(t.base or t.norm for t in toks[first:j + 1] if t.norm not in NAME_SUFFIXES)
+        runs.append(run)
+        if len(run) == 1 and _used_as_a_name(text, toks, i, j):
+            standalone.add(run[0])
+        i = j + 1
+    return SourceWords(text, abbreviations, toks, frozenset(standalone), tuple(runs))
+
+
+# --------------------------------------------------------------------------- where the answer is named
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """The words around one place where the text names the accepted answer, each with its role."""
+
+    idx: tuple[int, ...]
+    roles: tuple[str, ...]  # key, gap, name, title, head, np, of, suffix, article
+
+    def role_of(self, i: int) -> str:
+        return self.roles[self.idx.index(i)]
+
+
+def _occurrences(sw: SourceWords, key: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[int, ...]]:
+    """Where the key's words are written in order; up to two lowercase words may stand between
+    them ("a UN military force" names "UN force")."""
+    toks = sw.toks
+    hi = len(toks) if hi is None else hi
+    out = []
+    for i in range(lo, hi):
+        if not toks[i].same(key[0]):
+            continue
+        found = [i]
+        p = i
+        for k in key[1:]:
+            q = p + 1
+            gaps = 0
+            while q < len(toks) and not toks[q].same(k) and toks[q].norm in ARTICLES and not toks[q].brk:
+                q += 1  # "Committee of the National ...": the key's articles were left out
+            while q < len(toks) and not toks[q].same(k) and gaps < 2 and not toks[q].brk and not toks[q].cap \
+                    and toks[q].norm not in _STOP and len(key) > 1:
+                q += 1
+                gaps += 1
+            if q < len(toks) and toks[q].same(k) and (q == p + 1 or not toks[q].brk):
+                found.append(q)
+                p = q
+            else:
+                break
+        if len(found) == len(key):
+            out.append(tuple(found))
+    return out
+
+
+def _phrase(sw: SourceWords, occ: tuple[int, ...]) -> _Phrase:
+    toks = sw.toks
+    roles: dict[int, str] = {i: "key" for i in occ}
+    for i in range(occ[0], occ[-1] + 1):
+        roles.setdefault(i, "gap")
+    # to the left: first names, titles ("President Harry"), a noun phrase ("the island of")
+    p = occ[0] - 1
+    title_seen = False
+    while p >= 0:
+        t, after = toks[p], toks[p + 1]
+        if after.brk:
+            # an apposition after a title: "the Soviet Premier, Nikita Khrushchev"
+            if not (t.norm in TITLES and not title_seen and _name_like(after)):
+                break
+        if t.norm in TITLES:
+            roles[p] = "title"
+            title_seen = True
+        elif t.norm in ARTICLES:
+            roles[p] = "article"
+            break
+        elif _name_like(t):
+            roles[p] = "head" if t.norm in GENERIC else "qualifier" if title_seen else "name"
+        elif t.norm == "of" and p > 0 and toks[p - 1].norm in TITLES and roles.get(p + 1) == "name":
+            roles[p], roles[p + 1] = "title", "title"  # "Secretary of Defense Robert McNamara"
+        elif t.norm == "of" and all(r in ("key", "gap") for r in roles.values()):
+            words: list[int] = []
+            q = p - 1
+            while q >= 0 and len(words) < 2 and not toks[q + 1].brk and not toks[q].cap and toks[q].norm not in _STOP:
+                words.append(q)
+                q -= 1
+            if words and toks[words[0]].norm in GENERIC:
+                roles[p] = "of"
+                for w in words:
+                    roles[w] = "np"
+                if q >= 0 and toks[q].norm in ARTICLES and not toks[q + 1].brk:
+                    roles[q] = "article"
+            break
+        else:
+            break
+        p -= 1
+    # to the right: the rest of a name ("Il Sung", "Jr."), a generic noun ("River", "spy plane")
+    q = occ[-1] + 1
+    while q < len(toks) and not toks[q].brk:
+        t = toks[q]
+        if t.norm in NAME_SUFFIXES:
+            roles[q] = "suffix"
+        elif _name_like(t):
+            roles[q] = "head" if t.norm in GENERIC else "name"
+        else:
+            words, r = [], q
+            while r < len(toks) and len(words) < 2 and not (toks[r].brk and words) and not toks[r].cap \
+                    and toks[r].norm not in _STOP:
+                words.append(r)
+                if toks[r].norm in GENERIC:
+                    break
+                r += 1
+            if words and toks[words[-1]].norm in GENERIC:
+                for w in words:
+                    roles[w] = "np"
+            break
+        q += 1
+    order = sorted(roles)
+    return _Phrase(tuple(order), tuple(roles[i] for i in order))
+
+
+def _subsequence(typed: list[Tok], cands: list[tuple[int, Tok]]) -> list[int] | None:
+    out, k = [], 0
+    for t in typed:
+        while k < len(cands) and not cands[k][1].same(t):
+            k += 1
+        if k == len(cands):
+            return None
+        out.append(cands[k][0])
+        k += 1
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a typed answer was read against the source."""
+
+    accepted: bool
+    #: the words of the source the answer matched, as written there
+    source_phrase: str = ""
+    #: why it was not accepted although it is close (shown to the student), or ""
+    reason: str = ""
+
+
+def _without_articles(toks: list[Tok]) -> list[Tok]:
+    out = [t for t in toks if t.norm not in ARTICLES]
+    if len(out) > 1 and out[0].norm in PREPOSITIONS:
+        out = out[1:]
+    return out
+
+
+def _people_named(sw: SourceWords, word: str) -> set[tuple[str, ...]]:
+    """The different full names the text gives that contain ``word`` ("kennedy" -> John F., Robert F.)."""
+    names = set()
+    for run in sw.name_runs:
+        if word in run and len(run) > 1:
+            names.add(tuple(w for w in run if len(w) > 1))
+    return names
+
+
+def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bool, typed_title: bool) -> tuple[bool, str]:
+    """Is ``typed`` (the name words of the answer) a way of naming the person ``name``?"""
+    full = [w for w in name if w not in NAME_SUFFIXES]
+    typed = [w for w in typed if w not in NAME_SUFFIXES]
+    plain = [w for w in full if len(w) > 1]
+    if typed in (full, plain):
+        return True, ""
+    if len(typed) == 1 and typed[0] in (plain[0], plain[-1]):
+        word = typed[0]
+        surname = word == plain[-1] and (titled or word in sw.standalone) or \
+            (word == plain[0] and word in sw.standalone and len(plain) > 1)
+        if not surname:
+            return False, ""
+        others = {n for n in _people_named(sw, word) if not set(n) <= set(plain)}
+        if others and not typed_title:
+            written = next((sw.text[t.start:t.end] for t in sw.toks if (t.base or t.norm) == word), word)
+            written = re.sub(r"['\u2019]s$", "", written)
+            return False, f"The text names more than one person called {written}; give the full name."
+        return True, ""
+    return False, ""
+
+
+def read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tuple[int, int] | None) -> Reading:
+    """Does ``typed`` name ``accepted`` the way the source does (see the module docstring)?"""
+    key = _without_articles(canon_tokens(accepted, sw.abbreviations))
+    answer = _without_articles(canon_tokens(typed, sw.abbreviations))
+    if not key or not answer:
+        return Reading(False)
+    occs: list[tuple[int, ...]] = []
+    if quote_span is not None:
+        occs = [o for o in _occurrences(sw, key) if quote_span[0] <= sw.toks[o[0]].start < quote_span[1]]
+    if not occs:
+        occs = _occurrences(sw, key)
+    phrases = [_phrase(sw, o) for o in occs]
+    # a person named only by surname in the quote ("Truman, determined ..."): the text's full name
+    if len(key) == 1 and phrases and all(ph.roles.count("name") == 0 for ph in phrases):
+        people = _people_named(sw, key[0].base or key[0].norm)
+        if len(people) == 1:
+            for o in _occurrences(sw, key):
+                ph = _phrase(sw, o)
+                if "name" in ph.roles:
+                    phrases.append(ph)
+    reason = ""
+    for ph in phrases:
+        got, why = _match_phrase(sw, answer, key, ph)
+        if got is not None:
+            start, end = sw.toks[min(got)].start, sw.toks[max(got)].end
+            return Reading(True, source_phrase=" ".join(sw.text[start:end].split()))
+        reason = reason or why
+    return Reading(False, reason=reason)
+
+
+def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phrase) -> tuple[list[int] | None, str]:
+    toks = sw.toks
+    cands = [(i, toks[i]) for i, r in zip(ph.idx, ph.roles, strict=True) if r != "article"]
+    got = _subsequence(answer, cands)
+    if got is None and "of" in ph.roles:  # "the policy of containment" -> "containment policy"
+        front = [c for c in cands if ph.role_of(c[0]) in ("key", "gap", "name", "head", "suffix")]
+        back = [c for c in cands if ph.role_of(c[0]) == "np"]
+        got = _subsequence(answer, front + back)
+    if got is None:
+        return None, ""
+    roles = [ph.role_of(i) for i in got]
+    if "key" not in roles:
+        return None, ""
+    names = [i for i, r in zip(ph.idx, ph.roles, strict=True) if r in ("name", "key") and _name_like(toks[i])
+             and toks[i].norm not in GENERIC]
+    generic = "head" in ph.roles or any(toks[i].norm in GENERIC for i in ph.idx if ph.role_of(i) == "key")
+    person = not generic and "title" in ph.roles or not generic and (bool(names) and any((toks[i].base or toks[i].norm) in sw.standalone
+                                                          for i in (names[0], names[-1])) and
+                                      all(ph.role_of(i) in ("name", "key") for i in names) and
+                                      len(names) == len([i for i in ph.idx if ph.role_of(i) in ("name", "key")]))
+    if person and names:
+        typed_names = [toks[i].base or toks[i].norm for i in got if i in names]
+        ok, why = _name_form_ok(sw, [toks[i].base or toks[i].norm for i in names], typed_names,
+                                "title" in ph.roles, "title" in roles)
+        return (got, "") if ok else (None, why)
+    needed = [i for i in ph.idx if ph.role_of(i) == "key" and toks[i].norm not in ARTICLES and toks[i].norm != "of"]
+    droppable = [i for i in needed if toks[i].norm in DROPPABLE]
+    if len(droppable) < len(needed):
+        needed = [i for i in needed if i not in droppable]
+    if not set(needed) <= set(got):
+        return None, ""
+    return got, ""
+
+
+def answer_in_quote(answer: str, quote: str, source_text: str | None = None) -> bool:
+    """The quote checker's test: the quote writes the answer's words, in order (abbreviations and
+    number words read as in grading; up to two words may stand between them: "a UN military force")."""
+    if tn.contains_folded(quote, answer):
+        return True
+    abbreviations = defined_abbreviations(source_text) if source_text else {}
+    key = _without_articles(canon_tokens(answer, abbreviations))
+    if not key:
+        return False
+    sw = SourceWords(quote, abbreviations, canon_tokens(quote, abbreviations))
+    return bool(_occurrences(sw, key))
