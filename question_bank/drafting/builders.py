@@ -23,7 +23,7 @@ from .distractors import (
     plausible_person,
     same_thing,
 )
-from .facts import Facts, SentenceFacts
+from .facts import Facts, SentenceFacts, mention_keys
 from .phrasing import (
     BLANK,
     Antecedent,
@@ -200,6 +200,13 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
             re.search(r"\b(?:Declaration|Rights|Order|Society|Church|Kingdom|Union)\b", sf.text[max(0, m.start - 40):m.start]):
         return False  # a blank inside a title: "the Rights of Man and of the _____"
     before = sf.text[:m.start]
+    if " " in m.text and m.text.isupper():
+        return False  # a newspaper's dateline ("KITTY HAWK, North Carolina, December 17, 1903 --")
+    if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",
+                                       sf.text[m.end:]):
+        return False  # "one worker in four": the "one" is the fixed part of a share
+    if m.kind == "date" and m.granularity == "year" and _in_run_of_years(sf, m):
+        return False  # "in 1900, ___ and 1902": the list gives the year away
     if before.count("(") > before.count(")"):
         return False  # inside brackets: "(KPA)"
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
@@ -210,6 +217,20 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
         if len(m.text) < 3:
             return False
     return True
+
+
+def _in_run_of_years(sf: SentenceFacts, m: extract.Mention) -> bool:
+    years = [d for d in sf.dates if d.granularity == "year"]
+    run = [m]
+    for step in (-1, 1):
+        i = years.index(m) if m in years else -1
+        while i >= 0 and 0 <= i + step < len(years):
+            a, b = (years[i + step], years[i]) if step < 0 else (years[i], years[i + step])
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", sf.text[a.end:b.start]):
+                break
+            run.append(years[i + step])
+            i += step
+    return len(run) >= 3
 
 
 def _possessive(sf: SentenceFacts, m: extract.Mention) -> bool:
@@ -517,7 +538,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
             continue
         if m.kind == "date" and m.granularity == "period":
             continue  # "the spring of 1950 was dire" is not false by the text, just not said
-        ds = [d for d in found.get(id(m), []) if _fair_swap(m, d)][:1]
+        ds = [d for d in found.get(id(m), []) if _fair_swap(facts, m, d) and not _done_elsewhere(facts, sf, m, d)][:1]
         if not ds:
             continue
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
@@ -560,7 +581,30 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
                  list(notes) + (["copies the sentence"] if copied else []), f"{sf.index}:tf")
 
 
-def _fair_swap(m: extract.Mention, d: Distractor) -> bool:
+def _stems(words) -> set[str]:
+    return {w[:5] for w in words if len(w) > 3}
+
+
+def _done_elsewhere(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """A name swapped into a false statement must not be said elsewhere to do or undergo the same thing:
+    "Last night Japanese forces attacked [Pearl Harbor]" is not plainly false when another sentence tells of
+    "the attack on Pearl Harbor". Stricter than for a multiple-choice distractor (one shared word stem near the
+    answer is enough), because a student judging a statement has no other choices to weigh it against."""
+    if m.kind in ("date", "number") or d.mention is None:
+        return False
+    plain = list(sf.text)
+    for other in sf.mentions:  # the frame is what is done, not the other names and dates around it
+        plain[other.start:other.end] = " " * (other.end - other.start)
+    words = "".join(plain)
+    frame = _stems(textnorm.content_words(" ".join(words[:m.start].split()[-4:] + words[m.end:].split()[:4])))
+    frame -= _stems(textnorm.content_words(m.text + " " + d.text))
+    where: set[int] = set()
+    for k in mention_keys(d.mention):
+        where |= facts.where.get(k, set())
+    return any(j != sf.index and frame & _stems(facts.content[j]) for j in where)
+
+
+def _fair_swap(facts: Facts, m: extract.Mention, d: Distractor) -> bool:
     """A swap that makes a plainly false statement, not nonsense: the same kind of thing, of a like size."""
     if m.kind == "date":
         return d.from_text
@@ -571,7 +615,11 @@ def _fair_swap(m: extract.Mention, d: Distractor) -> bool:
         return 0.3 <= value / m.value <= 3.5 and (d.mention is None or d.mention.unit == m.unit)
     if not d.from_text or d.mention is None:
         return False
-    return d.mention.kind == m.kind and (m.kind == "person" or d.mention.subkind == m.subkind)
+    if m.kind == "person":
+        # only a person the text shows to be one (a title, a given name, "who") swaps with another such person:
+        # a guessed name may be a thing ("The New Deal eased the hardship" -> "The Dow Jones eased ...")
+        return d.mention.kind == "person" and {m.key or m.text, d.mention.key or d.mention.text} <= facts.sure_people
+    return d.mention.kind == m.kind and d.mention.subkind == m.subkind
 
 
 def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ...]:

@@ -528,6 +528,9 @@ def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | 
         # trailing connector never ends a name
         while parts and parts[-1].kind == "word" and parts[-1].lower in lexicon.NAME_CONNECTORS:
             parts.pop()
+        if not parts:  # only connectors were left ("PORT ELLEN, ..." read "LE" as "le"): no name here
+            i = max(k, i + 1)
+            continue
         s, e = tokens[start_tok].start, parts[-1].end
         name_text = text[s:e]
         mention = Mention("other", name_text, s, e)

@@ -74,6 +74,8 @@ class Facts:
     people: dict[str, str] = field(default_factory=dict)
     #: lower-cased entity key -> entity, in order of first mention
     entities: dict[str, Entity] = field(default_factory=dict)
+    #: person keys the text shows to be people (a title, a given name, "who", a surname used alone), not only guessed
+    sure_people: set[str] = field(default_factory=set)
     #: per sentence: its content words and its folded text (for fast "does it say …" checks)
     content: list[frozenset[str]] = field(default_factory=list)
     folded: list[str] = field(default_factory=list)
@@ -115,6 +117,7 @@ def read_facts(text: str) -> Facts:
                  if not any(n.start < d.end and d.start < n.end for d in dates + numbers)]
         out.append(SentenceFacts(s, toks, dates, numbers, names))
     facts = Facts(doc, out)
+    _doubt_guessed_people(facts)
     _tie_names(facts)
     for sf in facts.sentences:
         sf.roles = extract.find_roles(sf.text, sf.names)
@@ -169,6 +172,27 @@ def _name_tokens(name: str) -> list[str]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w’'-]*", name) if w[0].isupper())
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _doubt_guessed_people(facts: Facts) -> None:
+    """A name taken for a person only because it is two or three capitalised words is not one when the text
+    writes "the" before it ("the Dow Jones", "The New Deal", "the Jamaica Letter"), when it ends in a weekday
+    ("Black Tuesday") or when its first word is an "-ing" word opening the sentence ("Holding Gran Colombia
+    together"). Unless another mention of the same words is a person for a reason (a title, "who", a given name),
+    such a name becomes a thing: it is not asked and never swapped for a person."""
+    sure = {m.text for sf in facts.sentences for m in sf.names if m.kind == "person" and m.subkind != "guess"}
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.kind != "person" or m.subkind != "guess" or m.text in sure:
+                continue
+            words = m.text.split()
+            before = sf.text[:m.start].rstrip().lower()
+            if re.search(r"(?:^|\s)the$", before) or words[-1].lower() in _WEEKDAYS \
+                    or m.start == 0 and words[0].lower().endswith("ing"):
+                m.kind, m.subkind = "other", "thing"
 
 
 def _tie_names(facts: Facts) -> None:
@@ -232,6 +256,8 @@ def _tie_names(facts: Facts) -> None:
                 m.key, m.kind = multi_names[m.text]
             if m.kind == "person":
                 people.setdefault(m.key, m.key)
+                if m.subkind != "guess":
+                    facts.sure_people.add(m.key)
     facts.people = people
 
 

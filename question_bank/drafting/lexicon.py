@@ -140,3 +140,15 @@ VERBS = _words(
     launches becomes signs orbits lands dies creates begins ends leads wins takes makes gives comes goes
     spent struggled returned redesigned stayed took swept flew detected"""
 )
+
+#: Given names that are a woman's (so "he" is never one of them) and a man's (so "she" is never one of them).
+FEMALE_NAMES = _words(
+    """mary maria marie anne anna elizabeth catherine katherine isabella eleanor jane victoria margaret rosa coretta
+    irène irene ève eve joan emma charlotte sophia sophie louise alice helen ellen harriet susan ruth sarah grace
+    amelia florence edith dorothy teresa theresa josephine marguerite indira golda benazir valentina frida rosalind
+    ada clara martha abigail dolley jacqueline hillary michelle diana""")
+MALE_NAMES = _words(
+    """john james william george henry charles edward thomas richard robert joseph louis napoleon simon antonio jose
+    francisco harry franklin dwight winston joseph nikita vladimir abraham ulysses theodore woodrow herbert lyndon
+    martin nelson mahatma jawaharlal otto adolf benito karl friedrich frederick peter ivan alexander paul michael
+    david samuel orville wilbur milton matthew""")

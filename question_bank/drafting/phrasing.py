@@ -211,6 +211,10 @@ def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     return facts.memo[key]
 
 
+_SAME_GENDER = {"he": "he|him|his|He|His", "him": "he|him|his|He|His", "his": "he|him|his|He|His",
+                "she": "she|her|She|Her", "her": "she|her|She|Her"}
+
+
 def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     m = re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
                  sf.text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf.text)
@@ -231,9 +235,15 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
             if inner is not None:
                 return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
             continue
+        # "There he married Maria Teresa": the sentence's own "he" comes first, so its people are not who "he" is
+        if re.search(rf"\b(?:{_SAME_GENDER[pronoun.lower()]})\b", prev.text[:people[0].start]):
+            return None
         first = people[0]
         # the name as the text wrote it there, or its full form ("Rhee" -> "Syngman Rhee"), never another alias
         full = facts.people.get(first.key, first.text)
+        given = full.split()[0].lower().strip(".,")
+        if given in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES):
+            return None  # "he" is not Maria, "she" is not Pierre
         name = full if first.text in full.split() or first.text == full else first.text
         if len({facts.people.get(p.key, p.text) for p in people if p.start < 5 + first.end}) > 1:
             return None
@@ -372,6 +382,16 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
                 out, tail = (opening.group(2),
                              out[:opening.end(1)].lower() + out[opening.end(1):opening.start(2)].rstrip(", "))
                 break
+        else:
+            # "In 1853 the American naval officer ...", "Within an hour of the speech, Congress ...": a leading
+            # phrase of time goes to the end, so a true statement is not the sentence word for word
+            opening = re.match(r"^((?:In|On|By|During|Between|Within|After|Before|For)\s+[^,;]{2,40}?)(?:,\s+|\s+)"
+                               r"((?:The|the|A|An|[A-Z][a-z]+\s+[A-Z])[^,]*\s+(?:was|were|had|has|is|are|did|[a-z]+ed)\b.*)$",
+                               out)
+            if opening and not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))
+                                                                          for d in sf.dates) | (", " in out[:len(opening.group(1)) + 2]):
+                head = opening.group(1)
+                out, tail = opening.group(2), head[0].lower() + head[1:]
     out = out.rstrip(" .")
     if tail:
         # "X began A, and Y followed with B on June 26" would misplace the date: keep the first clause

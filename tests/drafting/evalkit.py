@@ -1,8 +1,12 @@
-"""The evaluation corpus: texts the drafting rules were never tuned on, and a teacher's ratings of their drafts.
+"""The evaluation corpora: texts the drafting rules were never tuned on, and a teacher's ratings of their drafts.
 
-``python tests/drafting/evalkit.py dump [before|after]`` prints every draft of every eval text in a form
-to read and rate; ``python tests/drafting/evalkit.py report`` prints the figures of the ratings files.
-Ratings files (``eval_ratings/<text>.<stage>.json``): {"text": ..., "stage": ..., "ratings": [{"id", "rating",
+Two sets: set 1 (``eval_texts/``, ``eval_ratings/``; rated twice in the first round of issue 16, so seen) and
+set 2 (``eval_texts_2/``, ``eval_ratings_2/``; written and rated before the second round changed any rule).
+
+``python tests/drafting/evalkit.py dump [--set 2]`` prints every draft of every eval text in a form to read and
+rate; ``python tests/drafting/evalkit.py report [--set 2] [before|after ...]`` prints the rated figures;
+``... coverage [--set 2]`` prints the facts covered by the current drafter (a machine measure, no rating).
+Ratings files (``<ratings dir>/<text>.<stage>.json``): {"text": ..., "stage": ..., "ratings": [{"id", "rating",
 "reason"}]}, rating one of "as_is" (usable as it stands), "edit" (usable after an edit), "never".
 """
 
@@ -13,13 +17,16 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-EVAL_TEXTS = HERE / "eval_texts"
-EVAL_RATINGS = HERE / "eval_ratings"
+SETS = {
+    "1": (HERE / "eval_texts", HERE / "eval_ratings"),
+    "2": (HERE / "eval_texts_2", HERE / "eval_ratings_2"),
+}
+EVAL_TEXTS, EVAL_RATINGS = SETS["1"]
 RATINGS = ("as_is", "edit", "never")
 
 
-def eval_texts() -> dict[str, Path]:
-    return {p.stem: p for p in sorted(EVAL_TEXTS.glob("*.txt"))}
+def eval_texts(which: str = "1") -> dict[str, Path]:
+    return {p.stem: p for p in sorted(SETS[which][0].glob("*.txt"))}
 
 
 def describe(q) -> str:
@@ -44,16 +51,16 @@ def describe(q) -> str:
     return "\n".join(lines)
 
 
-def load_ratings(name: str, stage: str) -> list[dict]:
-    path = EVAL_RATINGS / f"{name}.{stage}.json"
+def load_ratings(name: str, stage: str, which: str = "1") -> list[dict]:
+    path = SETS[which][1] / f"{name}.{stage}.json"
     return json.loads(path.read_text(encoding="utf-8"))["ratings"] if path.exists() else []
 
 
-def figures(stage: str) -> dict:
+def figures(stage: str, which: str = "1") -> dict:
     words = drafts = as_is = edit = never = 0
     per_text = {}
-    for name, path in eval_texts().items():
-        ratings = load_ratings(name, stage)
+    for name, path in eval_texts(which).items():
+        ratings = load_ratings(name, stage, which)
         n_words = len(path.read_text(encoding="utf-8").split())
         counts = {r: sum(1 for x in ratings if x["rating"] == r) for r in RATINGS}
         per_text[name] = {"words": n_words, "drafts": len(ratings), **counts}
@@ -65,12 +72,91 @@ def figures(stage: str) -> dict:
             "per_100_words": round(100 * drafts / words, 2) if words else 0.0, "per_text": per_text}
 
 
+def _asked_material(q) -> tuple[str, set[float]]:
+    """What a draft asks a student to give or judge: right choices, accepted answers, a statement to judge,
+    ordering items and their dates, matching pairs (folded, space-padded), and the values of numeric answers.
+    A cite draft (find the sentence) asks no single fact and counts for its paragraph only."""
+    from question_bank.drafting.facts import folded
+
+    d = q.model_dump(mode="json", exclude_none=True)
+    parts = [c["text"] for c in d.get("choices", []) if c["correct"]]
+    parts += d.get("accepted", [])
+    if d["type"] == "true_false":
+        parts.append(d.get("statement") or d["prompt"])
+    for i in d.get("items", []):
+        parts += [i["text"], i.get("date", "")]
+    for p in d.get("pairs", []):
+        parts += [p["left"], p["right"]]
+    values = {float(d["value"])} if d["type"] == "numeric" else set()
+    return " " + " | ".join(folded(p) for p in parts if p) + " ", values
+
+
+def coverage_of(text: str) -> dict:
+    """Facts covered by the drafts of one text: the share of its paragraphs with a draft, and of its dates,
+    numbers and named persons asked at least once (each counted once however often the text gives it)."""
+    from question_bank.drafting import suggest_questions
+    from question_bank.drafting.facts import folded, read_facts
+
+    result = suggest_questions(text)
+    facts = read_facts(text)
+    material, values = "", set()
+    for q in result.question_set.questions:
+        m, v = _asked_material(q)
+        material += m
+        values |= v
+    dates: dict[str, bool] = {}
+    numbers: dict[str, bool] = {}
+    for _sf, m in facts.mentions("date"):
+        if m.granularity == "relative":
+            continue
+        dates[folded(m.text)] = dates.get(folded(m.text), False) or f" {folded(m.text)} " in material
+    for _sf, m in facts.mentions("number"):
+        key = folded(m.text)
+        asked = f" {key} " in material or (m.value is not None and m.value in values)
+        numbers[key] = numbers.get(key, False) or asked
+    persons = {}
+    for ent in facts.entities.values():
+        if ent.kind != "person":
+            continue
+        forms = [ent.display] + ([ent.short] if ent.short else [])
+        persons[ent.display] = any(f" {folded(f)} " in material for f in forms)
+    content = set(result.content_paragraphs)
+    used = set(result.used_paragraphs) & content
+
+    def share(found: dict[str, bool]) -> dict:
+        return {"asked": sum(found.values()), "of": len(found),
+                "missed": sorted(k for k, v in found.items() if not v)}
+
+    return {"paragraphs": {"asked": len(used), "of": len(content), "missed": sorted(content - used)},
+            "dates": share(dates), "numbers": share(numbers), "persons": share(persons)}
+
+
+def coverage(which: str = "1") -> dict:
+    total = {k: [0, 0] for k in ("paragraphs", "dates", "numbers", "persons")}
+    per_text = {}
+    for name, path in eval_texts(which).items():
+        c = coverage_of(path.read_text(encoding="utf-8"))
+        per_text[name] = c
+        for k in total:
+            total[k][0] += c[k]["asked"]
+            total[k][1] += c[k]["of"]
+    asked = sum(a for a, _ in total.values())
+    of = sum(n for _, n in total.values())
+    return {"total": {k: f"{a}/{n} ({round(100 * a / n) if n else 100} %)" for k, (a, n) in total.items()},
+            "all_facts": f"{asked}/{of} ({round(100 * asked / of) if of else 100} %)", "per_text": per_text}
+
+
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(HERE.parent.parent))
     from question_bank.drafting import suggest_questions
 
+    which = "1"
+    if "--set" in argv:
+        i = argv.index("--set")
+        which = argv[i + 1]
+        argv = argv[:i] + argv[i + 2:]
     if argv[:1] == ["dump"]:
-        for name, path in eval_texts().items():
+        for name, path in eval_texts(which).items():
             result = suggest_questions(path.read_text(encoding="utf-8"))
             print(f"===== {name} ({len(path.read_text(encoding='utf-8').split())} words, "
                   f"{len(result.question_set.questions)} drafts)")
@@ -79,7 +165,10 @@ def main(argv: list[str]) -> int:
         return 0
     if argv[:1] == ["report"]:
         for stage in argv[1:] or ["before", "after"]:
-            print(stage, json.dumps(figures(stage), indent=1))
+            print(stage, json.dumps(figures(stage, which), indent=1))
+        return 0
+    if argv[:1] == ["coverage"]:
+        print(json.dumps(coverage(which), indent=1))
         return 0
     print(__doc__)
     return 2

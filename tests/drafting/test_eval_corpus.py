@@ -13,11 +13,13 @@ from question_bank.drafting.builders import date_interval, dated_events
 from question_bank.drafting.facts import folded, read_facts
 
 TEXTS = eval_texts()
+TEXTS_2 = eval_texts("2")
+ALL_TEXTS = TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()}
 
 
 @pytest.fixture(scope="module")
 def drafted():
-    return {name: suggest_questions(path.read_text(encoding="utf-8")) for name, path in TEXTS.items()}
+    return {name: suggest_questions(path.read_text(encoding="utf-8")) for name, path in ALL_TEXTS.items()}
 
 
 def test_there_are_at_least_ten_eval_texts_of_the_right_length():
@@ -25,7 +27,7 @@ def test_there_are_at_least_ten_eval_texts_of_the_right_length():
     assert all(250 <= len(p.read_text(encoding="utf-8").split()) <= 450 for p in TEXTS.values())
 
 
-@pytest.mark.parametrize("name", sorted(TEXTS))
+@pytest.mark.parametrize("name", sorted(ALL_TEXTS))
 def test_no_answer_is_shown_in_another_drafts_prompt(drafted, name):
     qs = drafted[name].question_set.questions
     for q in qs:
@@ -38,9 +40,9 @@ def test_no_answer_is_shown_in_another_drafts_prompt(drafted, name):
             assert not any(f" {folded(a)} " in shown for a in answers), (q.id, other.id)
 
 
-@pytest.mark.parametrize("name", sorted(TEXTS))
+@pytest.mark.parametrize("name", sorted(ALL_TEXTS))
 def test_orderings_only_use_dates_that_fix_the_order(drafted, name):
-    facts = read_facts(TEXTS[name].read_text(encoding="utf-8"))
+    facts = read_facts(ALL_TEXTS[name].read_text(encoding="utf-8"))
     by_label = {e.label: e for e in dated_events(facts)}
     for q in drafted[name].question_set.questions:
         if q.type != "ordering":
@@ -59,7 +61,24 @@ def test_every_draft_before_and_after_is_rated():
     assert sum(map(len, after.values())) == figures("after")["drafts"]
 
 
+def test_eval_set_2_has_five_texts_and_every_current_draft_is_rated_after():
+    assert len(TEXTS_2) >= 5
+    assert all(300 <= len(p.read_text(encoding="utf-8").split()) <= 450 for p in TEXTS_2.values())
+    for name, path in TEXTS_2.items():
+        assert load_ratings(name, "before", "2"), name
+        ids = [q.id for q in suggest_questions(path.read_text(encoding="utf-8")).question_set.questions]
+        assert ids == [r["id"] for r in load_ratings(name, "after", "2")], name
+
+
+def test_coverage_measure_counts_paragraphs_dates_numbers_and_people():
+    from evalkit import coverage_of
+
+    c = coverage_of("Anna Berg was born in Oslo on 3 May 1890. She wrote 12 books.\nIn 1920 she moved to Bergen.")
+    assert c["paragraphs"]["of"] == 2 and c["paragraphs"]["asked"] >= 1
+    assert c["dates"]["of"] == 2 and c["numbers"]["of"] == 1 and c["persons"]["of"] == 1
+
+
 def test_drafts_per_100_words_on_the_eval_corpus(drafted):
-    words = sum(len(p.read_text(encoding="utf-8").split()) for p in TEXTS.values())
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in ALL_TEXTS.values())
     drafts = sum(len(r.question_set.questions) for r in drafted.values())
     assert 100 * drafts / words >= 3.0
