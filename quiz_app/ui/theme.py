@@ -117,6 +117,8 @@ def style_sheet(scale: float, c: Colours) -> str:
                            padding: 8px; font-size: {size(1.35)}; font-weight: 700; }}
     QLabel#verdictPartial {{ color: {c.partial}; background: {c.partial_bg}; border-left: 6px solid {c.partial};
                              padding: 8px; font-size: {size(1.35)}; font-weight: 700; }}
+    QLabel#triedRight {{ color: {c.right}; background: {c.right_bg}; border-left: 4px solid {c.right}; padding: 6px; }}
+    QLabel#triedWrong {{ color: {c.wrong}; background: {c.wrong_bg}; border-left: 4px solid {c.wrong}; padding: 6px; }}
     QLabel#timer {{ font-size: {size(1.2)}; font-weight: 600; }}
     QLabel#banner {{ background: {c.partial_bg}; color: {c.partial}; padding: 8px; }}
     QFrame#card {{ background: {c.card_bg}; border-radius: 8px; }}

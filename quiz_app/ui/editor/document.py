@@ -31,6 +31,7 @@ from question_bank.models import (
     Question,
     QuestionSet,
     RoundDefaults,
+    Source,
 )
 from question_bank.validation import FieldPath, Problem, check_set
 
@@ -599,3 +600,45 @@ def broken_quotes_report(broken: list[int]) -> str:
     listed = ", ".join(str(i + 1) for i in broken[:12]) + (" …" if len(broken) > 12 else "")
     return (f"⚠ {len(broken)} question{'s' if len(broken) != 1 else ''} quote words that are no longer in the "
             f"source (questions {listed}). Select one to see the closest passage and “Use this passage”.")
+
+
+# ---------------------------------------------------------------------- trying an answer
+
+
+@dataclass(frozen=True)
+class TriedAnswer:
+    """What the grader makes of an answer a teacher types to try a question (None: it cannot grade it yet)."""
+
+    correct: bool | None
+    note: str
+
+
+def try_typed_answer(data: dict, q: dict, text: str) -> TriedAnswer:
+    """Grade ``text`` as a scored round would grade it, for the short-answer or numeric question ``q`` of the
+    set ``data`` (both as dicts, as the editor keeps them). A question that is not complete yet says why."""
+    from quiz_app.grading import ResponseError, try_answer
+
+    if not text.strip():
+        return TriedAnswer(None, "Type an answer to see how it would be marked.")
+    try:
+        question = _question_adapter.validate_python(q)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = list(first.get("loc", ()))
+        if loc and loc[0] == q.get("type"):
+            loc = loc[1:]  # the question type pydantic chose, not a field
+        where = ".".join(str(p) for p in loc) or "the question"
+        return TriedAnswer(None, f"Finish the question first: {where}: {first.get('msg', 'not valid').lower()}.")
+    sources: dict[str, Source] = {}
+    for raw in data.get("sources", []) if isinstance(data.get("sources"), list) else []:
+        try:
+            source = Source.model_validate(raw)
+        except ValidationError:
+            continue  # a source still being written: questions on the others can be tried
+        sources[source.id] = source
+    try:
+        result = try_answer(question, sources, text)
+    except ResponseError as exc:
+        return TriedAnswer(None, str(exc))
+    verdict = "Accepted" if result.correct else ("Partly accepted" if result.partial else "Not accepted")
+    return TriedAnswer(result.correct, f"{verdict}. {result.note or ''}".strip())

@@ -44,6 +44,7 @@ from .document import (
     problem_list,
     problem_place,
     question_ids,
+    try_typed_answer,
     trying_report,
     validate,
 )
@@ -132,6 +133,7 @@ class EditorWindow(QMainWindow):
         self.tabs.setAccessibleName("Question, set details and sources")
         self.question_editor = QuestionEditor()
         self.question_editor.field_edited.connect(self.edits.edit_question_field)
+        self.question_editor.set_answer_tryer(lambda q, text: try_typed_answer(self.data or {}, q, text))
         self.tabs.addTab(_scrolling(self.question_editor), "&Question")
         self.set_details = SetDetailsForm()
         self.set_details.field_edited.connect(self.edits.edit_field)

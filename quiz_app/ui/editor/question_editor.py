@@ -15,6 +15,7 @@ from question_bank.validation import FieldPath
 
 from ..widgets.text import plain_label
 from .forms import FORMS, QuestionForm
+from .forms.try_answer import TryAnswerBox, Tryer
 
 NO_QUESTION_YET = "No question yet. Choose a type under the list of questions and press “Add”."
 NONE_SELECTED = "Select a question in the list."
@@ -53,6 +54,13 @@ class QuestionEditor(QStackedWidget):
         if self.currentWidget() is not form:
             self.setCurrentWidget(form)
         return form
+
+    def set_answer_tryer(self, tryer: Tryer) -> None:
+        """How the "Try an answer" boxes mark a typed answer (the window knows the set it belongs to)."""
+        for form in self.forms.values():
+            box = getattr(form, "try_box", None)
+            if isinstance(box, TryAnswerBox):
+                box.tryer = tryer
 
     def show_count(self, count: int) -> None:
         """Say what to do when no question is shown: add the first one, or select one."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QVBoxLayout
 from ...widgets.text import plain_label
 from .base import QuestionForm, buddy
 from .fields import LineField, number_text, optional_text, parse_number
+from .try_answer import TryAnswerBox
 
 
 class NumericForm(QuestionForm):
@@ -27,6 +28,8 @@ class NumericForm(QuestionForm):
         layout.addLayout(form)
         layout.addWidget(plain_label("The number must be one of the numbers written in the quote "
                                      "(within the tolerance).", "muted"))
+        self.try_box = TryAnswerBox(lambda: self._question)
+        layout.addWidget(self.try_box)
 
     def load_answer(self, q: dict) -> None:
         for edit, key in ((self.value_edit, "value"), (self.tolerance_edit, "tolerance")):
@@ -35,6 +38,7 @@ class NumericForm(QuestionForm):
             if shown != value and not (shown is None and value is None):
                 edit.set_value(number_text(value))
         self.unit_edit.set_value(q.get("unit"))
+        self.try_box.show_question(q)
 
     def focus_answer(self, rel: tuple) -> bool:
         target = {"value": self.value_edit, "tolerance": self.tolerance_edit, "unit": self.unit_edit}.get(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from ...widgets.text import plain_label
 from .base import QuestionForm
 from .fields import Column, RowsEditor
+from .try_answer import TryAnswerBox
 
 
 class ShortAnswerForm(QuestionForm):
@@ -18,9 +19,12 @@ class ShortAnswerForm(QuestionForm):
         self.accepted = RowsEditor("accepted", "Accepted answer", [Column(None, "Answer")], self._emit,
                                    minimum=1, maximum=12, new_row=lambda: "")
         layout.addWidget(self.accepted)
+        self.try_box = TryAnswerBox(lambda: self._question)
+        layout.addWidget(self.try_box)
 
     def load_answer(self, q: dict) -> None:
         self.accepted.set_rows(q.get("accepted", []))
+        self.try_box.show_question(q)
 
     def focus_answer(self, rel: tuple) -> bool:
         if rel and rel[0] == "accepted":
