@@ -294,6 +294,23 @@ class QuestionOutcome:
     result: GradeResult
     seconds: float | None
     answered: bool
+    #: the student was shown this question (a question never reached is neither missed nor revealed)
+    reached: bool = True
+
+
+def points_text(value: float) -> str:
+    """Points as people write them: a whole number, else one decimal ("9.3", never "9.33333")."""
+    rounded = round(float(value), 1)
+    if rounded == int(rounded):
+        return str(int(rounded))
+    return f"{rounded:.1f}"
+
+
+def credit_text(result: GradeResult) -> str:
+    """Partial credit in words: "2 of 3 right" for a question with parts, else its points."""
+    if result.marks:
+        return f"{sum(result.marks)} of {len(result.marks)} right"
+    return f"{points_text(result.points_awarded)} of {points_text(result.points_possible)} points"
 
 
 @dataclass(frozen=True)
@@ -321,12 +338,22 @@ class RoundSummary:
     speed_bonus: float = 0.0
     message: str | None = None
     warning: str | None = None
+    #: questions the student was shown (answered, or on screen when the round ended)
+    reached: int = 0
+    #: questions of a scored round never shown (time up, round ended early): 0 points, answers not revealed
+    not_reached: int = 0
+
+    @property
+    def score_text(self) -> str:
+        """"7.7 / 10" as people write it."""
+        return f"{points_text(self.score)} / {points_text(self.max_score)}"
 
     def feedback_indices(self, only_missed: bool) -> list[int]:
-        """0-based places of the questions to step through after the round: the missed ones, or all."""
+        """0-based places of the questions to step through after the round: the missed ones, or every
+        question shown (a question not reached keeps its answer hidden)."""
         if only_missed:
             return [o.presented.number - 1 for o in self.missed]
-        return list(range(len(self.outcomes)))
+        return [i for i, o in enumerate(self.outcomes) if o.reached]
 
 
 # --------------------------------------------------------------------------- drawing
@@ -501,6 +528,8 @@ class Round:
         self._abandoned = False
         self._summary: RoundSummary | None = None
         self._today = _today(wall_clock)
+        #: indices of the questions the student has been shown
+        self._shown: set[int] = set()
 
     # ---------------------------------------------------------------- state
 
@@ -592,6 +621,8 @@ class Round:
         shown = self.current
         if shown is not None and self._question_started is None:
             self._question_started = self._clock()
+        if shown is not None:
+            self._shown.add(self._pos)
         return shown
 
     # ---------------------------------------------------------------- answering
@@ -649,6 +680,11 @@ class Round:
             self._finish()
         return self.summary()
 
+    @property
+    def unfinished_scored(self) -> bool:
+        """A scored round still being played (leaving it now would cost points)."""
+        return self.mode == "scored" and not self._finished
+
     def abandon(self) -> None:
         """Stop without finishing: the round keeps the answers given and is marked abandoned."""
         if self._finished:
@@ -682,15 +718,21 @@ class Round:
     def _build_summary(self) -> RoundSummary:
         outcomes = []
         topics: dict[str, list[float]] = {}
-        answered = correct = partial = skipped = unanswered = 0
+        answered = correct = partial = skipped = unanswered = reached = 0
         bonus = 0.0
+        scored = self.mode == "scored"
         per_question = (self.time_limit / self.total) if (self.time_limit and self.total) else None
         quick = per_question / 3 if per_question else 10.0
-        for shown, result, secs in zip(self.presented, self.results, self.seconds, strict=True):
+        for i, (shown, result, secs) in enumerate(zip(self.presented, self.results, self.seconds, strict=True)):
             was_answered = result is not None
+            was_reached = was_answered or i in self._shown
+            reached += was_reached
             if result is None:
                 unanswered += 1
-                note = "Not answered: time was up." if self._time_up else "Not answered."
+                if not was_reached:
+                    note = "Not reached: time was up." if self._time_up else "Not reached: the round ended first."
+                else:
+                    note = "Not answered: time was up." if self._time_up else "Not answered."
                 result = skipped_result(shown.question, shown.source, note=note)
             else:
                 answered += 1
@@ -699,7 +741,9 @@ class Round:
                 partial += result.partial
                 if self.settings.speed_bonus and result.correct and secs is not None and secs < quick:
                     bonus += SPEED_BONUS_SHARE * result.points_possible
-            outcomes.append(QuestionOutcome(shown, result, secs, was_answered))
+            outcomes.append(QuestionOutcome(shown, result, secs, was_answered, was_reached))
+            if not scored and not was_answered:
+                continue  # practice and reviews are scored over the questions answered
             for topic in shown.question.core_topics() or shown.question.topics[:1]:
                 agg = topics.setdefault(topic, [0, 0, 0.0, 0.0])
                 agg[0] += 1
@@ -707,7 +751,11 @@ class Round:
                 agg[2] += result.points_awarded
                 agg[3] += result.points_possible
         score = max(0.0, sum(o.result.points_awarded for o in outcomes))
-        percent = 100.0 * score / self.max_score if self.max_score else 0.0
+        if scored:
+            max_score = self.max_score
+        else:
+            max_score = float(sum(o.result.points_possible for o in outcomes if o.answered))
+        percent = 100.0 * score / max_score if max_score else 0.0
         order = {t: i for i, t in enumerate(CORE_TOPICS)}
         per_topic = tuple(
             TopicScore(t, TOPIC_LABELS.get(t, t), int(a[0]), int(a[1]), float(a[2]), float(a[3]))
@@ -718,13 +766,14 @@ class Round:
             message = "Time is up." + (f" {message}" if message else "")
         return RoundSummary(
             round_id=self.round_id, mode=self.mode, set_id=self.question_set.id, set_title=self.question_set.title,
-            score=round(score, 6), max_score=self.max_score, percent=round(percent, 2),
+            score=round(score, 6), max_score=max_score, percent=round(percent, 2),
             passed=percent >= self.settings.pass_mark_percent, pass_mark_percent=self.settings.pass_mark_percent,
             duration_seconds=self._time_used_before + (self._clock() - self._resumed_at),
             answered=answered, correct=correct, partial=partial, skipped=skipped, unanswered=unanswered,
             time_up=self._time_up, per_topic=per_topic,
-            missed=tuple(o for o in outcomes if not o.result.correct), outcomes=tuple(outcomes),
+            missed=tuple(o for o in outcomes if o.reached and not o.result.correct), outcomes=tuple(outcomes),
             speed_bonus=round(bonus, 6), message=message, warning=self.warning,
+            reached=reached, not_reached=len(outcomes) - reached if scored else 0,
         )
 
 
@@ -916,10 +965,12 @@ __all__ = [
     "RoundSettings",
     "RoundSummary",
     "TopicScore",
+    "credit_text",
     "draw_questions",
     "due_day",
     "filter_questions",
     "next_box",
+    "points_text",
     "resume_round",
     "retry_passage",
     "scorable",

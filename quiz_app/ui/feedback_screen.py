@@ -24,7 +24,9 @@ def verdict_text(result: GradeResult) -> tuple[str, str]:
     if result.correct:
         return "✓  Right!", "verdictRight"
     if result.partial:
-        return f"◐  Partly right: {result.points_awarded:g} of {result.points_possible:g} points", "verdictPartial"
+        from ..session import credit_text
+
+        return f"◐  Partly right: {credit_text(result)}", "verdictPartial"
     return "✗  Not right", "verdictWrong"
 
 

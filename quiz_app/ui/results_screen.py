@@ -112,11 +112,16 @@ class ResultsScreen(QWidget):
     def show_results(self, summary: RoundSummary, *, deferred_feedback: bool = False) -> None:
         """A finished round's summary; ``deferred_feedback``: the round kept its feedback for the end, so
         offer to step through every answer."""
+        from ..session import credit_text, points_text
+
         scored = summary.mode == "scored"
         self.title.setText(f"{_MODE_TITLES.get(summary.mode, summary.mode)}: {summary.set_title}")
-        self.score_label.setText(f"{summary.score:g} / {summary.max_score:g}   ({summary.percent:.0f}%)")
+        if summary.max_score or scored:
+            self.score_label.setText(f"{summary.score_text}   ({summary.percent:.0f}%)")
+        else:
+            self.score_label.setText("No questions answered")
         if not scored:
-            self.verdict.setText("Practice round: not scored")
+            self.verdict.setText("Not scored: counted over the questions you answered")
             self.verdict.setObjectName("verdictPartial")
         elif summary.passed:
             self.verdict.setText(f"✓  Passed (the pass mark is {summary.pass_mark_percent:g}%)")
@@ -126,7 +131,11 @@ class ResultsScreen(QWidget):
             self.verdict.setObjectName("verdictWrong")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
-        answered = f"{summary.answered} of {len(summary.outcomes)} questions answered"
+        total = len(summary.outcomes)
+        answered = f"{summary.answered} of {total} questions answered"
+        if summary.not_reached:
+            answered += (f" · reached {summary.reached} of {total}; the {summary.not_reached} not reached "
+                         f"count 0 points")
         note = " ".join(m for m in (summary.message, summary.warning) if m)
         self.details.setText(f"{answered} · time {_duration(summary.duration_seconds)}" + (f" · {note}" if note else ""))
         while self.topic_grid.count():
@@ -140,7 +149,7 @@ class ResultsScreen(QWidget):
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(max(0, round(pct)))
-            bar.setFormat(f"{topic.points:g} of {topic.possible:g} points ({pct:.0f}%)")
+            bar.setFormat(f"{points_text(topic.points)} of {points_text(topic.possible)} points ({pct:.0f}%)")
             bar.setAccessibleName(f"{topic.label} score")
             bar.setAccessibleDescription(bar.format())
             self.topic_grid.addWidget(label, row, 0)
@@ -149,7 +158,12 @@ class ResultsScreen(QWidget):
         self.missed_list.clear()
         for outcome in summary.missed:
             result = outcome.result
-            tag = "Partly right" if result.partial else "Missed"
+            if result.partial:
+                tag = f"Partly right ({credit_text(result)})"
+            elif outcome.answered and not result.skipped:
+                tag = "Not right"
+            else:
+                tag = "Not answered"
             item = QListWidgetItem(f"{tag}: {prompt_text(outcome.presented.question)}\n    Answer: "
                                    f"{result.correct_answer}\n    The text: “{result.evidence.quote}”")
             item.setData(Qt.ItemDataRole.UserRole, outcome.presented.number - 1)

@@ -134,8 +134,10 @@ class RoundPlayer(QObject):
         return self.round
 
     def _score_text(self) -> str:
+        from ..session import points_text
+
         rnd = self._playing
-        return f"Score: {rnd.score:g} / {rnd.possible_so_far:g}"
+        return f"Score: {points_text(rnd.score)} / {points_text(rnd.possible_so_far)}"
 
     def _seconds_left(self) -> int | None:
         remaining = self._playing.time_remaining()
@@ -245,7 +247,7 @@ class RoundPlayer(QObject):
                       "&Next missed question" if self._review_only_missed else "&Next answer")
         self.feedback_screen.show_result(
             outcome.result, outcome.presented, progress=f"Question {index + 1} of {len(summary.outcomes)}",
-            score=f"Score: {summary.score:g} / {summary.max_score:g}", next_label=next_label)
+            score=f"Score: {summary.score_text}", next_label=next_label)
         self._show(self.feedback_screen)
 
     def _on_results_back_requested(self) -> None:

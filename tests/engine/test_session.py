@@ -415,3 +415,62 @@ def test_builtin_set_plays_when_present():
     while rnd.present() is not None:
         rnd.answer(None)
     assert rnd.summary().skipped == rnd.total
+
+
+# --------------------------------------------------------------------------- honest scores
+
+
+def test_practice_ended_early_is_scored_over_the_questions_answered(qset, store, clock):
+    student = store.create_profile("Honest")
+    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=8, seed=5), store=store, profile=student,
+                      clock=clock)
+    for _ in range(3):
+        rnd.answer(right_answer(rnd.present()))
+    summary = rnd.finish()
+    possible = sum(o.result.points_possible for o in summary.outcomes[:3])
+    assert summary.score == possible and summary.max_score == possible and summary.percent == 100
+    assert summary.missed == () and summary.not_reached == 0
+    assert summary.answered == 3 and summary.reached == 3
+    assert sum(t.possible for t in summary.per_topic) == possible
+    assert store.round_record(rnd.round_id).max_score == possible
+
+
+def test_scored_round_ended_early_counts_questions_not_reached_as_zero_and_never_reveals_them(qset, clock):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=6, seed=3), clock=clock)
+    rnd.answer(right_answer(rnd.present()))
+    second = rnd.present()  # on screen when the student ends the round
+    summary = rnd.finish()
+    assert summary.max_score == rnd.max_score and summary.score == summary.outcomes[0].result.points_possible
+    assert summary.reached == 2 and summary.not_reached == 4 and summary.answered == 1
+    assert [o.presented.question.id for o in summary.missed] == [second.question.id]
+    assert [o.reached for o in summary.outcomes] == [True, True, False, False, False, False]
+    assert "Not reached" in summary.outcomes[2].result.note
+    # stepping through the answers afterwards never shows a question not reached
+    assert summary.feedback_indices(only_missed=False) == [0, 1]
+
+
+def test_timed_round_running_out_on_question_one_has_one_question_missed(qset, clock):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=5, time_limit_seconds=20, seed=4), clock=clock)
+    rnd.present()
+    clock.advance(21)
+    assert rnd.check_time()
+    summary = rnd.summary()
+    assert summary.score == 0 and summary.max_score == rnd.max_score
+    assert len(summary.missed) == 1 and summary.reached == 1 and summary.not_reached == 4
+    assert "time was up" in summary.missed[0].result.note
+
+
+def test_points_are_written_as_people_write_them():
+    from quiz_app.session import points_text
+
+    assert [points_text(v) for v in (3, 3.0, 9.333333, 7.666667, 0.5, 0.04, -2)] == \
+        ["3", "3", "9.3", "7.7", "0.5", "0", "-2"]
+
+
+def test_partial_credit_is_said_in_parts(qset):
+    from quiz_app.grading import grade
+    from quiz_app.session import credit_text
+
+    matching = next(q for q in qset.questions if q.id == "match-leaders")
+    result = grade(matching, {0: 0, 1: 1, 2: 3})
+    assert result.partial and credit_text(result) == "2 of 3 right"
