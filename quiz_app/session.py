@@ -332,7 +332,8 @@ class RoundSummary:
     unanswered: int
     time_up: bool
     per_topic: tuple[TopicScore, ...]
-    #: every question not fully right (wrong, partly right, skipped, unanswered), in round order
+    #: the questions shown and not fully right, in round order: wrong, partly right or skipped, and in a
+    #: scored round also the one on screen when time ran out (practice and reviews count answers only)
     missed: tuple[QuestionOutcome, ...]
     outcomes: tuple[QuestionOutcome, ...]
     speed_bonus: float = 0.0
@@ -771,7 +772,8 @@ class Round:
             duration_seconds=self._time_used_before + (self._clock() - self._resumed_at),
             answered=answered, correct=correct, partial=partial, skipped=skipped, unanswered=unanswered,
             time_up=self._time_up, per_topic=per_topic,
-            missed=tuple(o for o in outcomes if o.reached and not o.result.correct), outcomes=tuple(outcomes),
+            missed=tuple(o for o in outcomes if o.reached and (o.answered or scored) and not o.result.correct),
+            outcomes=tuple(outcomes),
             speed_bonus=round(bonus, 6), message=message, warning=self.warning,
             reached=reached, not_reached=len(outcomes) - reached if scored else 0,
         )

@@ -117,6 +117,11 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.catalogue = Catalogue(self.data_dir)
         self.profile_id: int | None = None
+        #: "Quit in the middle of this round?" while it is open; the student's yes closes the window
+        self.quit_dialog: QMessageBox | None = None
+        self._quit_confirmed = False
+        #: "Start afresh?" for an unfinished scored round, while it is open
+        self.discard_dialog: QMessageBox | None = None
         self._return_to: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
         self.setWindowTitle("History Quiz")
@@ -337,11 +342,39 @@ class MainWindow(QMainWindow):
             editor.raise_()
             event.ignore()
             return
+        rnd = self.player.round
+        if rnd is not None and not rnd.is_finished and rnd.record and not self._quit_confirmed:
+            # Ctrl+Q and the window's close button ask, as Esc does (not blocking: the answer closes again)
+            event.ignore()
+            self._ask_before_quitting()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         # A round still being played is left "in progress": its answers are already committed, and the
         # start screen offers to continue it next time.
         self.player.timer.stop()
         super().closeEvent(event)
+
+    def _ask_before_quitting(self) -> None:
+        if self.quit_dialog is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Quit in the middle of a round?",
+                          "Quit History Quiz in the middle of this round?\n\nYour answers so far are saved. "
+                          "Next time, the start screen offers to continue the round.", parent=self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.DestructiveRole)
+        self.keep_playing_button = box.addButton("&Keep playing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.keep_playing_button)
+        box.setEscapeButton(self.keep_playing_button)
+        box.buttonClicked.connect(self._on_quit_dialog_clicked)
+        self.quit_dialog = box
+        box.open()
+
+    def _on_quit_dialog_clicked(self, button) -> None:
+        self.quit_dialog = None
+        if button is self.quit_button:
+            self._quit_confirmed = True
+            self.close()
+            self._quit_confirmed = False  # a window kept open (the editor said Cancel) asks again next time
 
     # ------------------------------------------------------------------ students
     def _refresh_profiles(self, settings_profile: str | None = None, select: int | None = None) -> None:
@@ -486,9 +519,36 @@ class MainWindow(QMainWindow):
 
     def _on_start_discard_resume_requested(self) -> None:
         found = self.catalogue.interrupted(self.store, self.profile_id)
-        if found is not None:
-            self.store.abandon_round(found[0].id)
-        self._offer_resume()
+        if found is None:
+            self._offer_resume()
+            return
+        record = found[0]
+        if record.mode != "scored":
+            self.store.abandon_round(record.id)
+            self._offer_resume()
+            return
+        answered = len(self.store.round_answers(record.id))
+        total = len(record.question_ids) if record.question_ids else None
+        of_total = f"{answered} of {total}" if total is not None else str(answered)
+        box = QMessageBox(QMessageBox.Icon.Question, "Give up the unfinished round?",
+                          f"Start afresh and give up your unfinished scored round?\n\nIt is kept in your "
+                          f"results as abandoned, with {of_total} questions answered; the questions not "
+                          "answered count 0 points.", parent=self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        give_up = self.give_up_button = box.addButton("&Give it up", QMessageBox.ButtonRole.DestructiveRole)
+        keep = self.keep_round_button = box.addButton("&Keep it for later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def clicked(button) -> None:
+            self.discard_dialog = None
+            if button is give_up:
+                self.store.abandon_round(record.id)
+            self._offer_resume()
+
+        box.buttonClicked.connect(clicked)
+        self.discard_dialog = box
+        box.open()
 
     def begin_round(self, rnd: Round, key: str) -> None:
         """Play a round that has been started (also used by the editor's "Try as student")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from question_bank.topics import TOPIC_LABELS, TYPE_LABELS
 
@@ -70,6 +70,9 @@ class QuestionScreen(QWidget):
         super().__init__(parent)
         self.input: AnswerInput | None = None
         self.question = None
+        #: "Submit with 2 of 3 pairs unmatched?" while it is open
+        self.confirm_dialog: QMessageBox | None = None
+        self.confirm_submit_button: QPushButton | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.progress_label = plain_label("", "sectionTitle", wrap=False)
@@ -195,12 +198,42 @@ class QuestionScreen(QWidget):
             self.input.pick(1 if value else 2)
 
     def submit(self) -> None:
-        if self.input is None or not self.submit_button.isEnabled():
+        if self.input is None or not self.submit_button.isEnabled() or self.confirm_dialog is not None:
             return
         response = self.input.response()
         if response is None:
             self.message.setText("Choose or type an answer first.")
             self.message.show()
             return
+        question = self.input.unfinished_question()
+        if question is not None:
+            self._ask_before_submitting(question)
+            return
+        self._send(response)
+
+    def _send(self, response) -> None:
         self.submit_button.setEnabled(False)
         self.answer_submitted.emit(response)
+
+    def _ask_before_submitting(self, question: str) -> None:
+        """Parts are left open: ask (window-modal, not blocking); "Keep answering" is the default and Esc."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Submit this answer?", question, parent=self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        submit = self.confirm_submit_button = box.addButton("&Submit anyway", QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton("&Keep answering", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def clicked(button) -> None:
+            self.confirm_dialog = None
+            if button is submit and self.input is not None:
+                response = self.input.response()
+                if response is not None:
+                    self._send(response)
+                    return
+            if self.input is not None:
+                self.input.focus_first()
+
+        box.buttonClicked.connect(clicked)
+        self.confirm_dialog = box
+        box.open()
