@@ -261,8 +261,6 @@ class PresentedQuestion:
     sentences: tuple[ev.Passage, ...] = ()
     #: the evidence source (cite shows it; every result cites it)
     source: Source | None = None
-    #: review_mistakes: the passage to show before retrying
-    passage: RetryPassage | None = None
 
     @property
     def question_id(self) -> str:
@@ -426,8 +424,8 @@ def _shortfall_message(n: int, wanted: int, what: str) -> str | None:
     return f"Only {n} {what}, so this round has {n} question{'s' if n != 1 else ''} instead of {wanted}."
 
 
-def _present(question_set: QuestionSet, question, number: int, total: int, seed: int, shuffle: bool,
-             with_passage: bool) -> PresentedQuestion:
+def _present(question_set: QuestionSet, question, number: int, total: int, seed: int,
+             shuffle: bool) -> PresentedQuestion:
     rng = random.Random(f"{seed}:{question.id}")
     source = question_set.source(question.evidence.source)
     kw: dict[str, Any] = {}
@@ -447,8 +445,7 @@ def _present(question_set: QuestionSet, question, number: int, total: int, seed:
         kw.update(left_order=tuple(lefts), right_order=tuple(right_order), right_options=tuple(rights))
     elif isinstance(question, Cite) and source is not None:
         kw["sentences"] = ev.sentences(source.text)
-    passage = retry_passage(question_set, question) if with_passage else None
-    return PresentedQuestion(number, total, question, source=source, passage=passage, **kw)
+    return PresentedQuestion(number, total, question, source=source, **kw)
 
 
 def _scrambled(n: int, rng: random.Random) -> list[int]:
@@ -512,10 +509,11 @@ class Round:
         self._leitner = leitner or {}
         self.leitner_changes: dict[str, tuple[int | None, int, int]] = {}
         total = len(questions)
-        review = settings.mode == "review_mistakes"
         self.presented: list[PresentedQuestion] = [
-            _present(question_set, q, i + 1, total, seed, settings.shuffle, review) for i, q in enumerate(questions)
+            _present(question_set, q, i + 1, total, seed, settings.shuffle) for i, q in enumerate(questions)
         ]
+        #: ids of the questions answered after "Show me the passage" (no schedule credit)
+        self.assisted: set[str] = set()
         self.results: list[GradeResult | None] = [None] * total
         self.seconds: list[float | None] = [None] * total
         self.max_score = float(sum(q.points for q in questions))
@@ -628,6 +626,23 @@ class Round:
 
     # ---------------------------------------------------------------- answering
 
+    @property
+    def passage_help_allowed(self) -> bool:
+        """Practice and reviews may show the passage before the answer; a scored round may not."""
+        return self.mode != "scored"
+
+    def show_passage(self) -> RetryPassage | None:
+        """"Show me the passage": the current question's paragraph, asked for before answering. The answer
+        that follows is *assisted*: it is graded and counted as usual but earns no schedule credit (it was
+        read, not recalled). Recall comes first, so the round never offers the passage on its own."""
+        if not self.passage_help_allowed:
+            raise RoundError("A scored round does not show the passage before the answer.")
+        shown = self.current
+        if shown is None:
+            return None
+        self.assisted.add(shown.question.id)
+        return retry_passage(self.question_set, shown.question)
+
     def answer(self, response: Any) -> GradeResult:
         """Grade the current question, record it (committed at once), move on. ``None`` = skip."""
         if self._finished:
@@ -637,6 +652,9 @@ class Round:
             return skipped_result(shown.question, shown.source,
                                   note="Time was up: this answer came too late and was not counted.")
         result = grade(shown.question, response, self.rules, self.question_set)  # a bad shape raises first
+        if shown.question.id in self.assisted:
+            note = "You read the passage first, so this answer does not change when the question comes back."
+            result = replace(result, note=f"{result.note} {note}" if result.note else note)
         now = self._clock()
         seconds = max(0.0, now - (self._question_started if self._question_started is not None else self._last_mark))
         self._store_answer(self._pos, shown, result, seconds)
@@ -655,7 +673,10 @@ class Round:
         if self.mode == "spaced_review":
             state = self._leitner.get(shown.question.id)
             old = state.box if state is not None else None
-            box = next_box(old, result.correct, result.partial)
+            if shown.question.id in self.assisted:  # read, not recalled: no credit
+                box = next_box(old, False)
+            else:
+                box = next_box(old, result.correct, result.partial)
             due = due_day(box, self._today)
             self.leitner_changes[shown.question.id] = (old, box, due)
             leitner = (box, due)

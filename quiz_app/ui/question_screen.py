@@ -65,6 +65,8 @@ class QuestionScreen(QWidget):
     """The student submitted this response (shape as in quiz_app.grading)."""
     leave_requested = Signal()
     """The student pressed Esc or "Leave round"; the main window asks before leaving."""
+    passage_requested = Signal()
+    """"Show me the passage" before answering (the round marks the answer as assisted)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -119,6 +121,13 @@ class QuestionScreen(QWidget):
         self.leave_button.setToolTip("Esc")
         self.leave_button.clicked.connect(self.leave_requested.emit)
         row.addWidget(self.leave_button)
+        self.passage_button = QPushButton("Show me the &passage")
+        self.passage_button.setAccessibleName("Show me the passage")
+        self.passage_button.setAccessibleDescription(
+            "Read the paragraph that answers this question. Your answer then does not change when it comes back.")
+        self.passage_button.clicked.connect(self.passage_requested.emit)
+        self.passage_button.hide()
+        row.addWidget(self.passage_button)
         row.addStretch(1)
         self.submit_button = QPushButton("&Answer")
         self.submit_button.setObjectName("primary")
@@ -138,11 +147,10 @@ class QuestionScreen(QWidget):
         return keys
 
     def show_question(self, shown: PresentedQuestion, score: str, *, time_left: int | None = None,
-                      message: str = "") -> None:
-        """Show one question as the round presents it (its display orders; when reviewing a mistake,
-        the passage to read again first)."""
+                      message: str = "", passage_help: bool = False) -> None:
+        """Show one question as the round presents it (its display orders). The question comes first;
+        ``passage_help`` offers "Show me the passage" (practice and reviews)."""
         question = shown.question
-        passage = shown.passage
         self.question = question
         self.progress_label.setText(f"Question {shown.number} of {shown.total}")
         self.score_label.setText(score)
@@ -153,12 +161,10 @@ class QuestionScreen(QWidget):
         statement = getattr(question, "statement", "") if question.type == "cite" else ""
         self.statement.setText(f"“{statement}”" if statement else "")
         self.statement.setVisible(bool(statement))
-        if passage is not None:
-            self.passage_title.setText(f"Read this again first (paragraph {passage.paragraph_index + 1} of "
-                                       f"“{passage.source_title}”):")
-            self.passage.show_passage(passage.text, passage.start, passage.span)
-        self.passage_title.setVisible(passage is not None)
-        self.passage.setVisible(passage is not None)
+        self.passage_title.hide()
+        self.passage.hide()
+        self.passage_button.setVisible(passage_help)
+        self.passage_button.setEnabled(True)
         self.input = build_input(question, list(shown.choice_order) or None, list(shown.item_order) or None,
                                  list(shown.right_order) or None, shown.source.text if shown.source else "",
                                  list(shown.left_order) or None)
@@ -171,6 +177,20 @@ class QuestionScreen(QWidget):
         self.message.setVisible(bool(message))
         self.submit_button.setEnabled(True)
         self.input.focus_first()
+
+    def show_passage(self, passage) -> None:
+        """The paragraph the student asked for (a ``RetryPassage``), above the answer."""
+        if passage is None:
+            return
+        self.passage_title.setText(f"The passage (paragraph {passage.paragraph_index + 1} of "
+                                   f"“{passage.source_title}”). This answer will not change when the question "
+                                   "comes back:")
+        self.passage.show_passage(passage.text, passage.start, passage.span)
+        self.passage_title.show()
+        self.passage.show()
+        self.passage_button.setEnabled(False)
+        if self.input is not None:
+            self.input.focus_first()
 
     def set_time_left(self, seconds: int | None) -> None:
         if seconds is None:

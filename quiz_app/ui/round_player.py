@@ -68,6 +68,7 @@ class RoundPlayer(QObject):
             screen = self._question_screen = QuestionScreen()
             screen.answer_submitted.connect(self._on_question_answer_submitted)
             screen.leave_requested.connect(self._on_question_leave_requested)
+            screen.passage_requested.connect(self._on_question_passage_requested)
             self._stack.addWidget(screen)
         return self._question_screen
 
@@ -149,7 +150,8 @@ class RoundPlayer(QObject):
             self._show_results()
             return
         message = " ".join(m for m in (first_message, self._playing.warning or "") if m)
-        self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message)
+        self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message,
+                                           passage_help=self._playing.passage_help_allowed)
         self._show(self.question_screen)
         self._start_timer()
 
@@ -188,6 +190,11 @@ class RoundPlayer(QObject):
             self._show(self.feedback_screen)
         else:
             self._show_current_question()
+
+    def _on_question_passage_requested(self) -> None:
+        rnd = self.round
+        if rnd is not None and rnd.passage_help_allowed and not rnd.is_finished:
+            self.question_screen.show_passage(rnd.show_passage())
 
     def _on_feedback_next_requested(self) -> None:
         if self._review_index is not None:

@@ -20,6 +20,7 @@ from question_bank.loading import load_set
 from quiz_app.session import (
     LEITNER_INTERVAL_DAYS,
     DraftNotScorable,
+    RoundError,
     RoundFinished,
     RoundSettings,
     draw_questions,
@@ -295,7 +296,7 @@ def test_speed_bonus_is_reported_apart(qset, clock):
 # --------------------------------------------------------------------------- review mistakes
 
 
-def test_review_mistakes_most_recent_first_with_the_passage(qset, store, student):
+def test_review_mistakes_recall_first_then_the_passage_on_request(qset, store, student):
     wall = [datetime(2024, 3, 1, 9).timestamp()]
 
     def wall_clock():
@@ -311,16 +312,28 @@ def test_review_mistakes_most_recent_first_with_the_passage(qset, store, student
                          wall_clock=wall_clock)
     assert [p.question.id for p in review.presented] == list(reversed(missed))
     assert review.message.startswith("Only 3 past mistakes")
-    first = review.presented[0]
-    passage = first.passage
+    first = review.present()
+    assert not hasattr(first, "passage")  # the question comes first: the engine hands no passage with it
+    assert review.assisted == set()
+    passage = review.show_passage()  # "Show me the passage": the answer that follows is assisted
+    assert review.assisted == {first.question.id}
     text = qset.sources[0].text
     assert passage.paragraph_index == 2 and passage.text == text.split("\n")[2]
     s0, s1 = passage.quote_span
     assert passage.text[s0:s1] == first.question.evidence.quote
     assert text[passage.span[0]:passage.span[1]] == first.question.evidence.quote
     # fixing a mistake takes it off the list; a new wrong answer puts it back first
-    play(review, lambda shown: right_answer(shown) if shown.question.id == "sa-north" else wrong_answer(shown))
+    results = play(review, lambda shown: right_answer(shown) if shown.question.id == "sa-north" else wrong_answer(shown))
+    assert "read the passage first" in results[0].note
+    assert "read the passage" not in (results[1].note or "")
     assert store.mistakes(student.id, qset.id) == ["mc-seoul", "cite-veto"]
+
+
+def test_a_scored_round_never_shows_the_passage_before_the_answer(qset):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=2, seed=1))
+    rnd.present()
+    with pytest.raises(RoundError):
+        rnd.show_passage()
 
 
 def test_review_without_mistakes_or_profile(qset, store, student):

@@ -126,3 +126,32 @@ def test_scored_round_ended_early_lists_only_what_was_shown(qtbot, make_window):
     items = [results.missed_list.item(i).text() for i in range(results.missed_list.count())]
     assert len(items) == 2 and items[0].startswith(("Not right", "Partly right")) and items[1].startswith("Not answered")
     assert not any("Missed" in text for text in items)
+
+
+def test_review_of_mistakes_asks_the_question_first_and_shows_the_passage_only_on_request(qtbot, make_window):
+    window = make_window()
+    first = _begin(window, count=2, seed=4, types=("multiple_choice",))
+    for _ in range(2):
+        answer_by_keyboard(qtbot, window, first.current, right=False)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    review = _begin(window, "review_mistakes", count=2)
+    screen = window.question_screen
+    assert review.total == 2 and window.current_screen is screen
+    assert screen.passage.isHidden() and screen.passage_title.isHidden()  # recall first
+    assert not screen.passage_button.isHidden()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # Show me the &passage
+    qtbot.waitUntil(lambda: not screen.passage.isHidden())
+    quote = " ".join(review.current.question.evidence.quote.split())
+    assert quote in " ".join(screen.passage.toPlainText().split())
+    assert review.assisted == {review.current.question.id}
+    answer_by_keyboard(qtbot, window, review.current)
+    assert "read the passage first" in window.feedback_screen.note.text()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    # the next question starts without the passage again
+    assert screen.passage.isHidden() and screen.passage_button.isEnabled()
+
+
+def test_a_scored_round_offers_no_passage(qtbot, make_window):
+    window = make_window()
+    _begin(window, "scored", count=2, seed=4)
+    assert window.question_screen.passage_button.isHidden()
