@@ -187,6 +187,48 @@ _STORED_DEFAULTS_V1: dict[str, Any] = {
 }
 
 
+# --------------------------------------------------------------------------- the plan shown before Start
+
+
+def duration_text(seconds: float) -> str:
+    """"1 min 30 s", "45 s", "2 min" (a time limit in words)."""
+    minutes, secs = divmod(int(round(seconds)), 60)
+    if minutes and secs:
+        return f"{minutes} min {secs} s"
+    return f"{minutes} min" if minutes else f"{secs} s"
+
+
+def round_plan(settings: RoundSettings, extra_time_factor: float = 1.0) -> str:
+    """What the student is about to play, in one line, before Start: mode, number of questions, time
+    limit with their extra time, pass mark ("Scored round · 3 questions · 30 s to answer them all (20 s,
+    with your extra time × 1.5) · pass mark 60%")."""
+    count = settings.count
+    parts = [MODE_LABELS[settings.mode], f"up to {count} question{'s' if count != 1 else ''}"
+             if settings.mode in ("review_mistakes", "spaced_review") else f"{count} question{'s' if count != 1 else ''}"]
+    if settings.time_limit_seconds is None:
+        parts.append("no time limit")
+    else:
+        factor = settings.extra_time_factor if settings.extra_time_factor is not None else extra_time_factor
+        limit = settings.time_limit_seconds * factor
+        text = f"{duration_text(limit)} for the whole round"
+        if factor != 1.0:
+            text += f" ({duration_text(settings.time_limit_seconds)}, with your extra time × {factor:g})"
+        parts.append(text)
+    if settings.mode == "scored":
+        parts.append(f"pass mark {settings.pass_mark_percent:g}%")
+        if settings.feedback == "at_end":
+            parts.append("feedback at the end")
+    else:
+        parts.append("not scored: counted over the questions you answer")
+    return " · ".join(parts)
+
+
+#: seconds left at which a timed round warns (a minute, then 20 seconds)
+TIME_WARNINGS: tuple[int, ...] = (60, 20)
+#: how much "Add time" gives in a practice round
+ADD_TIME_SECONDS = 60
+
+
 # --------------------------------------------------------------------------- Leitner
 
 
@@ -529,6 +571,9 @@ class Round:
         self._today = _today(wall_clock)
         #: indices of the questions the student has been shown
         self._shown: set[int] = set()
+        self._warned: set[int] = set()
+        self._added_time = 0.0
+        self._limit_off = False
 
     # ---------------------------------------------------------------- state
 
@@ -566,9 +611,9 @@ class Round:
     @property
     def time_limit(self) -> float | None:
         """The round's limit in seconds, extra time included; None for no limit."""
-        if self.settings.time_limit_seconds is None:
+        if self.settings.time_limit_seconds is None or self._limit_off:
             return None
-        return self.settings.time_limit_seconds * (self.settings.extra_time_factor or 1.0)
+        return self.settings.time_limit_seconds * (self.settings.extra_time_factor or 1.0) + self._added_time
 
     @property
     def time_used(self) -> float:
@@ -585,6 +630,37 @@ class Round:
     @property
     def time_up(self) -> bool:
         return self._time_up
+
+    def time_warning(self) -> str | None:
+        """"1 minute left." / "20 seconds left.", once each, when the time left first reaches it (the GUI's
+        timer asks every second); None otherwise."""
+        remaining, limit = self.time_remaining(), self.time_limit
+        if remaining is None or limit is None or self._finished:
+            return None
+        # a round shorter than a warning's time never gives it (the plan said how long it is)
+        due = [w for w in TIME_WARNINGS if remaining <= w < limit and w not in self._warned]
+        if not due:
+            return None
+        self._warned.update(due)
+        smallest = min(due)
+        return "1 minute left." if smallest == 60 else f"{smallest} seconds left."
+
+    @property
+    def time_adjustable(self) -> bool:
+        """A practice or review round with a limit: the student may add time or switch it off (WCAG 2.2.1).
+        A scored round keeps the teacher's limit (extra time comes from the student's profile)."""
+        return self.mode != "scored" and self.time_limit is not None and not self._finished
+
+    def add_time(self, seconds: float = ADD_TIME_SECONDS) -> None:
+        if not self.time_adjustable:
+            raise RoundError("This round's time limit cannot be changed.")
+        self._added_time += seconds
+        self._warned = {w for w in self._warned if (self.time_remaining() or 0) <= w}
+
+    def switch_off_time_limit(self) -> None:
+        if not self.time_adjustable:
+            raise RoundError("This round's time limit cannot be changed.")
+        self._limit_off = True
 
     def check_time(self) -> bool:
         """End the round when its time is up (the GUI's timer calls this). True when it has just ended."""
@@ -990,12 +1066,14 @@ __all__ = [
     "TopicScore",
     "credit_text",
     "draw_questions",
+    "duration_text",
     "due_day",
     "filter_questions",
     "next_box",
     "points_text",
     "resume_round",
     "retry_passage",
+    "round_plan",
     "scorable",
     "start_round",
 ]

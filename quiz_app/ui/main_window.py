@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
         s.discard_resume_requested.connect(self._on_start_discard_resume_requested)
         s.profile_selected.connect(self._on_start_profile_selected)
         s.profile_create_requested.connect(self._on_start_profile_create_requested)
-        s.set_selected.connect(lambda *_: self._refresh_set_details())
+        s.set_selected.connect(self._on_start_set_selected)
+        s.choice_changed.connect(self._refresh_plan)
         s.open_file_requested.connect(self.open_set_file)
         s.progress_requested.connect(self._on_start_progress_requested)
         s.settings_requested.connect(lambda: self._show_aside(self.settings_screen))
@@ -464,12 +465,46 @@ class MainWindow(QMainWindow):
         if chosen is None or self.profile_id is None:
             self.start_screen.set_mode_counts(0, "0 due")
             self.start_screen.show_resume(None)
+            self._refresh_plan()
             return
         qset = set_of(chosen)
         queue = review_counts(qset, self.store, self.profile_id)
         self.start_screen.set_mode_counts(len(self.store.mistakes(self.profile_id, qset.id)),
                                           f"{len(queue.due)} due, {len(queue.new)} new")
         self._offer_resume()
+        self._refresh_plan()
+
+    def _on_start_set_selected(self, key: str) -> None:
+        chosen = self.catalogue.get(key)
+        if chosen is not None and chosen.question_set is not None:
+            # the set's own number of questions, not the one left from the previous set
+            self.start_screen.set_count(chosen.question_set.round_defaults.question_count)
+        self._refresh_set_details()
+
+    def _round_settings(self, choice: StartChoice):
+        """The settings a choice on the start screen plays with (the plan shows exactly these)."""
+        from ..session import RoundSettings
+
+        chosen = self.catalogue.get(choice.set_key)
+        if chosen is None or chosen.question_set is None:
+            return None
+        changes: dict = {"count": choice.count}
+        if set(choice.topics) != set(CORE_TOPICS):
+            changes["topics"] = choice.topics
+        if choice.mode == "scored" and self.settings.feedback != "set":
+            changes["feedback"] = self.settings.feedback
+        return RoundSettings.for_set(set_of(chosen), choice.mode, **changes)
+
+    def _refresh_plan(self) -> None:
+        from ..session import round_plan
+
+        choice = self.start_screen.choice()
+        settings = self._round_settings(choice) if choice is not None else None
+        profile = self.store.profile(self.profile_id) if self.profile_id is not None else None
+        if settings is None or profile is None:
+            self.start_screen.set_plan("")
+            return
+        self.start_screen.set_plan(round_plan(settings, profile.extra_time_factor))
 
     def _offer_resume(self) -> None:
         found = self.catalogue.interrupted(self.store, self.profile_id)
@@ -480,17 +515,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ starting rounds
     def _on_start_requested(self, choice: StartChoice) -> None:
-        from ..session import RoundError, RoundSettings, start_round
+        from ..session import RoundError, start_round
 
         chosen = self.catalogue.get(choice.set_key)
-        if chosen is None or self.profile_id is None:
+        settings = self._round_settings(choice)
+        if chosen is None or settings is None or self.profile_id is None:
             return
-        changes: dict = {"count": choice.count}
-        if set(choice.topics) != set(CORE_TOPICS):
-            changes["topics"] = choice.topics
-        if choice.mode == "scored" and self.settings.feedback != "set":
-            changes["feedback"] = self.settings.feedback
-        settings = RoundSettings.for_set(set_of(chosen), choice.mode, **changes)
         try:
             rnd = start_round(chosen, settings, store=self.store, profile=self.profile_id)
         except RoundError as exc:  # a draft played for a score, a store that refuses the round

@@ -65,6 +65,10 @@ class QuestionScreen(QWidget):
     """The student submitted this response (shape as in quiz_app.grading)."""
     leave_requested = Signal()
     """The student pressed Esc or "Leave round"; the main window asks before leaving."""
+    add_time_requested = Signal()
+    """Practice with a limit: a minute more (WCAG 2.2.1)."""
+    time_off_requested = Signal()
+    """Practice with a limit: no limit any more."""
     passage_requested = Signal()
     """"Show me the passage" before answering (the round marks the answer as assisted)."""
 
@@ -128,6 +132,15 @@ class QuestionScreen(QWidget):
         self.passage_button.clicked.connect(self.passage_requested.emit)
         self.passage_button.hide()
         row.addWidget(self.passage_button)
+        self.add_time_button = QPushButton("Add a &minute")
+        self.add_time_button.setAccessibleName("Add a minute to the time limit")
+        self.add_time_button.clicked.connect(self.add_time_requested.emit)
+        self.time_off_button = QPushButton("No time &limit")
+        self.time_off_button.setAccessibleName("Switch the time limit off")
+        self.time_off_button.clicked.connect(self.time_off_requested.emit)
+        for button in (self.add_time_button, self.time_off_button):
+            button.hide()
+            row.addWidget(button)
         row.addStretch(1)
         self.submit_button = QPushButton("&Answer")
         self.submit_button.setObjectName("primary")
@@ -147,7 +160,7 @@ class QuestionScreen(QWidget):
         return keys
 
     def show_question(self, shown: PresentedQuestion, score: str, *, time_left: int | None = None,
-                      message: str = "", passage_help: bool = False) -> None:
+                      message: str = "", passage_help: bool = False, time_adjustable: bool = False) -> None:
         """Show one question as the round presents it (its display orders). The question comes first;
         ``passage_help`` offers "Show me the passage" (practice and reviews)."""
         question = shown.question
@@ -165,6 +178,7 @@ class QuestionScreen(QWidget):
         self.passage.hide()
         self.passage_button.setVisible(passage_help)
         self.passage_button.setEnabled(True)
+        self.set_time_adjustable(time_adjustable)
         self.input = build_input(question, list(shown.choice_order) or None, list(shown.item_order) or None,
                                  list(shown.right_order) or None, shown.source.text if shown.source else "",
                                  list(shown.left_order) or None)
@@ -191,6 +205,16 @@ class QuestionScreen(QWidget):
         self.passage_button.setEnabled(False)
         if self.input is not None:
             self.input.focus_first()
+
+    def set_time_adjustable(self, adjustable: bool) -> None:
+        self.add_time_button.setVisible(adjustable)
+        self.time_off_button.setVisible(adjustable)
+
+    def show_time_warning(self, text: str) -> None:
+        """"1 minute left." in the banner, and said by a screen reader (the timer label's description)."""
+        self.message.setText(text)
+        self.message.show()
+        self.timer_label.setAccessibleDescription(text)
 
     def set_time_left(self, seconds: int | None) -> None:
         if seconds is None:

@@ -69,6 +69,8 @@ class RoundPlayer(QObject):
             screen.answer_submitted.connect(self._on_question_answer_submitted)
             screen.leave_requested.connect(self._on_question_leave_requested)
             screen.passage_requested.connect(self._on_question_passage_requested)
+            screen.add_time_requested.connect(self._on_question_add_time_requested)
+            screen.time_off_requested.connect(self._on_question_time_off_requested)
             self._stack.addWidget(screen)
         return self._question_screen
 
@@ -151,7 +153,8 @@ class RoundPlayer(QObject):
             return
         message = " ".join(m for m in (first_message, self._playing.warning or "") if m)
         self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message,
-                                           passage_help=self._playing.passage_help_allowed)
+                                           passage_help=self._playing.passage_help_allowed,
+                                           time_adjustable=self._playing.time_adjustable)
         self._show(self.question_screen)
         self._start_timer()
 
@@ -170,6 +173,25 @@ class RoundPlayer(QObject):
                 self._show_results()
             return
         self.question_screen.set_time_left(self._seconds_left())
+        warning = rnd.time_warning()
+        if warning is not None:
+            if rnd.time_adjustable:
+                warning += " You can add a minute or switch the time limit off."
+            self.question_screen.show_time_warning(warning)
+
+    def _on_question_add_time_requested(self) -> None:
+        rnd = self.round
+        if rnd is not None and rnd.time_adjustable:
+            rnd.add_time()
+            self.question_screen.set_time_left(self._seconds_left())
+
+    def _on_question_time_off_requested(self) -> None:
+        rnd = self.round
+        if rnd is not None and rnd.time_adjustable:
+            rnd.switch_off_time_limit()
+            self.timer.stop()
+            self.question_screen.set_time_left(None)
+            self.question_screen.set_time_adjustable(False)
 
     def _on_question_answer_submitted(self, response: Any) -> None:
         rnd = self.round

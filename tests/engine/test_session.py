@@ -487,3 +487,53 @@ def test_partial_credit_is_said_in_parts(qset):
     matching = next(q for q in qset.questions if q.id == "match-leaders")
     result = grade(matching, {0: 0, 1: 1, 2: 3})
     assert result.partial and credit_text(result) == "2 of 3 right"
+
+
+# --------------------------------------------------------------------------- the round plan and its time
+
+
+def test_round_plan_says_mode_count_time_with_extra_time_and_pass_mark(qset):
+    from quiz_app.session import round_plan
+
+    data = small_set_dict()
+    data["round_defaults"] = {"question_count": 3, "time_limit_seconds": 20, "pass_mark_percent": 70}
+    timed = make_set(data)
+    assert round_plan(RoundSettings.for_set(timed), 1.5) == \
+        "Scored round · 3 questions · 30 s for the whole round (20 s, with your extra time × 1.5) · pass mark 70%"
+    assert round_plan(RoundSettings.for_set(timed), 1.0) == \
+        "Scored round · 3 questions · 20 s for the whole round · pass mark 70%"
+    assert round_plan(RoundSettings.for_set(timed, "practice")) == \
+        "Practice · 3 questions · no time limit · not scored: counted over the questions you answer"
+
+
+def test_timed_round_warns_at_one_minute_and_twenty_seconds(qset, clock):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=6, time_limit_seconds=120, extra_time_factor=1.0),
+                      clock=clock)
+    rnd.present()
+    assert rnd.time_warning() is None
+    clock.advance(59)
+    assert rnd.time_warning() is None
+    clock.advance(2)
+    assert rnd.time_warning() == "1 minute left." and rnd.time_warning() is None  # once
+    clock.advance(40)
+    assert rnd.time_warning() == "20 seconds left." and rnd.time_warning() is None
+    short = start_round(qset, RoundSettings.for_set(qset, count=2, time_limit_seconds=15, extra_time_factor=1.0),
+                        clock=clock)
+    assert short.time_warning() is None  # shorter than both warnings: the plan said so
+
+
+def test_practice_time_can_be_extended_or_switched_off_but_not_a_scored_rounds(qset, clock):
+    practice = start_round(qset, RoundSettings.for_set(qset, "practice", count=3, time_limit_seconds=30,
+                                                       extra_time_factor=1.0), clock=clock)
+    practice.present()
+    clock.advance(25)
+    assert practice.time_adjustable
+    practice.add_time()
+    assert practice.time_remaining() == pytest.approx(65)
+    practice.switch_off_time_limit()
+    clock.advance(500)
+    assert practice.time_limit is None and not practice.check_time() and not practice.is_finished
+    scored = start_round(qset, RoundSettings.for_set(qset, count=3, time_limit_seconds=30), clock=clock)
+    assert not scored.time_adjustable
+    with pytest.raises(RoundError):
+        scored.add_time()
