@@ -11,17 +11,20 @@ A round in four lines::
 
 Modes
 -----
-* ``practice``: feedback after each answer, no time limit; answers count for mastery; no Leitner change.
+* ``practice``: feedback after each answer, no time limit, scored over the questions answered.
 * ``scored``: a fixed number of drawn questions, optional time limit, feedback after each answer or
   at the end, a final score and pass/fail. Drafts and sets with validation errors are refused
   (:class:`DraftNotScorable`); they may be practised.
 * ``review_mistakes``: the questions whose latest answer by this student was not fully right, most
   recent first; each :class:`PresentedQuestion` carries ``passage`` (the source paragraph holding
   the quote, and the quote's span in it) to show before the retry.
-* ``spaced_review``: Leitner boxes 1-5 per student and question, due after 1, 2, 4, 8, 16 days.
-  Due questions first (most overdue first), then questions never reviewed; questions not yet due
-  are left out. A right answer moves a question up one box, a partly right one down one box, a
-  wrong or skipped one back to box 1. Only spaced-review rounds change boxes.
+* ``spaced_review``: FSRS memory states (:mod:`quiz_app.scores.memory`). Questions due today first
+  (most overdue first), then questions never answered; questions not yet due are left out.
+
+Every graded answer in every mode (when the round records) updates the question's memory state:
+fully right = Good, partly right = Hard, wrong or skipped = Again, and an answer given after "Show
+me the passage" = Again (no schedule credit). A question on screen when time ran out is not graded
+and keeps its state. ``Round.next_review_days`` says when a question comes back.
 
 Drawing and reproducibility
 ---------------------------
@@ -71,6 +74,8 @@ from question_bank.validation import Problem, check_set
 
 from .grading import GradeResult, GradingRules, grade, response_from_json, response_to_json, skipped_result
 from .scores import Profile, ScoreStore
+from .scores import memory as mem
+from .scores.memory import DEFAULT_RETENTION, LEITNER_INTERVAL_DAYS, MemoryState
 
 Mode = Literal["practice", "scored", "review_mistakes", "spaced_review"]
 Feedback = Literal["after_each", "at_end"]
@@ -78,7 +83,6 @@ MODES: tuple[str, ...] = ("practice", "scored", "review_mistakes", "spaced_revie
 MODE_LABELS = {"practice": "Practice", "scored": "Scored round", "review_mistakes": "Review mistakes",
                "spaced_review": "Spaced review"}
 
-LEITNER_INTERVAL_DAYS: tuple[int, ...] = (1, 2, 4, 8, 16)
 MAX_BOX = len(LEITNER_INTERVAL_DAYS)
 SPEED_BONUS_SHARE = 0.10
 
@@ -229,7 +233,8 @@ TIME_WARNINGS: tuple[int, ...] = (60, 20)
 ADD_TIME_SECONDS = 60
 
 
-# --------------------------------------------------------------------------- Leitner
+# --------------------------------------------------------------------------- Leitner (the rule before FSRS)
+# Kept so benchmarks/scheduling.py can compare, and to read what old score files meant.
 
 
 def next_box(box: int | None, correct: bool, partial: bool = False) -> int:
@@ -383,6 +388,21 @@ class RoundSummary:
     reached: int = 0
     #: questions of a scored round never shown (time up, round ended early): 0 points, answers not revealed
     not_reached: int = 0
+    #: (question id, days until it comes back) for each answer whose memory state was updated, in round order
+    next_reviews: tuple[tuple[str, int], ...] = ()
+
+    def next_review_text(self) -> str:
+        """"When they come back: 3 tomorrow, 2 in 4 days." ("" when nothing was scheduled)."""
+        if not self.next_reviews:
+            return ""
+        by_days: dict[int, int] = {}
+        for _, days in self.next_reviews:
+            by_days[days] = by_days.get(days, 0) + 1
+        parts = []
+        for days, n in sorted(by_days.items()):
+            when = "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
+            parts.append(f"{n} {when}")
+        return "When these questions come back for review: " + ", ".join(parts) + "."
 
     @property
     def score_text(self) -> str:
@@ -537,7 +557,7 @@ class Round:
     def __init__(self, question_set: QuestionSet, settings: RoundSettings, questions: list, *, seed: int,
                  store: ScoreStore | None, profile_id: int | None, round_id: int | None, record: bool,
                  message: str | None, clock: Callable[[], float], wall_clock: Callable[[], float],
-                 leitner: dict | None = None):
+                 memory: dict[str, MemoryState] | None = None, desired_retention: float = DEFAULT_RETENTION):
         self.question_set = question_set
         self.settings = replace(settings, seed=seed)
         self.seed = seed
@@ -548,8 +568,11 @@ class Round:
         self.message = message
         self._clock = clock
         self._wall_clock = wall_clock
-        self._leitner = leitner or {}
-        self.leitner_changes: dict[str, tuple[int | None, int, int]] = {}
+        #: the student's memory state of each question of the set answered before (updated as they answer)
+        self.memory: dict[str, MemoryState] = dict(memory or {})
+        self.desired_retention = desired_retention
+        #: question id -> (state before, state after) for the answers of this round
+        self.schedule_changes: dict[str, tuple[MemoryState | None, MemoryState]] = {}
         total = len(questions)
         self.presented: list[PresentedQuestion] = [
             _present(question_set, q, i + 1, total, seed, settings.shuffle) for i, q in enumerate(questions)
@@ -745,24 +768,28 @@ class Round:
         return self.answer(None)
 
     def _store_answer(self, index: int, shown: PresentedQuestion, result: GradeResult, seconds: float) -> None:
-        leitner = None
-        if self.mode == "spaced_review":
-            state = self._leitner.get(shown.question.id)
-            old = state.box if state is not None else None
-            if shown.question.id in self.assisted:  # read, not recalled: no credit
-                box = next_box(old, False)
-            else:
-                box = next_box(old, result.correct, result.partial)
-            due = due_day(box, self._today)
-            self.leitner_changes[shown.question.id] = (old, box, due)
-            leitner = (box, due)
         recorder = self._recorder()
-        if recorder is not None:
-            store, round_id = recorder
-            store.record_answer(
-                round_id, shown.question.id, response_json=response_to_json(result.response),
-                correct=result.correct, points=result.points_awarded, possible=result.points_possible,
-                seconds=seconds, answered_at=self._wall_clock(), leitner=leitner)
+        if recorder is None:
+            return
+        store, round_id = recorder
+        at = self._wall_clock()
+        store.record_answer(
+            round_id, shown.question.id, response_json=response_to_json(result.response),
+            correct=result.correct, points=result.points_awarded, possible=result.points_possible,
+            seconds=seconds, answered_at=at)
+        qid = shown.question.id
+        assisted = qid in self.assisted
+        rating = mem.rating_for(correct=result.correct, partial=result.partial, assisted=assisted)
+        before = self.memory.get(qid)
+        after = mem.review(before, qid, rating, at, self.desired_retention)
+        self.memory[qid] = after
+        self.schedule_changes[qid] = (before, after)
+        store.record_review(round_id, after, rating, assisted=assisted)
+
+    def next_review_days(self, question_id: str) -> int | None:
+        """Days until an answered question of this round comes back (None: not answered, or not recorded)."""
+        change = self.schedule_changes.get(question_id)
+        return None if change is None else change[1].days_until_due(self._wall_clock())
 
     def _advance(self) -> None:
         while self._pos < self.total and self.results[self._pos] is not None:
@@ -873,6 +900,8 @@ class Round:
             outcomes=tuple(outcomes),
             speed_bonus=round(bonus, 6), message=message, warning=self.warning,
             reached=reached, not_reached=len(outcomes) - reached if scored else 0,
+            next_reviews=tuple((o.presented.question.id, days) for o in outcomes if o.answered
+                               and (days := self.next_review_days(o.presented.question.id)) is not None),
         )
 
 
@@ -903,7 +932,7 @@ def _profile(store: ScoreStore | None, profile: Profile | int | None) -> Profile
 def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings | None = None, *,
                 store: ScoreStore | None = None, profile: Profile | int | None = None, record: bool = True,
                 problems: list[Problem] | None = None, clock: Callable[[], float] = time.monotonic,
-                wall_clock: Callable[[], float] = time.time) -> Round:
+                wall_clock: Callable[[], float] = time.time, desired_retention: float = DEFAULT_RETENTION) -> Round:
     """Draw and start a round.
 
     ``store`` + ``profile`` record every answer as it is given; ``record=False`` (or no store) plays
@@ -922,16 +951,17 @@ def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings 
         settings = replace(settings, extra_time_factor=prof.extra_time_factor if prof else 1.0)
     seed = settings.seed if settings.seed is not None else secrets.randbits(31)
     settings = replace(settings, seed=seed)
-    leitner: dict = {}
+    memory_states: dict[str, MemoryState] = {}
     message: str | None = None
+    if store is not None and prof is not None:
+        memory_states = store.memory_states(prof.id, qset.id)
     if settings.mode in ("review_mistakes", "spaced_review"):
         if store is None or prof is None:
             questions, message = [], "Reviews need a student profile, so this round has no questions."
         elif settings.mode == "review_mistakes":
             questions, message = _draw_mistakes(qset, settings, store, prof.id)
         else:
-            leitner = store.leitner_states(prof.id, qset.id)
-            questions, message = _draw_spaced(qset, settings, leitner, seed, _today(wall_clock))
+            questions, message = _draw_spaced(qset, settings, memory_states, seed, _today(wall_clock))
     else:
         questions = draw_questions(qset, settings, seed)
         message = _shortfall_message(len(questions), settings.count,
@@ -949,7 +979,7 @@ def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings 
             started=wall_clock())
     return Round(qset, settings, questions, seed=seed, store=store, profile_id=prof.id if prof else None,
                  round_id=round_id, record=recording and round_id is not None, message=message, clock=clock,
-                 wall_clock=wall_clock, leitner=leitner)
+                 wall_clock=wall_clock, memory=memory_states, desired_retention=desired_retention)
 
 
 def _draw_mistakes(qset: QuestionSet, settings: RoundSettings, store: ScoreStore, profile_id: int):
@@ -971,23 +1001,25 @@ class ReviewQueue:
     new: tuple
 
 
-def review_queue(questions: Iterable, leitner: dict, today: int) -> ReviewQueue:
-    """The one rule for "due" and "new" (used to draw a spaced-review round and to count it beforehand)."""
+def review_queue(questions: Iterable, memory: dict[str, MemoryState], today: int) -> ReviewQueue:
+    """The one rule for "due today" and "new" (used to draw a spaced-review round and to count it beforehand):
+    due = its memory state's due day is today or earlier, most overdue first (then the least stable);
+    new = never answered."""
     pool = list(questions)
-    due = [q for q in pool if q.id in leitner and leitner[q.id].due_day <= today]
-    due.sort(key=lambda q: (leitner[q.id].due_day, leitner[q.id].box))
-    return ReviewQueue(tuple(due), tuple(q for q in pool if q.id not in leitner))
+    due = [q for q in pool if q.id in memory and memory[q.id].due_day <= today]
+    due.sort(key=lambda q: (memory[q.id].due, memory[q.id].stability))
+    return ReviewQueue(tuple(due), tuple(q for q in pool if q.id not in memory))
 
 
 def review_counts(question_set: QuestionSet, store: ScoreStore, profile_id: int, *,
                   wall_clock: Callable[[], float] = time.time) -> ReviewQueue:
     """Today's spaced-review queue of a student for a whole set (what the start screen counts)."""
-    return review_queue(question_set.questions, store.leitner_states(profile_id, question_set.id), _today(wall_clock))
+    return review_queue(question_set.questions, store.memory_states(profile_id, question_set.id), _today(wall_clock))
 
 
-def _draw_spaced(qset: QuestionSet, settings: RoundSettings, leitner: dict, seed: int, today: int):
+def _draw_spaced(qset: QuestionSet, settings: RoundSettings, memory: dict[str, MemoryState], seed: int, today: int):
     rng = random.Random(seed)
-    queue = review_queue(filter_questions(qset, settings), leitner, today)
+    queue = review_queue(filter_questions(qset, settings), memory, today)
     due, new = list(queue.due), list(queue.new)
     if settings.shuffle:
         rng.shuffle(new)
@@ -999,7 +1031,8 @@ def _draw_spaced(qset: QuestionSet, settings: RoundSettings, leitner: dict, seed
 
 
 def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, round_id: int, *,
-                 clock: Callable[[], float] = time.monotonic, wall_clock: Callable[[], float] = time.time) -> Round:
+                 clock: Callable[[], float] = time.monotonic, wall_clock: Callable[[], float] = time.time,
+                 desired_retention: float = DEFAULT_RETENTION) -> Round:
     """Rebuild an interrupted round (same questions and orders, from its seed, settings and drawn ids),
     with the answers already recorded; play goes on at the first unanswered question."""
     qset, _ = _unpack(question_set)
@@ -1021,10 +1054,11 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
         questions = draw_questions(qset, settings, rec.seed)
     if rec.set_hash != set_content_hash(qset) and message is None:
         message = "The question set has been edited since this round began."
-    leitner = store.leitner_states(rec.profile_id, qset.id) if settings.mode == "spaced_review" else {}
+    memory_states = store.memory_states(rec.profile_id, qset.id)
     store.claim_round(round_id)
     rnd = Round(qset, settings, questions, seed=rec.seed, store=store, profile_id=rec.profile_id, round_id=round_id,
-                record=True, message=message, clock=clock, wall_clock=wall_clock, leitner=leitner)
+                record=True, message=message, clock=clock, wall_clock=wall_clock, memory=memory_states,
+                desired_retention=desired_retention)
     index = {p.question.id: i for i, p in enumerate(rnd.presented)}
     used = 0.0
     for ans in store.round_answers(round_id):
@@ -1041,9 +1075,9 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
         rnd.results[i] = result
         rnd.seconds[i] = ans.seconds
         used += ans.seconds or 0.0
-        if settings.mode == "spaced_review" and shown.question.id in leitner:
-            state = leitner[shown.question.id]
-            rnd.leitner_changes[shown.question.id] = (None, state.box, state.due_day)
+        if shown.question.id in memory_states:  # already rated when it was answered
+            state = memory_states[shown.question.id]
+            rnd.schedule_changes[shown.question.id] = (None, state)
     rnd._time_used_before = used
     rnd._pos = 0
     rnd._advance()

@@ -76,6 +76,9 @@ class FeedbackScreen(QWidget):
         layout.addWidget(self.passage, 1)
         self.citation = plain_label("", "muted", selectable=True)
         layout.addWidget(self.citation)
+        self.schedule = plain_label("", "muted")
+        self.schedule.setAccessibleName("When this question comes back")
+        layout.addWidget(self.schedule)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -102,7 +105,7 @@ class FeedbackScreen(QWidget):
         return self._result
 
     def show_result(self, result: GradeResult, shown: PresentedQuestion, *, progress: str = "", score: str = "",
-                    next_label: str = "&Next question") -> None:
+                    next_label: str = "&Next question", schedule: str = "") -> None:
         """The grade of one presented question, with its quote shown in its paragraph of the source."""
         self._result = result
         prompt = prompt_text(shown.question)
@@ -136,6 +139,8 @@ class FeedbackScreen(QWidget):
         self.citation.setText(citation)
         self.citation.setVisible(bool(citation))
         self.passage.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.schedule.setText(schedule)
+        self.schedule.setVisible(bool(schedule))
         self.next_button.setText(next_label)
         self.next_button.setAccessibleName(next_label.replace("&", ""))
         self.next_button.setFocus()

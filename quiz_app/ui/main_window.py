@@ -463,14 +463,14 @@ class MainWindow(QMainWindow):
 
         chosen = self._selected_set()
         if chosen is None or self.profile_id is None:
-            self.start_screen.set_mode_counts(0, "0 due")
+            self.start_screen.set_mode_counts(0, "0 due today")
             self.start_screen.show_resume(None)
             self._refresh_plan()
             return
         qset = set_of(chosen)
         queue = review_counts(qset, self.store, self.profile_id)
         self.start_screen.set_mode_counts(len(self.store.mistakes(self.profile_id, qset.id)),
-                                          f"{len(queue.due)} due, {len(queue.new)} new")
+                                          f"{len(queue.due)} due today, {len(queue.new)} new")
         self._offer_resume()
         self._refresh_plan()
 
@@ -522,7 +522,8 @@ class MainWindow(QMainWindow):
         if chosen is None or settings is None or self.profile_id is None:
             return
         try:
-            rnd = start_round(chosen, settings, store=self.store, profile=self.profile_id)
+            rnd = start_round(chosen, settings, store=self.store, profile=self.profile_id,
+                              desired_retention=self.settings.desired_retention)
         except RoundError as exc:  # a draft played for a score, a store that refuses the round
             self.start_screen.set_status(str(exc))
             return
@@ -540,7 +541,8 @@ class MainWindow(QMainWindow):
             return
         record, key = found
         try:
-            rnd = resume_round(self.catalogue[key], self.store, record.id)
+            rnd = resume_round(self.catalogue[key], self.store, record.id,
+                               desired_retention=self.settings.desired_retention)
         except RoundError as exc:
             self.start_screen.set_status(str(exc))
             self._offer_resume()

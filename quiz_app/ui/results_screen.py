@@ -136,7 +136,7 @@ class ResultsScreen(QWidget):
         if summary.not_reached:
             answered += (f" · reached {summary.reached} of {total}; the {summary.not_reached} not reached "
                          f"count 0 points")
-        note = " ".join(m for m in (summary.message, summary.warning) if m)
+        note = " ".join(m for m in (summary.message, summary.warning, summary.next_review_text()) if m)
         self.details.setText(f"{answered} · time {_duration(summary.duration_seconds)}" + (f" · {note}" if note else ""))
         while self.topic_grid.count():
             item = self.topic_grid.takeAt(0)

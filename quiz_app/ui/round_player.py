@@ -208,7 +208,8 @@ class RoundPlayer(QObject):
         if rnd.feedback_now or rnd.mode != "scored":
             self.feedback_screen.show_result(
                 result, shown, progress=f"Question {shown.number} of {shown.total}", score=self._score_text(),
-                next_label="See your &results" if rnd.is_finished else "&Next question")
+                next_label="See your &results" if rnd.is_finished else "&Next question",
+                schedule=self._schedule_text(shown.question.id))
             self._show(self.feedback_screen)
         else:
             self._show_current_question()
@@ -217,6 +218,15 @@ class RoundPlayer(QObject):
         rnd = self.round
         if rnd is not None and rnd.passage_help_allowed and not rnd.is_finished:
             self.question_screen.show_passage(rnd.show_passage())
+
+    def _schedule_text(self, question_id: str) -> str:
+        """"Next review of this question: in 4 days." ("" when the round records nothing)."""
+        from ..scores.memory import next_review_words
+
+        days = self.round.next_review_days(question_id) if self.round is not None else None
+        if days is None:
+            return ""
+        return f"Next review of this question: {next_review_words(days).removeprefix('next review ')}."
 
     def _on_feedback_next_requested(self) -> None:
         if self._review_index is not None:
@@ -276,7 +286,8 @@ class RoundPlayer(QObject):
                       "&Next missed question" if self._review_only_missed else "&Next answer")
         self.feedback_screen.show_result(
             outcome.result, outcome.presented, progress=f"Question {index + 1} of {len(summary.outcomes)}",
-            score=f"Score: {summary.score_text}", next_label=next_label)
+            score=f"Score: {summary.score_text}", next_label=next_label,
+            schedule=self._schedule_text(outcome.presented.question.id))
         self._show(self.feedback_screen)
 
     def _on_results_back_requested(self) -> None:

@@ -27,6 +27,7 @@ from quiz_app.session import (
     due_day,
     next_box,
     retry_passage,
+    review_counts,
     scorable,
     start_round,
 )
@@ -366,44 +367,69 @@ def test_leitner_intervals():
     assert [due_day(b, today) - today for b in range(1, 6)] == list(LEITNER_INTERVAL_DAYS) == [1, 2, 4, 8, 16]
 
 
-def test_spaced_review_moves_boxes_and_only_it_does(qset, store, student):
-    day = [datetime(2024, 5, 1, 10).timestamp()]
+def test_every_graded_answer_in_every_mode_updates_the_memory_state(qset, store, student):
+    from quiz_app.scores.memory import AGAIN, GOOD, HARD
 
-    def wall_clock():
-        return day[0]
+    wall = [datetime(2024, 5, 1, 10).timestamp()]
+    practice = start_round(qset, RoundSettings.for_set(qset, "practice", count=3, shuffle=False), store=store,
+                           profile=student, wall_clock=lambda: wall[0])
+    ids = [p.question.id for p in practice.presented]
+    practice.answer(right_answer(practice.present()))
+    practice.answer(wrong_answer(practice.present()))
+    practice.skip()
+    states = store.memory_states(student.id, qset.id)
+    assert set(states) == set(ids)
+    # a right answer comes back later than a wrong or skipped one
+    assert states[ids[0]].due > states[ids[1]].due and states[ids[1]].due == states[ids[2]].due
+    assert practice.next_review_days(ids[0]) >= 2 and practice.next_review_days(ids[1]) == 1
+    assert [r[2] for r in store.review_log(student.id, qset.id)] == [GOOD, AGAIN, AGAIN]
+    # a scored round on another day counts too; partly right is Hard
+    wall[0] += 86400
+    scored = start_round(qset, RoundSettings.for_set(qset, count=18, shuffle=False), store=store, profile=student,
+                         wall_clock=lambda: wall[0])
+    play(scored, lambda shown: {0: 0, 1: 1, 2: 3} if shown.question.id == "match-leaders" else right_answer(shown))
+    log = store.review_log(student.id, qset.id)
+    assert len(log) == 3 + 18 and ("match-leaders", scored.round_id, HARD, False, wall[0]) in log
+    summary = scored.summary()
+    assert len(summary.next_reviews) == 18 and summary.next_review_text().startswith("When these questions come back")
+    # the start screen's "due today / new"
+    queue = review_counts(qset, store, student.id, wall_clock=lambda: wall[0] + 86400)
+    due = {q.id for q in queue.due}
+    assert "match-leaders" in due and ids[0] not in due and queue.new == ()
+
+
+def test_an_answer_after_show_me_the_passage_earns_no_schedule_credit(qset, store, student):
+    from quiz_app.scores.memory import AGAIN
+
+    wall = datetime(2024, 5, 1, 10).timestamp()
+    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=2, shuffle=False), store=store,
+                      profile=student, wall_clock=lambda: wall)
+    first = rnd.present()
+    rnd.show_passage()
+    assert rnd.answer(right_answer(first)).correct  # still graded right
+    second = rnd.present()
+    rnd.answer(right_answer(second))
+    assert rnd.next_review_days(first.question.id) == 1 < rnd.next_review_days(second.question.id)
+    assert store.review_log(student.id, qset.id)[0][2:4] == (AGAIN, True)
+
+
+def test_spaced_review_offers_due_first_then_new_and_leaves_the_rest(qset, store, student):
+    day = [datetime(2024, 5, 1, 10).timestamp()]
 
     def spaced(**kw):
         return start_round(qset, RoundSettings.for_set(qset, "spaced_review", count=4, shuffle=False, **kw),
-                           store=store, profile=student, wall_clock=wall_clock)
-
-    # practice and scored rounds never disturb the schedule
-    play(start_round(qset, RoundSettings.for_set(qset, count=18), store=store, profile=student,
-                     wall_clock=wall_clock))
-    assert store.leitner_states(student.id, qset.id) == {}
+                           store=store, profile=student, wall_clock=lambda: day[0])
 
     first = spaced()
     ids = [p.question.id for p in first.presented]
     assert ids == [q.id for q in qset.questions[:4]]  # nothing due yet: new questions
     play(first, lambda shown: right_answer(shown) if shown.question.id in ids[:2] else wrong_answer(shown))
-    states = store.leitner_states(student.id, qset.id)
-    today = date(2024, 5, 1).toordinal()
-    assert {q: (s.box, s.due_day - today) for q, s in states.items()} == {
-        ids[0]: (2, 2), ids[1]: (2, 2), ids[2]: (1, 1), ids[3]: (1, 1)}
-    assert first.leitner_changes[ids[0]] == (None, 2, today + 2)
-
-    # next day: the two wrong ones are due and come first, then new questions; not-due ones wait
+    # next day: the two wrong ones are due and come first, then new questions; the right ones wait
     day[0] += 86400
     second = spaced()
     ids2 = [p.question.id for p in second.presented]
     assert ids2[:2] == ids[2:4] and not set(ids2) & set(ids[:2])
-    play(second)
-    states = store.leitner_states(student.id, qset.id)
-    assert states[ids[2]].box == 2 and states[ids[2]].due_day == today + 1 + 2
-
-    # three days on, the first two are due (box 2 -> 3 after a right answer)
-    day[0] += 2 * 86400
-    third = spaced(topics=tuple(qset.question(ids[0]).topics))
-    assert third.presented[0].question.id in ids[:2]
+    assert set(ids2[2:]) <= {q.id for q in qset.questions[4:]}
 
 
 def test_spaced_review_with_nothing_due(qset, store, student):
