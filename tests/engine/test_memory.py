@@ -109,3 +109,18 @@ def test_mastery_by_topic_and_paragraph_comes_from_memory_states(qset, store, st
     # a month later without practice, fewer are likely remembered
     later = progress_report(store, student.id, qset, today=date(2024, 6, 1), now=t + 31 * 86400)
     assert sum(p.likely_remembered for p in later.paragraphs) < sum(p.likely_remembered for p in report.paragraphs)
+
+
+def test_the_scheduling_benchmark_runs_both_rules_on_the_same_students():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "scheduling.py"
+    spec = importlib.util.spec_from_file_location("scheduling_benchmark", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    leitner = bench.simulate("leitner", 7, 2, 6, 30, 3)
+    fsrs_run = bench.simulate("fsrs", 7, 2, 6, 30, 3)
+    # every question is met once at least; the rules differ only in when questions come back
+    assert leitner.reviews >= 12 and fsrs_run.reviews >= 12 and leitner.reviews != fsrs_run.reviews
+    assert 0 < fsrs_run.mean_retention <= 1 and 0 < leitner.remembered_at_end <= 12
