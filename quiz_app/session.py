@@ -121,6 +121,8 @@ class RoundSettings:
     speed_bonus: bool = False
     #: None: the student's own factor (from the profile); 1.5 gives 50 % more time
     extra_time_factor: float | None = None
+    #: certainty-based marking: each answer comes with "sure", "fairly_sure" or "not_sure" (see CBM_MARKS)
+    certainty_marking: bool = False
 
     def __post_init__(self):
         for name in ("topics", "types", "difficulties"):
@@ -154,6 +156,7 @@ class RoundSettings:
             feedback=d.feedback if scored else "after_each", partial_credit=d.partial_credit,
             negative_marking=d.negative_marking if scored else False, pass_mark_percent=d.pass_mark_percent,
             shuffle=d.shuffle, speed_bonus=d.speed_bonus if scored else False,
+            certainty_marking=d.certainty_marking,
         )
         base.update(changes)
         return cls(**base)
@@ -163,13 +166,13 @@ class RoundSettings:
         return GradingRules(partial_credit=self.partial_credit, negative_marking=self.negative_marking)
 
     def to_json(self) -> str:
-        """Compact JSON: ``{"v": 1}`` plus the values that differ from the version-1 defaults below (stored
+        """Compact JSON: ``{"v": 2}`` plus the values that differ from the version's defaults below (stored
         with every round, so it is kept small). The defaults are frozen per version, so changing a
         dataclass default later never changes how a stored round reads back."""
-        out: dict[str, Any] = {"v": 1}
+        out: dict[str, Any] = {"v": 2}
         for key, value in asdict(self).items():
             value = list(value) if isinstance(value, tuple) else value
-            if key not in _STORED_DEFAULTS_V1 or _STORED_DEFAULTS_V1[key] != value:
+            if key not in _STORED_DEFAULTS_V2 or _STORED_DEFAULTS_V2[key] != value:
                 out[key] = value
         return json.dumps(out, separators=(",", ":"))
 
@@ -177,7 +180,7 @@ class RoundSettings:
     def from_json(cls, text: str) -> RoundSettings:
         raw = json.loads(text)
         version = raw.pop("v", None)
-        values = dict(_STORED_DEFAULTS_V1) if version == 1 else {}
+        values = dict(_STORED_DEFAULTS.get(version, {}))
         values.update(raw)
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in known})
@@ -189,6 +192,32 @@ _STORED_DEFAULTS_V1: dict[str, Any] = {
     "feedback": "after_each", "seed": None, "partial_credit": True, "negative_marking": False,
     "pass_mark_percent": 60.0, "shuffle": True, "speed_bonus": False, "extra_time_factor": None,
 }
+#: version 2 adds certainty-based marking (never change; add a version)
+_STORED_DEFAULTS_V2: dict[str, Any] = {**_STORED_DEFAULTS_V1, "certainty_marking": False}
+_STORED_DEFAULTS: dict[Any, dict[str, Any]] = {1: _STORED_DEFAULTS_V1, 2: _STORED_DEFAULTS_V2}
+
+
+# --------------------------------------------------------------------------- certainty-based marking
+
+Certainty = Literal["sure", "fairly_sure", "not_sure"]
+#: Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)
+CBM_MARKS: dict[str, tuple[float, float]] = {"sure": (3.0, -6.0), "fairly_sure": (2.0, -2.0), "not_sure": (1.0, 0.0)}
+CERTAINTY_LABELS = {"sure": "sure", "fairly_sure": "fairly sure", "not_sure": "not sure"}
+
+
+def certainty_marked(result: GradeResult, certainty: str, points: float) -> GradeResult:
+    """A grade with certainty-based marking on top (the grader's verdict is kept): right earns 3/2/1 times
+    the question's points, wrong costs 6/2/0 times; a partly right answer earns its share of the right mark
+    and the rest of the wrong one (being sure of half an answer costs). The most a question can give is
+    3 times its points, so that is its ``points_possible``."""
+    if certainty not in CBM_MARKS:
+        raise ValueError(f"certainty must be one of {', '.join(CBM_MARKS)}, not {certainty!r}")
+    right, wrong = CBM_MARKS[certainty]
+    share = 1.0 if result.correct else max(0.0, min(1.0, result.credit)) if result.partial else 0.0
+    mark = (share * right + (1 - share) * wrong) * points
+    note = f"You were {CERTAINTY_LABELS[certainty]}: {points_text(mark) if mark < 0 else '+' + points_text(mark)}."
+    return replace(result, points_awarded=mark, points_possible=CBM_MARKS["sure"][0] * points,
+                   note=f"{result.note} {note}" if result.note else note)
 
 
 # --------------------------------------------------------------------------- the plan shown before Start
@@ -218,6 +247,8 @@ def round_plan(settings: RoundSettings, extra_time_factor: float = 1.0) -> str:
         if factor != 1.0:
             text += f" ({duration_text(settings.time_limit_seconds)}, with your extra time × {factor:g})"
         parts.append(text)
+    if settings.certainty_marking:
+        parts.append("say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)")
     if settings.mode == "scored":
         parts.append(f"pass mark {settings.pass_mark_percent:g}%")
         if settings.feedback == "at_end":
@@ -341,6 +372,8 @@ class QuestionOutcome:
     answered: bool
     #: the student was shown this question (a question never reached is neither missed nor revealed)
     reached: bool = True
+    #: certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")
+    certainty: str | None = None
 
 
 def points_text(value: float) -> str:
@@ -390,6 +423,21 @@ class RoundSummary:
     not_reached: int = 0
     #: (question id, days until it comes back) for each answer whose memory state was updated, in round order
     next_reviews: tuple[tuple[str, int], ...] = ()
+    #: certainty-based marking: per certainty given, (answers, fully right), in CBM_MARKS order
+    calibration: tuple[tuple[str, int, int], ...] = ()
+
+    @property
+    def sure_and_wrong(self) -> tuple[QuestionOutcome, ...]:
+        """Answers given as "sure" that were not right: the calibration line points at what the text says."""
+        return tuple(o for o in self.outcomes if o.certainty == "sure" and not o.result.correct)
+
+    def calibration_text(self) -> str:
+        """"Sure on 5 (4 right) · fairly sure on 3 (2 right) · not sure on 2 (1 right)." ("" without CBM)."""
+        parts = [f"{CERTAINTY_LABELS[c]} on {n} ({right} right)" for c, n, right in self.calibration if n]
+        if not parts:
+            return ""
+        text = " · ".join(parts)
+        return text[0].upper() + text[1:] + "."
 
     def next_review_text(self) -> str:
         """"When they come back: 3 tomorrow, 2 in 4 days." ("" when nothing was scheduled)."""
@@ -510,6 +558,12 @@ def _present(question_set: QuestionSet, question, number: int, total: int, seed:
     return PresentedQuestion(number, total, question, source=source, **kw)
 
 
+def _max_score(questions: Iterable, settings: RoundSettings) -> float:
+    """The most a round can score (certainty-based marking: 3 times the points, for "sure" and right)."""
+    factor = CBM_MARKS["sure"][0] if settings.certainty_marking else 1.0
+    return float(sum(q.points for q in questions)) * factor
+
+
 def _scrambled(n: int, rng: random.Random) -> list[int]:
     """A shuffled order of n items that is never the identity (so nothing starts solved)."""
     order = list(range(n))
@@ -581,7 +635,8 @@ class Round:
         self.assisted: set[str] = set()
         self.results: list[GradeResult | None] = [None] * total
         self.seconds: list[float | None] = [None] * total
-        self.max_score = float(sum(q.points for q in questions))
+        self.certainties: list[str | None] = [None] * total
+        self.max_score = _max_score(questions, settings)
         self._pos = 0
         self._time_used_before = 0.0
         self._resumed_at = clock()
@@ -742,15 +797,24 @@ class Round:
         self.assisted.add(shown.question.id)
         return retry_passage(self.question_set, shown.question)
 
-    def answer(self, response: Any) -> GradeResult:
-        """Grade the current question, record it (committed at once), move on. ``None`` = skip."""
+    def answer(self, response: Any, certainty: str | None = None) -> GradeResult:
+        """Grade the current question, record it (committed at once), move on. ``None`` = skip.
+        With certainty-based marking every answer (not a skip) needs ``certainty``."""
         if self._finished:
             raise RoundFinished("This round is over.")
         shown = self.presented[self._pos]
+        if self.settings.certainty_marking and response is not None and certainty not in CBM_MARKS:
+            raise ValueError("This round uses certainty-based marking: say how sure you are with the answer.")
         if self.check_time():
             return skipped_result(shown.question, shown.source,
                                   note="Time was up: this answer came too late and was not counted.")
         result = grade(shown.question, response, self.rules, self.question_set)  # a bad shape raises first
+        if self.settings.certainty_marking:
+            if response is not None and certainty is not None:
+                result = certainty_marked(result, certainty, float(shown.question.points))
+                self.certainties[self._pos] = certainty
+            else:
+                result = replace(result, points_possible=CBM_MARKS["sure"][0] * shown.question.points)
         if shown.question.id in self.assisted:
             note = "You read the passage first, so this answer does not change when the question comes back."
             result = replace(result, note=f"{result.note} {note}" if result.note else note)
@@ -784,7 +848,7 @@ class Round:
         after = mem.review(before, qid, rating, at, self.desired_retention)
         self.memory[qid] = after
         self.schedule_changes[qid] = (before, after)
-        store.record_review(round_id, after, rating, assisted=assisted)
+        store.record_review(round_id, after, rating, assisted=assisted, certainty=self.certainties[index])
 
     def next_review_days(self, question_id: str) -> int | None:
         """Days until an answered question of this round comes back (None: not answered, or not recorded)."""
@@ -866,7 +930,9 @@ class Round:
                 partial += result.partial
                 if self.settings.speed_bonus and result.correct and secs is not None and secs < quick:
                     bonus += SPEED_BONUS_SHARE * result.points_possible
-            outcomes.append(QuestionOutcome(shown, result, secs, was_answered, was_reached))
+            if not was_answered and self.settings.certainty_marking:
+                result = replace(result, points_possible=CBM_MARKS["sure"][0] * shown.question.points)
+            outcomes.append(QuestionOutcome(shown, result, secs, was_answered, was_reached, self.certainties[i]))
             if not scored and not was_answered:
                 continue  # practice and reviews are scored over the questions answered
             for topic in shown.question.core_topics() or shown.question.topics[:1]:
@@ -902,6 +968,9 @@ class Round:
             reached=reached, not_reached=len(outcomes) - reached if scored else 0,
             next_reviews=tuple((o.presented.question.id, days) for o in outcomes if o.answered
                                and (days := self.next_review_days(o.presented.question.id)) is not None),
+            calibration=tuple((c, sum(o.certainty == c for o in outcomes),
+                               sum(o.certainty == c and o.result.correct for o in outcomes)) for c in CBM_MARKS)
+            if self.settings.certainty_marking else (),
         )
 
 
@@ -975,7 +1044,7 @@ def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings 
         store.register_set(qset, content_hash)
         round_id = store.start_round(
             prof.id, qset.id, content_hash, settings.mode, settings.to_json(), seed,
-            [q.id for q in questions], set_title=qset.title, max_score=float(sum(q.points for q in questions)),
+            [q.id for q in questions], set_title=qset.title, max_score=_max_score(questions, settings),
             started=wall_clock())
     return Round(qset, settings, questions, seed=seed, store=store, profile_id=prof.id if prof else None,
                  round_id=round_id, record=recording and round_id is not None, message=message, clock=clock,
@@ -1061,6 +1130,7 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
                 desired_retention=desired_retention)
     index = {p.question.id: i for i, p in enumerate(rnd.presented)}
     used = 0.0
+    certainties = store.round_certainties(round_id) if settings.certainty_marking else {}
     for ans in store.round_answers(round_id):
         i = index.get(ans.question_id)
         if i is None:
@@ -1069,9 +1139,14 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
         try:
             response = response_from_json(shown.question, ans.response)
             result = grade(shown.question, response, rnd.rules, qset)
+            certainty = certainties.get(ans.question_id)
+            if certainty is not None and response is not None:
+                result = certainty_marked(result, certainty, float(shown.question.points))
+                rnd.certainties[i] = certainty
         except (ValueError, KeyError):  # the question changed shape since: keep the recorded points
             result = replace(skipped_result(shown.question, shown.source, note="Answered before the set changed."),
-                             skipped=False, points_awarded=ans.points, correct=ans.correct)
+                             skipped=False, points_awarded=ans.points, points_possible=ans.possible,
+                             correct=ans.correct)
         rnd.results[i] = result
         rnd.seconds[i] = ans.seconds
         used += ans.seconds or 0.0
@@ -1085,6 +1160,8 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
 
 
 __all__ = [
+    "CBM_MARKS",
+    "CERTAINTY_LABELS",
     "DraftNotScorable",
     "LEITNER_INTERVAL_DAYS",
     "MODES",
@@ -1098,6 +1175,7 @@ __all__ = [
     "RoundSettings",
     "RoundSummary",
     "TopicScore",
+    "certainty_marked",
     "credit_text",
     "draw_questions",
     "duration_text",

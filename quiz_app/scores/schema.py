@@ -19,7 +19,8 @@ Schema (``PRAGMA user_version`` = ``SCHEMA_VERSION``; the store copies an older 
 * ``memory``: the FSRS memory state per profile and question (stability, difficulty, due, last
   review, reviews, lapses), updated by every graded answer in every mode (:mod:`.memory`).
 * ``reviews``: one row per rated answer (round, FSRS rating 1-3, whether it was assisted by "Show me
-  the passage", when), so a memory state can always be replayed.
+  the passage", the certainty given under certainty-based marking, when), so a memory state can
+  always be replayed and a resumed round marks its answers as they were.
 * ``leitner``: box 1-5 and due day per profile and question, as versions 1 and 2 kept them; no longer
   written, kept as history.
 
@@ -54,6 +55,7 @@ CREATE TABLE IF NOT EXISTS reviews (
     round_id    INTEGER REFERENCES rounds(id) ON DELETE SET NULL,
     rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
     assisted    INTEGER NOT NULL DEFAULT 0,
+    certainty   TEXT,
     reviewed_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reviews_profile ON reviews(profile_id, qkey);

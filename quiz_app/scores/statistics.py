@@ -219,6 +219,12 @@ class StoreStatistics:
             out.setdefault((sid, qid), []).append(topic)
         return {k: tuple(v) for k, v in out.items()}
 
+    def round_certainties(self, round_id: int) -> dict[str, str]:
+        """Question id -> the certainty given with its answer in this round (certainty-based marking)."""
+        rows = self._read("SELECT q.question_id, r.certainty FROM reviews r JOIN questions q ON q.id = r.qkey "
+                          "WHERE r.round_id = ? AND r.certainty IS NOT NULL", (round_id,))
+        return dict(rows)
+
     def review_log(self, profile_id: int, set_id: str) -> list[tuple[str, int | None, int, bool, float]]:
         """(question id, round id, rating, assisted, when) of every rated answer, oldest first."""
         rows = self._read(

@@ -507,7 +507,8 @@ class ScoreStore(StoreStatistics, CsvExports):
         except sqlite3.IntegrityError:  # the round or profile was deleted meanwhile (another window)
             return False
 
-    def record_review(self, round_id: int | None, state: MemoryState, rating: int, *, assisted: bool = False) -> bool:
+    def record_review(self, round_id: int | None, state: MemoryState, rating: int, *, assisted: bool = False,
+                      certainty: str | None = None) -> bool:
         """Keep the new FSRS memory state of a question after a rated answer, and the rating in ``reviews``
         (its own transaction, right after the answer's: a crash between the two loses only the schedule
         update, never the answer). False when nothing was written."""
@@ -519,9 +520,10 @@ class ScoreStore(StoreStatistics, CsvExports):
             with self._write() as conn:
                 qkey = self._qkey(conn, set_id, state.question_id)
                 schema.put_memory(conn, profile_id, qkey, state)
-                conn.execute("INSERT INTO reviews(profile_id, qkey, round_id, rating, assisted, reviewed_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)",
-                             (profile_id, qkey, round_id, int(rating), 1 if assisted else 0, state.last_review))
+                conn.execute("INSERT INTO reviews(profile_id, qkey, round_id, rating, assisted, certainty, "
+                             "reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             (profile_id, qkey, round_id, int(rating), 1 if assisted else 0, certainty,
+                              state.last_review))
             return True
 
         try:

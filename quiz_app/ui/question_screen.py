@@ -6,7 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from question_bank.topics import TOPIC_LABELS, TYPE_LABELS
 
@@ -23,6 +34,10 @@ from .widgets.text import PassageView, plain_label
 
 if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
     from ..session import PresentedQuestion
+
+#: certainty-based marking: (certainty, button text with its Alt key, what it earns)
+CERTAINTIES = [("sure", "S&ure", "right +3, wrong −6"), ("fairly_sure", "Fai&rly sure", "right +2, wrong −2"),
+               ("not_sure", "N&ot sure", "right +1, wrong 0")]
 
 _HINTS = {
     "multiple_choice": "Press 1–6 or A–F to choose, then Enter.",
@@ -114,6 +129,21 @@ class QuestionScreen(QWidget):
         # wrap, never cut off
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll_area, 1)
+        self.certainty_box = QGroupBox("How sure are you? (Alt+U, Alt+R or Alt+O)")
+        certainty_row = QHBoxLayout(self.certainty_box)
+        self.certainty_group = QButtonGroup(self)
+        self.certainty_buttons: dict[str, QRadioButton] = {}
+        for key, text, marks in CERTAINTIES:
+            button = QRadioButton(f"{text} ({marks})")
+            button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleDescription(f"Certainty-based marking: {marks} times the points")
+            self.certainty_group.addButton(button)
+            self.certainty_buttons[key] = button
+            certainty_row.addWidget(button)
+        certainty_row.addStretch(1)
+        self.certainty_group.buttonToggled.connect(lambda *_: self._after_certainty_chosen())
+        self.certainty_box.hide()
+        outer.addWidget(self.certainty_box)
         self.hint = plain_label("", "muted")
         outer.addWidget(self.hint)
         self.message = plain_label("", "banner")
@@ -160,7 +190,8 @@ class QuestionScreen(QWidget):
         return keys
 
     def show_question(self, shown: PresentedQuestion, score: str, *, time_left: int | None = None,
-                      message: str = "", passage_help: bool = False, time_adjustable: bool = False) -> None:
+                      message: str = "", passage_help: bool = False, time_adjustable: bool = False,
+                      certainty: bool = False) -> None:
         """Show one question as the round presents it (its display orders). The question comes first;
         ``passage_help`` offers "Show me the passage" (practice and reviews)."""
         question = shown.question
@@ -179,6 +210,11 @@ class QuestionScreen(QWidget):
         self.passage_button.setVisible(passage_help)
         self.passage_button.setEnabled(True)
         self.set_time_adjustable(time_adjustable)
+        self.certainty_box.setVisible(certainty)
+        self.certainty_group.setExclusive(False)  # so every button can be cleared for the next question
+        for button in self.certainty_buttons.values():
+            button.setChecked(False)
+        self.certainty_group.setExclusive(True)
         self.input = build_input(question, list(shown.choice_order) or None, list(shown.item_order) or None,
                                  list(shown.right_order) or None, shown.source.text if shown.source else "",
                                  list(shown.left_order) or None)
@@ -204,6 +240,19 @@ class QuestionScreen(QWidget):
         self.passage.show()
         self.passage_button.setEnabled(False)
         if self.input is not None:
+            self.input.focus_first()
+
+    def certainty(self) -> str | None:
+        """The certainty chosen with the answer (certainty-based marking), or None."""
+        if self.certainty_box.isHidden():
+            return None
+        return next((key for key, b in self.certainty_buttons.items() if b.isChecked()), None)
+
+    def _after_certainty_chosen(self) -> None:
+        # the answer keeps the keyboard: choose certainty with Alt+U/R/O, then Enter answers
+        self.message.hide()
+        if self.input is not None and self.certainty() is not None and self.focusWidget() in \
+                self.certainty_buttons.values():
             self.input.focus_first()
 
     def set_time_adjustable(self, adjustable: bool) -> None:
@@ -247,6 +296,10 @@ class QuestionScreen(QWidget):
         response = self.input.response()
         if response is None:
             self.message.setText("Choose or type an answer first.")
+            self.message.show()
+            return
+        if not self.certainty_box.isHidden() and self.certainty() is None:
+            self.message.setText("Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.")
             self.message.show()
             return
         question = self.input.unfinished_question()

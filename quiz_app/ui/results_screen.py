@@ -65,6 +65,10 @@ class ResultsScreen(QWidget):
         layout.addWidget(self.verdict)
         self.details = plain_label("", "muted")
         layout.addWidget(self.details)
+        self.calibration = plain_label("", selectable=True)
+        self.calibration.setAccessibleName("How sure you were, and how often you were right")
+        self.calibration.hide()
+        layout.addWidget(self.calibration)
         layout.addWidget(plain_label("By topic", "sectionTitle"))
         self.topic_grid = QGridLayout()
         layout.addLayout(self.topic_grid)
@@ -138,6 +142,7 @@ class ResultsScreen(QWidget):
                          f"count 0 points")
         note = " ".join(m for m in (summary.message, summary.warning, summary.next_review_text()) if m)
         self.details.setText(f"{answered} · time {_duration(summary.duration_seconds)}" + (f" · {note}" if note else ""))
+        self._show_calibration(summary)
         while self.topic_grid.count():
             item = self.topic_grid.takeAt(0)
             if item.widget():
@@ -172,6 +177,20 @@ class ResultsScreen(QWidget):
         self.review_button.setEnabled(bool(summary.missed))
         self.all_feedback_button.setVisible(deferred_feedback)
         self.again_button.setFocus()
+
+    def _show_calibration(self, summary: RoundSummary) -> None:
+        """Certainty-based marking: how often each certainty was right, and what the text says where the
+        student was sure and wrong."""
+        line = summary.calibration_text()
+        wrong = summary.sure_and_wrong
+        if wrong:
+            n = len(wrong)
+            quotes = "\n".join(f"• {prompt_text(o.presented.question)}\n   The text: “{o.result.evidence.quote}”"
+                               for o in wrong)
+            line += (f"\nSure and wrong on {n} question{'s' if n != 1 else ''}: here is what the text says.\n"
+                     f"{quotes}")
+        self.calibration.setText(line)
+        self.calibration.setVisible(bool(line))
 
     def _on_missed_list_activated(self, item: QListWidgetItem) -> None:
         self.question_review_requested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -154,7 +154,8 @@ class RoundPlayer(QObject):
         message = " ".join(m for m in (first_message, self._playing.warning or "") if m)
         self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message,
                                            passage_help=self._playing.passage_help_allowed,
-                                           time_adjustable=self._playing.time_adjustable)
+                                           time_adjustable=self._playing.time_adjustable,
+                                           certainty=self._playing.settings.certainty_marking)
         self._show(self.question_screen)
         self._start_timer()
 
@@ -198,7 +199,7 @@ class RoundPlayer(QObject):
         shown = rnd.current if rnd is not None and not rnd.is_finished else None
         if rnd is None or shown is None:
             return
-        result = rnd.answer(response)
+        result = rnd.answer(response, self.question_screen.certainty())
         if self._sound_on():
             if self._sounds is None:
                 from .sound import AnswerSounds

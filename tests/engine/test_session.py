@@ -563,3 +563,66 @@ def test_practice_time_can_be_extended_or_switched_off_but_not_a_scored_rounds(q
     assert not scored.time_adjustable
     with pytest.raises(RoundError):
         scored.add_time()
+
+
+# --------------------------------------------------------------------------- certainty-based marking
+
+
+def _cbm_set():
+    data = small_set_dict()
+    data["round_defaults"] = {"certainty_marking": True, "question_count": 4}
+    return make_set(data)
+
+
+def test_certainty_based_marking_uses_moodles_scale_on_top_of_the_grade(store, student):
+    from quiz_app.session import CBM_MARKS
+
+    qset = _cbm_set()
+    settings = RoundSettings.for_set(qset, count=4, shuffle=False)
+    assert settings.certainty_marking and RoundSettings.from_json(settings.to_json()) == settings
+    rnd = start_round(qset, settings, store=store, profile=student)
+    points = [p.question.points for p in rnd.presented]
+    assert rnd.max_score == 3 * sum(points)
+    shown = rnd.present()
+    with pytest.raises(ValueError, match="how sure"):
+        rnd.answer(right_answer(shown))
+    sure_right = rnd.answer(right_answer(shown), "sure")
+    assert sure_right.correct and sure_right.points_awarded == 3 * points[0] and "+" in sure_right.note
+    sure_wrong = rnd.answer(wrong_answer(rnd.present()), "sure")
+    assert sure_wrong.points_awarded == -6 * points[1] and sure_wrong.note.startswith("You were sure: -")
+    fairly = rnd.answer(wrong_answer(rnd.present()), "fairly_sure")
+    assert fairly.points_awarded == -2 * points[2]
+    unsure = rnd.answer(wrong_answer(rnd.present()), "not_sure")
+    assert unsure.points_awarded == 0 and CBM_MARKS["not_sure"] == (1.0, 0.0)
+    summary = rnd.summary()
+    assert summary.score == max(0.0, 3 * points[0] - 6 * points[1] - 2 * points[2])
+    assert summary.calibration == (("sure", 2, 1), ("fairly_sure", 1, 0), ("not_sure", 1, 0))
+    assert summary.calibration_text() == "Sure on 2 (1 right) · fairly sure on 1 (0 right) · not sure on 1 (0 right)."
+    assert [o.presented.number for o in summary.sure_and_wrong] == [2]
+    rows = store.round_answers(rnd.round_id)
+    assert [r.points for r in rows] == [3 * points[0], -6 * points[1], -2 * points[2], 0]
+
+
+def test_partly_right_and_sure_costs_and_a_resumed_round_keeps_its_certainties(store, student):
+    qset = _cbm_set()
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=3, types=("matching", "true_false"), shuffle=False),
+                      store=store, profile=student)
+    matching = next(p for p in rnd.presented if p.type == "matching")
+    while rnd.current.type != "matching":
+        rnd.answer(right_answer(rnd.present()), "fairly_sure")
+    half = rnd.answer({0: 0, 1: 1, 2: 3}, "sure")  # 2 of 3 pairs
+    credit = half.credit
+    assert half.partial and half.points_awarded == pytest.approx((credit * 3 - (1 - credit) * 6) * matching.question.points)
+    round_id = rnd.round_id
+    before = [r.points_awarded for r in rnd.results if r is not None]
+    from quiz_app.session import resume_round
+
+    resumed = resume_round(qset, store, round_id)
+    assert [r.points_awarded for r in resumed.results if r is not None] == pytest.approx(before)
+    assert [c for c in resumed.certainties if c] == [c for c in rnd.certainties if c]
+
+
+def test_the_plan_says_certainty_based_marking():
+    from quiz_app.session import round_plan
+
+    assert "say how sure you are with each answer" in round_plan(RoundSettings.for_set(_cbm_set()))

@@ -86,3 +86,48 @@ def test_practice_with_a_limit_can_add_time_or_switch_it_off(qtbot, make_window)
     clock[0] += 1000
     window.player._on_timer_timeout()
     assert not rnd.is_finished and window.current_screen is screen
+
+
+def _cbm_set(builtin_set) -> dict:
+    data = copy.deepcopy(builtin_set.model_dump(mode="json", exclude_none=True))
+    data["id"], data["title"] = "sure", "Certainty set"
+    data["questions"] = [q for q in data["questions"] if q["type"] in ("multiple_choice", "true_false")][:3]
+    data["round_defaults"].update(question_count=3, certainty_marking=True, shuffle=False)
+    return data
+
+
+def test_certainty_based_marking_by_keyboard_with_a_calibration_line(qtbot, make_window, data_dir, builtin_set):
+    from ui_helpers import answer_by_keyboard
+
+    write_set(data_dir / "sets", _cbm_set(builtin_set), "sure.json")
+    window = make_window()
+    start = window.start_screen
+    _select(qtbot, start, "Certainty set")
+    start.select_mode("scored")
+    assert "say how sure you are with each answer" in start.plan_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    rnd = window.round
+    screen = window.question_screen
+    assert not screen.certainty_box.isHidden()
+    # answering without saying how sure asks for it, and records nothing
+    answer_by_keyboard(qtbot, window, rnd.current)
+    assert window.current_screen is screen and "Say how sure you are first" in screen.message.text()
+    assert window.store.round_answers(rnd.round_id) == []
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # S&ure
+    qtbot.waitUntil(lambda: screen.certainty() == "sure")  # a mnemonic animates the click
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    assert window.current_screen is window.feedback_screen
+    assert "You were sure: +" in window.feedback_screen.note.text()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    for _ in range(2):  # sure and wrong twice
+        assert screen.certainty() is None  # each question asks afresh
+        qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: screen.certainty() == "sure")
+        answer_by_keyboard(qtbot, window, rnd.current, right=False)
+        assert "You were sure: -" in window.feedback_screen.note.text()
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    results = window.results_screen
+    text = results.calibration.text()
+    assert text.startswith("Sure on 3 (1 right).")
+    assert "Sure and wrong on 2 questions: here is what the text says." in text
+    assert rnd.presented[1].question.evidence.quote in text
