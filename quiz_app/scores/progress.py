@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
     from .store import ScoreStore
 
-#: "likely to remember" a question: FSRS puts the chance of recalling it now at least this high (the
-#: default desired retention, so a question stops being "likely" about when it falls due)
+#: "likely to remember" a question: FSRS puts the chance of recalling it a day from now at least this high
+#: (the default desired retention, so a question stops being "likely" about a day before it falls due)
 LIKELY_RECALL = 0.9
 #: a paragraph whose share of right answers reaches this is "mastered"; below the second, "keep missing"
 MASTERED_SHARE = 0.8
@@ -118,7 +118,9 @@ def progress_report(store: ScoreStore, profile_id: int, question_set: QuestionSe
     points = tuple(RoundPoint(r.started_at.strftime("%d %b"), r.percent) for r in history
                    if r.percent is not None and r.status == "finished")
     mastery = {m.topic: m for m in store.mastery_by_topic(profile_id, set_id)}
-    recall = {(sid, qid): 1.0 if mem.retrievability(state, at) >= LIKELY_RECALL else 0.0
+    # counted a day ahead: right after a wrong answer the student has just read the answer, and FSRS would
+    # call that remembered; what matters is whether it is still there tomorrow
+    recall = {(sid, qid): 1.0 if mem.retrievability(state, at + 86400) >= LIKELY_RECALL else 0.0
               for sid, qid, _, _, state in store.memory_by_question(profile_id, set_id)}
     if question_set is not None:
         topic_of = {(question_set.id, q.id): tuple(q.topics) for q in question_set.questions}

@@ -36,8 +36,8 @@ if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
     from ..session import PresentedQuestion
 
 #: certainty-based marking: (certainty, button text with its Alt key, what it earns)
-CERTAINTIES = [("sure", "S&ure", "right +3, wrong −6"), ("fairly_sure", "Fai&rly sure", "right +2, wrong −2"),
-               ("not_sure", "N&ot sure", "right +1, wrong 0")]
+CERTAINTIES = [("sure", "S&ure", "+3 / −6"), ("fairly_sure", "Fai&rly sure", "+2 / −2"),
+               ("not_sure", "N&ot sure", "+1 / 0")]
 
 _HINTS = {
     "multiple_choice": "Press 1–6 or A–F to choose, then Enter.",
@@ -129,14 +129,16 @@ class QuestionScreen(QWidget):
         # wrap, never cut off
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll_area, 1)
-        self.certainty_box = QGroupBox("How sure are you? (Alt+U, Alt+R or Alt+O)")
+        self.certainty_box = QGroupBox("How sure are you? (points if right / if wrong)")
+        # short labels, so the three fit side by side at 200 % text on a small screen
         certainty_row = QHBoxLayout(self.certainty_box)
         self.certainty_group = QButtonGroup(self)
         self.certainty_buttons: dict[str, QRadioButton] = {}
         for key, text, marks in CERTAINTIES:
             button = QRadioButton(f"{text} ({marks})")
             button.setAccessibleName(text.replace("&", ""))
-            button.setAccessibleDescription(f"Certainty-based marking: {marks} times the points")
+            right, wrong = marks.split(" / ")
+            button.setAccessibleDescription(f"Certainty-based marking: right {right}, wrong {wrong}, times the points")
             self.certainty_group.addButton(button)
             self.certainty_buttons[key] = button
             certainty_row.addWidget(button)
@@ -221,7 +223,8 @@ class QuestionScreen(QWidget):
         self.input.submit_requested.connect(self.submit)
         self.input.changed.connect(lambda: self.message.hide())
         self.scroll_area.setWidget(self.input)
-        self.hint.setText(_HINTS[question.type])
+        sure_hint = " Say how sure you are first: Alt+U, Alt+R or Alt+O." if certainty else ""
+        self.hint.setText(_HINTS[question.type] + sure_hint)
         self.set_time_left(time_left)
         self.message.setText(message)
         self.message.setVisible(bool(message))
@@ -232,9 +235,8 @@ class QuestionScreen(QWidget):
         """The paragraph the student asked for (a ``RetryPassage``), above the answer."""
         if passage is None:
             return
-        self.passage_title.setText(f"The passage (paragraph {passage.paragraph_index + 1} of "
-                                   f"“{passage.source_title}”). This answer will not change when the question "
-                                   "comes back:")
+        self.passage_title.setText(f"Paragraph {passage.paragraph_index + 1} of “{passage.source_title}”, as you "
+                                   "asked (this answer will not count towards spaced review):")
         self.passage.show_passage(passage.text, passage.start, passage.span)
         self.passage_title.show()
         self.passage.show()

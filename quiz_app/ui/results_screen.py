@@ -149,7 +149,7 @@ class ResultsScreen(QWidget):
                 item.widget().deleteLater()
         self.topic_bars = {}
         for row, topic in enumerate(summary.per_topic):
-            pct = 100 * topic.points / topic.possible if topic.possible else 0
+            pct = topic.percent  # never below 0, like the round's score (certainty-based marking can go negative)
             label = plain_label(topic.label)
             bar = QProgressBar()
             bar.setRange(0, 100)
@@ -173,7 +173,12 @@ class ResultsScreen(QWidget):
                                    f"{result.correct_answer}\n    The text: “{result.evidence.quote}”")
             item.setData(Qt.ItemDataRole.UserRole, outcome.presented.number - 1)
             self.missed_list.addItem(item)
-        self.missed_title.setText("Questions to look at again" if summary.missed else "No mistakes: well done!")
+        if summary.missed:
+            self.missed_title.setText("Questions to look at again")
+        elif summary.answered:
+            self.missed_title.setText("No mistakes: well done!")
+        else:
+            self.missed_title.setText("No questions were answered in this round.")
         self.review_button.setEnabled(bool(summary.missed))
         self.all_feedback_button.setVisible(deferred_feedback)
         self.again_button.setFocus()

@@ -240,12 +240,14 @@ class RoundPlayer(QObject):
             self._show_current_question()
 
     def _on_question_leave_requested(self) -> None:
+        scored = self.round is not None and self.round.mode == "scored"
+        rest = ("The questions you have not answered count 0 points." if scored else
+                "The round is counted over the questions you have answered.")
         box = QMessageBox(QMessageBox.Icon.Question, "Leave this round?",
-                          "Leave this round now?\n\nYour answers so far are saved. Questions you have not "
-                          "answered count as not answered.", parent=self._parent)
+                          f"Leave this round now?\n\nYour answers so far are saved. {rest}", parent=self._parent)
         box.setWindowModality(Qt.WindowModality.WindowModal)
-        self.leave_end_button = box.addButton("End the round", QMessageBox.ButtonRole.DestructiveRole)
-        self.leave_stay_button = box.addButton("Keep playing", QMessageBox.ButtonRole.RejectRole)
+        self.leave_end_button = box.addButton("&End the round", QMessageBox.ButtonRole.DestructiveRole)
+        self.leave_stay_button = box.addButton("&Keep playing", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.leave_stay_button)
         box.setEscapeButton(self.leave_stay_button)
         box.buttonClicked.connect(self._on_leave_dialog_clicked)

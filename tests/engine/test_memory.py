@@ -106,6 +106,10 @@ def test_mastery_by_topic_and_paragraph_comes_from_memory_states(qset, store, st
     para = next(p for p in report.paragraphs if p.questions)
     assert para.memory_text().startswith("likely to remember ")
     assert para.memory_text().endswith(f"of the {para.questions} questions on paragraph {para.number}")
+    # just after a wrong answer the student has read the answer: that does not count as remembered
+    now = progress_report(store, student.id, qset, today=date(2024, 5, 1), now=t)
+    sa_north_topics = qset.question("sa-north").topics
+    assert all(t.likely_remembered < t.questions for t in now.topics if t.topic in sa_north_topics)
     # a month later without practice, fewer are likely remembered
     later = progress_report(store, student.id, qset, today=date(2024, 6, 1), now=t + 31 * 86400)
     assert sum(p.likely_remembered for p in later.paragraphs) < sum(p.likely_remembered for p in report.paragraphs)
