@@ -16,8 +16,9 @@ Modes
   at the end, a final score and pass/fail. Drafts and sets with validation errors are refused
   (:class:`DraftNotScorable`); they may be practised.
 * ``review_mistakes``: the questions whose latest answer by this student was not fully right, most
-  recent first; each :class:`PresentedQuestion` carries ``passage`` (the source paragraph holding
-  the quote, and the quote's span in it) to show before the retry.
+  recent first. Recall comes first: the question is shown alone; the passage comes with the feedback.
+  ``Round.show_passage`` ("Show me the passage", practice and reviews only) gives it before the
+  answer on request, and marks that answer *assisted* (no schedule credit).
 * ``spaced_review``: FSRS memory states (:mod:`quiz_app.scores.memory`). Questions due today first
   (most overdue first), then questions never answered; questions not yet due are left out.
 
@@ -38,8 +39,16 @@ student's history has changed since. When the filters yield fewer questions than
 is shorter and ``Round.message`` says so.
 
 Timing: the round limit is ``time_limit_seconds * extra_time_factor`` (the student's accommodation);
-each answer's time is measured from when its question was presented. When time is up, the
-remaining questions count as unanswered. Negative marking can make single answers cost points, but a
+each answer's time is measured from when its question was presented. When time is up (or the
+student ends a scored round early), the questions never shown are *not reached*: 0 points, never
+listed as missed and never shown with their answers; the one on screen counts as not answered.
+Practice and review rounds are scored over the questions answered. ``Round.time_warning`` says
+"1 minute left." / "20 seconds left."; a practice or review round with a limit may add time or
+switch the limit off (``add_time``, ``switch_off_time_limit``); ``round_plan`` says all of it
+before Start.
+
+Certainty-based marking (a set's ``round_defaults.certainty_marking``): each answer comes with
+"sure", "fairly_sure" or "not_sure" and earns Moodle's marks on top of the grade (``CBM_MARKS``). Negative marking can make single answers cost points, but a
 round's score never goes below 0. An optional per-set speed bonus (+10 % of a question's points for a
 fully right answer given in under a third of the average time per question, or under 10 s without a
 limit) is reported separately and never counts towards the percentage or the pass mark.
@@ -236,8 +245,10 @@ def round_plan(settings: RoundSettings, extra_time_factor: float = 1.0) -> str:
     limit with their extra time, pass mark ("Scored round · 3 questions · 30 s to answer them all (20 s,
     with your extra time × 1.5) · pass mark 60%")."""
     count = settings.count
-    parts = [MODE_LABELS[settings.mode], f"up to {count} question{'s' if count != 1 else ''}"
-             if settings.mode in ("review_mistakes", "spaced_review") else f"{count} question{'s' if count != 1 else ''}"]
+    questions = f"{count} question{'s' if count != 1 else ''}"
+    if settings.mode in ("review_mistakes", "spaced_review"):
+        questions = "up to " + questions  # only as many as are due or were missed
+    parts = [MODE_LABELS[settings.mode], questions]
     if settings.time_limit_seconds is None:
         parts.append("no time limit")
     else:
@@ -816,7 +827,8 @@ class Round:
             else:
                 result = replace(result, points_possible=CBM_MARKS["sure"][0] * shown.question.points)
         if shown.question.id in self.assisted:
-            note = "You read the passage first, so this answer does not change when the question comes back."
+            note = ("You read the passage first, so this answer earns no spaced-review credit: "
+                    "the question comes back soon.")
             result = replace(result, note=f"{result.note} {note}" if result.note else note)
         now = self._clock()
         seconds = max(0.0, now - (self._question_started if self._question_started is not None else self._last_mark))

@@ -65,6 +65,9 @@ class FeedbackScreen(QWidget):
         layout.addWidget(self.correct_answer)
         self.note = plain_label("", "muted", selectable=True)
         layout.addWidget(self.note)
+        self.schedule = plain_label("", "muted")
+        self.schedule.setAccessibleName("When this question comes back")
+        layout.addWidget(self.schedule)
         self.choice_feedback = plain_label("", selectable=True)
         layout.addWidget(self.choice_feedback)
         self.explanation = plain_label("", selectable=True)
@@ -76,9 +79,7 @@ class FeedbackScreen(QWidget):
         layout.addWidget(self.passage, 1)
         self.citation = plain_label("", "muted", selectable=True)
         layout.addWidget(self.citation)
-        self.schedule = plain_label("", "muted")
-        self.schedule.setAccessibleName("When this question comes back")
-        layout.addWidget(self.schedule)
+
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 

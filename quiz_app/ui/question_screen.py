@@ -160,7 +160,7 @@ class QuestionScreen(QWidget):
         self.passage_button = QPushButton("Show me the &passage")
         self.passage_button.setAccessibleName("Show me the passage")
         self.passage_button.setAccessibleDescription(
-            "Read the paragraph that answers this question. Your answer then does not change when it comes back.")
+            "Read the paragraph that answers this question. Your answer then earns no spaced-review credit.")
         self.passage_button.clicked.connect(self.passage_requested.emit)
         self.passage_button.hide()
         row.addWidget(self.passage_button)
@@ -236,7 +236,7 @@ class QuestionScreen(QWidget):
         if passage is None:
             return
         self.passage_title.setText(f"Paragraph {passage.paragraph_index + 1} of “{passage.source_title}”, as you "
-                                   "asked (this answer will not count towards spaced review):")
+                                   "asked (this answer earns no spaced-review credit):")
         self.passage.show_passage(passage.text, passage.start, passage.span)
         self.passage_title.show()
         self.passage.show()

@@ -44,7 +44,7 @@ MODES: list[tuple[Mode, str, str]] = [
     ("practice", "&Practice", "Feedback after every answer, no time limit. Not a scored round."),
     ("scored", "Scor&ed round", "A fixed number of questions and a final score."),
     ("review_mistakes", "Review &mistakes", "Questions you got wrong, most recent first."),
-    ("spaced_review", "Spaced re&view", "Questions that are due again, so you remember them for longer."),
+    ("spaced_review", "Spaced rev&iew", "Questions due today, then new ones: each comes back just before you would forget it."),
 ]
 _RESUME_MODES = {"practice": "practice", "scored": "scored round", "review_mistakes": "review of mistakes",
                  "spaced_review": "spaced review"}
@@ -340,7 +340,7 @@ class StartScreen(QWidget):
     def set_mode_counts(self, mistakes: int, due: str) -> None:
         """``due`` in words, e.g. "3 due, 12 new"."""
         self.mode_buttons["review_mistakes"].setText(f"Review &mistakes ({mistakes})")
-        self.mode_buttons["spaced_review"].setText(f"Spaced re&view ({due})")
+        self.mode_buttons["spaced_review"].setText(f"Spaced rev&iew ({due})")
         self.mode_buttons["review_mistakes"].setAccessibleName(f"Review mistakes, {mistakes} questions")
         self.mode_buttons["spaced_review"].setAccessibleName(f"Spaced review, {due}")
 

@@ -14,7 +14,7 @@ def test_practice_answers_count_for_spaced_review_and_say_when_they_come_back(qt
     window = make_window()
     start = window.start_screen
     total = window.catalogue[start.current_set()].question_set.questions
-    assert start.mode_buttons["spaced_review"].text() == f"Spaced re&view (0 due today, {len(total)} new)"
+    assert start.mode_buttons["spaced_review"].text() == f"Spaced rev&iew (0 due today, {len(total)} new)"
     start.select_mode("practice")
     start.count_spin.setValue(3)
     qtbot.keyClick(window, Qt.Key.Key_Return)
@@ -29,7 +29,7 @@ def test_practice_answers_count_for_spaced_review_and_say_when_they_come_back(qt
     assert "When these questions come back for review: " in window.results_screen.details.text()
     assert "1 tomorrow" in window.results_screen.details.text()
     qtbot.mouseClick(window.results_screen.back_button, Qt.MouseButton.LeftButton)
-    assert start.mode_buttons["spaced_review"].text() == f"Spaced re&view (0 due today, {len(total) - 3} new)"
+    assert start.mode_buttons["spaced_review"].text() == f"Spaced rev&iew (0 due today, {len(total) - 3} new)"
     # progress: mastery from the memory states, in words
     qtbot.mouseClick(start.progress_button, Qt.MouseButton.LeftButton)
     progress = window.progress_screen
