@@ -312,7 +312,16 @@ class RoundPlayer(QObject):
         self.start_requested.emit(StartChoice(self.set_key, "review_mistakes", tuple(CORE_TOPICS), count))
 
     def _on_results_print_requested(self) -> None:
-        from .printing import print_round
+        from .. import worksheets as ws
+        from .printing import print_round, print_sheet
 
-        if self.round is not None:
-            self.print_dialog = print_round(self._parent, self.round.summary())
+        if self.round is None:
+            return
+        summary = self.round.summary()
+        if summary.not_reached:
+            # the questions never reached stay unseen (and their answers unprinted): the student may meet them
+            # in the next round
+            shown = [o.presented for o in summary.outcomes if o.reached]
+            self.print_dialog = print_sheet(self._parent, ws.sheet_for_round(shown, title=summary.set_title))
+        else:
+            self.print_dialog = print_round(self._parent, summary)

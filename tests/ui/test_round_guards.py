@@ -126,6 +126,12 @@ def test_scored_round_ended_early_lists_only_what_was_shown(qtbot, make_window):
     items = [results.missed_list.item(i).text() for i in range(results.missed_list.count())]
     assert len(items) == 2 and items[0].startswith(("Not right", "Partly right")) and items[1].startswith("Not answered")
     assert not any("Missed" in text for text in items)
+    # printing the round (worksheet or answer key) leaves out the questions never reached
+    qtbot.mouseClick(results.print_button, Qt.MouseButton.LeftButton)
+    dialog = window.player.print_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    assert [q.question.id for q in dialog.sheet.questions] == [p.question.id for p in rnd.presented[:2]]
+    dialog.reject()
 
 
 def test_review_of_mistakes_asks_the_question_first_and_shows_the_passage_only_on_request(qtbot, make_window):
