@@ -82,6 +82,11 @@ class RoundDefaults(_Strict):
     )
     shuffle: bool = True
     speed_bonus: bool = False
+    certainty_marking: bool = Field(
+        default=False,
+        description="Certainty-based marking (Moodle's scale): with each answer the student says sure, fairly "
+        "sure or not sure; right earns 3, 2 or 1 times the points, wrong costs 6, 2 or 0 times.",
+    )
 
 
 class _QuestionBase(_Strict):

@@ -11,17 +11,21 @@ A round in four lines::
 
 Modes
 -----
-* ``practice``: feedback after each answer, no time limit; answers count for mastery; no Leitner change.
+* ``practice``: feedback after each answer, no time limit, scored over the questions answered.
 * ``scored``: a fixed number of drawn questions, optional time limit, feedback after each answer or
   at the end, a final score and pass/fail. Drafts and sets with validation errors are refused
   (:class:`DraftNotScorable`); they may be practised.
 * ``review_mistakes``: the questions whose latest answer by this student was not fully right, most
-  recent first; each :class:`PresentedQuestion` carries ``passage`` (the source paragraph holding
-  the quote, and the quote's span in it) to show before the retry.
-* ``spaced_review``: Leitner boxes 1-5 per student and question, due after 1, 2, 4, 8, 16 days.
-  Due questions first (most overdue first), then questions never reviewed; questions not yet due
-  are left out. A right answer moves a question up one box, a partly right one down one box, a
-  wrong or skipped one back to box 1. Only spaced-review rounds change boxes.
+  recent first. Recall comes first: the question is shown alone; the passage comes with the feedback.
+  ``Round.show_passage`` ("Show me the passage", practice and reviews only) gives it before the
+  answer on request, and marks that answer *assisted* (no schedule credit).
+* ``spaced_review``: FSRS memory states (:mod:`quiz_app.scores.memory`). Questions due today first
+  (most overdue first), then questions never answered; questions not yet due are left out.
+
+Every graded answer in every mode (when the round records) updates the question's memory state:
+fully right = Good, partly right = Hard, wrong or skipped = Again, and an answer given after "Show
+me the passage" = Again (no schedule credit). A question on screen when time ran out is not graded
+and keeps its state. ``Round.next_review_days`` says when a question comes back.
 
 Drawing and reproducibility
 ---------------------------
@@ -35,8 +39,16 @@ student's history has changed since. When the filters yield fewer questions than
 is shorter and ``Round.message`` says so.
 
 Timing: the round limit is ``time_limit_seconds * extra_time_factor`` (the student's accommodation);
-each answer's time is measured from when its question was presented. When time is up, the
-remaining questions count as unanswered. Negative marking can make single answers cost points, but a
+each answer's time is measured from when its question was presented. When time is up (or the
+student ends a scored round early), the questions never shown are *not reached*: 0 points, never
+listed as missed and never shown with their answers; the one on screen counts as not answered.
+Practice and review rounds are scored over the questions answered. ``Round.time_warning`` says
+"1 minute left." / "20 seconds left."; a practice or review round with a limit may add time or
+switch the limit off (``add_time``, ``switch_off_time_limit``); ``round_plan`` says all of it
+before Start.
+
+Certainty-based marking (a set's ``round_defaults.certainty_marking``): each answer comes with
+"sure", "fairly_sure" or "not_sure" and earns Moodle's marks on top of the grade (``CBM_MARKS``). Negative marking can make single answers cost points, but a
 round's score never goes below 0. An optional per-set speed bonus (+10 % of a question's points for a
 fully right answer given in under a third of the average time per question, or under 10 s without a
 limit) is reported separately and never counts towards the percentage or the pass mark.
@@ -71,6 +83,8 @@ from question_bank.validation import Problem, check_set
 
 from .grading import GradeResult, GradingRules, grade, response_from_json, response_to_json, skipped_result
 from .scores import Profile, ScoreStore
+from .scores import memory as mem
+from .scores.memory import DEFAULT_RETENTION, LEITNER_INTERVAL_DAYS, MemoryState
 
 Mode = Literal["practice", "scored", "review_mistakes", "spaced_review"]
 Feedback = Literal["after_each", "at_end"]
@@ -78,7 +92,6 @@ MODES: tuple[str, ...] = ("practice", "scored", "review_mistakes", "spaced_revie
 MODE_LABELS = {"practice": "Practice", "scored": "Scored round", "review_mistakes": "Review mistakes",
                "spaced_review": "Spaced review"}
 
-LEITNER_INTERVAL_DAYS: tuple[int, ...] = (1, 2, 4, 8, 16)
 MAX_BOX = len(LEITNER_INTERVAL_DAYS)
 SPEED_BONUS_SHARE = 0.10
 
@@ -117,6 +130,8 @@ class RoundSettings:
     speed_bonus: bool = False
     #: None: the student's own factor (from the profile); 1.5 gives 50 % more time
     extra_time_factor: float | None = None
+    #: certainty-based marking: each answer comes with "sure", "fairly_sure" or "not_sure" (see CBM_MARKS)
+    certainty_marking: bool = False
 
     def __post_init__(self):
         for name in ("topics", "types", "difficulties"):
@@ -150,6 +165,7 @@ class RoundSettings:
             feedback=d.feedback if scored else "after_each", partial_credit=d.partial_credit,
             negative_marking=d.negative_marking if scored else False, pass_mark_percent=d.pass_mark_percent,
             shuffle=d.shuffle, speed_bonus=d.speed_bonus if scored else False,
+            certainty_marking=d.certainty_marking,
         )
         base.update(changes)
         return cls(**base)
@@ -159,13 +175,13 @@ class RoundSettings:
         return GradingRules(partial_credit=self.partial_credit, negative_marking=self.negative_marking)
 
     def to_json(self) -> str:
-        """Compact JSON: ``{"v": 1}`` plus the values that differ from the version-1 defaults below (stored
+        """Compact JSON: ``{"v": 2}`` plus the values that differ from the version's defaults below (stored
         with every round, so it is kept small). The defaults are frozen per version, so changing a
         dataclass default later never changes how a stored round reads back."""
-        out: dict[str, Any] = {"v": 1}
+        out: dict[str, Any] = {"v": 2}
         for key, value in asdict(self).items():
             value = list(value) if isinstance(value, tuple) else value
-            if key not in _STORED_DEFAULTS_V1 or _STORED_DEFAULTS_V1[key] != value:
+            if key not in _STORED_DEFAULTS_V2 or _STORED_DEFAULTS_V2[key] != value:
                 out[key] = value
         return json.dumps(out, separators=(",", ":"))
 
@@ -173,7 +189,7 @@ class RoundSettings:
     def from_json(cls, text: str) -> RoundSettings:
         raw = json.loads(text)
         version = raw.pop("v", None)
-        values = dict(_STORED_DEFAULTS_V1) if version == 1 else {}
+        values = dict(_STORED_DEFAULTS.get(version, {}))
         values.update(raw)
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in known})
@@ -185,9 +201,82 @@ _STORED_DEFAULTS_V1: dict[str, Any] = {
     "feedback": "after_each", "seed": None, "partial_credit": True, "negative_marking": False,
     "pass_mark_percent": 60.0, "shuffle": True, "speed_bonus": False, "extra_time_factor": None,
 }
+#: version 2 adds certainty-based marking (never change; add a version)
+_STORED_DEFAULTS_V2: dict[str, Any] = {**_STORED_DEFAULTS_V1, "certainty_marking": False}
+_STORED_DEFAULTS: dict[Any, dict[str, Any]] = {1: _STORED_DEFAULTS_V1, 2: _STORED_DEFAULTS_V2}
 
 
-# --------------------------------------------------------------------------- Leitner
+# --------------------------------------------------------------------------- certainty-based marking
+
+Certainty = Literal["sure", "fairly_sure", "not_sure"]
+#: Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)
+CBM_MARKS: dict[str, tuple[float, float]] = {"sure": (3.0, -6.0), "fairly_sure": (2.0, -2.0), "not_sure": (1.0, 0.0)}
+CERTAINTY_LABELS = {"sure": "sure", "fairly_sure": "fairly sure", "not_sure": "not sure"}
+
+
+def certainty_marked(result: GradeResult, certainty: str, points: float) -> GradeResult:
+    """A grade with certainty-based marking on top (the grader's verdict is kept): right earns 3/2/1 times
+    the question's points, wrong costs 6/2/0 times; a partly right answer earns its share of the right mark
+    and the rest of the wrong one (being sure of half an answer costs). The most a question can give is
+    3 times its points, so that is its ``points_possible``."""
+    if certainty not in CBM_MARKS:
+        raise ValueError(f"certainty must be one of {', '.join(CBM_MARKS)}, not {certainty!r}")
+    right, wrong = CBM_MARKS[certainty]
+    share = 1.0 if result.correct else max(0.0, min(1.0, result.credit)) if result.partial else 0.0
+    mark = (share * right + (1 - share) * wrong) * points
+    note = f"You were {CERTAINTY_LABELS[certainty]}: {points_text(mark) if mark < 0 else '+' + points_text(mark)}."
+    return replace(result, points_awarded=mark, points_possible=CBM_MARKS["sure"][0] * points,
+                   note=f"{result.note} {note}" if result.note else note)
+
+
+# --------------------------------------------------------------------------- the plan shown before Start
+
+
+def duration_text(seconds: float) -> str:
+    """"1 min 30 s", "45 s", "2 min" (a time limit in words)."""
+    minutes, secs = divmod(int(round(seconds)), 60)
+    if minutes and secs:
+        return f"{minutes} min {secs} s"
+    return f"{minutes} min" if minutes else f"{secs} s"
+
+
+def round_plan(settings: RoundSettings, extra_time_factor: float = 1.0) -> str:
+    """What the student is about to play, in one line, before Start: mode, number of questions, time
+    limit with their extra time, pass mark ("Scored round · 3 questions · 30 s to answer them all (20 s,
+    with your extra time × 1.5) · pass mark 60%")."""
+    count = settings.count
+    questions = f"{count} question{'s' if count != 1 else ''}"
+    if settings.mode in ("review_mistakes", "spaced_review"):
+        questions = "up to " + questions  # only as many as are due or were missed
+    parts = [MODE_LABELS[settings.mode], questions]
+    if settings.time_limit_seconds is None:
+        parts.append("no time limit")
+    else:
+        factor = settings.extra_time_factor if settings.extra_time_factor is not None else extra_time_factor
+        limit = settings.time_limit_seconds * factor
+        text = f"{duration_text(limit)} for the whole round"
+        if factor != 1.0:
+            text += f" ({duration_text(settings.time_limit_seconds)}, with your extra time × {factor:g})"
+        parts.append(text)
+    if settings.certainty_marking:
+        parts.append("say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)")
+    if settings.mode == "scored":
+        parts.append(f"pass mark {settings.pass_mark_percent:g}%")
+        if settings.feedback == "at_end":
+            parts.append("feedback at the end")
+    else:
+        parts.append("not scored: counted over the questions you answer")
+    return " · ".join(parts)
+
+
+#: seconds left at which a timed round warns (a minute, then 20 seconds)
+TIME_WARNINGS: tuple[int, ...] = (60, 20)
+#: how much "Add time" gives in a practice round
+ADD_TIME_SECONDS = 60
+
+
+# --------------------------------------------------------------------------- Leitner (the rule before FSRS)
+# Kept so benchmarks/scheduling.py can compare, and to read what old score files meant.
 
 
 def next_box(box: int | None, correct: bool, partial: bool = False) -> int:
@@ -261,8 +350,6 @@ class PresentedQuestion:
     sentences: tuple[ev.Passage, ...] = ()
     #: the evidence source (cite shows it; every result cites it)
     source: Source | None = None
-    #: review_mistakes: the passage to show before retrying
-    passage: RetryPassage | None = None
 
     @property
     def question_id(self) -> str:
@@ -294,6 +381,25 @@ class QuestionOutcome:
     result: GradeResult
     seconds: float | None
     answered: bool
+    #: the student was shown this question (a question never reached is neither missed nor revealed)
+    reached: bool = True
+    #: certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")
+    certainty: str | None = None
+
+
+def points_text(value: float) -> str:
+    """Points as people write them: a whole number, else one decimal ("9.3", never "9.33333")."""
+    rounded = round(float(value), 1)
+    if rounded == int(rounded):
+        return str(int(rounded))
+    return f"{rounded:.1f}"
+
+
+def credit_text(result: GradeResult) -> str:
+    """Partial credit in words: "2 of 3 right" for a question with parts, else its points."""
+    if result.marks:
+        return f"{sum(result.marks)} of {len(result.marks)} right"
+    return f"{points_text(result.points_awarded)} of {points_text(result.points_possible)} points"
 
 
 @dataclass(frozen=True)
@@ -315,18 +421,59 @@ class RoundSummary:
     unanswered: int
     time_up: bool
     per_topic: tuple[TopicScore, ...]
-    #: every question not fully right (wrong, partly right, skipped, unanswered), in round order
+    #: the questions shown and not fully right, in round order: wrong, partly right or skipped, and in a
+    #: scored round also the one on screen when time ran out (practice and reviews count answers only)
     missed: tuple[QuestionOutcome, ...]
     outcomes: tuple[QuestionOutcome, ...]
     speed_bonus: float = 0.0
     message: str | None = None
     warning: str | None = None
+    #: questions the student was shown (answered, or on screen when the round ended)
+    reached: int = 0
+    #: questions of a scored round never shown (time up, round ended early): 0 points, answers not revealed
+    not_reached: int = 0
+    #: (question id, days until it comes back) for each answer whose memory state was updated, in round order
+    next_reviews: tuple[tuple[str, int], ...] = ()
+    #: certainty-based marking: per certainty given, (answers, fully right), in CBM_MARKS order
+    calibration: tuple[tuple[str, int, int], ...] = ()
+
+    @property
+    def sure_and_wrong(self) -> tuple[QuestionOutcome, ...]:
+        """Answers given as "sure" that were not right: the calibration line points at what the text says."""
+        return tuple(o for o in self.outcomes if o.certainty == "sure" and not o.result.correct)
+
+    def calibration_text(self) -> str:
+        """"Sure on 5 (4 right) · fairly sure on 3 (2 right) · not sure on 2 (1 right)." ("" without CBM)."""
+        parts = [f"{CERTAINTY_LABELS[c]} on {n} ({right} right)" for c, n, right in self.calibration if n]
+        if not parts:
+            return ""
+        text = " · ".join(parts)
+        return text[0].upper() + text[1:] + "."
+
+    def next_review_text(self) -> str:
+        """"When they come back: 3 tomorrow, 2 in 4 days." ("" when nothing was scheduled)."""
+        if not self.next_reviews:
+            return ""
+        by_days: dict[int, int] = {}
+        for _, days in self.next_reviews:
+            by_days[days] = by_days.get(days, 0) + 1
+        parts = []
+        for days, n in sorted(by_days.items()):
+            when = "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
+            parts.append(f"{n} {when}")
+        return "When these questions come back for review: " + ", ".join(parts) + "."
+
+    @property
+    def score_text(self) -> str:
+        """"7.7 / 10" as people write it."""
+        return f"{points_text(self.score)} / {points_text(self.max_score)}"
 
     def feedback_indices(self, only_missed: bool) -> list[int]:
-        """0-based places of the questions to step through after the round: the missed ones, or all."""
+        """0-based places of the questions to step through after the round: the missed ones, or every
+        question shown (a question not reached keeps its answer hidden)."""
         if only_missed:
             return [o.presented.number - 1 for o in self.missed]
-        return list(range(len(self.outcomes)))
+        return [i for i, o in enumerate(self.outcomes) if o.reached]
 
 
 # --------------------------------------------------------------------------- drawing
@@ -398,8 +545,8 @@ def _shortfall_message(n: int, wanted: int, what: str) -> str | None:
     return f"Only {n} {what}, so this round has {n} question{'s' if n != 1 else ''} instead of {wanted}."
 
 
-def _present(question_set: QuestionSet, question, number: int, total: int, seed: int, shuffle: bool,
-             with_passage: bool) -> PresentedQuestion:
+def _present(question_set: QuestionSet, question, number: int, total: int, seed: int,
+             shuffle: bool) -> PresentedQuestion:
     rng = random.Random(f"{seed}:{question.id}")
     source = question_set.source(question.evidence.source)
     kw: dict[str, Any] = {}
@@ -419,8 +566,13 @@ def _present(question_set: QuestionSet, question, number: int, total: int, seed:
         kw.update(left_order=tuple(lefts), right_order=tuple(right_order), right_options=tuple(rights))
     elif isinstance(question, Cite) and source is not None:
         kw["sentences"] = ev.sentences(source.text)
-    passage = retry_passage(question_set, question) if with_passage else None
-    return PresentedQuestion(number, total, question, source=source, passage=passage, **kw)
+    return PresentedQuestion(number, total, question, source=source, **kw)
+
+
+def _max_score(questions: Iterable, settings: RoundSettings) -> float:
+    """The most a round can score (certainty-based marking: 3 times the points, for "sure" and right)."""
+    factor = CBM_MARKS["sure"][0] if settings.certainty_marking else 1.0
+    return float(sum(q.points for q in questions)) * factor
 
 
 def _scrambled(n: int, rng: random.Random) -> list[int]:
@@ -470,7 +622,7 @@ class Round:
     def __init__(self, question_set: QuestionSet, settings: RoundSettings, questions: list, *, seed: int,
                  store: ScoreStore | None, profile_id: int | None, round_id: int | None, record: bool,
                  message: str | None, clock: Callable[[], float], wall_clock: Callable[[], float],
-                 leitner: dict | None = None):
+                 memory: dict[str, MemoryState] | None = None, desired_retention: float = DEFAULT_RETENTION):
         self.question_set = question_set
         self.settings = replace(settings, seed=seed)
         self.seed = seed
@@ -481,16 +633,21 @@ class Round:
         self.message = message
         self._clock = clock
         self._wall_clock = wall_clock
-        self._leitner = leitner or {}
-        self.leitner_changes: dict[str, tuple[int | None, int, int]] = {}
+        #: the student's memory state of each question of the set answered before (updated as they answer)
+        self.memory: dict[str, MemoryState] = dict(memory or {})
+        self.desired_retention = desired_retention
+        #: question id -> (state before, state after) for the answers of this round
+        self.schedule_changes: dict[str, tuple[MemoryState | None, MemoryState]] = {}
         total = len(questions)
-        review = settings.mode == "review_mistakes"
         self.presented: list[PresentedQuestion] = [
-            _present(question_set, q, i + 1, total, seed, settings.shuffle, review) for i, q in enumerate(questions)
+            _present(question_set, q, i + 1, total, seed, settings.shuffle) for i, q in enumerate(questions)
         ]
+        #: ids of the questions answered after "Show me the passage" (no schedule credit)
+        self.assisted: set[str] = set()
         self.results: list[GradeResult | None] = [None] * total
         self.seconds: list[float | None] = [None] * total
-        self.max_score = float(sum(q.points for q in questions))
+        self.certainties: list[str | None] = [None] * total
+        self.max_score = _max_score(questions, settings)
         self._pos = 0
         self._time_used_before = 0.0
         self._resumed_at = clock()
@@ -501,6 +658,11 @@ class Round:
         self._abandoned = False
         self._summary: RoundSummary | None = None
         self._today = _today(wall_clock)
+        #: indices of the questions the student has been shown
+        self._shown: set[int] = set()
+        self._warned: set[int] = set()
+        self._added_time = 0.0
+        self._limit_off = False
 
     # ---------------------------------------------------------------- state
 
@@ -538,9 +700,9 @@ class Round:
     @property
     def time_limit(self) -> float | None:
         """The round's limit in seconds, extra time included; None for no limit."""
-        if self.settings.time_limit_seconds is None:
+        if self.settings.time_limit_seconds is None or self._limit_off:
             return None
-        return self.settings.time_limit_seconds * (self.settings.extra_time_factor or 1.0)
+        return self.settings.time_limit_seconds * (self.settings.extra_time_factor or 1.0) + self._added_time
 
     @property
     def time_used(self) -> float:
@@ -557,6 +719,37 @@ class Round:
     @property
     def time_up(self) -> bool:
         return self._time_up
+
+    def time_warning(self) -> str | None:
+        """"1 minute left." / "20 seconds left.", once each, when the time left first reaches it (the GUI's
+        timer asks every second); None otherwise."""
+        remaining, limit = self.time_remaining(), self.time_limit
+        if remaining is None or limit is None or self._finished:
+            return None
+        # a round shorter than a warning's time never gives it (the plan said how long it is)
+        due = [w for w in TIME_WARNINGS if remaining <= w < limit and w not in self._warned]
+        if not due:
+            return None
+        self._warned.update(due)
+        smallest = min(due)
+        return "1 minute left." if smallest == 60 else f"{smallest} seconds left."
+
+    @property
+    def time_adjustable(self) -> bool:
+        """A practice or review round with a limit: the student may add time or switch it off (WCAG 2.2.1).
+        A scored round keeps the teacher's limit (extra time comes from the student's profile)."""
+        return self.mode != "scored" and self.time_limit is not None and not self._finished
+
+    def add_time(self, seconds: float = ADD_TIME_SECONDS) -> None:
+        if not self.time_adjustable:
+            raise RoundError("This round's time limit cannot be changed.")
+        self._added_time += seconds
+        self._warned = {w for w in self._warned if (self.time_remaining() or 0) <= w}
+
+    def switch_off_time_limit(self) -> None:
+        if not self.time_adjustable:
+            raise RoundError("This round's time limit cannot be changed.")
+        self._limit_off = True
 
     def check_time(self) -> bool:
         """End the round when its time is up (the GUI's timer calls this). True when it has just ended."""
@@ -592,19 +785,51 @@ class Round:
         shown = self.current
         if shown is not None and self._question_started is None:
             self._question_started = self._clock()
+        if shown is not None:
+            self._shown.add(self._pos)
         return shown
 
     # ---------------------------------------------------------------- answering
 
-    def answer(self, response: Any) -> GradeResult:
-        """Grade the current question, record it (committed at once), move on. ``None`` = skip."""
+    @property
+    def passage_help_allowed(self) -> bool:
+        """Practice and reviews may show the passage before the answer; a scored round may not."""
+        return self.mode != "scored"
+
+    def show_passage(self) -> RetryPassage | None:
+        """"Show me the passage": the current question's paragraph, asked for before answering. The answer
+        that follows is *assisted*: it is graded and counted as usual but earns no schedule credit (it was
+        read, not recalled). Recall comes first, so the round never offers the passage on its own."""
+        if not self.passage_help_allowed:
+            raise RoundError("A scored round does not show the passage before the answer.")
+        shown = self.current
+        if shown is None:
+            return None
+        self.assisted.add(shown.question.id)
+        return retry_passage(self.question_set, shown.question)
+
+    def answer(self, response: Any, certainty: str | None = None) -> GradeResult:
+        """Grade the current question, record it (committed at once), move on. ``None`` = skip.
+        With certainty-based marking every answer (not a skip) needs ``certainty``."""
         if self._finished:
             raise RoundFinished("This round is over.")
         shown = self.presented[self._pos]
+        if self.settings.certainty_marking and response is not None and certainty not in CBM_MARKS:
+            raise ValueError("This round uses certainty-based marking: say how sure you are with the answer.")
         if self.check_time():
             return skipped_result(shown.question, shown.source,
                                   note="Time was up: this answer came too late and was not counted.")
         result = grade(shown.question, response, self.rules, self.question_set)  # a bad shape raises first
+        if self.settings.certainty_marking:
+            if response is not None and certainty is not None:
+                result = certainty_marked(result, certainty, float(shown.question.points))
+                self.certainties[self._pos] = certainty
+            else:
+                result = replace(result, points_possible=CBM_MARKS["sure"][0] * shown.question.points)
+        if shown.question.id in self.assisted:
+            note = ("You read the passage first, so this answer earns no spaced-review credit: "
+                    "the question comes back soon.")
+            result = replace(result, note=f"{result.note} {note}" if result.note else note)
         now = self._clock()
         seconds = max(0.0, now - (self._question_started if self._question_started is not None else self._last_mark))
         self._store_answer(self._pos, shown, result, seconds)
@@ -619,21 +844,28 @@ class Round:
         return self.answer(None)
 
     def _store_answer(self, index: int, shown: PresentedQuestion, result: GradeResult, seconds: float) -> None:
-        leitner = None
-        if self.mode == "spaced_review":
-            state = self._leitner.get(shown.question.id)
-            old = state.box if state is not None else None
-            box = next_box(old, result.correct, result.partial)
-            due = due_day(box, self._today)
-            self.leitner_changes[shown.question.id] = (old, box, due)
-            leitner = (box, due)
         recorder = self._recorder()
-        if recorder is not None:
-            store, round_id = recorder
-            store.record_answer(
-                round_id, shown.question.id, response_json=response_to_json(result.response),
-                correct=result.correct, points=result.points_awarded, possible=result.points_possible,
-                seconds=seconds, answered_at=self._wall_clock(), leitner=leitner)
+        if recorder is None:
+            return
+        store, round_id = recorder
+        at = self._wall_clock()
+        store.record_answer(
+            round_id, shown.question.id, response_json=response_to_json(result.response),
+            correct=result.correct, points=result.points_awarded, possible=result.points_possible,
+            seconds=seconds, answered_at=at)
+        qid = shown.question.id
+        assisted = qid in self.assisted
+        rating = mem.rating_for(correct=result.correct, partial=result.partial, assisted=assisted)
+        before = self.memory.get(qid)
+        after = mem.review(before, qid, rating, at, self.desired_retention)
+        self.memory[qid] = after
+        self.schedule_changes[qid] = (before, after)
+        store.record_review(round_id, after, rating, assisted=assisted, certainty=self.certainties[index])
+
+    def next_review_days(self, question_id: str) -> int | None:
+        """Days until an answered question of this round comes back (None: not answered, or not recorded)."""
+        change = self.schedule_changes.get(question_id)
+        return None if change is None else change[1].days_until_due(self._wall_clock())
 
     def _advance(self) -> None:
         while self._pos < self.total and self.results[self._pos] is not None:
@@ -648,6 +880,11 @@ class Round:
         if not self._finished:
             self._finish()
         return self.summary()
+
+    @property
+    def unfinished_scored(self) -> bool:
+        """A scored round still being played (leaving it now would cost points)."""
+        return self.mode == "scored" and not self._finished
 
     def abandon(self) -> None:
         """Stop without finishing: the round keeps the answers given and is marked abandoned."""
@@ -682,15 +919,21 @@ class Round:
     def _build_summary(self) -> RoundSummary:
         outcomes = []
         topics: dict[str, list[float]] = {}
-        answered = correct = partial = skipped = unanswered = 0
+        answered = correct = partial = skipped = unanswered = reached = 0
         bonus = 0.0
+        scored = self.mode == "scored"
         per_question = (self.time_limit / self.total) if (self.time_limit and self.total) else None
         quick = per_question / 3 if per_question else 10.0
-        for shown, result, secs in zip(self.presented, self.results, self.seconds, strict=True):
+        for i, (shown, result, secs) in enumerate(zip(self.presented, self.results, self.seconds, strict=True)):
             was_answered = result is not None
+            was_reached = was_answered or i in self._shown
+            reached += was_reached
             if result is None:
                 unanswered += 1
-                note = "Not answered: time was up." if self._time_up else "Not answered."
+                if not was_reached:
+                    note = "Not reached: time was up." if self._time_up else "Not reached: the round ended first."
+                else:
+                    note = "Not answered: time was up." if self._time_up else "Not answered."
                 result = skipped_result(shown.question, shown.source, note=note)
             else:
                 answered += 1
@@ -699,7 +942,11 @@ class Round:
                 partial += result.partial
                 if self.settings.speed_bonus and result.correct and secs is not None and secs < quick:
                     bonus += SPEED_BONUS_SHARE * result.points_possible
-            outcomes.append(QuestionOutcome(shown, result, secs, was_answered))
+            if not was_answered and self.settings.certainty_marking:
+                result = replace(result, points_possible=CBM_MARKS["sure"][0] * shown.question.points)
+            outcomes.append(QuestionOutcome(shown, result, secs, was_answered, was_reached, self.certainties[i]))
+            if not scored and not was_answered:
+                continue  # practice and reviews are scored over the questions answered
             for topic in shown.question.core_topics() or shown.question.topics[:1]:
                 agg = topics.setdefault(topic, [0, 0, 0.0, 0.0])
                 agg[0] += 1
@@ -707,7 +954,11 @@ class Round:
                 agg[2] += result.points_awarded
                 agg[3] += result.points_possible
         score = max(0.0, sum(o.result.points_awarded for o in outcomes))
-        percent = 100.0 * score / self.max_score if self.max_score else 0.0
+        if scored:
+            max_score = self.max_score
+        else:
+            max_score = float(sum(o.result.points_possible for o in outcomes if o.answered))
+        percent = 100.0 * score / max_score if max_score else 0.0
         order = {t: i for i, t in enumerate(CORE_TOPICS)}
         per_topic = tuple(
             TopicScore(t, TOPIC_LABELS.get(t, t), int(a[0]), int(a[1]), float(a[2]), float(a[3]))
@@ -718,13 +969,20 @@ class Round:
             message = "Time is up." + (f" {message}" if message else "")
         return RoundSummary(
             round_id=self.round_id, mode=self.mode, set_id=self.question_set.id, set_title=self.question_set.title,
-            score=round(score, 6), max_score=self.max_score, percent=round(percent, 2),
+            score=round(score, 6), max_score=max_score, percent=round(percent, 2),
             passed=percent >= self.settings.pass_mark_percent, pass_mark_percent=self.settings.pass_mark_percent,
             duration_seconds=self._time_used_before + (self._clock() - self._resumed_at),
             answered=answered, correct=correct, partial=partial, skipped=skipped, unanswered=unanswered,
             time_up=self._time_up, per_topic=per_topic,
-            missed=tuple(o for o in outcomes if not o.result.correct), outcomes=tuple(outcomes),
+            missed=tuple(o for o in outcomes if o.reached and (o.answered or scored) and not o.result.correct),
+            outcomes=tuple(outcomes),
             speed_bonus=round(bonus, 6), message=message, warning=self.warning,
+            reached=reached, not_reached=len(outcomes) - reached if scored else 0,
+            next_reviews=tuple((o.presented.question.id, days) for o in outcomes if o.answered
+                               and (days := self.next_review_days(o.presented.question.id)) is not None),
+            calibration=tuple((c, sum(o.certainty == c for o in outcomes),
+                               sum(o.certainty == c and o.result.correct for o in outcomes)) for c in CBM_MARKS)
+            if self.settings.certainty_marking else (),
         )
 
 
@@ -755,7 +1013,7 @@ def _profile(store: ScoreStore | None, profile: Profile | int | None) -> Profile
 def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings | None = None, *,
                 store: ScoreStore | None = None, profile: Profile | int | None = None, record: bool = True,
                 problems: list[Problem] | None = None, clock: Callable[[], float] = time.monotonic,
-                wall_clock: Callable[[], float] = time.time) -> Round:
+                wall_clock: Callable[[], float] = time.time, desired_retention: float = DEFAULT_RETENTION) -> Round:
     """Draw and start a round.
 
     ``store`` + ``profile`` record every answer as it is given; ``record=False`` (or no store) plays
@@ -774,16 +1032,17 @@ def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings 
         settings = replace(settings, extra_time_factor=prof.extra_time_factor if prof else 1.0)
     seed = settings.seed if settings.seed is not None else secrets.randbits(31)
     settings = replace(settings, seed=seed)
-    leitner: dict = {}
+    memory_states: dict[str, MemoryState] = {}
     message: str | None = None
+    if store is not None and prof is not None:
+        memory_states = store.memory_states(prof.id, qset.id)
     if settings.mode in ("review_mistakes", "spaced_review"):
         if store is None or prof is None:
             questions, message = [], "Reviews need a student profile, so this round has no questions."
         elif settings.mode == "review_mistakes":
             questions, message = _draw_mistakes(qset, settings, store, prof.id)
         else:
-            leitner = store.leitner_states(prof.id, qset.id)
-            questions, message = _draw_spaced(qset, settings, leitner, seed, _today(wall_clock))
+            questions, message = _draw_spaced(qset, settings, memory_states, seed, _today(wall_clock))
     else:
         questions = draw_questions(qset, settings, seed)
         message = _shortfall_message(len(questions), settings.count,
@@ -797,11 +1056,11 @@ def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings 
         store.register_set(qset, content_hash)
         round_id = store.start_round(
             prof.id, qset.id, content_hash, settings.mode, settings.to_json(), seed,
-            [q.id for q in questions], set_title=qset.title, max_score=float(sum(q.points for q in questions)),
+            [q.id for q in questions], set_title=qset.title, max_score=_max_score(questions, settings),
             started=wall_clock())
     return Round(qset, settings, questions, seed=seed, store=store, profile_id=prof.id if prof else None,
                  round_id=round_id, record=recording and round_id is not None, message=message, clock=clock,
-                 wall_clock=wall_clock, leitner=leitner)
+                 wall_clock=wall_clock, memory=memory_states, desired_retention=desired_retention)
 
 
 def _draw_mistakes(qset: QuestionSet, settings: RoundSettings, store: ScoreStore, profile_id: int):
@@ -823,23 +1082,25 @@ class ReviewQueue:
     new: tuple
 
 
-def review_queue(questions: Iterable, leitner: dict, today: int) -> ReviewQueue:
-    """The one rule for "due" and "new" (used to draw a spaced-review round and to count it beforehand)."""
+def review_queue(questions: Iterable, memory: dict[str, MemoryState], today: int) -> ReviewQueue:
+    """The one rule for "due today" and "new" (used to draw a spaced-review round and to count it beforehand):
+    due = its memory state's due day is today or earlier, most overdue first (then the least stable);
+    new = never answered."""
     pool = list(questions)
-    due = [q for q in pool if q.id in leitner and leitner[q.id].due_day <= today]
-    due.sort(key=lambda q: (leitner[q.id].due_day, leitner[q.id].box))
-    return ReviewQueue(tuple(due), tuple(q for q in pool if q.id not in leitner))
+    due = [q for q in pool if q.id in memory and memory[q.id].due_day <= today]
+    due.sort(key=lambda q: (memory[q.id].due, memory[q.id].stability))
+    return ReviewQueue(tuple(due), tuple(q for q in pool if q.id not in memory))
 
 
 def review_counts(question_set: QuestionSet, store: ScoreStore, profile_id: int, *,
                   wall_clock: Callable[[], float] = time.time) -> ReviewQueue:
     """Today's spaced-review queue of a student for a whole set (what the start screen counts)."""
-    return review_queue(question_set.questions, store.leitner_states(profile_id, question_set.id), _today(wall_clock))
+    return review_queue(question_set.questions, store.memory_states(profile_id, question_set.id), _today(wall_clock))
 
 
-def _draw_spaced(qset: QuestionSet, settings: RoundSettings, leitner: dict, seed: int, today: int):
+def _draw_spaced(qset: QuestionSet, settings: RoundSettings, memory: dict[str, MemoryState], seed: int, today: int):
     rng = random.Random(seed)
-    queue = review_queue(filter_questions(qset, settings), leitner, today)
+    queue = review_queue(filter_questions(qset, settings), memory, today)
     due, new = list(queue.due), list(queue.new)
     if settings.shuffle:
         rng.shuffle(new)
@@ -851,7 +1112,8 @@ def _draw_spaced(qset: QuestionSet, settings: RoundSettings, leitner: dict, seed
 
 
 def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, round_id: int, *,
-                 clock: Callable[[], float] = time.monotonic, wall_clock: Callable[[], float] = time.time) -> Round:
+                 clock: Callable[[], float] = time.monotonic, wall_clock: Callable[[], float] = time.time,
+                 desired_retention: float = DEFAULT_RETENTION) -> Round:
     """Rebuild an interrupted round (same questions and orders, from its seed, settings and drawn ids),
     with the answers already recorded; play goes on at the first unanswered question."""
     qset, _ = _unpack(question_set)
@@ -873,12 +1135,14 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
         questions = draw_questions(qset, settings, rec.seed)
     if rec.set_hash != set_content_hash(qset) and message is None:
         message = "The question set has been edited since this round began."
-    leitner = store.leitner_states(rec.profile_id, qset.id) if settings.mode == "spaced_review" else {}
+    memory_states = store.memory_states(rec.profile_id, qset.id)
     store.claim_round(round_id)
     rnd = Round(qset, settings, questions, seed=rec.seed, store=store, profile_id=rec.profile_id, round_id=round_id,
-                record=True, message=message, clock=clock, wall_clock=wall_clock, leitner=leitner)
+                record=True, message=message, clock=clock, wall_clock=wall_clock, memory=memory_states,
+                desired_retention=desired_retention)
     index = {p.question.id: i for i, p in enumerate(rnd.presented)}
     used = 0.0
+    certainties = store.round_certainties(round_id) if settings.certainty_marking else {}
     for ans in store.round_answers(round_id):
         i = index.get(ans.question_id)
         if i is None:
@@ -887,15 +1151,20 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
         try:
             response = response_from_json(shown.question, ans.response)
             result = grade(shown.question, response, rnd.rules, qset)
+            certainty = certainties.get(ans.question_id)
+            if certainty is not None and response is not None:
+                result = certainty_marked(result, certainty, float(shown.question.points))
+                rnd.certainties[i] = certainty
         except (ValueError, KeyError):  # the question changed shape since: keep the recorded points
             result = replace(skipped_result(shown.question, shown.source, note="Answered before the set changed."),
-                             skipped=False, points_awarded=ans.points, correct=ans.correct)
+                             skipped=False, points_awarded=ans.points, points_possible=ans.possible,
+                             correct=ans.correct)
         rnd.results[i] = result
         rnd.seconds[i] = ans.seconds
         used += ans.seconds or 0.0
-        if settings.mode == "spaced_review" and shown.question.id in leitner:
-            state = leitner[shown.question.id]
-            rnd.leitner_changes[shown.question.id] = (None, state.box, state.due_day)
+        if shown.question.id in memory_states:  # already rated when it was answered
+            state = memory_states[shown.question.id]
+            rnd.schedule_changes[shown.question.id] = (None, state)
     rnd._time_used_before = used
     rnd._pos = 0
     rnd._advance()
@@ -903,6 +1172,8 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
 
 
 __all__ = [
+    "CBM_MARKS",
+    "CERTAINTY_LABELS",
     "DraftNotScorable",
     "LEITNER_INTERVAL_DAYS",
     "MODES",
@@ -916,12 +1187,17 @@ __all__ = [
     "RoundSettings",
     "RoundSummary",
     "TopicScore",
+    "certainty_marked",
+    "credit_text",
     "draw_questions",
+    "duration_text",
     "due_day",
     "filter_questions",
     "next_box",
+    "points_text",
     "resume_round",
     "retry_passage",
+    "round_plan",
     "scorable",
     "start_round",
 ]

@@ -27,6 +27,11 @@ class Settings(BaseModel):
         default="set", description="When a scored round shows feedback: as the set says, after each answer, or at the end."
     )
     sound: bool = False
+    desired_retention: float = Field(
+        default=0.9, ge=0.7, le=0.97,
+        description="Spaced review brings a question back when the chance of remembering it falls to this "
+        "(0.9: nine in ten); higher means more reviews.",
+    )
     last_profile: str | None = None
     last_set: str | None = None
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from .exports import guard_cell, open_csv
+from .memory import MemoryState
 from .progress import ParagraphProgress, ProgressReport, RoundPoint, TopicProgress, progress_report
 from .records import MODES, AnswerRecord, Profile, RoundRecord, StoreError
 from .schema import MIGRATIONS, SCHEMA_VERSION
@@ -25,6 +26,7 @@ __all__ = [
     "Facility",
     "LeitnerState",
     "Mastery",
+    "MemoryState",
     "ParagraphMastery",
     "ParagraphProgress",
     "Profile",

@@ -4,6 +4,7 @@ and the days practised in a row (the Progress screen draws exactly this; no Qt h
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -11,11 +12,16 @@ from typing import TYPE_CHECKING
 from question_bank import evidence as ev
 from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
+from . import memory as mem
+
 if TYPE_CHECKING:
     from question_bank.models import QuestionSet
 
     from .store import ScoreStore
 
+#: "likely to remember" a question: FSRS puts the chance of recalling it a day from now at least this high
+#: (the default desired retention, so a question stops being "likely" about a day before it falls due)
+LIKELY_RECALL = 0.9
 #: a paragraph whose share of right answers reaches this is "mastered"; below the second, "keep missing"
 MASTERED_SHARE = 0.8
 GETTING_THERE_SHARE = 0.5
@@ -29,18 +35,32 @@ class RoundPoint:
     percent: float
 
 
+def remember_text(likely: int, questions: int, where: str) -> str:
+    """"likely to remember 7 of the 9 questions on paragraph 5"."""
+    noun = "question" if questions == 1 else "questions"
+    return f"likely to remember {likely} of the {questions} {noun} on {where}"
+
+
 @dataclass(frozen=True)
 class TopicProgress:
-    """Right answers out of all answers to the questions of one core topic (every mode counts)."""
+    """Right answers out of all answers to the questions of one core topic (every mode counts), and how many
+    of its questions the student is likely to remember now (from the memory states)."""
 
     topic: str
     label: str
     correct: int
     answered: int
+    #: the topic's questions (in the chosen set, or every set the student has played)
+    questions: int = 0
+    #: how many of them the student is likely to remember now: chance of recall at least ``LIKELY_RECALL``
+    likely_remembered: int = 0
 
     @property
     def percent(self) -> float:
         return 100.0 * self.correct / self.answered if self.answered else 0.0
+
+    def memory_text(self) -> str:
+        return remember_text(self.likely_remembered, self.questions, self.label)
 
 
 @dataclass(frozen=True)
@@ -53,6 +73,11 @@ class ParagraphProgress:
     text: str
     correct: int
     answered: int
+    questions: int = 0
+    likely_remembered: int = 0
+
+    def memory_text(self) -> str:
+        return remember_text(self.likely_remembered, self.questions, f"paragraph {self.number}")
 
     @property
     def status(self) -> str:
@@ -83,24 +108,52 @@ class ProgressReport:
 
 
 def progress_report(store: ScoreStore, profile_id: int, question_set: QuestionSet | None = None, *,
-                    today: date | None = None) -> ProgressReport:
-    """The student's progress: in the chosen set only, or over every set when ``question_set`` is None."""
+                    today: date | None = None, now: float | None = None) -> ProgressReport:
+    """The student's progress: in the chosen set only, or over every set when ``question_set`` is None.
+    ``now`` (unix seconds) is when "likely to remember" is counted for."""
+    at = time.time() if now is None else now
     profile = store.profile(profile_id)
     set_id = question_set.id if question_set is not None else None
     history = reversed(store.round_history(profile_id, set_id=set_id, modes=["scored"]))
     points = tuple(RoundPoint(r.started_at.strftime("%d %b"), r.percent) for r in history
                    if r.percent is not None and r.status == "finished")
     mastery = {m.topic: m for m in store.mastery_by_topic(profile_id, set_id)}
+    # counted a day ahead: right after a wrong answer the student has just read the answer, and FSRS would
+    # call that remembered; what matters is whether it is still there tomorrow
+    recall = {(sid, qid): 1.0 if mem.retrievability(state, at + 86400) >= LIKELY_RECALL else 0.0
+              for sid, qid, _, _, state in store.memory_by_question(profile_id, set_id)}
+    if question_set is not None:
+        topic_of = {(question_set.id, q.id): tuple(q.topics) for q in question_set.questions}
+    else:
+        topic_of = store.question_topic_map()
+    topic_questions: dict[str, int] = {}
+    topic_recall: dict[str, float] = {}  # questions likely remembered
+    for question_key, question_topics in topic_of.items():
+        for t in set(question_topics):
+            topic_questions[t] = topic_questions.get(t, 0) + 1
+            topic_recall[t] = topic_recall.get(t, 0.0) + recall.get(question_key, 0.0)
     topics = tuple(TopicProgress(t, TOPIC_LABELS[t], mastery[t].correct if t in mastery else 0,
-                                 mastery[t].answered if t in mastery else 0) for t in CORE_TOPICS)
+                                 mastery[t].answered if t in mastery else 0, topic_questions.get(t, 0),
+                                 round(topic_recall.get(t, 0.0))) for t in CORE_TOPICS)
     paragraphs: list[ParagraphProgress] = []
     if question_set is not None:
         by_paragraph = {(m.source_id, m.paragraph): m for m in store.mastery_by_paragraph(profile_id, question_set.id)}
+        para_questions: dict[tuple[str, int], int] = {}
+        para_recall: dict[tuple[str, int], float] = {}
+        for q in question_set.questions:
+            where = ev.locate_evidence(question_set, q.evidence)
+            if where is None:
+                continue
+            place = (q.evidence.source, where.paragraph.index)
+            para_questions[place] = para_questions.get(place, 0) + 1
+            para_recall[place] = para_recall.get(place, 0.0) + recall.get((question_set.id, q.id), 0.0)
         for source in question_set.sources:
             for paragraph in ev.paragraphs(source.text):
-                m = by_paragraph.get((source.id, paragraph.index))
+                place = (source.id, paragraph.index)
+                m = by_paragraph.get(place)
                 paragraphs.append(ParagraphProgress(source.id, paragraph.index + 1, paragraph.text,
-                                                    m.correct if m else 0, m.answered if m else 0))
+                                                    m.correct if m else 0, m.answered if m else 0,
+                                                    para_questions.get(place, 0), round(para_recall.get(place, 0.0))))
     return ProgressReport(
         student_name=profile.name if profile is not None else "",
         points=points,

@@ -16,10 +16,17 @@ Schema (``PRAGMA user_version`` = ``SCHEMA_VERSION``; the store copies an older 
   hundred rows, not a million: ``question_progress`` (per profile and question: answered,
   correct, points, last answer), ``question_stats`` (per question, all profiles),
   ``practice_days`` (per profile and day). :func:`rebuild_aggregates` recomputes them from answers.
-* ``leitner``: box 1-5 and due day per profile and question (only spaced review writes it).
+* ``memory``: the FSRS memory state per profile and question (stability, difficulty, due, last
+  review, reviews, lapses), updated by every graded answer in every mode (:mod:`.memory`).
+* ``reviews``: one row per rated answer (round, FSRS rating 1-3, whether it was assisted by "Show me
+  the passage", the certainty given under certainty-based marking, when), so a memory state can
+  always be replayed and a resumed round marks its answers as they were.
+* ``leitner``: box 1-5 and due day per profile and question, as versions 1 and 2 kept them; no longer
+  written, kept as history.
 
 Version history: 1 = first release (no aggregates, no extra-time factor, no drawn ids / pid in
-rounds); 2 = current.
+rounds); 2 = aggregates; 3 = current: FSRS ``memory`` and ``reviews`` (Leitner rows become memory
+states, questions answered outside spaced review are replayed from their answers).
 """
 
 from __future__ import annotations
@@ -27,7 +34,32 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+_MEMORY_TABLES = """
+CREATE TABLE IF NOT EXISTS memory (
+    profile_id  INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    qkey        INTEGER NOT NULL REFERENCES questions(id),
+    stability   REAL NOT NULL,
+    difficulty  REAL NOT NULL,
+    due         REAL NOT NULL,
+    last_review REAL NOT NULL,
+    reviews     INTEGER NOT NULL,
+    lapses      INTEGER NOT NULL,
+    PRIMARY KEY (profile_id, qkey)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reviews (
+    id          INTEGER PRIMARY KEY,
+    profile_id  INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    qkey        INTEGER NOT NULL REFERENCES questions(id),
+    round_id    INTEGER REFERENCES rounds(id) ON DELETE SET NULL,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+    assisted    INTEGER NOT NULL DEFAULT 0,
+    certainty   TEXT,
+    reviewed_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reviews_profile ON reviews(profile_id, qkey);
+"""
 
 _AGGREGATE_TABLES = """
 CREATE TABLE IF NOT EXISTS question_progress (
@@ -122,6 +154,7 @@ CREATE TABLE leitner (
     PRIMARY KEY (profile_id, qkey)
 ) WITHOUT ROWID;
 {_AGGREGATE_TABLES}
+{_MEMORY_TABLES}
 """
 
 
@@ -147,8 +180,48 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     rebuild_aggregates(conn)
 
 
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    """FSRS memory states: each Leitner row becomes a state (``memory.from_leitner``); every other question a
+    student has answered gets its state by replaying those answers in order. Nothing is deleted: the
+    ``leitner`` rows and every answer stay."""
+    from . import memory
+
+    _run_script(conn, _MEMORY_TABLES)
+    counts = {(p, q): n for p, q, n in conn.execute(
+        "SELECT r.profile_id, a.qkey, count(*) FROM answers a JOIN rounds r ON r.id = a.round_id "
+        "GROUP BY r.profile_id, a.qkey")}
+    done: set[tuple[int, int]] = set()
+    for profile_id, qkey, box, due_day, reviewed_at in conn.execute(
+            "SELECT profile_id, qkey, box, due_day, reviewed_at FROM leitner").fetchall():
+        state = memory.from_leitner("", box, due_day, reviewed_at, counts.get((profile_id, qkey), 1))
+        put_memory(conn, profile_id, qkey, state)
+        done.add((profile_id, qkey))
+    states: dict[tuple[int, int], memory.MemoryState] = {}
+    for profile_id, qkey, round_id, correct, points, answered_at in conn.execute(
+            "SELECT r.profile_id, a.qkey, a.round_id, a.correct, a.points, a.answered_at "
+            "FROM answers a JOIN rounds r ON r.id = a.round_id ORDER BY a.answered_at, a.id").fetchall():
+        key = (profile_id, qkey)
+        if key in done:
+            continue
+        rating = memory.rating_for(correct=bool(correct), partial=not correct and points > 0)
+        states[key] = memory.review(states.get(key), "", rating, float(answered_at))
+        conn.execute("INSERT INTO reviews(profile_id, qkey, round_id, rating, assisted, reviewed_at) "
+                     "VALUES (?, ?, ?, ?, 0, ?)", (profile_id, qkey, round_id, rating, float(answered_at)))
+    for (profile_id, qkey), state in states.items():
+        put_memory(conn, profile_id, qkey, state)
+
+
+def put_memory(conn: sqlite3.Connection, profile_id: int, qkey: int, state) -> None:
+    conn.execute(
+        "INSERT INTO memory VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id, qkey) DO UPDATE SET "
+        "stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due, "
+        "last_review = excluded.last_review, reviews = excluded.reviews, lapses = excluded.lapses",
+        (profile_id, qkey, state.stability, state.difficulty, state.due, state.last_review, state.reviews,
+         state.lapses))
+
+
 #: from-version -> function bringing the schema to from-version + 1 (inside one transaction)
-MIGRATIONS = {1: _migrate_1_to_2}
+MIGRATIONS = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def migrate(conn: sqlite3.Connection, version: int) -> None:

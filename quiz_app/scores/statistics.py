@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .memory import MemoryState
 from .records import ROUND_COLUMNS, RoundRecord, round_from_row
 
 
@@ -184,6 +185,53 @@ class StoreStatistics:
             "SELECT q.question_id, l.box, l.due_day, l.reviewed_at FROM leitner l JOIN questions q ON q.id = l.qkey "
             "WHERE l.profile_id = ? AND q.set_id = ?", (profile_id, set_id))
         return {r[0]: LeitnerState(*r) for r in rows}
+
+    def memory_states(self, profile_id: int, set_id: str) -> dict[str, MemoryState]:
+        """Each answered question's FSRS memory state for this student (questions never answered are absent)."""
+        rows = self._read(
+            "SELECT q.question_id, m.stability, m.difficulty, m.due, m.last_review, m.reviews, m.lapses "
+            "FROM memory m JOIN questions q ON q.id = m.qkey WHERE m.profile_id = ? AND q.set_id = ?",
+            (profile_id, set_id))
+        return {r[0]: MemoryState(*r) for r in rows}
+
+    def memory_by_question(self, profile_id: int, set_id: str | None = None) -> list[tuple[str, str, str | None,
+                                                                                         int | None, MemoryState]]:
+        """(set id, question id, source id, paragraph, state) of every question this student has a memory of:
+        what mastery by topic and by paragraph is computed from."""
+        sql = ("SELECT q.set_id, q.question_id, q.source_id, q.paragraph, m.stability, m.difficulty, m.due, "
+               "m.last_review, m.reviews, m.lapses FROM memory m JOIN questions q ON q.id = m.qkey "
+               "WHERE m.profile_id = ?")
+        params: list[Any] = [profile_id]
+        if set_id is not None:
+            sql += " AND q.set_id = ?"
+            params.append(set_id)
+        return [(r[0], r[1], r[2], r[3], MemoryState(r[1], *r[4:])) for r in self._read(sql, params)]
+
+    def question_topic_map(self, set_id: str | None = None) -> dict[tuple[str, str], tuple[str, ...]]:
+        """(set id, question id) -> its topics, as registered when its set was last played."""
+        sql = "SELECT q.set_id, q.question_id, t.topic FROM question_topics t JOIN questions q ON q.id = t.qkey"
+        params: list[Any] = []
+        if set_id is not None:
+            sql += " WHERE q.set_id = ?"
+            params.append(set_id)
+        out: dict[tuple[str, str], list[str]] = {}
+        for sid, qid, topic in self._read(sql, params):
+            out.setdefault((sid, qid), []).append(topic)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def round_certainties(self, round_id: int) -> dict[str, str]:
+        """Question id -> the certainty given with its answer in this round (certainty-based marking)."""
+        rows = self._read("SELECT q.question_id, r.certainty FROM reviews r JOIN questions q ON q.id = r.qkey "
+                          "WHERE r.round_id = ? AND r.certainty IS NOT NULL", (round_id,))
+        return dict(rows)
+
+    def review_log(self, profile_id: int, set_id: str) -> list[tuple[str, int | None, int, bool, float]]:
+        """(question id, round id, rating, assisted, when) of every rated answer, oldest first."""
+        rows = self._read(
+            "SELECT q.question_id, r.round_id, r.rating, r.assisted, r.reviewed_at FROM reviews r "
+            "JOIN questions q ON q.id = r.qkey WHERE r.profile_id = ? AND q.set_id = ? ORDER BY r.id",
+            (profile_id, set_id))
+        return [(row[0], row[1], row[2], bool(row[3]), row[4]) for row in rows]
 
     def answer_count(self) -> int:
         return self._read("SELECT count(*) FROM answers")[0][0]

@@ -45,6 +45,7 @@ from typing import Any
 
 from . import pending, recovery, schema
 from .exports import CsvExports
+from .memory import MemoryState
 from .pending import PendingWrites
 from .records import MODES, ROUND_COLUMNS, AnswerRecord, Profile, RoundRecord, StoreError, round_from_row
 from .schema import SCHEMA_VERSION
@@ -787,6 +788,30 @@ class ScoreStore(StoreStatistics, CsvExports):
                 "SET box = excluded.box, due_day = excluded.due_day, reviewed_at = excluded.reviewed_at",
                 (profile_id, qkey, box, due_day, at))
         return True
+
+    def record_review(self, round_id: int | None, state: MemoryState, rating: int, *, assisted: bool = False,
+                      certainty: str | None = None) -> bool:
+        """Keep the new FSRS memory state of a question after a rated answer, and the rating in ``reviews``
+        (its own transaction, right after the answer's: a crash between the two loses only the schedule
+        update, never the answer). False when nothing was written."""
+        if round_id is None or (self.degraded and not self.in_memory):
+            return False
+        profile_id, set_id = self._info(round_id)
+
+        def write():
+            with self._write() as conn:
+                qkey = self._qkey(conn, set_id, state.question_id)
+                schema.put_memory(conn, profile_id, qkey, state)
+                conn.execute("INSERT INTO reviews(profile_id, qkey, round_id, rating, assisted, certainty, "
+                             "reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             (profile_id, qkey, round_id, int(rating), 1 if assisted else 0, certainty,
+                              state.last_review))
+            return True
+
+        try:
+            return bool(self._guarded(write, False))
+        except sqlite3.IntegrityError:  # the round or profile was deleted meanwhile (another window)
+            return False
 
     def finish_round(self, round_id: int | None, score: float, max_score: float, *, status: str = "finished",
                      ended: float | None = None) -> bool:

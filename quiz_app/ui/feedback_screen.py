@@ -24,7 +24,9 @@ def verdict_text(result: GradeResult) -> tuple[str, str]:
     if result.correct:
         return "✓  Right!", "verdictRight"
     if result.partial:
-        return f"◐  Partly right: {result.points_awarded:g} of {result.points_possible:g} points", "verdictPartial"
+        from ..session import credit_text
+
+        return f"◐  Partly right: {credit_text(result)}", "verdictPartial"
     return "✗  Not right", "verdictWrong"
 
 
@@ -63,6 +65,9 @@ class FeedbackScreen(QWidget):
         layout.addWidget(self.correct_answer)
         self.note = plain_label("", "muted", selectable=True)
         layout.addWidget(self.note)
+        self.schedule = plain_label("", "muted")
+        self.schedule.setAccessibleName("When this question comes back")
+        layout.addWidget(self.schedule)
         self.choice_feedback = plain_label("", selectable=True)
         layout.addWidget(self.choice_feedback)
         self.explanation = plain_label("", selectable=True)
@@ -74,6 +79,7 @@ class FeedbackScreen(QWidget):
         layout.addWidget(self.passage, 1)
         self.citation = plain_label("", "muted", selectable=True)
         layout.addWidget(self.citation)
+
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -100,7 +106,7 @@ class FeedbackScreen(QWidget):
         return self._result
 
     def show_result(self, result: GradeResult, shown: PresentedQuestion, *, progress: str = "", score: str = "",
-                    next_label: str = "&Next question") -> None:
+                    next_label: str = "&Next question", schedule: str = "") -> None:
         """The grade of one presented question, with its quote shown in its paragraph of the source."""
         self._result = result
         prompt = prompt_text(shown.question)
@@ -134,6 +140,8 @@ class FeedbackScreen(QWidget):
         self.citation.setText(citation)
         self.citation.setVisible(bool(citation))
         self.passage.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.schedule.setText(schedule)
+        self.schedule.setVisible(bool(schedule))
         self.next_button.setText(next_label)
         self.next_button.setAccessibleName(next_label.replace("&", ""))
         self.next_button.setFocus()

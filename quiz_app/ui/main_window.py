@@ -117,6 +117,11 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(data_dir)
         self.catalogue = Catalogue(self.data_dir)
         self.profile_id: int | None = None
+        #: "Quit in the middle of this round?" while it is open; the student's yes closes the window
+        self.quit_dialog: QMessageBox | None = None
+        self._quit_confirmed = False
+        #: "Start afresh?" for an unfinished scored round, while it is open
+        self.discard_dialog: QMessageBox | None = None
         self._return_to: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
         self.setWindowTitle("History Quiz")
@@ -211,7 +216,8 @@ class MainWindow(QMainWindow):
         s.discard_resume_requested.connect(self._on_start_discard_resume_requested)
         s.profile_selected.connect(self._on_start_profile_selected)
         s.profile_create_requested.connect(self._on_start_profile_create_requested)
-        s.set_selected.connect(lambda *_: self._refresh_set_details())
+        s.set_selected.connect(self._on_start_set_selected)
+        s.choice_changed.connect(self._refresh_plan)
         s.open_file_requested.connect(self.open_set_file)
         s.progress_requested.connect(self._on_start_progress_requested)
         s.settings_requested.connect(lambda: self._show_aside(self.settings_screen))
@@ -338,11 +344,39 @@ class MainWindow(QMainWindow):
             editor.raise_()
             event.ignore()
             return
+        rnd = self.player.round
+        if rnd is not None and not rnd.is_finished and rnd.record and not self._quit_confirmed:
+            # Ctrl+Q and the window's close button ask, as Esc does (not blocking: the answer closes again)
+            event.ignore()
+            self._ask_before_quitting()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         # A round still being played is left "in progress": its answers are already committed, and the
         # start screen offers to continue it next time.
         self.player.timer.stop()
         super().closeEvent(event)
+
+    def _ask_before_quitting(self) -> None:
+        if self.quit_dialog is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Quit in the middle of a round?",
+                          "Quit History Quiz in the middle of this round?\n\nYour answers so far are saved. "
+                          "Next time, the start screen offers to continue the round.", parent=self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.DestructiveRole)
+        self.keep_playing_button = box.addButton("&Keep playing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.keep_playing_button)
+        box.setEscapeButton(self.keep_playing_button)
+        box.buttonClicked.connect(self._on_quit_dialog_clicked)
+        self.quit_dialog = box
+        box.open()
+
+    def _on_quit_dialog_clicked(self, button) -> None:
+        self.quit_dialog = None
+        if button is self.quit_button:
+            self._quit_confirmed = True
+            self.close()
+            self._quit_confirmed = False  # a window kept open (the editor said Cancel) asks again next time
 
     # ------------------------------------------------------------------ students
     def _refresh_profiles(self, settings_profile: str | None = None, select: int | None = None) -> None:
@@ -432,14 +466,48 @@ class MainWindow(QMainWindow):
 
         chosen = self._selected_set()
         if chosen is None or self.profile_id is None:
-            self.start_screen.set_mode_counts(0, "0 due")
+            self.start_screen.set_mode_counts(0, "0 due today")
             self.start_screen.show_resume(None)
+            self._refresh_plan()
             return
         qset = set_of(chosen)
         queue = review_counts(qset, self.store, self.profile_id)
         self.start_screen.set_mode_counts(len(self.store.mistakes(self.profile_id, qset.id)),
-                                          f"{len(queue.due)} due, {len(queue.new)} new")
+                                          f"{len(queue.due)} due today, {len(queue.new)} new")
         self._offer_resume()
+        self._refresh_plan()
+
+    def _on_start_set_selected(self, key: str) -> None:
+        chosen = self.catalogue.get(key)
+        if chosen is not None and chosen.question_set is not None:
+            # the set's own number of questions, not the one left from the previous set
+            self.start_screen.set_count(chosen.question_set.round_defaults.question_count)
+        self._refresh_set_details()
+
+    def _round_settings(self, choice: StartChoice):
+        """The settings a choice on the start screen plays with (the plan shows exactly these)."""
+        from ..session import RoundSettings
+
+        chosen = self.catalogue.get(choice.set_key)
+        if chosen is None or chosen.question_set is None:
+            return None
+        changes: dict = {"count": choice.count}
+        if set(choice.topics) != set(CORE_TOPICS):
+            changes["topics"] = choice.topics
+        if choice.mode == "scored" and self.settings.feedback != "set":
+            changes["feedback"] = self.settings.feedback
+        return RoundSettings.for_set(set_of(chosen), choice.mode, **changes)
+
+    def _refresh_plan(self) -> None:
+        from ..session import round_plan
+
+        choice = self.start_screen.choice()
+        settings = self._round_settings(choice) if choice is not None else None
+        profile = self.store.profile(self.profile_id) if self.profile_id is not None else None
+        if settings is None or profile is None:
+            self.start_screen.set_plan("")
+            return
+        self.start_screen.set_plan(round_plan(settings, profile.extra_time_factor))
 
     def _offer_resume(self) -> None:
         found = self.catalogue.interrupted(self.store, self.profile_id)
@@ -450,19 +518,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ starting rounds
     def _on_start_requested(self, choice: StartChoice) -> None:
-        from ..session import RoundError, RoundSettings, start_round
+        from ..session import RoundError, start_round
 
         chosen = self.catalogue.get(choice.set_key)
-        if chosen is None or self.profile_id is None:
+        settings = self._round_settings(choice)
+        if chosen is None or settings is None or self.profile_id is None:
             return
-        changes: dict = {"count": choice.count}
-        if set(choice.topics) != set(CORE_TOPICS):
-            changes["topics"] = choice.topics
-        if choice.mode == "scored" and self.settings.feedback != "set":
-            changes["feedback"] = self.settings.feedback
-        settings = RoundSettings.for_set(set_of(chosen), choice.mode, **changes)
         try:
-            rnd = start_round(chosen, settings, store=self.store, profile=self.profile_id)
+            rnd = start_round(chosen, settings, store=self.store, profile=self.profile_id,
+                              desired_retention=self.settings.desired_retention)
         except RoundError as exc:  # a draft played for a score, a store that refuses the round
             self.start_screen.set_status(str(exc))
             return
@@ -480,7 +544,8 @@ class MainWindow(QMainWindow):
             return
         record, key = found
         try:
-            rnd = resume_round(self.catalogue[key], self.store, record.id)
+            rnd = resume_round(self.catalogue[key], self.store, record.id,
+                               desired_retention=self.settings.desired_retention)
         except RoundError as exc:
             self.start_screen.set_status(str(exc))
             self._offer_resume()
@@ -489,9 +554,36 @@ class MainWindow(QMainWindow):
 
     def _on_start_discard_resume_requested(self) -> None:
         found = self.catalogue.interrupted(self.store, self.profile_id)
-        if found is not None:
-            self.store.abandon_round(found[0].id)
-        self._offer_resume()
+        if found is None:
+            self._offer_resume()
+            return
+        record = found[0]
+        if record.mode != "scored":
+            self.store.abandon_round(record.id)
+            self._offer_resume()
+            return
+        answered = len(self.store.round_answers(record.id))
+        total = len(record.question_ids) if record.question_ids else None
+        of_total = f"{answered} of {total}" if total is not None else str(answered)
+        box = QMessageBox(QMessageBox.Icon.Question, "Give up the unfinished round?",
+                          f"Start afresh and give up your unfinished scored round?\n\nIt is kept in your "
+                          f"results as abandoned, with {of_total} questions answered; the questions not "
+                          "answered count 0 points.", parent=self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        give_up = self.give_up_button = box.addButton("&Give it up", QMessageBox.ButtonRole.DestructiveRole)
+        keep = self.keep_round_button = box.addButton("&Keep it for later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def clicked(button) -> None:
+            self.discard_dialog = None
+            if button is give_up:
+                self.store.abandon_round(record.id)
+            self._offer_resume()
+
+        box.buttonClicked.connect(clicked)
+        self.discard_dialog = box
+        box.open()
 
     def begin_round(self, rnd: Round, key: str) -> None:
         """Play a round that has been started (also used by the editor's "Try as student")."""

@@ -94,9 +94,11 @@ class ProgressScreen(QWidget):
             label = plain_label(topic.label)
             bar = QProgressBar()
             bar.setRange(0, 100)
-            bar.setValue(round(topic.percent))
-            bar.setFormat(f"{topic.percent:.0f}%  ({topic.correct} of {topic.answered} right)" if topic.answered
-                          else "not practised yet")
+            # the bar is what the memory states say now; the answers so far are in words beside it
+            share = 100 * topic.likely_remembered / topic.questions if topic.questions else 0
+            bar.setValue(round(share))
+            answers = f"{topic.correct} of {topic.answered} answers right" if topic.answered else "not practised yet"
+            bar.setFormat(f"{topic.memory_text()} · {answers}" if topic.questions else answers)
             bar.setAccessibleName(f"{topic.label} mastery")
             bar.setAccessibleDescription(bar.format())
             label.setBuddy(bar)
@@ -108,11 +110,13 @@ class ProgressScreen(QWidget):
         for para in paragraphs:
             start = " ".join(para.text.split()[:14])
             counts = f"{para.correct}/{para.answered} right" if para.answered else "no answers yet"
-            item = QListWidgetItem(f"¶{para.number}  [{para.status}, {counts}]  {start}…")
+            memory = f" · {para.memory_text()}" if para.questions else ""
+            item = QListWidgetItem(f"¶{para.number}  [{para.status}, {counts}]{memory}\n    {start}…")
             if para.answered:
                 fg, bg = {"mastered": (c.right, c.right_bg), "getting there": (c.partial, c.partial_bg),
                           "keep missing": (c.wrong, c.wrong_bg)}[para.status]
                 item.setForeground(QBrush(QColor(fg)))
                 item.setBackground(QBrush(QColor(bg)))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Paragraph {para.number}: {para.status}, {counts}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"Paragraph {para.number}: {para.status}, {counts}{memory.replace(' · ', ', ')}")
             self.paragraph_list.addItem(item)

@@ -6,7 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from question_bank.topics import TOPIC_LABELS, TYPE_LABELS
 
@@ -23,6 +34,10 @@ from .widgets.text import PassageView, plain_label
 
 if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
     from ..session import PresentedQuestion
+
+#: certainty-based marking: (certainty, button text with its Alt key, what it earns)
+CERTAINTIES = [("sure", "S&ure", "+3 / −6"), ("fairly_sure", "Fai&rly sure", "+2 / −2"),
+               ("not_sure", "N&ot sure", "+1 / 0")]
 
 _HINTS = {
     "multiple_choice": "Press 1–6 or A–F to choose, then Enter.",
@@ -65,11 +80,20 @@ class QuestionScreen(QWidget):
     """The student submitted this response (shape as in quiz_app.grading)."""
     leave_requested = Signal()
     """The student pressed Esc or "Leave round"; the main window asks before leaving."""
+    add_time_requested = Signal()
+    """Practice with a limit: a minute more (WCAG 2.2.1)."""
+    time_off_requested = Signal()
+    """Practice with a limit: no limit any more."""
+    passage_requested = Signal()
+    """"Show me the passage" before answering (the round marks the answer as assisted)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.input: AnswerInput | None = None
         self.question = None
+        #: "Submit with 2 of 3 pairs unmatched?" while it is open
+        self.confirm_dialog: QMessageBox | None = None
+        self.confirm_submit_button: QPushButton | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.progress_label = plain_label("", "sectionTitle", wrap=False)
@@ -105,6 +129,23 @@ class QuestionScreen(QWidget):
         # wrap, never cut off
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll_area, 1)
+        self.certainty_box = QGroupBox("How sure are you? (points if right / if wrong)")
+        # short labels, so the three fit side by side at 200 % text on a small screen
+        certainty_row = QHBoxLayout(self.certainty_box)
+        self.certainty_group = QButtonGroup(self)
+        self.certainty_buttons: dict[str, QRadioButton] = {}
+        for key, text, marks in CERTAINTIES:
+            button = QRadioButton(f"{text} ({marks})")
+            button.setAccessibleName(text.replace("&", ""))
+            right, wrong = marks.split(" / ")
+            button.setAccessibleDescription(f"Certainty-based marking: right {right}, wrong {wrong}, times the points")
+            self.certainty_group.addButton(button)
+            self.certainty_buttons[key] = button
+            certainty_row.addWidget(button)
+        certainty_row.addStretch(1)
+        self.certainty_group.buttonToggled.connect(lambda *_: self._after_certainty_chosen())
+        self.certainty_box.hide()
+        outer.addWidget(self.certainty_box)
         self.hint = plain_label("", "muted")
         outer.addWidget(self.hint)
         self.message = plain_label("", "banner")
@@ -116,6 +157,22 @@ class QuestionScreen(QWidget):
         self.leave_button.setToolTip("Esc")
         self.leave_button.clicked.connect(self.leave_requested.emit)
         row.addWidget(self.leave_button)
+        self.passage_button = QPushButton("Show me the &passage")
+        self.passage_button.setAccessibleName("Show me the passage")
+        self.passage_button.setAccessibleDescription(
+            "Read the paragraph that answers this question. Your answer then earns no spaced-review credit.")
+        self.passage_button.clicked.connect(self.passage_requested.emit)
+        self.passage_button.hide()
+        row.addWidget(self.passage_button)
+        self.add_time_button = QPushButton("Add a &minute")
+        self.add_time_button.setAccessibleName("Add a minute to the time limit")
+        self.add_time_button.clicked.connect(self.add_time_requested.emit)
+        self.time_off_button = QPushButton("No time &limit")
+        self.time_off_button.setAccessibleName("Switch the time limit off")
+        self.time_off_button.clicked.connect(self.time_off_requested.emit)
+        for button in (self.add_time_button, self.time_off_button):
+            button.hide()
+            row.addWidget(button)
         row.addStretch(1)
         self.submit_button = QPushButton("&Answer")
         self.submit_button.setObjectName("primary")
@@ -135,11 +192,11 @@ class QuestionScreen(QWidget):
         return keys
 
     def show_question(self, shown: PresentedQuestion, score: str, *, time_left: int | None = None,
-                      message: str = "") -> None:
-        """Show one question as the round presents it (its display orders; when reviewing a mistake,
-        the passage to read again first)."""
+                      message: str = "", passage_help: bool = False, time_adjustable: bool = False,
+                      certainty: bool = False) -> None:
+        """Show one question as the round presents it (its display orders). The question comes first;
+        ``passage_help`` offers "Show me the passage" (practice and reviews)."""
         question = shown.question
-        passage = shown.passage
         self.question = question
         self.progress_label.setText(f"Question {shown.number} of {shown.total}")
         self.score_label.setText(score)
@@ -150,24 +207,65 @@ class QuestionScreen(QWidget):
         statement = getattr(question, "statement", "") if question.type == "cite" else ""
         self.statement.setText(f"“{statement}”" if statement else "")
         self.statement.setVisible(bool(statement))
-        if passage is not None:
-            self.passage_title.setText(f"Read this again first (paragraph {passage.paragraph_index + 1} of "
-                                       f"“{passage.source_title}”):")
-            self.passage.show_passage(passage.text, passage.start, passage.span)
-        self.passage_title.setVisible(passage is not None)
-        self.passage.setVisible(passage is not None)
+        self.passage_title.hide()
+        self.passage.hide()
+        self.passage_button.setVisible(passage_help)
+        self.passage_button.setEnabled(True)
+        self.set_time_adjustable(time_adjustable)
+        self.certainty_box.setVisible(certainty)
+        self.certainty_group.setExclusive(False)  # so every button can be cleared for the next question
+        for button in self.certainty_buttons.values():
+            button.setChecked(False)
+        self.certainty_group.setExclusive(True)
         self.input = build_input(question, list(shown.choice_order) or None, list(shown.item_order) or None,
                                  list(shown.right_order) or None, shown.source.text if shown.source else "",
                                  list(shown.left_order) or None)
         self.input.submit_requested.connect(self.submit)
         self.input.changed.connect(lambda: self.message.hide())
         self.scroll_area.setWidget(self.input)
-        self.hint.setText(_HINTS[question.type])
+        sure_hint = " Say how sure you are first: Alt+U, Alt+R or Alt+O." if certainty else ""
+        self.hint.setText(_HINTS[question.type] + sure_hint)
         self.set_time_left(time_left)
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.submit_button.setEnabled(True)
         self.input.focus_first()
+
+    def show_passage(self, passage) -> None:
+        """The paragraph the student asked for (a ``RetryPassage``), above the answer."""
+        if passage is None:
+            return
+        self.passage_title.setText(f"Paragraph {passage.paragraph_index + 1} of “{passage.source_title}”, as you "
+                                   "asked (this answer earns no spaced-review credit):")
+        self.passage.show_passage(passage.text, passage.start, passage.span)
+        self.passage_title.show()
+        self.passage.show()
+        self.passage_button.setEnabled(False)
+        if self.input is not None:
+            self.input.focus_first()
+
+    def certainty(self) -> str | None:
+        """The certainty chosen with the answer (certainty-based marking), or None."""
+        if self.certainty_box.isHidden():
+            return None
+        return next((key for key, b in self.certainty_buttons.items() if b.isChecked()), None)
+
+    def _after_certainty_chosen(self) -> None:
+        # the answer keeps the keyboard: choose certainty with Alt+U/R/O, then Enter answers
+        self.message.hide()
+        if self.input is not None and self.certainty() is not None and self.focusWidget() in \
+                self.certainty_buttons.values():
+            self.input.focus_first()
+
+    def set_time_adjustable(self, adjustable: bool) -> None:
+        self.add_time_button.setVisible(adjustable)
+        self.time_off_button.setVisible(adjustable)
+
+    def show_time_warning(self, text: str) -> None:
+        """"1 minute left." in the banner, and said by a screen reader (the timer label's description)."""
+        self.message.setText(text)
+        self.message.show()
+        self.timer_label.setAccessibleDescription(text)
 
     def set_time_left(self, seconds: int | None) -> None:
         if seconds is None:
@@ -195,12 +293,46 @@ class QuestionScreen(QWidget):
             self.input.pick(1 if value else 2)
 
     def submit(self) -> None:
-        if self.input is None or not self.submit_button.isEnabled():
+        if self.input is None or not self.submit_button.isEnabled() or self.confirm_dialog is not None:
             return
         response = self.input.response()
         if response is None:
             self.message.setText("Choose or type an answer first.")
             self.message.show()
             return
+        if not self.certainty_box.isHidden() and self.certainty() is None:
+            self.message.setText("Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.")
+            self.message.show()
+            return
+        question = self.input.unfinished_question()
+        if question is not None:
+            self._ask_before_submitting(question)
+            return
+        self._send(response)
+
+    def _send(self, response) -> None:
         self.submit_button.setEnabled(False)
         self.answer_submitted.emit(response)
+
+    def _ask_before_submitting(self, question: str) -> None:
+        """Parts are left open: ask (window-modal, not blocking); "Keep answering" is the default and Esc."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Submit this answer?", question, parent=self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        submit = self.confirm_submit_button = box.addButton("&Submit anyway", QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton("&Keep answering", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def clicked(button) -> None:
+            self.confirm_dialog = None
+            if button is submit and self.input is not None:
+                response = self.input.response()
+                if response is not None:
+                    self._send(response)
+                    return
+            if self.input is not None:
+                self.input.focus_first()
+
+        box.buttonClicked.connect(clicked)
+        self.confirm_dialog = box
+        box.open()

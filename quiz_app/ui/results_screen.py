@@ -65,6 +65,10 @@ class ResultsScreen(QWidget):
         layout.addWidget(self.verdict)
         self.details = plain_label("", "muted")
         layout.addWidget(self.details)
+        self.calibration = plain_label("", selectable=True)
+        self.calibration.setAccessibleName("How sure you were, and how often you were right")
+        self.calibration.hide()
+        layout.addWidget(self.calibration)
         layout.addWidget(plain_label("By topic", "sectionTitle"))
         self.topic_grid = QGridLayout()
         layout.addLayout(self.topic_grid)
@@ -112,11 +116,16 @@ class ResultsScreen(QWidget):
     def show_results(self, summary: RoundSummary, *, deferred_feedback: bool = False) -> None:
         """A finished round's summary; ``deferred_feedback``: the round kept its feedback for the end, so
         offer to step through every answer."""
+        from ..session import credit_text, points_text
+
         scored = summary.mode == "scored"
         self.title.setText(f"{_MODE_TITLES.get(summary.mode, summary.mode)}: {summary.set_title}")
-        self.score_label.setText(f"{summary.score:g} / {summary.max_score:g}   ({summary.percent:.0f}%)")
+        if summary.max_score or scored:
+            self.score_label.setText(f"{summary.score_text}   ({summary.percent:.0f}%)")
+        else:
+            self.score_label.setText("No questions answered")
         if not scored:
-            self.verdict.setText("Practice round: not scored")
+            self.verdict.setText("Not scored: counted over the questions you answered")
             self.verdict.setObjectName("verdictPartial")
         elif summary.passed:
             self.verdict.setText(f"✓  Passed (the pass mark is {summary.pass_mark_percent:g}%)")
@@ -126,21 +135,26 @@ class ResultsScreen(QWidget):
             self.verdict.setObjectName("verdictWrong")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
-        answered = f"{summary.answered} of {len(summary.outcomes)} questions answered"
-        note = " ".join(m for m in (summary.message, summary.warning) if m)
+        total = len(summary.outcomes)
+        answered = f"{summary.answered} of {total} questions answered"
+        if summary.not_reached:
+            answered += (f" · reached {summary.reached} of {total}; the {summary.not_reached} not reached "
+                         f"count 0 points")
+        note = " ".join(m for m in (summary.message, summary.warning, summary.next_review_text()) if m)
         self.details.setText(f"{answered} · time {_duration(summary.duration_seconds)}" + (f" · {note}" if note else ""))
+        self._show_calibration(summary)
         while self.topic_grid.count():
             item = self.topic_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.topic_bars = {}
         for row, topic in enumerate(summary.per_topic):
-            pct = 100 * topic.points / topic.possible if topic.possible else 0
+            pct = topic.percent  # never below 0, like the round's score (certainty-based marking can go negative)
             label = plain_label(topic.label)
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(max(0, round(pct)))
-            bar.setFormat(f"{topic.points:g} of {topic.possible:g} points ({pct:.0f}%)")
+            bar.setFormat(f"{points_text(topic.points)} of {points_text(topic.possible)} points ({pct:.0f}%)")
             bar.setAccessibleName(f"{topic.label} score")
             bar.setAccessibleDescription(bar.format())
             self.topic_grid.addWidget(label, row, 0)
@@ -149,15 +163,39 @@ class ResultsScreen(QWidget):
         self.missed_list.clear()
         for outcome in summary.missed:
             result = outcome.result
-            tag = "Partly right" if result.partial else "Missed"
+            if result.partial:
+                tag = f"Partly right ({credit_text(result)})"
+            elif outcome.answered and not result.skipped:
+                tag = "Not right"
+            else:
+                tag = "Not answered"
             item = QListWidgetItem(f"{tag}: {prompt_text(outcome.presented.question)}\n    Answer: "
                                    f"{result.correct_answer}\n    The text: “{result.evidence.quote}”")
             item.setData(Qt.ItemDataRole.UserRole, outcome.presented.number - 1)
             self.missed_list.addItem(item)
-        self.missed_title.setText("Questions to look at again" if summary.missed else "No mistakes: well done!")
+        if summary.missed:
+            self.missed_title.setText("Questions to look at again")
+        elif summary.answered:
+            self.missed_title.setText("No mistakes: well done!")
+        else:
+            self.missed_title.setText("No questions were answered in this round.")
         self.review_button.setEnabled(bool(summary.missed))
         self.all_feedback_button.setVisible(deferred_feedback)
         self.again_button.setFocus()
+
+    def _show_calibration(self, summary: RoundSummary) -> None:
+        """Certainty-based marking: how often each certainty was right, and what the text says where the
+        student was sure and wrong."""
+        line = summary.calibration_text()
+        wrong = summary.sure_and_wrong
+        if wrong:
+            n = len(wrong)
+            quotes = "\n".join(f"• {prompt_text(o.presented.question)}\n   The text: “{o.result.evidence.quote}”"
+                               for o in wrong)
+            line += (f"\nSure and wrong on {n} question{'s' if n != 1 else ''}: here is what the text says.\n"
+                     f"{quotes}")
+        self.calibration.setText(line)
+        self.calibration.setVisible(bool(line))
 
     def _on_missed_list_activated(self, item: QListWidgetItem) -> None:
         self.question_review_requested.emit(item.data(Qt.ItemDataRole.UserRole))

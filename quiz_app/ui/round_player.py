@@ -68,6 +68,9 @@ class RoundPlayer(QObject):
             screen = self._question_screen = QuestionScreen()
             screen.answer_submitted.connect(self._on_question_answer_submitted)
             screen.leave_requested.connect(self._on_question_leave_requested)
+            screen.passage_requested.connect(self._on_question_passage_requested)
+            screen.add_time_requested.connect(self._on_question_add_time_requested)
+            screen.time_off_requested.connect(self._on_question_time_off_requested)
             self._stack.addWidget(screen)
         return self._question_screen
 
@@ -134,8 +137,10 @@ class RoundPlayer(QObject):
         return self.round
 
     def _score_text(self) -> str:
+        from ..session import points_text
+
         rnd = self._playing
-        return f"Score: {rnd.score:g} / {rnd.possible_so_far:g}"
+        return f"Score: {points_text(rnd.score)} / {points_text(rnd.possible_so_far)}"
 
     def _seconds_left(self) -> int | None:
         remaining = self._playing.time_remaining()
@@ -150,7 +155,10 @@ class RoundPlayer(QObject):
         store = self._playing.store
         notice = store.take_saving_notice() if store is not None else ""
         message = " ".join(m for m in (first_message, notice, self._playing.warning or "") if m)
-        self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message)
+        self.question_screen.show_question(shown, self._score_text(), time_left=self._seconds_left(), message=message,
+                                           passage_help=self._playing.passage_help_allowed,
+                                           time_adjustable=self._playing.time_adjustable,
+                                           certainty=self._playing.settings.certainty_marking)
         self._show(self.question_screen)
         self._start_timer()
 
@@ -169,13 +177,32 @@ class RoundPlayer(QObject):
                 self._show_results()
             return
         self.question_screen.set_time_left(self._seconds_left())
+        warning = rnd.time_warning()
+        if warning is not None:
+            if rnd.time_adjustable:
+                warning += " You can add a minute or switch the time limit off."
+            self.question_screen.show_time_warning(warning)
+
+    def _on_question_add_time_requested(self) -> None:
+        rnd = self.round
+        if rnd is not None and rnd.time_adjustable:
+            rnd.add_time()
+            self.question_screen.set_time_left(self._seconds_left())
+
+    def _on_question_time_off_requested(self) -> None:
+        rnd = self.round
+        if rnd is not None and rnd.time_adjustable:
+            rnd.switch_off_time_limit()
+            self.timer.stop()
+            self.question_screen.set_time_left(None)
+            self.question_screen.set_time_adjustable(False)
 
     def _on_question_answer_submitted(self, response: Any) -> None:
         rnd = self.round
         shown = rnd.current if rnd is not None and not rnd.is_finished else None
         if rnd is None or shown is None:
             return
-        result = rnd.answer(response)
+        result = rnd.answer(response, self.question_screen.certainty())
         if self._sound_on():
             if self._sounds is None:
                 from .sound import AnswerSounds
@@ -185,10 +212,25 @@ class RoundPlayer(QObject):
         if rnd.feedback_now or rnd.mode != "scored":
             self.feedback_screen.show_result(
                 result, shown, progress=f"Question {shown.number} of {shown.total}", score=self._score_text(),
-                next_label="See your &results" if rnd.is_finished else "&Next question")
+                next_label="See your &results" if rnd.is_finished else "&Next question",
+                schedule=self._schedule_text(shown.question.id))
             self._show(self.feedback_screen)
         else:
             self._show_current_question()
+
+    def _on_question_passage_requested(self) -> None:
+        rnd = self.round
+        if rnd is not None and rnd.passage_help_allowed and not rnd.is_finished:
+            self.question_screen.show_passage(rnd.show_passage())
+
+    def _schedule_text(self, question_id: str) -> str:
+        """"Next review of this question: in 4 days." ("" when the round records nothing)."""
+        from ..scores.memory import next_review_words
+
+        days = self.round.next_review_days(question_id) if self.round is not None else None
+        if days is None:
+            return ""
+        return f"Next review of this question: {next_review_words(days).removeprefix('next review ')}."
 
     def _on_feedback_next_requested(self) -> None:
         if self._review_index is not None:
@@ -201,12 +243,14 @@ class RoundPlayer(QObject):
             self._show_current_question()
 
     def _on_question_leave_requested(self) -> None:
+        scored = self.round is not None and self.round.mode == "scored"
+        rest = ("The questions you have not answered count 0 points." if scored else
+                "The round is counted over the questions you have answered.")
         box = QMessageBox(QMessageBox.Icon.Question, "Leave this round?",
-                          "Leave this round now?\n\nYour answers so far are saved. Questions you have not "
-                          "answered count as not answered.", parent=self._parent)
+                          f"Leave this round now?\n\nYour answers so far are saved. {rest}", parent=self._parent)
         box.setWindowModality(Qt.WindowModality.WindowModal)
-        self.leave_end_button = box.addButton("End the round", QMessageBox.ButtonRole.DestructiveRole)
-        self.leave_stay_button = box.addButton("Keep playing", QMessageBox.ButtonRole.RejectRole)
+        self.leave_end_button = box.addButton("&End the round", QMessageBox.ButtonRole.DestructiveRole)
+        self.leave_stay_button = box.addButton("&Keep playing", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.leave_stay_button)
         box.setEscapeButton(self.leave_stay_button)
         box.buttonClicked.connect(self._on_leave_dialog_clicked)
@@ -248,7 +292,8 @@ class RoundPlayer(QObject):
                       "&Next missed question" if self._review_only_missed else "&Next answer")
         self.feedback_screen.show_result(
             outcome.result, outcome.presented, progress=f"Question {index + 1} of {len(summary.outcomes)}",
-            score=f"Score: {summary.score:g} / {summary.max_score:g}", next_label=next_label)
+            score=f"Score: {summary.score_text}", next_label=next_label,
+            schedule=self._schedule_text(outcome.presented.question.id))
         self._show(self.feedback_screen)
 
     def _on_results_back_requested(self) -> None:
@@ -270,7 +315,16 @@ class RoundPlayer(QObject):
         self.start_requested.emit(StartChoice(self.set_key, "review_mistakes", tuple(CORE_TOPICS), count))
 
     def _on_results_print_requested(self) -> None:
-        from .printing import print_round
+        from .. import worksheets as ws
+        from .printing import print_round, print_sheet
 
-        if self.round is not None:
-            self.print_dialog = print_round(self._parent, self.round.summary())
+        if self.round is None:
+            return
+        summary = self.round.summary()
+        if summary.not_reached:
+            # the questions never reached stay unseen (and their answers unprinted): the student may meet them
+            # in the next round
+            shown = [o.presented for o in summary.outcomes if o.reached]
+            self.print_dialog = print_sheet(self._parent, ws.sheet_for_round(shown, title=summary.set_title))
+        else:
+            self.print_dialog = print_round(self._parent, summary)

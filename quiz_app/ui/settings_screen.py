@@ -1,4 +1,4 @@
-"""Settings: text size, theme, when feedback is shown, sound."""
+"""Settings: text size, theme, when feedback is shown, sound, how much spaced review aims to keep remembered."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from ..settings import TEXT_SCALES, Settings
 from .widgets.text import plain_label
 
 THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+RETENTION = [(0.8, "8 in 10 (fewer reviews)"), (0.85, "8.5 in 10"), (0.9, "9 in 10 (recommended)"),
+             (0.95, "19 in 20 (many more reviews)")]
 FEEDBACK = [("set", "As the question set says"), ("after_each", "After each answer"),
             ("at_end", "At the end of the round")]
 
@@ -57,7 +59,17 @@ class SettingsScreen(QWidget):
         self.sound = QCheckBox("Play a sound after each answer")
         self.sound.setAccessibleName("Sound")
         form.addRow("&Sound:", self.sound)
+
+        self.retention = QComboBox()
+        for value, label in RETENTION:
+            self.retention.addItem(label, value)
+        self.retention.setAccessibleName("How much to remember")
+        self.retention.setAccessibleDescription(
+            "A question comes back for review when your chance of remembering it falls to this")
+        form.addRow("&Aim to remember:", self.retention)
         layout.addLayout(form)
+        layout.addWidget(plain_label("Spaced review brings a question back when your chance of remembering it "
+                                     "falls to this. Aiming higher means more reviews.", "muted"))
         layout.addWidget(plain_label("Practice rounds always show feedback after each answer.", "muted"))
         layout.addStretch(1)
         row = QHBoxLayout()
@@ -73,6 +85,7 @@ class SettingsScreen(QWidget):
         self.theme.currentIndexChanged.connect(self._on_control_changed)
         self.feedback.currentIndexChanged.connect(self._on_control_changed)
         self.sound.toggled.connect(self._on_control_changed)
+        self.retention.currentIndexChanged.connect(self._on_control_changed)
 
     def shortcuts(self):
         return [("Escape", self.back_requested.emit)]
@@ -80,14 +93,16 @@ class SettingsScreen(QWidget):
     def show_settings(self, settings: Settings) -> None:
         """Reflect settings changed elsewhere (e.g. Ctrl+=) without emitting a change."""
         self._settings = settings
-        for widget in (self.text_size, self.theme, self.feedback, self.sound):
+        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention):
             widget.blockSignals(True)
         index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - settings.text_scale))
         self.text_size.setCurrentIndex(index)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.feedback.setCurrentIndex(max(0, self.feedback.findData(settings.feedback)))
         self.sound.setChecked(settings.sound)
-        for widget in (self.text_size, self.theme, self.feedback, self.sound):
+        closest = min(range(len(RETENTION)), key=lambda i: abs(RETENTION[i][0] - settings.desired_retention))
+        self.retention.setCurrentIndex(closest)
+        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention):
             widget.blockSignals(False)
 
     def _on_control_changed(self, *_):
@@ -96,5 +111,6 @@ class SettingsScreen(QWidget):
             "theme": self.theme.currentData(),
             "feedback": self.feedback.currentData(),
             "sound": self.sound.isChecked(),
+            "desired_retention": self.retention.currentData(),
         })
         self.settings_changed.emit(self._settings)

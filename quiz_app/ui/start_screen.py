@@ -44,7 +44,7 @@ MODES: list[tuple[Mode, str, str]] = [
     ("practice", "&Practice", "Feedback after every answer, no time limit. Not a scored round."),
     ("scored", "Scor&ed round", "A fixed number of questions and a final score."),
     ("review_mistakes", "Review &mistakes", "Questions you got wrong, most recent first."),
-    ("spaced_review", "Spaced re&view", "Questions that are due again, so you remember them for longer."),
+    ("spaced_review", "Spaced rev&iew", "Questions due today, then new ones: each comes back just before you would forget it."),
 ]
 _RESUME_MODES = {"practice": "practice", "scored": "scored round", "review_mistakes": "review of mistakes",
                  "spaced_review": "spaced review"}
@@ -108,6 +108,8 @@ class StartScreen(QWidget):
     settings_requested = Signal()
     source_requested = Signal()
     """Read the source text of the selected set."""
+    choice_changed = Signal()
+    """The mode, topics or number of questions changed (the window shows the round plan again)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -222,12 +224,14 @@ class StartScreen(QWidget):
             check.setChecked(True)
             check.setAccessibleName(f"Topic: {TOPIC_LABELS[topic]}")
             self.topic_checks[topic] = check
+            check.toggled.connect(lambda *_: self.choice_changed.emit())
             topic_layout.addWidget(check)
         count_row = QHBoxLayout()
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 100)
         self.count_spin.setValue(10)
         self.count_spin.setAccessibleName("Number of questions")
+        self.count_spin.valueChanged.connect(lambda *_: self.choice_changed.emit())
         count_label = plain_label("Number of &questions:", wrap=False)
         count_label.setTextFormat(Qt.TextFormat.AutoText)
         count_label.setBuddy(self.count_spin)
@@ -240,6 +244,9 @@ class StartScreen(QWidget):
         self._one_column: bool | None = None
         self._relayout()
 
+        self.plan_label = plain_label("", "sectionTitle")
+        self.plan_label.setAccessibleName("The round you are about to start")
+        outer.addWidget(self.plan_label)
         row = QHBoxLayout()
         self.status = plain_label("", "muted")
         row.addWidget(self.status, 1)
@@ -333,7 +340,7 @@ class StartScreen(QWidget):
     def set_mode_counts(self, mistakes: int, due: str) -> None:
         """``due`` in words, e.g. "3 due, 12 new"."""
         self.mode_buttons["review_mistakes"].setText(f"Review &mistakes ({mistakes})")
-        self.mode_buttons["spaced_review"].setText(f"Spaced re&view ({due})")
+        self.mode_buttons["spaced_review"].setText(f"Spaced rev&iew ({due})")
         self.mode_buttons["review_mistakes"].setAccessibleName(f"Review mistakes, {mistakes} questions")
         self.mode_buttons["spaced_review"].setAccessibleName(f"Spaced review, {due}")
 
@@ -351,6 +358,15 @@ class StartScreen(QWidget):
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
+
+    def set_plan(self, text: str) -> None:
+        """The round about to start, in words ("Scored round · 12 questions · …"), shown above Start."""
+        self.plan_label.setText(f"You are about to play: {text}" if text else "")
+        self.start_button.setAccessibleDescription(text)
+
+    def set_count(self, count: int) -> None:
+        """The chosen set's own number of questions."""
+        self.count_spin.setValue(max(self.count_spin.minimum(), min(self.count_spin.maximum(), count)))
 
     # ------------------------------------------------------------------ state
     def current_profile(self) -> str | None:
@@ -403,6 +419,7 @@ class StartScreen(QWidget):
 
     def _on_mode_toggled(self, *_):
         self.mode_hint.setText(self.mode_hints[self.current_mode()])
+        self.choice_changed.emit()
 
     def _on_new_profile_clicked(self):
         dialog = NewProfileDialog(self)

@@ -71,20 +71,20 @@ def test_progress_in_one_set(qset, store, student, history):
     assert report.points == (RoundPoint(_label(date(2024, 4, 1)), pytest.approx(100 * 15 / 18)),
                              RoundPoint(_label(date(2024, 4, 2)), 100.0))
     assert report.pass_mark_percent == qset.round_defaults.pass_mark_percent == 60.0
-    assert report.topics == (
-        TopicProgress("dates", "Dates", 10, 10),
-        TopicProgress("leaders", "Leaders", 3, 6),
-        TopicProgress("troop_counts", "Troop counts", 12, 12),
-        TopicProgress("un_security_council", "UN Security Council", 4, 4),
-        TopicProgress("places", "Places", 6, 7),
-        TopicProgress("context", "Context", 0, 0),
+    assert tuple((t.topic, t.label, t.correct, t.answered) for t in report.topics) == (
+        ("dates", "Dates", 10, 10),
+        ("leaders", "Leaders", 3, 6),
+        ("troop_counts", "Troop counts", 12, 12),
+        ("un_security_council", "UN Security Council", 4, 4),
+        ("places", "Places", 6, 7),
+        ("context", "Context", 0, 0),
     )
     texts = [p.text for p in ev.paragraphs(qset.sources[0].text)]
     # paragraph 1: 8 questions, the 3 leaders ones missed on day 1; 2: 8 questions plus 2 practised and 1 missed
-    assert report.paragraphs == (
-        ParagraphProgress("kw", 1, texts[0], 13, 16),
-        ParagraphProgress("kw", 2, texts[1], 18, 19),
-        ParagraphProgress("kw", 3, texts[2], 4, 4),
+    assert tuple((p.source_id, p.number, p.text, p.correct, p.answered) for p in report.paragraphs) == (
+        ("kw", 1, texts[0], 13, 16),
+        ("kw", 2, texts[1], 18, 19),
+        ("kw", 3, texts[2], 4, 4),
     )
     assert report.streak_days == 2
 

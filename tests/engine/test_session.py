@@ -20,12 +20,14 @@ from question_bank.loading import load_set
 from quiz_app.session import (
     LEITNER_INTERVAL_DAYS,
     DraftNotScorable,
+    RoundError,
     RoundFinished,
     RoundSettings,
     draw_questions,
     due_day,
     next_box,
     retry_passage,
+    review_counts,
     scorable,
     start_round,
 )
@@ -295,7 +297,7 @@ def test_speed_bonus_is_reported_apart(qset, clock):
 # --------------------------------------------------------------------------- review mistakes
 
 
-def test_review_mistakes_most_recent_first_with_the_passage(qset, store, student):
+def test_review_mistakes_recall_first_then_the_passage_on_request(qset, store, student):
     wall = [datetime(2024, 3, 1, 9).timestamp()]
 
     def wall_clock():
@@ -311,16 +313,28 @@ def test_review_mistakes_most_recent_first_with_the_passage(qset, store, student
                          wall_clock=wall_clock)
     assert [p.question.id for p in review.presented] == list(reversed(missed))
     assert review.message.startswith("Only 3 past mistakes")
-    first = review.presented[0]
-    passage = first.passage
+    first = review.present()
+    assert not hasattr(first, "passage")  # the question comes first: the engine hands no passage with it
+    assert review.assisted == set()
+    passage = review.show_passage()  # "Show me the passage": the answer that follows is assisted
+    assert review.assisted == {first.question.id}
     text = qset.sources[0].text
     assert passage.paragraph_index == 2 and passage.text == text.split("\n")[2]
     s0, s1 = passage.quote_span
     assert passage.text[s0:s1] == first.question.evidence.quote
     assert text[passage.span[0]:passage.span[1]] == first.question.evidence.quote
     # fixing a mistake takes it off the list; a new wrong answer puts it back first
-    play(review, lambda shown: right_answer(shown) if shown.question.id == "sa-north" else wrong_answer(shown))
+    results = play(review, lambda shown: right_answer(shown) if shown.question.id == "sa-north" else wrong_answer(shown))
+    assert "read the passage first" in results[0].note
+    assert "read the passage" not in (results[1].note or "")
     assert store.mistakes(student.id, qset.id) == ["mc-seoul", "cite-veto"]
+
+
+def test_a_scored_round_never_shows_the_passage_before_the_answer(qset):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=2, seed=1))
+    rnd.present()
+    with pytest.raises(RoundError):
+        rnd.show_passage()
 
 
 def test_review_without_mistakes_or_profile(qset, store, student):
@@ -353,44 +367,69 @@ def test_leitner_intervals():
     assert [due_day(b, today) - today for b in range(1, 6)] == list(LEITNER_INTERVAL_DAYS) == [1, 2, 4, 8, 16]
 
 
-def test_spaced_review_moves_boxes_and_only_it_does(qset, store, student):
-    day = [datetime(2024, 5, 1, 10).timestamp()]
+def test_every_graded_answer_in_every_mode_updates_the_memory_state(qset, store, student):
+    from quiz_app.scores.memory import AGAIN, GOOD, HARD
 
-    def wall_clock():
-        return day[0]
+    wall = [datetime(2024, 5, 1, 10).timestamp()]
+    practice = start_round(qset, RoundSettings.for_set(qset, "practice", count=3, shuffle=False), store=store,
+                           profile=student, wall_clock=lambda: wall[0])
+    ids = [p.question.id for p in practice.presented]
+    practice.answer(right_answer(practice.present()))
+    practice.answer(wrong_answer(practice.present()))
+    practice.skip()
+    states = store.memory_states(student.id, qset.id)
+    assert set(states) == set(ids)
+    # a right answer comes back later than a wrong or skipped one
+    assert states[ids[0]].due > states[ids[1]].due and states[ids[1]].due == states[ids[2]].due
+    assert practice.next_review_days(ids[0]) >= 2 and practice.next_review_days(ids[1]) == 1
+    assert [r[2] for r in store.review_log(student.id, qset.id)] == [GOOD, AGAIN, AGAIN]
+    # a scored round on another day counts too; partly right is Hard
+    wall[0] += 86400
+    scored = start_round(qset, RoundSettings.for_set(qset, count=18, shuffle=False), store=store, profile=student,
+                         wall_clock=lambda: wall[0])
+    play(scored, lambda shown: {0: 0, 1: 1, 2: 3} if shown.question.id == "match-leaders" else right_answer(shown))
+    log = store.review_log(student.id, qset.id)
+    assert len(log) == 3 + 18 and ("match-leaders", scored.round_id, HARD, False, wall[0]) in log
+    summary = scored.summary()
+    assert len(summary.next_reviews) == 18 and summary.next_review_text().startswith("When these questions come back")
+    # the start screen's "due today / new"
+    queue = review_counts(qset, store, student.id, wall_clock=lambda: wall[0] + 86400)
+    due = {q.id for q in queue.due}
+    assert "match-leaders" in due and ids[0] not in due and queue.new == ()
+
+
+def test_an_answer_after_show_me_the_passage_earns_no_schedule_credit(qset, store, student):
+    from quiz_app.scores.memory import AGAIN
+
+    wall = datetime(2024, 5, 1, 10).timestamp()
+    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=2, shuffle=False), store=store,
+                      profile=student, wall_clock=lambda: wall)
+    first = rnd.present()
+    rnd.show_passage()
+    assert rnd.answer(right_answer(first)).correct  # still graded right
+    second = rnd.present()
+    rnd.answer(right_answer(second))
+    assert rnd.next_review_days(first.question.id) == 1 < rnd.next_review_days(second.question.id)
+    assert store.review_log(student.id, qset.id)[0][2:4] == (AGAIN, True)
+
+
+def test_spaced_review_offers_due_first_then_new_and_leaves_the_rest(qset, store, student):
+    day = [datetime(2024, 5, 1, 10).timestamp()]
 
     def spaced(**kw):
         return start_round(qset, RoundSettings.for_set(qset, "spaced_review", count=4, shuffle=False, **kw),
-                           store=store, profile=student, wall_clock=wall_clock)
-
-    # practice and scored rounds never disturb the schedule
-    play(start_round(qset, RoundSettings.for_set(qset, count=18), store=store, profile=student,
-                     wall_clock=wall_clock))
-    assert store.leitner_states(student.id, qset.id) == {}
+                           store=store, profile=student, wall_clock=lambda: day[0])
 
     first = spaced()
     ids = [p.question.id for p in first.presented]
     assert ids == [q.id for q in qset.questions[:4]]  # nothing due yet: new questions
     play(first, lambda shown: right_answer(shown) if shown.question.id in ids[:2] else wrong_answer(shown))
-    states = store.leitner_states(student.id, qset.id)
-    today = date(2024, 5, 1).toordinal()
-    assert {q: (s.box, s.due_day - today) for q, s in states.items()} == {
-        ids[0]: (2, 2), ids[1]: (2, 2), ids[2]: (1, 1), ids[3]: (1, 1)}
-    assert first.leitner_changes[ids[0]] == (None, 2, today + 2)
-
-    # next day: the two wrong ones are due and come first, then new questions; not-due ones wait
+    # next day: the two wrong ones are due and come first, then new questions; the right ones wait
     day[0] += 86400
     second = spaced()
     ids2 = [p.question.id for p in second.presented]
     assert ids2[:2] == ids[2:4] and not set(ids2) & set(ids[:2])
-    play(second)
-    states = store.leitner_states(student.id, qset.id)
-    assert states[ids[2]].box == 2 and states[ids[2]].due_day == today + 1 + 2
-
-    # three days on, the first two are due (box 2 -> 3 after a right answer)
-    day[0] += 2 * 86400
-    third = spaced(topics=tuple(qset.question(ids[0]).topics))
-    assert third.presented[0].question.id in ids[:2]
+    assert set(ids2[2:]) <= {q.id for q in qset.questions[4:]}
 
 
 def test_spaced_review_with_nothing_due(qset, store, student):
@@ -415,3 +454,175 @@ def test_builtin_set_plays_when_present():
     while rnd.present() is not None:
         rnd.answer(None)
     assert rnd.summary().skipped == rnd.total
+
+
+# --------------------------------------------------------------------------- honest scores
+
+
+def test_practice_ended_early_is_scored_over_the_questions_answered(qset, store, clock):
+    student = store.create_profile("Honest")
+    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=8, seed=5), store=store, profile=student,
+                      clock=clock)
+    for _ in range(3):
+        rnd.answer(right_answer(rnd.present()))
+    summary = rnd.finish()
+    possible = sum(o.result.points_possible for o in summary.outcomes[:3])
+    assert summary.score == possible and summary.max_score == possible and summary.percent == 100
+    assert summary.missed == () and summary.not_reached == 0
+    assert summary.answered == 3 and summary.reached == 3
+    assert sum(t.possible for t in summary.per_topic) == possible
+    assert store.round_record(rnd.round_id).max_score == possible
+
+
+def test_scored_round_ended_early_counts_questions_not_reached_as_zero_and_never_reveals_them(qset, clock):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=6, seed=3), clock=clock)
+    rnd.answer(right_answer(rnd.present()))
+    second = rnd.present()  # on screen when the student ends the round
+    summary = rnd.finish()
+    assert summary.max_score == rnd.max_score and summary.score == summary.outcomes[0].result.points_possible
+    assert summary.reached == 2 and summary.not_reached == 4 and summary.answered == 1
+    assert [o.presented.question.id for o in summary.missed] == [second.question.id]
+    assert [o.reached for o in summary.outcomes] == [True, True, False, False, False, False]
+    assert "Not reached" in summary.outcomes[2].result.note
+    # stepping through the answers afterwards never shows a question not reached
+    assert summary.feedback_indices(only_missed=False) == [0, 1]
+
+
+def test_timed_round_running_out_on_question_one_has_one_question_missed(qset, clock):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=5, time_limit_seconds=20, seed=4), clock=clock)
+    rnd.present()
+    clock.advance(21)
+    assert rnd.check_time()
+    summary = rnd.summary()
+    assert summary.score == 0 and summary.max_score == rnd.max_score
+    assert len(summary.missed) == 1 and summary.reached == 1 and summary.not_reached == 4
+    assert "time was up" in summary.missed[0].result.note
+
+
+def test_points_are_written_as_people_write_them():
+    from quiz_app.session import points_text
+
+    assert [points_text(v) for v in (3, 3.0, 9.333333, 7.666667, 0.5, 0.04, -2)] == \
+        ["3", "3", "9.3", "7.7", "0.5", "0", "-2"]
+
+
+def test_partial_credit_is_said_in_parts(qset):
+    from quiz_app.grading import grade
+    from quiz_app.session import credit_text
+
+    matching = next(q for q in qset.questions if q.id == "match-leaders")
+    result = grade(matching, {0: 0, 1: 1, 2: 3})
+    assert result.partial and credit_text(result) == "2 of 3 right"
+
+
+# --------------------------------------------------------------------------- the round plan and its time
+
+
+def test_round_plan_says_mode_count_time_with_extra_time_and_pass_mark(qset):
+    from quiz_app.session import round_plan
+
+    data = small_set_dict()
+    data["round_defaults"] = {"question_count": 3, "time_limit_seconds": 20, "pass_mark_percent": 70}
+    timed = make_set(data)
+    assert round_plan(RoundSettings.for_set(timed), 1.5) == \
+        "Scored round · 3 questions · 30 s for the whole round (20 s, with your extra time × 1.5) · pass mark 70%"
+    assert round_plan(RoundSettings.for_set(timed), 1.0) == \
+        "Scored round · 3 questions · 20 s for the whole round · pass mark 70%"
+    assert round_plan(RoundSettings.for_set(timed, "practice")) == \
+        "Practice · 3 questions · no time limit · not scored: counted over the questions you answer"
+
+
+def test_timed_round_warns_at_one_minute_and_twenty_seconds(qset, clock):
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=6, time_limit_seconds=120, extra_time_factor=1.0),
+                      clock=clock)
+    rnd.present()
+    assert rnd.time_warning() is None
+    clock.advance(59)
+    assert rnd.time_warning() is None
+    clock.advance(2)
+    assert rnd.time_warning() == "1 minute left." and rnd.time_warning() is None  # once
+    clock.advance(40)
+    assert rnd.time_warning() == "20 seconds left." and rnd.time_warning() is None
+    short = start_round(qset, RoundSettings.for_set(qset, count=2, time_limit_seconds=15, extra_time_factor=1.0),
+                        clock=clock)
+    assert short.time_warning() is None  # shorter than both warnings: the plan said so
+
+
+def test_practice_time_can_be_extended_or_switched_off_but_not_a_scored_rounds(qset, clock):
+    practice = start_round(qset, RoundSettings.for_set(qset, "practice", count=3, time_limit_seconds=30,
+                                                       extra_time_factor=1.0), clock=clock)
+    practice.present()
+    clock.advance(25)
+    assert practice.time_adjustable
+    practice.add_time()
+    assert practice.time_remaining() == pytest.approx(65)
+    practice.switch_off_time_limit()
+    clock.advance(500)
+    assert practice.time_limit is None and not practice.check_time() and not practice.is_finished
+    scored = start_round(qset, RoundSettings.for_set(qset, count=3, time_limit_seconds=30), clock=clock)
+    assert not scored.time_adjustable
+    with pytest.raises(RoundError):
+        scored.add_time()
+
+
+# --------------------------------------------------------------------------- certainty-based marking
+
+
+def _cbm_set():
+    data = small_set_dict()
+    data["round_defaults"] = {"certainty_marking": True, "question_count": 4}
+    return make_set(data)
+
+
+def test_certainty_based_marking_uses_moodles_scale_on_top_of_the_grade(store, student):
+    from quiz_app.session import CBM_MARKS
+
+    qset = _cbm_set()
+    settings = RoundSettings.for_set(qset, count=4, shuffle=False)
+    assert settings.certainty_marking and RoundSettings.from_json(settings.to_json()) == settings
+    rnd = start_round(qset, settings, store=store, profile=student)
+    points = [p.question.points for p in rnd.presented]
+    assert rnd.max_score == 3 * sum(points)
+    shown = rnd.present()
+    with pytest.raises(ValueError, match="how sure"):
+        rnd.answer(right_answer(shown))
+    sure_right = rnd.answer(right_answer(shown), "sure")
+    assert sure_right.correct and sure_right.points_awarded == 3 * points[0] and "+" in sure_right.note
+    sure_wrong = rnd.answer(wrong_answer(rnd.present()), "sure")
+    assert sure_wrong.points_awarded == -6 * points[1] and sure_wrong.note.startswith("You were sure: -")
+    fairly = rnd.answer(wrong_answer(rnd.present()), "fairly_sure")
+    assert fairly.points_awarded == -2 * points[2]
+    unsure = rnd.answer(wrong_answer(rnd.present()), "not_sure")
+    assert unsure.points_awarded == 0 and CBM_MARKS["not_sure"] == (1.0, 0.0)
+    summary = rnd.summary()
+    assert summary.score == max(0.0, 3 * points[0] - 6 * points[1] - 2 * points[2])
+    assert summary.calibration == (("sure", 2, 1), ("fairly_sure", 1, 0), ("not_sure", 1, 0))
+    assert summary.calibration_text() == "Sure on 2 (1 right) · fairly sure on 1 (0 right) · not sure on 1 (0 right)."
+    assert [o.presented.number for o in summary.sure_and_wrong] == [2]
+    rows = store.round_answers(rnd.round_id)
+    assert [r.points for r in rows] == [3 * points[0], -6 * points[1], -2 * points[2], 0]
+
+
+def test_partly_right_and_sure_costs_and_a_resumed_round_keeps_its_certainties(store, student):
+    qset = _cbm_set()
+    rnd = start_round(qset, RoundSettings.for_set(qset, count=3, types=("matching", "true_false"), shuffle=False),
+                      store=store, profile=student)
+    matching = next(p for p in rnd.presented if p.type == "matching")
+    while rnd.current.type != "matching":
+        rnd.answer(right_answer(rnd.present()), "fairly_sure")
+    half = rnd.answer({0: 0, 1: 1, 2: 3}, "sure")  # 2 of 3 pairs
+    credit = half.credit
+    assert half.partial and half.points_awarded == pytest.approx((credit * 3 - (1 - credit) * 6) * matching.question.points)
+    round_id = rnd.round_id
+    before = [r.points_awarded for r in rnd.results if r is not None]
+    from quiz_app.session import resume_round
+
+    resumed = resume_round(qset, store, round_id)
+    assert [r.points_awarded for r in resumed.results if r is not None] == pytest.approx(before)
+    assert [c for c in resumed.certainties if c] == [c for c in rnd.certainties if c]
+
+
+def test_the_plan_says_certainty_based_marking():
+    from quiz_app.session import round_plan
+
+    assert "say how sure you are with each answer" in round_plan(RoundSettings.for_set(_cbm_set()))

@@ -164,7 +164,12 @@ def test_timed_round_shows_a_timer_with_extra_time_and_ends_when_time_is_up(qtbo
     window.player._on_timer_timeout()
     assert window.current_screen is window.results_screen
     assert "Time is up" in window.results_screen.details.text()
-    assert "0 of 5 questions answered" in window.results_screen.details.text()
+    details = window.results_screen.details.text()
+    assert "0 of 5 questions answered" in details
+    assert "reached 1 of 5; the 4 not reached count 0 points" in details
+    # the question on screen when time ran out is listed; the four never shown are not, nor their answers
+    missed = window.results_screen.missed_list
+    assert missed.count() == 1 and missed.item(0).text().startswith("Not answered: ")
     assert window.store.round_record(rnd.round_id).status == "finished"
 
 

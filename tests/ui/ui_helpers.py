@@ -72,3 +72,17 @@ def answer_by_keyboard(qtbot, window, presented, right: bool = True):
             qtbot.keyClick(widget.list, Qt.Key.Key_Down)
     del target
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    confirm_open_parts(qtbot, window)
+
+
+def confirm_open_parts(qtbot, window):
+    """When the question screen asks "Submit with parts left open?", answer "Submit anyway" by keyboard."""
+    dialog = window.question_screen.confirm_dialog
+    if dialog is not None:
+        qtbot.waitUntil(dialog.isVisible)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: window.question_screen.confirm_dialog is None)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)

@@ -49,6 +49,10 @@ class AnswerInput(QWidget):
         """Keyboard choice 1-6 (A-F); returns True when the input used it."""
         return False
 
+    def unfinished_question(self) -> str | None:
+        """The question to ask before submitting an answer with parts left open (None: nothing is open)."""
+        return None
+
     def set_locked(self, locked: bool) -> None:
         self.setEnabled(not locked)
 
@@ -111,6 +115,12 @@ class ChoiceInput(AnswerInput):
         if self.multi:
             return set(chosen) if chosen else None
         return chosen[0] if chosen else None
+
+    def unfinished_question(self) -> str | None:
+        ticked = sum(b.isChecked() for b in self.buttons)
+        if self.multi and ticked == 1 and len(self.buttons) > 2:
+            return "Submit with only 1 box ticked? More than one answer may be right."
+        return None
 
     def pick(self, number: int) -> bool:
         if not 1 <= number <= len(self.buttons):
@@ -232,6 +242,11 @@ class OrderingInput(AnswerInput):
         self.touched = True
         self.changed.emit()
 
+    def unfinished_question(self) -> str | None:
+        if not self.touched:
+            return "Submit the events in the order shown? You have not moved any of them."
+        return None
+
     def response(self):
         # An untouched list is still an answer (the shown order may be what the student means).
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
@@ -270,6 +285,12 @@ class MatchingInput(AnswerInput):
         chosen = {self.left_order[shown]: combo.currentData() for shown, combo in enumerate(self.combos)
                   if combo.currentData() != -1}
         return chosen or None
+
+    def unfinished_question(self) -> str | None:
+        open_pairs = sum(combo.currentData() == -1 for combo in self.combos)
+        if open_pairs and open_pairs < len(self.combos):
+            return f"Submit with {open_pairs} of {len(self.combos)} pairs unmatched?"
+        return None
 
     def pick(self, number: int) -> bool:
         if 1 <= number <= len(self.combos):
