@@ -62,6 +62,7 @@ import secrets
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any, Literal
@@ -494,25 +495,72 @@ def filter_questions(question_set: QuestionSet, settings: RoundSettings, questio
     return out
 
 
-def _balanced(pool: list, topics: list[str], count: int) -> list:
+_PAIRS_CACHE: dict[int, tuple[QuestionSet, set[frozenset[str]]]] = {}
+
+
+def _apart(question_set: QuestionSet) -> set[frozenset[str]]:
+    """The pairs of questions that must not share a round (one gives the other away, or both ask one
+    sentence), worked out once per set: it reads every question against every other."""
+    from question_bank.lint import giveaway_pairs
+
+    cached = _PAIRS_CACHE.get(id(question_set))
+    if cached is not None and cached[0] is question_set:
+        return cached[1]
+    if len(_PAIRS_CACHE) >= 16:
+        _PAIRS_CACHE.clear()
+    pairs = giveaway_pairs(question_set)
+    _PAIRS_CACHE[id(question_set)] = (question_set, pairs)
+    return pairs
+
+
+def _fits(q, chosen_ids: set[str], apart: AbstractSet[frozenset[str]]) -> bool:
+    return not any(frozenset((q.id, other)) in apart for other in chosen_ids)
+
+
+def _balanced(pool: list, topics: list[str], count: int, apart: AbstractSet[frozenset[str]] = frozenset()) -> list:
+    """Round-robin over the topics, each question once, none that gives away one already drawn. When the
+    pool cannot keep every question apart, the rest of the round goes to the topics drawn least so far,
+    so a topic's share still holds (the class report and the draw count on it)."""
     queues = {t: deque(q for q in pool if t in q.topics) for t in topics}
     chosen: list = []
-    used: set = set()
-    while len(chosen) < count:
+    used: set[str] = set()
+    per_topic = dict.fromkeys(topics, 0)
+
+    def take(t: str, q) -> None:
+        queues[t].remove(q)
+        chosen.append(q)
+        used.add(q.id)
+        per_topic[t] += 1
+
+    while len(chosen) < count:  # every question kept apart from those drawn
         progressed = False
         for t in topics:
-            queue = queues[t]
-            while queue and queue[0].id in used:
-                queue.popleft()
-            if queue:
-                q = queue.popleft()
-                chosen.append(q)
-                used.add(q.id)
+            q = next((c for c in queues[t] if c.id not in used and _fits(c, used, apart)), None)
+            if q is not None:
+                take(t, q)
                 progressed = True
                 if len(chosen) == count:
                     break
         if not progressed:
             break
+    while len(chosen) < count:  # the pool allows no more of that: the least drawn topics first
+        left = [t for t in topics if any(c.id not in used for c in queues[t])]
+        if not left:
+            break
+        t = min(left, key=lambda name: per_topic[name])
+        take(t, next(c for c in queues[t] if c.id not in used))
+    return chosen
+
+
+def _topped_up(chosen: list, pool: list, count: int, apart: AbstractSet[frozenset[str]]) -> list:
+    used = {q.id for q in chosen}
+    for keep_apart in (True, False):  # "when the pool allows it": apart first, then whatever is left
+        for q in pool:
+            if len(chosen) >= count:
+                return chosen
+            if q.id not in used and (not keep_apart or _fits(q, used, apart)):
+                chosen.append(q)
+                used.add(q.id)
     return chosen
 
 
@@ -528,12 +576,13 @@ def draw_questions(question_set: QuestionSet, settings: RoundSettings, seed: int
         topics = [t for t in CORE_TOPICS if any(t in q.topics for q in pool)]
     if settings.shuffle:
         rng.shuffle(topics)
+    apart = _apart(question_set)
     if len(topics) > 1:
-        chosen = _balanced(pool, topics, settings.count)
+        chosen = _balanced(pool, topics, settings.count, apart)
         if settings.shuffle:
             rng.shuffle(chosen)
     else:
-        chosen = pool[: settings.count]
+        chosen = _topped_up([], pool, settings.count, apart)
     return chosen
 
 

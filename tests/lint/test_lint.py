@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from question_bank.lint import giveaway_pairs, lint_set, warning_code
 from question_bank.loading import load_builtin, validate_data
 from quiz_app.cli import main
@@ -156,8 +154,6 @@ def test_builtin_pairs_cover_the_old_giveaways():
     assert all(len(p) == 2 for p in pairs)
 
 
-@pytest.mark.xfail(strict=True, reason="the lead wires giveaway_pairs into quiz_app.session.draw_questions; "
-                   "then this passes and the marker must go")
 def test_rounds_never_hold_a_giveaway_pair():
     from quiz_app.session import RoundSettings, draw_questions
 
