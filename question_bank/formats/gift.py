@@ -28,6 +28,7 @@ from pathlib import Path
 from ..atomic import atomic_write
 from ..models import QuestionSet
 from .builder import SetBuilder, Where
+from .categories import default_category
 from .drafts import real_sources
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import GIFT_CARRIES, Native, NativeChoice, moodle_safe, to_native
@@ -564,20 +565,23 @@ def gift_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list[str]]
         chunks.append(f"// {SET_MARKER} {meta_json(set_meta)}")
         for src in real_sources(qset):
             chunks.append(f"// {SOURCE_MARKER} {meta_json(src.model_dump(mode='json'))}")
-    blocks = ["\n".join(chunks), f"$CATEGORY: $course$/top/{_category_name(qset.title)}"]
+    blocks = ["\n".join(chunks)]
+    default, current = default_category(qset.title), None
     for q in qset.questions:
         native, why = to_native(q, qset, GIFT_CARRIES)
         if native is None:
             warnings.append(f"{q.id}: not exported ({why})")
             continue
+        category = native.category or default
+        if category != current:  # each question goes back in its own category, in the set's order
+            blocks.append(f"$CATEGORY: {category}")
+            current = category
         text, notes = question_gift(native, metadata)
         warnings += notes
         blocks.append(text)
+    if current is None:
+        blocks.append(f"$CATEGORY: {default}")
     return "\n\n".join(blocks) + "\n", warnings
-
-
-def _category_name(title: str) -> str:
-    return " ".join(title.replace("/", "//").split())
 
 
 def export_gift(qset: QuestionSet, path: Path, metadata: bool = True) -> list[str]:

@@ -24,6 +24,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 from ..atomic import atomic_write
 from ..models import QuestionSet
 from .builder import SetBuilder, Where
+from .categories import default_category
 from .drafts import real_sources
 from .gift import choice_data, numerical_data, shortanswer_data
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
@@ -446,15 +447,25 @@ def moodle_xml_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list
         out.append(f"<!-- {SET_MARKER} {_comment(meta_json(set_meta))} -->")
         for src in real_sources(qset):
             out.append(f"<!-- {SOURCE_MARKER} {_comment(meta_json(src.model_dump(mode='json')))} -->")
-    category = "$course$/top/" + " ".join(qset.title.replace("/", "//").split())
-    out.append('  <question type="category">\n    <category>\n      <text>' + _esc(category) + "</text>\n"
-               "    </category>\n" + _text_el("info", qset.description, "    ") + "\n  </question>")
+    default, current = default_category(qset.title), None
+
+    def category(path: str) -> str:
+        return ('  <question type="category">\n    <category>\n      <text>' + _esc(path) + "</text>\n"
+                "    </category>\n" + _text_el("info", qset.description if current is None else "", "    ") +
+                "\n  </question>")
+
     for q in qset.questions:
         native, why = to_native(q, qset, MOODLE_XML_CARRIES)
         if native is None:
             warnings.append(f"{q.id}: not exported ({why})")
             continue
+        path = native.category or default
+        if path != current:  # each question goes back in its own category, in the set's order
+            out.append(category(path))
+            current = path
         out.append(question_xml(native, metadata))
+    if current is None:
+        out.append(category(default))
     out.append("</quiz>")
     return "\n".join(out) + "\n", warnings
 
