@@ -91,6 +91,8 @@ def test_without_our_comments_the_native_fields_survive(fmt, tricky_set, tmp_pat
             assert a.evidence.quote in next(c.text for c in b.choices if c.correct)
             continue
         for name, info in type(a).model_fields.items():
+            if name == "topics":
+                continue  # compared above
             if name in kept:
                 assert getattr(b, name) == getattr(a, name), f"{fmt} keeps {a.id}.{name}"
             else:
