@@ -574,14 +574,19 @@ def gift_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list[str]]
             continue
         category = native.category or default
         if category != current:  # each question goes back in its own category, in the set's order
-            blocks.append(f"$CATEGORY: {category}")
+            blocks.append(f"$CATEGORY: {_category_line(category)}")
             current = category
         text, notes = question_gift(native, metadata)
         warnings += notes
         blocks.append(text)
     if current is None:
-        blocks.append(f"$CATEGORY: {default}")
+        blocks.append(f"$CATEGORY: {_category_line(default)}")
     return "\n\n".join(blocks) + "\n", warnings
+
+
+def _category_line(path: str) -> str:
+    """A category path as our reader takes it back (it reads GIFT's escapes there, so a backslash is doubled)."""
+    return path.replace("\\", "\\\\")
 
 
 def export_gift(qset: QuestionSet, path: Path, metadata: bool = True) -> list[str]:
