@@ -33,7 +33,16 @@ from .drafts import real_sources
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import GIFT_CARRIES, Native, NativeChoice, moodle_safe, to_native
 from .problems import ImportOptions, ImportResult, decode_text
-from .text import fmt_num, html_to_text, looks_like_html, parse_plain_number
+from .text import (
+    MEDIA_HINT,
+    fmt_num,
+    html_to_text,
+    looks_like_html,
+    media_warning,
+    number_range,
+    parse_plain_number,
+    range_text,
+)
 
 FORMAT = "gift"
 
@@ -108,7 +117,7 @@ class _Reader:
         if fmt == "html" or (fmt == "moodle" and looks_like_html(text)):
             text, images = html_to_text(text)
             if images:
-                self.b.warn(f"{images} image{'s' if images != 1 else ''} left out (only text is imported)", where)
+                self.b.warn(media_warning(images), where, hint=MEDIA_HINT)
         return text, fmt
 
     def read(self, text: str) -> None:
@@ -315,11 +324,11 @@ class _Reader:
             feedback = self.text_with_format(feedback.strip(), qformat, where)[0]
             if ".." in body and body.find("..") > 0:
                 lo, _, hi = body.partition("..")
-                low, high = parse_plain_number(lo), parse_plain_number(hi)
-                if low is None or high is None:
+                ends = number_range(lo, hi)
+                if ends is None:
                     self.b.problem(f"{label}: {body!r} is not a range of two numbers", where)
                     return False
-                value, tolerance = (high + low) / 2, abs(high - low) / 2
+                value, tolerance = ends
             elif ":" in body and body.find(":") > 0:
                 v, _, t = body.partition(":")
                 value, tolerance = parse_plain_number(v), parse_plain_number(t)
@@ -532,7 +541,9 @@ def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
             body += f"#{_text(n.tf_feedback_wrong)}"
         lines = [f"{head} {{{body}{general}}}"]
     elif n.kind == "numerical":
-        lines = [f"{head} {{#{fmt_num(n.value)}:{fmt_num(n.tolerance)}{general}}}"]
+        ends = range_text(n.value, n.tolerance)  # {#3.141..3.142} stays a range, not {#3.1415:0.0005}
+        number = f"{ends[0]}..{ends[1]}" if ends else f"{fmt_num(n.value)}:{fmt_num(n.tolerance)}"
+        lines = [f"{head} {{#{number}{general}}}"]
     elif n.kind == "shortanswer":
         lines = [head + " {"]
         for answer in n.accepted:

@@ -30,7 +30,7 @@ from .gift import choice_data, numerical_data, shortanswer_data
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import MOODLE_XML_CARRIES, Native, NativeChoice, to_native
 from .problems import ImportOptions, ImportResult, decode_text
-from .text import fmt_num, html_to_text, looks_like_html, parse_plain_number
+from .text import MEDIA_HINT, fmt_num, html_to_text, looks_like_html, media_warning, parse_plain_number
 
 FORMAT = "moodle-xml"
 MAX_DEPTH = 40
@@ -142,9 +142,7 @@ class _Reader:
             text, images = html_to_text(text)
         files = len(el.findall("file"))
         if images or files:
-            n = max(images, files)
-            self.b.warn(f"{n} image{'s' if n != 1 else ''} or embedded file{'s' if n != 1 else ''} left out "
-                        "(only text is imported)", where)
+            self.b.warn(media_warning(max(images, files)), where, hint=MEDIA_HINT)
         # plain text is kept as written (our own exports round-trip exactly); the rest is trimmed
         return text if fmt == "plain_text" and text.strip() else text.strip()
 
