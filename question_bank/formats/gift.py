@@ -30,6 +30,7 @@ from ..models import QuestionSet
 from .builder import SetBuilder, Where
 from .categories import default_category
 from .drafts import real_sources
+from .exported import LeftOut
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import GIFT_CARRIES, Native, NativeChoice, moodle_safe, to_native
 from .problems import ImportOptions, ImportResult, decode_text
@@ -581,7 +582,7 @@ def gift_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list[str]]
     for q in qset.questions:
         native, why = to_native(q, qset, GIFT_CARRIES)
         if native is None:
-            warnings.append(f"{q.id}: not exported ({why})")
+            warnings.append(LeftOut(q.id, f"not exported ({why})"))
             continue
         category = native.category or default
         if category != current:  # each question goes back in its own category, in the set's order

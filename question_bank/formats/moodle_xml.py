@@ -26,6 +26,7 @@ from ..models import QuestionSet
 from .builder import SetBuilder, Where
 from .categories import default_category
 from .drafts import real_sources
+from .exported import LeftOut
 from .gift import choice_data, numerical_data, shortanswer_data
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import MOODLE_XML_CARRIES, Native, NativeChoice, to_native
@@ -455,7 +456,7 @@ def moodle_xml_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list
     for q in qset.questions:
         native, why = to_native(q, qset, MOODLE_XML_CARRIES)
         if native is None:
-            warnings.append(f"{q.id}: not exported ({why})")
+            warnings.append(LeftOut(q.id, f"not exported ({why})"))
             continue
         path = native.category or default
         if path != current:  # each question goes back in its own category, in the set's order
