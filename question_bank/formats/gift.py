@@ -292,6 +292,8 @@ class _Reader:
         data.update(type="true_false", answer=answer in ("T", "TRUE"))
         if wrong:
             data["feedback_wrong"] = wrong
+        if right and not data.get("explanation"):
+            self.b.warn(RIGHT_FEEDBACK_SHOWN_TO_ALL, where)
         _right_feedback_as_explanation(self.b, data, right, where, "the feedback for a right answer")
         return True
 
@@ -373,6 +375,12 @@ class _Reader:
         if distractors:
             data["distractors"] = distractors
         return True
+
+
+#: a true/false question here has an explanation every student sees and feedback for a wrong answer, but no
+#: feedback for a right answer only (that needs a field in the set format)
+RIGHT_FEEDBACK_SHOWN_TO_ALL = ("the feedback for a right answer becomes the explanation, which every student sees "
+                               "after answering (a true/false question here has no feedback for right answers only)")
 
 
 def _weight(text: str) -> float:

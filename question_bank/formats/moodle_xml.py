@@ -27,7 +27,7 @@ from .builder import SetBuilder, Where
 from .categories import default_category
 from .drafts import real_sources
 from .exported import LeftOut
-from .gift import choice_data, numerical_data, shortanswer_data
+from .gift import RIGHT_FEEDBACK_SHOWN_TO_ALL, choice_data, numerical_data, shortanswer_data
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import MOODLE_XML_CARRIES, Native, NativeChoice, to_native
 from .problems import ImportOptions, ImportResult, decode_text
@@ -231,6 +231,7 @@ class _Reader:
             data["feedback_wrong"] = wrong
         if right:
             if not data.get("explanation"):
+                self.b.warn(RIGHT_FEEDBACK_SHOWN_TO_ALL, where)
                 data["explanation"] = right
             elif right.strip() != data["explanation"].strip():
                 self.b.warn("the feedback for a right answer is not kept (the general feedback is the explanation)",
