@@ -18,10 +18,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ..atomic import atomic_path
-from ..models import QuestionSet
+from ..models import TYPE_LABELS, QuestionSet
 from .builder import SetBuilder, Where
 from .csv_tsv import RowReader, is_template_header, template_rows
-from ..models import TYPE_LABELS
 from .drafts import real_sources
 from .exported import LeftOut
 from .markers import meta_json

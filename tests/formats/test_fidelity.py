@@ -56,7 +56,7 @@ def test_a_quizlet_file_without_tabs_imported_as_tsv_is_split_at_its_separator()
     assert [q.accepted for q in result.questions] == [["Yalta"], ["Potsdam"], ["Inchon"]]
     assert [q.prompt for q in result.questions][0] == "Conference of February 1945"
     assert any("no tab" in w.reason and "'|'" in w.reason for w in result.warnings)
-    dashes = import_bytes("Yalta - Conference of 1945\nPotsdam - Conference of July 1945\n".encode(), "c.txt", "tsv")
+    dashes = import_bytes(b"Yalta - Conference of 1945\nPotsdam - Conference of July 1945\n", "c.txt", "tsv")
     assert [q.accepted[0] for q in dashes.questions] == ["Yalta", "Potsdam"]
     # the given separator wins over sniffing
     given = import_bytes(QUIZLET_PIPE.encode(), "c.txt", "tsv", ImportOptions(separator="|"))
