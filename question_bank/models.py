@@ -26,17 +26,21 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, validate_assignment=False)
 
 
-def _norm_key(text: str) -> str:
-    """Case- and whitespace-insensitive key used to spot duplicate choices/items."""
-    return " ".join(text.casefold().split())
+#: the most options a multiple-choice question may have (Moodle and Canvas allow more; ten fit a screen)
+MAX_CHOICES = 10
 
 
-def _check_distinct(values: list[str], what: str) -> None:
-    if len({_norm_key(v) for v in values}) == len(values):
+def _norm_key(text: str, fold_case: bool = True) -> str:
+    """Whitespace-insensitive (and, unless told otherwise, case-insensitive) key used to spot duplicates."""
+    return " ".join((text.casefold() if fold_case else text).split())
+
+
+def _check_distinct(values: list[str], what: str, fold_case: bool = True) -> None:
+    if len({_norm_key(v, fold_case) for v in values}) == len(values):
         return
     seen: dict[str, int] = {}
     for i, value in enumerate(values):
-        key = _norm_key(value)
+        key = _norm_key(value, fold_case)
         if key in seen:
             raise ValueError(f"{what} {seen[key] + 1} and {i + 1} are the same: {value!r}")
         seen[key] = i
@@ -147,7 +151,8 @@ class _ChoiceQuestion(_QuestionBase):
 
     @model_validator(mode="after")
     def _distinct_choices(self):
-        _check_distinct([c.text for c in self.choices], "choices")
+        # case matters in an option a student clicks: "GB" (gigabyte) and "Gb" (gigabit) are two answers
+        _check_distinct([c.text for c in self.choices], "choices", fold_case=False)
         return self
 
     def correct_choices(self) -> list[Choice]:
@@ -162,9 +167,21 @@ class _ChoiceQuestion(_QuestionBase):
         return out
 
 
+def _check_choice_count(choices: list[Choice], kind: str) -> None:
+    if not 2 <= len(choices) <= MAX_CHOICES:
+        raise ValueError(f"a {kind} question has between 2 and {MAX_CHOICES} options; this one has {len(choices)}")
+
+
 class MultipleChoice(_ChoiceQuestion):
     type: Literal["multiple_choice"] = "multiple_choice"
-    choices: list[Choice] = Field(min_length=2, max_length=6)
+    choices: list[Choice] = Field(description=f"2 to {MAX_CHOICES} options.",
+                                  json_schema_extra={"minItems": 2, "maxItems": MAX_CHOICES})
+
+    @field_validator("choices")
+    @classmethod
+    def _choice_count(cls, choices: list[Choice]) -> list[Choice]:
+        _check_choice_count(choices, "multiple-choice")
+        return choices
 
     @model_validator(mode="after")
     def _one_correct(self):
@@ -176,7 +193,14 @@ class MultipleChoice(_ChoiceQuestion):
 
 class MultipleSelect(_ChoiceQuestion):
     type: Literal["multiple_select"] = "multiple_select"
-    choices: list[Choice] = Field(min_length=2, max_length=8)
+    choices: list[Choice] = Field(description=f"2 to {MAX_CHOICES} options.",
+                                  json_schema_extra={"minItems": 2, "maxItems": MAX_CHOICES})
+
+    @field_validator("choices")
+    @classmethod
+    def _choice_count(cls, choices: list[Choice]) -> list[Choice]:
+        _check_choice_count(choices, "choose-all-that-apply")
+        return choices
 
     @model_validator(mode="after")
     def _some_correct(self):

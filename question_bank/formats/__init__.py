@@ -23,6 +23,7 @@ from typing import Any
 
 from ..models import QuestionSet
 from .evidence_hints import evidence_suggestions
+from .exported import ExportReport, LeftOut, report_of
 from .problems import (
     MAX_IMPORT_BYTES,
     ImportOptions,
@@ -36,8 +37,9 @@ from .problems import (
 )
 
 __all__ = [
-    "FORMATS", "FileFormat", "ImportOptions", "ImportProblem", "ImportResult", "Suggestion", "detect_format",
-    "evidence_suggestions", "export_file", "format_for_path", "format_named", "import_bytes", "import_file",
+    "FORMATS", "ExportReport", "FileFormat", "ImportOptions", "ImportProblem", "ImportResult", "LeftOut", "Suggestion",
+    "detect_format", "evidence_suggestions", "export_file", "export_set", "format_for_path", "format_named",
+    "import_bytes", "import_file",
 ]
 
 Reader = Callable[[bytes, str, "ImportOptions | None"], ImportResult]
@@ -157,7 +159,7 @@ def detect_format(name: str, data: bytes | None = None) -> str | None:
     first = next((line for line in text.splitlines() if line.strip()), "")
     if "\t" in first:
         return "tsv"
-    if "," in first or ";" in first:
+    if "," in first or ";" in first or "|" in first:
         return "csv"
     return None
 
@@ -197,6 +199,11 @@ def export_file(question_set: QuestionSet, path: str | Path, fmt: str | FileForm
     Raises ``ValueError`` for a format that is unknown or cannot be written, ``OSError`` when the file
     cannot be written (the old file, if any, is then untouched).
     """
+    return export_set(question_set, path, fmt).warnings
+
+
+def export_set(question_set: QuestionSet, path: str | Path, fmt: str | FileFormat | None = None) -> ExportReport:
+    """As :func:`export_file`, with what was written: how many questions, which were left out and why."""
     path = Path(path)
     if fmt is None:
         file_format = format_for_path(path)
@@ -207,4 +214,5 @@ def export_file(question_set: QuestionSet, path: str | Path, fmt: str | FileForm
         file_format = fmt if isinstance(fmt, FileFormat) else format_named(fmt)
     if file_format.write is None:
         raise ValueError(f"the format {file_format.name!r} can only be imported")
-    return file_format.write(question_set, path) or []
+    warnings = file_format.write(question_set, path) or []
+    return report_of(warnings, len(question_set.questions), path, file_format.name)

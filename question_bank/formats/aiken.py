@@ -23,6 +23,7 @@ from pathlib import Path
 from ..atomic import atomic_write
 from ..models import QuestionSet
 from .builder import SetBuilder, Where
+from .exported import LeftOut
 from .problems import ImportOptions, ImportResult, decode_text
 
 FORMAT = "aiken"
@@ -108,6 +109,23 @@ def _finish(b: SetBuilder, q: _Open, answer: str, where: Where) -> None:
           label=f"the question on line {q.line}")
 
 
+_ANSWER_LINE = re.compile(r"^[ \t]*answer[ \t]*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _not_aiken(builder: SetBuilder, text: str, name: str) -> None:
+    """A file without a single ANSWER line is not Aiken: one plain message instead of an error per line."""
+    from . import detect_format  # the table imports this module lazily
+
+    errors = [p for p in builder.problems if p.kind == "error"]
+    builder.problems = [p for p in builder.problems if p.kind != "error"]
+    other = detect_format("", text.encode("utf-8"))
+    hint = "An Aiken question is one line of text, its options 'A. …', and a line 'ANSWER: A'."
+    if other and other != FORMAT:
+        hint = f"It looks like {other}: import it with --format {other}. " + hint
+    builder.problem(f"this file is not in the Aiken format: not one of its {len(text.splitlines())} lines is an "
+                    f"'ANSWER:' line, so no question could be read ({len(errors)} lines did not fit)", hint=hint)
+
+
 def import_aiken_bytes(data: bytes, name: str = "<aiken>", options: ImportOptions | None = None) -> ImportResult:
     builder = SetBuilder(name, FORMAT, options)
     text, encoding, problems = decode_text(data, name)
@@ -115,7 +133,9 @@ def import_aiken_bytes(data: bytes, name: str = "<aiken>", options: ImportOption
     builder.encoding = encoding
     if text is not None:
         read_aiken_text(text, builder)
-        if not builder.questions and not builder.problems:
+        if not builder.questions and not _ANSWER_LINE.search(text):
+            _not_aiken(builder, text, name)
+        elif not builder.questions and not builder.problems:
             builder.problem("no Aiken questions found", hint="A question is one line, its options 'A. …', "
                             "and a line 'ANSWER: A'.")
     return builder.build()
@@ -126,13 +146,14 @@ def _one_line(text: str) -> str:
 
 
 def aiken_text(qset: QuestionSet) -> tuple[str, list[str]]:
-    warnings, blocks = [], []
+    warnings: list[str] = []
+    blocks: list[str] = []
     for q in qset.questions:
         if q.type != "multiple_choice":
-            warnings.append(f"{q.id}: Aiken has multiple-choice questions only; this {q.type} question is left out")
+            warnings.append(LeftOut(q.id, f"Aiken has multiple-choice questions only; this {q.type} question is left out"))
             continue
         if len(q.choices) > 26:
-            warnings.append(f"{q.id}: more than 26 options do not fit Aiken's letters")
+            warnings.append(LeftOut(q.id, "more than 26 options do not fit Aiken's letters"))
             continue
         prompt = _one_line(q.prompt)
         if _OPTION.match(prompt) or _ANSWER_ANY_CASE.match(prompt):

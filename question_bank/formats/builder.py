@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from ..models import CORE_TOPICS, Question, QuestionSet, Source
-from .categories import category_segments, resolve_topics
+from .categories import category_segments, default_category, resolve_topics
 from .drafts import (
     EVIDENCE_REQUIRED,
     EXPLANATION_REQUIRED,
@@ -116,14 +116,16 @@ class SetBuilder:
         """Validate one question (in our JSON shape); report and skip it when it cannot be valid."""
         data = dict(data)
         applied = self._apply_meta(data, meta, where) if isinstance(meta, dict) else set()
+        # the category our own exports file uncategorised questions under is not one the teacher chose
+        keep_path = not (self.set_meta and category == default_category(str(self.set_meta.get("title", ""))))
         if "topics" in applied and any(t in CORE_TOPICS for t in data["topics"]):
             pass  # our own topics, kept exactly
         elif "topics" not in data or not data["topics"]:
-            topics, fallback = resolve_topics(tags, category)
+            topics, fallback = resolve_topics(tags, category, keep_path)
             data["topics"] = topics
             self._fallback_topics += fallback
         else:
-            topics, fallback = resolve_topics(data["topics"], category)
+            topics, fallback = resolve_topics(data["topics"], category, keep_path)
             data["topics"] = topics
             self._fallback_topics += fallback
         if not (data.get("explanation") or "").strip():
@@ -246,9 +248,9 @@ class SetBuilder:
         stem = Path(self.file).stem if self.file else "imported"
         title = opts.set_title or meta.get("title")
         if not title and self.categories:
-            common = category_segments(self.categories[0])
+            common = category_segments(self.categories[0], drop_defaults=True)
             for other in self.categories[1:]:
-                segments = category_segments(other)
+                segments = category_segments(other, drop_defaults=True)
                 n = 0
                 while n < min(len(common), len(segments)) and common[n] == segments[n]:
                     n += 1

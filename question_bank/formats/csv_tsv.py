@@ -14,6 +14,7 @@ import csv
 import io
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..atomic import atomic_open
@@ -552,12 +553,50 @@ def _drop_card_header(cards: list) -> None:
         cards.pop(0)
 
 
+#: separators a two-column (Quizlet) export may use between term and definition, most telling first
+_SNIFFED_SEPARATORS = ("|", ";", " - ", " – ", " — ", "::", "=", ":", ",")
+
+
+def sniff_separator(text: str, sample: int = 200) -> str | None:
+    """The separator that splits (nearly) every line of a file without tabs into term and definition."""
+    lines = [line for line in (raw.strip() for raw in text.splitlines()[: sample * 2]) if line][:sample]
+    if not lines:
+        return None
+    for sep in _SNIFFED_SEPARATORS:
+        if sum(1 for line in lines if sep in line.strip(sep)) >= max(1, 0.9 * len(lines)):
+            return sep
+    return None
+
+
+def _tab_less(text: str, builder: SetBuilder) -> str | None:
+    """A file imported as TSV that has no tab: the separator it uses instead (said in a warning), or None and
+    an error that says so plainly."""
+    sniffed = sniff_separator(text)
+    if sniffed is None:
+        builder.problem("this file has no tab in it, so it cannot be read as TSV, and no other separator (such as "
+                        "'|', ';' or ' - ') splits its lines in two",
+                        hint="Give the separator between term and definition with --separator, e.g. --separator '|'.")
+        return None
+    builder.warn(f"this file has no tab in it; its lines are split at {sniffed!r}, which every line has",
+                 hint=f"To be sure, say so with --separator {sniffed.strip() or sniffed!r}.")
+    return sniffed
+
+
 def _import(data: bytes, name: str, options: ImportOptions | None, fmt: str, delimiter: str | None) -> ImportResult:
     builder = SetBuilder(name, fmt, options)
     text, encoding, problems = decode_text(data, name)
     builder.problems += problems
     builder.encoding = encoding
     if text is not None:
+        if delimiter == "\t" and "\t" not in text and not builder.options.separator:
+            sniffed = _tab_less(text, builder)
+            if sniffed is None:
+                return builder.build()
+            header = next((line for line in text.splitlines() if line.strip()), "")
+            if len(sniffed) == 1 and is_template_header([clean_cell(c) for c in header.split(sniffed)]):
+                delimiter = sniffed  # our template, written with another separator
+            else:
+                builder.options = replace(builder.options, separator=sniffed)  # term and definition
         read_delimited_text(text, builder, delimiter)
     return builder.build()
 

@@ -28,11 +28,22 @@ from pathlib import Path
 from ..atomic import atomic_write
 from ..models import QuestionSet
 from .builder import SetBuilder, Where
+from .categories import default_category
 from .drafts import real_sources
+from .exported import LeftOut
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import GIFT_CARRIES, Native, NativeChoice, moodle_safe, to_native
 from .problems import ImportOptions, ImportResult, decode_text
-from .text import fmt_num, html_to_text, looks_like_html, parse_plain_number
+from .text import (
+    MEDIA_HINT,
+    fmt_num,
+    html_to_text,
+    looks_like_html,
+    media_warning,
+    number_range,
+    parse_plain_number,
+    range_text,
+)
 
 FORMAT = "gift"
 
@@ -107,7 +118,7 @@ class _Reader:
         if fmt == "html" or (fmt == "moodle" and looks_like_html(text)):
             text, images = html_to_text(text)
             if images:
-                self.b.warn(f"{images} image{'s' if images != 1 else ''} left out (only text is imported)", where)
+                self.b.warn(media_warning(images), where, hint=MEDIA_HINT)
         return text, fmt
 
     def read(self, text: str) -> None:
@@ -281,6 +292,8 @@ class _Reader:
         data.update(type="true_false", answer=answer in ("T", "TRUE"))
         if wrong:
             data["feedback_wrong"] = wrong
+        if right and not data.get("explanation"):
+            self.b.warn(RIGHT_FEEDBACK_SHOWN_TO_ALL, where)
         _right_feedback_as_explanation(self.b, data, right, where, "the feedback for a right answer")
         return True
 
@@ -314,11 +327,11 @@ class _Reader:
             feedback = self.text_with_format(feedback.strip(), qformat, where)[0]
             if ".." in body and body.find("..") > 0:
                 lo, _, hi = body.partition("..")
-                low, high = parse_plain_number(lo), parse_plain_number(hi)
-                if low is None or high is None:
+                ends = number_range(lo, hi)
+                if ends is None:
                     self.b.problem(f"{label}: {body!r} is not a range of two numbers", where)
                     return False
-                value, tolerance = (high + low) / 2, abs(high - low) / 2
+                value, tolerance = ends
             elif ":" in body and body.find(":") > 0:
                 v, _, t = body.partition(":")
                 value, tolerance = parse_plain_number(v), parse_plain_number(t)
@@ -362,6 +375,12 @@ class _Reader:
         if distractors:
             data["distractors"] = distractors
         return True
+
+
+#: a true/false question here has an explanation every student sees and feedback for a wrong answer, but no
+#: feedback for a right answer only (that needs a field in the set format)
+RIGHT_FEEDBACK_SHOWN_TO_ALL = ("the feedback for a right answer becomes the explanation, which every student sees "
+                               "after answering (a true/false question here has no feedback for right answers only)")
 
 
 def _weight(text: str) -> float:
@@ -531,7 +550,9 @@ def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
             body += f"#{_text(n.tf_feedback_wrong)}"
         lines = [f"{head} {{{body}{general}}}"]
     elif n.kind == "numerical":
-        lines = [f"{head} {{#{fmt_num(n.value)}:{fmt_num(n.tolerance)}{general}}}"]
+        ends = range_text(n.value, n.tolerance)  # {#3.141..3.142} stays a range, not {#3.1415:0.0005}
+        number = f"{ends[0]}..{ends[1]}" if ends else f"{fmt_num(n.value)}:{fmt_num(n.tolerance)}"
+        lines = [f"{head} {{#{number}{general}}}"]
     elif n.kind == "shortanswer":
         lines = [head + " {"]
         for answer in n.accepted:
@@ -564,20 +585,28 @@ def gift_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list[str]]
         chunks.append(f"// {SET_MARKER} {meta_json(set_meta)}")
         for src in real_sources(qset):
             chunks.append(f"// {SOURCE_MARKER} {meta_json(src.model_dump(mode='json'))}")
-    blocks = ["\n".join(chunks), f"$CATEGORY: $course$/top/{_category_name(qset.title)}"]
+    blocks = ["\n".join(chunks)]
+    default, current = default_category(qset.title), None
     for q in qset.questions:
         native, why = to_native(q, qset, GIFT_CARRIES)
         if native is None:
-            warnings.append(f"{q.id}: not exported ({why})")
+            warnings.append(LeftOut(q.id, f"not exported ({why})"))
             continue
+        category = native.category or default
+        if category != current:  # each question goes back in its own category, in the set's order
+            blocks.append(f"$CATEGORY: {_category_line(category)}")
+            current = category
         text, notes = question_gift(native, metadata)
         warnings += notes
         blocks.append(text)
+    if current is None:
+        blocks.append(f"$CATEGORY: {_category_line(default)}")
     return "\n\n".join(blocks) + "\n", warnings
 
 
-def _category_name(title: str) -> str:
-    return " ".join(title.replace("/", "//").split())
+def _category_line(path: str) -> str:
+    """A category path as our reader takes it back (it reads GIFT's escapes there, so a backslash is doubled)."""
+    return path.replace("\\", "\\\\")
 
 
 def export_gift(qset: QuestionSet, path: Path, metadata: bool = True) -> list[str]:

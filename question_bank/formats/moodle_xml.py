@@ -24,12 +24,14 @@ from defusedxml.ElementTree import DefusedXMLParser
 from ..atomic import atomic_write
 from ..models import QuestionSet
 from .builder import SetBuilder, Where
+from .categories import default_category
 from .drafts import real_sources
-from .gift import choice_data, numerical_data, shortanswer_data
+from .exported import LeftOut
+from .gift import RIGHT_FEEDBACK_SHOWN_TO_ALL, choice_data, numerical_data, shortanswer_data
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import MOODLE_XML_CARRIES, Native, NativeChoice, to_native
 from .problems import ImportOptions, ImportResult, decode_text
-from .text import fmt_num, html_to_text, looks_like_html, parse_plain_number
+from .text import MEDIA_HINT, fmt_num, html_to_text, looks_like_html, media_warning, parse_plain_number
 
 FORMAT = "moodle-xml"
 MAX_DEPTH = 40
@@ -141,9 +143,7 @@ class _Reader:
             text, images = html_to_text(text)
         files = len(el.findall("file"))
         if images or files:
-            n = max(images, files)
-            self.b.warn(f"{n} image{'s' if n != 1 else ''} or embedded file{'s' if n != 1 else ''} left out "
-                        "(only text is imported)", where)
+            self.b.warn(media_warning(max(images, files)), where, hint=MEDIA_HINT)
         # plain text is kept as written (our own exports round-trip exactly); the rest is trimmed
         return text if fmt == "plain_text" and text.strip() else text.strip()
 
@@ -231,6 +231,7 @@ class _Reader:
             data["feedback_wrong"] = wrong
         if right:
             if not data.get("explanation"):
+                self.b.warn(RIGHT_FEEDBACK_SHOWN_TO_ALL, where)
                 data["explanation"] = right
             elif right.strip() != data["explanation"].strip():
                 self.b.warn("the feedback for a right answer is not kept (the general feedback is the explanation)",
@@ -446,15 +447,25 @@ def moodle_xml_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list
         out.append(f"<!-- {SET_MARKER} {_comment(meta_json(set_meta))} -->")
         for src in real_sources(qset):
             out.append(f"<!-- {SOURCE_MARKER} {_comment(meta_json(src.model_dump(mode='json')))} -->")
-    category = "$course$/top/" + " ".join(qset.title.replace("/", "//").split())
-    out.append('  <question type="category">\n    <category>\n      <text>' + _esc(category) + "</text>\n"
-               "    </category>\n" + _text_el("info", qset.description, "    ") + "\n  </question>")
+    default, current = default_category(qset.title), None
+
+    def category(path: str) -> str:
+        return ('  <question type="category">\n    <category>\n      <text>' + _esc(path) + "</text>\n"
+                "    </category>\n" + _text_el("info", qset.description if current is None else "", "    ") +
+                "\n  </question>")
+
     for q in qset.questions:
         native, why = to_native(q, qset, MOODLE_XML_CARRIES)
         if native is None:
-            warnings.append(f"{q.id}: not exported ({why})")
+            warnings.append(LeftOut(q.id, f"not exported ({why})"))
             continue
+        path = native.category or default
+        if path != current:  # each question goes back in its own category, in the set's order
+            out.append(category(path))
+            current = path
         out.append(question_xml(native, metadata))
+    if current is None:
+        out.append(category(default))
     out.append("</quiz>")
     return "\n".join(out) + "\n", warnings
 

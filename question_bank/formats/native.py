@@ -16,6 +16,7 @@ from typing import Literal
 
 from .. import evidence as ev
 from ..models import QuestionSet
+from .categories import is_category_topic, question_category
 from .drafts import real_evidence, real_explanation
 from .markers import with_evidence
 from .text import fmt_num, loose
@@ -60,6 +61,8 @@ class Native:
     pairs: list[tuple[str, str]] = field(default_factory=list)
     distractors: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
+    #: the Moodle category path the question goes in ("$course$/top/Korea/1950"), from its category topic
+    category: str | None = None
 
 
 _MOODLE_UNSAFE = re.compile(r"[\x00-\x1f\x7f<>`\\]")
@@ -117,10 +120,14 @@ def to_native(q, qset: QuestionSet, carries: frozenset[str]) -> tuple[Native | N
         meta["support_note"] = q.support_note
     if not moodle_safe(q.id):
         meta["id"] = q.id
-    if not all(moodle_safe(t) for t in q.topics):
+    # a category topic travels as the question's category, not as a tag; our import adds it back last
+    tags = [t for t in q.topics if not is_category_topic(t)]
+    category_topics = [t for t in q.topics if is_category_topic(t)]
+    if not all(moodle_safe(t) for t in q.topics) or len(category_topics) > 1 or \
+            (category_topics and q.topics[-1] != category_topics[0]):
         meta["topics"] = list(q.topics)
-    base = {"id": q.id, "prompt": q.prompt, "topics": list(q.topics), "general_feedback": general,
-            "points": q.points}
+    base = {"id": q.id, "prompt": q.prompt, "topics": tags, "general_feedback": general,
+            "points": q.points, "category": question_category(category_topics)}
     t = q.type
     if t in ("multiple_choice", "multiple_select"):
         correct = [c for c in q.choices if c.correct]

@@ -160,12 +160,13 @@ class ImportResult:
                 why.append("no source text (give one with --source)")
             lines.append(f"the set is a draft: {'; '.join(why) or 'marked draft in the file'}")
             shown = 0
-            for qid, suggestions in self.needs_evidence.items():
-                if not suggestions or shown >= 10:
-                    continue
+            matched = [(qid, found) for qid, found in self.needs_evidence.items() if found]
+            for qid, suggestions in matched[:10]:
                 shown += 1
                 best = suggestions[0]
                 lines.append(f"  {qid}: best match (line {best.line}, {best.score:.0f}%): “{_short(best.sentence)}”")
+            if len(matched) > shown:
+                lines.append(f"  … and {len(matched) - shown} more (--json lists them all)")
         return "\n".join(lines)
 
     def editable(self) -> dict:

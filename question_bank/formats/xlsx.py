@@ -18,10 +18,11 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ..atomic import atomic_path
-from ..models import QuestionSet
+from ..models import TYPE_LABELS, QuestionSet
 from .builder import SetBuilder, Where
 from .csv_tsv import RowReader, is_template_header, template_rows
 from .drafts import real_sources
+from .exported import LeftOut
 from .markers import meta_json
 from .native import to_native
 from .problems import ImportOptions, ImportResult
@@ -298,19 +299,21 @@ def _put(ws, row: int, col: int, value) -> bool:
 
 
 def _kahoot_row(q, qset: QuestionSet) -> tuple[list | None, list[str]]:
+    """The question's row of Kahoot's sheet, or None and (first of its notes) why it has none."""
     notes: list[str] = []
     if q.type == "true_false":
         return [q.prompt, "True", "False", "", "", KAHOOT_TIME_LIMIT, 1 if q.answer else 2], notes
     if q.type not in ("multiple_choice", "multiple_select", "cite"):
-        return None, [f"{q.id}: {q.type} questions have no place in Kahoot's spreadsheet (quiz questions only)"]
+        return None, [LeftOut(q.id, f"{TYPE_LABELS.get(q.type, q.type).lower()} questions have no place in Kahoot's "
+                                    "spreadsheet (quiz and true/false questions only)")]
     native, why = to_native(q, qset, frozenset())
     if native is None:
-        return None, [f"{q.id}: {why}"]
+        return None, [LeftOut(q.id, str(why))]
     choices = [(c.text, c.correct) for c in native.choices]
     if len(choices) > 4:
         right = [c for c in choices if c[1]]
         if len(right) > 4:
-            return None, [f"{q.id}: more than four right answers do not fit Kahoot's four answers"]
+            return None, [LeftOut(q.id, "more than four right answers do not fit Kahoot's four answers")]
         keep = right + [c for c in choices if not c[1]][: 4 - len(right)]
         choices = [c for c in choices if c in keep]
         notes.append(f"{q.id}: only four answers fit Kahoot; {len(native.choices) - 4} wrong answers left out")
@@ -343,6 +346,9 @@ def export_xlsx(qset: QuestionSet, path: Path, kahoot_only: bool = False) -> lis
     row = 9
     for q in qset.questions:
         values, notes = _kahoot_row(q, qset)
+        if values is None and not kahoot_only:
+            # the question is on the quiz-bank sheet all the same: only Kahoot's sheet lacks it
+            notes = [f"{n}; it is not on the Kahoot sheet" for n in notes]
         warnings += notes
         if values is None:
             continue

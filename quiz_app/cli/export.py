@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from question_bank.formats import FORMATS, export_file, format_for_path, format_named
+from question_bank.formats import FORMATS, LeftOut, export_set, format_for_path, format_named
 from question_bank.loading import load_set
 
 from .report import print_problems
@@ -39,11 +39,12 @@ def run(args) -> int:
         return 1
     output = Path(args.output) if args.output else Path(args.path).with_suffix(file_format.suffix)
     try:
-        warnings = export_file(result.question_set, output, file_format)
+        report = export_set(result.question_set, output, file_format)
     except OSError as exc:
         print(f"{output}: cannot be written: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    for w in warnings:
-        print(f"warning: {w}", file=sys.stderr)
-    print(f"wrote {len(result.question_set.questions)} questions to {output} ({file_format.name})")
+    for w in report.warnings:
+        print(f"{'left out' if isinstance(w, LeftOut) else 'warning'}: {w}", file=sys.stderr)
+    # the count is what the file holds, not the size of the set (a Kahoot sheet has no short answers)
+    print(report.summary())
     return 0

@@ -140,9 +140,16 @@ def test_multiple_choice_needs_exactly_one_correct(set_dict):
 
 
 def test_choices_distinct(set_dict):
-    set_dict["questions"][0]["choices"][1]["text"] = "june  27"
+    set_dict["questions"][0]["choices"][1]["text"] = " June  27"
     result, _ = _problems(set_dict)
     assert any("choices 1 and 2 are the same" in p.message for p in result.errors)
+
+
+def test_choices_that_differ_in_case_are_distinct(set_dict):
+    # "GB" (gigabyte) and "Gb" (gigabit) are two answers: case counts in an option a student clicks
+    set_dict["questions"][0]["choices"][1]["text"] = "june 27"
+    result, _ = _problems(set_dict)
+    assert not any("are the same" in p.message for p in result.errors)
 
 
 def test_ordering_items_distinct(set_dict):

@@ -24,9 +24,18 @@ def test_topic_keys(text, key):
 
 
 def test_topic_rules():
-    assert resolve_topics(["Cold War", "Leaders"], "$course$/top/Korea/Dates") == (["Cold War", "leaders"], False)
-    assert resolve_topics(["Cold War"], "$course$/top/Korea/Dates") == (["Cold War", "dates"], False)
-    assert resolve_topics([], "$course$/top/Default for Class 9/Korea/Misc") == (["context", "Misc"], True)
+    assert resolve_topics(["Cold War", "Leaders"], "$course$/top/Korea/Dates") == (
+        ["Cold War", "leaders", "Category: Korea/Dates"], False)
+    assert resolve_topics(["Cold War"], "$course$/top/Korea/Dates") == (["Cold War", "dates", "Category: Korea/Dates"],
+                                                                        False)
+    # the whole path is kept, Moodle's "Default for …" category too (it may be a teacher's own name)
+    assert resolve_topics([], "$course$/top/Default for Class 9/Korea/Misc") == (
+        ["context", "Category: Default for Class 9/Korea/Misc"], True)
+    assert resolve_topics([], "$course$/top/Default for New Features") == (
+        ["context", "Category: Default for New Features"], True)
+    assert resolve_topics([], "$system$/top/Shared") == (["context", "Category: $system$/top/Shared"], True)
+    assert resolve_topics([], "$course$/top") == (["context"], True)
+    assert resolve_topics(["Cold War"], "$course$/top/Korea/Dates", keep_path=False) == (["Cold War", "dates"], False)
     assert resolve_topics(["places", "Places"], None) == (["places"], False)
     assert resolve_topics([], None) == (["context"], True)
     assert category_segments("$course$/top/War//Peace/1950") == ["War/Peace", "1950"]

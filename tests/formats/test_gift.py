@@ -150,7 +150,8 @@ def test_categories_map_to_topics_and_free_tags():
                   "$CATEGORY: Korean War/Odds and ends\n\nWhat? {=A ~B}\n\n"
                   "// [tag:UN Security Council]\nWhich? {=UN ~NATO}")
     topics = [q.topics for q in result.questions]
-    assert topics == [["leaders"], ["context", "Odds and ends"], ["un_security_council"]]
+    assert topics == [["leaders", "Category: Korean War/Leaders"], ["context", "Category: Korean War/Odds and ends"],
+                      ["un_security_council", "Category: Korean War/Odds and ends"]]
     assert result.question_set.title == "Korean War"
 
 

@@ -28,8 +28,8 @@ def test_nested_categories_become_topics_and_title():
                             '<answer fraction="100"><text>false</text></answer>', "B")
                  + "</quiz>")
     a, b = result.questions
-    assert a.topics == ["leaders"] and a.answer is True
-    assert b.topics == ["context", "Misc"] and b.answer is False
+    assert a.topics == ["leaders", "Category: Korea/Leaders"] and a.answer is True
+    assert b.topics == ["context", "Category: Korea/Misc"] and b.answer is False
     assert result.question_set.title == "Korea"
     assert result.question_set.description == "About Korea"
 

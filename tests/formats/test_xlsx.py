@@ -78,7 +78,7 @@ def test_export_layout_and_kahoot_only(tricky_set, tmp_path):
     assert [c.value for c in ws[8]][1:] == KAHOOT_HEADER[1:]
     assert ws["B9"].value.startswith("Who led the North") and ws["H9"].value == 1
     assert ws["H10"].value == "1,2"  # 10 divisions and Soviet-equipped
-    assert any("numeric questions have no place" in w for w in warnings)
+    assert any("number questions have no place" in w and "not on the Kahoot sheet" in w for w in warnings)
     assert any("only four answers fit Kahoot" in w for w in warnings)
     export_xlsx(tricky_set, tmp_path / "only.xlsx", kahoot_only=True)
     assert load_workbook(tmp_path / "only.xlsx").sheetnames == ["Kahoot"]
