@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from ..workers import run_in_background
 from .document import Validation, broken_quotes, validate
@@ -59,11 +60,13 @@ class SetChecker(QObject):
         self._shown = 0  # the generation whose verdict is shown
         self._running = False  # a background check is under way
         self._sources_changed = False  # a source text changed since the last verdict shown
+        self._stopped = False  # the set was left or the window closed: a verdict that comes back is dropped
 
     # ------------------------------------------------------------------ asked by the window
     def changed(self, *, sources: bool = False, delay_ms: int = CHECK_DELAY_MS) -> None:
         """The set changed: check it after ``delay_ms`` without a further change (0: as soon as possible)."""
         self._generation += 1
+        self._stopped = False
         self._sources_changed |= sources
         self._timer.start(delay_ms)
 
@@ -85,6 +88,7 @@ class SetChecker(QObject):
         self._generation += 1
         self._shown = self._generation
         self._sources_changed = False
+        self._stopped = True
 
     def is_settled(self) -> bool:
         """True when the verdict shown is on the set as it is (nothing waiting, nothing running)."""
@@ -108,8 +112,14 @@ class SetChecker(QObject):
                           lambda verdict: self._done(generation, sources, verdict),
                           lambda exc: self._fail(generation, exc))
 
+    def _gone(self) -> bool:
+        """The set was left, or the window (and this checker with it) is deleted: nothing more to do."""
+        return self._stopped or not isValid(self) or not isValid(self._timer)
+
     def _done(self, generation: int, sources: bool, verdict: Verdict) -> None:
         self._running = False
+        if self._gone():
+            return
         if generation == self._generation and self._shown != generation:
             self._shown = generation
             if sources:
@@ -120,6 +130,8 @@ class SetChecker(QObject):
 
     def _fail(self, generation: int, exc: Exception) -> None:
         self._running = False
+        if self._gone():
+            return
         if generation == self._generation:
             self._shown = generation  # not retried until the next change: it would fail the same way
             self.failed.emit(f"The set could not be checked ({type(exc).__name__}: {exc}). Save it and "
