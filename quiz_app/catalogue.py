@@ -10,6 +10,7 @@ only keeps the results and answers questions about them.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from question_bank import textfiles
-from question_bank.atomic import atomic_write
+from question_bank.atomic import atomic_write, remove_stale_temporaries
 
 from . import paths
 
@@ -104,6 +105,29 @@ def _one(key: str, load: Callable[[], LoadResult]) -> LoadResult:
                                          "Check the file with `quiz-bank validate`.", file=key)], key)
 
 
+def remove_leftover_temporaries(folder: Path) -> list[Path]:
+    """Delete the hidden temporary files that saves killed before their rename left in ``folder``
+    (``.NAME.<pid>.<random>.tmp``, see :mod:`question_bank.atomic`), also those of a new set that was never
+    written; a save still under way in another window is left alone. The files removed; never raises.
+
+    One listing of the folder; the files of a set are looked at again only when it has a leftover."""
+    targets: set[str] = set()
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith(".") and name.endswith(".tmp"):
+                    parts = name[1:-len(".tmp")].rsplit(".", 2)
+                    if len(parts) == 3 and parts[0] and parts[1].isdigit():
+                        targets.add(parts[0])
+    except OSError:
+        return []
+    removed: list[Path] = []
+    for target in sorted(targets):
+        removed += remove_stale_temporaries(folder / target)
+    return removed
+
+
 class Catalogue:
     """The sets known to this data dir, by key."""
 
@@ -119,9 +143,12 @@ class Catalogue:
         """Every set file to (re)load: the ``sets/`` folder, then the files opened before."""
         keys: list[str] = []
         try:
-            keys += [file_key(p) for p in sorted(paths.sets_dir(self.data_dir).glob("*.json"))]
+            folder = paths.sets_dir(self.data_dir)
+            keys += [file_key(p) for p in sorted(folder.glob("*.json"))]
         except OSError:
             pass  # no sets folder (read-only data dir): the built-in sets still load
+        else:
+            remove_leftover_temporaries(folder)
         keys += [k for k in self._opened if k not in keys]
         keys += [k for k in self._sets if not k.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)) and k not in keys]
         return keys

@@ -21,7 +21,7 @@ from ..atomic import atomic_open
 from ..models import Choice, OrderItem, QuestionSet
 from .builder import SetBuilder, Where
 from .drafts import real_evidence, real_explanation
-from .problems import ImportOptions, ImportResult, decode_text
+from .problems import MAX_TABLE_BYTES, ImportOptions, ImportResult, decode_text, too_large
 from .text import clean_cell, fmt_num, loose
 
 #: the columns of our own CSV export, before the options (a teacher's spreadsheet may add or drop some)
@@ -434,6 +434,10 @@ def _to_float(text: str) -> float | None:
 # --------------------------------------------------------------------------- two-column (Quizlet) files
 
 
+#: The terms a card's wrong options are chosen from (a Quizlet set has a few hundred cards; all are compared).
+MAX_OPTION_CANDIDATES = 2000
+
+
 def cards_to_questions(builder: SetBuilder, cards: list[tuple[str, str, Where]]) -> None:
     """Each card asks its definition; the term is the answer (a short answer, or a multiple choice whose
     wrong options are the terms of other cards that look most like it)."""
@@ -442,12 +446,20 @@ def cards_to_questions(builder: SetBuilder, cards: list[tuple[str, str, Where]])
     if as_choice and len({loose(t) for t in terms}) < 2:
         builder.warn("a multiple choice needs at least two different terms; the cards become short answers")
         as_choice = False
+    unique = list(dict.fromkeys(terms))
+    keys = [loose(t) for t in unique]
+    place = {t: i for i, t in enumerate(unique)}
     for term, definition, where in cards:
         data: dict = {"prompt": definition}
         if as_choice:
             from rapidfuzz import fuzz, process
 
-            others = [t for t in dict.fromkeys(terms) if loose(t) != loose(term)]
+            # the wrong options come from the terms near this card (all of them in a set of usual size):
+            # comparing every card with every other made a large file take hours
+            at, key = place[term], loose(term)
+            lo = max(0, min(at - MAX_OPTION_CANDIDATES // 2, len(unique) - MAX_OPTION_CANDIDATES))
+            others = [t for t, k in zip(unique[lo:lo + MAX_OPTION_CANDIDATES], keys[lo:lo + MAX_OPTION_CANDIDATES],
+                                        strict=True) if k != key]
             picked = [m[0] for m in process.extract(term, others, scorer=fuzz.WRatio, limit=3)]
             options = sorted([term, *picked], key=loose)
             data.update(type="multiple_choice", choices=[{"text": o, "correct": o == term} for o in options])
@@ -459,11 +471,14 @@ def cards_to_questions(builder: SetBuilder, cards: list[tuple[str, str, Where]])
 def _split_cards(text: str, separator: str, row_separator: str | None) -> list[tuple[str, str, int]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out, offset = [], 0
+    counted, line = 0, 1  # the line at ``counted``: counted on from the last row, not from the top each time
     for row in text.split(row_separator or "\n"):
         if clean_cell(row):
             lead = len(row) - len(row.lstrip())
+            line += text.count("\n", counted, offset + lead)
+            counted = offset + lead
             term, sep, definition = row.partition(separator)
-            out.append((term, definition if sep else "", text.count("\n", 0, offset + lead) + 1))
+            out.append((term, definition if sep else "", line))
         offset += len(row) + len(row_separator or "\n")
     return out
 
@@ -583,6 +598,9 @@ def _tab_less(text: str, builder: SetBuilder) -> str | None:
 
 
 def _import(data: bytes, name: str, options: ImportOptions | None, fmt: str, delimiter: str | None) -> ImportResult:
+    if len(data) > MAX_TABLE_BYTES:
+        return ImportResult(None, [too_large(name, len(data), MAX_TABLE_BYTES, f"{fmt.upper()} question table")],
+                            name, fmt)
     builder = SetBuilder(name, fmt, options)
     text, encoding, problems = decode_text(data, name)
     builder.problems += problems

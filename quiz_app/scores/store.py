@@ -5,6 +5,11 @@ Durability and concurrency
 * WAL journal, ``synchronous=NORMAL``, ``foreign_keys=ON``, a 5 s ``busy_timeout``; every write is
   one short ``BEGIN IMMEDIATE`` transaction, so two app windows (two processes) never lose or
   corrupt each other's answers.
+* An answer (and a round's start and end) waits at most ``ANSWER_BUSY_TIMEOUT_MS`` (a quarter of a
+  second) for another program's write lock: it is given on the GUI thread, and the window must not
+  freeze for the whole busy timeout. What cannot be written by then is kept in the pending-writes
+  journal (:mod:`quiz_app.scores.pending`) and retried on a timer, with the same short wait, so the
+  retry never holds the store's lock (which reads need too) for long either.
 * Each answer is committed the moment it is given. In WAL mode a committed transaction is in the
   ``-wal`` file (the OS page cache) before ``COMMIT`` returns, so it survives a crash or
   ``kill -9`` of the app; only a power cut or an OS crash can drop the last few commits
@@ -51,6 +56,9 @@ from .records import MODES, ROUND_COLUMNS, AnswerRecord, Profile, RoundRecord, S
 from .schema import SCHEMA_VERSION
 from .statistics import StoreStatistics
 
+#: How long an answer's write waits for another program's write lock before it is kept to be retried.
+ANSWER_BUSY_TIMEOUT_MS = 250
+
 
 def _pid_alive(pid: int | None) -> bool:
     """Whether the process that started a round still runs (another app window playing it right now)."""
@@ -85,7 +93,8 @@ class ScoreStore(StoreStatistics, CsvExports):
     """
 
     def __init__(self, path: str | os.PathLike[str] | None, *, check: bool = True,
-                 synchronous: str = "NORMAL", busy_timeout_ms: int = 5000):
+                 synchronous: str = "NORMAL", busy_timeout_ms: int = 5000,
+                 answer_busy_timeout_ms: int = ANSWER_BUSY_TIMEOUT_MS):
         self.path: Path | None = Path(path) if path is not None else None
         self.message: str | None = None
         self._warning: str | None = None
@@ -108,6 +117,8 @@ class ScoreStore(StoreStatistics, CsvExports):
         self.last_error: BaseException | None = None
         self._synchronous = synchronous.upper()
         self._busy_ms = busy_timeout_ms
+        #: the wait for the write lock of answers, round starts and ends, and their retries
+        self._answer_busy_ms = min(answer_busy_timeout_ms, busy_timeout_ms)
         self._lock = threading.RLock()
         self._round_info: dict[int, tuple[int, str]] = {}
         self._qkeys: dict[tuple[str, str], int] = {}
@@ -340,7 +351,7 @@ class ScoreStore(StoreStatistics, CsvExports):
                 self._keep(op, None)
                 return _KEPT
             try:
-                with self._write() as conn:
+                with self._write(self._answer_busy_ms) as conn:
                     return self._apply(conn, op)
             except sqlite3.IntegrityError:
                 raise
@@ -393,7 +404,7 @@ class ScoreStore(StoreStatistics, CsvExports):
         try:
             for op in ops:
                 try:
-                    with self._write() as conn:
+                    with self._write(self._answer_busy_ms) as conn:
                         self._apply(conn, op)
                 except sqlite3.IntegrityError as exc:
                     # the round or profile was deleted meanwhile (another window): it can never be written
@@ -509,16 +520,25 @@ class ScoreStore(StoreStatistics, CsvExports):
         self.close()
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, busy_ms: int | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction; ``busy_ms``: wait this long (not the busy timeout) for the write lock."""
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            short = busy_ms is not None and busy_ms != self._busy_ms
+            if short:
+                self._conn.execute(f"PRAGMA busy_timeout = {int(busy_ms or 0)}")
             try:
-                yield self._conn
-            except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    # a COMMIT that failed (busy) leaves the transaction open: the next BEGIN would fail
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+            finally:
+                if short:
+                    self._conn.execute(f"PRAGMA busy_timeout = {int(self._busy_ms)}")
 
     def _guarded(self, fn, default=None):
         """Run a write that is not an answer (a profile, a set's topics): a disk problem gives ``default``

@@ -16,9 +16,16 @@ General Lucius D. Clay, the American military governor, ordered the first flight
 
 
 def open_and_wait(qtbot, window, path) -> None:
+    """Open a set and wait until it is shown and checked (the check runs off the GUI thread)."""
     window.open_set(str(path))
     qtbot.waitUntil(lambda: window.data is not None and window.path is not None
                     and str(window.path) == str(path), timeout=10000)
+    wait_checked(qtbot, window)
+
+
+def wait_checked(qtbot, window, timeout: int = 10000) -> None:
+    """Wait until the problems shown are the validator's verdict on the set as it is now."""
+    qtbot.waitUntil(window.checker.is_settled, timeout=timeout)
 
 
 def select_passage(qtbot, window, quote: str, occurrence: int = 0) -> None:

@@ -130,3 +130,27 @@ def test_one_bad_file_in_the_sets_folder_never_hides_the_others(tmp_path):
     summary = cat.failed_summary()
     assert "huge-number.json: the file holds a number with thousands of digits" in summary
     assert "pipe.json: this is not a plain file" in summary and "sources-five.json" in summary
+
+
+def test_temporary_files_left_by_killed_saves_are_removed_when_the_sets_are_listed(data_dir):
+    import os
+    import subprocess
+    import sys
+
+    folder = paths.sets_dir(data_dir)
+    _write_set(folder / "airlift.json", title="Airlift", set_id="airlift")
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(gone.stdout)  # a process that has ended: its saves were killed
+    left = [folder / f".airlift.json.{dead}.k2j4x9q1.tmp", folder / f".new set.json.{dead}.a8b7c6d5.tmp"]
+    for path in left:
+        path.write_text('{"half": ', encoding="utf-8")
+    saving = folder / f".airlift.json.{os.getpid()}.zz99yy88.tmp"  # a save under way in this process
+    saving.write_text("{", encoding="utf-8")
+    teacher_file = folder / ".notes.tmp"  # not one of ours: left alone
+    teacher_file.write_text("mine", encoding="utf-8")
+    cat = Catalogue(data_dir)
+    keys = cat.keys_to_load()
+    assert keys == [file_key(folder / "airlift.json")]
+    assert not any(path.exists() for path in left)
+    assert saving.exists() and teacher_file.exists()
+    assert (folder / "airlift.json").exists()

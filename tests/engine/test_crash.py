@@ -225,6 +225,51 @@ def test_another_program_holding_the_write_lock_for_seconds_loses_no_answer(set_
     store.close()
 
 
+@pytest.mark.slow
+def test_an_answer_given_while_another_program_holds_the_lock_returns_at_once(set_file, data_dir):
+    """With the app's own timeouts (a 5 s busy timeout), an answer does not wait for the lock: it is kept
+    and written when the lock is free, and the student's window never stops for it."""
+    from quiz_app.scores.store import ANSWER_BUSY_TIMEOUT_MS
+    from quiz_app.session import RoundSettings, start_round
+
+    db = data_dir / "scores.sqlite3"
+    store = ScoreStore(db)  # the defaults the app opens the store with
+    store.retry_seconds = 0.3
+    student = store.create_profile("Waiting")
+    loaded = load_set(set_file)
+    first = start_round(loaded, RoundSettings.for_set(loaded.question_set, count=10, seed=1), store=store,
+                        profile=student)
+    waits: list[float] = []
+    given = 0
+    holder = _hold_write_lock(db, 4.0)
+    try:
+        rnd = first
+        for seed in (2, None):
+            while (shown := rnd.present()) is not None:
+                began = time.monotonic()
+                rnd.answer(0 if shown.question.type == "multiple_choice" else True)
+                waits.append(time.monotonic() - began)
+                given += 1
+            if seed is not None:  # the next round starts while the lock is still held
+                began = time.monotonic()
+                rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, count=10, seed=seed),
+                                  store=store, profile=student)
+                waits.append(time.monotonic() - began)
+        assert holder.poll() is None, "the lock was released before every answer was given"
+        assert store.saving_status == "waiting"
+    finally:
+        holder.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while store.pending_count and time.monotonic() < deadline:
+        time.sleep(0.1)
+    # the first answer waited for the lock a quarter of a second (not the 5 s busy timeout); the others
+    # joined the queue of waiting answers without waiting for the lock
+    assert waits[0] >= ANSWER_BUSY_TIMEOUT_MS / 1000 * 0.8 and max(waits) < 1.0, waits
+    assert given == 20 and store.answer_count() == 20
+    assert [r.status for r in store.round_history(student.id)] == ["finished", "finished"]
+    store.close()
+
+
 KILLED_WHILE_WAITING = r"""
 import json, sys
 from question_bank.loading import load_set

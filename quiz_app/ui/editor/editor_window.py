@@ -4,8 +4,8 @@ Left: the questions (each marked ⚠ with its problems) and the list of problems
 the selected question, the set's details and round defaults, its sources. Right: the source text,
 where selecting words sets the question's evidence.
 
-Every edit is a command on one undo stack; the validator of ``quiz-bank validate`` runs on the set
-in memory shortly after each edit. The set is kept as plain dicts (see ``document.py`` for why). The
+Every edit is a command on one undo stack; the validator of ``quiz-bank validate`` runs on a copy of
+the set shortly after each pause in typing, off the GUI thread (``checking.py``). The set is kept as plain dicts (see ``document.py`` for why). The
 window wires its parts: the menus (``actions.py``), the files (``files.py``), the list of questions
 (``question_panel.py``), the form (``question_editor.py``), the problems and the source text.
 """
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,10 +34,10 @@ from question_bank.models import QuestionSet
 from question_bank.validation import Problem
 
 from .actions import EditorMenus, action_states
+from .checking import CHECK_DELAY_MS, SetChecker, Verdict
 from .document import (
     Validation,
     accepted_report,
-    broken_quotes,
     broken_quotes_report,
     playable_set,
     problem_count_report,
@@ -46,7 +46,6 @@ from .document import (
     question_ids,
     try_typed_answer,
     trying_report,
-    validate,
 )
 from .editing import EditedSet
 from .files import SetFiles
@@ -64,7 +63,6 @@ from .suggest_panel import SuggestPanel
 if TYPE_CHECKING:  # the printer loads on first use
     from ..printing import PrintDialog
 
-VALIDATE_DELAY_MS = 250
 #: The tabs of the middle pane, in order.
 FORM_TABS = ("question", "set", "sources")
 
@@ -83,14 +81,12 @@ class EditorWindow(QMainWindow):
         self.edits.changed.connect(self._on_edits_changed)
         self.edits.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self._allow_close = False
-        self._sources_changed = False
         self.message_dialog: QMessageBox | None = None
         self.add_source_dialog: AddSourceDialog | None = None
         self.suggest_panel: SuggestPanel | None = None
-        self._validate_timer = QTimer(self)
-        self._validate_timer.setSingleShot(True)
-        self._validate_timer.setInterval(VALIDATE_DELAY_MS)
-        self._validate_timer.timeout.connect(self.validate_now)
+        self.checker = SetChecker(lambda: self.data, self)
+        self.checker.checked.connect(self._on_checker_checked)
+        self.checker.failed.connect(self._on_checker_failed)
         self.setWindowTitle("Set editor[*]")
         self.files = SetFiles(data_dir, self, self.edits.undo_stack, lambda: self.data, self.validate_now)
         self.files.opened.connect(self._on_files_opened)
@@ -223,7 +219,7 @@ class EditorWindow(QMainWindow):
         self.pages.setCurrentWidget(self.panes.editing_page)
         self.source_pane.show_document(data)
         self._rebuild_list()
-        self.validate_now()
+        self.checker.changed(delay_ms=0)
         self._select_question(0 if data.get("questions") else -1, jump=True)
         self._sync_views()
         self.tabs.setCurrentIndex(0)
@@ -236,6 +232,7 @@ class EditorWindow(QMainWindow):
     def _on_files_left(self) -> None:
         """The set is left (saved or discarded by now) for the start page."""
         self._close_suggest_panel()
+        self.checker.stop()
         self.edits.start(None)
         self._update_title()
         self.start_page.reset()
@@ -254,18 +251,17 @@ class EditorWindow(QMainWindow):
     # ================================================================== edits
     def _on_edits_changed(self, path: tuple, select: int | None) -> None:
         """An edit, undo or redo changed the set at ``path``: show the change."""
-        if path[0] == "sources" and (len(path) == 1 or path[-1] == "text"):
-            self._sources_changed = True
-        if path == ("questions",):
+        structural = path == ("questions",)
+        # a question added, moved or removed is checked at once (its marks move); typing after a pause
+        self.checker.changed(sources=path[0] == "sources" and (len(path) == 1 or path[-1] == "text"),
+                             delay_ms=0 if structural else CHECK_DELAY_MS)
+        if structural:
             self._rebuild_list()
-            self.validate_now()
         elif path[0] == "questions" and len(path) > 1 and isinstance(path[1], int):
             self.question_panel.model.question_changed(path[1])
         if select is not None and select != self.edits.current:
             self._select_question(select, jump=True)
         self._sync_views()
-        if path != ("questions",):
-            self._validate_timer.start()
         self._update_title()
 
     def add_question(self, qtype: str) -> None:
@@ -283,7 +279,7 @@ class EditorWindow(QMainWindow):
     def _on_source_pane_evidence_chosen(self, source_id: str, quote: str) -> None:
         if self.edits.current_question() is not None:
             self.edits.set_evidence(source_id, quote, "Use the passage as evidence")
-            self.validate_now()
+            self.checker.changed(delay_ms=0)
 
     def _on_source_pane_evidence_clear_requested(self) -> None:
         self.edits.clear_evidence(self.source_pane.source_id)
@@ -384,21 +380,26 @@ class EditorWindow(QMainWindow):
         self.source_pane.show_question(self.edits.current_question())
 
     def validate_now(self) -> Validation:
-        """Run the validator on the set as it is now and show what it says."""
-        self._validate_timer.stop()
+        """Run the validator on the set as it is now, on the spot, and show what it says (saving, trying and
+        printing need the verdict on the latest text; a background check still running is dropped)."""
+        self.checker.check_now()
+        return self.validation
+
+    def _on_checker_checked(self, verdict: Verdict) -> None:
+        """A verdict on the set as it is now: show it (the list's marks, the problems, the form, the count)."""
         if self.data is None:
-            return self.validation
-        self.validation = validate(self.data)
+            return
+        self.validation = verdict.validation
         self.question_panel.model.show_validation(self.validation)
         self.problems.show_validation(self.validation, question_ids(self.data))
         self._show_form()
         self.count_label.setText(problem_count_report(len(self.validation.errors)))
-        if self._sources_changed:
-            self._sources_changed = False
-            report = broken_quotes_report(broken_quotes(self.data))
-            if report:
-                self.statusBar().showMessage(report, 20000)
-        return self.validation
+        report = broken_quotes_report(verdict.broken or [])
+        if report:
+            self.statusBar().showMessage(report, 20000)
+
+    def _on_checker_failed(self, text: str) -> None:
+        self.statusBar().showMessage(text, 20000)
 
     def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
         self._update_title()
@@ -501,7 +502,7 @@ class EditorWindow(QMainWindow):
     # ================================================================== closing, small things
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._allow_close or not self.is_modified():
-            self._validate_timer.stop()
+            self.checker.stop()
             event.accept()
             return
         event.ignore()
