@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QSizePolicy, QTextBrowser
 
 from ..theme import colours
 
@@ -58,10 +58,18 @@ def highlighted_html(text: str, spans: list[tuple[int, int, str]], offset: int =
 
 
 class PassageView(QTextBrowser):
-    """A read-only passage of a source with the quoted words highlighted."""
+    """A read-only passage of a source with the quoted words highlighted.
 
-    def __init__(self, parent=None):
+    ``fit``: as tall as its text, for a screen that scrolls already (one scroll bar; Page Down reaches it).
+    """
+
+    def __init__(self, parent=None, fit: bool = False):
         super().__init__(parent)
+        self.fit = fit
+        if fit:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit_height())
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -76,3 +84,88 @@ class PassageView(QTextBrowser):
         self.setHtml(highlighted_html(passage_text, spans, passage_start))
         self.setAccessibleDescription(
             f"The highlighted words are the quote: {self.highlighted_text or quote_text}")
+
+    def show_paragraphs(self, source_text: str, paragraphs, spans: list[tuple[int, int]]) -> None:
+        """Several paragraphs of one source (``Passage`` objects, in reading order), each with every quoted
+        span inside it highlighted: an answer proved by several quotes shows them all."""
+        marked = [(a, b, "") for a, b in sorted(spans)]
+        parts = []
+        for para in paragraphs:
+            inside = [(max(a, para.start), min(b, para.end), "") for a, b, _ in marked if a < para.end and b > para.start]
+            label = f'<p style="margin:0;"><b>¶{para.index + 1}</b></p>' if len(paragraphs) > 1 else ""
+            parts.append(label + highlighted_html(para.text, inside, para.start))
+        self.highlighted_text = " … ".join(" ".join(source_text[a:b].split()) for a, b, _ in marked)
+        self.setHtml("".join(parts))
+        self.setAccessibleDescription(f"The highlighted words are the quotes: {self.highlighted_text}"
+                                      if len(marked) > 1 else
+                                      f"The highlighted words are the quote: {self.highlighted_text}")
+
+    def _fit_height(self) -> None:
+        height = self.document().size().height()
+        self.setFixedHeight(int(height) + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fit:
+            self.document().setTextWidth(self.viewport().width())
+            self._fit_height()
+
+
+def score_bar(percent: float, text: str, name: str):
+    """A bar without text on it, and its words in a label beside it: words drawn on a bar change colour
+    where the fill ends and get cut there at large text sizes."""
+    from PySide6.QtWidgets import QProgressBar
+
+    bar = QProgressBar()
+    bar.setRange(0, 100)
+    bar.setValue(max(0, min(100, round(percent))))
+    bar.setFormat(text)
+    bar.setTextVisible(False)
+    bar.setAccessibleName(name)
+    bar.setAccessibleDescription(text)
+    bar.setMinimumWidth(120)
+    words = plain_label(text)
+    words.setBuddy(bar)
+    return bar, words
+
+
+class FittedList(QListWidget):
+    """A list as tall as its items, for a screen that already scrolls: one scroll bar, never a small box
+    scrolling inside another. The screen follows the current item as the arrow keys move it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fitted_width = -1
+        self.currentRowChanged.connect(lambda *_: self._follow())
+        self.model().rowsInserted.connect(lambda *_: QTimer.singleShot(0, self.fit))
+        self.model().rowsRemoved.connect(lambda *_: QTimer.singleShot(0, self.fit))
+
+    def fit(self) -> None:
+        """Take the height of every item at the present width."""
+        self.doItemsLayout()
+        rows = sum(max(self.sizeHintForRow(r), self.visualRect(self.model().index(r, 0)).height())
+                   for r in range(self.count()))
+        self.setFixedHeight(rows + 2 * self.frameWidth() + 2 * self.spacing() * self.count() + 4)
+        self._fitted_width = self.width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._fitted_width:
+            QTimer.singleShot(0, self.fit)
+
+    def _follow(self) -> None:
+        index = self.currentIndex()
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if not index.isValid() or area is None or area.widget() is None:
+            return
+        rect = self.visualRect(index)
+        top = self.viewport().mapTo(area.widget(), rect.topLeft())
+        area.ensureVisible(top.x(), top.y() + rect.height() // 2, 0, rect.height() // 2 + 8)
