@@ -107,7 +107,7 @@ class FeedbackScreen(QWidget):
         layout.addStretch(1)
 
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroll_area = scroll
         outer.addWidget(scroll, 1)
 
         row = QHBoxLayout()
@@ -125,7 +125,7 @@ class FeedbackScreen(QWidget):
         outer.addLayout(row)
 
     def shortcuts(self):
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         page = QAbstractSlider.SliderAction
         return [("Return", self.next_requested.emit), ("Enter", self.next_requested.emit),
                 ("Space", self.next_requested.emit),
@@ -178,7 +178,7 @@ class FeedbackScreen(QWidget):
             self.evidence_title.setText("What the text says:")
         self.citation.setText(citation)
         self.citation.setVisible(bool(citation))
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.schedule.setText(schedule)
         self.schedule.setVisible(bool(schedule))
         self.next_button.setText(next_label)

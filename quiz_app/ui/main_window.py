@@ -615,9 +615,9 @@ class MainWindow(QMainWindow):
             self.start_screen.set_status("Add a student first to see progress.")
             return
         chosen = self._selected_set()
-        self.progress_screen.show_progress(progress_report(self.store, self.profile_id,
-                                                           chosen.question_set if chosen else None),
-                                           chosen.question_set.title if chosen else "")
+        qset = chosen.question_set if chosen else None
+        self.progress_screen.show_progress(progress_report(self.store, self.profile_id, qset),
+                                           qset.title if qset else "")
         self.show_screen(self.progress_screen)
 
     def _on_progress_paragraph_requested(self, source_id: str, number: int) -> None:
@@ -625,15 +625,16 @@ class MainWindow(QMainWindow):
         from question_bank import evidence as ev
 
         chosen = self._selected_set()
-        source = chosen.question_set.source(source_id) if chosen else None
-        if chosen is None or source is None:
+        qset = chosen.question_set if chosen else None
+        source = qset.source(source_id) if qset else None
+        if qset is None or source is None:
             return
         paragraphs = ev.paragraphs(source.text)
         focus = None
         if 1 <= number <= len(paragraphs):
             para = paragraphs[number - 1]
             focus = (para.start, para.start + len(para.text))
-        self.source_screen.show_set(chosen.question_set, source_id, focus)
+        self.source_screen.show_set(qset, source_id, focus)
         self._show_aside(self.source_screen)
 
     # ------------------------------------------------------------------ printing, exporting, teacher tools

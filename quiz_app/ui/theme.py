@@ -27,6 +27,8 @@ class Colours:
     #: the ring of a radio button or check box, and the inside of an empty one
     control: str = "#444444"
     control_bg: str = "#ffffff"
+    #: text you can click (a quoted passage in the source reader)
+    link: str = "#1f5fbf"
 
 
 LIGHT = Colours(right="#1b5e20", right_bg="#e3f4e4", wrong="#a31515", wrong_bg="#fde8e8", partial="#8a5300",
@@ -34,7 +36,29 @@ LIGHT = Colours(right="#1b5e20", right_bg="#e3f4e4", wrong="#a31515", wrong_bg="
                 card_bg="#f4f5f7", accent="#1f5fbf", control="#444444", control_bg="#ffffff")
 DARK = Colours(right="#8fdc93", right_bg="#1d3320", wrong="#ff9c9c", wrong_bg="#3d1d1d", partial="#ffc46b",
                partial_bg="#3a2d12", highlight_bg="#7a6200", highlight_fg="#ffffff", muted="#b8b8b8",
-               card_bg="#2b2d31", accent="#7fb0ff", control="#d0d0d0", control_bg="#16171a")
+               card_bg="#2b2d31", accent="#7fb0ff", control="#d0d0d0", control_bg="#16171a",
+               link="#7fb0ff")
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21): text needs 4.5, a control's outline 3."""
+
+    def luminance(name: str) -> float:
+        colour = QColor(name)
+
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+    a, b = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def palette_for(dark: bool) -> QPalette:
+    """The palette of the light or the dark theme."""
+    return _dark_palette() if dark else _light_palette()
 
 
 def is_dark(app: QApplication | None = None) -> bool:

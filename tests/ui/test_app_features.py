@@ -111,7 +111,7 @@ def test_a_bad_file_shows_the_problems_and_the_app_goes_on(qtbot, make_window, t
     window.open_set_file(str(not_json))
     qtbot.waitUntil(lambda: window.problems_dialog is not None and window.problems_dialog.isVisible(), timeout=10000)
     text = window.problems_dialog.details.toPlainText()  # read as UTF-16: the "{" is found, then the JSON stops
-    assert "not valid JSON" in text and "line 1, column 2" in text
+    assert "the file ends early" in text and "line 1, column 1" in text
     window.problems_dialog.close()
     wait_for_background()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from question_bank import evidence as ev
 
-from .text import plain_label
+from .text import WrapDelegate, plain_label
 
 LETTERS = "ABCDEF"
 
@@ -331,11 +331,15 @@ class CiteInput(AnswerInput):
         self.list.setAccessibleDescription("Use the arrow keys to choose the sentence that proves the statement")
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the scroll bar is always there: one that appears after the sentences were laid out narrows the
+        # list, and Qt then cuts the last line of a wrapped sentence with "..."
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # whole sentences at any text size: wrap, never end a sentence with "..."
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setUniformItemSizes(False)
+        self.list.setItemDelegate(WrapDelegate(self.list))
         # never collapses to a sliver: at least a few sentences show, the screen scrolls around it
         self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         paragraph = -1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QSizePolicy, QTextBrowser
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QSizePolicy, QStyledItemDelegate, QTextBrowser
 
 from ..theme import colours
 
@@ -32,10 +32,13 @@ def prompt_text(question) -> str:
     return question.prompt
 
 
-def highlighted_html(text: str, spans: list[tuple[int, int, str]], offset: int = 0) -> str:
+def highlighted_html(text: str, spans: list[tuple[int, int, str]], offset: int = 0,
+                     strong: set[str] | None = None) -> str:
     """Escaped ``text`` with the given (start, end, anchor) spans marked; anchors become links when set.
 
     Spans are offsets into the original source; ``offset`` is where ``text`` starts in it.
+    ``strong``: the anchors to highlight in colour; the others are only underlined, so a text quoted
+    nearly everywhere stays readable (None: every span in colour).
     The only markup is ours: the file's text is escaped.
     """
     c = colours()
@@ -47,9 +50,14 @@ def highlighted_html(text: str, spans: list[tuple[int, int, str]], offset: int =
             continue
         out.append(html.escape(text[pos:start]))
         inner = html.escape(text[start:end])
-        mark = (f'<span style="background-color:{c.highlight_bg}; color:{c.highlight_fg}; '
-                f'font-weight:600; text-decoration:underline;">{inner}</span>')
-        out.append(f'<a href="{html.escape(anchor)}" style="text-decoration:none; color:{c.highlight_fg};">{mark}</a>'
+        if strong is None or anchor in strong:
+            fg = c.highlight_fg
+            mark = (f'<span style="background-color:{c.highlight_bg}; color:{fg}; '
+                    f'font-weight:600; text-decoration:underline;">{inner}</span>')
+        else:
+            fg = c.link
+            mark = f'<span style="color:{fg}; text-decoration:underline;">{inner}</span>'
+        out.append(f'<a href="{html.escape(anchor)}" style="text-decoration:none; color:{fg};">{mark}</a>'
                    if anchor else mark)
         pos = end
     out.append(html.escape(text[pos:]))
@@ -141,6 +149,7 @@ class FittedList(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setItemDelegate(WrapDelegate(self))
         self._fitted_width = -1
         self.currentRowChanged.connect(lambda *_: self._follow())
         self.model().rowsInserted.connect(lambda *_: QTimer.singleShot(0, self.fit))
@@ -164,8 +173,26 @@ class FittedList(QListWidget):
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if not index.isValid() or area is None or area.widget() is None:
+        body = area.widget() if area is not None else None
+        if not index.isValid() or area is None or body is None:
             return
         rect = self.visualRect(index)
-        top = self.viewport().mapTo(area.widget(), rect.topLeft())
+        top = self.viewport().mapTo(body, rect.topLeft())
         area.ensureVisible(top.x(), top.y() + rect.height() // 2, 0, rect.height() // 2 + 8)
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Item heights from the list's present width: Qt keeps the heights of the width the items were laid out
+    at, and cuts a wrapped item's last line with "..." when the list is then narrower."""
+
+    def sizeHint(self, option, index):
+        view = self.parent()
+        hint = super().sizeHint(option, index)
+        if not isinstance(view, QListWidget):
+            return hint
+        width = max(40, view.viewport().width() - 2 * view.spacing())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        # the item's padding and the style's text margins (generous: a line too many is never cut)
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width - 16, 1_000_000),
+                                                 int(Qt.TextFlag.TextWordWrap), text).height() + 16
+        return QSize(width, max(hint.height(), needed))
