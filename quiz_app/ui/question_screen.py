@@ -246,6 +246,8 @@ class QuestionScreen(QWidget):
         self.input.submit_requested.connect(self.submit)
         self.input.changed.connect(lambda: self.message.hide())
         if self._shown_input is not None:
+            # out of sight at once: deleteLater only runs when the event loop next turns
+            self._shown_input.hide()
             self.body_layout.removeWidget(self._shown_input)
             self._shown_input.deleteLater()
         self._shown_input = self.input

@@ -379,3 +379,16 @@ def test_every_documented_shortcut_does_what_it_says(qtbot, make_window, restore
         for sequence in action.shortcuts():
             assert sequence.toString() not in seen, (sequence.toString(), action.text(), seen)
             seen[sequence.toString()] = action.text()
+
+
+def test_only_the_present_question_s_answer_shows(qtbot, make_window):
+    """The next question replaces the last one's input at once (it was left drawn under the new one)."""
+    from quiz_app.ui.widgets.answer_inputs import AnswerInput
+
+    window = make_window()
+    rnd = _round_of(window, count=2)
+    answer_by_keyboard(qtbot, window, rnd.current)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    screen = window.question_screen
+    shown = [w for w in screen.findChildren(AnswerInput) if w.isVisible()]
+    assert shown == [screen.input]
