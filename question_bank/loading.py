@@ -139,6 +139,15 @@ def _careful_load(text: str, name: str) -> LoadResult:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
+        if not text[exc.pos:].strip():
+            # nothing but white space after the error: the file was cut off, not mistyped
+            body = text.rstrip()
+            last_line = body.count("\n") + 1
+            last_column = len(body) - (body.rfind("\n") + 1)
+            return LoadResult(None, [Problem((), "the file ends early: it stops in the middle of the set",
+                                             "It may have been cut off while it was copied or saved. Open the "
+                                             "original again, or ask for a new copy.",
+                                             line=last_line, column=last_column, file=name)], name)
         return LoadResult(None, [Problem((), f"the file is not valid JSON: {exc.msg}",
                                          "Look for a missing comma, quote or bracket just before this place.",
                                          line=exc.lineno, column=exc.colno, file=name)], name)

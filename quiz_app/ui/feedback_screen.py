@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from question_bank import evidence as ev
 
@@ -28,6 +36,24 @@ def verdict_text(result: GradeResult) -> tuple[str, str]:
 
         return f"◐  Partly right: {credit_text(result)}", "verdictPartial"
     return "✗  Not right", "verdictWrong"
+
+
+def quoted_spans(question, source_text: str, source_id: str, main_span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Every quote that proves the answer, in this source: the question's own, each right choice's and
+    each event's (an ordering question drawn from three paragraphs quotes all three)."""
+    extra = []
+    if hasattr(question, "correct_choices"):
+        extra = [c.evidence for c in question.correct_choices() if c.evidence is not None]
+    elif question.type == "ordering":
+        extra = [it.evidence for it in question.items if it.evidence is not None]
+    spans = [main_span]
+    for evid in extra:
+        if evid.source != source_id:
+            continue
+        where = ev.locate(source_text, evid.quote, evid.span)
+        if where is not None and where.span not in spans:
+            spans.append(where.span)
+    return sorted(spans)
 
 
 class FeedbackScreen(QWidget):
@@ -74,13 +100,14 @@ class FeedbackScreen(QWidget):
         layout.addWidget(self.explanation)
         self.evidence_title = plain_label("What the text says:", "sectionTitle")
         layout.addWidget(self.evidence_title)
-        self.passage = PassageView()
-        self.passage.setMinimumHeight(140)
-        layout.addWidget(self.passage, 1)
+        self.passage = PassageView(fit=True)
+        layout.addWidget(self.passage)
         self.citation = plain_label("", "muted", selectable=True)
         layout.addWidget(self.citation)
+        layout.addStretch(1)
 
         scroll.setWidget(body)
+        self.scroll_area = scroll
         outer.addWidget(scroll, 1)
 
         row = QHBoxLayout()
@@ -98,8 +125,15 @@ class FeedbackScreen(QWidget):
         outer.addLayout(row)
 
     def shortcuts(self):
+        bar = self.scroll_area.verticalScrollBar()
+        page = QAbstractSlider.SliderAction
         return [("Return", self.next_requested.emit), ("Enter", self.next_requested.emit),
-                ("Space", self.next_requested.emit)]
+                ("Space", self.next_requested.emit),
+                # the passage is often below the fold at large text: the page keys reach it
+                ("PgDown", lambda: bar.triggerAction(page.SliderPageStepAdd)),
+                ("PgUp", lambda: bar.triggerAction(page.SliderPageStepSub)),
+                ("Ctrl+End", lambda: bar.triggerAction(page.SliderToMaximum)),
+                ("Ctrl+Home", lambda: bar.triggerAction(page.SliderToMinimum))]
 
     @property
     def result(self) -> GradeResult | None:
@@ -131,15 +165,20 @@ class FeedbackScreen(QWidget):
         evid = result.evidence
         where = ev.locate(source_text, evid.quote, evid.span)
         if where is not None:
-            para = where.paragraph
-            self.passage.show_passage(para.text, para.start, where.span, evid.quote)
-            self.evidence_title.setText(f"What the text says (paragraph {para.index + 1} of “{evid.source_title}”):")
+            spans = quoted_spans(shown.question, source_text, evid.source_id, where.span)
+            paragraphs = [p for p in ev.paragraphs(source_text)
+                          if any(a < p.end and b > p.start for a, b in spans)]
+            self.passage.show_paragraphs(source_text, paragraphs, spans)
+            numbers = [str(p.index + 1) for p in paragraphs]
+            which = (f"paragraph {numbers[0]}" if len(numbers) == 1 else
+                     f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}")
+            self.evidence_title.setText(f"What the text says ({which} of “{evid.source_title}”):")
         else:
             self.passage.show_passage(evid.quote, 0, (0, len(evid.quote)), evid.quote)
             self.evidence_title.setText("What the text says:")
         self.citation.setText(citation)
         self.citation.setVisible(bool(citation))
-        self.passage.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.schedule.setText(schedule)
         self.schedule.setVisible(bool(schedule))
         self.next_button.setText(next_label)

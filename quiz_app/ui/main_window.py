@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
 
         screen = ProgressScreen()
         screen.back_requested.connect(self._go_start)
+        screen.paragraph_requested.connect(self._on_progress_paragraph_requested)
         return screen
 
     def _build_source_screen(self) -> SourceReaderScreen:
@@ -331,10 +332,13 @@ class MainWindow(QMainWindow):
         # restoreGeometry refuses data it cannot read (e.g. saved by another Qt version): then use the default
         if not (isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(geometry)):
             self.resize(1100, 780)
-        if available is not None and (self.width() > available.width() or self.height() > available.height()):
-            # saved on a bigger screen or at a smaller scale: keep every button on screen
-            self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
-            self.move(available.topLeft())
+        if available is not None:
+            # the frame (title bar, borders) comes on top of the size: leave room for it, so at 200 %
+            # scaling (QT_SCALE_FACTOR=2) the bottom buttons stay on screen
+            room_w, room_h = available.width() - 16, available.height() - 48
+            if self.width() > room_w or self.height() > room_h:
+                self.resize(min(self.width(), room_w), min(self.height(), room_h))
+                self.move(available.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         editor = self.editor
@@ -611,9 +615,27 @@ class MainWindow(QMainWindow):
             self.start_screen.set_status("Add a student first to see progress.")
             return
         chosen = self._selected_set()
-        self.progress_screen.show_progress(progress_report(self.store, self.profile_id,
-                                                           chosen.question_set if chosen else None))
+        qset = chosen.question_set if chosen else None
+        self.progress_screen.show_progress(progress_report(self.store, self.profile_id, qset),
+                                           qset.title if qset else "")
         self.show_screen(self.progress_screen)
+
+    def _on_progress_paragraph_requested(self, source_id: str, number: int) -> None:
+        """Enter on a paragraph of the progress map: read it in the source, then come back to the map."""
+        from question_bank import evidence as ev
+
+        chosen = self._selected_set()
+        qset = chosen.question_set if chosen else None
+        source = qset.source(source_id) if qset else None
+        if qset is None or source is None:
+            return
+        paragraphs = ev.paragraphs(source.text)
+        focus = None
+        if 1 <= number <= len(paragraphs):
+            para = paragraphs[number - 1]
+            focus = (para.start, para.start + len(para.text))
+        self.source_screen.show_set(qset, source_id, focus)
+        self._show_aside(self.source_screen)
 
     # ------------------------------------------------------------------ printing, exporting, teacher tools
     def show_class_report(self) -> None:

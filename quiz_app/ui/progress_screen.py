@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from .theme import colours
 from .widgets.history_chart import HistoryChart
-from .widgets.text import plain_label
+from .widgets.text import FittedList, plain_label, score_bar
 
 if TYPE_CHECKING:
     from ..scores import ProgressReport
@@ -30,12 +29,17 @@ if TYPE_CHECKING:
 class ProgressScreen(QWidget):
     back_requested = Signal()
     """The student wants to go back to the start screen."""
+    paragraph_requested = Signal(str, int)
+    """Read paragraph N (1-based) of this source in the source reader (Enter or double-click on the map)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         self.title = plain_label("Your progress", "screenTitle")
         outer.addWidget(self.title)
+        self.set_line = plain_label("", "muted")
+        self.set_line.setAccessibleName("Which set this shows")
+        outer.addWidget(self.set_line)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -53,11 +57,12 @@ class ProgressScreen(QWidget):
         layout.addWidget(plain_label("Map of the source text", "sectionTitle"))
         layout.addWidget(plain_label("Each paragraph of the text, with how well you answer the questions that quote it.",
                                      "muted"))
-        self.paragraph_list = QListWidget()
-        self.paragraph_list.setWordWrap(True)
+        self.paragraph_list = FittedList()
         self.paragraph_list.setAccessibleName("Paragraphs of the source and how well you master each")
-        self.paragraph_list.setMinimumHeight(220)
+        self.paragraph_list.setAccessibleDescription("Press Enter to read the paragraph in the source text")
+        self.paragraph_list.itemActivated.connect(self._on_paragraph_activated)
         layout.addWidget(self.paragraph_list)
+        layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
@@ -72,9 +77,12 @@ class ProgressScreen(QWidget):
     def shortcuts(self):
         return [("Escape", self.back_requested.emit)]
 
-    def show_progress(self, report: ProgressReport) -> None:
-        """A student's progress as the score store reports it."""
+    def show_progress(self, report: ProgressReport, set_title: str = "") -> None:
+        """A student's progress as the score store reports it; ``set_title``: the set the topics and the map
+        are about (none chosen: every set)."""
         self.title.setText(f"{report.student_name}: your progress")
+        self.set_line.setText(f"Set: {set_title}. Topics and the map are for this set; scored rounds are of every set."
+                              if set_title else "No set is chosen: choose one on the start screen to see its map.")
         history = [(p.label, p.percent) for p in report.points]
         streak_days, topics, paragraphs = report.streak_days, report.topics, report.paragraphs
         self.chart.set_points(history, report.pass_mark_percent)
@@ -92,18 +100,15 @@ class ProgressScreen(QWidget):
         self.topic_bars = {}
         for row, topic in enumerate(topics):
             label = plain_label(topic.label)
-            bar = QProgressBar()
-            bar.setRange(0, 100)
             # the bar is what the memory states say now; the answers so far are in words beside it
             share = 100 * topic.likely_remembered / topic.questions if topic.questions else 0
-            bar.setValue(round(share))
             answers = f"{topic.correct} of {topic.answered} answers right" if topic.answered else "not practised yet"
-            bar.setFormat(f"{topic.memory_text()} · {answers}" if topic.questions else answers)
-            bar.setAccessibleName(f"{topic.label} mastery")
-            bar.setAccessibleDescription(bar.format())
+            bar, words = score_bar(share, f"{topic.memory_text()} · {answers}" if topic.questions else answers,
+                                   f"{topic.label} mastery")
             label.setBuddy(bar)
             self.topic_grid.addWidget(label, row, 0)
             self.topic_grid.addWidget(bar, row, 1)
+            self.topic_grid.addWidget(words, row, 2)
             self.topic_bars[topic.label] = bar
         self.paragraph_list.clear()
         c = colours()
@@ -119,4 +124,9 @@ class ProgressScreen(QWidget):
                 item.setBackground(QBrush(QColor(bg)))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          f"Paragraph {para.number}: {para.status}, {counts}{memory.replace(' · ', ', ')}")
+            item.setData(Qt.ItemDataRole.UserRole, (para.source_id, para.number))
             self.paragraph_list.addItem(item)
+
+    def _on_paragraph_activated(self, item: QListWidgetItem) -> None:
+        source_id, number = item.data(Qt.ItemDataRole.UserRole)
+        self.paragraph_requested.emit(source_id, number)

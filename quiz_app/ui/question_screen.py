@@ -40,15 +40,31 @@ CERTAINTIES = [("sure", "S&ure", "+3 / −6"), ("fairly_sure", "Fai&rly sure", "
                ("not_sure", "N&ot sure", "+1 / 0")]
 
 _HINTS = {
-    "multiple_choice": "Press 1–6 or A–F to choose, then Enter.",
-    "multiple_select": "Tick every answer that is right (1–6 or A–F, or Space), then Enter.",
+    "multiple_choice": "Press {keys} to choose, then Enter.",
+    "multiple_select": "Tick every answer that is right ({keys}, or Space), then Enter.",
     "true_false": "Press T or F (or 1 or 2), then Enter.",
     "numeric": "Type a number, then Enter.",
     "short_answer": "Type your answer, then Enter.",
-    "ordering": "Put the earliest at the top: drag, or select and press Alt+Up / Alt+Down. Then Enter.",
+    "ordering": "Put the earliest at the top: select an event and press Alt+Up / Alt+Down (or drag it). Then Enter.",
     "matching": "Choose a partner for each item (Tab moves between them), then Enter.",
     "cite": "Choose the sentence with the arrow keys, then Enter.",
 }
+
+
+def choice_keys(count: int) -> str:
+    """The keys that choose among ``count`` choices: "1–4 or A–D" (letters stop at F, the sixth)."""
+    if count <= 1:
+        return "1 or A"
+    letters = min(count, 6)
+    return f"1–{count} or A–{'ABCDEF'[letters - 1]}"
+
+
+def hint_text(question) -> str:
+    """How to answer this question with the keyboard, naming only keys that choose something."""
+    hint = _HINTS[question.type]
+    if question.type in ("multiple_choice", "multiple_select"):
+        hint = hint.format(keys=choice_keys(len(question.choices)))
+    return hint
 
 
 def build_input(question, choice_order: list[int] | None, item_order: list[int] | None,
@@ -90,6 +106,7 @@ class QuestionScreen(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.input: AnswerInput | None = None
+        self._shown_input: AnswerInput | None = None
         self.question = None
         #: "Submit with 2 of 3 pairs unmatched?" while it is open
         self.confirm_dialog: QMessageBox | None = None
@@ -108,26 +125,32 @@ class QuestionScreen(QWidget):
         self.timer_label.hide()
         top.addWidget(self.timer_label)
         outer.addLayout(top)
-        self.meta = plain_label("", "muted")
-        outer.addWidget(self.meta)
-        self.prompt = plain_label("", "prompt", selectable=True)
-        self.prompt.setAccessibleName("Question")
-        outer.addWidget(self.prompt)
-        self.passage_title = plain_label("", "sectionTitle")
-        self.passage_title.hide()
-        outer.addWidget(self.passage_title)
-        self.passage = PassageView()
-        self.passage.setMaximumHeight(180)
-        self.passage.hide()
-        outer.addWidget(self.passage)
-        self.statement = plain_label("", "sectionTitle", selectable=True)
-        self.statement.setAccessibleName("Statement to prove")
-        outer.addWidget(self.statement)
+        # The question and its answer scroll together: at 300 % text the prompt is never clipped and the
+        # answer list never squeezed to a sliver; the buttons below always stay in view.
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # wrap, never cut off
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.meta = plain_label("", "muted")
+        self.body_layout.addWidget(self.meta)
+        self.prompt = plain_label("", "prompt", selectable=True)
+        self.prompt.setAccessibleName("Question")
+        self.body_layout.addWidget(self.prompt)
+        self.passage_title = plain_label("", "sectionTitle")
+        self.passage_title.hide()
+        self.body_layout.addWidget(self.passage_title)
+        self.passage = PassageView()
+        self.passage.setMaximumHeight(180)
+        self.passage.hide()
+        self.body_layout.addWidget(self.passage)
+        self.statement = plain_label("", "sectionTitle", selectable=True)
+        self.statement.setAccessibleName("Statement to prove")
+        self.body_layout.addWidget(self.statement)
+        self.scroll_area.setWidget(self.body)
         outer.addWidget(self.scroll_area, 1)
         self.certainty_box = QGroupBox("How sure are you? (points if right / if wrong)")
         # short labels, so the three fit side by side at 200 % text on a small screen
@@ -222,9 +245,15 @@ class QuestionScreen(QWidget):
                                  list(shown.left_order) or None)
         self.input.submit_requested.connect(self.submit)
         self.input.changed.connect(lambda: self.message.hide())
-        self.scroll_area.setWidget(self.input)
+        if self._shown_input is not None:
+            # out of sight at once: deleteLater only runs when the event loop next turns
+            self._shown_input.hide()
+            self.body_layout.removeWidget(self._shown_input)
+            self._shown_input.deleteLater()
+        self._shown_input = self.input
+        self.body_layout.addWidget(self.input, 1)
         sure_hint = " Say how sure you are first: Alt+U, Alt+R or Alt+O." if certainty else ""
-        self.hint.setText(_HINTS[question.type] + sure_hint)
+        self.hint.setText(hint_text(question) + sure_hint)
         self.set_time_left(time_left)
         self.message.setText(message)
         self.message.setVisible(bool(message))
@@ -272,7 +301,8 @@ class QuestionScreen(QWidget):
             self.timer_label.hide()
             return
         minutes, secs = divmod(max(0, int(seconds)), 60)
-        self.timer_label.setText(f"⏱ {minutes}:{secs:02d} left")
+        # words, not a clock glyph: not every font has one, and a missing glyph shows as a box
+        self.timer_label.setText(f"Time left: {minutes}:{secs:02d}")
         self.timer_label.setAccessibleDescription(f"{minutes} minutes {secs} seconds left")
         self.timer_label.show()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .widgets.text import plain_label, prompt_text
+from .widgets.text import plain_label, prompt_text, score_bar
 
 if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
     from ..session import RoundSummary
@@ -74,7 +74,8 @@ class ResultsScreen(QWidget):
         layout.addLayout(self.topic_grid)
         self.missed_title = plain_label("Questions to look at again", "sectionTitle")
         layout.addWidget(self.missed_title)
-        layout.addWidget(plain_label("Select one and press Enter (or double-click) to see its feedback.", "muted"))
+        self.missed_hint = plain_label("Select one and press Enter (or double-click) to see its feedback.", "muted")
+        layout.addWidget(self.missed_hint)
         self.missed_list = QListWidget()
         self.missed_list.setWordWrap(True)
         self.missed_list.setAccessibleName("Questions you missed, with the quote that answers each")
@@ -151,14 +152,13 @@ class ResultsScreen(QWidget):
         for row, topic in enumerate(summary.per_topic):
             pct = topic.percent  # never below 0, like the round's score (certainty-based marking can go negative)
             label = plain_label(topic.label)
-            bar = QProgressBar()
-            bar.setRange(0, 100)
-            bar.setValue(max(0, round(pct)))
-            bar.setFormat(f"{points_text(topic.points)} of {points_text(topic.possible)} points ({pct:.0f}%)")
-            bar.setAccessibleName(f"{topic.label} score")
-            bar.setAccessibleDescription(bar.format())
+            possible = points_text(topic.possible)
+            text = (f"{points_text(topic.points)} of {possible} point{'s' if possible != '1' else ''} "
+                    f"({pct:.0f}%)")
+            bar, words = score_bar(pct, text, f"{topic.label} score")
             self.topic_grid.addWidget(label, row, 0)
             self.topic_grid.addWidget(bar, row, 1)
+            self.topic_grid.addWidget(words, row, 2)
             self.topic_bars[topic.label] = bar
         self.missed_list.clear()
         for outcome in summary.missed:
@@ -179,7 +179,11 @@ class ResultsScreen(QWidget):
             self.missed_title.setText("No mistakes: well done!")
         else:
             self.missed_title.setText("No questions were answered in this round.")
+        # nothing to look at again: no hint over an empty list, no button that would do nothing
+        self.missed_hint.setVisible(bool(summary.missed))
+        self.missed_list.setVisible(bool(summary.missed))
         self.review_button.setEnabled(bool(summary.missed))
+        self.review_button.setVisible(bool(summary.missed))
         self.all_feedback_button.setVisible(deferred_feedback)
         self.again_button.setFocus()
 

@@ -69,6 +69,9 @@ class SourceReaderScreen(QWidget):
         super().__init__(parent)
         self._qset: QuestionSet | None = None
         self._passages: list[CitedPassage] = []
+        self._source_text = ""
+        #: the passage shown in colour (the one whose questions are listed), or None
+        self.selected: int | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = plain_label("Source text", "screenTitle")
@@ -80,8 +83,9 @@ class SourceReaderScreen(QWidget):
         layout.addLayout(top)
         self.citation = plain_label("", "muted", selectable=True)
         layout.addWidget(self.citation)
-        layout.addWidget(plain_label("Highlighted passages are quoted by questions. Click one (or Tab to it and "
-                                     "press Enter) to see which questions cite it.", "muted"))
+        layout.addWidget(plain_label("Underlined passages are quoted by questions. Click one (or Tab to it and "
+                                     "press Enter) to see which questions cite it; it is then highlighted.",
+                                     "muted"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.text_view = QTextBrowser()
         self.text_view.setOpenLinks(False)
@@ -136,8 +140,8 @@ class SourceReaderScreen(QWidget):
         self.title.setText(source.title)
         self.citation.setText(source.citation)
         self._passages = cited_passages(self._qset, source_id)
-        spans = [(p.start, p.end, f"passage:{i}") for i, p in enumerate(self._passages)]
-        self.text_view.setHtml(highlighted_html(source.text, spans))
+        self._source_text = source.text
+        self._render(None)
         self.question_list.clear()
         self.passage_title.setText(f"{len(self._passages)} passages of this text are quoted by questions.")
         if focus is not None:
@@ -150,6 +154,17 @@ class SourceReaderScreen(QWidget):
             cursor.setPosition(min(focus[1], len(self.text_view.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
             self.text_view.setTextCursor(cursor)
             self.text_view.ensureCursorVisible()
+
+    def _render(self, selected: int | None) -> None:
+        """The text with every cited passage underlined, and only the selected one in colour: a set
+        that quotes nearly every sentence stays readable."""
+        spans = [(p.start, p.end, f"passage:{i}") for i, p in enumerate(self._passages)]
+        strong = {f"passage:{selected}"} if selected is not None else set()
+        bar = self.text_view.verticalScrollBar()
+        keep = bar.value()
+        self.text_view.setHtml(highlighted_html(self._source_text, spans, strong=strong))
+        bar.setValue(keep)
+        self.selected = selected
 
     @property
     def passages(self) -> list[CitedPassage]:
@@ -166,6 +181,7 @@ class SourceReaderScreen(QWidget):
         assert self._qset is not None, "select_passage() called before show_set()"
         source = self._qset.source(self.source_picker.currentData())
         assert source is not None, "the picked source is not in the shown set"
+        self._render(index)
         quoted = " ".join(source.text[passage.start:passage.end].split())
         if len(quoted) > 160:
             quoted = quoted[:159] + "…"

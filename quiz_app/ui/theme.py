@@ -24,14 +24,41 @@ class Colours:
     muted: str
     card_bg: str
     accent: str
+    #: the ring of a radio button or check box, and the inside of an empty one
+    control: str = "#444444"
+    control_bg: str = "#ffffff"
+    #: text you can click (a quoted passage in the source reader)
+    link: str = "#1f5fbf"
 
 
 LIGHT = Colours(right="#1b5e20", right_bg="#e3f4e4", wrong="#a31515", wrong_bg="#fde8e8", partial="#8a5300",
                 partial_bg="#fff3dc", highlight_bg="#ffe066", highlight_fg="#000000", muted="#555555",
-                card_bg="#f4f5f7", accent="#1f5fbf")
+                card_bg="#f4f5f7", accent="#1f5fbf", control="#444444", control_bg="#ffffff")
 DARK = Colours(right="#8fdc93", right_bg="#1d3320", wrong="#ff9c9c", wrong_bg="#3d1d1d", partial="#ffc46b",
                partial_bg="#3a2d12", highlight_bg="#7a6200", highlight_fg="#ffffff", muted="#b8b8b8",
-               card_bg="#2b2d31", accent="#7fb0ff")
+               card_bg="#2b2d31", accent="#7fb0ff", control="#d0d0d0", control_bg="#16171a",
+               link="#7fb0ff")
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21): text needs 4.5, a control's outline 3."""
+
+    def luminance(name: str) -> float:
+        colour = QColor(name)
+
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+    a, b = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def palette_for(dark: bool) -> QPalette:
+    """The palette of the light or the dark theme."""
+    return _dark_palette() if dark else _light_palette()
 
 
 def is_dark(app: QApplication | None = None) -> bool:
@@ -105,6 +132,10 @@ def style_sheet(scale: float, c: Colours) -> str:
     def size(factor: float) -> str:
         return f"{pt * factor:.1f}pt"
 
+    # indicators grow with the text; a 2 px ring in the text colour shows them on either background
+    box = max(16, round(16 * scale))
+    ring = 2
+
     return f"""
     QLabel#screenTitle {{ font-size: {size(1.7)}; font-weight: 600; }}
     QLabel#sectionTitle {{ font-size: {size(1.2)}; font-weight: 600; }}
@@ -124,7 +155,16 @@ def style_sheet(scale: float, c: Colours) -> str:
     QFrame#card {{ background: {c.card_bg}; border-radius: 8px; }}
     QPushButton {{ padding: 6px 14px; }}
     QListWidget::item {{ padding: 5px 3px; }}
-    QCheckBox::indicator, QRadioButton::indicator {{ width: {round(14 * scale)}px; height: {round(14 * scale)}px; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; border: {ring}px solid {c.control};
+        background: {c.control_bg}; }}
+    QRadioButton::indicator {{ border-radius: {box // 2 + ring}px; }}
+    QCheckBox::indicator {{ border-radius: 3px; }}
+    QRadioButton::indicator:checked {{ background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 {c.accent}, stop:0.55 {c.accent}, stop:0.62 {c.control_bg}, stop:1 {c.control_bg});
+        border-color: {c.accent}; }}
+    QCheckBox::indicator:checked {{ background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 {c.accent},
+        stop:1 {c.accent}); border-color: {c.accent}; }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.muted}; }}
     QPushButton#primary {{ font-weight: 700; }}
     QRadioButton, QCheckBox {{ padding: 4px; spacing: 10px; }}
     """

@@ -224,7 +224,8 @@ def test_newer_schema_version(set_dict):
     [
         (b"", "the file is empty"),
         (b"   \n", "the file is empty"),
-        (b'{"id": "x",', "not valid JSON"),
+        (b'{"id": "x",', "the file ends early"),
+        (b'{"id": "x" "title": "y"}', "not valid JSON"),
         (b"[1, 2]", "a JSON list, not a question set"),
         (b'{"id": "x", "title": "\x00\x01\x02\x03\x04\x05"}', "not text"),
     ],
@@ -237,6 +238,19 @@ def test_bad_files_give_clear_errors(tmp_path, content, message):
     [p] = result.errors
     assert message in p.message
     assert p.file == str(path)
+
+
+def test_a_truncated_file_says_it_ends_early_at_its_last_line(tmp_path, set_dict):
+    """A copy cut off mid-way: the place is the file's last line (not one past it), and the hint does not
+    send the teacher looking for a missing comma."""
+    text = json.dumps(set_dict, indent=1, ensure_ascii=False)
+    cut = text[: len(text) * 2 // 3].rstrip() + "\n"
+    path = tmp_path / "cut.json"
+    path.write_text(cut, encoding="utf-8")
+    [p] = load_set(path).errors
+    lines = cut.splitlines()
+    assert "ends early" in p.message and "comma" not in p.hint
+    assert p.line == len(lines) and p.column == len(lines[-1])
 
 
 def test_utf8_bom_accepted(tmp_path, set_dict):

@@ -80,7 +80,7 @@ def test_practice_with_a_limit_can_add_time_or_switch_it_off(qtbot, make_window)
     window.player._on_timer_timeout()
     assert "You can add a minute or switch the time limit off" in screen.message.text()
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Add a &minute
-    qtbot.waitUntil(lambda: screen.timer_label.text() == "⏱ 1:55 left")
+    qtbot.waitUntil(lambda: screen.timer_label.text() == "Time left: 1:55")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # No time &limit
     qtbot.waitUntil(lambda: screen.timer_label.isHidden())
     clock[0] += 1000

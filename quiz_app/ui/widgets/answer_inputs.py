@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from question_bank import evidence as ev
 
-from .text import plain_label
+from .text import WrapDelegate, plain_label
 
 LETTERS = "ABCDEF"
 
@@ -151,8 +151,12 @@ class TextInput(AnswerInput):
 
     def __init__(self, placeholder: str, unit: str | None = None, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        # the box sits right under its question, not in the middle of the space left below it
+        outer.addStretch(1)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
         self.edit.setAccessibleName("Your answer")
@@ -214,10 +218,12 @@ class OrderingInput(AnswerInput):
         self.list.setAccessibleName("Events to put in order, earliest first")
         self.list.setAccessibleDescription("Select an event and press Alt+Up or Alt+Down to move it")
         self.list.setWordWrap(True)
+        self.texts = list(texts)
         for original in start_order:
             item = QListWidgetItem(texts[original])
             item.setData(Qt.ItemDataRole.UserRole, original)
             self.list.addItem(item)
+        self._number_items()
         self.list.setCurrentRow(0)
         self.touched = False
         self.list.moved.connect(self._on_list_moved)
@@ -238,7 +244,16 @@ class OrderingInput(AnswerInput):
         hint = "Earliest at the top. Drag, or select and press Alt+Up / Alt+Down."
         self.setToolTip(hint)
 
+    def _number_items(self) -> None:
+        """"1. ", "2. "... before each event, renumbered after every move (the place is part of the answer)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            text = self.texts[item.data(Qt.ItemDataRole.UserRole)]
+            item.setText(f"{row + 1}. {text}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Place {row + 1} of {self.list.count()}: {text}")
+
     def _on_list_moved(self) -> None:
+        self._number_items()
         self.touched = True
         self.changed.emit()
 
@@ -316,7 +331,17 @@ class CiteInput(AnswerInput):
         self.list.setAccessibleDescription("Use the arrow keys to choose the sentence that proves the statement")
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the scroll bar is always there: one that appears after the sentences were laid out narrows the
+        # list, and Qt then cuts the last line of a wrapped sentence with "..."
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # whole sentences at any text size: wrap, never end a sentence with "..."
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setItemDelegate(WrapDelegate(self.list))
+        # never collapses to a sliver: at least a few sentences show, the screen scrolls around it
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         paragraph = -1
         for sentence in ev.sentences(source_text):
             para = ev.paragraph_of(source_text, sentence.start)
