@@ -61,7 +61,7 @@ def _app() -> QApplication:
 #: keys of the round's screens, which belong to no menu action
 ANSWER_KEYS = (
     "",
-    "Answering: 1–6 or A–F choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · "
+    "Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · "
     "Alt+Up / Alt+Down move an event in an ordering question · Esc asks before leaving a round.",
 )
 

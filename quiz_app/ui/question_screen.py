@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from question_bank.topics import TOPIC_LABELS, TYPE_LABELS
 
 from .widgets.answer_inputs import (
+    LETTERS,
     AnswerInput,
     ChoiceInput,
     CiteInput,
@@ -52,11 +53,12 @@ _HINTS = {
 
 
 def choice_keys(count: int) -> str:
-    """The keys that choose among ``count`` choices: "1–4 or A–D" (letters stop at F, the sixth)."""
+    """The keys that choose among ``count`` choices: "1–4 or A–D"; the tenth is 0 or J."""
     if count <= 1:
         return "1 or A"
-    letters = min(count, 6)
-    return f"1–{count} or A–{'ABCDEF'[letters - 1]}"
+    count = min(count, len(LETTERS))
+    digits = f"1–{count}" if count < 10 else "1–9, 0"
+    return f"{digits} or A–{LETTERS[count - 1]}"
 
 
 def hint_text(question) -> str:
@@ -207,9 +209,9 @@ class QuestionScreen(QWidget):
 
     def shortcuts(self):
         keys = [("Escape", self.leave_requested.emit), ("Ctrl+Return", self.submit), ("Ctrl+Enter", self.submit)]
-        for n in range(1, 7):
-            keys.append((str(n), lambda n=n: self._pick(n)))
-        for n, letter in enumerate("ABCDEF", start=1):
+        for n in range(1, 11):  # 1-9, and 0 for the tenth choice
+            keys.append(("0" if n == 10 else str(n), lambda n=n: self._pick(n)))
+        for n, letter in enumerate(LETTERS, start=1):
             keys.append((letter, lambda n=n: self._pick(n)))
         keys += [("T", lambda: self._pick_tf(True)), ("Return", self.submit), ("Enter", self.submit)]
         return keys

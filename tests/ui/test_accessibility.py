@@ -392,3 +392,19 @@ def test_only_the_present_question_s_answer_shows(qtbot, make_window):
     screen = window.question_screen
     shown = [w for w in screen.findChildren(AnswerInput) if w.isVisible()]
     assert shown == [screen.input]
+
+
+def test_ten_choices_each_have_a_key(qtbot):
+    """A multiple-choice question may have 10 options (models.MAX_CHOICES): keys 1-9 and 0, A-J."""
+    from question_bank.models import MAX_CHOICES
+    from quiz_app.ui.question_screen import QuestionScreen, choice_keys
+    from quiz_app.ui.widgets.answer_inputs import LETTERS, ChoiceInput
+
+    assert len(LETTERS) == MAX_CHOICES == 10
+    assert choice_keys(10) == "1–9, 0 or A–J" and choice_keys(7) == "1–7 or A–G"
+    keys = {key for key, _ in QuestionScreen().shortcuts()}
+    assert {"0", "7", "9", "G", "J"} <= keys
+    box = ChoiceInput([f"option {i}" for i in range(10)], list(range(10)), multi=False)
+    qtbot.addWidget(box)
+    assert box.pick(10) and box.buttons[9].isChecked()
+    assert box.buttons[9].text().startswith("0 (J)")

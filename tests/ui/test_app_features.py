@@ -322,6 +322,6 @@ def test_the_shortcut_help_is_built_from_the_menus(qtbot, make_window):
     window = make_window()
     help_text = window.shortcut_help()
     assert "Ctrl+O Open a set file" in help_text and "Ctrl+E Edit question sets" in help_text
-    assert "1–6 or A–F choose an answer" in help_text
+    assert "1–9 (0 for a tenth) or A–J choose an answer" in help_text
     window.open_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
     assert "Ctrl+Shift+K Open a set file" in window.shortcut_help()

@@ -31,7 +31,8 @@ from question_bank import evidence as ev
 
 from .text import WrapDelegate, plain_label
 
-LETTERS = "ABCDEF"
+#: the letter keys of the choices, as many as a multiple-choice question may have (models.MAX_CHOICES)
+LETTERS = "ABCDEFGHIJ"
 
 
 class AnswerInput(QWidget):
@@ -46,7 +47,7 @@ class AnswerInput(QWidget):
         raise NotImplementedError
 
     def pick(self, number: int) -> bool:
-        """Keyboard choice 1-6 (A-F); returns True when the input used it."""
+        """Keyboard choice 1-10 (keys 1-9 and 0, or A-J); returns True when the input used it."""
         return False
 
     def unfinished_question(self) -> str | None:
@@ -78,8 +79,13 @@ class _ChoiceLabel(QLabel):
         super().mousePressEvent(event)
 
 
+def _digit_key(n: int) -> str:
+    """The number key of the n-th choice: 1-9, and 0 for the tenth."""
+    return "0" if n == 10 else str(n)
+
+
 class ChoiceInput(AnswerInput):
-    """Radio buttons (one answer) or check boxes (several), numbered 1-6 and lettered A-F.
+    """Radio buttons (one answer) or check boxes (several), numbered 1-9 and 0, lettered A-J.
 
     The button carries the number; the choice's text sits in a word-wrapped label beside it, so a
     long choice wraps at large text sizes instead of being cut off.
@@ -97,7 +103,7 @@ class ChoiceInput(AnswerInput):
         self.buttons: list[QRadioButton | QCheckBox] = []
         self.labels: list[_ChoiceLabel] = []
         for shown, original in enumerate(self.order):
-            mark = f"{shown + 1} ({LETTERS[shown]})" if shown < 6 else f"{shown + 1}"
+            mark = f"{_digit_key(shown + 1)} ({LETTERS[shown]})" if shown < len(LETTERS) else f"{shown + 1}"
             button = QCheckBox(mark) if multi else QRadioButton(mark)
             button.setAccessibleName(f"Choice {shown + 1}: {texts[original]}")
             button.setAccessibleDescription("Press Space to tick or untick" if multi else "Press Enter to answer")
