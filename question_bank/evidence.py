@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import re
 import threading
-from array import array
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain
-from operator import add
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .textnorm import _TYPO as _TYPO_TABLE
 from .textnorm import typographic_to_ascii
@@ -25,11 +22,47 @@ from .textnorm import typographic_to_ascii
 if TYPE_CHECKING:
     from .models import Evidence, QuestionSet
 
+class OffsetMap(Sequence[int]):
+    """``origin`` of a :class:`NormalisedText`: the original index of each character of the comparison
+    form, stored as runs (a word, a kept space) that map one to one, and found by bisection.
+
+    A tuple with one Python int per character cost about 36 bytes a character and most of the time
+    of normalising a source; the runs cost a few bytes a word.
+    """
+
+    __slots__ = ("_out_starts", "_in_starts", "_length", "_kept")
+
+    def __init__(self, out_starts: list[int], in_starts: list[int], length: int, kept: list[int] | None):
+        self._out_starts = out_starts  # where each run starts in the comparison form (sorted)
+        self._in_starts = in_starts  # where it starts in the text the runs were taken from
+        self._length = length  # len(comparison form) + 1: the last entry is one past the end
+        self._kept = kept  # index in the original of each character not dropped (None: nothing dropped)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._length))]
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError("offset out of range")
+        k = bisect_right(self._out_starts, i) - 1
+        at = self._in_starts[k] + (i - self._out_starts[k])
+        return at if self._kept is None or at >= len(self._kept) else self._kept[at]
+
+
 @dataclass(frozen=True)
 class NormalisedText:
     text: str
-    #: index in the original text of each character of ``text`` (plus one past the end); a compact
-    #: array of machine integers (a tuple of Python ints cost about 36 bytes a character)
+    #: index in the original text of each character of ``text`` (plus one past the end)
     origin: Sequence[int]
 
 
@@ -37,10 +70,34 @@ class NormalisedText:
 #: invisible, so a quote copied from a screen never has them
 _DROPPED = "".join(chr(code) for code, to in _TYPO_TABLE.items() if to == "")
 _DROPPED_RE = re.compile("[" + _DROPPED + "]+")
-#: runs of whitespace (``\s`` in a str pattern is exactly ``str.isspace``, the test checks every code point)
-_WS_RUN = re.compile(r"(\s+)")
-#: a dash next to whitespace: the whitespace is optional there, so no space is kept
-_DASH_NEXT_TO_SPACE = re.compile(r"-\s|\s-")
+#: runs of two or more whitespace characters (``\s`` in a str pattern is exactly ``str.isspace``, the
+#: test checks every code point)
+_WS_RUNS = re.compile(r"\s\s+")
+
+
+def _run_start(text: str, at: int) -> int:
+    """The start of the whitespace run holding ``text[at]`` (walks back over that run only)."""
+    start = at
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _gaps_next_to_dashes(text: str) -> list[int]:
+    """Offsets of the whitespace that touches a dash (such whitespace is optional, so it is not kept).
+
+    A page has a few dozen dashes: ``find`` jumps from one to the next in C.
+    """
+    out: list[int] = []
+    n = len(text)
+    at = text.find("-")
+    while at >= 0:
+        if at > 0 and text[at - 1].isspace():
+            out.append(at - 1)
+        if at + 1 < n and text[at + 1].isspace():
+            out.append(at + 1)
+        at = text.find("-", at + 1)
+    return out
 
 
 def normalise(text: str) -> NormalisedText:
@@ -49,12 +106,12 @@ def normalise(text: str) -> NormalisedText:
     Every character goes through ``typographic_to_ascii``; the zero-width characters it deletes
     are skipped; each run of whitespace becomes one space at the run's first character, except at
     either end of the text and next to a dash. Linear in the text, and done with C-speed
-    primitives (translate, one regex split, joins and ranges): a per-character Python loop cost
+    primitives (replace, one regex split, joins, running sums): a per-character Python loop cost
     10 ms for an 8 KB source.
     """
     n = len(text)
     kept: list[int] | None = None
-    if _DROPPED_RE.search(text):
+    if any(ch in text for ch in _DROPPED):
         # rare: keep the index of every character that is not dropped, then work on the rest
         kept = []
         last = 0
@@ -62,31 +119,46 @@ def normalise(text: str) -> NormalisedText:
             kept.extend(range(last, m.start()))
             last = m.end()
         kept.extend(range(last, n))
+        kept.append(n)
         text = _DROPPED_RE.sub("", text)
     conv = typographic_to_ascii(text)  # same length now: every other mapping is one character to one
-    parts = _WS_RUN.split(conv)  # word, space run, word, ..., word (the first and last may be "")
-    starts = list(accumulate(map(len, parts), initial=0))
-    ends = starts[1:]
-    del starts[-1]
-    gaps = len(parts) // 2
-    if gaps:
-        words = parts[0::2]
-        if _DASH_NEXT_TO_SPACE.search(conv):
-            keep = [not (a.endswith("-") or b.startswith("-")) for a, b in zip(words, words[1:], strict=False)]
-        else:
-            keep = [True] * gaps
-        # no space before the first character kept or after the last one
-        if not words[0]:
-            keep[0] = False
-        if not words[-1]:
-            keep[-1] = False
-        parts[1::2] = [" " if k else "" for k in keep]
-        ends[1::2] = map(add, starts[1::2], keep)  # a kept run maps to its first character, else to nothing
-    origin = array("q", chain.from_iterable(map(range, starts, ends)))
-    if kept is not None:
-        origin = array("q", map(kept.__getitem__, origin))
-    origin.append(n)  # one past the end, in the original text
-    return NormalisedText("".join(parts), origin)
+    size = len(conv)
+    # Most whitespace is one character between two words and maps one to one (as a space). Only the
+    # others change offsets: runs of two or more (one space at the run's first character) and
+    # whitespace that is not kept at all (at either end, or next to a dash).
+    runs = {m.start(): m.end() for m in _WS_RUNS.finditer(conv)}
+    dropped: set[int] = set()
+    if size and conv[0].isspace():
+        dropped.add(0)
+    if size and conv[-1].isspace():
+        dropped.add(_run_start(conv, size - 1))
+    for at in _gaps_next_to_dashes(conv):
+        dropped.add(_run_start(conv, at))
+    for start in dropped:
+        runs.setdefault(start, start + 1)
+    pieces: list[str] = []
+    out_starts = [0]
+    in_starts = [0]
+    done = 0  # conv[:done] is in pieces
+    out = 0
+    for start in sorted(runs):
+        end = runs[start]
+        keep = start not in dropped
+        pieces.append(conv[done:start + keep])  # the run's first character stands for the run when kept
+        out += start + keep - done
+        out_starts.append(out)
+        in_starts.append(end)
+        done = end
+    pieces.append(conv[done:])
+    out += size - done
+    out_starts.append(out)
+    in_starts.append(size)  # the end: one past the last character
+    # what is left of the whitespace is single characters between words: each becomes a space
+    joined = " ".join("".join(pieces).split())
+    origin = OffsetMap(out_starts, in_starts, out + 1, kept)
+    return NormalisedText(joined, origin)
+
+
 _WS_AROUND_DASH = re.compile(r" ?- ?")
 
 

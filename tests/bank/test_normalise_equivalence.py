@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from question_bank import evidence as ev
-from question_bank.textnorm import typographic_to_ascii
+from question_bank.textnorm import _TYPO, typographic_to_ascii
 
 
 def reference_normalise(text: str) -> tuple[str, list[int]]:
@@ -90,3 +90,9 @@ def test_the_index_of_a_source_is_shared_and_answers_like_the_module_functions()
     assert index.find("not there") is None
     assert index.sentence_at(38).text == "Then came Pusan."
     assert index.paragraph_of(0).text == "The war began."
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_typographic_to_ascii_is_the_translation_table(text: str) -> None:
+    assert typographic_to_ascii(text) == text.translate(_TYPO)
