@@ -8,6 +8,8 @@ at 10,000 questions), time per question (linear growth keeps this flat), and the
 of load+validate as a ratio to the peak of json.loads alone (tracemalloc, measured separately
 so it does not slow the timings).
 
+Every timed run starts cold: the caches of source indexes and quote readings are emptied first.
+
 Shapes (each question cites its own set's source, as in a real file):
 * ``one``: every question cites one 8 KB source (the benchmark's templates).
 * ``100``: the same questions spread over 100 distinct sources of about 8 KB, one per lesson, as a
@@ -29,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from question_bank.loading import load_set_bytes  # noqa: E402
+from question_bank.validation import forget_cached_readings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = (ROOT / "tests" / "data" / "korean-war-1950.txt").read_text(encoding="utf-8")
@@ -105,6 +108,7 @@ def make_set(n: int, shape: str = "one") -> bytes:
 def best_time(fn, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
+        forget_cached_readings()  # every run is a cold load: no source or quote read in a run before
         gc.collect()
         t0 = time.process_time()
         fn()
@@ -113,6 +117,7 @@ def best_time(fn, repeat: int) -> float:
 
 
 def peak_bytes(fn) -> int:
+    forget_cached_readings()
     gc.collect()
     tracemalloc.start()
     fn()

@@ -282,6 +282,11 @@ def source_index(text: str) -> SourceIndex:
     return _INDEXES.get(text)
 
 
+def forget_source_indexes() -> None:
+    """Empty the cache of source indexes (benchmarks measure a cold load with it)."""
+    _INDEXES.clear()
+
+
 def _normalised_source(text: str) -> NormalisedText:
     return source_index(text).normalised
 
