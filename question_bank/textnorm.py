@@ -13,8 +13,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import numbers as _numbers
-
 # Typographic characters a teacher will type in plain ASCII.
 _TYPO = str.maketrans(
     {
@@ -113,6 +111,8 @@ def parse_number(text: str) -> float | None:
 
     Returns None when there is no number, or more than one different number.
     """
+    from . import numbers as _numbers  # here, not at the top: its tables are not needed to open the app
+
     found = _numbers.read_one(typographic_to_ascii(text))
     return found.value if found is not None else None
 
@@ -120,6 +120,8 @@ def parse_number(text: str) -> float | None:
 def numbers_in(text: str) -> list[float]:
     """Every number written in a text, ordinals and number words included ('24th' -> 24, 'ten' -> 10,
     'two million' -> 2,000,000)."""
+    from . import numbers as _numbers
+
     return [n.value for n in _numbers.numbers_written(typographic_to_ascii(text))]
 
 

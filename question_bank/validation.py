@@ -129,6 +129,7 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
             report.add(("sources", i, "text"), "the set has no source text yet",
                        "Paste the text the questions are based on, then quote it in each question's evidence.")
 
+    indexes: dict[str, ev.SourceIndex] = {}
     seen_ids: dict[str, int] = {}
     for qi, q in enumerate(qset.questions):
         fi = index.get(qi, qi)
@@ -157,7 +158,10 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
                            f"Use one of the set's source ids: {known}.")
                 quotes_ok = False
                 continue
-            span = ev.find_quote(text, evid.quote)
+            source_index = indexes.get(evid.source)
+            if source_index is None:  # one index per source for the whole set: no cache look-up per question
+                source_index = indexes[evid.source] = ev.source_index(text)
+            span = source_index.find(evid.quote)
             if span is None:
                 closest = ev.closest_passage(text, evid.quote)
                 report.add(epath + ("quote",), f"the quote is not in source {evid.source!r}: \"{_short(evid.quote)}\"",
