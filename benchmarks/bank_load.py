@@ -13,7 +13,8 @@ Every timed run starts cold: the caches of source indexes and quote readings are
 Shapes (each question cites its own set's source, as in a real file):
 * ``one``: every question cites one 8 KB source (the benchmark's templates).
 * ``100``: the same questions spread over 100 distinct sources of about 8 KB, one per lesson, as a
-  course bank is (the source texts differ, so nothing is shared between them).
+  course bank is (the source texts differ, so nothing is shared between them), the questions of a
+  lesson together.
 * ``builtin``: held-out data nobody tuned on: the 98 real questions of the built-in set, repeated
   over 100 distinct sources.
 """
@@ -97,7 +98,7 @@ def make_set(n: int, shape: str = "one") -> bytes:
                    for k in range(n_sources)]
     questions = []
     for i in range(n):
-        source_id = sources[i % n_sources]["id"]
+        source_id = sources[i * n_sources // n]["id"]  # grouped by lesson, as a teacher's file is
         q = _with_source(templates[i % len(templates)], source_id)
         q["id"] = f"q{i:06d}"
         questions.append(q)
