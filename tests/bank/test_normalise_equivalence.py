@@ -96,3 +96,16 @@ def test_the_index_of_a_source_is_shared_and_answers_like_the_module_functions()
 @given(texts)
 def test_typographic_to_ascii_is_the_translation_table(text: str) -> None:
     assert typographic_to_ascii(text) == text.translate(_TYPO)
+
+
+def test_a_course_of_many_sources_keeps_every_index() -> None:
+    # a cache of 64 entries visited in turn by 100 lessons missed every time; the budget is in characters
+    lessons = [f"Lesson {k}: the text of this lesson, about Korea in 1950.\n" * 100 for k in range(150)]
+    first = [ev.source_index(text) for text in lessons]
+    assert all(ev.source_index(text) is index for text, index in zip(lessons, first, strict=True))
+
+
+def test_the_offset_map_reads_like_a_list() -> None:
+    origin = ev.normalise("  a \u2014 b\n\nc ").origin
+    assert list(origin) == [2, 4, 6, 7, 9, 11]
+    assert origin[-1] == 11 and origin[1:3] == [4, 6] and len(origin) == 6
