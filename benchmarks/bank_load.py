@@ -1,12 +1,22 @@
 """Load + full validation of big question sets, as a ratio to json.loads of the same file.
 
-    python benchmarks/bank_load.py [--sizes 1000 10000 100000] [--repeat 3]
+    python benchmarks/bank_load.py [--sizes 1000 10000 100000] [--repeat 3] [--shapes one 100 builtin]
 
 Times are CPU time of this process (best of --repeat), steadier than wall time on a shared machine.
 Prints, for each size: file size, json.loads time, load+validate time, their ratio (target <= 6
 at 10,000 questions), time per question (linear growth keeps this flat), and the peak memory
 of load+validate as a ratio to the peak of json.loads alone (tracemalloc, measured separately
 so it does not slow the timings).
+
+Every timed run starts cold: the caches of source indexes and quote readings are emptied first.
+
+Shapes (each question cites its own set's source, as in a real file):
+* ``one``: every question cites one 8 KB source (the benchmark's templates).
+* ``100``: the same questions spread over 100 distinct sources of about 8 KB, one per lesson, as a
+  course bank is (the source texts differ, so nothing is shared between them), the questions of a
+  lesson together.
+* ``builtin``: held-out data nobody tuned on: the 98 real questions of the built-in set, repeated
+  over 100 distinct sources.
 """
 
 from __future__ import annotations
@@ -22,8 +32,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from question_bank.loading import load_set_bytes  # noqa: E402
+from question_bank.validation import forget_cached_readings  # noqa: E402
 
-SOURCE = (Path(__file__).resolve().parent.parent / "tests" / "data" / "korean-war-1950.txt").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = (ROOT / "tests" / "data" / "korean-war-1950.txt").read_text(encoding="utf-8")
 
 
 def _templates() -> list[dict]:
@@ -53,21 +65,51 @@ def _templates() -> list[dict]:
     ]
 
 
-def make_set(n: int) -> bytes:
-    templates = _templates()
+def _lesson_text(text: str, k: int) -> str:
+    """A distinct source of about the same size: the lesson's own heading and closing line around the text."""
+    return f"Lesson {k + 1}: reading {k * 7919 % 1000:03d}\n{text}\nEnd of lesson {k + 1}.\n"
+
+
+def _with_source(question: dict, source_id: str) -> dict:
+    """A copy of a question whose every evidence cites ``source_id``."""
+    def walk(value):
+        if isinstance(value, dict):
+            out = {k: walk(v) for k, v in value.items()}
+            if "quote" in out and "source" in out:
+                out["source"] = source_id
+            return out
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+    return walk(question)
+
+
+def make_set(n: int, shape: str = "one") -> bytes:
+    if shape == "builtin":
+        bank = json.loads((ROOT / "question_bank" / "banks" / "korean-war-1950.json").read_text(encoding="utf-8"))
+        templates, text, title = bank["questions"], bank["sources"][0]["text"], bank["sources"][0]["title"]
+    else:
+        templates, text, title = _templates(), SOURCE, "Korean War"
+    n_sources = 1 if shape == "one" else 100
+    if n_sources == 1:
+        sources = [{"id": "kw", "title": title, "citation": "", "text": text}]
+    else:
+        sources = [{"id": f"lesson{k:03d}", "title": f"{title} {k + 1}", "citation": "", "text": _lesson_text(text, k)}
+                   for k in range(n_sources)]
     questions = []
     for i in range(n):
-        q = dict(templates[i % len(templates)])
+        source_id = sources[i * n_sources // n]["id"]  # grouped by lesson, as a teacher's file is
+        q = _with_source(templates[i % len(templates)], source_id)
         q["id"] = f"q{i:06d}"
         questions.append(q)
-    data = {"schema_version": 1, "id": f"bench-{n}", "title": "Benchmark", "sources": [
-        {"id": "kw", "title": "Korean War", "citation": "", "text": SOURCE}], "questions": questions}
+    data = {"schema_version": 1, "id": f"bench-{n}", "title": "Benchmark", "sources": sources, "questions": questions}
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 def best_time(fn, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
+        forget_cached_readings()  # every run is a cold load: no source or quote read in a run before
         gc.collect()
         t0 = time.process_time()
         fn()
@@ -76,6 +118,7 @@ def best_time(fn, repeat: int) -> float:
 
 
 def peak_bytes(fn) -> int:
+    forget_cached_readings()
     gc.collect()
     tracemalloc.start()
     fn()
@@ -88,16 +131,25 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--shapes", nargs="+", default=["one", "100", "builtin"], choices=["one", "100", "builtin"])
     args = parser.parse_args()
+    for shape in args.shapes:
+        print(f"\nshape {shape!r}: " + {"one": "every question cites one source",
+                                        "100": "questions spread over 100 distinct sources of about 8 KB",
+                                        "builtin": "the built-in set's questions over 100 sources (held out)"}[shape])
+        run_shape(shape, args.sizes, args.repeat)
+
+
+def run_shape(shape: str, sizes: list[int], repeat_small: int) -> None:
     print(f"{'questions':>10} {'file MB':>8} {'json.loads s':>13} {'load+validate s':>16} {'ratio':>6} "
           f"{'us/question':>12} {'peak MB':>8} {'mem ratio':>9}")
-    for n in args.sizes:
-        blob = make_set(n)
+    for n in sizes:
+        blob = make_set(n, shape)
         text = blob.decode("utf-8")
         result = load_set_bytes(blob, "bench")
-        assert result.ok, result.problems[:3]
+        assert not result.errors, result.errors[:3]
         assert len(result.question_set.questions) == n
-        repeat = args.repeat if n <= 10000 else 1
+        repeat = repeat_small if n <= 10000 else 1
         t_json = best_time(lambda: json.loads(text), repeat)  # noqa: B023
         t_load = best_time(lambda: load_set_bytes(blob, "bench"), repeat)  # noqa: B023
         m_json = peak_bytes(lambda: json.loads(text))  # noqa: B023

@@ -9,55 +9,154 @@ is forgiven: case, spelling and punctuation must be the source's own.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
+from .textnorm import _TYPO as _TYPO_TABLE
 from .textnorm import typographic_to_ascii
 
 if TYPE_CHECKING:
     from .models import Evidence, QuestionSet
 
-_DASHES = "-"
+class OffsetMap(Sequence[int]):
+    """``origin`` of a :class:`NormalisedText`: the original index of each character of the comparison
+    form, stored as runs (a word, a kept space) that map one to one, and found by bisection.
+
+    A tuple with one Python int per character cost about 36 bytes a character and most of the time
+    of normalising a source; the runs cost a few bytes a word.
+    """
+
+    __slots__ = ("_out_starts", "_in_starts", "_length", "_kept")
+
+    def __init__(self, out_starts: list[int], in_starts: list[int], length: int, kept: list[int] | None):
+        self._out_starts = out_starts  # where each run starts in the comparison form (sorted)
+        self._in_starts = in_starts  # where it starts in the text the runs were taken from
+        self._length = length  # len(comparison form) + 1: the last entry is one past the end
+        self._kept = kept  # index in the original of each character not dropped (None: nothing dropped)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._length))]
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError("offset out of range")
+        k = bisect_right(self._out_starts, i) - 1
+        at = self._in_starts[k] + (i - self._out_starts[k])
+        return at if self._kept is None or at >= len(self._kept) else self._kept[at]
 
 
 @dataclass(frozen=True)
 class NormalisedText:
     text: str
     #: index in the original text of each character of ``text`` (plus one past the end)
-    origin: tuple[int, ...]
+    origin: Sequence[int]
+
+
+#: characters the comparison form drops altogether (zero-width space, byte-order mark): they are
+#: invisible, so a quote copied from a screen never has them
+_DROPPED = "".join(chr(code) for code, to in _TYPO_TABLE.items() if to == "")
+_DROPPED_RE = re.compile("[" + _DROPPED + "]+")
+#: runs of two or more whitespace characters (``\s`` in a str pattern is exactly ``str.isspace``, the
+#: test checks every code point)
+_WS_RUNS = re.compile(r"\s\s+")
+
+
+def _run_start(text: str, at: int) -> int:
+    """The start of the whitespace run holding ``text[at]`` (walks back over that run only)."""
+    start = at
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _gaps_next_to_dashes(text: str) -> list[int]:
+    """Offsets of the whitespace that touches a dash (such whitespace is optional, so it is not kept).
+
+    A page has a few dozen dashes: ``find`` jumps from one to the next in C.
+    """
+    out: list[int] = []
+    n = len(text)
+    at = text.find("-")
+    while at >= 0:
+        if at > 0 and text[at - 1].isspace():
+            out.append(at - 1)
+        if at + 1 < n and text[at + 1].isspace():
+            out.append(at + 1)
+        at = text.find("-", at + 1)
+    return out
 
 
 def normalise(text: str) -> NormalisedText:
-    """The comparison form of a text, with a map back to the original offsets."""
-    converted = typographic_to_ascii(text)
-    ascii_text = converted if len(converted) == len(text) else None
-    out: list[str] = []
-    origin: list[int] = []
-    pending_space = -1
-    for i, ch in enumerate(text):
-        c = ascii_text[i] if ascii_text is not None else typographic_to_ascii(ch)
-        if not c:
-            continue
-        if c.isspace():
-            if pending_space < 0:
-                pending_space = i
-            continue
-        if pending_space >= 0:
-            if out and c not in _DASHES and out[-1] not in _DASHES:
-                out.append(" ")
-                origin.append(pending_space)
-            pending_space = -1
-        out.append(c)
-        origin.append(i)
-    origin.append(len(text))
-    return NormalisedText("".join(out), tuple(origin))
+    """The comparison form of a text, with a map back to the original offsets.
 
-
-@lru_cache(maxsize=64)
-def _normalised_source(text: str) -> NormalisedText:
-    return normalise(text)
+    Every character goes through ``typographic_to_ascii``; the zero-width characters it deletes
+    are skipped; each run of whitespace becomes one space at the run's first character, except at
+    either end of the text and next to a dash. Linear in the text, and done with C-speed
+    primitives (replace, one regex split, joins, running sums): a per-character Python loop cost
+    10 ms for an 8 KB source.
+    """
+    n = len(text)
+    kept: list[int] | None = None
+    if any(ch in text for ch in _DROPPED):
+        # rare: keep the index of every character that is not dropped, then work on the rest
+        kept = []
+        last = 0
+        for m in _DROPPED_RE.finditer(text):
+            kept.extend(range(last, m.start()))
+            last = m.end()
+        kept.extend(range(last, n))
+        kept.append(n)
+        text = _DROPPED_RE.sub("", text)
+    conv = typographic_to_ascii(text)  # same length now: every other mapping is one character to one
+    size = len(conv)
+    # Most whitespace is one character between two words and maps one to one (as a space). Only the
+    # others change offsets: runs of two or more (one space at the run's first character) and
+    # whitespace that is not kept at all (at either end, or next to a dash).
+    runs = {m.start(): m.end() for m in _WS_RUNS.finditer(conv)}
+    dropped: set[int] = set()
+    if size and conv[0].isspace():
+        dropped.add(0)
+    if size and conv[-1].isspace():
+        dropped.add(_run_start(conv, size - 1))
+    for at in _gaps_next_to_dashes(conv):
+        dropped.add(_run_start(conv, at))
+    for start in dropped:
+        runs.setdefault(start, start + 1)
+    pieces: list[str] = []
+    out_starts = [0]
+    in_starts = [0]
+    done = 0  # conv[:done] is in pieces
+    out = 0
+    for start in sorted(runs):
+        end = runs[start]
+        keep = start not in dropped
+        pieces.append(conv[done:start + keep])  # the run's first character stands for the run when kept
+        out += start + keep - done
+        out_starts.append(out)
+        in_starts.append(end)
+        done = end
+    pieces.append(conv[done:])
+    out += size - done
+    out_starts.append(out)
+    in_starts.append(size)  # the end: one past the last character
+    # what is left of the whitespace is single characters between words: each becomes a space
+    joined = " ".join("".join(pieces).split())
+    origin = OffsetMap(out_starts, in_starts, out + 1, kept)
+    return NormalisedText(joined, origin)
 
 
 _WS_AROUND_DASH = re.compile(r" ?- ?")
@@ -69,18 +168,132 @@ def normalised_quote(text: str) -> str:
     return _WS_AROUND_DASH.sub("-", text) if "-" in text else text
 
 
+class SourceIndex:
+    """What quote checks need of one source text, each part computed once, when first needed.
+
+    Validating a set asks the same source thousands of times (one question after another); each
+    answer must not rescan the text: the comparison form, the paragraphs and sentences and their
+    start offsets (for a bisection) live here.
+    """
+
+    #: spans of quotes already looked up (the editor re-checks the same quotes on every edit)
+    QUOTE_MEMO = 4096
+
+    def __init__(self, text: str):
+        self.text = text
+        self._normalised: NormalisedText | None = None
+        self._paragraphs: tuple[Passage, ...] | None = None
+        self._paragraph_starts: list[int] = []
+        self._sentences: tuple[Passage, ...] | None = None
+        self._sentence_starts: list[int] = []
+        self._spans: dict[str, tuple[int, int] | None] = {}
+
+    @property
+    def normalised(self) -> NormalisedText:
+        if self._normalised is None:
+            self._normalised = normalise(self.text)
+        return self._normalised
+
+    def find(self, quote: str) -> tuple[int, int] | None:
+        try:
+            return self._spans[quote]
+        except KeyError:
+            pass
+        span = self._find(quote)
+        if len(self._spans) >= self.QUOTE_MEMO:
+            self._spans.clear()
+        self._spans[quote] = span
+        return span
+
+    def _find(self, quote: str) -> tuple[int, int] | None:
+        q = normalised_quote(quote)
+        if not q:
+            return None
+        src = self.normalised
+        at = src.text.find(q)
+        if at < 0:
+            return None
+        return src.origin[at], src.origin[at + len(q) - 1] + 1
+
+    @property
+    def paragraphs(self) -> tuple[Passage, ...]:
+        if self._paragraphs is None:
+            self._paragraphs = _find_paragraphs(self.text)
+            self._paragraph_starts = [p.start for p in self._paragraphs]
+        return self._paragraphs
+
+    @property
+    def sentences(self) -> tuple[Passage, ...]:
+        if self._sentences is None:
+            self._sentences = _find_sentences(self.text, self.paragraphs)
+            self._sentence_starts = [p.start for p in self._sentences]
+        return self._sentences
+
+    def paragraph_of(self, offset: int) -> Passage | None:
+        paras = self.paragraphs
+        i = bisect_right(self._paragraph_starts, offset) - 1
+        return paras[i] if i >= 0 else None
+
+    def sentence_at(self, offset: int) -> Passage | None:
+        sents = self.sentences
+        i = bisect_right(self._sentence_starts, offset) - 1
+        return sents[i] if i >= 0 else None
+
+
+class _IndexCache:
+    """The indexes of the source texts used lately, up to a total number of characters.
+
+    Bounded by size, not by count: a course bank has a hundred sources or more (a cache of 64
+    entries, visited in turn, missed every time), and one 20 MB source must not pin 20 more.
+    """
+
+    def __init__(self, budget_chars: int):
+        self._budget = budget_chars
+        self._chars = 0
+        self._items: OrderedDict[str, SourceIndex] = OrderedDict()
+        self._lock = threading.Lock()  # sets load on a background thread while the GUI locates quotes
+
+    def get(self, text: str) -> SourceIndex:
+        with self._lock:
+            index = self._items.get(text)
+            if index is not None:
+                self._items.move_to_end(text)
+                return index
+            index = SourceIndex(text)
+            self._items[text] = index
+            self._chars += len(text)
+            while self._chars > self._budget and len(self._items) > 1:
+                old, _ = self._items.popitem(last=False)
+                self._chars -= len(old)
+            return index
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._chars = 0
+
+
+#: about 16 MB of source text (2,000 sources of 8 KB); an index costs about 10 bytes a character
+_INDEXES = _IndexCache(16_000_000)
+
+
+def source_index(text: str) -> SourceIndex:
+    """The (shared, cached) index of a source text."""
+    return _INDEXES.get(text)
+
+
+def forget_source_indexes() -> None:
+    """Empty the cache of source indexes (benchmarks measure a cold load with it)."""
+    _INDEXES.clear()
+
+
+def _normalised_source(text: str) -> NormalisedText:
+    return source_index(text).normalised
+
+
 def find_quote(source_text: str, quote: str) -> tuple[int, int] | None:
     """The (start, end) span of ``quote`` in ``source_text``, or None when it is not there verbatim."""
-    src = _normalised_source(source_text)
-    q = normalised_quote(quote)
-    if not q:
-        return None
-    at = src.text.find(q)
-    if at < 0:
-        return None
-    start = src.origin[at]
-    end = src.origin[at + len(q) - 1] + 1
-    return start, end
+    return source_index(source_text).find(quote)
 
 
 #: how much of a quote that was not found is aligned with the source to find the closest passage
@@ -129,9 +342,12 @@ class Passage:
     text: str
 
 
-@lru_cache(maxsize=64)
 def paragraphs(source_text: str) -> tuple[Passage, ...]:
     """The paragraphs of a source: blocks separated by line breaks."""
+    return source_index(source_text).paragraphs
+
+
+def _find_paragraphs(source_text: str) -> tuple[Passage, ...]:
     out: list[Passage] = []
     for m in re.finditer(r"[^\n]+", source_text):
         if m.group(0).strip():
@@ -169,8 +385,12 @@ def _next_visible(text: str, end: int) -> str:
     return text[end] if end < n else ""
 
 
-@lru_cache(maxsize=64)
 def sentences(source_text: str) -> tuple[Passage, ...]:
+    """The sentences of a source, never crossing a paragraph break (see ``_find_sentences``)."""
+    return source_index(source_text).sentences
+
+
+def _find_sentences(source_text: str, paras: tuple[Passage, ...]) -> tuple[Passage, ...]:
     """The sentences of a source, never crossing a paragraph break.
 
     Knows titles ("Dr. Syngman Rhee"), initialisms ("U.S. occupation forces") and initials
@@ -179,7 +399,7 @@ def sentences(source_text: str) -> tuple[Passage, ...]:
     end of a paragraph). Linear in the length of the text.
     """
     out: list[Passage] = []
-    for para in paragraphs(source_text):
+    for para in paras:
         text = para.text
         start = 0
         for m in _SENTENCE_END.finditer(text):
@@ -209,17 +429,11 @@ def sentences(source_text: str) -> tuple[Passage, ...]:
 
 
 def paragraph_of(source_text: str, offset: int) -> Passage | None:
-    paras = paragraphs(source_text)
-    starts = [p.start for p in paras]
-    i = bisect_right(starts, offset) - 1
-    return paras[i] if i >= 0 else None
+    return source_index(source_text).paragraph_of(offset)
 
 
 def sentence_at(source_text: str, offset: int) -> Passage | None:
-    sents = sentences(source_text)
-    starts = [s.start for s in sents]
-    i = bisect_right(starts, offset) - 1
-    return sents[i] if i >= 0 else None
+    return source_index(source_text).sentence_at(offset)
 
 
 @dataclass(frozen=True)
@@ -240,11 +454,12 @@ def locate(source_text: str, quote: str, span: tuple[int, int] | None = None) ->
     """The one place a quote is located: its span (``span`` when validation already found it) and its
     paragraph; None when the quote is not in the text verbatim."""
     if span is None:
-        span = find_quote(source_text, quote)
+        span = source_index(source_text).find(quote)
         if span is None:
             return None
-    first = paragraph_of(source_text, span[0])
-    last = paragraph_of(source_text, max(span[0], span[1] - 1))
+    index = source_index(source_text)
+    first = index.paragraph_of(span[0])
+    last = index.paragraph_of(max(span[0], span[1] - 1))
     if first is None or last is None:
         return None
     return Location(span[0], span[1], first, last)

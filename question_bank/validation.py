@@ -129,6 +129,7 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
             report.add(("sources", i, "text"), "the set has no source text yet",
                        "Paste the text the questions are based on, then quote it in each question's evidence.")
 
+    indexes: dict[str, ev.SourceIndex] = {}
     seen_ids: dict[str, int] = {}
     for qi, q in enumerate(qset.questions):
         fi = index.get(qi, qi)
@@ -157,7 +158,10 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
                            f"Use one of the set's source ids: {known}.")
                 quotes_ok = False
                 continue
-            span = ev.find_quote(text, evid.quote)
+            source_index = indexes.get(evid.source)
+            if source_index is None:  # one index per source for the whole set: no cache look-up per question
+                source_index = indexes[evid.source] = ev.source_index(text)
+            span = source_index.find(evid.quote)
             if span is None:
                 closest = ev.closest_passage(text, evid.quote)
                 report.add(epath + ("quote",), f"the quote is not in source {evid.source!r}: \"{_short(evid.quote)}\"",
@@ -205,19 +209,57 @@ def _rel_path(rel: str) -> FieldPath:
     return tuple(out)
 
 
+# What a quote writes (its numbers, dates, folded words) is read once per quote text, not once per
+# question: in a course bank several questions cite the same passage and give the same dates.
+# Pure functions of the text, so a memo cannot change a verdict.
+_MEMO = 8192
+
+
+@lru_cache(maxsize=_MEMO)
+def _dates_in(text: str) -> tuple[tn.PartialDate, ...]:
+    return tuple(tn.dates_in(text))
+
+
+@lru_cache(maxsize=_MEMO)
+def _parse_date(text: str) -> tn.PartialDate | None:
+    return tn.parse_date(text)
+
+
+@lru_cache(maxsize=_MEMO)
+def _numbers_in(text: str) -> tuple[float, ...]:
+    return tuple(tn.numbers_in(text))
+
+
+@lru_cache(maxsize=_MEMO)
+def _numbers_written(quote: str) -> tuple[numbers.WrittenNumber, ...]:
+    return tuple(numbers.numbers_written(tn.typographic_to_ascii(quote)))
+
+
+@lru_cache(maxsize=_MEMO)
+def _contains_folded(haystack: str, needle: str) -> bool:
+    return tn.contains_folded(haystack, needle)
+
+
+def forget_cached_readings() -> None:
+    """Empty every memo of the quote checks (source indexes included): for benchmarks of a cold load."""
+    for memo in (_dates_in, _parse_date, _numbers_in, _numbers_written, _contains_folded):
+        memo.cache_clear()
+    ev.forget_source_indexes()
+
+
 _OPT_OUT = ("If the quote does say it in other words, add \"support_note\" with the reason; "
             "otherwise quote the passage that states the answer.")
 
 
 def _text_supported(answer: str, quote: str) -> list[str]:
     """What of ``answer`` the quote does not state: missing words, numbers or dates."""
-    if tn.contains_folded(quote, answer):
+    if _contains_folded(quote, answer):
         return []
     missing = tn.missing_content_words(answer, quote)
-    quote_numbers = set(tn.numbers_in(quote))
-    missing += [f"{n:g}" for n in tn.numbers_in(answer) if n not in quote_numbers and f"{n:g}" not in missing]
-    quote_dates = tn.dates_in(quote)
-    for d in tn.dates_in(answer):
+    quote_numbers = set(_numbers_in(quote))
+    missing += [f"{n:g}" for n in _numbers_in(answer) if n not in quote_numbers and f"{n:g}" not in missing]
+    quote_dates = _dates_in(quote)
+    for d in _dates_in(answer):
         if not any(q.covers(d) for q in quote_dates):
             missing.append(_date_str(d))
     return list(dict.fromkeys(missing))
@@ -237,10 +279,10 @@ def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tup
             out.append((("value",), f"the number {shown} is not in the quote", problem))
     elif isinstance(q, ShortAnswer):
         answer = q.accepted[0]
-        as_date = tn.parse_date(answer)
+        as_date = _parse_date(answer)
         source_text = source_texts.get(q.evidence.source) if source_texts else None
         if as_date is not None:
-            if not any(d.covers(as_date) for d in tn.dates_in(quote)):
+            if not any(d.covers(as_date) for d in _dates_in(quote)):
                 out.append((("accepted", 0), f"the date {answer!r} is not in the quote", _OPT_OUT))
         elif not answers.answer_in_quote(answer, quote, source_text):
             out.append((("accepted", 0), f"the answer {answer!r} is not in the quote", _OPT_OUT))
@@ -274,9 +316,9 @@ def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tup
                             "Give the date the source writes for it, or add \"support_note\"."))
                 continue
             item_quote = item.evidence.quote if item.evidence else quote
-            parsed = tn.parse_date(item.date)
-            in_quote = (tn.contains_folded(item_quote, item.date) or
-                        (parsed is not None and any(d.covers(parsed) for d in tn.dates_in(item_quote))))
+            parsed = _parse_date(item.date)
+            in_quote = (_contains_folded(item_quote, item.date) or
+                        (parsed is not None and any(d.covers(parsed) for d in _dates_in(item_quote))))
             if not in_quote:
                 out.append((("items", i, "date"), f"the date {item.date!r} is not in the quote for this item", _OPT_OUT))
             if parsed is not None:
@@ -315,12 +357,12 @@ def _numeric_problem(q: Numeric) -> str:
     "2.3 million tons" gives the value 2.3. A day, month or year question may take its value from a date.
     """
     quote = q.evidence.quote
-    written = numbers.numbers_written(tn.typographic_to_ascii(quote))
+    written = _numbers_written(quote)
     if any(numbers.within(numbers.in_question_terms(n, q.unit, q.prompt), q.value, q.tolerance) for n in written):
         return ""
     value = q.value
     if float(value).is_integer():
-        for d in tn.dates_in(quote):
+        for d in _dates_in(quote):
             if value in (d.year, d.day) or (d.month == value and re.search(r"\bmonth\b", q.prompt, re.I)):
                 return ""
     unit = f" {q.unit}" if q.unit else ""
