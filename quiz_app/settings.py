@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from question_bank import textfiles
 from question_bank.atomic import atomic_write
@@ -16,32 +16,88 @@ SETTINGS_FILE = "settings.json"
 #: a few hundred bytes in practice; anything near this is not a settings file
 MAX_SETTINGS_BYTES = 1024 * 1024
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
+THEMES = ("system", "light", "dark")
+FEEDBACK = ("set", "after_each", "at_end")
+
+Theme = Literal["system", "light", "dark"]
+Feedback = Literal["set", "after_each", "at_end"]
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+class SettingsError(ValueError):
+    """A settings file whose values are not settings (``str(error)`` names the first one)."""
 
-    text_scale: float = Field(default=1.0, ge=0.5, le=3.0, description="1.0 is the normal text size; 2.0 is 200%.")
-    theme: Literal["system", "light", "dark"] = "system"
-    feedback: Literal["set", "after_each", "at_end"] = Field(
-        default="set", description="When a scored round shows feedback: as the set says, after each answer, or at the end."
-    )
+
+@dataclass(frozen=True)
+class Settings:
+    """The student's preferences. A plain dataclass, not a pydantic model: settings are read before the
+    first window is painted, and pydantic alone costs more start-up time than the rest of that path."""
+
+    #: 1.0 is the normal text size; 2.0 is 200 %
+    text_scale: float = 1.0
+    theme: Theme = "system"
+    #: when a scored round shows feedback: as the set says, after each answer, or at the end
+    feedback: Feedback = "set"
     sound: bool = False
-    desired_retention: float = Field(
-        default=0.9, ge=0.7, le=0.97,
-        description="Spaced review brings a question back when the chance of remembering it falls to this "
-        "(0.9: nine in ten); higher means more reviews.",
-    )
+    #: spaced review brings a question back when the chance of remembering it falls to this (0.9: nine
+    #: in ten); higher means more reviews
+    desired_retention: float = 0.9
     last_profile: str | None = None
     last_set: str | None = None
 
+    @classmethod
+    def from_dict(cls, data: object) -> Settings:
+        """Settings from a file's JSON: unknown keys are ignored; a value of the wrong kind or out of range
+        raises :class:`SettingsError` naming it."""
+        if not isinstance(data, dict):
+            raise SettingsError("the file does not hold a set of named settings")
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            _check(f.name, value)
+            values[f.name] = float(value) if f.name in ("text_scale", "desired_retention") else value
+        return cls(**values)  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
+
+    def with_changes(self, **changes: object) -> Settings:
+        """A copy with some settings changed (each checked as a file's value would be)."""
+        for name, value in changes.items():
+            if name not in {f.name for f in fields(self)}:
+                raise SettingsError(f"there is no setting called {name!r}")
+            _check(name, value)
+        return replace(self, **changes)  # type: ignore[arg-type]
+
     def bigger(self) -> Settings:
-        return self.model_copy(update={"text_scale": next((s for s in TEXT_SCALES if s > self.text_scale + 1e-6),
-                                                          TEXT_SCALES[-1])})
+        return replace(self, text_scale=next((s for s in TEXT_SCALES if s > self.text_scale + 1e-6),
+                                             TEXT_SCALES[-1]))
 
     def smaller(self) -> Settings:
-        return self.model_copy(update={"text_scale": next((s for s in reversed(TEXT_SCALES)
-                                                           if s < self.text_scale - 1e-6), TEXT_SCALES[0])})
+        return replace(self, text_scale=next((s for s in reversed(TEXT_SCALES) if s < self.text_scale - 1e-6),
+                                             TEXT_SCALES[0]))
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _check(name: str, value: object) -> None:
+    ok = {
+        "text_scale": lambda v: _number(v) and 0.5 <= v <= 3.0,
+        "theme": lambda v: v in THEMES,
+        "feedback": lambda v: v in FEEDBACK,
+        "sound": lambda v: isinstance(v, bool),
+        "desired_retention": lambda v: _number(v) and 0.7 <= v <= 0.97,
+        "last_profile": lambda v: v is None or isinstance(v, str),
+        "last_set": lambda v: v is None or isinstance(v, str),
+    }[name]
+    if not ok(value):
+        raise SettingsError(f"the setting {name!r} cannot be {str(value)[:40]!r}")
 
 
 def load_settings(data_dir: Path) -> tuple[Settings, str | None]:
@@ -54,10 +110,12 @@ def load_settings(data_dir: Path) -> tuple[Settings, str | None]:
         return Settings(), f"Your settings file {path} could not be read ({exc.strerror or exc}); the default settings are used."
     try:
         text = textfiles.read_text(path, MAX_SETTINGS_BYTES, "settings file").text
-        return Settings.model_validate(_without_broken_text(json.loads(text))), None
+        return Settings.from_dict(_without_broken_text(json.loads(text))), None
     except TextFileError as exc:
         reason = exc.reason
-    except (json.JSONDecodeError, ValidationError) as exc:
+    except SettingsError as exc:
+        reason = f"it is not a valid settings file: {exc}"
+    except json.JSONDecodeError as exc:
         reason = f"it is not a valid settings file: {exc.__class__.__name__}"
     except RecursionError:
         reason = "it is nested too deeply to be a settings file"
@@ -87,7 +145,7 @@ def save_settings(data_dir: Path, settings: Settings) -> str | None:
     path = Path(data_dir) / SETTINGS_FILE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, settings.model_dump_json(indent=2))
+        atomic_write(path, settings.to_json())
         return None
     except OSError as exc:
         return f"Your settings could not be saved to {path}: {exc.strerror or exc}."

@@ -10,13 +10,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .exports import guard_cell, open_csv
 from .memory import MemoryState
-from .progress import ParagraphProgress, ProgressReport, RoundPoint, TopicProgress, progress_report
 from .records import MODES, AnswerRecord, Profile, RoundRecord, StoreError
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .statistics import Facility, LeitnerState, Mastery, ParagraphMastery, Streak
 from .store import ScoreStore
+
+if TYPE_CHECKING:
+    from .progress import ParagraphProgress, ProgressReport, RoundPoint, TopicProgress, progress_report
+
+_PROGRESS = frozenset({"ParagraphProgress", "ProgressReport", "RoundPoint", "TopicProgress", "progress_report"})
+
+
+def __getattr__(name: str):
+    # the progress report reads source texts (question_bank.evidence): loaded when first asked for, not
+    # on the way to the first window
+    if name in _PROGRESS:
+        from . import progress
+
+        return getattr(progress, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "MIGRATIONS",

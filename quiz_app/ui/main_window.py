@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
                 ("smaller_action", "&Smaller text", ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
                  lambda: self.change_settings(self.settings.smaller())),
                 ("normal_action", "&Normal text size", ["Ctrl+0"],
-                 lambda: self.change_settings(self.settings.model_copy(update={"text_scale": 1.0}))),
+                 lambda: self.change_settings(self.settings.with_changes(**{"text_scale": 1.0}))),
                 None,
                 ("progress_action", "My &progress", [], self._on_start_progress_requested),
                 ("settings_action", "Se&ttings", ["Ctrl+,"], lambda: self._show_aside(self.settings_screen)),
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         self.profile_id = int(pid)
         profile = self.store.profile(self.profile_id)
         if profile and self.settings.last_profile != profile.name:
-            self.change_settings(self.settings.model_copy(update={"last_profile": profile.name}))
+            self.change_settings(self.settings.with_changes(**{"last_profile": profile.name}))
         self._refresh_set_details()
 
     def _on_start_profile_create_requested(self, name: str, factor: float) -> None:
@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         if key is not None:
             self._refresh_set_list(select=key)
             if self.settings.last_set != key:
-                self.change_settings(self.settings.model_copy(update={"last_set": key}))
+                self.change_settings(self.settings.with_changes(**{"last_set": key}))
 
     def _refresh_set_list(self, select: str | None = None) -> None:
         entries = self.catalogue.summaries(self.store, self.profile_id)

@@ -106,7 +106,7 @@ class SettingsScreen(QWidget):
             widget.blockSignals(False)
 
     def _on_control_changed(self, *_):
-        self._settings = self._settings.model_copy(update={
+        self._settings = self._settings.with_changes(**{
             "text_scale": self.text_size.currentData(),
             "theme": self.theme.currentData(),
             "feedback": self.feedback.currentData(),

@@ -38,7 +38,7 @@ def _round_of(window, qtype: str | None = None, count: int = 3, mode: str = "pra
 
 
 def _scale(window, scale: float, theme: str = "light") -> None:
-    window.change_settings(window.settings.model_copy(update={"text_scale": scale, "theme": theme}))
+    window.change_settings(window.settings.with_changes(**{"text_scale": scale, "theme": theme}))
     QApplication.processEvents()
 
 
