@@ -108,6 +108,11 @@ FORMATS: tuple[FileFormat, ...] = (
                "without ids, topics, feedback or evidence"),
     FileFormat("apkg", "Anki package", (".apkg",), None, _lazy("apkg", "export_apkg"),
                "export only: flash cards (the answer, explanation and quote on the back)"),
+    FileFormat("qti12", "Canvas QTI 1.2 (.zip)", (".zip",), _lazy("qti12", "import_qti12_bytes"),
+               _lazy("qti12", "export_qti12"),
+               "nothing when we read it back; Canvas drops our metadata fields (topics, difficulty, unit…)"),
+    FileFormat("qti21", "QTI 2.1 (.zip)", (".zip",), None, _lazy("qti21", "export_qti21"),
+               "export only: topics, difficulty, choice feedback and partial credit"),
 )
 
 #: extensions that say too little about a file to choose its format by: a .txt may be Aiken, GIFT, a
@@ -144,7 +149,8 @@ def detect_format(name: str, data: bytes | None = None) -> str | None:
     if data is None:
         return None
     if data.startswith(b"PK\x03\x04"):
-        return "xlsx"
+        # a zip's file names are stored as plain text: an LMS package holds imsmanifest.xml
+        return "qti12" if b"imsmanifest.xml" in data else "xlsx"
     text, _, _ = decode_text(data[:65536], name)
     if text is None:
         return None
@@ -174,7 +180,8 @@ def import_bytes(data: bytes, name: str = "<input>", fmt: str | None = None,
     # ``read is None`` is what ``can_import`` tests; spelled out so that ``read`` is known to be set below
     if file_format is None or file_format.read is None:
         known = ", ".join(_import_names())
-        reason = (f"cannot import the format {fmt!r}" + (" (Anki packages are export only)" if fmt == "apkg" else "")
+        reason = (f"cannot import the format {fmt!r}" + (" (Anki packages are export only)" if fmt == "apkg" else
+                                                   " (QTI 2.1 packages are export only)" if fmt == "qti21" else "")
                   if fmt else "cannot tell the format of this file")
         return ImportResult(None, [ImportProblem(reason, file=name, hint=f"Say which with --format ({known}).")],
                             name, fmt or "")

@@ -128,7 +128,7 @@ def test_export_says_which_formats_it_knows(write_set, set_dict, tmp_path, capsy
     path = write_set(set_dict)
     assert main(["export", path, "-o", str(tmp_path / "out.txt")]) == 2  # .txt says too little
     err = capsys.readouterr().err
-    assert "say which format with --format (gift, aiken, moodle-xml, csv, tsv, xlsx, kahoot, apkg)" in err
+    assert "say which format with --format (gift, aiken, moodle-xml, csv, tsv, xlsx, kahoot, apkg, qti12, qti21)" in err
     assert main(["export", path]) == 2 and not list(tmp_path.glob("out*"))
     capsys.readouterr()
     assert main(["export", path, "--format", "aiken"]) == 0

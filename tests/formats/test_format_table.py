@@ -46,9 +46,10 @@ def test_docs_list_every_format_with_its_extensions():
 
 def test_the_table():
     names = [f.name for f in FORMATS]
-    assert names == ["gift", "aiken", "moodle-xml", "csv", "tsv", "xlsx", "kahoot", "apkg"]
+    assert names == ["gift", "aiken", "moodle-xml", "csv", "tsv", "xlsx", "kahoot", "apkg", "qti12", "qti21"]
     assert len(set(names)) == len(names)
-    assert [f.name for f in FORMATS if f.can_import] == ["gift", "aiken", "moodle-xml", "csv", "tsv", "xlsx"]
+    assert [f.name for f in FORMATS if f.can_import] == ["gift", "aiken", "moodle-xml", "csv", "tsv", "xlsx",
+                                                          "qti12"]
     assert all(f.can_export for f in FORMATS)
     for f in FORMATS:
         assert f.label and f.loses and f.extensions
