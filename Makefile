@@ -52,14 +52,8 @@ $(DIST_STAMP): $(STAMP) constraints.txt
 	touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP)
-	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --onedir --windowed --name history-quiz \
-	  --distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
-	  --paths $(CURDIR) --collect-submodules question_bank --collect-submodules quiz_app \
-	  --add-data $(CURDIR)/question_bank/banks:question_bank/banks \
-	  --add-data $(CURDIR)/question_bank/schema:question_bank/schema \
-	  --add-data $(CURDIR)/assets:quiz_app/assets \
-	  --exclude-module pytest --exclude-module hypothesis --exclude-module mypy --exclude-module tkinter \
-	  scripts/dist/history-quiz.py
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  scripts/dist/history-quiz.spec
 	@echo "Built dist/history-quiz/ (start dist/history-quiz/history-quiz; check it with: make check-dist)"
 
 check-dist:
