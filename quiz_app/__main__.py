@@ -26,6 +26,8 @@ def _missing_x11_libraries() -> list[str]:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="quiz-app", description="History Quiz: practise on source-proved questions.")
     parser.add_argument("--data-dir", help="where scores and settings are kept (default: your user data folder)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window, check the start screen shows, then quit (exit code 0 when it did)")
     parser.add_argument("set_file", nargs="?", help="a question set file to open")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -41,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     from .ui.app import run
 
-    return run(args.data_dir, args.set_file)
+    return run(args.data_dir, args.set_file, self_test=args.self_test)
 
 
 if __name__ == "__main__":

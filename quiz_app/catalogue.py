@@ -1,5 +1,6 @@
-"""Which question sets a student can play: the built-in sets, the data dir's ``sets/`` folder, files opened
-with Ctrl+O (remembered across restarts) and a set being tried from the editor. Plain Python, no Qt.
+"""Which question sets a student can play: the built-in sets, the data dir's ``sets/`` folder, the machine's
+shared sets folder (:func:`quiz_app.paths.shared_sets_dir`, put there once by a teacher or IT for every student
+of the PC, read-only for them), files opened with Ctrl+O (remembered across restarts) and a set being tried from the editor. Plain Python, no Qt.
 
 Every set has a key: ``builtin:<name>`` for a shipped set, ``editor:<set id>`` for a set tried from the
 editor (never offered in the list), and the resolved path of its file otherwise. Loading happens off the
@@ -34,7 +35,7 @@ EDITOR_PREFIX = "editor:"
 OPENED_FILE = "opened-sets.json"
 MAX_REMEMBERED = 50
 
-Origin = Literal["built-in", "folder", "opened", "editor"]
+Origin = Literal["built-in", "folder", "shared", "opened", "editor"]
 
 
 @dataclass(frozen=True)
@@ -61,13 +62,15 @@ def set_of(result: LoadResult) -> QuestionSet:
     return result.question_set
 
 
-def origin_of(key: str, sets_folder: Path | None = None) -> Origin:
+def origin_of(key: str, sets_folder: Path | None = None, shared_folder: Path | None = None) -> Origin:
     if key.startswith(BUILTIN_PREFIX):
         return "built-in"
     if key.startswith(EDITOR_PREFIX):
         return "editor"
     if sets_folder is not None and Path(key).parent == sets_folder:
         return "folder"
+    if shared_folder is not None and Path(key).parent == shared_folder:
+        return "shared"
     return "opened"
 
 
@@ -137,10 +140,12 @@ class Catalogue:
         self._opened: list[str] = self._read_opened()
         #: a file that could not be loaded, by key (shown once, then kept out of the list)
         self.failed: dict[str, LoadResult] = {}
+        #: the machine's config file is there but unusable, in plain words ("" when fine or absent)
+        self.config_problem = ""
 
     # ------------------------------------------------------------------ what to load
     def keys_to_load(self) -> list[str]:
-        """Every set file to (re)load: the ``sets/`` folder, then the files opened before."""
+        """Every set file to (re)load: the ``sets/`` folder, the shared sets folder, then the files opened before."""
         keys: list[str] = []
         try:
             folder = paths.sets_dir(self.data_dir)
@@ -149,6 +154,14 @@ class Catalogue:
             pass  # no sets folder (read-only data dir): the built-in sets still load
         else:
             remove_leftover_temporaries(folder)
+        self.config_problem = paths.read_site_config()[1]
+        shared = self._shared_folder()
+        if shared is not None:
+            # read-only for students: listed, never cleaned (a save by the admin may be under way)
+            try:
+                keys += [k for k in (file_key(p) for p in sorted(shared.glob("*.json"))) if k not in keys]
+            except OSError:
+                pass  # a network folder not mounted, or no permission to list it: the other sets still load
         keys += [k for k in self._opened if k not in keys]
         keys += [k for k in self._sets if not k.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)) and k not in keys]
         return keys
@@ -164,9 +177,10 @@ class Catalogue:
                 self.failed[key] = result
 
     def failed_summary(self, limit: int = 5) -> str:
-        """The files that could not be loaded, each with its first reason, in plain words ("" when none)."""
+        """The files that could not be loaded, each with its first reason, in plain words ("" when none);
+        first, a school settings file that could not be used."""
         if not self.failed:
-            return ""
+            return self.config_problem
         lines = []
         for key, result in list(self.failed.items())[:limit]:
             first = result.problems[0].message if result.problems else "it could not be read"
@@ -175,7 +189,8 @@ class Catalogue:
         if more > 0:
             lines.append(f"... and {more} more")
         head = "This set file could not be opened" if len(self.failed) == 1 else "These set files could not be opened"
-        return head + " (the other sets are listed):\n" + "\n".join(lines)
+        failures = head + " (the other sets are listed):\n" + "\n".join(lines)
+        return "\n".join(m for m in (self.config_problem, failures) if m)
 
     def add_opened(self, path: str | Path, result: LoadResult) -> str | None:
         """A file the student opened: kept (and remembered for next time) when it holds a set; its key."""
@@ -183,7 +198,7 @@ class Catalogue:
             return None
         key = file_key(path)
         self._sets[key] = result
-        if origin_of(key, self._sets_folder()) == "opened" and key not in self._opened:
+        if origin_of(key, self._sets_folder(), self._shared_folder()) == "opened" and key not in self._opened:
             self._opened = [key, *self._opened][:MAX_REMEMBERED]
             self._write_opened()
         return key
@@ -239,7 +254,7 @@ class Catalogue:
         from .session import scorable
 
         listed = self.listed()
-        folder = self._sets_folder()
+        folder, shared = self._sets_folder(), self._shared_folder()
         counts: dict[str, int] = {}
         for _, result in listed:
             title = set_of(result).title.casefold()
@@ -247,7 +262,7 @@ class Catalogue:
         out = []
         for key, result in listed:
             qset = set_of(result)
-            origin = origin_of(key, folder)
+            origin = origin_of(key, folder, shared)
             title = qset.title
             if counts[title.casefold()] > 1:
                 title = f"{title} ({_where(key, origin)})"
@@ -276,6 +291,14 @@ class Catalogue:
         except OSError:
             return None
 
+    def _shared_folder(self) -> Path | None:
+        """The machine's shared sets folder, resolved (None when none is set or it is not there)."""
+        try:
+            folder = paths.shared_sets_dir()
+            return folder.resolve() if folder is not None and folder.is_dir() else None
+        except OSError:
+            return None
+
     def _read_opened(self) -> list[str]:
         try:
             data = json.loads(textfiles.read_text(self.data_dir / OPENED_FILE, 1024 * 1024, "list of sets").text)
@@ -297,6 +320,8 @@ def _where(key: str, origin: Origin) -> str:
         return "built-in"
     if origin == "editor":
         return "from the editor"
+    if origin == "shared":
+        return f"shared: {Path(key).name}"
     return Path(key).name
 
 

@@ -1,25 +1,59 @@
 """Where the app keeps its files.
 
-The data dir is, in this order of precedence:
+The data dir (the student's own: scores, settings, sets they add) is, in this order of precedence:
 
 1. an explicit ``--data-dir`` (the caller parses argv),
-2. the ``QUIZ_APP_DATA_DIR`` environment variable (tests and portable installs),
-3. ``platformdirs.user_data_dir("history-quiz")``.
+2. the ``QUIZ_APP_DATA_DIR`` environment variable (tests),
+3. portable mode: a file ``portable.txt`` beside the program (a USB stick) puts the data in ``data/`` beside it,
+4. ``platformdirs.user_data_dir("history-quiz", roaming=False)``. On Windows that is the *local* AppData folder:
+   a school's roaming profile is copied to a server at every log-off and back at every log-on, and a SQLite
+   file copied while open, or from two PCs at once, can lose answers; local data also keeps log-ons fast.
 
 Inside it: ``scores.sqlite3`` (the score store), ``sets/`` (extra question sets a teacher drops in).
+
+Besides it, one *shared sets folder* per machine, read by every student and written by none (the school's IT
+sets its permissions): the ``QUIZ_APP_SHARED_SETS`` environment variable, else ``"shared_sets"`` in the
+machine's config file (:func:`site_config_file`: ``/etc/xdg/history-quiz/config.json`` on Linux,
+``%ProgramData%\\history-quiz\\config.json`` on Windows, ``/Library/Application Support/history-quiz/config.json``
+on macOS), else none. In portable mode, ``shared-sets/`` beside the program when it exists.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "history-quiz"
 ENV_VAR = "QUIZ_APP_DATA_DIR"
+SHARED_ENV_VAR = "QUIZ_APP_SHARED_SETS"
+#: names another config file instead of the machine's (tests, and an admin trying a config out)
+CONFIG_ENV_VAR = "QUIZ_APP_CONFIG"
+CONFIG_FILE = "config.json"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA_DIR = "data"
+PORTABLE_SHARED_DIR = "shared-sets"
 DB_FILE = "scores.sqlite3"
 SETS_DIR = "sets"
+#: a config file is a few lines; anything bigger is not one
+MAX_CONFIG_BYTES = 64 * 1024
+
+
+def program_dir() -> Path:
+    """The folder of the program the student started: the built app's folder (PyInstaller sets
+    ``sys.frozen``), else the folder of the Python that runs the app (a virtual environment's ``bin``)."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(sys.executable).parent
+
+
+def portable_dir() -> Path | None:
+    """The program's folder when a ``portable.txt`` marker is beside the program (portable mode), else None."""
+    folder = program_dir()
+    return folder if (folder / PORTABLE_MARKER).is_file() else None
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
@@ -32,8 +66,10 @@ def data_dir(explicit: str | os.PathLike[str] | None = None, *, create: bool = T
         path = Path(explicit)
     elif os.environ.get(ENV_VAR, "").strip():
         path = Path(os.environ[ENV_VAR])
+    elif (portable := portable_dir()) is not None:
+        path = portable / PORTABLE_DATA_DIR
     else:
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
     path = path.expanduser()
     if create:
         path.mkdir(parents=True, exist_ok=True)
@@ -51,3 +87,50 @@ def sets_dir(base: str | os.PathLike[str] | None = None, *, create: bool = True)
 def db_path(base: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
     """The score store file (``<data dir>/scores.sqlite3``)."""
     return data_dir(base, create=create) / DB_FILE
+
+
+def site_config_file() -> Path:
+    """The config file an admin deploys for every user of the machine (``QUIZ_APP_CONFIG`` names another)."""
+    if os.environ.get(CONFIG_ENV_VAR, "").strip():
+        return Path(os.environ[CONFIG_ENV_VAR]).expanduser()
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE
+
+
+def read_site_config() -> tuple[dict[str, object], str]:
+    """The machine's config (``{}`` when there is none) and, when the file is there but unusable, a plain
+    sentence naming it and why ("" otherwise). Never raises: a broken config never stops the app."""
+    path = site_config_file()
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
+    except FileNotFoundError:
+        return {}, ""
+    except OSError as exc:
+        return {}, f"The school's settings file {path} could not be read ({exc.strerror or exc}); it is ignored."
+    if len(raw) > MAX_CONFIG_BYTES:
+        return {}, f"The school's settings file {path} is too big to be a settings file; it is ignored."
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        where = f" (line {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
+        return {}, f"The school's settings file {path} is not valid JSON{where}; it is ignored."
+    if not isinstance(data, dict):
+        return {}, f"The school's settings file {path} should hold an object {{...}}; it is ignored."
+    return data, ""
+
+
+def shared_sets_dir() -> Path | None:
+    """The machine's shared sets folder (see the module docstring), or None when none is set.
+
+    The folder may not exist (a network drive not mounted yet): the catalogue then lists no shared sets.
+    """
+    if os.environ.get(SHARED_ENV_VAR, "").strip():
+        return Path(os.environ[SHARED_ENV_VAR]).expanduser()
+    config, _problem = read_site_config()
+    configured = config.get("shared_sets")
+    if isinstance(configured, str) and configured.strip():
+        return Path(os.path.expandvars(configured.strip())).expanduser()
+    portable = portable_dir()
+    if portable is not None and (portable / PORTABLE_SHARED_DIR).is_dir():
+        return portable / PORTABLE_SHARED_DIR
+    return None

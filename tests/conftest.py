@@ -25,6 +25,9 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("QUIZ_APP_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(data / "xdg-data"))
+    # no shared sets folder and no school config file unless a test sets one (the machine's own never leaks in)
+    monkeypatch.delenv("QUIZ_APP_SHARED_SETS", raising=False)
+    monkeypatch.setenv("QUIZ_APP_CONFIG", str(data / "no-school-config.json"))
     yield data
 
 

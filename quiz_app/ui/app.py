@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 APP_NAME = "History Quiz"
 
@@ -54,7 +54,14 @@ def data_dir_problem(data_dir: str | None) -> str | None:
     return None
 
 
-def run(data_dir: str | None = None, set_file: str | None = None) -> int:
+def _self_test(window: QWidget, start_screen: QWidget) -> None:
+    """``--self-test``: exit 0 once the start screen is shown and paints, else 3 (install checks use it)."""
+    shown = window.isVisible() and start_screen.isVisible() and not window.grab().isNull()
+    print("History Quiz self-test: " + ("the start screen is shown." if shown else "the start screen did not show."))
+    QApplication.exit(0 if shown else 3)
+
+
+def run(data_dir: str | None = None, set_file: str | None = None, self_test: bool = False) -> int:
     app = make_application()
     problem = data_dir_problem(data_dir)
     if problem is not None:
@@ -72,6 +79,8 @@ def run(data_dir: str | None = None, set_file: str | None = None) -> int:
     window.activateWindow()
     if set_file:
         window.open_set_file(set_file)
+    if self_test:
+        QTimer.singleShot(0, lambda: _self_test(window, window.start_screen))
     code = app.exec()
     from .workers import wait_for_background
 

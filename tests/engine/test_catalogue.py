@@ -154,3 +154,104 @@ def test_temporary_files_left_by_killed_saves_are_removed_when_the_sets_are_list
     assert not any(path.exists() for path in left)
     assert saving.exists() and teacher_file.exists()
     assert (folder / "airlift.json").exists()
+
+
+# ---------------------------------------------------------------------- classroom PCs: shared sets, portable mode
+def test_sets_in_the_shared_folder_are_listed_as_shared_beside_the_students_own(data_dir, tmp_path, monkeypatch):
+    shared = tmp_path / "school-sets"
+    shared.mkdir()
+    _write_set(shared / "airlift.json", title="Berlin Airlift", set_id="airlift")
+    _write_set(paths.sets_dir(data_dir) / "airlift.json", title="Berlin Airlift", set_id="my-airlift")
+    _write_set(shared / "cuba.json", title="Cuban Missile Crisis", set_id="cuba")
+    monkeypatch.setenv(paths.SHARED_ENV_VAR, str(shared))
+    cat = Catalogue(data_dir)
+    cat.update(load_sets(cat.keys_to_load()))
+    by_title = {s.title: s.origin for s in cat.summaries()}
+    assert by_title == {load_builtin().question_set.title: "built-in", "Cuban Missile Crisis": "shared",
+                        "Berlin Airlift (shared: airlift.json)": "shared", "Berlin Airlift (airlift.json)": "folder"}
+    # opening a shared set with Ctrl+O does not add it to the student's remembered files
+    cat.add_opened(shared / "cuba.json", load_set(shared / "cuba.json"))
+    assert not (data_dir / OPENED_FILE).exists()
+
+
+def test_the_shared_folder_comes_from_the_schools_config_file(data_dir, tmp_path, monkeypatch):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    _write_set(shared / "cuba.json", title="Cuban Missile Crisis", set_id="cuba")
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps({"shared_sets": str(shared)}), encoding="utf-8")
+    monkeypatch.setenv(paths.CONFIG_ENV_VAR, str(config))
+    assert paths.shared_sets_dir() == shared
+    cat = Catalogue(data_dir)
+    cat.update(load_sets(cat.keys_to_load()))
+    assert [s.origin for s in cat.summaries()] == ["built-in", "shared"]
+    monkeypatch.setenv(paths.SHARED_ENV_VAR, str(tmp_path / "elsewhere"))  # the environment wins
+    assert paths.shared_sets_dir() == tmp_path / "elsewhere"
+
+
+def test_a_shared_folder_that_is_missing_or_unreadable_leaves_the_other_sets(data_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv(paths.SHARED_ENV_VAR, str(tmp_path / "not-mounted"))
+    cat = Catalogue(data_dir)
+    cat.update(load_sets(cat.keys_to_load()))
+    assert [s.origin for s in cat.summaries()] == ["built-in"] and cat.failed_summary() == ""
+
+
+def test_a_broken_school_config_is_named_and_ignored(data_dir, tmp_path, monkeypatch):
+    config = tmp_path / "config.json"
+    config.write_text('{"shared_sets": ', encoding="utf-8")
+    monkeypatch.setenv(paths.CONFIG_ENV_VAR, str(config))
+    assert paths.shared_sets_dir() is None
+    cat = Catalogue(data_dir)
+    cat.update(load_sets(cat.keys_to_load()))
+    assert [s.origin for s in cat.summaries()] == ["built-in"]
+    assert cat.failed_summary() == f"The school's settings file {config} is not valid JSON (line 1); it is ignored."
+    config.write_text('["not", "an object"]', encoding="utf-8")
+    assert "should hold an object" in paths.read_site_config()[1]
+    config.write_bytes(b" " * (paths.MAX_CONFIG_BYTES + 10))
+    assert "too big" in paths.read_site_config()[1]
+
+
+def test_the_shared_folder_is_never_written_to(data_dir, tmp_path, monkeypatch):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    _write_set(shared / "cuba.json", title="Cuban Missile Crisis", set_id="cuba")
+    left = shared / ".cuba.json.999999999.abcdefgh.tmp"  # an admin's save, or one killed: not the student's to remove
+    left.write_text("{", encoding="utf-8")
+    before = sorted(p.name for p in shared.iterdir())
+    monkeypatch.setenv(paths.SHARED_ENV_VAR, str(shared))
+    cat = Catalogue(data_dir)
+    cat.update(load_sets(cat.keys_to_load()))
+    cat.forget(file_key(shared / "cuba.json"))
+    assert sorted(p.name for p in shared.iterdir()) == before
+
+
+def test_portable_mode_keeps_the_data_beside_the_program(tmp_path, monkeypatch):
+    import sys
+
+    program = tmp_path / "stick" / "History Quiz"
+    program.mkdir(parents=True)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program / "history-quiz"))
+    monkeypatch.delenv(paths.ENV_VAR)
+    assert paths.portable_dir() is None  # no marker: the user's own data folder
+    assert paths.data_dir(create=False) != program / "data"
+    (program / paths.PORTABLE_MARKER).write_text("", encoding="utf-8")
+    assert paths.data_dir() == program / "data" and (program / "data").is_dir()
+    assert paths.db_path() == program / "data" / "scores.sqlite3"
+    assert paths.shared_sets_dir() is None
+    (program / "shared-sets").mkdir()
+    assert paths.shared_sets_dir() == program / "shared-sets"
+
+
+def test_scores_stay_out_of_a_roaming_profile(monkeypatch, tmp_path):
+    # platformdirs tells local from roaming AppData only on Windows: record what the app asks it for
+    asked = []
+
+    def user_data_dir(*args, **kwargs):
+        asked.append(kwargs)
+        return str(tmp_path / "local")
+
+    monkeypatch.setattr(paths.platformdirs, "user_data_dir", user_data_dir)
+    monkeypatch.delenv(paths.ENV_VAR)
+    assert paths.data_dir() == tmp_path / "local"
+    assert asked == [{"appauthor": False, "roaming": False}]
