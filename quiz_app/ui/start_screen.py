@@ -323,6 +323,8 @@ class StartScreen(QWidget):
         self.set_list.clear()
         for entry in entries:
             details = [f"{entry.question_count} questions"]
+            if entry.origin == "shared":
+                details.append("shared by the school")
             if entry.last_score:
                 details.append(f"last score {entry.last_score}")
             if entry.draft:

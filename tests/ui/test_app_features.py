@@ -325,3 +325,20 @@ def test_the_shortcut_help_is_built_from_the_menus(qtbot, make_window):
     assert "1–9 (0 for a tenth) or A–J choose an answer" in help_text
     window.open_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
     assert "Ctrl+Shift+K Open a set file" in window.shortcut_help()
+
+
+def test_a_set_the_school_shares_says_so_in_the_list(qtbot, make_window, tmp_path, builtin_set, monkeypatch):
+    from quiz_app import paths
+
+    shared = tmp_path / "school-sets"
+    shared.mkdir()
+    data = builtin_set.model_dump(mode="json", exclude_none=True)
+    data["id"], data["title"] = "lesson-4", "Lesson 4"
+    (shared / "lesson-4.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv(paths.SHARED_ENV_VAR, str(shared))
+    window = make_window()
+    qtbot.waitUntil(lambda: window.start_screen.set_list.count() == 2, timeout=10000)
+    texts = [window.start_screen.set_list.item(i).text() for i in range(2)]
+    lesson = next(t for t in texts if t.startswith("Lesson 4"))
+    assert "shared by the school" in lesson
+    assert all("shared" not in t for t in texts if not t.startswith("Lesson 4"))
