@@ -140,3 +140,26 @@ def test_the_wheel_leaves_unfocused_fields_alone_and_points_are_one_undo_step(ed
     assert w.edits.undo_stack.count() == before + 1
     w.edits.undo_stack.undo()
     assert w.data["questions"][0].get("points", 1) == points
+
+
+def test_problems_are_said_in_a_teachers_words():
+    from quiz_app.ui.editor.document import (
+        new_question,
+        new_set_data,
+        problem_list,
+        problem_text,
+        question_ids,
+    )
+
+    data = new_set_data("The blockade began on June 24, 1948.", "Airlift")
+    data["questions"].append(new_question("numeric", "q-001", data["sources"][0]["id"]))
+    data["questions"][0]["value"] = "about ten"
+    data["questions"].append(new_question("ordering", "q-002", data["sources"][0]["id"]))
+    data["questions"][1]["items"] = [{"text": "a"}]
+    v = validate(data)
+    texts = [problem_text(p, question_ids(data)) for p in v.problems] + problem_list(v.problems)
+    assert "⚠ Question 1 (q-001), question text: still empty" in texts
+    assert "⚠ Question 1 (q-001), number: not a number: type digits, for example 135000" in texts
+    assert any(t.endswith("too few: give at least 3") for t in texts)
+    for internal in ("'prompt'", "must not be empty", "unable to parse", "required field", "list should have"):
+        assert not any(internal in t for t in texts), internal

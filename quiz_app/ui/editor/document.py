@@ -399,6 +399,27 @@ def describe_place(path: tuple) -> str:
 MARKS = {"error": "⚠", "warning": "△", "notice": "ℹ"}
 
 
+#: The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a
+#: teacher in the editor reads them: the place before the colon already names the field.
+_TEACHER_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^'\w+' must not be empty$"), "still empty"),
+    (re.compile(r"^missing required field '\w+'$"), "not filled in yet"),
+    (re.compile(r"^\w+: input should be a valid number, unable to parse string as a number$"),
+     "not a number: type digits, for example 135000"),
+    (re.compile(r"^\w+: input should be a valid integer.*$"), "not a whole number: type digits, for example 3"),
+    (re.compile(r"^'\w+' has too few entries: .*?at least (\d+) items?.*$"), r"too few: give at least \1"),
+    (re.compile(r"^'\w+' has too many entries: .*?at most (\d+) items?.*$"), r"too many: give at most \1"),
+]
+
+
+def teacher_message(message: str) -> str:
+    """A validator message in a teacher's words (the file's field names and parser's terms left out)."""
+    for pattern, words in _TEACHER_WORDS:
+        if pattern.match(message):
+            return pattern.sub(words, message)
+    return message
+
+
 def problem_text(problem: Problem, question_ids: list[str]) -> str:
     qi = question_index(problem)
     mark = MARKS.get(problem.severity, "ℹ")
@@ -407,9 +428,10 @@ def problem_text(problem: Problem, question_ids: list[str]) -> str:
         qid = question_ids[qi] if qi < len(question_ids) else ""
         head = f"Question {qi + 1}" + (f" ({qid})" if qid else "")
         place = describe_place(rel)
-        return f"{mark} {head}, {place}: {problem.message}" if place else f"{mark} {head}: {problem.message}"
+        message = teacher_message(problem.message)
+        return f"{mark} {head}, {place}: {message}" if place else f"{mark} {head}: {message}"
     place = describe_place(rel) or "the set"
-    return f"{mark} Set, {place}: {problem.message}"
+    return f"{mark} Set, {place}: {teacher_message(problem.message)}"
 
 
 
@@ -558,7 +580,7 @@ def playable_set(data: dict) -> tuple[QuestionSet | None, list[int], str]:
 
 def problem_list(problems: list[Problem]) -> list[str]:
     """A question's problems as the form lists them: "choice 2 text: must not be empty"."""
-    return [f"{describe_place(field_path(p)) or 'question'}: {p.message}" for p in problems]
+    return [f"{describe_place(field_path(p)) or 'question'}: {teacher_message(p.message)}" for p in problems]
 
 
 def question_row(index: int, q: dict, validation: Validation) -> tuple[str, str]:
