@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from pydantic import TypeAdapter, ValidationError
 
 from question_bank import evidence as ev
+from question_bank.lint import lint_set
 from question_bank.loading import validate_data
 from question_bank.models import (
     CORE_TOPICS,
@@ -393,17 +394,44 @@ def describe_place(path: tuple) -> str:
     return " ".join(words)
 
 
+#: The mark of each kind of problem: an error to fix (it stops scored rounds), an item-quality warning
+#: (worth a look, never blocking) and a teacher-verified note (already answered for).
+MARKS = {"error": "⚠", "warning": "△", "notice": "ℹ"}
+
+
+#: The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a
+#: teacher in the editor reads them: the place before the colon already names the field.
+_TEACHER_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^'\w+' must not be empty$"), "still empty"),
+    (re.compile(r"^missing required field '\w+'$"), "not filled in yet"),
+    (re.compile(r"^\w+: input should be a valid number, unable to parse string as a number$"),
+     "not a number: type digits, for example 135000"),
+    (re.compile(r"^\w+: input should be a valid integer.*$"), "not a whole number: type digits, for example 3"),
+    (re.compile(r"^'\w+' has too few entries: .*?at least (\d+) items?.*$"), r"too few: give at least \1"),
+    (re.compile(r"^'\w+' has too many entries: .*?at most (\d+) items?.*$"), r"too many: give at most \1"),
+]
+
+
+def teacher_message(message: str) -> str:
+    """A validator message in a teacher's words (the file's field names and parser's terms left out)."""
+    for pattern, words in _TEACHER_WORDS:
+        if pattern.match(message):
+            return pattern.sub(words, message)
+    return message
+
+
 def problem_text(problem: Problem, question_ids: list[str]) -> str:
     qi = question_index(problem)
-    mark = "⚠" if problem.severity == "error" else "ℹ"
+    mark = MARKS.get(problem.severity, "ℹ")
     rel = field_path(problem)
     if qi is not None:
         qid = question_ids[qi] if qi < len(question_ids) else ""
         head = f"Question {qi + 1}" + (f" ({qid})" if qid else "")
         place = describe_place(rel)
-        return f"{mark} {head}, {place}: {problem.message}" if place else f"{mark} {head}: {problem.message}"
+        message = teacher_message(problem.message)
+        return f"{mark} {head}, {place}: {message}" if place else f"{mark} {head}: {message}"
     place = describe_place(rel) or "the set"
-    return f"{mark} Set, {place}: {problem.message}"
+    return f"{mark} Set, {place}: {teacher_message(problem.message)}"
 
 
 
@@ -414,6 +442,8 @@ class Validation:
 
     problems: list[Problem] = field(default_factory=list)
     question_set: QuestionSet | None = None
+    linted: bool = False
+    """The item-quality lint ran (a structurally valid set, small enough to lint while the teacher types)."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -422,6 +452,18 @@ class Validation:
     @property
     def notices(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "notice"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """The item-quality lint's warnings (``question_bank.lint``): never block saving or scoring."""
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def unresolved(self) -> list[Problem]:
+        """What F8 steps through: the errors first, then the warnings (a teacher-verified note is answered for)."""
+        return self.errors + self.warnings
+
+    def warnings_for_question(self, index: int) -> list[Problem]:
+        return [p for p in self.warnings if question_index(p) == index]
 
     def for_question(self, index: int) -> list[Problem]:
         return [p for p in self.problems if question_index(p) == index]
@@ -476,16 +518,26 @@ def editor_hint(problem: Problem) -> str:
     return ""
 
 
-def validate(data: dict) -> Validation:
-    """The same rules and messages as ``quiz-bank validate``, on the set in memory."""
+def validate(data: dict, lint: bool = False) -> Validation:
+    """The same rules and messages as ``quiz-bank validate``, on the set in memory; with ``lint``, also the
+    item-quality warnings of ``quiz-bank validate`` on a set that is structurally valid (the lint needs a
+    loaded set; on a broken one it would only repeat the errors)."""
     result = validate_data(data, "<editor>")
-    problems = sorted(result.problems, key=_problem_order)
-    return Validation(problems, result.question_set)
+    problems = list(result.problems)
+    linted = lint and result.question_set is not None
+    if linted and result.question_set is not None:
+        problems += lint_set(result.question_set)
+    return Validation(sorted(problems, key=problem_order), result.question_set, linted)
 
 
-def _problem_order(p: Problem) -> tuple:
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "notice": 2}
+
+
+def problem_order(p: Problem) -> tuple:
+    """The order of the list of problems: the errors, then the warnings, then the teacher-verified notes;
+    within each, the set's own problems first, then question by question."""
     qi = question_index(p)
-    return (qi is not None, qi if qi is not None else -1, p.severity != "error")
+    return (_SEVERITY_ORDER.get(p.severity, 2), qi is not None, qi if qi is not None else -1)
 
 
 def file_data(data: dict, validation: Validation) -> dict:
@@ -528,18 +580,22 @@ def playable_set(data: dict) -> tuple[QuestionSet | None, list[int], str]:
 
 def problem_list(problems: list[Problem]) -> list[str]:
     """A question's problems as the form lists them: "choice 2 text: must not be empty"."""
-    return [f"{describe_place(field_path(p)) or 'question'}: {p.message}" for p in problems]
+    return [f"{describe_place(field_path(p)) or 'question'}: {teacher_message(p.message)}" for p in problems]
 
 
 def question_row(index: int, q: dict, validation: Validation) -> tuple[str, str]:
-    """A question's row in the list of questions (number, ⚠ when it has errors, title, type) and its
-    tooltip (the errors, one a line)."""
+    """A question's row in the list of questions (number, ⚠ when it has errors or else △ when it has
+    item-quality warnings, title, type) and its tooltip (the errors, then the warnings, one a line)."""
     errors = validation.errors_for_question(index)
-    mark = "⚠ " if errors else ""
+    warnings = validation.warnings_for_question(index)
+    mark = "⚠ " if errors else ("△ " if warnings else "")
     detail = type_label(q)
     if errors:
         detail += f" · {len(errors)} problem{'s' if len(errors) != 1 else ''}"
-    tip = "\n".join(f"• {line}" for line in problem_list(errors))
+    if warnings:
+        detail += f" · {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    tip = "\n".join([f"• {line}" for line in problem_list(errors)]
+                    + [f"△ {line}" for line in problem_list(warnings)])
     return f"{index + 1}. {mark}{question_title(q)}\n      {detail}", tip
 
 

@@ -368,7 +368,8 @@ class EditorWindow(QMainWindow):
 
     def _show_form(self) -> None:
         errors = self.validation.errors_for_question(self.edits.current)
-        self.question_editor.show_question(self.edits.current_question(), problem_list(errors))
+        warnings = self.validation.warnings_for_question(self.edits.current)
+        self.question_editor.show_question(self.edits.current_question(), problem_list(errors), problem_list(warnings))
 
     def _sync_views(self) -> None:
         if self.data is None:
@@ -454,8 +455,9 @@ class EditorWindow(QMainWindow):
 
     def go_to_problem(self, step: int) -> None:
         """F8 / Shift+F8: the next or previous problem, round the list."""
-        if not self.problems.go_to(step):
-            self.statusBar().showMessage("No problems.", 4000)
+        current = self.edits.current if self.edits.current_question() is not None else None
+        if not self.problems.go_to(step, current):
+            self.statusBar().showMessage("Nothing to fix: no problems or warnings.", 4000)
 
     def _focus(self, widget: QWidget) -> None:
         if self.pages.currentWidget() is self.panes.editing_page:

@@ -12,7 +12,50 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 from question_bank.validation import Problem
 
 from ..widgets.text import plain_label
-from .document import Validation, editor_hint, plain_tooltip, problem_text
+from .document import Validation, editor_hint, plain_tooltip, problem_order, problem_text, question_index
+
+
+def validation_heading(validation: Validation, question_count: int) -> str:
+    """The heading of the list of problems: what the set needs before students can play it for a score."""
+    errors, warnings, notices = len(validation.errors), len(validation.warnings), len(validation.notices)
+    status = validation.question_set.status if validation.question_set is not None else ""
+    if errors:
+        head = f"{errors} problem{'s' if errors != 1 else ''} to fix"
+    elif question_count == 0:
+        head = "No questions yet: add one to play the set"
+    elif status == "draft":
+        head = "No problems · the set is a draft: set its status to Ready (Set and rounds) for scored rounds"
+    else:
+        head = "No problems: the set can be played for a score"
+    if warnings:
+        head += f" · {warnings} warning{'s' if warnings != 1 else ''} to look at"
+    elif validation.question_set is not None and not validation.linted:
+        head += " · warnings not checked here for a set this large (use “quiz-bank validate”)"
+    if notices:
+        head += f" · {notices} teacher-verified"
+    return head
+
+
+def next_problem_row(problems: list[Problem], last: Problem | None, step: int,
+                     current_question: int | None = None) -> int | None:
+    """The row of the unresolved problem F8 (``step`` 1) or Shift+F8 (-1) goes to (see ``ProblemsPanel.go_to``)."""
+    rows = [i for i, p in enumerate(problems) if p.severity != "notice"]
+    if not rows:
+        return None
+    if last is not None and current_question is not None and question_index(last) not in (None, current_question):
+        last = None  # the teacher went to another question: on from there
+    if last is not None:
+        for n, i in enumerate(rows):
+            if problems[i] == last:
+                return rows[(n + step) % len(rows)]
+        here = problem_order(last)
+    elif current_question is not None:
+        here = (0, True, current_question)
+    else:
+        return rows[0] if step > 0 else rows[-1]
+    if step > 0:
+        return next((i for i in rows if problem_order(problems[i]) >= here), rows[0])
+    return next((i for i in reversed(rows) if problem_order(problems[i]) < here), rows[-1])
 
 
 class ProblemsPanel(QWidget):
@@ -39,21 +82,14 @@ class ProblemsPanel(QWidget):
         self.hint.setAccessibleName("How to fix the chosen problem")
         layout.addWidget(self.hint)
         self._problems: list[Problem] = []
-        self._row = -1  # the problem last gone to; F8 goes on from there
+        self._last: Problem | None = None  # the problem last gone to; F8 goes on from there
 
     @property
     def problems(self) -> list[Problem]:
         return list(self._problems)
 
     def show_validation(self, validation: Validation, question_ids: list[str]) -> None:
-        errors, notices = len(validation.errors), len(validation.notices)
-        head = "No problems: the set can be played for a score" if not errors else (
-            f"{errors} problem{'s' if errors != 1 else ''} to fix")
-        if notices:
-            head += f" · {notices} teacher-verified"
-        self.heading.setText(head)
-        if [(p.path, p.message) for p in validation.problems] != [(p.path, p.message) for p in self._problems]:
-            self._row = -1  # other problems: F8 starts again from the first
+        self.heading.setText(validation_heading(validation, len(question_ids)))
         self._problems = list(validation.problems)
         texts = [problem_text(p, question_ids) for p in self._problems]
         if texts == [self.list.item(i).text() for i in range(self.list.count())]:
@@ -71,16 +107,19 @@ class ProblemsPanel(QWidget):
 
     def activate(self, row: int) -> None:
         if 0 <= row < len(self._problems):
-            self._row = row
+            self._last = self._problems[row]
             self.list.setCurrentRow(row)
             self.problem_activated.emit(self._problems[row])
 
-    def go_to(self, step: int) -> bool:
-        """Go to the next (``step`` 1) or previous (-1) problem, round the list; False if there are none."""
-        rows = self.list.count()
-        if not rows:
+    def go_to(self, step: int, current_question: int | None = None) -> bool:
+        """Go to the next (``step`` 1) or previous (-1) unresolved problem, round the list; False if there
+        are none. Unresolved: the errors first, then the item-quality warnings (a teacher-verified note is
+        answered for). "Next" is after the problem last gone to, or, when that one was fixed meanwhile, the
+        first one from its place on; when the teacher has since moved to another question, from there."""
+        rows = next_problem_row(self._problems, self._last, step, current_question)
+        if rows is None:
             return False
-        self.activate((self._row + step) % rows if self._row >= 0 else (0 if step > 0 else rows - 1))
+        self.activate(rows)
         return True
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:

@@ -37,8 +37,10 @@ class QuestionEditor(QStackedWidget):
             form.field_edited.connect(self.field_edited)
             self.addWidget(form)
 
-    def show_question(self, question: dict | None, problems: list[str]) -> QuestionForm | None:
-        """Show the form of ``question`` (a dict in the file's shape) with its problems; None if it has none."""
+    def show_question(self, question: dict | None, problems: list[str],
+                      warnings: list[str] | tuple[str, ...] = ()) -> QuestionForm | None:
+        """Show the form of ``question`` (a dict in the file's shape) with its problems and item-quality
+        warnings; None if it has no form."""
         if question is None:
             self.setCurrentWidget(self.empty_form)
             return None
@@ -50,7 +52,7 @@ class QuestionEditor(QStackedWidget):
             self.setCurrentWidget(self.unknown_form)
             return None
         form.load(question)
-        form.show_problems(problems)
+        form.show_problems(problems, warnings)
         if self.currentWidget() is not form:
             self.setCurrentWidget(form)
         return form

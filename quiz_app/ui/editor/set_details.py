@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QVBo
 
 from ..widgets.text import plain_label
 from .forms.base import buddy
-from .forms.fields import DoubleSpinField, LineField, LongTextField, SpinField, set_checked
+from .forms.fields import ComboField, DoubleSpinField, LineField, LongTextField, SpinField, set_checked
 
 STATUSES = [("draft", "Draft: students can practise it, not play it for a score"),
             ("ready", "Ready: students can play it as a scored round")]
@@ -53,7 +53,7 @@ class SetDetailsForm(QWidget):
         self.id_edit = LineField("Set id", "A short id; scores are stored under it")
         self.id_edit.textEdited.connect(lambda t: self._emit(("id",), t, True))
         form.addRow(buddy("Set &id:", self.id_edit), self.id_edit)
-        self.status_combo = QComboBox()
+        self.status_combo = ComboField()
         self.status_combo.setAccessibleName("Status of the set")
         for value, label in STATUSES:
             self.status_combo.addItem(label, value)
@@ -78,7 +78,7 @@ class SetDetailsForm(QWidget):
         self.time_spin.valueChanged.connect(
             lambda v: self._emit(("round_defaults", "time_limit_seconds"), v or None, False))
         rform.addRow(buddy("Time li&mit:", self.time_spin), self.time_spin)
-        self.feedback_combo = QComboBox()
+        self.feedback_combo = ComboField()
         self.feedback_combo.setAccessibleName("When students see feedback")
         for value, label in FEEDBACK:
             self.feedback_combo.addItem(label, value)

@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,9 @@ from question_bank.models import CORE_TOPICS, TOPIC_LABELS, TYPE_LABELS
 
 from ...widgets.text import plain_label
 from ..document import MISSING
-from .fields import DoubleSpinField, LineField, LongTextField, set_checked
+from .fields import ComboField, DoubleSpinField, LineField, LongTextField, set_checked
+
+NOTHING_TO_FIX = "✓ Nothing to fix in this question."
 
 DIFFICULTIES = [(1, "1 – easy"), (2, "2 – medium"), (3, "3 – hard")]
 
@@ -43,9 +46,10 @@ class QuestionForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = plain_label(TYPE_LABELS.get(self.qtype, self.qtype), "sectionTitle")
         layout.addWidget(self.heading)
-        self.problems_label = plain_label("", "banner")
+        # Always shown (a line saying there is nothing to fix when there is not): a banner that came and
+        # went would move every field below it under the teacher's pointer.
+        self.problems_label = plain_label(NOTHING_TO_FIX, "banner")
         self.problems_label.setAccessibleName("Problems in this question")
-        self.problems_label.hide()
         layout.addWidget(self.problems_label)
 
         form = QFormLayout()
@@ -85,7 +89,7 @@ class QuestionForm(QWidget):
         self.tags_edit.textEdited.connect(lambda _t: self._on_topics_changed())
         more.addRow(buddy("Other ta&gs:", self.tags_edit), self.tags_edit)
 
-        self.difficulty_combo = QComboBox()
+        self.difficulty_combo = ComboField()
         self.difficulty_combo.setAccessibleName("Difficulty")
         for value, label in DIFFICULTIES:
             self.difficulty_combo.addItem(label, value)
@@ -97,7 +101,7 @@ class QuestionForm(QWidget):
         self.points_spin.setRange(0.5, 100)
         self.points_spin.setSingleStep(0.5)
         self.points_spin.setDecimals(1)
-        self.points_spin.valueChanged.connect(lambda v: self._emit(("points",), _points_value(v), False))
+        self.points_spin.valueChanged.connect(lambda v: self._emit(("points",), _points_value(v), True))
         more.addRow(buddy("&Points:", self.points_spin), self.points_spin)
 
         self.id_edit = LineField("Question id", "A short id, unique in this set")
@@ -158,9 +162,10 @@ class QuestionForm(QWidget):
         finally:
             self._loading = False
 
-    def show_problems(self, lines: list[str]) -> None:
-        self.problems_label.setText("\n".join(f"⚠ {line}" for line in lines))
-        self.problems_label.setVisible(bool(lines))
+    def show_problems(self, lines: list[str], warnings: list[str] | tuple[str, ...] = ()) -> None:
+        """The question's errors (⚠), then its item-quality warnings (△, worth a look, never blocking)."""
+        shown = [f"⚠ {line}" for line in lines] + [f"△ {line}" for line in warnings]
+        self.problems_label.setText("\n".join(shown) or NOTHING_TO_FIX)
 
     def focus_field(self, rel: tuple) -> bool:
         head = rel[0] if rel else "prompt"
@@ -175,8 +180,11 @@ class QuestionForm(QWidget):
             if head == "support_note" and not self.support_edit.isEnabled():
                 target = self.support_check
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+            keep_text(target)
             return True
-        return self.focus_answer(tuple(rel))
+        found = self.focus_answer(tuple(rel))
+        keep_text(self.focusWidget())
+        return found
 
     # ------------------------------------------------------------------ editing
     def _emit(self, rel: tuple, value: Any, merge: bool) -> None:
@@ -195,6 +203,15 @@ class QuestionForm(QWidget):
         self._emit(("support_note",), self.support_edit.text() if checked else MISSING, False)
         if checked and not self._loading:
             self.support_edit.setFocus()
+
+
+def keep_text(widget) -> None:
+    """After a jump to a field (F8, a problem chosen): nothing selected, the caret at the end, so that the
+    teacher's next keystroke adds to the text instead of replacing it (a spin box selects all on focus)."""
+    line = widget.lineEdit() if isinstance(widget, QAbstractSpinBox) else widget
+    if isinstance(line, QLineEdit):
+        line.deselect()
+        line.end(False)
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFrame,
     QGridLayout,
@@ -44,6 +45,25 @@ class UndoKeysToWindow:
             event.ignore()
             return True
         return super().event(event)
+
+
+class WheelOnlyWhenFocused:
+    """A spin box or a list to pick from that the mouse wheel changes only once the teacher has clicked or
+    tabbed into it: scrolling the form over an unfocused one must scroll the form, not change its value."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event):  # noqa: N802 - Qt override (left untyped, as a mixin: see UndoKeysToWindow)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # on to the scrolled form
+
+
+class ComboField(WheelOnlyWhenFocused, QComboBox):
+    """A list to pick from (difficulty, status, type) that the wheel leaves alone unless it has the focus."""
 
 
 class LineField(UndoKeysToWindow, QLineEdit):
@@ -96,7 +116,7 @@ class LongTextField(UndoKeysToWindow, QPlainTextEdit):
         return self.toPlainText()
 
 
-class SpinField(UndoKeysToWindow, QSpinBox):
+class SpinField(WheelOnlyWhenFocused, UndoKeysToWindow, QSpinBox):
     def __init__(self, accessible_name: str, parent=None):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
@@ -109,7 +129,7 @@ class SpinField(UndoKeysToWindow, QSpinBox):
             self.blockSignals(False)
 
 
-class DoubleSpinField(UndoKeysToWindow, QDoubleSpinBox):
+class DoubleSpinField(WheelOnlyWhenFocused, UndoKeysToWindow, QDoubleSpinBox):
     def __init__(self, accessible_name: str, parent=None):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
