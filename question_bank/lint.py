@@ -387,16 +387,28 @@ def _answer_shown_in(questions: list, shown=_prompt_text) -> Iterable[tuple[int,
             continue
         own_folded, _, own_words = shown_info[a]
         numeric = qa.value if isinstance(qa, Numeric) else None
+        # what does not depend on the other question, worked out once (this loop meets every pair)
+        readings = []
+        for answer in answers:
+            if numeric is None and f" {tn.fold(answer)} " in own_folded:
+                continue  # the question already names it; naming it elsewhere gives nothing away
+            context = own_words - set(tn.content_words(answer))
+            if not context:
+                continue
+            if numeric is None:
+                folded = tn.fold(answer)
+                if not folded or not [w for w in tn.content_words(answer) if w not in _GENERIC]:
+                    continue  # as _answer_in: nothing a prompt could give away
+                readings.append((answer, context, f" {folded} "))
+            else:
+                readings.append((answer, context, ""))
+        if not readings:
+            continue
         for b, (folded_b, numbers_b, words_b) in enumerate(shown_info):
             if b == a:
                 continue
-            for answer in answers:
-                if numeric is None and f" {tn.fold(answer)} " in own_folded:
-                    continue  # the question already names it; naming it elsewhere gives nothing away
-                if not _answer_in(answer, folded_b, numbers_b, numeric):
-                    continue
-                context = own_words - set(tn.content_words(answer))
-                if context & words_b:
+            for answer, context, needle in readings:
+                if context & words_b and (numeric in numbers_b if numeric is not None else needle in folded_b):
                     yield a, b, answer
                     break
 
