@@ -232,7 +232,10 @@ class Node:
         return self.bus.call(self.bus_name, self.path, interface, method, signature, body)
 
     def _property(self, name: str):
-        return self._call(PROPERTIES, "Get", "ss", (ACCESSIBLE, name))[0][1]
+        try:
+            return self._call(PROPERTIES, "Get", "ss", (ACCESSIBLE, name))[0][1]
+        except ObjectGone:  # a widget of the screen just replaced: it no longer has a name
+            return ""
 
     @property
     def name(self) -> str:
@@ -244,7 +247,10 @@ class Node:
 
     @property
     def role(self) -> str:
-        return self._call(ACCESSIBLE, "GetRoleName")[0]
+        try:
+            return self._call(ACCESSIBLE, "GetRoleName")[0]
+        except ObjectGone:
+            return "gone"
 
     def states(self) -> set[int]:
         words = self._call(ACCESSIBLE, "GetState")[0]

@@ -24,6 +24,7 @@ from quiz_app.ui.widgets.text import prompt_text
 pytest.importorskip("jeepney", reason="jeepney is a test dependency (pip install -e '.[test]')")
 from atspi import (  # noqa: E402
     STATE_FOCUSABLE,
+    STATE_SELECTED,
     AccessibilityBus,
     BusUnavailable,
     Node,
@@ -88,6 +89,25 @@ def find(frame: Node, name: str, role: str | None = None, *, startswith: bool = 
                          f"{[(n.role, n.name[:40]) for n in nodes if n.name]}")
 
 
+def first(frame: Node, predicate, what: str, timeout: float = 10) -> Node:
+    """The first object on screen that satisfies ``predicate``, waiting for the screen to settle."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for node in showing(frame):
+            if predicate(node):
+                return node
+        time.sleep(0.1)
+    raise AssertionError(f"no {what} on screen in {timeout:g} s")
+
+
+def settle(check, what: str, timeout: float = 5) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} did not happen in {timeout:g} s")
+        time.sleep(0.05)
+
+
 def assert_all_named(frame: Node, screen: str) -> int:
     """Every focusable object on screen has a name and a role a screen reader knows; returns how many."""
     unnamed, unknown, count = [], [], 0
@@ -119,11 +139,12 @@ def answer(frame: Node, question, source) -> None:
         wanted = right if isinstance(right, set) else {right}
         for index in sorted(wanted):
             text = question.choices[index].text
-            node = next(n for n in showing(frame) if n.name.startswith("Choice ") and n.name.endswith(f": {text}"))
+            node = first(frame, lambda n, t=text: n.name.startswith("Choice ") and n.name.endswith(f": {t}"),
+                         f"choice {text!r}")
             activate(node)
     elif question.type == "true_false":
-        node = next(n for n in showing(frame) if n.role == "radio button"
-                    and n.name.endswith("True" if right else "False"))
+        node = first(frame, lambda n: n.role == "radio button" and n.name.endswith("True" if right else "False"),
+                     "true/false choice")
         activate(node)
     elif question.type in ("numeric", "short_answer"):
         find(frame, "Your answer", "text").set_text(str(right))
@@ -136,21 +157,28 @@ def answer(frame: Node, question, source) -> None:
             matches = [i for i, name in enumerate(rows) if name.endswith((f": {wanted}", f". {wanted}"))]
             assert matches, f"no event {wanted!r} in the list: {rows}"
             row = matches[0]
-            events.children()[row].do("Toggle")
-            for _ in range(row - place):
+            item = events.children()[row]
+            if STATE_SELECTED not in item.states():  # Toggle on a selected item would unselect it
+                item.do("Toggle")
+            settle(lambda i=item: STATE_SELECTED in i.states(), f"selecting {wanted!r}")
+            for now in range(row, place, -1):
+                # Qt presses a button by an animated click (100 ms): one press at a time, as a person would
                 earlier.do("Press")
+                settle(lambda w=wanted, r=now - 1: events.children()[r].name.endswith(w), f"moving {wanted!r} up")
+            settle(lambda w=wanted, p=place: events.children()[p].name.endswith(w), f"moving {wanted!r} to {place + 1}")
     elif question.type == "matching":
         for pair_index, pair in enumerate(question.pairs):
             # on Linux a combo box's name is its current text; its description says what it is for
-            combo = next(n for n in showing(frame) if n.role == "combo box"
-                         and n.description == f"Partner for {pair.left}")
+            combo = first(frame, lambda n, left=pair.left: n.role == "combo box"
+                          and n.description == f"Partner for {left}", f"partner list for {pair.left!r}")
             popup = combo.children()[0]
             options = [n.name for n in popup.children()]
             popup.bus.call(popup.bus_name, popup.path, "org.a11y.atspi.Selection", "SelectChild", "i",
                            (options.index(question.pairs[right[pair_index]].right),))
     elif question.type == "cite":
         sentences = find(frame, "Sentences of the source text", "list").children()
-        sentences[right].do("Toggle")
+        if STATE_SELECTED not in sentences[right].states():
+            sentences[right].do("Toggle")
     else:  # pragma: no cover - a new type must be played here too
         raise AssertionError(f"no accessible way to answer a {question.type} question yet")
 
@@ -186,10 +214,16 @@ def test_a_round_by_screen_reader_on_the_real_bus(bus, tmp_path):
             assert verdict.value.startswith("✓  Right"), (question.type, verdict.value)
             assert_all_named(frame, "feedback screen")
             activate(find(frame, "Next question", "push button") if number < len(QUESTION_TYPES_ONCE) else
-                     next(n for n in showing(frame) if n.role == "push button" and n.name.startswith("See")))
+                     first(frame, lambda n: n.role == "push button" and n.name.startswith("See"), "results button"))
         find(frame, "Back to the start screen", "push button")
         assert_all_named(frame, "results screen")
         activate(find(frame, "Back to the start screen", "push button"))
+
+        # a scored round with a 21 s limit: "20 seconds left." is said, not only shown
+        activate(find(frame, "Scored round", "radio button"))
+        activate(find(frame, "Start the round", "push button"))
+        events.wait_for("Announcement", lambda e: e.value.startswith("Question 1 of "))
+        events.wait_for("Announcement", lambda e: e.value == "20 seconds left.", timeout=15)
     finally:
         app_process.terminate()
         output = app_process.communicate(timeout=10)[0].decode(errors="replace")

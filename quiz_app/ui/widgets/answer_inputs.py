@@ -208,7 +208,9 @@ class _ReorderList(QListWidget):
         super().keyPressEvent(event)
 
     def move_current(self, step: int) -> None:
-        row = self.currentRow()
+        # the buttons say "Move the selected event": the selected one, when it is not the current one
+        chosen = self.selectedItems()
+        row = self.row(chosen[0]) if chosen else self.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.count():
             return
