@@ -1,11 +1,11 @@
 """Screen readers, verified for real: the app on the AT-SPI accessibility bus, as Orca sees it.
 
 One app run under Xvfb with a private D-Bus (tests/ui/atspi.py): every screen's accessibility tree is
-walked (every focusable object showing has a name and a role a screen reader knows), and two rounds are
-played through accessible actions only (Press, Toggle, SetTextContents, the Value of a spin box), while the
-announcements a screen reader would say are collected: each new question, each verdict, the time left.
-The answers must reach the score store. Under CI the test fails when the bus cannot start; elsewhere it
-skips with the reason (Windows and macOS have no AT-SPI).
+walked on the start, question (each type), feedback and results screens (every focusable object showing
+has a name and a role a screen reader knows); a practice round of every type is played through accessible
+actions only (Press, Toggle, SetTextContents, Selection), each new question and each verdict must be
+announced, and a scored round is started until its "20 seconds left." is announced. Under CI the test fails
+when the bus cannot start; elsewhere it skips with the reason (Windows and macOS have no AT-SPI).
 """
 
 from __future__ import annotations
