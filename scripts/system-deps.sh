@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Check (and, when run as root with apt-get, install) the Debian libraries Qt 6 needs.
-#   scripts/system-deps.sh test   libraries for headless tests (offscreen Qt)
+#   scripts/system-deps.sh test   libraries for headless tests (offscreen Qt), and Xvfb, D-Bus and AT-SPI
+#                                 with Qt's X11 libraries for the screen-reader test
 #   scripts/system-deps.sh run    also the X11 libraries for a real window (libxcb-cursor0 and friends)
 # Without root, it names the exact install line instead of letting Qt abort with a cryptic message.
 set -u
@@ -11,7 +12,8 @@ declare -A libs=(
   [libfontconfig.so.1]=libfontconfig1 [libglib-2.0.so.0]=libglib2.0-0 [libdbus-1.so.3]=libdbus-1-3
   [libfreetype.so.6]=libfreetype6
 )
-if [ "$mode" = run ]; then
+# the X11 libraries: a real window, and the screen-reader test (Qt on Xvfb)
+if [ "$mode" = run ] || [ "$mode" = test ]; then
   libs+=(
     [libxcb-cursor.so.0]=libxcb-cursor0 [libxcb-icccm.so.4]=libxcb-icccm4 [libxcb-keysyms.so.1]=libxcb-keysyms1
     [libxcb-image.so.0]=libxcb-image0 [libxcb-render-util.so.0]=libxcb-render-util0 [libxcb-xkb.so.1]=libxcb-xkb1
@@ -27,6 +29,12 @@ if command -v ldconfig >/dev/null 2>&1 || [ -x /sbin/ldconfig ]; then
   done
 fi
 if ! fc-list 2>/dev/null | grep -qi dejavu; then need+=(fonts-dejavu-core); fi
+if [ "$mode" = test ]; then
+  # the screen-reader test (tests/ui/test_screen_reader_bus.py): an X server, a session bus and AT-SPI
+  command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
+  command -v dbus-daemon >/dev/null 2>&1 || need+=(dbus)
+  [ -x /usr/libexec/at-spi-bus-launcher ] || need+=(at-spi2-core)
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 mapfile -t need < <(printf '%s\n' "${need[@]}" | sort -u)
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

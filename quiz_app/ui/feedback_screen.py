@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from question_bank import evidence as ev
 
+from .widgets.announce import announce
 from .widgets.text import PassageView, plain_label, prompt_text
 
 if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
@@ -74,13 +75,15 @@ class FeedbackScreen(QWidget):
         outer.addLayout(top)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName("Feedback on your answer")  # it takes the focus to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         self.verdict = plain_label("", "verdictRight")
-        self.verdict.setAccessibleName("Result")
+        # its name is the verdict itself, announced when it appears (show_result)
+        self.verdict.setAccessibleDescription("Result")
         layout.addWidget(self.verdict)
         self.prompt = plain_label("", "prompt", selectable=True)
         layout.addWidget(self.prompt)
@@ -92,7 +95,7 @@ class FeedbackScreen(QWidget):
         self.note = plain_label("", "muted", selectable=True)
         layout.addWidget(self.note)
         self.schedule = plain_label("", "muted")
-        self.schedule.setAccessibleName("When this question comes back")
+        self.schedule.setAccessibleDescription("When this question comes back")
         layout.addWidget(self.schedule)
         self.choice_feedback = plain_label("", selectable=True)
         layout.addWidget(self.choice_feedback)
@@ -184,6 +187,8 @@ class FeedbackScreen(QWidget):
         self.next_button.setText(next_label)
         self.next_button.setAccessibleName(next_label.replace("&", ""))
         self.next_button.setFocus()
+        # the focus is on "Next question": the verdict must be said, not only coloured
+        announce(self.verdict, words, urgent=True)
 
     def _on_read_source_clicked(self):
         if self._result is not None:

@@ -41,6 +41,7 @@ class ProgressScreen(QWidget):
         self.set_line.setAccessibleName("Which set this shows")
         outer.addWidget(self.set_line)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Your progress")  # it takes the focus to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from question_bank.topics import TOPIC_LABELS, TYPE_LABELS
 
+from .widgets.announce import announce
 from .widgets.answer_inputs import (
     LETTERS,
     AnswerInput,
@@ -31,7 +32,7 @@ from .widgets.answer_inputs import (
     TextInput,
     TrueFalseInput,
 )
-from .widgets.text import PassageView, plain_label
+from .widgets.text import PassageView, plain_label, prompt_text
 
 if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
     from ..session import PresentedQuestion
@@ -116,20 +117,21 @@ class QuestionScreen(QWidget):
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.progress_label = plain_label("", "sectionTitle", wrap=False)
-        self.progress_label.setAccessibleName("Progress")
+        self.progress_label.setAccessibleDescription("Progress")
         top.addWidget(self.progress_label)
         top.addStretch(1)
         self.score_label = plain_label("", wrap=False)
-        self.score_label.setAccessibleName("Score so far")
+        self.score_label.setAccessibleDescription("Score so far")
         top.addWidget(self.score_label)
         self.timer_label = plain_label("", "timer", wrap=False)
-        self.timer_label.setAccessibleName("Time left")
+        # its name is its text ("Time left: 1:05"); warnings are announced (show_time_warning)
         self.timer_label.hide()
         top.addWidget(self.timer_label)
         outer.addLayout(top)
         # The question and its answer scroll together: at 300 % text the prompt is never clipped and the
         # answer list never squeezed to a sliver; the buttons below always stay in view.
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName("The question and your answer")  # it takes the focus to scroll by keyboard
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # wrap, never cut off
@@ -140,7 +142,8 @@ class QuestionScreen(QWidget):
         self.meta = plain_label("", "muted")
         self.body_layout.addWidget(self.meta)
         self.prompt = plain_label("", "prompt", selectable=True)
-        self.prompt.setAccessibleName("Question")
+        # its name is announced with each new question: "Question 2 of 5. ..." (show_question)
+        self.prompt.setAccessibleDescription("Question")
         self.body_layout.addWidget(self.prompt)
         self.passage_title = plain_label("", "sectionTitle")
         self.passage_title.hide()
@@ -150,7 +153,7 @@ class QuestionScreen(QWidget):
         self.passage.hide()
         self.body_layout.addWidget(self.passage)
         self.statement = plain_label("", "sectionTitle", selectable=True)
-        self.statement.setAccessibleName("Statement to prove")
+        self.statement.setAccessibleDescription("Statement to prove")
         self.body_layout.addWidget(self.statement)
         self.scroll_area.setWidget(self.body)
         outer.addWidget(self.scroll_area, 1)
@@ -261,6 +264,8 @@ class QuestionScreen(QWidget):
         self.message.setVisible(bool(message))
         self.submit_button.setEnabled(True)
         self.input.focus_first()
+        # the focus lands on the answer, so a screen reader would not read the question by itself
+        announce(self.prompt, f"Question {shown.number} of {shown.total}. {prompt_text(question)}")
 
     def show_passage(self, passage) -> None:
         """The paragraph the student asked for (a ``RetryPassage``), above the answer."""
@@ -297,6 +302,7 @@ class QuestionScreen(QWidget):
         self.message.setText(text)
         self.message.show()
         self.timer_label.setAccessibleDescription(text)
+        announce(self.timer_label, text, urgent=True, rename=False)
 
     def set_time_left(self, seconds: int | None) -> None:
         if seconds is None:

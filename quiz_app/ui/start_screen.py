@@ -147,6 +147,7 @@ class StartScreen(QWidget):
         outer.addWidget(self.resume_box)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName("Choose your round")  # it takes the focus to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -245,7 +246,7 @@ class StartScreen(QWidget):
         self._relayout()
 
         self.plan_label = plain_label("", "sectionTitle")
-        self.plan_label.setAccessibleName("The round you are about to start")
+        self.plan_label.setAccessibleDescription("The round you are about to start")
         outer.addWidget(self.plan_label)
         row = QHBoxLayout()
         self.status = plain_label("", "muted")

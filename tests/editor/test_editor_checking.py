@@ -61,7 +61,7 @@ def test_checking_a_large_set_leaves_the_window_answering_and_shows_the_latest_v
     ticker.stop()
 
     # The event loop kept running its timer during the checks (on the GUI thread it would not tick at all).
-    assert len(ticks_while_checking) >= 3
+    assert len(ticks_while_checking) >= 1  # how many depends on the machine's load; on the GUI thread: none
     # The verdict on the emptied explanation was dropped: only the latest text's verdict was shown.
     assert shown and all(("questions[0].explanation" not in {where for where, _ in s}) for s in shown)
     assert shown[-1] == _places(validate(w.data))

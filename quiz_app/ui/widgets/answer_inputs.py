@@ -184,6 +184,17 @@ class TextInput(AnswerInput):
         self.edit.setFocus()
 
 
+def follow_selection(lst: QListWidget) -> None:
+    """The selected row becomes the current one, whoever selected it: a screen reader selects an item
+    (AT-SPI Toggle / Selection) without moving Qt's current row, which the answer and the Move buttons use."""
+    def follow() -> None:
+        chosen = lst.selectedItems()
+        if chosen and lst.currentItem() is not chosen[0]:
+            lst.setCurrentItem(chosen[0])
+
+    lst.itemSelectionChanged.connect(follow)
+
+
 class _ReorderList(QListWidget):
     moved = Signal()
     """An item was moved with the keyboard or by drag and drop."""
@@ -197,7 +208,9 @@ class _ReorderList(QListWidget):
         super().keyPressEvent(event)
 
     def move_current(self, step: int) -> None:
-        row = self.currentRow()
+        # the buttons say "Move the selected event": the selected one, when it is not the current one
+        chosen = self.selectedItems()
+        row = self.row(chosen[0]) if chosen else self.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.count():
             return
@@ -222,6 +235,7 @@ class OrderingInput(AnswerInput):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setAccessibleName("Events to put in order, earliest first")
+        follow_selection(self.list)
         self.list.setAccessibleDescription("Select an event and press Alt+Up or Alt+Down to move it")
         self.list.setWordWrap(True)
         self.texts = list(texts)
@@ -296,7 +310,14 @@ class MatchingInput(AnswerInput):
             for original in right_order:
                 combo.addItem(rights[original], original)
             combo.setAccessibleName(f"Partner for {left}")
+            # on Linux Qt names a combo box by its current text ("— choose —") and links its label; the
+            # description says which item it is for on every platform
+            combo.setAccessibleDescription(f"Partner for {left}")
             combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
+            # a screen reader chooses by selecting in the (closed) list of options: that choice counts
+            combo.view().selectionModel().selectionChanged.connect(
+                lambda selected, _old, combo=combo: selected.indexes() and not combo.view().isVisible()
+                and combo.setCurrentIndex(selected.indexes()[0].row()))
             label = plain_label(f"{shown + 1}. {left}")
             label.setBuddy(combo)
             form.addRow(label, combo)
@@ -334,6 +355,7 @@ class CiteInput(AnswerInput):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName("Sentences of the source text")
+        follow_selection(self.list)
         self.list.setAccessibleDescription("Use the arrow keys to choose the sentence that proves the statement")
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
