@@ -10,21 +10,68 @@ replays the journal. Replaying is idempotent: an answer already in the file is n
 
 A torn last line (the app killed in the middle of an append) is ignored; every line before it is
 replayed.
+
+Each running app keeps its own journal (``scores.sqlite3.pending-<pid>``): two windows on one data dir
+never rewrite each other's waiting answers. At start, a window takes over the journals of windows that
+no longer run (and the old single ``scores.sqlite3.pending``): it copies their lines into its own journal
+first, and only then removes theirs, so a crash in between loses nothing (a line copied twice is
+replayed twice, which adds nothing).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 JOURNAL_SUFFIX = ".pending"
+#: where a process cannot be asked whether it still runs (Windows), another window's journal is taken
+#: over only when it has not changed for this long
+STALE_JOURNAL_SECONDS = 3600
 
 
-def journal_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + JOURNAL_SUFFIX)
+def journal_path(db_path: Path, pid: int | None = None) -> Path:
+    """This process's journal beside the score file (``pid``: another process's)."""
+    return db_path.with_name(f"{db_path.name}{JOURNAL_SUFFIX}-{os.getpid() if pid is None else pid}")
+
+
+def pid_alive(pid: int | None) -> bool:
+    """Whether a process still runs (another app window); False where that cannot be asked (Windows)."""
+    if not pid or pid <= 0:
+        return False
+    if sys.platform.startswith("win"):  # os.kill(pid, 0) would send CTRL_C
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _orphaned(path: Path, db_name: str) -> bool:
+    """A journal left by a window that no longer runs (or by an older version: no pid in its name)."""
+    rest = path.name[len(db_name) + len(JOURNAL_SUFFIX):]
+    if rest == "":
+        return True
+    if not rest.startswith("-") or not rest[1:].isdigit():
+        return False  # not ours (e.g. an atomic write's temporary)
+    pid = int(rest[1:])
+    if pid == os.getpid():
+        return False
+    if sys.platform.startswith("win"):
+        try:
+            return time.time() - path.stat().st_mtime > STALE_JOURNAL_SECONDS
+        except OSError:
+            return False
+    return not pid_alive(pid)
 
 
 class PendingWrites:
@@ -58,21 +105,30 @@ class PendingWrites:
             self._append(op)
 
     def load_journal(self) -> list[dict[str, Any]]:
-        """The operations a previous run left in the journal (they become pending again)."""
+        """The operations earlier runs left in their journals (they become pending again, in this
+        process's journal, before the old journals are removed)."""
         if self.journal is None:
             return []
+        db_name = self.journal.name[: self.journal.name.rindex(JOURNAL_SUFFIX)]
         try:
-            data = self.journal.read_bytes()
+            found = sorted(p for p in self.journal.parent.glob(f"{db_name}{JOURNAL_SUFFIX}*")
+                           if p != self.journal and _orphaned(p, db_name))
         except OSError:
             return []
-        ops = []
-        for line in data.splitlines():
+        ops: list[dict[str, Any]] = []
+        for path in found:
+            adopted = _read_ops(path)
+            with self._lock:
+                for op in adopted:
+                    self._append(op)
+                if not self.journal_ok:
+                    ops += adopted  # kept in memory; the old journal stays until they are written
+                    continue
+            ops += adopted
             try:
-                op = json.loads(line)
-            except ValueError:
-                continue  # a line torn by a kill in the middle of an append
-            if isinstance(op, dict) and isinstance(op.get("op"), str):
-                ops.append(op)
+                path.unlink()
+            except OSError:
+                pass  # replaying its lines again later adds nothing
         with self._lock:
             self._ops = ops + self._ops
         return ops
@@ -113,3 +169,19 @@ class PendingWrites:
                                                for op in self._ops))
         except OSError:
             pass  # the journal keeps a few extra lines; replaying them again changes nothing
+
+
+def _read_ops(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    ops = []
+    for line in data.splitlines():
+        try:
+            op = json.loads(line)
+        except ValueError:
+            continue  # a line torn by a kill in the middle of an append
+        if isinstance(op, dict) and isinstance(op.get("op"), str):
+            ops.append(op)
+    return ops

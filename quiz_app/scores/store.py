@@ -41,7 +41,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -62,19 +61,7 @@ ANSWER_BUSY_TIMEOUT_MS = 250
 
 def _pid_alive(pid: int | None) -> bool:
     """Whether the process that started a round still runs (another app window playing it right now)."""
-    if not pid or pid <= 0:
-        return False
-    if sys.platform.startswith("win"):  # os.kill(pid, 0) would send CTRL_C; treat as not running
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
+    return pending.pid_alive(pid)
 
 
 #: what ``_submit`` returns for an operation kept to be written later (the answer is acknowledged)

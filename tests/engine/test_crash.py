@@ -15,7 +15,7 @@ from enginekit import generated_set_dict
 
 from question_bank.loading import load_set
 from quiz_app.scores import ScoreStore
-from quiz_app.session import resume_round
+from quiz_app.session import RoundSettings, resume_round, start_round
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -323,13 +323,54 @@ def test_kill_9_while_answers_wait_loses_none_of_them(set_file, data_dir):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert (data_dir / "scores.sqlite3.pending").exists()
+    assert (data_dir / f"scores.sqlite3.pending-{proc.pid}").exists()  # the killed window's own journal
     store = ScoreStore(db)  # the next start writes what the killed window acknowledged
     (found,) = store.interrupted_rounds()
     recorded = [a.question_id for a in store.round_answers(found.id)]
     assert recorded[: len(answered)] == answered
-    assert not (data_dir / "scores.sqlite3.pending").exists()
+    assert not list(data_dir.glob("scores.sqlite3.pending*"))  # taken over, written, and gone
     store.close()
     again = ScoreStore(db)  # replaying is done once: nothing doubles
     assert again.answer_count() == len(recorded) and len(again.round_history(found.profile_id)) == 1
     again.close()
+
+
+def test_each_window_keeps_its_own_journal_and_takes_over_only_those_of_windows_gone(data_dir, qset):
+    """Two windows on one data dir: one window's journal is never rewritten by the other; a journal
+    left by a window that no longer runs (or by an older version) is taken over and written once."""
+    from quiz_app.scores import pending
+
+    db = data_dir / "scores.sqlite3"
+    seed = ScoreStore(db)
+    student = seed.create_profile("Ada")
+    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=3, seed=1), store=seed, profile=student)
+    seed.close()
+    round_id = rnd.round_id
+
+    def answer_op(question_id: str) -> dict:
+        return {"op": "answer", "round_id": round_id, "profile_id": student.id, "set_id": qset.id,
+                "question_id": question_id, "response": '"x"', "correct": False, "points": 0.0,
+                "possible": 1.0, "millis": 1000, "at": time.time(), "leitner": None, "replayed": True}
+
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        ids = [q.id for q in qset.questions]
+        live_journal = pending.journal_path(db, live.pid)
+        live_journal.write_text(json.dumps(answer_op(ids[0])) + "\n", encoding="utf-8")
+        legacy = db.with_name(db.name + pending.JOURNAL_SUFFIX)
+        legacy.write_text(json.dumps(answer_op(ids[1])) + "\n", encoding="utf-8")
+        store = ScoreStore(db)
+        try:
+            assert {a.question_id for a in store.round_answers(round_id)} == {ids[1]}  # the old journal's
+            assert live_journal.exists() and not legacy.exists()  # the running window's is left alone
+        finally:
+            store.close()
+    finally:
+        live.kill()
+        live.wait()
+    store = ScoreStore(db)  # that window is gone now: its waiting answer is taken over and written
+    try:
+        assert {a.question_id for a in store.round_answers(round_id)} == {ids[0], ids[1]}
+        assert not list(data_dir.glob("scores.sqlite3.pending*"))
+    finally:
+        store.close()
