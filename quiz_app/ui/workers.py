@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Relay(QObject):
@@ -40,15 +40,21 @@ _live: set[_Relay] = set()
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
                       on_error: Callable[[Exception], None]) -> _Relay:
     """Run ``fn()`` off the GUI thread; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread."""
-    relay = _Relay()
+    # The relay belongs to the application (a C++ parent on the GUI thread) and is deleted there, with
+    # deleteLater, once it has delivered: its Python wrapper may be collected on the worker thread (the
+    # cyclic garbage collector runs on whichever thread allocates), and a QObject destroyed on a thread
+    # other than its own crashes the app.
+    relay = _Relay(QCoreApplication.instance())
     _live.add(relay)
 
     def done(result):
         _live.discard(relay)
+        relay.deleteLater()
         on_done(result)
 
     def fail(exc):
         _live.discard(relay)
+        relay.deleteLater()
         on_error(exc)
 
     relay.finished.connect(done)
