@@ -9,7 +9,7 @@ text (is the quote really there? does it state the answer?) live in
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
@@ -149,6 +149,15 @@ class Choice(_Strict):
 class _ChoiceQuestion(_QuestionBase):
     choices: list[Choice]
 
+    #: the question type in a teacher's words, for the option-count message
+    _kind_in_words: ClassVar[str] = "choice"
+
+    @field_validator("choices")
+    @classmethod
+    def _choice_count(cls, choices: list[Choice]) -> list[Choice]:
+        _check_choice_count(choices, cls._kind_in_words)
+        return choices
+
     @model_validator(mode="after")
     def _distinct_choices(self):
         # case matters in an option a student clicks: "GB" (gigabyte) and "Gb" (gigabit) are two answers
@@ -176,12 +185,7 @@ class MultipleChoice(_ChoiceQuestion):
     type: Literal["multiple_choice"] = "multiple_choice"
     choices: list[Choice] = Field(description=f"2 to {MAX_CHOICES} options.",
                                   json_schema_extra={"minItems": 2, "maxItems": MAX_CHOICES})
-
-    @field_validator("choices")
-    @classmethod
-    def _choice_count(cls, choices: list[Choice]) -> list[Choice]:
-        _check_choice_count(choices, "multiple-choice")
-        return choices
+    _kind_in_words: ClassVar[str] = "multiple-choice"
 
     @model_validator(mode="after")
     def _one_correct(self):
@@ -195,12 +199,7 @@ class MultipleSelect(_ChoiceQuestion):
     type: Literal["multiple_select"] = "multiple_select"
     choices: list[Choice] = Field(description=f"2 to {MAX_CHOICES} options.",
                                   json_schema_extra={"minItems": 2, "maxItems": MAX_CHOICES})
-
-    @field_validator("choices")
-    @classmethod
-    def _choice_count(cls, choices: list[Choice]) -> list[Choice]:
-        _check_choice_count(choices, "choose-all-that-apply")
-        return choices
+    _kind_in_words: ClassVar[str] = "choose-all-that-apply"
 
     @model_validator(mode="after")
     def _some_correct(self):

@@ -23,6 +23,7 @@ from ..settings import Settings, load_settings, save_settings
 from .round_player import RoundPlayer
 from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme
+from .widgets.confirm import ask
 from .widgets.problems_dialog import ProblemsDialog
 from .widgets.shortcut_help import shortcut_help_text
 from .workers import run_in_background
@@ -363,14 +364,10 @@ class MainWindow(QMainWindow):
     def _ask_before_quitting(self) -> None:
         if self.quit_dialog is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Quit in the middle of a round?",
-                          "Quit History Quiz in the middle of this round?\n\nYour answers so far are saved. "
-                          "Next time, the start screen offers to continue the round.", parent=self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        self.quit_button = box.addButton("&Quit", QMessageBox.ButtonRole.DestructiveRole)
-        self.keep_playing_button = box.addButton("&Keep playing", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(self.keep_playing_button)
-        box.setEscapeButton(self.keep_playing_button)
+        box, self.quit_button, self.keep_playing_button = ask(
+            self, "Quit in the middle of a round?",
+            "Quit History Quiz in the middle of this round?\n\nYour answers so far are saved. "
+            "Next time, the start screen offers to continue the round.", "&Quit", "&Keep playing")
         box.buttonClicked.connect(self._on_quit_dialog_clicked)
         self.quit_dialog = box
         box.open()
@@ -569,15 +566,12 @@ class MainWindow(QMainWindow):
         answered = len(self.store.round_answers(record.id))
         total = len(record.question_ids) if record.question_ids else None
         of_total = f"{answered} of {total}" if total is not None else str(answered)
-        box = QMessageBox(QMessageBox.Icon.Question, "Give up the unfinished round?",
-                          f"Start afresh and give up your unfinished scored round?\n\nIt is kept in your "
-                          f"results as abandoned, with {of_total} questions answered; the questions not "
-                          "answered count 0 points.", parent=self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        give_up = self.give_up_button = box.addButton("&Give it up", QMessageBox.ButtonRole.DestructiveRole)
-        keep = self.keep_round_button = box.addButton("&Keep it for later", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
+        box, give_up, self.keep_round_button = ask(
+            self, "Give up the unfinished round?",
+            f"Start afresh and give up your unfinished scored round?\n\nIt is kept in your results as "
+            f"abandoned, with {of_total} questions answered; the questions not answered count 0 points.",
+            "&Give it up", "&Keep it for later")
+        self.give_up_button = give_up
 
         def clicked(button) -> None:
             self.discard_dialog = None

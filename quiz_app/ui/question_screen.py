@@ -32,6 +32,7 @@ from .widgets.answer_inputs import (
     TextInput,
     TrueFalseInput,
 )
+from .widgets.confirm import ask
 from .widgets.text import PassageView, plain_label, prompt_text
 
 if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
@@ -354,12 +355,9 @@ class QuestionScreen(QWidget):
 
     def _ask_before_submitting(self, question: str) -> None:
         """Parts are left open: ask (window-modal, not blocking); "Keep answering" is the default and Esc."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Submit this answer?", question, parent=self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        submit = self.confirm_submit_button = box.addButton("&Submit anyway", QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton("&Keep answering", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
+        box, submit, _ = ask(self, "Submit this answer?", question, "&Submit anyway", "&Keep answering",
+                             QMessageBox.ButtonRole.AcceptRole)
+        self.confirm_submit_button = submit
 
         def clicked(button) -> None:
             self.confirm_dialog = None

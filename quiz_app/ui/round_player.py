@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from question_bank.topics import CORE_TOPICS
 
 from .start_screen import StartChoice
+from .widgets.confirm import ask
 
 if TYPE_CHECKING:  # the engine and these screens load with the first round, not at start-up
     from ..session import Round
@@ -246,13 +247,9 @@ class RoundPlayer(QObject):
         scored = self.round is not None and self.round.mode == "scored"
         rest = ("The questions you have not answered count 0 points." if scored else
                 "The round is counted over the questions you have answered.")
-        box = QMessageBox(QMessageBox.Icon.Question, "Leave this round?",
-                          f"Leave this round now?\n\nYour answers so far are saved. {rest}", parent=self._parent)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        self.leave_end_button = box.addButton("&End the round", QMessageBox.ButtonRole.DestructiveRole)
-        self.leave_stay_button = box.addButton("&Keep playing", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(self.leave_stay_button)
-        box.setEscapeButton(self.leave_stay_button)
+        box, self.leave_end_button, self.leave_stay_button = ask(
+            self._parent, "Leave this round?", f"Leave this round now?\n\nYour answers so far are saved. {rest}",
+            "&End the round", "&Keep playing")
         box.buttonClicked.connect(self._on_leave_dialog_clicked)
         self.leave_dialog = box
         box.open()
