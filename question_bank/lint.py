@@ -20,6 +20,8 @@ The checks (each one's ``code`` is the first word of its message's hint list in 
 * ``no_wrong_feedback``: a wrong answer gets no feedback (true/false, or a wrong choice).
 * ``true_distractor``: a wrong option that the question's own quote states, or a "false"
   statement copied from the text.
+* ``gap_shown``: a typed gap of a cloze passage whose answer the passage shows elsewhere (in its
+  own words or in another gap's options), so the student can copy it.
 
 ``giveaway_pairs`` gives the pairs of questions that must not share a round.
 Everything here is linear in the size of each question, and quadratic only in the number of
@@ -37,6 +39,7 @@ from . import evidence as ev
 from . import textnorm as tn
 from .models import (
     Cite,
+    Cloze,
     Evidence,
     Matching,
     MultipleChoice,
@@ -140,7 +143,33 @@ def _single_question(i: int, q, texts: dict[str, str]) -> list[_Finding]:
                 out.append(_finding(i, q, ("distractors", d), "true_distractor",
                                     f"the extra option {text!r} is stated by the quote",
                                     "Use an extra option the text shows to be wrong."))
+    if isinstance(q, Cloze):
+        out += _cloze_checks(i, q)
     out += _topic_checks(i, q)
+    return out
+
+
+def _cloze_checks(i: int, q: Cloze) -> list[_Finding]:
+    """Gaps that give each other away: a typed gap's words shown in the passage or in an option list."""
+    out: list[_Finding] = []
+    shown = q.shown_text(blank=" ")
+    options: list[str] = []
+    for g in range(len(q.gaps)):
+        options += q.gap_options(g)
+    shown_folded = f" {tn.fold(shown, drop_article=False)} "
+    options_folded = f" {tn.fold(' | '.join(options), drop_article=False)} "
+    for g, gap in enumerate(q.gaps):
+        if gap.kind not in ("short_answer", "numeric"):
+            continue
+        needle = tn.fold(gap.answer, drop_article=False)
+        if not needle or not [w for w in tn.content_words(gap.answer) if w not in _GENERIC]:
+            continue
+        where = ("the passage shows it" if f" {needle} " in shown_folded else
+                 "another gap offers it as an option" if f" {needle} " in options_folded else "")
+        if where:
+            out.append(_finding(i, q, ("gaps", g), "gap_shown",
+                                f"gap {g + 1} asks for {gap.answer!r}, but {where}",
+                                "Hide the other place too, or make this gap a choice among options."))
     return out
 
 
@@ -309,6 +338,8 @@ def _answer_words(q) -> str:
         return " ".join(f"{p.left} {p.right}" for p in q.pairs)
     if isinstance(q, Cite):
         return q.evidence.quote
+    if isinstance(q, Cloze):
+        return " ".join(g.answer for g in q.gaps)
     if isinstance(q, TrueFalse):
         return f"{q.prompt} {q.correction or ''}"
     if isinstance(q, Numeric):
@@ -343,10 +374,14 @@ def _answers(q) -> list[str]:
         return list(q.accepted)
     if isinstance(q, Numeric):
         return [f"{q.value:g}"]
+    if isinstance(q, Cloze):
+        return [g.answer for g in q.gaps if g.kind == "short_answer"]
     return []
 
 
 def _prompt_text(q) -> str:
+    if isinstance(q, Cloze):
+        return f"{q.prompt} {q.shown_text(blank=' ')}"
     return f"{q.prompt} {q.statement}" if isinstance(q, Cite) else q.prompt
 
 

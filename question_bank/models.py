@@ -307,8 +307,126 @@ class Cite(_QuestionBase):
         return f"“{self.evidence.quote}”"
 
 
+#: the most gaps one cloze passage may have (a passage with more is a worksheet, not a question)
+MAX_GAPS = 20
+
+GapKind = Literal["short_answer", "numeric", "dropdown", "word_bank"]
+
+
+class ClozeGap(_Strict):
+    """One gap of a cloze passage: a span of the question's quote that the student fills in."""
+
+    start: int = Field(ge=0, description="Where the gap starts in the quote (a character offset, from 0).")
+    end: int = Field(gt=0, description="Where the gap ends in the quote (exclusive).")
+    answer: NonEmpty = Field(description="The words of the quote the gap hides: exactly quote[start:end].")
+    kind: GapKind = Field(
+        default="short_answer",
+        description="short_answer: typed, with the tolerance of short-answer questions; numeric: a typed "
+        "number; dropdown: chosen from the answer and its distractors; word_bank: chosen from one bank shared "
+        "by the passage's word-bank gaps.",
+    )
+    accepted: list[NonEmpty] = Field(
+        default_factory=list, description="Other accepted answers of a short_answer gap (the span always counts)."
+    )
+    tolerance: float = Field(default=0.0, ge=0, allow_inf_nan=False,
+                             description="A numeric gap accepts answers within its number ± tolerance.")
+    distractors: list[NonEmpty] = Field(
+        default_factory=list, description="The wrong options of a dropdown gap (at least one)."
+    )
+    weight: float = Field(default=1.0, gt=0, le=100, description="The gap's share of the question's points.")
+
+    @model_validator(mode="after")
+    def _kind_needs(self):
+        if self.end <= self.start:
+            raise ValueError(f"a gap must end after it starts (start {self.start}, end {self.end})")
+        if self.kind == "dropdown" and not self.distractors:
+            raise ValueError(f"the drop-down gap {self.answer!r} needs at least one wrong option (distractors)")
+        if self.kind != "dropdown" and self.distractors:
+            raise ValueError(f"only a drop-down gap has distractors; the gap {self.answer!r} is {self.kind}")
+        if self.distractors:
+            _check_distinct([self.answer, *self.distractors], "options of the gap", fold_case=False)
+        if self.accepted and self.kind != "short_answer":
+            raise ValueError(f"only a short-answer gap has other accepted answers; the gap {self.answer!r} is "
+                             f"{self.kind}")
+        return self
+
+
+class Cloze(_QuestionBase):
+    """A passage of the source with gaps: the passage is the quote, every gap a span of it."""
+
+    type: Literal["cloze"] = "cloze"
+    gaps: list[ClozeGap] = Field(min_length=1, max_length=MAX_GAPS,
+                                 description="The gaps in reading order; they do not overlap.")
+    bank_extras: list[NonEmpty] = Field(
+        default_factory=list,
+        description="Extra words in the word bank that fill no gap (the bank also holds every word-bank gap's answer).",
+    )
+
+    @model_validator(mode="after")
+    def _gaps_fit_the_quote(self):
+        quote = self.evidence.quote
+        end = 0
+        for n, gap in enumerate(self.gaps, 1):
+            if gap.start < end:
+                raise ValueError(f"gap {n} starts inside gap {n - 1} or before it: list the gaps in reading order, "
+                                 "without overlaps")
+            if gap.end > len(quote):
+                raise ValueError(f"gap {n} ends at {gap.end}, after the end of the quote ({len(quote)} characters)")
+            if quote[gap.start:gap.end] != gap.answer:
+                raise ValueError(f"gap {n}'s answer {gap.answer!r} is not the quote's words at {gap.start}-{gap.end} "
+                                 f"({quote[gap.start:gap.end]!r})")
+            end = gap.end
+        if self.bank_extras and not any(g.kind == "word_bank" for g in self.gaps):
+            raise ValueError("bank_extras is set but no gap uses the word bank")
+        if self.bank_extras:
+            answers = {g.answer for g in self.gaps if g.kind == "word_bank"}
+            for extra in self.bank_extras:
+                if extra in answers:
+                    raise ValueError(f"the extra bank word {extra!r} is the answer of a gap: extras must fill no gap")
+            _check_distinct(self.bank_extras, "extra bank words", fold_case=False)
+        return self
+
+    def parts(self) -> list[tuple[str, int | None]]:
+        """The passage in reading order: (text, None) for shown text, (answer, gap index) for a gap."""
+        quote = self.evidence.quote
+        out: list[tuple[str, int | None]] = []
+        at = 0
+        for i, gap in enumerate(self.gaps):
+            if gap.start > at:
+                out.append((quote[at:gap.start], None))
+            out.append((gap.answer, i))
+            at = gap.end
+        if at < len(quote):
+            out.append((quote[at:], None))
+        return out
+
+    def shown_text(self, blank: str = "_____") -> str:
+        """The passage as the student sees it, each gap replaced by ``blank``."""
+        return "".join(blank if i is not None else text for text, i in self.parts())
+
+    def word_bank(self) -> list[str]:
+        """The words of the shared word bank: each word-bank gap's answer (once), then the extras."""
+        words: list[str] = []
+        for gap in self.gaps:
+            if gap.kind == "word_bank" and gap.answer not in words:
+                words.append(gap.answer)
+        return words + [w for w in self.bank_extras if w not in words]
+
+    def gap_options(self, index: int) -> list[str]:
+        """What a student chooses from for gap ``index``: a drop-down's answer and distractors, or the word bank."""
+        gap = self.gaps[index]
+        if gap.kind == "dropdown":
+            return [gap.answer, *gap.distractors]
+        if gap.kind == "word_bank":
+            return self.word_bank()
+        return []
+
+    def answer_text(self) -> str:
+        return "; ".join(f"{n}. {g.answer}" for n, g in enumerate(self.gaps, 1))
+
+
 Question = Annotated[
-    MultipleChoice | MultipleSelect | TrueFalse | Numeric | ShortAnswer | Ordering | Matching | Cite,
+    MultipleChoice | MultipleSelect | TrueFalse | Numeric | ShortAnswer | Ordering | Matching | Cite | Cloze,
     Field(discriminator="type"),
 ]
 

@@ -30,6 +30,7 @@ QUESTION_TYPES: tuple[str, ...] = (
     "ordering",
     "matching",
     "cite",
+    "cloze",
 )
 
 TYPE_LABELS: dict[str, str] = {
@@ -41,4 +42,5 @@ TYPE_LABELS: dict[str, str] = {
     "ordering": "Put in order",
     "matching": "Matching",
     "cite": "Find the sentence",
+    "cloze": "Fill the gaps",
 }

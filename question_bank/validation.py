@@ -30,6 +30,7 @@ from . import placeholders as ph
 from . import textnorm as tn
 from .models import (
     Cite,
+    Cloze,
     Matching,
     MultipleChoice,
     MultipleSelect,
@@ -277,6 +278,26 @@ def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tup
         if problem:
             shown = str(int(q.value)) if float(q.value).is_integer() else f"{q.value:g}"  # never "2e+06"
             out.append((("value",), f"the number {shown} is not in the quote", problem))
+    elif isinstance(q, Cloze):
+        # every gap's answer is its span of the quote (the model checks that); what is left is whether
+        # the gaps make sense to a student: whole words, and a number where a number is asked
+        for i, gap in enumerate(q.gaps):
+            before = quote[gap.start - 1] if gap.start > 0 else " "
+            after = quote[gap.end] if gap.end < len(quote) else " "
+            if (before.isalnum() and quote[gap.start].isalnum()) or (after.isalnum() and quote[gap.end - 1].isalnum()):
+                word_start = gap.start
+                while word_start > 0 and quote[word_start - 1].isalnum():
+                    word_start -= 1
+                word_end = gap.end
+                while word_end < len(quote) and quote[word_end].isalnum():
+                    word_end += 1
+                out.append((("gaps", i), f"gap {i + 1} cuts a word: it hides {gap.answer!r} of "
+                            f"{quote[word_start:word_end]!r}",
+                            "Make the gap cover whole words, so the student can tell what to fill in."))
+            if gap.kind == "numeric" and numbers.read_one(tn.typographic_to_ascii(gap.answer)) is None \
+                    and tn.parse_number(gap.answer) is None:
+                out.append((("gaps", i, "kind"), f"gap {i + 1} is a number gap, but {gap.answer!r} is not a number",
+                            "Make it a short-answer gap, or choose a gap that hides a number."))
     elif isinstance(q, ShortAnswer):
         answer = q.accepted[0]
         as_date = _parse_date(answer)

@@ -14,6 +14,8 @@ matching           ``dict[int, int]`` — left pair index -> chosen right option
                    (a left item left unmatched is simply absent)
 cite               ``int`` — index of the sentence in ``question_bank.evidence.sentences(source.text)``
                    of the question's evidence source
+cloze              ``list[str | None]`` — per gap in reading order, the text typed or the option chosen
+                   (``None`` or "" = gap left empty); the list has one entry per gap
 =================  ==========================================================================
 
 A malformed response (wrong type, index out of range, an ordering that is not a permutation)
@@ -60,6 +62,10 @@ Partial credit (``GradingRules.partial_credit``, default on; off = all-or-nothin
 * cite: full credit when the chosen sentence contains the quote (or lies wholly inside a quote of
   several sentences; for a quote that straddles sentences without containing one, the sentence
   holding most of it); half credit when the sentence only overlaps the quote.
+* cloze: credit = the weights of the gaps filled right / all the gaps' weights. A short-answer gap
+  is read as a short-answer question whose accepted answers are the gap's words and its ``accepted``
+  list (same tolerance, the text's own words count); a numeric gap as a numeric question; a drop-down
+  or word-bank gap is right when the option chosen is the gap's words.
 With partial credit off, anything short of full credit earns 0.
 
 Negative marking (``GradingRules.negative_marking``, default off)
@@ -84,6 +90,8 @@ from question_bank import evidence as ev
 from question_bank import textnorm as tn
 from question_bank.models import (
     Cite,
+    Cloze,
+    ClozeGap,
     Matching,
     MultipleChoice,
     MultipleSelect,
@@ -108,6 +116,8 @@ __all__ = [
     "describe_response",
     "grade",
     "grade_cite",
+    "grade_cloze",
+    "read_gap",
     "grade_matching",
     "grade_multiple_choice",
     "grade_multiple_select",
@@ -184,7 +194,8 @@ class GradeResult:
     #: share of the points earned: 0..1, below 0 only with negative marking
     credit: float = 0.0
     #: per part: multiple_select -> per original choice, "decided right"; ordering -> per student
-    #: position, "item in its right place"; matching -> per left item, "matched right"; else ()
+    #: position, "item in its right place"; matching -> per left item, "matched right"; cloze -> per gap,
+    #: "filled right"; else ()
     marks: tuple[bool, ...] = field(default=())
 
 
@@ -259,6 +270,16 @@ def coerce_response(question: Question, response: Any) -> Any:
         if response < 0:
             raise ResponseError(f"sentence index {response} is negative")
         return response
+    if isinstance(question, Cloze):
+        if isinstance(response, str | bytes | Mapping) or not isinstance(response, Iterable):
+            raise ResponseError(f"cloze expects a list with one answer per gap, got {response!r}")
+        filled = list(response)
+        if len(filled) != len(question.gaps):
+            raise ResponseError(f"cloze question {question.id!r} has {len(question.gaps)} gaps, got {len(filled)} answers")
+        for value in filled:
+            if value is not None and not isinstance(value, str):
+                raise ResponseError(f"a cloze gap's answer is text or None, got {value!r}")
+        return [v if v is not None and v.strip() else None for v in filled]
     raise ResponseError(f"unknown question type {type(question).__name__}")
 
 
@@ -297,6 +318,8 @@ def describe_response(question: Question, response: Any, source: Source | None =
         rights = right_options(question)
         return "; ".join(f"{p.left} → {rights[response[i]] if i in response else '—'}"
                          for i, p in enumerate(question.pairs))
+    if isinstance(question, Cloze):
+        return "; ".join(f"{n}. {v if v is not None else '—'}" for n, v in enumerate(response, 1))
     if isinstance(question, Cite):
         sents = ev.sentences(source.text) if source is not None else ()
         return f"“{sents[response].text}”" if response < len(sents) else f"sentence {response + 1}"
@@ -540,9 +563,14 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
     answer named the way the source names it (``question_bank.answers``). An answer that names two
     candidates ("Truman and MacArthur") is never right, even when one of them is.
     """
+    return _read_typed(question.accepted, given, source, _quote_span(question, source))
+
+
+def _read_typed(accepted: list[str], given: str, source: Source | None,
+                span: tuple[int, int] | None) -> tuple[bool, str | None]:
+    """:func:`read_short_answer` for any list of accepted answers (a short-answer question or a cloze gap)."""
     if not given.strip():
         return False, "No answer was typed."
-    accepted = question.accepted
 
     def one(text: str) -> tuple[bool, str | None]:
         match = match_short_answer(text, accepted)
@@ -552,7 +580,6 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
         if source is None:
             return False, None
         sw = answers.source_words(source.text)  # read once per text, then cached
-        span = _quote_span(question, source)
         reason = ""
         for acc in accepted:
             reading = answers.read_in_source(text, acc, sw, span)
@@ -780,6 +807,56 @@ def grade_cite(question: Cite, response: int | None, rules: GradingRules = DEFAU
     return _result(question, response, source, rules, credit, note=note)
 
 
+# --------------------------------------------------------------------------- cloze
+
+
+def _gap_as_numeric(question: Cloze, gap: ClozeGap) -> Numeric | None:
+    """A numeric gap read as the numeric question it stands for (its number, tolerance and the passage)."""
+    written = numbers.read_one(tn.typographic_to_ascii(gap.answer))
+    value = written.value if written is not None else tn.parse_number(gap.answer)
+    if value is None:
+        return None
+    return Numeric.model_construct(id=question.id, prompt=question.shown_text(), topics=question.topics,
+                                   difficulty=question.difficulty, points=question.points,
+                                   explanation=question.explanation, evidence=question.evidence,
+                                   support_note=None, type="numeric", value=float(value),
+                                   tolerance=gap.tolerance, unit=None)
+
+
+def read_gap(question: Cloze, index: int, given: str | None, source: Source | None = None) -> tuple[bool, str | None]:
+    """Whether gap ``index`` of a cloze passage is filled right, and the note that says how it was read."""
+    gap = question.gaps[index]
+    if given is None or not given.strip():
+        return False, None
+    if gap.kind in ("dropdown", "word_bank"):
+        return " ".join(given.split()) == " ".join(gap.answer.split()), None
+    if gap.kind == "numeric":
+        as_numeric = _gap_as_numeric(question, gap)
+        if as_numeric is not None:
+            return read_numeric_answer(as_numeric, given)
+    span = _quote_span(question, source)
+    # the text's own words around the gap's span count, as they do for a short-answer question
+    if span is not None:
+        span = (span[0] + gap.start, span[0] + gap.end) if span[1] - span[0] == len(question.evidence.quote) else span
+    return _read_typed([gap.answer, *gap.accepted], given, source, span)
+
+
+def grade_cloze(question: Cloze, response: list[str | None] | None, rules: GradingRules = DEFAULT_RULES,
+                source: Source | None = None) -> GradeResult:
+    response = coerce_response(question, response)
+    if response is None or all(v is None for v in response):
+        return skipped_result(question, source)
+    readings = [read_gap(question, i, given, source) for i, given in enumerate(response)]
+    marks = tuple(ok for ok, _ in readings)
+    total = sum(g.weight for g in question.gaps)
+    credit = sum(g.weight for g, ok in zip(question.gaps, marks, strict=True) if ok) / total
+    notes = [f"Gap {n}: {note}" for n, (ok, note) in enumerate(readings, 1) if note and response[n - 1] is not None]
+    empty = sum(v is None for v in response)
+    if empty:
+        notes.append(f"{empty} of {len(response)} gaps left empty.")
+    return _result(question, response, source, rules, credit, marks=marks, note="\n".join(notes) or None)
+
+
 # --------------------------------------------------------------------------- dispatch
 
 def _grade_for_its_type(question: Question, response: Any, rules: GradingRules,
@@ -801,6 +878,8 @@ def _grade_for_its_type(question: Question, response: Any, rules: GradingRules,
         return grade_matching(question, response, rules, source)
     if isinstance(question, Cite):
         return grade_cite(question, response, rules, source)
+    if isinstance(question, Cloze):
+        return grade_cloze(question, response, rules, source)
     raise ResponseError(f"unknown question type {type(question).__name__}")
 
 

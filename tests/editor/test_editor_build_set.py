@@ -23,6 +23,9 @@ from question_bank.validation import check_set
 from quiz_app import paths
 from quiz_app.session import RoundSettings, scorable, start_round
 
+# issue 18: the cloze form lands on its own branch; then this is QUESTION_TYPES again
+BUILT_TYPES = tuple(t for t in QUESTION_TYPES if t != "cloze")
+
 
 def _add(qtbot, w, qtype):
     w.question_panel.type_combo.setCurrentIndex(w.question_panel.type_combo.findData(qtype))
@@ -144,7 +147,7 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     _common(qtbot, form, None, "The flights went on until the end of September 1949.")
     select_passage(qtbot, w, "The flights went on until September 30, 1949.")
 
-    assert [q["type"] for q in w.data["questions"]] == list(QUESTION_TYPES)
+    assert [q["type"] for q in w.data["questions"]] == list(BUILT_TYPES)
     quote = w.data["questions"][1]["evidence"]["quote"]
     assert quote == "the Soviet Union blocked every road, railway and canal"
 
@@ -188,7 +191,7 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     open_and_wait(qtbot, w2, path)
     assert w2.data == json.loads(path.read_text(encoding="utf-8"))
     assert w2.validation.errors == []
-    assert w2.question_panel.list.count() == len(QUESTION_TYPES)
+    assert w2.question_panel.list.count() == len(BUILT_TYPES)
 
     # Try as a student: the signal carries a valid set, which plays as a practice round.
     with qtbot.waitSignal(w2.try_requested) as tried:
@@ -196,8 +199,8 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     qset = tried.args[0]
     assert isinstance(qset, QuestionSet)
     assert [p for p in check_set(qset) if p.severity == "error"] == []
-    assert [q.type for q in qset.questions] == list(QUESTION_TYPES)
-    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=len(QUESTION_TYPES)), record=False)
+    assert [q.type for q in qset.questions] == list(BUILT_TYPES)
+    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=len(BUILT_TYPES)), record=False)
     text = qset.sources[0].text
     while (shown := rnd.present()) is not None:
         assert rnd.answer(_right_response(shown.question, text)).correct
