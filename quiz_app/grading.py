@@ -943,4 +943,6 @@ def model_response(question: Question, source: Source | None = None) -> Any:
         if sentence is None:  # the quote starts in blank space before the first sentence
             raise ResponseError(f"the quote of cite question {question.id!r} is not in a sentence of its source")
         return sentence.index
+    if isinstance(question, Cloze):
+        return [g.answer for g in question.gaps]  # the text's own words fill every gap
     raise ResponseError(f"unknown question type {type(question).__name__}")

@@ -71,6 +71,7 @@ from question_bank import evidence as ev
 from question_bank.loading import LoadResult, set_content_hash
 from question_bank.models import (
     Cite,
+    Cloze,
     Matching,
     MultipleChoice,
     MultipleSelect,
@@ -351,6 +352,18 @@ class PresentedQuestion:
     sentences: tuple[ev.Passage, ...] = ()
     #: the evidence source (cite shows it; every result cites it)
     source: Source | None = None
+    #: cloze: per gap in reading order, what the student chooses from in display order: a drop-down's answer
+    #: and distractors shuffled, the word bank for a word-bank gap, () for a typed gap. The response is the
+    #: chosen text, so these orders never need translating back
+    gap_options: tuple[tuple[str, ...], ...] = ()
+    #: cloze: the shared word bank, shuffled once for the whole passage (every word-bank gap offers it in this order)
+    word_bank: tuple[str, ...] = ()
+
+    @property
+    def cloze_parts(self) -> list[tuple[str, int | None]]:
+        """cloze: the passage in reading order, (text, None) for shown text and (answer, gap index) for a gap
+        (the GUI shows an input in place of each gap, never its answer)."""
+        return self.question.parts() if isinstance(self.question, Cloze) else []
 
     @property
     def question_id(self) -> str:
@@ -620,7 +633,29 @@ def _present(question_set: QuestionSet, question, number: int, total: int, seed:
         kw.update(left_order=tuple(lefts), right_order=tuple(right_order), right_options=tuple(rights))
     elif isinstance(question, Cite) and source is not None:
         kw["sentences"] = ev.sentences(source.text)
+    elif isinstance(question, Cloze):
+        kw.update(_cloze_orders(question, rng))
     return PresentedQuestion(number, total, question, source=source, **kw)
+
+
+def _cloze_orders(question: Cloze, rng: random.Random) -> dict[str, Any]:
+    """The display orders of a cloze passage, from the question's own random stream: each drop-down's
+    options are shuffled even when the set does not shuffle (as written, the answer always comes first),
+    uniformly (an answer never first would be a hint too); the word bank is shuffled once and shared by its
+    gaps (never left in reading order, which would spell out the passage)."""
+    bank = question.word_bank()
+    bank_order = [bank[i] for i in _scrambled(len(bank), rng)]
+    options: list[tuple[str, ...]] = []
+    for i, gap in enumerate(question.gaps):
+        if gap.kind == "dropdown":
+            choices = question.gap_options(i)
+            rng.shuffle(choices)
+            options.append(tuple(choices))
+        elif gap.kind == "word_bank":
+            options.append(tuple(bank_order))
+        else:
+            options.append(())
+    return {"gap_options": tuple(options), "word_bank": tuple(bank_order)}
 
 
 def _max_score(questions: Iterable, settings: RoundSettings) -> float:

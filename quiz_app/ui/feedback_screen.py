@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
@@ -87,6 +87,12 @@ class FeedbackScreen(QWidget):
         layout.addWidget(self.verdict)
         self.prompt = plain_label("", "prompt", selectable=True)
         layout.addWidget(self.prompt)
+        # cloze: the passage with each gap's words highlighted and marked (our markup; the text is escaped)
+        self.gap_passage = plain_label("", selectable=True)
+        self.gap_passage.setTextFormat(Qt.TextFormat.RichText)
+        self.gap_passage.setObjectName("clozeMarkedPassage")
+        self.gap_passage.hide()
+        layout.addWidget(self.gap_passage)
         self.your_answer = plain_label("", selectable=True)
         layout.addWidget(self.your_answer)
         self.correct_answer = plain_label("", selectable=True)
@@ -160,6 +166,7 @@ class FeedbackScreen(QWidget):
         self.your_answer.setText(f"Your answer: {result.response_text}" if not result.skipped else
                                  "You did not answer this question.")
         self.correct_answer.setText(f"Correct answer: {result.correct_answer}")
+        self._show_gaps(result, shown.question)
         self.note.setText(result.note or "")
         self.note.setVisible(bool(result.note))
         self.choice_feedback.setText(f"About your choice: {result.choice_feedback}" if result.choice_feedback else "")
@@ -189,6 +196,25 @@ class FeedbackScreen(QWidget):
         self.next_button.setFocus()
         # the focus is on "Next question": the verdict must be said, not only coloured
         announce(self.verdict, words, urgent=True)
+
+    def _show_gaps(self, result: GradeResult, question) -> None:
+        """A cloze answer gap by gap: right or wrong with the student's words and the text's, and the passage
+        with the gap words highlighted (✓ / ✗ beside each, never colour alone)."""
+        if question.type != "cloze":
+            self.gap_passage.hide()
+            self.gap_passage.clear()
+            return
+        from .widgets.cloze_passage import gap_lines, marked_passage_html
+
+        response = None if result.skipped else result.response
+        lines = gap_lines(question, response, result.marks)
+        if not result.skipped:
+            self.your_answer.setText("Your answers, gap by gap:\n" + "\n".join(lines))
+        self.correct_answer.setText(f"The text's words: {result.correct_answer}")
+        self.gap_passage.setText(marked_passage_html(question, response, result.marks))
+        self.gap_passage.setAccessibleName("The passage with the gaps filled by the text's words")
+        self.gap_passage.setAccessibleDescription(" ".join(lines) if not result.skipped else question.answer_text())
+        self.gap_passage.show()
 
     def _on_read_source_clicked(self):
         if self._result is not None:

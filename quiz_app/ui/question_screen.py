@@ -51,6 +51,7 @@ _HINTS = {
     "ordering": "Put the earliest at the top: select an event and press Alt+Up / Alt+Down (or drag it). Then Enter.",
     "matching": "Choose a partner for each item (Tab moves between them), then Enter.",
     "cite": "Choose the sentence with the arrow keys, then Enter.",
+    "cloze": "Fill the gaps: Tab moves to the next gap; type, or choose with the arrow keys{bank}. Then Enter.",
 }
 
 
@@ -68,13 +69,21 @@ def hint_text(question) -> str:
     hint = _HINTS[question.type]
     if question.type in ("multiple_choice", "multiple_select"):
         hint = hint.format(keys=choice_keys(len(question.choices)))
+    if question.type == "cloze":
+        bank = any(g.kind == "word_bank" for g in question.gaps)
+        hint = hint.format(bank=" (in a word-bank gap, press a word's number)" if bank else "")
     return hint
 
 
 def build_input(question, choice_order: list[int] | None, item_order: list[int] | None,
-                right_order: list[int] | None, source_text: str = "", left_order: list[int] | None = None) -> AnswerInput:
+                right_order: list[int] | None, source_text: str = "", left_order: list[int] | None = None, *,
+                gap_options: tuple[tuple[str, ...], ...] = (), word_bank: tuple[str, ...] = ()) -> AnswerInput:
     """The input widget for a question, in the display order the engine chose."""
     kind = question.type
+    if kind == "cloze":
+        from .widgets.cloze_passage import ClozeInput
+
+        return ClozeInput(question, gap_options, word_bank)
     if kind in ("multiple_choice", "multiple_select"):
         order = choice_order or list(range(len(question.choices)))
         return ChoiceInput([c.text for c in question.choices], order, multi=kind == "multiple_select")
@@ -248,7 +257,8 @@ class QuestionScreen(QWidget):
         self.certainty_group.setExclusive(True)
         self.input = build_input(question, list(shown.choice_order) or None, list(shown.item_order) or None,
                                  list(shown.right_order) or None, shown.source.text if shown.source else "",
-                                 list(shown.left_order) or None)
+                                 list(shown.left_order) or None, gap_options=shown.gap_options,
+                                 word_bank=shown.word_bank)
         self.input.submit_requested.connect(self.submit)
         self.input.changed.connect(lambda: self.message.hide())
         if self._shown_input is not None:
