@@ -268,6 +268,9 @@ class QuestionScreen(QWidget):
             self._shown_input.deleteLater()
         self._shown_input = self.input
         self.body_layout.addWidget(self.input, 1)
+        # shown now, not when the event loop next turns (Qt's default for a widget added to a shown screen): a
+        # key pressed before that would skip the hidden inputs (Tab from a passage's first gap left the passage)
+        self.input.show()
         sure_hint = " Say how sure you are first: Alt+U, Alt+R or Alt+O." if certainty else ""
         self.hint.setText(hint_text(question) + sure_hint)
         self.set_time_left(time_left)

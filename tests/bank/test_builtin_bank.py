@@ -40,8 +40,8 @@ def test_source_is_the_shared_text_verbatim(bank, korean_war_source):
 def test_size_and_every_type_used(bank):
     assert len(bank.questions) >= 70
     counts = Counter(q.type for q in bank.questions)
-    # issue 18: the built-in cloze questions land with the cloze student widget
-    assert all(counts[t] >= 3 for t in QUESTION_TYPES if t != "cloze"), counts
+    assert all(counts[t] >= 3 for t in QUESTION_TYPES), counts
+    assert counts["cloze"] >= 5, counts
     topics = Counter(t for q in bank.questions for t in q.core_topics())
     assert all(topics[t] >= 3 for t in CORE_TOPICS), topics
 

@@ -10,9 +10,7 @@ from question_bank.models import QUESTION_TYPES
 from quiz_app.session import RoundSettings, start_round
 
 
-# issue 18: the cloze student widget lands on its own branch; strict, so the mark must go when it works
-@pytest.mark.parametrize("qtype", [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="cloze GUI not built yet"))
-                                   if t == "cloze" else t for t in QUESTION_TYPES])
+@pytest.mark.parametrize("qtype", QUESTION_TYPES)
 @pytest.mark.parametrize("right", [True, False], ids=["right", "wrong"])
 def test_each_type_right_and_wrong(qtbot, make_window, qtype, right):
     window = make_window()

@@ -70,6 +70,8 @@ def answer_by_keyboard(qtbot, window, presented, right: bool = True):
         qtbot.keyClick(widget.list, Qt.Key.Key_Home)
         for _ in range(goal):
             qtbot.keyClick(widget.list, Qt.Key.Key_Down)
+    elif q.type == "cloze":
+        fill_cloze_by_keyboard(qtbot, window, [g.answer if right else None for g in q.gaps])
     del target
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
     confirm_open_parts(qtbot, window)
@@ -86,3 +88,28 @@ def confirm_open_parts(qtbot, window):
         qtbot.waitUntil(lambda: window.question_screen.confirm_dialog is None)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+
+
+def fill_cloze_by_keyboard(qtbot, window, answers):
+    """Fill a cloze passage from its first gap with Tab, typing and the arrow keys only. ``answers``: per gap
+    the text to type or the option to choose; None = a wrong one (typed nonsense, or the first wrong option)."""
+    widget = window.question_screen.input
+    q = widget.question
+    assert window.focusWidget() is widget.inputs[0]
+    for i, gap in enumerate(q.gaps):
+        box = widget.inputs[i]
+        assert window.focusWidget() is box, (i, window.focusWidget())
+        want = answers[i]
+        if gap.kind in ("short_answer", "numeric"):
+            text = want if want is not None else ("999999" if gap.kind == "numeric" else "Napoleon")
+            qtbot.keyClicks(box, tn.strip_accents(tn.typographic_to_ascii(text)))
+        else:
+            if want is None:
+                want = next(o for o in widget.gap_options[i] if o != gap.answer)
+            for _ in range(box.count()):
+                if box.currentData() == want:
+                    break
+                qtbot.keyClick(box, Qt.Key.Key_Down)
+            assert box.currentData() == want
+        if i + 1 < len(q.gaps):
+            qtbot.keyClick(box, Qt.Key.Key_Tab)

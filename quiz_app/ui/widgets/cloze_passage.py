@@ -219,8 +219,6 @@ class ClozeInput(AnswerInput):
                 self.bank_buttons.append(button)
             outer.addWidget(bank_box)
         outer.addStretch(1)
-        for before, after in zip(self.inputs, self.inputs[1:], strict=False):
-            QWidget.setTabOrder(before, after)
         self._show_used_words()
 
     # ---------------------------------------------------------------- building
@@ -382,6 +380,10 @@ class ClozeInput(AnswerInput):
         self.setEnabled(not locked)
 
     def focus_first(self) -> None:
+        # the Tab order is set here, once the passage is in its window: set before, Qt loses it when the
+        # widget is moved into the screen (Tab then left the second passage of a round after its first gap)
+        for before, after in zip(self.inputs, self.inputs[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         if self.inputs:
             self.inputs[0].setFocus()
 
