@@ -78,6 +78,19 @@ def main() -> int:
         window.begin_round(rnd, key)
         by_type[qtype] = rnd
         shot(f"02-question-{qtype.replace('_', '-')}")
+    # a cloze passage (a drop-down and two word-bank gaps), then its feedback with one gap wrong
+    cloze = start_round(loaded, RoundSettings.for_set(loaded.question_set, "practice", types=("cloze",), count=5,
+                                                      seed=3), store=window.store, profile=window.profile_id)
+    while cloze.current is not None and cloze.current.question.id != "kw-111":
+        cloze.answer(None)
+    if cloze.current is not None:
+        window.begin_round(cloze, key)
+        shot("02-question-cloze")
+        shown = cloze.current
+        wrong = [g.answer for g in shown.question.gaps]
+        wrong[-1] = next(w for w in shown.word_bank if w not in wrong)
+        window.player._on_question_answer_submitted(wrong)
+        shot("03-feedback-cloze")
     rnd = by_type["multiple_choice"]
     window.begin_round(rnd, key)
     wrong = next(i for i, c in enumerate(rnd.current.question.choices) if not c.correct)

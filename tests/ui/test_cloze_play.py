@@ -263,3 +263,38 @@ def test_a_missed_cloze_in_the_results_and_its_review(qtbot, make_window):
     results.missed_list.itemActivated.emit(results.missed_list.item(0))
     assert window.current_screen is window.feedback_screen
     assert "Gap 1 " in window.feedback_screen.your_answer.text() and window.feedback_screen.gap_passage.isVisible()
+
+
+def test_digits_typed_in_a_number_gap_are_text_not_shortcuts(qtbot, make_window, korean_war_source):
+    """Number keys choose in a word-bank gap; in a typed gap they are the answer (a date, a number)."""
+    from question_bank.models import QuestionSet
+
+    quote = ("On June 25, 1950, the North Korean army launched a surprise attack, pouring across the 38th parallel "
+             "with 10 Soviet-equipped divisions.")
+
+    def gap(words, **extra):
+        start = quote.index(words)
+        return {"start": start, "end": start + len(words), "answer": words, **extra}
+
+    qset = QuestionSet.model_validate({"id": "s", "title": "Korea", "sources": [
+        {"id": "kw", "title": "The outbreak of the Korean War", "text": korean_war_source}], "questions": [
+        {"type": "cloze", "id": "cz-1", "prompt": "Fill the gaps from the text.", "topics": ["dates"],
+         "explanation": "The text gives the day, the line crossed and the number of divisions.",
+         "evidence": {"source": "kw", "quote": quote},
+         "gaps": [gap("June 25, 1950"), gap("38th parallel", kind="dropdown", distractors=["39th parallel"]),
+                  gap("10", kind="numeric", weight=2)]}]})
+    window = make_window()
+    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", seed=1), record=False)
+    window.begin_round(rnd, "trial")
+    widget = window.question_screen.input
+    assert widget.inputs[2].accessibleName() == "Gap 3 of 3, type a number"
+    fill_cloze_by_keyboard(qtbot, window, ["25 June 1950", None, "ten"])
+    assert widget.response() == ["25 June 1950", "39th parallel", "ten"]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    result = window.feedback_screen.result
+    assert result.marks == (True, False, True)
+    # weights: the number gap counts twice, so 3 of 4 shares; the verdict counts gaps
+    assert result.credit == pytest.approx(0.75)
+    assert window.feedback_screen.verdict.text() == "◐  Partly right: 2 of 3 right"
+    assert "Gap 3 (number): ✓ right, you wrote “ten”; the text says “10”." in \
+        window.feedback_screen.your_answer.text()

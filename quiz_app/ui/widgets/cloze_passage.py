@@ -33,6 +33,9 @@ from .text import plain_label
 #: what a gap is, in words (its accessible name says it: "Gap 2 of 3, drop-down")
 KIND_WORDS = {"short_answer": "type the words", "numeric": "type a number", "dropdown": "drop-down",
               "word_bank": "word bank"}
+#: what a gap was, in the feedback ("Gap 2 (drop-down): ✓ right ...")
+FEEDBACK_KIND_WORDS = {"short_answer": "typed", "numeric": "number", "dropdown": "drop-down",
+                       "word_bank": "word bank"}
 #: after a word-bank word in a gap's list when another gap holds it already
 USED_MARK = " ✓ used"
 #: how many words before a gap its accessible description repeats
@@ -55,10 +58,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def horizontal_spacing(self) -> int:
@@ -98,7 +101,8 @@ class FlowLayout(QLayout):
         lines: list[list[tuple[QLayoutItem, int, int]]] = [[]]
         x = area.x()
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             width = min(hint.width(), area.width())
@@ -189,7 +193,7 @@ class ClozeInput(AnswerInput):
         self.passage.setSizePolicy(sizing)
         #: the word labels of the passage (tests check none is cut off)
         self.word_labels = []
-        for kind, text, index, suffix in passage_cells(self.parts):
+        for _kind, text, index, suffix in passage_cells(self.parts):
             if index is None:
                 label = plain_label(text, wrap=False)
                 self.word_labels.append(label)
@@ -323,9 +327,9 @@ class ClozeInput(AnswerInput):
     def pick(self, number: int) -> bool:
         """A number key in a drop-down or word-bank gap chooses its option ``number`` (word bank: word ``number``)."""
         index = self.focused_gap()
-        if index is None or not isinstance(self.inputs[index], QComboBox):
+        combo = self.inputs[index] if index is not None else None
+        if not isinstance(combo, QComboBox):
             return False
-        combo = self.inputs[index]
         if not 1 <= number < combo.count():
             return False
         combo.setCurrentIndex(number)
@@ -397,7 +401,7 @@ def gap_lines(question, response: list[str | None] | None, marks: tuple[bool, ..
     for i, gap in enumerate(question.gaps):
         given = response[i] if response is not None and i < len(response) else None
         right = bool(marks[i]) if i < len(marks) else False
-        head = f"Gap {i + 1} ({KIND_WORDS[gap.kind].replace('type the words', 'typed')})"
+        head = f"Gap {i + 1} ({FEEDBACK_KIND_WORDS[gap.kind]})"
         verb = "chose" if gap.kind in ("dropdown", "word_bank") else "wrote"
         if given is None:
             lines.append(f"{head}: ✗ left empty. The text says “{gap.answer}”.")
