@@ -63,7 +63,8 @@ def _app() -> QApplication:
 ANSWER_KEYS = (
     "",
     "Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · "
-    "Alt+Up / Alt+Down move an event in an ordering question · Esc asks before leaving a round.",
+    "Alt+Up / Alt+Down move an event in an ordering question · in a fill-the-gaps passage, Tab / Shift+Tab go from "
+    "gap to gap and a number places that word of the word bank · Esc asks before leaving a round.",
 )
 
 

@@ -298,3 +298,26 @@ def test_digits_typed_in_a_number_gap_are_text_not_shortcuts(qtbot, make_window,
     assert window.feedback_screen.verdict.text() == "◐  Partly right: 2 of 3 right"
     assert "Gap 3 (number): ✓ right, you wrote “ten”; the text says “10”." in \
         window.feedback_screen.your_answer.text()
+
+
+def test_a_cloze_answer_resumes_and_takes_certainty_marks(builtin_set, data_dir):
+    """The round code's other paths: a resumed round grades the stored cloze answer again; certainty-based
+    marking weighs its partial credit like any other answer."""
+    from quiz_app.scores import ScoreStore
+    from quiz_app.session import resume_round
+
+    store = ScoreStore.open(data_dir)
+    profile = store.create_profile("Ana", 1.0)
+    settings = RoundSettings.for_set(builtin_set, "practice", types=("cloze",), count=2, seed=4, certainty_marking=True)
+    rnd = start_round(builtin_set, settings, store=store, profile=profile)
+    q = rnd.current.question
+    answer = [g.answer for g in q.gaps]
+    answer[-1] = None
+    result = rnd.answer(answer, "sure")
+    share = sum(g.weight for g in q.gaps[:-1]) / sum(g.weight for g in q.gaps)
+    assert result.partial and result.points_awarded == pytest.approx(share * 3 + (1 - share) * -6)
+    again = resume_round(builtin_set, store, rnd.round_id)
+    assert again.results[0] is not None and again.results[0].marks == result.marks
+    assert again.results[0].points_awarded == pytest.approx(result.points_awarded)
+    assert again.current.question.type == "cloze" and again.current.gap_options == rnd.presented[1].gap_options
+    store.close()
