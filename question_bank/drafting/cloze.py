@@ -1,0 +1,192 @@
+"""Cloze drafts: a sentence of the text with its names, dates and numbers hidden (one to three gaps).
+
+The passage is the sentence exactly as the text writes it (the quote), and every gap is the span of a
+mention the reader found in it, so the checker proves each gap. A gap is a drop-down when the text
+offers at least two same-kind wrong options (other dates, other people, other numbers: the drafting
+distractors), else a typed gap (a number gap for a number). A typed gap whose words the passage shows
+elsewhere, or another gap offers as an option, is never drafted (the lint's ``gap_shown``).
+
+``gap_distractors`` is what the editor's cloze form asks for when the teacher makes a gap a drop-down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from .. import evidence as ev
+from .. import numbers, textnorm
+from . import extract
+from .builders import Draft, answer_base, answerable, quote_of, sentence_quality, topics_for
+from .distractors import Distractor, date_distractors, name_distractors, number_distractors
+from .facts import Facts, SentenceFacts, read_facts
+
+MAX_GAPS = 3
+PROMPT = "Fill the gaps with the words of the text."
+#: name kinds a gap may hide (a "group" or "other" mention is no fact worth a gap)
+_NAME_KINDS = frozenset({"person", "place", "country", "unit", "organisation", "event", "award", "craft"})
+
+
+def _distractors_for(facts: Facts, sf: SentenceFacts, m: extract.Mention, want: int = 3) -> list[Distractor]:
+    if m.kind == "date":
+        return date_distractors(facts, sf, m, want)
+    if m.kind == "number":
+        return number_distractors(facts, sf, m, want)
+    return name_distractors(facts, sf, m, want)
+
+
+def _folded(text: str) -> str:
+    return f" {textnorm.fold(text, drop_article=False)} "
+
+
+def _shows(haystack: str, answer: str) -> bool:
+    needle = textnorm.fold(answer, drop_article=False)
+    return bool(needle) and f" {needle} " in haystack
+
+
+def _is_number(text: str) -> bool:
+    return numbers.read_one(textnorm.typographic_to_ascii(text)) is not None or textnorm.parse_number(text) is not None
+
+
+def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
+    """At most one cloze draft for a sentence: its best one to three mentions hidden."""
+    quote = quote_of(facts, sf.index)
+    if quote["quote"] != sf.text:
+        return []  # the gaps are offsets into the sentence: it must be the quote, character for character
+    q_score, q_notes, ante = sentence_quality(facts, sf)
+    picked: list[extract.Mention] = []
+    for m in sorted((m for m in sf.mentions if (m.kind in ("date", "number") or m.kind in _NAME_KINDS)
+                     and answerable(sf, m)), key=lambda m: (-answer_base(m), m.start)):
+        if len(picked) == MAX_GAPS:
+            break
+        if any(m.start < p.end + 2 and p.start < m.end + 2 for p in picked):
+            continue  # overlapping or touching gaps would read as one
+        if any(m.text == p.text or textnorm.fold(m.text) == textnorm.fold(p.text) for p in picked):
+            continue
+        picked.append(m)
+    picked.sort(key=lambda m: m.start)
+    gaps: list[dict] = []
+    kept: list[extract.Mention] = []
+    made_up = from_text = 0
+    for m in picked:
+        options = [d for d in _distractors_for(facts, sf, m) if d.text.strip() and d.text != m.text]
+        if len(options) >= 2:
+            gap = {"start": m.start, "end": m.end, "answer": m.text, "kind": "dropdown",
+                   "distractors": [d.text for d in options[:3]]}
+            from_text += sum(d.from_text for d in options[:3])
+            made_up += sum(not d.from_text for d in options[:3])
+        elif m.kind == "number" and _is_number(m.text):
+            gap = {"start": m.start, "end": m.end, "answer": m.text, "kind": "numeric"}
+        else:
+            gap = {"start": m.start, "end": m.end, "answer": m.text, "kind": "short_answer"}
+        gaps.append(gap)
+        kept.append(m)
+    gaps, kept = _without_shown(sf.text, gaps, kept)
+    if not gaps:
+        return []
+    base = sum(answer_base(m) for m in kept) / len(kept) + q_score
+    # a second and third gap make the passage a better exercise, up to the point where it is mostly holes
+    score = base + 0.03 * (len(gaps) - 1) + 0.02 * min(from_text, 3) - 0.03 * made_up
+    if sum(g["end"] - g["start"] for g in gaps) > 0.5 * len(sf.text):
+        score -= 0.2
+    notes = list(q_notes) + ([f"{made_up} made-up option(s)"] if made_up else [])
+    kinds = [m.kind for m in kept]
+    prompt = PROMPT if ante is None else f"{PROMPT} (“{ante.pronoun}” is {ante.name}.)"
+    q = {
+        "type": "cloze",
+        "prompt": prompt,
+        "topics": topics_for(kinds[0], sf, kept[0]),
+        "difficulty": 2 if all(g["kind"] == "dropdown" for g in gaps) else 3,
+        "explanation": f"The text says: “{' '.join(sf.text.split())}”",
+        "evidence": quote,
+        "gaps": gaps,
+    }
+    fact = f"{sf.index}:{kept[0].start}"
+    also = tuple(f"{sf.index}:{m.start}" for m in kept[1:])
+    kind = kinds[0] if len(set(kinds)) == 1 else "gaps"
+    return [Draft(q, "cloze", kind, score, (sf.index,), "; ".join(g["answer"] for g in gaps),
+                  [d for g in gaps for d in g.get("distractors", [])], notes, fact, also)]
+
+
+def _without_shown(text: str, gaps: list[dict], kept: list[extract.Mention]) -> tuple[list[dict], list[extract.Mention]]:
+    """The gaps less every typed one the passage or an option list gives away (repeated until none does:
+    dropping a gap shows its words again)."""
+    while gaps:
+        shown = list(text)
+        for g in gaps:
+            shown[g["start"]:g["end"]] = [" "] * (g["end"] - g["start"])
+        shown_folded = _folded("".join(shown))
+        options = _folded(" | ".join(d for g in gaps for d in [*g.get("distractors", []),
+                                                                 *([g["answer"]] if g["kind"] == "dropdown" else [])]))
+        bad = [i for i, g in enumerate(gaps) if g["kind"] != "dropdown"
+               and (_shows(shown_folded, g["answer"]) or _shows(options, g["answer"]))]
+        # a drop-down whose answer the passage shows is no question either
+        bad += [i for i, g in enumerate(gaps) if g["kind"] == "dropdown" and _shows(shown_folded, g["answer"])]
+        if not bad:
+            break
+        drop = bad[0]
+        gaps = [g for i, g in enumerate(gaps) if i != drop]
+        kept = [m for i, m in enumerate(kept) if i != drop]
+    return gaps, kept
+
+
+# --------------------------------------------------------------------------- for the editor
+
+
+@lru_cache(maxsize=4)
+def _facts_of(text: str) -> Facts:
+    return read_facts(text)
+
+
+def gap_distractors(source_text: str, quote: str, start: int, end: int, want: int = 3) -> list[str]:
+    """Wrong options for a drop-down gap ``quote[start:end]`` of a passage of ``source_text``: other
+    mentions of the text of the same kind (dates for a date, people for a person, numbers for a number),
+    or changed dates and numbers. Empty when the reader finds no such thing (the teacher types them)."""
+    answer = quote[start:end]
+    text = source_text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    where = ev.locate(text, quote)
+    if where is None or not answer.strip():
+        return []
+    at, upto = where.span[0] + start, where.span[0] + end
+    facts = _facts_of(text)
+    for sf in facts.sentences:
+        s = sf.sentence
+        if not (s.start <= at < s.end):
+            continue
+        for m in sf.mentions:
+            if s.start + m.start == at and s.start + m.end == upto:
+                return _texts(_distractors_for(facts, sf, m, want), answer)
+        # no mention is exactly the gap: read the gap's words alone for a date, a number or a name
+        alone = extract.find_dates(answer) or extract.find_numbers(answer)
+        for m in alone:
+            if m.start == 0 and m.end == len(answer):
+                shifted = replace(m, start=at - s.start, end=upto - s.start)
+                return _texts(_distractors_for(facts, sf, shifted, want), answer)
+        return _same_shape_words(facts, answer, quote, want)
+    return []
+
+
+def _texts(found: list[Distractor], answer: str) -> list[str]:
+    out: list[str] = []
+    for d in found:
+        if d.text.strip() and d.text != answer and d.text not in out:
+            out.append(d.text)
+    return out
+
+
+def _same_shape_words(facts: Facts, answer: str, quote: str, want: int) -> list[str]:
+    """Names of the text of the same kind as ``answer`` when it is one, not in the passage."""
+    kinds = {m.kind for sf in facts.sentences for m in sf.names if m.text == answer}
+    out: list[str] = []
+    quote_folded = _folded(quote)
+    for sf in facts.sentences:
+        for m in sf.names:
+            if (m.kind in kinds or not kinds and m.text[:1].isupper() == answer[:1].isupper()) \
+                    and m.text != answer and m.text not in out and not _shows(quote_folded, m.text):
+                out.append(m.text)
+                if len(out) >= want:
+                    return out
+    return out
+
+
+__all__ = ["MAX_GAPS", "cloze_drafts", "gap_distractors"]
