@@ -130,6 +130,7 @@ class EditorWindow(QMainWindow):
         self.question_editor = QuestionEditor()
         self.question_editor.field_edited.connect(self.edits.edit_question_field)
         self.question_editor.set_answer_tryer(lambda q, text: try_typed_answer(self.data or {}, q, text))
+        self.question_editor.set_set_lookup(lambda: self.data or {})
         self.tabs.addTab(_scrolling(self.question_editor), "&Question")
         self.set_details = SetDetailsForm()
         self.set_details.field_edited.connect(self.edits.edit_field)
