@@ -232,7 +232,8 @@ class GapCard(QFrame):
                 widget.setVisible(kind == wanted)
 
     def show_problems(self, lines: list[str]) -> None:
-        self.problems.setText("\n".join(f"⚠ {line}" for line in lines))
+        """The gap's problems, each already marked (⚠ an error, △ a warning)."""
+        self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
 
     def focus(self, key: str) -> None:
@@ -388,10 +389,10 @@ class ClozeForm(QuestionForm):
         super().show_problems(lines, warnings)
         # a gap's own problems are also shown on its card, where the teacher fixes them
         per_gap: dict[int, list[str]] = {}
-        for line in [*lines, *warnings]:
+        for mark, line in [*(("⚠", line) for line in lines), *(("△", line) for line in warnings)]:
             found = re.match(r"gap (\d+)\b", line)
             if found:
-                per_gap.setdefault(int(found.group(1)) - 1, []).append(line)
+                per_gap.setdefault(int(found.group(1)) - 1, []).append(f"{mark} {line}")
         for n, card in enumerate(self.cards):
             card.show_problems(per_gap.get(n, []))
 
@@ -428,7 +429,7 @@ class ClozeForm(QuestionForm):
         if suggested:
             self._emit(("gaps", n, "distractors"), suggested, False)
         elif 0 <= n < len(self.cards):
-            self.cards[n].show_problems(["The text gives no other option of the same kind: type wrong options."])
+            self.cards[n].show_problems(["ℹ The text gives no other option of the same kind: type the wrong options."])
 
     def _suggestions(self, n: int) -> list[str]:
         """Wrong options of the gap's kind from the source text (other dates, people, numbers)."""
