@@ -11,6 +11,7 @@ elsewhere, or another gap offers as an option, is never drafted (the lint's ``ga
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -48,40 +49,60 @@ def _is_number(text: str) -> bool:
     return numbers.read_one(textnorm.typographic_to_ascii(text)) is not None or textnorm.parse_number(text) is not None
 
 
+#: what stands between two gaps of a list ("the _____ and the _____"): such gaps can be swapped
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?", re.IGNORECASE)
+#: dates a student can type: a day, a month or a year (not "the summer of 1950")
+_TYPED_DATES = ("full", "month_day", "month_year", "year")
+
+
 def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
-    """At most one cloze draft for a sentence: its best one to three mentions hidden."""
-    quote = quote_of(facts, sf.index)
-    if quote["quote"] != sf.text:
-        return []  # the gaps are offsets into the sentence: it must be the quote, character for character
+    """At most one cloze draft for a sentence: its best one to three mentions hidden. A sentence that opens
+    with a pronoun ("She helped …") is shown after the sentence before it, so the passage says who."""
     q_score, q_notes, ante = sentence_quality(facts, sf)
+    first = sf.index
+    if ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun")) and sf.index > 0 \
+            and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
+        first = sf.index - 1
+        q_score += 0.15
+        q_notes = [n for n in q_notes if n not in ("starts with a pronoun", "unresolved pronoun")] + \
+            ["shown after the sentence before it"]
+    quote = quote_of(facts, first, sf.index)
+    offset = sf.sentence.start - facts.sentences[first].sentence.start
+    if quote["quote"][offset:] != sf.text:
+        return []  # the gaps are offsets into the quote: the sentence must be in it character for character
     picked: list[extract.Mention] = []
-    for m in sorted((m for m in sf.mentions if (m.kind in ("date", "number") or m.kind in _NAME_KINDS)
-                     and answerable(sf, m)), key=lambda m: (-answer_base(m), m.start)):
+    for m in sorted((m for m in sf.mentions if _gap_worthy(sf, m)), key=lambda m: (-answer_base(m), m.start)):
         if len(picked) == MAX_GAPS:
             break
         if any(m.start < p.end + 2 and p.start < m.end + 2 for p in picked):
             continue  # overlapping or touching gaps would read as one
-        if any(m.text == p.text or textnorm.fold(m.text) == textnorm.fold(p.text) for p in picked):
+        if any(textnorm.fold(m.text) == textnorm.fold(p.text) for p in picked):
             continue
+        if any(p.kind == m.kind and _LIST_JOIN.fullmatch(sf.text[min(p.end, m.end):max(p.start, m.start)])
+               for p in picked):
+            continue  # "between the _____ and the _____": the two answers could be swapped
         picked.append(m)
     picked.sort(key=lambda m: m.start)
+    answers = {textnorm.fold(m.text) for m in picked}
     gaps: list[dict] = []
     kept: list[extract.Mention] = []
     made_up = from_text = 0
     for m in picked:
-        options = [d for d in _distractors_for(facts, sf, m) if d.text.strip() and d.text != m.text]
+        options = [d for d in _distractors_for(facts, sf, m) if _fair_option(m, d, answers)][:3]
+        at = {"start": offset + m.start, "end": offset + m.end, "answer": m.text}
         if len(options) >= 2:
-            gap = {"start": m.start, "end": m.end, "answer": m.text, "kind": "dropdown",
-                   "distractors": [d.text for d in options[:3]]}
-            from_text += sum(d.from_text for d in options[:3])
-            made_up += sum(not d.from_text for d in options[:3])
+            gap = {**at, "kind": "dropdown", "distractors": [_like(m.text, d.text) for d in options]}
+            from_text += sum(d.from_text for d in options)
+            made_up += sum(not d.from_text for d in options)
         elif m.kind == "number" and _is_number(m.text):
-            gap = {"start": m.start, "end": m.end, "answer": m.text, "kind": "numeric"}
+            gap = {**at, "kind": "numeric"}
+        elif m.kind == "date" and m.granularity not in _TYPED_DATES:
+            continue  # "the _____ was dire" (the summer of 1950): too loose to type
         else:
-            gap = {"start": m.start, "end": m.end, "answer": m.text, "kind": "short_answer"}
+            gap = {**at, "kind": "short_answer"}
         gaps.append(gap)
         kept.append(m)
-    gaps, kept = _without_shown(sf.text, gaps, kept)
+    gaps, kept = _without_shown(quote["quote"], gaps, kept)
     if not gaps:
         return []
     base = sum(answer_base(m) for m in kept) / len(kept) + q_score
@@ -97,15 +118,35 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
         "prompt": prompt,
         "topics": topics_for(kinds[0], sf, kept[0]),
         "difficulty": 2 if all(g["kind"] == "dropdown" for g in gaps) else 3,
-        "explanation": f"The text says: “{' '.join(sf.text.split())}”",
+        "explanation": f"The text says: “{' '.join(quote['quote'].split())}”",
         "evidence": quote,
         "gaps": gaps,
     }
     fact = f"{sf.index}:{kept[0].start}"
     also = tuple(f"{sf.index}:{m.start}" for m in kept[1:])
     kind = kinds[0] if len(set(kinds)) == 1 else "gaps"
-    return [Draft(q, "cloze", kind, score, (sf.index,), "; ".join(g["answer"] for g in gaps),
+    return [Draft(q, "cloze", kind, score, tuple(range(first, sf.index + 1)), "; ".join(g["answer"] for g in gaps),
                   [d for g in gaps for d in g.get("distractors", [])], notes, fact, also)]
+
+
+def _gap_worthy(sf: SentenceFacts, m: extract.Mention) -> bool:
+    return (m.kind in ("date", "number") or m.kind in _NAME_KINDS) and answerable(sf, m)
+
+
+def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:
+    """A wrong option of the answer's own kind (a person for a person), and no other gap's answer."""
+    if not d.text.strip() or textnorm.fold(d.text) in answers | {textnorm.fold(m.text)}:
+        return False
+    if d.mention is not None and m.kind == "number" and m.unit and d.mention.unit != m.unit:
+        return False  # "about _____ tons" with "12,941 flights" as an option
+    return d.mention is None or d.mention.kind == m.kind or m.kind in ("date", "number")
+
+
+def _like(answer: str, option: str) -> str:
+    """An option written like the answer: "Seven" beside "Five" at the start of a sentence, not "seven"."""
+    if answer[:1].isupper() and option[:1].islower():
+        return option[:1].upper() + option[1:]
+    return option
 
 
 def _without_shown(text: str, gaps: list[dict], kept: list[extract.Mention]) -> tuple[list[dict], list[extract.Mention]]:
