@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from question_bank.loading import load_set
-
 from quiz_app.ui.editor.cloze_gaps import gaps_from_words, passage_words, reanchored, toggled
 
 PASSAGE = "The blockade began on June 24, 1948. Two days later, on June 26, 1948, American aircraft flew the first " \

@@ -41,8 +41,8 @@ def passage_words(quote: str) -> list[tuple[int, int]]:
 
 def picked_words(quote: str, gaps: list) -> set[int]:
     """The words (indexes into ``passage_words``) that a gap covers, even partly."""
-    spans = [(g.get("start"), g.get("end")) for g in gaps if isinstance(g, dict)]
-    spans = [(s, e) for s, e in spans if isinstance(s, int) and isinstance(e, int)]
+    spans = [(g["start"], g["end"]) for g in gaps
+             if isinstance(g, dict) and isinstance(g.get("start"), int) and isinstance(g.get("end"), int)]
     return {w for w, (ws, we) in enumerate(passage_words(quote)) if any(s < we and ws < e for s, e in spans)}
 
 

@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 from question_bank.drafting.cloze import gap_distractors
 
 from ...widgets.text import plain_label
-from ..cloze_gaps import GAP_KINDS, list_text, list_value, passage_words, picked_words, split_list, toggled, with_kind
+from ..cloze_gaps import (
+    GAP_KINDS,
+    list_text,
+    list_value,
+    passage_words,
+    picked_words,
+    split_list,
+    toggled,
+    with_kind,
+)
 from ..document import MISSING, TriedAnswer, source_by_id, try_cloze_answers
 from .base import QuestionForm, buddy
 from .fields import ComboField, DoubleSpinField, LineField, number_text, parse_number
