@@ -29,6 +29,9 @@ _NAME_KINDS = frozenset({"person", "place", "country", "unit", "organisation", "
 
 
 def _distractors_for(facts: Facts, sf: SentenceFacts, m: extract.Mention, want: int = 3) -> list[Distractor]:
+    known = facts.memo.get(("distractors", sf.index), {}).get(id(m))
+    if known is not None and want == 3:
+        return known  # found already for the sentence's other drafts (the same call)
     if m.kind == "date":
         return date_distractors(facts, sf, m, want)
     if m.kind == "number":

@@ -86,7 +86,7 @@ class PassageWords(QWidget):
         # the theme's own highlight colours: readable in the light, dark and high-contrast themes
         self.setStyleSheet("QPushButton#gapWord { padding: 2px 6px; }"
                            "QPushButton#gapWord:checked { background: palette(highlight); "
-                           "color: palette(highlighted-text); font-weight: bold; text-decoration: underline; }")
+                           "color: palette(highlighted-text); text-decoration: underline; }")
 
     def show_words(self, quote: str, gaps: list) -> None:
         spans = passage_words(quote)
