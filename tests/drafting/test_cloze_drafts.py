@@ -3,6 +3,7 @@ quote, drop-downs with same-kind wrong options, and no gap the passage or anothe
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from question_bank.drafting.cloze import gap_distractors
 from question_bank.drafting.extract import find_dates, find_numbers
 from question_bank.drafting.facts import folded
 from question_bank.lint import lint_set, warning_code
+from question_bank.loading import load_set
 from question_bank.validation import check_set
 
 DEV = {**TEXTS, "cuban-missile-crisis": Path(__file__).parent / "dev_texts" / "cuban-missile-crisis.txt"}
@@ -100,3 +102,17 @@ def test_the_editor_gets_same_kind_options_for_a_gap():
     dates = gap_distractors(text, quote, start, start + len("June 25, 1950"))
     assert len(dates) >= 2 and all(find_dates(d) for d in dates) and "June 25, 1950" not in dates
     assert gap_distractors(text, "words that are not in the text", 0, 5) == []
+
+
+def test_quiz_bank_draft_writes_cloze_drafts_and_lists_their_passages(tmp_path, capsys):
+    from quiz_app.cli import main
+
+    out_file = tmp_path / "gaps.json"
+    code = main(["draft", str(DEV["space-race"]), "--types", "gaps", "--list", "-o", str(out_file)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert data["questions"] and {q["type"] for q in data["questions"]} == {"cloze"}
+    assert "cloze" in out and "_____" in out  # the listed line shows the passage with its gaps
+    result = load_set(out_file)
+    assert result.ok, [str(p) for p in result.errors]

@@ -4,6 +4,7 @@ gap's kind and settings, one undo step per edit, the checker's problems on the g
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from editor_helpers import AIRLIFT, click, open_and_wait, select_passage, type_into, wait_checked
 from PySide6.QtCore import Qt
@@ -235,3 +236,29 @@ def test_try_an_answer_per_gap(editor, qtbot):
     click(qtbot, box.try_button)
     text = box.result_label.text()
     assert text.startswith("✗ 50 % of the points.") and "Gap 2: ✗ not accepted" in text, text
+
+
+def test_a_suggested_cloze_shows_its_passage_and_opens_in_the_cloze_form(editor, qtbot):
+    from quiz_app.ui.workers import wait_for_background
+
+    w = editor
+    text = (Path(__file__).resolve().parent.parent / "drafting" / "texts" / "berlin-airlift.txt").read_text(
+        encoding="utf-8").strip()
+    w.new_set_from_text(text, "The Berlin Airlift")
+    click(qtbot, w.question_panel.suggest_questions_button)
+    panel = w.suggest_panel
+    qtbot.waitUntil(lambda: not panel.busy and panel.list.count() > 0, timeout=10000)
+    wait_for_background()
+    row = next(i for i, s in enumerate(panel.shown()) if s.question["type"] == "cloze")
+    panel.list.setCurrentRow(row)
+    draft = panel.current()
+    shown = panel.list.item(row).text()
+    assert shown.startswith("Fill the gaps · ") and "Passage: " in shown and "[1] _____" in shown
+    assert all(g["answer"] in shown for g in draft.question["gaps"])
+    click(qtbot, panel.edit_button)
+    assert w.data["questions"][-1]["gaps"] == draft.question["gaps"]
+    form = w.question_editor.forms["cloze"]
+    assert w.question_editor.currentWidget() is form
+    assert [c.title.text() for c in form.cards] == [f"Gap {n}: “{g['answer']}”"
+                                                   for n, g in enumerate(draft.question["gaps"], 1)]
+    assert sum(b.isChecked() for b in form.words.buttons) >= len(draft.question["gaps"])
