@@ -262,3 +262,15 @@ def test_a_suggested_cloze_shows_its_passage_and_opens_in_the_cloze_form(editor,
     assert [c.title.text() for c in form.cards] == [f"Gap {n}: “{g['answer']}”"
                                                    for n, g in enumerate(draft.question["gaps"], 1)]
     assert sum(b.isChecked() for b in form.words.buttons) >= len(draft.question["gaps"])
+
+
+def test_a_very_long_passage_shows_its_first_words_and_says_so(editor, qtbot):
+    from quiz_app.ui.editor.forms.cloze import MAX_WORDS
+
+    w = editor
+    form = _new_cloze(qtbot, w)
+    long_text = " ".join(f"word{n}" for n in range(2000))
+    w.edits.set_evidence(w.data["sources"][0]["id"], long_text, "Set the evidence")
+    QApplication.processEvents()
+    assert len(form.words.buttons) == MAX_WORDS
+    assert form.passage_note.isVisible() and "2000 words" in form.passage_note.text()

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from question_bank.drafting.cloze import gap_distractors
+from question_bank.drafting.cloze import gap_distractors, read_ahead
+from question_bank.models import MAX_GAPS
 
 from ...widgets.text import plain_label
+from ...workers import run_in_background
 from ..cloze_gaps import (
     GAP_KINDS,
     list_text,
@@ -48,6 +50,8 @@ WORDS_HINT = ("Click a word to hide it in a gap, or click it again to show it. W
               "Keyboard: arrow keys move between words, Space or Enter picks one.")
 NO_PASSAGE = "Select the passage in the source text beside the form: its words appear here to pick the gaps from."
 _KIND_LABELS = dict(GAP_KINDS)
+#: the words shown to pick from; a longer passage is cut here, with a word saying so
+MAX_WORDS = 300
 
 #: the set being edited (the form needs its sources for options suggested from the text, and for trying)
 SetLookup = Callable[[], dict]
@@ -89,7 +93,7 @@ class PassageWords(QWidget):
                            "color: palette(highlighted-text); text-decoration: underline; }")
 
     def show_words(self, quote: str, gaps: list) -> None:
-        spans = passage_words(quote)
+        spans = passage_words(quote)[:MAX_WORDS]  # a button a word: a whole chapter would freeze the form
         words = [quote[s:e] for s, e in spans]
         if words != self._words:
             self._rebuild(words)
@@ -279,7 +283,8 @@ class ClozeTryBox(QGroupBox):
         layout.addWidget(self.result_label)
 
     def show_question(self, q: dict) -> None:
-        gaps = [g for g in q.get("gaps", []) if isinstance(g, dict)] if isinstance(q.get("gaps"), list) else []
+        gaps = [g for g in q.get("gaps", []) if isinstance(g, dict)][:MAX_GAPS] if isinstance(q.get("gaps"), list) \
+            else []
         shape = (q.get("id"), tuple((g.get("kind"), g.get("answer"), tuple(g.get("distractors", []))) for g in gaps),
                  tuple(q.get("bank_extras", []) or []))
         if shape != self._shown:
@@ -335,6 +340,7 @@ class ClozeForm(QuestionForm):
     def build_answer(self, layout: QVBoxLayout) -> None:
         #: the set being edited; the editor sets it (options from the text, trying an answer)
         self.set_lookup: SetLookup | None = None
+        self._read_ahead = ""  # the source text whose facts were read ahead
         self.answer_box.setTitle("Passage and gaps")
         self.passage_note = plain_label(NO_PASSAGE, "muted")
         layout.addWidget(self.passage_note)
@@ -370,12 +376,17 @@ class ClozeForm(QuestionForm):
 
     def load_answer(self, q: dict) -> None:
         quote, gaps = self._quote(), self._gaps()
-        self.passage_note.setVisible(not quote.strip())
+        count = len(passage_words(quote))
+        self.passage_note.setText(NO_PASSAGE if not quote.strip() else
+                                  f"This passage has {count} words: only the first {MAX_WORDS} are shown to pick "
+                                  "from. A shorter passage makes a better exercise.")
+        self.passage_note.setVisible(not quote.strip() or count > MAX_WORDS)
         self.words.show_words(quote, gaps)
         self.words.setVisible(bool(quote.strip()))
         self.preview.setText(f"The student reads: {_shown(quote, gaps)}" if gaps else
                              "No gap yet: pick the words to hide." if quote.strip() else "")
-        dict_gaps = [g for g in gaps if isinstance(g, dict)]
+        # no more cards than a valid cloze has gaps: a hand-edited file with thousands would freeze the form
+        dict_gaps = [g for g in gaps if isinstance(g, dict)][:MAX_GAPS]
         if len(dict_gaps) != len(self.cards):
             for card in self.cards:
                 self._cards_box.removeWidget(card)
@@ -393,6 +404,20 @@ class ClozeForm(QuestionForm):
         if split_list(self.extras_edit.text()) != (extras if isinstance(extras, list) else []):
             self.extras_edit.set_value(list_text(extras))
         self.try_box.show_question(q)
+        self._read_source_ahead()
+
+    def _read_source_ahead(self) -> None:
+        """Read the source's facts off the GUI thread, once per text, for the wrong options suggested later."""
+        text = self._source_text()
+        if text and text != self._read_ahead:
+            self._read_ahead = text
+            run_in_background(lambda: read_ahead(text), lambda _result: None, lambda _exc: None)
+
+    def _source_text(self) -> str:
+        data = self.set_lookup() if self.set_lookup is not None else {}
+        evidence = self._question.get("evidence") if isinstance(self._question.get("evidence"), dict) else {}
+        found = source_by_id(data, str((evidence or {}).get("source") or ""))
+        return str(found[1].get("text") or "") if found else ""
 
     def show_problems(self, lines: list[str], warnings: list[str] | tuple[str, ...] = ()) -> None:
         super().show_problems(lines, warnings)
@@ -443,15 +468,13 @@ class ClozeForm(QuestionForm):
     def _suggestions(self, n: int) -> list[str]:
         """Wrong options of the gap's kind from the source text (other dates, people, numbers)."""
         gaps = self._gaps()
-        data = self.set_lookup() if self.set_lookup is not None else {}
-        evidence = self._question.get("evidence") if isinstance(self._question.get("evidence"), dict) else {}
-        found = source_by_id(data, str((evidence or {}).get("source") or ""))
+        text = self._source_text()
         gap = gaps[n] if 0 <= n < len(gaps) and isinstance(gaps[n], dict) else {}
         start, end = gap.get("start"), gap.get("end")
-        if found is None or not isinstance(start, int) or not isinstance(end, int):
+        if not text or not isinstance(start, int) or not isinstance(end, int):
             return []
         others = {str(g.get("answer")) for i, g in enumerate(gaps) if i != n and isinstance(g, dict)}
-        options = gap_distractors(str(found[1].get("text") or ""), self._quote(), start, end)
+        options = gap_distractors(text, self._quote(), start, end)
         return [o for o in options if o not in others][:3]
 
     def try_answers(self, answers: list[str]) -> TriedAnswer:
