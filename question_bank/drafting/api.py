@@ -17,12 +17,13 @@ from .builders import (
     sentence_drafts,
     year_select_drafts,
 )
+from .cloze import cloze_drafts
 from .facts import Facts, read_facts
 from .select import default_max, select
 
 _ABBREV = {
     "multiple_choice": "mc", "multiple_select": "ms", "true_false": "tf", "numeric": "num", "short_answer": "sa",
-    "ordering": "ord", "matching": "match", "cite": "cite",
+    "ordering": "ord", "matching": "match", "cite": "cite", "cloze": "cloze",
 }
 
 
@@ -67,7 +68,8 @@ def _check_types(types) -> list[str]:
         return list(QUESTION_TYPES)
     out = []
     aliases = {v: k for k, v in _ABBREV.items()} | {"choice": "multiple_choice", "select": "multiple_select",
-                                                     "truefalse": "true_false", "number": "numeric", "order": "ordering"}
+                                                     "truefalse": "true_false", "number": "numeric", "order": "ordering",
+                                                     "gaps": "cloze", "fill_the_gaps": "cloze"}
     for t in types:
         t = t.strip().lower().replace("-", "_").replace(" ", "_")
         t = aliases.get(t, t)
@@ -88,7 +90,7 @@ def suggest_questions(source_text: str, title: str | None = None, max_questions:
                       order: str = "text") -> DraftResult:
     """Draft questions from a text; every draft is validated and comes with a ``DraftInfo``.
 
-    ``types`` limits the question types (default: all eight); ``topics`` keeps only drafts with one
+    ``types`` limits the question types (default: all nine); ``topics`` keeps only drafts with one
     of these topics (core topics or free tags such as "people"); ``max_questions`` defaults to
     about one per sentence. ``min_score`` drops drafts whose quality score is lower; ``order="score"``
     puts the best first (default: text order). Deterministic: the same text always gives the same drafts.
@@ -132,6 +134,8 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
     out: list[Draft] = []
     for sf in facts.sentences:
         out += sentence_drafts(facts, sf, wanted)
+        if "cloze" in wanted:
+            out += cloze_drafts(facts, sf)
     events = dated_events(facts) if wanted & {"ordering", "matching"} else []
     # with enough dated events, orderings, date matchings and "which happened in 1948?" take turns, so that
     # none of them shows another's answers

@@ -294,6 +294,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     out: list[Draft] = []
     quote = quote_of(facts, sf.index)
     found: dict[int, list[Distractor]] = {}
+    facts.memo[("distractors", sf.index)] = found  # the cloze drafts of the sentence use them too
     for m in sf.mentions:
         if not answerable(sf, m):
             continue

@@ -10,7 +10,7 @@ from .facts import Facts, folded
 #: The share of a full set each type should have; a type below its share is filled first.
 TARGET_SHARE = {
     "multiple_choice": 0.30, "short_answer": 0.14, "true_false": 0.15, "numeric": 0.08, "cite": 0.12,
-    "multiple_select": 0.06, "ordering": 0.06, "matching": 0.07,
+    "multiple_select": 0.06, "ordering": 0.06, "matching": 0.07, "cloze": 0.08,
 }
 MIN_SCORE = 0.45
 #: One draft per sentence: a second one would show the first one's answer in its own prompt.
@@ -31,6 +31,13 @@ def _shown_text(d: Draft) -> str:
     parts = [q.get("prompt", ""), q.get("statement", "")]
     parts += [c["text"] for c in q.get("choices", ())] + [i["text"] for i in q.get("items", ())]
     parts += [f"{p['left']} {p['right']}" for p in q.get("pairs", ())]
+    if d.type == "cloze":  # the passage around the gaps, and the options of its drop-downs
+        quote, at = q["evidence"]["quote"], 0
+        for g in q["gaps"]:
+            parts += [quote[at:g["start"]], *g.get("distractors", ())]
+            parts += [g["answer"]] if g["kind"] in ("dropdown", "word_bank") else []
+            at = g["end"]
+        parts.append(quote[at:])
     return f" {folded(' '.join(parts))} "
 
 
@@ -38,6 +45,10 @@ def _answer_forms(d: Draft) -> list[str]:
     """The answer of a single-fact draft as a student might find it written elsewhere ("Honecker")."""
     if d.type in ("true_false", "cite", "ordering", "matching") or d.kind == "list" or not d.answer:
         return []
+    if d.type == "cloze":  # each gap's answer (and its other spellings) is asked on its own
+        gaps = d.question["gaps"]
+        forms = [g["answer"] for g in gaps] + [a for g in gaps for a in g.get("accepted", ())]
+        return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
     forms = [d.answer] + list(d.question.get("accepted", ()))
     return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
 

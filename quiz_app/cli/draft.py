@@ -97,5 +97,7 @@ def run(args) -> int:
         # best first, so that a teacher reads the strongest drafts before the weak ones
         ranked = sorted(zip(result.drafts, qset.questions, strict=True), key=lambda iq: -iq[0].score)
         for info, q in ranked:
-            print(f"  {info.question_id:<16} {info.type:<16} {info.kind:<12} {info.score:.2f}  {q.prompt[:70]}")
+            # a cloze's prompt is the same instruction for every passage: its passage with the gaps says more
+            text = q.shown_text() if q.type == "cloze" else q.prompt
+            print(f"  {info.question_id:<16} {info.type:<16} {info.kind:<12} {info.score:.2f}  {text[:70]}")
     return 0

@@ -38,7 +38,7 @@ def test_every_draft_validates(text_name):
 def test_every_type_and_every_paragraph(text_name):
     result = drafted(text_name)
     types = {q.type for q in result.question_set.questions}
-    assert types == set(QUESTION_TYPES) - {"cloze"}  # issue 18: cloze drafts land on their own branch
+    assert types == set(QUESTION_TYPES)
     assert set(result.used_paragraphs) == set(result.content_paragraphs)
 
 

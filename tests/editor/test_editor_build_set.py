@@ -15,16 +15,16 @@ from editor_helpers import (
     type_into,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from question_bank import evidence as ev
 from question_bank.loading import load_set
-from question_bank.models import QUESTION_TYPES, QuestionSet
+from question_bank.models import QUESTION_TYPES, Cloze, QuestionSet
 from question_bank.validation import check_set
 from quiz_app import paths
 from quiz_app.session import RoundSettings, scorable, start_round
 
-# issue 18: the cloze form lands on its own branch; then this is QUESTION_TYPES again
-BUILT_TYPES = tuple(t for t in QUESTION_TYPES if t != "cloze")
+BUILT_TYPES = tuple(QUESTION_TYPES)
 
 
 def _add(qtbot, w, qtype):
@@ -64,8 +64,23 @@ def _right_response(q, source_text):
         return list(range(len(q.items)))
     if q.type == "matching":
         return {i: i for i in range(len(q.pairs))}
+    if q.type == "cloze":
+        return [g.answer for g in q.gaps]
     span = ev.find_quote(source_text, q.evidence.quote)
     return ev.sentence_at(source_text, span[0]).index
+
+
+def _screen_shows_cloze() -> bool:
+    from quiz_app.ui.question_screen import hint_text
+
+    cloze = Cloze.model_validate({"id": "c", "type": "cloze", "prompt": "Fill.", "topics": ["dates"],
+                                  "explanation": "x", "evidence": {"source": "a", "quote": "On May 12, 1949."},
+                                  "gaps": [{"start": 3, "end": 15, "answer": "May 12, 1949"}]})
+    try:
+        hint_text(cloze)
+    except KeyError:
+        return False
+    return True
 
 
 def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
@@ -147,6 +162,20 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     _common(qtbot, form, None, "The flights went on until the end of September 1949.")
     select_passage(qtbot, w, "The flights went on until September 30, 1949.")
 
+    # 9. fill the gaps: the passage selected, two words clicked into one gap, made a drop-down
+    form = _add(qtbot, w, "cloze")
+    assert form.prompt_edit.toPlainText()
+    _common(qtbot, form, None, "The text gives the day the blockade was lifted.")
+    select_passage(qtbot, w, "The Soviet Union lifted the blockade on May 12, 1949.")
+    QApplication.processEvents()
+    for word in ("May", "12", "1949"):
+        click(qtbot, next(b for b in form.words.buttons if b.text().endswith(word)))
+    card = form.cards[0]
+    card.kind_combo.setCurrentIndex(card.kind_combo.findData("dropdown"))
+    card.kind_combo.activated.emit(card.kind_combo.currentIndex())
+    assert w.data["questions"][8]["gaps"][0]["answer"] == "May 12, 1949"
+    assert w.data["questions"][8]["gaps"][0]["distractors"]
+
     assert [q["type"] for q in w.data["questions"]] == list(BUILT_TYPES)
     quote = w.data["questions"][1]["evidence"]["quote"]
     assert quote == "the Soviet Union blocked every road, railway and canal"
@@ -199,8 +228,9 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     qset = tried.args[0]
     assert isinstance(qset, QuestionSet)
     assert [p for p in check_set(qset) if p.severity == "error"] == []
-    assert [q.type for q in qset.questions] == list(BUILT_TYPES)
-    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=len(BUILT_TYPES)), record=False)
+    # issue 18: until the student screen of a cloze is merged, "Try as a student" leaves the cloze out
+    assert [q.type for q in qset.questions] == [t for t in BUILT_TYPES if t != "cloze" or _screen_shows_cloze()]
+    rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=len(qset.questions)), record=False)
     text = qset.sources[0].text
     while (shown := rnd.present()) is not None:
         assert rnd.answer(_right_response(shown.question, text)).correct

@@ -164,6 +164,10 @@ def new_question(qtype: str, qid: str, source_id: str, topics: list[str] | None 
     elif qtype == "cite":
         q["prompt"] = "Which sentence of the text shows this?"
         q["statement"] = ""
+    elif qtype == "cloze":
+        # the passage is the quote: the teacher selects it, then picks the words to hide
+        q["prompt"] = "Fill the gaps with the words of the text."
+        q["gaps"] = []
     return q
 
 
@@ -251,6 +255,8 @@ def answer_summary(q: dict) -> str:
         parts += [f"{p.get('left', '')} {p.get('right', '')}" for p in q.get("pairs", []) if isinstance(p, dict)]
     elif t == "cite":
         parts.append(str(q.get("statement") or ""))
+    elif t == "cloze":
+        parts += [str(g.get("answer", "")) for g in q.get("gaps", []) if isinstance(g, dict)]
     return " ".join(p for p in parts if p.strip())
 
 
@@ -374,7 +380,8 @@ _FIELD_WORDS = {
     "pairs": "pair", "distractors": "extra option", "value": "number", "tolerance": "tolerance", "unit": "unit",
     "answer": "true/false", "correction": "correction", "feedback_wrong": "feedback", "statement": "statement",
     "text": "text", "date": "date", "left": "left", "right": "right", "correct": "correct", "feedback": "feedback",
-    "type": "type", "title": "title", "description": "description", "authors": "authors", "language": "language",
+    "type": "type", "gaps": "gap", "kind": "kind", "weight": "weight", "bank_extras": "extra bank words",
+    "title": "title", "description": "description", "authors": "authors", "language": "language",
     "status": "status", "round_defaults": "round defaults", "sources": "source", "question_count":
     "questions per round", "time_limit_seconds": "time limit", "pass_mark_percent": "pass mark",
     "schema_version": "format version", "questions": "questions",
@@ -667,6 +674,56 @@ class TriedAnswer:
 
     correct: bool | None
     note: str
+
+
+def _tried_question(data: dict, q: dict) -> tuple[Any, dict[str, Source]] | TriedAnswer:
+    """The question as a model and the set's sources, or why it cannot be tried yet."""
+    try:
+        question = _question_adapter.validate_python(q)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = list(first.get("loc", ()))
+        if loc and loc[0] == q.get("type"):
+            loc = loc[1:]  # the question type pydantic chose, not a field
+        where = ".".join(str(p) for p in loc) or "the question"
+        return TriedAnswer(None, f"Finish the question first: {where}: {first.get('msg', 'not valid').lower()}.")
+    sources: dict[str, Source] = {}
+    for raw in data.get("sources", []) if isinstance(data.get("sources"), list) else []:
+        try:
+            source = Source.model_validate(raw)
+        except ValidationError:
+            continue  # a source still being written: questions on the others can be tried
+        sources[source.id] = source
+    return question, sources
+
+
+def try_cloze_answers(data: dict, q: dict, answers: list[str]) -> TriedAnswer:
+    """Grade one typed or chosen answer per gap of the cloze ``q`` as a scored round would: the credit,
+    then a line per gap (right or not, and how the grader read it)."""
+    from quiz_app.grading import ResponseError, grade, read_gap
+
+    if not any(a.strip() for a in answers):
+        return TriedAnswer(None, "Fill at least one gap to see how it would be marked.")
+    tried = _tried_question(data, q)
+    if isinstance(tried, TriedAnswer):
+        return tried
+    question, sources = tried
+    given = [a if a.strip() else None for a in answers][: len(question.gaps)]
+    given += [None] * (len(question.gaps) - len(given))
+    try:
+        result = grade(question, given, sources=sources)
+    except ResponseError as exc:
+        return TriedAnswer(None, str(exc))
+    source = sources.get(question.evidence.source)
+    lines = [f"{round(result.credit * 100)} % of the points."]
+    for n, gap in enumerate(question.gaps, 1):
+        if given[n - 1] is None:
+            lines.append(f"Gap {n}: left empty (the answer is “{gap.answer}”).")
+            continue
+        ok, note = read_gap(question, n - 1, given[n - 1], source)
+        lines.append(f"Gap {n}: " + ("✓ accepted" if ok else f"✗ not accepted (the answer is “{gap.answer}”)")
+                     + (f". {note}" if note else "."))
+    return TriedAnswer(result.correct, "\n".join(lines))
 
 
 def try_typed_answer(data: dict, q: dict, text: str) -> TriedAnswer:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from question_bank.models import QUESTION_TYPES, TYPE_LABELS
 from question_bank.validation import FieldPath
 
+from .cloze_gaps import reanchored
 from .commands import ReplaceValue
 from .document import (
     citing_source,
@@ -122,15 +123,24 @@ class EditedSet(QObject):
 
     # ------------------------------------------------------------------ evidence and sources
     def set_evidence(self, source_id: str, quote: str, text: str, merge: bool = False) -> None:
-        if self.current_question() is not None:
-            self.push(("questions", self.current, "evidence"), {"source": source_id, "quote": quote}, text,
-                      merge=merge)
+        q = self.current_question()
+        if q is None:
+            return
+        evidence = {"source": source_id, "quote": quote}
+        if q.get("type") == "cloze":
+            # a cloze's gaps are spans of its quote: a new passage moves them with it, in the same undo step
+            # (the gaps whose words are not in the new passage are dropped)
+            old_quote = str(get_at(q, ("evidence", "quote"), "") or "")
+            changed = {**q, "evidence": evidence, "gaps": reanchored(old_quote, quote, q.get("gaps", []))}
+            self.push(("questions", self.current), changed, text, merge=merge)
+            return
+        self.push(("questions", self.current, "evidence"), evidence, text, merge=merge)
 
     def clear_evidence(self, shown_source: str) -> None:
         q = self.current_question()
         if q is not None:
             sid = get_at(q, ("evidence", "source"), "") or shown_source
-            self.push(("questions", self.current, "evidence"), {"source": sid, "quote": ""}, "Clear the evidence")
+            self.set_evidence(sid, "", "Clear the evidence")
 
     def edit_source_text(self, source_id: str, text: str) -> None:
         found = source_by_id(self.data or {}, source_id)

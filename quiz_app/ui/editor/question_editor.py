@@ -64,6 +64,13 @@ class QuestionEditor(QStackedWidget):
             if isinstance(box, TryAnswerBox):
                 box.tryer = tryer
 
+    def set_set_lookup(self, lookup) -> None:
+        """The set being edited, for forms that need more than their question (a cloze form suggests wrong
+        options from the source text and tries answers against it)."""
+        for form in self.forms.values():
+            if hasattr(form, "set_lookup"):
+                form.set_lookup = lookup
+
     def show_count(self, count: int) -> None:
         """Say what to do when no question is shown: add the first one, or select one."""
         self.empty_label.setText(NO_QUESTION_YET if count == 0 else NONE_SELECTED)

@@ -17,6 +17,7 @@ from question_bank.drafting import DraftInfo, suggest_questions
 from question_bank.evidence import Location
 from question_bank.models import TOPIC_LABELS, TYPE_LABELS
 
+from .cloze_gaps import GAP_KINDS
 from .document import evidence_paths, get_at
 
 #: Usefulness scores (0–1) in the words the teacher reads, best first.
@@ -199,14 +200,32 @@ def describe(s: Suggestion) -> str:
     elif qtype == "numeric":
         unit = f" {q['unit']}" if q.get("unit") else ""
         lines.append(f"Answer: {info.answer}{unit}")
+    elif qtype == "cloze":
+        lines += _cloze_lines(q)
     else:
         lines.append(f"Answer: {info.answer}")
-    if info.distractors:
+    if info.distractors and qtype != "cloze":
         label = "Extra choices" if qtype == "matching" else "Wrong choices"
         lines.append(f"{label}: {', '.join(info.distractors)}")
     if info.notes:
         lines.append("⚠ " + "; ".join(info.notes))
     return "\n".join(lines)
+
+
+def _cloze_lines(q: dict) -> list[str]:
+    """A cloze draft's passage with its numbered gaps, then each gap's answer, kind and wrong options."""
+    quote = str(get_at(q, ("evidence", "quote"), "") or "")
+    gaps = [g for g in q.get("gaps", []) if isinstance(g, dict)]
+    shown, at = [], 0
+    for n, g in enumerate(gaps, 1):
+        shown += [quote[at:g["start"]], f"[{n}] _____"]
+        at = g["end"]
+    shown.append(quote[at:])
+    kinds = dict(GAP_KINDS)
+    answers = [f"{n}. {g['answer']} ({kinds.get(g.get('kind', 'short_answer'), '').lower()}"
+               + (f"; wrong options: {', '.join(g['distractors'])}" if g.get("distractors") else "") + ")"
+               for n, g in enumerate(gaps, 1)]
+    return ["Passage: " + " ".join("".join(shown).split()), "Gaps: " + "; ".join(answers)]
 
 
 def draft_tip(s: Suggestion) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .base import QuestionForm
 from .choices import ChoicesForm, MultipleSelectForm
 from .cite import CiteForm
+from .cloze import ClozeForm
 from .matching import MatchingForm
 from .numeric import NumericForm
 from .ordering import OrderingForm
@@ -20,6 +21,7 @@ FORMS: dict[str, type[QuestionForm]] = {
     "ordering": OrderingForm,
     "matching": MatchingForm,
     "cite": CiteForm,
+    "cloze": ClozeForm,
 }
 
 __all__ = ["FORMS", "QuestionForm"]

@@ -1,0 +1,247 @@
+"""Cloze drafts: a sentence of the text with its names, dates and numbers hidden (one to three gaps).
+
+The passage is the sentence exactly as the text writes it (the quote), and every gap is the span of a
+mention the reader found in it, so the checker proves each gap. A gap is a drop-down when the text
+offers at least two same-kind wrong options (other dates, other people, other numbers: the drafting
+distractors), else a typed gap (a number gap for a number). A typed gap whose words the passage shows
+elsewhere, or another gap offers as an option, is never drafted (the lint's ``gap_shown``).
+
+``gap_distractors`` is what the editor's cloze form asks for when the teacher makes a gap a drop-down.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .. import evidence as ev
+from .. import numbers, textnorm
+from . import extract
+from .builders import Draft, answer_base, answerable, quote_of, sentence_quality, topics_for
+from .distractors import Distractor, date_distractors, name_distractors, number_distractors
+from .facts import Facts, SentenceFacts, read_facts
+
+MAX_GAPS = 3
+PROMPT = "Fill the gaps with the words of the text."
+#: name kinds a gap may hide (a "group" or "other" mention is no fact worth a gap)
+_NAME_KINDS = frozenset({"person", "place", "country", "unit", "organisation", "event", "award", "craft"})
+
+
+def _distractors_for(facts: Facts, sf: SentenceFacts, m: extract.Mention, want: int = 3) -> list[Distractor]:
+    known = facts.memo.get(("distractors", sf.index), {}).get(id(m))
+    if known is not None and want == 3:
+        return known  # found already for the sentence's other drafts (the same call)
+    if m.kind == "date":
+        return date_distractors(facts, sf, m, want)
+    if m.kind == "number":
+        return number_distractors(facts, sf, m, want)
+    return name_distractors(facts, sf, m, want)
+
+
+def _folded(text: str) -> str:
+    return f" {textnorm.fold(text, drop_article=False)} "
+
+
+def _shows(haystack: str, answer: str) -> bool:
+    needle = textnorm.fold(answer, drop_article=False)
+    return bool(needle) and f" {needle} " in haystack
+
+
+def _is_number(text: str) -> bool:
+    return numbers.read_one(textnorm.typographic_to_ascii(text)) is not None or textnorm.parse_number(text) is not None
+
+
+#: what stands between two gaps of a list ("the _____ and the _____"): such gaps can be swapped
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?", re.IGNORECASE)
+#: dates a student can type: a day, a month or a year (not "the summer of 1950")
+_TYPED_DATES = ("full", "month_day", "month_year", "year")
+
+
+def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
+    """At most one cloze draft for a sentence: its best one to three mentions hidden. A sentence that opens
+    with a pronoun ("She helped …") is shown after the sentence before it, so the passage says who."""
+    q_score, q_notes, ante = sentence_quality(facts, sf)
+    first = sf.index
+    if ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun")) and sf.index > 0 \
+            and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
+        first = sf.index - 1
+        q_score += 0.15
+        q_notes = [n for n in q_notes if n not in ("starts with a pronoun", "unresolved pronoun")] + \
+            ["shown after the sentence before it"]
+    quote = quote_of(facts, first, sf.index)
+    offset = sf.sentence.start - facts.sentences[first].sentence.start
+    if quote["quote"][offset:] != sf.text:
+        return []  # the gaps are offsets into the quote: the sentence must be in it character for character
+    picked: list[extract.Mention] = []
+    for m in sorted((m for m in sf.mentions if _gap_worthy(sf, m)), key=lambda m: (-answer_base(m), m.start)):
+        if len(picked) == MAX_GAPS:
+            break
+        if any(m.start < p.end + 2 and p.start < m.end + 2 for p in picked):
+            continue  # overlapping or touching gaps would read as one
+        if any(textnorm.fold(m.text) == textnorm.fold(p.text) for p in picked):
+            continue
+        if any(p.kind == m.kind and _LIST_JOIN.fullmatch(sf.text[min(p.end, m.end):max(p.start, m.start)])
+               for p in picked):
+            continue  # "between the _____ and the _____": the two answers could be swapped
+        picked.append(m)
+    picked.sort(key=lambda m: m.start)
+    answers = {textnorm.fold(m.text) for m in picked}
+    gaps: list[dict] = []
+    kept: list[extract.Mention] = []
+    made_up = from_text = 0
+    for m in picked:
+        options = [d for d in _distractors_for(facts, sf, m) if _fair_option(m, d, answers)][:3]
+        at = {"start": offset + m.start, "end": offset + m.end, "answer": m.text}
+        if len(options) >= 2:
+            gap = {**at, "kind": "dropdown", "distractors": [_like(m.text, d.text) for d in options]}
+            from_text += sum(d.from_text for d in options)
+            made_up += sum(not d.from_text for d in options)
+        elif m.kind == "number" and _is_number(m.text):
+            gap = {**at, "kind": "numeric"}
+        elif m.kind == "date" and m.granularity not in _TYPED_DATES:
+            continue  # "the _____ was dire" (the summer of 1950): too loose to type
+        else:
+            gap = {**at, "kind": "short_answer"}
+        gaps.append(gap)
+        kept.append(m)
+    gaps, kept = _without_shown(quote["quote"], gaps, kept)
+    if not gaps:
+        return []
+    base = sum(answer_base(m) for m in kept) / len(kept) + q_score
+    # a second and third gap make the passage a better exercise, up to the point where it is mostly holes
+    score = base + 0.03 * (len(gaps) - 1) + 0.02 * min(from_text, 3) - 0.03 * made_up
+    if sum(g["end"] - g["start"] for g in gaps) > 0.5 * len(sf.text):
+        score -= 0.2
+    notes = list(q_notes) + ([f"{made_up} made-up option(s)"] if made_up else [])
+    kinds = [m.kind for m in kept]
+    prompt = PROMPT if ante is None else f"{PROMPT} (“{ante.pronoun}” is {ante.name}.)"
+    q = {
+        "type": "cloze",
+        "prompt": prompt,
+        "topics": topics_for(kinds[0], sf, kept[0]),
+        "difficulty": 2 if all(g["kind"] == "dropdown" for g in gaps) else 3,
+        "explanation": f"The text says: “{' '.join(quote['quote'].split())}”",
+        "evidence": quote,
+        "gaps": gaps,
+    }
+    fact = f"{sf.index}:{kept[0].start}"
+    also = tuple(f"{sf.index}:{m.start}" for m in kept[1:])
+    kind = kinds[0] if len(set(kinds)) == 1 else "gaps"
+    return [Draft(q, "cloze", kind, score, tuple(range(first, sf.index + 1)), "; ".join(g["answer"] for g in gaps),
+                  [d for g in gaps for d in g.get("distractors", [])], notes, fact, also)]
+
+
+def _gap_worthy(sf: SentenceFacts, m: extract.Mention) -> bool:
+    return (m.kind in ("date", "number") or m.kind in _NAME_KINDS) and answerable(sf, m)
+
+
+def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:
+    """A wrong option of the answer's own kind (a person for a person), and no other gap's answer."""
+    if not d.text.strip() or textnorm.fold(d.text) in answers | {textnorm.fold(m.text)}:
+        return False
+    if d.mention is not None and m.kind == "number" and m.unit and d.mention.unit != m.unit:
+        return False  # "about _____ tons" with "12,941 flights" as an option
+    return d.mention is None or d.mention.kind == m.kind or m.kind in ("date", "number")
+
+
+def _like(answer: str, option: str) -> str:
+    """An option written like the answer: "Seven" beside "Five" at the start of a sentence, not "seven"."""
+    if answer[:1].isupper() and option[:1].islower():
+        return option[:1].upper() + option[1:]
+    return option
+
+
+def _without_shown(text: str, gaps: list[dict], kept: list[extract.Mention]) -> tuple[list[dict], list[extract.Mention]]:
+    """The gaps less every typed one the passage or an option list gives away (repeated until none does:
+    dropping a gap shows its words again)."""
+    while gaps:
+        shown = list(text)
+        for g in gaps:
+            shown[g["start"]:g["end"]] = [" "] * (g["end"] - g["start"])
+        shown_folded = _folded("".join(shown))
+        options = _folded(" | ".join(d for g in gaps for d in [*g.get("distractors", []),
+                                                                 *([g["answer"]] if g["kind"] == "dropdown" else [])]))
+        bad = [i for i, g in enumerate(gaps) if g["kind"] != "dropdown"
+               and (_shows(shown_folded, g["answer"]) or _shows(options, g["answer"]))]
+        # a drop-down whose answer the passage shows is no question either
+        bad += [i for i, g in enumerate(gaps) if g["kind"] == "dropdown" and _shows(shown_folded, g["answer"])]
+        if not bad:
+            break
+        drop = bad[0]
+        gaps = [g for i, g in enumerate(gaps) if i != drop]
+        kept = [m for i, m in enumerate(kept) if i != drop]
+    return gaps, kept
+
+
+# --------------------------------------------------------------------------- for the editor
+
+
+@lru_cache(maxsize=4)
+def _facts_of(text: str) -> Facts:
+    return read_facts(text)
+
+
+def _normalised(source_text: str) -> str:
+    return source_text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_ahead(source_text: str) -> None:
+    """Read the facts of a source text now (the editor does it off the GUI thread when a cloze is shown), so
+    that ``gap_distractors`` answers at once when the teacher makes a gap a drop-down (a 5,000-word text
+    takes about 0.2 s to read)."""
+    _facts_of(_normalised(source_text))
+
+
+def gap_distractors(source_text: str, quote: str, start: int, end: int, want: int = 3) -> list[str]:
+    """Wrong options for a drop-down gap ``quote[start:end]`` of a passage of ``source_text``: other
+    mentions of the text of the same kind (dates for a date, people for a person, numbers for a number),
+    or changed dates and numbers. Empty when the reader finds no such thing (the teacher types them)."""
+    answer = quote[start:end]
+    text = _normalised(source_text)
+    where = ev.locate(text, quote)
+    if where is None or not answer.strip():
+        return []
+    at, upto = where.span[0] + start, where.span[0] + end
+    facts = _facts_of(text)
+    for sf in facts.sentences:
+        s = sf.sentence
+        if not (s.start <= at < s.end):
+            continue
+        for m in sf.mentions:
+            if s.start + m.start == at and s.start + m.end == upto:
+                return _texts(_distractors_for(facts, sf, m, want), answer)
+        # no mention is exactly the gap: read the gap's words alone for a date, a number or a name
+        alone = extract.find_dates(answer) or extract.find_numbers(answer)
+        for m in alone:
+            if m.start == 0 and m.end == len(answer):
+                shifted = replace(m, start=at - s.start, end=upto - s.start)
+                return _texts(_distractors_for(facts, sf, shifted, want), answer)
+        return _same_shape_words(facts, answer, quote, want)
+    return []
+
+
+def _texts(found: list[Distractor], answer: str) -> list[str]:
+    out: list[str] = []
+    for d in found:
+        if d.text.strip() and d.text != answer and d.text not in out:
+            out.append(d.text)
+    return out
+
+
+def _same_shape_words(facts: Facts, answer: str, quote: str, want: int) -> list[str]:
+    """Names of the text of the same kind as ``answer`` when it is one, not in the passage."""
+    kinds = {m.kind for sf in facts.sentences for m in sf.names if m.text == answer}
+    out: list[str] = []
+    quote_folded = _folded(quote)
+    for sf in facts.sentences:
+        for m in sf.names:
+            if (m.kind in kinds or not kinds and m.text[:1].isupper() == answer[:1].isupper()) \
+                    and m.text != answer and m.text not in out and not _shows(quote_folded, m.text):
+                out.append(m.text)
+                if len(out) >= want:
+                    return out
+    return out
+
+
+__all__ = ["MAX_GAPS", "cloze_drafts", "gap_distractors", "read_ahead"]
