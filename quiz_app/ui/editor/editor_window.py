@@ -488,17 +488,6 @@ class EditorWindow(QMainWindow):
         qset, left_out = self._playable_now("Nothing to try yet")
         if qset is None:
             return
-        # a type the student screens cannot show yet is left out, with a word, rather than failing the round
-        shown = [q for q in qset.questions if _student_screen_shows(q)]
-        if len(shown) < len(qset.questions):
-            if not shown:
-                self._show_message("Nothing to try yet", "The student screens cannot show these questions yet "
-                                   "(fill the gaps): try them with “Try an answer” in the form.",
-                                   QMessageBox.Icon.Information)
-                return
-            left_out = sorted({*left_out, *(i for i, q in enumerate(self.data["questions"] if self.data else [])
-                                            if isinstance(q, dict) and q.get("id") not in {s.id for s in shown})})
-            qset = qset.model_copy(update={"questions": shown})
         self.statusBar().showMessage(trying_report(len(qset.questions), left_out), 15000)
         self.try_requested.emit(qset)
 
@@ -537,17 +526,6 @@ class EditorWindow(QMainWindow):
 
     def _on_keys_action_triggered(self) -> None:
         self._show_message("Keyboard shortcuts", self.shortcut_help(), QMessageBox.Icon.Information)
-
-
-def _student_screen_shows(question) -> bool:
-    """Whether the question screen has an input for the question's type (see ``question_screen.hint_text``)."""
-    from ..question_screen import hint_text
-
-    try:
-        hint_text(question)
-    except KeyError:
-        return False
-    return True
 
 
 def _scrolling(widget: QWidget, pad: bool = True) -> QScrollArea:
