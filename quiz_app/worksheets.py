@@ -333,7 +333,7 @@ def printed_line_of(text: str, offset: int) -> int:
 def paragraph_number(text: str, offset: int) -> int | None:
     """The paragraph an offset is in, as a reader counts them (1-based), or None."""
     para = ev.paragraph_of(text, offset)
-    return para.index + 1 if para is not None else None
+    return ev.paragraph_number(text, para) if para is not None else None
 
 
 # --------------------------------------------------------------------------- HTML pieces
@@ -404,7 +404,8 @@ def _source_html(sources: Sequence[Source]) -> str:
                 if paragraph is not None:  # the space between two paragraphs (no line number)
                     out.append('<tr><td colspan="3" class="gap">&nbsp;</td></tr>')
                 paragraph = para.index
-                mark = f"¶{paragraph + 1}"
+                number_of_paragraph = ev.paragraph_number(src.text, para)  # None: a title or heading
+                mark = f"¶{number_of_paragraph}" if number_of_paragraph is not None else ""
             number = str(line.number) if line.number % NUMBER_EVERY == 0 else ""
             out.append(f'<tr><td width="7%" valign="top" style="white-space: nowrap;"><span class="parano">{mark}'
                        '</span></td><td width="6%" align="right" valign="top" style="white-space: nowrap;">'
@@ -440,8 +441,14 @@ def quote_place(sheet: Sheet, question) -> str:
     where = ev.locate(source.text, question.evidence.quote, question.evidence.span)
     if where is None:
         return ""
-    first, last = where.paragraph.index + 1, where.last_paragraph.index + 1
-    paragraphs = f"paragraph {first}" if first == last else f"paragraphs {first}–{last}"
+    first = ev.paragraph_name(source.text, where.paragraph)
+    last = ev.paragraph_name(source.text, where.last_paragraph)
+    if first == last:
+        paragraphs = first
+    elif first.startswith("paragraph ") and last.startswith("paragraph "):
+        paragraphs = f"paragraphs {first.split()[1]}–{last.split()[1]}"
+    else:
+        paragraphs = f"{first} to {last}"
     return f"{paragraphs}, {quote_lines(sheet, question)}"
 
 

@@ -197,7 +197,7 @@ def planned_files(options: ws.PrintOptions, path: str | os.PathLike[str]) -> lis
     kinds = [k for k, wanted in (("worksheet", options.kind in ("worksheet", "both")),
                                  ("key", options.kind in ("key", "both")), ("grid", options.answer_grid)) if wanted]
     versions = ws.VERSIONS if options.versions == 2 else ("",)
-    out = []
+    out: list[tuple[str, str, Path]] = []
     for version in versions:
         for kind in kinds:
             out.append((kind, version, output_path(path, kind, version, first=not out and not version)))
@@ -233,7 +233,7 @@ def write_pdfs(sheet: ws.Sheet, options: ws.PrintOptions, path: str | os.PathLik
     """Print a sheet: the first document to ``path``, the others next to it (``…-answer-key.pdf``,
     ``…-answer-grid.pdf``); with two versions, ``…-A.pdf``, ``…-A-answer-key.pdf``, ``…-B.pdf``… Safe in a
     worker thread."""
-    out = []
+    out: list[PrintedFile] = []
     for version_sheet in ws.sheets_to_print(sheet, options):
         version = version_sheet.version
         for kind, html in ws.documents(version_sheet, options):

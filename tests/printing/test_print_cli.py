@@ -20,7 +20,7 @@ BUILTIN = Path(__file__).resolve().parents[2] / "question_bank" / "banks" / "kor
 def test_quiz_bank_print_writes_the_worksheet_and_the_key(tmp_path, qapp, builtin_set, capfd):
     worksheet, key = tmp_path / "worksheet.pdf", tmp_path / "key.pdf"
     assert cli.main(["print", str(BUILTIN), "-o", str(worksheet), "--with-source", "--page", "letter"]) == 0
-    assert "wrote the worksheet of 98 questions" in capfd.readouterr().out
+    assert "wrote the worksheet of 103 questions with the source text" in capfd.readouterr().out
     assert cli.main(["print", str(BUILTIN), "-o", str(key), "--key"]) == 0
     sheet_text, key_text = pdf_pages(worksheet), pdf_pages(key)
     assert len(sheet_text) >= 10 and len(key_text) >= 10
@@ -53,4 +53,4 @@ def test_quiz_bank_print_in_a_fresh_process_writes_the_pdf(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "quiz_app.cli", "print", str(BUILTIN), "-o", str(tmp_path / "k.pdf"),
                            "--key", "--page", "a4"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert "wrote the answer key of 98 questions" in proc.stdout and (tmp_path / "k.pdf").stat().st_size > 0
+    assert "wrote the answer key of 103 questions" in proc.stdout and (tmp_path / "k.pdf").stat().st_size > 0

@@ -55,8 +55,8 @@ def test_a_folder_that_does_not_exist_is_said_in_words(qtbot, builtin_set, tmp_p
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "does not exist" in dialog.status.text() and dialog.isVisible() and not dialog.printed
     _click(qtbot, dialog.key_radio)
-    assert not dialog.source_check.isEnabled() and dialog.options() == ws.PrintOptions("key", False,
-                                                                                      dialog.options().page)
+    # the key can carry the source text too (the teacher's copy with the line numbers it refers to)
+    assert dialog.source_check.isEnabled() and dialog.options() == ws.PrintOptions("key", True, dialog.options().page)
     for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLineEdit):
         assert w.accessibleName(), w
     dialog.reject()
