@@ -267,7 +267,7 @@ class PrintDialog(QDialog):
         what_layout = QVBoxLayout(what)
         self.worksheet_radio = QRadioButton("The &worksheet (for students)")
         self.key_radio = QRadioButton("The answer &key (for the teacher)")
-        self.both_radio = QRadioButton("B&oth, as two files")
+        self.both_radio = QRadioButton("B&oth, the worksheet and its key")
         self.kind_group = QButtonGroup(self)
         for radio, kind in ((self.worksheet_radio, "worksheet"), (self.key_radio, "key"), (self.both_radio, "both")):
             radio.setAccessibleName(radio.text().replace("&", ""))
