@@ -184,6 +184,7 @@ class SourceIndex:
         self._normalised: NormalisedText | None = None
         self._paragraphs: tuple[Passage, ...] | None = None
         self._paragraph_starts: list[int] = []
+        self._paragraph_numbers: tuple[int | None, ...] | None = None
         self._sentences: tuple[Passage, ...] | None = None
         self._sentence_starts: list[int] = []
         self._spans: dict[str, tuple[int, int] | None] = {}
@@ -221,6 +222,13 @@ class SourceIndex:
             self._paragraphs = _find_paragraphs(self.text)
             self._paragraph_starts = [p.start for p in self._paragraphs]
         return self._paragraphs
+
+    @property
+    def paragraph_numbers(self) -> tuple[int | None, ...]:
+        """Each paragraph's number as a reader counts them (see :func:`paragraph_number`)."""
+        if self._paragraph_numbers is None:
+            self._paragraph_numbers = _reader_numbers(self.paragraphs)
+        return self._paragraph_numbers
 
     @property
     def sentences(self) -> tuple[Passage, ...]:
@@ -353,6 +361,57 @@ def _find_paragraphs(source_text: str) -> tuple[Passage, ...]:
         if m.group(0).strip():
             out.append(Passage(len(out), m.start(), m.end(), m.group(0)))
     return tuple(out)
+
+
+#: a heading has at most this many words (and no punctuation that ends a sentence)
+HEADING_WORDS = 14
+_SENTENCE_PUNCTUATION = (".", "?", "!", ":", ";", ",", "…")
+_TRAILING_CLOSERS = "\"'”’)]»"
+
+
+def is_heading(block: str) -> bool:
+    """A title or heading line: a short block (at most :data:`HEADING_WORDS` words) that does not end
+    the way a sentence does ("The Berlin Airlift, 1948–1949"). A reader does not count it as a paragraph."""
+    text = block.strip().rstrip(_TRAILING_CLOSERS)
+    words = text.split()
+    return 0 < len(words) <= HEADING_WORDS and not text.endswith(_SENTENCE_PUNCTUATION)
+
+
+def _reader_numbers(paras: tuple[Passage, ...]) -> tuple[int | None, ...]:
+    """1, 2, 3… for the paragraphs a reader counts, None for headings; every block counts when all of
+    them look like headings (a list of short lines is not all titles)."""
+    heads = [is_heading(p.text) for p in paras]
+    if all(heads):
+        return tuple(range(1, len(paras) + 1))
+    out: list[int | None] = []
+    n = 0
+    for head in heads:
+        if head:
+            out.append(None)
+        else:
+            n += 1
+            out.append(n)
+    return tuple(out)
+
+
+def paragraph_number(source_text: str, paragraph: Passage | int) -> int | None:
+    """The number of a paragraph (a ``Passage`` of :func:`paragraphs`, or its index) as a reader counts
+    them: from 1, the title and headings and blank lines not counted. None for a title or heading.
+
+    ``Passage.index`` stays the position in :func:`paragraphs` (what statistics store); show this one.
+    """
+    index = paragraph.index if isinstance(paragraph, Passage) else paragraph
+    numbers = source_index(source_text).paragraph_numbers
+    return numbers[index] if 0 <= index < len(numbers) else None
+
+
+def paragraph_name(source_text: str, paragraph: Passage | int) -> str:
+    """ "paragraph 5", or "the title" / "a heading" for a block a reader does not count."""
+    number = paragraph_number(source_text, paragraph)
+    if number is not None:
+        return f"paragraph {number}"
+    index = paragraph.index if isinstance(paragraph, Passage) else paragraph
+    return "the title" if index == 0 else "a heading"
 
 
 _ABBREVIATIONS = frozenset(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from question_bank import textfiles
 from question_bank.atomic import atomic_write, remove_stale_temporaries
+from question_bank.topics import CORE_TOPICS
 
 from . import paths
 
@@ -53,6 +54,14 @@ class SetSummary:
     draft: bool = False
     #: "2 problems in the file" ("" when none)
     problem: str = ""
+    #: the topics its questions are tagged with: the core topics in their order, then the set's own tags
+    topics: tuple[str, ...] = ()
+
+
+def set_topics(question_set: QuestionSet) -> tuple[str, ...]:
+    """The topics a set's questions use: the core topics first (in their usual order), then its own tags."""
+    used = dict.fromkeys(t for q in question_set.questions for t in q.topics)
+    return tuple(t for t in CORE_TOPICS if t in used) + tuple(t for t in used if t not in CORE_TOPICS)
 
 
 def set_of(result: LoadResult) -> QuestionSet:
@@ -271,7 +280,8 @@ class Catalogue:
                 key, title, len(qset.questions), origin,
                 last_score=_last_score(store, profile_id, qset.id),
                 draft=scorable(result) is not None,
-                problem=f"{errors} problem{'s' if errors != 1 else ''} in the file" if errors else ""))
+                problem=f"{errors} problem{'s' if errors != 1 else ''} in the file" if errors else "",
+                topics=set_topics(qset)))
         return out
 
     def interrupted(self, store: ScoreStore, profile_id: int | None) -> tuple[RoundRecord, str] | None:

@@ -39,6 +39,18 @@ Statistics (for one question set; only the chosen modes)
   well, below 0 the weaker students did better. None when either third has no answer to it.
 * Most chosen wrong answer (multiple choice): among wrong answers whose choice can be read, the
   choice picked most often (several when tied).
+* Most common wrong typed answers (short answer, number, and each gap of a fill-the-gaps passage):
+  the wrong answers as typed, counted with case and spacing ignored, most frequent first (up to
+  :data:`WRONG_TYPED_SHOWN`).
+* Gaps of a fill-the-gaps passage: each gap's right share = answers that filled it right (graded
+  again with ``quiz_app.grading.read_gap``) / all answers to the question (a skipped answer or an
+  empty gap is not right).
+* Too few answers to judge: a question with fewer than :data:`MIN_ANSWERS_TO_JUDGE` answers gets no
+  "very hard" / "very easy" / discrimination note (:func:`question_note`); its numbers are shown all
+  the same.
+
+Exports: an xlsx workbook with one sheet per table (:meth:`ClassReport.to_xlsx`), or one CSV file per
+table (:meth:`ClassReport.to_csv_files`); never several tables in one CSV file.
 * Topics and source paragraphs: points over possible points of every answer to the questions
   of that topic / quoting that paragraph; "weak" when below the set's pass mark. Weakest first.
 """
@@ -51,6 +63,7 @@ import io
 import json
 import math
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -60,8 +73,18 @@ from typing import Any
 
 from question_bank import evidence as ev
 from question_bank import textfiles
-from question_bank.models import TOPIC_LABELS, TYPE_LABELS, MultipleChoice, QuestionSet
+from question_bank.atomic import atomic_path
+from question_bank.models import (
+    TOPIC_LABELS,
+    TYPE_LABELS,
+    Cloze,
+    MultipleChoice,
+    Numeric,
+    QuestionSet,
+    ShortAnswer,
+)
 
+from . import grading
 from .scores.exports import open_csv
 
 ANSWER_COLUMNS: tuple[str, ...] = ("profile", "set", "round", "mode", "question", "given", "correct", "points",
@@ -72,6 +95,11 @@ ROUNDS_COLUMNS = frozenset(("set_title", "status", "started", "percent"))
 VERDICTS = ("yes", "partial", "no", "skipped")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 STORE_NAME = "Results on this computer"
+#: below this many answers a question is not called hard, easy or badly separating: too few to judge
+MIN_ANSWERS_TO_JUDGE = 5
+TOO_FEW_TO_JUDGE = f"too few answers to judge (fewer than {MIN_ANSWERS_TO_JUDGE})"
+#: how many of the most common wrong typed answers a question (or gap) lists
+WRONG_TYPED_SHOWN = 3
 
 
 # --------------------------------------------------------------------------- records
@@ -359,6 +387,23 @@ class StudentRow:
 
 
 @dataclass(frozen=True)
+class GapStats:
+    """One gap of a fill-the-gaps passage, for the class."""
+
+    number: int  # 1-based, as printed "__(2)__"
+    kind: str
+    answer: str
+    answers: int
+    right: int
+    #: the most common wrong answers written or chosen for it, with how often
+    wrong: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def share(self) -> float | None:
+        return self.right / self.answers if self.answers else None
+
+
+@dataclass(frozen=True)
 class QuestionStats:
     question_id: str
     prompt: str
@@ -373,10 +418,53 @@ class QuestionStats:
     wrong_options: tuple[str, ...] = ()
     wrong_option_count: int = 0
     wrong_answers: int = 0
+    #: short answer / number: the most common wrong answers as typed, with how often
+    wrong_typed: tuple[tuple[str, int], ...] = ()
+    #: fill the gaps: each gap's share right and its common wrong answers
+    gaps: tuple[GapStats, ...] = ()
 
     @property
     def type_label(self) -> str:
         return TYPE_LABELS.get(self.type, self.type)
+
+    @property
+    def judged(self) -> bool:
+        """Enough answers to call it hard or easy (see :data:`MIN_ANSWERS_TO_JUDGE`)."""
+        return self.answers >= MIN_ANSWERS_TO_JUDGE
+
+    def most_common_wrong(self) -> str:
+        """The most chosen wrong choice or the most common wrong typed answers, in words ("" when none)."""
+        if self.wrong_options:
+            return f"{' / '.join(self.wrong_options)} ({self.wrong_option_count} of {self.wrong_answers})"
+        return wrong_list(self.wrong_typed)
+
+
+def wrong_list(wrong: Sequence[tuple[str, int]]) -> str:
+    """ "“Pusan” (3), “Seoul” (1)"."""
+    return ", ".join(f"“{text}” ({n})" for text, n in wrong)
+
+
+def question_note(q: QuestionStats) -> str:
+    """What the numbers say about a question, in a teacher's words; nothing is judged from too few answers."""
+    if not q.judged:
+        return TOO_FEW_TO_JUDGE
+    notes = []
+    if q.facility is not None and q.facility < 0.3:
+        notes.append("very hard")
+    elif q.facility is not None and q.facility > 0.9:
+        notes.append("very easy")
+    if q.discrimination is not None and q.discrimination < 0:
+        notes.append("weaker students did better: check the question")
+    elif q.discrimination is not None and q.discrimination < 0.2:
+        notes.append("does not separate strong and weak students")
+    return "; ".join(notes)
+
+
+def gap_note(gap: GapStats) -> str:
+    if gap.answers < MIN_ANSWERS_TO_JUDGE:
+        return TOO_FEW_TO_JUDGE
+    share = gap.share or 0.0
+    return "very hard" if share < 0.3 else "very easy" if share > 0.9 else ""
 
 
 @dataclass(frozen=True)
@@ -392,9 +480,12 @@ class AreaStats:
     students: int
     weak: bool
     question_ids: tuple[str, ...] = ()
-    #: paragraphs only: where it is in the printed source
+    #: paragraphs only: where it is in the source
     source_title: str = ""
+    #: the line of the text file the paragraph starts on (not the printed line: a printed line is shorter)
     line: int | None = None
+    #: the paragraph's number as a reader counts them (the ¶ marks of the printed source; None: the title)
+    number: int | None = None
 
     @property
     def percent(self) -> float:
@@ -429,50 +520,123 @@ class ClassReport:
             text += f"; {len(self.problems)} problem{'s' if len(self.problems) != 1 else ''} in the files"
         return text + "."
 
-    def to_csv(self, dest: str | os.PathLike[str] | io.TextIOBase) -> None:
-        """The whole report as one CSV file, a section per table (opens in any spreadsheet)."""
+    def tables(self) -> list[tuple[str, list[list[Any]]]]:
+        """The report as separate tables: (name, rows with the header first). Each is a sheet of the xlsx
+        export or a CSV file of its own."""
+        about: list[list[Any]] = [["Class report", self.set_title], ["Set id", self.set_id],
+                                  ["Made on", datetime.now().isoformat(sep=" ", timespec="minutes")],
+                                  ["Summary", self.summary()],
+                                  ["Judging", f"A question with fewer than {MIN_ANSWERS_TO_JUDGE} answers is "
+                                              "not called hard or easy: too few answers to judge."]]
+        about += [["Note", n] for n in self.notes]
+        width = max((len(s.rounds) for s in self.students), default=0)
+        students: list[list[Any]] = [["Student", "Rounds", "Points", "Possible", "Score %", "Third"]
+                                     + [f"Round {i + 1} %" for i in range(width)]]
+        for s in self.students:
+            students.append([s.name, len(s.rounds), _g(s.points), _g(s.possible), _pct(s.percent), s.group]
+                            + [_pct(r.percent) for r in s.rounds])
+        rounds: list[list[Any]] = [["Student", "Round", "Mode", "First answer", "Answers", "Right", "Points",
+                                    "Possible", "Score %", "Files"]]
+        for r in self.rounds:
+            rounds.append([r.student, r.key.round, r.mode, r.started.isoformat(sep=" ", timespec="seconds"),
+                           r.answers, r.correct, _g(r.points), _g(r.possible), _pct(r.percent), "; ".join(r.files)])
+        questions: list[list[Any]] = [["Question", "Prompt", "Type", "Topics", "Answers", "Right", "Students",
+                                       "Facility", "Discrimination", "Note", "Most chosen wrong answer",
+                                       "Times chosen", "Wrong answers read", "Most common wrong typed answers"]]
+        for q in self.questions:
+            questions.append([q.question_id, q.prompt, q.type_label, ", ".join(q.topics), q.answers, q.correct,
+                              q.students, _f2(q.facility), _f2(q.discrimination), question_note(q),
+                              " / ".join(q.wrong_options), q.wrong_option_count or "", q.wrong_answers or "",
+                              wrong_list(q.wrong_typed)])
+        gaps: list[list[Any]] = [["Question", "Gap", "Kind", "Answer", "Answers", "Filled right", "Share right",
+                                  "Note", "Most common wrong answers"]]
+        for q in self.questions:
+            for g in q.gaps:
+                gaps.append([q.question_id, g.number, g.kind.replace("_", " "), g.answer, g.answers, g.right,
+                             _f2(g.share), gap_note(g), wrong_list(g.wrong)])
+        out: list[tuple[str, list[list[Any]]]] = [("About", about), ("Students", students), ("Rounds", rounds),
+                                                  ("Questions", questions)]
+        if len(gaps) > 1:
+            out.append(("Gaps", gaps))
+        for title, areas in (("Topics", self.topics), ("Paragraphs", self.paragraphs)):
+            table: list[list[Any]] = [["Key", "Label", "Paragraph", "Answers", "Right", "Students", "Points",
+                                       "Possible", "Score %", "Weak", "Questions"]]
+            for a in areas:
+                table.append([a.key, a.label, a.number or "", a.answers, a.correct, a.students, _g(a.points),
+                              _g(a.possible), _pct(a.percent), "yes" if a.weak else "", " ".join(a.question_ids)])
+            out.append((title, table))
+        out.append(("Score distribution", [["Score %", "Rounds"]]
+                    + [[band_label(i), n] for i, n in enumerate(self.distribution)]))
+        out.append(("Problems", [["File", "Line", "Problem"]] + [[p.file, p.line, p.reason] for p in self.problems]))
+        return out
+
+    def table_csv(self, name: str, dest: str | os.PathLike[str] | io.TextIOBase) -> None:
+        """One table of :meth:`tables` as a CSV file (opens in any spreadsheet)."""
+        rows = dict(self.tables())[name]
         with open_csv(dest) as fh:
             w = csv.writer(fh)
-            for row in self.csv_rows():
+            for row in rows:
                 w.writerow([_cell(v) for v in row])
 
-    def csv_rows(self) -> list[list[Any]]:
-        rows: list[list[Any]] = [["Class report", self.set_title, self.set_id],
-                                 ["Made on", datetime.now().isoformat(sep=" ", timespec="minutes")],
-                                 ["Summary", self.summary()]]
-        rows += [["Note", n] for n in self.notes]
-        width = max((len(s.rounds) for s in self.students), default=0)
-        rows += [[], ["Students and rounds"],
-                 ["Student", "Rounds", "Points", "Possible", "Score %", "Third"]
-                 + [f"Round {i + 1} %" for i in range(width)]]
-        for s in self.students:
-            rows.append([s.name, len(s.rounds), _g(s.points), _g(s.possible), _pct(s.percent), s.group]
-                        + [_pct(r.percent) for r in s.rounds])
-        rows += [[], ["Rounds"],
-                 ["Student", "Round", "Mode", "First answer", "Answers", "Right", "Points", "Possible", "Score %",
-                  "Files"]]
-        for r in self.rounds:
-            rows.append([r.student, r.key.round, r.mode, r.started.isoformat(sep=" ", timespec="seconds"),
-                         r.answers, r.correct, _g(r.points), _g(r.possible), _pct(r.percent), "; ".join(r.files)])
-        rows += [[], ["Questions"],
-                 ["Question", "Prompt", "Type", "Topics", "Answers", "Right", "Students", "Facility",
-                  "Discrimination", "Most chosen wrong answer", "Times chosen", "Wrong answers read"]]
-        for q in self.questions:
-            rows.append([q.question_id, q.prompt, q.type_label, ", ".join(q.topics), q.answers, q.correct,
-                         q.students, _f2(q.facility), _f2(q.discrimination), " / ".join(q.wrong_options),
-                         q.wrong_option_count or "", q.wrong_answers or ""])
-        for title, areas in (("Topics", self.topics), ("Source paragraphs", self.paragraphs)):
-            rows += [[], [title],
-                     ["Key", "Label", "Line", "Answers", "Right", "Students", "Points", "Possible", "Score %",
-                      "Weak", "Questions"]]
-            for a in areas:
-                rows.append([a.key, a.label, a.line or "", a.answers, a.correct, a.students, _g(a.points),
-                             _g(a.possible), _pct(a.percent), "yes" if a.weak else "", " ".join(a.question_ids)])
-        rows += [[], ["Score distribution"], ["Score %", "Rounds"]]
-        rows += [[band_label(i), n] for i, n in enumerate(self.distribution)]
-        rows += [[], ["Problems in the files"], ["File", "Line", "Problem"]]
-        rows += [[p.file, p.line, p.reason] for p in self.problems]
-        return rows
+    def to_csv_files(self, path: str | os.PathLike[str]) -> list[Path]:
+        """Every table as its own CSV file next to ``path``: "class-report-questions.csv", … Returns the files."""
+        path = Path(path)
+        stem = path.stem if path.suffix.lower() == ".csv" else path.name
+        written = []
+        for name, rows in self.tables():
+            target = path.with_name(f"{stem}-{_slug(name)}.csv")
+            with open_csv(target) as fh:
+                w = csv.writer(fh)
+                for row in rows:
+                    w.writerow([_cell(v) for v in row])
+            written.append(target)
+        return written
+
+    def to_xlsx(self, path: str | os.PathLike[str]) -> None:
+        """The report as an Excel workbook, one sheet per table (written to a temporary file, then moved)."""
+        from openpyxl import Workbook
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        from openpyxl.styles import Font
+
+        tables = self.tables()
+        wb = Workbook()
+        first = wb.active
+        assert first is not None  # a new workbook has one sheet
+        wb.remove(first)
+        for name, rows in tables:
+            sheet = wb.create_sheet(_sheet_name(name))
+            for r, row in enumerate(rows, start=1):
+                for c, value in enumerate(row, start=1):
+                    value = _xlsx_value(value, ILLEGAL_CHARACTERS_RE)
+                    cell = sheet.cell(row=r, column=c, value=value)
+                    if isinstance(value, str) and value.startswith("="):
+                        cell.data_type = "s"  # text, never a formula
+            if rows:
+                sheet.freeze_panes = "A2"
+                for cell in sheet[1]:
+                    cell.font = Font(bold=True)
+        with atomic_path(Path(path)) as tmp:
+            wb.save(str(tmp))
+
+
+def _slug(name: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+
+
+def _sheet_name(name: str) -> str:
+    """A sheet name Excel takes: at most 31 characters, none of []:*?/\\."""
+    return "".join(c for c in name if c not in "[]:*?/\\")[:31] or "Sheet"
+
+
+def _xlsx_value(value: Any, illegal) -> Any:
+    """Numbers as numbers (so a teacher can sort and sum), text as text: never a formula."""
+    if isinstance(value, str):
+        if value and _is_number(value) and value.strip() == value and value.lower() not in ("nan", "inf", "-inf",
+                                                                                            "infinity"):
+            number = float(value)
+            return int(number) if number.is_integer() and "." not in value else number
+        return illegal.sub("", value)
+    return value
 
 
 def band_label(i: int) -> str:
@@ -612,7 +776,8 @@ def build_report(data: ClassData | Iterable[AnswerRow], question_set: QuestionSe
         q = question_set.question(qid) if question_set is not None else None
         if question_set is not None and q is None:
             continue
-        questions.append(_question_stats(qid, q, answers, groups))
+        source = grading.source_of(q, question_set) if q is not None else None
+        questions.append(_question_stats(qid, q, answers, groups, source))
 
     topics, paragraphs = ([], []) if question_set is None else _areas(question_set, rows, pass_mark)
     distribution = [0] * 10
@@ -626,7 +791,78 @@ def _natural(text: str) -> tuple:
     return (0, int(text), "") if text.isdigit() else (1, 0, text)
 
 
-def _question_stats(qid: str, q, answers: list[AnswerRow], groups: dict[str, str]) -> QuestionStats:
+def _typed(given: str) -> str:
+    """A typed answer as the student wrote it: the stored JSON string or number, or the text in words."""
+    text = given.strip()
+    if not text:
+        return ""
+    with contextlib.suppress(ValueError):
+        value = json.loads(text)
+        if isinstance(value, str):
+            return " ".join(value.split())
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return f"{value:g}"
+    return " ".join(text.split())
+
+
+def _cloze_values(question: Cloze, given: str) -> list[str | None] | None:
+    """The gaps as filled: the stored JSON list, or the export in words ("1. tanks; 2. —; 3. Seoul")."""
+    n = len(question.gaps)
+    text = given.strip()
+    if not text:
+        return None
+    with contextlib.suppress(ValueError):
+        value = json.loads(text)
+        if isinstance(value, list) and len(value) == n and all(v is None or isinstance(v, str) for v in value):
+            return [v if v is None or v.strip() else None for v in value]
+        return None
+    values: list[str | None] = [None] * n
+    pieces = [m for m in re.finditer(r"(?:^|; )(\d+)\. ", text)]
+    if not pieces:
+        return None
+    for k, m in enumerate(pieces):
+        end = pieces[k + 1].start() if k + 1 < len(pieces) else len(text)
+        number, filled = int(m.group(1)), text[m.end():end].strip()
+        if 1 <= number <= n and filled and filled != "—":
+            values[number - 1] = filled
+    return values
+
+
+def _most_common(texts: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """The most common answers, case and spacing ignored, each shown as first written; most first."""
+    counts: Counter = Counter()
+    shown: dict[str, str] = {}
+    for text in texts:
+        if not text:
+            continue
+        key = " ".join(text.split()).casefold()
+        shown.setdefault(key, text)
+        counts[key] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:WRONG_TYPED_SHOWN]
+    return tuple((shown[k], n) for k, n in ranked)
+
+
+def _gap_stats(q: Cloze, answers: list[AnswerRow], source) -> tuple[GapStats, ...]:
+    n = len(q.gaps)
+    right = [0] * n
+    wrong: list[list[str]] = [[] for _ in range(n)]
+    counted = 0
+    for a in answers:
+        values = [None] * n if a.verdict == "skipped" else _cloze_values(q, a.given)
+        if values is None:
+            continue  # an answer that cannot be read gap by gap
+        counted += 1
+        for i, value in enumerate(values):
+            ok, _note = grading.read_gap(q, i, value, source) if value is not None else (False, None)
+            if ok:
+                right[i] += 1
+            elif value is not None:
+                wrong[i].append(" ".join(value.split()))
+    return tuple(GapStats(i + 1, g.kind, g.answer, counted, right[i], _most_common(wrong[i]))
+                 for i, g in enumerate(q.gaps))
+
+
+def _question_stats(qid: str, q, answers: list[AnswerRow], groups: dict[str, str], source=None) -> QuestionStats:
     n = len(answers)
     right = sum(a.correct for a in answers)
     per_student: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -653,10 +889,14 @@ def _question_stats(qid: str, q, answers: list[AnswerRow], groups: dict[str, str
         if counts:
             wrong_count = max(counts.values())
             wrong_options = tuple(q.choices[i].text for i in sorted(i for i, c in counts.items() if c == wrong_count))
+    wrong_typed: tuple[tuple[str, int], ...] = ()
+    if isinstance(q, ShortAnswer | Numeric):
+        wrong_typed = _most_common(_typed(a.given) for a in answers if a.verdict in ("no", "partial"))
+    gaps = _gap_stats(q, answers, source) if isinstance(q, Cloze) else ()
     return QuestionStats(
         qid, q.prompt if q is not None else "", q.type if q is not None else "",
         tuple(q.topics) if q is not None else (), n, right, len(per_student), right / n if n else None,
-        discrimination, wrong_options, wrong_count, wrong_total)
+        discrimination, wrong_options, wrong_count, wrong_total, wrong_typed, gaps)
 
 
 def _areas(question_set: QuestionSet, rows: list[AnswerRow], pass_mark: float):
@@ -698,7 +938,7 @@ def _areas(question_set: QuestionSet, rows: list[AnswerRow], pass_mark: float):
         words = para.text.split()
         excerpt = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
         paragraphs.append(make(f"{source_id}#{index + 1}", excerpt, a, source_title=source.title,
-                               line=para_line[(source_id, index)]))
+                               line=para_line[(source_id, index)], number=ev.paragraph_number(source.text, para)))
     topics.sort(key=lambda a: (a.percent, a.key))
     paragraphs.sort(key=lambda a: (a.percent, a.key))
     return topics, paragraphs
@@ -721,6 +961,9 @@ __all__ = [
     "AreaStats",
     "ClassData",
     "ClassReport",
+    "GapStats",
+    "MIN_ANSWERS_TO_JUDGE",
+    "TOO_FEW_TO_JUDGE",
     "ParsedFile",
     "QuestionStats",
     "RoundKey",
@@ -729,6 +972,9 @@ __all__ = [
     "StudentRow",
     "band_label",
     "build_report",
+    "gap_note",
+    "question_note",
+    "wrong_list",
     "load_report",
     "read_answers_file",
     "read_answers_text",

@@ -44,7 +44,9 @@ def run(args) -> int:
         print(f"  {src.id}")
         for para, count in paragraph_counts:
             start = " ".join(para.text.split()[:8])
-            print(f"    ¶{para.index + 1:<3} {count:>4}  {start}…")
+            number = ev.paragraph_number(src.text, para)  # as a reader counts; None for the title
+            mark = f"¶{number}" if number is not None else "title"
+            print(f"    {mark:<5} {count:>4}  {start}…")
     return 0
 
 

@@ -179,9 +179,14 @@ class FeedbackScreen(QWidget):
             paragraphs = [p for p in ev.paragraphs(source_text)
                           if any(a < p.end and b > p.start for a, b in spans)]
             self.passage.show_paragraphs(source_text, paragraphs, spans)
-            numbers = [str(p.index + 1) for p in paragraphs]
-            which = (f"paragraph {numbers[0]}" if len(numbers) == 1 else
-                     f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}")
+            # numbered as a reader counts them: a title line and blank lines are no paragraphs
+            numbers = [ev.paragraph_number(source_text, p) for p in paragraphs]
+            counted = [str(n) for n in numbers if n is not None]
+            if not counted:
+                which = ev.paragraph_name(source_text, paragraphs[0]) if paragraphs else "the text"
+            else:
+                which = (f"paragraph {counted[0]}" if len(counted) == 1 else
+                         f"paragraphs {', '.join(counted[:-1])} and {counted[-1]}")
             self.evidence_title.setText(f"What the text says ({which} of “{evid.source_title}”):")
         else:
             self.passage.show_passage(evid.quote, 0, (0, len(evid.quote)), evid.quote)

@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         if chosen is None or chosen.question_set is None:
             return None
         changes: dict = {"count": choice.count}
-        if set(choice.topics) != set(CORE_TOPICS):
+        if not choice.every_topic and set(choice.topics) != set(CORE_TOPICS):
             changes["topics"] = choice.topics
         if choice.mode == "scored" and self.settings.feedback != "set":
             changes["feedback"] = self.settings.feedback

@@ -24,9 +24,12 @@ def _application():
     return QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "quiz-bank"])
 
 
-def print_set_file(path: str, output: str, *, key: bool = False, with_source: bool = False,
-                   page: PageSize | None = None) -> int:
-    """Print the set file ``path`` to ``output`` (".pdf" added when missing) as a worksheet, or its answer key."""
+def print_set_file(path: str, output: str, *, key: bool = False, with_source: bool | None = None,
+                   page: PageSize | None = None, versions: int = 1, answer_grid: bool = False) -> int:
+    """Print the set file ``path`` to ``output`` (".pdf" added when missing) as a worksheet, or its answer key.
+
+    ``with_source`` None: the worksheet has the source text when a question asks to find a sentence in it
+    or to fill gaps of it (``worksheets.needs_source``); the key has it only when asked."""
     from question_bank.loading import load_set
 
     from .. import worksheets as ws
@@ -44,8 +47,10 @@ def print_set_file(path: str, output: str, *, key: bool = False, with_source: bo
     app = _application()  # noqa: F841 (kept alive while printing)
     from .printing import PrintError, default_page_size, write_pdfs
 
-    options = ws.PrintOptions("key" if key else "worksheet", bool(with_source and not key),
-                              page or default_page_size())
+    if with_source is None:
+        with_source = not key and ws.needs_source(result.question_set.questions)
+    options = ws.PrintOptions("key" if key else "worksheet", with_source, page or default_page_size(),
+                              versions=versions, answer_grid=answer_grid)
     output = output if output.lower().endswith(".pdf") else output + ".pdf"
     try:
         printed = write_pdfs(ws.sheet_for_set(result.question_set), options, output)
@@ -53,7 +58,9 @@ def print_set_file(path: str, output: str, *, key: bool = False, with_source: bo
         print(f"quiz-bank print: {exc}", file=sys.stderr)
         return 1
     for p in printed:
-        what = "answer key" if p.kind == "key" else "worksheet"
-        print(f"wrote the {what} of {len(result.question_set.questions)} questions to {p.path} "
+        what = {"key": "answer key", "grid": "answer grid"}.get(p.kind, "worksheet")
+        what += f" (version {p.version})" if p.version else ""
+        text = " with the source text" if options.with_source and p.kind != "grid" else ""
+        print(f"wrote the {what} of {len(result.question_set.questions)} questions{text} to {p.path} "
               f"({p.pages} page{'s' if p.pages != 1 else ''}, {ws.PAGE_LABELS[options.page]})")
     return 0

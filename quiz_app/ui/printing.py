@@ -170,27 +170,77 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, html: str, title: str, path: 
 
 def key_path(path: str | os.PathLike[str]) -> Path:
     """Where the answer key goes when the worksheet and the key are printed together."""
+    return output_path(path, "key")
+
+
+_SUFFIXES = {"worksheet": "", "key": "-answer-key", "grid": "-answer-grid"}
+LABELS = {"worksheet": "Worksheet", "key": "Answer key", "grid": "Answer grid"}
+
+
+def output_path(path: str | os.PathLike[str], kind: str, version: str = "", *, first: bool = False) -> Path:
+    """The file of one printed document: ``path`` itself for the first one, else next to it with the
+    version and the kind in its name ("quiz-A-answer-key.pdf").
+
+    Raises ``ValueError`` for a path without a file name ("" or "/"): see :func:`check_output_path`.
+    """
     path = Path(path)
-    return path.with_name(f"{path.stem}-answer-key{path.suffix or '.pdf'}")
+    if not path.name:
+        raise ValueError(f"“{path}” has no file name")
+    suffix = path.suffix or ".pdf"
+    tail = (f"-{version}" if version else "") + ("" if first else _SUFFIXES[kind])
+    return path.with_name(f"{path.stem}{tail}{suffix}")
+
+
+def planned_files(options: ws.PrintOptions, path: str | os.PathLike[str]) -> list[tuple[str, str, Path]]:
+    """(kind, version, file) of every document these options print, in order; the first goes to ``path``
+    itself when there is one version."""
+    kinds = [k for k, wanted in (("worksheet", options.kind in ("worksheet", "both")),
+                                 ("key", options.kind in ("key", "both")), ("grid", options.answer_grid)) if wanted]
+    versions = ws.VERSIONS if options.versions == 2 else ("",)
+    out: list[tuple[str, str, Path]] = []
+    for version in versions:
+        for kind in kinds:
+            out.append((kind, version, output_path(path, kind, version, first=not out and not version)))
+    return out
+
+
+def check_output_path(text: str) -> tuple[Path | None, str]:
+    """The PDF file a typed path names (".pdf" added when missing), or None and why not in plain words."""
+    text = text.strip()
+    if not text:
+        return None, "Type a file name for the PDF, or choose where to save it."
+    path = Path(text).expanduser()
+    if not path.name or text.endswith(("/", os.sep)) or path.name in (".", ".."):
+        return None, f"“{text}” is a folder. Add a file name for the PDF, for example “{Path(text) / 'worksheet.pdf'}”."
+    if path.is_dir():
+        return None, f"“{text}” is a folder. Add a file name for the PDF, for example “{path / 'worksheet.pdf'}”."
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    if not path.parent.is_dir():
+        return None, f"The folder “{path.parent}” does not exist. Choose another place."
+    return path, ""
 
 
 @dataclass(frozen=True)
 class PrintedFile:
-    kind: str  # "worksheet" or "key"
+    kind: str  # "worksheet", "key" or "grid"
     path: Path
     pages: int
+    version: str = ""
 
 
 def write_pdfs(sheet: ws.Sheet, options: ws.PrintOptions, path: str | os.PathLike[str]) -> list[PrintedFile]:
-    """Print a sheet: the worksheet to ``path``, the key to ``path`` too when only the key is asked for,
-    or next to it (``…-answer-key.pdf``) when both are. Safe in a worker thread."""
-    out = []
-    docs = ws.documents(sheet, options)
-    for kind, html in docs:
-        target = key_path(path) if (kind == "key" and len(docs) > 1) else Path(path)
-        label = "Answer key" if kind == "key" else "Worksheet"
-        pages = render_pdf(html, target, page=options.page, title=f"{sheet.title} · {label}")
-        out.append(PrintedFile(kind, target, pages))
+    """Print a sheet: the first document to ``path``, the others next to it (``…-answer-key.pdf``,
+    ``…-answer-grid.pdf``); with two versions, ``…-A.pdf``, ``…-A-answer-key.pdf``, ``…-B.pdf``… Safe in a
+    worker thread."""
+    out: list[PrintedFile] = []
+    for version_sheet in ws.sheets_to_print(sheet, options):
+        version = version_sheet.version
+        for kind, html in ws.documents(version_sheet, options):
+            target = output_path(path, kind, version, first=not out and not version)
+            label = " · ".join(x for x in (sheet.title, f"Version {version}" if version else "", LABELS[kind]) if x)
+            pages = render_pdf(html, target, page=options.page, title=label)
+            out.append(PrintedFile(kind, target, pages, version))
     return out
 
 
@@ -217,7 +267,7 @@ class PrintDialog(QDialog):
         what_layout = QVBoxLayout(what)
         self.worksheet_radio = QRadioButton("The &worksheet (for students)")
         self.key_radio = QRadioButton("The answer &key (for the teacher)")
-        self.both_radio = QRadioButton("B&oth, as two files")
+        self.both_radio = QRadioButton("B&oth, the worksheet and its key")
         self.kind_group = QButtonGroup(self)
         for radio, kind in ((self.worksheet_radio, "worksheet"), (self.key_radio, "key"), (self.both_radio, "both")):
             radio.setAccessibleName(radio.text().replace("&", ""))
@@ -231,7 +281,17 @@ class PrintDialog(QDialog):
         self.source_check = QCheckBox("Print the source &text first, with line numbers")
         self.source_check.setAccessibleName("Print the source text first, with line numbers")
         self.source_check.setChecked(True)
+        self.source_check.toggled.connect(self._on_kind_toggled)
         layout.addWidget(self.source_check)
+        self.versions_check = QCheckBox("Two &versions, A and B (questions and choices in another order, each "
+                                        "with its own key)")
+        self.versions_check.setAccessibleName("Print two versions, A and B")
+        self.versions_check.toggled.connect(self._on_kind_toggled)
+        layout.addWidget(self.versions_check)
+        self.grid_check = QCheckBox("A one-page answer &grid to fill in")
+        self.grid_check.setAccessibleName("Print a one-page answer grid")
+        self.grid_check.toggled.connect(self._on_kind_toggled)
+        layout.addWidget(self.grid_check)
 
         paper = QGroupBox("Paper size")
         paper_layout = QHBoxLayout(paper)
@@ -265,6 +325,10 @@ class PrintDialog(QDialog):
         save_row.addWidget(self.choose_button)
         layout.addLayout(save_row)
         self.key_note = plain_label("", "muted")
+        self.key_note.setAccessibleName("The files that will be saved")
+        self.key_note.setWordWrap(True)
+        # room for the longest note from the start: a note that appears later never moves the buttons
+        self.key_note.setMinimumHeight(self.key_note.fontMetrics().lineSpacing() * 4)
         layout.addWidget(self.key_note)
 
         self.busy = QProgressBar()
@@ -275,6 +339,8 @@ class PrintDialog(QDialog):
         layout.addWidget(self.busy)
         self.status = plain_label("", "muted")
         self.status.setAccessibleName("Print status")
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2)
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox()
@@ -297,16 +363,26 @@ class PrintDialog(QDialog):
         assert checked is not None  # an exclusive group, with the worksheet checked from the start
         kind = checked.property("kind")
         page: ws.PageSize = "letter" if self.letter_radio.isChecked() else "a4"
-        return ws.PrintOptions(kind, self.source_check.isChecked() and kind != "key", page)
+        return ws.PrintOptions(kind, self.source_check.isChecked(), page,
+                               versions=2 if self.versions_check.isChecked() else 1,
+                               answer_grid=self.grid_check.isChecked())
 
     def _on_kind_toggled(self, *_args) -> None:
+        """Say which files will be saved (or why none can be): never raises, whatever is typed."""
         checked = self.kind_group.checkedButton()
         kind = checked.property("kind") if checked else "worksheet"
-        self.source_check.setEnabled(kind != "key")
-        if kind == "both":
-            self.key_note.setText(f"The answer key is saved next to it as “{key_path(self.path_edit.text()).name}”.")
+        self.source_check.setText("Print the source &text first, with line numbers" if kind != "key" else
+                                  "Print the source &text before the key, with line numbers")
+        path, _why = check_output_path(self.path_edit.text())
+        if path is None:
+            name = Path(self.path_edit.text().strip() or "worksheet.pdf").name or "worksheet.pdf"
+            path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        files = planned_files(self.options(), path)
+        if len(files) == 1:
+            self.key_note.setText(f"One file is saved: “{files[0][2].name}”.")
         else:
-            self.key_note.setText("")
+            names = ", ".join(f"“{f.name}”" for _kind, _version, f in files)
+            self.key_note.setText(f"{len(files)} files are saved side by side: {names}.")
 
     def _on_choose_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF files (*.pdf)")
@@ -320,16 +396,10 @@ class PrintDialog(QDialog):
     def _on_save_clicked(self) -> None:
         if self._busy:
             return
-        text = self.path_edit.text().strip()
-        if not text:
-            self.status.setText("Choose where to save the PDF first.")
+        path, why = check_output_path(self.path_edit.text())
+        if path is None:
+            self.status.setText(why)
             self.path_edit.setFocus()
-            return
-        path = Path(text).expanduser()
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        if not path.parent.is_dir():
-            self.status.setText(f"The folder “{path.parent}” does not exist. Choose another place.")
             return
         self.start_print(path)
 
@@ -344,7 +414,8 @@ class PrintDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for w in (self.save_button, self.choose_button, self.path_edit, self.source_check, self.worksheet_radio,
+        for w in (self.save_button, self.choose_button, self.path_edit, self.source_check, self.versions_check,
+                  self.grid_check, self.worksheet_radio,
                   self.key_radio, self.both_radio, self.a4_radio, self.letter_radio):
             w.setEnabled(not busy)
         if not busy:
@@ -354,7 +425,7 @@ class PrintDialog(QDialog):
     def _on_print_done(self, printed: list[PrintedFile]) -> None:
         self._set_busy(False)
         self.printed = printed
-        parts = [f"{'Answer key' if p.kind == 'key' else 'Worksheet'}: {p.path.name} "
+        parts = [f"{LABELS[p.kind]}{f' {p.version}' if p.version else ''}: {p.path.name} "
                  f"({p.pages} page{'s' if p.pages != 1 else ''})" for p in printed]
         self.status.setText("Saved. " + "; ".join(parts))
         self.accept()

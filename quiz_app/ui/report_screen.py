@@ -1,6 +1,7 @@
 """Class report: the teacher adds the result files students exported (or uses this computer's results),
 picks the question set, and sees scores per student and round, question statistics, weak topics and
-paragraphs, a chart of the scores, and the problems found in the files. Export as CSV.
+paragraphs, each gap of the fill-the-gaps passages, a chart of the scores, and the problems found in the files.
+Export as an Excel workbook (a sheet per table) or as CSV files (one per table).
 
 The numbers come from ``quiz_app.reports`` (read and computed off the GUI thread); this screen only shows them.
 """
@@ -44,7 +45,8 @@ if TYPE_CHECKING:
 
 SetsSource = Callable[[], Sequence] | Sequence
 
-FACILITY_HELP = ("Facility: the share of answers that were right (1.00 = everybody right). "
+FACILITY_HELP = (f"A question with fewer than {reports.MIN_ANSWERS_TO_JUDGE} answers is not judged (too few answers "
+                 "to judge). Facility: the share of answers that were right (1.00 = everybody right). "
                  "Discrimination: the share right among the top third of students (by total score) minus the "
                  "share right among the bottom third; below 0.20 a question does not tell stronger and weaker "
                  "students apart, below 0 the weaker students did better. It needs at least 3 students.")
@@ -71,19 +73,6 @@ def _num(value: float | None, fmt: str = "{:.2f}") -> _Item:
     if value is None:
         return _Item("–", "", "Not enough answers to tell")
     return _Item(fmt.format(value), value)
-
-
-def _question_note(q: reports.QuestionStats) -> str:
-    notes = []
-    if q.facility is not None and q.facility < 0.3:
-        notes.append("very hard")
-    elif q.facility is not None and q.facility > 0.9:
-        notes.append("very easy")
-    if q.discrimination is not None and q.discrimination < 0:
-        notes.append("weaker students did better: check the question")
-    elif q.discrimination is not None and q.discrimination < 0.2:
-        notes.append("does not separate strong and weak students")
-    return "; ".join(notes)
 
 
 class ScoreHistogram(QWidget):
@@ -348,13 +337,16 @@ class ReportScreen(QWidget):
         self.students_table = _table("Scores of each student in each round", ["Student", "Rounds", "Score %", "Third"])
         self.questions_table = _table(
             "Statistics of each question",
-            ["No.", "Question", "Right", "Facility", "Discrimination", "Most chosen\nwrong answer", "Note"],
+            ["No.", "Question", "Right", "Facility", "Discrimination", "Most common\nwrong answer", "Note"],
             {2: "Right answers out of all answers", 3: "Share of answers that were right",
              4: "Top third minus bottom third (see below the table)"})
+        self.gaps_table = _table("Each gap of the fill-the-gaps questions",
+                                 ["No.", "Gap", "Answer", "Filled right", "Share right", "Most common\nwrong answers",
+                                  "Note"], {4: "Answers that filled this gap right, out of all answers to the question"})
         self.topics_table = _table("Score of the class by topic", ["Topic", "Answers", "Right", "Score %", "Students",
                                                                    "Below the pass mark"])
         self.paragraphs_table = _table("Score of the class by paragraph of the source",
-                                       ["Line", "Paragraph", "Source", "Answers", "Right", "Score %",
+                                       ["¶", "Paragraph", "Source", "Answers", "Right", "Score %",
                                         "Below the pass mark", "Questions"])
         self.problems_table = _table("Problems found in the result files", ["File", "Line", "Problem"])
         self.chart = ScoreHistogram()
@@ -362,13 +354,16 @@ class ReportScreen(QWidget):
                                     "and %), oldest first. Third: top or bottom third of the class by total score."),
                          "St&udents")
         self.tabs.addTab(self._page(self.questions_table, FACILITY_HELP), "&Questions")
+        self.tabs.addTab(self._page(self.gaps_table, "Which gaps of each passage the class fills right, and what they "
+                                    "wrote instead. Gap numbers are those of the printed worksheet."), "Gap&s")
         self.tabs.addTab(self._page(self.topics_table, "Weakest first: points earned out of possible points."),
                          "To&pics")
         self.tabs.addTab(self._page(self.paragraphs_table, "Which parts of the text the class keeps missing, weakest "
-                                    "first. Line numbers are those of the printed worksheet."), "Para&graphs")
+                                    "first. ¶: the paragraph's number, as marked on the printed text (the title is not counted)."),
+                         "Para&graphs")
         self.tabs.addTab(self._page(self.chart, "How many rounds scored in each band of 10 percent."), "C&hart")
-        self.tabs.addTab(self._page(self.problems_table, "Lines that were left out of the report, and why."),
-                         "Proble&ms")
+        self.problems_page = self._page(self.problems_table, "Lines that were left out of the report, and why.")
+        self.tabs.addTab(self.problems_page, "Proble&ms")
         outer.addWidget(self.tabs, 1)
 
         self.status = plain_label("", "muted")
@@ -378,9 +373,9 @@ class ReportScreen(QWidget):
         self.back_button = QPushButton("&Back")
         self.back_button.setAccessibleName("Back to the start screen")
         self.back_button.clicked.connect(self.back_requested.emit)
-        self.export_button = QPushButton("&Export as CSV…")
+        self.export_button = QPushButton("&Export…")
         self.export_button.setObjectName("primary")
-        self.export_button.setAccessibleName("Export the report as a CSV file")
+        self.export_button.setAccessibleName("Export the report as an Excel workbook or as CSV files")
         self.export_button.clicked.connect(self._on_export_clicked)
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -545,11 +540,11 @@ class ReportScreen(QWidget):
         if report is None:
             self.summary.setText("No results yet: add result files, or use the results on this computer.")
             self.notes.setText("")
-            for t in (self.students_table, self.questions_table, self.topics_table, self.paragraphs_table,
-                      self.problems_table):
+            for t in (self.students_table, self.questions_table, self.gaps_table, self.topics_table,
+                      self.paragraphs_table, self.problems_table):
                 _fill(t, [])
             self.chart.set_counts([0] * 10)
-            self.tabs.setTabText(5, "Proble&ms")
+            self.tabs.setTabText(self.tabs.indexOf(self.problems_page), "Proble&ms")
             self.report_shown.emit(None)
             return
         title = f"“{report.set_title}”: " if report.set_title else ""
@@ -561,7 +556,8 @@ class ReportScreen(QWidget):
         self.chart.set_counts(report.distribution, report.pass_mark)
         _fill(self.problems_table, [[_Item(p.file), _Item(str(p.line), p.line), _Item(p.reason)]
                                     for p in report.problems], wrap={2: 0})
-        self.tabs.setTabText(5, f"Proble&ms ({len(report.problems)})" if report.problems else "Proble&ms")
+        self.tabs.setTabText(self.tabs.indexOf(self.problems_page),
+                             f"Proble&ms ({len(report.problems)})" if report.problems else "Proble&ms")
         self.report_shown.emit(report)
 
     def _fill_students(self, report: reports.ClassReport) -> None:
@@ -584,16 +580,22 @@ class ReportScreen(QWidget):
     def _fill_questions(self, report: reports.ClassReport) -> None:
         order = {q.id: i + 1 for i, q in enumerate(self.current_set().questions)} if self.current_set() else {}
         rows = []
+        gap_rows = []
         for q in report.questions:
-            wrong = ""
-            if q.wrong_options:
-                wrong = f"{' / '.join(q.wrong_options)} ({q.wrong_option_count} of {q.wrong_answers})"
             number = order.get(q.question_id)
             rows.append([_Item(str(number) if number else q.question_id, number or 0, q.question_id),
                          _Item(q.prompt or q.question_id, None, f"{q.type_label} ({q.question_id})"),
                          _Item(f"{q.correct} of {q.answers}", (q.correct, q.answers)), _num(q.facility),
-                         _num(q.discrimination, "{:+.2f}"), _Item(wrong), _Item(_question_note(q))])
+                         _num(q.discrimination, "{:+.2f}"), _Item(q.most_common_wrong()),
+                         _Item(reports.question_note(q))])
+            for g in q.gaps:
+                gap_rows.append([_Item(str(number) if number else q.question_id, (number or 0, g.number),
+                                       q.question_id),
+                                 _Item(f"({g.number})", g.number, g.kind.replace("_", " ")), _Item(g.answer),
+                                 _Item(f"{g.right} of {g.answers}", (g.right, g.answers)), _num(g.share),
+                                 _Item(reports.wrong_list(g.wrong)), _Item(reports.gap_note(g))])
         _fill(self.questions_table, rows, wrap={1: 0, 5: 22, 6: 20})
+        _fill(self.gaps_table, gap_rows, wrap={2: 18, 5: 22, 6: 20})
 
     def _fill_areas(self, report: reports.ClassReport) -> None:
         rows = []
@@ -604,31 +606,41 @@ class ReportScreen(QWidget):
         _fill(self.topics_table, rows, sort=3)
         rows = []
         for a in report.paragraphs:
-            rows.append([_Item(str(a.line or ""), a.line or 0), _Item(a.label), _Item(a.source_title),
+            rows.append([_Item(str(a.number or ""), a.number or 0), _Item(a.label), _Item(a.source_title),
                          _Item(str(a.answers), a.answers), _Item(str(a.correct), a.correct),
                          _num(a.percent, "{:.0f}%"), _Item("yes" if a.weak else ""),
                          _Item(str(len(a.question_ids)), len(a.question_ids), ", ".join(a.question_ids))])
         _fill(self.paragraphs_table, rows, sort=5, wrap={1: 0, 2: 24})
 
     # ---------------------------------------------------------------- export
+    XLSX_FILTER = "Excel workbook, a sheet per table (*.xlsx)"
+    CSV_FILTER = "CSV files, one per table (*.csv)"
+
     def _on_export_clicked(self) -> None:
         if self.report is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = "class-report-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in self.report.set_id) + ".csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report as", str(Path(folder) / name),
-                                              "CSV files (*.csv)")
+        name = "class-report-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in self.report.set_id)
+        path, chosen = QFileDialog.getSaveFileName(self, "Export the report as", str(Path(folder) / f"{name}.xlsx"),
+                                                   f"{self.XLSX_FILTER};;{self.CSV_FILTER}")
         if path:
-            self.export_csv(path if path.lower().endswith(".csv") else path + ".csv")
+            self.export(path, "csv" if chosen == self.CSV_FILTER or path.lower().endswith(".csv") else "xlsx")
 
-    def export_csv(self, path: str) -> bool:
-        """Write the shown report to ``path``; the status line says how it went."""
+    def export(self, path: str, kind: str = "xlsx") -> bool:
+        """Write the shown report to ``path``: an xlsx workbook, or one CSV file per table next to it
+        ("….-questions.csv"); the status line says how it went."""
         if self.report is None:
             return False
         try:
-            self.report.to_csv(path)
+            if kind == "csv":
+                files = self.report.to_csv_files(path)
+                self.status.setText(f"Saved the report as {len(files)} CSV files, one per table, in "
+                                    f"{Path(path).parent}: {', '.join(f.name for f in files)}.")
+            else:
+                target = path if path.lower().endswith(".xlsx") else path + ".xlsx"
+                self.report.to_xlsx(target)
+                self.status.setText(f"Saved the report as {target}.")
         except OSError as exc:
             self.status.setText(f"The report could not be saved: {exc.strerror or exc}.")
             return False
-        self.status.setText(f"Saved the report as {path}.")
         return True

@@ -54,8 +54,16 @@ _RESUME_MODES = {"practice": "practice", "scored": "scored round", "review_mista
 class StartChoice:
     set_key: str
     mode: Mode
+    #: the ticked topics of the chosen set
     topics: tuple[str, ...]
     count: int
+    #: every topic of the set is ticked: the round is not filtered by topic
+    every_topic: bool = False
+
+
+def topic_label(topic: str) -> str:
+    """A topic's name for a student: the core topics' labels, a set's own tags written out ("cold_war" -> "Cold war")."""
+    return TOPIC_LABELS.get(topic) or topic.replace("_", " ").strip().capitalize() or topic
 
 
 class NewProfileDialog(QDialog):
@@ -219,14 +227,15 @@ class StartScreen(QWidget):
         # --- topics and count
         topic_box = QGroupBox("4. Topics and number of questions")
         topic_layout = QVBoxLayout(topic_box)
+        # the chosen set's own topics (a set on another text has other topics than the Korean War's)
         self.topic_checks: dict[str, QCheckBox] = {}
-        for topic in CORE_TOPICS:
-            check = QCheckBox(TOPIC_LABELS[topic])
-            check.setChecked(True)
-            check.setAccessibleName(f"Topic: {TOPIC_LABELS[topic]}")
-            self.topic_checks[topic] = check
-            check.toggled.connect(lambda *_: self.choice_changed.emit())
-            topic_layout.addWidget(check)
+        self.topics_layout = QVBoxLayout()
+        self.topics_layout.setContentsMargins(0, 0, 0, 0)
+        topic_layout.addLayout(self.topics_layout)
+        self.no_topics_label = plain_label("This set's questions have no topics: all of them can be drawn.", "muted")
+        self.no_topics_label.hide()
+        topic_layout.addWidget(self.no_topics_label)
+        self.show_topics(CORE_TOPICS)
         count_row = QHBoxLayout()
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 100)
@@ -367,6 +376,25 @@ class StartScreen(QWidget):
         self.plan_label.setText(f"You are about to play: {text}" if text else "")
         self.start_button.setAccessibleDescription(text)
 
+    def show_topics(self, topics) -> None:
+        """A check box (ticked) for each topic of the chosen set, in the set's order; the old ones go."""
+        topics = tuple(dict.fromkeys(topics))
+        if topics == tuple(self.topic_checks):
+            return
+        for check in self.topic_checks.values():
+            self.topics_layout.removeWidget(check)
+            check.deleteLater()
+        self.topic_checks = {}
+        for topic in topics:
+            label = topic_label(topic)
+            check = QCheckBox(label)
+            check.setChecked(True)
+            check.setAccessibleName(f"Topic: {label}")
+            check.toggled.connect(lambda *_: self.choice_changed.emit())
+            self.topic_checks[topic] = check
+            self.topics_layout.addWidget(check)
+        self.no_topics_label.setVisible(not topics)
+
     def set_count(self, count: int) -> None:
         """The chosen set's own number of questions."""
         self.count_spin.setValue(max(self.count_spin.minimum(), min(self.count_spin.maximum(), count)))
@@ -390,7 +418,8 @@ class StartScreen(QWidget):
         if key is None:
             return None
         topics = tuple(t for t, c in self.topic_checks.items() if c.isChecked())
-        return StartChoice(key, self.current_mode(), topics, self.count_spin.value())
+        every = len(topics) == len(self.topic_checks)
+        return StartChoice(key, self.current_mode(), topics, self.count_spin.value(), every_topic=every)
 
     # ------------------------------------------------------------------ slots
     def _update_start_enabled(self) -> None:
@@ -413,6 +442,8 @@ class StartScreen(QWidget):
         key = self.current_set()
         self.source_button.setEnabled(key is not None)
         entry = self._entries.get(key)
+        if entry is not None:
+            self.show_topics(entry.topics)
         scored_ok = entry is not None and not entry.draft
         self.mode_buttons["scored"].setEnabled(scored_ok)
         if not scored_ok and self.mode_buttons["scored"].isChecked():
@@ -439,7 +470,7 @@ class StartScreen(QWidget):
         if choice is None or self.current_profile() is None:
             self._update_start_enabled()
             return
-        if not choice.topics:
+        if not choice.topics and not choice.every_topic:
             self.set_status("Tick at least one topic.")
             return
         self.start_requested.emit(choice)

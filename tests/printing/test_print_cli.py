@@ -20,7 +20,7 @@ BUILTIN = Path(__file__).resolve().parents[2] / "question_bank" / "banks" / "kor
 def test_quiz_bank_print_writes_the_worksheet_and_the_key(tmp_path, qapp, builtin_set, capfd):
     worksheet, key = tmp_path / "worksheet.pdf", tmp_path / "key.pdf"
     assert cli.main(["print", str(BUILTIN), "-o", str(worksheet), "--with-source", "--page", "letter"]) == 0
-    assert "wrote the worksheet of 103 questions" in capfd.readouterr().out
+    assert "wrote the worksheet of 103 questions with the source text" in capfd.readouterr().out
     assert cli.main(["print", str(BUILTIN), "-o", str(key), "--key"]) == 0
     sheet_text, key_text = pdf_pages(worksheet), pdf_pages(key)
     assert len(sheet_text) >= 10 and len(key_text) >= 10
@@ -54,3 +54,44 @@ def test_quiz_bank_print_in_a_fresh_process_writes_the_pdf(tmp_path):
                            "--key", "--page", "a4"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "wrote the answer key of 103 questions" in proc.stdout and (tmp_path / "k.pdf").stat().st_size > 0
+
+
+def _set_file(tmp_path, builtin_set, types) -> Path:
+    data = json.loads(BUILTIN.read_text(encoding="utf-8"))
+    data["questions"] = [q for q in data["questions"] if q["type"] in types]
+    path = tmp_path / "some.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_the_key_honours_with_source_and_the_worksheet_has_the_text_when_it_asks_for_it(tmp_path, qapp,
+                                                                                       builtin_set, capfd):
+    first_line = squeeze("Towards the closing days of World War II")
+    key = tmp_path / "key.pdf"
+    assert cli.main(["print", str(BUILTIN), "-o", str(key), "--key", "--with-source"]) == 0
+    assert "answer key of 103 questions with the source text" in capfd.readouterr().out
+    assert first_line in squeeze("".join(pdf_pages(key)[:2]))
+    # the built-in set has find-the-sentence and fill-the-gap questions: its worksheet has the text by default
+    sheet = tmp_path / "sheet.pdf"
+    assert cli.main(["print", str(BUILTIN), "-o", str(sheet)]) == 0
+    assert "with the source text" in capfd.readouterr().out
+    assert first_line in squeeze(pdf_pages(sheet)[0])
+    assert cli.main(["print", str(BUILTIN), "-o", str(sheet), "--without-source"]) == 0
+    assert "with the source text" not in capfd.readouterr().out
+    text = squeeze("".join(pdf_pages(sheet)))
+    assert first_line not in text and squeeze("Find the sentence in the text") not in text
+    # a set of choice questions only needs no text: left out unless asked for
+    choices = _set_file(tmp_path, builtin_set, {"multiple_choice"})
+    assert cli.main(["print", str(choices), "-o", str(sheet)]) == 0
+    assert "with the source text" not in capfd.readouterr().out
+    assert first_line not in squeeze("".join(pdf_pages(sheet)))
+
+
+def test_versions_and_the_grid_from_the_command_line(tmp_path, qapp, builtin_set, capfd):
+    choices = _set_file(tmp_path, builtin_set, {"multiple_choice", "cloze"})
+    out = tmp_path / "quiz.pdf"
+    assert cli.main(["print", str(choices), "-o", str(out), "--versions", "2", "--answer-grid"]) == 0
+    said = capfd.readouterr().out
+    assert "worksheet (version A)" in said and "answer grid (version B)" in said
+    assert sorted(p.name for p in tmp_path.glob("quiz*.pdf")) == ["quiz-A-answer-grid.pdf", "quiz-A.pdf",
+                                                                 "quiz-B-answer-grid.pdf", "quiz-B.pdf"]

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from question_bank import evidence as ev
 from question_bank.models import QuestionSet
 from quiz_app import worksheets as ws
 from quiz_app.session import RoundSettings, start_round
@@ -28,6 +27,10 @@ def _evil_set() -> QuestionSet:
         ]})
 
 
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
 def test_every_text_from_the_set_is_escaped():
     sheet = ws.sheet_for_set(_evil_set())
     for page in (ws.worksheet_html(sheet, with_source=True), ws.answer_key_html(sheet)):
@@ -36,14 +39,15 @@ def test_every_text_from_the_set_is_escaped():
         assert "<Src>" not in page
     key = ws.answer_key_html(sheet)
     assert html.escape("“The vote was 9 < 10 \"for\".”") in key
-    assert "lines" not in key and "line 3" in key  # the blank line 2 still counts
+    # the blank line is not a printed line, and the second paragraph is paragraph 2
+    assert not re.search(r"lines \d", key) and "paragraph 2, line 2" in key
 
 
 def test_source_lines_are_numbered_like_the_key():
-    assert ws.source_lines(EVIL_TEXT) == [(1, "The <b>council</b> met & voted."), (3, "The vote was 9 < 10 \"for\"."),
-                                          (4, "A third line.")]
+    assert ws.source_lines(EVIL_TEXT) == [(1, "The <b>council</b> met & voted."), (2, "The vote was 9 < 10 \"for\"."),
+                                          (3, "A third line.")]
     page = ws.worksheet_html(ws.sheet_for_set(_evil_set()), with_source=True)
-    assert re.search(r'class="lineno">3</span></td><td>The vote was 9 &lt; 10', page)
+    assert re.search(r'class="parano">¶2</span>.*?class="sourceline">&nbsp;&nbsp;The vote was 9 &lt; 10', page)
     assert "Line number:" in page  # a cite question asks for it when the source is printed
     assert "Line number:" not in ws.worksheet_html(ws.sheet_for_set(_evil_set()))
 
@@ -56,7 +60,12 @@ def test_builtin_worksheet_has_every_question_and_an_answer_space_per_type(built
     assert page.count("Name: ") == 1 and "Score: " in page and f"out of {sheet.total_points:g}" in page
     counts = {t: sum(1 for q in builtin_set.questions if q.type == t) for t in ("multiple_choice", "cite")}
     assert page.count("Tick one answer.") == counts["multiple_choice"]
-    assert page.count("Find the sentence in the text") == counts["cite"]
+    # without the text on the sheet, a cite question names the text instead of pointing at a page that is not there
+    assert "Find the sentence in the text" not in page
+    assert page.count("find the sentence that proves this") == counts["cite"]
+    assert page.count("In “The Outbreak of the Korean War” (not printed here)") == counts["cite"]
+    with_text = ws.worksheet_html(sheet, with_source=True)
+    assert with_text.count("Find the sentence in the text that proves this") == counts["cite"]
     assert ws.MANY_BOX in page and ws.ONE_BOX in page and "1. _____" in page
     assert "troops</p>" in page  # a number's unit after its answer line
     assert "The Outbreak of the Korean War</h2>" not in page  # no source unless asked
@@ -94,10 +103,15 @@ def test_key_gives_each_quote_with_its_line_numbers(builtin_set):
     for q in builtin_set.questions:
         assert html.escape(q.evidence.quote) in key, q.id
         assert html.escape(q.explanation) in key, q.id
-        start, end = ev.find_quote(text, q.evidence.quote)
-        first, last = ev.line_number(text, start), ev.line_number(text, end - 1)
-        expected = f"line {first}" if first == last else f"lines {first}–{last}"
-        assert ws.quote_lines(sheet, q) == expected
+        # the lines the key names, read off the printed source, hold the whole quote and nothing outside them
+        numbers = [int(n) for n in re.findall(r"\d+", ws.quote_lines(sheet, q))]
+        first, last = numbers[0], numbers[-1]
+        printed = ws.printed_lines(text)
+        shown = " ".join(line.text for line in printed[first - 1:last])
+        assert squeeze(q.evidence.quote) in squeeze(shown), q.id
+        assert squeeze(q.evidence.quote) not in squeeze(" ".join(line.text for line in printed[first:last])), q.id
+        if last - first:
+            assert squeeze(q.evidence.quote) not in squeeze(" ".join(line.text for line in printed[first - 1:last - 1]))
     assert "Name:" not in key
 
 

@@ -41,12 +41,13 @@ def test_two_result_files_show_facility_and_discrimination(qtbot, class_files, b
     table = screen.questions_table
     rows = {r[0]: r for r in _cells(table)}  # by question number in the set
     fac, dis = _column(table, "Facility"), _column(table, "Discrimination")
-    wrong = _column(table, "Most chosen\nwrong answer")
+    wrong = _column(table, "Most common\nwrong answer")
     # Hand-computed: Q1 3 of 4 right, top third (Ana) 1 - bottom third (Dee) 0; Q3 1 of 5 (Ana twice).
     assert (rows["1"][fac], rows["1"][dis]) == ("0.75", "+1.00")
     assert rows["1"][wrong] == "The Potsdam Conference (1 of 1)"
     assert (rows["3"][fac], rows["3"][dis]) == ("0.75", "+0.00")
-    assert rows["3"][_column(table, "Note")] == "does not separate strong and weak students"
+    # four answers are too few to call it anything (the number is said, not "very hard" from one or two answers)
+    assert rows["3"][_column(table, "Note")] == "too few answers to judge (fewer than 5)"
     q3 = next(r for r in rows.values() if r[1].startswith("Who was installed as the leader"))
     assert (q3[_column(table, "Right")], q3[fac], q3[dis]) == ("1 of 5", "0.20", "+0.50")
 
@@ -57,22 +58,24 @@ def test_two_result_files_show_facility_and_discrimination(qtbot, class_files, b
 
     problems = _cells(screen.problems_table)
     assert [(p[0], p[1]) for p in problems] == [("computer-b.csv", "4"), ("computer-b.csv", "7")]
-    assert screen.tabs.tabText(5) == "Proble&ms (2)"
+    assert screen.tabs.tabText(screen.tabs.indexOf(screen.problems_page)) == "Proble&ms (2)"
     assert screen.chart.counts == [1, 0, 0, 2, 0, 0, 1, 0, 0, 1]
     assert "5 rounds" in screen.chart.accessibleDescription()
 
     out = tmp_path / "class.csv"
-    assert screen.export_csv(str(out))
-    assert str(out) in screen.status.text()
-    with open(out, encoding="utf-8-sig", newline="") as fh:
+    assert screen.export(str(out), "csv")
+    assert "CSV files" in screen.status.text() and "class-questions.csv" in screen.status.text()
+    with open(tmp_path / "class-questions.csv", encoding="utf-8-sig", newline="") as fh:
         assert any(r[:1] == ["kw-001"] and r[7] == "0.75" for r in csv.reader(fh))
+    assert screen.export(str(tmp_path / "class"), "xlsx")
+    assert (tmp_path / "class.xlsx").exists() and str(tmp_path / "class.xlsx") in screen.status.text()
 
     # removing a file rebuilds the report without it
     screen.files_list.setCurrentRow(1)
     with qtbot.waitSignal(screen.report_shown, timeout=10000):
         qtbot.mouseClick(screen.remove_button, Qt.MouseButton.LeftButton)
     assert screen.paths == [str(class_files["a"])] and screen.problems_table.rowCount() == 0
-    assert screen.tabs.tabText(5) == "Proble&ms"
+    assert screen.tabs.tabText(screen.tabs.indexOf(screen.problems_page)) == "Proble&ms"
     wait_for_background()
 
 

@@ -208,47 +208,80 @@ def test_results_on_this_computer_merge_with_their_own_export(builtin_set, data_
     assert report.rounds[0].files == (reports.STORE_NAME, "export.csv")
 
 
-def test_report_exports_as_csv(class_files, builtin_set, tmp_path):
+def test_report_exports_one_csv_per_table(class_files, builtin_set, tmp_path):
     _, report = _report(class_files, builtin_set, "a", "b", "c")
-    out = tmp_path / "report.csv"
-    report.to_csv(out)
-    with open(out, encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.reader(fh))
-    titles = [r[0] for r in rows if len(r) == 1]
-    assert titles == ["Students and rounds", "Rounds", "Questions", "Topics", "Source paragraphs",
-                      "Score distribution", "Problems in the files"]
-    header = rows.index(["Question", "Prompt", "Type", "Topics", "Answers", "Right", "Students", "Facility",
-                         "Discrimination", "Most chosen wrong answer", "Times chosen", "Wrong answers read"])
-    q1 = rows[header + 1]
-    assert q1[0] == Q1 and q1[7] == "0.50" and q1[8] == "1.00" and q1[9] == "The Potsdam Conference"
-    students = rows[rows.index(["Students and rounds"]) + 1:]
+    files = report.to_csv_files(tmp_path / "report.csv")
+    names = [f.name for f in files]
+    assert names == ["report-about.csv", "report-students.csv", "report-rounds.csv", "report-questions.csv",
+                     "report-topics.csv", "report-paragraphs.csv", "report-score-distribution.csv",
+                     "report-problems.csv"]
+
+    def read(name):
+        with open(tmp_path / name, encoding="utf-8-sig", newline="") as fh:
+            return list(csv.reader(fh))
+
+    for name in names:  # one table a file: one header, every row as wide as it, no blank separator rows
+        rows = read(name)
+        assert rows and all(any(cell for cell in r) for r in rows), name
+        if name != "report-about.csv":
+            assert all(len(r) <= len(rows[0]) for r in rows[1:]), name
+    questions = read("report-questions.csv")
+    assert questions[0][:10] == ["Question", "Prompt", "Type", "Topics", "Answers", "Right", "Students", "Facility",
+                                 "Discrimination", "Note"]
+    q1 = next(r for r in questions if r[0] == Q1)
+    assert q1[7] == "0.50" and q1[8] == "1.00" and q1[10] == "The Potsdam Conference"
+    q3 = next(r for r in questions if r[0] == Q3)
+    assert q3[9] == "very hard" and "“Rhee” (1)" in q3[13] and "“Mao” (1)" in q3[13]
+    students = read("report-students.csv")
     assert students[1][:6] == ["Ana", "2", "3", "4", "75.0", "top"]
-    assert ["computer-b.csv", "4"] == rows[-2][:2]
-    assert sorted(p.name for p in tmp_path.iterdir() if "report" in p.name) == ["report.csv"]  # no temp file left
+    assert ["computer-b.csv", "4"] in [r[:2] for r in read("report-problems.csv")]
+    assert not list(tmp_path.glob("*.part")) and not (tmp_path / "report.csv").exists()
+
+
+def test_report_exports_as_a_workbook_with_a_sheet_per_table(class_files, builtin_set, tmp_path):
+    from openpyxl import load_workbook
+
+    _, report = _report(class_files, builtin_set, "a", "b", "c")
+    out = tmp_path / "report.xlsx"
+    report.to_xlsx(out)
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["About", "Students", "Rounds", "Questions", "Topics", "Paragraphs",
+                             "Score distribution", "Problems"]
+    questions = list(wb["Questions"].iter_rows(values_only=True))
+    q1 = next(r for r in questions if r[0] == Q1)
+    assert q1[4] == 6 and q1[7] == 0.5 and q1[8] == 1.0  # numbers a teacher can sort and sum
+    assert list(wb["Students"].iter_rows(values_only=True))[1][:5] == ("Ana", 2, 3, 4, 75.0)
+    assert not list(tmp_path.glob("*.part"))
 
 
 def test_a_report_export_that_fails_leaves_the_old_file(class_files, builtin_set, tmp_path, monkeypatch):
     _, report = _report(class_files, builtin_set, "a")
-    out = tmp_path / "report.csv"
+    out = tmp_path / "report.xlsx"
     out.write_text("the report of last week", encoding="utf-8")
 
-    def broken_rows():
+    def broken_tables():
         raise OSError("the disk is full")
 
-    monkeypatch.setattr(report, "csv_rows", broken_rows)
+    monkeypatch.setattr(report, "tables", broken_tables)
     with pytest.raises(OSError):
-        report.to_csv(out)
+        report.to_xlsx(out)
     assert out.read_text(encoding="utf-8") == "the report of last week"
-    assert sorted(p.name for p in tmp_path.iterdir() if "report" in p.name) == ["report.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir() if "report" in p.name) == ["report.xlsx"]
 
 
 def test_names_that_look_like_formulas_stay_text_in_the_export(tmp_path, builtin_set):
+    from openpyxl import load_workbook
+
     path = write_csv(tmp_path / "f.csv", [row("'=HYPERLINK(1)", 1, Q1, "yes", "0")])
     data = reports.ClassData()
     data.add_file(path)
+    report = reports.build_report(data, builtin_set)
     out = io.StringIO()
-    reports.build_report(data, builtin_set).to_csv(out)
+    report.table_csv("Students", out)
     assert "'=HYPERLINK(1)" in out.getvalue() and "\n=HYPERLINK" not in out.getvalue()
+    report.to_xlsx(tmp_path / "f.xlsx")
+    cell = load_workbook(tmp_path / "f.xlsx")["Students"]["A2"]
+    assert cell.value == "=HYPERLINK(1)" and cell.data_type == "s"
 
 
 def test_all_rows_of_the_example_are_used():

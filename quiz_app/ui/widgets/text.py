@@ -7,6 +7,8 @@ import html
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QSizePolicy, QStyledItemDelegate, QTextBrowser
 
+from question_bank import evidence as ev
+
 from ..theme import colours
 
 
@@ -100,7 +102,9 @@ class PassageView(QTextBrowser):
         parts = []
         for para in paragraphs:
             inside = [(max(a, para.start), min(b, para.end), "") for a, b, _ in marked if a < para.end and b > para.start]
-            label = f'<p style="margin:0;"><b>¶{para.index + 1}</b></p>' if len(paragraphs) > 1 else ""
+            number = ev.paragraph_number(source_text, para)  # as a reader counts (None: a title line)
+            label = (f'<p style="margin:0;"><b>¶{number}</b></p>' if len(paragraphs) > 1 and number is not None
+                     else "")
             parts.append(label + highlighted_html(para.text, inside, para.start))
         self.highlighted_text = " … ".join(" ".join(source_text[a:b].split()) for a, b, _ in marked)
         self.setHtml("".join(parts))
