@@ -376,7 +376,8 @@ class CiteInput(AnswerInput):
             prefix = ""
             if para is not None and para.index != paragraph:
                 paragraph = para.index
-                prefix = f"¶{paragraph + 1}  "
+                number = ev.paragraph_number(source_text, para)  # as a reader counts: the title is not one
+                prefix = f"¶{number}  " if number is not None else ""
             item = QListWidgetItem(prefix + sentence.text)
             item.setData(Qt.ItemDataRole.UserRole, sentence.index)
             self.list.addItem(item)
