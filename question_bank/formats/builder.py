@@ -26,6 +26,7 @@ from .drafts import (
     lacks_evidence,
     placeholder_source,
 )
+from .cloze import GIVEN_SOURCE
 from .evidence_hints import evidence_suggestions
 from .markers import read_meta
 from .problems import ImportOptions, ImportProblem, ImportResult, Kind
@@ -46,6 +47,14 @@ def _readable_errors(exc: ValidationError) -> str:
             msg = "missing"
         parts.append(f"{where}: {msg}" if where else msg)
     return "; ".join(dict.fromkeys(parts))
+
+
+def _cited_as(question, source_id: str | None):
+    """``question`` with its evidence citing ``source_id`` where it stood for the text given with --source."""
+    evid = getattr(question, "evidence", None)
+    if evid is None or evid.source != GIVEN_SOURCE:
+        return question
+    return question.model_copy(update={"evidence": evid.model_copy(update={"source": source_id})})
 
 
 @dataclass
@@ -231,14 +240,19 @@ class SetBuilder:
             if not (isinstance(meta.get(key), str) and meta[key].strip()):
                 meta.pop(key, None)
         sources = list(self.sources)
+        given_id = None
         if opts.source_text is not None and opts.source_text.strip():
-            cited = Counter(e.source for q in self.questions for _, e in q.evidences() if not is_placeholder_evidence(e))
+            cited = Counter(e.source for q in self.questions for _, e in q.evidences() if not is_placeholder_evidence(e)
+                            and e.source not in (GIVEN_SOURCE, NEEDS_EVIDENCE_SOURCE))
             known = {s.id for s in sources}
             unknown = [sid for sid, _ in cited.most_common() if sid not in known]
             source_id = opts.source_id or (unknown[0] if len(unknown) == 1 else None) or "source"
             title = opts.source_title or (meta.get("title") if not sources else None) or "Source"
             given = Source(id=source_id, title=title, citation=opts.source_citation, text=opts.source_text)
             sources = [s for s in sources if s.id != source_id] + [given]
+            given_id = source_id
+        # cloze passages found in the given text (see cloze.cloze_evidence) now know that text's id
+        self.questions = [_cited_as(q, given_id) for q in self.questions]
         has_real_source = bool(sources)
         if not sources and SOURCES_REQUIRED:
             sources = [placeholder_source()]
@@ -262,7 +276,9 @@ class SetBuilder:
             raw["description"] = self.description
         raw["id"] = opts.set_id or meta.get("id") or slug(stem)
         raw["title"] = title
-        missing = any(lacks_evidence(q) for q in questions)
+        # a cloze passage not found in any source keeps its text as the quote, under a source the set lacks
+        missing = any(lacks_evidence(q) or getattr(q, "evidence", None) is not None and
+                      q.evidence.source == NEEDS_EVIDENCE_SOURCE for q in questions)
         if missing or not has_real_source:
             raw["status"] = "draft"
         raw.setdefault("status", "ready")

@@ -23,7 +23,7 @@ from ..models import QuestionSet
 from .builder import SetBuilder, Where
 from .drafts import real_sources
 from .exported import LeftOut
-from .gift import RIGHT_FEEDBACK_SHOWN_TO_ALL, choice_data, numerical_data, shortanswer_data
+from .gift import choice_data, numerical_data, shortanswer_data
 from .markers import meta_json, read_meta, split_evidence
 from .native import GIFT_CARRIES, Native, NativeChoice, to_native
 from .problems import ImportOptions, ImportResult
@@ -134,7 +134,10 @@ def item_xml(n: Native, meta: dict) -> str:
                      f"                <not>\n{_varequal('response1', cid, '                  ')}\n"
                      "                </not>" for cid in answer_ids]
             inner = "              <and>\n" + "\n".join(parts) + "\n              </and>"
-        conditions.append(_condition(inner, score="100", stop=True))
+        right_fb = "correct_fb" if n.kind == "truefalse" and n.tf_feedback_right else None
+        conditions.append(_condition(inner, score="100", stop=True, feedback=right_fb))
+        if right_fb:
+            feedbacks.append(_feedback(right_fb, n.tf_feedback_right))
     elif n.kind == "shortanswer":
         presentation.append('          <response_str ident="response1" rcardinality="Single">\n'
                             '            <render_fib>\n              <response_label ident="answer1" rshuffle="No"/>\n'
@@ -188,6 +191,9 @@ def package_files(qset: QuestionSet) -> tuple[dict[str, str], list[str]]:
     items = []
     for q in qset.questions:
         native, why = to_native(q, qset, CARRIES)
+        if native is not None and native.kind == "multianswer":
+            native, why = None, ("Canvas's fill-in-multiple-blanks and drop-down questions each take one kind of "
+                                 "gap and grade every blank exactly; fill-the-gaps questions are not written yet")
         if native is None:
             warnings.append(LeftOut(q.id, f"not exported ({why})"))
             continue
@@ -416,9 +422,8 @@ class _Reader:
             data["feedback_wrong"] = wrong
         right = next((it.condition_feedback(cid) for cid, _, ok in choices if ok), "") or it.feedback.get(
             "correct_fb", "")
-        if right and not data.get("explanation"):
-            self.b.warn(RIGHT_FEEDBACK_SHOWN_TO_ALL, where)
-            data["explanation"] = right
+        if right:
+            data["feedback_right"] = right
         return True
 
     def short_answer(self, it: _Item, lids, data, where, label) -> bool:
