@@ -276,9 +276,7 @@ class SetBuilder:
             raw["description"] = self.description
         raw["id"] = opts.set_id or meta.get("id") or slug(stem)
         raw["title"] = title
-        # a cloze passage not found in any source keeps its text as the quote, under a source the set lacks
-        missing = any(lacks_evidence(q) or getattr(q, "evidence", None) is not None and
-                      q.evidence.source == NEEDS_EVIDENCE_SOURCE for q in questions)
+        missing = any(lacks_evidence(q) for q in questions)
         if missing or not has_real_source:
             raw["status"] = "draft"
         raw.setdefault("status", "ready")

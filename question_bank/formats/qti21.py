@@ -49,6 +49,58 @@ def _choices(tag: str, options: list[tuple[str, str]], indent: str = "      ") -
     return "\n".join(f"{indent}<{tag} identifier={attr(cid)}>{_inline(t)}</{tag}>" for cid, t in options)
 
 
+def _score_condition(rule: str, share: str, add: bool) -> str:
+    """SCORE set to (or, for one gap of several, increased by) ``share`` when ``rule`` holds."""
+    value = f'<baseValue baseType="float">{share}</baseValue>'
+    if add:
+        value = f'<sum><variable identifier="SCORE"/>{value}</sum>'
+    return (f"    <responseCondition>\n      <responseIf>\n        {rule}\n"
+            f'        <setOutcomeValue identifier="SCORE">{value}</setOutcomeValue>\n'
+            "      </responseIf>\n    </responseCondition>")
+
+
+def _cloze_parts(q) -> tuple[str, str, list[tuple[str, str, bool]], list[str]]:
+    """A cloze question's declarations (one per gap), item body (the passage with a blank or a drop-down per
+    gap), scoring conditions (each gap its share of the points) and warnings."""
+    from .cloze import choices_of, number_of
+
+    notes: list[str] = []
+    declarations, conditions, passage = [], [], []
+    total = sum(g.weight for g in q.gaps)
+    for text_part, index in q.parts():
+        if index is None:
+            passage.append(_inline(text_part))
+            continue
+        gap, rid = q.gaps[index], f"GAP{index + 1}"
+        share = fmt_num(q.points * gap.weight / total)
+        if gap.kind in ("dropdown", "word_bank"):
+            options = [(f"G{index + 1}_{k + 1}", o) for k, o in enumerate(choices_of(q, index))]
+            declarations.append(_response("single", "identifier", [options[0][0]]).replace('"RESPONSE"', f'"{rid}"'))
+            choices = "".join(f"<inlineChoice identifier={attr(cid)}>{_inline(o)}</inlineChoice>" for cid, o in options)
+            passage.append(f'<inlineChoiceInteraction responseIdentifier="{rid}" shuffle="true">{choices}'
+                           "</inlineChoiceInteraction>")
+            rule = f'<match><variable identifier="{rid}"/><correct identifier="{rid}"/></match>'
+        elif gap.kind == "numeric":
+            declarations.append(_response("single", "float", [number_of(gap)]).replace('"RESPONSE"', f'"{rid}"'))
+            passage.append(f'<textEntryInteraction responseIdentifier="{rid}" expectedLength="12"/>')
+            tol = fmt_num(gap.tolerance)
+            rule = (f'<equal toleranceMode="absolute" tolerance="{tol} {tol}"><variable identifier="{rid}"/>'
+                    f'<correct identifier="{rid}"/></equal>')
+        else:
+            mapping = "".join(f'<mapEntry mapKey={attr(a)} mappedValue="1" caseSensitive="false"/>'
+                              for a in [gap.answer, *gap.accepted])
+            declarations.append(_response("single", "string", [gap.answer],
+                                          f'\n    <mapping defaultValue="0">{mapping}</mapping>')
+                                .replace('"RESPONSE"', f'"{rid}"'))
+            passage.append(f'<textEntryInteraction responseIdentifier="{rid}" expectedLength="{len(gap.answer) + 5}"/>')
+            rule = f'<gt><mapResponse identifier="{rid}"/><baseValue baseType="float">0</baseValue></gt>'
+        conditions.append((rule, share, True))
+    if any(g.kind == "word_bank" for g in q.gaps):
+        notes.append(f"{q.id}: the word bank is written as a drop-down of the bank's words in each of its gaps")
+    body = f"{_paragraphs(q.prompt, '    ')}\n    <p>{''.join(passage)}</p>"
+    return "\n".join(declarations), body, conditions, notes
+
+
 def item_xml(q, qset: QuestionSet) -> tuple[str | None, str | None, list[str]]:
     """(the assessmentItem XML, why it cannot be written, warnings)."""
     warnings: list[str] = []
@@ -105,6 +157,9 @@ def item_xml(q, qset: QuestionSet) -> tuple[str | None, str | None, list[str]]:
         body = (f'    <matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="{len(lefts)}">\n'
                 f"{prompt}\n      <simpleMatchSet>\n{left_set}\n      </simpleMatchSet>\n"
                 f"      <simpleMatchSet>\n{right_set}\n      </simpleMatchSet>\n    </matchInteraction>")
+    elif t == "cloze":
+        declaration, body, conditions, notes = _cloze_parts(q)
+        warnings += notes
     elif t == "ordering":
         events = [(f"E{k + 1}", it.text) for k, it in enumerate(q.items)]
         declaration = _response("ordered", "identifier", [cid for cid, _ in events])
@@ -119,18 +174,18 @@ def item_xml(q, qset: QuestionSet) -> tuple[str | None, str | None, list[str]]:
     feedback = with_evidence(real_explanation(q), real_evidence(q))
     if t == "true_false" and q.correction:
         feedback = f"{q.correction}\n\n{feedback}" if feedback else q.correction
-    if t == "true_false" and q.feedback_wrong:
-        warnings.append(f"{q.id}: the feedback for a wrong answer is not kept (QTI 2.1 here has one feedback per "
-                        "question)")
+    if t == "true_false" and (q.feedback_wrong or q.feedback_right):
+        which = " and ".join(w for w, f in (("wrong", q.feedback_wrong), ("right", q.feedback_right)) if f)
+        warnings.append(f"{q.id}: the feedback for a {which} answer is not kept (QTI 2.1 here has one feedback "
+                        "per question)")
     outcomes = ('  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">'
                 "<defaultValue><value>0</value></defaultValue></outcomeDeclaration>\n"
                 '  <outcomeDeclaration identifier="MAXSCORE" cardinality="single" baseType="float">'
                 f"<defaultValue><value>{points}</value></defaultValue></outcomeDeclaration>\n"
                 '  <outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>')
-    processing = ["  <responseProcessing>",
-                  f"    <responseCondition>\n      <responseIf>\n        {rule}\n"
-                  f'        <setOutcomeValue identifier="SCORE"><baseValue baseType="float">{points}</baseValue>'
-                  "</setOutcomeValue>\n      </responseIf>\n    </responseCondition>"]
+    if t != "cloze":
+        conditions = [(rule, points, False)]
+    processing = ["  <responseProcessing>", *(_score_condition(r, share, add) for r, share, add in conditions)]
     modal = ""
     if feedback:
         processing.append('    <setOutcomeValue identifier="FEEDBACK"><baseValue baseType="identifier">EXPLANATION'
