@@ -111,8 +111,9 @@ FORMATS: tuple[FileFormat, ...] = (
     FileFormat("qti12", "Canvas QTI 1.2 (.zip)", (".zip",), _lazy("qti12", "import_qti12_bytes"),
                _lazy("qti12", "export_qti12"),
                "nothing when we read it back; Canvas drops our metadata fields (topics, difficulty, unit…)"),
-    FileFormat("qti21", "QTI 2.1 (.zip)", (".zip",), None, _lazy("qti21", "export_qti21"),
-               "export only: topics, difficulty, choice feedback and partial credit"),
+    FileFormat("qti21", "QTI 2.1 (.zip)", (".zip",), _lazy("qti21", "import_qti21_bytes"),
+               _lazy("qti21", "export_qti21"),
+               "topics, difficulty, choice feedback, true/false feedback and word banks (read back: the rest)"),
 )
 
 #: extensions that say too little about a file to choose its format by: a .txt may be Aiken, GIFT, a
@@ -180,8 +181,7 @@ def import_bytes(data: bytes, name: str = "<input>", fmt: str | None = None,
     # ``read is None`` is what ``can_import`` tests; spelled out so that ``read`` is known to be set below
     if file_format is None or file_format.read is None:
         known = ", ".join(_import_names())
-        reason = (f"cannot import the format {fmt!r}" + (" (Anki packages are export only)" if fmt == "apkg" else
-                                                   " (QTI 2.1 packages are export only)" if fmt == "qti21" else "")
+        reason = (f"cannot import the format {fmt!r}" + (" (Anki packages are export only)" if fmt == "apkg" else "")
                   if fmt else "cannot tell the format of this file")
         return ImportResult(None, [ImportProblem(reason, file=name, hint=f"Say which with --format ({known}).")],
                             name, fmt or "")

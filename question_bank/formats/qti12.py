@@ -529,6 +529,10 @@ def import_qti12_bytes(data: bytes, name: str = "<qti>", options: ImportOptions 
     reader = _Reader(builder)
     try:
         files = read_package(data, "QTI")
+        from .qti21 import import_qti21_bytes, is_qti2_package
+
+        if is_qti2_package(files):  # a .zip is read as QTI 1.2 unless its manifest says QTI 2
+            return import_qti21_bytes(data, name, options)
         for qti_name in _qti_files(files, builder):
             root = parse_xml(files[qti_name], qti_name)
             if local(root.tag) != "questestinterop":
