@@ -15,6 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..models import CORE_TOPICS, Question, QuestionSet, Source
 from .categories import category_segments, default_category, resolve_topics
+from .cloze import GIVEN_SOURCE
 from .drafts import (
     EVIDENCE_REQUIRED,
     EXPLANATION_REQUIRED,
@@ -26,7 +27,6 @@ from .drafts import (
     lacks_evidence,
     placeholder_source,
 )
-from .cloze import GIVEN_SOURCE
 from .evidence_hints import evidence_suggestions
 from .markers import read_meta
 from .problems import ImportOptions, ImportProblem, ImportResult, Kind

@@ -40,7 +40,7 @@ def lacks_evidence(question) -> bool:
     """No quote of a real source yet: the placeholder, or (a cloze draft) its passage under the placeholder
     source, kept because the gaps are spans of it."""
     evid = getattr(question, "evidence", None)
-    return is_placeholder_evidence(evid) or evid.source == NEEDS_EVIDENCE_SOURCE
+    return evid is None or is_placeholder_evidence(evid) or evid.source == NEEDS_EVIDENCE_SOURCE
 
 
 def real_evidence(question):

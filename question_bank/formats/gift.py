@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 
 from ..atomic import atomic_write
-from ..models import QuestionSet
+from ..models import Cloze, QuestionSet
 from .builder import SetBuilder, Where
 from .categories import default_category
 from .cloze import DEFAULT_PROMPT, apply_meta, cloze_evidence, split_prompt
@@ -582,8 +582,8 @@ def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
         if general:
             lines.append(f"\t{general}")
         lines.append("}")
-    elif n.kind == "multianswer":
-        lines = [_missing_word(n, head, general)]
+    elif n.kind == "multianswer" and n.cloze is not None:
+        lines = [_missing_word(n, n.cloze, head, general)]
     elif n.kind == "truefalse":
         body = "TRUE" if n.tf_answer else "FALSE"
         if n.tf_feedback_wrong or n.tf_feedback_right:
@@ -618,9 +618,8 @@ def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
     return "\n".join(out + lines), warnings
 
 
-def _missing_word(n: Native, head: str, general: str) -> str:
+def _missing_word(n: Native, q: Cloze, head: str, general: str) -> str:
     """A one-gap cloze as GIFT's missing word: ``prompt\n\nThe {=38th parallel ~39th parallel} was chosen``."""
-    q = n.cloze
     gap = q.gaps[0]
     if gap.kind == "numeric":
         from .cloze import number_of
@@ -652,12 +651,13 @@ def gift_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list[str]]
     default, current = default_category(qset.title), None
     for q in qset.questions:
         native, why = to_native(q, qset, GIFT_CARRIES)
-        if native is not None and native.kind == "multianswer":
-            gaps = len(native.cloze.gaps)
+        cloze = native.cloze if native is not None else None
+        if native is not None and cloze is not None:
+            gaps = len(cloze.gaps)
             if gaps > 1:
                 native, why = None, (f"GIFT has one gap per question (missing word) and this cloze has {gaps}; "
                                      "Moodle XML keeps every gap")
-            elif native.cloze.gaps[0].end == len(native.cloze.evidence.quote):
+            elif cloze.gaps[0].end == len(cloze.evidence.quote):
                 native.meta["type"] = "cloze"  # a block at the very end is not a missing word in GIFT
         if native is None:
             warnings.append(LeftOut(q.id, f"not exported ({why})"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .. import evidence as ev
-from ..models import QuestionSet
+from ..models import Cloze, QuestionSet
 from .categories import is_category_topic, question_category
 from .drafts import real_evidence, real_explanation
 from .markers import with_evidence
@@ -66,7 +66,7 @@ class Native:
     category: str | None = None
     #: a cloze question (kind "multianswer"): the prompt is its text with embedded answers; the question itself
     #: for formats that write gaps their own way
-    cloze: object = None
+    cloze: Cloze | None = None
     #: what the conversion kept with a loss
     notes: list[str] = field(default_factory=list)
 

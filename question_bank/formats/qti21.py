@@ -238,8 +238,8 @@ def export_qti21(qset: QuestionSet, path: Path) -> list[str]:
 class _Item:
     """One ``assessmentItem`` read into our JSON shape."""
 
-    def __init__(self, b: SetBuilder, root, label: str, where: Where):
-        self.b, self.root, self.label, self.where = b, root, label, where
+    def __init__(self, b: SetBuilder, root, body, label: str, where: Where):
+        self.b, self.root, self.body, self.label, self.where = b, root, body, label, where
         self.declarations: dict[str, dict] = {}
         for d in _children(root, "responseDeclaration"):
             correct = [(v.text or "").strip() for c in _children(d, "correctResponse") for v in _children(c, "value")]
@@ -248,7 +248,6 @@ class _Item:
             self.declarations[d.get("identifier") or ""] = {
                 "cardinality": d.get("cardinality") or "single", "base": d.get("baseType") or "",
                 "correct": correct, "mapping": mapping}
-        self.body = next(_children(root, "itemBody"), None)
 
     def tolerance(self, rid: str) -> float:
         """The absolute tolerance of the ``equal`` that compares ``rid`` with its right value (0 without one)."""
@@ -307,10 +306,11 @@ def _read_item(b: SetBuilder, root, place: str) -> None:
     where = Where()
     title = " ".join((root.get("title") or "").split()) or None
     label = f"{place} ({title!r})" if title else place
-    item = _Item(b, root, label, where)
-    if item.body is None:
+    body = next(_children(root, "itemBody"), None)
+    if body is None:
         b.problem(f"{label} has no <itemBody> (no question text)", where)
         return
+    item = _Item(b, root, body, label, where)
     feedback = "\n\n".join(
         "\n\n".join(_text_of(p).strip() for p in fb if local(p.tag) == "p") or _text_of(fb).strip()
         for fb in _children(root, "modalFeedback"))
