@@ -114,8 +114,8 @@ FORMATS: tuple[FileFormat, ...] = (
                "Anki cloze note)"),
     FileFormat("qti12", "Canvas QTI 1.2 (.zip)", (".zip",), _lazy("qti12", "import_qti12_bytes"),
                _lazy("qti12", "export_qti12"),
-               "cloze questions (left out); nothing else when we read it back; Canvas drops our metadata fields "
-               "(topics, difficulty, unit…)"),
+               "cloze questions that mix typed gaps and drop-downs (left out); nothing else when we read it back; "
+               "Canvas drops our metadata fields (topics, difficulty, unit…)"),
     FileFormat("qti21", "QTI 2.1 (.zip)", (".zip",), _lazy("qti21", "import_qti21_bytes"),
                _lazy("qti21", "export_qti21"),
                "topics, difficulty, choice feedback, true/false feedback and word banks (read back: the rest)"),

@@ -237,6 +237,13 @@ def apply_meta(gaps: list[dict], meta: dict | None) -> list[str]:
             if info.get("kind") == "word_bank" and gap.get("kind") == "dropdown":
                 gap["kind"] = "word_bank"
                 gap.pop("distractors", None)
+            tolerance = info.get("tolerance", 0)
+            if info.get("kind") == "numeric" and gap.get("kind", "short_answer") == "short_answer" and \
+                    isinstance(tolerance, int | float) and not isinstance(tolerance, bool) and tolerance >= 0:
+                gap["kind"] = "numeric"  # written as its spellings where numbers cannot be (Canvas's blanks)
+                gap.pop("accepted", None)
+                if tolerance:
+                    gap["tolerance"] = float(tolerance)
             if isinstance(info.get("weight"), int | float) and not isinstance(info.get("weight"), bool):
                 gap["weight"] = float(info["weight"])
     bank = meta.get("bank_extras")

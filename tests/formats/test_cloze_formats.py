@@ -219,7 +219,65 @@ def test_formats_without_gaps_leave_cloze_out_and_say_why(fmt, suffix, tmp_path:
     assert "1 left out" in report.summary()
 
 
-# --------------------------------------------------------------------------- QTI 2.1 and Anki
+# --------------------------------------------------------------------------- QTI 1.2 (Canvas), QTI 2.1 and Anki
+
+TYPED = [_gap("June 25", accepted=["25 June"]), _gap("1950", kind="numeric", tolerance=1.0, weight=2.0)]
+CHOSEN = [_gap("38th parallel", kind="dropdown", distractors=["39th parallel", "Yalu River"]),
+          _gap("Soviet-equipped", kind="word_bank")]
+
+
+def test_canvas_gets_blanks_or_drop_downs_and_our_import_restores_them(tmp_path: Path):
+    qset = cloze_set(TYPED, CHOSEN, EVERY_KIND)
+    report = export_set(qset, tmp_path / "c.zip", "qti12")
+    assert report.left_out == [("cz-3", "not exported (Canvas's fill-in-multiple-blanks and multiple-dropdowns "
+                                         "questions each take one kind of gap; this cloze has typed gaps and "
+                                         "drop-downs)")]
+    with zipfile.ZipFile(tmp_path / "c.zip") as archive:
+        assessment = next(archive.read(n).decode() for n in archive.namelist() if n.count("/") == 1
+                          and not n.endswith("assessment_meta.xml"))
+    assert "fill_in_multiple_blanks_question" in assessment and "multiple_dropdowns_question" in assessment
+    assert "[gap1]" in assessment and 'ident="response_gap2"' in assessment
+    back = import_file(tmp_path / "c.zip")
+    assert not back.errors, back.summary()
+    same(qset.model_copy(update={"questions": qset.questions[:2]}), back.question_set)
+
+
+def test_a_canvas_fill_in_multiple_blanks_question_from_canvas_itself():
+    """Shaped as Canvas exports it: no quiz_bank field; right spellings each give the blank's share."""
+    def label(ident: str, text: str) -> str:
+        return (f'<response_label ident="{ident}"><material><mattext texttype="text/plain">{text}</mattext>'
+                "</material></response_label>")
+
+    item = (
+        '<item ident="g1" title="Blanks"><itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type'
+        "</fieldlabel><fieldentry>fill_in_multiple_blanks_question</fieldentry></qtimetadatafield></qtimetadata>"
+        '</itemmetadata><presentation><material><mattext texttype="text/html">&lt;p&gt;On June 25, [year], the '
+        "North Korean army launched a surprise attack across the [line] with 10 Soviet-equipped divisions.&lt;/p&gt;"
+        '</mattext></material><response_lid ident="response_year"><material><mattext>year</mattext></material>'
+        f'<render_choice>{label("1", "1950")}</render_choice></response_lid><response_lid ident="response_line">'
+        f'<material><mattext>line</mattext></material><render_choice>{label("2", "38th parallel")}'
+        f'{label("3", "38th Parallel line")}</render_choice></response_lid></presentation><resprocessing>'
+        '<outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>'
+        + "".join(f'<respcondition><conditionvar><varequal respident="response_{r}">{v}</varequal></conditionvar>'
+                  f'<setvar varname="SCORE" action="Add">50.00</setvar></respcondition>'
+                  for r, v in (("year", "1"), ("line", "2"), ("line", "3")))
+        + "</resprocessing></item>")
+    qti = ('<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2"><assessment ident="A" '
+           f'title="Korea"><section ident="root_section">{item}</section></assessment></questestinterop>').encode()
+    manifest = (b"<manifest xmlns='http://www.imsglobal.org/xsd/imscp_v1p1'><organizations/><resources>"
+                b"<resource identifier='A' type='imsqti_xmlv1p2'><file href='A/A.xml'/></resource>"
+                b"</resources></manifest>")
+    import io
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("imsmanifest.xml", manifest)
+        z.writestr("A/A.xml", qti)
+    result = import_bytes(buf.getvalue(), "canvas.zip", options=ImportOptions(source_text=SOURCE_TEXT))
+    [q] = result.questions
+    assert q.type == "cloze" and q.evidence.quote == PASSAGE and result.question_set.status == "ready"
+    assert [(g.answer, g.kind, g.accepted) for g in q.gaps] == [
+        ("1950", "short_answer", []), ("38th parallel", "short_answer", ["38th Parallel line"])]
 
 
 def test_qti21_keeps_every_kind_of_gap_but_the_word_bank(tmp_path: Path):
