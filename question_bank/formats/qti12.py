@@ -478,7 +478,7 @@ class _Reader:
         """Canvas's blanks ``[name]`` in the text, one ``response_lid`` each, as a cloze question: each blank is
         written as an embedded answer and the text read as Moodle's (see ``cloze``)."""
         text = data["prompt"]
-        shares = {}
+        shares: dict[str, dict[str, float]] = {}
         for cond, points in it.score_conditions():
             for resp, value in _positive_values(cond):
                 if resp is not None:
