@@ -340,3 +340,38 @@ def test_true_false_right_feedback_survives_a_teachers_round_trip(fmt, suffix, t
     q = back.question_set.question("tf-true")
     assert (q.feedback_right, q.explanation) == ("Yes: on June 27, two days in.", "Because the text says so.")
     assert back.question_set.question("tf-false").feedback_right is None
+
+
+# --------------------------------------------------------------------------- characters the syntaxes treat specially
+
+CLERK = "A clerk noted: “{withdraw} = ceasefire #1 ~ now: C:\\files & <tags>”. The vote passed 9 to 0 with 1 abstention."
+
+
+def _clerk_gap(word: str, **fields) -> dict:
+    start = CLERK.index(word)
+    return {"start": start, "end": start + len(word), "answer": word, **fields}
+
+
+def clerk_set() -> QuestionSet:
+    data = tricky_set_dict()
+    data["questions"] = [
+        {"id": "one-gap", "type": "cloze", "prompt": "Fill: {it} #now", "topics": ["dates"],
+         "explanation": "Because ~ {x}.", "evidence": {"source": "src", "quote": CLERK},
+         "gaps": [_clerk_gap("ceasefire", kind="dropdown", distractors=["war}", "peace~"])]},
+        {"id": "three-gaps", "type": "cloze", "prompt": "Fill the gaps with the words of the text.",
+         "topics": ["dates"], "explanation": "E.", "evidence": {"source": "src", "quote": CLERK},
+         "gaps": [_clerk_gap("{withdraw}", accepted=["with}draw"]), _clerk_gap("9", kind="numeric"),
+                  _clerk_gap("abstention", kind="word_bank")], "bank_extras": ["veto"]},
+    ]
+    return QuestionSet.model_validate(data)
+
+
+@pytest.mark.parametrize("fmt, suffix, kept", [("moodle-xml", "xml", 2), ("gift", "gift", 1), ("qti12", "zip", 1)])
+def test_braces_tildes_hashes_and_html_characters_in_passages_and_answers(fmt, suffix, kept, tmp_path: Path):
+    qset = clerk_set()
+    report = export_set(qset, tmp_path / f"c.{suffix}", fmt)
+    assert report.written == kept
+    back = import_file(tmp_path / f"c.{suffix}", fmt)
+    assert not back.errors, back.summary()
+    written = [q for q in qset.questions if q.id not in dict(report.left_out)]
+    assert [q.model_dump() for q in back.questions] == [q.model_dump() for q in written]
