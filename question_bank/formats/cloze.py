@@ -334,6 +334,19 @@ def cloze_evidence(b, passage: str, marker: dict | None) -> tuple[dict, str | No
     return {"source": NEEDS_EVIDENCE_SOURCE, "quote": passage}, why
 
 
+def draft_hint(b, passage: str) -> str:
+    """What a teacher does about a cloze passage that is not a quote: the closest passage of a source, if any."""
+    texts = [s.text for s in b.sources]
+    if b.options.source_text is not None and b.options.source_text.strip():
+        texts.append(b.options.source_text)
+    closest = next((c for c in (ev.closest_passage(t, passage) for t in texts) if c), "")
+    if closest:
+        return (f"The closest passage of the source: “{closest}”. Make the passage a quote of the source "
+                "(quiz-bank validate lists what is missing).")
+    return ("Give the source with --source, then make the passage a quote of it (quiz-bank validate lists what "
+            "is missing).")
+
+
 def cloze_data(b, data: dict, text: str, meta: dict | None, where, label: str) -> bool:
     """``data`` made a cloze question from ``text`` with embedded answers (prompt paragraphs first);
     problems go to the builder ``b``. ``data["evidence"]`` is the evidence marker of the feedback, if any."""
@@ -353,9 +366,7 @@ def cloze_data(b, data: dict, text: str, meta: dict | None, where, label: str) -
         prompt = meta["prompt"]
     evidence, why = cloze_evidence(b, parsed.passage, data.get("evidence"))
     if why:
-        b.warn(f"{label}: imported as a draft: {why}", where,
-               hint="Give the source with --source, then make the passage a quote of it (quiz-bank validate "
-                    "lists what is missing).")
+        b.warn(f"{label}: imported as a draft: {why}", where, hint=draft_hint(b, parsed.passage))
     data.update(type="cloze", prompt=prompt or DEFAULT_PROMPT, evidence=evidence, gaps=parsed.gaps)
     if extras:
         data["bank_extras"] = extras

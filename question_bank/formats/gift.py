@@ -29,7 +29,7 @@ from ..atomic import atomic_write
 from ..models import Cloze, QuestionSet
 from .builder import SetBuilder, Where
 from .categories import default_category
-from .cloze import DEFAULT_PROMPT, apply_meta, cloze_evidence, split_prompt
+from .cloze import DEFAULT_PROMPT, apply_meta, cloze_evidence, draft_hint, split_prompt
 from .drafts import real_sources
 from .exported import LeftOut
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
@@ -285,9 +285,7 @@ class _Reader:
             prompt = meta["prompt"]
         evidence, why = cloze_evidence(self.b, passage, data.get("evidence"))
         if why:
-            self.b.warn(f"{label}: imported as a one-gap cloze draft: {why}", where,
-                        hint="Give the source with --source, then make the passage a quote of it (quiz-bank "
-                             "validate lists what is missing).")
+            self.b.warn(f"{label}: imported as a one-gap cloze draft: {why}", where, hint=draft_hint(self.b, passage))
         for key in ("choices", "accepted", "value", "tolerance"):
             data.pop(key, None)
         data.update(type="cloze", prompt=prompt or DEFAULT_PROMPT, evidence=evidence, gaps=[gap])

@@ -408,7 +408,7 @@ def _single(item: _Item, el, data: dict) -> bool:
 
 def _cloze(item: _Item, found, data: dict) -> bool:
     """A passage with blanks and drop-downs (our cloze export, or any item whose interactions sit in the text)."""
-    from .cloze import DEFAULT_PROMPT, cloze_evidence
+    from .cloze import DEFAULT_PROMPT, cloze_evidence, draft_hint
 
     b, label, where = item.b, item.label, item.where
     holder = next((p for p in item.body if any(x is found[0] for x in p.iter())), None)
@@ -464,8 +464,7 @@ def _cloze(item: _Item, found, data: dict) -> bool:
     prompt = "\n\n".join(_text_of(p).strip() for p in item.body if p is not holder and _text_of(p).strip())
     evidence, why = cloze_evidence(b, passage, data.get("evidence"))
     if why:
-        b.warn(f"{label}: imported as a draft: {why}", where,
-               hint="Give the source with --source, then make the passage a quote of it.")
+        b.warn(f"{label}: imported as a draft: {why}", where, hint=draft_hint(b, passage))
     data.update(type="cloze", prompt=prompt or DEFAULT_PROMPT, evidence=evidence, gaps=gaps)
     return True
 

@@ -108,7 +108,8 @@ def test_a_passage_not_in_the_source_is_a_draft_that_says_so():
     [q] = result.questions
     assert q.evidence.quote == "The war began in 1951." and q.gaps[0].start == 17
     assert result.question_set.status == "draft"
-    assert any("not in the source text word for word" in p.reason and p.line for p in result.warnings)
+    [warning] = [p for p in result.warnings if "not in the source text word for word" in p.reason]
+    assert warning.line and "The closest passage of the source: “" in warning.hint
     errors = [p for p in check_set(result.question_set) if p.severity == "error"]
     assert errors  # quiz-bank validate lists it until the passage is a quote
 
