@@ -29,7 +29,15 @@ from ..atomic import atomic_write
 from ..models import Cloze, QuestionSet
 from .builder import SetBuilder, Where
 from .categories import default_category
-from .cloze import DEFAULT_PROMPT, apply_meta, cloze_evidence, draft_hint, split_prompt
+from .cloze import (
+    DEFAULT_PROMPT,
+    apply_meta,
+    choices_of,
+    cloze_evidence,
+    draft_hint,
+    number_of,
+    split_prompt,
+)
 from .drafts import real_sources
 from .exported import LeftOut
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
@@ -620,14 +628,10 @@ def _missing_word(n: Native, q: Cloze, head: str, general: str) -> str:
     """A one-gap cloze as GIFT's missing word: ``prompt\n\nThe {=38th parallel ~39th parallel} was chosen``."""
     gap = q.gaps[0]
     if gap.kind == "numeric":
-        from .cloze import number_of
-
         block = f"{{#{number_of(gap)}:{fmt_num(gap.tolerance)}{general}}}"
     elif gap.kind == "short_answer":
         block = "{" + " ".join(f"={_text(a)}" for a in [gap.answer, *gap.accepted]) + general + "}"
     else:
-        from .cloze import choices_of
-
         options = choices_of(q, 0)
         block = "{" + " ".join(("=" if k == 0 else "~") + _text(o) for k, o in enumerate(options)) + general + "}"
     quote = q.evidence.quote

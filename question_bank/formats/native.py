@@ -17,6 +17,7 @@ from typing import Literal
 from .. import evidence as ev
 from ..models import Cloze, QuestionSet
 from .categories import is_category_topic, question_category
+from .cloze import GAP_START, embedded_text, gap_meta, split_prompt
 from .drafts import real_evidence, real_explanation
 from .markers import with_evidence
 from .text import fmt_num, loose
@@ -152,8 +153,6 @@ def to_native(q, qset: QuestionSet, carries: frozenset[str]) -> tuple[Native | N
         return Native("truefalse", tf_answer=q.answer, tf_feedback_wrong=q.feedback_wrong or "",
                       tf_feedback_right=q.feedback_right or "", meta=meta, **base), None
     if t == "cloze":
-        from .cloze import GAP_START, embedded_text, gap_meta, split_prompt
-
         text, notes = embedded_text(q)
         base["prompt"] = f"{q.prompt}\n\n{text}"
         extra = gap_meta(q)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..models import QuestionSet
 from .builder import SetBuilder, Where
+from .cloze import DEFAULT_PROMPT, choices_of, cloze_evidence, draft_hint, number_of
 from .drafts import real_evidence, real_explanation
 from .exported import LeftOut
 from .markers import split_evidence, with_evidence
@@ -64,8 +65,6 @@ def _score_condition(rule: str, share: str, add: bool) -> str:
 def _cloze_parts(q) -> tuple[str, str, list[tuple[str, str, bool]], list[str]]:
     """A cloze question's declarations (one per gap), item body (the passage with a blank or a drop-down per
     gap), scoring conditions (each gap its share of the points) and warnings."""
-    from .cloze import choices_of, number_of
-
     notes: list[str] = []
     declarations, conditions, passage = [], [], []
     total = sum(g.weight for g in q.gaps)
@@ -408,8 +407,6 @@ def _single(item: _Item, el, data: dict) -> bool:
 
 def _cloze(item: _Item, found, data: dict) -> bool:
     """A passage with blanks and drop-downs (our cloze export, or any item whose interactions sit in the text)."""
-    from .cloze import DEFAULT_PROMPT, cloze_evidence, draft_hint
-
     b, label, where = item.b, item.label, item.where
     holder = next((p for p in item.body if any(x is found[0] for x in p.iter())), None)
     if holder is None or any(not any(x is el for x in holder.iter()) for el in found):
