@@ -527,6 +527,10 @@ def import_qti21_bytes(data: bytes, name: str = "<qti>", options: ImportOptions 
     builder = SetBuilder(name, FORMAT, options)
     try:
         files = read_package(data, "QTI")
+        if not is_qti2_package(files) and b"imsqti_xmlv1p2" in files.get("imsmanifest.xml", b""):
+            from .qti12 import import_qti12_bytes  # qti12 imports this module: imported here, when needed
+
+            return import_qti12_bytes(data, name, options)  # a Canvas package given as --format qti21
         for n, item_name in enumerate(_item_files(files, builder), 1):
             root = parse_xml(files[item_name], item_name)
             if local(root.tag) != "assessmentItem":

@@ -213,6 +213,14 @@ North?&lt;/p&gt;</mattext></material><response_lid ident="response1" rcardinalit
     assert any("essay" in p.reason for p in result.skipped)
 
 
+def test_each_qti_version_is_read_as_itself_whichever_format_is_named(tricky_set: QuestionSet, tmp_path: Path):
+    for written, named in (("qti12", "qti21"), ("qti21", "qti12")):
+        path = tmp_path / f"{written}.zip"
+        export_set(tricky_set, path, written)
+        result = import_file(path, named)
+        assert result.format == written and len(result.questions) == len(tricky_set.questions)
+
+
 def test_a_damaged_qti21_package_is_refused(tmp_path: Path):
     result = import_bytes(b"PK\x03\x04", "x.zip", "qti21")
     assert result.question_set is None and "damaged" in result.errors[0].reason
