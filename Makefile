@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/history.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	$(PY) benchmarks/drafting.py
+	$(PY) benchmarks/cloze_scan.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

@@ -215,7 +215,11 @@ class TrueFalse(_QuestionBase):
         default=None,
         description="For a false statement: the fact as the source states it. The checker looks for it in the quote.",
     )
-    feedback_wrong: str | None = None
+    feedback_wrong: str | None = Field(default=None, description="Shown to a student who answers wrongly.")
+    feedback_right: str | None = Field(
+        default=None,
+        description="Shown to a student who answers rightly only (the explanation is shown to everyone).",
+    )
 
     def answer_text(self) -> str:
         return "True" if self.answer else "False"

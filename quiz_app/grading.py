@@ -435,7 +435,7 @@ def grade_true_false(question: TrueFalse, response: bool | None, rules: GradingR
     if response is None:
         return skipped_result(question, source)
     if response == question.answer:
-        return _result(question, response, source, rules, 1.0, note=note)
+        return _result(question, response, source, rules, 1.0, note=note, choice_feedback=question.feedback_right)
     return _result(question, response, source, rules, 0.0, penalty=1.0, note=note,
                    choice_feedback=question.feedback_wrong)
 

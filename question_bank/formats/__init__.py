@@ -89,7 +89,8 @@ def _lazy(module: str, function: str, **fixed: Any) -> Callable[..., Any]:
 
 FORMATS: tuple[FileFormat, ...] = (
     FileFormat("gift", "GIFT", (".gift",), _lazy("gift", "import_gift_bytes"), _lazy("gift", "export_gift"),
-               "nothing when we read it back; Moodle drops what our comments carry (difficulty, support note…)"),
+               "cloze questions with several gaps (left out: GIFT has one per question); nothing else when we read "
+               "it back; Moodle drops what our comments carry (difficulty, support note…)"),
     FileFormat("aiken", "Aiken", (".txt", ".aiken"), _lazy("aiken", "import_aiken_bytes"),
                _lazy("aiken", "export_aiken"),
                "every type but multiple choice; feedback, explanations, topics and evidence"),
@@ -97,22 +98,27 @@ FORMATS: tuple[FileFormat, ...] = (
                _lazy("moodle_xml", "export_moodle_xml"),
                "nothing when we read it back; Moodle drops what our comments carry (difficulty, support note…)"),
     FileFormat("csv", "CSV", (".csv",), _lazy("csv_tsv", "import_csv_bytes"), _lazy("csv_tsv", "export_csv"),
-               "the set's title and source texts (give them with --title and --source)"),
+               "the set's title and source texts (give them with --title and --source); cloze questions (left out)"),
     FileFormat("tsv", "TSV", (".tsv", ".tab"), _lazy("csv_tsv", "import_tsv_bytes"),
-               _lazy("csv_tsv", "export_tsv"), "the set's title and source texts (give them with --title and --source)"),
+               _lazy("csv_tsv", "export_tsv"),
+               "the set's title and source texts (give them with --title and --source); cloze questions (left out)"),
     FileFormat("xlsx", "Excel (.xlsx)", (".xlsx", ".xlsm"), _lazy("xlsx", "import_xlsx_bytes"),
                _lazy("xlsx", "export_xlsx"),
-               "nothing (the Kahoot sheet comes first, then our template, sources and set sheets)"),
+               "cloze questions (left out); nothing else (the Kahoot sheet comes first, then our template, sources "
+               "and set sheets)"),
     FileFormat("kahoot", "Kahoot (.xlsx)", (".xlsx",), None, _lazy("xlsx", "export_xlsx", kahoot_only=True),
                "export only (read it back as xlsx): Kahoot's sheet alone, choice and true/false questions "
                "without ids, topics, feedback or evidence"),
     FileFormat("apkg", "Anki package", (".apkg",), None, _lazy("apkg", "export_apkg"),
-               "export only: flash cards (the answer, explanation and quote on the back)"),
+               "export only: flash cards (the answer, explanation and quote on the back; a cloze question is an "
+               "Anki cloze note)"),
     FileFormat("qti12", "Canvas QTI 1.2 (.zip)", (".zip",), _lazy("qti12", "import_qti12_bytes"),
                _lazy("qti12", "export_qti12"),
-               "nothing when we read it back; Canvas drops our metadata fields (topics, difficulty, unit…)"),
-    FileFormat("qti21", "QTI 2.1 (.zip)", (".zip",), None, _lazy("qti21", "export_qti21"),
-               "export only: topics, difficulty, choice feedback and partial credit"),
+               "cloze questions that mix typed gaps and drop-downs (left out); nothing else when we read it back; "
+               "Canvas drops our metadata fields (topics, difficulty, unit…)"),
+    FileFormat("qti21", "QTI 2.1 (.zip)", (".zip",), _lazy("qti21", "import_qti21_bytes"),
+               _lazy("qti21", "export_qti21"),
+               "topics, difficulty, choice feedback, true/false feedback and word banks (read back: the rest)"),
 )
 
 #: extensions that say too little about a file to choose its format by: a .txt may be Aiken, GIFT, a
@@ -180,8 +186,7 @@ def import_bytes(data: bytes, name: str = "<input>", fmt: str | None = None,
     # ``read is None`` is what ``can_import`` tests; spelled out so that ``read`` is known to be set below
     if file_format is None or file_format.read is None:
         known = ", ".join(_import_names())
-        reason = (f"cannot import the format {fmt!r}" + (" (Anki packages are export only)" if fmt == "apkg" else
-                                                   " (QTI 2.1 packages are export only)" if fmt == "qti21" else "")
+        reason = (f"cannot import the format {fmt!r}" + (" (Anki packages are export only)" if fmt == "apkg" else "")
                   if fmt else "cannot tell the format of this file")
         return ImportResult(None, [ImportProblem(reason, file=name, hint=f"Say which with --format ({known}).")],
                             name, fmt or "")

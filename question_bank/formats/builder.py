@@ -15,6 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..models import CORE_TOPICS, Question, QuestionSet, Source
 from .categories import category_segments, default_category, resolve_topics
+from .cloze import GIVEN_SOURCE
 from .drafts import (
     EVIDENCE_REQUIRED,
     EXPLANATION_REQUIRED,
@@ -46,6 +47,14 @@ def _readable_errors(exc: ValidationError) -> str:
             msg = "missing"
         parts.append(f"{where}: {msg}" if where else msg)
     return "; ".join(dict.fromkeys(parts))
+
+
+def _cited_as(question, source_id: str | None):
+    """``question`` with its evidence citing ``source_id`` where it stood for the text given with --source."""
+    evid = getattr(question, "evidence", None)
+    if evid is None or evid.source != GIVEN_SOURCE:
+        return question
+    return question.model_copy(update={"evidence": evid.model_copy(update={"source": source_id})})
 
 
 @dataclass
@@ -231,14 +240,19 @@ class SetBuilder:
             if not (isinstance(meta.get(key), str) and meta[key].strip()):
                 meta.pop(key, None)
         sources = list(self.sources)
+        given_id = None
         if opts.source_text is not None and opts.source_text.strip():
-            cited = Counter(e.source for q in self.questions for _, e in q.evidences() if not is_placeholder_evidence(e))
+            cited = Counter(e.source for q in self.questions for _, e in q.evidences() if not is_placeholder_evidence(e)
+                            and e.source not in (GIVEN_SOURCE, NEEDS_EVIDENCE_SOURCE))
             known = {s.id for s in sources}
             unknown = [sid for sid, _ in cited.most_common() if sid not in known]
             source_id = opts.source_id or (unknown[0] if len(unknown) == 1 else None) or "source"
             title = opts.source_title or (meta.get("title") if not sources else None) or "Source"
             given = Source(id=source_id, title=title, citation=opts.source_citation, text=opts.source_text)
             sources = [s for s in sources if s.id != source_id] + [given]
+            given_id = source_id
+        # cloze passages found in the given text (see cloze.cloze_evidence) now know that text's id
+        self.questions = [_cited_as(q, given_id) for q in self.questions]
         has_real_source = bool(sources)
         if not sources and SOURCES_REQUIRED:
             sources = [placeholder_source()]

@@ -21,6 +21,7 @@ from ..atomic import atomic_open
 from ..models import Choice, OrderItem, QuestionSet
 from .builder import SetBuilder, Where
 from .drafts import real_evidence, real_explanation
+from .exported import LeftOut
 from .problems import MAX_TABLE_BYTES, ImportOptions, ImportResult, decode_text, too_large
 from .text import clean_cell, fmt_num, loose
 
@@ -59,7 +60,8 @@ _HEADER_ALIASES = {
     "source": "source", "source_id": "source",
     "explanation": "explanation", "general_feedback": "explanation", "rationale": "explanation", "why": "explanation",
     "feedback": "feedback", "feedback_wrong": "feedback", "wrong_feedback": "feedback",
-    "incorrect_feedback": "feedback",
+    "incorrect_feedback": "feedback", "feedback_right": "feedback_right", "right_feedback": "feedback_right",
+    "correct_feedback": "feedback_right",
     "correction": "correction", "tolerance": "tolerance", "margin": "tolerance", "unit": "unit", "units": "unit",
     "dates": "dates", "statement": "statement", "claim": "statement", "support_note": "support_note",
 }
@@ -342,6 +344,8 @@ class RowReader:
         data["answer"] = key in _TRUE
         if get("feedback"):
             data["feedback_wrong"] = get("feedback")
+        if get("feedback_right"):
+            data["feedback_right"] = get("feedback_right")
         if get("correction"):
             data["correction"] = get("correction")
         return True
@@ -629,7 +633,7 @@ def import_tsv_bytes(data: bytes, name: str = "<tsv>", options: ImportOptions | 
 
 # --------------------------------------------------------------------------- export
 
-TAIL_COLUMNS = ["feedback", "correction", "tolerance", "unit", "dates", "statement", "support_note"]
+TAIL_COLUMNS = ["feedback", "feedback_right", "correction", "tolerance", "unit", "dates", "statement", "support_note"]
 
 
 def template_rows(qset: QuestionSet) -> tuple[list[str], list[dict[str, str]], list[str]]:
@@ -649,6 +653,10 @@ def template_rows(qset: QuestionSet) -> tuple[list[str], list[dict[str, str]], l
     header += TAIL_COLUMNS
     rows = []
     for q in qset.questions:
+        if q.type == "cloze":
+            warnings.append(LeftOut(q.id, "fill-the-gaps (cloze) questions have no column form in the template "
+                                    "(export to Moodle XML, GIFT for one gap, or our own .json to keep them)"))
+            continue
         evid = real_evidence(q)
         row = {key: "" for key in header}
         row.update(id=q.id, type=q.type, topics=";".join(q.topics), difficulty=str(q.difficulty),
@@ -667,6 +675,7 @@ def template_rows(qset: QuestionSet) -> tuple[list[str], list[dict[str, str]], l
         elif q.type == "true_false":
             row["answer"] = q.answer_text()
             row["feedback"] = q.feedback_wrong or ""
+            row["feedback_right"] = q.feedback_right or ""
             row["correction"] = q.correction or ""
         elif q.type == "numeric":
             row["answer"] = numeric_answer_text(q)

@@ -37,12 +37,14 @@ SOURCES_REQUIRED = _required(QuestionSet, "sources")
 
 
 def lacks_evidence(question) -> bool:
-    return is_placeholder_evidence(getattr(question, "evidence", None))
+    """No quote of a real source yet: the placeholder, or (a cloze draft) its passage under the placeholder
+    source, kept because the gaps are spans of it."""
+    evid = getattr(question, "evidence", None)
+    return evid is None or is_placeholder_evidence(evid) or evid.source == NEEDS_EVIDENCE_SOURCE
 
 
 def real_evidence(question):
-    evid = getattr(question, "evidence", None)
-    return None if is_placeholder_evidence(evid) else evid
+    return None if lacks_evidence(question) else question.evidence
 
 
 def real_explanation(question) -> str:

@@ -10,6 +10,8 @@ from .problems import Suggestion
 
 def answer_summary(question) -> str:
     """The question and its answer in words, for matching against source sentences."""
+    if question.type == "cloze":
+        return question.evidence.quote  # the passage, its gaps filled in
     if question.type == "cite":
         return f"{question.prompt} {question.statement}"
     try:

@@ -26,9 +26,18 @@ import re
 from pathlib import Path
 
 from ..atomic import atomic_write
-from ..models import QuestionSet
+from ..models import Cloze, QuestionSet
 from .builder import SetBuilder, Where
 from .categories import default_category
+from .cloze import (
+    DEFAULT_PROMPT,
+    apply_meta,
+    choices_of,
+    cloze_evidence,
+    draft_hint,
+    number_of,
+    split_prompt,
+)
 from .drafts import real_sources
 from .exported import LeftOut
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
@@ -46,6 +55,8 @@ from .text import (
 )
 
 FORMAT = "gift"
+#: where the answer block of a missing-word question stood, while its text is converted
+GAP_MARK = "\ue200"
 
 # Placeholders for escaped control characters while the question is taken apart (private-use
 # characters instead of Moodle's "&&058;" so that such text in a question is never mistaken for one).
@@ -207,16 +218,16 @@ class _Reader:
         if _CLOZE_RE.match(answertext):
             b.skip(f"{label} uses embedded answers (cloze), which are not supported", where)
             return
-        if text.endswith("}"):
-            questiontext = text[:start]
-        else:
-            questiontext = text[:start] + "_____" + after
+        # a missing word (text after the answer block) may become a one-gap cloze: the mark stands for the gap
+        missing_word = not text.endswith("}") or (isinstance(meta, dict) and meta.get("type") == "cloze")
+        questiontext = text[:start] + GAP_MARK + after if missing_word else text[:start]
         general = ""
         gf = answertext.rfind("####")
         if gf >= 0:
             general = answertext[gf + 4:]
             answertext = answertext[:gf].strip()
-        prompt, qformat = self.text_with_format(questiontext.strip(), "moodle", where)
+        marked, qformat = self.text_with_format(questiontext.strip(), "moodle", where)
+        prompt = marked.replace(GAP_MARK, "_____")
         general, _ = self.text_with_format(general.strip(), qformat, where)
         explanation, evidence = split_evidence(general)
         data: dict = {"prompt": prompt, "explanation": explanation, "evidence": evidence}
@@ -245,9 +256,49 @@ class _Reader:
                     b.warn(f"{{{check}}} is read as a short answer {check!r}, as Moodle does; true/false needs "
                            "T, TRUE, F or FALSE in capitals", where)
                 ok = self.shortanswer(answertext, data, qformat, where, label)
+        if ok and missing_word:
+            self.missing_word_cloze(data, marked, meta, where, label)
         if ok:
             b.add(data, where, tags=tags, category=self.category, name=name, idnumber=idnumber, meta=meta,
                   label=label)
+
+    def missing_word_cloze(self, data: dict, marked: str, meta: dict | None, where: Where, label: str) -> None:
+        """A missing-word question as a cloze with one gap, when the gap can hold it: one right choice without
+        per-choice feedback (a drop-down), accepted answers (typed) or a number. Others stay as they are."""
+        t = data["type"]
+        if t == "multiple_choice":
+            if any(c.get("feedback") or c.get("evidence") for c in data["choices"]):
+                return  # a gap keeps no feedback per option: the multiple choice keeps it
+            right = next(c["text"] for c in data["choices"] if c["correct"])
+            gap: dict = {"answer": right, "kind": "dropdown",
+                         "distractors": [c["text"] for c in data["choices"] if not c["correct"]]}
+        elif t == "short_answer":
+            gap = {"answer": data["accepted"][0], "kind": "short_answer"}
+            if data["accepted"][1:]:
+                gap["accepted"] = data["accepted"][1:]
+        elif t == "numeric":
+            gap = {"answer": fmt_num(data["value"]), "kind": "numeric"}
+            if data["tolerance"]:
+                gap["tolerance"] = data["tolerance"]
+        else:
+            return
+        at = marked.find(GAP_MARK)
+        prompt, passage = split_prompt(marked, at)
+        passage = passage.strip()
+        at = passage.find(GAP_MARK)
+        passage = passage.replace(GAP_MARK, gap["answer"], 1)
+        gap["start"], gap["end"] = at, at + len(gap["answer"])
+        extras = apply_meta([gap], meta)
+        if isinstance(meta, dict) and isinstance(meta.get("prompt"), str) and meta["prompt"].strip():
+            prompt = meta["prompt"]
+        evidence, why = cloze_evidence(self.b, passage, data.get("evidence"))
+        if why:
+            self.b.warn(f"{label}: imported as a one-gap cloze draft: {why}", where, hint=draft_hint(self.b, passage))
+        for key in ("choices", "accepted", "value", "tolerance"):
+            data.pop(key, None)
+        data.update(type="cloze", prompt=prompt or DEFAULT_PROMPT, evidence=evidence, gaps=[gap])
+        if extras:
+            data["bank_extras"] = extras
 
     # -- one method per Moodle question type
 
@@ -292,9 +343,8 @@ class _Reader:
         data.update(type="true_false", answer=answer in ("T", "TRUE"))
         if wrong:
             data["feedback_wrong"] = wrong
-        if right and not data.get("explanation"):
-            self.b.warn(RIGHT_FEEDBACK_SHOWN_TO_ALL, where)
-        _right_feedback_as_explanation(self.b, data, right, where, "the feedback for a right answer")
+        if right:
+            data["feedback_right"] = right
         return True
 
     def shortanswer(self, answertext: str, data: dict, qformat: str, where: Where, label: str) -> bool:
@@ -375,12 +425,6 @@ class _Reader:
         if distractors:
             data["distractors"] = distractors
         return True
-
-
-#: a true/false question here has an explanation every student sees and feedback for a wrong answer, but no
-#: feedback for a right answer only (that needs a field in the set format)
-RIGHT_FEEDBACK_SHOWN_TO_ALL = ("the feedback for a right answer becomes the explanation, which every student sees "
-                               "after answering (a true/false question here has no feedback for right answers only)")
 
 
 def _weight(text: str) -> float:
@@ -524,7 +568,7 @@ def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
     if metadata and n.meta:
         out.append(f"// {QUESTION_MARKER} {meta_json(n.meta)}")
     texts = [n.prompt, n.general_feedback, *(c.text for c in n.choices), *(c.feedback for c in n.choices),
-             n.tf_feedback_wrong, *n.accepted, *(x for p in n.pairs for x in p), *n.distractors]
+             n.tf_feedback_wrong, n.tf_feedback_right, *n.accepted, *(x for p in n.pairs for x in p), *n.distractors]
     plain = any(("<" in t or "&" in t) for t in texts if t)
     head = f"::{escape(n.id)}::" + ("[plain]" if plain else "") + _text(n.prompt)
     general = f"####{_text(n.general_feedback)}" if n.general_feedback else ""
@@ -544,10 +588,14 @@ def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
         if general:
             lines.append(f"\t{general}")
         lines.append("}")
+    elif n.kind == "multianswer" and n.cloze is not None:
+        lines = [_missing_word(n, n.cloze, head, general)]
     elif n.kind == "truefalse":
         body = "TRUE" if n.tf_answer else "FALSE"
-        if n.tf_feedback_wrong:
+        if n.tf_feedback_wrong or n.tf_feedback_right:
             body += f"#{_text(n.tf_feedback_wrong)}"
+        if n.tf_feedback_right:  # Moodle's order: {TRUE#feedback when wrong#feedback when right}
+            body += f"#{_text(n.tf_feedback_right)}"
         lines = [f"{head} {{{body}{general}}}"]
     elif n.kind == "numerical":
         ends = range_text(n.value, n.tolerance)  # {#3.141..3.142} stays a range, not {#3.1415:0.0005}
@@ -576,6 +624,22 @@ def question_gift(n: Native, metadata: bool = True) -> tuple[str, list[str]]:
     return "\n".join(out + lines), warnings
 
 
+def _missing_word(n: Native, q: Cloze, head: str, general: str) -> str:
+    """A one-gap cloze as GIFT's missing word: ``prompt\n\nThe {=38th parallel ~39th parallel} was chosen``."""
+    gap = q.gaps[0]
+    if gap.kind == "numeric":
+        block = f"{{#{number_of(gap)}:{fmt_num(gap.tolerance)}{general}}}"
+    elif gap.kind == "short_answer":
+        block = "{" + " ".join(f"={_text(a)}" for a in [gap.answer, *gap.accepted]) + general + "}"
+    else:
+        options = choices_of(q, 0)
+        block = "{" + " ".join(("=" if k == 0 else "~") + _text(o) for k, o in enumerate(options)) + general + "}"
+    quote = q.evidence.quote
+    before, after = escape(quote[:gap.start]), escape(quote[gap.end:])
+    prefix = head[: len(head) - len(_text(n.prompt))]  # "::id::" and a format marker
+    return f"{prefix}{_text(q.prompt)}\\n\\n{before}{block}{after}"
+
+
 def gift_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list[str]]:
     warnings: list[str] = []
     chunks = [f"// {' '.join(qset.title.split())}", "// Written by quiz-bank. Moodle ignores the // lines; quiz-bank reads its own "
@@ -589,6 +653,14 @@ def gift_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list[str]]
     default, current = default_category(qset.title), None
     for q in qset.questions:
         native, why = to_native(q, qset, GIFT_CARRIES)
+        cloze = native.cloze if native is not None else None
+        if native is not None and cloze is not None:
+            gaps = len(cloze.gaps)
+            if gaps > 1:
+                native, why = None, (f"GIFT has one gap per question (missing word) and this cloze has {gaps}; "
+                                     "Moodle XML keeps every gap")
+            elif cloze.gaps[0].end == len(cloze.evidence.quote):
+                native.meta["type"] = "cloze"  # a block at the very end is not a missing word in GIFT
         if native is None:
             warnings.append(LeftOut(q.id, f"not exported ({why})"))
             continue
@@ -597,7 +669,7 @@ def gift_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list[str]]
             blocks.append(f"$CATEGORY: {_category_line(category)}")
             current = category
         text, notes = question_gift(native, metadata)
-        warnings += notes
+        warnings += notes + native.notes
         blocks.append(text)
     if current is None:
         blocks.append(f"$CATEGORY: {_category_line(default)}")

@@ -25,9 +25,10 @@ from ..atomic import atomic_write
 from ..models import QuestionSet
 from .builder import SetBuilder, Where
 from .categories import default_category
+from .cloze import cloze_data
 from .drafts import real_sources
 from .exported import LeftOut
-from .gift import RIGHT_FEEDBACK_SHOWN_TO_ALL, choice_data, numerical_data, shortanswer_data
+from .gift import choice_data, numerical_data, shortanswer_data
 from .markers import QUESTION_MARKER, SET_MARKER, SOURCE_MARKER, meta_json, read_meta, split_evidence
 from .native import MOODLE_XML_CARRIES, Native, NativeChoice, to_native
 from .problems import ImportOptions, ImportResult, decode_text
@@ -37,7 +38,7 @@ FORMAT = "moodle-xml"
 MAX_DEPTH = 40
 MAX_ELEMENTS_PER_QUESTION = 20000
 
-_SUPPORTED = ("multichoice", "truefalse", "shortanswer", "numerical", "matching")
+_SUPPORTED = ("multichoice", "truefalse", "shortanswer", "numerical", "matching", "multianswer")
 _TYPE_NAMES = {
     "essay": "essay", "description": "description", "multianswer": "embedded answers (cloze)",
     "calculated": "calculated", "calculatedsimple": "simple calculated", "calculatedmulti": "calculated multichoice",
@@ -123,6 +124,7 @@ class _Reader:
     def __init__(self, builder: SetBuilder):
         self.b = builder
         self.category: str | None = None
+        self.meta: dict | None = None
 
     def comment(self, text: str, line: int | None) -> None:
         content = text.strip()
@@ -190,6 +192,7 @@ class _Reader:
         idnumber = (el.findtext("idnumber") or "").strip() or None
         tags = [(t.findtext("text") or "").strip() for t in el.findall("tags/tag")]
         answers = el.findall("answer")
+        self.meta = meta
         ok = getattr(self, qtype)(el, answers, data, where, label)
         if ok:
             b.add(data, where, tags=tags, category=self.category, name=name, idnumber=idnumber, meta=meta,
@@ -230,12 +233,7 @@ class _Reader:
         if wrong:
             data["feedback_wrong"] = wrong
         if right:
-            if not data.get("explanation"):
-                self.b.warn(RIGHT_FEEDBACK_SHOWN_TO_ALL, where)
-                data["explanation"] = right
-            elif right.strip() != data["explanation"].strip():
-                self.b.warn("the feedback for a right answer is not kept (the general feedback is the explanation)",
-                            where)
+            data["feedback_right"] = right
         return True
 
     def shortanswer(self, el, answers, data, where, label) -> bool:
@@ -273,6 +271,10 @@ class _Reader:
         if len(units) > len(base[:1]):
             self.b.warn("units other than the main one are not kept", where)
         return numerical_data(self.b, data, native, where, label)
+
+    def multianswer(self, el, answers, data, where, label) -> bool:
+        """Embedded answers (Cloze): the text with its gaps filled in is the passage, which must be a quote."""
+        return cloze_data(self.b, data, data["prompt"], self.meta, where, label)
 
     def matching(self, el, answers, data, where, label) -> bool:
         pairs, distractors = [], []
@@ -412,9 +414,10 @@ def question_xml(n: Native, metadata: bool = True) -> str:
         for c in n.choices:
             out.append(answer(f"{c.fraction:.5f}".rstrip("0").rstrip("."), c.text, c.feedback))
     elif qtype == "truefalse":
-        out.append(answer("100" if n.tf_answer else "0", "true", "" if n.tf_answer else n.tf_feedback_wrong,
+        right, wrong = n.tf_feedback_right, n.tf_feedback_wrong
+        out.append(answer("100" if n.tf_answer else "0", "true", right if n.tf_answer else wrong,
                           fmt="moodle_auto_format"))
-        out.append(answer("0" if n.tf_answer else "100", "false", n.tf_feedback_wrong if n.tf_answer else "",
+        out.append(answer("0" if n.tf_answer else "100", "false", wrong if n.tf_answer else right,
                           fmt="moodle_auto_format"))
     elif qtype == "numerical":
         out.append(answer("100", fmt_num(n.value), "", f"\n{i2}<tolerance>{fmt_num(n.tolerance)}</tolerance>"))
@@ -423,6 +426,8 @@ def question_xml(n: Native, metadata: bool = True) -> str:
                        f"{_esc(n.unit)}</unit_name>\n{i2}</unit>\n{i1}</units>")
         out.append(f"{i1}<unitgradingtype>0</unitgradingtype>\n{i1}<unitpenalty>0.1000000</unitpenalty>\n"
                    f"{i1}<showunits>3</showunits>\n{i1}<unitsleft>0</unitsleft>")
+    elif qtype == "multianswer":
+        pass  # the gaps are in the question text
     elif qtype == "shortanswer":
         out.append(f"{i1}<usecase>0</usecase>")
         for a in n.accepted:
@@ -463,6 +468,7 @@ def moodle_xml_text(qset: QuestionSet, metadata: bool = True) -> tuple[str, list
         if path != current:  # each question goes back in its own category, in the set's order
             out.append(category(path))
             current = path
+        warnings += native.notes
         out.append(question_xml(native, metadata))
     if current is None:
         out.append(category(default))

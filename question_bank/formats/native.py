@@ -15,17 +15,18 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .. import evidence as ev
-from ..models import QuestionSet
+from ..models import Cloze, QuestionSet
 from .categories import is_category_topic, question_category
+from .cloze import GAP_START, embedded_text, gap_meta, split_prompt
 from .drafts import real_evidence, real_explanation
 from .markers import with_evidence
 from .text import fmt_num, loose
 
-NativeKind = Literal["multichoice", "truefalse", "numerical", "shortanswer", "matching"]
+NativeKind = Literal["multichoice", "truefalse", "numerical", "shortanswer", "matching", "multianswer"]
 
 #: What Moodle's formats carry natively, by our field name (GIFT; Moodle XML adds points and unit).
 GIFT_CARRIES = frozenset({
-    "id", "topics", "prompt", "explanation", "evidence", "choices", "answer", "feedback_wrong", "value",
+    "id", "topics", "prompt", "explanation", "evidence", "choices", "answer", "feedback_wrong", "feedback_right", "value",
     "tolerance", "accepted", "pairs", "distractors",
 })
 MOODLE_XML_CARRIES = GIFT_CARRIES | {"points", "unit"}
@@ -54,6 +55,7 @@ class Native:
     choices: list[NativeChoice] = field(default_factory=list)
     tf_answer: bool = True
     tf_feedback_wrong: str = ""
+    tf_feedback_right: str = ""
     value: float = 0.0
     tolerance: float = 0.0
     unit: str | None = None
@@ -63,6 +65,11 @@ class Native:
     meta: dict = field(default_factory=dict)
     #: the Moodle category path the question goes in ("$course$/top/Korea/1950"), from its category topic
     category: str | None = None
+    #: a cloze question (kind "multianswer"): the prompt is its text with embedded answers; the question itself
+    #: for formats that write gaps their own way
+    cloze: Cloze | None = None
+    #: what the conversion kept with a loss
+    notes: list[str] = field(default_factory=list)
 
 
 _MOODLE_UNSAFE = re.compile(r"[\x00-\x1f\x7f<>`\\]")
@@ -143,8 +150,19 @@ def to_native(q, qset: QuestionSet, carries: frozenset[str]) -> tuple[Native | N
     if t == "true_false":
         if q.correction is not None:
             meta["correction"] = q.correction
-        return Native("truefalse", tf_answer=q.answer, tf_feedback_wrong=q.feedback_wrong or "", meta=meta,
-                      **base), None
+        return Native("truefalse", tf_answer=q.answer, tf_feedback_wrong=q.feedback_wrong or "",
+                      tf_feedback_right=q.feedback_right or "", meta=meta, **base), None
+    if t == "cloze":
+        text, notes = embedded_text(q)
+        base["prompt"] = f"{q.prompt}\n\n{text}"
+        extra = gap_meta(q)
+        first = GAP_START.search(text)
+        if first is not None and split_prompt(base["prompt"], len(q.prompt) + 2 + first.start())[0] == q.prompt:
+            extra.pop("prompt", None)  # the text gives it back
+        else:
+            extra["prompt"] = q.prompt
+        meta.update(extra)
+        return Native("multianswer", cloze=q, notes=notes, meta=meta, **base), None
     if t == "numeric":
         unit = q.unit
         if q.unit is not None and "unit" not in carries:

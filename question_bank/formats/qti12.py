@@ -9,8 +9,12 @@ among sentences of the source, as in Moodle's formats. What Canvas has no place 
 difficulty, unit, the set and its sources) goes in ``qtimetadatafield`` entries named ``quiz_bank…``,
 which Canvas ignores and our import reads back.
 
+A cloze question becomes "fill in multiple blanks" (typed and number gaps, each written as its accepted
+spellings) or "multiple dropdowns" (drop-downs and word banks): ``[gap1]`` in the text, one
+``response_lid`` per blank, each blank its share of the points. A cloze that mixes both is left out.
+
 Import reads those item types from any QTI 1.2 package (ours or Canvas's); other Canvas types (essay,
-file upload, text only, fill in multiple blanks, dropdowns, calculated, formula) are skipped and named.
+file upload, text only, calculated, formula) are skipped and named.
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from pathlib import Path
 
 from ..models import QuestionSet
 from .builder import SetBuilder, Where
+from .cloze import choices_of, cloze_data, escape_answer, gap_meta, number_of
 from .drafts import real_sources
 from .exported import LeftOut
-from .gift import RIGHT_FEEDBACK_SHOWN_TO_ALL, choice_data, numerical_data, shortanswer_data
+from .gift import choice_data, numerical_data, shortanswer_data
 from .markers import meta_json, read_meta, split_evidence
 from .native import GIFT_CARRIES, Native, NativeChoice, to_native
 from .problems import ImportOptions, ImportResult
@@ -39,13 +44,13 @@ RESOURCE_TYPE = "imsqti_xmlv1p2"
 SET_FIELD, SOURCE_FIELD, QUESTION_FIELD = "quiz_bank_set", "quiz_bank_source", "quiz_bank"
 
 _CANVAS_TYPES = {
+    "fill_in_multiple_blanks_question": "fill in multiple blanks", "multiple_dropdowns_question": "multiple dropdowns",
     "multiple_choice_question": "multiple choice", "true_false_question": "true/false",
     "multiple_answers_question": "multiple answers", "short_answer_question": "short answer",
     "numerical_question": "numerical", "matching_question": "matching",
 }
 _SKIPPED_TYPES = {
     "essay_question": "essay", "file_upload_question": "file upload", "text_only_question": "text only",
-    "fill_in_multiple_blanks_question": "fill in multiple blanks", "multiple_dropdowns_question": "multiple dropdowns",
     "calculated_question": "formula (calculated)", "hot_spot_question": "hot spot", "categorization_question":
     "categorization", "ordering_question": "ordering (New Quizzes)",
 }
@@ -94,12 +99,56 @@ def _decimal(value: float) -> Decimal:
     return Decimal(repr(value))
 
 
+def cloze_type(q) -> tuple[str | None, str | None]:
+    """Canvas's type for a cloze question: typed gaps make "fill in multiple blanks", drop-downs and word banks
+    "multiple dropdowns"; (None, why) for a mix, which Canvas has no question for."""
+    kinds = {g.kind for g in q.gaps}
+    if kinds <= {"short_answer", "numeric"}:
+        return "fill_in_multiple_blanks_question", None
+    if kinds <= {"dropdown", "word_bank"}:
+        return "multiple_dropdowns_question", None
+    return None, ("Canvas's fill-in-multiple-blanks and multiple-dropdowns questions each take one kind of gap; "
+                  "this cloze has typed gaps and drop-downs")
+
+
+def _cloze_meta(q) -> dict:
+    """What Canvas's blanks lose of a cloze question, for our metadata field: number gaps and their tolerance,
+    word banks, weights (see ``cloze.apply_meta``)."""
+    extra = gap_meta(q)
+    infos = extra.get("gaps") or [{} for _ in q.gaps]
+    for info, gap in zip(infos, q.gaps, strict=True):
+        if gap.kind == "numeric":
+            info.update(kind="numeric", tolerance=gap.tolerance)
+        if gap.weight != 1:
+            info["weight"] = gap.weight
+    if any(infos):
+        extra["gaps"] = infos
+    return extra
+
+
+def _cloze_notes(q) -> list[str]:
+    notes = []
+    if any(g.kind == "numeric" and g.tolerance for g in q.gaps):
+        notes.append(f"{q.id}: Canvas compares a blank's text exactly, so the tolerance of its number gaps is lost "
+                     "in Canvas (our import restores it)")
+    if any(g.kind == "short_answer" for g in q.gaps):
+        notes.append(f"{q.id}: Canvas compares a blank's text exactly (case ignored), without our lenient matching")
+    if any(g.kind == "word_bank" for g in q.gaps):
+        notes.append(f"{q.id}: the word bank is a drop-down of the bank's words in each of its gaps in Canvas "
+                     "(our import restores it)")
+    return notes
+
+
 def item_xml(n: Native, meta: dict) -> str:
     """One question as a Canvas QTI 1.2 ``<item>``."""
     iid = ident("i", n.id)
-    canvas_type = {"multichoice": "multiple_choice_question" if n.single else "multiple_answers_question",
-                   "truefalse": "true_false_question", "shortanswer": "short_answer_question",
-                   "numerical": "numerical_question", "matching": "matching_question"}[n.kind]
+    prompt = n.prompt
+    if n.cloze is not None:
+        canvas_type = cloze_type(n.cloze)[0] or ""
+    else:
+        canvas_type = {"multichoice": "multiple_choice_question" if n.single else "multiple_answers_question",
+                       "truefalse": "true_false_question", "shortanswer": "short_answer_question",
+                       "numerical": "numerical_question", "matching": "matching_question"}[n.kind]
     presentation: list[str] = []
     conditions: list[str] = []
     feedbacks: list[str] = []
@@ -134,7 +183,10 @@ def item_xml(n: Native, meta: dict) -> str:
                      f"                <not>\n{_varequal('response1', cid, '                  ')}\n"
                      "                </not>" for cid in answer_ids]
             inner = "              <and>\n" + "\n".join(parts) + "\n              </and>"
-        conditions.append(_condition(inner, score="100", stop=True))
+        right_fb = "correct_fb" if n.kind == "truefalse" and n.tf_feedback_right else None
+        conditions.append(_condition(inner, score="100", stop=True, feedback=right_fb))
+        if right_fb:
+            feedbacks.append(_feedback(right_fb, n.tf_feedback_right))
     elif n.kind == "shortanswer":
         presentation.append('          <response_str ident="response1" rcardinality="Single">\n'
                             '            <render_fib>\n              <response_label ident="answer1" rshuffle="No"/>\n'
@@ -152,6 +204,38 @@ def item_xml(n: Native, meta: dict) -> str:
                  f'                  <varlte respident="response1">{value + tol:f}</varlte>\n'
                  "                </and>\n              </or>")
         conditions.append(_condition(inner, score="100", stop=True))
+    elif n.cloze is not None:
+        q = n.cloze
+        shown = []
+        total = sum(g.weight for g in q.gaps)
+        for part, index in q.parts():
+            if index is None:
+                shown.append(part)
+                continue
+            gap, blank = q.gaps[index], f"gap{index + 1}"
+            shown.append(f"[{blank}]")
+            rid = f"response_{blank}"
+            if gap.kind in ("dropdown", "word_bank"):
+                options = choices_of(q, index)
+            else:  # typed: Canvas compares the text exactly (case ignored), so a number is its spellings
+                options = list(dict.fromkeys([gap.answer, *gap.accepted] + (
+                    [number_of(gap)] if gap.kind == "numeric" else [])))
+            labels = []
+            for k, option in enumerate(options):
+                cid = f"{iid}_{blank}_{k + 1}"
+                answer_ids.append(cid)
+                labels.append(f"              <response_label ident={attr(cid)}>\n"
+                              f'                <material><mattext texttype="text/plain">{text(option)}</mattext>'
+                              "</material>\n              </response_label>")
+                # every right spelling of a blank gives the blank's share; a drop-down has one
+                if k == 0 or gap.kind not in ("dropdown", "word_bank"):
+                    share = f"{100 * gap.weight / total:.2f}"
+                    conditions.append(_condition(_varequal(rid, cid), score=share, add=True))
+            presentation.append(f"          <response_lid ident={attr(rid)}>\n"
+                                f"            <material><mattext>{blank}</mattext></material>\n"
+                                "            <render_choice>\n" + "\n".join(labels) +
+                                "\n            </render_choice>\n          </response_lid>")
+        prompt = f"{q.prompt}\n\n{''.join(shown)}"
     else:  # matching
         rights = [r for _, r in n.pairs] + list(n.distractors)
         right_ids = {r: f"{iid}_r{k + 1}" for k, r in enumerate(rights)}
@@ -175,7 +259,7 @@ def item_xml(n: Native, meta: dict) -> str:
     return "\n".join([
         f"      <item ident={attr(iid)} title={attr(n.id)}>",
         "        <itemmetadata>\n          <qtimetadata>", *fields, "          </qtimetadata>\n        </itemmetadata>",
-        "        <presentation>", _mattext(n.prompt, "          "), *presentation, "        </presentation>",
+        "        <presentation>", _mattext(prompt, "          "), *presentation, "        </presentation>",
         "        <resprocessing>\n          <outcomes>\n"
         '            <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>\n          </outcomes>',
         *conditions, "        </resprocessing>", *feedbacks, "      </item>"])
@@ -188,10 +272,18 @@ def package_files(qset: QuestionSet) -> tuple[dict[str, str], list[str]]:
     items = []
     for q in qset.questions:
         native, why = to_native(q, qset, CARRIES)
+        if native is not None and native.cloze is not None:
+            canvas_type, why = cloze_type(native.cloze)
+            if canvas_type is None:
+                native = None
+            else:
+                warnings += _cloze_notes(native.cloze)
         if native is None:
             warnings.append(LeftOut(q.id, f"not exported ({why})"))
             continue
         meta = dict(native.meta, id=q.id, topics=list(q.topics))
+        if native.cloze is not None:
+            meta.update(_cloze_meta(native.cloze))
         items.append(item_xml(native, meta))
     set_meta = qset.model_dump(mode="json", exclude={"sources", "questions"})
     fields = [_field("cc_maxattempts", "1", "        "), _field(SET_FIELD, meta_json(set_meta), "        ")]
@@ -315,6 +407,7 @@ def _positive_values(cond) -> list[tuple[str | None, str]]:
 class _Reader:
     def __init__(self, builder: SetBuilder):
         self.b = builder
+        self.meta: dict | None = None
 
     def assessment_fields(self, root) -> None:
         for f in root.iter():
@@ -376,9 +469,41 @@ class _Reader:
             else:
                 b.skip(f"{label} has no answer to give (no response element)", where)
                 return
+        self.meta = meta
         ok = getattr(self, qtype.removesuffix("_question"))(it, lids, data, where, label)
         if ok:
             b.add(data, where, name=title, meta=meta, label=label)
+
+    def fill_in_multiple_blanks(self, it: _Item, lids, data, where, label, dropdowns: bool = False) -> bool:
+        """Canvas's blanks ``[name]`` in the text, one ``response_lid`` each, as a cloze question: each blank is
+        written as an embedded answer and the text read as Moodle's (see ``cloze``)."""
+        text = data["prompt"]
+        shares: dict[str, dict[str, float]] = {}
+        for cond, points in it.score_conditions():
+            for resp, value in _positive_values(cond):
+                if resp is not None:
+                    shares.setdefault(resp, {})[value] = points
+        smallest = min((p for by in shares.values() for p in by.values()), default=1.0)
+        for lid in lids:
+            rid = lid.get("ident", "")
+            name = it.own_material(lid).strip() or rid.removeprefix("response_")
+            options = [(c.get("ident", ""), it.own_material(c)) for c in lid.iter() if local(c.tag) == "response_label"]
+            right = shares.get(rid, {})
+            weight = max(1, round(max(right.values(), default=smallest) / smallest))
+            if dropdowns:
+                body = "~".join(("=" if cid in right else "") + escape_answer(t) for cid, t in options)
+                embedded = f"{{{weight}:MULTICHOICE:{body}}}"
+            else:
+                body = "~".join("=" + escape_answer(t) for cid, t in options if cid in right)
+                embedded = f"{{{weight}:SHORTANSWER:{body}}}"
+            if f"[{name}]" not in text:
+                self.b.problem(f"{label}: the blank [{name}] is not in the question text", where)
+                return False
+            text = text.replace(f"[{name}]", embedded, 1)
+        return cloze_data(self.b, data, text, self.meta, where, label)
+
+    def multiple_dropdowns(self, it: _Item, lids, data, where, label) -> bool:
+        return self.fill_in_multiple_blanks(it, lids, data, where, label, dropdowns=True)
 
     def _choices(self, it: _Item, lids, label: str, where: Where):
         if not lids:
@@ -416,9 +541,8 @@ class _Reader:
             data["feedback_wrong"] = wrong
         right = next((it.condition_feedback(cid) for cid, _, ok in choices if ok), "") or it.feedback.get(
             "correct_fb", "")
-        if right and not data.get("explanation"):
-            self.b.warn(RIGHT_FEEDBACK_SHOWN_TO_ALL, where)
-            data["explanation"] = right
+        if right:
+            data["feedback_right"] = right
         return True
 
     def short_answer(self, it: _Item, lids, data, where, label) -> bool:
@@ -524,6 +648,10 @@ def import_qti12_bytes(data: bytes, name: str = "<qti>", options: ImportOptions 
     reader = _Reader(builder)
     try:
         files = read_package(data, "QTI")
+        from .qti21 import import_qti21_bytes, is_qti2_package
+
+        if is_qti2_package(files):  # a .zip is read as QTI 1.2 unless its manifest says QTI 2
+            return import_qti21_bytes(data, name, options)
         for qti_name in _qti_files(files, builder):
             root = parse_xml(files[qti_name], qti_name)
             if local(root.tag) != "questestinterop":

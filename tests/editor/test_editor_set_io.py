@@ -73,7 +73,7 @@ def test_a_file_with_no_questions_is_not_imported(tmp_path):
 
 def test_the_start_page_names_the_import_formats():
     assert import_formats_text() == "Opens question sets (.json) and imports GIFT, Aiken, Moodle XML, CSV, TSV, " \
-                                    "Excel (.xlsx), Canvas QTI 1.2 (.zip)."
+                                    "Excel (.xlsx), Canvas QTI 1.2 (.zip), QTI 2.1 (.zip)."
 
 
 def test_an_empty_drafting_is_summarised():

@@ -62,7 +62,7 @@ def tricky_set_dict() -> dict:
            prompt="The KPA had about 250,000 troops.", topics=["troop_counts"], answer=False,
            correction="around 135,000 troops", feedback_wrong="Look again: 135,000."),
         _q("tf-true", "true_false", "had captured Seoul, the South Korean capital, on June 27",
-           prompt="Seoul was captured on June 27.", answer=True),
+           prompt="Seoul was captured on June 27.", answer=True, feedback_right="Yes: on June 27, two days in."),
         _q("num-troops", "numeric", "boasted around 135,000 troops", prompt="How many troops did the KPA have?",
            topics=["troop_counts"], value=135000, tolerance=5000, unit="troops", points=3),
         _q("num-small", "numeric", "The rate of advance was 0.1 miles per hour at worst",

@@ -20,7 +20,8 @@ def test_import_gift_prints_a_summary_and_writes_a_draft(tmp_path, capsys):
     assert main(["import", "--format", "gift", str(CORPUS / "gift" / "teacher-korean-war.gift"), "-o", str(out)]) == 0
     text = capsys.readouterr().out
     assert "imported 21 questions (gift, UTF-8)" in text
-    assert "Multiple choice              7" in text and "True or false                7" in text
+    assert "Multiple choice              6" in text and "True or false                7" in text
+    assert "Fill the gaps                1" in text  # the missing word
     assert "skipped (4):" in text and "teacher-korean-war.gift:84: skipped: question 'Essay'" in text
     assert "warnings (9):" in text
     assert "the set is a draft: 21 questions need evidence; no source text" in text

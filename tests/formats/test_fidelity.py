@@ -128,13 +128,14 @@ def test_a_file_that_is_not_aiken_gets_one_plain_message():
     assert "not in the Aiken format" in error.reason and "--format gift" in error.hint
 
 
-def test_true_false_feedback_for_a_wrong_answer_is_kept_and_a_right_only_one_is_said():
+def test_true_false_feedback_for_a_wrong_and_a_right_answer_are_both_kept():
     result = gift("The Soviets voted? {FALSE#No: they were absent.#Right.}")
     (q,) = result.questions
-    assert q.feedback_wrong == "No: they were absent." and q.explanation == "Right."
-    assert any("every student sees" in w.reason for w in result.warnings)
+    assert q.feedback_wrong == "No: they were absent." and q.feedback_right == "Right."
+    assert q.explanation != "Right."  # only a student who answers rightly reads it
+    assert not any("right answer" in w.reason for w in result.warnings)
     written, _ = gift_text(result.question_set, metadata=False)
-    assert r"{FALSE#No\: they were absent.####Right.}" in written
+    assert r"{FALSE#No\: they were absent.#Right.}" in written
 
 
 def test_a_kahoot_export_counts_the_rows_it_wrote(tricky_set, tmp_path):

@@ -49,7 +49,7 @@ def test_the_table():
     assert names == ["gift", "aiken", "moodle-xml", "csv", "tsv", "xlsx", "kahoot", "apkg", "qti12", "qti21"]
     assert len(set(names)) == len(names)
     assert [f.name for f in FORMATS if f.can_import] == ["gift", "aiken", "moodle-xml", "csv", "tsv", "xlsx",
-                                                          "qti12"]
+                                                          "qti12", "qti21"]
     assert all(f.can_export for f in FORMATS)
     for f in FORMATS:
         assert f.label and f.loses and f.extensions

@@ -29,14 +29,19 @@ def test_true_false_feedback_in_moodles_order():
     q, result = one("Seoul fell in 1950. {FALSE#Shown when you answer True.#Shown when you answer False.}")
     assert q.answer is False
     assert q.feedback_wrong == "Shown when you answer True."
-    assert q.explanation == "Shown when you answer False."
+    assert q.feedback_right == "Shown when you answer False."
     assert not [p for p in result.warnings if "not kept" in p.reason]
 
 
-def test_true_false_right_feedback_with_general_feedback_is_reported():
+def test_true_false_right_feedback_and_general_feedback_are_both_kept():
     q, result = one("Q. {TRUE#wrong#right####general}")
-    assert q.explanation == "general" and q.feedback_wrong == "wrong"
-    assert any("right answer is not kept" in p.reason for p in result.warnings)
+    assert q.explanation == "general" and q.feedback_wrong == "wrong" and q.feedback_right == "right"
+    assert not [p for p in result.warnings if "not kept" in p.reason]
+
+
+def test_true_false_right_feedback_only():
+    q, _ = one("Q. {TRUE##right}")
+    assert q.feedback_wrong is None and q.feedback_right == "right"
 
 
 def test_lowercase_true_is_a_short_answer_like_in_moodle():
@@ -102,9 +107,20 @@ def test_matching_with_distractors():
     assert q.distractors == ["Japan", "China"]
 
 
-def test_missing_word_puts_the_blank_mid_sentence():
-    q, _ = one("The war began in {=1950 ~1945} after the invasion.")
-    assert q.prompt == "The war began in _____ after the invasion."
+def test_missing_word_is_a_cloze_with_one_drop_down_gap():
+    q, result = one("The war began in {=1950 ~1945} after the invasion.")
+    assert q.type == "cloze" and q.prompt == "Fill the gaps with the words of the text."
+    assert q.evidence.quote == "The war began in 1950 after the invasion."
+    (gap,) = q.gaps
+    assert (gap.start, gap.end, gap.answer, gap.kind, gap.distractors) == (17, 21, "1950", "dropdown", ["1945"])
+    assert q.shown_text() == "The war began in _____ after the invasion."
+    assert any("no source text came with the file" in p.reason for p in result.warnings)
+
+
+def test_missing_word_with_choice_feedback_stays_a_multiple_choice():
+    # a gap keeps no feedback per option; the multiple choice keeps it
+    q, _ = one("The war began in {=1950 ~1945#No, that is when the Second World War ended.} after the invasion.")
+    assert q.type == "multiple_choice" and q.prompt == "The war began in _____ after the invasion."
 
 
 def test_answers_after_the_text_make_no_blank():

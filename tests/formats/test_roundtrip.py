@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from question_bank.formats import ImportOptions, export_file, format_named, import_file
+from question_bank.formats import ImportOptions, export_file, export_set, format_named, import_file
 from question_bank.formats.gift import export_gift
 from question_bank.formats.moodle_xml import export_moodle_xml
 from question_bank.models import QuestionSet
@@ -24,7 +24,7 @@ SET_FIELDS = ("schema_version", "id", "title", "description", "authors", "langua
 
 NATIVE = {
     "gift": {"id", "type", "prompt", "topics", "explanation", "evidence", "choices", "answer", "feedback_wrong",
-             "value", "tolerance", "accepted", "pairs", "distractors"},
+             "feedback_right", "value", "tolerance", "accepted", "pairs", "distractors"},
 }
 NATIVE["moodle-xml"] = NATIVE["gift"] | {"points", "unit"}
 
@@ -33,6 +33,16 @@ def source_options(qset: QuestionSet) -> ImportOptions:
     src = qset.sources[0]
     return ImportOptions(source_text=src.text, source_id=src.id, source_title=src.title,
                          source_citation=src.citation)
+
+
+def written_part(qset: QuestionSet, fmt: str, folder: Path) -> QuestionSet:
+    """The set without the questions an export to ``fmt`` leaves out (each reported with its reason): the
+    built-in set's fill-the-gaps questions have several gaps, which GIFT and the template cannot hold."""
+    report = export_set(qset, folder / f"probe{format_named(fmt).suffix}", fmt)
+    left = {qid for qid, why in report.left_out if why}
+    assert left == ({q.id for q in qset.questions if q.type == "cloze" and len(q.gaps) > 1} if fmt == "gift" else
+                    {q.id for q in qset.questions if q.type == "cloze"} if fmt in ("csv", "tsv", "xlsx") else set())
+    return qset.model_copy(update={"questions": [q for q in qset.questions if q.id not in left]})
 
 
 def round_trip(qset: QuestionSet, fmt: str, folder: Path, options: ImportOptions | None = None, **export_args):
@@ -145,7 +155,7 @@ def test_an_imported_draft_survives_its_own_round_trip(tmp_path):
 def test_builtin_set_round_trips_exactly(fmt, builtin_set, tmp_path):
     result = round_trip(builtin_set, fmt, tmp_path)
     after = result.question_set
-    assert after.model_dump() == builtin_set.model_dump()
+    assert after.model_dump() == written_part(builtin_set, fmt, tmp_path).model_dump()
     assert [p for p in check_set(after) if p.severity == "error"] == []
 
 
@@ -155,7 +165,7 @@ def test_builtin_evidence_survives_moodle_syntax_alone(fmt, builtin_set, tmp_pat
                         metadata=False)
     after = result.question_set
     assert after.sources[0].id == builtin_set.sources[0].id
-    for a, b in zip(builtin_set.questions, after.questions, strict=True):
+    for a, b in zip(written_part(builtin_set, fmt, tmp_path).questions, after.questions, strict=True):
         da, db = a.model_dump(), b.model_dump()
         assert db["evidence"] == da["evidence"], a.id
         assert db["explanation"] == da["explanation"], a.id
@@ -167,4 +177,4 @@ def test_builtin_evidence_survives_moodle_syntax_alone(fmt, builtin_set, tmp_pat
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_builtin_questions_round_trip_through_the_template(fmt, builtin_set, tmp_path):
     result = round_trip(builtin_set, fmt, tmp_path, source_options(builtin_set))
-    assert_same_questions(builtin_set, result.question_set)
+    assert_same_questions(written_part(builtin_set, fmt, tmp_path), result.question_set)
