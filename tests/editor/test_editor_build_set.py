@@ -213,7 +213,6 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     qset = tried.args[0]
     assert isinstance(qset, QuestionSet)
     assert [p for p in check_set(qset) if p.severity == "error"] == []
-    # issue 18: until the student screen of a cloze is merged, "Try as a student" leaves the cloze out
     assert [q.type for q in qset.questions] == list(QUESTION_TYPES)
     rnd = start_round(qset, RoundSettings.for_set(qset, "practice", count=len(qset.questions)), record=False)
     text = qset.sources[0].text

@@ -115,6 +115,4 @@ def builtin_set() -> QuestionSet:
         pytest.skip("the built-in Korean War set is not there yet")
     result = load_set(BUILTIN)
     assert result.question_set is not None, [str(p) for p in result.problems]
-    # issue 18: the built-in set has cloze questions; the formats learn cloze on their own branch, then this goes
-    qset = result.question_set
-    return qset.model_copy(update={"questions": [q for q in qset.questions if q.type != "cloze"]})
+    return result.question_set
