@@ -1,13 +1,17 @@
 """The evaluation corpora: texts the drafting rules were never tuned on, and a teacher's ratings of their drafts.
 
-Two sets: set 1 (``eval_texts/``, ``eval_ratings/``; rated twice in the first round of issue 16, so seen) and
-set 2 (``eval_texts_2/``, ``eval_ratings_2/``; written and rated before the second round changed any rule).
+Three sets: set 1 (``eval_texts/``, ``eval_ratings/``; rated twice in the first round of issue 16, so seen),
+set 2 (``eval_texts_2/``, ``eval_ratings_2/``; written and rated before the second round changed any rule) and
+set 3 (``eval_texts_3/``, ``eval_ratings_3/``; ten texts written and rated "before" by a rater who changed no rule,
+kept away from the engineer changing the rules: do not tune on them; the "after" rating is done by someone else).
 
-``python tests/drafting/evalkit.py dump [--set 2]`` prints every draft of every eval text in a form to read and
-rate; ``python tests/drafting/evalkit.py report [--set 2] [before|after ...]`` prints the rated figures;
-``... coverage [--set 2]`` prints the facts covered by the current drafter (a machine measure, no rating).
+``python tests/drafting/evalkit.py dump [--set 2|3]`` prints every draft of every eval text in a form to read and
+rate; ``python tests/drafting/evalkit.py report [--set 2|3] [before|after ...]`` prints the rated figures;
+``... coverage [--set 2|3]`` prints the facts covered by the current drafter (a machine measure, no rating).
 Ratings files (``<ratings dir>/<text>.<stage>.json``): {"text": ..., "stage": ..., "ratings": [{"id", "rating",
-"reason"}]}, rating one of "as_is" (usable as it stands), "edit" (usable after an edit), "never".
+"reason"}]}, rating one of "as_is" (usable as it stands), "edit" (usable after an edit), "never"; a rating may also
+carry "faults", short names of the kinds of fault behind an edit or never ("verbatim_copy", "wrong_kind_distractor"),
+which ``report`` counts.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 SETS = {
     "1": (HERE / "eval_texts", HERE / "eval_ratings"),
     "2": (HERE / "eval_texts_2", HERE / "eval_ratings_2"),
+    "3": (HERE / "eval_texts_3", HERE / "eval_ratings_3"),
 }
 EVAL_TEXTS, EVAL_RATINGS = SETS["1"]
 RATINGS = ("as_is", "edit", "never")
@@ -47,6 +52,13 @@ def describe(q) -> str:
         lines.append(f"    {i.get('date', '')}: {i['text']}")
     for p in d.get("pairs", []):
         lines.append(f"    {p['left']} -> {p['right']}")
+    if d["type"] == "cloze":
+        lines.append(f"    shown: {q.shown_text()}")
+        for n, gap in enumerate(q.gaps):
+            options = q.gap_options(n) if gap.kind in ("dropdown", "word_bank") else []
+            lines.append(f"    gap {n + 1} {gap.kind}: {gap.answer}" + (f" of {options}" if options else "")
+                         + (f" accepted {gap.accepted}" if gap.accepted else "")
+                         + (f" ± {gap.tolerance}" if gap.tolerance else ""))
     lines.append(f"    quote: {d['evidence']['quote'][:160]}")
     return "\n".join(lines)
 
@@ -59,22 +71,32 @@ def load_ratings(name: str, stage: str, which: str = "1") -> list[dict]:
 def figures(stage: str, which: str = "1") -> dict:
     words = drafts = as_is = edit = never = 0
     per_text = {}
+    faults: dict[str, int] = {}
     for name, path in eval_texts(which).items():
         ratings = load_ratings(name, stage, which)
         n_words = len(path.read_text(encoding="utf-8").split())
         counts = {r: sum(1 for x in ratings if x["rating"] == r) for r in RATINGS}
-        per_text[name] = {"words": n_words, "drafts": len(ratings), **counts}
+        per_text[name] = {"words": n_words, "drafts": len(ratings), **counts,
+                          "as_is_pct": round(100 * counts["as_is"] / len(ratings), 1) if ratings else 0.0,
+                          "per_100_words": round(100 * len(ratings) / n_words, 2)}
+        for x in ratings:
+            for f in x.get("faults", []):
+                faults[f] = faults.get(f, 0) + 1
         words += n_words
         drafts += len(ratings)
         as_is, edit, never = as_is + counts["as_is"], edit + counts["edit"], never + counts["never"]
     return {"words": words, "drafts": drafts, "as_is": as_is, "edit": edit, "never": never,
             "as_is_pct": round(100 * as_is / drafts, 1) if drafts else 0.0,
-            "per_100_words": round(100 * drafts / words, 2) if words else 0.0, "per_text": per_text}
+            "usable_pct": round(100 * (as_is + edit) / drafts, 1) if drafts else 0.0,
+            "never_pct": round(100 * never / drafts, 1) if drafts else 0.0,
+            "per_100_words": round(100 * drafts / words, 2) if words else 0.0,
+            "faults": dict(sorted(faults.items(), key=lambda kv: (-kv[1], kv[0]))), "per_text": per_text}
 
 
 def _asked_material(q) -> tuple[str, set[float]]:
     """What a draft asks a student to give or judge: right choices, accepted answers, a statement to judge,
-    ordering items and their dates, matching pairs (folded, space-padded), and the values of numeric answers.
+    ordering items and their dates, matching pairs, the answers of cloze gaps (folded, space-padded), and the values
+    of numeric answers and number gaps.
     A cite draft (find the sentence) asks no single fact and counts for its paragraph only."""
     from question_bank.drafting.facts import folded
 
@@ -88,6 +110,14 @@ def _asked_material(q) -> tuple[str, set[float]]:
     for p in d.get("pairs", []):
         parts += [p["left"], p["right"]]
     values = {float(d["value"])} if d["type"] == "numeric" else set()
+    if d["type"] == "cloze":
+        # each gap asks its answer; a number gap asks its value (written "twelve" or "12")
+        from question_bank.textnorm import parse_number
+
+        for gap in q.gaps:
+            parts.append(gap.answer)
+            if gap.kind == "numeric" and (v := parse_number(gap.answer)) is not None:
+                values.add(v)
     return " " + " | ".join(folded(p) for p in parts if p) + " ", values
 
 
@@ -153,8 +183,11 @@ def main(argv: list[str]) -> int:
     which = "1"
     if "--set" in argv:
         i = argv.index("--set")
-        which = argv[i + 1]
+        which = argv[i + 1] if i + 1 < len(argv) else ""
         argv = argv[:i] + argv[i + 2:]
+        if which not in SETS:
+            print(f"--set takes one of {', '.join(SETS)}", file=sys.stderr)
+            return 2
     if argv[:1] == ["dump"]:
         for name, path in eval_texts(which).items():
             result = suggest_questions(path.read_text(encoding="utf-8"))

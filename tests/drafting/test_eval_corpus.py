@@ -1,12 +1,16 @@
 """The evaluation corpus (texts the rules were never tuned on): what a machine can check of its drafts.
 
 The teacher's ratings in eval_ratings/ are recorded data, not checked here beyond covering every draft.
+Set 3 (eval_texts_3/) is rated "before" only here: the rules change on another branch and are rated "after" later,
+so its ratings are checked for form, never for matching the current drafts.
 """
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from evalkit import eval_texts, figures, load_ratings
+from evalkit import RATINGS, SETS, eval_texts, figures, load_ratings
 
 from question_bank.drafting import suggest_questions
 from question_bank.drafting.builders import date_interval, dated_events
@@ -14,7 +18,8 @@ from question_bank.drafting.facts import folded, read_facts
 
 TEXTS = eval_texts()
 TEXTS_2 = eval_texts("2")
-ALL_TEXTS = TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()}
+TEXTS_3 = eval_texts("3")
+ALL_TEXTS = TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +87,39 @@ def test_drafts_per_100_words_on_the_eval_corpus(drafted):
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in ALL_TEXTS.values())
     drafts = sum(len(r.question_set.questions) for r in drafted.values())
     assert 100 * drafts / words >= 3.0
+
+
+def test_eval_set_3_has_ten_texts_of_the_right_length_each_with_a_title_line():
+    assert len(TEXTS_3) >= 10
+    for name, path in TEXTS_3.items():
+        text = path.read_text(encoding="utf-8")
+        assert 250 <= len(text.split()) <= 450, name
+        title, *paragraphs = text.splitlines()
+        assert title and len(title.split()) <= 10 and not title.endswith("."), name
+        assert len(paragraphs) >= 4 and all(p.strip() for p in paragraphs), name
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS_3))
+def test_every_set_3_text_has_a_well_formed_before_rating(name):
+    path = SETS["3"][1] / f"{name}.before.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["text"] == name and data["stage"] == "before"
+    ratings = data["ratings"]
+    assert ratings, name
+    ids = [r["id"] for r in ratings]
+    assert len(ids) == len(set(ids)), "a draft rated twice"
+    for r in ratings:
+        assert set(r) <= {"id", "rating", "reason", "faults"}, r
+        assert isinstance(r["id"], str) and r["id"] and r["rating"] in RATINGS, r
+        # a draft that needs an edit or is never usable says why; one kept as it is needs no reason
+        assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
+        assert all(isinstance(f, str) and f for f in r.get("faults", [])), r
+        assert not r.get("faults") or r["rating"] != "as_is", r
+
+
+def test_set_3_coverage_before_is_recorded_for_every_text():
+    coverage = json.loads((SETS["3"][1] / "coverage.before.json").read_text(encoding="utf-8"))
+    assert set(coverage["per_text"]) == set(TEXTS_3)
+    for c in coverage["per_text"].values():
+        for part in ("paragraphs", "dates", "numbers", "persons"):
+            assert 0 <= c[part]["asked"] <= c[part]["of"]
