@@ -624,9 +624,14 @@ def saved_report(written: object, payload: dict, validation: Validation) -> str:
     return f"Saved to {written}: ready for scored rounds."
 
 
-def trying_report(count: int, left_out: list[int]) -> str:
-    """What the status line says when the teacher tries the set as a student."""
-    message = f"Trying {count} question{'s' if count != 1 else ''} as a student: a practice round, no scores kept."
+def trying_report(count: int, left_out: list[int], complete: int | None = None) -> str:
+    """What the status line says when the teacher tries the set as a student: ``count`` is the number of
+    questions the round asks (the "Question 1 of N" the student sees), ``complete`` how many the set has
+    ready to ask, when that is more (a round asks "questions per round" of them)."""
+    message = f"Trying {count} question{'s' if count != 1 else ''} as a student: a practice round that records nothing."
+    if complete is not None and complete > count:
+        message = (f"Trying {count} of the {complete} questions as a student (a round asks {count}: change it in "
+                   "Set and rounds, “Questions per round”): a practice round that records nothing.")
     if left_out:
         message += (f" {len(left_out)} incomplete question{'s are' if len(left_out) != 1 else ' is'} left out "
                     f"(question {', '.join(str(i + 1) for i in left_out[:10])}).")

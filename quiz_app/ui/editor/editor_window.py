@@ -12,6 +12,7 @@ window wires its parts: the menus (``actions.py``), the files (``files.py``), th
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,9 +37,11 @@ from question_bank.validation import Problem
 from .actions import EditorMenus, action_states
 from .checking import CHECK_DELAY_MS, SetChecker, Verdict
 from .document import (
+    MISSING,
     Validation,
     accepted_report,
     broken_quotes_report,
+    describe_place,
     playable_set,
     problem_count_report,
     problem_list,
@@ -81,6 +84,8 @@ class EditorWindow(QMainWindow):
         self.edits.changed.connect(self._on_edits_changed)
         self.edits.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self._allow_close = False
+        #: (question index, its evidence) before the teacher's current selection in the source changed it
+        self._quote_before_selection: tuple[int, object] | None = None
         self.message_dialog: QMessageBox | None = None
         self.add_source_dialog: AddSourceDialog | None = None
         self.suggest_panel: SuggestPanel | None = None
@@ -129,6 +134,7 @@ class EditorWindow(QMainWindow):
         self.tabs.setAccessibleName("Question, set details and sources")
         self.question_editor = QuestionEditor()
         self.question_editor.field_edited.connect(self.edits.edit_question_field)
+        self.question_editor.quote_requested.connect(self._on_question_editor_quote_requested)
         self.question_editor.set_answer_tryer(lambda q, text: try_typed_answer(self.data or {}, q, text))
         self.tabs.addTab(_scrolling(self.question_editor), "&Question")
         self.set_details = SetDetailsForm()
@@ -274,7 +280,33 @@ class EditorWindow(QMainWindow):
             self.statusBar().showMessage("Question deleted. Undo (Ctrl+Z) brings it back.", 8000)
 
     def _on_source_pane_passage_selected(self, source_id: str, quote: str, new_selection: bool) -> None:
+        if new_selection:  # what the question's quote was before these words were selected (see below)
+            self._quote_before_selection = (self.edits.current, copy.deepcopy(
+                (self.edits.current_question() or {}).get("evidence", MISSING)))
         self.edits.set_evidence(source_id, quote, "Set the evidence", merge=not new_selection)
+
+    def _on_question_editor_quote_requested(self, rel: tuple) -> None:
+        """"Quote from selection" of an ordering item or a matching pair: the selected words become its own
+        quote. Selecting them set the question's quote too (a selection always does); that is taken back,
+        in the same undo step, so the question keeps the quote it had."""
+        quote = self.source_pane.selected_quote()
+        if self.edits.current_question() is None:
+            return
+        if not quote:
+            self.statusBar().showMessage("Select the words in the source text first, then press “Quote from "
+                                         "selection”.", 10000)
+            return
+        stack = self.edits.undo_stack
+        stack.beginMacro("Quote from the selection")
+        before = self._quote_before_selection
+        if before is not None and before[0] == self.edits.current:
+            self.edits.push(("questions", self.edits.current, "evidence"), before[1], "Keep the question's quote")
+        self.edits.push(("questions", self.edits.current, *rel), {"source": self.source_pane.source_id,
+                                                                  "quote": quote}, "Quote from the selection")
+        stack.endMacro()
+        self._quote_before_selection = None
+        self.checker.changed(delay_ms=0)
+        self.statusBar().showMessage(f"{describe_place(rel[:2]).capitalize()} now has its own quote.", 8000)
 
     def _on_source_pane_evidence_chosen(self, source_id: str, quote: str) -> None:
         if self.edits.current_question() is not None:
@@ -486,7 +518,7 @@ class EditorWindow(QMainWindow):
         """Emit ``try_requested`` with the set as it is now (incomplete questions left out)."""
         qset, left_out = self._playable_now("Nothing to try yet")
         if qset is not None:
-            self.statusBar().showMessage(trying_report(len(qset.questions), left_out), 15000)
+            self.statusBar().showMessage(trying_report(questions_asked(qset), left_out, len(qset.questions)), 15000)
             self.try_requested.emit(qset)
 
     def request_print(self) -> PrintDialog | None:
@@ -524,6 +556,13 @@ class EditorWindow(QMainWindow):
 
     def _on_keys_action_triggered(self) -> None:
         self._show_message("Keyboard shortcuts", self.shortcut_help(), QMessageBox.Icon.Information)
+
+
+def questions_asked(qset: QuestionSet) -> int:
+    """How many questions a practice round of ``qset`` asks, drawn as the students' window draws it."""
+    from ...session import RoundSettings, draw_questions
+
+    return len(draw_questions(qset, RoundSettings.for_set(qset, "practice"), seed=0))
 
 
 def _scrolling(widget: QWidget, pad: bool = True) -> QScrollArea:

@@ -87,6 +87,23 @@ class TextPositions:
         return self._py_of_qt[max(0, min(position, len(self._py_of_qt) - 1))]
 
 
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` of ``text`` widened to whole words and trimmed of the spaces at its ends: a selection
+    that cuts into "Candy Bombers" ("andy Bomb") quotes "Candy Bombers". Looks only at the ends (linear)."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return start, start
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
 class SourceTextView(UndoKeysToWindow, QPlainTextEdit):
     """The source text: read-only and selectable with mouse and keyboard, or editable on request."""
 
@@ -249,6 +266,8 @@ class SourcePane(QWidget):
 
     def show_question(self, question: dict | None, jump: bool = False) -> None:
         """Show the evidence of ``question`` (None: no question selected); ``jump`` scrolls to it."""
+        if question is not self._question:
+            self.clear_selection()
         self._question = question
         if question is None:
             self._state = None
@@ -324,7 +343,9 @@ class SourcePane(QWidget):
 
     # ------------------------------------------------------------------ selecting evidence
     def select_range(self, start: int, end: int) -> None:
-        """Select characters ``start:end`` of the shown source (as a teacher would with Shift+arrows)."""
+        """Select characters ``start:end`` of the shown source (as a teacher would with Shift+arrows): the
+        old selection goes first, as it does when the teacher clicks to start a new one."""
+        self.clear_selection()
         cursor = QTextCursor(self.text_view.document())
         cursor.setPosition(self._positions.to_qt(start))
         cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
@@ -343,18 +364,32 @@ class SourcePane(QWidget):
         if not cursor.hasSelection():
             self._new_selection = True
             return
-        text = self._positions.text
-        start = self._positions.to_py(cursor.selectionStart())
-        end = self._positions.to_py(cursor.selectionEnd())
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end <= start:
+        quote = self.selected_quote()
+        if not quote:
             return
         new = self._new_selection
         self._new_selection = False
-        self.passage_selected.emit(self._source_id, text[start:end], new)
+        self.passage_selected.emit(self._source_id, quote, new)
+
+    def selected_quote(self) -> str:
+        """The words selected in the source now, widened to whole words ("" when nothing is selected)."""
+        cursor = self.text_view.textCursor()
+        if not cursor.hasSelection():
+            return ""
+        text = self._positions.text
+        start, end = snap_to_words(text, self._positions.to_py(cursor.selectionStart()),
+                                   self._positions.to_py(cursor.selectionEnd()))
+        return text[start:end]
+
+    def clear_selection(self) -> None:
+        """Drop the selection (another question is shown: its words were chosen for the one before)."""
+        cursor = self.text_view.textCursor()
+        if cursor.hasSelection():
+            self._syncing = True
+            cursor.clearSelection()
+            self.text_view.setTextCursor(cursor)
+            self._syncing = False
+        self._new_selection = True
 
     # ------------------------------------------------------------------ suggestions and fixes
     def suggest(self) -> None:
