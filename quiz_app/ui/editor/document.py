@@ -320,9 +320,9 @@ def evidence_state(data: dict, q: dict, closest: bool = True) -> EvidenceState:
 
 
 def evidence_paths(q: dict) -> list[FieldPath]:
-    """Where a question keeps evidence: its own, and that of each choice or event that has one."""
+    """Where a question keeps evidence: its own, and that of each choice, event or pair that has one."""
     out: list[FieldPath] = [("evidence",)] if isinstance(q.get("evidence"), dict) else []
-    for key in ("choices", "items"):
+    for key in ("choices", "items", "pairs"):
         for i, entry in enumerate(q.get(key, []) if isinstance(q.get(key), list) else []):
             if isinstance(entry, dict) and isinstance(entry.get("evidence"), dict):
                 out.append((key, i, "evidence"))

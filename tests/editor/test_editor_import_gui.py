@@ -1,0 +1,53 @@
+"""Issue 19: a set imported in the editor: its title is not a category path, its report never tells the
+teacher about command-line options, and the "Source text needed" placeholder goes when the text is added."""
+
+from __future__ import annotations
+
+from editor_helpers import AIRLIFT, click, wait_checked
+
+from question_bank.placeholders import PLACEHOLDER_SOURCE_ID
+from quiz_app.ui.editor.set_io import import_set_file, problem_line
+from question_bank.validation import Problem
+
+GIFT = """$CATEGORY: History/Berlin Airlift
+
+::q1:: Who ordered the first flights? {=General Lucius D. Clay ~Harry Truman ~Joseph Stalin}
+
+::q2:: What did the British call their part of the airlift? {=Operation Plainfare}
+"""
+
+
+def test_a_gui_import_is_titled_and_reported_in_the_editors_words(tmp_path):
+    path = tmp_path / "airlift.gift"
+    path.write_text(GIFT, encoding="utf-8")
+    opened = import_set_file(path)
+    assert opened.data is not None
+    assert opened.data["title"] == "Berlin Airlift"
+    report = opened.summary + "\n".join(opened.problems)
+    assert "--" not in report and "Add a source text" in report, report
+    line = problem_line(Problem(("questions", 0, "prompt"), "'prompt' must not be empty"))
+    assert line == "still empty"
+
+
+def test_adding_the_text_replaces_the_placeholder_source(editor, qtbot, tmp_path):
+    path = tmp_path / "airlift.gift"
+    path.write_text(GIFT, encoding="utf-8")
+    editor.open_set(str(path))
+    qtbot.waitUntil(lambda: editor.data is not None, timeout=10000)
+    wait_checked(qtbot, editor)
+    assert [s["id"] for s in editor.data["sources"]] == [PLACEHOLDER_SOURCE_ID]
+    editor.request_add_source()
+    dialog = editor.add_source_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.title_edit.setText("The Berlin Airlift")
+    dialog.text_edit.setPlainText(AIRLIFT)
+    click(qtbot, dialog.ok_button)
+    sources = editor.data["sources"]
+    assert [s["title"] for s in sources] == ["The Berlin Airlift"]
+    assert {q["evidence"]["source"] for q in editor.data["questions"]} == {sources[0]["id"]}
+    assert editor.source_pane.text_view.toPlainText() == AIRLIFT
+    assert "Source text needed" not in editor.source_pane.title.text()
+    # one undo step brings the placeholder back
+    editor.edits.undo_stack.undo()
+    assert [s["id"] for s in editor.data["sources"]] == [PLACEHOLDER_SOURCE_ID]
+    assert {q["evidence"]["source"] for q in editor.data["questions"]} == {PLACEHOLDER_SOURCE_ID}
