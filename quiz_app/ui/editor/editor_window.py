@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -155,9 +156,22 @@ class EditorWindow(QMainWindow):
         self.source_pane.source_text_edited.connect(self.edits.edit_source_text)
         self.panes = Panes(self, self.pages, left, self.tabs, self.source_pane)
 
+        # The status bar's own message is one line, cut at the window's edge ("… 2 questions quote words
+        # no longer in the so"): a wrapping label shows the whole message instead, two lines high always
+        # (a bar that grew with the message would move the panes above it).
+        bar = self.statusBar()
+        self.status_text = QLabel()
+        self.status_text.setWordWrap(True)
+        self.status_text.setAccessibleName("Status")
+        self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_text.setMinimumHeight(self.status_text.fontMetrics().lineSpacing() * 2 + 4)
+        bar.addPermanentWidget(self.status_text, 1)
+        bar.messageChanged.connect(self._on_status_message_changed)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of problems")
-        self.statusBar().addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(self.count_label)
+        #: the warning the last check put in the status bar (taken down when a later check finds it gone)
+        self._check_warning = ""
 
     def _action_slots(self) -> dict[str, Callable[[], object]]:
         """What each action of ``actions.ACTIONS`` does."""
@@ -430,6 +444,13 @@ class EditorWindow(QMainWindow):
         report = broken_quotes_report(verdict.broken or [])
         if report:
             self.statusBar().showMessage(report, 20000)
+        elif self._check_warning and self.statusBar().currentMessage() == self._check_warning:
+            self.statusBar().clearMessage()  # fixed (or undone) since: the warning is no longer true
+        self._check_warning = report
+
+    def _on_status_message_changed(self, text: str) -> None:
+        self.status_text.setText(text)
+        self.status_text.setToolTip(text)
 
     def _on_checker_failed(self, text: str) -> None:
         self.statusBar().showMessage(text, 20000)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTextEdit,
@@ -34,6 +35,9 @@ from .document import answer_summary, evidence_state, plain_tooltip, source_by_i
 from .forms.fields import UndoKeysToWindow
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+#: how many suggested sentences the list shows without scrolling (each whole)
+SUGGESTIONS_SHOWN = 3
 
 
 class TextPositions:
@@ -182,7 +186,14 @@ class SourcePane(QWidget):
         box.addWidget(self.status_label)
         self.quote_label = plain_label("", selectable=True)
         self.quote_label.setAccessibleName("The evidence quote")
-        box.addWidget(self.quote_label)
+        # a long quote scrolls in a few lines of its own: shown whole, it pushed the text up to a strip
+        self.quote_area = QScrollArea()
+        self.quote_area.setWidgetResizable(True)
+        self.quote_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.quote_area.setWidget(self.quote_label)
+        self.quote_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_quote_area()
+        box.addWidget(self.quote_area)
         self.closest_label = plain_label("", "banner", selectable=True)
         self.closest_label.setAccessibleName("The closest passage of the source now")
         box.addWidget(self.closest_label)
@@ -207,7 +218,10 @@ class SourcePane(QWidget):
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.suggestions.itemActivated.connect(lambda _item: self._on_use_suggestion_clicked())
-        self.suggestions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.suggestions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # whole entries only: the list is as high as its first entries and scrolls an entry at a time
+        self.suggestions.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerItem)
+        self.suggestions.installEventFilter(self)
         box.addWidget(self.suggestions)
         self.use_suggestion_button = QPushButton("Use the chosen &sentence")
         self.use_suggestion_button.setAccessibleName("Use the chosen suggested sentence as the evidence")
@@ -273,7 +287,7 @@ class SourcePane(QWidget):
             self._state = None
             self.evidence_box.setTitle("Evidence")
             self.status_label.setText("Select a question to see or set its evidence.")
-            for w in (self.quote_label, self.closest_label, self.use_passage_button):
+            for w in (self.quote_area, self.closest_label, self.use_passage_button):
                 w.hide()
             self.suggest_button.setEnabled(False)
             self.clear_button.setEnabled(False)
@@ -290,7 +304,7 @@ class SourcePane(QWidget):
         self.evidence_box.setTitle("Evidence of this question")
         self.suggest_button.setEnabled(True)
         self.clear_button.setEnabled(not state.missing)
-        self.quote_label.setVisible(not state.missing)
+        self.quote_area.setVisible(not state.missing)
         self.quote_label.setText(f"“{state.quote}”")
         self._closest = state.closest if state.broken else ""
         self.closest_label.setVisible(bool(self._closest))
@@ -353,7 +367,10 @@ class SourcePane(QWidget):
         self.text_view.setTextCursor(cursor)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress:
+        if event.type() == QEvent.Type.Resize and watched is getattr(self, "suggestions", None):
+            if event.oldSize().width() != event.size().width():  # the entries re-wrap: fit again
+                self._fit_suggestions()
+        elif event.type() == QEvent.Type.MouseButtonPress:
             self._new_selection = True
         return super().eventFilter(watched, event)
 
@@ -415,8 +432,31 @@ class SourcePane(QWidget):
         if ranked:
             self.suggestions.setCurrentRow(0)
             self._show_suggestions(True, "")
+            self._fit_suggestions()
         else:
             self._show_suggestions(True, "The source has no sentences to suggest.")
+
+    def _fit_quote_area(self) -> None:
+        lines = self.quote_label.fontMetrics().lineSpacing()
+        self.quote_area.setMaximumHeight(lines * 5 + 8)
+        self.text_view.setMinimumHeight(lines * 8)  # the text is never squeezed to a strip
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "quote_area"):
+            self._fit_quote_area()
+            self._fit_suggestions()
+
+    def _fit_suggestions(self, rows: int = SUGGESTIONS_SHOWN) -> None:
+        """Make the list exactly as high as its first ``rows`` entries (never one and a half)."""
+        view = self.suggestions
+        count = min(rows, view.count())
+        if count == 0:
+            return
+        view.doItemsLayout()
+        height = sum(view.sizeHintForRow(i) for i in range(count)) + 2 * view.frameWidth()
+        if view.minimumHeight() != height or view.maximumHeight() != height:
+            view.setFixedHeight(height)
 
     def _show_suggestions(self, shown: bool, message: str = "") -> None:
         self.suggestions.setVisible(shown and self.suggestions.count() > 0)
