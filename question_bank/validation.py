@@ -427,8 +427,8 @@ def _ordering_problems(q: Ordering) -> list[tuple[FieldPath, str, str]]:
                 out.append((("items",), "the items are quoted from different sources and not all have a date, "
                             "so their order cannot be checked", "Give each item the date its source writes."))
             else:
-                for (i, _, a), (j, _, b) in zip(spans, spans[1:], strict=False):
-                    if a is not None and b is not None and b[0] < a[0]:
+                for (i, _, sa), (j, _, sb) in zip(spans, spans[1:], strict=False):
+                    if sa is not None and sb is not None and sb[0] < sa[0]:
                         out.append((("items", j), f"item {j + 1} comes before item {i + 1} in the text, and not "
                                     "every item has a date to show otherwise",
                                     "List the items in the order the text tells them, or give their dates."))

@@ -6,8 +6,8 @@ from __future__ import annotations
 from editor_helpers import AIRLIFT, click, wait_checked
 
 from question_bank.placeholders import PLACEHOLDER_SOURCE_ID
-from quiz_app.ui.editor.set_io import import_set_file, problem_line
 from question_bank.validation import Problem
+from quiz_app.ui.editor.set_io import import_set_file, problem_line
 
 GIFT = """$CATEGORY: History/Berlin Airlift
 

@@ -3,8 +3,8 @@ the source; selections snap to whole words; a question's selection does not stay
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from editor_helpers import AIRLIFT, click, select_passage, type_into, wait_checked
+from PySide6.QtCore import Qt
 
 from question_bank.loading import load_set_text
 from quiz_app.ui.editor.source_pane import snap_to_words

@@ -58,5 +58,5 @@ def test_a_long_quote_leaves_the_text_room(editor, qtbot):
     wait_checked(qtbot, w)
     QApplication.processEvents()
     lines = w.source_pane.text_view.fontMetrics().lineSpacing()
-    assert w.source_pane.text_view.height() >= min(before, 8 * lines)
+    assert w.source_pane.text_view.height() >= min(before, 5 * lines)
     assert w.source_pane.quote_area.height() <= 5 * lines + 8

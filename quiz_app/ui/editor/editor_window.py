@@ -36,6 +36,7 @@ from question_bank.models import QuestionSet
 from question_bank.validation import Problem
 
 from .actions import EditorMenus, action_states
+from .bank_actions import BankActions
 from .checking import CHECK_DELAY_MS, SetChecker, Verdict
 from .document import (
     MISSING,
@@ -101,6 +102,7 @@ class EditorWindow(QMainWindow):
         self.files.message_requested.connect(self._show_message)
         self.files.status_requested.connect(self._on_files_status_requested)
         self._build_ui()
+        self.bank = BankActions(self)
         self.menus = EditorMenus(self, self.edits.undo_stack, self._action_slots(), self.question_panel.list)
         self.panes.fit_to_screen()
         self.show_start()
@@ -188,6 +190,9 @@ class EditorWindow(QMainWindow):
             "go_list": lambda: self._focus(self.question_panel.list), "go_form": self._focus_form,
             "go_source": lambda: self._focus(self.source_pane.text_view),
             "go_problems": lambda: self._focus(self.problems.list), "keys": self._on_keys_action_triggered,
+            "find": self.bank.focus_search, "change_selected": self.bank.request_change_selected,
+            "copy_to_set": lambda: self.bank.request_copy_to_set(False),
+            "move_to_set": lambda: self.bank.request_copy_to_set(True), "find_duplicates": self.bank.find_duplicates,
         }
 
     # ================================================================== public API
@@ -236,6 +241,7 @@ class EditorWindow(QMainWindow):
     def _on_files_opened(self, data: dict, message: str) -> None:
         self._close_suggest_panel()
         self.edits.start(data)
+        self.question_panel.filters.clear()  # the last set's search does not apply to this one
         self.pages.setCurrentWidget(self.panes.editing_page)
         self.source_pane.show_document(data)
         self._rebuild_list()
@@ -402,6 +408,7 @@ class EditorWindow(QMainWindow):
         questions = (self.data or {}).get("questions", [])
         self.edits.current = min(self.edits.current, len(questions) - 1)
         self.question_panel.show_set(self.data, self.validation, self.edits.current)
+        self.bank.refresh()
         self._update_actions()
 
     def _select_question(self, index: int, jump: bool = False) -> None:
@@ -438,6 +445,7 @@ class EditorWindow(QMainWindow):
             return
         self.validation = verdict.validation
         self.question_panel.model.show_validation(self.validation)
+        self.bank.refresh(structural=False)
         self.problems.show_validation(self.validation, question_ids(self.data))
         self._show_form()
         self.count_label.setText(problem_count_report(len(self.validation.errors)))

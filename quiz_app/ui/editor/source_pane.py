@@ -439,7 +439,7 @@ class SourcePane(QWidget):
     def _fit_quote_area(self) -> None:
         lines = self.quote_label.fontMetrics().lineSpacing()
         self.quote_area.setMaximumHeight(lines * 5 + 8)
-        self.text_view.setMinimumHeight(lines * 8)  # the text is never squeezed to a strip
+        self.text_view.setMinimumHeight(lines * 5)  # the text is never squeezed to a strip
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -328,8 +329,8 @@ class RowsEditor(QWidget):
                 continue
             if col.kind == "quote":
                 key = col.key or "evidence"
-                cell = QuoteCell(f"{self.noun} {r + 1}", lambda r=r, key=key: self._quote(r, key, "take"),
-                                 lambda r=r, key=key: self._quote(r, key, "remove"))
+                cell = QuoteCell(f"{self.noun} {r + 1}", partial(self._quote, r, key, "take"),
+                                 partial(self._quote, r, key, "remove"))
                 label = QLabel(col.label)
                 label.setBuddy(cell.take_button)
                 grid.addWidget(label, line, 1)
@@ -364,9 +365,8 @@ class RowsEditor(QWidget):
         if 0 <= r < len(self.row_widgets):
             widgets = self.row_widgets[r]
             widget = widgets.get(key or "") or next(iter(widgets.values()))
-            if isinstance(widget, QuoteCell):
-                widget = widget.take_button
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            target: QWidget = widget.take_button if isinstance(widget, QuoteCell) else widget
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- editing
     def _on_row_text_edited(self, r: int, col: Column, text: str) -> None:
