@@ -131,3 +131,21 @@ def test_the_validator_lists_numbers_and_dates_as_written():
     text = " ".join(p.message for p in result.problems)
     assert "1,000,000" in text and "May 12, 1949" in text, text
     assert "e+06" not in text and "1949-5-12" not in text
+
+
+def test_hints_name_the_forms_fields_not_the_files_keys():
+    from question_bank.validation import Problem
+    from quiz_app.ui.editor.document import editor_hint, teacher_message
+
+    data = {"id": "s", "title": "S", "sources": [{"id": "a", "title": "A", "text": AIRLIFT}], "questions": [{
+        "id": "q1", "type": "true_false", "prompt": "The blockade began on June 1, 1950.", "answer": True,
+        "topics": ["dates"], "explanation": "x",
+        "evidence": {"source": "a", "quote": "The blockade began on June 24, 1948."}}]}
+    import json
+    result = load_set_text(json.dumps(data), "s.json")
+    hints = [editor_hint(p) for p in result.problems]
+    assert hints and all("support_note" not in h and "quiz-bank" not in h for h in hints), hints
+    assert any("Teacher-verified" in h for h in hints)
+    missing = Problem(("questions", 0, "value"), "missing required field 'value'",
+                      "Add the field; see `quiz-bank schema` for the format.")
+    assert teacher_message(missing.message) == "not filled in yet" and "quiz-bank" not in editor_hint(missing)

@@ -4,6 +4,7 @@ suggested sentences are shown as whole entries; a long quote leaves the source t
 from __future__ import annotations
 
 from editor_helpers import AIRLIFT, click, open_and_wait, select_passage, type_into, wait_checked
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from quiz_app.ui.editor.source_pane import SUGGESTIONS_SHOWN
@@ -42,8 +43,21 @@ def test_suggestions_are_whole_entries(editor, qtbot):
     view = w.source_pane.suggestions
     QApplication.processEvents()
     assert view.isVisible() and view.count() > SUGGESTIONS_SHOWN
-    rows = sum(view.sizeHintForRow(i) for i in range(SUGGESTIONS_SHOWN))
-    assert view.height() == rows + 2 * view.frameWidth()
+    qtbot.wait(50)
+    # the first entries are shown whole, each as high as its words need at the list's width, and no more
+    metrics = view.fontMetrics()
+    bottom = 0
+    for i in range(SUGGESTIONS_SHOWN):
+        rect = view.visualRect(view.model().index(i, 0))
+        needed = metrics.boundingRect(0, 0, rect.width(), 100_000, Qt.TextFlag.TextWordWrap, view.item(i).text())
+        assert rect.height() >= needed.height(), i
+        bottom = rect.bottom()
+    assert bottom <= view.viewport().height() <= bottom + 2
+    # narrower: the entries wrap to more lines, and the list follows
+    w.resize(w.width() - 300, w.height())
+    qtbot.wait(100)
+    rect = view.visualRect(view.model().index(SUGGESTIONS_SHOWN - 1, 0))
+    assert rect.bottom() <= view.viewport().height() <= rect.bottom() + 2
     assert view.verticalScrollMode() == view.ScrollMode.ScrollPerItem
 
 

@@ -417,6 +417,8 @@ def teacher_message(message: str) -> str:
     for pattern, words in _TEACHER_WORDS:
         if pattern.match(message):
             return pattern.sub(words, message)
+    for file_words, form_words in _HINT_WORDS:
+        message = message.replace(file_words, form_words)
     return message
 
 
@@ -508,14 +510,28 @@ def problem_place(problem: Problem) -> ProblemPlace:
     return ProblemPlace("set", None, rel, False)
 
 
+#: The file checker's advice (written for a file) as the editor's form says it.
+_HINT_WORDS = [
+    ('add "support_note" with the reason', "tick “Teacher-verified” and give the reason"),
+    ('add \"support_note\"', "tick “Teacher-verified”"),
+    ('"support_note"', "“Teacher-verified”"),
+    ('a "correction"', "a correction"),
+]
+_FILE_HINTS = ("Add the field; see `quiz-bank schema` for the format.", "Check the file against `quiz-bank schema`.")
+
+
 def editor_hint(problem: Problem) -> str:
-    if problem.hint:
-        return problem.hint
+    """What to do about a problem, in the editor's words (its fields and buttons, not the file's keys)."""
     rel = field_path(problem)
+    if problem.hint and problem.hint not in _FILE_HINTS:
+        hint = problem.hint
+        for file_words, form_words in _HINT_WORDS:
+            hint = hint.replace(file_words, form_words)
+        return hint
     for key, hint in EDITOR_HINTS.items():
         if rel[: len(key)] == key:
             return hint
-    return ""
+    return "Fill it in in the form." if problem.hint in _FILE_HINTS else ""
 
 
 def validate(data: dict, lint: bool = False) -> Validation:

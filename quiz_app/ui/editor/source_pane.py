@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -433,6 +433,7 @@ class SourcePane(QWidget):
             self.suggestions.setCurrentRow(0)
             self._show_suggestions(True, "")
             self._fit_suggestions()
+            QTimer.singleShot(0, self._fit_suggestions)  # again once the list has its width on screen
         else:
             self._show_suggestions(True, "The source has no sentences to suggest.")
 
@@ -451,10 +452,21 @@ class SourcePane(QWidget):
         """Make the list exactly as high as its first ``rows`` entries (never one and a half)."""
         view = self.suggestions
         count = min(rows, view.count())
-        if count == 0:
+        if count == 0 or not view.isVisible():
             return
+        # each entry as high as its words wrapped at the list's width now (Qt's own guess for a wrapped
+        # entry, made before the list has its width, cut entries in half)
+        width = max(view.viewport().width() - 8, 40)
+        metrics = view.fontMetrics()
+        heights = []
+        for i in range(view.count()):
+            item = view.item(i)
+            needed = metrics.boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, item.text()).height() + 8
+            if item.sizeHint().height() != needed:
+                item.setSizeHint(QSize(width, needed))
+            heights.append(needed)
         view.doItemsLayout()
-        height = sum(view.sizeHintForRow(i) for i in range(count)) + 2 * view.frameWidth()
+        height = sum(heights[:count]) + 2 * view.frameWidth()
         if view.minimumHeight() != height or view.maximumHeight() != height:
             view.setFixedHeight(height)
 

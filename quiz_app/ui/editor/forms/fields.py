@@ -202,20 +202,25 @@ class QuoteCell(QWidget):
 
     def __init__(self, name: str, on_take: Callable[[], None], on_remove: Callable[[], None], parent=None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()  # the buttons under the quote: the quote keeps the field's whole width
         self.quote_label = QLabel(NO_OWN_QUOTE)
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)  # a quote from a file is never HTML
         self.quote_label.setWordWrap(True)
         self.quote_label.setObjectName("muted")
         self.quote_label.setAccessibleName(f"{name} quote")
         self.quote_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        row.addWidget(self.quote_label, 1)
+        column.addWidget(self.quote_label)
+        column.addLayout(row)
         self.take_button = _small_button("Quote from selection", f"{name}: quote the words selected in the "
                                          "source text", on_take)
         self.remove_button = _small_button("Remove quote", f"{name}: remove its own quote",
                                            on_remove)
         row.addWidget(self.take_button)
         row.addWidget(self.remove_button)
+        row.addStretch(1)
         self.quote = ""
 
     def set_value(self, value: Any) -> None:
