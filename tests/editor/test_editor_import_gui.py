@@ -51,3 +51,21 @@ def test_adding_the_text_replaces_the_placeholder_source(editor, qtbot, tmp_path
     editor.edits.undo_stack.undo()
     assert [s["id"] for s in editor.data["sources"]] == [PLACEHOLDER_SOURCE_ID]
     assert {q["evidence"]["source"] for q in editor.data["questions"]} == {PLACEHOLDER_SOURCE_ID}
+
+
+def test_the_problems_heading_is_true_for_an_empty_or_draft_set(make_editor, qtbot, builtin_copy):
+    from editor_helpers import open_and_wait
+
+    editor = make_editor()
+    editor.new_set_from_text(AIRLIFT, "The Berlin Airlift")
+    qtbot.waitUntil(lambda: editor.data is not None)
+    editor.validate_now()
+    heading = editor.problems.heading.text()
+    assert "can be played for a score" not in heading and "No questions yet" in heading, heading
+    editor = make_editor()
+    open_and_wait(qtbot, editor, builtin_copy)
+    assert "can be played for a score" in editor.problems.heading.text()
+    editor.edits.edit_field(("status",), "draft", False)
+    editor.validate_now()
+    heading = editor.problems.heading.text()
+    assert "can be played for a score" not in heading and "draft" in heading, heading

@@ -149,3 +149,19 @@ def test_hints_name_the_forms_fields_not_the_files_keys():
     missing = Problem(("questions", 0, "value"), "missing required field 'value'",
                       "Add the field; see `quiz-bank schema` for the format.")
     assert teacher_message(missing.message) == "not filled in yet" and "quiz-bank" not in editor_hint(missing)
+
+
+def test_a_pairs_own_quote_must_be_in_the_source():
+    import json
+
+    pair_quote = {"source": "a", "quote": "The British called their part of the airlift Operation Plainfare."}
+    data = {"id": "s", "title": "S", "sources": [{"id": "a", "title": "A", "text": AIRLIFT}], "questions": [{
+        "id": "q1", "type": "matching", "prompt": "Match them.", "topics": ["leaders"], "explanation": "x",
+        "pairs": [{"left": "Lucius D. Clay", "right": "American military governor"},
+                  {"left": "Operation Plainfare", "right": "British part of the airlift", "evidence": pair_quote}],
+        "evidence": {"source": "a", "quote": "General Lucius D. Clay, the American military governor"}}]}
+    assert load_set_text(json.dumps(data), "s.json").ok
+    pair_quote["quote"] = "The French called their part Operation Plainfare."
+    problems = load_set_text(json.dumps(data), "s.json").problems
+    assert [p.path for p in problems if "not in source" in p.message] == \
+        [("questions", 0, "pairs", 1, "evidence", "quote")]
