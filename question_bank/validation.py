@@ -410,12 +410,14 @@ def _ordering_problems(q: Ordering) -> list[tuple[FieldPath, str, str]]:
             out.append((("items", i, "date"), f"the date {item.date!r} is not in the quote for this item", _OPT_OUT))
         if parsed is not None:
             dated.append((i, parsed, item.date))
-    if own_quotes and len(dated) < len(q.items):
+    if own_quotes and any(not item.date for item in q.items):
         # Some dates left out: each item's own quote stands for it, by the one date it writes...
         from_quotes = []
         for i, item in enumerate(q.items):
             assert item.evidence is not None  # own_quotes
-            d = _parse_date(item.date) if item.date else _quote_date(item.evidence.quote)
+            d = _parse_date(item.date) if item.date else None
+            if d is None:  # no date given, or one the reader cannot place ("late July 1948")
+                d = _quote_date(item.evidence.quote)
             from_quotes.append((i, d, item.date or _written_date(item.evidence.quote, d)))
         if all(d is not None and d.year is not None for _, d, _ in from_quotes):
             dated = [(i, d, w) for i, d, w in from_quotes if d is not None]

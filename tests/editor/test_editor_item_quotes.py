@@ -60,6 +60,8 @@ def test_ordering_events_quoted_one_by_one_need_no_dates(editor, qtbot):
     click(qtbot, form.items.add_button)
     click(qtbot, form.items.row_frames[3].remove_button)
     assert w.data["questions"][0]["items"] == rows_before
+    remove = form.items.row_widgets[1]["evidence"].remove_button
+    qtbot.waitUntil(remove.isVisible)  # the rows were rebuilt (one fewer): shown once the screen catches up
     # removing one event's quote makes its date needed again, and the label says so
     click(qtbot, form.items.row_widgets[1]["evidence"].remove_button)
     assert "evidence" not in w.data["questions"][0]["items"][1]
@@ -165,3 +167,27 @@ def test_a_pairs_own_quote_must_be_in_the_source():
     problems = load_set_text(json.dumps(data), "s.json").problems
     assert [p.path for p in problems if "not in source" in p.message] == \
         [("questions", 0, "pairs", 1, "evidence", "quote")]
+
+
+def test_dates_given_are_checked_as_dates_even_when_every_event_is_quoted():
+    """A date the reader cannot place ("late July 1948") is not a missing date: the order is not then
+    judged by where the quotes stand in the text (a drafted question was wrongly refused for that)."""
+    import json
+
+    text = ("In 1945 a written agreement guaranteed three corridors. The Soviet Union lifted the blockade on "
+            "May 12, 1949. Earlier, in late July 1948, Tunner took command.")
+    ev = lambda quote: {"source": "a", "quote": quote}  # noqa: E731
+    items = [{"text": "Corridors guaranteed", "date": "1945", "evidence": ev("In 1945 a written agreement")},
+             {"text": "Tunner took command", "date": "late July 1948", "evidence": ev("in late July 1948, Tunner took "
+                                                                                    "command")},
+             {"text": "Blockade lifted", "date": "May 12, 1949", "evidence": ev("lifted the blockade on May 12, 1949")}]
+    data = {"id": "s", "title": "S", "sources": [{"id": "a", "title": "A", "text": text}], "questions": [{
+        "id": "q1", "type": "ordering", "prompt": "Order them.", "topics": ["dates"], "explanation": "x",
+        "items": items, "evidence": ev("In 1945 a written agreement guaranteed three corridors.")}]}
+    result = load_set_text(json.dumps(data), "s.json")
+    assert result.ok, [p.message for p in result.problems]
+    # with one date left out, the quotes decide: each writes one date, and they are in order
+    del items[0]["date"]
+    assert load_set_text(json.dumps(data), "s.json").ok
+    items[0], items[2] = items[2], items[0]
+    assert any("listed after" in p.message for p in load_set_text(json.dumps(data), "s.json").problems)
