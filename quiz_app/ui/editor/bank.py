@@ -184,7 +184,7 @@ class Duplicates:
         return said
 
 
-def find_duplicates(questions: list, near: float = NEAR_SAME_SCORE) -> Duplicates:
+def find_duplicates(questions: list, near: float = NEAR_SAME_SCORE, exact_only: bool = False) -> Duplicates:
     """Questions that ask the same (their question and answer texts folded alike), or nearly the same
     (``near``: rapidfuzz's token-sort ratio of those texts, for banks up to ``NEAR_DUPLICATE_LIMIT``)."""
     texts = [_compared(q) if isinstance(q, dict) else "" for q in questions]
@@ -209,8 +209,8 @@ def find_duplicates(questions: list, near: float = NEAR_SAME_SCORE) -> Duplicate
             join(first[text], i)
         else:
             first[text] = i
-    exact_only = len(first) > NEAR_DUPLICATE_LIMIT
-    if not exact_only and len(first) > 1:
+    too_many = len(first) > NEAR_DUPLICATE_LIMIT
+    if not (exact_only or too_many) and len(first) > 1:
         from rapidfuzz import fuzz, process
 
         keys = list(first)
@@ -224,7 +224,7 @@ def find_duplicates(questions: list, near: float = NEAR_SAME_SCORE) -> Duplicate
     for i, text in enumerate(texts):
         if text:
             groups.setdefault(root(i), []).append(i)
-    return Duplicates([tuple(g) for g in groups.values() if len(g) > 1], exact_only)
+    return Duplicates([tuple(g) for g in groups.values() if len(g) > 1], too_many)
 
 
 # --------------------------------------------------------------------------- several questions at once
