@@ -50,8 +50,8 @@ def main() -> None:
     print(f"{'questions':>9} {'exact s':>9} {'near s':>9} {'ratio':>7} {'ms/question':>12} {'groups':>7}")
     for size in args.sizes:
         questions = _bank(size)
-        exact = _best(lambda: bank.find_duplicates(questions, exact_only=True), args.repeat)
-        near = _best(lambda: bank.find_duplicates(questions), args.repeat)
+        exact = _best(lambda qs=questions: bank.find_duplicates(qs, exact_only=True), args.repeat)
+        near = _best(lambda qs=questions: bank.find_duplicates(qs), args.repeat)
         groups = len(bank.find_duplicates(questions).groups)
         print(f"{size:>9} {exact:>9.3f} {near:>9.3f} {near / max(exact, 1e-9):>7.1f} {1000 * near / size:>12.2f} "
               f"{groups:>7}")
