@@ -69,3 +69,18 @@ def test_the_problems_heading_is_true_for_an_empty_or_draft_set(make_editor, qtb
     editor.validate_now()
     heading = editor.problems.heading.text()
     assert "can be played for a score" not in heading and "draft" in heading, heading
+
+
+def test_text_pasted_over_the_placeholder_is_no_longer_source_text_needed(editor, qtbot, tmp_path):
+    path = tmp_path / "airlift.gift"
+    path.write_text(GIFT, encoding="utf-8")
+    editor.open_set(str(path))
+    qtbot.waitUntil(lambda: editor.data is not None, timeout=10000)
+    pane = editor.source_pane
+    assert "Source text needed" in pane.title.text()
+    click(qtbot, pane.edit_button)
+    pane.text_view.selectAll()
+    pane.text_view.insertPlainText(AIRLIFT)  # what a paste over the placeholder does
+    source = editor.data["sources"][0]
+    assert source["text"] == AIRLIFT and source["title"] == editor.data["title"]
+    assert "Source text needed" not in pane.title.text()

@@ -134,8 +134,18 @@ class EditedSet(QObject):
 
     def edit_source_text(self, source_id: str, text: str) -> None:
         found = source_by_id(self.data or {}, source_id)
-        if found is not None:
-            self.push(("sources", found[0], "text"), text, "Edit the source text", merge=True)
+        if found is None:
+            return
+        index, source = found
+        if source.get("id") == PLACEHOLDER_SOURCE_ID and source.get("text") == PLACEHOLDER_SOURCE_TEXT:
+            # the real text typed or pasted over the placeholder: it is no longer "Source text needed"
+            self.undo_stack.beginMacro("Edit the source text")
+            self.push(("sources", index, "text"), text, "Edit the source text")
+            self.push(("sources", index, "title"), str((self.data or {}).get("title") or "Source text"),
+                      "Edit the source text")
+            self.undo_stack.endMacro()
+            return
+        self.push(("sources", index, "text"), text, "Edit the source text", merge=True)
 
     def add_source(self, text: str, title: str, citation: str) -> dict | None:
         """Add a source text (its id made free); the new source, or None without a set."""
