@@ -284,6 +284,8 @@ class Ordering(_QuestionBase):
 class Pair(_Strict):
     left: NonEmpty
     right: NonEmpty
+    evidence: Evidence | None = Field(default=None, description="The passage that states this pair, when it is "
+                                      "not the question's quote.")
 
 
 class Matching(_QuestionBase):
@@ -298,6 +300,11 @@ class Matching(_QuestionBase):
         _check_distinct([p.left for p in self.pairs], "left items")
         _check_distinct([p.right for p in self.pairs] + self.distractors, "right items")
         return self
+
+    def evidences(self) -> list[tuple[str, Evidence]]:
+        out = super().evidences()
+        out += [(f"pairs[{i}].evidence", p.evidence) for i, p in enumerate(self.pairs) if p.evidence]
+        return out
 
     def answer_text(self) -> str:
         return "; ".join(f"{p.left} → {p.right}" for p in self.pairs)

@@ -256,18 +256,34 @@ def _text_supported(answer: str, quote: str) -> list[str]:
     """What of ``answer`` the quote does not state: missing words, numbers or dates."""
     if _contains_folded(quote, answer):
         return []
+    written = _numbers_written(answer)
     missing = tn.missing_content_words(answer, quote)
-    quote_numbers = set(_numbers_in(quote))
-    missing += [f"{n:g}" for n in _numbers_in(answer) if n not in quote_numbers and f"{n:g}" not in missing]
+    if written:  # the digits of "2,300,000" are one number, checked as a number below (not "300", "000")
+        missing = [w for w in missing if not w.isdigit()]
     quote_dates = _dates_in(quote)
-    for d in _dates_in(answer):
-        if not any(q.covers(d) for q in quote_dates):
-            missing.append(_date_str(d))
-    return list(dict.fromkeys(missing))
+    missing_dates = [_date_str(d) for d in _dates_in(answer) if not any(q.covers(d) for q in quote_dates)]
+    quote_numbers = set(_numbers_in(quote))
+    # listed as the teacher wrote them ("2,300,000", "two million"), never as "2.3e+06"; the day and
+    # year of a missing date are named once, with the date ("May 12, 1949")
+    in_dates = {part for shown in missing_dates for part in shown.replace(",", " ").split()}
+    missing += [n.text for n in written if n.value not in quote_numbers and n.text not in in_dates]
+    return list(dict.fromkeys(missing + missing_dates))
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 
 
 def _date_str(d: tn.PartialDate) -> str:
-    return "-".join(str(p) for p in (d.year, d.month, d.day) if p is not None)
+    """A date as a teacher writes it: "May 12, 1949", "May 1949", "May 12", "1949" (never "1949-5-12")."""
+    month = _MONTH_NAMES[d.month - 1] if d.month and 1 <= d.month <= 12 else ""
+    if month and d.day and d.year is not None:
+        return f"{month} {d.day}, {d.year}"
+    if month and d.day:
+        return f"{month} {d.day}"
+    if month and d.year is not None:
+        return f"{month} {d.year}"
+    return str(d.year) if d.year is not None else ""
 
 
 def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tuple[FieldPath, str, str]]:
@@ -330,31 +346,16 @@ def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tup
                 out.append((("correction",), f"the quote does not state the correction (missing: {', '.join(missing)})",
                             _OPT_OUT))
     elif isinstance(q, Ordering):
-        dated = []
-        for i, item in enumerate(q.items):
-            if not item.date:
-                out.append((("items", i, "date"), f"the item {item.text!r} has no date, so its place cannot be checked",
-                            "Give the date the source writes for it, or add \"support_note\"."))
-                continue
-            item_quote = item.evidence.quote if item.evidence else quote
-            parsed = _parse_date(item.date)
-            in_quote = (_contains_folded(item_quote, item.date) or
-                        (parsed is not None and any(d.covers(parsed) for d in _dates_in(item_quote))))
-            if not in_quote:
-                out.append((("items", i, "date"), f"the date {item.date!r} is not in the quote for this item", _OPT_OUT))
-            if parsed is not None:
-                dated.append((i, parsed))
-        for (i, a), (j, b) in zip(dated, dated[1:], strict=False):
-            if _date_key(a) > _date_key(b) and a.year is not None and b.year is not None:
-                out.append((("items", j), f"item {j + 1} ({_date_str(b)}) is listed after item {i + 1} ({_date_str(a)})",
-                            "List the items in the correct chronological order."))
+        out += _ordering_problems(q)
     elif isinstance(q, Matching):
         for i, pair in enumerate(q.pairs):
+            pair_quote = pair.evidence.quote if pair.evidence else quote
             for side in ("left", "right"):
-                missing = _text_supported(getattr(pair, side), quote)
+                missing = _text_supported(getattr(pair, side), pair_quote)
                 if missing:
+                    whose = "this pair's quote" if pair.evidence else "the quote"
                     out.append((("pairs", i, side),
-                                f"the quote does not state {getattr(pair, side)!r} (missing: {', '.join(missing)})",
+                                f"{whose} does not state {getattr(pair, side)!r} (missing: {', '.join(missing)})",
                                 _OPT_OUT))
     elif isinstance(q, Cite):
         # The quote is the answer; it was found verbatim. The student answers by picking one
@@ -368,6 +369,82 @@ def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tup
                 out.append((("evidence", "quote"), "the quote of a cite question spans more than one sentence",
                             "Quote one sentence (or part of one): the student answers by picking a single sentence."))
     return out
+
+
+def ordering_dates_optional(items: list) -> bool:
+    """Whether an ordering question's dates may be left out: every item has a quote of its own, so the
+    quotes (the dates they write, or else their places in the text) fix the order. ``items`` are the
+    items as models or as the file's dicts (the editor asks before the question is complete)."""
+    def quoted(item) -> bool:
+        evid = item.get("evidence") if isinstance(item, dict) else getattr(item, "evidence", None)
+        quote = evid.get("quote") if isinstance(evid, dict) else getattr(evid, "quote", None)
+        return isinstance(quote, str) and bool(quote.strip())
+    return bool(items) and all(quoted(item) for item in items)
+
+
+def _quote_date(quote: str) -> tn.PartialDate | None:
+    """The one date (with a year) an item's own quote writes; None when it writes none or several."""
+    found = {d for d in _dates_in(quote) if d.year is not None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _ordering_problems(q: Ordering) -> list[tuple[FieldPath, str, str]]:
+    """Each item's date is in its quote, and the items are in order: by their dates, or, when the items
+    are quoted one by one and some have no date, by what their own quotes prove."""
+    out: list[tuple[FieldPath, str, str]] = []
+    quote = q.evidence.quote
+    own_quotes = ordering_dates_optional(q.items)
+    dated: list[tuple[int, tn.PartialDate, str]] = []
+    for i, item in enumerate(q.items):
+        if not item.date:
+            if not own_quotes:
+                out.append((("items", i, "date"), f"the item {item.text!r} has no date, so its place cannot be checked",
+                            "Give the date the source writes for it, or quote the passage of each item "
+                            "(its own quote), or add \"support_note\"."))
+            continue
+        item_quote = item.evidence.quote if item.evidence else quote
+        parsed = _parse_date(item.date)
+        in_quote = (_contains_folded(item_quote, item.date) or
+                    (parsed is not None and any(d.covers(parsed) for d in _dates_in(item_quote))))
+        if not in_quote:
+            out.append((("items", i, "date"), f"the date {item.date!r} is not in the quote for this item", _OPT_OUT))
+        if parsed is not None:
+            dated.append((i, parsed, item.date))
+    if own_quotes and any(not item.date for item in q.items):
+        # Some dates left out: each item's own quote stands for it, by the one date it writes...
+        from_quotes = []
+        for i, item in enumerate(q.items):
+            assert item.evidence is not None  # own_quotes
+            d = _parse_date(item.date) if item.date else None
+            if d is None:  # no date given, or one the reader cannot place ("late July 1948")
+                d = _quote_date(item.evidence.quote)
+            from_quotes.append((i, d, item.date or _written_date(item.evidence.quote, d)))
+        if all(d is not None and d.year is not None for _, d, _ in from_quotes):
+            dated = [(i, d, w) for i, d, w in from_quotes if d is not None]
+        else:
+            # ...or else by where it stands in the text: a narrative tells the events in their order.
+            spans = [(i, item.evidence.source, item.evidence.span) for i, item in enumerate(q.items)
+                     if item.evidence is not None]
+            if len({sid for _, sid, _ in spans}) > 1:
+                out.append((("items",), "the items are quoted from different sources and not all have a date, "
+                            "so their order cannot be checked", "Give each item the date its source writes."))
+            else:
+                for (i, _, sa), (j, _, sb) in zip(spans, spans[1:], strict=False):
+                    if sa is not None and sb is not None and sb[0] < sa[0]:
+                        out.append((("items", j), f"item {j + 1} comes before item {i + 1} in the text, and not "
+                                    "every item has a date to show otherwise",
+                                    "List the items in the order the text tells them, or give their dates."))
+            return out
+    for (i, a, wa), (j, b, wb) in zip(dated, dated[1:], strict=False):
+        if _date_key(a) > _date_key(b) and a.year is not None and b.year is not None:
+            out.append((("items", j), f"item {j + 1} ({wb}) is listed after item {i + 1} ({wa})",
+                        "List the items in the correct chronological order."))
+    return out
+
+
+def _written_date(quote: str, date: tn.PartialDate | None) -> str:
+    """The date an item's quote writes, as a teacher writes a date."""
+    return _date_str(date) if date is not None else ""
 
 
 def _numeric_problem(q: Numeric) -> str:

@@ -269,7 +269,9 @@ class SetBuilder:
                 while n < min(len(common), len(segments)) and common[n] == segments[n]:
                     n += 1
                 common = common[:n]
-            title = " / ".join(common) or None
+            # the deepest shared category names the set ("Berlin Airlift"); the path ("History / Berlin
+            # Airlift") is the questions' topics, not a title
+            title = common[-1] if common else None
         title = title or stem.replace("_", " ").replace("-", " ").strip() or "Imported questions"
         raw = {key: value for key, value in meta.items() if key not in ("sources", "questions")}
         if self.description and "description" not in raw:

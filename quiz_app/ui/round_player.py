@@ -247,8 +247,11 @@ class RoundPlayer(QObject):
         scored = self.round is not None and self.round.mode == "scored"
         rest = ("The questions you have not answered count 0 points." if scored else
                 "The round is counted over the questions you have answered.")
+        # a try from the editor records nothing: saying "saved" there would be untrue
+        kept = ("Your answers so far are saved." if self.round is None or self.round.record else
+                "This try records nothing: no answers or scores are kept.")
         box, self.leave_end_button, self.leave_stay_button = ask(
-            self._parent, "Leave this round?", f"Leave this round now?\n\nYour answers so far are saved. {rest}",
+            self._parent, "Leave this round?", f"Leave this round now?\n\n{kept} {rest}",
             "&End the round", "&Keep playing")
         box.buttonClicked.connect(self._on_leave_dialog_clicked)
         self.leave_dialog = box

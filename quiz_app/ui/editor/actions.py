@@ -48,6 +48,11 @@ ACTIONS: tuple[EditorAction, ...] = (
     EditorAction("add_source", "&Edit", "Add a &source text…", ()),
     EditorAction("suggest", "&Edit", "Su&ggest evidence", ("Ctrl+Shift+E",)),
     EditorAction("suggest_questions", "&Edit", "Suggest questions &from the source…", ("Ctrl+Shift+G",)),
+    EditorAction("find", "&Bank", "&Find questions", ("Ctrl+F",)),
+    EditorAction("change_selected", "&Bank", "&Change the selected questions…", ("Ctrl+Shift+M",)),
+    EditorAction("copy_to_set", "&Bank", "C&opy the selected questions to another set…", ()),
+    EditorAction("move_to_set", "&Bank", "&Move the selected questions to another set…", ()),
+    EditorAction("find_duplicates", "&Bank", "Find &duplicate questions", ()),
     EditorAction("next_problem", "&Go", "&Next problem", ("F8",)),
     EditorAction("previous_problem", "&Go", "&Previous problem", ("Shift+F8",)),
     EditorAction("go_list", "&Go", "The &questions", ("Ctrl+1",)),
@@ -65,7 +70,10 @@ OTHER_KEYS = (
     "In the source text: select words with Shift and the arrow keys to make them the evidence.",
 )
 #: Actions that need an open set; those that need a selected question.
-_NEED_SET = ("save", "save_as", "try", "add", "add_source", "suggest_questions", "next_problem", "previous_problem")
+_NEED_SET = ("save", "save_as", "try", "add", "add_source", "suggest_questions", "next_problem", "previous_problem",
+             "find", "find_duplicates")
+#: Actions on the questions selected in the list (one or more)
+_NEED_SELECTION = ("change_selected", "copy_to_set", "move_to_set")
 _NEED_QUESTION = ("duplicate", "delete", "suggest")
 
 
@@ -73,7 +81,8 @@ def action_states(has_set: bool, current: int, count: int) -> dict[str, bool]:
     """Which actions can be used: ``has_set`` while a set is being edited, ``current`` the selected question
     (-1: none) of ``count``. Actions not named here can always be used."""
     has_question = has_set and 0 <= current < count
-    states = dict.fromkeys(_NEED_SET, has_set) | dict.fromkeys(_NEED_QUESTION, has_question)
+    states = (dict.fromkeys(_NEED_SET, has_set) | dict.fromkeys(_NEED_QUESTION, has_question)
+              | dict.fromkeys(_NEED_SELECTION, has_question))
     states["move_up"] = has_question and current > 0
     states["move_down"] = has_question and current < count - 1
     return states

@@ -326,9 +326,9 @@ def evidence_state(data: dict, q: dict, closest: bool = True) -> EvidenceState:
 
 
 def evidence_paths(q: dict) -> list[FieldPath]:
-    """Where a question keeps evidence: its own, and that of each choice or event that has one."""
+    """Where a question keeps evidence: its own, and that of each choice, event or pair that has one."""
     out: list[FieldPath] = [("evidence",)] if isinstance(q.get("evidence"), dict) else []
-    for key in ("choices", "items"):
+    for key in ("choices", "items", "pairs"):
         for i, entry in enumerate(q.get(key, []) if isinstance(q.get(key), list) else []):
             if isinstance(entry, dict) and isinstance(entry.get("evidence"), dict):
                 out.append((key, i, "evidence"))
@@ -424,6 +424,8 @@ def teacher_message(message: str) -> str:
     for pattern, words in _TEACHER_WORDS:
         if pattern.match(message):
             return pattern.sub(words, message)
+    for file_words, form_words in _HINT_WORDS:
+        message = message.replace(file_words, form_words)
     return message
 
 
@@ -515,14 +517,28 @@ def problem_place(problem: Problem) -> ProblemPlace:
     return ProblemPlace("set", None, rel, False)
 
 
+#: The file checker's advice (written for a file) as the editor's form says it.
+_HINT_WORDS = [
+    ('add "support_note" with the reason', "tick “Teacher-verified” and give the reason"),
+    ('add \"support_note\"', "tick “Teacher-verified”"),
+    ('"support_note"', "“Teacher-verified”"),
+    ('a "correction"', "a correction"),
+]
+_FILE_HINTS = ("Add the field; see `quiz-bank schema` for the format.", "Check the file against `quiz-bank schema`.")
+
+
 def editor_hint(problem: Problem) -> str:
-    if problem.hint:
-        return problem.hint
+    """What to do about a problem, in the editor's words (its fields and buttons, not the file's keys)."""
     rel = field_path(problem)
+    if problem.hint and problem.hint not in _FILE_HINTS:
+        hint = problem.hint
+        for file_words, form_words in _HINT_WORDS:
+            hint = hint.replace(file_words, form_words)
+        return hint
     for key, hint in EDITOR_HINTS.items():
         if rel[: len(key)] == key:
             return hint
-    return ""
+    return "Fill it in in the form." if problem.hint in _FILE_HINTS else ""
 
 
 def validate(data: dict, lint: bool = False) -> Validation:
@@ -631,9 +647,14 @@ def saved_report(written: object, payload: dict, validation: Validation) -> str:
     return f"Saved to {written}: ready for scored rounds."
 
 
-def trying_report(count: int, left_out: list[int]) -> str:
-    """What the status line says when the teacher tries the set as a student."""
-    message = f"Trying {count} question{'s' if count != 1 else ''} as a student: a practice round, no scores kept."
+def trying_report(count: int, left_out: list[int], complete: int | None = None) -> str:
+    """What the status line says when the teacher tries the set as a student: ``count`` is the number of
+    questions the round asks (the "Question 1 of N" the student sees), ``complete`` how many the set has
+    ready to ask, when that is more (a round asks "questions per round" of them)."""
+    message = f"Trying {count} question{'s' if count != 1 else ''} as a student: a practice round that records nothing."
+    if complete is not None and complete > count:
+        message = (f"Trying {count} of the {complete} questions as a student (a round asks {count}: change it in "
+                   "Set and rounds, “Questions per round”): a practice round that records nothing.")
     if left_out:
         message += (f" {len(left_out)} incomplete question{'s are' if len(left_out) != 1 else ' is'} left out "
                     f"(question {', '.join(str(i + 1) for i in left_out[:10])}).")

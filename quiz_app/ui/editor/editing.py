@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from question_bank.models import QUESTION_TYPES, TYPE_LABELS
+from question_bank.placeholders import PLACEHOLDER_SOURCE_ID, PLACEHOLDER_SOURCE_TEXT
 from question_bank.validation import FieldPath
 
 from .cloze_gaps import reanchored
@@ -26,7 +27,6 @@ from .document import (
     question_at,
     set_at,
     source_by_id,
-    source_ids,
     with_copy_of,
     with_free_ids,
     with_new_question,
@@ -144,15 +144,38 @@ class EditedSet(QObject):
 
     def edit_source_text(self, source_id: str, text: str) -> None:
         found = source_by_id(self.data or {}, source_id)
-        if found is not None:
-            self.push(("sources", found[0], "text"), text, "Edit the source text", merge=True)
+        if found is None:
+            return
+        index, source = found
+        if source.get("id") == PLACEHOLDER_SOURCE_ID and source.get("text") == PLACEHOLDER_SOURCE_TEXT:
+            # the real text typed or pasted over the placeholder: it is no longer "Source text needed"
+            self.undo_stack.beginMacro("Edit the source text")
+            self.push(("sources", index, "text"), text, "Edit the source text")
+            self.push(("sources", index, "title"), str((self.data or {}).get("title") or "Source text"),
+                      "Edit the source text")
+            self.undo_stack.endMacro()
+            return
+        self.push(("sources", index, "text"), text, "Edit the source text", merge=True)
 
     def add_source(self, text: str, title: str, citation: str) -> dict | None:
         """Add a source text (its id made free); the new source, or None without a set."""
         if self.data is None:
             return None
-        source = new_source(text, title, citation, set(source_ids(self.data)))
-        self.push(("sources",), [*self.data.get("sources", []), source], "Add a source", structural=True)
+        sources = list(self.data.get("sources", []))
+        # An imported set without its text stands on a placeholder ("Source text needed"): the first real
+        # text takes its place, and the quotes that cited it cite the new text (one undo step).
+        placeholder = next((s for s in sources if isinstance(s, dict) and s.get("id") == PLACEHOLDER_SOURCE_ID
+                            and s.get("text") == PLACEHOLDER_SOURCE_TEXT), None)
+        kept = [s for s in sources if s is not placeholder]
+        source = new_source(text, title, citation, {str(s.get("id")) for s in kept if isinstance(s, dict)})
+        if placeholder is None:
+            self.push(("sources",), [*sources, source], "Add a source", structural=True)
+            return source
+        self.undo_stack.beginMacro("Add the source text")
+        self.push(("sources",), [*kept, source], "Add the source text", structural=True)
+        for path in citing_source(self.data, PLACEHOLDER_SOURCE_ID):
+            self.push((*path, "source"), source["id"], "Add the source text")
+        self.undo_stack.endMacro()
         return source
 
     def remove_source(self, index: int) -> None:

@@ -12,6 +12,7 @@ window wires its parts: the menus (``actions.py``), the files (``files.py``), th
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -34,11 +36,14 @@ from question_bank.models import QuestionSet
 from question_bank.validation import Problem
 
 from .actions import EditorMenus, action_states
+from .bank_actions import BankActions
 from .checking import CHECK_DELAY_MS, SetChecker, Verdict
 from .document import (
+    MISSING,
     Validation,
     accepted_report,
     broken_quotes_report,
+    describe_place,
     playable_set,
     problem_count_report,
     problem_list,
@@ -81,6 +86,8 @@ class EditorWindow(QMainWindow):
         self.edits.changed.connect(self._on_edits_changed)
         self.edits.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self._allow_close = False
+        #: (question index, its evidence) before the teacher's current selection in the source changed it
+        self._quote_before_selection: tuple[int, object] | None = None
         self.message_dialog: QMessageBox | None = None
         self.add_source_dialog: AddSourceDialog | None = None
         self.suggest_panel: SuggestPanel | None = None
@@ -95,6 +102,7 @@ class EditorWindow(QMainWindow):
         self.files.message_requested.connect(self._show_message)
         self.files.status_requested.connect(self._on_files_status_requested)
         self._build_ui()
+        self.bank = BankActions(self)
         self.menus = EditorMenus(self, self.edits.undo_stack, self._action_slots(), self.question_panel.list)
         self.panes.fit_to_screen()
         self.show_start()
@@ -129,6 +137,7 @@ class EditorWindow(QMainWindow):
         self.tabs.setAccessibleName("Question, set details and sources")
         self.question_editor = QuestionEditor()
         self.question_editor.field_edited.connect(self.edits.edit_question_field)
+        self.question_editor.quote_requested.connect(self._on_question_editor_quote_requested)
         self.question_editor.set_answer_tryer(lambda q, text: try_typed_answer(self.data or {}, q, text))
         self.question_editor.set_set_lookup(lambda: self.data or {})
         self.tabs.addTab(_scrolling(self.question_editor), "&Question")
@@ -150,9 +159,22 @@ class EditorWindow(QMainWindow):
         self.source_pane.source_text_edited.connect(self.edits.edit_source_text)
         self.panes = Panes(self, self.pages, left, self.tabs, self.source_pane)
 
+        # The status bar's own message is one line, cut at the window's edge ("… 2 questions quote words
+        # no longer in the so"): a wrapping label shows the whole message instead, two lines high always
+        # (a bar that grew with the message would move the panes above it).
+        bar = self.statusBar()
+        self.status_text = QLabel()
+        self.status_text.setWordWrap(True)
+        self.status_text.setAccessibleName("Status")
+        self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_text.setMinimumHeight(self.status_text.fontMetrics().lineSpacing() * 2 + 4)
+        bar.addPermanentWidget(self.status_text, 1)
+        bar.messageChanged.connect(self._on_status_message_changed)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of problems")
-        self.statusBar().addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(self.count_label)
+        #: the warning the last check put in the status bar (taken down when a later check finds it gone)
+        self._check_warning = ""
 
     def _action_slots(self) -> dict[str, Callable[[], object]]:
         """What each action of ``actions.ACTIONS`` does."""
@@ -169,6 +191,9 @@ class EditorWindow(QMainWindow):
             "go_list": lambda: self._focus(self.question_panel.list), "go_form": self._focus_form,
             "go_source": lambda: self._focus(self.source_pane.text_view),
             "go_problems": lambda: self._focus(self.problems.list), "keys": self._on_keys_action_triggered,
+            "find": self.bank.focus_search, "change_selected": self.bank.request_change_selected,
+            "copy_to_set": lambda: self.bank.request_copy_to_set(False),
+            "move_to_set": lambda: self.bank.request_copy_to_set(True), "find_duplicates": self.bank.find_duplicates,
         }
 
     # ================================================================== public API
@@ -217,6 +242,7 @@ class EditorWindow(QMainWindow):
     def _on_files_opened(self, data: dict, message: str) -> None:
         self._close_suggest_panel()
         self.edits.start(data)
+        self.question_panel.filters.clear()  # the last set's search does not apply to this one
         self.pages.setCurrentWidget(self.panes.editing_page)
         self.source_pane.show_document(data)
         self._rebuild_list()
@@ -275,7 +301,33 @@ class EditorWindow(QMainWindow):
             self.statusBar().showMessage("Question deleted. Undo (Ctrl+Z) brings it back.", 8000)
 
     def _on_source_pane_passage_selected(self, source_id: str, quote: str, new_selection: bool) -> None:
+        if new_selection:  # what the question's quote was before these words were selected (see below)
+            self._quote_before_selection = (self.edits.current, copy.deepcopy(
+                (self.edits.current_question() or {}).get("evidence", MISSING)))
         self.edits.set_evidence(source_id, quote, "Set the evidence", merge=not new_selection)
+
+    def _on_question_editor_quote_requested(self, rel: tuple) -> None:
+        """"Quote from selection" of an ordering item or a matching pair: the selected words become its own
+        quote. Selecting them set the question's quote too (a selection always does); that is taken back,
+        in the same undo step, so the question keeps the quote it had."""
+        quote = self.source_pane.selected_quote()
+        if self.edits.current_question() is None:
+            return
+        if not quote:
+            self.statusBar().showMessage("Select the words in the source text first, then press “Quote from "
+                                         "selection”.", 10000)
+            return
+        stack = self.edits.undo_stack
+        stack.beginMacro("Quote from the selection")
+        before = self._quote_before_selection
+        if before is not None and before[0] == self.edits.current:
+            self.edits.push(("questions", self.edits.current, "evidence"), before[1], "Keep the question's quote")
+        self.edits.push(("questions", self.edits.current, *rel), {"source": self.source_pane.source_id,
+                                                                  "quote": quote}, "Quote from the selection")
+        stack.endMacro()
+        self._quote_before_selection = None
+        self.checker.changed(delay_ms=0)
+        self.statusBar().showMessage(f"{describe_place(rel[:2]).capitalize()} now has its own quote.", 8000)
 
     def _on_source_pane_evidence_chosen(self, source_id: str, quote: str) -> None:
         if self.edits.current_question() is not None:
@@ -357,6 +409,7 @@ class EditorWindow(QMainWindow):
         questions = (self.data or {}).get("questions", [])
         self.edits.current = min(self.edits.current, len(questions) - 1)
         self.question_panel.show_set(self.data, self.validation, self.edits.current)
+        self.bank.refresh()
         self._update_actions()
 
     def _select_question(self, index: int, jump: bool = False) -> None:
@@ -393,12 +446,20 @@ class EditorWindow(QMainWindow):
             return
         self.validation = verdict.validation
         self.question_panel.model.show_validation(self.validation)
+        self.bank.refresh(structural=False)
         self.problems.show_validation(self.validation, question_ids(self.data))
         self._show_form()
         self.count_label.setText(problem_count_report(len(self.validation.errors)))
         report = broken_quotes_report(verdict.broken or [])
         if report:
             self.statusBar().showMessage(report, 20000)
+        elif self._check_warning and self.statusBar().currentMessage() == self._check_warning:
+            self.statusBar().clearMessage()  # fixed (or undone) since: the warning is no longer true
+        self._check_warning = report
+
+    def _on_status_message_changed(self, text: str) -> None:
+        self.status_text.setText(text)
+        self.status_text.setToolTip(text)
 
     def _on_checker_failed(self, text: str) -> None:
         self.statusBar().showMessage(text, 20000)
@@ -486,10 +547,9 @@ class EditorWindow(QMainWindow):
     def try_as_student(self) -> None:
         """Emit ``try_requested`` with the set as it is now (incomplete questions left out)."""
         qset, left_out = self._playable_now("Nothing to try yet")
-        if qset is None:
-            return
-        self.statusBar().showMessage(trying_report(len(qset.questions), left_out), 15000)
-        self.try_requested.emit(qset)
+        if qset is not None:
+            self.statusBar().showMessage(trying_report(questions_asked(qset), left_out, len(qset.questions)), 15000)
+            self.try_requested.emit(qset)
 
     def request_print(self) -> PrintDialog | None:
         """Print the set as it is now (incomplete questions left out) as a PDF worksheet or answer key."""
@@ -526,6 +586,13 @@ class EditorWindow(QMainWindow):
 
     def _on_keys_action_triggered(self) -> None:
         self._show_message("Keyboard shortcuts", self.shortcut_help(), QMessageBox.Icon.Information)
+
+
+def questions_asked(qset: QuestionSet) -> int:
+    """How many questions a practice round of ``qset`` asks, drawn as the students' window draws it."""
+    from ...session import RoundSettings, draw_questions
+
+    return len(draw_questions(qset, RoundSettings.for_set(qset, "practice"), seed=0))
 
 
 def _scrolling(widget: QWidget, pad: bool = True) -> QScrollArea:

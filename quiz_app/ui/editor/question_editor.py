@@ -24,6 +24,8 @@ NONE_SELECTED = "Select a question in the list."
 class QuestionEditor(QStackedWidget):
     field_edited = Signal(tuple, object, bool)
     """The teacher changed a field of the shown question: (path inside the question, value, part of a typing run)."""
+    quote_requested = Signal(tuple)
+    """Make the words selected in the source the quote at this path of the shown question."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,6 +37,7 @@ class QuestionEditor(QStackedWidget):
         for qtype, cls in FORMS.items():
             form = self.forms[qtype] = cls()
             form.field_edited.connect(self.field_edited)
+            form.quote_requested.connect(self.quote_requested)
             self.addWidget(form)
 
     def show_question(self, question: dict | None, problems: list[str],

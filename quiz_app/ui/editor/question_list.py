@@ -69,7 +69,9 @@ class QuestionListView(QListView):
     def __init__(self, model: QuestionListModel, parent=None):
         super().__init__(parent)
         self.setModel(model)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several questions can be selected (Shift/Ctrl) to change, copy or move them at once; the current
+        # one is the question the form shows
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row()))
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QListView,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from question_bank.models import QUESTION_TYPES, TYPE_LABELS
 
 from ..widgets.text import plain_label
+from .bank_panel import FilterBar
 from .document import Validation
 from .question_list import QuestionListModel, QuestionListView
 
@@ -35,6 +37,12 @@ class QuestionPanel(QWidget):
     """Move the selected question this many places (-1 up, 1 down)."""
     suggest_questions_requested = Signal()
     """Show questions drafted from the source text."""
+    change_selected_requested = Signal()
+    """Change the topics, points or difficulty of the selected questions."""
+    copy_to_set_requested = Signal(bool)
+    """Copy the selected questions to another set file (True: move them)."""
+    duplicates_requested = Signal()
+    """Find questions that ask the same and show only them."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,9 +50,12 @@ class QuestionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = plain_label("Questions", "sectionTitle")
         layout.addWidget(self.heading)
+        self.filters = FilterBar()
+        layout.addWidget(self.filters)
         self.model = QuestionListModel(self)
         self.list = QuestionListView(self.model)
-        self.list.setAccessibleName("Questions of the set; ⚠ marks a question with problems")
+        self.list.setAccessibleName("Questions of the set; ⚠ marks a question with problems. Shift or Ctrl with "
+                                   "the arrow keys and Space selects several.")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -84,6 +95,19 @@ class QuestionPanel(QWidget):
                                                 "(Ctrl+Shift+G)")
         self.suggest_questions_button.clicked.connect(self.suggest_questions_requested)
         buttons.addWidget(self.suggest_questions_button, 2, 0, 1, 3)
+        # the bank's actions on the selected questions: one button with a menu (the Bank menu has them too),
+        # so the list keeps its room in a small window
+        self.bank_button = _button("Selected questions ▾", "Actions on the selected questions: change, copy, "
+                                   "move; find duplicates")
+        menu = QMenu(self.bank_button)
+        self.change_action = menu.addAction("&Change the selected questions…",
+                                            lambda: self.change_selected_requested.emit())
+        self.copy_action = menu.addAction("C&opy them to another set…", lambda: self.copy_to_set_requested.emit(False))
+        self.move_action = menu.addAction("&Move them to another set…", lambda: self.copy_to_set_requested.emit(True))
+        menu.addSeparator()
+        self.duplicates_action = menu.addAction("Find &duplicate questions", lambda: self.duplicates_requested.emit())
+        self.bank_button.setMenu(menu)
+        buttons.addWidget(self.bank_button, 3, 0, 1, 3)
         layout.addLayout(buttons)
 
     def chosen_type(self) -> str:
@@ -98,6 +122,23 @@ class QuestionPanel(QWidget):
         self.list.blockSignals(False)
         self.heading.setText(f"Questions ({len((data or {}).get('questions', []))})")
 
+    def show_only(self, rows: list[int] | None) -> None:
+        """Hide the questions the filters leave out (None: show them all). The rows keep their numbers:
+        the list's rows are always the set's questions."""
+        shown = set(rows) if rows is not None else None
+        for r in range(self.list.count()):
+            hidden = shown is not None and r not in shown
+            if self.list.isRowHidden(r) != hidden:
+                self.list.setRowHidden(r, hidden)
+
+    def selected_rows(self) -> list[int]:
+        """The questions selected in the list (those shown), in order; the current one when none is."""
+        rows = sorted({i.row() for i in self.list.selectionModel().selectedIndexes()
+                       if not self.list.isRowHidden(i.row())})
+        if not rows and self.list.currentRow() >= 0 and not self.list.isRowHidden(self.list.currentRow()):
+            rows = [self.list.currentRow()]
+        return rows
+
     def select(self, row: int) -> None:
         """Select a row without announcing it (the window chose it)."""
         if self.list.currentRow() != row:
@@ -109,7 +150,9 @@ class QuestionPanel(QWidget):
         """Enable the buttons as their actions are (see ``actions.action_states``)."""
         for button, name in ((self.duplicate_button, "duplicate"), (self.delete_button, "delete"),
                              (self.up_button, "move_up"), (self.down_button, "move_down"),
-                             (self.suggest_questions_button, "suggest_questions")):
+                             (self.suggest_questions_button, "suggest_questions"),
+                             (self.change_action, "change_selected"), (self.copy_action, "copy_to_set"),
+                             (self.move_action, "move_to_set"), (self.duplicates_action, "find_duplicates")):
             button.setEnabled(states[name])
 
 

@@ -21,6 +21,8 @@ from question_bank.loading import MAX_FILE_BYTES, load_set_text
 from question_bank.textfiles import TextFileError
 from question_bank.validation import Problem
 
+from .document import teacher_message
+
 
 @dataclass
 class OpenedSet:
@@ -67,19 +69,35 @@ def _is_set_shaped(raw: object) -> bool:
 def problem_line(problem: Problem) -> str:
     """A validator's problem as a line of a message box: its place, message and hint."""
     place = f"line {problem.line}, column {problem.column}: " if problem.line else ""
-    return f"{place}{problem.message}" + (f"\n{problem.hint}" if problem.hint else "")
+    return in_editor_words(f"{place}{teacher_message(problem.message)}" + (f"\n{problem.hint}" if problem.hint else ""))
+
+
+#: What the importer (written for ``quiz-bank import`` too) tells a command-line user, as the editor says it.
+_EDITOR_WORDS = [
+    ("no source text (give one with --source)",
+     "no source text yet: add the text with Edit › Add a source text…"),
+    ("(give them with --title and --source)", "(give them in the editor: Set and rounds, and Sources)"),
+    ("(--json lists them all)", "(each question's form suggests its best matches)"),
+]
+
+
+def in_editor_words(text: str) -> str:
+    """An importer's or checker's report with its command-line advice said as the editor's menus say it."""
+    for cli, gui in _EDITOR_WORDS:
+        text = text.replace(cli, gui)
+    return text
 
 
 def import_set_file(path: Path) -> OpenedSet:
     """A file in another format, imported and made editable; or why nothing could be imported."""
     result = run_importer(path)
-    problems = [str(p) for p in result.problems]
+    problems = [in_editor_words(str(p).replace(p.reason, teacher_message(p.reason), 1)) for p in result.problems]
     if result.question_set is None:
         if path.suffix.lower() in (".txt", ".md"):
             problems.append("If this is the text you want to ask questions about, use “New set…” and open it as "
                             "the source text instead.")
         return OpenedSet(None, problems or ["No questions were found in the file."])
-    return OpenedSet(result.editable(), problems, result.summary())
+    return OpenedSet(result.editable(), problems, in_editor_words(result.summary()))
 
 
 def run_importer(path: Path) -> formats.ImportResult:

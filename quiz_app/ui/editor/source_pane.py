@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTextEdit,
@@ -34,6 +35,9 @@ from .document import answer_summary, evidence_state, plain_tooltip, source_by_i
 from .forms.fields import UndoKeysToWindow
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+#: how many suggested sentences the list shows without scrolling (each whole)
+SUGGESTIONS_SHOWN = 3
 
 
 class TextPositions:
@@ -85,6 +89,23 @@ class TextPositions:
         if self._py_of_qt is None:
             return max(0, min(position, len(self.text)))
         return self._py_of_qt[max(0, min(position, len(self._py_of_qt) - 1))]
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` of ``text`` widened to whole words and trimmed of the spaces at its ends: a selection
+    that cuts into "Candy Bombers" ("andy Bomb") quotes "Candy Bombers". Looks only at the ends (linear)."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return start, start
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
 
 
 class SourceTextView(UndoKeysToWindow, QPlainTextEdit):
@@ -165,7 +186,14 @@ class SourcePane(QWidget):
         box.addWidget(self.status_label)
         self.quote_label = plain_label("", selectable=True)
         self.quote_label.setAccessibleName("The evidence quote")
-        box.addWidget(self.quote_label)
+        # a long quote scrolls in a few lines of its own: shown whole, it pushed the text up to a strip
+        self.quote_area = QScrollArea()
+        self.quote_area.setWidgetResizable(True)
+        self.quote_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.quote_area.setWidget(self.quote_label)
+        self.quote_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_quote_area()
+        box.addWidget(self.quote_area)
         self.closest_label = plain_label("", "banner", selectable=True)
         self.closest_label.setAccessibleName("The closest passage of the source now")
         box.addWidget(self.closest_label)
@@ -190,7 +218,10 @@ class SourcePane(QWidget):
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.suggestions.itemActivated.connect(lambda _item: self._on_use_suggestion_clicked())
-        self.suggestions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.suggestions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # whole entries only: the list is as high as its first entries and scrolls an entry at a time
+        self.suggestions.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerItem)
+        self.suggestions.installEventFilter(self)
         box.addWidget(self.suggestions)
         self.use_suggestion_button = QPushButton("Use the chosen &sentence")
         self.use_suggestion_button.setAccessibleName("Use the chosen suggested sentence as the evidence")
@@ -249,12 +280,14 @@ class SourcePane(QWidget):
 
     def show_question(self, question: dict | None, jump: bool = False) -> None:
         """Show the evidence of ``question`` (None: no question selected); ``jump`` scrolls to it."""
+        if question is not self._question:
+            self.clear_selection()
         self._question = question
         if question is None:
             self._state = None
             self.evidence_box.setTitle("Evidence")
             self.status_label.setText("Select a question to see or set its evidence.")
-            for w in (self.quote_label, self.closest_label, self.use_passage_button):
+            for w in (self.quote_area, self.closest_label, self.use_passage_button):
                 w.hide()
             self.suggest_button.setEnabled(False)
             self.clear_button.setEnabled(False)
@@ -271,7 +304,7 @@ class SourcePane(QWidget):
         self.evidence_box.setTitle("Evidence of this question")
         self.suggest_button.setEnabled(True)
         self.clear_button.setEnabled(not state.missing)
-        self.quote_label.setVisible(not state.missing)
+        self.quote_area.setVisible(not state.missing)
         self.quote_label.setText(f"“{state.quote}”")
         self._closest = state.closest if state.broken else ""
         self.closest_label.setVisible(bool(self._closest))
@@ -324,7 +357,9 @@ class SourcePane(QWidget):
 
     # ------------------------------------------------------------------ selecting evidence
     def select_range(self, start: int, end: int) -> None:
-        """Select characters ``start:end`` of the shown source (as a teacher would with Shift+arrows)."""
+        """Select characters ``start:end`` of the shown source (as a teacher would with Shift+arrows): the
+        old selection goes first, as it does when the teacher clicks to start a new one."""
+        self.clear_selection()
         cursor = QTextCursor(self.text_view.document())
         cursor.setPosition(self._positions.to_qt(start))
         cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
@@ -332,7 +367,10 @@ class SourcePane(QWidget):
         self.text_view.setTextCursor(cursor)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress:
+        if event.type() == QEvent.Type.Resize and watched is getattr(self, "suggestions", None):
+            if event.oldSize().width() != event.size().width():  # the entries re-wrap: fit again
+                self._fit_suggestions()
+        elif event.type() == QEvent.Type.MouseButtonPress:
             self._new_selection = True
         return super().eventFilter(watched, event)
 
@@ -343,18 +381,32 @@ class SourcePane(QWidget):
         if not cursor.hasSelection():
             self._new_selection = True
             return
-        text = self._positions.text
-        start = self._positions.to_py(cursor.selectionStart())
-        end = self._positions.to_py(cursor.selectionEnd())
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end <= start:
+        quote = self.selected_quote()
+        if not quote:
             return
         new = self._new_selection
         self._new_selection = False
-        self.passage_selected.emit(self._source_id, text[start:end], new)
+        self.passage_selected.emit(self._source_id, quote, new)
+
+    def selected_quote(self) -> str:
+        """The words selected in the source now, widened to whole words ("" when nothing is selected)."""
+        cursor = self.text_view.textCursor()
+        if not cursor.hasSelection():
+            return ""
+        text = self._positions.text
+        start, end = snap_to_words(text, self._positions.to_py(cursor.selectionStart()),
+                                   self._positions.to_py(cursor.selectionEnd()))
+        return text[start:end]
+
+    def clear_selection(self) -> None:
+        """Drop the selection (another question is shown: its words were chosen for the one before)."""
+        cursor = self.text_view.textCursor()
+        if cursor.hasSelection():
+            self._syncing = True
+            cursor.clearSelection()
+            self.text_view.setTextCursor(cursor)
+            self._syncing = False
+        self._new_selection = True
 
     # ------------------------------------------------------------------ suggestions and fixes
     def suggest(self) -> None:
@@ -380,8 +432,43 @@ class SourcePane(QWidget):
         if ranked:
             self.suggestions.setCurrentRow(0)
             self._show_suggestions(True, "")
+            self._fit_suggestions()
+            QTimer.singleShot(0, self._fit_suggestions)  # again once the list has its width on screen
         else:
             self._show_suggestions(True, "The source has no sentences to suggest.")
+
+    def _fit_quote_area(self) -> None:
+        lines = self.quote_label.fontMetrics().lineSpacing()
+        self.quote_area.setMaximumHeight(lines * 5 + 8)
+        self.text_view.setMinimumHeight(lines * 5)  # the text is never squeezed to a strip
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "quote_area"):
+            self._fit_quote_area()
+            self._fit_suggestions()
+
+    def _fit_suggestions(self, rows: int = SUGGESTIONS_SHOWN) -> None:
+        """Make the list exactly as high as its first ``rows`` entries (never one and a half)."""
+        view = self.suggestions
+        count = min(rows, view.count())
+        if count == 0 or not view.isVisible():
+            return
+        # each entry as high as its words wrapped at the list's width now (Qt's own guess for a wrapped
+        # entry, made before the list has its width, cut entries in half)
+        width = max(view.viewport().width() - 8, 40)
+        metrics = view.fontMetrics()
+        heights = []
+        for i in range(view.count()):
+            item = view.item(i)
+            needed = metrics.boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, item.text()).height() + 8
+            if item.sizeHint().height() != needed:
+                item.setSizeHint(QSize(width, needed))
+            heights.append(needed)
+        view.doItemsLayout()
+        height = sum(heights[:count]) + 2 * view.frameWidth()
+        if view.minimumHeight() != height or view.maximumHeight() != height:
+            view.setFixedHeight(height)
 
     def _show_suggestions(self, shown: bool, message: str = "") -> None:
         self.suggestions.setVisible(shown and self.suggestions.count() > 0)

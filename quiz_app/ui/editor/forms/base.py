@@ -34,6 +34,8 @@ class QuestionForm(QWidget):
 
     field_edited = Signal(tuple, object, bool)
     """The teacher changed a field: (path inside the question, new value or MISSING, part of a typing run)."""
+    quote_requested = Signal(tuple)
+    """The teacher asked to make the words selected in the source the quote at this path (("items", 2, "evidence"))."""
 
     qtype = ""
     prompt_label = "&Question:"
@@ -190,6 +192,9 @@ class QuestionForm(QWidget):
     def _emit(self, rel: tuple, value: Any, merge: bool) -> None:
         if not self._loading:
             self.field_edited.emit(tuple(rel), value, merge)
+
+    def _request_quote(self, list_key: str, r: int, key: str) -> None:
+        self.quote_requested.emit((list_key, r, key))
 
     def _on_topics_changed(self, *_args) -> None:
         if self._loading:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -188,8 +189,46 @@ class Column:
 
     key: str | None
     label: str
-    kind: str = "text"  # "text", "optional_text" or "check"
+    kind: str = "text"  # "text", "optional_text", "check" or "quote" (the row's own evidence)
     placeholder: str = ""
+
+
+NO_OWN_QUOTE = "No quote of its own: the question's quote is checked."
+
+
+class QuoteCell(QWidget):
+    """A row's own quote (an ordering item's, a matching pair's): shown, set from the words selected in
+    the source text, removable. The window does the setting: it knows the selection."""
+
+    def __init__(self, name: str, on_take: Callable[[], None], on_remove: Callable[[], None], parent=None):
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()  # the buttons under the quote: the quote keeps the field's whole width
+        self.quote_label = QLabel(NO_OWN_QUOTE)
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)  # a quote from a file is never HTML
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setObjectName("muted")
+        self.quote_label.setAccessibleName(f"{name} quote")
+        self.quote_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        column.addWidget(self.quote_label)
+        column.addLayout(row)
+        self.take_button = _small_button("Quote from selection", f"{name}: quote the words selected in the "
+                                         "source text", on_take)
+        self.remove_button = _small_button("Remove quote", f"{name}: remove its own quote",
+                                           on_remove)
+        row.addWidget(self.take_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self.quote = ""
+
+    def set_value(self, value: Any) -> None:
+        quote = value.get("quote") if isinstance(value, dict) else None
+        self.quote = quote if isinstance(quote, str) else ""
+        self.quote_label.setText(f"“{self.quote}”" if self.quote.strip() else NO_OWN_QUOTE)
+        self.quote_label.setToolTip(self.quote)
+        self.remove_button.setEnabled(bool(self.quote.strip()))
 
 
 class _RowFrame(QFrame):
@@ -208,7 +247,8 @@ class RowsEditor(QWidget):
 
     def __init__(self, list_key: str, noun: str, columns: list[Column], edit: Callable[[tuple, Any, bool], None],
                  *, minimum: int = 1, maximum: int = 8, new_row: Callable[[], Any] | None = None,
-                 on_check: Callable[[int, str, bool], None] | None = None, parent=None):
+                 on_check: Callable[[int, str, bool], None] | None = None,
+                 on_quote: Callable[[int, str], None] | None = None, parent=None):
         super().__init__(parent)
         self.list_key = list_key
         self.noun = noun
@@ -217,10 +257,13 @@ class RowsEditor(QWidget):
         self.maximum = maximum
         self._edit = edit
         self._on_check = on_check
+        self._on_quote = on_quote
         self._new_row = new_row or (lambda: {c.key: (False if c.kind == "check" else "") for c in columns
-                                             if c.kind != "optional_text"})
+                                             if c.kind not in ("optional_text", "quote")})
         self._rows: list = []
-        self.row_widgets: list[dict[str, QCheckBox | LineField]] = []
+        self.row_widgets: list[dict[str, QCheckBox | LineField | QuoteCell]] = []
+        #: each row's labels of its text inputs (by key): a label may change (a date becomes optional)
+        self.row_labels: list[dict[str, QLabel]] = []
         self.row_frames: list[_RowFrame] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -260,7 +303,7 @@ class RowsEditor(QWidget):
             self._rows_box.removeWidget(frame)
             frame.hide()
             frame.deleteLater()
-        self.row_frames, self.row_widgets = [], []
+        self.row_frames, self.row_widgets, self.row_labels = [], [], []
         for r in range(count):
             frame = self._make_row(r)
             self._rows_box.addWidget(frame)
@@ -275,7 +318,8 @@ class RowsEditor(QWidget):
         number = QLabel(f"{r + 1}.")
         number.setAccessibleName(f"{self.noun} {r + 1}")
         grid.addWidget(number, 0, 0, Qt.AlignmentFlag.AlignTop)
-        widgets: dict[str, QCheckBox | LineField] = {}
+        widgets: dict[str, QCheckBox | LineField | QuoteCell] = {}
+        labels: dict[str, QLabel] = {}
         line = 0
         controls = QHBoxLayout()  # ticks and buttons share a line under the fields: the fields keep their width
         controls.setSpacing(4)
@@ -288,6 +332,18 @@ class RowsEditor(QWidget):
                 controls.addWidget(box)
                 widgets[col.key or ""] = box
                 continue
+            if col.kind == "quote":
+                key = col.key or "evidence"
+                cell = QuoteCell(f"{self.noun} {r + 1}", partial(self._quote, r, key, "take"),
+                                 partial(self._quote, r, key, "remove"))
+                label = QLabel(col.label)
+                label.setBuddy(cell.take_button)
+                grid.addWidget(label, line, 1)
+                grid.addWidget(cell, line, 2)
+                widgets[key] = cell
+                labels[key] = label
+                line += 1
+                continue
             label = QLabel(col.label)
             edit = LineField(name, col.placeholder)
             label.setBuddy(edit)
@@ -295,6 +351,7 @@ class RowsEditor(QWidget):
             grid.addWidget(label, line, 1)
             grid.addWidget(edit, line, 2)
             widgets[col.key or ""] = edit
+            labels[col.key or ""] = label
             line += 1
         noun = self.noun.lower()
         frame.up_button = _small_button("↑", f"Move {noun} {r + 1} up", lambda r=r: self.move_row(r, -1))
@@ -306,19 +363,27 @@ class RowsEditor(QWidget):
         grid.addLayout(controls, line, 1, 1, 2)
         grid.setColumnStretch(2, 1)
         self.row_widgets.append(widgets)
+        self.row_labels.append(labels)
         return frame
 
     def focus_row(self, r: int, key: str | None = None) -> None:
         if 0 <= r < len(self.row_widgets):
             widgets = self.row_widgets[r]
             widget = widgets.get(key or "") or next(iter(widgets.values()))
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            target: QWidget = widget.take_button if isinstance(widget, QuoteCell) else widget
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- editing
     def _on_row_text_edited(self, r: int, col: Column, text: str) -> None:
         value = optional_text(text) if col.kind == "optional_text" else text
         path = (self.list_key, r) if col.key is None else (self.list_key, r, col.key)
         self._edit(path, value, True)
+
+    def _quote(self, r: int, key: str, action: str) -> None:
+        if action == "remove":
+            self._edit((self.list_key, r, key), MISSING, False)
+        elif self._on_quote is not None:
+            self._on_quote(r, key)
 
     def _on_row_checked(self, r: int, key: str, checked: bool) -> None:
         if self._on_check is not None:
@@ -355,5 +420,7 @@ def _small_button(text: str, accessible: str, slot) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(accessible)
     button.setToolTip(accessible)
-    button.clicked.connect(slot)
+    # not ``connect(slot)``: clicked(bool) would pass its "checked" False into the slot's first default
+    # argument, the row number (every ↑, ↓ and Remove button then acted on row 1)
+    button.clicked.connect(lambda _checked=False: slot())
     return button

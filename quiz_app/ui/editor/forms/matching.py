@@ -14,9 +14,13 @@ class MatchingForm(QuestionForm):
 
     def build_answer(self, layout: QVBoxLayout) -> None:
         layout.addWidget(plain_label("Each pair is a left item and the right item that matches it; students see "
-                                     "the right items shuffled.", "muted"))
-        self.pairs = RowsEditor("pairs", "Pair", [Column("left", "Left"), Column("right", "Matches")], self._emit,
-                                minimum=2, maximum=8, new_row=lambda: {"left": "", "right": ""})
+                                     "the right items shuffled. A pair the question's quote does not state can "
+                                     "have a quote of its own: select its words in the source text and press "
+                                     "“Quote from selection”.", "muted"))
+        self.pairs = RowsEditor("pairs", "Pair", [Column("left", "Left"), Column("right", "Matches"),
+                                                  Column("evidence", "Quote", "quote")], self._emit,
+                                minimum=2, maximum=8, new_row=lambda: {"left": "", "right": ""},
+                                on_quote=lambda r, key: self._request_quote("pairs", r, key))
         layout.addWidget(self.pairs)
         layout.addWidget(plain_label("Extra options that match nothing (optional):", "muted"))
         self.distractors = RowsEditor("distractors", "Extra option", [Column(None, "Option")], self._emit,

@@ -1,12 +1,18 @@
-"""Put in order: the events in their correct order, each with the date the source gives for it."""
+"""Put in order: the events in their correct order, each with the date the source gives for it, or
+each with a quote of its own (selected in the source text) that fixes its place."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from question_bank.validation import ordering_dates_optional
+
 from ...widgets.text import plain_label
 from .base import QuestionForm
-from .fields import Column, RowsEditor
+from .fields import Column, LineField, RowsEditor
+
+DATE_HINT = "As the source writes it, e.g. June 25, 1950"
+OPTIONAL_DATE_HINT = "Optional: every event has its own quote, which fixes its place"
 
 
 class OrderingForm(QuestionForm):
@@ -14,19 +20,33 @@ class OrderingForm(QuestionForm):
 
     def build_answer(self, layout: QVBoxLayout) -> None:
         layout.addWidget(plain_label("List the events in their correct order, earliest first (students see them "
-                                     "shuffled). Give each the date the source writes for it.", "muted"))
+                                     "shuffled). Give each the date the source writes for it, or give every "
+                                     "event a quote of its own: select its words in the source text and press "
+                                     "“Quote from selection”.", "muted"))
         self.items = RowsEditor("items", "Event",
-                                [Column("text", "Event"), Column("date", "Date", "optional_text",
-                                                                 "As the source writes it, e.g. June 25, 1950")],
-                                self._emit, minimum=3, maximum=6, new_row=lambda: {"text": ""})
+                                [Column("text", "Event"), Column("date", "Date", "optional_text", DATE_HINT),
+                                 Column("evidence", "Quote", "quote")],
+                                self._emit, minimum=3, maximum=6, new_row=lambda: {"text": ""},
+                                on_quote=lambda r, key: self._request_quote("items", r, key))
         layout.addWidget(self.items)
 
     def load_answer(self, q: dict) -> None:
-        self.items.set_rows(q.get("items", []))
+        items = q.get("items", [])
+        self.items.set_rows(items)
+        # "optional" only when it is: the checker lets a date out only when every event has its own quote
+        optional = ordering_dates_optional(items if isinstance(items, list) else [])
+        for r, labels in enumerate(self.items.row_labels):
+            labels["date"].setText("Date (optional)" if optional else "Date")
+            edit = self.items.row_widgets[r]["date"]
+            if not isinstance(edit, LineField):
+                continue
+            edit.setPlaceholderText(OPTIONAL_DATE_HINT if optional else DATE_HINT)
+            edit.setAccessibleName(f"Event {r + 1}: date" + (" (optional)" if optional else ""))
 
     def focus_answer(self, rel: tuple) -> bool:
         if rel and rel[0] == "items":
             row = rel[1] if len(rel) > 1 and isinstance(rel[1], int) else 0
-            self.items.focus_row(row, "date" if len(rel) > 2 and rel[2] == "date" else "text")
+            key = rel[2] if len(rel) > 2 and rel[2] in ("date", "evidence") else "text"
+            self.items.focus_row(row, key)
             return True
         return False
