@@ -106,6 +106,8 @@ def test_build_a_set_from_a_pasted_text(make_editor, qtbot, data_dir):
     form = _add(qtbot, w, "true_false")
     _common(qtbot, form, "The blockade began on June 24, 1948.", "The text gives this date.")
     assert form.true_radio.isChecked()
+    type_into(qtbot, form.feedback_right_edit, "Yes: the text gives this day.")
+    assert w.data["questions"][-1]["feedback_right"] == "Yes: the text gives this day."
     select_passage(qtbot, w, "The blockade began on June 24, 1948.")
 
     # 4. number: first with a value the quote does not give

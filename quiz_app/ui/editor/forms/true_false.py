@@ -38,6 +38,9 @@ class TrueFalseForm(QuestionForm):
         self.feedback_edit = LineField("Feedback for a wrong answer", "Optional: shown after a wrong answer")
         self.feedback_edit.textEdited.connect(lambda t: self._emit(("feedback_wrong",), optional_text(t), True))
         form.addRow(buddy("Feedback if &wrong:", self.feedback_edit), self.feedback_edit)
+        self.feedback_right_edit = LineField("Feedback for a right answer", "Optional: shown after a right answer")
+        self.feedback_right_edit.textEdited.connect(lambda t: self._emit(("feedback_right",), optional_text(t), True))
+        form.addRow(buddy("Feedback if rig&ht:", self.feedback_right_edit), self.feedback_right_edit)
         layout.addLayout(form)
         layout.addWidget(plain_label("The validator looks for the words of a true statement, or of the correction of "
                                      "a false one, in the quote.", "muted"))
@@ -57,10 +60,12 @@ class TrueFalseForm(QuestionForm):
                 radio.blockSignals(False)
         self.correction_edit.set_value(q.get("correction"))
         self.feedback_edit.set_value(q.get("feedback_wrong"))
+        self.feedback_right_edit.set_value(q.get("feedback_right"))
 
     def focus_answer(self, rel: tuple) -> bool:
         target = {"answer": self.true_radio if not self.false_radio.isChecked() else self.false_radio,
-                  "correction": self.correction_edit, "feedback_wrong": self.feedback_edit}.get(rel[0] if rel else "")
+                  "correction": self.correction_edit, "feedback_wrong": self.feedback_edit,
+                  "feedback_right": self.feedback_right_edit}.get(rel[0] if rel else "")
         if target is None:
             return False
         target.setFocus()
