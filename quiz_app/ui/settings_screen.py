@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from ..settings import TEXT_SCALES, Settings
 from .widgets.text import plain_label
 
-THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+THEMES = [("system", "System (as the computer is set)"), ("light", "Light"), ("dark", "Dark"),
+          ("high_contrast", "High contrast (white on black)")]
 RETENTION = [(0.8, "8 in 10 (fewer reviews)"), (0.85, "8.5 in 10"), (0.9, "9 in 10 (recommended)"),
              (0.95, "19 in 20 (many more reviews)")]
 FEEDBACK = [("set", "As the question set says"), ("after_each", "After each answer"),
@@ -48,7 +49,9 @@ class SettingsScreen(QWidget):
         for key, label in THEMES:
             self.theme.addItem(label, key)
         self.theme.setAccessibleName("Colour theme")
-        form.addRow("&Colours:", self.theme)
+        self.theme.setAccessibleDescription("System follows your computer's light or dark setting; "
+                                            "high contrast is white text on black")
+        form.addRow("&Colour theme:", self.theme)
 
         self.feedback = QComboBox()
         for key, label in FEEDBACK:
