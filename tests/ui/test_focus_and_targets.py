@@ -1,0 +1,217 @@
+"""WCAG 2.2 focus and targets on every screen, walked with the Tab key as a keyboard-only student does:
+the widget with the focus always shows a ring of at least 2 px (2.4.7, read from the pixels drawn, with and
+without the focus), is never scrolled out of view (2.4.11), and every interactive widget is at least
+24 x 24 px at 100 % text (2.5.8)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QWidget,
+)
+from ui_helpers import answer_by_keyboard
+
+from quiz_app.session import RoundSettings, start_round
+from quiz_app.ui.theme import FOCUS_RING, THEME_COLOURS, apply_theme
+
+MIN_TARGET = 24
+QUESTION_TYPES = ("multiple_choice", "multiple_select", "true_false", "numeric", "short_answer", "ordering",
+                  "matching", "cite")
+
+
+@pytest.fixture
+def restore_look():
+    yield
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light", 1.0)
+
+
+def _round_of(window, qtype: str | None = None, count: int = 1, mode: str = "practice"):
+    key = window.start_screen.current_set()
+    loaded = window.catalogue[key]
+    kwargs = {"types": (qtype,)} if qtype else {}
+    rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, mode, count=count, seed=5, **kwargs),
+                      store=window.store, profile=window.profile_id)
+    window.begin_round(rnd, key)
+    return rnd
+
+
+def _open(window, qtbot, screen: str) -> QWidget:
+    """Bring ``screen`` up as a student would get there; returns it."""
+    if screen == "start":
+        return window.start_screen
+    if screen.startswith("question:"):
+        _round_of(window, screen.split(":", 1)[1])
+        return window.question_screen
+    if screen in ("feedback", "results", "source reader"):
+        rnd = _round_of(window, "multiple_choice")
+        answer_by_keyboard(qtbot, window, rnd.current, right=False)
+        if screen == "feedback":
+            return window.feedback_screen
+        if screen == "source reader":
+            window.feedback_screen.read_source_button.click()
+            assert window.current_screen is window.source_screen
+            return window.source_screen
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+        return window.results_screen
+    if screen == "progress":
+        window.progress_action.trigger()
+        return window.progress_screen
+    if screen == "settings":
+        window.settings_action.trigger()
+        return window.settings_screen
+    raise AssertionError(screen)
+
+
+def _tab_walk(qtbot, window, limit: int = 400) -> list[QWidget]:
+    """Every widget the Tab key reaches, in order, once round (a text with links keeps the focus while
+    Tab walks its links: it is listed once)."""
+    QApplication.processEvents()
+    seen: list[QWidget] = []
+    start = window.focusWidget()
+    for _ in range(limit):
+        widget = window.focusWidget()
+        if widget is not None and widget not in seen:
+            seen.append(widget)
+        elif widget is start and len(seen) > 1:
+            return seen
+        qtbot.keyClick(widget or window, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    return seen
+
+
+def _visible_rect(widget: QWidget, window: QWidget) -> QRect:
+    """The part of ``widget`` a student can see, in window coordinates (ancestors and scroll areas clip)."""
+    shown = widget.visibleRegion().boundingRect()
+    return QRect(widget.mapTo(window, shown.topLeft()), shown.size())
+
+
+def _count_near(image: QImage, colour: str, tolerance: int = 60, band: int = 6) -> int:
+    """Pixels of about ``colour`` in the band ``band`` px wide along the edges (where a ring is drawn)."""
+    target = QColor(colour)
+    count = 0
+    w, h = image.width(), image.height()
+    for y in range(h):
+        xs = range(w) if y < band or y >= h - band else [*range(min(band, w)), *range(max(band, w - band), w)]
+        for x in xs:
+            c = image.pixelColor(x, y)
+            if abs(c.red() - target.red()) + abs(c.green() - target.green()) + abs(c.blue() - target.blue()) < tolerance:
+                count += 1
+    return count
+
+
+def _ring_problems(qtbot, window, screen: QWidget, theme: str) -> list[str]:
+    colour = THEME_COLOURS[theme].focus
+    problems = []
+    walked = _tab_walk(qtbot, window)
+    on_screen = [w for w in walked if screen.isAncestorOf(w)]
+    assert len(on_screen) >= 1, [type(w).__name__ for w in walked]
+    for widget in on_screen:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        what = f"{type(widget).__name__} {widget.accessibleName()!r}"
+        seen = _visible_rect(widget, window)
+        viewport = _scroll_viewport(widget)
+        # never scrolled out of view: all of it shows, or as much as its scroll area has room for
+        room = min(widget.height(), viewport.height() if viewport else widget.height())
+        if seen.isEmpty() or seen.height() < min(room, 48) - 1:
+            problems.append(f"{what}: scrolled out of view ({seen.height()} of {widget.height()} px show)")
+            continue
+        focused = window.grab(seen).toImage()
+        widget.clearFocus()
+        QApplication.processEvents()
+        unfocused = window.grab(seen).toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        ring = _count_near(focused, colour) - _count_near(unfocused, colour)
+        # a ring of FOCUS_RING px along at least one whole side and the top or bottom of what shows
+        # (a device pixel ratio above 1 grabs more pixels, never fewer)
+        needed = 0.8 * FOCUS_RING * (seen.width() + seen.height())
+        if ring < needed:
+            problems.append(f"{what}: no visible focus ring ({ring} ring pixels, {needed:.0f} needed)")
+    return problems
+
+
+def _scroll_viewport(widget: QWidget) -> QRect | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            return parent.viewport().rect()
+        parent = parent.parentWidget()
+    return None
+
+
+SCREENS = ["start", *(f"question:{t}" for t in QUESTION_TYPES), "feedback", "results", "progress", "settings",
+           "source reader"]
+
+
+@pytest.mark.parametrize("screen_name", SCREENS)
+def test_the_focus_is_always_visible_in_the_light_theme(qtbot, make_window, restore_look, screen_name):
+    window = make_window()
+    window.resize(1100, 780)
+    screen = _open(window, qtbot, screen_name)
+    assert window.current_screen is screen
+    assert not _ring_problems(qtbot, window, screen, "light")
+
+
+@pytest.mark.parametrize("theme", ["dark", "high_contrast"])
+@pytest.mark.parametrize("screen_name", ["start", "question:multiple_select", "question:matching", "feedback",
+                                         "settings", "source reader"])
+def test_the_focus_is_always_visible_in_the_dark_and_high_contrast_themes(qtbot, make_window, restore_look,
+                                                                           theme, screen_name):
+    window = make_window()
+    window.resize(1100, 780)
+    window.change_settings(window.settings.with_changes(theme=theme))
+    screen = _open(window, qtbot, screen_name)
+    assert not _ring_problems(qtbot, window, screen, theme)
+
+
+def test_the_focus_is_not_hidden_at_200_percent(qtbot, make_window, restore_look):
+    """Tabbing down a long question at 200 % scrolls each choice into view."""
+    window = make_window()
+    window.resize(900, 600)
+    window.change_settings(window.settings.with_changes(text_scale=2.0))
+    screen = _open(window, qtbot, "question:matching")
+    assert not _ring_problems(qtbot, window, screen, "light")
+
+
+@pytest.mark.parametrize("screen_name", SCREENS)
+def test_every_target_is_at_least_24_px(qtbot, make_window, screen_name):
+    window = make_window()
+    window.resize(1100, 780)
+    screen = _open(window, qtbot, screen_name)
+    QApplication.processEvents()
+    small = []
+    reached = [w for w in _tab_walk(qtbot, window) if screen.isAncestorOf(w)]
+    # every widget a click reaches, not only the Tab key: buttons taken out of the Tab order count too
+    clickable = [w for w in screen.findChildren(QWidget)
+                 if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.ClickFocus and w.isEnabled()
+                 # selectable text is not a target; the box inside a spin box or combo box is the box's
+                 and not isinstance(w, QLabel) and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)]
+    for widget in dict.fromkeys(reached + clickable):
+        if widget.width() < MIN_TARGET or widget.height() < MIN_TARGET:
+            small.append(f"{type(widget).__name__} {widget.accessibleName()!r}: {widget.width()} x {widget.height()}")
+        if isinstance(widget, QAbstractItemView) and hasattr(widget, "count"):
+            for row in range(widget.count()):
+                rect = widget.visualItemRect(widget.item(row))
+                if rect.isValid() and rect.height() < MIN_TARGET:
+                    small.append(f"row {row} of {widget.accessibleName()!r}: {rect.height()} px high")
+    assert reached, "the Tab key reached nothing on this screen"
+    assert not small
+
+
+def test_the_walk_reaches_the_answer_and_the_buttons(qtbot, make_window):
+    """The walk above is a real one: on a question it passes the choices and the Answer button."""
+    window = make_window()
+    screen = _open(window, qtbot, "question:multiple_choice")
+    walked = _tab_walk(qtbot, window)
+    assert screen.submit_button in walked
+    assert any(b in walked for b in screen.input.buttons)
