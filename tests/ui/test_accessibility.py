@@ -408,3 +408,52 @@ def test_ten_choices_each_have_a_key(qtbot):
     qtbot.addWidget(box)
     assert box.pick(10) and box.buttons[9].isChecked()
     assert box.buttons[9].text().startswith("0 (J)")
+
+
+# ------------------------------------------------------------------ time warnings
+
+
+class _Clock:
+    """The round's clock, moved by hand (no sleeping)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_time_warnings_are_said_as_alerts(qtbot, make_window):
+    """"1 minute left." and "20 seconds left." show in the banner and are announced as alerts (assertive:
+    they interrupt what the screen reader is saying), once each; the ticking clock is not announced."""
+    from quiz_app.ui.widgets import announce
+
+    window = make_window()
+    key = window.start_screen.current_set()
+    loaded = window.catalogue[key]
+    clock = _Clock()
+    rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, "scored", count=3, seed=2,
+                                                    time_limit_seconds=90), store=window.store,
+                      profile=window.profile_id, clock=clock)
+    announce.recent.clear()
+    window.begin_round(rnd, key)
+    screen = window.question_screen
+    # a new question is said politely, after what the reader is saying
+    assert [(a.text[:14], a.urgent) for a in announce.recent] == [("Question 1 of ", False)]
+    announce.recent.clear()
+    clock.now += 20
+    window.player._on_timer_timeout()  # the round's one-second tick
+    assert not screen.message.isVisible() and not announce.recent
+    clock.now += 11  # 59 s left
+    window.player._on_timer_timeout()
+    assert screen.message.isVisible() and screen.message.text() == "1 minute left."
+    assert [(a.text, a.urgent) for a in announce.recent] == [("1 minute left.", True)]
+    assert announce.recent[-1].source == screen.timer_label.accessibleName()
+    clock.now += 1
+    window.player._on_timer_timeout()
+    assert len(announce.recent) == 1  # said once, not at every tick
+    clock.now += 39  # 19 s left
+    window.player._on_timer_timeout()
+    assert [(a.text, a.urgent) for a in announce.recent][-1] == ("20 seconds left.", True)
+    assert screen.message.text() == "20 seconds left."
+    assert "seconds left" in screen.timer_label.accessibleDescription()
