@@ -78,6 +78,7 @@ class SourceReaderScreen(QWidget):
         top.addWidget(self.title, 1)
         self.source_picker = QComboBox()
         self.source_picker.setAccessibleName("Which source text")
+        self.source_picker.setAccessibleDescription("Which source text")  # Linux names a combo by its choice
         self.source_picker.currentIndexChanged.connect(self._on_source_picker_changed)
         top.addWidget(self.source_picker)
         layout.addLayout(top)
