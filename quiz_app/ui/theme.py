@@ -8,7 +8,11 @@ so no screen has to remember it.
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -167,6 +171,24 @@ def _on_system_scheme_changed(app: QApplication, scheme: Qt.ColorScheme) -> None
     app.setStyleSheet(style_sheet(float(_applied["scale"]), colours()))  # type: ignore[arg-type]
 
 
+_arrow_dir: list[Path] = []
+
+
+def arrow_image(direction: str, colour: str) -> str:
+    """A small triangle ("up" or "down") in ``colour`` for the style sheet's ``image: url(...)``. A style
+    sheet that draws a spin box's or combo box's frame (for the focus ring) must draw its arrows too, and
+    it takes them only from files: they are written once per run into a private temporary folder."""
+    if not _arrow_dir:
+        _arrow_dir.append(Path(tempfile.mkdtemp(prefix="history-quiz-arrows-")))
+        atexit.register(shutil.rmtree, _arrow_dir[0], True)
+    path = _arrow_dir[0] / f"{direction}-{colour.lstrip('#')}.svg"
+    if not path.exists():
+        points = "1,11 8,3 15,11" if direction == "up" else "1,5 8,13 15,5"
+        path.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">'
+                        f'<polygon points="{points}" fill="{colour}"/></svg>', encoding="utf-8")
+    return path.as_posix()
+
+
 def style_sheet(scale: float, c: Colours) -> str:
     pt = BASE_POINT_SIZE * scale
 
@@ -176,6 +198,7 @@ def style_sheet(scale: float, c: Colours) -> str:
     # indicators grow with the text; a 2 px ring in the text colour shows them on either background
     box = max(16, round(16 * scale))
     ring = 2
+    arrow = max(10, round(10 * scale))
     # The focus ring: the unfocused outline is 1 px with 1 px more padding, the focused one FOCUS_RING px
     # with that much less, so a widget keeps its size (and the layout stays still) as the focus moves. A box
     # keeps 1 px of its inside between the ring and a selected row, so the ring is seen against the inside.
@@ -215,8 +238,28 @@ def style_sheet(scale: float, c: Colours) -> str:
     QComboBox {{ padding: 3px 6px; }}
     {focused_boxes} {{ border: {f}px solid {c.focus}; padding: {3 - f}px; }}
     QComboBox:focus {{ padding: {4 - f}px {7 - f}px; }}
+    QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: {arrow + 8}px;
+        border: none; }}
+    QComboBox::down-arrow {{ image: url("{arrow_image("down", c.text)}"); width: {arrow}px; height: {arrow}px; }}
+    QComboBox::down-arrow:disabled {{ image: url("{arrow_image("down", c.disabled)}"); }}
+    QSpinBox, QDoubleSpinBox {{ padding-right: {arrow + 10}px; }}
+    QSpinBox:focus, QDoubleSpinBox:focus {{ padding-right: {arrow + 11 - f}px; }}
+    QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-origin: border; subcontrol-position: top right;
+        width: {arrow + 8}px; border: none; border-left: 1px solid {c.frame}; background: {c.button}; margin: 1px; }}
+    QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-origin: border;
+        subcontrol-position: bottom right; width: {arrow + 8}px; border: none; border-left: 1px solid {c.frame};
+        background: {c.button}; margin: 1px; }}
+    QSpinBox::up-button:pressed, QDoubleSpinBox::up-button:pressed, QSpinBox::down-button:pressed,
+    QDoubleSpinBox::down-button:pressed {{ background: {c.selection}; }}
+    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url("{arrow_image("up", c.text)}");
+        width: {arrow}px; height: {arrow}px; }}
+    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url("{arrow_image("down", c.text)}");
+        width: {arrow}px; height: {arrow}px; }}
     QListView::item {{ padding: 5px 3px; }}
     QListView::item:selected {{ color: {c.selection_text}; background: {c.selection}; }}
+    QProgressBar {{ border: 1px solid {c.frame}; border-radius: 3px; background: {c.base}; color: {c.text};
+        text-align: center; }}
+    QProgressBar::chunk {{ background: {c.accent}; }}
     QScrollArea {{ border: {f}px solid transparent; }}
     QScrollArea:focus {{ border-color: {c.focus}; }}
 

@@ -133,7 +133,7 @@ def test_no_text_is_cut_on_the_round_screens_at_large_text(qtbot, make_window, r
 
 
 @pytest.mark.parametrize("scale", [2.0, 3.0])
-def test_no_text_is_cut_on_the_start_progress_and_settings_screens(qtbot, make_window, restore_look, scale):
+def test_no_text_is_cut_on_the_start_progress_settings_and_source_screens(qtbot, make_window, restore_look, scale):
     window = make_window()
     window.resize(1100, 760)
     _scale(window, scale)
@@ -144,6 +144,13 @@ def test_no_text_is_cut_on_the_start_progress_and_settings_screens(qtbot, make_w
     qtbot.waitUntil(lambda: not cut_text(window.progress_screen), timeout=3000)
     window.settings_action.trigger()
     qtbot.waitUntil(lambda: not cut_text(window.settings_screen), timeout=3000)
+    # the source reader with a passage chosen: its wrapped title was squeezed by the splitter at 200 %
+    reader = window.source_screen
+    reader.show_set(window.catalogue[window.start_screen.current_set()].question_set)
+    window.show_screen(reader)
+    reader.select_passage(1)
+    qtbot.waitUntil(lambda: not cut_text(reader), timeout=3000)
+    assert reader.text_view.height() >= reader.text_view.fontMetrics().lineSpacing() * 5
 
 
 def test_the_cite_list_shows_whole_sentences_at_200_percent(qtbot, make_window, restore_look):

@@ -67,6 +67,7 @@ def _control_pairs(theme: str):
         ("chosen mark", c.accent, c.control_bg),
         ("chosen mark against the window", c.accent, window),
         ("outline of a box or button", c.frame, window),
+        ("a score bar's fill against its track", c.accent, base),
         ("focus ring against the window", c.focus, window),
         ("focus ring against a box's inside", c.focus, base),
         ("focus ring against a button", c.focus, button),
