@@ -215,3 +215,73 @@ def test_the_walk_reaches_the_answer_and_the_buttons(qtbot, make_window):
     walked = _tab_walk(qtbot, window)
     assert screen.submit_button in walked
     assert any(b in walked for b in screen.input.buttons)
+
+
+def _one_of_each_kind():
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QDoubleSpinBox,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+        QPushButton,
+        QRadioButton,
+        QScrollArea,
+        QSpinBox,
+        QTableWidget,
+        QTabWidget,
+        QTextBrowser,
+        QTreeWidget,
+    )
+
+    combo = QComboBox()
+    combo.addItems(["June 25, 1950", "June 27"])
+    listed = QListWidget()
+    listed.addItems(["Seoul", "Pusan"])
+    tabs = QTabWidget()
+    tabs.addTab(QWidget(), "Questions")
+    tabs.addTab(QWidget(), "Sources")
+    area = QScrollArea()
+    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    area.setWidget(QLabel("a long page\n" * 20))
+    reader = QTextBrowser()
+    reader.setPlainText("On June 25, 1950, the North Korean army launched a surprise attack.")
+    return [QPushButton("Answer"), QRadioButton("1 (A)"), QCheckBox("Dates"), QLineEdit(), QPlainTextEdit(),
+            reader, QSpinBox(), QDoubleSpinBox(), combo, listed, QTreeWidget(), QTableWidget(2, 2),
+            tabs.tabBar(), area], tabs
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_every_focusable_widget_kind_shows_the_ring(qtbot, restore_look, theme):
+    """Each kind the app uses (the editor's tabs and text boxes too), drawn by the real style sheet."""
+    from PySide6.QtWidgets import QGridLayout
+
+    app = QApplication.instance()
+    apply_theme(app, theme, 1.0)
+    holder = QWidget()
+    grid = QGridLayout(holder)
+    widgets, tabs = _one_of_each_kind()
+    for i, widget in enumerate(widgets):
+        grid.addWidget(tabs if widget is tabs.tabBar() else widget, i // 4, i % 4)
+    qtbot.addWidget(holder)
+    holder.resize(900, 500)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow, timeout=5000)
+    colour = THEME_COLOURS[theme].focus
+    missing = []
+    for widget in widgets:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        assert widget.hasFocus(), type(widget).__name__
+        seen = _visible_rect(widget, holder)
+        if widget is tabs.tabBar():  # the ring is on the current tab
+            seen = QRect(widget.mapTo(holder, widget.tabRect(0).topLeft()), widget.tabRect(0).size())
+        focused = holder.grab(seen).toImage()
+        widget.clearFocus()
+        QApplication.processEvents()
+        unfocused = holder.grab(seen).toImage()
+        ring = _count_near(focused, colour) - _count_near(unfocused, colour)
+        if ring < 0.8 * FOCUS_RING * (seen.width() + seen.height()):
+            missing.append((type(widget).__name__, ring))
+    assert not missing
