@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 11.0
 #: the width of the focus ring, in pixels (WCAG asks at least 2)
@@ -81,7 +81,20 @@ HIGH_CONTRAST = Colours(right="#7dff7d", right_bg="#000000", wrong="#ffa0a0", wr
 #: what each look is called in the settings file, and its colours
 THEME_COLOURS = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}
 
-_applied = {"setting": "light", "theme": "light", "scale": 1.0, "following": False}
+
+
+@dataclass
+class _Look:
+    """What apply_theme last applied: the setting, the look it stands for now, the text size."""
+
+    setting: str = "light"
+    theme: str = "light"
+    scale: float = 1.0
+    #: the computer's light/dark signal is connected (once per application)
+    following: bool = False
+
+
+_applied = _Look()
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
@@ -129,7 +142,7 @@ def palette_for(theme: str | bool) -> QPalette:
 
 def current_theme() -> str:
     """The look shown now: "light", "dark" or "high_contrast" (what "system" stands for at the moment)."""
-    return _applied["theme"]  # type: ignore[return-value]
+    return _applied.theme
 
 
 def is_dark(app: QApplication | None = None) -> bool:
@@ -150,12 +163,12 @@ def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
     the whole app. With "system", a change of the computer's light/dark preference switches the app too."""
     app.setStyle("Fusion")
     hints = app.styleHints()
-    if not _applied["following"]:
+    if not _applied.following:
         # once per application: the signal is the platform's, the choice to follow it is the setting's
         hints.colorSchemeChanged.connect(lambda scheme: _on_system_scheme_changed(app, scheme))
-        _applied["following"] = True
+        _applied.following = True
     look = theme_for(theme, hints.colorScheme())
-    _applied.update(setting=theme, theme=look, scale=text_scale)
+    _applied.setting, _applied.theme, _applied.scale = theme, look, text_scale
     app.setPalette(palette_for(look))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale)
@@ -164,11 +177,11 @@ def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
 
 
 def _on_system_scheme_changed(app: QApplication, scheme: Qt.ColorScheme) -> None:
-    if _applied["setting"] != "system" or theme_for("system", scheme) == _applied["theme"]:
+    if _applied.setting != "system" or theme_for("system", scheme) == _applied.theme:
         return
-    _applied["theme"] = theme_for("system", scheme)
-    app.setPalette(palette_for(_applied["theme"]))  # type: ignore[arg-type]
-    app.setStyleSheet(style_sheet(float(_applied["scale"]), colours()))  # type: ignore[arg-type]
+    _applied.theme = theme_for("system", scheme)
+    app.setPalette(palette_for(_applied.theme))
+    app.setStyleSheet(style_sheet(_applied.scale, colours()))
 
 
 _arrow_dir: list[Path] = []
@@ -283,14 +296,12 @@ def style_sheet(scale: float, c: Colours) -> str:
     """
 
 
-def draw_focus_ring(painter, widget) -> None:
+def draw_focus_ring(painter: QPainter, widget: QWidget) -> None:
     """The style sheet's focus ring on a widget that paints itself (a chart): call it in ``paintEvent``."""
     if not widget.hasFocus():
         return
-    from PySide6.QtGui import QPen
-
     painter.save()
-    painter.setRenderHint(painter.RenderHint.Antialiasing, False)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     pen = QPen(QColor(colours().focus), FOCUS_RING)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(pen)
