@@ -197,6 +197,10 @@ def test_the_focus_is_not_hidden_at_200_percent(qtbot, make_window, restore_look
     window.resize(800, 500)
     window.change_settings(window.settings.with_changes(text_scale=2.0))
     screen = _open(window, qtbot, screen_name)
+    if screen_name in ("start", "progress"):  # these do not fit: the walk must scroll to reach everything
+        QApplication.processEvents()
+        assert any(a.verticalScrollBar().maximum() > 0 for a in screen.findChildren(QAbstractScrollArea)
+                   if a.isVisible())
     assert not _ring_problems(qtbot, window, screen, "light")
 
 
