@@ -16,10 +16,10 @@ SETTINGS_FILE = "settings.json"
 #: a few hundred bytes in practice; anything near this is not a settings file
 MAX_SETTINGS_BYTES = 1024 * 1024
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 FEEDBACK = ("set", "after_each", "at_end")
 
-Theme = Literal["system", "light", "dark"]
+Theme = Literal["system", "light", "dark", "high_contrast"]
 Feedback = Literal["set", "after_each", "at_end"]
 
 
@@ -34,6 +34,7 @@ class Settings:
 
     #: 1.0 is the normal text size; 2.0 is 200 %
     text_scale: float = 1.0
+    #: "system" follows the computer's light or dark setting; "high_contrast" is white on black
     theme: Theme = "system"
     #: when a scored round shows feedback: as the set says, after each answer, or at the end
     feedback: Feedback = "set"

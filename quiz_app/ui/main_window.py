@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
         self._return_to: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
         self.setWindowTitle("History Quiz")
-        self.setMinimumSize(480, 360)  # small screens at 200 % scaling are only 640 × 400 points
+        # small screens at 200 % scaling are only 640 × 400 points, a 1366 × 768 laptop 683 × 384 of which a
+        # title bar takes about 30: the window may be smaller than that
+        self.setMinimumSize(480, 320)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

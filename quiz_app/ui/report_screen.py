@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import reports
-from .theme import colours
+from .theme import colours, draw_focus_ring
 from .widgets.text import plain_label
 from .workers import run_in_background
 
@@ -105,6 +105,7 @@ class ScoreHistogram(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_focus_ring(painter, self)  # it takes the Tab key, so it shows it has the focus
         pal = self.palette()
         text = pal.color(pal.ColorRole.WindowText)
         fm = QFontMetrics(self.font())

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from ..settings import TEXT_SCALES, Settings
 from .widgets.text import plain_label
 
-THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+THEMES = [("system", "System (as the computer is set)"), ("light", "Light"), ("dark", "Dark"),
+          ("high_contrast", "High contrast (white on black)")]
 RETENTION = [(0.8, "8 in 10 (fewer reviews)"), (0.85, "8.5 in 10"), (0.9, "9 in 10 (recommended)"),
              (0.95, "19 in 20 (many more reviews)")]
 FEEDBACK = [("set", "As the question set says"), ("after_each", "After each answer"),
@@ -41,19 +42,24 @@ class SettingsScreen(QWidget):
         for scale in TEXT_SCALES:
             self.text_size.addItem(f"{round(scale * 100)} %", scale)
         self.text_size.setAccessibleName("Text size")
-        self.text_size.setAccessibleDescription("Also Ctrl+= and Ctrl+- anywhere in the app")
+        # on Linux a screen reader says a combo box's current text as its name: the description says
+        # what the choice is for
+        self.text_size.setAccessibleDescription("Text size. Also Ctrl+= and Ctrl+- anywhere in the app")
         form.addRow("&Text size (Ctrl+= / Ctrl+-):", self.text_size)
 
         self.theme = QComboBox()
         for key, label in THEMES:
             self.theme.addItem(label, key)
         self.theme.setAccessibleName("Colour theme")
-        form.addRow("&Colours:", self.theme)
+        self.theme.setAccessibleDescription("Colour theme. System follows your computer's light or dark "
+                                            "setting; high contrast is white text on black")
+        form.addRow("&Colour theme:", self.theme)
 
         self.feedback = QComboBox()
         for key, label in FEEDBACK:
             self.feedback.addItem(label, key)
         self.feedback.setAccessibleName("When to show feedback in a scored round")
+        self.feedback.setAccessibleDescription("When to show feedback in a scored round")
         form.addRow("&Feedback in scored rounds:", self.feedback)
 
         self.sound = QCheckBox("Play a sound after each answer")
@@ -65,7 +71,8 @@ class SettingsScreen(QWidget):
             self.retention.addItem(label, value)
         self.retention.setAccessibleName("How much to remember")
         self.retention.setAccessibleDescription(
-            "A question comes back for review when your chance of remembering it falls to this")
+            "How much to remember. A question comes back for review when your chance of remembering it "
+            "falls to this")
         form.addRow("&Aim to remember:", self.retention)
         layout.addLayout(form)
         layout.addWidget(plain_label("Spaced review brings a question back when your chance of remembering it "

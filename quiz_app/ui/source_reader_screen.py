@@ -8,13 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
-    QListWidget,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from question_bank import evidence as ev
 if TYPE_CHECKING:
     from question_bank.models import QuestionSet
 
-from .widgets.text import highlighted_html, plain_label
+from .widgets.text import FittedList, highlighted_html, plain_label
 
 
 @dataclass(frozen=True)
@@ -78,32 +79,44 @@ class SourceReaderScreen(QWidget):
         top.addWidget(self.title, 1)
         self.source_picker = QComboBox()
         self.source_picker.setAccessibleName("Which source text")
+        self.source_picker.setAccessibleDescription("Which source text")  # Linux names a combo by its choice
         self.source_picker.currentIndexChanged.connect(self._on_source_picker_changed)
         top.addWidget(self.source_picker)
         layout.addLayout(top)
-        self.citation = plain_label("", "muted", selectable=True)
-        layout.addWidget(self.citation)
-        layout.addWidget(plain_label("Underlined passages are quoted by questions. Click one (or Tab to it and "
-                                     "press Enter) to see which questions cite it; it is then highlighted.",
-                                     "muted"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.text_view = QTextBrowser()
         self.text_view.setOpenLinks(False)
         self.text_view.setAccessibleName("Source text")
         self.text_view.anchorClicked.connect(self._on_text_view_anchor_clicked)
         splitter.addWidget(self.text_view)
+        # Everything but the title and the text scrolls as one below the text (the citation, how to use the
+        # screen, the chosen passage and its questions): at 200 % and 300 % the notes above the text and a
+        # list in a fixed share of the splitter were squeezed until the text showed 4 lines and titles were
+        # cut off.
+        below = QScrollArea()
+        below.setAccessibleName("The selected passage and its questions")  # it takes the focus to scroll
+        below.setWidgetResizable(True)
+        below.setFrameShape(QFrame.Shape.NoFrame)
+        below.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         panel = QWidget()
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
+        self.citation = plain_label("", "muted", selectable=True)
+        panel_layout.addWidget(self.citation)
+        panel_layout.addWidget(plain_label("Underlined passages are quoted by questions. Click one (or Tab to it "
+                                           "and press Enter) to see which questions cite it; it is then "
+                                           "highlighted.", "muted"))
         self.passage_title = plain_label("No passage selected.", "sectionTitle")
         panel_layout.addWidget(self.passage_title)
-        self.question_list = QListWidget()
-        self.question_list.setWordWrap(True)
+        self.question_list = FittedList()
         self.question_list.setAccessibleName("Questions that cite the selected passage")
         panel_layout.addWidget(self.question_list)
-        splitter.addWidget(panel)
-        splitter.setStretchFactor(0, 3)
+        panel_layout.addStretch(1)
+        below.setWidget(panel)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -115,6 +128,26 @@ class SourceReaderScreen(QWidget):
 
     def shortcuts(self):
         return [("Escape", self.back_requested.emit)]
+
+    #: lines of the text always shown (at most half the screen): the notes below take the rest and scroll
+    TEXT_LINES = 8
+
+    def _keep_room_for_the_text(self) -> None:
+        lines = self.text_view.fontMetrics().lineSpacing() * self.TEXT_LINES
+        self.text_view.setMinimumHeight(min(lines, self.height() // 2))
+
+    def showEvent(self, event) -> None:
+        self._keep_room_for_the_text()
+        super().showEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        self._keep_room_for_the_text()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the text size changed (Ctrl+=)
+            self._keep_room_for_the_text()
+        super().changeEvent(event)
 
     def show_set(self, qset: QuestionSet, source_id: str | None = None, focus: tuple[int, int] | None = None) -> None:
         self._qset = qset

@@ -169,6 +169,7 @@ class StartScreen(QWidget):
         who_layout = QHBoxLayout(who)
         self.profile_combo = QComboBox()
         self.profile_combo.setAccessibleName("Student")
+        self.profile_combo.setAccessibleDescription("Student")  # Linux names a combo box by its current choice
         self.profile_combo.setMinimumContentsLength(14)
         self.profile_combo.currentIndexChanged.connect(self._on_profile_combo_changed)
         self.new_profile_button = QPushButton("&New student…")

@@ -1,14 +1,26 @@
-"""Colours, text size and the application style sheet: one place, so every screen scales together."""
+"""Colours, text size and the application style sheet: one place, so every screen scales together.
+
+Four theme settings: "light", "dark", "high_contrast" and "system" (light or dark as the computer is set,
+switching live when the student changes it there). Every focusable widget kind gets a focus ring of at
+least 2 px in a colour that stands out against its background (WCAG 2.4.7), drawn by the style sheet here,
+so no screen has to remember it.
+"""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 11.0
+#: the width of the focus ring, in pixels (WCAG asks at least 2)
+FOCUS_RING = 2
 
 
 @dataclass(frozen=True)
@@ -29,6 +41,22 @@ class Colours:
     control_bg: str = "#ffffff"
     #: text you can click (a quoted passage in the source reader)
     link: str = "#1f5fbf"
+    #: the ring around whatever has the keyboard focus
+    focus: str = "#c2185b"
+    #: the outline of a button or box without the focus (>= 3:1 against the window: you can see where it is)
+    frame: str = "#767676"
+    # the palette: window, text, boxes, buttons, selection
+    window: str = "#fafafa"
+    window_text: str = "#111111"
+    base: str = "#ffffff"
+    alternate_base: str = "#f0f1f3"
+    text: str = "#111111"
+    button: str = "#eceef1"
+    button_text: str = "#111111"
+    selection: str = "#1f5fbf"
+    selection_text: str = "#ffffff"
+    placeholder: str = "#6b6b6b"
+    disabled: str = "#8a8a8a"
 
 
 LIGHT = Colours(right="#1b5e20", right_bg="#e3f4e4", wrong="#a31515", wrong_bg="#fde8e8", partial="#8a5300",
@@ -37,7 +65,36 @@ LIGHT = Colours(right="#1b5e20", right_bg="#e3f4e4", wrong="#a31515", wrong_bg="
 DARK = Colours(right="#8fdc93", right_bg="#1d3320", wrong="#ff9c9c", wrong_bg="#3d1d1d", partial="#ffc46b",
                partial_bg="#3a2d12", highlight_bg="#7a6200", highlight_fg="#ffffff", muted="#b8b8b8",
                card_bg="#2b2d31", accent="#7fb0ff", control="#d0d0d0", control_bg="#16171a",
-               link="#7fb0ff")
+               link="#7fb0ff", focus="#ffd24d", frame="#8c8f96",
+               window="#1f2023", window_text="#eeeeee", base="#16171a", alternate_base="#2b2d31", text="#eeeeee",
+               button="#2f3136", button_text="#eeeeee", selection="#3d6fc4", selection_text="#ffffff",
+               placeholder="#9a9a9a", disabled="#777777")
+#: white on black; text at least 7:1 and controls at least 4.5:1 (WCAG AAA), a yellow focus ring
+HIGH_CONTRAST = Colours(right="#7dff7d", right_bg="#000000", wrong="#ffa0a0", wrong_bg="#000000",
+                        partial="#ffd84d", partial_bg="#000000", highlight_bg="#ffff00", highlight_fg="#000000",
+                        muted="#e6e6e6", card_bg="#000000", accent="#3ff0ff", control="#ffffff",
+                        control_bg="#000000", link="#8cc8ff", focus="#ffff00", frame="#ffffff",
+                        window="#000000", window_text="#ffffff", base="#000000", alternate_base="#1a1a1a",
+                        text="#ffffff", button="#000000", button_text="#ffffff", selection="#3ff0ff",
+                        selection_text="#000000", placeholder="#d0d0d0", disabled="#b0b0b0")
+
+#: what each look is called in the settings file, and its colours
+THEME_COLOURS = {"light": LIGHT, "dark": DARK, "high_contrast": HIGH_CONTRAST}
+
+
+
+@dataclass
+class _Look:
+    """What apply_theme last applied: the setting, the look it stands for now, the text size."""
+
+    setting: str = "light"
+    theme: str = "light"
+    scale: float = 1.0
+    #: the computer's light/dark signal is connected (once per application)
+    following: bool = False
+
+
+_applied = _Look()
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
@@ -56,9 +113,36 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (a + 0.05) / (b + 0.05)
 
 
-def palette_for(dark: bool) -> QPalette:
-    """The palette of the light or the dark theme."""
-    return _dark_palette() if dark else _light_palette()
+def theme_for(setting: str, scheme: Qt.ColorScheme) -> str:
+    """The look a theme setting gives: "system" is dark when the computer is set to dark, else light
+    (also when it does not say); the other settings are themselves."""
+    if setting == "system":
+        return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    return setting if setting in THEME_COLOURS else "light"
+
+
+def palette_for(theme: str | bool) -> QPalette:
+    """The palette of a look ("light", "dark", "high_contrast"; True/False: dark or light)."""
+    if isinstance(theme, bool):
+        theme = "dark" if theme else "light"
+    c = THEME_COLOURS[theme]
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in ((role.Window, c.window), (role.WindowText, c.window_text), (role.Base, c.base),
+                      (role.AlternateBase, c.alternate_base), (role.ToolTipBase, c.alternate_base),
+                      (role.ToolTipText, c.text), (role.Text, c.text), (role.Button, c.button),
+                      (role.ButtonText, c.button_text), (role.Highlight, c.selection),
+                      (role.HighlightedText, c.selection_text), (role.Link, c.link),
+                      (role.PlaceholderText, c.placeholder), (role.BrightText, c.focus)):
+        p.setColor(r, QColor(colour))
+    for r in (role.Text, role.ButtonText, role.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, QColor(c.disabled))
+    return p
+
+
+def current_theme() -> str:
+    """The look shown now: "light", "dark" or "high_contrast" (what "system" stands for at the moment)."""
+    return _applied.theme
 
 
 def is_dark(app: QApplication | None = None) -> bool:
@@ -71,59 +155,51 @@ def is_dark(app: QApplication | None = None) -> bool:
 
 
 def colours() -> Colours:
-    return DARK if is_dark() else LIGHT
-
-
-def _dark_palette() -> QPalette:
-    p = QPalette()
-    role = QPalette.ColorRole
-    p.setColor(role.Window, QColor("#1f2023"))
-    p.setColor(role.WindowText, QColor("#eeeeee"))
-    p.setColor(role.Base, QColor("#16171a"))
-    p.setColor(role.AlternateBase, QColor("#2b2d31"))
-    p.setColor(role.ToolTipBase, QColor("#2b2d31"))
-    p.setColor(role.ToolTipText, QColor("#eeeeee"))
-    p.setColor(role.Text, QColor("#eeeeee"))
-    p.setColor(role.Button, QColor("#2f3136"))
-    p.setColor(role.ButtonText, QColor("#eeeeee"))
-    p.setColor(role.Highlight, QColor("#3d6fc4"))
-    p.setColor(role.HighlightedText, QColor("#ffffff"))
-    p.setColor(role.Link, QColor("#7fb0ff"))
-    p.setColor(role.PlaceholderText, QColor("#9a9a9a"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#777777"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#777777"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#777777"))
-    return p
-
-
-def _light_palette() -> QPalette:
-    p = QPalette()
-    role = QPalette.ColorRole
-    p.setColor(role.Window, QColor("#fafafa"))
-    p.setColor(role.WindowText, QColor("#111111"))
-    p.setColor(role.Base, QColor("#ffffff"))
-    p.setColor(role.AlternateBase, QColor("#f0f1f3"))
-    p.setColor(role.Text, QColor("#111111"))
-    p.setColor(role.Button, QColor("#eceef1"))
-    p.setColor(role.ButtonText, QColor("#111111"))
-    p.setColor(role.Highlight, QColor("#1f5fbf"))
-    p.setColor(role.HighlightedText, QColor("#ffffff"))
-    p.setColor(role.Link, QColor("#1f5fbf"))
-    p.setColor(role.PlaceholderText, QColor("#6b6b6b"))
-    return p
+    return THEME_COLOURS[current_theme()]
 
 
 def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
-    """Apply a theme ("system", "light", "dark") and a text size (1.0 = normal) to the whole app."""
+    """Apply a theme setting ("system", "light", "dark", "high_contrast") and a text size (1.0 = normal) to
+    the whole app. With "system", a change of the computer's light/dark preference switches the app too."""
     app.setStyle("Fusion")
-    dark = theme == "dark"
-    if theme == "system":
-        dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    app.setPalette(_dark_palette() if dark else _light_palette())
+    hints = app.styleHints()
+    if not _applied.following:
+        # once per application: the signal is the platform's, the choice to follow it is the setting's
+        hints.colorSchemeChanged.connect(lambda scheme: _on_system_scheme_changed(app, scheme))
+        _applied.following = True
+    look = theme_for(theme, hints.colorScheme())
+    _applied.setting, _applied.theme, _applied.scale = theme, look, text_scale
+    app.setPalette(palette_for(look))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(text_scale, DARK if dark else LIGHT))
+    app.setStyleSheet(style_sheet(text_scale, THEME_COLOURS[look]))
+
+
+def _on_system_scheme_changed(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    if _applied.setting != "system" or theme_for("system", scheme) == _applied.theme:
+        return
+    _applied.theme = theme_for("system", scheme)
+    app.setPalette(palette_for(_applied.theme))
+    app.setStyleSheet(style_sheet(_applied.scale, colours()))
+
+
+_arrow_dir: list[Path] = []
+
+
+def arrow_image(direction: str, colour: str) -> str:
+    """A small triangle ("up" or "down") in ``colour`` for the style sheet's ``image: url(...)``. A style
+    sheet that draws a spin box's or combo box's frame (for the focus ring) must draw its arrows too, and
+    it takes them only from files: they are written once per run into a private temporary folder."""
+    if not _arrow_dir:
+        _arrow_dir.append(Path(tempfile.mkdtemp(prefix="history-quiz-arrows-")))
+        atexit.register(shutil.rmtree, _arrow_dir[0], True)
+    path = _arrow_dir[0] / f"{direction}-{colour.lstrip('#')}.svg"
+    if not path.exists():
+        points = "1,11 8,3 15,11" if direction == "up" else "1,5 8,13 15,5"
+        path.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">'
+                        f'<polygon points="{points}" fill="{colour}"/></svg>', encoding="utf-8")
+    return path.as_posix()
 
 
 def style_sheet(scale: float, c: Colours) -> str:
@@ -135,6 +211,14 @@ def style_sheet(scale: float, c: Colours) -> str:
     # indicators grow with the text; a 2 px ring in the text colour shows them on either background
     box = max(16, round(16 * scale))
     ring = 2
+    arrow = max(10, round(10 * scale))
+    # The focus ring: the unfocused outline is 1 px with 1 px more padding, the focused one FOCUS_RING px
+    # with that much less, so a widget keeps its size (and the layout stays still) as the focus moves. A box
+    # keeps 1 px of its inside between the ring and a selected row, so the ring is seen against the inside.
+    f = FOCUS_RING
+    boxes = ("QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QSpinBox, QDoubleSpinBox, QComboBox, "
+             "QListView, QTreeView, QTableView")
+    focused_boxes = ", ".join(f"{w.strip()}:focus" for w in boxes.split(","))
 
     return f"""
     QLabel#screenTitle {{ font-size: {size(1.7)}; font-weight: 600; }}
@@ -153,8 +237,52 @@ def style_sheet(scale: float, c: Colours) -> str:
     QLabel#timer {{ font-size: {size(1.2)}; font-weight: 600; }}
     QLabel#banner {{ background: {c.partial_bg}; color: {c.partial}; padding: 8px; }}
     QFrame#card {{ background: {c.card_bg}; border-radius: 8px; }}
-    QPushButton {{ padding: 6px 14px; }}
-    QListWidget::item {{ padding: 5px 3px; }}
+
+    QPushButton {{ color: {c.button_text}; background: {c.button}; border: 1px solid {c.frame};
+        border-radius: 4px; padding: 7px 15px; }}
+    QPushButton:hover {{ background: {c.alternate_base}; }}
+    QPushButton:pressed, QPushButton:checked {{ color: {c.selection_text}; background: {c.selection}; }}
+    QPushButton:disabled {{ color: {c.disabled}; border-color: {c.disabled}; }}
+    QPushButton:focus {{ border: {f}px solid {c.focus}; padding: {8 - f}px {16 - f}px; }}
+    QPushButton#primary {{ font-weight: 700; }}
+
+    {boxes} {{ color: {c.text}; background: {c.base}; border: 1px solid {c.frame}; padding: 2px;
+        selection-color: {c.selection_text}; selection-background-color: {c.selection}; }}
+    QComboBox {{ padding: 3px 6px; }}
+    {focused_boxes} {{ border: {f}px solid {c.focus}; padding: {3 - f}px; }}
+    QComboBox:focus {{ padding: {4 - f}px {7 - f}px; }}
+    QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: {arrow + 8}px;
+        border: none; }}
+    QComboBox::down-arrow {{ image: url("{arrow_image("down", c.text)}"); width: {arrow}px; height: {arrow}px; }}
+    QComboBox::down-arrow:disabled {{ image: url("{arrow_image("down", c.disabled)}"); }}
+    QSpinBox, QDoubleSpinBox {{ padding-right: {arrow + 10}px; }}
+    QSpinBox:focus, QDoubleSpinBox:focus {{ padding-right: {arrow + 11 - f}px; }}
+    QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-origin: border; subcontrol-position: top right;
+        width: {arrow + 8}px; border: none; border-left: 1px solid {c.frame}; background: {c.button}; margin: 1px; }}
+    QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-origin: border;
+        subcontrol-position: bottom right; width: {arrow + 8}px; border: none; border-left: 1px solid {c.frame};
+        background: {c.button}; margin: 1px; }}
+    QSpinBox::up-button:pressed, QDoubleSpinBox::up-button:pressed, QSpinBox::down-button:pressed,
+    QDoubleSpinBox::down-button:pressed {{ background: {c.selection}; }}
+    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url("{arrow_image("up", c.text)}");
+        width: {arrow}px; height: {arrow}px; }}
+    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url("{arrow_image("down", c.text)}");
+        width: {arrow}px; height: {arrow}px; }}
+    QListView::item {{ padding: 5px 3px; }}
+    QListView::item:selected {{ color: {c.selection_text}; background: {c.selection}; }}
+    QProgressBar {{ border: 1px solid {c.frame}; border-radius: 3px; background: {c.base}; color: {c.text};
+        text-align: center; }}
+    QProgressBar::chunk {{ background: {c.accent}; }}
+    QScrollArea {{ border: {f}px solid transparent; }}
+    QScrollArea:focus {{ border-color: {c.focus}; }}
+
+    QTabBar::tab {{ color: {c.button_text}; background: {c.button}; border: 1px solid {c.frame};
+        padding: 7px 13px; margin-right: 2px; }}
+    QTabBar::tab:selected {{ background: {c.base}; font-weight: 600; }}
+    QTabBar::tab:focus {{ border: {f}px solid {c.focus}; padding: {8 - f}px {14 - f}px; }}
+
+    QRadioButton, QCheckBox {{ padding: 4px; spacing: 10px; border: {f}px solid transparent; border-radius: 4px; }}
+    QRadioButton:focus, QCheckBox:focus {{ border-color: {c.focus}; }}
     QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; border: {ring}px solid {c.control};
         background: {c.control_bg}; }}
     QRadioButton::indicator {{ border-radius: {box // 2 + ring}px; }}
@@ -165,6 +293,19 @@ def style_sheet(scale: float, c: Colours) -> str:
     QCheckBox::indicator:checked {{ background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 {c.accent},
         stop:1 {c.accent}); border-color: {c.accent}; }}
     QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.muted}; }}
-    QPushButton#primary {{ font-weight: 700; }}
-    QRadioButton, QCheckBox {{ padding: 4px; spacing: 10px; }}
     """
+
+
+def draw_focus_ring(painter: QPainter, widget: QWidget) -> None:
+    """The style sheet's focus ring on a widget that paints itself (a chart): call it in ``paintEvent``."""
+    if not widget.hasFocus():
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    pen = QPen(QColor(colours().focus), FOCUS_RING)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = FOCUS_RING / 2
+    painter.drawRect(widget.rect().toRectF().adjusted(half, half, -half, -half))
+    painter.restore()

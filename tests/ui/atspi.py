@@ -183,6 +183,8 @@ class Event:
     detail: str
     value: object
     path: str
+    #: the event's first number: for an announcement its politeness (1 polite, 2 assertive: an alert)
+    detail1: int = 0
 
 
 class Events:
@@ -204,9 +206,9 @@ class Events:
                 msg = self.bus.conn.recv_until_filtered(self._queue, timeout=max(0.01, deadline - time.monotonic()))
             except TimeoutError:
                 return self.seen
-            detail, _one, _two, (_sig, value), _props = msg.body
+            detail, one, _two, (_sig, value), _props = msg.body
             self.seen.append(Event(msg.header.fields[HeaderFields.member], detail, value,
-                                   msg.header.fields[HeaderFields.path]))
+                                   msg.header.fields[HeaderFields.path], one))
 
     def wait_for(self, kind: str, predicate, timeout: float = 10.0) -> Event:
         deadline = time.monotonic() + timeout

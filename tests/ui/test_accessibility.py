@@ -133,7 +133,7 @@ def test_no_text_is_cut_on_the_round_screens_at_large_text(qtbot, make_window, r
 
 
 @pytest.mark.parametrize("scale", [2.0, 3.0])
-def test_no_text_is_cut_on_the_start_progress_and_settings_screens(qtbot, make_window, restore_look, scale):
+def test_no_text_is_cut_on_the_start_progress_settings_and_source_screens(qtbot, make_window, restore_look, scale):
     window = make_window()
     window.resize(1100, 760)
     _scale(window, scale)
@@ -144,6 +144,13 @@ def test_no_text_is_cut_on_the_start_progress_and_settings_screens(qtbot, make_w
     qtbot.waitUntil(lambda: not cut_text(window.progress_screen), timeout=3000)
     window.settings_action.trigger()
     qtbot.waitUntil(lambda: not cut_text(window.settings_screen), timeout=3000)
+    # the source reader with a passage chosen: its wrapped title was squeezed by the splitter at 200 %
+    reader = window.source_screen
+    reader.show_set(window.catalogue[window.start_screen.current_set()].question_set)
+    window.show_screen(reader)
+    reader.select_passage(1)
+    qtbot.waitUntil(lambda: not cut_text(reader), timeout=3000)
+    assert reader.text_view.height() >= reader.text_view.fontMetrics().lineSpacing() * 5
 
 
 def test_the_cite_list_shows_whole_sentences_at_200_percent(qtbot, make_window, restore_look):
@@ -408,3 +415,52 @@ def test_ten_choices_each_have_a_key(qtbot):
     qtbot.addWidget(box)
     assert box.pick(10) and box.buttons[9].isChecked()
     assert box.buttons[9].text().startswith("0 (J)")
+
+
+# ------------------------------------------------------------------ time warnings
+
+
+class _Clock:
+    """The round's clock, moved by hand (no sleeping)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_time_warnings_are_said_as_alerts(qtbot, make_window):
+    """"1 minute left." and "20 seconds left." show in the banner and are announced as alerts (assertive:
+    they interrupt what the screen reader is saying), once each; the ticking clock is not announced."""
+    from quiz_app.ui.widgets import announce
+
+    window = make_window()
+    key = window.start_screen.current_set()
+    loaded = window.catalogue[key]
+    clock = _Clock()
+    rnd = start_round(loaded, RoundSettings.for_set(loaded.question_set, "scored", count=3, seed=2,
+                                                    time_limit_seconds=90), store=window.store,
+                      profile=window.profile_id, clock=clock)
+    announce.recent.clear()
+    window.begin_round(rnd, key)
+    screen = window.question_screen
+    # a new question is said politely, after what the reader is saying
+    assert [(a.text[:14], a.urgent) for a in announce.recent] == [("Question 1 of ", False)]
+    announce.recent.clear()
+    clock.now += 20
+    window.player._on_timer_timeout()  # the round's one-second tick
+    assert not screen.message.isVisible() and not announce.recent
+    clock.now += 11  # 59 s left
+    window.player._on_timer_timeout()
+    assert screen.message.isVisible() and screen.message.text() == "1 minute left."
+    assert [(a.text, a.urgent) for a in announce.recent] == [("1 minute left.", True)]
+    assert announce.recent[-1].source == screen.timer_label.accessibleName()
+    clock.now += 1
+    window.player._on_timer_timeout()
+    assert len(announce.recent) == 1  # said once, not at every tick
+    clock.now += 39  # 19 s left
+    window.player._on_timer_timeout()
+    assert [(a.text, a.urgent) for a in announce.recent][-1] == ("20 seconds left.", True)
+    assert screen.message.text() == "20 seconds left."
+    assert "seconds left" in screen.timer_label.accessibleDescription()

@@ -1,10 +1,11 @@
 """Screen readers, verified for real: the app on the AT-SPI accessibility bus, as Orca sees it.
 
 One app run under Xvfb with a private D-Bus (tests/ui/atspi.py): every screen's accessibility tree is
-walked on the start, question (each type), feedback and results screens (every focusable object showing
-has a name and a role a screen reader knows); a practice round of every type is played through accessible
-actions only (Press, Toggle, SetTextContents, Selection), each new question and each verdict must be
-announced, and a scored round is started until its "20 seconds left." is announced. Under CI the test fails
+walked on the start, question (each type), feedback, source reader, results, progress and settings screens
+(every focusable object showing has a name and a role a screen reader knows, and the main ones are found
+by name and role); a practice round of every type is played through accessible actions only (Press,
+Toggle, SetTextContents, Selection), each new question must be announced politely and each verdict as
+an alert, and a scored round is started until its "1 minute left." is announced as an alert. Under CI the test fails
 when the bus cannot start; elsewhere it skips with the reason (Windows and macOS have no AT-SPI).
 """
 
@@ -42,15 +43,15 @@ QUESTION_TYPES_ONCE = ("multiple_choice", "multiple_select", "true_false", "nume
 
 
 def one_of_each_type(folder):
-    """A set with one question of each type from the built-in bank; a scored round has a 21 s limit, so
-    "20 seconds left." comes at once."""
+    """A set with one question of each type from the built-in bank; a scored round has a 61 s limit, so
+    "1 minute left." comes at once."""
     data = load_builtin().question_set.model_dump(mode="json")
     chosen = {}
     for q in data["questions"]:
         chosen.setdefault(q["type"], q)
     data["questions"] = [chosen[t] for t in QUESTION_TYPES_ONCE]
     data["id"], data["title"] = "screen-reader-check", "Screen reader check"
-    data["round_defaults"].update(question_count=len(QUESTION_TYPES_ONCE), time_limit_seconds=21,
+    data["round_defaults"].update(question_count=len(QUESTION_TYPES_ONCE), time_limit_seconds=61,
                                   feedback="after_each")
     path = folder / "screen-reader-check.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -120,11 +121,18 @@ def assert_all_named(frame: Node, screen: str) -> int:
         count += 1
         if not node.name.strip():
             unnamed.append((node.role, node.description))
+        elif node.role == "combo box" and not node.description.strip():
+            # its name is its current choice ("100 %"): only the description says what it is for
+            unnamed.append((node.role, f"{node.name!r} without a description"))
         if node.role not in KNOWN_ROLES:
             unknown.append((node.role, node.name))
     assert not unnamed, f"{screen}: focusable objects without a name: {unnamed}"
     assert not unknown, f"{screen}: objects with an unexpected role: {unknown}"
     return count
+
+
+#: AT-SPI's politeness of an announcement (the event's first number)
+POLITE, ASSERTIVE = 1, 2
 
 
 def activate(node: Node) -> None:
@@ -205,6 +213,7 @@ def test_a_round_by_screen_reader_on_the_real_bus(bus, tmp_path):
         activate(find(frame, "Start the round", "push button"))
         for number in range(1, len(QUESTION_TYPES_ONCE) + 1):
             said = events.wait_for("Announcement", lambda e, n=number: e.value.startswith(f"Question {n} of "))
+            assert said.detail1 == POLITE, said
             prompt = said.value.split(". ", 1)[1]
             question = by_prompt[prompt]
             assert_all_named(frame, f"question screen ({question.type})")
@@ -212,18 +221,49 @@ def test_a_round_by_screen_reader_on_the_real_bus(bus, tmp_path):
             activate(find(frame, "Submit your answer", "push button"))
             verdict = events.wait_for("Announcement", lambda e: e.value.startswith(("✓", "✗", "◐")))
             assert verdict.value.startswith("✓  Right"), (question.type, verdict.value)
+            assert verdict.detail1 == ASSERTIVE, verdict
             assert_all_named(frame, "feedback screen")
+            if number == 1:
+                # the passage in the whole text, and back to the feedback
+                activate(find(frame, "Read this passage in the full source text", "push button"))
+                # Qt gives a read-only text browser the role "label"; its whole text is readable
+                reader = first(frame, lambda n: n.name == "Source text" and "org.a11y.atspi.Text" in n.interfaces()
+                               and STATE_FOCUSABLE in n.states(), "the source text, focusable, with its text")
+                assert "North Korean" in reader.text()
+                assert_all_named(frame, "source reader screen")
+                activate(find(frame, "Back", "push button"))
+                find(frame, "Next question", "push button")
             activate(find(frame, "Next question", "push button") if number < len(QUESTION_TYPES_ONCE) else
                      first(frame, lambda n: n.role == "push button" and n.name.startswith("See"), "results button"))
         find(frame, "Back to the start screen", "push button")
         assert_all_named(frame, "results screen")
         activate(find(frame, "Back to the start screen", "push button"))
 
-        # a scored round with a 21 s limit: "20 seconds left." is said, not only shown
+        # progress: the chart, the map of the text paragraph by paragraph, the way back
+        activate(find(frame, "My progress", "push button"))
+        paragraphs = find(frame, "Paragraphs of the source and how well you master each", "list")
+        rows = [n.name for n in paragraphs.children()]
+        assert rows and all(r.startswith("Paragraph ") for r in rows), rows[:3]
+        find(frame, "Score per round chart")
+        assert_all_named(frame, "progress screen")
+        activate(find(frame, "Back to the start screen", "push button"))
+
+        # settings: each choice says what it is for
+        activate(find(frame, "Settings", "push button"))
+        find(frame, "Sound", "check box")
+        # on Linux a combo box's name is its current choice: its description must say what it is for
+        said_for = [n.description for n in showing(frame) if n.role == "combo box"]
+        for what in ("Text size", "Colour theme", "When to show feedback in a scored round", "How much to remember"):
+            assert any(d.startswith(what) for d in said_for), (what, said_for)
+        assert_all_named(frame, "settings screen")
+        activate(find(frame, "Back", "push button"))
+
+        # a scored round with a 61 s limit: "1 minute left." is said as an alert, not only shown
         activate(find(frame, "Scored round", "radio button"))
         activate(find(frame, "Start the round", "push button"))
         events.wait_for("Announcement", lambda e: e.value.startswith("Question 1 of "))
-        events.wait_for("Announcement", lambda e: e.value == "20 seconds left.", timeout=15)
+        warning = events.wait_for("Announcement", lambda e: e.value == "1 minute left.", timeout=15)
+        assert warning.detail1 == ASSERTIVE, warning
     finally:
         app_process.terminate()
         output = app_process.communicate(timeout=10)[0].decode(errors="replace")

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..theme import colours
+from ..theme import colours, draw_focus_ring
 
 
 class HistoryChart(QWidget):
@@ -39,6 +39,7 @@ class HistoryChart(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_focus_ring(painter, self)  # it takes the Tab key, so it shows it has the focus
         pal = self.palette()
         text_colour = pal.color(pal.ColorRole.WindowText)
         fm = QFontMetrics(self.font())
