@@ -45,12 +45,12 @@ def data_dir_problem(data_dir: str | None) -> str | None:
     try:
         paths.data_dir(data_dir)
     except OSError as exc:
-        where = exc.filename or data_dir or "your user data folder"
-        reason = ("you do not have permission to create it" if isinstance(exc, PermissionError)
-                  else "a file with that name is in the way" if isinstance(exc, (FileExistsError, NotADirectoryError))
+        where = exc.filename or data_dir or QCoreApplication.translate("app", "your user data folder")
+        reason = (QCoreApplication.translate("app", "you do not have permission to create it") if isinstance(exc, PermissionError)
+                  else QCoreApplication.translate("app", "a file with that name is in the way") if isinstance(exc, (FileExistsError, NotADirectoryError))
                   else exc.strerror or str(exc))
-        return (f"History Quiz cannot use the folder {where} for its scores and settings: {reason}.\n"
-                "Choose another folder with --data-dir, or ask your school's IT support.")
+        return (QCoreApplication.translate("app", "History Quiz cannot use the folder {where} for its scores and settings: {reason}.\n"
+                "Choose another folder with --data-dir, or ask your school's IT support.").format(where=where, reason=reason))
     return None
 
 

@@ -207,17 +207,17 @@ class PrintDialog(QDialog):
         self.sheet = sheet
         self.printed: list[PrintedFile] = []
         self._busy = False
-        self.setWindowTitle("Print a worksheet")
-        self.setAccessibleName("Print a worksheet")
+        self.setWindowTitle(self.tr("Print a worksheet"))
+        self.setAccessibleName(self.tr("Print a worksheet"))
         layout = QVBoxLayout(self)
-        head = plain_label(f"Print “{sheet.title}” ({len(sheet.questions)} questions) as a PDF file.", "sectionTitle")
+        head = plain_label(self.tr("Print “{title}” ({count} questions) as a PDF file.").format(title=sheet.title, count=len(sheet.questions)), "sectionTitle")
         layout.addWidget(head)
 
-        what = QGroupBox("What to print")
+        what = QGroupBox(self.tr("What to print"))
         what_layout = QVBoxLayout(what)
-        self.worksheet_radio = QRadioButton("The &worksheet (for students)")
-        self.key_radio = QRadioButton("The answer &key (for the teacher)")
-        self.both_radio = QRadioButton("B&oth, as two files")
+        self.worksheet_radio = QRadioButton(self.tr("The &worksheet (for students)"))
+        self.key_radio = QRadioButton(self.tr("The answer &key (for the teacher)"))
+        self.both_radio = QRadioButton(self.tr("B&oth, as two files"))
         self.kind_group = QButtonGroup(self)
         for radio, kind in ((self.worksheet_radio, "worksheet"), (self.key_radio, "key"), (self.both_radio, "both")):
             radio.setAccessibleName(radio.text().replace("&", ""))
@@ -228,17 +228,17 @@ class PrintDialog(QDialog):
         self.kind_group.buttonToggled.connect(self._on_kind_toggled)
         layout.addWidget(what)
 
-        self.source_check = QCheckBox("Print the source &text first, with line numbers")
-        self.source_check.setAccessibleName("Print the source text first, with line numbers")
+        self.source_check = QCheckBox(self.tr("Print the source &text first, with line numbers"))
+        self.source_check.setAccessibleName(self.tr("Print the source text first, with line numbers"))
         self.source_check.setChecked(True)
         layout.addWidget(self.source_check)
 
-        paper = QGroupBox("Paper size")
+        paper = QGroupBox(self.tr("Paper size"))
         paper_layout = QHBoxLayout(paper)
-        self.a4_radio = QRadioButton("&A4")
-        self.letter_radio = QRadioButton("&Letter")
-        self.a4_radio.setAccessibleName("A4 paper")
-        self.letter_radio.setAccessibleName("Letter paper")
+        self.a4_radio = QRadioButton(self.tr("&A4"))
+        self.letter_radio = QRadioButton(self.tr("&Letter"))
+        self.a4_radio.setAccessibleName(self.tr("A4 paper"))
+        self.letter_radio.setAccessibleName(self.tr("Letter paper"))
         self.page_group = QButtonGroup(self)
         for radio in (self.a4_radio, self.letter_radio):
             self.page_group.addButton(radio)
@@ -247,19 +247,19 @@ class PrintDialog(QDialog):
         (self.letter_radio if default_page_size() == "letter" else self.a4_radio).setChecked(True)
         layout.addWidget(paper)
 
-        save_label = QLabel("Save to &file:")
+        save_label = QLabel(self.tr("Save to &file:"))
         layout.addWidget(save_label)
         save_row = QHBoxLayout()
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File name of the PDF")
+        self.path_edit.setAccessibleName(self.tr("File name of the PDF"))
         save_label.setBuddy(self.path_edit)
         folder = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
         self.path_edit.setText(str(Path(folder) / f"{_safe_name(sheet.title)}.pdf"))
         self.path_edit.textChanged.connect(self._on_kind_toggled)
-        self.choose_button = QPushButton("&Choose…")
-        self.choose_button.setAccessibleName("Choose where to save the PDF")
+        self.choose_button = QPushButton(self.tr("&Choose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose where to save the PDF"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
         save_row.addWidget(self.path_edit, 1)
         save_row.addWidget(self.choose_button)
@@ -269,21 +269,21 @@ class PrintDialog(QDialog):
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Making the PDF")
+        self.busy.setAccessibleName(self.tr("Making the PDF"))
         self.busy.setTextVisible(False)
         self.busy.hide()
         layout.addWidget(self.busy)
         self.status = plain_label("", "muted")
-        self.status.setAccessibleName("Print status")
+        self.status.setAccessibleName(self.tr("Print status"))
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("&Save PDF", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(self.tr("&Save PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save the PDF")
+        self.save_button.setAccessibleName(self.tr("Save the PDF"))
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel printing")
+        self.cancel_button.setAccessibleName(self.tr("Cancel printing"))
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -304,12 +304,12 @@ class PrintDialog(QDialog):
         kind = checked.property("kind") if checked else "worksheet"
         self.source_check.setEnabled(kind != "key")
         if kind == "both":
-            self.key_note.setText(f"The answer key is saved next to it as “{key_path(self.path_edit.text()).name}”.")
+            self.key_note.setText(self.tr("The answer key is saved next to it as “{name}”.").format(name=key_path(self.path_edit.text()).name))
         else:
             self.key_note.setText("")
 
     def _on_choose_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"), self.path_edit.text(), self.tr("PDF files (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -322,14 +322,14 @@ class PrintDialog(QDialog):
             return
         text = self.path_edit.text().strip()
         if not text:
-            self.status.setText("Choose where to save the PDF first.")
+            self.status.setText(self.tr("Choose where to save the PDF first."))
             self.path_edit.setFocus()
             return
         path = Path(text).expanduser()
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         if not path.parent.is_dir():
-            self.status.setText(f"The folder “{path.parent}” does not exist. Choose another place.")
+            self.status.setText(self.tr("The folder “{parent}” does not exist. Choose another place.").format(parent=path.parent))
             return
         self.start_print(path)
 
@@ -338,7 +338,7 @@ class PrintDialog(QDialog):
         options = self.options()
         sheet = self.sheet
         self._set_busy(True)
-        self.status.setText("Making the PDF…")
+        self.status.setText(self.tr("Making the PDF…"))
         run_in_background(lambda: write_pdfs(sheet, options, path), self._on_print_done, self._on_print_failed)
 
     def _set_busy(self, busy: bool) -> None:
@@ -361,7 +361,7 @@ class PrintDialog(QDialog):
 
     def _on_print_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        self.status.setText(f"The PDF could not be saved: {exc}")
+        self.status.setText(self.tr("The PDF could not be saved: {exc}").format(exc=exc))
 
     def reject(self) -> None:
         if self._busy:  # the worker cannot be stopped halfway; let it finish

@@ -96,7 +96,7 @@ class ScoreHistogram(QWidget):
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Chart of the score of each round, in bands of 10 percent")
+        self.setAccessibleName(self.tr("Chart of the score of each round, in bands of 10 percent"))
         self.set_counts([0] * 10)
 
     def sizeHint(self) -> QSize:
@@ -110,7 +110,7 @@ class ScoreHistogram(QWidget):
             parts = [f"{reports.band_label(i)} %: {n}" for i, n in enumerate(self.counts) if n]
             self.setAccessibleDescription(f"{total} rounds. " + "; ".join(parts) + ".")
         else:
-            self.setAccessibleDescription("No rounds yet.")
+            self.setAccessibleDescription(self.tr("No rounds yet."))
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -278,7 +278,7 @@ class ReportScreen(QWidget):
     # ---------------------------------------------------------------- layout
     def _build_ui(self) -> None:
         screen = QVBoxLayout(self)
-        screen.addWidget(plain_label("Class report", "screenTitle"))
+        screen.addWidget(plain_label(self.tr("Class report"), "screenTitle"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -287,24 +287,24 @@ class ReportScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(body)
         screen.addWidget(scroll, 1)
-        outer.addWidget(plain_label("Add the result files your students exported (several at once if you like), "
-                                    "or use the results stored on this computer, then choose the question set.",
+        outer.addWidget(plain_label(self.tr("Add the result files your students exported (several at once if you like), "
+                                    "or use the results stored on this computer, then choose the question set."),
                                     "muted"))
         files_row = QHBoxLayout()
         self.files_list = QListWidget()
-        self.files_list.setAccessibleName("Result files in the report")
+        self.files_list.setAccessibleName(self.tr("Result files in the report"))
         self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.files_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         files_row.addWidget(self.files_list, 1)
         buttons = QVBoxLayout()
-        self.add_button = QPushButton("&Add result files…")
-        self.add_button.setAccessibleName("Add result files")
+        self.add_button = QPushButton(self.tr("&Add result files…"))
+        self.add_button.setAccessibleName(self.tr("Add result files"))
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.remove_button = QPushButton("&Remove file")
-        self.remove_button.setAccessibleName("Remove the selected result files")
+        self.remove_button = QPushButton(self.tr("&Remove file"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected result files"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
-        self.store_check = QCheckBox("Use the results on this &computer")
-        self.store_check.setAccessibleName("Use the results stored on this computer")
+        self.store_check = QCheckBox(self.tr("Use the results on this &computer"))
+        self.store_check.setAccessibleName(self.tr("Use the results stored on this computer"))
         self.store_check.setEnabled(self.store is not None)
         self.store_check.toggled.connect(self._on_inputs_changed)
         for w in (self.add_button, self.remove_button, self.store_check):
@@ -314,15 +314,15 @@ class ReportScreen(QWidget):
         outer.addLayout(files_row)
 
         set_row = QHBoxLayout()
-        set_label = QLabel("Question &set:")
+        set_label = QLabel(self.tr("Question &set:"))
         self.set_combo = QComboBox()
-        self.set_combo.setAccessibleName("Question set of the report")
+        self.set_combo.setAccessibleName(self.tr("Question set of the report"))
         self.set_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.set_combo.setMinimumContentsLength(20)
         set_label.setBuddy(self.set_combo)
         self.set_combo.currentIndexChanged.connect(self._on_inputs_changed)
-        self.scored_check = QCheckBox("Scored rounds &only")
-        self.scored_check.setAccessibleName("Count scored rounds only, not practice or reviews")
+        self.scored_check = QCheckBox(self.tr("Scored rounds &only"))
+        self.scored_check.setAccessibleName(self.tr("Count scored rounds only, not practice or reviews"))
         self.scored_check.toggled.connect(self._on_inputs_changed)
         set_row.addWidget(set_label)
         set_row.addWidget(self.set_combo, 1)
@@ -330,21 +330,21 @@ class ReportScreen(QWidget):
         outer.addLayout(set_row)
 
         self.summary = plain_label("", "sectionTitle")
-        self.summary.setAccessibleName("Report summary")
+        self.summary.setAccessibleName(self.tr("Report summary"))
         outer.addWidget(self.summary)
         self.notes = plain_label("", "muted")
-        self.notes.setAccessibleName("Notes about the report")
+        self.notes.setAccessibleName(self.tr("Notes about the report"))
         outer.addWidget(self.notes)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
-        self.busy.setAccessibleName("Reading the result files")
+        self.busy.setAccessibleName(self.tr("Reading the result files"))
         self.busy.hide()
         outer.addWidget(self.busy)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Report tables")
+        self.tabs.setAccessibleName(self.tr("Report tables"))
         self.students_table = _table("Scores of each student in each round", ["Student", "Rounds", "Score %", "Third"])
         self.questions_table = _table(
             "Statistics of each question",
@@ -360,27 +360,27 @@ class ReportScreen(QWidget):
         self.chart = ScoreHistogram()
         self.tabs.addTab(self._page(self.students_table, "Each cell is a round's score (right answers out of answers, "
                                     "and %), oldest first. Third: top or bottom third of the class by total score."),
-                         "St&udents")
-        self.tabs.addTab(self._page(self.questions_table, FACILITY_HELP), "&Questions")
+                         self.tr("St&udents"))
+        self.tabs.addTab(self._page(self.questions_table, FACILITY_HELP), self.tr("&Questions"))
         self.tabs.addTab(self._page(self.topics_table, "Weakest first: points earned out of possible points."),
-                         "To&pics")
+                         self.tr("To&pics"))
         self.tabs.addTab(self._page(self.paragraphs_table, "Which parts of the text the class keeps missing, weakest "
-                                    "first. Line numbers are those of the printed worksheet."), "Para&graphs")
-        self.tabs.addTab(self._page(self.chart, "How many rounds scored in each band of 10 percent."), "C&hart")
+                                    "first. Line numbers are those of the printed worksheet."), self.tr("Para&graphs"))
+        self.tabs.addTab(self._page(self.chart, "How many rounds scored in each band of 10 percent."), self.tr("C&hart"))
         self.tabs.addTab(self._page(self.problems_table, "Lines that were left out of the report, and why."),
-                         "Proble&ms")
+                         self.tr("Proble&ms"))
         outer.addWidget(self.tabs, 1)
 
         self.status = plain_label("", "muted")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         screen.addWidget(self.status)
         row = QHBoxLayout()
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back to the start screen")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the start screen"))
         self.back_button.clicked.connect(self.back_requested.emit)
-        self.export_button = QPushButton("&Export as CSV…")
+        self.export_button = QPushButton(self.tr("&Export as CSV…"))
         self.export_button.setObjectName("primary")
-        self.export_button.setAccessibleName("Export the report as a CSV file")
+        self.export_button.setAccessibleName(self.tr("Export the report as a CSV file"))
         self.export_button.clicked.connect(self._on_export_clicked)
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -427,7 +427,7 @@ class ReportScreen(QWidget):
         self.set_combo.blockSignals(True)
         self.set_combo.clear()
         for qset in self.sets:
-            self.set_combo.addItem(f"{qset.title} ({len(qset.questions)} questions)", qset.id)
+            self.set_combo.addItem(self.tr("{title} ({count} questions)").format(title=qset.title, count=len(qset.questions)), qset.id)
         if current is not None:
             i = self.set_combo.findData(current.id)
             self.set_combo.setCurrentIndex(max(0, i))
@@ -529,13 +529,13 @@ class ReportScreen(QWidget):
             return
         self._set_busy(False)
         self._show_report(None)
-        self.summary.setText(f"The report could not be made: {exc}")
+        self.summary.setText(self.tr("The report could not be made: {exc}").format(exc=exc))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
         if busy:
-            self.summary.setText("Reading the result files…")
+            self.summary.setText(self.tr("Reading the result files…"))
 
     # ---------------------------------------------------------------- showing
     def _show_report(self, report: reports.ClassReport | None) -> None:
@@ -543,13 +543,13 @@ class ReportScreen(QWidget):
         self.export_button.setEnabled(report is not None and not report.empty)
         self.remove_button.setEnabled(bool(self.paths))
         if report is None:
-            self.summary.setText("No results yet: add result files, or use the results on this computer.")
+            self.summary.setText(self.tr("No results yet: add result files, or use the results on this computer."))
             self.notes.setText("")
             for t in (self.students_table, self.questions_table, self.topics_table, self.paragraphs_table,
                       self.problems_table):
                 _fill(t, [])
             self.chart.set_counts([0] * 10)
-            self.tabs.setTabText(5, "Proble&ms")
+            self.tabs.setTabText(5, self.tr("Proble&ms"))
             self.report_shown.emit(None)
             return
         title = f"“{report.set_title}”: " if report.set_title else ""
@@ -616,8 +616,8 @@ class ReportScreen(QWidget):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = "class-report-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in self.report.set_id) + ".csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report as", str(Path(folder) / name),
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report as"), str(Path(folder) / name),
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.export_csv(path if path.lower().endswith(".csv") else path + ".csv")
 
@@ -628,7 +628,7 @@ class ReportScreen(QWidget):
         try:
             self.report.to_csv(path)
         except OSError as exc:
-            self.status.setText(f"The report could not be saved: {exc.strerror or exc}.")
+            self.status.setText(self.tr("The report could not be saved: {value}.").format(value=exc.strerror or exc))
             return False
-        self.status.setText(f"Saved the report as {path}.")
+        self.status.setText(self.tr("Saved the report as {path}.").format(path=path))
         return True

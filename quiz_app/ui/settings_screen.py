@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from ..settings import TEXT_SCALES, Settings
 from .widgets.text import plain_label
 
-THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
-RETENTION = [(0.8, "8 in 10 (fewer reviews)"), (0.85, "8.5 in 10"), (0.9, "9 in 10 (recommended)"),
-             (0.95, "19 in 20 (many more reviews)")]
-FEEDBACK = [("set", "As the question set says"), ("after_each", "After each answer"),
-            ("at_end", "At the end of the round")]
+THEMES = [("system", QT_TRANSLATE_NOOP("SettingsScreen", "Follow the system")), ("light", QT_TRANSLATE_NOOP("SettingsScreen", "Light")), ("dark", QT_TRANSLATE_NOOP("SettingsScreen", "Dark"))]
+RETENTION = [(0.8, QT_TRANSLATE_NOOP("SettingsScreen", "8 in 10 (fewer reviews)")), (0.85, QT_TRANSLATE_NOOP("SettingsScreen", "8.5 in 10")), (0.9, QT_TRANSLATE_NOOP("SettingsScreen", "9 in 10 (recommended)")),
+             (0.95, QT_TRANSLATE_NOOP("SettingsScreen", "19 in 20 (many more reviews)"))]
+FEEDBACK = [("set", QT_TRANSLATE_NOOP("SettingsScreen", "As the question set says")), ("after_each", QT_TRANSLATE_NOOP("SettingsScreen", "After each answer")),
+            ("at_end", QT_TRANSLATE_NOOP("SettingsScreen", "At the end of the round"))]
 
 
 class SettingsScreen(QWidget):
@@ -33,49 +33,49 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self._settings = settings
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Settings", "screenTitle"))
+        layout.addWidget(plain_label(self.tr("Settings"), "screenTitle"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.text_size = QComboBox()
         for scale in TEXT_SCALES:
             self.text_size.addItem(f"{round(scale * 100)} %", scale)
-        self.text_size.setAccessibleName("Text size")
-        self.text_size.setAccessibleDescription("Also Ctrl+= and Ctrl+- anywhere in the app")
-        form.addRow("&Text size (Ctrl+= / Ctrl+-):", self.text_size)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setAccessibleDescription(self.tr("Also Ctrl+= and Ctrl+- anywhere in the app"))
+        form.addRow(self.tr("&Text size (Ctrl+= / Ctrl+-):"), self.text_size)
 
         self.theme = QComboBox()
         for key, label in THEMES:
-            self.theme.addItem(label, key)
-        self.theme.setAccessibleName("Colour theme")
-        form.addRow("&Colours:", self.theme)
+            self.theme.addItem(self.tr(label), key)
+        self.theme.setAccessibleName(self.tr("Colour theme"))
+        form.addRow(self.tr("&Colours:"), self.theme)
 
         self.feedback = QComboBox()
         for key, label in FEEDBACK:
-            self.feedback.addItem(label, key)
-        self.feedback.setAccessibleName("When to show feedback in a scored round")
-        form.addRow("&Feedback in scored rounds:", self.feedback)
+            self.feedback.addItem(self.tr(label), key)
+        self.feedback.setAccessibleName(self.tr("When to show feedback in a scored round"))
+        form.addRow(self.tr("&Feedback in scored rounds:"), self.feedback)
 
-        self.sound = QCheckBox("Play a sound after each answer")
-        self.sound.setAccessibleName("Sound")
-        form.addRow("&Sound:", self.sound)
+        self.sound = QCheckBox(self.tr("Play a sound after each answer"))
+        self.sound.setAccessibleName(self.tr("Sound"))
+        form.addRow(self.tr("&Sound:"), self.sound)
 
         self.retention = QComboBox()
         for value, label in RETENTION:
-            self.retention.addItem(label, value)
-        self.retention.setAccessibleName("How much to remember")
+            self.retention.addItem(self.tr(label), value)
+        self.retention.setAccessibleName(self.tr("How much to remember"))
         self.retention.setAccessibleDescription(
-            "A question comes back for review when your chance of remembering it falls to this")
-        form.addRow("&Aim to remember:", self.retention)
+            self.tr("A question comes back for review when your chance of remembering it falls to this"))
+        form.addRow(self.tr("&Aim to remember:"), self.retention)
         layout.addLayout(form)
-        layout.addWidget(plain_label("Spaced review brings a question back when your chance of remembering it "
-                                     "falls to this. Aiming higher means more reviews.", "muted"))
-        layout.addWidget(plain_label("Practice rounds always show feedback after each answer.", "muted"))
+        layout.addWidget(plain_label(self.tr("Spaced review brings a question back when your chance of remembering it "
+                                     "falls to this. Aiming higher means more reviews."), "muted"))
+        layout.addWidget(plain_label(self.tr("Practice rounds always show feedback after each answer."), "muted"))
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.clicked.connect(self.back_requested.emit)
         row.addWidget(self.back_button)
         layout.addLayout(row)
