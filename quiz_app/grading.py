@@ -854,7 +854,7 @@ def grade_cloze(question: Cloze, response: list[str | None] | None, rules: Gradi
     notes = [translate("grading", "Gap {n}: {note}").format(n=n, note=note) for n, (ok, note) in enumerate(readings, 1) if note and response[n - 1] is not None]
     empty = sum(v is None for v in response)
     if empty:
-        notes.append(translate("grading", "{empty} of %n gap(s) left empty.", None, len(response)).format(empty=empty))
+        notes.append(translate("grading", "{empty} of %n gap(s) left empty.", "", len(response)).format(empty=empty))
     return _result(question, response, source, rules, credit, marks=marks, note="\n".join(notes) or None)
 
 

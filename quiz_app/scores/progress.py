@@ -38,7 +38,7 @@ class RoundPoint:
 
 def remember_text(likely: int, questions: int, where: str) -> str:
     """"likely to remember 7 of the 9 questions on paragraph 5"."""
-    return translate("progress", "likely to remember {likely} of the %n question(s) on {where}", None,
+    return translate("progress", "likely to remember {likely} of the %n question(s) on {where}", "",
                      questions).format(likely=likely, where=where)
 
 

@@ -20,6 +20,7 @@ from .. import paths
 from ..catalogue import Catalogue, load_sets, set_of
 from ..scores import ScoreStore
 from ..settings import Settings, load_settings, save_settings
+from .app import install_translations
 from .round_player import RoundPlayer
 from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         theme and score store."""
         folder = paths.data_dir(data_dir)
         settings, warning = load_settings(folder)
+        install_translations(_app(), settings.language)  # before any widget is built: its words are chosen then
         apply_theme(_app(), settings.theme, settings.text_scale)
         store = ScoreStore.open(folder)
         return cls(settings, store, folder, warning)
@@ -668,9 +670,9 @@ class MainWindow(QMainWindow):
             rows = self.store.export_answers_csv(path, profile_id=self.profile_id,
                                                  question_sets=self.catalogue.question_sets())
         except OSError as exc:
-            self.statusBar().showMessage(self.tr("Your results could not be saved to {path}: {value}").format(path=path, value=exc.strerror or exc), 15000)
+            self.statusBar().showMessage(self.tr("Your results could not be saved to {path}: {reason}").format(path=path, reason=exc.strerror or exc), 15000)
             return None
-        self.statusBar().showMessage(self.tr("Saved {rows} answers to {path}. Give this file to your teacher.").format(rows=rows, path=path), 15000)
+        self.statusBar().showMessage(self.tr("Saved %n answer(s) to {path}. Give this file to your teacher.", "", rows).format(path=path), 15000)
         return rows
 
     def _on_open_editor(self) -> None:
@@ -711,4 +713,4 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("About History Quiz"), (
             self.tr("History Quiz: practise on questions whose every answer is proved "
-            "by a quote from the source text.\n\nYour scores are kept in {value}.").format(value=self.store.path or self.tr("memory (not saved)"))))
+            "by a quote from the source text.\n\nYour scores are kept in {where}.").format(where=self.store.path or self.tr("memory (not saved)"))))

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -88,9 +88,9 @@ def render_pdf(html: str, path: str | os.PathLike[str], *, page: str = "a4", tit
             finally:
                 del doc, writer  # closes the file
             if tmp.stat().st_size == 0:
-                raise PrintError(f"“{path}” could not be written.")
+                raise PrintError(QCoreApplication.translate("printing", "“{path}” could not be written.").format(path=path))
     except OSError as exc:
-        raise PrintError(f"“{path}” cannot be written: {exc.strerror or exc}.") from exc
+        raise PrintError(QCoreApplication.translate("printing", "“{path}” cannot be written: {reason}.").format(path=path, reason=exc.strerror or exc)) from exc
     return pages
 
 
@@ -143,11 +143,11 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, html: str, title: str, path: 
         palette.setColor(role, QColor("black"))
     painter = QPainter()
     if not painter.begin(writer):
-        raise PrintError(f"“{path}” cannot be written: the folder may be read-only or the disk full.")
+        raise PrintError(QCoreApplication.translate("printing", "“{path}” cannot be written: the folder may be read-only or the disk full.").format(path=path))
     try:
         for i in range(pages):
             if i and not writer.newPage():
-                raise PrintError(f"“{path}” could not be written completely (page {i + 1}).")
+                raise PrintError(QCoreApplication.translate("printing", "“{path}” could not be written completely (page {page}).").format(path=path, page=i + 1))
             painter.save()
             painter.translate(0, -i * body.height())
             clip = QRectF(0, i * body.height(), body.width(), body.height())
@@ -210,7 +210,7 @@ class PrintDialog(QDialog):
         self.setWindowTitle(self.tr("Print a worksheet"))
         self.setAccessibleName(self.tr("Print a worksheet"))
         layout = QVBoxLayout(self)
-        head = plain_label(self.tr("Print “{title}” ({count} questions) as a PDF file.").format(title=sheet.title, count=len(sheet.questions)), "sectionTitle")
+        head = plain_label(self.tr("Print “{title}” (%n question(s)) as a PDF file.", "", len(sheet.questions)).format(title=sheet.title), "sectionTitle")
         layout.addWidget(head)
 
         what = QGroupBox(self.tr("What to print"))
@@ -354,9 +354,9 @@ class PrintDialog(QDialog):
     def _on_print_done(self, printed: list[PrintedFile]) -> None:
         self._set_busy(False)
         self.printed = printed
-        parts = [f"{'Answer key' if p.kind == 'key' else 'Worksheet'}: {p.path.name} "
-                 f"({p.pages} page{'s' if p.pages != 1 else ''})" for p in printed]
-        self.status.setText("Saved. " + "; ".join(parts))
+        parts = [(self.tr("Answer key") if p.kind == "key" else self.tr("Worksheet")) + self.tr(": {name} "
+                 "(%n page(s))", "", p.pages).format(name=p.path.name) for p in printed]
+        self.status.setText(self.tr("Saved. ") + "; ".join(parts))
         self.accept()
 
     def _on_print_failed(self, exc: Exception) -> None:

@@ -273,8 +273,8 @@ class QuestionScreen(QWidget):
         """The paragraph the student asked for (a ``RetryPassage``), above the answer."""
         if passage is None:
             return
-        self.passage_title.setText(self.tr("Paragraph {value} of “{source_title}”, as you "
-                                   "asked (this answer earns no spaced-review credit):").format(value=passage.paragraph_index + 1, source_title=passage.source_title))
+        self.passage_title.setText(self.tr("Paragraph {number} of “{source_title}”, as you "
+                                   "asked (this answer earns no spaced-review credit):").format(number=passage.paragraph_index + 1, source_title=passage.source_title))
         self.passage.show_passage(passage.text, passage.start, passage.span)
         self.passage_title.show()
         self.passage.show()

@@ -11,7 +11,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,10 +54,10 @@ if TYPE_CHECKING:
 
 SetsSource = Callable[[], Sequence] | Sequence
 
-FACILITY_HELP = ("Facility: the share of answers that were right (1.00 = everybody right). "
+FACILITY_HELP = (QT_TRANSLATE_NOOP("ReportScreen", "Facility: the share of answers that were right (1.00 = everybody right). "
                  "Discrimination: the share right among the top third of students (by total score) minus the "
                  "share right among the bottom third; below 0.20 a question does not tell stronger and weaker "
-                 "students apart, below 0 the weaker students did better. It needs at least 3 students.")
+                 "students apart, below 0 the weaker students did better. It needs at least 3 students."))
 
 
 class _Item(QTableWidgetItem):
@@ -69,20 +79,20 @@ class _Item(QTableWidgetItem):
 
 def _num(value: float | None, fmt: str = "{:.2f}") -> _Item:
     if value is None:
-        return _Item("–", "", "Not enough answers to tell")
+        return _Item("–", "", QCoreApplication.translate("report_screen", "Not enough answers to tell"))
     return _Item(fmt.format(value), value)
 
 
 def _question_note(q: reports.QuestionStats) -> str:
     notes = []
     if q.facility is not None and q.facility < 0.3:
-        notes.append("very hard")
+        notes.append(QCoreApplication.translate("report_screen", "very hard"))
     elif q.facility is not None and q.facility > 0.9:
-        notes.append("very easy")
+        notes.append(QCoreApplication.translate("report_screen", "very easy"))
     if q.discrimination is not None and q.discrimination < 0:
-        notes.append("weaker students did better: check the question")
+        notes.append(QCoreApplication.translate("report_screen", "weaker students did better: check the question"))
     elif q.discrimination is not None and q.discrimination < 0.2:
-        notes.append("does not separate strong and weak students")
+        notes.append(QCoreApplication.translate("report_screen", "does not separate strong and weak students"))
     return "; ".join(notes)
 
 
@@ -108,7 +118,7 @@ class ScoreHistogram(QWidget):
         total = sum(self.counts)
         if total:
             parts = [f"{reports.band_label(i)} %: {n}" for i, n in enumerate(self.counts) if n]
-            self.setAccessibleDescription(f"{total} rounds. " + "; ".join(parts) + ".")
+            self.setAccessibleDescription(self.tr("%n round(s). ", "", total) + "; ".join(parts) + ".")
         else:
             self.setAccessibleDescription(self.tr("No rounds yet."))
         self.update()
@@ -128,7 +138,7 @@ class ScoreHistogram(QWidget):
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         if not top_n:
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "No rounds yet: add result files to see how the scores spread.")
+                             self.tr("No rounds yet: add result files to see how the scores spread."))
             painter.end()
             return
         steps = min(top_n, 5)
@@ -158,13 +168,13 @@ class ScoreHistogram(QWidget):
             painter.drawText(QRectF(x, area.bottom() + 4, slot, fm.height()),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         painter.drawText(QRectF(area.left(), area.bottom() + fm.height() + 8, area.width(), fm.height()),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "Score % of each round")
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.tr("Score % of each round"))
         if self.pass_mark is not None:
             x = area.left() + area.width() * self.pass_mark / 100
             painter.setPen(QPen(QColor(colours().partial), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(int(x), int(area.top()), int(x), int(area.bottom()))
-            painter.drawText(QRectF(x + 4, area.top() - fm.height(), fm.horizontalAdvance("pass mark") + 4,
-                                    fm.height()), Qt.AlignmentFlag.AlignLeft, "pass mark")
+            painter.drawText(QRectF(x + 4, area.top() - fm.height(), fm.horizontalAdvance(self.tr("pass mark")) + 4,
+                                    fm.height()), Qt.AlignmentFlag.AlignLeft, self.tr("pass mark"))
         painter.end()
 
 
@@ -345,29 +355,29 @@ class ReportScreen(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Report tables"))
-        self.students_table = _table("Scores of each student in each round", ["Student", "Rounds", "Score %", "Third"])
+        self.students_table = _table(self.tr("Scores of each student in each round"), [self.tr("Student"), self.tr("Rounds"), self.tr("Score %"), self.tr("Third")])
         self.questions_table = _table(
-            "Statistics of each question",
-            ["No.", "Question", "Right", "Facility", "Discrimination", "Most chosen\nwrong answer", "Note"],
-            {2: "Right answers out of all answers", 3: "Share of answers that were right",
-             4: "Top third minus bottom third (see below the table)"})
-        self.topics_table = _table("Score of the class by topic", ["Topic", "Answers", "Right", "Score %", "Students",
-                                                                   "Below the pass mark"])
-        self.paragraphs_table = _table("Score of the class by paragraph of the source",
-                                       ["Line", "Paragraph", "Source", "Answers", "Right", "Score %",
-                                        "Below the pass mark", "Questions"])
-        self.problems_table = _table("Problems found in the result files", ["File", "Line", "Problem"])
+            self.tr("Statistics of each question"),
+            [self.tr("No."), self.tr("Question"), self.tr("Right"), self.tr("Facility"), self.tr("Discrimination"), self.tr("Most chosen\nwrong answer"), self.tr("Note")],
+            {2: self.tr("Right answers out of all answers"), 3: self.tr("Share of answers that were right"),
+             4: self.tr("Top third minus bottom third (see below the table)")})
+        self.topics_table = _table(self.tr("Score of the class by topic"), [self.tr("Topic"), self.tr("Answers"), self.tr("Right"), self.tr("Score %"), self.tr("Students"),
+                                                                   self.tr("Below the pass mark")])
+        self.paragraphs_table = _table(self.tr("Score of the class by paragraph of the source"),
+                                       [self.tr("Line"), self.tr("Paragraph"), self.tr("Source"), self.tr("Answers"), self.tr("Right"), self.tr("Score %"),
+                                        self.tr("Below the pass mark"), self.tr("Questions")])
+        self.problems_table = _table(self.tr("Problems found in the result files"), [self.tr("File"), self.tr("Line"), self.tr("Problem")])
         self.chart = ScoreHistogram()
-        self.tabs.addTab(self._page(self.students_table, "Each cell is a round's score (right answers out of answers, "
-                                    "and %), oldest first. Third: top or bottom third of the class by total score."),
+        self.tabs.addTab(self._page(self.students_table, self.tr("Each cell is a round's score (right answers out of answers, "
+                                    "and %), oldest first. Third: top or bottom third of the class by total score.")),
                          self.tr("St&udents"))
-        self.tabs.addTab(self._page(self.questions_table, FACILITY_HELP), self.tr("&Questions"))
-        self.tabs.addTab(self._page(self.topics_table, "Weakest first: points earned out of possible points."),
+        self.tabs.addTab(self._page(self.questions_table, self.tr(FACILITY_HELP)), self.tr("&Questions"))
+        self.tabs.addTab(self._page(self.topics_table, self.tr("Weakest first: points earned out of possible points.")),
                          self.tr("To&pics"))
-        self.tabs.addTab(self._page(self.paragraphs_table, "Which parts of the text the class keeps missing, weakest "
-                                    "first. Line numbers are those of the printed worksheet."), self.tr("Para&graphs"))
-        self.tabs.addTab(self._page(self.chart, "How many rounds scored in each band of 10 percent."), self.tr("C&hart"))
-        self.tabs.addTab(self._page(self.problems_table, "Lines that were left out of the report, and why."),
+        self.tabs.addTab(self._page(self.paragraphs_table, self.tr("Which parts of the text the class keeps missing, weakest "
+                                    "first. Line numbers are those of the printed worksheet.")), self.tr("Para&graphs"))
+        self.tabs.addTab(self._page(self.chart, self.tr("How many rounds scored in each band of 10 percent.")), self.tr("C&hart"))
+        self.tabs.addTab(self._page(self.problems_table, self.tr("Lines that were left out of the report, and why.")),
                          self.tr("Proble&ms"))
         outer.addWidget(self.tabs, 1)
 
@@ -427,7 +437,7 @@ class ReportScreen(QWidget):
         self.set_combo.blockSignals(True)
         self.set_combo.clear()
         for qset in self.sets:
-            self.set_combo.addItem(self.tr("{title} ({count} questions)").format(title=qset.title, count=len(qset.questions)), qset.id)
+            self.set_combo.addItem(self.tr("{title} (%n question(s))", "", len(qset.questions)).format(title=qset.title), qset.id)
         if current is not None:
             i = self.set_combo.findData(current.id)
             self.set_combo.setCurrentIndex(max(0, i))
@@ -468,8 +478,8 @@ class ReportScreen(QWidget):
 
     def _on_add_clicked(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add result files", folder,
-                                                "Result files (*.csv);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add result files"), folder,
+                                                self.tr("Result files (*.csv);;All files (*)"))
         if paths:
             self.add_files(paths)
 
@@ -520,8 +530,8 @@ class ReportScreen(QWidget):
                     return  # the files are about another loaded set: show that one (rebuilds)
         missing = [s for s in set_counts if all(q.id != s for q in self.sets)]
         if missing:
-            report.notes.append(f"Some answers are to a question set that is not open in the app ({', '.join(missing)})."
-                                " Open that set first to see its questions.")
+            report.notes.append(self.tr("Some answers are to a question set that is not open in the app ({sets})."
+                                " Open that set first to see its questions.").format(sets=", ".join(missing)))
         self._show_report(report)
 
     def _on_report_failed(self, generation: int, exc: Exception) -> None:
@@ -561,13 +571,13 @@ class ReportScreen(QWidget):
         self.chart.set_counts(report.distribution, report.pass_mark)
         _fill(self.problems_table, [[_Item(p.file), _Item(str(p.line), p.line), _Item(p.reason)]
                                     for p in report.problems], wrap={2: 0})
-        self.tabs.setTabText(5, f"Proble&ms ({len(report.problems)})" if report.problems else "Proble&ms")
+        self.tabs.setTabText(5, self.tr("Proble&ms ({count})").format(count=len(report.problems)) if report.problems else self.tr("Proble&ms"))
         self.report_shown.emit(report)
 
     def _fill_students(self, report: reports.ClassReport) -> None:
         width = max((len(s.rounds) for s in report.students), default=0)
         table = self.students_table
-        headers = ["Student", "Rounds", "Score %", "Third"] + [f"Round {i + 1}" for i in range(width)]
+        headers = [self.tr("Student"), self.tr("Rounds"), self.tr("Score %"), self.tr("Third")] + [self.tr("Round {number}").format(number=i + 1) for i in range(width)]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         rows = []
@@ -575,8 +585,8 @@ class ReportScreen(QWidget):
             cells = [_Item(s.name), _Item(str(len(s.rounds)), len(s.rounds)), _num(s.percent, "{:.0f}%"),
                      _Item(s.group)]
             for r in s.rounds:
-                tip = (f"{r.started:%d %B %Y %H:%M}, {r.mode}; {r.points:g} of {r.possible:g} points; "
-                       f"from {', '.join(r.files)}")
+                tip = (self.tr("{started}, {mode}; {points:g} of {possible:g} points; "
+                       "from {files}").format(started=QLocale().toString(r.started, "d MMMM yyyy HH:mm"), mode=r.mode, points=r.points, possible=r.possible, files=", ".join(r.files)))
                 cells.append(_Item(f"{r.correct}/{r.answers} · {r.percent:.0f}%", r.percent, tip))
             rows.append(cells)
         _fill(table, rows)
@@ -587,11 +597,11 @@ class ReportScreen(QWidget):
         for q in report.questions:
             wrong = ""
             if q.wrong_options:
-                wrong = f"{' / '.join(q.wrong_options)} ({q.wrong_option_count} of {q.wrong_answers})"
+                wrong = self.tr("{options} ({count} of {wrong})").format(options=" / ".join(q.wrong_options), count=q.wrong_option_count, wrong=q.wrong_answers)
             number = order.get(q.question_id)
             rows.append([_Item(str(number) if number else q.question_id, number or 0, q.question_id),
                          _Item(q.prompt or q.question_id, None, f"{q.type_label} ({q.question_id})"),
-                         _Item(f"{q.correct} of {q.answers}", (q.correct, q.answers)), _num(q.facility),
+                         _Item(self.tr("{correct} of {answers}").format(correct=q.correct, answers=q.answers), (q.correct, q.answers)), _num(q.facility),
                          _num(q.discrimination, "{:+.2f}"), _Item(wrong), _Item(_question_note(q))])
         _fill(self.questions_table, rows, wrap={1: 0, 5: 22, 6: 20})
 
@@ -628,7 +638,7 @@ class ReportScreen(QWidget):
         try:
             self.report.to_csv(path)
         except OSError as exc:
-            self.status.setText(self.tr("The report could not be saved: {value}.").format(value=exc.strerror or exc))
+            self.status.setText(self.tr("The report could not be saved: {reason}.").format(reason=exc.strerror or exc))
             return False
         self.status.setText(self.tr("Saved the report as {path}.").format(path=path))
         return True

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..settings import TEXT_SCALES, Settings
+from .app import available_languages, language_name
 from .widgets.text import plain_label
 
 THEMES = [("system", QT_TRANSLATE_NOOP("SettingsScreen", "Follow the system")), ("light", QT_TRANSLATE_NOOP("SettingsScreen", "Light")), ("dark", QT_TRANSLATE_NOOP("SettingsScreen", "Dark"))]
@@ -67,10 +68,19 @@ class SettingsScreen(QWidget):
         self.retention.setAccessibleDescription(
             self.tr("A question comes back for review when your chance of remembering it falls to this"))
         form.addRow(self.tr("&Aim to remember:"), self.retention)
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The computer's language"), "system")
+        for code in available_languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("Used the next time History Quiz starts"))
+        form.addRow(self.tr("&Language:"), self.language)
         layout.addLayout(form)
         layout.addWidget(plain_label(self.tr("Spaced review brings a question back when your chance of remembering it "
                                      "falls to this. Aiming higher means more reviews."), "muted"))
         layout.addWidget(plain_label(self.tr("Practice rounds always show feedback after each answer."), "muted"))
+        layout.addWidget(plain_label(self.tr("A new language is used the next time History Quiz starts."), "muted"))
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -86,6 +96,7 @@ class SettingsScreen(QWidget):
         self.feedback.currentIndexChanged.connect(self._on_control_changed)
         self.sound.toggled.connect(self._on_control_changed)
         self.retention.currentIndexChanged.connect(self._on_control_changed)
+        self.language.currentIndexChanged.connect(self._on_control_changed)
 
     def shortcuts(self):
         return [("Escape", self.back_requested.emit)]
@@ -93,7 +104,7 @@ class SettingsScreen(QWidget):
     def show_settings(self, settings: Settings) -> None:
         """Reflect settings changed elsewhere (e.g. Ctrl+=) without emitting a change."""
         self._settings = settings
-        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention):
+        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention, self.language):
             widget.blockSignals(True)
         index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - settings.text_scale))
         self.text_size.setCurrentIndex(index)
@@ -102,7 +113,8 @@ class SettingsScreen(QWidget):
         self.sound.setChecked(settings.sound)
         closest = min(range(len(RETENTION)), key=lambda i: abs(RETENTION[i][0] - settings.desired_retention))
         self.retention.setCurrentIndex(closest)
-        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention):
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention, self.language):
             widget.blockSignals(False)
 
     def _on_control_changed(self, *_):
@@ -112,5 +124,6 @@ class SettingsScreen(QWidget):
             "feedback": self.feedback.currentData(),
             "sound": self.sound.isChecked(),
             "desired_retention": self.retention.currentData(),
+            "language": self.language.currentData(),
         })
         self.settings_changed.emit(self._settings)

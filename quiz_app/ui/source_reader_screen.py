@@ -143,7 +143,7 @@ class SourceReaderScreen(QWidget):
         self._source_text = source.text
         self._render(None)
         self.question_list.clear()
-        self.passage_title.setText(self.tr("{count} passages of this text are quoted by questions.").format(count=len(self._passages)))
+        self.passage_title.setText(self.tr("%n passage(s) of this text are quoted by questions.", "", len(self._passages)))
         if focus is not None:
             for i, p in enumerate(self._passages):
                 if p.start <= focus[0] < p.end:

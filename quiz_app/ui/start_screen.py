@@ -345,7 +345,7 @@ class StartScreen(QWidget):
         """``due`` in words, e.g. "3 due, 12 new"."""
         self.mode_buttons["review_mistakes"].setText(self.tr("Review &mistakes ({mistakes})").format(mistakes=mistakes))
         self.mode_buttons["spaced_review"].setText(self.tr("Spaced rev&iew ({due})").format(due=due))
-        self.mode_buttons["review_mistakes"].setAccessibleName(self.tr("Review mistakes, {mistakes} questions").format(mistakes=mistakes))
+        self.mode_buttons["review_mistakes"].setAccessibleName(self.tr("Review mistakes, %n question(s)", "", mistakes))
         self.mode_buttons["spaced_review"].setAccessibleName(self.tr("Spaced review, {due}").format(due=due))
 
     def show_resume(self, record: RoundRecord | None, answered: int = 0) -> None:

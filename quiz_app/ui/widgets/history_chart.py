@@ -31,7 +31,7 @@ class HistoryChart(QWidget):
         if points:
             last = points[-1]
             best = max(p for _, p in points)
-            self.setAccessibleDescription(self.tr("{count} rounds. Latest {value:.0f}% on {value2}; best {best:.0f}%.").format(count=len(points), value=last[1], value2=last[0], best=best))
+            self.setAccessibleDescription(self.tr("%n round(s). Latest {latest:.0f}% on {day}; best {best:.0f}%.", "", len(points)).format(latest=last[1], day=last[0], best=best))
         else:
             self.setAccessibleDescription(self.tr("No scored rounds yet."))
         self.update()

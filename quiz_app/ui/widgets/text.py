@@ -91,7 +91,7 @@ class PassageView(QTextBrowser):
         self.highlighted_text = passage_text[span[0] - passage_start: span[1] - passage_start] if span else ""
         self.setHtml(highlighted_html(passage_text, spans, passage_start))
         self.setAccessibleDescription(
-            self.tr("The highlighted words are the quote: {value}").format(value=self.highlighted_text or quote_text))
+            self.tr("The highlighted words are the quote: {quote}").format(quote=self.highlighted_text or quote_text))
 
     def show_paragraphs(self, source_text: str, paragraphs, spans: list[tuple[int, int]]) -> None:
         """Several paragraphs of one source (``Passage`` objects, in reading order), each with every quoted
