@@ -12,12 +12,14 @@ still has to do (new or changed since the last translation), so after a merge th
 from __future__ import annotations
 
 import argparse
-import re
+import ast
 import shutil
 import subprocess
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree as StdElementTree
 
 REPO = Path(__file__).resolve().parents[1]
 TRANSLATIONS = REPO / "translations"
@@ -50,30 +52,154 @@ def sources() -> list[str]:
 
 
 def lupdate(ts: Path, drop_obsolete: bool = False) -> None:
-    args = [tool("lupdate"), *sources(), "-target-language", language_of(ts), "-locations", "relative"]
+    args = [tool("lupdate"), *sources(), "-target-language", language_of(ts), "-locations", "absolute"]
     if drop_obsolete:
         args.append("-no-obsolete")
     subprocess.run([*args, "-ts", str(ts.relative_to(REPO))], cwd=REPO, check=True, capture_output=True)
 
 
-def fill_english_plurals(ts: Path) -> int:
+@dataclass(frozen=True)
+class CodeMessage:
+    """A string the code passes to Qt's translation (or the engine's ``translate``)."""
+
+    context: str
+    source: str
+    numerus: bool
+    filename: str
+    line: int
+
+
+def _text(node: ast.expr | None) -> str | None:
+    """A literal string argument (adjacent literals are one constant in the tree), else None."""
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def code_messages(files: list[Path] | None = None) -> list[CodeMessage]:
+    """Every ``self.tr("...")``, ``translate("Context", "...")`` (the engine's or ``QCoreApplication``'s) and
+    ``QT_TRANSLATE_NOOP("Context", "...")`` in the code, read from its syntax tree: the check that nothing
+    lupdate's Python reader passes over is left out (it skips plural forms of ``translate(..., n)`` and some
+    calls nested in others)."""
+    found = []
+    for path in files or [REPO / f for f in sources()]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        classes: dict[ast.AST, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                for inner in ast.walk(node):
+                    classes.setdefault(inner, node.name) if inner is not node else None
+        # the innermost class wins: walk again, deepest classes last
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                for inner in ast.walk(node):
+                    if inner is not node:
+                        classes[inner] = node.name
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            args, keywords = node.args, {k.arg for k in node.keywords}
+            if name == "tr" and isinstance(func, ast.Attribute) and args and _text(args[0]) is not None:
+                context, source, numerus = classes.get(node), _text(args[0]), len(args) >= 3 or "n" in keywords
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2 and _text(args[0]) and _text(args[1]):
+                context, source = _text(args[0]), _text(args[1])
+                numerus = name == "translate" and (len(args) >= 4 or "n" in keywords)
+            else:
+                continue
+            if context is None or source is None:
+                continue
+            found.append(CodeMessage(context, source, numerus, str(path.relative_to(REPO)), node.lineno))
+    return found
+
+
+def _write(tree: StdElementTree.ElementTree, ts: Path) -> None:
+    StdElementTree.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    # lupdate writes a DOCTYPE that ElementTree drops; lupdate and Linguist expect it
+    text = ts.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
+                                                  '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    ts.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+
+
+def _finished(translation: StdElementTree.Element) -> bool:
+    forms = [f.text for f in translation.iter("numerusform")]
+    return all(forms) if forms else bool(translation.text)
+
+
+def plural_translations(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The finished plural forms in ``ts`` by (context, source), read before lupdate runs: lupdate turns a
+    plural message it reads as plain into a plain one and keeps only the first form."""
+    if not ts.exists():
+        return {}
+    found = {}
+    for context in StdElementTree.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation is not None and _finished(translation):
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = [
+                    f.text or "" for f in translation.iter("numerusform")]
+    return found
+
+
+def add_missed_messages(tree: StdElementTree.ElementTree,
+                        plurals: dict[tuple[str, str], list[str]] | None = None) -> int:
+    """Put in the .ts the strings of :func:`code_messages` that lupdate left out or did not see as plural,
+    with their file and line; a translation already made for them is kept (``plurals``: the plural forms
+    from before lupdate ran). Returns how many were added or changed."""
+    plurals = plurals or {}
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    changed = 0
+    for msg in code_messages():
+        context = contexts.get(msg.context)
+        if context is None:
+            context = contexts[msg.context] = StdElementTree.SubElement(root, "context")
+            StdElementTree.SubElement(context, "name").text = msg.context
+        same = [m for m in context.findall("message") if m.findtext("source") == msg.source]
+        wanted = "yes" if msg.numerus else None
+        keep = next((m for m in same if m.get("numerus") == wanted), None)
+        for other in same:  # lupdate's copy of a plural message, read as a plain one
+            if other is not keep and (keep is not None or wanted == "yes"):
+                context.remove(other)
+                changed += 1
+        if keep is None:
+            keep = StdElementTree.SubElement(context, "message")
+            if msg.numerus:
+                keep.set("numerus", "yes")
+            StdElementTree.SubElement(keep, "location", filename=f"../{msg.filename}", line=str(msg.line))
+            StdElementTree.SubElement(keep, "source").text = msg.source
+            translation = StdElementTree.SubElement(keep, "translation", type="unfinished")
+            forms = plurals.get((msg.context, msg.source))
+            for i in range(len(forms) if forms else 2 if msg.numerus else 0):
+                StdElementTree.SubElement(translation, "numerusform").text = forms[i] if forms else None
+            if forms:
+                del translation.attrib["type"]
+            changed += 1
+        translation = keep.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("vanished", "obsolete"):  # lupdate lost it; the code still has it
+            translation.set("type", "unfinished")
+            if _finished(translation):
+                del translation.attrib["type"]
+            changed += 1
+    return changed
+
+
+def fill_english_plurals(tree: StdElementTree.ElementTree) -> int:
     """In the English .ts, "%n question(s)" becomes "%n question" / "%n questions" (only forms not done by
     hand are filled); its other strings stay untranslated, which means the source text is used."""
-    text = ts.read_text(encoding="utf-8")
-    pattern = re.compile(r'(<message numerus="yes">\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*'
-                         r'(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished">\s*'
-                         r'<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>', re.S)
     count = 0
-
-    def forms(match: re.Match[str]) -> str:
-        nonlocal count
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        forms = translation.findall("numerusform")
+        while len(forms) < 2:
+            forms.append(StdElementTree.SubElement(translation, "numerusform"))
+        forms[0].text, forms[1].text = source.replace("(s)", ""), source.replace("(s)", "s")
+        del translation.attrib["type"]
         count += 1
-        source = match.group(2)
-        one, many = source.replace("(s)", ""), source.replace("(s)", "s")
-        return (f"{match.group(1)}<translation>\n            <numerusform>{one}</numerusform>\n"
-                f"            <numerusform>{many}</numerusform>\n        </translation>")
-
-    ts.write_text(pattern.sub(forms, text), encoding="utf-8")
     return count
 
 
@@ -131,9 +257,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.action == "update":
         for ts in ts_files():
+            plurals = plural_translations(ts)
             lupdate(ts, args.drop_obsolete)
+            tree = StdElementTree.parse(ts)  # our own file, just written by lupdate: trusted
+            add_missed_messages(tree, plurals)
             if language_of(ts) == SOURCE_LANGUAGE:
-                fill_english_plurals(ts)
+                fill_english_plurals(tree)
+            _write(tree, ts)
         report()
         return 0
     if args.action == "release":

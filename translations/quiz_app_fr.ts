@@ -1,2862 +1,2894 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name>ChoiceInput</name>
-    <message>
-        <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="+108"/>
-        <source>Choice {number}: {text}</source>
-        <extracomment>the letter keys of the choices, as many as a multiple-choice question may have (models.MAX_CHOICES)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press Space to tick or untick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Press Enter to answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Submit with only 1 box ticked? More than one answer may be right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CiteInput</name>
-    <message>
-        <location line="+229"/>
-        <source>Sentences of the source text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the arrow keys to choose the sentence that proves the statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Choose the sentence that proves it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackScreen</name>
-    <message>
-        <location filename="../quiz_app/ui/feedback_screen.py" line="+78"/>
-        <source>Feedback on your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>When this question comes back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+77"/>
-        <source>What the text says:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-64"/>
-        <source>&amp;Read in source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read this passage in the full source text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+65"/>
-        <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Next question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Your answer: {answer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You did not answer this question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correct answer: {correct_answer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About your choice: {feedback}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Why: {explanation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>paragraph {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paragraphs {numbers} and {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What the text says ({which} of “{source_title}”):</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryChart</name>
-    <message>
-        <location filename="../quiz_app/ui/widgets/history_chart.py" line="+21"/>
-        <source>Score per round chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n round(s). Latest {latest:.0f}% on {day}; best {best:.0f}%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No scored rounds yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>No scored rounds yet: play a round to see your progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>pass mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../quiz_app/ui/main_window.py" line="+66"/>
-        <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · Esc asks before leaving a round.</source>
-        <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round&apos;s screens, which belong to no menu action</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>History Quiz</source>
-        <extracomment>&quot;Quit in the middle of this round?&quot; while it is open; the student&apos;s yes closes the window &quot;Start afresh?&quot; for an unfinished scored round, while it is open</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open a set file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export my results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+200"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-198"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Bigger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>My &amp;progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit question sets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Class report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print a worksheet of the selected set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About History Quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+177"/>
-        <source>Quit in the middle of a round?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit History Quiz in the middle of this round?
+    <context>
+        <name>ChoiceInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="108" />
+            <source>Choice {number}: {text}</source>
+            <extracomment>the letter keys of the choices, as many as a multiple-choice question may have (models.MAX_CHOICES)</extracomment>
+            <translation>Choix {number} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="109" />
+            <source>Press Space to tick or untick</source>
+            <translation>Appuyez sur Espace pour cocher ou décocher</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="109" />
+            <source>Press Enter to answer</source>
+            <translation>Appuyez sur Entrée pour répondre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="128" />
+            <source>Submit with only 1 box ticked? More than one answer may be right.</source>
+            <translation>Envoyer avec une seule case cochée ? Plusieurs réponses peuvent être justes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CiteInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="357" />
+            <source>Sentences of the source text</source>
+            <translation>Phrases du texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="359" />
+            <source>Use the arrow keys to choose the sentence that proves the statement</source>
+            <translation>Choisissez avec les flèches la phrase qui prouve l’affirmation</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="385" />
+            <source>Choose the sentence that proves it:</source>
+            <translation>Choisissez la phrase qui le prouve :</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="78" />
+            <source>Feedback on your answer</source>
+            <translation>Correction de votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="86" />
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="98" />
+            <source>When this question comes back</source>
+            <translation>Quand cette question reviendra</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="104" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="181" />
+            <source>What the text says:</source>
+            <translation>Ce que dit le texte :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="117" />
+            <source>&amp;Read in source</source>
+            <translation>&amp;Lire dans le texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="118" />
+            <source>Read this passage in the full source text</source>
+            <translation>Lire ce passage dans le texte source complet</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="122" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="187" />
+            <source>&amp;Next question</source>
+            <translation>Question &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="124" />
+            <source>Next question</source>
+            <translation>Question suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="160" />
+            <source>Your answer: {answer}</source>
+            <translation>Votre réponse : {answer}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="161" />
+            <source>You did not answer this question.</source>
+            <translation>Vous n’avez pas répondu à cette question.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="162" />
+            <source>Correct answer: {correct_answer}</source>
+            <translation>Bonne réponse : {correct_answer}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="165" />
+            <source>About your choice: {feedback}</source>
+            <translation>À propos de votre choix : {feedback}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="167" />
+            <source>Why: {explanation}</source>
+            <translation>Pourquoi : {explanation}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="176" />
+            <source>paragraph {number}</source>
+            <translation>le paragraphe {number}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="177" />
+            <source>paragraphs {numbers} and {last}</source>
+            <translation>paragraphes {numbers} et {last}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="178" />
+            <source>What the text says ({which} of “{source_title}”):</source>
+            <translation>Ce que dit le texte ({which} de « {source_title} ») :</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryChart</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="21" />
+            <source>Score per round chart</source>
+            <translation>Graphique du score de chaque partie</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="34" />
+            <source>%n round(s). Latest {latest:.0f}% on {day}; best {best:.0f}%.</source>
+            <translation>
+                <numerusform>%n partie. Dernière : {latest:.0f} % le {day} ; meilleure : {best:.0f} %.</numerusform>
+                <numerusform>%n parties. Dernière : {latest:.0f} % le {day} ; meilleure : {best:.0f} %.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="36" />
+            <source>No scored rounds yet.</source>
+            <translation>Pas encore de partie notée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="59" />
+            <source>No scored rounds yet: play a round to see your progress.</source>
+            <translation>Pas encore de partie notée : jouez une partie pour voir vos progrès.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="66" />
+            <source>pass mark</source>
+            <translation>seuil de réussite</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="66" />
+            <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · Esc asks before leaving a round.</source>
+            <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
+            <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · Échap demande confirmation avant de quitter une partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="129" />
+            <source>History Quiz</source>
+            <extracomment>"Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open</extracomment>
+            <translation>History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="168" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="169" />
+            <source>&amp;Open a set file…</source>
+            <translation>&amp;Ouvrir un fichier de questions…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="170" />
+            <source>&amp;Export my results…</source>
+            <translation>&amp;Exporter mes résultats…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="172" />
+            <location filename="../quiz_app/ui/main_window.py" line="372" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="174" />
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="175" />
+            <source>&amp;Bigger text</source>
+            <translation>Texte plus &amp;grand</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="177" />
+            <source>&amp;Smaller text</source>
+            <translation>Texte plus &amp;petit</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="179" />
+            <source>&amp;Normal text size</source>
+            <translation>Taille de texte &amp;normale</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="182" />
+            <source>My &amp;progress</source>
+            <translation>Mes p&amp;rogrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="183" />
+            <source>Se&amp;ttings</source>
+            <translation>Para&amp;mètres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="185" />
+            <source>&amp;Teacher</source>
+            <translation>Ensei&amp;gnant</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="186" />
+            <source>&amp;Edit question sets…</source>
+            <translation>&amp;Modifier les séries de questions…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="187" />
+            <source>&amp;Class report…</source>
+            <translation>&amp;Bilan de la classe…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="188" />
+            <source>&amp;Print a worksheet of the selected set…</source>
+            <translation>&amp;Imprimer une fiche de la série choisie…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="191" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="192" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="193" />
+            <source>&amp;About History Quiz</source>
+            <translation>À &amp;propos de History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="370" />
+            <source>Quit in the middle of a round?</source>
+            <translation>Quitter en pleine partie ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="371" />
+            <source>Quit History Quiz in the middle of this round?
 
 Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>There is already a student called {name}; they are selected now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The new student could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The question sets could not be loaded: {exc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>0 due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{due} due today, {new} new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>No questions match your choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>{answered} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give up the unfinished round?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start afresh and give up your unfinished scored round?
+            <translation>Quitter History Quiz au milieu de cette partie ?
+
+Vos réponses déjà données sont enregistrées. La prochaine fois, l’écran d’accueil vous proposera de reprendre la partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="372" />
+            <source>&amp;Keep playing</source>
+            <translation>&amp;Continuer à jouer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="405" />
+            <source>There is already a student called {name}; they are selected now.</source>
+            <translation>Il y a déjà un élève nommé {name} ; cet élève est maintenant sélectionné.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="411" />
+            <source>The new student could not be saved: {exc}</source>
+            <translation>Le nouvel élève n’a pas pu être enregistré : {exc}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="432" />
+            <source>The question sets could not be loaded: {exc}</source>
+            <translation>Les séries de questions n’ont pas pu être chargées : {exc}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="437" />
+            <source>Opening {name}…</source>
+            <translation>Ouverture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="472" />
+            <source>0 due today</source>
+            <translation>0 à revoir aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="479" />
+            <source>{due} due today, {new} new</source>
+            <translation>{due} à revoir aujourd’hui, {new} nouvelles</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="537" />
+            <source>No questions match your choice.</source>
+            <translation>Aucune question ne correspond à votre choix.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="570" />
+            <source>{answered} of {total}</source>
+            <translation>{answered} sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="572" />
+            <source>Give up the unfinished round?</source>
+            <translation>Abandonner la partie inachevée ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="573" />
+            <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Give it up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Keep it for later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Add a student first to see progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Choose a question set to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add a student first: there are no results to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} - quiz results.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>My</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export my results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your results could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
+            <translation>Recommencer à zéro et abandonner votre partie notée inachevée ?
+
+Elle reste dans vos résultats comme abandonnée (questions répondues : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="575" />
+            <source>&amp;Give it up</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="575" />
+            <source>&amp;Keep it for later</source>
+            <translation>&amp;La garder pour plus tard</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="611" />
+            <source>Add a student first to see progress.</source>
+            <translation>Ajoutez d’abord un élève pour voir ses progrès.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="651" />
+            <source>Choose a question set to print.</source>
+            <translation>Choisissez une série de questions à imprimer.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="659" />
+            <source>Add a student first: there are no results to export yet.</source>
+            <translation>Ajoutez d’abord un élève : il n’y a pas encore de résultats à exporter.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="662" />
+            <source>{name} - quiz results.csv</source>
+            <translation>{name} - résultats du quiz.csv</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="662" />
+            <source>My</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <source>Export my results</source>
+            <translation>Exporter mes résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="673" />
+            <source>Your results could not be saved to {path}: {reason}</source>
+            <translation>Vos résultats n’ont pas pu être enregistrés dans {path} : {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/main_window.py" line="675" />
+            <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
+            <translation>
+                <numerusform>%n réponse enregistrée dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
+                <numerusform>%n réponses enregistrées dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="715" />
+            <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About History Quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>memory (not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MatchingInput</name>
-    <message>
-        <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="-89"/>
-        <source>— choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+3"/>
-        <source>Partner for {left}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>Submit with {open_pairs} of %n pair(s) unmatched?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NewProfileDialog</name>
-    <message>
-        <location filename="../quiz_app/ui/start_screen.py" line="+64"/>
-        <source>New student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Student name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> × time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Extra time factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1.5 gives half as much time again in timed rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Extra time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For students who get extra time in tests: 1.5 gives half as much time again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderingInput</name>
-    <message>
-        <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="-97"/>
-        <source>Events to put in order, earliest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Select an event and press Alt+Up or Alt+Down to move it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move the selected event earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move the selected event later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Earliest at the top. Drag, or select and press Alt+Up / Alt+Down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Place {place} of {count}: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Submit the events in the order shown? You have not moved any of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PassageView</name>
-    <message>
-        <location filename="../quiz_app/ui/widgets/text.py" line="+85"/>
-        <source>Quoted passage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The highlighted words are the quotes: {quotes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+15"/>
-        <source>The highlighted words are the quote: {quote}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintDialog</name>
-    <message>
-        <location filename="../quiz_app/ui/printing.py" line="+210"/>
-        <location line="+1"/>
-        <source>Print a worksheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Print “{title}” (%n question(s)) as a PDF file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The &amp;worksheet (for students)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The answer &amp;key (for the teacher)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B&amp;oth, as two files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Print the source &amp;text first, with line numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the source text first, with line numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;A4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A4 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save to &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>File name of the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Making the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Print status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The answer key is saved next to it as “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Choose where to save the PDF first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The folder “{parent}” does not exist. Choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Answer key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Worksheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>: {name} (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The PDF could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="+19"/>
-        <source>Problems in this question set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“{path}” cannot be opened as a question set:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>“{path}” has %n problem(s). It can be practised, but not played as a scored round until they are fixed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>List of problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>• At {place}{where}: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProgressScreen</name>
-    <message>
-        <location filename="../quiz_app/ui/progress_screen.py" line="+29"/>
-        <source>mastered</source>
-        <extracomment>a paragraph&apos;s status (the score store&apos;s words) as shown</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>getting there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>keep missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+80"/>
-        <source>not practised yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <location line="+6"/>
-        <source>Your progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Which set this shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Score in each scored round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mastery by topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Map of the source text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each paragraph of the text, with how well you answer the questions that quote it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paragraphs of the source and how well you master each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press Enter to read the paragraph in the source text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to the start screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{student_name}: your progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set: {title}. Topics and the map are for this set; scored rounds are of every set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No set is chosen: choose one on the start screen to see its map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source> You practised %n day(s) in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n scored round(s), average {avg:.0f}%, latest {latest:.0f}%.{streak}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No scored rounds yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>{correct} of %n answer(s) right</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{topic} mastery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{correct}/{answered} right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no answers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Paragraph {number}: {status}, {counts}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuestionScreen</name>
-    <message>
-        <location filename="../quiz_app/ui/question_screen.py" line="+42"/>
-        <source>S&amp;ure</source>
-        <extracomment>certainty-based marking: (certainty, button text with its Alt key, what it earns)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fai&amp;rly sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ot sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Progress</source>
-        <extracomment>&quot;Submit with 2 of 3 pairs unmatched?&quot; while it is open</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Score so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The question and your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Statement to prove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>How sure are you? (points if right / if wrong)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Certainty-based marking: right {right}, wrong {wrong}, times the points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Leave round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave this round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show me the &amp;passage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show me the passage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read the paragraph that answers this question. Your answer then earns no spaced-review credit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add a &amp;minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a minute to the time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No time &amp;limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Switch the time limit off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Submit your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Question {number} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{type} · {topics} · {points:g} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source> Say how sure you are first: Alt+U, Alt+R or Alt+O.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Question {number} of {total}. {prompt}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Paragraph {number} of “{source_title}”, as you asked (this answer earns no spaced-review credit):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Time left: {minutes}:{secs:02d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{minutes} minutes {secs} seconds left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Choose or type an answer first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Submit this answer?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Submit anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Keep answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportScreen</name>
-    <message>
-        <location filename="../quiz_app/ui/report_screen.py" line="+57"/>
-        <source>Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+234"/>
-        <source>Class report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Add the result files your students exported (several at once if you like), or use the results stored on this computer, then choose the question set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Result files in the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Add result files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+170"/>
-        <source>Add result files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-168"/>
-        <source>&amp;Remove file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected result files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the results on this &amp;computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the results stored on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Question &amp;set:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Question set of the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Scored rounds &amp;only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Count scored rounds only, not practice or reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Report summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes about the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Reading the result files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Report tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scores of each student in each round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+222"/>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-222"/>
-        <location line="+222"/>
-        <source>Rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-222"/>
-        <location line="+6"/>
-        <location line="+3"/>
-        <location line="+213"/>
-        <source>Score %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-222"/>
-        <location line="+222"/>
-        <source>Third</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-220"/>
-        <source>Statistics of each question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discrimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Most chosen
+            <translation>History Quiz : entraînez-vous sur des questions dont chaque réponse est prouvée par une citation du texte source.
+
+Vos scores sont conservés dans {where}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="711" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="714" />
+            <source>About History Quiz</source>
+            <translation>À propos de History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="716" />
+            <source>memory (not saved)</source>
+            <translation>la mémoire (non enregistrés)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchingInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="296" />
+            <source>— choose —</source>
+            <translation>— choisir —</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="312" />
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="315" />
+            <source>Partner for {left}</source>
+            <translation>Associé à {left}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="334" />
+            <source>Submit with {open_pairs} of %n pair(s) unmatched?</source>
+            <translation>
+                <numerusform>Envoyer alors que des paires restent sans associé ({open_pairs} sur %n) ?</numerusform>
+                <numerusform>Envoyer alors que des paires restent sans associé ({open_pairs} sur %n) ?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProfileDialog</name>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="64" />
+            <source>New student</source>
+            <translation>Nouvel élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="67" />
+            <source>Student name</source>
+            <translation>Nom de l’élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="69" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="74" />
+            <source> × time</source>
+            <translation> × temps</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="75" />
+            <source>Extra time factor</source>
+            <translation>Facteur de temps supplémentaire</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="76" />
+            <source>1.5 gives half as much time again in timed rounds</source>
+            <translation>1,5 donne moitié plus de temps dans les parties chronométrées</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="77" />
+            <source>&amp;Extra time:</source>
+            <translation>&amp;Temps supplémentaire :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="78" />
+            <source>For students who get extra time in tests: 1.5 gives half as much time again.</source>
+            <translation>Pour les élèves qui ont un tiers-temps ou plus aux évaluations : 1,5 donne moitié plus de temps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderingInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="237" />
+            <source>Events to put in order, earliest first</source>
+            <translation>Événements à remettre dans l’ordre, le plus ancien en premier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="239" />
+            <source>Select an event and press Alt+Up or Alt+Down to move it</source>
+            <translation>Sélectionnez un événement et appuyez sur Alt+Haut ou Alt+Bas pour le déplacer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="252" />
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="253" />
+            <source>Move the selected event earlier</source>
+            <translation>Placer l’événement sélectionné plus tôt</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="254" />
+            <source>Alt+Up</source>
+            <translation>Alt+Haut</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="255" />
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="256" />
+            <source>Move the selected event later</source>
+            <translation>Placer l’événement sélectionné plus tard</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="257" />
+            <source>Alt+Down</source>
+            <translation>Alt+Bas</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="264" />
+            <source>Earliest at the top. Drag, or select and press Alt+Up / Alt+Down.</source>
+            <translation>Le plus ancien en haut. Faites glisser, ou sélectionnez et appuyez sur Alt+Haut / Alt+Bas.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="273" />
+            <source>Place {place} of {count}: {text}</source>
+            <translation>Position {place} sur {count} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="282" />
+            <source>Submit the events in the order shown? You have not moved any of them.</source>
+            <translation>Envoyer les événements dans l’ordre affiché ? Vous n’en avez déplacé aucun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassageView</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/text.py" line="85" />
+            <source>Quoted passage</source>
+            <translation>Passage cité</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/text.py" line="107" />
+            <source>The highlighted words are the quotes: {quotes}</source>
+            <translation>Les mots surlignés sont les citations : {quotes}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/text.py" line="94" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="109" />
+            <source>The highlighted words are the quote: {quote}</source>
+            <translation>Les mots surlignés sont la citation : {quote}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="210" />
+            <location filename="../quiz_app/ui/printing.py" line="211" />
+            <source>Print a worksheet</source>
+            <translation>Imprimer une fiche</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/printing.py" line="213" />
+            <source>Print “{title}” (%n question(s)) as a PDF file.</source>
+            <translation>
+                <numerusform>Imprimer « {title} » (%n question) dans un fichier PDF.</numerusform>
+                <numerusform>Imprimer « {title} » (%n questions) dans un fichier PDF.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="216" />
+            <source>What to print</source>
+            <translation>Ce qu’il faut imprimer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="218" />
+            <source>The &amp;worksheet (for students)</source>
+            <translation>La &amp;fiche d’exercices (pour les élèves)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="219" />
+            <source>The answer &amp;key (for the teacher)</source>
+            <translation>Le &amp;corrigé (pour l’enseignant)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="220" />
+            <source>B&amp;oth, as two files</source>
+            <translation>Les &amp;deux, en deux fichiers</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="231" />
+            <source>Print the source &amp;text first, with line numbers</source>
+            <translation>Imprimer d’abord le &amp;texte source, avec les numéros de ligne</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="232" />
+            <source>Print the source text first, with line numbers</source>
+            <translation>Imprimer d’abord le texte source, avec les numéros de ligne</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="236" />
+            <source>Paper size</source>
+            <translation>Format du papier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="238" />
+            <source>&amp;A4</source>
+            <translation>&amp;A4</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="239" />
+            <source>&amp;Letter</source>
+            <translation>&amp;Lettre US</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="240" />
+            <source>A4 paper</source>
+            <translation>Papier A4</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="241" />
+            <source>Letter paper</source>
+            <translation>Papier Lettre US</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="250" />
+            <source>Save to &amp;file:</source>
+            <translation>Enregistrer dans le fic&amp;hier :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="254" />
+            <source>File name of the PDF</source>
+            <translation>Nom du fichier PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="261" />
+            <source>&amp;Choose…</source>
+            <translation>Choi&amp;sir…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="262" />
+            <source>Choose where to save the PDF</source>
+            <translation>Choisir où enregistrer le PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="272" />
+            <source>Making the PDF</source>
+            <translation>Création du PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="277" />
+            <source>Print status</source>
+            <translation>État de l’impression</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="281" />
+            <source>&amp;Save PDF</source>
+            <translation>&amp;Enregistrer le PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="283" />
+            <source>Save the PDF</source>
+            <translation>Enregistrer le PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="286" />
+            <source>Cancel printing</source>
+            <translation>Annuler l’impression</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="307" />
+            <source>The answer key is saved next to it as “{name}”.</source>
+            <translation>Le corrigé est enregistré à côté, sous le nom « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="312" />
+            <source>Save the PDF as</source>
+            <translation>Enregistrer le PDF sous</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="312" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="325" />
+            <source>Choose where to save the PDF first.</source>
+            <translation>Choisissez d’abord où enregistrer le PDF.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="332" />
+            <source>The folder “{parent}” does not exist. Choose another place.</source>
+            <translation>Le dossier « {parent} » n’existe pas. Choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="341" />
+            <source>Making the PDF…</source>
+            <translation>Création du PDF…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="357" />
+            <source>Answer key</source>
+            <translation>Corrigé</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="357" />
+            <source>Worksheet</source>
+            <translation>Fiche d’exercices</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/printing.py" line="357" />
+            <source>: {name} (%n page(s))</source>
+            <translation>
+                <numerusform> : {name} (%n page)</numerusform>
+                <numerusform> : {name} (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="359" />
+            <source>Saved. </source>
+            <translation>Enregistré. </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="364" />
+            <source>The PDF could not be saved: {exc}</source>
+            <translation>Le PDF n’a pas pu être enregistré : {exc}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="19" />
+            <source>Problems in this question set</source>
+            <translation>Problèmes dans cette série de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="24" />
+            <source>“{path}” cannot be opened as a question set:</source>
+            <translation>« {path} » ne peut pas être ouvert comme série de questions :</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="26" />
+            <source>“{path}” has %n problem(s). It can be practised, but not played as a scored round until they are fixed:</source>
+            <translation>
+                <numerusform>« {path} » a %n problème. On peut s’y entraîner, mais pas en faire une partie notée tant qu’il n’est pas corrigé :</numerusform>
+                <numerusform>« {path} » a %n problèmes. On peut s’y entraîner, mais pas en faire une partie notée tant qu’ils ne sont pas corrigés :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="32" />
+            <source>List of problems</source>
+            <translation>Liste des problèmes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="43" />
+            <source>line {line}, column {column}</source>
+            <translation>ligne {line}, colonne {column}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="44" />
+            <source>the whole file</source>
+            <translation>tout le fichier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="46" />
+            <source>• At {place}{where}: {message}</source>
+            <translation>• À {place}{where} : {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="29" />
+            <source>mastered</source>
+            <extracomment>a paragraph's status (the score store's words) as shown</extracomment>
+            <translation>maîtrisé</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="30" />
+            <source>getting there</source>
+            <translation>en bonne voie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="31" />
+            <source>keep missing</source>
+            <translation>encore souvent manqué</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="32" />
+            <location filename="../quiz_app/ui/progress_screen.py" line="112" />
+            <source>not practised yet</source>
+            <translation>pas encore travaillé</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="44" />
+            <location filename="../quiz_app/ui/progress_screen.py" line="50" />
+            <source>Your progress</source>
+            <translation>Vos progrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="47" />
+            <source>Which set this shows</source>
+            <translation>La série affichée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="56" />
+            <source>Score in each scored round</source>
+            <translation>Score de chaque partie notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="61" />
+            <source>Mastery by topic</source>
+            <translation>Maîtrise par thème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="64" />
+            <source>Map of the source text</source>
+            <translation>Carte du texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="65" />
+            <source>Each paragraph of the text, with how well you answer the questions that quote it.</source>
+            <translation>Chaque paragraphe du texte, avec votre réussite aux questions qui le citent.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="68" />
+            <source>Paragraphs of the source and how well you master each</source>
+            <translation>Paragraphes du texte source et votre maîtrise de chacun</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="69" />
+            <source>Press Enter to read the paragraph in the source text</source>
+            <translation>Appuyez sur Entrée pour lire le paragraphe dans le texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="77" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="78" />
+            <source>Back to the start screen</source>
+            <translation>Retour à l’écran d’accueil</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="90" />
+            <source>{student_name}: your progress</source>
+            <translation>{student_name} : vos progrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="91" />
+            <source>Set: {title}. Topics and the map are for this set; scored rounds are of every set.</source>
+            <translation>Série : {title}. Les thèmes et la carte portent sur cette série ; les parties notées, sur toutes les séries.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="92" />
+            <source>No set is chosen: choose one on the start screen to see its map.</source>
+            <translation>Aucune série n’est choisie : choisissez-en une sur l’écran d’accueil pour voir sa carte.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/progress_screen.py" line="98" />
+            <source> You practised %n day(s) in a row.</source>
+            <translation>
+                <numerusform> Vous vous êtes entraîné %n jour d’affilée.</numerusform>
+                <numerusform> Vous vous êtes entraîné %n jours d’affilée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/progress_screen.py" line="99" />
+            <source>%n scored round(s), average {avg:.0f}%, latest {latest:.0f}%.{streak}</source>
+            <translation>
+                <numerusform>%n partie notée, moyenne {avg:.0f} %, dernière {latest:.0f} %.{streak}</numerusform>
+                <numerusform>%n parties notées, moyenne {avg:.0f} %, dernière {latest:.0f} %.{streak}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="102" />
+            <source>No scored rounds yet.</source>
+            <translation>Pas encore de partie notée.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/progress_screen.py" line="112" />
+            <source>{correct} of %n answer(s) right</source>
+            <translation>
+                <numerusform>Réponse juste : {correct} sur %n</numerusform>
+                <numerusform>Réponses justes : {correct} sur %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="114" />
+            <source>{topic} mastery</source>
+            <translation>Maîtrise : {topic}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="124" />
+            <source>{correct}/{answered} right</source>
+            <translation>{correct}/{answered} justes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="124" />
+            <source>no answers yet</source>
+            <translation>pas encore de réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="133" />
+            <source>Paragraph {number}: {status}, {counts}</source>
+            <translation>Paragraphe {number} : {status}, {counts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="42" />
+            <source>S&amp;ure</source>
+            <extracomment>certainty-based marking: (certainty, button text with its Alt key, what it earns)</extracomment>
+            <translation>&amp;Sûr</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="42" />
+            <source>Fai&amp;rly sure</source>
+            <translation>&amp;Assez sûr</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="43" />
+            <source>N&amp;ot sure</source>
+            <translation>&amp;Pas sûr</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="121" />
+            <source>Progress</source>
+            <extracomment>"Submit with 2 of 3 pairs unmatched?" while it is open</extracomment>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="125" />
+            <source>Score so far</source>
+            <translation>Score jusqu’ici</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="135" />
+            <source>The question and your answer</source>
+            <translation>La question et votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="147" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="157" />
+            <source>Statement to prove</source>
+            <translation>Affirmation à prouver</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="161" />
+            <source>How sure are you? (points if right / if wrong)</source>
+            <translation>Êtes-vous sûr ? (points si juste / si faux)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="171" />
+            <source>Certainty-based marking: right {right}, wrong {wrong}, times the points</source>
+            <translation>Notation selon la certitude : juste {right}, faux {wrong}, multiplié par les points</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="185" />
+            <source>Leave round</source>
+            <translation>Quitter la partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="186" />
+            <source>Leave this round</source>
+            <translation>Quitter cette partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="187" />
+            <source>Esc</source>
+            <translation>Échap</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="190" />
+            <source>Show me the &amp;passage</source>
+            <translation>Affic&amp;her le passage</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="191" />
+            <source>Show me the passage</source>
+            <translation>Afficher le passage</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="193" />
+            <source>Read the paragraph that answers this question. Your answer then earns no spaced-review credit.</source>
+            <translation>Lire le paragraphe qui répond à cette question. Votre réponse ne comptera alors pas pour la révision espacée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="197" />
+            <source>Add a &amp;minute</source>
+            <translation>Ajouter une &amp;minute</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="198" />
+            <source>Add a minute to the time limit</source>
+            <translation>Ajouter une minute au temps imparti</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="200" />
+            <source>No time &amp;limit</source>
+            <translation>Sans &amp;limite de temps</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="201" />
+            <source>Switch the time limit off</source>
+            <translation>Supprimer la limite de temps</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="207" />
+            <source>&amp;Answer</source>
+            <translation>&amp;Répondre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="209" />
+            <source>Submit your answer</source>
+            <translation>Envoyer votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="210" />
+            <source>Enter</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="231" />
+            <source>Question {number} of {total}</source>
+            <translation>Question {number} sur {total}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/question_screen.py" line="234" />
+            <source>{type} · {topics} · {points:g} point(s)</source>
+            <translation>
+                <numerusform>{type} · {topics} · {points:g} point</numerusform>
+                <numerusform>{type} · {topics} · {points:g} points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="262" />
+            <source> Say how sure you are first: Alt+U, Alt+R or Alt+O.</source>
+            <translation> Dites d’abord si vous êtes sûr : Alt+S, Alt+A ou Alt+P.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="270" />
+            <source>Question {number} of {total}. {prompt}</source>
+            <translation>Question {number} sur {total}. {prompt}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="276" />
+            <source>Paragraph {number} of “{source_title}”, as you asked (this answer earns no spaced-review credit):</source>
+            <translation>Paragraphe {number} de « {source_title} », comme demandé (cette réponse ne comptera pas pour la révision espacée) :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="315" />
+            <source>Time left: {minutes}:{secs:02d}</source>
+            <translation>Temps restant : {minutes}:{secs:02d}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="316" />
+            <source>{minutes} minutes {secs} seconds left</source>
+            <translation>Il reste {minutes} minutes {secs} secondes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="340" />
+            <source>Choose or type an answer first.</source>
+            <translation>Choisissez ou tapez d’abord une réponse.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="344" />
+            <source>Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.</source>
+            <translation>Dites d’abord si vous êtes sûr : Alt+S sûr, Alt+A assez sûr, Alt+P pas sûr.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="359" />
+            <source>Submit this answer?</source>
+            <translation>Envoyer cette réponse ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="359" />
+            <source>&amp;Submit anyway</source>
+            <translation>&amp;Envoyer quand même</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="359" />
+            <source>&amp;Keep answering</source>
+            <translation>&amp;Continuer à répondre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="57" />
+            <source>Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
+            <translation>Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="291" />
+            <source>Class report</source>
+            <translation>Bilan de la classe</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="300" />
+            <source>Add the result files your students exported (several at once if you like), or use the results stored on this computer, then choose the question set.</source>
+            <translation>Ajoutez les fichiers de résultats exportés par vos élèves (plusieurs à la fois si vous le souhaitez), ou utilisez les résultats enregistrés sur cet ordinateur, puis choisissez la série de questions.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="305" />
+            <source>Result files in the report</source>
+            <translation>Fichiers de résultats du bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="310" />
+            <source>&amp;Add result files…</source>
+            <translation>&amp;Ajouter des fichiers de résultats…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="311" />
+            <location filename="../quiz_app/ui/report_screen.py" line="481" />
+            <source>Add result files</source>
+            <translation>Ajouter des fichiers de résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="313" />
+            <source>&amp;Remove file</source>
+            <translation>Retirer le &amp;fichier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="314" />
+            <source>Remove the selected result files</source>
+            <translation>Retirer les fichiers de résultats sélectionnés</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="316" />
+            <source>Use the results on this &amp;computer</source>
+            <translation>Utiliser les résultats de cet &amp;ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="317" />
+            <source>Use the results stored on this computer</source>
+            <translation>Utiliser les résultats enregistrés sur cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="327" />
+            <source>Question &amp;set:</source>
+            <translation>&amp;Série de questions :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="329" />
+            <source>Question set of the report</source>
+            <translation>Série de questions du bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="334" />
+            <source>Scored rounds &amp;only</source>
+            <translation>Parties notées &amp;uniquement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="335" />
+            <source>Count scored rounds only, not practice or reviews</source>
+            <translation>Ne compter que les parties notées, ni l’entraînement ni les révisions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <source>Report summary</source>
+            <translation>Résumé du bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <source>Notes about the report</source>
+            <translation>Remarques sur le bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
+            <source>Reading the result files</source>
+            <translation>Lecture des fichiers de résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <source>Report tables</source>
+            <translation>Tableaux du bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <source>Scores of each student in each round</source>
+            <translation>Scores de chaque élève à chaque partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="580" />
+            <source>Student</source>
+            <translation>Élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="580" />
+            <source>Rounds</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <location filename="../quiz_app/ui/report_screen.py" line="580" />
+            <source>Score %</source>
+            <translation>Score %</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="580" />
+            <source>Third</source>
+            <translation>Tiers</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <source>Statistics of each question</source>
+            <translation>Statistiques de chaque question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <source>Right</source>
+            <translation>Justes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>Facility</source>
+            <translation>Facilité</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>Discrimination</source>
+            <translation>Discrimination</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>Most chosen
 wrong answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Right answers out of all answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Share of answers that were right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Top third minus bottom third (see below the table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score of the class by topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>Below the pass mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Score of the class by paragraph of the source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problems found in the result files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Each cell is a round&apos;s score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>St&amp;udents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weakest first: points earned out of possible points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To&amp;pics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which parts of the text the class keeps missing, weakest first. Line numbers are those of the printed worksheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Para&amp;graphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>How many rounds scored in each band of 10 percent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lines that were left out of the report, and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+181"/>
-        <location line="+12"/>
-        <source>Proble&amp;ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-189"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to the start screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export the report as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+47"/>
-        <source>{title} (%n question(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Result files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Some answers are to a question set that is not open in the app ({sets}). Open that set first to see its questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>The report could not be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <source>The report could not be made: {exc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Reading the result files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No results yet: add result files, or use the results on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Proble&amp;ms ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Round {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{started}, {mode}; {points:g} of {possible:g} points; from {files}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{options} ({count} of {wrong})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{correct} of {answers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Export the report as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Saved the report as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsScreen</name>
-    <message>
-        <location filename="../quiz_app/ui/results_screen.py" line="+29"/>
-        <source>Practice</source>
-        <extracomment>the results title for each kind of round</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scored round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Review of mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spaced review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How sure you were, and how often you were right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>By topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+102"/>
-        <source>Questions to look at again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <source>Select one and press Enter (or double-click) to see its feedback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Questions you missed, with the quote that answers each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Back to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to the start screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Print this round…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print this round as a worksheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>See &amp;feedback on every answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>See the feedback on every answer of this round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Review these mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review these mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Play &amp;again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Play again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>{mode}: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No questions answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not scored: counted over the questions you answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>✓  Passed (the pass mark is {pass_mark_percent:g}%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>✗  Not passed yet (the pass mark is {pass_mark_percent:g}%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>{answered} of %n question(s) answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · reached {reached} of {total}; the {not_reached} not reached count 0 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{answered} · time {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>{points} of {possible} point(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{topic} score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Partly right ({credit})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{tag}: {prompt_text}
+            <translation>Mauvaise réponse
+la plus choisie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <source>Right answers out of all answers</source>
+            <translation>Réponses justes sur l’ensemble des réponses</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <source>Share of answers that were right</source>
+            <translation>Part des réponses justes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="363" />
+            <source>Top third minus bottom third (see below the table)</source>
+            <translation>Tiers supérieur moins tiers inférieur (voir sous le tableau)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <source>Score of the class by topic</source>
+            <translation>Score de la classe par thème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <source>Answers</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <source>Students</source>
+            <translation>Élèves</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="365" />
+            <location filename="../quiz_app/ui/report_screen.py" line="368" />
+            <source>Below the pass mark</source>
+            <translation>Sous le seuil de réussite</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="366" />
+            <source>Score of the class by paragraph of the source</source>
+            <translation>Score de la classe par paragraphe du texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <source>Paragraph</source>
+            <translation>Paragraphe</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="368" />
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <source>Problems found in the result files</source>
+            <translation>Problèmes trouvés dans les fichiers de résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="371" />
+            <source>Each cell is a round's score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
+            <translation>Chaque case est le score d’une partie (réponses justes sur réponses données, et %), de la plus ancienne à la plus récente. Tiers : tiers supérieur ou inférieur de la classe selon le score total.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="373" />
+            <source>St&amp;udents</source>
+            <translation>É&amp;lèves</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <source>&amp;Questions</source>
+            <translation>&amp;Questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="375" />
+            <source>Weakest first: points earned out of possible points.</source>
+            <translation>Les plus faibles d’abord : points obtenus sur points possibles.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="376" />
+            <source>To&amp;pics</source>
+            <translation>&amp;Thèmes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="377" />
+            <source>Which parts of the text the class keeps missing, weakest first. Line numbers are those of the printed worksheet.</source>
+            <translation>Les parties du texte que la classe manque le plus souvent, les plus faibles d’abord. Les numéros de ligne sont ceux de la fiche imprimée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="378" />
+            <source>Para&amp;graphs</source>
+            <translation>Para&amp;graphes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="379" />
+            <source>C&amp;hart</source>
+            <translation>Grap&amp;hique</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="379" />
+            <source>How many rounds scored in each band of 10 percent.</source>
+            <translation>Combien de parties ont obtenu un score dans chaque tranche de 10 %.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="380" />
+            <source>Lines that were left out of the report, and why.</source>
+            <translation>Les lignes laissées hors du bilan, et pourquoi.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="381" />
+            <location filename="../quiz_app/ui/report_screen.py" line="562" />
+            <location filename="../quiz_app/ui/report_screen.py" line="574" />
+            <source>Proble&amp;ms</source>
+            <translation>&amp;Problèmes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="385" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="388" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="389" />
+            <source>Back to the start screen</source>
+            <translation>Retour à l’écran d’accueil</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="391" />
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Exporter en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="393" />
+            <source>Export the report as a CSV file</source>
+            <translation>Exporter le bilan dans un fichier CSV</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/report_screen.py" line="440" />
+            <source>{title} (%n question(s))</source>
+            <translation>
+                <numerusform>{title} (%n question)</numerusform>
+                <numerusform>{title} (%n questions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="482" />
+            <source>Result files (*.csv);;All files (*)</source>
+            <translation>Fichiers de résultats (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="533" />
+            <source>Some answers are to a question set that is not open in the app ({sets}). Open that set first to see its questions.</source>
+            <translation>Certaines réponses portent sur une série de questions qui n’est pas ouverte dans l’application ({sets}). Ouvrez d’abord cette série pour voir ses questions.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="641" />
+            <source>The report could not be saved: {reason}.</source>
+            <translation>Le bilan n’a pas pu être enregistré : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="542" />
+            <source>The report could not be made: {exc}</source>
+            <translation>Le bilan n’a pas pu être établi : {exc}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="548" />
+            <source>Reading the result files…</source>
+            <translation>Lecture des fichiers de résultats…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="556" />
+            <source>No results yet: add result files, or use the results on this computer.</source>
+            <translation>Pas encore de résultats : ajoutez des fichiers de résultats, ou utilisez les résultats de cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="574" />
+            <source>Proble&amp;ms ({count})</source>
+            <translation>&amp;Problèmes ({count})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="580" />
+            <source>Round {number}</source>
+            <translation>Partie {number}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="588" />
+            <source>{started}, {mode}; {points:g} of {possible:g} points; from {files}</source>
+            <translation>{started}, {mode} ; {points:g} points sur {possible:g} ; d’après {files}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="600" />
+            <source>{options} ({count} of {wrong})</source>
+            <translation>{options} ({count} sur {wrong})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="604" />
+            <source>{correct} of {answers}</source>
+            <translation>{correct} sur {answers}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="629" />
+            <source>Export the report as</source>
+            <translation>Exporter le bilan sous</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="630" />
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="643" />
+            <source>Saved the report as {path}.</source>
+            <translation>Bilan enregistré sous {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="29" />
+            <source>Practice</source>
+            <extracomment>the results title for each kind of round</extracomment>
+            <translation>Entraînement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="29" />
+            <source>Scored round</source>
+            <translation>Partie notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="29" />
+            <source>Review of mistakes</source>
+            <translation>Révision des erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="30" />
+            <source>Spaced review</source>
+            <translation>Révision espacée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="54" />
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="57" />
+            <source>Your results</source>
+            <translation>Vos résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="64" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="71" />
+            <source>How sure you were, and how often you were right</source>
+            <translation>Votre certitude, et combien de fois vous aviez juste</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="74" />
+            <source>By topic</source>
+            <translation>Par thème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="77" />
+            <location filename="../quiz_app/ui/results_screen.py" line="179" />
+            <source>Questions to look at again</source>
+            <translation>Questions à revoir</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="79" />
+            <source>Select one and press Enter (or double-click) to see its feedback.</source>
+            <translation>Sélectionnez-en une et appuyez sur Entrée (ou double-cliquez) pour voir sa correction.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="83" />
+            <source>Questions you missed, with the quote that answers each</source>
+            <translation>Les questions manquées, avec la citation qui répond à chacune</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="90" />
+            <source>&amp;Back to start</source>
+            <translation>Retour à l’&amp;accueil</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="91" />
+            <source>Back to the start screen</source>
+            <translation>Retour à l’écran d’accueil</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="93" />
+            <source>&amp;Print this round…</source>
+            <translation>&amp;Imprimer cette partie…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="94" />
+            <source>Print this round as a worksheet</source>
+            <translation>Imprimer cette partie comme fiche d’exercices</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="96" />
+            <source>See &amp;feedback on every answer</source>
+            <translation>Voir la &amp;correction de chaque réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="97" />
+            <source>See the feedback on every answer of this round</source>
+            <translation>Voir la correction de chaque réponse de cette partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="99" />
+            <source>&amp;Review these mistakes</source>
+            <translation>&amp;Revoir ces erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="100" />
+            <source>Review these mistakes</source>
+            <translation>Revoir ces erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="102" />
+            <source>Play &amp;again</source>
+            <translation>Re&amp;jouer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="104" />
+            <source>Play again</source>
+            <translation>Rejouer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="125" />
+            <source>{mode}: {title}</source>
+            <translation>{mode} : {title}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="129" />
+            <source>No questions answered</source>
+            <translation>Aucune question répondue</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="131" />
+            <source>Not scored: counted over the questions you answered</source>
+            <translation>Non notée : calculé sur les questions auxquelles vous avez répondu</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="134" />
+            <source>✓  Passed (the pass mark is {pass_mark_percent:g}%)</source>
+            <translation>✓  Réussi (le seuil de réussite est de {pass_mark_percent:g} %)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="137" />
+            <source>✗  Not passed yet (the pass mark is {pass_mark_percent:g}%)</source>
+            <translation>✗  Pas encore réussi (le seuil de réussite est de {pass_mark_percent:g} %)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/results_screen.py" line="142" />
+            <source>{answered} of %n question(s) answered</source>
+            <translation>
+                <numerusform>Question répondue : {answered} sur %n</numerusform>
+                <numerusform>Questions répondues : {answered} sur %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="144" />
+            <source> · reached {reached} of {total}; the {not_reached} not reached count 0 points</source>
+            <translation> · {reached} sur {total} atteintes ; les {not_reached} non atteintes comptent 0 point</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="147" />
+            <source>{answered} · time {time}</source>
+            <translation>{answered} · durée {time}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/results_screen.py" line="158" />
+            <source>{points} of {possible} point(s) </source>
+            <translation>
+                <numerusform>{points} sur {possible} point </numerusform>
+                <numerusform>{points} sur {possible} points </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="160" />
+            <source>{topic} score</source>
+            <translation>Score : {topic}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="169" />
+            <source>Partly right ({credit})</source>
+            <translation>En partie juste ({credit})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="171" />
+            <source>Not right</source>
+            <translation>Pas juste</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="173" />
+            <source>Not answered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="174" />
+            <source>{tag}: {prompt_text}
     Answer: {correct_answer}
     The text: “{quote}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No mistakes: well done!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No questions were answered in this round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>• {prompt}
+            <translation>{tag} : {prompt_text}
+    Réponse : {correct_answer}
+    Le texte : « {quote} »</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="181" />
+            <source>No mistakes: well done!</source>
+            <translation>Aucune erreur : bravo !</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="183" />
+            <source>No questions were answered in this round.</source>
+            <translation>Aucune question n’a été répondue dans cette partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="199" />
+            <source>• {prompt}
    The text: “{quote}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>
+            <translation>• {prompt}
+   Le texte : « {quote} »</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/results_screen.py" line="201" />
+            <source>
 Sure and wrong on %n question(s): here is what the text says.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RoundPlayer</name>
-    <message>
-        <location filename="../quiz_app/ui/round_player.py" line="+144"/>
-        <source>Score: {score} / {possible}</source>
-        <extracomment>the catalogue key of the round&apos;s set the choice the round was started with (Play again starts it again)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source> You can add a minute or switch the time limit off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+76"/>
-        <source>Question {number} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <source>See your &amp;results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Next review of this question: {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The questions you have not answered count 0 points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The round is counted over the questions you have answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leave this round?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave this round now?
+            <translation>
+                <numerusform>
+Sûr et faux sur %n question : voici ce que dit le texte.
+</numerusform>
+                <numerusform>
+Sûr et faux sur %n questions : voici ce que dit le texte.
+</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundPlayer</name>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="144" />
+            <source>Score: {score} / {possible}</source>
+            <extracomment>the catalogue key of the round's set the choice the round was started with (Play again starts it again)</extracomment>
+            <translation>Score : {score} / {possible}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="184" />
+            <source> You can add a minute or switch the time limit off.</source>
+            <translation> Vous pouvez ajouter une minute ou supprimer la limite de temps.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="215" />
+            <location filename="../quiz_app/ui/round_player.py" line="291" />
+            <source>Question {number} of {total}</source>
+            <translation>Question {number} sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="216" />
+            <source>See your &amp;results</source>
+            <translation>Voir vos &amp;résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="216" />
+            <source>&amp;Next question</source>
+            <translation>Question &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="234" />
+            <source>Next review of this question: {when}.</source>
+            <translation>Prochaine révision de cette question : {when}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="248" />
+            <source>The questions you have not answered count 0 points.</source>
+            <translation>Les questions sans réponse comptent 0 point.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="249" />
+            <source>The round is counted over the questions you have answered.</source>
+            <translation>La partie est calculée sur les questions auxquelles vous avez répondu.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="251" />
+            <source>Leave this round?</source>
+            <translation>Quitter cette partie ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="251" />
+            <source>Leave this round now?
 
 Your answers so far are saved. {rest}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;End the round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Keep playing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Back to &amp;results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next missed question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Next answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Score: {score}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScoreHistogram</name>
-    <message>
-        <location filename="../quiz_app/ui/report_screen.py" line="-534"/>
-        <source>Chart of the score of each round, in bands of 10 percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n round(s). </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No rounds yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No rounds yet: add result files to see how the scores spread.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Score % of each round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>pass mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsScreen</name>
-    <message>
-        <location filename="../quiz_app/ui/settings_screen.py" line="+20"/>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8 in 10 (fewer reviews)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>8.5 in 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>9 in 10 (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>19 in 20 (many more reviews)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As the question set says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>After each answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At the end of the round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Also Ctrl+= and Ctrl+- anywhere in the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Text size (Ctrl+= / Ctrl+-):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Colour theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>When to show feedback in a scored round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Feedback in scored rounds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Play a sound after each answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sound:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>How much to remember</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A question comes back for review when your chance of remembering it falls to this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Aim to remember:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Used the next time History Quiz starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spaced review brings a question back when your chance of remembering it falls to this. Aiming higher means more reviews.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practice rounds always show feedback after each answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A new language is used the next time History Quiz starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourceReaderScreen</name>
-    <message>
-        <location filename="../quiz_app/ui/source_reader_screen.py" line="+77"/>
-        <location line="+15"/>
-        <source>Source text</source>
-        <extracomment>the passage shown in colour (the one whose questions are listed), or None</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Which source text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Underlined passages are quoted by questions. Click one (or Tab to it and press Enter) to see which questions cite it; it is then highlighted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No passage selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Questions that cite the selected passage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%n passage(s) of this text are quoted by questions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+42"/>
-        <source>“{quoted}” is cited by %n question(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StartScreen</name>
-    <message>
-        <location filename="../quiz_app/ui/start_screen.py" line="-34"/>
-        <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Feedback after every answer, no time limit. Not a scored round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scor&amp;ed round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A fixed number of questions and a final score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review &amp;mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Questions you got wrong, most recent first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spaced rev&amp;iew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Questions due today, then new ones: each comes back just before you would forget it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>scored round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>review of mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spaced review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>History Quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>My p&amp;rogress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>My progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Continue that round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue the interrupted round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start afresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not continue the interrupted round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Choose your round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>1. Who is playing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;New student…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a new student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>2. Which question set?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Question sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Loading question sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Open a set file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a question set file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read the so&amp;urce text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read the source text of the selected set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>3. How do you want to play?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>4. Topics and number of questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Topic: {topic}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Number of questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Number of &amp;questions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The round you are about to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start the round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>(add a student first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>shared by the school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last score {score}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>draft: practice only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Review &amp;mistakes ({mistakes})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spaced rev&amp;iew ({due})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Review mistakes, %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spaced review, {due}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>d MMMM yyyy &apos;at&apos; HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>You are about to play: {plan}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Add a student with “New student…” to begin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a question set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Open a question set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Question sets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Tick at least one topic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TextInput</name>
-    <message>
-        <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="-114"/>
-        <source>Your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrueFalseInput</name>
-    <message>
-        <location line="-22"/>
-        <source>True</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>False</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 (T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2 (F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../quiz_app/ui/app.py" line="+122"/>
-        <source>your user data folder</source>
-        <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations` (kept so they can be removed, and not collected)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>you do not have permission to create it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a file with that name is in the way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
-Choose another folder with --data-dir, or ask your school&apos;s IT support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>feedback_screen</name>
-    <message>
-        <location filename="../quiz_app/ui/feedback_screen.py" line="-146"/>
-        <source>✗  Not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>✓  Right!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>◐  Partly right: {credit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>✗  Not right</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>grading</name>
-    <message>
-        <location filename="../quiz_app/grading.py" line="+383"/>
-        <source>Not answered.</source>
-        <extracomment>the response as given, in the shape of the module docstring (sets become sorted lists) the response written out for a person (&quot;Kim Il Sung&quot;, &quot;June 27&quot;, &quot;A → B; C → D&quot;) the canonical correct answer (``question.answer_text()``) the set&apos;s feedback on the wrong option(s) the student chose, when it has any e.g. &quot;Accepted — the exact spelling is &apos;Syngman Rhee&apos;&quot;, or why an answer could not be read share of the points earned: 0..1, below 0 only with negative marking per part: multiple_select -&gt; per original choice, &quot;decided right&quot;; ordering -&gt; per student position, &quot;item in its right place&quot;; matching -&gt; per left item, &quot;matched right&quot;; cloze -&gt; per gap, &quot;filled right&quot;; else ()</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No choice was ticked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The source says: {correction}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+139"/>
-        <location line="+133"/>
-        <source>No answer was typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Accepted — the exact spelling is &apos;{acc}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Right: the text says “{source_phrase}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This answer names more than one thing; only one answer can be right, so give one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+5"/>
-        <source>the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+5"/>
-        <source>the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+6"/>
-        <source>the year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The question asks for {asked}; this answer does not give {missing}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>type the month, e.g. June or 6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type the year in digits, e.g. 1950.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>type the day of the month, e.g. 25.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Give one number, not several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No number could be read from this answer; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Right: read as {say}, which is {value}{unit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accepted — read as {text}; the source gives {shown}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accepted — the source gives {shown}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Nothing was matched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>This sentence holds only part of the quote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Gap {n}: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Right: this is the accepted answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not accepted. The accepted answer is {answer_text}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>memory</name>
-    <message>
-        <location filename="../quiz_app/scores/memory.py" line="+136"/>
-        <source>today</source>
-        <extracomment>the ratings as stored (``reviews.rating``): the values of ``fsrs.Rating`` (a test checks they agree) Leitner box -&gt; days, the rule the app used before FSRS (kept for migrating old files and the benchmark) days after the last review at which the chance to remember it has fallen to 90 % 1 (easy) .. 10 (hard), FSRS&apos;s difficulty when it is due again, unix seconds the last graded answer, unix seconds</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>next review today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>next review tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>next review in %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>printing</name>
-    <message>
-        <location filename="../quiz_app/ui/printing.py" line="-273"/>
-        <source>“{path}” could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“{path}” cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>“{path}” cannot be written: the folder may be read-only or the disk full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“{path}” could not be written completely (page {page}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>progress</name>
-    <message>
-        <location filename="../quiz_app/scores/progress.py" line="+41"/>
-        <source>likely to remember {likely} of the %n question(s) on {where}</source>
-        <extracomment>&quot;likely to remember&quot; a question: FSRS puts the chance of recalling it a day from now at least this high (the default desired retention, so a question stops being &quot;likely&quot; about a day before it falls due) a paragraph whose share of right answers reaches this is &quot;mastered&quot;; below the second, &quot;keep missing&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>paragraph {number}</source>
-        <extracomment>the topic&apos;s questions (in the chosen set, or every set the student has played) how many of them the student is likely to remember now: chance of recall at least ``LIKELY_RECALL`` 1-based, as a student counts paragraphs</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>question_screen</name>
-    <message>
-        <location filename="../quiz_app/ui/question_screen.py" line="-313"/>
-        <source>Press {keys} to choose, then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tick every answer that is right ({keys}, or Space), then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press T or F (or 1 or 2), then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type a number, then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type your answer, then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the earliest at the top: select an event and press Alt+Up / Alt+Down (or drag it). Then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a partner for each item (Tab moves between them), then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the sentence with the arrow keys, then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>1 or A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1–9, 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{digits} or A–{letter}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>A number, e.g. 1,250</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your answer in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>report_screen</name>
-    <message>
-        <location filename="../quiz_app/ui/report_screen.py" line="-95"/>
-        <source>Not enough answers to tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>very hard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>very easy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>weaker students did better: check the question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>does not separate strong and weak students</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>results_screen</name>
-    <message>
-        <location filename="../quiz_app/ui/results_screen.py" line="-166"/>
-        <source>{minutes} min {secs:02d} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{secs} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>topics</name>
-    <message>
-        <location filename="../question_bank/topics.py" line="+18"/>
-        <source>Dates</source>
-        <extracomment>The topics every built-in and teacher set draws from. Questions may add free tags.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leaders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Troop counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UN Security Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose all that apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>True or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Short answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put in order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Matching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find the sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill the gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Quitter cette partie maintenant ?
+
+Vos réponses déjà données sont enregistrées. {rest}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <source>&amp;End the round</source>
+            <translation>&amp;Terminer la partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <source>&amp;Keep playing</source>
+            <translation>&amp;Continuer à jouer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="288" />
+            <source>Back to &amp;results</source>
+            <translation>Retour aux &amp;résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="289" />
+            <source>&amp;Next missed question</source>
+            <translation>Question manquée &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="289" />
+            <source>&amp;Next answer</source>
+            <translation>Réponse &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="292" />
+            <source>Score: {score}</source>
+            <translation>Score : {score}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreHistogram</name>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="109" />
+            <source>Chart of the score of each round, in bands of 10 percent</source>
+            <translation>Graphique du score de chaque partie, par tranches de 10 %</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/report_screen.py" line="121" />
+            <source>%n round(s). </source>
+            <translation>
+                <numerusform>%n partie. </numerusform>
+                <numerusform>%n parties. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="123" />
+            <source>No rounds yet.</source>
+            <translation>Pas encore de partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="141" />
+            <source>No rounds yet: add result files to see how the scores spread.</source>
+            <translation>Pas encore de partie : ajoutez des fichiers de résultats pour voir la répartition des scores.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="171" />
+            <source>Score % of each round</source>
+            <translation>Score en % de chaque partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="176" />
+            <location filename="../quiz_app/ui/report_screen.py" line="177" />
+            <source>pass mark</source>
+            <translation>seuil de réussite</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="20" />
+            <source>Follow the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="20" />
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="20" />
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="21" />
+            <source>8 in 10 (fewer reviews)</source>
+            <translation>8 sur 10 (moins de révisions)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="21" />
+            <source>8.5 in 10</source>
+            <translation>8,5 sur 10</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="21" />
+            <source>9 in 10 (recommended)</source>
+            <translation>9 sur 10 (recommandé)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
+            <source>19 in 20 (many more reviews)</source>
+            <translation>19 sur 20 (beaucoup plus de révisions)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <source>As the question set says</source>
+            <translation>Comme le prévoit la série de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <source>After each answer</source>
+            <translation>Après chaque réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="24" />
+            <source>At the end of the round</source>
+            <translation>À la fin de la partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="37" />
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="44" />
+            <source>Text size</source>
+            <translation>Taille du texte</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="45" />
+            <source>Also Ctrl+= and Ctrl+- anywhere in the app</source>
+            <translation>Aussi Ctrl+= et Ctrl+- partout dans l’application</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="46" />
+            <source>&amp;Text size (Ctrl+= / Ctrl+-):</source>
+            <translation>&amp;Taille du texte (Ctrl+= / Ctrl+-) :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="51" />
+            <source>Colour theme</source>
+            <translation>Thème de couleurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="52" />
+            <source>&amp;Colours:</source>
+            <translation>&amp;Couleurs :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="57" />
+            <source>When to show feedback in a scored round</source>
+            <translation>Quand afficher la correction dans une partie notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="58" />
+            <source>&amp;Feedback in scored rounds:</source>
+            <translation>Correction dans les parties &amp;notées :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="60" />
+            <source>Play a sound after each answer</source>
+            <translation>Jouer un son après chaque réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="61" />
+            <source>Sound</source>
+            <translation>Son</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="62" />
+            <source>&amp;Sound:</source>
+            <translation>&amp;Son :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="67" />
+            <source>How much to remember</source>
+            <translation>Objectif de mémorisation</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="69" />
+            <source>A question comes back for review when your chance of remembering it falls to this</source>
+            <translation>Une question revient en révision quand votre probabilité de vous en souvenir descend à ce niveau</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="70" />
+            <source>&amp;Aim to remember:</source>
+            <translation>&amp;Objectif de mémorisation :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="73" />
+            <source>The computer's language</source>
+            <translation>Langue de l’ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="76" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="77" />
+            <source>Used the next time History Quiz starts</source>
+            <translation>Appliquée au prochain démarrage de History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="78" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="80" />
+            <source>Spaced review brings a question back when your chance of remembering it falls to this. Aiming higher means more reviews.</source>
+            <translation>La révision espacée fait revenir une question quand votre probabilité de vous en souvenir descend à ce niveau. Viser plus haut signifie plus de révisions.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="82" />
+            <source>Practice rounds always show feedback after each answer.</source>
+            <translation>L’entraînement affiche toujours la correction après chaque réponse.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="83" />
+            <source>A new language is used the next time History Quiz starts.</source>
+            <translation>Une nouvelle langue s’applique au prochain démarrage de History Quiz.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="87" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="88" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceReaderScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="77" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="92" />
+            <source>Source text</source>
+            <extracomment>the passage shown in colour (the one whose questions are listed), or None</extracomment>
+            <translation>Texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="80" />
+            <source>Which source text</source>
+            <translation>Quel texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="86" />
+            <source>Underlined passages are quoted by questions. Click one (or Tab to it and press Enter) to see which questions cite it; it is then highlighted.</source>
+            <translation>Les passages soulignés sont cités par des questions. Cliquez sur l’un d’eux (ou atteignez-le avec Tab et appuyez sur Entrée) pour voir quelles questions le citent ; il est alors surligné.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="98" />
+            <source>No passage selected.</source>
+            <translation>Aucun passage sélectionné.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="102" />
+            <source>Questions that cite the selected passage</source>
+            <translation>Questions qui citent le passage sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="110" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="111" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="146" />
+            <source>%n passage(s) of this text are quoted by questions.</source>
+            <translation>
+                <numerusform>%n passage de ce texte est cité par des questions.</numerusform>
+                <numerusform>%n passages de ce texte sont cités par des questions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="188" />
+            <source>“{quoted}” is cited by %n question(s):</source>
+            <translation>
+                <numerusform>« {quoted} » est cité par %n question :</numerusform>
+                <numerusform>« {quoted} » est cité par %n questions :</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="44" />
+            <source>&amp;Practice</source>
+            <translation>&amp;Entraînement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="44" />
+            <source>Feedback after every answer, no time limit. Not a scored round.</source>
+            <translation>Correction après chaque réponse, sans limite de temps. Pas de note.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="45" />
+            <source>Scor&amp;ed round</source>
+            <translation>Partie &amp;notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="45" />
+            <source>A fixed number of questions and a final score.</source>
+            <translation>Un nombre fixe de questions et un score final.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="46" />
+            <source>Review &amp;mistakes</source>
+            <translation>Re&amp;voir mes erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="46" />
+            <source>Questions you got wrong, most recent first.</source>
+            <translation>Les questions auxquelles vous vous êtes trompé, les plus récentes d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="47" />
+            <source>Spaced rev&amp;iew</source>
+            <translation>Révision es&amp;pacée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="47" />
+            <source>Questions due today, then new ones: each comes back just before you would forget it.</source>
+            <translation>Les questions à revoir aujourd’hui, puis de nouvelles : chacune revient juste avant que vous ne l’oubliiez.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="49" />
+            <source>practice</source>
+            <translation>entraînement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="49" />
+            <source>scored round</source>
+            <translation>partie notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="49" />
+            <source>review of mistakes</source>
+            <translation>révision des erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="50" />
+            <source>spaced review</source>
+            <translation>révision espacée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="118" />
+            <source>History Quiz</source>
+            <translation>History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="119" />
+            <source>My p&amp;rogress</source>
+            <translation>Mes p&amp;rogrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="120" />
+            <source>My progress</source>
+            <translation>Mes progrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="122" />
+            <source>Se&amp;ttings</source>
+            <translation>Para&amp;mètres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="123" />
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="138" />
+            <source>&amp;Continue that round</source>
+            <translation>&amp;Continuer cette partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="139" />
+            <source>Continue the interrupted round</source>
+            <translation>Continuer la partie interrompue</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="141" />
+            <source>Start afresh</source>
+            <translation>Recommencer à zéro</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="142" />
+            <source>Do not continue the interrupted round</source>
+            <translation>Ne pas continuer la partie interrompue</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="150" />
+            <source>Choose your round</source>
+            <translation>Choisissez votre partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="160" />
+            <source>1. Who is playing?</source>
+            <translation>1. Qui joue ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="163" />
+            <source>Student</source>
+            <translation>Élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="166" />
+            <source>&amp;New student…</source>
+            <translation>Nouvel é&amp;lève…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="167" />
+            <source>Add a new student</source>
+            <translation>Ajouter un nouvel élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="173" />
+            <source>2. Which question set?</source>
+            <translation>2. Quelle série de questions ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="176" />
+            <source>Question sets</source>
+            <translation>Séries de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="183" />
+            <source>Loading question sets</source>
+            <translation>Chargement des séries de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="184" />
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="188" />
+            <source>&amp;Open a set file…</source>
+            <translation>&amp;Ouvrir un fichier de questions…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="189" />
+            <source>Open a question set file</source>
+            <translation>Ouvrir un fichier de série de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="191" />
+            <source>Read the so&amp;urce text</source>
+            <translation>Lire le texte &amp;source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="192" />
+            <source>Read the source text of the selected set</source>
+            <translation>Lire le texte source de la série choisie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="200" />
+            <source>3. How do you want to play?</source>
+            <translation>3. Comment voulez-vous jouer ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="221" />
+            <source>4. Topics and number of questions</source>
+            <translation>4. Thèmes et nombre de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="227" />
+            <source>Topic: {topic}</source>
+            <translation>Thème : {topic}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="235" />
+            <source>Number of questions</source>
+            <translation>Nombre de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="237" />
+            <source>Number of &amp;questions:</source>
+            <translation>Nombre de &amp;questions :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="250" />
+            <source>The round you are about to start</source>
+            <translation>La partie que vous allez commencer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="255" />
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="257" />
+            <source>Start the round</source>
+            <translation>Démarrer la partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="313" />
+            <source>(add a student first)</source>
+            <translation>(ajoutez d’abord un élève)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/start_screen.py" line="327" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="329" />
+            <source>shared by the school</source>
+            <translation>partagée par l’établissement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="331" />
+            <source>last score {score}</source>
+            <translation>dernier score {score}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="333" />
+            <source>draft: practice only</source>
+            <translation>brouillon : entraînement seulement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="346" />
+            <source>Review &amp;mistakes ({mistakes})</source>
+            <translation>Re&amp;voir mes erreurs ({mistakes})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="347" />
+            <source>Spaced rev&amp;iew ({due})</source>
+            <translation>Révision es&amp;pacée ({due})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/start_screen.py" line="348" />
+            <source>Review mistakes, %n question(s)</source>
+            <translation>
+                <numerusform>Revoir mes erreurs, %n question</numerusform>
+                <numerusform>Revoir mes erreurs, %n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="349" />
+            <source>Spaced review, {due}</source>
+            <translation>Révision espacée, {due}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="356" />
+            <source>d MMMM yyyy 'at' HH:mm</source>
+            <translation>d MMMM yyyy 'à' HH:mm</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="358" />
+            <source>You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</source>
+            <translation>Vous avez une partie inachevée ({mode}) de « {title} » du {when} ; questions répondues : {answered} sur {total}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="368" />
+            <source>You are about to play: {plan}</source>
+            <translation>Vous allez jouer : {plan}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="401" />
+            <source>Add a student with “New student…” to begin.</source>
+            <translation>Ajoutez un élève avec « Nouvel élève… » pour commencer.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="403" />
+            <source>Choose a question set.</source>
+            <translation>Choisissez une série de questions.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="434" />
+            <source>Open a question set</source>
+            <translation>Ouvrir une série de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="434" />
+            <source>Question sets (*.json);;All files (*)</source>
+            <translation>Séries de questions (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="444" />
+            <source>Tick at least one topic.</source>
+            <translation>Cochez au moins un thème.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="168" />
+            <source>Your answer</source>
+            <translation>Votre réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrueFalseInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="146" />
+            <source>True</source>
+            <translation>Vrai</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="146" />
+            <source>False</source>
+            <translation>Faux</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="147" />
+            <source>1 (T)</source>
+            <translation>1 (T)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="148" />
+            <source>2 (F)</source>
+            <translation>2 (F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../quiz_app/ui/app.py" line="122" />
+            <source>your user data folder</source>
+            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations` (kept so they can be removed, and not collected)</extracomment>
+            <translation>votre dossier de données</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/app.py" line="123" />
+            <source>you do not have permission to create it</source>
+            <translation>vous n’avez pas le droit de le créer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/app.py" line="124" />
+            <source>a file with that name is in the way</source>
+            <translation>un fichier portant ce nom est déjà là</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/app.py" line="126" />
+            <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
+Choose another folder with --data-dir, or ask your school's IT support.</source>
+            <translation>History Quiz ne peut pas utiliser le dossier {where} pour ses scores et ses paramètres : {reason}.
+Choisissez un autre dossier avec --data-dir, ou demandez au service informatique de votre établissement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>feedback_screen</name>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="32" />
+            <source>✗  Not answered</source>
+            <translation>✗  Sans réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="34" />
+            <source>✓  Right!</source>
+            <translation>✓  Juste !</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="38" />
+            <source>◐  Partly right: {credit}</source>
+            <translation>◐  En partie juste : {credit}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="39" />
+            <source>✗  Not right</source>
+            <translation>✗  Pas juste</translation>
+        </message>
+    </context>
+    <context>
+        <name>grading</name>
+        <message>
+            <location filename="../quiz_app/grading.py" line="383" />
+            <source>Not answered.</source>
+            <extracomment>the response as given, in the shape of the module docstring (sets become sorted lists) the response written out for a person ("Kim Il Sung", "June 27", "A → B; C → D") the canonical correct answer (``question.answer_text()``) the set's feedback on the wrong option(s) the student chose, when it has any e.g. "Accepted — the exact spelling is 'Syngman Rhee'", or why an answer could not be read share of the points earned: 0..1, below 0 only with negative marking per part: multiple_select -&gt; per original choice, "decided right"; ordering -&gt; per student position, "item in its right place"; matching -&gt; per left item, "matched right"; cloze -&gt; per gap, "filled right"; else ()</extracomment>
+            <translation>Sans réponse.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="422" />
+            <source>No choice was ticked.</source>
+            <translation>Aucun choix n’a été coché.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="435" />
+            <source>The source says: {correction}</source>
+            <translation>Le texte source dit : {correction}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="574" />
+            <location filename="../quiz_app/grading.py" line="707" />
+            <source>No answer was typed.</source>
+            <translation>Aucune réponse n’a été tapée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="580" />
+            <source>Accepted — the exact spelling is '{acc}'</source>
+            <translation>Accepté — l’orthographe exacte est « {acc} »</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="588" />
+            <source>Right: the text says “{source_phrase}”.</source>
+            <translation>Juste : le texte dit « {source_phrase} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="597" />
+            <source>This answer names more than one thing; only one answer can be right, so give one.</source>
+            <translation>Cette réponse nomme plusieurs choses ; une seule réponse peut être juste, donnez-en une seule.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="611" />
+            <location filename="../quiz_app/grading.py" line="616" />
+            <source>the day</source>
+            <translation>le jour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="611" />
+            <location filename="../quiz_app/grading.py" line="616" />
+            <source>the month</source>
+            <translation>le mois</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="611" />
+            <location filename="../quiz_app/grading.py" line="617" />
+            <source>the year</source>
+            <translation>l’année</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="613" />
+            <source> and </source>
+            <translation> et </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="615" />
+            <source>This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776.</source>
+            <translation>Impossible de lire cette réponse comme une date : donnez {asked}, par exemple 4 July 1776 ou July 4, 1776 (les mois en anglais, comme dans le texte).</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="619" />
+            <source>The question asks for {asked}; this answer does not give {missing}.</source>
+            <translation>La question demande {asked} ; cette réponse ne donne pas {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="619" />
+            <source> or </source>
+            <translation> ni </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="685" />
+            <source>type the month, e.g. June or 6.</source>
+            <translation>tapez le mois, par exemple June ou 6.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="687" />
+            <source>type the year in digits, e.g. 1950.</source>
+            <translation>tapez l’année en chiffres, par exemple 1950.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="690" />
+            <source>type the day of the month, e.g. 25.</source>
+            <translation>tapez le jour du mois, par exemple 25.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="691" />
+            <source>type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million.</source>
+            <translation>tapez-le en chiffres, par exemple 135000 ou 135,000, ou en lettres (en anglais), par exemple two million.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="718" />
+            <source>Give one number, not several.</source>
+            <translation>Donnez un seul nombre, pas plusieurs.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="719" />
+            <source>No number could be read from this answer; </source>
+            <translation>Aucun nombre n’a pu être lu dans cette réponse ; </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="726" />
+            <source>Right: read as {say}, which is {value}{unit}.</source>
+            <translation>Juste : lu comme {say}, soit {value}{unit}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="731" />
+            <source>Accepted — read as {text}; the source gives {shown}</source>
+            <translation>Accepté — lu comme {text} ; le texte source donne {shown}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="732" />
+            <source>Accepted — the source gives {shown}</source>
+            <translation>Accepté — le texte source donne {shown}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="772" />
+            <source>Nothing was matched.</source>
+            <translation>Rien n’a été associé.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="807" />
+            <source>This sentence holds only part of the quote.</source>
+            <translation>Cette phrase ne contient qu’une partie de la citation.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="854" />
+            <source>Gap {n}: {note}</source>
+            <translation>Trou {n} : {note}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="914" />
+            <source>Right: this is the accepted answer.</source>
+            <translation>Juste : c’est la réponse acceptée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="916" />
+            <source>Not accepted. The accepted answer is {answer_text}.</source>
+            <translation>Non acceptée. La réponse acceptée est {answer_text}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{empty} of %n gap(s) left empty.</source>
+            <translation>
+                <numerusform>Trou laissé vide : {empty} sur %n.</numerusform>
+                <numerusform>Trous laissés vides : {empty} sur %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>memory</name>
+        <message>
+            <location filename="../quiz_app/scores/memory.py" line="136" />
+            <source>today</source>
+            <extracomment>the ratings as stored (``reviews.rating``): the values of ``fsrs.Rating`` (a test checks they agree) Leitner box -&gt; days, the rule the app used before FSRS (kept for migrating old files and the benchmark) days after the last review at which the chance to remember it has fallen to 90 % 1 (easy) .. 10 (hard), FSRS's difficulty when it is due again, unix seconds the last graded answer, unix seconds</extracomment>
+            <translation>aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/memory.py" line="136" />
+            <source>next review today</source>
+            <translation>prochaine révision aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/memory.py" line="138" />
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/memory.py" line="138" />
+            <source>next review tomorrow</source>
+            <translation>prochaine révision demain</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/scores/memory.py" line="139" />
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/scores/memory.py" line="140" />
+            <source>next review in %n day(s)</source>
+            <translation>
+                <numerusform>prochaine révision dans %n jour</numerusform>
+                <numerusform>prochaine révision dans %n jours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="91" />
+            <source>“{path}” could not be written.</source>
+            <translation>« {path} » n’a pas pu être écrit.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="93" />
+            <source>“{path}” cannot be written: {reason}.</source>
+            <translation>« {path} » ne peut pas être écrit : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="146" />
+            <source>“{path}” cannot be written: the folder may be read-only or the disk full.</source>
+            <translation>« {path} » ne peut pas être écrit : le dossier est peut-être en lecture seule ou le disque plein.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="150" />
+            <source>“{path}” could not be written completely (page {page}).</source>
+            <translation>« {path} » n’a pas pu être écrit en entier (page {page}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>progress</name>
+        <message>
+            <location filename="../quiz_app/scores/progress.py" line="82" />
+            <source>paragraph {number}</source>
+            <extracomment>the topic's questions (in the chosen set, or every set the student has played) how many of them the student is likely to remember now: chance of recall at least ``LIKELY_RECALL`` 1-based, as a student counts paragraphs</extracomment>
+            <translation>paragraphe {number}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/scores/progress.py" line="41" />
+            <source>likely to remember {likely} of the %n question(s) on {where}</source>
+            <translation>
+                <numerusform>{where} : vous retiendrez probablement {likely} question sur %n</numerusform>
+                <numerusform>{where} : vous retiendrez probablement {likely} des %n questions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>question_screen</name>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="46" />
+            <source>Press {keys} to choose, then Enter.</source>
+            <translation>Appuyez sur {keys} pour choisir, puis sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="47" />
+            <source>Tick every answer that is right ({keys}, or Space), then Enter.</source>
+            <translation>Cochez toutes les réponses justes ({keys}, ou Espace), puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="48" />
+            <source>Press T or F (or 1 or 2), then Enter.</source>
+            <translation>Appuyez sur 1 (vrai) ou 2 (faux) — ou sur T ou F —, puis sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="49" />
+            <source>Type a number, then Enter.</source>
+            <translation>Tapez un nombre, puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="50" />
+            <source>Type your answer, then Enter.</source>
+            <translation>Tapez votre réponse, puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="51" />
+            <source>Put the earliest at the top: select an event and press Alt+Up / Alt+Down (or drag it). Then Enter.</source>
+            <translation>Mettez le plus ancien en haut : sélectionnez un événement et appuyez sur Alt+Haut / Alt+Bas (ou faites-le glisser). Puis Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="52" />
+            <source>Choose a partner for each item (Tab moves between them), then Enter.</source>
+            <translation>Choisissez un associé pour chaque élément (Tab passe de l’un à l’autre), puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="53" />
+            <source>Choose the sentence with the arrow keys, then Enter.</source>
+            <translation>Choisissez la phrase avec les flèches, puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="60" />
+            <source>1 or A</source>
+            <translation>1 ou A</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="62" />
+            <source>1–9, 0</source>
+            <translation>1–9, 0</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="63" />
+            <source>{digits} or A–{letter}</source>
+            <translation>{digits} ou A–{letter}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="84" />
+            <source>A number, e.g. 1,250</source>
+            <translation>Un nombre, par exemple 1250</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="86" />
+            <source>Your answer in a few words</source>
+            <translation>Votre réponse en quelques mots</translation>
+        </message>
+    </context>
+    <context>
+        <name>report_screen</name>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="82" />
+            <source>Not enough answers to tell</source>
+            <translation>Pas assez de réponses pour le dire</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="89" />
+            <source>very hard</source>
+            <translation>très difficile</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="91" />
+            <source>very easy</source>
+            <translation>très facile</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="93" />
+            <source>weaker students did better: check the question</source>
+            <translation>les élèves en difficulté ont mieux réussi : vérifiez la question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="95" />
+            <source>does not separate strong and weak students</source>
+            <translation>ne distingue pas les élèves à l’aise des élèves en difficulté</translation>
+        </message>
+    </context>
+    <context>
+        <name>results_screen</name>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="35" />
+            <source>{minutes} min {secs:02d} s</source>
+            <translation>{minutes} min {secs:02d} s</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="36" />
+            <source>{secs} s</source>
+            <translation>{secs} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>topics</name>
+        <message>
+            <location filename="../question_bank/topics.py" line="18" />
+            <source>Dates</source>
+            <extracomment>The topics every built-in and teacher set draws from. Questions may add free tags.</extracomment>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="19" />
+            <source>Leaders</source>
+            <translation>Dirigeants</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="20" />
+            <source>Troop counts</source>
+            <translation>Effectifs militaires</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="21" />
+            <source>UN Security Council</source>
+            <translation>Conseil de sécurité de l’ONU</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="22" />
+            <source>Places</source>
+            <translation>Lieux</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="23" />
+            <source>Context</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="39" />
+            <source>Multiple choice</source>
+            <translation>Choix multiple</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="40" />
+            <source>Choose all that apply</source>
+            <translation>Plusieurs réponses possibles</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="41" />
+            <source>True or false</source>
+            <translation>Vrai ou faux</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="42" />
+            <source>Number</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="43" />
+            <source>Short answer</source>
+            <translation>Réponse courte</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="44" />
+            <source>Put in order</source>
+            <translation>Remettre dans l’ordre</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="45" />
+            <source>Matching</source>
+            <translation>Associer</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="46" />
+            <source>Find the sentence</source>
+            <translation>Trouver la phrase</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="47" />
+            <source>Fill the gaps</source>
+            <translation>Texte à trous</translation>
+        </message>
+    </context>
 </TS>
