@@ -33,6 +33,16 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     yield data
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, in English with its plural forms ("1 question", "2 questions"), as the app
+    is from its start whatever the language of the machine running the tests."""
+    from quiz_app.ui.app import install_translations
+
+    install_translations(qapp, "en")
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _no_dangling_threads():
     before = {t.ident for t in threading.enumerate()}

@@ -1,12 +1,22 @@
-"""Create the QApplication, apply settings, show the main window."""
+"""Create the QApplication, load its translations (the language setting, Qt's own buttons), show the main window."""
 
 from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -80,9 +90,20 @@ def install_translations(app: QCoreApplication, setting: str) -> str:
         if path.is_file() and ours.load(str(path)):
             app.installTranslator(ours)
             _installed.append(ours)
-    i18n.install(lambda context, text, disambiguation=None, n=-1:
-                 QCoreApplication.translate(context, text, disambiguation, n))
+    i18n.install(_qt_lookup)
     return language
+
+
+def _qt_lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The engine's messages from the same .qm files as the windows' words."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def format_datetime(value: datetime, pattern: str) -> str:
+    """A date and time as written in the app's language ("2 mai 2026 à 14:03" for "d MMMM yyyy 'à' HH:mm"):
+    month names come from the language chosen, not the computer's."""
+    return QLocale().toString(QDateTime(QDate(value.year, value.month, value.day),
+                                        QTime(value.hour, value.minute, value.second)), pattern)
 
 
 def remove_translations(app: QCoreApplication) -> None:

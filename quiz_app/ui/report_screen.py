@@ -11,17 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
-    QLocale,
-    QRectF,
-    QSize,
-    QStandardPaths,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
+
 from .. import reports
+from .app import format_datetime
 from .theme import colours
 from .widgets.text import plain_label
 from .workers import run_in_background
@@ -586,7 +579,7 @@ class ReportScreen(QWidget):
                      _Item(s.group)]
             for r in s.rounds:
                 tip = (self.tr("{started}, {mode}; {points:g} of {possible:g} points; "
-                       "from {files}").format(started=QLocale().toString(r.started, "d MMMM yyyy HH:mm"), mode=r.mode, points=r.points, possible=r.possible, files=", ".join(r.files)))
+                       "from {files}").format(started=format_datetime(r.started, "d MMMM yyyy HH:mm"), mode=r.mode, points=r.points, possible=r.possible, files=", ".join(r.files)))
                 cells.append(_Item(f"{r.correct}/{r.answers} · {r.percent:.0f}%", r.percent, tip))
             rows.append(cells)
         _fill(table, rows)

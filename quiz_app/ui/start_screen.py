@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
 from ..catalogue import SetSummary
+from .app import format_datetime
 from .widgets.text import plain_label
 
 if TYPE_CHECKING:
@@ -353,7 +355,7 @@ class StartScreen(QWidget):
         text = ""
         if record is not None:
             total = len(record.question_ids) if record.question_ids else "?"
-            when = QLocale().toString(record.started_at, self.tr("d MMMM yyyy 'at' HH:mm"))
+            when = format_datetime(record.started_at, self.tr("d MMMM yyyy 'at' HH:mm"))
             mode = self.tr(_RESUME_MODES[record.mode]) if record.mode in _RESUME_MODES else record.mode
             text = (self.tr("You have an unfinished {mode} of “{title}” from {when}: "
                     "{answered} of {total} questions answered.").format(mode=mode, title=record.set_title or record.set_id, when=when, answered=answered, total=total))

@@ -7,7 +7,7 @@ Alt+Up / Alt+Down (or Ctrl+Up / Ctrl+Down) move an item of an ordering list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from question_bank import evidence as ev
+from question_bank.i18n import QT_TRANSLATE_NOOP
 
 from .text import WrapDelegate, plain_label
 
