@@ -4,6 +4,7 @@
                                               # English plural forms filled in, then a report of what is left
     python scripts/translations.py release    # lrelease: the .ts files into the .qm files the app loads
     python scripts/translations.py check      # the report only; exit 1 when a string has no translation
+    python scripts/translations.py add de     # start a new language: translations/quiz_app_de.ts
 
 ``make translations`` runs update then release. The report lists, per source file, the strings a translator
 still has to do (new or changed since the last translation), so after a merge the work is plain to see.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -251,10 +253,20 @@ def release() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=["update", "release", "check"])
+    parser.add_argument("action", choices=["update", "release", "check", "add"])
+    parser.add_argument("language", nargs="?", help="with add: the new language's code (de, es, pt_BR...)")
     parser.add_argument("--drop-obsolete", action="store_true",
                         help="with update: forget translations of strings no longer in the code")
     args = parser.parse_args(argv)
+    if args.action == "add":
+        if not args.language or not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", args.language):
+            parser.error("add needs a language code such as de or pt_BR")
+        ts = TRANSLATIONS / f"quiz_app_{args.language}.ts"
+        if ts.exists():
+            parser.error(f"{ts.relative_to(REPO)} exists already: translate it, then run update")
+        args.action = "update"  # lupdate makes the file, with the plural forms of its language
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                      f'<TS version="2.1" language="{args.language}"></TS>\n', encoding="utf-8")
     if args.action == "update":
         for ts in ts_files():
             plurals = plural_translations(ts)

@@ -29,11 +29,14 @@ def test_the_start_screen_in_french(window_in):
     # the set list counts its questions with the French plural
     assert "questions" in start.set_list.item(0).text() and "question(s)" not in start.set_list.item(0).text()
     assert "Thème\u00a0: Dates" in [c.accessibleName() for c in start.topic_checks.values()]
+    # the plan above Start comes from the engine's round plan, in French too
+    assert start.plan_label.text().startswith("Vous allez jouer\u00a0: Entraînement · "), start.plan_label.text()
+    assert "sans limite de temps" in start.plan_label.text()
     letters = _mnemonics(start)
     assert len(letters) == len(set(letters)), f"two controls share an Alt+letter: {sorted(letters)}"
 
 
-def test_a_question_screen_and_the_feedback_in_french(qtbot, window_in):
+def test_a_question_screen_and_the_results_in_french(qtbot, window_in):
     window = window_in("fr")
     qtbot.mouseClick(window.start_screen.start_button, Qt.MouseButton.LeftButton)  # a practice round
     qtbot.waitUntil(lambda: window.current_screen is window.question_screen)
@@ -45,6 +48,15 @@ def test_a_question_screen_and_the_feedback_in_french(qtbot, window_in):
     assert " point" in screen.meta.text() and "point(s)" not in screen.meta.text()
     qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)  # nothing chosen yet
     assert screen.message.text() == "Choisissez ou tapez d’abord une réponse."
+    # leaving asks in French, and the results say what was played, in French
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.player.leave_dialog is not None and window.player.leave_dialog.isVisible())
+    assert window.player.leave_dialog.text().startswith("Quitter cette partie maintenant\u00a0?")
+    assert window.player.leave_end_button.text() == "&Terminer la partie"
+    qtbot.mouseClick(window.player.leave_end_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen is window.results_screen
+    assert window.results_screen.title.text().startswith("Entraînement\u00a0: ")
+    assert f"Questions répondues\u00a0: 0 sur {total}" in window.results_screen.details.text()
 
 
 def test_qt_standard_buttons_are_french_too(window_in):
