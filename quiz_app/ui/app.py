@@ -34,7 +34,8 @@ def app_icon() -> QIcon:
 
 #: the language every string of the code is written in
 SOURCE_LANGUAGE = "en"
-#: the translators installed by :func:`install_translations` (kept so they can be removed, and not collected)
+#: the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is
+#: also freed, however often the language is set
 _installed: list[QTranslator] = []
 
 
@@ -80,11 +81,11 @@ def install_translations(app: QCoreApplication, setting: str) -> str:
     remove_translations(app)
     language = resolve_language(os.environ.get("QUIZ_APP_LANGUAGE") or setting)
     QLocale.setDefault(QLocale(language))  # dates and numbers in the same language as the words
-    qt_own = QTranslator(app)
+    qt_own = QTranslator()
     if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
-    ours = QTranslator(app)
+    ours = QTranslator()
     # English has a file too: it holds the plural forms ("1 question", "2 questions") of "%n question(s)"
     with resources.as_file(resources.files("quiz_app.translations") / f"quiz_app_{language}.qm") as path:
         if path.is_file() and ours.load(str(path)):
