@@ -2410,23 +2410,23 @@ Your answers so far are saved. {rest}</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="143" />
-            <source>your user data folder</source>
-            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations` (kept so they can be removed, and not collected)</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../quiz_app/ui/app.py" line="144" />
-            <source>you do not have permission to create it</source>
+            <source>your user data folder</source>
+            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/app.py" line="145" />
+            <source>you do not have permission to create it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/app.py" line="146" />
             <source>a file with that name is in the way</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="147" />
+            <location filename="../quiz_app/ui/app.py" line="148" />
             <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
 Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />

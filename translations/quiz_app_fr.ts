@@ -330,7 +330,7 @@ Vos réponses déjà données sont enregistrées. La prochaine fois, l’écran 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
             <translation>Recommencer à zéro et abandonner votre partie notée inachevée ?
 
-Elle reste dans vos résultats comme abandonnée (questions répondues : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
+Elle reste dans vos résultats comme abandonnée (réponses données : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/main_window.py" line="576" />
@@ -1630,7 +1630,7 @@ la plus choisie</translation>
         <message>
             <location filename="../quiz_app/ui/results_screen.py" line="131" />
             <source>No questions answered</source>
-            <translation>Aucune question répondue</translation>
+            <translation>Aucune réponse donnée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/results_screen.py" line="133" />
@@ -1651,8 +1651,8 @@ la plus choisie</translation>
             <location filename="../quiz_app/ui/results_screen.py" line="144" />
             <source>{answered} of %n question(s) answered</source>
             <translation>
-                <numerusform>Question répondue : {answered} sur %n</numerusform>
-                <numerusform>Questions répondues : {answered} sur %n</numerusform>
+                <numerusform>Réponses données : {answered} sur %n question</numerusform>
+                <numerusform>Réponses données : {answered} sur %n questions</numerusform>
             </translation>
         </message>
         <message>
@@ -1710,7 +1710,7 @@ la plus choisie</translation>
         <message>
             <location filename="../quiz_app/ui/results_screen.py" line="185" />
             <source>No questions were answered in this round.</source>
-            <translation>Aucune question n’a été répondue dans cette partie.</translation>
+            <translation>Aucune réponse n’a été donnée dans cette partie.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/results_screen.py" line="201" />
@@ -1726,10 +1726,10 @@ Sure and wrong on %n question(s): here is what the text says.
 </source>
             <translation>
                 <numerusform>
-Sûr et faux sur %n question : voici ce que dit le texte.
+Sûr mais faux pour %n question : voici ce que dit le texte.
 </numerusform>
                 <numerusform>
-Sûr et faux sur %n questions : voici ce que dit le texte.
+Sûr mais faux pour %n questions : voici ce que dit le texte.
 </numerusform>
             </translation>
         </message>
@@ -2114,7 +2114,7 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="48" />
             <source>Questions you got wrong, most recent first.</source>
-            <translation>Les questions auxquelles vous vous êtes trompé, les plus récentes d’abord.</translation>
+            <translation>Les questions où vous vous êtes trompé, les plus récentes d’abord.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="49" />
@@ -2355,7 +2355,7 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="360" />
             <source>You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</source>
-            <translation>Vous avez une partie inachevée ({mode}) de « {title} » du {when} ; questions répondues : {answered} sur {total}.</translation>
+            <translation>Vous avez une partie inachevée ({mode}) de « {title} » du {when} ; réponses données : {answered} sur {total} questions.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="370" />
@@ -2422,23 +2422,23 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="143" />
+            <location filename="../quiz_app/ui/app.py" line="144" />
             <source>your user data folder</source>
-            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations` (kept so they can be removed, and not collected)</extracomment>
+            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set</extracomment>
             <translation>votre dossier de données</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="144" />
+            <location filename="../quiz_app/ui/app.py" line="145" />
             <source>you do not have permission to create it</source>
             <translation>vous n’avez pas le droit de le créer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="145" />
+            <location filename="../quiz_app/ui/app.py" line="146" />
             <source>a file with that name is in the way</source>
             <translation>un fichier portant ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="147" />
+            <location filename="../quiz_app/ui/app.py" line="148" />
             <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
 Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation>History Quiz ne peut pas utiliser le dossier {where} pour ses scores et ses paramètres : {reason}.
@@ -3042,7 +3042,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
         <message>
             <location filename="../quiz_app/session.py" line="1226" />
             <source>Answered before the set changed.</source>
-            <translation>Répondu avant la modification de la série.</translation>
+            <translation>Réponse donnée avant la modification de la série.</translation>
         </message>
         <message numerus="yes">
             <source>“{title}” has %n problem(s) to fix (run its check in the set editor): it can be practised, but not played as a scored round.</source>

@@ -56,7 +56,7 @@ def test_a_question_screen_and_the_results_in_french(qtbot, window_in):
     qtbot.mouseClick(window.player.leave_end_button, Qt.MouseButton.LeftButton)
     assert window.current_screen is window.results_screen
     assert window.results_screen.title.text().startswith("Entraînement\u00a0: ")
-    assert f"Questions répondues\u00a0: 0 sur {total}" in window.results_screen.details.text()
+    assert f"Réponses données\u00a0: 0 sur {total} questions" in window.results_screen.details.text()
 
 
 def test_qt_standard_buttons_are_french_too(window_in):
