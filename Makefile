@@ -5,7 +5,8 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup lint bench fuzz screenshots clean dist check-dist install-desktop uninstall-desktop
+.PHONY: run test setup lint bench fuzz screenshots clean dist check-dist install-desktop uninstall-desktop \
+	translations check-translations
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +41,16 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	$(PY) benchmarks/drafting.py
 	$(PY) benchmarks/cloze_scan.py
+
+# The translations (docs/translating.md): every string of the code into translations/*.ts (pyside6-lupdate),
+# a report of what is left to translate by file, then the .qm files the app loads (pyside6-lrelease).
+translations: $(STAMP)
+	$(PY) scripts/translations.py update
+	$(PY) scripts/translations.py release
+
+# the report only; fails while a string has no translation
+check-translations: $(STAMP)
+	$(PY) scripts/translations.py check
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

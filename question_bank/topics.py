@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .i18n import QT_TRANSLATE_NOOP, TranslatedLabels
+
 #: The topics every built-in and teacher set draws from. Questions may add free tags.
 CORE_TOPICS: tuple[str, ...] = (
     "dates",
@@ -12,14 +14,14 @@ CORE_TOPICS: tuple[str, ...] = (
     "context",
 )
 
-TOPIC_LABELS: dict[str, str] = {
-    "dates": "Dates",
-    "leaders": "Leaders",
-    "troop_counts": "Troop counts",
-    "un_security_council": "UN Security Council",
-    "places": "Places",
-    "context": "Context",
-}
+TOPIC_LABELS: TranslatedLabels = TranslatedLabels("topics", {
+    "dates": QT_TRANSLATE_NOOP("topics", "Dates"),
+    "leaders": QT_TRANSLATE_NOOP("topics", "Leaders"),
+    "troop_counts": QT_TRANSLATE_NOOP("topics", "Troop counts"),
+    "un_security_council": QT_TRANSLATE_NOOP("topics", "UN Security Council"),
+    "places": QT_TRANSLATE_NOOP("topics", "Places"),
+    "context": QT_TRANSLATE_NOOP("topics", "Context"),
+})
 
 QUESTION_TYPES: tuple[str, ...] = (
     "multiple_choice",
@@ -33,14 +35,14 @@ QUESTION_TYPES: tuple[str, ...] = (
     "cloze",
 )
 
-TYPE_LABELS: dict[str, str] = {
-    "multiple_choice": "Multiple choice",
-    "multiple_select": "Choose all that apply",
-    "true_false": "True or false",
-    "numeric": "Number",
-    "short_answer": "Short answer",
-    "ordering": "Put in order",
-    "matching": "Matching",
-    "cite": "Find the sentence",
-    "cloze": "Fill the gaps",
-}
+TYPE_LABELS: TranslatedLabels = TranslatedLabels("topics", {
+    "multiple_choice": QT_TRANSLATE_NOOP("topics", "Multiple choice"),
+    "multiple_select": QT_TRANSLATE_NOOP("topics", "Choose all that apply"),
+    "true_false": QT_TRANSLATE_NOOP("topics", "True or false"),
+    "numeric": QT_TRANSLATE_NOOP("topics", "Number"),
+    "short_answer": QT_TRANSLATE_NOOP("topics", "Short answer"),
+    "ordering": QT_TRANSLATE_NOOP("topics", "Put in order"),
+    "matching": QT_TRANSLATE_NOOP("topics", "Matching"),
+    "cite": QT_TRANSLATE_NOOP("topics", "Find the sentence"),
+    "cloze": QT_TRANSLATE_NOOP("topics", "Fill the gaps"),
+})

@@ -88,6 +88,7 @@ from typing import Any
 from question_bank import answers, numbers
 from question_bank import evidence as ev
 from question_bank import textnorm as tn
+from question_bank.i18n import translate
 from question_bank.models import (
     Cite,
     Cloze,
@@ -373,13 +374,13 @@ def _result(question: Question, response: Any, source: Source | None, rules: Gra
     )
 
 
-def skipped_result(question: Question, source: Source | None = None, note: str = "Not answered.") -> GradeResult:
+def skipped_result(question: Question, source: Source | None = None, note: str | None = None) -> GradeResult:
     """The result of a skipped or timed-out question: no points, not correct, never a penalty."""
     return GradeResult(
         question_id=question.id, question_type=question.type, correct=False, partial=False,
         points_awarded=0.0, points_possible=float(question.points), response=None, response_text="",
         correct_answer=question.answer_text(), explanation=question.explanation,
-        evidence=_evidence_ref(question, source), note=note, skipped=True, credit=0.0,
+        evidence=_evidence_ref(question, source), note=translate("grading", "Not answered.") if note is None else note, skipped=True, credit=0.0,
     )
 
 
@@ -418,7 +419,7 @@ def grade_multiple_select(question: MultipleSelect, response: Iterable[int] | No
     if chosen == correct:
         return _result(question, response, source, rules, 1.0, marks=marks)
     if not chosen:
-        return _result(question, response, source, rules, 0.0, marks=marks, note="No choice was ticked.")
+        return _result(question, response, source, rules, 0.0, marks=marks, note=translate("grading", "No choice was ticked."))
     if rules.partial_credit:
         credit = hits / len(correct) - (false_picks / len(wrong) if wrong else 0.0)
         if not rules.negative_marking:
@@ -431,7 +432,7 @@ def grade_multiple_select(question: MultipleSelect, response: Iterable[int] | No
 def grade_true_false(question: TrueFalse, response: bool | None, rules: GradingRules = DEFAULT_RULES,
                      source: Source | None = None) -> GradeResult:
     response = coerce_response(question, response)
-    note = f"The source says: {question.correction}" if (not question.answer and question.correction) else None
+    note = translate("grading", "The source says: {correction}").format(correction=question.correction) if (not question.answer and question.correction) else None
     if response is None:
         return skipped_result(question, source)
     if response == question.answer:
@@ -570,13 +571,13 @@ def _read_typed(accepted: list[str], given: str, source: Source | None,
                 span: tuple[int, int] | None) -> tuple[bool, str | None]:
     """:func:`read_short_answer` for any list of accepted answers (a short-answer question or a cloze gap)."""
     if not given.strip():
-        return False, "No answer was typed."
+        return False, translate("grading", "No answer was typed.")
 
     def one(text: str) -> tuple[bool, str | None]:
         match = match_short_answer(text, accepted)
         if match is not None:
             kind, acc = match
-            return True, (f"Accepted — the exact spelling is '{acc}'" if kind == "typo" else None)
+            return True, (translate("grading", "Accepted — the exact spelling is '{acc}'").format(acc=acc) if kind == "typo" else None)
         if source is None:
             return False, None
         sw = answers.source_words(source.text)  # read once per text, then cached
@@ -584,7 +585,7 @@ def _read_typed(accepted: list[str], given: str, source: Source | None,
         for acc in accepted:
             reading = answers.read_in_source(text, acc, sw, span)
             if reading.accepted:
-                return True, f"Right: the text says “{reading.source_phrase}”."
+                return True, translate("grading", "Right: the text says “{source_phrase}”.").format(source_phrase=reading.source_phrase)
             reason = reason or reading.reason
         return False, reason or None
 
@@ -593,7 +594,7 @@ def _read_typed(accepted: list[str], given: str, source: Source | None,
     parts = [p for p in _SHOTGUN.split(given) if any(w.isalpha() for w in tn.content_words(p))]
     if len(parts) > 1 and not any(_SHOTGUN.search(a) for a in accepted):
         if ok or any(one(p)[0] for p in parts):
-            return False, "This answer names more than one thing; only one answer can be right, so give one."
+            return False, translate("grading", "This answer names more than one thing; only one answer can be right, so give one.")
     if not ok and note is None:
         date_note = _date_form_note(given, accepted)
         if date_note:
@@ -607,15 +608,15 @@ def _date_form_note(given: str, accepted: list[str]) -> str | None:
     if want is None:
         return None
     got = _read_date(given)
-    parts = [name for name, v in (("the day", want.day), ("the month", want.month), ("the year", want.year))
+    parts = [name for name, v in ((translate("grading", "the day"), want.day), (translate("grading", "the month"), want.month), (translate("grading", "the year"), want.year))
              if v is not None]
-    asked = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    asked = ", ".join(parts[:-1]) + (translate("grading", " and ") if len(parts) > 1 else "") + parts[-1]
     if got is None:
-        return f"This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776."
-    missing = [name for name, w, g in (("the day", want.day, got.day), ("the month", want.month, got.month),
-                                       ("the year", want.year, got.year)) if w is not None and g is None]
+        return translate("grading", "This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776.").format(asked=asked)
+    missing = [name for name, w, g in ((translate("grading", "the day"), want.day, got.day), (translate("grading", "the month"), want.month, got.month),
+                                       (translate("grading", "the year"), want.year, got.year)) if w is not None and g is None]
     if missing:
-        return f"The question asks for {asked}; this answer does not give {' or '.join(missing)}."
+        return translate("grading", "The question asks for {asked}; this answer does not give {missing}.").format(asked=asked, missing=translate("grading", " or ").join(missing))
     return None
 
 
@@ -681,13 +682,13 @@ def read_number(text: str, value: float | None = None, prompt: str = "") -> floa
 def _wanted_form(question: Numeric) -> str:
     """The form a numeric answer should take, for an answer that could not be read."""
     if _asks_month(question.value, question.prompt):
-        return "type the month, e.g. June or 6."
+        return translate("grading", "type the month, e.g. June or 6.")
     if _looks_like_year(question.value):
-        return "type the year in digits, e.g. 1950."
+        return translate("grading", "type the year in digits, e.g. 1950.")
     if float(question.value).is_integer() and 1 <= question.value <= 31 and re.search(
             r"\bday\b", question.prompt, re.IGNORECASE):
-        return "type the day of the month, e.g. 25."
-    return "type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million."
+        return translate("grading", "type the day of the month, e.g. 25.")
+    return translate("grading", "type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million.")
 
 
 def grade_numeric(question: Numeric, response: str | float | None, rules: GradingRules = DEFAULT_RULES,
@@ -703,7 +704,7 @@ def grade_numeric(question: Numeric, response: str | float | None, rules: Gradin
 def read_numeric_answer(question: Numeric, text: str) -> tuple[bool, str | None]:
     """Whether a typed numeric answer is right, and the note that says how it was read."""
     if not text.strip():
-        return False, "No answer was typed."
+        return False, translate("grading", "No answer was typed.")
     value, tol, unit, prompt = question.value, question.tolerance, question.unit, question.prompt
     date_value = read_number(text, value, prompt) if (_asks_month(value, prompt) or tn.parse_number(text) is None) \
         else None
@@ -714,21 +715,21 @@ def read_numeric_answer(question: Numeric, text: str) -> tuple[bool, str | None]
         candidates = numbers.in_question_terms(written, unit, prompt)
     else:
         several = len(numbers.numbers_written(tn.typographic_to_ascii(text))) > 1
-        return False, ("Give one number, not several." if several else
-                       "No number could be read from this answer; " + _wanted_form(question))
+        return False, (translate("grading", "Give one number, not several.") if several else
+                       translate("grading", "No number could be read from this answer; ") + _wanted_form(question))
     if not numbers.within(candidates, value, tol):
         hint = numbers.scale_hint(written, value, tol, unit, prompt) if written is not None else ""
         return False, hint or None
     exact = [c for c in candidates if numbers.within([c], value, 0.0)]
     if exact:
         if written is not None and exact[0] != written.value:  # "2,300,000" for "million tons", "two-thirds" for %
-            return True, (f"Right: read as {numbers.say(written)}, which is {numbers.say_value(exact[0])}"
-                          f"{' ' + unit if unit else ''}.")
+            return True, (translate("grading", "Right: read as {say}, "
+                          "which is {value}{unit}.").format(say=numbers.say(written), value=numbers.say_value(exact[0]), unit=' ' + unit if unit else ''))
         return True, None
     shown = question.model_copy(update={"tolerance": 0.0}).answer_text()
     if written is not None and all(c != written.value for c in candidates):  # a fraction read as a percentage
-        return True, f"Accepted — read as {written.text}; the source gives {shown}"
-    return True, f"Accepted — the source gives {shown}"
+        return True, translate("grading", "Accepted — read as {text}; the source gives {shown}").format(text=written.text, shown=shown)
+    return True, translate("grading", "Accepted — the source gives {shown}").format(shown=shown)
 
 
 # --------------------------------------------------------------------------- arrangements
@@ -768,7 +769,7 @@ def grade_matching(question: Matching, response: Mapping[int, int] | None, rules
     credit = sum(marks) / len(marks)
     note = None
     if not response:
-        note = "Nothing was matched."
+        note = translate("grading", "Nothing was matched.")
     return _result(question, response, source, rules, credit, marks=marks, note=note)
 
 
@@ -803,7 +804,7 @@ def grade_cite(question: Cite, response: int | None, rules: GradingRules = DEFAU
         credit = 1.0 if straddles and overlap(chosen) == best else CITE_PARTIAL_CREDIT
     else:
         credit = 0.0
-    note = "This sentence holds only part of the quote." if 0 < credit < 1 else None
+    note = translate("grading", "This sentence holds only part of the quote.") if 0 < credit < 1 else None
     return _result(question, response, source, rules, credit, note=note)
 
 
@@ -850,10 +851,10 @@ def grade_cloze(question: Cloze, response: list[str | None] | None, rules: Gradi
     marks = tuple(ok for ok, _ in readings)
     total = sum(g.weight for g in question.gaps)
     credit = sum(g.weight for g, ok in zip(question.gaps, marks, strict=True) if ok) / total
-    notes = [f"Gap {n}: {note}" for n, (ok, note) in enumerate(readings, 1) if note and response[n - 1] is not None]
+    notes = [translate("grading", "Gap {n}: {note}").format(n=n, note=note) for n, (ok, note) in enumerate(readings, 1) if note and response[n - 1] is not None]
     empty = sum(v is None for v in response)
     if empty:
-        notes.append(f"{empty} of {len(response)} gaps left empty.")
+        notes.append(translate("grading", "{empty} of %n gap(s) left empty.", "", len(response)).format(empty=empty))
     return _result(question, response, source, rules, credit, marks=marks, note="\n".join(notes) or None)
 
 
@@ -910,9 +911,9 @@ def try_answer(question: Question, question_set: QuestionSet | Mapping[str, Sour
                             f"not {question.type}")
     result = grade(question, text, rules, question_set)
     if result.correct and result.note is None:
-        result = replace(result, note="Right: this is the accepted answer.")
+        result = replace(result, note=translate("grading", "Right: this is the accepted answer."))
     elif not result.correct and result.note is None:
-        result = replace(result, note=f"Not accepted. The accepted answer is {question.answer_text()}.")
+        result = replace(result, note=translate("grading", "Not accepted. The accepted answer is {answer_text}.").format(answer_text=question.answer_text()))
     return result
 
 

@@ -68,6 +68,7 @@ from datetime import date
 from typing import Any, Literal
 
 from question_bank import evidence as ev
+from question_bank.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from question_bank.loading import LoadResult, set_content_hash
 from question_bank.models import (
     Cite,
@@ -86,13 +87,13 @@ from question_bank.validation import Problem, check_set
 from .grading import GradeResult, GradingRules, grade, response_from_json, response_to_json, skipped_result
 from .scores import Profile, ScoreStore
 from .scores import memory as mem
-from .scores.memory import DEFAULT_RETENTION, LEITNER_INTERVAL_DAYS, MemoryState
+from .scores.memory import DEFAULT_RETENTION, LEITNER_INTERVAL_DAYS, MemoryState, next_review_words
 
 Mode = Literal["practice", "scored", "review_mistakes", "spaced_review"]
 Feedback = Literal["after_each", "at_end"]
 MODES: tuple[str, ...] = ("practice", "scored", "review_mistakes", "spaced_review")
-MODE_LABELS = {"practice": "Practice", "scored": "Scored round", "review_mistakes": "Review mistakes",
-               "spaced_review": "Spaced review"}
+MODE_LABELS = TranslatedLabels("session", {"practice": QT_TRANSLATE_NOOP("session", "Practice"), "scored": QT_TRANSLATE_NOOP("session", "Scored round"), "review_mistakes": QT_TRANSLATE_NOOP("session", "Review mistakes"),
+               "spaced_review": QT_TRANSLATE_NOOP("session", "Spaced review")})
 
 MAX_BOX = len(LEITNER_INTERVAL_DAYS)
 SPEED_BONUS_SHARE = 0.10
@@ -213,7 +214,7 @@ _STORED_DEFAULTS: dict[Any, dict[str, Any]] = {1: _STORED_DEFAULTS_V1, 2: _STORE
 Certainty = Literal["sure", "fairly_sure", "not_sure"]
 #: Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)
 CBM_MARKS: dict[str, tuple[float, float]] = {"sure": (3.0, -6.0), "fairly_sure": (2.0, -2.0), "not_sure": (1.0, 0.0)}
-CERTAINTY_LABELS = {"sure": "sure", "fairly_sure": "fairly sure", "not_sure": "not sure"}
+CERTAINTY_LABELS = TranslatedLabels("session", {"sure": QT_TRANSLATE_NOOP("session", "sure"), "fairly_sure": QT_TRANSLATE_NOOP("session", "fairly sure"), "not_sure": QT_TRANSLATE_NOOP("session", "not sure")})
 
 
 def certainty_marked(result: GradeResult, certainty: str, points: float) -> GradeResult:
@@ -226,7 +227,7 @@ def certainty_marked(result: GradeResult, certainty: str, points: float) -> Grad
     right, wrong = CBM_MARKS[certainty]
     share = 1.0 if result.correct else max(0.0, min(1.0, result.credit)) if result.partial else 0.0
     mark = (share * right + (1 - share) * wrong) * points
-    note = f"You were {CERTAINTY_LABELS[certainty]}: {points_text(mark) if mark < 0 else '+' + points_text(mark)}."
+    note = translate("session", "You were {certainty}: {mark}.").format(certainty=CERTAINTY_LABELS[certainty], mark=points_text(mark) if mark < 0 else "+" + points_text(mark))
     return replace(result, points_awarded=mark, points_possible=CBM_MARKS["sure"][0] * points,
                    note=f"{result.note} {note}" if result.note else note)
 
@@ -238,8 +239,8 @@ def duration_text(seconds: float) -> str:
     """"1 min 30 s", "45 s", "2 min" (a time limit in words)."""
     minutes, secs = divmod(int(round(seconds)), 60)
     if minutes and secs:
-        return f"{minutes} min {secs} s"
-    return f"{minutes} min" if minutes else f"{secs} s"
+        return translate("session", "{minutes} min {secs} s").format(minutes=minutes, secs=secs)
+    return translate("session", "{minutes} min").format(minutes=minutes) if minutes else translate("session", "{secs} s").format(secs=secs)
 
 
 def round_plan(settings: RoundSettings, extra_time_factor: float = 1.0) -> str:
@@ -247,27 +248,27 @@ def round_plan(settings: RoundSettings, extra_time_factor: float = 1.0) -> str:
     limit with their extra time, pass mark ("Scored round · 3 questions · 30 s to answer them all (20 s,
     with your extra time × 1.5) · pass mark 60%")."""
     count = settings.count
-    questions = f"{count} question{'s' if count != 1 else ''}"
+    questions = translate("session", "%n question(s)", "", count)
     if settings.mode in ("review_mistakes", "spaced_review"):
-        questions = "up to " + questions  # only as many as are due or were missed
+        questions = translate("session", "up to %n question(s)", "", count)  # only as many as are due or were missed
     parts = [MODE_LABELS[settings.mode], questions]
     if settings.time_limit_seconds is None:
-        parts.append("no time limit")
+        parts.append(translate("session", "no time limit"))
     else:
         factor = settings.extra_time_factor if settings.extra_time_factor is not None else extra_time_factor
         limit = settings.time_limit_seconds * factor
-        text = f"{duration_text(limit)} for the whole round"
+        text = translate("session", "{time} for the whole round").format(time=duration_text(limit))
         if factor != 1.0:
-            text += f" ({duration_text(settings.time_limit_seconds)}, with your extra time × {factor:g})"
+            text += translate("session", " ({time}, with your extra time × {factor:g})").format(time=duration_text(settings.time_limit_seconds), factor=factor)
         parts.append(text)
     if settings.certainty_marking:
-        parts.append("say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)")
+        parts.append(translate("session", "say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)"))
     if settings.mode == "scored":
-        parts.append(f"pass mark {settings.pass_mark_percent:g}%")
+        parts.append(translate("session", "pass mark {percent:g}%").format(percent=settings.pass_mark_percent))
         if settings.feedback == "at_end":
-            parts.append("feedback at the end")
+            parts.append(translate("session", "feedback at the end"))
     else:
-        parts.append("not scored: counted over the questions you answer")
+        parts.append(translate("session", "not scored: counted over the questions you answer"))
     return " · ".join(parts)
 
 
@@ -412,8 +413,8 @@ def points_text(value: float) -> str:
 def credit_text(result: GradeResult) -> str:
     """Partial credit in words: "2 of 3 right" for a question with parts, else its points."""
     if result.marks:
-        return f"{sum(result.marks)} of {len(result.marks)} right"
-    return f"{points_text(result.points_awarded)} of {points_text(result.points_possible)} points"
+        return translate("session", "{right} of {parts} right").format(right=sum(result.marks), parts=len(result.marks))
+    return translate("session", "{points} of {possible} points").format(points=points_text(result.points_awarded), possible=points_text(result.points_possible))
 
 
 @dataclass(frozen=True)
@@ -458,7 +459,8 @@ class RoundSummary:
 
     def calibration_text(self) -> str:
         """"Sure on 5 (4 right) · fairly sure on 3 (2 right) · not sure on 2 (1 right)." ("" without CBM)."""
-        parts = [f"{CERTAINTY_LABELS[c]} on {n} ({right} right)" for c, n, right in self.calibration if n]
+        parts = [translate("session", "{certainty} on {answers} ({right} right)").format(certainty=CERTAINTY_LABELS[c], answers=n, right=right)
+                 for c, n, right in self.calibration if n]
         if not parts:
             return ""
         text = " · ".join(parts)
@@ -473,9 +475,9 @@ class RoundSummary:
             by_days[days] = by_days.get(days, 0) + 1
         parts = []
         for days, n in sorted(by_days.items()):
-            when = "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
-            parts.append(f"{n} {when}")
-        return "When these questions come back for review: " + ", ".join(parts) + "."
+            when = next_review_words(days, short=True)
+            parts.append(translate("session", "{count} {when}").format(count=n, when=when))
+        return translate("session", "When these questions come back for review: ") + ", ".join(parts) + "."
 
     @property
     def score_text(self) -> str:
@@ -604,12 +606,28 @@ def draw_questions(question_set: QuestionSet, settings: RoundSettings, seed: int
     return chosen
 
 
-def _shortfall_message(n: int, wanted: int, what: str) -> str | None:
+#: why a round has fewer questions than asked, for each way of drawing: (none at all, exactly one, n)
+_SHORTFALL: dict[str, tuple[Callable[[], str], Callable[[], str], Callable[[int], str]]] = {
+    "match": (lambda: translate("session", "No questions match the chosen topics, types and difficulties, so there is nothing to play in this round."),
+              lambda: translate("session", "Only 1 question matches the chosen topics, types and difficulties, so this round has 1 question instead of {wanted}."),
+              lambda n: translate("session", "Only %n questions match the chosen topics, types and difficulties, so this round has %n questions instead of {wanted}.", "", n)),
+    "mistakes": (lambda: translate("session", "No past mistakes to review, so there is nothing to play in this round."),
+                 lambda: translate("session", "Only 1 past mistake to review, so this round has 1 question instead of {wanted}."),
+                 lambda n: translate("session", "Only %n past mistakes to review, so this round has %n questions instead of {wanted}.", "", n)),
+    "due": (lambda: translate("session", "No questions are due or new today, so there is nothing to play in this round."),
+            lambda: translate("session", "Only 1 question is due or new today, so this round has 1 question instead of {wanted}."),
+            lambda n: translate("session", "Only %n questions are due or new today, so this round has %n questions instead of {wanted}.", "", n)),
+}
+
+
+def _shortfall_message(n: int, wanted: int, why: str) -> str | None:
     if n >= wanted:
         return None
+    none, one, several = _SHORTFALL[why]
     if n == 0:
-        return f"No {what}, so there is nothing to play in this round."
-    return f"Only {n} {what}, so this round has {n} question{'s' if n != 1 else ''} instead of {wanted}."
+        return none()
+    # "1" apart, as English says it; the plural message covers the counts other languages treat alike
+    return (one() if n == 1 else several(n)).format(wanted=wanted)
 
 
 def _present(question_set: QuestionSet, question, number: int, total: int, seed: int,
@@ -689,19 +707,19 @@ def scorable(question_set: QuestionSet | LoadResult, problems: list[Problem] | N
         problems = question_set.problems if problems is None else problems
         loaded = question_set.question_set
         if loaded is None:
-            return "This question set could not be loaded."
+            return translate("session", "This question set could not be loaded.")
         qset = loaded
     else:
         qset = question_set
     if qset.status == "draft":
-        return (f"“{qset.title}” is marked as a draft: it can be practised, but not played as a "
-                "scored round until the teacher marks it ready.")
+        return (translate("session", "“{title}” is marked as a draft: it can be practised, but not played as a "
+                "scored round until the teacher marks it ready.").format(title=qset.title))
     if problems is None:
         problems = check_set(qset)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
-        return (f"“{qset.title}” has {len(errors)} problem{'s' if len(errors) != 1 else ''} to fix "
-                "(run its check in the set editor): it can be practised, but not played as a scored round.")
+        return (translate("session", "“{title}” has %n problem(s) to fix "
+                "(run its check in the set editor): it can be practised, but not played as a scored round.", "", len(errors)).format(title=qset.title))
     return None
 
 
@@ -821,7 +839,7 @@ class Round:
             return None
         self._warned.update(due)
         smallest = min(due)
-        return "1 minute left." if smallest == 60 else f"{smallest} seconds left."
+        return translate("session", "1 minute left.") if smallest == 60 else translate("session", "%n second(s) left.", "", smallest)
 
     @property
     def time_adjustable(self) -> bool:
@@ -907,7 +925,7 @@ class Round:
             raise ValueError("This round uses certainty-based marking: say how sure you are with the answer.")
         if self.check_time():
             return skipped_result(shown.question, shown.source,
-                                  note="Time was up: this answer came too late and was not counted.")
+                                  note=translate("session", "Time was up: this answer came too late and was not counted."))
         result = grade(shown.question, response, self.rules, self.question_set)  # a bad shape raises first
         if self.settings.certainty_marking:
             if response is not None and certainty is not None:
@@ -916,8 +934,8 @@ class Round:
             else:
                 result = replace(result, points_possible=CBM_MARKS["sure"][0] * shown.question.points)
         if shown.question.id in self.assisted:
-            note = ("You read the passage first, so this answer earns no spaced-review credit: "
-                    "the question comes back soon.")
+            note = translate("session", "You read the passage first, so this answer earns no spaced-review credit: "
+                             "the question comes back soon.")
             result = replace(result, note=f"{result.note} {note}" if result.note else note)
         now = self._clock()
         seconds = max(0.0, now - (self._question_started if self._question_started is not None else self._last_mark))
@@ -1020,9 +1038,9 @@ class Round:
             if result is None:
                 unanswered += 1
                 if not was_reached:
-                    note = "Not reached: time was up." if self._time_up else "Not reached: the round ended first."
+                    note = translate("session", "Not reached: time was up.") if self._time_up else translate("session", "Not reached: the round ended first.")
                 else:
-                    note = "Not answered: time was up." if self._time_up else "Not answered."
+                    note = translate("session", "Not answered: time was up.") if self._time_up else translate("session", "Not answered.")
                 result = skipped_result(shown.question, shown.source, note=note)
             else:
                 answered += 1
@@ -1055,7 +1073,7 @@ class Round:
         )
         message = self.message
         if self._time_up:
-            message = "Time is up." + (f" {message}" if message else "")
+            message = translate("session", "Time is up.") + (f" {message}" if message else "")
         return RoundSummary(
             round_id=self.round_id, mode=self.mode, set_id=self.question_set.id, set_title=self.question_set.title,
             score=round(score, 6), max_score=max_score, percent=round(percent, 2),
@@ -1127,17 +1145,14 @@ def start_round(question_set: QuestionSet | LoadResult, settings: RoundSettings 
         memory_states = store.memory_states(prof.id, qset.id)
     if settings.mode in ("review_mistakes", "spaced_review"):
         if store is None or prof is None:
-            questions, message = [], "Reviews need a student profile, so this round has no questions."
+            questions, message = [], translate("session", "Reviews need a student profile, so this round has no questions.")
         elif settings.mode == "review_mistakes":
             questions, message = _draw_mistakes(qset, settings, store, prof.id)
         else:
             questions, message = _draw_spaced(qset, settings, memory_states, seed, _today(wall_clock))
     else:
         questions = draw_questions(qset, settings, seed)
-        message = _shortfall_message(len(questions), settings.count,
-                                     "question matches the chosen topics, types and difficulties"
-                                     if len(questions) == 1 else
-                                     "questions match the chosen topics, types and difficulties")
+        message = _shortfall_message(len(questions), settings.count, "match")
     round_id = None
     recording = record and store is not None and prof is not None
     if recording and questions and store is not None and prof is not None:
@@ -1158,9 +1173,8 @@ def _draw_mistakes(qset: QuestionSet, settings: RoundSettings, store: ScoreStore
     pool = filter_questions(qset, settings, [by_id[i] for i in ids if i in by_id])
     chosen = pool[: settings.count]
     if not chosen:
-        return [], "There are no mistakes to review in this set. Well done!"
-    return chosen, _shortfall_message(len(chosen), settings.count,
-                                      "past mistake to review" if len(chosen) == 1 else "past mistakes to review")
+        return [], translate("session", "There are no mistakes to review in this set. Well done!")
+    return chosen, _shortfall_message(len(chosen), settings.count, "mistakes")
 
 
 @dataclass(frozen=True)
@@ -1195,9 +1209,8 @@ def _draw_spaced(qset: QuestionSet, settings: RoundSettings, memory: dict[str, M
         rng.shuffle(new)
     chosen = (due + new)[: settings.count]
     if not chosen:
-        return [], "Nothing is due for review today. Come back tomorrow!"
-    return chosen, _shortfall_message(len(chosen), settings.count, "question is due or new today"
-                                      if len(chosen) == 1 else "questions are due or new today")
+        return [], translate("session", "Nothing is due for review today. Come back tomorrow!")
+    return chosen, _shortfall_message(len(chosen), settings.count, "due")
 
 
 def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, round_id: int, *,
@@ -1219,11 +1232,11 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
         by_id = {q.id: q for q in qset.questions}
         questions = [by_id[i] for i in rec.question_ids if i in by_id]
         if len(questions) < len(rec.question_ids):
-            message = "The question set has changed since this round began; questions it no longer has are left out."
+            message = translate("session", "The question set has changed since this round began; questions it no longer has are left out.")
     else:  # rounds stored before drawn ids were kept: draw again from the seed
         questions = draw_questions(qset, settings, rec.seed)
     if rec.set_hash != set_content_hash(qset) and message is None:
-        message = "The question set has been edited since this round began."
+        message = translate("session", "The question set has been edited since this round began.")
     memory_states = store.memory_states(rec.profile_id, qset.id)
     store.claim_round(round_id)
     rnd = Round(qset, settings, questions, seed=rec.seed, store=store, profile_id=rec.profile_id, round_id=round_id,
@@ -1245,7 +1258,7 @@ def resume_round(question_set: QuestionSet | LoadResult, store: ScoreStore, roun
                 result = certainty_marked(result, certainty, float(shown.question.points))
                 rnd.certainties[i] = certainty
         except (ValueError, KeyError):  # the question changed shape since: keep the recorded points
-            result = replace(skipped_result(shown.question, shown.source, note="Answered before the set changed."),
+            result = replace(skipped_result(shown.question, shown.source, note=translate("session", "Answered before the set changed.")),
                              skipped=False, points_awarded=ans.points, points_possible=ans.possible,
                              correct=ans.correct)
         rnd.results[i] = result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
@@ -42,6 +43,8 @@ class Settings:
     #: spaced review brings a question back when the chance of remembering it falls to this (0.9: nine
     #: in ten); higher means more reviews
     desired_retention: float = 0.9
+    #: "system" (the computer's language) or a language code such as "fr"; applied at the next start
+    language: str = "system"
     last_profile: str | None = None
     last_set: str | None = None
 
@@ -94,6 +97,7 @@ def _check(name: str, value: object) -> None:
         "feedback": lambda v: v in FEEDBACK,
         "sound": lambda v: isinstance(v, bool),
         "desired_retention": lambda v: _number(v) and 0.7 <= v <= 0.97,
+        "language": lambda v: isinstance(v, str) and re.fullmatch(r"system|[a-z]{2,3}(_[A-Z]{2})?", v) is not None,
         "last_profile": lambda v: v is None or isinstance(v, str),
         "last_set": lambda v: v is None or isinstance(v, str),
     }[name]

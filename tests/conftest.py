@@ -28,7 +28,19 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     # no shared sets folder and no school config file unless a test sets one (the machine's own never leaks in)
     monkeypatch.delenv("QUIZ_APP_SHARED_SETS", raising=False)
     monkeypatch.setenv("QUIZ_APP_CONFIG", str(data / "no-school-config.json"))
+    # the words tests look for are English, whatever the language of the machine running them
+    monkeypatch.setenv("QUIZ_APP_LANGUAGE", "en")
     yield data
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, in English with its plural forms ("1 question", "2 questions"), as the app
+    is from its start whatever the language of the machine running the tests."""
+    from quiz_app.ui.app import install_translations
+
+    install_translations(qapp, "en")
+    return qapp
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,8 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from question_bank.i18n import translate
+
 if TYPE_CHECKING:  # fsrs loads with the first answer, not when the score file opens at start-up
     from fsrs import Card, Scheduler
 
@@ -127,10 +129,12 @@ def from_leitner(question_id: str, box: int, due_day: int, reviewed_at: float, r
     return MemoryState(question_id, stability, 5.0, due, float(reviewed_at), max(1, reviews), 0)
 
 
-def next_review_words(days: int) -> str:
-    """"next review today", "next review tomorrow", "next review in 4 days"."""
+def next_review_words(days: int, short: bool = False) -> str:
+    """"next review today", "next review tomorrow", "next review in 4 days"; ``short``: "today", "tomorrow",
+    "in 4 days"."""
     if days <= 0:
-        return "next review today"
+        return translate("memory", "today") if short else translate("memory", "next review today")
     if days == 1:
-        return "next review tomorrow"
-    return f"next review in {days} days"
+        return translate("memory", "tomorrow") if short else translate("memory", "next review tomorrow")
+    return (translate("memory", "in %n day(s)", "", days) if short
+            else translate("memory", "next review in %n day(s)", "", days))

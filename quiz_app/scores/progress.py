@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from question_bank import evidence as ev
+from question_bank.i18n import translate
 from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
 from . import memory as mem
@@ -37,8 +38,8 @@ class RoundPoint:
 
 def remember_text(likely: int, questions: int, where: str) -> str:
     """"likely to remember 7 of the 9 questions on paragraph 5"."""
-    noun = "question" if questions == 1 else "questions"
-    return f"likely to remember {likely} of the {questions} {noun} on {where}"
+    return translate("progress", "likely to remember {likely} of the %n question(s) on {where}", "",
+                     questions).format(likely=likely, where=where)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,8 @@ class ParagraphProgress:
     likely_remembered: int = 0
 
     def memory_text(self) -> str:
-        return remember_text(self.likely_remembered, self.questions, f"paragraph {self.number}")
+        return remember_text(self.likely_remembered, self.questions,
+                             translate("progress", "paragraph {number}").format(number=self.number))
 
     @property
     def status(self) -> str:

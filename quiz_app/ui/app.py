@@ -1,11 +1,22 @@
-"""Create the QApplication, apply settings, show the main window."""
+"""Create the QApplication, load its translations (the language setting, Qt's own buttons), show the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
+from datetime import datetime
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,6 +30,91 @@ def app_icon() -> QIcon:
         with resources.as_file(icons / name) as path:
             icon.addFile(str(path))
     return icon
+
+
+#: the language every string of the code is written in
+SOURCE_LANGUAGE = "en"
+#: the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is
+#: also freed, however often the language is set
+_installed: list[QTranslator] = []
+
+
+def available_languages() -> list[str]:
+    """The language codes with a compiled translation shipped in the package ("en", "fr"...)."""
+    folder = resources.files("quiz_app.translations")
+    codes = {entry.name.removeprefix("quiz_app_").removesuffix(".qm") for entry in folder.iterdir()
+             if entry.name.startswith("quiz_app_") and entry.name.endswith(".qm")}
+    return sorted(codes | {SOURCE_LANGUAGE})
+
+
+def language_name(code: str) -> str:
+    """A language's name in that language ("Français"), as a student who reads it would look for it."""
+    if code == SOURCE_LANGUAGE:
+        return "English"
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+def resolve_language(setting: str) -> str:
+    """The shipped language to use for a setting: itself when shipped, else the computer's first shipped
+    language for "system" (or any language not shipped), else English."""
+    shipped = available_languages()
+    if setting in shipped:
+        return setting
+    if setting != "system" and setting.split("_")[0] in shipped:
+        return setting.split("_")[0]
+    for ui_language in QLocale.system().uiLanguages():
+        code = ui_language.replace("-", "_").split("_")[0]
+        if code in shipped:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def install_translations(app: QCoreApplication, setting: str) -> str:
+    """Load the app's translation for ``setting`` ("system", "en", "fr"...) and Qt's own (the standard
+    buttons: OK, Cancel...), and route the engine's messages through them. Returns the language used.
+    ``QUIZ_APP_LANGUAGE`` in the environment wins over the setting (for a school's deployment, screenshots
+    and tests). Replaces translations installed before. A missing or broken file leaves that part in English.
+    Windows built afterwards show the new language; windows already built keep theirs."""
+    from question_bank import i18n
+
+    remove_translations(app)
+    language = resolve_language(os.environ.get("QUIZ_APP_LANGUAGE") or setting)
+    QLocale.setDefault(QLocale(language))  # dates and numbers in the same language as the words
+    qt_own = QTranslator()
+    if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    ours = QTranslator()
+    # English has a file too: it holds the plural forms ("1 question", "2 questions") of "%n question(s)"
+    with resources.as_file(resources.files("quiz_app.translations") / f"quiz_app_{language}.qm") as path:
+        if path.is_file() and ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    i18n.install(_qt_lookup)
+    return language
+
+
+def _qt_lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The engine's messages from the same .qm files as the windows' words."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def format_datetime(value: datetime, pattern: str) -> str:
+    """A date and time as written in the app's language ("2 mai 2026 à 14:03" for "d MMMM yyyy 'à' HH:mm"):
+    month names come from the language chosen, not the computer's."""
+    return QLocale().toString(QDateTime(QDate(value.year, value.month, value.day),
+                                        QTime(value.hour, value.minute, value.second)), pattern)
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the source language (English without plural files: tests use this to clean up)."""
+    from question_bank import i18n
+
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(QLocale.system())
+    i18n.install(None)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -45,12 +141,12 @@ def data_dir_problem(data_dir: str | None) -> str | None:
     try:
         paths.data_dir(data_dir)
     except OSError as exc:
-        where = exc.filename or data_dir or "your user data folder"
-        reason = ("you do not have permission to create it" if isinstance(exc, PermissionError)
-                  else "a file with that name is in the way" if isinstance(exc, (FileExistsError, NotADirectoryError))
+        where = exc.filename or data_dir or QCoreApplication.translate("app", "your user data folder")
+        reason = (QCoreApplication.translate("app", "you do not have permission to create it") if isinstance(exc, PermissionError)
+                  else QCoreApplication.translate("app", "a file with that name is in the way") if isinstance(exc, (FileExistsError, NotADirectoryError))
                   else exc.strerror or str(exc))
-        return (f"History Quiz cannot use the folder {where} for its scores and settings: {reason}.\n"
-                "Choose another folder with --data-dir, or ask your school's IT support.")
+        return (QCoreApplication.translate("app", "History Quiz cannot use the folder {where} for its scores and settings: {reason}.\n"
+                "Choose another folder with --data-dir, or ask your school's IT support.").format(where=where, reason=reason))
     return None
 
 
@@ -63,6 +159,8 @@ def _self_test(window: QWidget, start_screen: QWidget) -> None:
 
 def run(data_dir: str | None = None, set_file: str | None = None, self_test: bool = False) -> int:
     app = make_application()
+    # the computer's language until the settings are read (the window then applies the chosen one)
+    install_translations(app, "system")
     problem = data_dir_problem(data_dir)
     if problem is not None:
         # Said in words on the terminal and in a window; never a traceback.

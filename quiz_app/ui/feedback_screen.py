@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
@@ -29,14 +29,14 @@ if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
 def verdict_text(result: GradeResult) -> tuple[str, str]:
     """(words, style name): the verdict never relies on colour alone."""
     if result.skipped:
-        return "✗  Not answered", "verdictWrong"
+        return QCoreApplication.translate("feedback_screen", "✗  Not answered"), "verdictWrong"
     if result.correct:
-        return "✓  Right!", "verdictRight"
+        return QCoreApplication.translate("feedback_screen", "✓  Right!"), "verdictRight"
     if result.partial:
         from ..session import credit_text
 
-        return f"◐  Partly right: {credit_text(result)}", "verdictPartial"
-    return "✗  Not right", "verdictWrong"
+        return QCoreApplication.translate("feedback_screen", "◐  Partly right: {credit}").format(credit=credit_text(result)), "verdictPartial"
+    return QCoreApplication.translate("feedback_screen", "✗  Not right"), "verdictWrong"
 
 
 def quoted_spans(question, source_text: str, source_id: str, main_span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -75,7 +75,7 @@ class FeedbackScreen(QWidget):
         outer.addLayout(top)
 
         scroll = QScrollArea()
-        scroll.setAccessibleName("Feedback on your answer")  # it takes the focus to scroll by keyboard
+        scroll.setAccessibleName(self.tr("Feedback on your answer"))  # it takes the focus to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -83,7 +83,7 @@ class FeedbackScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.verdict = plain_label("", "verdictRight")
         # its name is the verdict itself, announced when it appears (show_result)
-        self.verdict.setAccessibleDescription("Result")
+        self.verdict.setAccessibleDescription(self.tr("Result"))
         layout.addWidget(self.verdict)
         self.prompt = plain_label("", "prompt", selectable=True)
         layout.addWidget(self.prompt)
@@ -101,13 +101,13 @@ class FeedbackScreen(QWidget):
         self.note = plain_label("", "muted", selectable=True)
         layout.addWidget(self.note)
         self.schedule = plain_label("", "muted")
-        self.schedule.setAccessibleDescription("When this question comes back")
+        self.schedule.setAccessibleDescription(self.tr("When this question comes back"))
         layout.addWidget(self.schedule)
         self.choice_feedback = plain_label("", selectable=True)
         layout.addWidget(self.choice_feedback)
         self.explanation = plain_label("", selectable=True)
         layout.addWidget(self.explanation)
-        self.evidence_title = plain_label("What the text says:", "sectionTitle")
+        self.evidence_title = plain_label(self.tr("What the text says:"), "sectionTitle")
         layout.addWidget(self.evidence_title)
         self.passage = PassageView(fit=True)
         layout.addWidget(self.passage)
@@ -120,14 +120,14 @@ class FeedbackScreen(QWidget):
         outer.addWidget(scroll, 1)
 
         row = QHBoxLayout()
-        self.read_source_button = QPushButton("&Read in source")
-        self.read_source_button.setAccessibleName("Read this passage in the full source text")
+        self.read_source_button = QPushButton(self.tr("&Read in source"))
+        self.read_source_button.setAccessibleName(self.tr("Read this passage in the full source text"))
         self.read_source_button.clicked.connect(self._on_read_source_clicked)
         row.addWidget(self.read_source_button)
         row.addStretch(1)
-        self.next_button = QPushButton("&Next question")
+        self.next_button = QPushButton(self.tr("&Next question"))
         self.next_button.setObjectName("primary")
-        self.next_button.setAccessibleName("Next question")
+        self.next_button.setAccessibleName(self.tr("Next question"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next_requested.emit)
         row.addWidget(self.next_button)
@@ -149,7 +149,7 @@ class FeedbackScreen(QWidget):
         return self._result
 
     def show_result(self, result: GradeResult, shown: PresentedQuestion, *, progress: str = "", score: str = "",
-                    next_label: str = "&Next question", schedule: str = "") -> None:
+                    next_label: str = "", schedule: str = "") -> None:
         """The grade of one presented question, with its quote shown in its paragraph of the source."""
         self._result = result
         prompt = prompt_text(shown.question)
@@ -163,15 +163,15 @@ class FeedbackScreen(QWidget):
         self.progress_label.setText(progress)
         self.score_label.setText(score)
         self.prompt.setText(prompt)
-        self.your_answer.setText(f"Your answer: {result.response_text}" if not result.skipped else
-                                 "You did not answer this question.")
-        self.correct_answer.setText(f"Correct answer: {result.correct_answer}")
+        self.your_answer.setText(self.tr("Your answer: {answer}").format(answer=result.response_text) if not result.skipped else
+                                 self.tr("You did not answer this question."))
+        self.correct_answer.setText(self.tr("Correct answer: {correct_answer}").format(correct_answer=result.correct_answer))
         self._show_gaps(result, shown.question)
         self.note.setText(result.note or "")
         self.note.setVisible(bool(result.note))
-        self.choice_feedback.setText(f"About your choice: {result.choice_feedback}" if result.choice_feedback else "")
+        self.choice_feedback.setText(self.tr("About your choice: {feedback}").format(feedback=result.choice_feedback) if result.choice_feedback else "")
         self.choice_feedback.setVisible(bool(result.choice_feedback))
-        self.explanation.setText(f"Why: {result.explanation}")
+        self.explanation.setText(self.tr("Why: {explanation}").format(explanation=result.explanation))
         evid = result.evidence
         where = ev.locate(source_text, evid.quote, evid.span)
         if where is not None:
@@ -183,19 +183,21 @@ class FeedbackScreen(QWidget):
             numbers = [ev.paragraph_number(source_text, p) for p in paragraphs]
             counted = [str(n) for n in numbers if n is not None]
             if not counted:
-                which = ev.paragraph_name(source_text, paragraphs[0]) if paragraphs else "the text"
+                which = (self.tr("the title") if paragraphs and paragraphs[0].index == 0 else self.tr("a heading")) \
+                    if paragraphs else self.tr("the text")
             else:
-                which = (f"paragraph {counted[0]}" if len(counted) == 1 else
-                         f"paragraphs {', '.join(counted[:-1])} and {counted[-1]}")
-            self.evidence_title.setText(f"What the text says ({which} of “{evid.source_title}”):")
+                which = (self.tr("paragraph {number}").format(number=counted[0]) if len(counted) == 1 else
+                         self.tr("paragraphs {numbers} and {last}").format(numbers=", ".join(counted[:-1]), last=counted[-1]))
+            self.evidence_title.setText(self.tr("What the text says ({which} of “{source_title}”):").format(which=which, source_title=evid.source_title))
         else:
             self.passage.show_passage(evid.quote, 0, (0, len(evid.quote)), evid.quote)
-            self.evidence_title.setText("What the text says:")
+            self.evidence_title.setText(self.tr("What the text says:"))
         self.citation.setText(citation)
         self.citation.setVisible(bool(citation))
         self.scroll_area.verticalScrollBar().setValue(0)
         self.schedule.setText(schedule)
         self.schedule.setVisible(bool(schedule))
+        next_label = next_label or self.tr("&Next question")
         self.next_button.setText(next_label)
         self.next_button.setAccessibleName(next_label.replace("&", ""))
         self.next_button.setFocus()

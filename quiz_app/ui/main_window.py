@@ -14,12 +14,14 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS
 
 from .. import paths
 from ..catalogue import Catalogue, load_sets, set_of
 from ..scores import ScoreStore
 from ..settings import Settings, load_settings, save_settings
+from .app import install_translations
 from .round_player import RoundPlayer
 from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme
@@ -62,9 +64,9 @@ def _app() -> QApplication:
 #: keys of the round's screens, which belong to no menu action
 ANSWER_KEYS = (
     "",
-    "Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · "
+    QT_TRANSLATE_NOOP("MainWindow", "Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · "
     "Alt+Up / Alt+Down move an event in an ordering question · in a fill-the-gaps passage, Tab / Shift+Tab go from "
-    "gap to gap and a number places that word of the word bank · Esc asks before leaving a round.",
+    "gap to gap and a number places that word of the word bank · Esc asks before leaving a round."),
 )
 
 
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
         self.discard_dialog: QMessageBox | None = None
         self._return_to: QWidget | None = None
         self._shortcuts: list[QShortcut] = []
-        self.setWindowTitle("History Quiz")
+        self.setWindowTitle(self.tr("History Quiz"))
         # small screens at 200 % scaling are only 640 × 400 points, a 1366 × 768 laptop 683 × 384 of which a
         # title bar takes about 30: the window may be smaller than that
         self.setMinimumSize(480, 320)
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         theme and score store."""
         folder = paths.data_dir(data_dir)
         settings, warning = load_settings(folder)
+        install_translations(_app(), settings.language)  # before any widget is built: its words are chosen then
         apply_theme(_app(), settings.theme, settings.text_scale)
         store = ScoreStore.open(folder)
         return cls(settings, store, folder, warning)
@@ -166,32 +169,32 @@ class MainWindow(QMainWindow):
         """The menus, as data: (menu, attribute, text, shortcuts, slot); None is a separator."""
         zoom = Qt.ShortcutContext.ApplicationShortcut
         table: dict[str, list[MenuEntry]] = {
-            "&File": [
-                ("open_action", "&Open a set file…", [QKeySequence.StandardKey.Open], self.start_screen._on_open_clicked),
-                ("export_action", "&Export my results…", [], self._on_export_results),
+            self.tr("&File"): [
+                ("open_action", self.tr("&Open a set file…"), [QKeySequence.StandardKey.Open], self.start_screen._on_open_clicked),
+                ("export_action", self.tr("&Export my results…"), [], self._on_export_results),
                 None,
-                ("quit_action", "&Quit", [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close),
+                ("quit_action", self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close),
             ],
-            "&View": [
-                ("bigger_action", "&Bigger text", ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
+            self.tr("&View"): [
+                ("bigger_action", self.tr("&Bigger text"), ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
                  lambda: self.change_settings(self.settings.bigger())),
-                ("smaller_action", "&Smaller text", ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
+                ("smaller_action", self.tr("&Smaller text"), ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
                  lambda: self.change_settings(self.settings.smaller())),
-                ("normal_action", "&Normal text size", ["Ctrl+0"],
+                ("normal_action", self.tr("&Normal text size"), ["Ctrl+0"],
                  lambda: self.change_settings(self.settings.with_changes(**{"text_scale": 1.0}))),
                 None,
-                ("progress_action", "My &progress", [], self._on_start_progress_requested),
-                ("settings_action", "Se&ttings", ["Ctrl+,"], lambda: self._show_aside(self.settings_screen)),
+                ("progress_action", self.tr("My &progress"), [], self._on_start_progress_requested),
+                ("settings_action", self.tr("Se&ttings"), ["Ctrl+,"], lambda: self._show_aside(self.settings_screen)),
             ],
-            "&Teacher": [
-                ("editor_action", "&Edit question sets…", ["Ctrl+E"], self._on_open_editor),
-                ("report_action", "&Class report…", [], self.show_class_report),
-                ("print_set_action", "&Print a worksheet of the selected set…", [QKeySequence.StandardKey.Print],
+            self.tr("&Teacher"): [
+                ("editor_action", self.tr("&Edit question sets…"), ["Ctrl+E"], self._on_open_editor),
+                ("report_action", self.tr("&Class report…"), [], self.show_class_report),
+                ("print_set_action", self.tr("&Print a worksheet of the selected set…"), [QKeySequence.StandardKey.Print],
                  self._on_print_set),
             ],
-            "&Help": [
-                ("keys_action", "&Keyboard shortcuts", [QKeySequence.StandardKey.HelpContents], self._on_keys_help),
-                ("about_action", "&About History Quiz", [], self._on_about),
+            self.tr("&Help"): [
+                ("keys_action", self.tr("&Keyboard shortcuts"), [QKeySequence.StandardKey.HelpContents], self._on_keys_help),
+                ("about_action", self.tr("&About History Quiz"), [], self._on_about),
             ],
         }
         self.menu_actions: dict[str, list[QAction]] = {}
@@ -368,9 +371,9 @@ class MainWindow(QMainWindow):
         if self.quit_dialog is not None:
             return
         box, self.quit_button, self.keep_playing_button = ask(
-            self, "Quit in the middle of a round?",
-            "Quit History Quiz in the middle of this round?\n\nYour answers so far are saved. "
-            "Next time, the start screen offers to continue the round.", "&Quit", "&Keep playing")
+            self, self.tr("Quit in the middle of a round?"),
+            self.tr("Quit History Quiz in the middle of this round?\n\nYour answers so far are saved. "
+            "Next time, the start screen offers to continue the round."), self.tr("&Quit"), self.tr("&Keep playing"))
         box.buttonClicked.connect(self._on_quit_dialog_clicked)
         self.quit_dialog = box
         box.open()
@@ -403,13 +406,13 @@ class MainWindow(QMainWindow):
     def _on_start_profile_create_requested(self, name: str, factor: float) -> None:
         existing = self.store.profile_by_name(name)
         if existing is not None:
-            self.start_screen.set_status(f"There is already a student called {name}; they are selected now.")
+            self.start_screen.set_status(self.tr("There is already a student called {name}; they are selected now.").format(name=name))
             self._refresh_profiles(select=existing.id)
         else:
             try:
                 profile = self.store.create_profile(name, factor)
             except Exception as exc:  # a full or read-only disk: say so, keep going
-                self.start_screen.set_status(f"The new student could not be saved: {exc}")
+                self.start_screen.set_status(self.tr("The new student could not be saved: {exc}").format(exc=exc))
                 return
             self._refresh_profiles(select=profile.id)
         self._on_start_profile_selected(str(self.profile_id))
@@ -430,12 +433,12 @@ class MainWindow(QMainWindow):
 
     def _on_sets_failed(self, exc: Exception) -> None:
         self.start_screen.set_loading(False)
-        self.start_screen.show_banner(f"The question sets could not be loaded: {exc}")
+        self.start_screen.show_banner(self.tr("The question sets could not be loaded: {exc}").format(exc=exc))
 
     def open_set_file(self, path: str) -> None:
         """Load a set file chosen by the student, off the GUI thread; problems are shown in a dialog."""
         self.start_screen.set_loading(True)
-        self.start_screen.set_status(f"Opening {Path(path).name}…")
+        self.start_screen.set_status(self.tr("Opening {name}…").format(name=Path(path).name))
         def load() -> LoadResult:
             from question_bank.loading import load_set
 
@@ -470,14 +473,14 @@ class MainWindow(QMainWindow):
 
         chosen = self._selected_set()
         if chosen is None or self.profile_id is None:
-            self.start_screen.set_mode_counts(0, "0 due today")
+            self.start_screen.set_mode_counts(0, self.tr("0 due today"))
             self.start_screen.show_resume(None)
             self._refresh_plan()
             return
         qset = set_of(chosen)
         queue = review_counts(qset, self.store, self.profile_id)
         self.start_screen.set_mode_counts(len(self.store.mistakes(self.profile_id, qset.id)),
-                                          f"{len(queue.due)} due today, {len(queue.new)} new")
+                                          self.tr("{due} due today, {new} new").format(due=len(queue.due), new=len(queue.new)))
         self._offer_resume()
         self._refresh_plan()
 
@@ -535,7 +538,7 @@ class MainWindow(QMainWindow):
             self.start_screen.set_status(str(exc))
             return
         if rnd.total == 0:
-            self.start_screen.set_status(rnd.message or "No questions match your choice.")
+            self.start_screen.set_status(rnd.message or self.tr("No questions match your choice."))
             return
         self.player.begin(rnd, choice.set_key, choice)
 
@@ -568,12 +571,12 @@ class MainWindow(QMainWindow):
             return
         answered = len(self.store.round_answers(record.id))
         total = len(record.question_ids) if record.question_ids else None
-        of_total = f"{answered} of {total}" if total is not None else str(answered)
+        of_total = self.tr("{answered} of {total}").format(answered=answered, total=total) if total is not None else str(answered)
         box, give_up, self.keep_round_button = ask(
-            self, "Give up the unfinished round?",
-            f"Start afresh and give up your unfinished scored round?\n\nIt is kept in your results as "
-            f"abandoned, with {of_total} questions answered; the questions not answered count 0 points.",
-            "&Give it up", "&Keep it for later")
+            self, self.tr("Give up the unfinished round?"),
+            self.tr("Start afresh and give up your unfinished scored round?\n\nIt is kept in your results as "
+            "abandoned, with {of_total} questions answered; the questions not answered count 0 points.").format(of_total=of_total),
+            self.tr("&Give it up"), self.tr("&Keep it for later"))
         self.give_up_button = give_up
 
         def clicked(button) -> None:
@@ -609,7 +612,7 @@ class MainWindow(QMainWindow):
         from ..scores import progress_report
 
         if self.profile_id is None:
-            self.start_screen.set_status("Add a student first to see progress.")
+            self.start_screen.set_status(self.tr("Add a student first to see progress."))
             return
         chosen = self._selected_set()
         qset = chosen.question_set if chosen else None
@@ -649,7 +652,7 @@ class MainWindow(QMainWindow):
 
         chosen = self._selected_set()
         if chosen is None:
-            self.start_screen.set_status("Choose a question set to print.")
+            self.start_screen.set_status(self.tr("Choose a question set to print."))
             return
         self.print_dialog = print_set(self, chosen.question_set)
 
@@ -657,11 +660,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         if self.profile_id is None:
-            self.start_screen.set_status("Add a student first: there are no results to export yet.")
+            self.start_screen.set_status(self.tr("Add a student first: there are no results to export yet."))
             return
         profile = self.store.profile(self.profile_id)
-        suggested = str(Path.home() / f"{profile.name if profile else 'My'} - quiz results.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export my results", suggested, "CSV files (*.csv)")
+        suggested = str(Path.home() / self.tr("{name} - quiz results.csv").format(name=profile.name if profile else self.tr("My")))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my results"), suggested, self.tr("CSV files (*.csv)"))
         if path:
             self.export_results(path)
 
@@ -671,9 +674,9 @@ class MainWindow(QMainWindow):
             rows = self.store.export_answers_csv(path, profile_id=self.profile_id,
                                                  question_sets=self.catalogue.question_sets())
         except OSError as exc:
-            self.statusBar().showMessage(f"Your results could not be saved to {path}: {exc.strerror or exc}", 15000)
+            self.statusBar().showMessage(self.tr("Your results could not be saved to {path}: {reason}").format(path=path, reason=exc.strerror or exc), 15000)
             return None
-        self.statusBar().showMessage(f"Saved {rows} answers to {path}. Give this file to your teacher.", 15000)
+        self.statusBar().showMessage(self.tr("Saved %n answer(s) to {path}. Give this file to your teacher.", "", rows).format(path=path), 15000)
         return rows
 
     def _on_open_editor(self) -> None:
@@ -706,12 +709,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ help
     def shortcut_help(self) -> str:
         """The keyboard shortcuts: the menus' actions as they are now, then the keys of a question."""
-        return shortcut_help_text(list(self.menu_actions.items()), ANSWER_KEYS)
+        return shortcut_help_text(list(self.menu_actions.items()), [self.tr(line) if line else line for line in ANSWER_KEYS])
 
     def _on_keys_help(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", self.shortcut_help())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcut_help())
 
     def _on_about(self) -> None:
-        QMessageBox.about(self, "About History Quiz", (
-            "History Quiz: practise on questions whose every answer is proved by a quote from the source text."
-            f"\n\nYour scores are kept in {self.store.path or 'memory (not saved)'}."))
+        QMessageBox.about(self, self.tr("About History Quiz"), (
+            self.tr("History Quiz: practise on questions whose every answer is proved "
+            "by a quote from the source text.\n\nYour scores are kept in {where}.").format(where=self.store.path or self.tr("memory (not saved)"))))

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -88,9 +88,9 @@ def render_pdf(html: str, path: str | os.PathLike[str], *, page: str = "a4", tit
             finally:
                 del doc, writer  # closes the file
             if tmp.stat().st_size == 0:
-                raise PrintError(f"“{path}” could not be written.")
+                raise PrintError(QCoreApplication.translate("printing", "“{path}” could not be written.").format(path=path))
     except OSError as exc:
-        raise PrintError(f"“{path}” cannot be written: {exc.strerror or exc}.") from exc
+        raise PrintError(QCoreApplication.translate("printing", "“{path}” cannot be written: {reason}.").format(path=path, reason=exc.strerror or exc)) from exc
     return pages
 
 
@@ -143,11 +143,11 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, html: str, title: str, path: 
         palette.setColor(role, QColor("black"))
     painter = QPainter()
     if not painter.begin(writer):
-        raise PrintError(f"“{path}” cannot be written: the folder may be read-only or the disk full.")
+        raise PrintError(QCoreApplication.translate("printing", "“{path}” cannot be written: the folder may be read-only or the disk full.").format(path=path))
     try:
         for i in range(pages):
             if i and not writer.newPage():
-                raise PrintError(f"“{path}” could not be written completely (page {i + 1}).")
+                raise PrintError(QCoreApplication.translate("printing", "“{path}” could not be written completely (page {page}).").format(path=path, page=i + 1))
             painter.save()
             painter.translate(0, -i * body.height())
             clip = QRectF(0, i * body.height(), body.width(), body.height())
@@ -257,17 +257,17 @@ class PrintDialog(QDialog):
         self.sheet = sheet
         self.printed: list[PrintedFile] = []
         self._busy = False
-        self.setWindowTitle("Print a worksheet")
-        self.setAccessibleName("Print a worksheet")
+        self.setWindowTitle(self.tr("Print a worksheet"))
+        self.setAccessibleName(self.tr("Print a worksheet"))
         layout = QVBoxLayout(self)
-        head = plain_label(f"Print “{sheet.title}” ({len(sheet.questions)} questions) as a PDF file.", "sectionTitle")
+        head = plain_label(self.tr("Print “{title}” (%n question(s)) as a PDF file.", "", len(sheet.questions)).format(title=sheet.title), "sectionTitle")
         layout.addWidget(head)
 
-        what = QGroupBox("What to print")
+        what = QGroupBox(self.tr("What to print"))
         what_layout = QVBoxLayout(what)
-        self.worksheet_radio = QRadioButton("The &worksheet (for students)")
-        self.key_radio = QRadioButton("The answer &key (for the teacher)")
-        self.both_radio = QRadioButton("B&oth, the worksheet and its key")
+        self.worksheet_radio = QRadioButton(self.tr("The &worksheet (for students)"))
+        self.key_radio = QRadioButton(self.tr("The answer &key (for the teacher)"))
+        self.both_radio = QRadioButton(self.tr("B&oth, the worksheet and its key"))
         self.kind_group = QButtonGroup(self)
         for radio, kind in ((self.worksheet_radio, "worksheet"), (self.key_radio, "key"), (self.both_radio, "both")):
             radio.setAccessibleName(radio.text().replace("&", ""))
@@ -278,8 +278,8 @@ class PrintDialog(QDialog):
         self.kind_group.buttonToggled.connect(self._on_kind_toggled)
         layout.addWidget(what)
 
-        self.source_check = QCheckBox("Print the source &text first, with line numbers")
-        self.source_check.setAccessibleName("Print the source text first, with line numbers")
+        self.source_check = QCheckBox(self.tr("Print the source &text first, with line numbers"))
+        self.source_check.setAccessibleName(self.tr("Print the source text first, with line numbers"))
         self.source_check.setChecked(True)
         self.source_check.toggled.connect(self._on_kind_toggled)
         layout.addWidget(self.source_check)
@@ -293,12 +293,12 @@ class PrintDialog(QDialog):
         self.grid_check.toggled.connect(self._on_kind_toggled)
         layout.addWidget(self.grid_check)
 
-        paper = QGroupBox("Paper size")
+        paper = QGroupBox(self.tr("Paper size"))
         paper_layout = QHBoxLayout(paper)
-        self.a4_radio = QRadioButton("&A4")
-        self.letter_radio = QRadioButton("&Letter")
-        self.a4_radio.setAccessibleName("A4 paper")
-        self.letter_radio.setAccessibleName("Letter paper")
+        self.a4_radio = QRadioButton(self.tr("&A4"))
+        self.letter_radio = QRadioButton(self.tr("&Letter"))
+        self.a4_radio.setAccessibleName(self.tr("A4 paper"))
+        self.letter_radio.setAccessibleName(self.tr("Letter paper"))
         self.page_group = QButtonGroup(self)
         for radio in (self.a4_radio, self.letter_radio):
             self.page_group.addButton(radio)
@@ -307,19 +307,19 @@ class PrintDialog(QDialog):
         (self.letter_radio if default_page_size() == "letter" else self.a4_radio).setChecked(True)
         layout.addWidget(paper)
 
-        save_label = QLabel("Save to &file:")
+        save_label = QLabel(self.tr("Save to &file:"))
         layout.addWidget(save_label)
         save_row = QHBoxLayout()
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File name of the PDF")
+        self.path_edit.setAccessibleName(self.tr("File name of the PDF"))
         save_label.setBuddy(self.path_edit)
         folder = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
         self.path_edit.setText(str(Path(folder) / f"{_safe_name(sheet.title)}.pdf"))
         self.path_edit.textChanged.connect(self._on_kind_toggled)
-        self.choose_button = QPushButton("&Choose…")
-        self.choose_button.setAccessibleName("Choose where to save the PDF")
+        self.choose_button = QPushButton(self.tr("&Choose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose where to save the PDF"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
         save_row.addWidget(self.path_edit, 1)
         save_row.addWidget(self.choose_button)
@@ -333,23 +333,23 @@ class PrintDialog(QDialog):
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Making the PDF")
+        self.busy.setAccessibleName(self.tr("Making the PDF"))
         self.busy.setTextVisible(False)
         self.busy.hide()
         layout.addWidget(self.busy)
         self.status = plain_label("", "muted")
-        self.status.setAccessibleName("Print status")
+        self.status.setAccessibleName(self.tr("Print status"))
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2)
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("&Save PDF", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(self.tr("&Save PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save the PDF")
+        self.save_button.setAccessibleName(self.tr("Save the PDF"))
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel printing")
+        self.cancel_button.setAccessibleName(self.tr("Cancel printing"))
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -371,21 +371,21 @@ class PrintDialog(QDialog):
         """Say which files will be saved (or why none can be): never raises, whatever is typed."""
         checked = self.kind_group.checkedButton()
         kind = checked.property("kind") if checked else "worksheet"
-        self.source_check.setText("Print the source &text first, with line numbers" if kind != "key" else
-                                  "Print the source &text before the key, with line numbers")
+        self.source_check.setText(self.tr("Print the source &text first, with line numbers") if kind != "key" else
+                                  self.tr("Print the source &text before the key, with line numbers"))
         path, _why = check_output_path(self.path_edit.text())
         if path is None:
             name = Path(self.path_edit.text().strip() or "worksheet.pdf").name or "worksheet.pdf"
             path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         files = planned_files(self.options(), path)
         if len(files) == 1:
-            self.key_note.setText(f"One file is saved: “{files[0][2].name}”.")
+            self.key_note.setText(self.tr("One file is saved: “{name}”.").format(name=files[0][2].name))
         else:
             names = ", ".join(f"“{f.name}”" for _kind, _version, f in files)
             self.key_note.setText(f"{len(files)} files are saved side by side: {names}.")
 
     def _on_choose_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"), self.path_edit.text(), self.tr("PDF files (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -408,7 +408,7 @@ class PrintDialog(QDialog):
         options = self.options()
         sheet = self.sheet
         self._set_busy(True)
-        self.status.setText("Making the PDF…")
+        self.status.setText(self.tr("Making the PDF…"))
         run_in_background(lambda: write_pdfs(sheet, options, path), self._on_print_done, self._on_print_failed)
 
     def _set_busy(self, busy: bool) -> None:
@@ -425,14 +425,14 @@ class PrintDialog(QDialog):
     def _on_print_done(self, printed: list[PrintedFile]) -> None:
         self._set_busy(False)
         self.printed = printed
-        parts = [f"{LABELS[p.kind]}{f' {p.version}' if p.version else ''}: {p.path.name} "
-                 f"({p.pages} page{'s' if p.pages != 1 else ''})" for p in printed]
-        self.status.setText("Saved. " + "; ".join(parts))
+        parts = [self.tr("{label}: {name} (%n page(s))", "", p.pages).format(
+            label=f"{LABELS[p.kind]}{f' {p.version}' if p.version else ''}", name=p.path.name) for p in printed]
+        self.status.setText(self.tr("Saved. ") + "; ".join(parts))
         self.accept()
 
     def _on_print_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        self.status.setText(f"The PDF could not be saved: {exc}")
+        self.status.setText(self.tr("The PDF could not be saved: {exc}").format(exc=exc))
 
     def reject(self) -> None:
         if self._busy:  # the worker cannot be stopped halfway; let it finish

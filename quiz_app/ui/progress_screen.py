@@ -18,12 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
+
 from .theme import colours
 from .widgets.history_chart import HistoryChart
 from .widgets.text import FittedList, plain_label, score_bar
 
 if TYPE_CHECKING:
     from ..scores import ProgressReport
+
+#: a paragraph's status (the score store's words) as shown
+STATUS_WORDS = {"mastered": QT_TRANSLATE_NOOP("ProgressScreen", "mastered"),
+                "getting there": QT_TRANSLATE_NOOP("ProgressScreen", "getting there"),
+                "keep missing": QT_TRANSLATE_NOOP("ProgressScreen", "keep missing"),
+                "not practised yet": QT_TRANSLATE_NOOP("ProgressScreen", "not practised yet")}
 
 
 class ProgressScreen(QWidget):
@@ -35,32 +43,32 @@ class ProgressScreen(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        self.title = plain_label("Your progress", "screenTitle")
+        self.title = plain_label(self.tr("Your progress"), "screenTitle")
         outer.addWidget(self.title)
         self.set_line = plain_label("", "muted")
-        self.set_line.setAccessibleName("Which set this shows")
+        self.set_line.setAccessibleName(self.tr("Which set this shows"))
         outer.addWidget(self.set_line)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Your progress")  # it takes the focus to scroll by keyboard
+        scroll.setAccessibleName(self.tr("Your progress"))  # it takes the focus to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label("Score in each scored round", "sectionTitle"))
+        layout.addWidget(plain_label(self.tr("Score in each scored round"), "sectionTitle"))
         self.summary = plain_label("", "muted")
         layout.addWidget(self.summary)
         self.chart = HistoryChart()
         layout.addWidget(self.chart)
-        layout.addWidget(plain_label("Mastery by topic", "sectionTitle"))
+        layout.addWidget(plain_label(self.tr("Mastery by topic"), "sectionTitle"))
         self.topic_grid = QGridLayout()
         layout.addLayout(self.topic_grid)
-        layout.addWidget(plain_label("Map of the source text", "sectionTitle"))
-        layout.addWidget(plain_label("Each paragraph of the text, with how well you answer the questions that quote it.",
+        layout.addWidget(plain_label(self.tr("Map of the source text"), "sectionTitle"))
+        layout.addWidget(plain_label(self.tr("Each paragraph of the text, with how well you answer the questions that quote it."),
                                      "muted"))
         self.paragraph_list = FittedList()
-        self.paragraph_list.setAccessibleName("Paragraphs of the source and how well you master each")
-        self.paragraph_list.setAccessibleDescription("Press Enter to read the paragraph in the source text")
+        self.paragraph_list.setAccessibleName(self.tr("Paragraphs of the source and how well you master each"))
+        self.paragraph_list.setAccessibleDescription(self.tr("Press Enter to read the paragraph in the source text"))
         self.paragraph_list.itemActivated.connect(self._on_paragraph_activated)
         layout.addWidget(self.paragraph_list)
         layout.addStretch(1)
@@ -68,8 +76,8 @@ class ProgressScreen(QWidget):
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back to the start screen")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the start screen"))
         self.back_button.clicked.connect(self.back_requested.emit)
         row.addWidget(self.back_button)
         outer.addLayout(row)
@@ -81,19 +89,19 @@ class ProgressScreen(QWidget):
     def show_progress(self, report: ProgressReport, set_title: str = "") -> None:
         """A student's progress as the score store reports it; ``set_title``: the set the topics and the map
         are about (none chosen: every set)."""
-        self.title.setText(f"{report.student_name}: your progress")
-        self.set_line.setText(f"Set: {set_title}. Topics and the map are for this set; scored rounds are of every set."
-                              if set_title else "No set is chosen: choose one on the start screen to see its map.")
+        self.title.setText(self.tr("{student_name}: your progress").format(student_name=report.student_name))
+        self.set_line.setText(self.tr("Set: {title}. Topics and the map are for this set; scored rounds are of every set.").format(title=set_title)
+                              if set_title else self.tr("No set is chosen: choose one on the start screen to see its map."))
         history = [(p.label, p.percent) for p in report.points]
         streak_days, topics, paragraphs = report.streak_days, report.topics, report.paragraphs
         self.chart.set_points(history, report.pass_mark_percent)
         if history:
             avg = sum(p for _, p in history) / len(history)
-            streak = f" You practised {streak_days} day{'s' if streak_days != 1 else ''} in a row." if streak_days else ""
-            self.summary.setText(f"{len(history)} scored round{'s' if len(history) != 1 else ''}, "
-                                 f"average {avg:.0f}%, latest {history[-1][1]:.0f}%.{streak}")
+            streak = self.tr(" You practised %n day(s) in a row.", "", streak_days) if streak_days else ""
+            self.summary.setText(self.tr("%n scored round(s), average "
+                                 "{avg:.0f}%, latest {latest:.0f}%.{streak}", "", len(history)).format(avg=avg, latest=history[-1][1], streak=streak))
         else:
-            self.summary.setText("No scored rounds yet.")
+            self.summary.setText(self.tr("No scored rounds yet."))
         while self.topic_grid.count():
             item = self.topic_grid.takeAt(0)
             if item.widget():
@@ -103,9 +111,9 @@ class ProgressScreen(QWidget):
             label = plain_label(topic.label)
             # the bar is what the memory states say now; the answers so far are in words beside it
             share = 100 * topic.likely_remembered / topic.questions if topic.questions else 0
-            answers = f"{topic.correct} of {topic.answered} answers right" if topic.answered else "not practised yet"
+            answers = self.tr("{correct} of %n answer(s) right", "", topic.answered).format(correct=topic.correct) if topic.answered else self.tr("not practised yet")
             bar, words = score_bar(share, f"{topic.memory_text()} · {answers}" if topic.questions else answers,
-                                   f"{topic.label} mastery")
+                                   self.tr("{topic} mastery").format(topic=topic.label))
             label.setBuddy(bar)
             self.topic_grid.addWidget(label, row, 0)
             self.topic_grid.addWidget(bar, row, 1)
@@ -115,16 +123,16 @@ class ProgressScreen(QWidget):
         c = colours()
         for para in paragraphs:
             start = " ".join(para.text.split()[:14])
-            counts = f"{para.correct}/{para.answered} right" if para.answered else "no answers yet"
+            counts = self.tr("{correct}/{answered} right").format(correct=para.correct, answered=para.answered) if para.answered else self.tr("no answers yet")
             memory = f" · {para.memory_text()}" if para.questions else ""
-            item = QListWidgetItem(f"¶{para.number}  [{para.status}, {counts}]{memory}\n    {start}…")
+            item = QListWidgetItem(f"¶{para.number}  [{self.tr(STATUS_WORDS[para.status])}, {counts}]{memory}\n    {start}…")
             if para.answered:
                 fg, bg = {"mastered": (c.right, c.right_bg), "getting there": (c.partial, c.partial_bg),
                           "keep missing": (c.wrong, c.wrong_bg)}[para.status]
                 item.setForeground(QBrush(QColor(fg)))
                 item.setBackground(QBrush(QColor(bg)))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"Paragraph {para.number}: {para.status}, {counts}{memory.replace(' · ', ', ')}")
+                         self.tr("Paragraph {number}: {status}, {counts}").format(number=para.number, status=self.tr(STATUS_WORDS[para.status]), counts=counts) + memory.replace(" · ", ", "))
             item.setData(Qt.ItemDataRole.UserRole, (para.source_id, para.number))
             self.paragraph_list.addItem(item)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import TOPIC_LABELS, TYPE_LABELS
 
 from .widgets.announce import announce
@@ -39,34 +40,34 @@ if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
     from ..session import PresentedQuestion
 
 #: certainty-based marking: (certainty, button text with its Alt key, what it earns)
-CERTAINTIES = [("sure", "S&ure", "+3 / −6"), ("fairly_sure", "Fai&rly sure", "+2 / −2"),
-               ("not_sure", "N&ot sure", "+1 / 0")]
+CERTAINTIES = [("sure", QT_TRANSLATE_NOOP("QuestionScreen", "S&ure"), "+3 / −6"), ("fairly_sure", QT_TRANSLATE_NOOP("QuestionScreen", "Fai&rly sure"), "+2 / −2"),
+               ("not_sure", QT_TRANSLATE_NOOP("QuestionScreen", "N&ot sure"), "+1 / 0")]
 
 _HINTS = {
-    "multiple_choice": "Press {keys} to choose, then Enter.",
-    "multiple_select": "Tick every answer that is right ({keys}, or Space), then Enter.",
-    "true_false": "Press T or F (or 1 or 2), then Enter.",
-    "numeric": "Type a number, then Enter.",
-    "short_answer": "Type your answer, then Enter.",
-    "ordering": "Put the earliest at the top: select an event and press Alt+Up / Alt+Down (or drag it). Then Enter.",
-    "matching": "Choose a partner for each item (Tab moves between them), then Enter.",
-    "cite": "Choose the sentence with the arrow keys, then Enter.",
-    "cloze": "Fill the gaps: Tab moves to the next gap; type, or choose with the arrow keys{bank}. Then Enter.",
+    "multiple_choice": QT_TRANSLATE_NOOP("question_screen", "Press {keys} to choose, then Enter."),
+    "multiple_select": QT_TRANSLATE_NOOP("question_screen", "Tick every answer that is right ({keys}, or Space), then Enter."),
+    "true_false": QT_TRANSLATE_NOOP("question_screen", "Press T or F (or 1 or 2), then Enter."),
+    "numeric": QT_TRANSLATE_NOOP("question_screen", "Type a number, then Enter."),
+    "short_answer": QT_TRANSLATE_NOOP("question_screen", "Type your answer, then Enter."),
+    "ordering": QT_TRANSLATE_NOOP("question_screen", "Put the earliest at the top: select an event and press Alt+Up / Alt+Down (or drag it). Then Enter."),
+    "matching": QT_TRANSLATE_NOOP("question_screen", "Choose a partner for each item (Tab moves between them), then Enter."),
+    "cite": QT_TRANSLATE_NOOP("question_screen", "Choose the sentence with the arrow keys, then Enter."),
+    "cloze": QT_TRANSLATE_NOOP("question_screen", "Fill the gaps: Tab moves to the next gap; type, or choose with the arrow keys{bank}. Then Enter."),
 }
 
 
 def choice_keys(count: int) -> str:
     """The keys that choose among ``count`` choices: "1–4 or A–D"; the tenth is 0 or J."""
     if count <= 1:
-        return "1 or A"
+        return QCoreApplication.translate("question_screen", "1 or A")
     count = min(count, len(LETTERS))
-    digits = f"1–{count}" if count < 10 else "1–9, 0"
-    return f"{digits} or A–{LETTERS[count - 1]}"
+    digits = f"1–{count}" if count < 10 else QCoreApplication.translate("question_screen", "1–9, 0")
+    return QCoreApplication.translate("question_screen", "{digits} or A–{letter}").format(digits=digits, letter=LETTERS[count - 1])
 
 
 def hint_text(question) -> str:
     """How to answer this question with the keyboard, naming only keys that choose something."""
-    hint = _HINTS[question.type]
+    hint = QCoreApplication.translate("question_screen", _HINTS[question.type])
     if question.type in ("multiple_choice", "multiple_select"):
         hint = hint.format(keys=choice_keys(len(question.choices)))
     if question.type == "cloze":
@@ -90,9 +91,9 @@ def build_input(question, choice_order: list[int] | None, item_order: list[int] 
     if kind == "true_false":
         return TrueFalseInput()
     if kind == "numeric":
-        return TextInput("A number, e.g. 1,250", question.unit)
+        return TextInput(QCoreApplication.translate("question_screen", "A number, e.g. 1,250"), question.unit)
     if kind == "short_answer":
-        return TextInput("Your answer in a few words")
+        return TextInput(QCoreApplication.translate("question_screen", "Your answer in a few words"))
     if kind == "ordering":
         return OrderingInput([i.text for i in question.items], item_order or list(range(len(question.items))))
     if kind == "matching":
@@ -127,11 +128,11 @@ class QuestionScreen(QWidget):
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.progress_label = plain_label("", "sectionTitle", wrap=False)
-        self.progress_label.setAccessibleDescription("Progress")
+        self.progress_label.setAccessibleDescription(self.tr("Progress"))
         top.addWidget(self.progress_label)
         top.addStretch(1)
         self.score_label = plain_label("", wrap=False)
-        self.score_label.setAccessibleDescription("Score so far")
+        self.score_label.setAccessibleDescription(self.tr("Score so far"))
         top.addWidget(self.score_label)
         self.timer_label = plain_label("", "timer", wrap=False)
         # its name is its text ("Time left: 1:05"); warnings are announced (show_time_warning)
@@ -141,7 +142,7 @@ class QuestionScreen(QWidget):
         # The question and its answer scroll together: at 300 % text the prompt is never clipped and the
         # answer list never squeezed to a sliver; the buttons below always stay in view.
         self.scroll_area = QScrollArea()
-        self.scroll_area.setAccessibleName("The question and your answer")  # it takes the focus to scroll by keyboard
+        self.scroll_area.setAccessibleName(self.tr("The question and your answer"))  # it takes the focus to scroll by keyboard
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # wrap, never cut off
@@ -153,7 +154,7 @@ class QuestionScreen(QWidget):
         self.body_layout.addWidget(self.meta)
         self.prompt = plain_label("", "prompt", selectable=True)
         # its name is announced with each new question: "Question 2 of 5. ..." (show_question)
-        self.prompt.setAccessibleDescription("Question")
+        self.prompt.setAccessibleDescription(self.tr("Question"))
         self.body_layout.addWidget(self.prompt)
         self.passage_title = plain_label("", "sectionTitle")
         self.passage_title.hide()
@@ -163,20 +164,21 @@ class QuestionScreen(QWidget):
         self.passage.hide()
         self.body_layout.addWidget(self.passage)
         self.statement = plain_label("", "sectionTitle", selectable=True)
-        self.statement.setAccessibleDescription("Statement to prove")
+        self.statement.setAccessibleDescription(self.tr("Statement to prove"))
         self.body_layout.addWidget(self.statement)
         self.scroll_area.setWidget(self.body)
         outer.addWidget(self.scroll_area, 1)
-        self.certainty_box = QGroupBox("How sure are you? (points if right / if wrong)")
+        self.certainty_box = QGroupBox(self.tr("How sure are you? (points if right / if wrong)"))
         # short labels, so the three fit side by side at 200 % text on a small screen
         certainty_row = QHBoxLayout(self.certainty_box)
         self.certainty_group = QButtonGroup(self)
         self.certainty_buttons: dict[str, QRadioButton] = {}
         for key, text, marks in CERTAINTIES:
+            text = self.tr(text)
             button = QRadioButton(f"{text} ({marks})")
             button.setAccessibleName(text.replace("&", ""))
             right, wrong = marks.split(" / ")
-            button.setAccessibleDescription(f"Certainty-based marking: right {right}, wrong {wrong}, times the points")
+            button.setAccessibleDescription(self.tr("Certainty-based marking: right {right}, wrong {wrong}, times the points").format(right=right, wrong=wrong))
             self.certainty_group.addButton(button)
             self.certainty_buttons[key] = button
             certainty_row.addWidget(button)
@@ -190,32 +192,32 @@ class QuestionScreen(QWidget):
         self.message.hide()
         outer.addWidget(self.message)
         row = QHBoxLayout()
-        self.leave_button = QPushButton("Leave round")
-        self.leave_button.setAccessibleName("Leave this round")
-        self.leave_button.setToolTip("Esc")
+        self.leave_button = QPushButton(self.tr("Leave round"))
+        self.leave_button.setAccessibleName(self.tr("Leave this round"))
+        self.leave_button.setToolTip(self.tr("Esc"))
         self.leave_button.clicked.connect(self.leave_requested.emit)
         row.addWidget(self.leave_button)
-        self.passage_button = QPushButton("Show me the &passage")
-        self.passage_button.setAccessibleName("Show me the passage")
+        self.passage_button = QPushButton(self.tr("Show me the &passage"))
+        self.passage_button.setAccessibleName(self.tr("Show me the passage"))
         self.passage_button.setAccessibleDescription(
-            "Read the paragraph that answers this question. Your answer then earns no spaced-review credit.")
+            self.tr("Read the paragraph that answers this question. Your answer then earns no spaced-review credit."))
         self.passage_button.clicked.connect(self.passage_requested.emit)
         self.passage_button.hide()
         row.addWidget(self.passage_button)
-        self.add_time_button = QPushButton("Add a &minute")
-        self.add_time_button.setAccessibleName("Add a minute to the time limit")
+        self.add_time_button = QPushButton(self.tr("Add a &minute"))
+        self.add_time_button.setAccessibleName(self.tr("Add a minute to the time limit"))
         self.add_time_button.clicked.connect(self.add_time_requested.emit)
-        self.time_off_button = QPushButton("No time &limit")
-        self.time_off_button.setAccessibleName("Switch the time limit off")
+        self.time_off_button = QPushButton(self.tr("No time &limit"))
+        self.time_off_button.setAccessibleName(self.tr("Switch the time limit off"))
         self.time_off_button.clicked.connect(self.time_off_requested.emit)
         for button in (self.add_time_button, self.time_off_button):
             button.hide()
             row.addWidget(button)
         row.addStretch(1)
-        self.submit_button = QPushButton("&Answer")
+        self.submit_button = QPushButton(self.tr("&Answer"))
         self.submit_button.setObjectName("primary")
-        self.submit_button.setAccessibleName("Submit your answer")
-        self.submit_button.setToolTip("Enter")
+        self.submit_button.setAccessibleName(self.tr("Submit your answer"))
+        self.submit_button.setToolTip(self.tr("Enter"))
         self.submit_button.clicked.connect(self.submit)
         row.addWidget(self.submit_button)
         outer.addLayout(row)
@@ -236,11 +238,11 @@ class QuestionScreen(QWidget):
         ``passage_help`` offers "Show me the passage" (practice and reviews)."""
         question = shown.question
         self.question = question
-        self.progress_label.setText(f"Question {shown.number} of {shown.total}")
+        self.progress_label.setText(self.tr("Question {number} of {total}").format(number=shown.number, total=shown.total))
         self.score_label.setText(score)
         topics = ", ".join(TOPIC_LABELS.get(t, t) for t in question.topics)
-        self.meta.setText(f"{TYPE_LABELS[question.type]} · {topics} · "
-                          f"{question.points:g} point{'s' if question.points != 1 else ''}")
+        self.meta.setText(self.tr("{type} · {topics} · "
+                          "{points:g} point(s)", "", 1 if question.points == 1 else 2).format(type=TYPE_LABELS[question.type], topics=topics, points=question.points))
         self.prompt.setText(question.prompt)
         statement = getattr(question, "statement", "") if question.type == "cite" else ""
         self.statement.setText(f"“{statement}”" if statement else "")
@@ -271,7 +273,7 @@ class QuestionScreen(QWidget):
         # shown now, not when the event loop next turns (Qt's default for a widget added to a shown screen): a
         # key pressed before that would skip the hidden inputs (Tab from a passage's first gap left the passage)
         self.input.show()
-        sure_hint = " Say how sure you are first: Alt+U, Alt+R or Alt+O." if certainty else ""
+        sure_hint = self.tr(" Say how sure you are first: Alt+U, Alt+R or Alt+O.") if certainty else ""
         self.hint.setText(hint_text(question) + sure_hint)
         self.set_time_left(time_left)
         self.message.setText(message)
@@ -279,14 +281,14 @@ class QuestionScreen(QWidget):
         self.submit_button.setEnabled(True)
         self.input.focus_first()
         # the focus lands on the answer, so a screen reader would not read the question by itself
-        announce(self.prompt, f"Question {shown.number} of {shown.total}. {prompt_text(question)}")
+        announce(self.prompt, self.tr("Question {number} of {total}. {prompt}").format(number=shown.number, total=shown.total, prompt=prompt_text(question)))
 
     def show_passage(self, passage) -> None:
         """The paragraph the student asked for (a ``RetryPassage``), above the answer."""
         if passage is None:
             return
-        self.passage_title.setText(f"Paragraph {passage.paragraph_index + 1} of “{passage.source_title}”, as you "
-                                   "asked (this answer earns no spaced-review credit):")
+        self.passage_title.setText(self.tr("Paragraph {number} of “{source_title}”, as you "
+                                   "asked (this answer earns no spaced-review credit):").format(number=passage.paragraph_index + 1, source_title=passage.source_title))
         self.passage.show_passage(passage.text, passage.start, passage.span)
         self.passage_title.show()
         self.passage.show()
@@ -324,8 +326,8 @@ class QuestionScreen(QWidget):
             return
         minutes, secs = divmod(max(0, int(seconds)), 60)
         # words, not a clock glyph: not every font has one, and a missing glyph shows as a box
-        self.timer_label.setText(f"Time left: {minutes}:{secs:02d}")
-        self.timer_label.setAccessibleDescription(f"{minutes} minutes {secs} seconds left")
+        self.timer_label.setText(self.tr("Time left: {minutes}:{secs:02d}").format(minutes=minutes, secs=secs))
+        self.timer_label.setAccessibleDescription(self.tr("{minutes} minutes {secs} seconds left").format(minutes=minutes, secs=secs))
         self.timer_label.show()
 
     def _typing(self) -> bool:
@@ -349,11 +351,11 @@ class QuestionScreen(QWidget):
             return
         response = self.input.response()
         if response is None:
-            self.message.setText("Choose or type an answer first.")
+            self.message.setText(self.tr("Choose or type an answer first."))
             self.message.show()
             return
         if not self.certainty_box.isHidden() and self.certainty() is None:
-            self.message.setText("Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.")
+            self.message.setText(self.tr("Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure."))
             self.message.show()
             return
         question = self.input.unfinished_question()
@@ -368,7 +370,7 @@ class QuestionScreen(QWidget):
 
     def _ask_before_submitting(self, question: str) -> None:
         """Parts are left open: ask (window-modal, not blocking); "Keep answering" is the default and Esc."""
-        box, submit, _ = ask(self, "Submit this answer?", question, "&Submit anyway", "&Keep answering",
+        box, submit, _ = ask(self, self.tr("Submit this answer?"), question, self.tr("&Submit anyway"), self.tr("&Keep answering"),
                              QMessageBox.ButtonRole.AcceptRole)
         self.confirm_submit_button = submit
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
+
 from .. import reports
+from .app import format_datetime
 from .theme import colours, draw_focus_ring
 from .widgets.text import plain_label
 from .workers import run_in_background
@@ -45,11 +48,11 @@ if TYPE_CHECKING:
 
 SetsSource = Callable[[], Sequence] | Sequence
 
-FACILITY_HELP = (f"A question with fewer than {reports.MIN_ANSWERS_TO_JUDGE} answers is not judged (too few answers "
+FACILITY_HELP = (QT_TRANSLATE_NOOP("ReportScreen", "A question with fewer than {minimum} answers is not judged (too few answers "
                  "to judge). Facility: the share of answers that were right (1.00 = everybody right). "
                  "Discrimination: the share right among the top third of students (by total score) minus the "
                  "share right among the bottom third; below 0.20 a question does not tell stronger and weaker "
-                 "students apart, below 0 the weaker students did better. It needs at least 3 students.")
+                 "students apart, below 0 the weaker students did better. It needs at least 3 students."))
 
 
 class _Item(QTableWidgetItem):
@@ -71,7 +74,7 @@ class _Item(QTableWidgetItem):
 
 def _num(value: float | None, fmt: str = "{:.2f}") -> _Item:
     if value is None:
-        return _Item("–", "", "Not enough answers to tell")
+        return _Item("–", "", QCoreApplication.translate("report_screen", "Not enough answers to tell"))
     return _Item(fmt.format(value), value)
 
 
@@ -85,7 +88,7 @@ class ScoreHistogram(QWidget):
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Chart of the score of each round, in bands of 10 percent")
+        self.setAccessibleName(self.tr("Chart of the score of each round, in bands of 10 percent"))
         self.set_counts([0] * 10)
 
     def sizeHint(self) -> QSize:
@@ -97,9 +100,9 @@ class ScoreHistogram(QWidget):
         total = sum(self.counts)
         if total:
             parts = [f"{reports.band_label(i)} %: {n}" for i, n in enumerate(self.counts) if n]
-            self.setAccessibleDescription(f"{total} rounds. " + "; ".join(parts) + ".")
+            self.setAccessibleDescription(self.tr("%n round(s). ", "", total) + "; ".join(parts) + ".")
         else:
-            self.setAccessibleDescription("No rounds yet.")
+            self.setAccessibleDescription(self.tr("No rounds yet."))
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -118,7 +121,7 @@ class ScoreHistogram(QWidget):
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         if not top_n:
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "No rounds yet: add result files to see how the scores spread.")
+                             self.tr("No rounds yet: add result files to see how the scores spread."))
             painter.end()
             return
         steps = min(top_n, 5)
@@ -148,13 +151,13 @@ class ScoreHistogram(QWidget):
             painter.drawText(QRectF(x, area.bottom() + 4, slot, fm.height()),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         painter.drawText(QRectF(area.left(), area.bottom() + fm.height() + 8, area.width(), fm.height()),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "Score % of each round")
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.tr("Score % of each round"))
         if self.pass_mark is not None:
             x = area.left() + area.width() * self.pass_mark / 100
             painter.setPen(QPen(QColor(colours().partial), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(int(x), int(area.top()), int(x), int(area.bottom()))
-            painter.drawText(QRectF(x + 4, area.top() - fm.height(), fm.horizontalAdvance("pass mark") + 4,
-                                    fm.height()), Qt.AlignmentFlag.AlignLeft, "pass mark")
+            painter.drawText(QRectF(x + 4, area.top() - fm.height(), fm.horizontalAdvance(self.tr("pass mark")) + 4,
+                                    fm.height()), Qt.AlignmentFlag.AlignLeft, self.tr("pass mark"))
         painter.end()
 
 
@@ -268,7 +271,7 @@ class ReportScreen(QWidget):
     # ---------------------------------------------------------------- layout
     def _build_ui(self) -> None:
         screen = QVBoxLayout(self)
-        screen.addWidget(plain_label("Class report", "screenTitle"))
+        screen.addWidget(plain_label(self.tr("Class report"), "screenTitle"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -277,24 +280,24 @@ class ReportScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(body)
         screen.addWidget(scroll, 1)
-        outer.addWidget(plain_label("Add the result files your students exported (several at once if you like), "
-                                    "or use the results stored on this computer, then choose the question set.",
+        outer.addWidget(plain_label(self.tr("Add the result files your students exported (several at once if you like), "
+                                    "or use the results stored on this computer, then choose the question set."),
                                     "muted"))
         files_row = QHBoxLayout()
         self.files_list = QListWidget()
-        self.files_list.setAccessibleName("Result files in the report")
+        self.files_list.setAccessibleName(self.tr("Result files in the report"))
         self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.files_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         files_row.addWidget(self.files_list, 1)
         buttons = QVBoxLayout()
-        self.add_button = QPushButton("&Add result files…")
-        self.add_button.setAccessibleName("Add result files")
+        self.add_button = QPushButton(self.tr("&Add result files…"))
+        self.add_button.setAccessibleName(self.tr("Add result files"))
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.remove_button = QPushButton("&Remove file")
-        self.remove_button.setAccessibleName("Remove the selected result files")
+        self.remove_button = QPushButton(self.tr("&Remove file"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected result files"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
-        self.store_check = QCheckBox("Use the results on this &computer")
-        self.store_check.setAccessibleName("Use the results stored on this computer")
+        self.store_check = QCheckBox(self.tr("Use the results on this &computer"))
+        self.store_check.setAccessibleName(self.tr("Use the results stored on this computer"))
         self.store_check.setEnabled(self.store is not None)
         self.store_check.toggled.connect(self._on_inputs_changed)
         for w in (self.add_button, self.remove_button, self.store_check):
@@ -304,15 +307,15 @@ class ReportScreen(QWidget):
         outer.addLayout(files_row)
 
         set_row = QHBoxLayout()
-        set_label = QLabel("Question &set:")
+        set_label = QLabel(self.tr("Question &set:"))
         self.set_combo = QComboBox()
-        self.set_combo.setAccessibleName("Question set of the report")
+        self.set_combo.setAccessibleName(self.tr("Question set of the report"))
         self.set_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.set_combo.setMinimumContentsLength(20)
         set_label.setBuddy(self.set_combo)
         self.set_combo.currentIndexChanged.connect(self._on_inputs_changed)
-        self.scored_check = QCheckBox("Scored rounds &only")
-        self.scored_check.setAccessibleName("Count scored rounds only, not practice or reviews")
+        self.scored_check = QCheckBox(self.tr("Scored rounds &only"))
+        self.scored_check.setAccessibleName(self.tr("Count scored rounds only, not practice or reviews"))
         self.scored_check.toggled.connect(self._on_inputs_changed)
         set_row.addWidget(set_label)
         set_row.addWidget(self.set_combo, 1)
@@ -320,63 +323,69 @@ class ReportScreen(QWidget):
         outer.addLayout(set_row)
 
         self.summary = plain_label("", "sectionTitle")
-        self.summary.setAccessibleName("Report summary")
+        self.summary.setAccessibleName(self.tr("Report summary"))
         outer.addWidget(self.summary)
         self.notes = plain_label("", "muted")
-        self.notes.setAccessibleName("Notes about the report")
+        self.notes.setAccessibleName(self.tr("Notes about the report"))
         outer.addWidget(self.notes)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
-        self.busy.setAccessibleName("Reading the result files")
+        self.busy.setAccessibleName(self.tr("Reading the result files"))
         self.busy.hide()
         outer.addWidget(self.busy)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Report tables")
-        self.students_table = _table("Scores of each student in each round", ["Student", "Rounds", "Score %", "Third"])
+        self.tabs.setAccessibleName(self.tr("Report tables"))
+        self.students_table = _table(self.tr("Scores of each student in each round"), [self.tr("Student"), self.tr("Rounds"), self.tr("Score %"), self.tr("Third")])
         self.questions_table = _table(
-            "Statistics of each question",
-            ["No.", "Question", "Right", "Facility", "Discrimination", "Most common\nwrong answer", "Note"],
-            {2: "Right answers out of all answers", 3: "Share of answers that were right",
-             4: "Top third minus bottom third (see below the table)"})
-        self.gaps_table = _table("Each gap of the fill-the-gaps questions",
-                                 ["No.", "Gap", "Answer", "Filled right", "Share right", "Most common\nwrong answers",
-                                  "Note"], {4: "Answers that filled this gap right, out of all answers to the question"})
-        self.topics_table = _table("Score of the class by topic", ["Topic", "Answers", "Right", "Score %", "Students",
-                                                                   "Below the pass mark"])
-        self.paragraphs_table = _table("Score of the class by paragraph of the source",
-                                       ["¶", "Paragraph", "Source", "Answers", "Right", "Score %",
-                                        "Below the pass mark", "Questions"])
-        self.problems_table = _table("Problems found in the result files", ["File", "Line", "Problem"])
+            self.tr("Statistics of each question"),
+            [self.tr("No."), self.tr("Question"), self.tr("Right"), self.tr("Facility"), self.tr("Discrimination"),
+             self.tr("Most common\nwrong answer"), self.tr("Note")],
+            {2: self.tr("Right answers out of all answers"), 3: self.tr("Share of answers that were right"),
+             4: self.tr("Top third minus bottom third (see below the table)")})
+        self.gaps_table = _table(self.tr("Each gap of the fill-the-gaps questions"),
+                                 [self.tr("No."), self.tr("Gap"), self.tr("Answer"), self.tr("Filled right"),
+                                  self.tr("Share right"), self.tr("Most common\nwrong answers"), self.tr("Note")],
+                                 {4: self.tr("Answers that filled this gap right, out of all answers to the question")})
+        self.topics_table = _table(self.tr("Score of the class by topic"),
+                                   [self.tr("Topic"), self.tr("Answers"), self.tr("Right"), self.tr("Score %"),
+                                    self.tr("Students"), self.tr("Below the pass mark")])
+        self.paragraphs_table = _table(self.tr("Score of the class by paragraph of the source"),
+                                       ["¶", self.tr("Paragraph"), self.tr("Source"), self.tr("Answers"), self.tr("Right"),
+                                        self.tr("Score %"), self.tr("Below the pass mark"), self.tr("Questions")])
+        self.problems_table = _table(self.tr("Problems found in the result files"),
+                                     [self.tr("File"), self.tr("Line"), self.tr("Problem")])
         self.chart = ScoreHistogram()
-        self.tabs.addTab(self._page(self.students_table, "Each cell is a round's score (right answers out of answers, "
-                                    "and %), oldest first. Third: top or bottom third of the class by total score."),
-                         "St&udents")
-        self.tabs.addTab(self._page(self.questions_table, FACILITY_HELP), "&Questions")
-        self.tabs.addTab(self._page(self.gaps_table, "Which gaps of each passage the class fills right, and what they "
-                                    "wrote instead. Gap numbers are those of the printed worksheet."), "Gap&s")
-        self.tabs.addTab(self._page(self.topics_table, "Weakest first: points earned out of possible points."),
-                         "To&pics")
-        self.tabs.addTab(self._page(self.paragraphs_table, "Which parts of the text the class keeps missing, weakest "
-                                    "first. ¶: the paragraph's number, as marked on the printed text (the title is not counted)."),
-                         "Para&graphs")
-        self.tabs.addTab(self._page(self.chart, "How many rounds scored in each band of 10 percent."), "C&hart")
-        self.problems_page = self._page(self.problems_table, "Lines that were left out of the report, and why.")
-        self.tabs.addTab(self.problems_page, "Proble&ms")
+        self.tabs.addTab(self._page(self.students_table, self.tr("Each cell is a round's score (right answers out of answers, "
+                                    "and %), oldest first. Third: top or bottom third of the class by total score.")),
+                         self.tr("St&udents"))
+        self.tabs.addTab(self._page(self.questions_table,
+                                    self.tr(FACILITY_HELP).format(minimum=reports.MIN_ANSWERS_TO_JUDGE)),
+                         self.tr("&Questions"))
+        self.tabs.addTab(self._page(self.gaps_table, self.tr("Which gaps of each passage the class fills right, and what they "
+                                    "wrote instead. Gap numbers are those of the printed worksheet.")), self.tr("Gap&s"))
+        self.tabs.addTab(self._page(self.topics_table, self.tr("Weakest first: points earned out of possible points.")),
+                         self.tr("To&pics"))
+        self.tabs.addTab(self._page(self.paragraphs_table, self.tr("Which parts of the text the class keeps missing, weakest "
+                                    "first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).")),
+                         self.tr("Para&graphs"))
+        self.tabs.addTab(self._page(self.chart, self.tr("How many rounds scored in each band of 10 percent.")), self.tr("C&hart"))
+        self.problems_page = self._page(self.problems_table, self.tr("Lines that were left out of the report, and why."))
+        self.tabs.addTab(self.problems_page, self.tr("Proble&ms"))
         outer.addWidget(self.tabs, 1)
 
         self.status = plain_label("", "muted")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         screen.addWidget(self.status)
         row = QHBoxLayout()
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back to the start screen")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the start screen"))
         self.back_button.clicked.connect(self.back_requested.emit)
-        self.export_button = QPushButton("&Export…")
+        self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setObjectName("primary")
-        self.export_button.setAccessibleName("Export the report as an Excel workbook or as CSV files")
+        self.export_button.setAccessibleName(self.tr("Export the report as an Excel workbook or as CSV files"))
         self.export_button.clicked.connect(self._on_export_clicked)
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -423,7 +432,7 @@ class ReportScreen(QWidget):
         self.set_combo.blockSignals(True)
         self.set_combo.clear()
         for qset in self.sets:
-            self.set_combo.addItem(f"{qset.title} ({len(qset.questions)} questions)", qset.id)
+            self.set_combo.addItem(self.tr("{title} (%n question(s))", "", len(qset.questions)).format(title=qset.title), qset.id)
         if current is not None:
             i = self.set_combo.findData(current.id)
             self.set_combo.setCurrentIndex(max(0, i))
@@ -464,8 +473,8 @@ class ReportScreen(QWidget):
 
     def _on_add_clicked(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add result files", folder,
-                                                "Result files (*.csv);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add result files"), folder,
+                                                self.tr("Result files (*.csv);;All files (*)"))
         if paths:
             self.add_files(paths)
 
@@ -516,8 +525,8 @@ class ReportScreen(QWidget):
                     return  # the files are about another loaded set: show that one (rebuilds)
         missing = [s for s in set_counts if all(q.id != s for q in self.sets)]
         if missing:
-            report.notes.append(f"Some answers are to a question set that is not open in the app ({', '.join(missing)})."
-                                " Open that set first to see its questions.")
+            report.notes.append(self.tr("Some answers are to a question set that is not open in the app ({sets})."
+                                " Open that set first to see its questions.").format(sets=", ".join(missing)))
         self._show_report(report)
 
     def _on_report_failed(self, generation: int, exc: Exception) -> None:
@@ -525,13 +534,13 @@ class ReportScreen(QWidget):
             return
         self._set_busy(False)
         self._show_report(None)
-        self.summary.setText(f"The report could not be made: {exc}")
+        self.summary.setText(self.tr("The report could not be made: {exc}").format(exc=exc))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
         if busy:
-            self.summary.setText("Reading the result files…")
+            self.summary.setText(self.tr("Reading the result files…"))
 
     # ---------------------------------------------------------------- showing
     def _show_report(self, report: reports.ClassReport | None) -> None:
@@ -539,13 +548,13 @@ class ReportScreen(QWidget):
         self.export_button.setEnabled(report is not None and not report.empty)
         self.remove_button.setEnabled(bool(self.paths))
         if report is None:
-            self.summary.setText("No results yet: add result files, or use the results on this computer.")
+            self.summary.setText(self.tr("No results yet: add result files, or use the results on this computer."))
             self.notes.setText("")
             for t in (self.students_table, self.questions_table, self.gaps_table, self.topics_table,
                       self.paragraphs_table, self.problems_table):
                 _fill(t, [])
             self.chart.set_counts([0] * 10)
-            self.tabs.setTabText(self.tabs.indexOf(self.problems_page), "Proble&ms")
+            self.tabs.setTabText(self.tabs.indexOf(self.problems_page), self.tr("Proble&ms"))
             self.report_shown.emit(None)
             return
         title = f"“{report.set_title}”: " if report.set_title else ""
@@ -558,13 +567,14 @@ class ReportScreen(QWidget):
         _fill(self.problems_table, [[_Item(p.file), _Item(str(p.line), p.line), _Item(p.reason)]
                                     for p in report.problems], wrap={2: 0})
         self.tabs.setTabText(self.tabs.indexOf(self.problems_page),
-                             f"Proble&ms ({len(report.problems)})" if report.problems else "Proble&ms")
+                             self.tr("Proble&ms ({count})").format(count=len(report.problems)) if report.problems
+                             else self.tr("Proble&ms"))
         self.report_shown.emit(report)
 
     def _fill_students(self, report: reports.ClassReport) -> None:
         width = max((len(s.rounds) for s in report.students), default=0)
         table = self.students_table
-        headers = ["Student", "Rounds", "Score %", "Third"] + [f"Round {i + 1}" for i in range(width)]
+        headers = [self.tr("Student"), self.tr("Rounds"), self.tr("Score %"), self.tr("Third")] + [self.tr("Round {number}").format(number=i + 1) for i in range(width)]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         rows = []
@@ -572,8 +582,8 @@ class ReportScreen(QWidget):
             cells = [_Item(s.name), _Item(str(len(s.rounds)), len(s.rounds)), _num(s.percent, "{:.0f}%"),
                      _Item(s.group)]
             for r in s.rounds:
-                tip = (f"{r.started:%d %B %Y %H:%M}, {r.mode}; {r.points:g} of {r.possible:g} points; "
-                       f"from {', '.join(r.files)}")
+                tip = (self.tr("{started}, {mode}; {points:g} of {possible:g} points; "
+                       "from {files}").format(started=format_datetime(r.started, "d MMMM yyyy HH:mm"), mode=r.mode, points=r.points, possible=r.possible, files=", ".join(r.files)))
                 cells.append(_Item(f"{r.correct}/{r.answers} · {r.percent:.0f}%", r.percent, tip))
             rows.append(cells)
         _fill(table, rows)
@@ -586,14 +596,16 @@ class ReportScreen(QWidget):
             number = order.get(q.question_id)
             rows.append([_Item(str(number) if number else q.question_id, number or 0, q.question_id),
                          _Item(q.prompt or q.question_id, None, f"{q.type_label} ({q.question_id})"),
-                         _Item(f"{q.correct} of {q.answers}", (q.correct, q.answers)), _num(q.facility),
+                         _Item(self.tr("{correct} of {answers}").format(correct=q.correct, answers=q.answers),
+                               (q.correct, q.answers)), _num(q.facility),
                          _num(q.discrimination, "{:+.2f}"), _Item(q.most_common_wrong()),
                          _Item(reports.question_note(q))])
             for g in q.gaps:
                 gap_rows.append([_Item(str(number) if number else q.question_id, (number or 0, g.number),
                                        q.question_id),
                                  _Item(f"({g.number})", g.number, g.kind.replace("_", " ")), _Item(g.answer),
-                                 _Item(f"{g.right} of {g.answers}", (g.right, g.answers)), _num(g.share),
+                                 _Item(self.tr("{correct} of {answers}").format(correct=g.right, answers=g.answers),
+                                       (g.right, g.answers)), _num(g.share),
                                  _Item(reports.wrong_list(g.wrong)), _Item(reports.gap_note(g))])
         _fill(self.questions_table, rows, wrap={1: 0, 5: 22, 6: 20})
         _fill(self.gaps_table, gap_rows, wrap={2: 18, 5: 22, 6: 20})
@@ -642,6 +654,6 @@ class ReportScreen(QWidget):
                 self.report.to_xlsx(target)
                 self.status.setText(f"Saved the report as {target}.")
         except OSError as exc:
-            self.status.setText(f"The report could not be saved: {exc.strerror or exc}.")
+            self.status.setText(self.tr("The report could not be saved: {reason}.").format(reason=exc.strerror or exc))
             return False
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
+
 from .widgets.text import plain_label, prompt_text, score_bar
 
 if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
@@ -26,13 +28,14 @@ if TYPE_CHECKING:  # the engine loads with the first round, not at start-up
 
 
 #: the results title for each kind of round
-_MODE_TITLES = {"practice": "Practice", "scored": "Scored round", "review_mistakes": "Review of mistakes",
-                "spaced_review": "Spaced review"}
+_MODE_TITLES = {"practice": QT_TRANSLATE_NOOP("ResultsScreen", "Practice"), "scored": QT_TRANSLATE_NOOP("ResultsScreen", "Scored round"), "review_mistakes": QT_TRANSLATE_NOOP("ResultsScreen", "Review of mistakes"),
+                "spaced_review": QT_TRANSLATE_NOOP("ResultsScreen", "Spaced review")}
 
 
 def _duration(seconds: float) -> str:
     minutes, secs = divmod(int(round(seconds)), 60)
-    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    return (QCoreApplication.translate("results_screen", "{minutes} min {secs:02d} s").format(minutes=minutes, secs=secs) if minutes
+            else QCoreApplication.translate("results_screen", "{secs} s").format(secs=secs))
 
 
 class ResultsScreen(QWidget):
@@ -50,57 +53,57 @@ class ResultsScreen(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        self.title = plain_label("Results", "screenTitle")
+        self.title = plain_label(self.tr("Results"), "screenTitle")
         outer.addWidget(self.title)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Your results")  # it takes the focus to scroll by keyboard
+        scroll.setAccessibleName(self.tr("Your results"))  # it takes the focus to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         self.score_label = plain_label("", "bigNumber")
-        self.score_label.setAccessibleDescription("Score")
+        self.score_label.setAccessibleDescription(self.tr("Score"))
         layout.addWidget(self.score_label)
         self.verdict = plain_label("", "verdictRight")
         layout.addWidget(self.verdict)
         self.details = plain_label("", "muted")
         layout.addWidget(self.details)
         self.calibration = plain_label("", selectable=True)
-        self.calibration.setAccessibleDescription("How sure you were, and how often you were right")
+        self.calibration.setAccessibleDescription(self.tr("How sure you were, and how often you were right"))
         self.calibration.hide()
         layout.addWidget(self.calibration)
-        layout.addWidget(plain_label("By topic", "sectionTitle"))
+        layout.addWidget(plain_label(self.tr("By topic"), "sectionTitle"))
         self.topic_grid = QGridLayout()
         layout.addLayout(self.topic_grid)
-        self.missed_title = plain_label("Questions to look at again", "sectionTitle")
+        self.missed_title = plain_label(self.tr("Questions to look at again"), "sectionTitle")
         layout.addWidget(self.missed_title)
-        self.missed_hint = plain_label("Select one and press Enter (or double-click) to see its feedback.", "muted")
+        self.missed_hint = plain_label(self.tr("Select one and press Enter (or double-click) to see its feedback."), "muted")
         layout.addWidget(self.missed_hint)
         self.missed_list = QListWidget()
         self.missed_list.setWordWrap(True)
-        self.missed_list.setAccessibleName("Questions you missed, with the quote that answers each")
+        self.missed_list.setAccessibleName(self.tr("Questions you missed, with the quote that answers each"))
         self.missed_list.setMinimumHeight(200)
         self.missed_list.itemActivated.connect(self._on_missed_list_activated)
         layout.addWidget(self.missed_list, 1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
-        self.back_button = QPushButton("&Back to start")
-        self.back_button.setAccessibleName("Back to the start screen")
+        self.back_button = QPushButton(self.tr("&Back to start"))
+        self.back_button.setAccessibleName(self.tr("Back to the start screen"))
         self.back_button.clicked.connect(self.back_requested.emit)
-        self.print_button = QPushButton("&Print this round…")
-        self.print_button.setAccessibleName("Print this round as a worksheet")
+        self.print_button = QPushButton(self.tr("&Print this round…"))
+        self.print_button.setAccessibleName(self.tr("Print this round as a worksheet"))
         self.print_button.clicked.connect(self.print_requested.emit)
-        self.all_feedback_button = QPushButton("See &feedback on every answer")
-        self.all_feedback_button.setAccessibleName("See the feedback on every answer of this round")
+        self.all_feedback_button = QPushButton(self.tr("See &feedback on every answer"))
+        self.all_feedback_button.setAccessibleName(self.tr("See the feedback on every answer of this round"))
         self.all_feedback_button.clicked.connect(self.all_feedback_requested.emit)
-        self.review_button = QPushButton("&Review these mistakes")
-        self.review_button.setAccessibleName("Review these mistakes")
+        self.review_button = QPushButton(self.tr("&Review these mistakes"))
+        self.review_button.setAccessibleName(self.tr("Review these mistakes"))
         self.review_button.clicked.connect(self.review_mistakes_requested.emit)
-        self.again_button = QPushButton("Play &again")
+        self.again_button = QPushButton(self.tr("Play &again"))
         self.again_button.setObjectName("primary")
-        self.again_button.setAccessibleName("Play again")
+        self.again_button.setAccessibleName(self.tr("Play again"))
         self.again_button.clicked.connect(self.play_again_requested.emit)
         row.addWidget(self.back_button)
         row.addWidget(self.print_button)
@@ -121,29 +124,29 @@ class ResultsScreen(QWidget):
         from ..session import credit_text, points_text
 
         scored = summary.mode == "scored"
-        self.title.setText(f"{_MODE_TITLES.get(summary.mode, summary.mode)}: {summary.set_title}")
+        self.title.setText(self.tr("{mode}: {title}").format(mode=self.tr(_MODE_TITLES[summary.mode]) if summary.mode in _MODE_TITLES else summary.mode, title=summary.set_title))
         if summary.max_score or scored:
             self.score_label.setText(f"{summary.score_text}   ({summary.percent:.0f}%)")
         else:
-            self.score_label.setText("No questions answered")
+            self.score_label.setText(self.tr("No questions answered"))
         if not scored:
-            self.verdict.setText("Not scored: counted over the questions you answered")
+            self.verdict.setText(self.tr("Not scored: counted over the questions you answered"))
             self.verdict.setObjectName("verdictPartial")
         elif summary.passed:
-            self.verdict.setText(f"✓  Passed (the pass mark is {summary.pass_mark_percent:g}%)")
+            self.verdict.setText(self.tr("✓  Passed (the pass mark is {pass_mark_percent:g}%)").format(pass_mark_percent=summary.pass_mark_percent))
             self.verdict.setObjectName("verdictRight")
         else:
-            self.verdict.setText(f"✗  Not passed yet (the pass mark is {summary.pass_mark_percent:g}%)")
+            self.verdict.setText(self.tr("✗  Not passed yet (the pass mark is {pass_mark_percent:g}%)").format(pass_mark_percent=summary.pass_mark_percent))
             self.verdict.setObjectName("verdictWrong")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
         total = len(summary.outcomes)
-        answered = f"{summary.answered} of {total} questions answered"
+        answered = self.tr("{answered} of %n question(s) answered", "", total).format(answered=summary.answered)
         if summary.not_reached:
-            answered += (f" · reached {summary.reached} of {total}; the {summary.not_reached} not reached "
-                         f"count 0 points")
+            answered += (self.tr(" · reached {reached} of {total}; the {not_reached} not reached "
+                         "count 0 points").format(reached=summary.reached, total=total, not_reached=summary.not_reached))
         note = " ".join(m for m in (summary.message, summary.warning, summary.next_review_text()) if m)
-        self.details.setText(f"{answered} · time {_duration(summary.duration_seconds)}" + (f" · {note}" if note else ""))
+        self.details.setText(self.tr("{answered} · time {time}").format(answered=answered, time=_duration(summary.duration_seconds)) + (f" · {note}" if note else ""))
         self._show_calibration(summary)
         while self.topic_grid.count():
             item = self.topic_grid.takeAt(0)
@@ -154,9 +157,9 @@ class ResultsScreen(QWidget):
             pct = topic.percent  # never below 0, like the round's score (certainty-based marking can go negative)
             label = plain_label(topic.label)
             possible = points_text(topic.possible)
-            text = (f"{points_text(topic.points)} of {possible} point{'s' if possible != '1' else ''} "
-                    f"({pct:.0f}%)")
-            bar, words = score_bar(pct, text, f"{topic.label} score")
+            text = (self.tr("{points} of {possible} point(s) ", "", 1 if possible == "1" else 2).format(points=points_text(topic.points), possible=possible)
+                    + f"({pct:.0f}%)")
+            bar, words = score_bar(pct, text, self.tr("{topic} score").format(topic=topic.label))
             self.topic_grid.addWidget(label, row, 0)
             self.topic_grid.addWidget(bar, row, 1)
             self.topic_grid.addWidget(words, row, 2)
@@ -165,21 +168,21 @@ class ResultsScreen(QWidget):
         for outcome in summary.missed:
             result = outcome.result
             if result.partial:
-                tag = f"Partly right ({credit_text(result)})"
+                tag = self.tr("Partly right ({credit})").format(credit=credit_text(result))
             elif outcome.answered and not result.skipped:
-                tag = "Not right"
+                tag = self.tr("Not right")
             else:
-                tag = "Not answered"
-            item = QListWidgetItem(f"{tag}: {prompt_text(outcome.presented.question)}\n    Answer: "
-                                   f"{result.correct_answer}\n    The text: “{result.evidence.quote}”")
+                tag = self.tr("Not answered")
+            item = QListWidgetItem(self.tr("{tag}: {prompt_text}\n    Answer: "
+                                   "{correct_answer}\n    The text: “{quote}”").format(tag=tag, prompt_text=prompt_text(outcome.presented.question), correct_answer=result.correct_answer, quote=result.evidence.quote))
             item.setData(Qt.ItemDataRole.UserRole, outcome.presented.number - 1)
             self.missed_list.addItem(item)
         if summary.missed:
-            self.missed_title.setText("Questions to look at again")
+            self.missed_title.setText(self.tr("Questions to look at again"))
         elif summary.answered:
-            self.missed_title.setText("No mistakes: well done!")
+            self.missed_title.setText(self.tr("No mistakes: well done!"))
         else:
-            self.missed_title.setText("No questions were answered in this round.")
+            self.missed_title.setText(self.tr("No questions were answered in this round."))
         # nothing to look at again: no hint over an empty list, no button that would do nothing
         self.missed_hint.setVisible(bool(summary.missed))
         self.missed_list.setVisible(bool(summary.missed))
@@ -195,10 +198,10 @@ class ResultsScreen(QWidget):
         wrong = summary.sure_and_wrong
         if wrong:
             n = len(wrong)
-            quotes = "\n".join(f"• {prompt_text(o.presented.question)}\n   The text: “{o.result.evidence.quote}”"
+            quotes = "\n".join(self.tr("• {prompt}\n   The text: “{quote}”").format(prompt=prompt_text(o.presented.question), quote=o.result.evidence.quote)
                                for o in wrong)
-            line += (f"\nSure and wrong on {n} question{'s' if n != 1 else ''}: here is what the text says.\n"
-                     f"{quotes}")
+            line += (self.tr("\nSure and wrong on %n question(s): here is what the text says.\n", "", n)
+                     + quotes)
         self.calibration.setText(line)
         self.calibration.setVisible(bool(line))
 

@@ -141,7 +141,7 @@ class RoundPlayer(QObject):
         from ..session import points_text
 
         rnd = self._playing
-        return f"Score: {points_text(rnd.score)} / {points_text(rnd.possible_so_far)}"
+        return self.tr("Score: {score} / {possible}").format(score=points_text(rnd.score), possible=points_text(rnd.possible_so_far))
 
     def _seconds_left(self) -> int | None:
         remaining = self._playing.time_remaining()
@@ -181,7 +181,7 @@ class RoundPlayer(QObject):
         warning = rnd.time_warning()
         if warning is not None:
             if rnd.time_adjustable:
-                warning += " You can add a minute or switch the time limit off."
+                warning += self.tr(" You can add a minute or switch the time limit off.")
             self.question_screen.show_time_warning(warning)
 
     def _on_question_add_time_requested(self) -> None:
@@ -212,8 +212,8 @@ class RoundPlayer(QObject):
             self._sounds.play(result.correct)
         if rnd.feedback_now or rnd.mode != "scored":
             self.feedback_screen.show_result(
-                result, shown, progress=f"Question {shown.number} of {shown.total}", score=self._score_text(),
-                next_label="See your &results" if rnd.is_finished else "&Next question",
+                result, shown, progress=self.tr("Question {number} of {total}").format(number=shown.number, total=shown.total), score=self._score_text(),
+                next_label=self.tr("See your &results") if rnd.is_finished else self.tr("&Next question"),
                 schedule=self._schedule_text(shown.question.id))
             self._show(self.feedback_screen)
         else:
@@ -231,7 +231,7 @@ class RoundPlayer(QObject):
         days = self.round.next_review_days(question_id) if self.round is not None else None
         if days is None:
             return ""
-        return f"Next review of this question: {next_review_words(days).removeprefix('next review ')}."
+        return self.tr("Next review of this question: {when}.").format(when=next_review_words(days, short=True))
 
     def _on_feedback_next_requested(self) -> None:
         if self._review_index is not None:
@@ -245,14 +245,15 @@ class RoundPlayer(QObject):
 
     def _on_question_leave_requested(self) -> None:
         scored = self.round is not None and self.round.mode == "scored"
-        rest = ("The questions you have not answered count 0 points." if scored else
-                "The round is counted over the questions you have answered.")
+        rest = (self.tr("The questions you have not answered count 0 points.") if scored else
+                self.tr("The round is counted over the questions you have answered."))
         # a try from the editor records nothing: saying "saved" there would be untrue
-        kept = ("Your answers so far are saved." if self.round is None or self.round.record else
-                "This try records nothing: no answers or scores are kept.")
+        kept = (self.tr("Your answers so far are saved.") if self.round is None or self.round.record else
+                self.tr("This try records nothing: no answers or scores are kept."))
         box, self.leave_end_button, self.leave_stay_button = ask(
-            self._parent, "Leave this round?", f"Leave this round now?\n\n{kept} {rest}",
-            "&End the round", "&Keep playing")
+            self._parent, self.tr("Leave this round?"),
+            self.tr("Leave this round now?\n\n{kept} {rest}").format(kept=kept, rest=rest),
+            self.tr("&End the round"), self.tr("&Keep playing"))
         box.buttonClicked.connect(self._on_leave_dialog_clicked)
         self.leave_dialog = box
         box.open()
@@ -288,11 +289,11 @@ class RoundPlayer(QObject):
             return
         index = self._review_index = following[0]
         outcome = summary.outcomes[index]
-        next_label = ("Back to &results" if len(following) == 1 else
-                      "&Next missed question" if self._review_only_missed else "&Next answer")
+        next_label = (self.tr("Back to &results") if len(following) == 1 else
+                      self.tr("&Next missed question") if self._review_only_missed else self.tr("&Next answer"))
         self.feedback_screen.show_result(
-            outcome.result, outcome.presented, progress=f"Question {index + 1} of {len(summary.outcomes)}",
-            score=f"Score: {summary.score_text}", next_label=next_label,
+            outcome.result, outcome.presented, progress=self.tr("Question {number} of {total}").format(number=index + 1, total=len(summary.outcomes)),
+            score=self.tr("Score: {score}").format(score=summary.score_text), next_label=next_label,
             schedule=self._schedule_text(outcome.presented.question.id))
         self._show(self.feedback_screen)
 

@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
+
 from ..settings import TEXT_SCALES, Settings
+from .app import available_languages, language_name
 from .widgets.text import plain_label
 
-THEMES = [("system", "System (as the computer is set)"), ("light", "Light"), ("dark", "Dark"),
-          ("high_contrast", "High contrast (white on black)")]
-RETENTION = [(0.8, "8 in 10 (fewer reviews)"), (0.85, "8.5 in 10"), (0.9, "9 in 10 (recommended)"),
-             (0.95, "19 in 20 (many more reviews)")]
-FEEDBACK = [("set", "As the question set says"), ("after_each", "After each answer"),
-            ("at_end", "At the end of the round")]
+THEMES = [("system", QT_TRANSLATE_NOOP("SettingsScreen", "System (as the computer is set)")),
+          ("light", QT_TRANSLATE_NOOP("SettingsScreen", "Light")), ("dark", QT_TRANSLATE_NOOP("SettingsScreen", "Dark")),
+          ("high_contrast", QT_TRANSLATE_NOOP("SettingsScreen", "High contrast (white on black)"))]
+RETENTION = [(0.8, QT_TRANSLATE_NOOP("SettingsScreen", "8 in 10 (fewer reviews)")), (0.85, QT_TRANSLATE_NOOP("SettingsScreen", "8.5 in 10")), (0.9, QT_TRANSLATE_NOOP("SettingsScreen", "9 in 10 (recommended)")),
+             (0.95, QT_TRANSLATE_NOOP("SettingsScreen", "19 in 20 (many more reviews)"))]
+FEEDBACK = [("set", QT_TRANSLATE_NOOP("SettingsScreen", "As the question set says")), ("after_each", QT_TRANSLATE_NOOP("SettingsScreen", "After each answer")),
+            ("at_end", QT_TRANSLATE_NOOP("SettingsScreen", "At the end of the round"))]
 
 
 class SettingsScreen(QWidget):
@@ -33,56 +39,73 @@ class SettingsScreen(QWidget):
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
         self._settings = settings
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Settings", "screenTitle"))
+        # it scrolls: at 300 % text the rows need more room than a small window has
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings; the area follows the focus
+        body = QWidget()
+        scroll.setWidget(body)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.addWidget(plain_label(self.tr("Settings"), "screenTitle"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.text_size = QComboBox()
         for scale in TEXT_SCALES:
             self.text_size.addItem(f"{round(scale * 100)} %", scale)
-        self.text_size.setAccessibleName("Text size")
+        self.text_size.setAccessibleName(self.tr("Text size"))
         # on Linux a screen reader says a combo box's current text as its name: the description says
         # what the choice is for
-        self.text_size.setAccessibleDescription("Text size. Also Ctrl+= and Ctrl+- anywhere in the app")
-        form.addRow("&Text size (Ctrl+= / Ctrl+-):", self.text_size)
+        self.text_size.setAccessibleDescription(self.tr("Text size. Also Ctrl+= and Ctrl+- anywhere in the app"))
+        form.addRow(self.tr("&Text size (Ctrl+= / Ctrl+-):"), self.text_size)
 
         self.theme = QComboBox()
         for key, label in THEMES:
-            self.theme.addItem(label, key)
-        self.theme.setAccessibleName("Colour theme")
-        self.theme.setAccessibleDescription("Colour theme. System follows your computer's light or dark "
-                                            "setting; high contrast is white text on black")
-        form.addRow("&Colour theme:", self.theme)
+            self.theme.addItem(self.tr(label), key)
+        self.theme.setAccessibleName(self.tr("Colour theme"))
+        self.theme.setAccessibleDescription(self.tr("Colour theme. System follows your computer's light or dark "
+                                                    "setting; high contrast is white text on black"))
+        form.addRow(self.tr("&Colour theme:"), self.theme)
 
         self.feedback = QComboBox()
         for key, label in FEEDBACK:
-            self.feedback.addItem(label, key)
-        self.feedback.setAccessibleName("When to show feedback in a scored round")
-        self.feedback.setAccessibleDescription("When to show feedback in a scored round")
-        form.addRow("&Feedback in scored rounds:", self.feedback)
+            self.feedback.addItem(self.tr(label), key)
+        self.feedback.setAccessibleName(self.tr("When to show feedback in a scored round"))
+        self.feedback.setAccessibleDescription(self.tr("When to show feedback in a scored round"))
+        form.addRow(self.tr("&Feedback in scored rounds:"), self.feedback)
 
-        self.sound = QCheckBox("Play a sound after each answer")
-        self.sound.setAccessibleName("Sound")
-        form.addRow("&Sound:", self.sound)
+        self.sound = QCheckBox(self.tr("Play a sound after each answer"))
+        self.sound.setAccessibleName(self.tr("Sound"))
+        form.addRow(self.tr("&Sound:"), self.sound)
 
         self.retention = QComboBox()
         for value, label in RETENTION:
-            self.retention.addItem(label, value)
-        self.retention.setAccessibleName("How much to remember")
+            self.retention.addItem(self.tr(label), value)
+        self.retention.setAccessibleName(self.tr("How much to remember"))
         self.retention.setAccessibleDescription(
-            "How much to remember. A question comes back for review when your chance of remembering it "
-            "falls to this")
-        form.addRow("&Aim to remember:", self.retention)
+            self.tr("How much to remember. A question comes back for review when your chance of remembering it "
+                    "falls to this"))
+        form.addRow(self.tr("&Aim to remember:"), self.retention)
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The computer's language"), "system")
+        for code in available_languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("Language. Used the next time History Quiz starts"))
+        form.addRow(self.tr("&Language:"), self.language)
         layout.addLayout(form)
-        layout.addWidget(plain_label("Spaced review brings a question back when your chance of remembering it "
-                                     "falls to this. Aiming higher means more reviews.", "muted"))
-        layout.addWidget(plain_label("Practice rounds always show feedback after each answer.", "muted"))
+        layout.addWidget(plain_label(self.tr("Spaced review brings a question back when your chance of remembering it "
+                                     "falls to this. Aiming higher means more reviews."), "muted"))
+        layout.addWidget(plain_label(self.tr("Practice rounds always show feedback after each answer."), "muted"))
+        layout.addWidget(plain_label(self.tr("A new language is used the next time History Quiz starts."), "muted"))
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.clicked.connect(self.back_requested.emit)
         row.addWidget(self.back_button)
         layout.addLayout(row)
@@ -93,6 +116,7 @@ class SettingsScreen(QWidget):
         self.feedback.currentIndexChanged.connect(self._on_control_changed)
         self.sound.toggled.connect(self._on_control_changed)
         self.retention.currentIndexChanged.connect(self._on_control_changed)
+        self.language.currentIndexChanged.connect(self._on_control_changed)
 
     def shortcuts(self):
         return [("Escape", self.back_requested.emit)]
@@ -100,7 +124,7 @@ class SettingsScreen(QWidget):
     def show_settings(self, settings: Settings) -> None:
         """Reflect settings changed elsewhere (e.g. Ctrl+=) without emitting a change."""
         self._settings = settings
-        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention):
+        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention, self.language):
             widget.blockSignals(True)
         index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - settings.text_scale))
         self.text_size.setCurrentIndex(index)
@@ -109,7 +133,8 @@ class SettingsScreen(QWidget):
         self.sound.setChecked(settings.sound)
         closest = min(range(len(RETENTION)), key=lambda i: abs(RETENTION[i][0] - settings.desired_retention))
         self.retention.setCurrentIndex(closest)
-        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention):
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        for widget in (self.text_size, self.theme, self.feedback, self.sound, self.retention, self.language):
             widget.blockSignals(False)
 
     def _on_control_changed(self, *_):
@@ -119,5 +144,6 @@ class SettingsScreen(QWidget):
             "feedback": self.feedback.currentData(),
             "sound": self.sound.isChecked(),
             "desired_retention": self.retention.currentData(),
+            "language": self.language.currentData(),
         })
         self.settings_changed.emit(self._settings)

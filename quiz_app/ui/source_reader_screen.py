@@ -75,18 +75,18 @@ class SourceReaderScreen(QWidget):
         self.selected: int | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.title = plain_label("Source text", "screenTitle")
+        self.title = plain_label(self.tr("Source text"), "screenTitle")
         top.addWidget(self.title, 1)
         self.source_picker = QComboBox()
-        self.source_picker.setAccessibleName("Which source text")
-        self.source_picker.setAccessibleDescription("Which source text")  # Linux names a combo by its choice
+        self.source_picker.setAccessibleName(self.tr("Which source text"))
+        self.source_picker.setAccessibleDescription(self.tr("Which source text"))  # Linux names a combo by its choice
         self.source_picker.currentIndexChanged.connect(self._on_source_picker_changed)
         top.addWidget(self.source_picker)
         layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.text_view = QTextBrowser()
         self.text_view.setOpenLinks(False)
-        self.text_view.setAccessibleName("Source text")
+        self.text_view.setAccessibleName(self.tr("Source text"))
         self.text_view.anchorClicked.connect(self._on_text_view_anchor_clicked)
         splitter.addWidget(self.text_view)
         # Everything but the title and the text scrolls as one below the text (the citation, how to use the
@@ -103,13 +103,13 @@ class SourceReaderScreen(QWidget):
         panel_layout.setContentsMargins(0, 0, 0, 0)
         self.citation = plain_label("", "muted", selectable=True)
         panel_layout.addWidget(self.citation)
-        panel_layout.addWidget(plain_label("Underlined passages are quoted by questions. Click one (or Tab to it "
-                                           "and press Enter) to see which questions cite it; it is then "
-                                           "highlighted.", "muted"))
-        self.passage_title = plain_label("No passage selected.", "sectionTitle")
+        panel_layout.addWidget(plain_label(self.tr("Underlined passages are quoted by questions. Click one (or Tab to it and "
+                                           "press Enter) to see which questions cite it; it is then highlighted."),
+                                           "muted"))
+        self.passage_title = plain_label(self.tr("No passage selected."), "sectionTitle")
         panel_layout.addWidget(self.passage_title)
         self.question_list = FittedList()
-        self.question_list.setAccessibleName("Questions that cite the selected passage")
+        self.question_list.setAccessibleName(self.tr("Questions that cite the selected passage"))
         panel_layout.addWidget(self.question_list)
         panel_layout.addStretch(1)
         below.setWidget(panel)
@@ -120,8 +120,8 @@ class SourceReaderScreen(QWidget):
         layout.addWidget(splitter, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.clicked.connect(self.back_requested.emit)
         row.addWidget(self.back_button)
         layout.addLayout(row)
@@ -176,7 +176,7 @@ class SourceReaderScreen(QWidget):
         self._source_text = source.text
         self._render(None)
         self.question_list.clear()
-        self.passage_title.setText(f"{len(self._passages)} passages of this text are quoted by questions.")
+        self.passage_title.setText(self.tr("%n passage(s) of this text are quoted by questions.", "", len(self._passages)))
         if focus is not None:
             for i, p in enumerate(self._passages):
                 if p.start <= focus[0] < p.end:
@@ -218,8 +218,8 @@ class SourceReaderScreen(QWidget):
         quoted = " ".join(source.text[passage.start:passage.end].split())
         if len(quoted) > 160:
             quoted = quoted[:159] + "…"
-        self.passage_title.setText(f"“{quoted}” is cited by {len(passage.question_ids)} "
-                                   f"question{'s' if len(passage.question_ids) != 1 else ''}:")
+        self.passage_title.setText(self.tr("“{quoted}” is cited by "
+                                   "%n question(s):", "", len(passage.question_ids)).format(quoted=quoted))
         self.question_list.clear()
         for qid in passage.question_ids:
             q = self._qset.question(qid)

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
 from ..catalogue import SetSummary
+from .app import format_datetime
 from .widgets.text import plain_label
 
 if TYPE_CHECKING:
@@ -41,13 +43,13 @@ if TYPE_CHECKING:
     from ..session import Mode
 
 MODES: list[tuple[Mode, str, str]] = [
-    ("practice", "&Practice", "Feedback after every answer, no time limit. Not a scored round."),
-    ("scored", "Scor&ed round", "A fixed number of questions and a final score."),
-    ("review_mistakes", "Review &mistakes", "Questions you got wrong, most recent first."),
-    ("spaced_review", "Spaced rev&iew", "Questions due today, then new ones: each comes back just before you would forget it."),
+    ("practice", QT_TRANSLATE_NOOP("StartScreen", "&Practice"), QT_TRANSLATE_NOOP("StartScreen", "Feedback after every answer, no time limit. Not a scored round.")),
+    ("scored", QT_TRANSLATE_NOOP("StartScreen", "Scor&ed round"), QT_TRANSLATE_NOOP("StartScreen", "A fixed number of questions and a final score.")),
+    ("review_mistakes", QT_TRANSLATE_NOOP("StartScreen", "Review &mistakes"), QT_TRANSLATE_NOOP("StartScreen", "Questions you got wrong, most recent first.")),
+    ("spaced_review", QT_TRANSLATE_NOOP("StartScreen", "Spaced rev&iew"), QT_TRANSLATE_NOOP("StartScreen", "Questions due today, then new ones: each comes back just before you would forget it.")),
 ]
-_RESUME_MODES = {"practice": "practice", "scored": "scored round", "review_mistakes": "review of mistakes",
-                 "spaced_review": "spaced review"}
+_RESUME_MODES = {"practice": QT_TRANSLATE_NOOP("StartScreen", "practice"), "scored": QT_TRANSLATE_NOOP("StartScreen", "scored round"), "review_mistakes": QT_TRANSLATE_NOOP("StartScreen", "review of mistakes"),
+                 "spaced_review": QT_TRANSLATE_NOOP("StartScreen", "spaced review")}
 
 
 @dataclass(frozen=True)
@@ -69,21 +71,21 @@ def topic_label(topic: str) -> str:
 class NewProfileDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("New student")
+        self.setWindowTitle(self.tr("New student"))
         form = QFormLayout(self)
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Student name")
+        self.name_edit.setAccessibleName(self.tr("Student name"))
         self.name_edit.setMaxLength(60)
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         self.extra_time = QDoubleSpinBox()
         self.extra_time.setRange(1.0, 3.0)
         self.extra_time.setSingleStep(0.25)
         self.extra_time.setValue(1.0)
-        self.extra_time.setSuffix(" × time")
-        self.extra_time.setAccessibleName("Extra time factor")
-        self.extra_time.setAccessibleDescription("1.5 gives half as much time again in timed rounds")
-        form.addRow("&Extra time:", self.extra_time)
-        form.addRow(plain_label("For students who get extra time in tests: 1.5 gives half as much time again.", "muted"))
+        self.extra_time.setSuffix(self.tr(" × time"))
+        self.extra_time.setAccessibleName(self.tr("Extra time factor"))
+        self.extra_time.setAccessibleDescription(self.tr("1.5 gives half as much time again in timed rounds"))
+        form.addRow(self.tr("&Extra time:"), self.extra_time)
+        form.addRow(plain_label(self.tr("For students who get extra time in tests: 1.5 gives half as much time again."), "muted"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
@@ -123,12 +125,12 @@ class StartScreen(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        header.addWidget(plain_label("History Quiz", "screenTitle"), 1)
-        self.progress_button = QPushButton("My p&rogress")
-        self.progress_button.setAccessibleName("My progress")
+        header.addWidget(plain_label(self.tr("History Quiz"), "screenTitle"), 1)
+        self.progress_button = QPushButton(self.tr("My p&rogress"))
+        self.progress_button.setAccessibleName(self.tr("My progress"))
         self.progress_button.clicked.connect(self.progress_requested.emit)
-        self.settings_button = QPushButton("Se&ttings")
-        self.settings_button.setAccessibleName("Settings")
+        self.settings_button = QPushButton(self.tr("Se&ttings"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
         header.addWidget(self.progress_button)
         header.addWidget(self.settings_button)
@@ -143,11 +145,11 @@ class StartScreen(QWidget):
         resume_layout = QHBoxLayout(self.resume_box)
         self.resume_label = plain_label("")
         resume_layout.addWidget(self.resume_label, 1)
-        self.resume_button = QPushButton("&Continue that round")
-        self.resume_button.setAccessibleName("Continue the interrupted round")
+        self.resume_button = QPushButton(self.tr("&Continue that round"))
+        self.resume_button.setAccessibleName(self.tr("Continue the interrupted round"))
         self.resume_button.clicked.connect(self.resume_requested.emit)
-        self.discard_button = QPushButton("Start afresh")
-        self.discard_button.setAccessibleName("Do not continue the interrupted round")
+        self.discard_button = QPushButton(self.tr("Start afresh"))
+        self.discard_button.setAccessibleName(self.tr("Do not continue the interrupted round"))
         self.discard_button.clicked.connect(self.discard_resume_requested.emit)
         resume_layout.addWidget(self.resume_button)
         resume_layout.addWidget(self.discard_button)
@@ -155,7 +157,7 @@ class StartScreen(QWidget):
         outer.addWidget(self.resume_box)
 
         scroll = QScrollArea()
-        scroll.setAccessibleName("Choose your round")  # it takes the focus to scroll by keyboard
+        scroll.setAccessibleName(self.tr("Choose your round"))  # it takes the focus to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -165,40 +167,40 @@ class StartScreen(QWidget):
         outer.addWidget(scroll, 1)
 
         # --- who
-        who = QGroupBox("1. Who is playing?")
+        who = QGroupBox(self.tr("1. Who is playing?"))
         who_layout = QHBoxLayout(who)
         self.profile_combo = QComboBox()
-        self.profile_combo.setAccessibleName("Student")
-        self.profile_combo.setAccessibleDescription("Student")  # Linux names a combo box by its current choice
+        self.profile_combo.setAccessibleName(self.tr("Student"))
+        self.profile_combo.setAccessibleDescription(self.tr("Student"))  # Linux names a combo box by its current choice
         self.profile_combo.setMinimumContentsLength(14)
         self.profile_combo.currentIndexChanged.connect(self._on_profile_combo_changed)
-        self.new_profile_button = QPushButton("&New student…")
-        self.new_profile_button.setAccessibleName("Add a new student")
+        self.new_profile_button = QPushButton(self.tr("&New student…"))
+        self.new_profile_button.setAccessibleName(self.tr("Add a new student"))
         self.new_profile_button.clicked.connect(self._on_new_profile_clicked)
         who_layout.addWidget(self.profile_combo, 1)
         who_layout.addWidget(self.new_profile_button)
 
         # --- which set
-        which = QGroupBox("2. Which question set?")
+        which = QGroupBox(self.tr("2. Which question set?"))
         which_layout = QVBoxLayout(which)
         self.set_list = QListWidget()
-        self.set_list.setAccessibleName("Question sets")
+        self.set_list.setAccessibleName(self.tr("Question sets"))
         self.set_list.setWordWrap(True)
         self.set_list.setMinimumHeight(90)
         self.set_list.currentItemChanged.connect(self._on_set_list_changed)
         which_layout.addWidget(self.set_list)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Loading question sets")
-        self.busy.setFormat("Loading…")
+        self.busy.setAccessibleName(self.tr("Loading question sets"))
+        self.busy.setFormat(self.tr("Loading…"))
         self.busy.hide()
         which_layout.addWidget(self.busy)
         set_buttons = QHBoxLayout()
-        self.open_button = QPushButton("&Open a set file…")
-        self.open_button.setAccessibleName("Open a question set file")
+        self.open_button = QPushButton(self.tr("&Open a set file…"))
+        self.open_button.setAccessibleName(self.tr("Open a question set file"))
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.source_button = QPushButton("Read the so&urce text")
-        self.source_button.setAccessibleName("Read the source text of the selected set")
+        self.source_button = QPushButton(self.tr("Read the so&urce text"))
+        self.source_button.setAccessibleName(self.tr("Read the source text of the selected set"))
         self.source_button.clicked.connect(self.source_requested.emit)
         set_buttons.addWidget(self.open_button)
         set_buttons.addWidget(self.source_button)
@@ -206,12 +208,13 @@ class StartScreen(QWidget):
         which_layout.addLayout(set_buttons)
 
         # --- mode
-        mode_box = QGroupBox("3. How do you want to play?")
+        mode_box = QGroupBox(self.tr("3. How do you want to play?"))
         mode_layout = QVBoxLayout(mode_box)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[Mode, QRadioButton] = {}
         self.mode_hints: dict[str, str] = {}
         for key, label, hint in MODES:
+            label, hint = self.tr(label), self.tr(hint)
             button = QRadioButton(label)
             button.setAccessibleName(label.replace("&", ""))
             button.setAccessibleDescription(hint)
@@ -226,14 +229,14 @@ class StartScreen(QWidget):
         self.mode_group.buttonToggled.connect(self._on_mode_toggled)
 
         # --- topics and count
-        topic_box = QGroupBox("4. Topics and number of questions")
+        topic_box = QGroupBox(self.tr("4. Topics and number of questions"))
         topic_layout = QVBoxLayout(topic_box)
         # the chosen set's own topics (a set on another text has other topics than the Korean War's)
         self.topic_checks: dict[str, QCheckBox] = {}
         self.topics_layout = QVBoxLayout()
         self.topics_layout.setContentsMargins(0, 0, 0, 0)
         topic_layout.addLayout(self.topics_layout)
-        self.no_topics_label = plain_label("This set's questions have no topics: all of them can be drawn.", "muted")
+        self.no_topics_label = plain_label(self.tr("This set's questions have no topics: all of them can be drawn."), "muted")
         self.no_topics_label.hide()
         topic_layout.addWidget(self.no_topics_label)
         self.show_topics(CORE_TOPICS)
@@ -241,9 +244,9 @@ class StartScreen(QWidget):
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 100)
         self.count_spin.setValue(10)
-        self.count_spin.setAccessibleName("Number of questions")
+        self.count_spin.setAccessibleName(self.tr("Number of questions"))
         self.count_spin.valueChanged.connect(lambda *_: self.choice_changed.emit())
-        count_label = plain_label("Number of &questions:", wrap=False)
+        count_label = plain_label(self.tr("Number of &questions:"), wrap=False)
         count_label.setTextFormat(Qt.TextFormat.AutoText)
         count_label.setBuddy(self.count_spin)
         count_row.addWidget(count_label)
@@ -256,14 +259,14 @@ class StartScreen(QWidget):
         self._relayout()
 
         self.plan_label = plain_label("", "sectionTitle")
-        self.plan_label.setAccessibleDescription("The round you are about to start")
+        self.plan_label.setAccessibleDescription(self.tr("The round you are about to start"))
         outer.addWidget(self.plan_label)
         row = QHBoxLayout()
         self.status = plain_label("", "muted")
         row.addWidget(self.status, 1)
-        self.start_button = QPushButton("&Start")
+        self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setObjectName("primary")
-        self.start_button.setAccessibleName("Start the round")
+        self.start_button.setAccessibleName(self.tr("Start the round"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._on_start_clicked)
         row.addWidget(self.start_button)
@@ -319,7 +322,7 @@ class StartScreen(QWidget):
         for pid, name in profiles:
             self.profile_combo.addItem(name, pid)
         if not profiles:
-            self.profile_combo.addItem("(add a student first)", None)
+            self.profile_combo.addItem(self.tr("(add a student first)"), None)
         index = self.profile_combo.findData(current) if current is not None else 0
         self.profile_combo.setCurrentIndex(max(0, index))
         self.profile_combo.blockSignals(False)
@@ -333,13 +336,13 @@ class StartScreen(QWidget):
         self.set_list.blockSignals(True)
         self.set_list.clear()
         for entry in entries:
-            details = [f"{entry.question_count} questions"]
+            details = [self.tr("%n question(s)", "", entry.question_count)]
             if entry.origin == "shared":
-                details.append("shared by the school")
+                details.append(self.tr("shared by the school"))
             if entry.last_score:
-                details.append(f"last score {entry.last_score}")
+                details.append(self.tr("last score {score}").format(score=entry.last_score))
             if entry.draft:
-                details.append("draft: practice only")
+                details.append(self.tr("draft: practice only"))
             if entry.problem:
                 details.append(entry.problem)
             item = QListWidgetItem(f"{entry.title}\n    {' · '.join(details)}")
@@ -352,20 +355,20 @@ class StartScreen(QWidget):
 
     def set_mode_counts(self, mistakes: int, due: str) -> None:
         """``due`` in words, e.g. "3 due, 12 new"."""
-        self.mode_buttons["review_mistakes"].setText(f"Review &mistakes ({mistakes})")
-        self.mode_buttons["spaced_review"].setText(f"Spaced rev&iew ({due})")
-        self.mode_buttons["review_mistakes"].setAccessibleName(f"Review mistakes, {mistakes} questions")
-        self.mode_buttons["spaced_review"].setAccessibleName(f"Spaced review, {due}")
+        self.mode_buttons["review_mistakes"].setText(self.tr("Review &mistakes ({mistakes})").format(mistakes=mistakes))
+        self.mode_buttons["spaced_review"].setText(self.tr("Spaced rev&iew ({due})").format(due=due))
+        self.mode_buttons["review_mistakes"].setAccessibleName(self.tr("Review mistakes, %n question(s)", "", mistakes))
+        self.mode_buttons["spaced_review"].setAccessibleName(self.tr("Spaced review, {due}").format(due=due))
 
     def show_resume(self, record: RoundRecord | None, answered: int = 0) -> None:
         """Offer to continue an unfinished round (``answered`` of its questions were answered), or hide the offer."""
         text = ""
         if record is not None:
             total = len(record.question_ids) if record.question_ids else "?"
-            when = record.started_at.strftime("%d %B %Y at %H:%M")
-            mode = _RESUME_MODES.get(record.mode, record.mode)
-            text = (f"You have an unfinished {mode} of “{record.set_title or record.set_id}” from {when}: "
-                    f"{answered} of {total} questions answered.")
+            when = format_datetime(record.started_at, self.tr("d MMMM yyyy 'at' HH:mm"))
+            mode = self.tr(_RESUME_MODES[record.mode]) if record.mode in _RESUME_MODES else record.mode
+            text = (self.tr("You have an unfinished {mode} of “{title}” from {when}: "
+                    "{answered} of {total} questions answered.").format(mode=mode, title=record.set_title or record.set_id, when=when, answered=answered, total=total))
         self.resume_label.setText(text)
         self.resume_box.setVisible(bool(text))
 
@@ -374,7 +377,7 @@ class StartScreen(QWidget):
 
     def set_plan(self, text: str) -> None:
         """The round about to start, in words ("Scored round · 12 questions · …"), shown above Start."""
-        self.plan_label.setText(f"You are about to play: {text}" if text else "")
+        self.plan_label.setText(self.tr("You are about to play: {plan}").format(plan=text) if text else "")
         self.start_button.setAccessibleDescription(text)
 
     def show_topics(self, topics) -> None:
@@ -390,7 +393,7 @@ class StartScreen(QWidget):
             label = topic_label(topic)
             check = QCheckBox(label)
             check.setChecked(True)
-            check.setAccessibleName(f"Topic: {label}")
+            check.setAccessibleName(self.tr("Topic: {topic}").format(topic=label))
             check.toggled.connect(lambda *_: self.choice_changed.emit())
             self.topic_checks[topic] = check
             self.topics_layout.addWidget(check)
@@ -427,9 +430,9 @@ class StartScreen(QWidget):
         ready = self.current_profile() is not None and self.current_set() is not None
         self.start_button.setEnabled(ready)
         if self.current_profile() is None:
-            self.set_status("Add a student with “New student…” to begin.")
+            self.set_status(self.tr("Add a student with “New student…” to begin."))
         elif self.current_set() is None:
-            self.set_status("Choose a question set.")
+            self.set_status(self.tr("Choose a question set."))
         else:
             self.set_status("")
 
@@ -462,7 +465,7 @@ class StartScreen(QWidget):
             self.profile_create_requested.emit(dialog.name_edit.text().strip(), dialog.extra_time.value())
 
     def _on_open_clicked(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Open a question set", "", "Question sets (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a question set"), "", self.tr("Question sets (*.json);;All files (*)"))
         if path:
             self.open_file_requested.emit(path)
 
@@ -472,6 +475,6 @@ class StartScreen(QWidget):
             self._update_start_enabled()
             return
         if not choice.topics and not choice.every_topic:
-            self.set_status("Tick at least one topic.")
+            self.set_status(self.tr("Tick at least one topic."))
             return
         self.start_requested.emit(choice)

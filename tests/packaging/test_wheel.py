@@ -20,7 +20,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 #: what the wheel is built from; copied so a build never writes build/ or *.egg-info into the work tree
-SOURCES = ["pyproject.toml", "README.md", "question_bank", "quiz_app", "assets"]
+SOURCES = ["pyproject.toml", "README.md", "question_bank", "quiz_app", "assets", "translations"]
 
 pytestmark = pytest.mark.slow
 
@@ -55,6 +55,9 @@ def test_the_wheel_holds_the_sets_schema_icons_sounds_and_desktop_file(wheel):
               if p.is_file() and "__pycache__" not in p.parts}
     assert {"icons/history-quiz.svg", "sounds/right.wav", "history-quiz.desktop"} <= assets
     assert {f"quiz_app/assets/{a}" for a in assets} <= names
+    # the compiled translations the windows load, and their sources the command line reads
+    assert {"quiz_app/translations/quiz_app_fr.qm", "quiz_app/translations/quiz_app_en.qm",
+            "quiz_app/translations/quiz_app_fr.ts"} <= names
     assert not [n for n in names if n.startswith("tests/")]  # the tests are not shipped
 
 

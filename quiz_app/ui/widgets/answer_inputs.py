@@ -7,7 +7,7 @@ Alt+Up / Alt+Down (or Ctrl+Up / Ctrl+Down) move an item of an ordering list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from question_bank import evidence as ev
+from question_bank.i18n import QT_TRANSLATE_NOOP
 
 from .text import WrapDelegate, plain_label
 
@@ -105,8 +106,8 @@ class ChoiceInput(AnswerInput):
         for shown, original in enumerate(self.order):
             mark = f"{_digit_key(shown + 1)} ({LETTERS[shown]})" if shown < len(LETTERS) else f"{shown + 1}"
             button = QCheckBox(mark) if multi else QRadioButton(mark)
-            button.setAccessibleName(f"Choice {shown + 1}: {texts[original]}")
-            button.setAccessibleDescription("Press Space to tick or untick" if multi else "Press Enter to answer")
+            button.setAccessibleName(self.tr("Choice {number}: {text}").format(number=shown + 1, text=texts[original]))
+            button.setAccessibleDescription(self.tr("Press Space to tick or untick") if multi else self.tr("Press Enter to answer"))
             self.group.addButton(button, original)
             label = _ChoiceLabel(texts[original], button)
             layout.addWidget(button, shown, 0, Qt.AlignmentFlag.AlignTop)
@@ -125,7 +126,7 @@ class ChoiceInput(AnswerInput):
     def unfinished_question(self) -> str | None:
         ticked = sum(b.isChecked() for b in self.buttons)
         if self.multi and ticked == 1 and len(self.buttons) > 2:
-            return "Submit with only 1 box ticked? More than one answer may be right."
+            return self.tr("Submit with only 1 box ticked? More than one answer may be right.")
         return None
 
     def pick(self, number: int) -> bool:
@@ -143,9 +144,9 @@ class ChoiceInput(AnswerInput):
 
 class TrueFalseInput(ChoiceInput):
     def __init__(self, parent=None):
-        super().__init__(["True", "False"], [0, 1], multi=False, parent=parent)
-        self.buttons[0].setText("1 (T)")
-        self.buttons[1].setText("2 (F)")
+        super().__init__([QCoreApplication.translate("TrueFalseInput", "True"), QCoreApplication.translate("TrueFalseInput", "False")], [0, 1], multi=False, parent=parent)
+        self.buttons[0].setText(self.tr("1 (T)"))
+        self.buttons[1].setText(self.tr("2 (F)"))
 
     def response(self):
         chosen = super().response()
@@ -165,7 +166,7 @@ class TextInput(AnswerInput):
         outer.addStretch(1)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setAccessibleName("Your answer")
+        self.edit.setAccessibleName(self.tr("Your answer"))
         self.edit.setAccessibleDescription(placeholder)
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(lambda *_: self.changed.emit())
@@ -234,9 +235,9 @@ class OrderingInput(AnswerInput):
         self.list = _ReorderList()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setAccessibleName("Events to put in order, earliest first")
+        self.list.setAccessibleName(self.tr("Events to put in order, earliest first"))
         follow_selection(self.list)
-        self.list.setAccessibleDescription("Select an event and press Alt+Up or Alt+Down to move it")
+        self.list.setAccessibleDescription(self.tr("Select an event and press Alt+Up or Alt+Down to move it"))
         self.list.setWordWrap(True)
         self.texts = list(texts)
         for original in start_order:
@@ -249,19 +250,19 @@ class OrderingInput(AnswerInput):
         self.list.moved.connect(self._on_list_moved)
         layout.addWidget(self.list, 1)
         buttons = QVBoxLayout()
-        self.up_button = QPushButton("Move up")
-        self.up_button.setAccessibleName("Move the selected event earlier")
-        self.up_button.setToolTip("Alt+Up")
-        self.down_button = QPushButton("Move down")
-        self.down_button.setAccessibleName("Move the selected event later")
-        self.down_button.setToolTip("Alt+Down")
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.setAccessibleName(self.tr("Move the selected event earlier"))
+        self.up_button.setToolTip(self.tr("Alt+Up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.setAccessibleName(self.tr("Move the selected event later"))
+        self.down_button.setToolTip(self.tr("Alt+Down"))
         self.up_button.clicked.connect(lambda: self.list.move_current(-1))
         self.down_button.clicked.connect(lambda: self.list.move_current(1))
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        hint = "Earliest at the top. Drag, or select and press Alt+Up / Alt+Down."
+        hint = self.tr("Earliest at the top. Drag, or select and press Alt+Up / Alt+Down.")
         self.setToolTip(hint)
 
     def _number_items(self) -> None:
@@ -270,7 +271,7 @@ class OrderingInput(AnswerInput):
             item = self.list.item(row)
             text = self.texts[item.data(Qt.ItemDataRole.UserRole)]
             item.setText(f"{row + 1}. {text}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Place {row + 1} of {self.list.count()}: {text}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Place {place} of {count}: {text}").format(place=row + 1, count=self.list.count(), text=text))
 
     def _on_list_moved(self) -> None:
         self._number_items()
@@ -279,7 +280,7 @@ class OrderingInput(AnswerInput):
 
     def unfinished_question(self) -> str | None:
         if not self.touched:
-            return "Submit the events in the order shown? You have not moved any of them."
+            return self.tr("Submit the events in the order shown? You have not moved any of them.")
         return None
 
     def response(self):
@@ -293,7 +294,7 @@ class OrderingInput(AnswerInput):
 class MatchingInput(AnswerInput):
     """For each left item, choose its partner from a drop-down list."""
 
-    NOT_CHOSEN = "— choose —"
+    NOT_CHOSEN = QT_TRANSLATE_NOOP("MatchingInput", "— choose —")
 
     def __init__(self, lefts: list[str], rights: list[str], right_order: list[int],
                  left_order: list[int] | None = None, parent=None):
@@ -306,13 +307,13 @@ class MatchingInput(AnswerInput):
         for shown, original in enumerate(self.left_order):
             left = lefts[original]
             combo = QComboBox()
-            combo.addItem(self.NOT_CHOSEN, -1)
+            combo.addItem(self.tr(self.NOT_CHOSEN), -1)
             for original in right_order:
                 combo.addItem(rights[original], original)
-            combo.setAccessibleName(f"Partner for {left}")
+            combo.setAccessibleName(self.tr("Partner for {left}").format(left=left))
             # on Linux Qt names a combo box by its current text ("— choose —") and links its label; the
             # description says which item it is for on every platform
-            combo.setAccessibleDescription(f"Partner for {left}")
+            combo.setAccessibleDescription(self.tr("Partner for {left}").format(left=left))
             combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
             # a screen reader chooses by selecting in the (closed) list of options: that choice counts
             combo.view().selectionModel().selectionChanged.connect(
@@ -331,7 +332,7 @@ class MatchingInput(AnswerInput):
     def unfinished_question(self) -> str | None:
         open_pairs = sum(combo.currentData() == -1 for combo in self.combos)
         if open_pairs and open_pairs < len(self.combos):
-            return f"Submit with {open_pairs} of {len(self.combos)} pairs unmatched?"
+            return self.tr("Submit with {open_pairs} of %n pair(s) unmatched?", "", len(self.combos)).format(open_pairs=open_pairs)
         return None
 
     def pick(self, number: int) -> bool:
@@ -354,9 +355,9 @@ class CiteInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Sentences of the source text")
+        self.list.setAccessibleName(self.tr("Sentences of the source text"))
         follow_selection(self.list)
-        self.list.setAccessibleDescription("Use the arrow keys to choose the sentence that proves the statement")
+        self.list.setAccessibleDescription(self.tr("Use the arrow keys to choose the sentence that proves the statement"))
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # the scroll bar is always there: one that appears after the sentences were laid out narrows the
@@ -383,7 +384,7 @@ class CiteInput(AnswerInput):
             self.list.addItem(item)
         self.list.currentRowChanged.connect(lambda *_: self.changed.emit())
         self.list.itemActivated.connect(lambda *_: self.submit_requested.emit())
-        layout.addWidget(QLabel("Choose the sentence that proves it:"))
+        layout.addWidget(QLabel(self.tr("Choose the sentence that proves it:")))
         layout.addWidget(self.list, 1)
 
     def response(self):

@@ -18,7 +18,7 @@ class HistoryChart(QWidget):
         self.pass_mark: float | None = None
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Score per round chart")
+        self.setAccessibleName(self.tr("Score per round chart"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def sizeHint(self) -> QSize:
@@ -31,9 +31,9 @@ class HistoryChart(QWidget):
         if points:
             last = points[-1]
             best = max(p for _, p in points)
-            self.setAccessibleDescription(f"{len(points)} rounds. Latest {last[1]:.0f}% on {last[0]}; best {best:.0f}%.")
+            self.setAccessibleDescription(self.tr("%n round(s). Latest {latest:.0f}% on {day}; best {best:.0f}%.", "", len(points)).format(latest=last[1], day=last[0], best=best))
         else:
-            self.setAccessibleDescription("No scored rounds yet.")
+            self.setAccessibleDescription(self.tr("No scored rounds yet."))
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -57,14 +57,14 @@ class HistoryChart(QWidget):
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(QPen(text_colour, 1))
         if not self.points:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No scored rounds yet: play a round to see your progress.")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No scored rounds yet: play a round to see your progress."))
             return
         if self.pass_mark is not None:
             y = area.bottom() - area.height() * self.pass_mark / 100
             pen = QPen(QColor(colours().partial), 1.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            painter.drawText(QPointF(area.right() - fm.horizontalAdvance("pass mark"), y - 4), "pass mark")
+            painter.drawText(QPointF(area.right() - fm.horizontalAdvance(self.tr("pass mark")), y - 4), self.tr("pass mark"))
         n = len(self.points)
         step = area.width() / max(1, n - 1)
         pts = [QPointF(area.left() + (i * step if n > 1 else area.width() / 2),

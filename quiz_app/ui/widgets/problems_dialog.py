@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
 
 if TYPE_CHECKING:
@@ -15,20 +16,20 @@ from .text import plain_label
 class ProblemsDialog(QDialog):
     def __init__(self, path: str, result: LoadResult, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Problems in this question set")
+        self.setWindowTitle(self.tr("Problems in this question set"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         errors = result.errors
         if result.question_set is None:
-            head = f"“{path}” cannot be opened as a question set:"
+            head = self.tr("“{path}” cannot be opened as a question set:").format(path=path)
         else:
-            head = (f"“{path}” has {len(errors)} problem{'s' if len(errors) != 1 else ''}. It can be practised, "
-                    "but not played as a scored round until they are fixed:")
+            head = (self.tr("“{path}” has %n problem(s). It can be practised, "
+                    "but not played as a scored round until they are fixed:", "", len(errors)).format(path=path))
         self.heading = plain_label(head, "sectionTitle")
         layout.addWidget(self.heading)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("List of problems")
+        self.details.setAccessibleName(self.tr("List of problems"))
         self.details.setPlainText("\n\n".join(_describe(p) for p in errors))
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -39,9 +40,10 @@ class ProblemsDialog(QDialog):
 
 
 def _describe(problem) -> str:
-    place = f"line {problem.line}, column {problem.column}" if problem.line else "the whole file"
+    place = (QCoreApplication.translate("ProblemsDialog", "line {line}, column {column}").format(line=problem.line, column=problem.column)
+             if problem.line else QCoreApplication.translate("ProblemsDialog", "the whole file"))
     where = f" ({problem.where})" if problem.path else ""
-    text = f"• At {place}{where}: {problem.message}"
+    text = QCoreApplication.translate("ProblemsDialog", "• At {place}{where}: {message}").format(place=place, where=where, message=problem.message)
     if problem.hint:
         text += f"\n  {problem.hint}"
     return text

@@ -84,7 +84,7 @@ class PassageView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.highlighted_text = ""
-        self.setAccessibleName("Quoted passage")
+        self.setAccessibleName(self.tr("Quoted passage"))
 
     def show_passage(self, passage_text: str, passage_start: int, span: tuple[int, int] | None,
                      quote_text: str = "") -> None:
@@ -93,7 +93,7 @@ class PassageView(QTextBrowser):
         self.highlighted_text = passage_text[span[0] - passage_start: span[1] - passage_start] if span else ""
         self.setHtml(highlighted_html(passage_text, spans, passage_start))
         self.setAccessibleDescription(
-            f"The highlighted words are the quote: {self.highlighted_text or quote_text}")
+            self.tr("The highlighted words are the quote: {quote}").format(quote=self.highlighted_text or quote_text))
 
     def show_paragraphs(self, source_text: str, paragraphs, spans: list[tuple[int, int]]) -> None:
         """Several paragraphs of one source (``Passage`` objects, in reading order), each with every quoted
@@ -108,9 +108,9 @@ class PassageView(QTextBrowser):
             parts.append(label + highlighted_html(para.text, inside, para.start))
         self.highlighted_text = " … ".join(" ".join(source_text[a:b].split()) for a, b, _ in marked)
         self.setHtml("".join(parts))
-        self.setAccessibleDescription(f"The highlighted words are the quotes: {self.highlighted_text}"
+        self.setAccessibleDescription(self.tr("The highlighted words are the quotes: {quotes}").format(quotes=self.highlighted_text)
                                       if len(marked) > 1 else
-                                      f"The highlighted words are the quote: {self.highlighted_text}")
+                                      self.tr("The highlighted words are the quote: {quote}").format(quote=self.highlighted_text))
 
     def _fit_height(self) -> None:
         height = self.document().size().height()

@@ -1,0 +1,3182 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>ChoiceInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="109" />
+            <source>Choice {number}: {text}</source>
+            <extracomment>the letter keys of the choices, as many as a multiple-choice question may have (models.MAX_CHOICES)</extracomment>
+            <translation>Choix {number} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="110" />
+            <source>Press Space to tick or untick</source>
+            <translation>Appuyez sur Espace pour cocher ou décocher</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="110" />
+            <source>Press Enter to answer</source>
+            <translation>Appuyez sur Entrée pour répondre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="129" />
+            <source>Submit with only 1 box ticked? More than one answer may be right.</source>
+            <translation>Envoyer avec une seule case cochée ? Plusieurs réponses peuvent être justes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CiteInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="358" />
+            <source>Sentences of the source text</source>
+            <translation>Phrases du texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="360" />
+            <source>Use the arrow keys to choose the sentence that proves the statement</source>
+            <translation>Choisissez avec les flèches la phrase qui prouve l’affirmation</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="386" />
+            <source>Choose the sentence that proves it:</source>
+            <translation>Choisissez la phrase qui le prouve :</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="78" />
+            <source>Feedback on your answer</source>
+            <translation>Correction de votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="86" />
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="98" />
+            <source>When this question comes back</source>
+            <translation>Quand cette question reviendra</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="104" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="181" />
+            <source>What the text says:</source>
+            <translation>Ce que dit le texte :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="117" />
+            <source>&amp;Read in source</source>
+            <translation>&amp;Lire dans le texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="118" />
+            <source>Read this passage in the full source text</source>
+            <translation>Lire ce passage dans le texte source complet</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="122" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="187" />
+            <source>&amp;Next question</source>
+            <translation>Question &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="124" />
+            <source>Next question</source>
+            <translation>Question suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="160" />
+            <source>Your answer: {answer}</source>
+            <translation>Votre réponse : {answer}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="161" />
+            <source>You did not answer this question.</source>
+            <translation>Vous n’avez pas répondu à cette question.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="162" />
+            <source>Correct answer: {correct_answer}</source>
+            <translation>Bonne réponse : {correct_answer}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="165" />
+            <source>About your choice: {feedback}</source>
+            <translation>À propos de votre choix : {feedback}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="167" />
+            <source>Why: {explanation}</source>
+            <translation>Pourquoi : {explanation}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="176" />
+            <source>paragraph {number}</source>
+            <translation>le paragraphe {number}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="177" />
+            <source>paragraphs {numbers} and {last}</source>
+            <translation>paragraphes {numbers} et {last}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="178" />
+            <source>What the text says ({which} of “{source_title}”):</source>
+            <translation>Ce que dit le texte ({which} de « {source_title} ») :</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryChart</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="21" />
+            <source>Score per round chart</source>
+            <translation>Graphique du score de chaque partie</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="34" />
+            <source>%n round(s). Latest {latest:.0f}% on {day}; best {best:.0f}%.</source>
+            <translation>
+                <numerusform>%n partie. Dernière : {latest:.0f} % le {day} ; meilleure : {best:.0f} %.</numerusform>
+                <numerusform>%n parties. Dernière : {latest:.0f} % le {day} ; meilleure : {best:.0f} %.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="36" />
+            <source>No scored rounds yet.</source>
+            <translation>Pas encore de partie notée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="59" />
+            <source>No scored rounds yet: play a round to see your progress.</source>
+            <translation>Pas encore de partie notée : jouez une partie pour voir vos progrès.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="66" />
+            <source>pass mark</source>
+            <translation>seuil de réussite</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="67" />
+            <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · Esc asks before leaving a round.</source>
+            <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
+            <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · Échap demande confirmation avant de quitter une partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="130" />
+            <source>History Quiz</source>
+            <extracomment>"Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open</extracomment>
+            <translation>History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="169" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="170" />
+            <source>&amp;Open a set file…</source>
+            <translation>&amp;Ouvrir un fichier de questions…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="171" />
+            <source>&amp;Export my results…</source>
+            <translation>&amp;Exporter mes résultats…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="173" />
+            <location filename="../quiz_app/ui/main_window.py" line="373" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="175" />
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="176" />
+            <source>&amp;Bigger text</source>
+            <translation>Texte plus &amp;grand</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="178" />
+            <source>&amp;Smaller text</source>
+            <translation>Texte plus &amp;petit</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="180" />
+            <source>&amp;Normal text size</source>
+            <translation>Taille de texte &amp;normale</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="183" />
+            <source>My &amp;progress</source>
+            <translation>Mes p&amp;rogrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="184" />
+            <source>Se&amp;ttings</source>
+            <translation>Para&amp;mètres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="186" />
+            <source>&amp;Teacher</source>
+            <translation>Ensei&amp;gnant</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="187" />
+            <source>&amp;Edit question sets…</source>
+            <translation>&amp;Modifier les séries de questions…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="188" />
+            <source>&amp;Class report…</source>
+            <translation>&amp;Bilan de la classe…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="189" />
+            <source>&amp;Print a worksheet of the selected set…</source>
+            <translation>&amp;Imprimer une fiche de la série choisie…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="192" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="193" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="194" />
+            <source>&amp;About History Quiz</source>
+            <translation>À &amp;propos de History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="371" />
+            <source>Quit in the middle of a round?</source>
+            <translation>Quitter en pleine partie ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="372" />
+            <source>Quit History Quiz in the middle of this round?
+
+Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
+            <translation>Quitter History Quiz au milieu de cette partie ?
+
+Vos réponses déjà données sont enregistrées. La prochaine fois, l’écran d’accueil vous proposera de reprendre la partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="373" />
+            <source>&amp;Keep playing</source>
+            <translation>&amp;Continuer à jouer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="406" />
+            <source>There is already a student called {name}; they are selected now.</source>
+            <translation>Il y a déjà un élève nommé {name} ; cet élève est maintenant sélectionné.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="412" />
+            <source>The new student could not be saved: {exc}</source>
+            <translation>Le nouvel élève n’a pas pu être enregistré : {exc}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="433" />
+            <source>The question sets could not be loaded: {exc}</source>
+            <translation>Les séries de questions n’ont pas pu être chargées : {exc}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="438" />
+            <source>Opening {name}…</source>
+            <translation>Ouverture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="473" />
+            <source>0 due today</source>
+            <translation>0 à revoir aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="480" />
+            <source>{due} due today, {new} new</source>
+            <translation>{due} à revoir aujourd’hui, {new} nouvelles</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="538" />
+            <source>No questions match your choice.</source>
+            <translation>Aucune question ne correspond à votre choix.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="571" />
+            <source>{answered} of {total}</source>
+            <translation>{answered} sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="573" />
+            <source>Give up the unfinished round?</source>
+            <translation>Abandonner la partie inachevée ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="574" />
+            <source>Start afresh and give up your unfinished scored round?
+
+It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
+            <translation>Recommencer à zéro et abandonner votre partie notée inachevée ?
+
+Elle reste dans vos résultats comme abandonnée (réponses données : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <source>&amp;Give it up</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <source>&amp;Keep it for later</source>
+            <translation>&amp;La garder pour plus tard</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="612" />
+            <source>Add a student first to see progress.</source>
+            <translation>Ajoutez d’abord un élève pour voir ses progrès.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="652" />
+            <source>Choose a question set to print.</source>
+            <translation>Choisissez une série de questions à imprimer.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="660" />
+            <source>Add a student first: there are no results to export yet.</source>
+            <translation>Ajoutez d’abord un élève : il n’y a pas encore de résultats à exporter.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <source>{name} - quiz results.csv</source>
+            <translation>{name} - résultats du quiz.csv</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <source>My</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="664" />
+            <source>Export my results</source>
+            <translation>Exporter mes résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="664" />
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="674" />
+            <source>Your results could not be saved to {path}: {reason}</source>
+            <translation>Vos résultats n’ont pas pu être enregistrés dans {path} : {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/main_window.py" line="676" />
+            <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
+            <translation>
+                <numerusform>%n réponse enregistrée dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
+                <numerusform>%n réponses enregistrées dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="716" />
+            <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
+
+Your scores are kept in {where}.</source>
+            <translation>History Quiz : entraînez-vous sur des questions dont chaque réponse est prouvée par une citation du texte source.
+
+Vos scores sont conservés dans {where}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="712" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="715" />
+            <source>About History Quiz</source>
+            <translation>À propos de History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="717" />
+            <source>memory (not saved)</source>
+            <translation>la mémoire (non enregistrés)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchingInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="297" />
+            <source>— choose —</source>
+            <translation>— choisir —</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="313" />
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="316" />
+            <source>Partner for {left}</source>
+            <translation>Associé à {left}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="335" />
+            <source>Submit with {open_pairs} of %n pair(s) unmatched?</source>
+            <translation>
+                <numerusform>Envoyer alors que des paires restent sans associé ({open_pairs} sur %n) ?</numerusform>
+                <numerusform>Envoyer alors que des paires restent sans associé ({open_pairs} sur %n) ?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProfileDialog</name>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="66" />
+            <source>New student</source>
+            <translation>Nouvel élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="69" />
+            <source>Student name</source>
+            <translation>Nom de l’élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="71" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="76" />
+            <source> × time</source>
+            <translation> × temps</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="77" />
+            <source>Extra time factor</source>
+            <translation>Facteur de temps supplémentaire</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="78" />
+            <source>1.5 gives half as much time again in timed rounds</source>
+            <translation>1,5 donne moitié plus de temps dans les parties chronométrées</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="79" />
+            <source>&amp;Extra time:</source>
+            <translation>&amp;Temps supplémentaire :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="80" />
+            <source>For students who get extra time in tests: 1.5 gives half as much time again.</source>
+            <translation>Pour les élèves qui ont un tiers-temps ou plus aux évaluations : 1,5 donne moitié plus de temps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderingInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="238" />
+            <source>Events to put in order, earliest first</source>
+            <translation>Événements à remettre dans l’ordre, le plus ancien en premier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="240" />
+            <source>Select an event and press Alt+Up or Alt+Down to move it</source>
+            <translation>Sélectionnez un événement et appuyez sur Alt+Haut ou Alt+Bas pour le déplacer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="253" />
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="254" />
+            <source>Move the selected event earlier</source>
+            <translation>Placer l’événement sélectionné plus tôt</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="255" />
+            <source>Alt+Up</source>
+            <translation>Alt+Haut</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="256" />
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="257" />
+            <source>Move the selected event later</source>
+            <translation>Placer l’événement sélectionné plus tard</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="258" />
+            <source>Alt+Down</source>
+            <translation>Alt+Bas</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="265" />
+            <source>Earliest at the top. Drag, or select and press Alt+Up / Alt+Down.</source>
+            <translation>Le plus ancien en haut. Faites glisser, ou sélectionnez et appuyez sur Alt+Haut / Alt+Bas.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="274" />
+            <source>Place {place} of {count}: {text}</source>
+            <translation>Position {place} sur {count} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="283" />
+            <source>Submit the events in the order shown? You have not moved any of them.</source>
+            <translation>Envoyer les événements dans l’ordre affiché ? Vous n’en avez déplacé aucun.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassageView</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/text.py" line="85" />
+            <source>Quoted passage</source>
+            <translation>Passage cité</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/text.py" line="107" />
+            <source>The highlighted words are the quotes: {quotes}</source>
+            <translation>Les mots surlignés sont les citations : {quotes}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/text.py" line="94" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="109" />
+            <source>The highlighted words are the quote: {quote}</source>
+            <translation>Les mots surlignés sont la citation : {quote}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="210" />
+            <location filename="../quiz_app/ui/printing.py" line="211" />
+            <source>Print a worksheet</source>
+            <translation>Imprimer une fiche</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/printing.py" line="213" />
+            <source>Print “{title}” (%n question(s)) as a PDF file.</source>
+            <translation>
+                <numerusform>Imprimer « {title} » (%n question) dans un fichier PDF.</numerusform>
+                <numerusform>Imprimer « {title} » (%n questions) dans un fichier PDF.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="216" />
+            <source>What to print</source>
+            <translation>Ce qu’il faut imprimer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="218" />
+            <source>The &amp;worksheet (for students)</source>
+            <translation>La &amp;fiche d’exercices (pour les élèves)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="219" />
+            <source>The answer &amp;key (for the teacher)</source>
+            <translation>Le &amp;corrigé (pour l’enseignant)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="220" />
+            <source>B&amp;oth, as two files</source>
+            <translation>Les &amp;deux, en deux fichiers</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="231" />
+            <source>Print the source &amp;text first, with line numbers</source>
+            <translation>Imprimer d’abord le &amp;texte source, avec les numéros de ligne</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="232" />
+            <source>Print the source text first, with line numbers</source>
+            <translation>Imprimer d’abord le texte source, avec les numéros de ligne</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="236" />
+            <source>Paper size</source>
+            <translation>Format du papier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="238" />
+            <source>&amp;A4</source>
+            <translation>&amp;A4</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="239" />
+            <source>&amp;Letter</source>
+            <translation>&amp;Lettre US</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="240" />
+            <source>A4 paper</source>
+            <translation>Papier A4</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="241" />
+            <source>Letter paper</source>
+            <translation>Papier Lettre US</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="250" />
+            <source>Save to &amp;file:</source>
+            <translation>Enregistrer dans le fic&amp;hier :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="254" />
+            <source>File name of the PDF</source>
+            <translation>Nom du fichier PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="261" />
+            <source>&amp;Choose…</source>
+            <translation>Choi&amp;sir…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="262" />
+            <source>Choose where to save the PDF</source>
+            <translation>Choisir où enregistrer le PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="272" />
+            <source>Making the PDF</source>
+            <translation>Création du PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="277" />
+            <source>Print status</source>
+            <translation>État de l’impression</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="281" />
+            <source>&amp;Save PDF</source>
+            <translation>&amp;Enregistrer le PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="283" />
+            <source>Save the PDF</source>
+            <translation>Enregistrer le PDF</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="286" />
+            <source>Cancel printing</source>
+            <translation>Annuler l’impression</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="307" />
+            <source>The answer key is saved next to it as “{name}”.</source>
+            <translation>Le corrigé est enregistré à côté, sous le nom « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="312" />
+            <source>Save the PDF as</source>
+            <translation>Enregistrer le PDF sous</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="312" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="325" />
+            <source>Choose where to save the PDF first.</source>
+            <translation>Choisissez d’abord où enregistrer le PDF.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="332" />
+            <source>The folder “{parent}” does not exist. Choose another place.</source>
+            <translation>Le dossier « {parent} » n’existe pas. Choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="341" />
+            <source>Making the PDF…</source>
+            <translation>Création du PDF…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="357" />
+            <source>Answer key</source>
+            <translation>Corrigé</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="357" />
+            <source>Worksheet</source>
+            <translation>Fiche d’exercices</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/printing.py" line="357" />
+            <source>: {name} (%n page(s))</source>
+            <translation>
+                <numerusform> : {name} (%n page)</numerusform>
+                <numerusform> : {name} (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="359" />
+            <source>Saved. </source>
+            <translation>Enregistré. </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="364" />
+            <source>The PDF could not be saved: {exc}</source>
+            <translation>Le PDF n’a pas pu être enregistré : {exc}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="19" />
+            <source>Problems in this question set</source>
+            <translation>Problèmes dans cette série de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="24" />
+            <source>“{path}” cannot be opened as a question set:</source>
+            <translation>« {path} » ne peut pas être ouvert comme série de questions :</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="26" />
+            <source>“{path}” has %n problem(s). It can be practised, but not played as a scored round until they are fixed:</source>
+            <translation>
+                <numerusform>« {path} » a %n problème. On peut s’y entraîner, mais pas en faire une partie notée tant qu’il n’est pas corrigé :</numerusform>
+                <numerusform>« {path} » a %n problèmes. On peut s’y entraîner, mais pas en faire une partie notée tant qu’ils ne sont pas corrigés :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="32" />
+            <source>List of problems</source>
+            <translation>Liste des problèmes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="43" />
+            <source>line {line}, column {column}</source>
+            <translation>ligne {line}, colonne {column}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="44" />
+            <source>the whole file</source>
+            <translation>tout le fichier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/problems_dialog.py" line="46" />
+            <source>• At {place}{where}: {message}</source>
+            <translation>• À {place}{where} : {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="31" />
+            <source>mastered</source>
+            <extracomment>a paragraph's status (the score store's words) as shown</extracomment>
+            <translation>maîtrisé</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="32" />
+            <source>getting there</source>
+            <translation>en bonne voie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="33" />
+            <source>keep missing</source>
+            <translation>encore souvent manqué</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="34" />
+            <location filename="../quiz_app/ui/progress_screen.py" line="114" />
+            <source>not practised yet</source>
+            <translation>pas encore travaillé</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="46" />
+            <location filename="../quiz_app/ui/progress_screen.py" line="52" />
+            <source>Your progress</source>
+            <translation>Vos progrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="49" />
+            <source>Which set this shows</source>
+            <translation>La série affichée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="58" />
+            <source>Score in each scored round</source>
+            <translation>Score de chaque partie notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="63" />
+            <source>Mastery by topic</source>
+            <translation>Maîtrise par thème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="66" />
+            <source>Map of the source text</source>
+            <translation>Carte du texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="67" />
+            <source>Each paragraph of the text, with how well you answer the questions that quote it.</source>
+            <translation>Chaque paragraphe du texte, avec votre réussite aux questions qui le citent.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="70" />
+            <source>Paragraphs of the source and how well you master each</source>
+            <translation>Paragraphes du texte source et votre maîtrise de chacun</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="71" />
+            <source>Press Enter to read the paragraph in the source text</source>
+            <translation>Appuyez sur Entrée pour lire le paragraphe dans le texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="79" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="80" />
+            <source>Back to the start screen</source>
+            <translation>Retour à l’écran d’accueil</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="92" />
+            <source>{student_name}: your progress</source>
+            <translation>{student_name} : vos progrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="93" />
+            <source>Set: {title}. Topics and the map are for this set; scored rounds are of every set.</source>
+            <translation>Série : {title}. Les thèmes et la carte portent sur cette série ; les parties notées, sur toutes les séries.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="94" />
+            <source>No set is chosen: choose one on the start screen to see its map.</source>
+            <translation>Aucune série n’est choisie : choisissez-en une sur l’écran d’accueil pour voir sa carte.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/progress_screen.py" line="100" />
+            <source> You practised %n day(s) in a row.</source>
+            <translation>
+                <numerusform> Vous vous êtes entraîné %n jour d’affilée.</numerusform>
+                <numerusform> Vous vous êtes entraîné %n jours d’affilée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/progress_screen.py" line="101" />
+            <source>%n scored round(s), average {avg:.0f}%, latest {latest:.0f}%.{streak}</source>
+            <translation>
+                <numerusform>%n partie notée, moyenne {avg:.0f} %, dernière {latest:.0f} %.{streak}</numerusform>
+                <numerusform>%n parties notées, moyenne {avg:.0f} %, dernière {latest:.0f} %.{streak}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="104" />
+            <source>No scored rounds yet.</source>
+            <translation>Pas encore de partie notée.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/progress_screen.py" line="114" />
+            <source>{correct} of %n answer(s) right</source>
+            <translation>
+                <numerusform>Réponse juste : {correct} sur %n</numerusform>
+                <numerusform>Réponses justes : {correct} sur %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="116" />
+            <source>{topic} mastery</source>
+            <translation>Maîtrise : {topic}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="126" />
+            <source>{correct}/{answered} right</source>
+            <translation>{correct}/{answered} justes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="126" />
+            <source>no answers yet</source>
+            <translation>pas encore de réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="135" />
+            <source>Paragraph {number}: {status}, {counts}</source>
+            <translation>Paragraphe {number} : {status}, {counts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="43" />
+            <source>S&amp;ure</source>
+            <extracomment>certainty-based marking: (certainty, button text with its Alt key, what it earns)</extracomment>
+            <translation>&amp;Sûr</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="43" />
+            <source>Fai&amp;rly sure</source>
+            <translation>&amp;Assez sûr</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="44" />
+            <source>N&amp;ot sure</source>
+            <translation>&amp;Pas sûr</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="122" />
+            <source>Progress</source>
+            <extracomment>"Submit with 2 of 3 pairs unmatched?" while it is open</extracomment>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="126" />
+            <source>Score so far</source>
+            <translation>Score jusqu’ici</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="136" />
+            <source>The question and your answer</source>
+            <translation>La question et votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="148" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="158" />
+            <source>Statement to prove</source>
+            <translation>Affirmation à prouver</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="162" />
+            <source>How sure are you? (points if right / if wrong)</source>
+            <translation>Êtes-vous sûr ? (points si juste / si faux)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="172" />
+            <source>Certainty-based marking: right {right}, wrong {wrong}, times the points</source>
+            <translation>Notation selon la certitude : juste {right}, faux {wrong}, multiplié par les points</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="186" />
+            <source>Leave round</source>
+            <translation>Quitter la partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="187" />
+            <source>Leave this round</source>
+            <translation>Quitter cette partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="188" />
+            <source>Esc</source>
+            <translation>Échap</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="191" />
+            <source>Show me the &amp;passage</source>
+            <translation>Affic&amp;her le passage</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="192" />
+            <source>Show me the passage</source>
+            <translation>Afficher le passage</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="194" />
+            <source>Read the paragraph that answers this question. Your answer then earns no spaced-review credit.</source>
+            <translation>Lire le paragraphe qui répond à cette question. Votre réponse ne comptera alors pas pour la révision espacée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="198" />
+            <source>Add a &amp;minute</source>
+            <translation>Ajouter une &amp;minute</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="199" />
+            <source>Add a minute to the time limit</source>
+            <translation>Ajouter une minute au temps imparti</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="201" />
+            <source>No time &amp;limit</source>
+            <translation>Sans &amp;limite de temps</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="202" />
+            <source>Switch the time limit off</source>
+            <translation>Supprimer la limite de temps</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="208" />
+            <source>&amp;Answer</source>
+            <translation>&amp;Répondre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="210" />
+            <source>Submit your answer</source>
+            <translation>Envoyer votre réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="211" />
+            <source>Enter</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="232" />
+            <source>Question {number} of {total}</source>
+            <translation>Question {number} sur {total}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/question_screen.py" line="235" />
+            <source>{type} · {topics} · {points:g} point(s)</source>
+            <translation>
+                <numerusform>{type} · {topics} · {points:g} point</numerusform>
+                <numerusform>{type} · {topics} · {points:g} points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="263" />
+            <source> Say how sure you are first: Alt+U, Alt+R or Alt+O.</source>
+            <translation> Dites d’abord si vous êtes sûr : Alt+S, Alt+A ou Alt+P.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="271" />
+            <source>Question {number} of {total}. {prompt}</source>
+            <translation>Question {number} sur {total}. {prompt}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="277" />
+            <source>Paragraph {number} of “{source_title}”, as you asked (this answer earns no spaced-review credit):</source>
+            <translation>Paragraphe {number} de « {source_title} », comme demandé (cette réponse ne comptera pas pour la révision espacée) :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="316" />
+            <source>Time left: {minutes}:{secs:02d}</source>
+            <translation>Temps restant : {minutes}:{secs:02d}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="317" />
+            <source>{minutes} minutes {secs} seconds left</source>
+            <translation>Il reste {minutes} minutes {secs} secondes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="341" />
+            <source>Choose or type an answer first.</source>
+            <translation>Choisissez ou tapez d’abord une réponse.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="345" />
+            <source>Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.</source>
+            <translation>Dites d’abord si vous êtes sûr : Alt+S sûr, Alt+A assez sûr, Alt+P pas sûr.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="360" />
+            <source>Submit this answer?</source>
+            <translation>Envoyer cette réponse ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="360" />
+            <source>&amp;Submit anyway</source>
+            <translation>&amp;Envoyer quand même</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="360" />
+            <source>&amp;Keep answering</source>
+            <translation>&amp;Continuer à répondre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="50" />
+            <source>Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
+            <translation>Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="284" />
+            <source>Class report</source>
+            <translation>Bilan de la classe</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="293" />
+            <source>Add the result files your students exported (several at once if you like), or use the results stored on this computer, then choose the question set.</source>
+            <translation>Ajoutez les fichiers de résultats exportés par vos élèves (plusieurs à la fois si vous le souhaitez), ou utilisez les résultats enregistrés sur cet ordinateur, puis choisissez la série de questions.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="298" />
+            <source>Result files in the report</source>
+            <translation>Fichiers de résultats du bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="303" />
+            <source>&amp;Add result files…</source>
+            <translation>&amp;Ajouter des fichiers de résultats…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="304" />
+            <location filename="../quiz_app/ui/report_screen.py" line="474" />
+            <source>Add result files</source>
+            <translation>Ajouter des fichiers de résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="306" />
+            <source>&amp;Remove file</source>
+            <translation>Retirer le &amp;fichier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="307" />
+            <source>Remove the selected result files</source>
+            <translation>Retirer les fichiers de résultats sélectionnés</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="309" />
+            <source>Use the results on this &amp;computer</source>
+            <translation>Utiliser les résultats de cet &amp;ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="310" />
+            <source>Use the results stored on this computer</source>
+            <translation>Utiliser les résultats enregistrés sur cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="320" />
+            <source>Question &amp;set:</source>
+            <translation>&amp;Série de questions :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="322" />
+            <source>Question set of the report</source>
+            <translation>Série de questions du bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="327" />
+            <source>Scored rounds &amp;only</source>
+            <translation>Parties notées &amp;uniquement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="328" />
+            <source>Count scored rounds only, not practice or reviews</source>
+            <translation>Ne compter que les parties notées, ni l’entraînement ni les révisions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="336" />
+            <source>Report summary</source>
+            <translation>Résumé du bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="339" />
+            <source>Notes about the report</source>
+            <translation>Remarques sur le bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <source>Reading the result files</source>
+            <translation>Lecture des fichiers de résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <source>Report tables</source>
+            <translation>Tableaux du bilan</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <source>Scores of each student in each round</source>
+            <translation>Scores de chaque élève à chaque partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <source>Student</source>
+            <translation>Élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <source>Rounds</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <source>Score %</source>
+            <translation>Score %</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <source>Third</source>
+            <translation>Tiers</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <source>Statistics of each question</source>
+            <translation>Statistiques de chaque question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <source>Right</source>
+            <translation>Justes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <source>Facility</source>
+            <translation>Facilité</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <source>Discrimination</source>
+            <translation>Discrimination</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <source>Most chosen
+wrong answer</source>
+            <translation>Mauvaise réponse
+la plus choisie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <source>Right answers out of all answers</source>
+            <translation>Réponses justes sur l’ensemble des réponses</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <source>Share of answers that were right</source>
+            <translation>Part des réponses justes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <source>Top third minus bottom third (see below the table)</source>
+            <translation>Tiers supérieur moins tiers inférieur (voir sous le tableau)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <source>Score of the class by topic</source>
+            <translation>Score de la classe par thème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <source>Answers</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <source>Students</source>
+            <translation>Élèves</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>Below the pass mark</source>
+            <translation>Sous le seuil de réussite</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <source>Score of the class by paragraph of the source</source>
+            <translation>Score de la classe par paragraphe du texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <source>Paragraph</source>
+            <translation>Paragraphe</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <source>Problems found in the result files</source>
+            <translation>Problèmes trouvés dans les fichiers de résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <source>Each cell is a round's score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
+            <translation>Chaque case est le score d’une partie (réponses justes sur réponses données, et %), de la plus ancienne à la plus récente. Tiers : tiers supérieur ou inférieur de la classe selon le score total.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="366" />
+            <source>St&amp;udents</source>
+            <translation>É&amp;lèves</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <source>&amp;Questions</source>
+            <translation>&amp;Questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="368" />
+            <source>Weakest first: points earned out of possible points.</source>
+            <translation>Les plus faibles d’abord : points obtenus sur points possibles.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <source>To&amp;pics</source>
+            <translation>&amp;Thèmes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="370" />
+            <source>Which parts of the text the class keeps missing, weakest first. Line numbers are those of the printed worksheet.</source>
+            <translation>Les parties du texte que la classe manque le plus souvent, les plus faibles d’abord. Les numéros de ligne sont ceux de la fiche imprimée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="371" />
+            <source>Para&amp;graphs</source>
+            <translation>Para&amp;graphes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="372" />
+            <source>C&amp;hart</source>
+            <translation>Grap&amp;hique</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="372" />
+            <source>How many rounds scored in each band of 10 percent.</source>
+            <translation>Combien de parties ont obtenu un score dans chaque tranche de 10 %.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="373" />
+            <source>Lines that were left out of the report, and why.</source>
+            <translation>Les lignes laissées hors du bilan, et pourquoi.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <location filename="../quiz_app/ui/report_screen.py" line="555" />
+            <location filename="../quiz_app/ui/report_screen.py" line="567" />
+            <source>Proble&amp;ms</source>
+            <translation>&amp;Problèmes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="378" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="381" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="382" />
+            <source>Back to the start screen</source>
+            <translation>Retour à l’écran d’accueil</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="384" />
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Exporter en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="386" />
+            <source>Export the report as a CSV file</source>
+            <translation>Exporter le bilan dans un fichier CSV</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/report_screen.py" line="433" />
+            <source>{title} (%n question(s))</source>
+            <translation>
+                <numerusform>{title} (%n question)</numerusform>
+                <numerusform>{title} (%n questions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="475" />
+            <source>Result files (*.csv);;All files (*)</source>
+            <translation>Fichiers de résultats (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="526" />
+            <source>Some answers are to a question set that is not open in the app ({sets}). Open that set first to see its questions.</source>
+            <translation>Certaines réponses portent sur une série de questions qui n’est pas ouverte dans l’application ({sets}). Ouvrez d’abord cette série pour voir ses questions.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="634" />
+            <source>The report could not be saved: {reason}.</source>
+            <translation>Le bilan n’a pas pu être enregistré : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="535" />
+            <source>The report could not be made: {exc}</source>
+            <translation>Le bilan n’a pas pu être établi : {exc}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="541" />
+            <source>Reading the result files…</source>
+            <translation>Lecture des fichiers de résultats…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="549" />
+            <source>No results yet: add result files, or use the results on this computer.</source>
+            <translation>Pas encore de résultats : ajoutez des fichiers de résultats, ou utilisez les résultats de cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="567" />
+            <source>Proble&amp;ms ({count})</source>
+            <translation>&amp;Problèmes ({count})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <source>Round {number}</source>
+            <translation>Partie {number}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="581" />
+            <source>{started}, {mode}; {points:g} of {possible:g} points; from {files}</source>
+            <translation>{started}, {mode} ; {points:g} points sur {possible:g} ; d’après {files}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="593" />
+            <source>{options} ({count} of {wrong})</source>
+            <translation>{options} ({count} sur {wrong})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="597" />
+            <source>{correct} of {answers}</source>
+            <translation>{correct} sur {answers}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="622" />
+            <source>Export the report as</source>
+            <translation>Exporter le bilan sous</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="623" />
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="636" />
+            <source>Saved the report as {path}.</source>
+            <translation>Bilan enregistré sous {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="31" />
+            <source>Practice</source>
+            <extracomment>the results title for each kind of round</extracomment>
+            <translation>Entraînement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="31" />
+            <source>Scored round</source>
+            <translation>Partie notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="31" />
+            <source>Review of mistakes</source>
+            <translation>Révision des erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="32" />
+            <source>Spaced review</source>
+            <translation>Révision espacée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="56" />
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="59" />
+            <source>Your results</source>
+            <translation>Vos résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="66" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="73" />
+            <source>How sure you were, and how often you were right</source>
+            <translation>Votre certitude, et combien de fois vous aviez juste</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="76" />
+            <source>By topic</source>
+            <translation>Par thème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="79" />
+            <location filename="../quiz_app/ui/results_screen.py" line="181" />
+            <source>Questions to look at again</source>
+            <translation>Questions à revoir</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="81" />
+            <source>Select one and press Enter (or double-click) to see its feedback.</source>
+            <translation>Sélectionnez-en une et appuyez sur Entrée (ou double-cliquez) pour voir sa correction.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="85" />
+            <source>Questions you missed, with the quote that answers each</source>
+            <translation>Les questions manquées, avec la citation qui répond à chacune</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="92" />
+            <source>&amp;Back to start</source>
+            <translation>Retour à l’&amp;accueil</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="93" />
+            <source>Back to the start screen</source>
+            <translation>Retour à l’écran d’accueil</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="95" />
+            <source>&amp;Print this round…</source>
+            <translation>&amp;Imprimer cette partie…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="96" />
+            <source>Print this round as a worksheet</source>
+            <translation>Imprimer cette partie comme fiche d’exercices</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="98" />
+            <source>See &amp;feedback on every answer</source>
+            <translation>Voir la &amp;correction de chaque réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="99" />
+            <source>See the feedback on every answer of this round</source>
+            <translation>Voir la correction de chaque réponse de cette partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="101" />
+            <source>&amp;Review these mistakes</source>
+            <translation>&amp;Revoir ces erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="102" />
+            <source>Review these mistakes</source>
+            <translation>Revoir ces erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="104" />
+            <source>Play &amp;again</source>
+            <translation>Re&amp;jouer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="106" />
+            <source>Play again</source>
+            <translation>Rejouer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="127" />
+            <source>{mode}: {title}</source>
+            <translation>{mode} : {title}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="131" />
+            <source>No questions answered</source>
+            <translation>Aucune réponse donnée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="133" />
+            <source>Not scored: counted over the questions you answered</source>
+            <translation>Non notée : calculé sur les questions auxquelles vous avez répondu</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="136" />
+            <source>✓  Passed (the pass mark is {pass_mark_percent:g}%)</source>
+            <translation>✓  Réussi (le seuil de réussite est de {pass_mark_percent:g} %)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="139" />
+            <source>✗  Not passed yet (the pass mark is {pass_mark_percent:g}%)</source>
+            <translation>✗  Pas encore réussi (le seuil de réussite est de {pass_mark_percent:g} %)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/results_screen.py" line="144" />
+            <source>{answered} of %n question(s) answered</source>
+            <translation>
+                <numerusform>Réponses données : {answered} sur %n question</numerusform>
+                <numerusform>Réponses données : {answered} sur %n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="146" />
+            <source> · reached {reached} of {total}; the {not_reached} not reached count 0 points</source>
+            <translation> · {reached} sur {total} atteintes ; les {not_reached} non atteintes comptent 0 point</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="149" />
+            <source>{answered} · time {time}</source>
+            <translation>{answered} · durée {time}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/results_screen.py" line="160" />
+            <source>{points} of {possible} point(s) </source>
+            <translation>
+                <numerusform>{points} sur {possible} point </numerusform>
+                <numerusform>{points} sur {possible} points </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="162" />
+            <source>{topic} score</source>
+            <translation>Score : {topic}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="171" />
+            <source>Partly right ({credit})</source>
+            <translation>En partie juste ({credit})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="173" />
+            <source>Not right</source>
+            <translation>Pas juste</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="175" />
+            <source>Not answered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="176" />
+            <source>{tag}: {prompt_text}
+    Answer: {correct_answer}
+    The text: “{quote}”</source>
+            <translation>{tag} : {prompt_text}
+    Réponse : {correct_answer}
+    Le texte : « {quote} »</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="183" />
+            <source>No mistakes: well done!</source>
+            <translation>Aucune erreur : bravo !</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="185" />
+            <source>No questions were answered in this round.</source>
+            <translation>Aucune réponse n’a été donnée dans cette partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="201" />
+            <source>• {prompt}
+   The text: “{quote}”</source>
+            <translation>• {prompt}
+   Le texte : « {quote} »</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/results_screen.py" line="203" />
+            <source>
+Sure and wrong on %n question(s): here is what the text says.
+</source>
+            <translation>
+                <numerusform>
+Sûr mais faux pour %n question : voici ce que dit le texte.
+</numerusform>
+                <numerusform>
+Sûr mais faux pour %n questions : voici ce que dit le texte.
+</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundPlayer</name>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="144" />
+            <source>Score: {score} / {possible}</source>
+            <extracomment>the catalogue key of the round's set the choice the round was started with (Play again starts it again)</extracomment>
+            <translation>Score : {score} / {possible}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="184" />
+            <source> You can add a minute or switch the time limit off.</source>
+            <translation> Vous pouvez ajouter une minute ou supprimer la limite de temps.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="215" />
+            <location filename="../quiz_app/ui/round_player.py" line="291" />
+            <source>Question {number} of {total}</source>
+            <translation>Question {number} sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="216" />
+            <source>See your &amp;results</source>
+            <translation>Voir vos &amp;résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="216" />
+            <source>&amp;Next question</source>
+            <translation>Question &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="234" />
+            <source>Next review of this question: {when}.</source>
+            <translation>Prochaine révision de cette question : {when}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="248" />
+            <source>The questions you have not answered count 0 points.</source>
+            <translation>Les questions sans réponse comptent 0 point.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="249" />
+            <source>The round is counted over the questions you have answered.</source>
+            <translation>La partie est calculée sur les questions auxquelles vous avez répondu.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="251" />
+            <source>Leave this round?</source>
+            <translation>Quitter cette partie ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="251" />
+            <source>Leave this round now?
+
+Your answers so far are saved. {rest}</source>
+            <translation>Quitter cette partie maintenant ?
+
+Vos réponses déjà données sont enregistrées. {rest}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <source>&amp;End the round</source>
+            <translation>&amp;Terminer la partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <source>&amp;Keep playing</source>
+            <translation>&amp;Continuer à jouer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="288" />
+            <source>Back to &amp;results</source>
+            <translation>Retour aux &amp;résultats</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="289" />
+            <source>&amp;Next missed question</source>
+            <translation>Question manquée &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="289" />
+            <source>&amp;Next answer</source>
+            <translation>Réponse &amp;suivante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="292" />
+            <source>Score: {score}</source>
+            <translation>Score : {score}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreHistogram</name>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="102" />
+            <source>Chart of the score of each round, in bands of 10 percent</source>
+            <translation>Graphique du score de chaque partie, par tranches de 10 %</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/report_screen.py" line="114" />
+            <source>%n round(s). </source>
+            <translation>
+                <numerusform>%n partie. </numerusform>
+                <numerusform>%n parties. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="116" />
+            <source>No rounds yet.</source>
+            <translation>Pas encore de partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="134" />
+            <source>No rounds yet: add result files to see how the scores spread.</source>
+            <translation>Pas encore de partie : ajoutez des fichiers de résultats pour voir la répartition des scores.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="164" />
+            <source>Score % of each round</source>
+            <translation>Score en % de chaque partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="169" />
+            <location filename="../quiz_app/ui/report_screen.py" line="170" />
+            <source>pass mark</source>
+            <translation>seuil de réussite</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
+            <source>Follow the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <source>8 in 10 (fewer reviews)</source>
+            <translation>8 sur 10 (moins de révisions)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <source>8.5 in 10</source>
+            <translation>8,5 sur 10</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <source>9 in 10 (recommended)</source>
+            <translation>9 sur 10 (recommandé)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="24" />
+            <source>19 in 20 (many more reviews)</source>
+            <translation>19 sur 20 (beaucoup plus de révisions)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
+            <source>As the question set says</source>
+            <translation>Comme le prévoit la série de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
+            <source>After each answer</source>
+            <translation>Après chaque réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="26" />
+            <source>At the end of the round</source>
+            <translation>À la fin de la partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="39" />
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="46" />
+            <source>Text size</source>
+            <translation>Taille du texte</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="47" />
+            <source>Also Ctrl+= and Ctrl+- anywhere in the app</source>
+            <translation>Aussi Ctrl+= et Ctrl+- partout dans l’application</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="48" />
+            <source>&amp;Text size (Ctrl+= / Ctrl+-):</source>
+            <translation>&amp;Taille du texte (Ctrl+= / Ctrl+-) :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="53" />
+            <source>Colour theme</source>
+            <translation>Thème de couleurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="54" />
+            <source>&amp;Colours:</source>
+            <translation>&amp;Couleurs :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="59" />
+            <source>When to show feedback in a scored round</source>
+            <translation>Quand afficher la correction dans une partie notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="60" />
+            <source>&amp;Feedback in scored rounds:</source>
+            <translation>Correction dans les parties &amp;notées :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="62" />
+            <source>Play a sound after each answer</source>
+            <translation>Jouer un son après chaque réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="63" />
+            <source>Sound</source>
+            <translation>Son</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="64" />
+            <source>&amp;Sound:</source>
+            <translation>&amp;Son :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="69" />
+            <source>How much to remember</source>
+            <translation>Objectif de mémorisation</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="71" />
+            <source>A question comes back for review when your chance of remembering it falls to this</source>
+            <translation>Une question revient en révision quand votre probabilité de vous en souvenir descend à ce niveau</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="72" />
+            <source>&amp;Aim to remember:</source>
+            <translation>&amp;Objectif de mémorisation :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="75" />
+            <source>The computer's language</source>
+            <translation>Langue de l’ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="78" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="79" />
+            <source>Used the next time History Quiz starts</source>
+            <translation>Appliquée au prochain démarrage de History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="80" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="82" />
+            <source>Spaced review brings a question back when your chance of remembering it falls to this. Aiming higher means more reviews.</source>
+            <translation>La révision espacée fait revenir une question quand votre probabilité de vous en souvenir descend à ce niveau. Viser plus haut signifie plus de révisions.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="84" />
+            <source>Practice rounds always show feedback after each answer.</source>
+            <translation>L’entraînement affiche toujours la correction après chaque réponse.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="85" />
+            <source>A new language is used the next time History Quiz starts.</source>
+            <translation>Une nouvelle langue s’applique au prochain démarrage de History Quiz.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="89" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="90" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceReaderScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="77" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="92" />
+            <source>Source text</source>
+            <extracomment>the passage shown in colour (the one whose questions are listed), or None</extracomment>
+            <translation>Texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="80" />
+            <source>Which source text</source>
+            <translation>Quel texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="86" />
+            <source>Underlined passages are quoted by questions. Click one (or Tab to it and press Enter) to see which questions cite it; it is then highlighted.</source>
+            <translation>Les passages soulignés sont cités par des questions. Cliquez sur l’un d’eux (ou atteignez-le avec Tab et appuyez sur Entrée) pour voir quelles questions le citent ; il est alors surligné.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="98" />
+            <source>No passage selected.</source>
+            <translation>Aucun passage sélectionné.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="102" />
+            <source>Questions that cite the selected passage</source>
+            <translation>Questions qui citent le passage sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="110" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="111" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="146" />
+            <source>%n passage(s) of this text are quoted by questions.</source>
+            <translation>
+                <numerusform>%n passage de ce texte est cité par des questions.</numerusform>
+                <numerusform>%n passages de ce texte sont cités par des questions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="188" />
+            <source>“{quoted}” is cited by %n question(s):</source>
+            <translation>
+                <numerusform>« {quoted} » est cité par %n question :</numerusform>
+                <numerusform>« {quoted} » est cité par %n questions :</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="46" />
+            <source>&amp;Practice</source>
+            <translation>&amp;Entraînement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="46" />
+            <source>Feedback after every answer, no time limit. Not a scored round.</source>
+            <translation>Correction après chaque réponse, sans limite de temps. Pas de note.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="47" />
+            <source>Scor&amp;ed round</source>
+            <translation>Partie &amp;notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="47" />
+            <source>A fixed number of questions and a final score.</source>
+            <translation>Un nombre fixe de questions et un score final.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="48" />
+            <source>Review &amp;mistakes</source>
+            <translation>Re&amp;voir mes erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="48" />
+            <source>Questions you got wrong, most recent first.</source>
+            <translation>Les questions où vous vous êtes trompé, les plus récentes d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="49" />
+            <source>Spaced rev&amp;iew</source>
+            <translation>Révision es&amp;pacée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="49" />
+            <source>Questions due today, then new ones: each comes back just before you would forget it.</source>
+            <translation>Les questions à revoir aujourd’hui, puis de nouvelles : chacune revient juste avant que vous ne l’oubliiez.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="51" />
+            <source>practice</source>
+            <translation>entraînement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="51" />
+            <source>scored round</source>
+            <translation>partie notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="51" />
+            <source>review of mistakes</source>
+            <translation>révision des erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="52" />
+            <source>spaced review</source>
+            <translation>révision espacée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="120" />
+            <source>History Quiz</source>
+            <translation>History Quiz</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="121" />
+            <source>My p&amp;rogress</source>
+            <translation>Mes p&amp;rogrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="122" />
+            <source>My progress</source>
+            <translation>Mes progrès</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="124" />
+            <source>Se&amp;ttings</source>
+            <translation>Para&amp;mètres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="125" />
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="140" />
+            <source>&amp;Continue that round</source>
+            <translation>&amp;Continuer cette partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="141" />
+            <source>Continue the interrupted round</source>
+            <translation>Continuer la partie interrompue</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="143" />
+            <source>Start afresh</source>
+            <translation>Recommencer à zéro</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="144" />
+            <source>Do not continue the interrupted round</source>
+            <translation>Ne pas continuer la partie interrompue</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="152" />
+            <source>Choose your round</source>
+            <translation>Choisissez votre partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="162" />
+            <source>1. Who is playing?</source>
+            <translation>1. Qui joue ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="165" />
+            <source>Student</source>
+            <translation>Élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="168" />
+            <source>&amp;New student…</source>
+            <translation>Nouvel é&amp;lève…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="169" />
+            <source>Add a new student</source>
+            <translation>Ajouter un nouvel élève</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="175" />
+            <source>2. Which question set?</source>
+            <translation>2. Quelle série de questions ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="178" />
+            <source>Question sets</source>
+            <translation>Séries de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="185" />
+            <source>Loading question sets</source>
+            <translation>Chargement des séries de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="186" />
+            <source>Loading…</source>
+            <translation>Chargement…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="190" />
+            <source>&amp;Open a set file…</source>
+            <translation>&amp;Ouvrir un fichier de questions…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="191" />
+            <source>Open a question set file</source>
+            <translation>Ouvrir un fichier de série de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="193" />
+            <source>Read the so&amp;urce text</source>
+            <translation>Lire le texte &amp;source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="194" />
+            <source>Read the source text of the selected set</source>
+            <translation>Lire le texte source de la série choisie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="202" />
+            <source>3. How do you want to play?</source>
+            <translation>3. Comment voulez-vous jouer ?</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="223" />
+            <source>4. Topics and number of questions</source>
+            <translation>4. Thèmes et nombre de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="229" />
+            <source>Topic: {topic}</source>
+            <translation>Thème : {topic}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="237" />
+            <source>Number of questions</source>
+            <translation>Nombre de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="239" />
+            <source>Number of &amp;questions:</source>
+            <translation>Nombre de &amp;questions :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="252" />
+            <source>The round you are about to start</source>
+            <translation>La partie que vous allez commencer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="257" />
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="259" />
+            <source>Start the round</source>
+            <translation>Démarrer la partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="315" />
+            <source>(add a student first)</source>
+            <translation>(ajoutez d’abord un élève)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/start_screen.py" line="329" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="331" />
+            <source>shared by the school</source>
+            <translation>partagée par l’établissement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="333" />
+            <source>last score {score}</source>
+            <translation>dernier score {score}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="335" />
+            <source>draft: practice only</source>
+            <translation>brouillon : entraînement seulement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="348" />
+            <source>Review &amp;mistakes ({mistakes})</source>
+            <translation>Re&amp;voir mes erreurs ({mistakes})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="349" />
+            <source>Spaced rev&amp;iew ({due})</source>
+            <translation>Révision es&amp;pacée ({due})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/start_screen.py" line="350" />
+            <source>Review mistakes, %n question(s)</source>
+            <translation>
+                <numerusform>Revoir mes erreurs, %n question</numerusform>
+                <numerusform>Revoir mes erreurs, %n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="351" />
+            <source>Spaced review, {due}</source>
+            <translation>Révision espacée, {due}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="358" />
+            <source>d MMMM yyyy 'at' HH:mm</source>
+            <translation>d MMMM yyyy 'à' HH:mm</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="360" />
+            <source>You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</source>
+            <translation>Vous avez une partie inachevée ({mode}) de « {title} » du {when} ; réponses données : {answered} sur {total} questions.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="370" />
+            <source>You are about to play: {plan}</source>
+            <translation>Vous allez jouer : {plan}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="403" />
+            <source>Add a student with “New student…” to begin.</source>
+            <translation>Ajoutez un élève avec « Nouvel élève… » pour commencer.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="405" />
+            <source>Choose a question set.</source>
+            <translation>Choisissez une série de questions.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="436" />
+            <source>Open a question set</source>
+            <translation>Ouvrir une série de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="436" />
+            <source>Question sets (*.json);;All files (*)</source>
+            <translation>Séries de questions (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="446" />
+            <source>Tick at least one topic.</source>
+            <translation>Cochez au moins un thème.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="169" />
+            <source>Your answer</source>
+            <translation>Votre réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrueFalseInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="147" />
+            <source>True</source>
+            <translation>Vrai</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="147" />
+            <source>False</source>
+            <translation>Faux</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="148" />
+            <source>1 (T)</source>
+            <translation>1 (T)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="149" />
+            <source>2 (F)</source>
+            <translation>2 (F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../quiz_app/ui/app.py" line="144" />
+            <source>your user data folder</source>
+            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set</extracomment>
+            <translation>votre dossier de données</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/app.py" line="145" />
+            <source>you do not have permission to create it</source>
+            <translation>vous n’avez pas le droit de le créer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/app.py" line="146" />
+            <source>a file with that name is in the way</source>
+            <translation>un fichier portant ce nom est déjà là</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/app.py" line="148" />
+            <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
+Choose another folder with --data-dir, or ask your school's IT support.</source>
+            <translation>History Quiz ne peut pas utiliser le dossier {where} pour ses scores et ses paramètres : {reason}.
+Choisissez un autre dossier avec --data-dir, ou demandez au service informatique de votre établissement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>feedback_screen</name>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="32" />
+            <source>✗  Not answered</source>
+            <translation>✗  Sans réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="34" />
+            <source>✓  Right!</source>
+            <translation>✓  Juste !</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="38" />
+            <source>◐  Partly right: {credit}</source>
+            <translation>◐  En partie juste : {credit}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="39" />
+            <source>✗  Not right</source>
+            <translation>✗  Pas juste</translation>
+        </message>
+    </context>
+    <context>
+        <name>grading</name>
+        <message>
+            <location filename="../quiz_app/grading.py" line="383" />
+            <source>Not answered.</source>
+            <extracomment>the response as given, in the shape of the module docstring (sets become sorted lists) the response written out for a person ("Kim Il Sung", "June 27", "A → B; C → D") the canonical correct answer (``question.answer_text()``) the set's feedback on the wrong option(s) the student chose, when it has any e.g. "Accepted — the exact spelling is 'Syngman Rhee'", or why an answer could not be read share of the points earned: 0..1, below 0 only with negative marking per part: multiple_select -&gt; per original choice, "decided right"; ordering -&gt; per student position, "item in its right place"; matching -&gt; per left item, "matched right"; cloze -&gt; per gap, "filled right"; else ()</extracomment>
+            <translation>Sans réponse.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="422" />
+            <source>No choice was ticked.</source>
+            <translation>Aucun choix n’a été coché.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="435" />
+            <source>The source says: {correction}</source>
+            <translation>Le texte source dit : {correction}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="574" />
+            <location filename="../quiz_app/grading.py" line="707" />
+            <source>No answer was typed.</source>
+            <translation>Aucune réponse n’a été tapée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="580" />
+            <source>Accepted — the exact spelling is '{acc}'</source>
+            <translation>Accepté — l’orthographe exacte est « {acc} »</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="588" />
+            <source>Right: the text says “{source_phrase}”.</source>
+            <translation>Juste : le texte dit « {source_phrase} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="597" />
+            <source>This answer names more than one thing; only one answer can be right, so give one.</source>
+            <translation>Cette réponse nomme plusieurs choses ; une seule réponse peut être juste, donnez-en une seule.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="611" />
+            <location filename="../quiz_app/grading.py" line="616" />
+            <source>the day</source>
+            <translation>le jour</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="611" />
+            <location filename="../quiz_app/grading.py" line="616" />
+            <source>the month</source>
+            <translation>le mois</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="611" />
+            <location filename="../quiz_app/grading.py" line="617" />
+            <source>the year</source>
+            <translation>l’année</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="613" />
+            <source> and </source>
+            <translation> et </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="615" />
+            <source>This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776.</source>
+            <translation>Impossible de lire cette réponse comme une date : donnez {asked}, par exemple 4 July 1776 ou July 4, 1776 (les mois en anglais, comme dans le texte).</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="619" />
+            <source>The question asks for {asked}; this answer does not give {missing}.</source>
+            <translation>La question demande {asked} ; cette réponse ne donne pas {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="619" />
+            <source> or </source>
+            <translation> ni </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="685" />
+            <source>type the month, e.g. June or 6.</source>
+            <translation>tapez le mois, par exemple June ou 6.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="687" />
+            <source>type the year in digits, e.g. 1950.</source>
+            <translation>tapez l’année en chiffres, par exemple 1950.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="690" />
+            <source>type the day of the month, e.g. 25.</source>
+            <translation>tapez le jour du mois, par exemple 25.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="691" />
+            <source>type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million.</source>
+            <translation>tapez-le en chiffres, par exemple 135000 ou 135,000, ou en lettres (en anglais), par exemple two million.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="718" />
+            <source>Give one number, not several.</source>
+            <translation>Donnez un seul nombre, pas plusieurs.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="719" />
+            <source>No number could be read from this answer; </source>
+            <translation>Aucun nombre n’a pu être lu dans cette réponse ; </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="726" />
+            <source>Right: read as {say}, which is {value}{unit}.</source>
+            <translation>Juste : lu comme {say}, soit {value}{unit}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="731" />
+            <source>Accepted — read as {text}; the source gives {shown}</source>
+            <translation>Accepté — lu comme {text} ; le texte source donne {shown}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="732" />
+            <source>Accepted — the source gives {shown}</source>
+            <translation>Accepté — le texte source donne {shown}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="772" />
+            <source>Nothing was matched.</source>
+            <translation>Rien n’a été associé.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="807" />
+            <source>This sentence holds only part of the quote.</source>
+            <translation>Cette phrase ne contient qu’une partie de la citation.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="854" />
+            <source>Gap {n}: {note}</source>
+            <translation>Trou {n} : {note}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="914" />
+            <source>Right: this is the accepted answer.</source>
+            <translation>Juste : c’est la réponse acceptée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="916" />
+            <source>Not accepted. The accepted answer is {answer_text}.</source>
+            <translation>Non acceptée. La réponse acceptée est {answer_text}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{empty} of %n gap(s) left empty.</source>
+            <translation>
+                <numerusform>Trou laissé vide : {empty} sur %n.</numerusform>
+                <numerusform>Trous laissés vides : {empty} sur %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>memory</name>
+        <message>
+            <location filename="../quiz_app/scores/memory.py" line="136" />
+            <source>today</source>
+            <extracomment>the ratings as stored (``reviews.rating``): the values of ``fsrs.Rating`` (a test checks they agree) Leitner box -&gt; days, the rule the app used before FSRS (kept for migrating old files and the benchmark) days after the last review at which the chance to remember it has fallen to 90 % 1 (easy) .. 10 (hard), FSRS's difficulty when it is due again, unix seconds the last graded answer, unix seconds</extracomment>
+            <translation>aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/memory.py" line="136" />
+            <source>next review today</source>
+            <translation>prochaine révision aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/memory.py" line="138" />
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/memory.py" line="138" />
+            <source>next review tomorrow</source>
+            <translation>prochaine révision demain</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/scores/memory.py" line="139" />
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/scores/memory.py" line="140" />
+            <source>next review in %n day(s)</source>
+            <translation>
+                <numerusform>prochaine révision dans %n jour</numerusform>
+                <numerusform>prochaine révision dans %n jours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="91" />
+            <source>“{path}” could not be written.</source>
+            <translation>« {path} » n’a pas pu être écrit.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="93" />
+            <source>“{path}” cannot be written: {reason}.</source>
+            <translation>« {path} » ne peut pas être écrit : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="146" />
+            <source>“{path}” cannot be written: the folder may be read-only or the disk full.</source>
+            <translation>« {path} » ne peut pas être écrit : le dossier est peut-être en lecture seule ou le disque plein.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="150" />
+            <source>“{path}” could not be written completely (page {page}).</source>
+            <translation>« {path} » n’a pas pu être écrit en entier (page {page}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>progress</name>
+        <message>
+            <location filename="../quiz_app/scores/progress.py" line="82" />
+            <source>paragraph {number}</source>
+            <extracomment>the topic's questions (in the chosen set, or every set the student has played) how many of them the student is likely to remember now: chance of recall at least ``LIKELY_RECALL`` 1-based, as a student counts paragraphs</extracomment>
+            <translation>paragraphe {number}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/scores/progress.py" line="41" />
+            <source>likely to remember {likely} of the %n question(s) on {where}</source>
+            <translation>
+                <numerusform>{where} : vous retiendrez probablement {likely} question sur %n</numerusform>
+                <numerusform>{where} : vous retiendrez probablement {likely} des %n questions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>question_screen</name>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="47" />
+            <source>Press {keys} to choose, then Enter.</source>
+            <translation>Appuyez sur {keys} pour choisir, puis sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="48" />
+            <source>Tick every answer that is right ({keys}, or Space), then Enter.</source>
+            <translation>Cochez toutes les réponses justes ({keys}, ou Espace), puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="49" />
+            <source>Press T or F (or 1 or 2), then Enter.</source>
+            <translation>Appuyez sur 1 (vrai) ou 2 (faux) — ou sur T ou F —, puis sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="50" />
+            <source>Type a number, then Enter.</source>
+            <translation>Tapez un nombre, puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="51" />
+            <source>Type your answer, then Enter.</source>
+            <translation>Tapez votre réponse, puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="52" />
+            <source>Put the earliest at the top: select an event and press Alt+Up / Alt+Down (or drag it). Then Enter.</source>
+            <translation>Mettez le plus ancien en haut : sélectionnez un événement et appuyez sur Alt+Haut / Alt+Bas (ou faites-le glisser). Puis Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="53" />
+            <source>Choose a partner for each item (Tab moves between them), then Enter.</source>
+            <translation>Choisissez un associé pour chaque élément (Tab passe de l’un à l’autre), puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="54" />
+            <source>Choose the sentence with the arrow keys, then Enter.</source>
+            <translation>Choisissez la phrase avec les flèches, puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="61" />
+            <source>1 or A</source>
+            <translation>1 ou A</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="63" />
+            <source>1–9, 0</source>
+            <translation>1–9, 0</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="64" />
+            <source>{digits} or A–{letter}</source>
+            <translation>{digits} ou A–{letter}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="85" />
+            <source>A number, e.g. 1,250</source>
+            <translation>Un nombre, par exemple 1250</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="87" />
+            <source>Your answer in a few words</source>
+            <translation>Votre réponse en quelques mots</translation>
+        </message>
+    </context>
+    <context>
+        <name>report_screen</name>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="75" />
+            <source>Not enough answers to tell</source>
+            <translation>Pas assez de réponses pour le dire</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="82" />
+            <source>very hard</source>
+            <translation>très difficile</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="84" />
+            <source>very easy</source>
+            <translation>très facile</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="86" />
+            <source>weaker students did better: check the question</source>
+            <translation>les élèves en difficulté ont mieux réussi : vérifiez la question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="88" />
+            <source>does not separate strong and weak students</source>
+            <translation>ne distingue pas les élèves à l’aise des élèves en difficulté</translation>
+        </message>
+    </context>
+    <context>
+        <name>results_screen</name>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="37" />
+            <source>{minutes} min {secs:02d} s</source>
+            <translation>{minutes} min {secs:02d} s</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="38" />
+            <source>{secs} s</source>
+            <translation>{secs} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <location filename="../quiz_app/session.py" line="94" />
+            <source>Practice</source>
+            <translation>Entraînement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="94" />
+            <source>Scored round</source>
+            <translation>Partie notée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="94" />
+            <source>Review mistakes</source>
+            <translation>Revoir mes erreurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="95" />
+            <source>Spaced review</source>
+            <translation>Révision espacée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="216" />
+            <source>sure</source>
+            <extracomment>None: the student's own factor (from the profile); 1.5 gives 50 % more time certainty-based marking: each answer comes with "sure", "fairly_sure" or "not_sure" (see CBM_MARKS) what ``RoundSettings.to_json`` leaves out, for settings JSON version 1 (never change; add a version) version 2 adds certainty-based marking (never change; add a version) Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)</extracomment>
+            <translation>sûr</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="216" />
+            <source>fairly sure</source>
+            <translation>assez sûr</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="216" />
+            <source>not sure</source>
+            <translation>pas sûr</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="229" />
+            <source>You were {certainty}: {mark}.</source>
+            <translation>Vous étiez {certainty} : {mark}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="241" />
+            <source>{minutes} min {secs} s</source>
+            <translation>{minutes} min {secs} s</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="242" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="242" />
+            <source>{secs} s</source>
+            <translation>{secs} s</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="255" />
+            <source>no time limit</source>
+            <translation>sans limite de temps</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="259" />
+            <source>{time} for the whole round</source>
+            <translation>{time} pour toute la partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="261" />
+            <source> ({time}, with your extra time × {factor:g})</source>
+            <translation> ({time}, avec votre temps supplémentaire × {factor:g})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="264" />
+            <source>say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)</source>
+            <translation>dites si vous êtes sûr à chaque réponse (sûr : +3 ou -6, assez sûr : +2 ou -2, pas sûr : +1 ou 0)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="266" />
+            <source>pass mark {percent:g}%</source>
+            <translation>seuil de réussite {percent:g} %</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="268" />
+            <source>feedback at the end</source>
+            <translation>correction à la fin</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="270" />
+            <source>not scored: counted over the questions you answer</source>
+            <translation>non notée : calculée sur les questions auxquelles vous répondez</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="403" />
+            <source>{right} of {parts} right</source>
+            <extracomment>seconds left at which a timed round warns (a minute, then 20 seconds) how much "Add time" gives in a practice round the paragraph(s) holding the quote, verbatim where ``text`` starts in the source text the quote's span within ``text`` (highlight it) the quote's span in the whole source text multiple_choice / multiple_select: choices in display order ordering: the shuffled start order of the items (never already solved) matching: left items in display order matching: right options (index into ``right_options``) in display order matching: the pairs' rights then the distractors, in index order cite: the sentences of the evidence source to choose from (response = ``Passage.index``) the evidence source (cite shows it; every result cites it) the grade; for an unanswered question (time up / round ended) a skipped result the student was shown this question (a question never reached is neither missed nor revealed) certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")</extracomment>
+            <translation>{right} sur {parts} justes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="404" />
+            <source>{points} of {possible} points</source>
+            <translation>{points} points sur {possible}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="449" />
+            <source>{certainty} on {answers} ({right} right)</source>
+            <extracomment>the questions shown and not fully right, in round order: wrong, partly right or skipped, and in a scored round also the one on screen when time ran out (practice and reviews count answers only) questions the student was shown (answered, or on screen when the round ended) questions of a scored round never shown (time up, round ended early): 0 points, answers not revealed (question id, days until it comes back) for each answer whose memory state was updated, in round order certainty-based marking: per certainty given, (answers, fully right), in CBM_MARKS order</extracomment>
+            <translation>{certainty} pour {answers} ({right} justes)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="466" />
+            <source>{count} {when}</source>
+            <translation>{count} {when}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="467" />
+            <source>When these questions come back for review: </source>
+            <translation>Quand ces questions reviendront en révision : </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="598" />
+            <source>No questions match the chosen topics, types and difficulties, so there is nothing to play in this round.</source>
+            <extracomment>sets with more questions than this are drawn without keeping giveaways apart (the check reads every pair of questions: about 0.4 s for 1,000 questions, growing with the square) why a round has fewer questions than asked, for each way of drawing: (none at all, exactly one, n)</extracomment>
+            <translation>Aucune question ne correspond aux thèmes, types et difficultés choisis : il n’y a rien à jouer dans cette partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="599" />
+            <source>Only 1 question matches the chosen topics, types and difficulties, so this round has 1 question instead of {wanted}.</source>
+            <translation>Une seule question correspond aux thèmes, types et difficultés choisis : cette partie a donc 1 question au lieu de {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="601" />
+            <source>No past mistakes to review, so there is nothing to play in this round.</source>
+            <translation>Aucune erreur passée à revoir : il n’y a rien à jouer dans cette partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="602" />
+            <source>Only 1 past mistake to review, so this round has 1 question instead of {wanted}.</source>
+            <translation>Une seule erreur passée à revoir : cette partie a donc 1 question au lieu de {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="604" />
+            <source>No questions are due or new today, so there is nothing to play in this round.</source>
+            <translation>Aucune question n’est à revoir ni nouvelle aujourd’hui : il n’y a rien à jouer dans cette partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="605" />
+            <source>Only 1 question is due or new today, so this round has 1 question instead of {wanted}.</source>
+            <translation>Une seule question est à revoir ou nouvelle aujourd’hui : cette partie a donc 1 question au lieu de {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="675" />
+            <source>This question set could not be loaded.</source>
+            <translation>Cette série de questions n’a pas pu être chargée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="680" />
+            <source>“{title}” is marked as a draft: it can be practised, but not played as a scored round until the teacher marks it ready.</source>
+            <translation>« {title} » est marquée comme brouillon : on peut s’y entraîner, mais pas en faire une partie notée tant que l’enseignant ne l’a pas marquée comme prête.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="807" />
+            <source>1 minute left.</source>
+            <extracomment>the student's memory state of each question of the set answered before (updated as they answer) question id -&gt; (state before, state after) for the answers of this round ids of the questions answered after "Show me the passage" (no schedule credit) indices of the questions the student has been shown</extracomment>
+            <translation>Plus qu’une minute.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="893" />
+            <source>Time was up: this answer came too late and was not counted.</source>
+            <translation>Le temps était écoulé : cette réponse est arrivée trop tard et n’a pas été comptée.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="902" />
+            <source>You read the passage first, so this answer earns no spaced-review credit: the question comes back soon.</source>
+            <translation>Vous avez d’abord lu le passage : cette réponse ne compte pas pour la révision espacée, et la question reviendra bientôt.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1006" />
+            <source>Not reached: time was up.</source>
+            <translation>Non atteinte : le temps était écoulé.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1006" />
+            <source>Not reached: the round ended first.</source>
+            <translation>Non atteinte : la partie s’est terminée avant.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1008" />
+            <source>Not answered: time was up.</source>
+            <translation>Sans réponse : le temps était écoulé.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1008" />
+            <source>Not answered.</source>
+            <translation>Sans réponse.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1041" />
+            <source>Time is up.</source>
+            <translation>Le temps est écoulé.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1113" />
+            <source>Reviews need a student profile, so this round has no questions.</source>
+            <translation>Les révisions demandent un profil d’élève : cette partie n’a donc aucune question.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1141" />
+            <source>There are no mistakes to review in this set. Well done!</source>
+            <translation>Aucune erreur à revoir dans cette série. Bravo !</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1177" />
+            <source>Nothing is due for review today. Come back tomorrow!</source>
+            <translation>Rien à revoir aujourd’hui. Revenez demain !</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1200" />
+            <source>The question set has changed since this round began; questions it no longer has are left out.</source>
+            <translation>La série de questions a changé depuis le début de cette partie ; les questions qu’elle n’a plus sont laissées de côté.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1204" />
+            <source>The question set has been edited since this round began.</source>
+            <translation>La série de questions a été modifiée depuis le début de cette partie.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/session.py" line="1226" />
+            <source>Answered before the set changed.</source>
+            <translation>Réponse donnée avant la modification de la série.</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{title}” has %n problem(s) to fix (run its check in the set editor): it can be practised, but not played as a scored round.</source>
+            <translation>
+                <numerusform>« {title} » a %n problème à corriger (lancez sa vérification dans l’éditeur de séries) : on peut s’y entraîner, mais pas en faire une partie notée.</numerusform>
+                <numerusform>« {title} » a %n problèmes à corriger (lancez sa vérification dans l’éditeur de séries) : on peut s’y entraîner, mais pas en faire une partie notée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/session.py" line="250" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/session.py" line="252" />
+            <source>up to %n question(s)</source>
+            <translation>
+                <numerusform>jusqu’à %n question</numerusform>
+                <numerusform>jusqu’à %n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/session.py" line="600" />
+            <source>Only %n questions match the chosen topics, types and difficulties, so this round has %n questions instead of {wanted}.</source>
+            <translation>
+                <numerusform>Seulement %n question correspond aux thèmes, types et difficultés choisis : cette partie a donc %n question au lieu de {wanted}.</numerusform>
+                <numerusform>Seulement %n questions correspondent aux thèmes, types et difficultés choisis : cette partie a donc %n questions au lieu de {wanted}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/session.py" line="603" />
+            <source>Only %n past mistakes to review, so this round has %n questions instead of {wanted}.</source>
+            <translation>
+                <numerusform>Seulement %n erreur passée à revoir : cette partie a donc %n question au lieu de {wanted}.</numerusform>
+                <numerusform>Seulement %n erreurs passées à revoir : cette partie a donc %n questions au lieu de {wanted}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/session.py" line="606" />
+            <source>Only %n questions are due or new today, so this round has %n questions instead of {wanted}.</source>
+            <translation>
+                <numerusform>Seulement %n question est à revoir ou nouvelle aujourd’hui : cette partie a donc %n question au lieu de {wanted}.</numerusform>
+                <numerusform>Seulement %n questions sont à revoir ou nouvelles aujourd’hui : cette partie a donc %n questions au lieu de {wanted}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/session.py" line="807" />
+            <source>%n second(s) left.</source>
+            <translation>
+                <numerusform>Plus que %n seconde.</numerusform>
+                <numerusform>Plus que %n secondes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>topics</name>
+        <message>
+            <location filename="../question_bank/topics.py" line="18" />
+            <source>Dates</source>
+            <extracomment>The topics every built-in and teacher set draws from. Questions may add free tags.</extracomment>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="19" />
+            <source>Leaders</source>
+            <translation>Dirigeants</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="20" />
+            <source>Troop counts</source>
+            <translation>Effectifs militaires</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="21" />
+            <source>UN Security Council</source>
+            <translation>Conseil de sécurité de l’ONU</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="22" />
+            <source>Places</source>
+            <translation>Lieux</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="23" />
+            <source>Context</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="39" />
+            <source>Multiple choice</source>
+            <translation>Choix multiple</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="40" />
+            <source>Choose all that apply</source>
+            <translation>Plusieurs réponses possibles</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="41" />
+            <source>True or false</source>
+            <translation>Vrai ou faux</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="42" />
+            <source>Number</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="43" />
+            <source>Short answer</source>
+            <translation>Réponse courte</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="44" />
+            <source>Put in order</source>
+            <translation>Remettre dans l’ordre</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="45" />
+            <source>Matching</source>
+            <translation>Associer</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="46" />
+            <source>Find the sentence</source>
+            <translation>Trouver la phrase</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/topics.py" line="47" />
+            <source>Fill the gaps</source>
+            <translation>Texte à trous</translation>
+        </message>
+    </context>
+</TS>
