@@ -38,7 +38,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="386" />
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="387" />
             <source>Choose the sentence that proves it:</source>
             <translation type="unfinished" />
         </message>
@@ -56,74 +56,89 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="98" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="104" />
             <source>When this question comes back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="104" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="181" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="110" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="194" />
             <source>What the text says:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="117" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="123" />
             <source>&amp;Read in source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="118" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="124" />
             <source>Read this passage in the full source text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="122" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="187" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="128" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="200" />
             <source>&amp;Next question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="124" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="130" />
             <source>Next question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="160" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="166" />
             <source>Your answer: {answer}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="161" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="167" />
             <source>You did not answer this question.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="162" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="168" />
             <source>Correct answer: {correct_answer}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="165" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="172" />
             <source>About your choice: {feedback}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="167" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="174" />
             <source>Why: {explanation}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="176" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="186" />
+            <source>the title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="186" />
+            <source>a heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="187" />
+            <source>the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="189" />
             <source>paragraph {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="177" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="190" />
             <source>paragraphs {numbers} and {last}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="178" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="191" />
             <source>What the text says ({which} of “{source_title}”):</source>
             <translation type="unfinished" />
         </message>
@@ -149,12 +164,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/history_chart.py" line="59" />
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="60" />
             <source>No scored rounds yet: play a round to see your progress.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/history_chart.py" line="66" />
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="67" />
             <source>pass mark</source>
             <translation type="unfinished" />
         </message>
@@ -163,223 +178,223 @@
         <name>MainWindow</name>
         <message>
             <location filename="../quiz_app/ui/main_window.py" line="67" />
-            <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · Esc asks before leaving a round.</source>
+            <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · in a fill-the-gaps passage, Tab / Shift+Tab go from gap to gap and a number places that word of the word bank · Esc asks before leaving a round.</source>
             <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="130" />
+            <location filename="../quiz_app/ui/main_window.py" line="131" />
             <source>History Quiz</source>
             <extracomment>"Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="169" />
+            <location filename="../quiz_app/ui/main_window.py" line="172" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="170" />
+            <location filename="../quiz_app/ui/main_window.py" line="173" />
             <source>&amp;Open a set file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="171" />
+            <location filename="../quiz_app/ui/main_window.py" line="174" />
             <source>&amp;Export my results…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="173" />
-            <location filename="../quiz_app/ui/main_window.py" line="373" />
+            <location filename="../quiz_app/ui/main_window.py" line="176" />
+            <location filename="../quiz_app/ui/main_window.py" line="376" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="175" />
+            <location filename="../quiz_app/ui/main_window.py" line="178" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="176" />
+            <location filename="../quiz_app/ui/main_window.py" line="179" />
             <source>&amp;Bigger text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="178" />
+            <location filename="../quiz_app/ui/main_window.py" line="181" />
             <source>&amp;Smaller text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="180" />
+            <location filename="../quiz_app/ui/main_window.py" line="183" />
             <source>&amp;Normal text size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="183" />
+            <location filename="../quiz_app/ui/main_window.py" line="186" />
             <source>My &amp;progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="184" />
+            <location filename="../quiz_app/ui/main_window.py" line="187" />
             <source>Se&amp;ttings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="186" />
+            <location filename="../quiz_app/ui/main_window.py" line="189" />
             <source>&amp;Teacher</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="187" />
+            <location filename="../quiz_app/ui/main_window.py" line="190" />
             <source>&amp;Edit question sets…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="188" />
+            <location filename="../quiz_app/ui/main_window.py" line="191" />
             <source>&amp;Class report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="189" />
+            <location filename="../quiz_app/ui/main_window.py" line="192" />
             <source>&amp;Print a worksheet of the selected set…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="192" />
+            <location filename="../quiz_app/ui/main_window.py" line="195" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="193" />
+            <location filename="../quiz_app/ui/main_window.py" line="196" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="194" />
+            <location filename="../quiz_app/ui/main_window.py" line="197" />
             <source>&amp;About History Quiz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="371" />
+            <location filename="../quiz_app/ui/main_window.py" line="374" />
             <source>Quit in the middle of a round?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="372" />
+            <location filename="../quiz_app/ui/main_window.py" line="375" />
             <source>Quit History Quiz in the middle of this round?
 
 Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="373" />
+            <location filename="../quiz_app/ui/main_window.py" line="376" />
             <source>&amp;Keep playing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="406" />
+            <location filename="../quiz_app/ui/main_window.py" line="409" />
             <source>There is already a student called {name}; they are selected now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="412" />
+            <location filename="../quiz_app/ui/main_window.py" line="415" />
             <source>The new student could not be saved: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="433" />
+            <location filename="../quiz_app/ui/main_window.py" line="436" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="438" />
+            <location filename="../quiz_app/ui/main_window.py" line="441" />
             <source>Opening {name}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="473" />
+            <location filename="../quiz_app/ui/main_window.py" line="476" />
             <source>0 due today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="480" />
+            <location filename="../quiz_app/ui/main_window.py" line="483" />
             <source>{due} due today, {new} new</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="538" />
+            <location filename="../quiz_app/ui/main_window.py" line="541" />
             <source>No questions match your choice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="571" />
+            <location filename="../quiz_app/ui/main_window.py" line="574" />
             <source>{answered} of {total}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="573" />
+            <location filename="../quiz_app/ui/main_window.py" line="576" />
             <source>Give up the unfinished round?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="574" />
+            <location filename="../quiz_app/ui/main_window.py" line="577" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <location filename="../quiz_app/ui/main_window.py" line="579" />
             <source>&amp;Give it up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <location filename="../quiz_app/ui/main_window.py" line="579" />
             <source>&amp;Keep it for later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="612" />
+            <location filename="../quiz_app/ui/main_window.py" line="615" />
             <source>Add a student first to see progress.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="652" />
+            <location filename="../quiz_app/ui/main_window.py" line="655" />
             <source>Choose a question set to print.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="660" />
+            <location filename="../quiz_app/ui/main_window.py" line="663" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <location filename="../quiz_app/ui/main_window.py" line="666" />
             <source>{name} - quiz results.csv</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <location filename="../quiz_app/ui/main_window.py" line="666" />
             <source>My</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="664" />
+            <location filename="../quiz_app/ui/main_window.py" line="667" />
             <source>Export my results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="664" />
+            <location filename="../quiz_app/ui/main_window.py" line="667" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="674" />
+            <location filename="../quiz_app/ui/main_window.py" line="677" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="676" />
+            <location filename="../quiz_app/ui/main_window.py" line="679" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>Saved %n answer to {path}. Give this file to your teacher.</numerusform>
@@ -387,24 +402,24 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="712" />
+            <location filename="../quiz_app/ui/main_window.py" line="715" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="715" />
+            <location filename="../quiz_app/ui/main_window.py" line="718" />
             <source>About History Quiz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="716" />
+            <location filename="../quiz_app/ui/main_window.py" line="719" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="717" />
+            <location filename="../quiz_app/ui/main_window.py" line="720" />
             <source>memory (not saved)</source>
             <translation type="unfinished" />
         </message>
@@ -434,42 +449,43 @@ Your scores are kept in {where}.</source>
     <context>
         <name>NewProfileDialog</name>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="66" />
+            <location filename="../quiz_app/ui/start_screen.py" line="74" />
             <source>New student</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="69" />
-            <source>Student name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="71" />
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="76" />
-            <source> × time</source>
+            <extracomment>the ticked topics of the chosen set every topic of the set is ticked: the round is not filtered by topic</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="77" />
-            <source>Extra time factor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="78" />
-            <source>1.5 gives half as much time again in timed rounds</source>
+            <source>Student name</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="79" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="84" />
+            <source> × time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="85" />
+            <source>Extra time factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="86" />
+            <source>1.5 gives half as much time again in timed rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="87" />
             <source>&amp;Extra time:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="80" />
+            <location filename="../quiz_app/ui/start_screen.py" line="88" />
             <source>For students who get extra time in tests: 1.5 gives half as much time again.</source>
             <translation type="unfinished" />
         </message>
@@ -535,18 +551,18 @@ Your scores are kept in {where}.</source>
     <context>
         <name>PassageView</name>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="85" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="87" />
             <source>Quoted passage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="94" />
-            <location filename="../quiz_app/ui/widgets/text.py" line="109" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="96" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="113" />
             <source>The highlighted words are the quote: {quote}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="107" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="111" />
             <source>The highlighted words are the quotes: {quotes}</source>
             <translation type="unfinished" />
         </message>
@@ -554,13 +570,13 @@ Your scores are kept in {where}.</source>
     <context>
         <name>PrintDialog</name>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="210" />
-            <location filename="../quiz_app/ui/printing.py" line="211" />
+            <location filename="../quiz_app/ui/printing.py" line="260" />
+            <location filename="../quiz_app/ui/printing.py" line="261" />
             <source>Print a worksheet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/printing.py" line="213" />
+            <location filename="../quiz_app/ui/printing.py" line="263" />
             <source>Print “{title}” (%n question(s)) as a PDF file.</source>
             <translation>
                 <numerusform>Print “{title}” (%n question) as a PDF file.</numerusform>
@@ -568,160 +584,153 @@ Your scores are kept in {where}.</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="216" />
+            <location filename="../quiz_app/ui/printing.py" line="266" />
             <source>What to print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="218" />
+            <location filename="../quiz_app/ui/printing.py" line="268" />
             <source>The &amp;worksheet (for students)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="219" />
+            <location filename="../quiz_app/ui/printing.py" line="269" />
             <source>The answer &amp;key (for the teacher)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="220" />
-            <source>B&amp;oth, as two files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="231" />
-            <source>Print the source &amp;text first, with line numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="232" />
-            <source>Print the source text first, with line numbers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="236" />
-            <source>Paper size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="238" />
-            <source>&amp;A4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="239" />
-            <source>&amp;Letter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="240" />
-            <source>A4 paper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="241" />
-            <source>Letter paper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="250" />
-            <source>Save to &amp;file:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="254" />
-            <source>File name of the PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="261" />
-            <source>&amp;Choose…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="262" />
-            <source>Choose where to save the PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="272" />
-            <source>Making the PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/printing.py" line="277" />
-            <source>Print status</source>
+            <location filename="../quiz_app/ui/printing.py" line="270" />
+            <source>B&amp;oth, the worksheet and its key</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/printing.py" line="281" />
-            <source>&amp;Save PDF</source>
+            <location filename="../quiz_app/ui/printing.py" line="374" />
+            <source>Print the source &amp;text first, with line numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="283" />
-            <source>Save the PDF</source>
+            <location filename="../quiz_app/ui/printing.py" line="282" />
+            <source>Print the source text first, with line numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="286" />
-            <source>Cancel printing</source>
+            <location filename="../quiz_app/ui/printing.py" line="296" />
+            <source>Paper size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="307" />
-            <source>The answer key is saved next to it as “{name}”.</source>
+            <location filename="../quiz_app/ui/printing.py" line="298" />
+            <source>&amp;A4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="312" />
-            <source>Save the PDF as</source>
+            <location filename="../quiz_app/ui/printing.py" line="299" />
+            <source>&amp;Letter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="312" />
-            <source>PDF files (*.pdf)</source>
+            <location filename="../quiz_app/ui/printing.py" line="300" />
+            <source>A4 paper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="325" />
-            <source>Choose where to save the PDF first.</source>
+            <location filename="../quiz_app/ui/printing.py" line="301" />
+            <source>Letter paper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="332" />
-            <source>The folder “{parent}” does not exist. Choose another place.</source>
+            <location filename="../quiz_app/ui/printing.py" line="310" />
+            <source>Save to &amp;file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="314" />
+            <source>File name of the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="321" />
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="322" />
+            <source>Choose where to save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="336" />
+            <source>Making the PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/printing.py" line="341" />
-            <source>Making the PDF…</source>
+            <source>Print status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="357" />
-            <source>Answer key</source>
+            <location filename="../quiz_app/ui/printing.py" line="347" />
+            <source>&amp;Save PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="357" />
-            <source>Worksheet</source>
+            <location filename="../quiz_app/ui/printing.py" line="349" />
+            <source>Save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="352" />
+            <source>Cancel printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="375" />
+            <source>Print the source &amp;text before the key, with line numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="382" />
+            <source>One file is saved: “{name}”.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/printing.py" line="357" />
-            <source>: {name} (%n page(s))</source>
+            <location filename="../quiz_app/ui/printing.py" line="428" />
+            <source>{label}: {name} (%n page(s))</source>
             <translation>
+                <numerusform>{label}: {name} (%n page)</numerusform>
+                <numerusform>{label}: {name} (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="388" />
+            <source>Save the PDF as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="388" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="411" />
+            <source>Making the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>: {name} (%n page(s))</source>
+            <translation type="vanished">
                 <numerusform>: {name} (%n page)</numerusform>
                 <numerusform>: {name} (%n pages)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="359" />
+            <location filename="../quiz_app/ui/printing.py" line="430" />
             <source>Saved. </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="364" />
+            <location filename="../quiz_app/ui/printing.py" line="435" />
             <source>The PDF could not be saved: {exc}</source>
             <translation type="unfinished" />
         </message>
@@ -926,113 +935,113 @@ Your scores are kept in {where}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="122" />
+            <location filename="../quiz_app/ui/question_screen.py" line="131" />
             <source>Progress</source>
             <extracomment>"Submit with 2 of 3 pairs unmatched?" while it is open</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="126" />
+            <location filename="../quiz_app/ui/question_screen.py" line="135" />
             <source>Score so far</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="136" />
+            <location filename="../quiz_app/ui/question_screen.py" line="145" />
             <source>The question and your answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="148" />
+            <location filename="../quiz_app/ui/question_screen.py" line="157" />
             <source>Question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="158" />
+            <location filename="../quiz_app/ui/question_screen.py" line="167" />
             <source>Statement to prove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="162" />
+            <location filename="../quiz_app/ui/question_screen.py" line="171" />
             <source>How sure are you? (points if right / if wrong)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="172" />
+            <location filename="../quiz_app/ui/question_screen.py" line="181" />
             <source>Certainty-based marking: right {right}, wrong {wrong}, times the points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="186" />
+            <location filename="../quiz_app/ui/question_screen.py" line="195" />
             <source>Leave round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="187" />
+            <location filename="../quiz_app/ui/question_screen.py" line="196" />
             <source>Leave this round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="188" />
+            <location filename="../quiz_app/ui/question_screen.py" line="197" />
             <source>Esc</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="191" />
+            <location filename="../quiz_app/ui/question_screen.py" line="200" />
             <source>Show me the &amp;passage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="192" />
+            <location filename="../quiz_app/ui/question_screen.py" line="201" />
             <source>Show me the passage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="194" />
+            <location filename="../quiz_app/ui/question_screen.py" line="203" />
             <source>Read the paragraph that answers this question. Your answer then earns no spaced-review credit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="198" />
+            <location filename="../quiz_app/ui/question_screen.py" line="207" />
             <source>Add a &amp;minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="199" />
+            <location filename="../quiz_app/ui/question_screen.py" line="208" />
             <source>Add a minute to the time limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="201" />
+            <location filename="../quiz_app/ui/question_screen.py" line="210" />
             <source>No time &amp;limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="202" />
+            <location filename="../quiz_app/ui/question_screen.py" line="211" />
             <source>Switch the time limit off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="208" />
+            <location filename="../quiz_app/ui/question_screen.py" line="217" />
             <source>&amp;Answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="210" />
+            <location filename="../quiz_app/ui/question_screen.py" line="219" />
             <source>Submit your answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="211" />
+            <location filename="../quiz_app/ui/question_screen.py" line="220" />
             <source>Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="232" />
+            <location filename="../quiz_app/ui/question_screen.py" line="241" />
             <source>Question {number} of {total}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/question_screen.py" line="235" />
+            <location filename="../quiz_app/ui/question_screen.py" line="244" />
             <source>{type} · {topics} · {points:g} point(s)</source>
             <translation>
                 <numerusform>{type} · {topics} · {points:g} point</numerusform>
@@ -1040,52 +1049,52 @@ Your scores are kept in {where}.</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="263" />
+            <location filename="../quiz_app/ui/question_screen.py" line="276" />
             <source> Say how sure you are first: Alt+U, Alt+R or Alt+O.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="271" />
+            <location filename="../quiz_app/ui/question_screen.py" line="284" />
             <source>Question {number} of {total}. {prompt}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="277" />
+            <location filename="../quiz_app/ui/question_screen.py" line="290" />
             <source>Paragraph {number} of “{source_title}”, as you asked (this answer earns no spaced-review credit):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="316" />
+            <location filename="../quiz_app/ui/question_screen.py" line="329" />
             <source>Time left: {minutes}:{secs:02d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="317" />
+            <location filename="../quiz_app/ui/question_screen.py" line="330" />
             <source>{minutes} minutes {secs} seconds left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="341" />
+            <location filename="../quiz_app/ui/question_screen.py" line="354" />
             <source>Choose or type an answer first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="345" />
+            <location filename="../quiz_app/ui/question_screen.py" line="358" />
             <source>Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="360" />
+            <location filename="../quiz_app/ui/question_screen.py" line="373" />
             <source>Submit this answer?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="360" />
+            <location filename="../quiz_app/ui/question_screen.py" line="373" />
             <source>&amp;Submit anyway</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="360" />
+            <location filename="../quiz_app/ui/question_screen.py" line="373" />
             <source>&amp;Keep answering</source>
             <translation type="unfinished" />
         </message>
@@ -1093,337 +1102,384 @@ Your scores are kept in {where}.</source>
     <context>
         <name>ReportScreen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="50" />
-            <source>Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="284" />
+            <location filename="../quiz_app/ui/report_screen.py" line="274" />
             <source>Class report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="293" />
+            <location filename="../quiz_app/ui/report_screen.py" line="283" />
             <source>Add the result files your students exported (several at once if you like), or use the results stored on this computer, then choose the question set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="298" />
+            <location filename="../quiz_app/ui/report_screen.py" line="288" />
             <source>Result files in the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="303" />
+            <location filename="../quiz_app/ui/report_screen.py" line="293" />
             <source>&amp;Add result files…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="304" />
-            <location filename="../quiz_app/ui/report_screen.py" line="474" />
+            <location filename="../quiz_app/ui/report_screen.py" line="294" />
+            <location filename="../quiz_app/ui/report_screen.py" line="476" />
             <source>Add result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="306" />
+            <location filename="../quiz_app/ui/report_screen.py" line="296" />
             <source>&amp;Remove file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="307" />
+            <location filename="../quiz_app/ui/report_screen.py" line="297" />
             <source>Remove the selected result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="309" />
+            <location filename="../quiz_app/ui/report_screen.py" line="299" />
             <source>Use the results on this &amp;computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="310" />
+            <location filename="../quiz_app/ui/report_screen.py" line="300" />
             <source>Use the results stored on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="320" />
+            <location filename="../quiz_app/ui/report_screen.py" line="310" />
             <source>Question &amp;set:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="322" />
+            <location filename="../quiz_app/ui/report_screen.py" line="312" />
             <source>Question set of the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="327" />
+            <location filename="../quiz_app/ui/report_screen.py" line="317" />
             <source>Scored rounds &amp;only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="328" />
+            <location filename="../quiz_app/ui/report_screen.py" line="318" />
             <source>Count scored rounds only, not practice or reviews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="336" />
+            <location filename="../quiz_app/ui/report_screen.py" line="326" />
             <source>Report summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="339" />
+            <location filename="../quiz_app/ui/report_screen.py" line="329" />
             <source>Notes about the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="335" />
             <source>Reading the result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="340" />
             <source>Report tables</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
             <source>Scores of each student in each round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Student</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Rounds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
             <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Score %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Third</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
             <source>Statistics of each question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
             <source>No.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
             <source>Question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
             <source>Right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
             <source>Facility</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
             <source>Discrimination</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <source>Most chosen
-wrong answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="355" />
-            <source>Right answers out of all answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="355" />
-            <source>Share of answers that were right</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
-            <source>Top third minus bottom third (see below the table)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <source>Score of the class by topic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <source>Topic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
-            <source>Answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <source>Students</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="358" />
-            <location filename="../quiz_app/ui/report_screen.py" line="361" />
-            <source>Below the pass mark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
-            <source>Score of the class by paragraph of the source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
-            <source>Line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
-            <source>Paragraph</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="361" />
-            <source>Questions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
-            <source>Problems found in the result files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
-            <source>Problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="364" />
-            <source>Each cell is a round's score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="366" />
-            <source>St&amp;udents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="367" />
-            <source>&amp;Questions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="368" />
-            <source>Weakest first: points earned out of possible points.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="369" />
-            <source>To&amp;pics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="370" />
-            <source>Which parts of the text the class keeps missing, weakest first. Line numbers are those of the printed worksheet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../quiz_app/ui/report_screen.py" line="371" />
-            <source>Para&amp;graphs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="372" />
-            <source>How many rounds scored in each band of 10 percent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="372" />
-            <source>C&amp;hart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="373" />
-            <source>Lines that were left out of the report, and why.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="374" />
-            <location filename="../quiz_app/ui/report_screen.py" line="555" />
-            <location filename="../quiz_app/ui/report_screen.py" line="567" />
-            <source>Proble&amp;ms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="378" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="381" />
-            <source>&amp;Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="382" />
-            <source>Back to the start screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="384" />
-            <source>&amp;Export as CSV…</source>
+            <source>Which parts of the text the class keeps missing, weakest first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="386" />
-            <source>Export the report as a CSV file</source>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="388" />
+            <source>Export the report as an Excel workbook or as CSV files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <source>Right answers out of all answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <source>Share of answers that were right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
+            <source>Top third minus bottom third (see below the table)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
+            <source>Score of the class by topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <source>Answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <source>Below the pass mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <source>Score of the class by paragraph of the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <source>Paragraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="51" />
+            <source>A question with fewer than {minimum} answers is not judged (too few answers to judge). Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <source>Most common
+wrong answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="348" />
+            <source>Each gap of the fill-the-gaps questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <source>Answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <source>Filled right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <source>Share right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <source>Most common
+wrong answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <source>Answers that filled this gap right, out of all answers to the question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <source>Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <source>Problems found in the result files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>Each cell is a round's score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="363" />
+            <source>St&amp;udents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="366" />
+            <source>&amp;Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <source>Which gaps of each passage the class fills right, and what they wrote instead. Gap numbers are those of the printed worksheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="368" />
+            <source>Gap&amp;s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <source>Weakest first: points earned out of possible points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="370" />
+            <source>To&amp;pics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="373" />
+            <source>Para&amp;graphs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <source>How many rounds scored in each band of 10 percent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <source>C&amp;hart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="375" />
+            <source>Lines that were left out of the report, and why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="376" />
+            <location filename="../quiz_app/ui/report_screen.py" line="557" />
+            <location filename="../quiz_app/ui/report_screen.py" line="571" />
+            <source>Proble&amp;ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="380" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="383" />
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="384" />
+            <source>Back to the start screen</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="433" />
+            <location filename="../quiz_app/ui/report_screen.py" line="435" />
             <source>{title} (%n question(s))</source>
             <translation>
                 <numerusform>{title} (%n question)</numerusform>
@@ -1431,73 +1487,54 @@ wrong answer</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="475" />
+            <location filename="../quiz_app/ui/report_screen.py" line="477" />
             <source>Result files (*.csv);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="526" />
+            <location filename="../quiz_app/ui/report_screen.py" line="528" />
             <source>Some answers are to a question set that is not open in the app ({sets}). Open that set first to see its questions.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="535" />
+            <location filename="../quiz_app/ui/report_screen.py" line="537" />
             <source>The report could not be made: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="541" />
+            <location filename="../quiz_app/ui/report_screen.py" line="543" />
             <source>Reading the result files…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="549" />
+            <location filename="../quiz_app/ui/report_screen.py" line="551" />
             <source>No results yet: add result files, or use the results on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="567" />
+            <location filename="../quiz_app/ui/report_screen.py" line="570" />
             <source>Proble&amp;ms ({count})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Round {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="581" />
+            <location filename="../quiz_app/ui/report_screen.py" line="585" />
             <source>{started}, {mode}; {points:g} of {possible:g} points; from {files}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="593" />
-            <source>{options} ({count} of {wrong})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="597" />
+            <location filename="../quiz_app/ui/report_screen.py" line="599" />
+            <location filename="../quiz_app/ui/report_screen.py" line="607" />
             <source>{correct} of {answers}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="622" />
-            <source>Export the report as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="623" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="634" />
+            <location filename="../quiz_app/ui/report_screen.py" line="657" />
             <source>The report could not be saved: {reason}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="636" />
-            <source>Saved the report as {path}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1739,7 +1776,7 @@ Sure and wrong on %n questions: here is what the text says.
         </message>
         <message>
             <location filename="../quiz_app/ui/round_player.py" line="215" />
-            <location filename="../quiz_app/ui/round_player.py" line="291" />
+            <location filename="../quiz_app/ui/round_player.py" line="295" />
             <source>Question {number} of {total}</source>
             <translation type="unfinished" />
         </message>
@@ -1770,43 +1807,53 @@ Sure and wrong on %n questions: here is what the text says.
         </message>
         <message>
             <location filename="../quiz_app/ui/round_player.py" line="251" />
+            <source>Your answers so far are saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <source>This try records nothing: no answers or scores are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="254" />
             <source>Leave this round?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="251" />
+            <location filename="../quiz_app/ui/round_player.py" line="255" />
             <source>Leave this round now?
 
-Your answers so far are saved. {rest}</source>
+{kept} {rest}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <location filename="../quiz_app/ui/round_player.py" line="256" />
             <source>&amp;End the round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <location filename="../quiz_app/ui/round_player.py" line="256" />
             <source>&amp;Keep playing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="288" />
+            <location filename="../quiz_app/ui/round_player.py" line="292" />
             <source>Back to &amp;results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="289" />
+            <location filename="../quiz_app/ui/round_player.py" line="293" />
             <source>&amp;Next missed question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="289" />
+            <location filename="../quiz_app/ui/round_player.py" line="293" />
             <source>&amp;Next answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="292" />
+            <location filename="../quiz_app/ui/round_player.py" line="296" />
             <source>Score: {score}</source>
             <translation type="unfinished" />
         </message>
@@ -1814,12 +1861,12 @@ Your answers so far are saved. {rest}</source>
     <context>
         <name>ScoreHistogram</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="102" />
+            <location filename="../quiz_app/ui/report_screen.py" line="91" />
             <source>Chart of the score of each round, in bands of 10 percent</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="114" />
+            <location filename="../quiz_app/ui/report_screen.py" line="103" />
             <source>%n round(s). </source>
             <translation>
                 <numerusform>%n round. </numerusform>
@@ -1827,23 +1874,23 @@ Your answers so far are saved. {rest}</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="116" />
+            <location filename="../quiz_app/ui/report_screen.py" line="105" />
             <source>No rounds yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="134" />
+            <location filename="../quiz_app/ui/report_screen.py" line="124" />
             <source>No rounds yet: add result files to see how the scores spread.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="164" />
+            <location filename="../quiz_app/ui/report_screen.py" line="154" />
             <source>Score % of each round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="169" />
-            <location filename="../quiz_app/ui/report_screen.py" line="170" />
+            <location filename="../quiz_app/ui/report_screen.py" line="159" />
+            <location filename="../quiz_app/ui/report_screen.py" line="160" />
             <source>pass mark</source>
             <translation type="unfinished" />
         </message>
@@ -1851,167 +1898,178 @@ Your answers so far are saved. {rest}</source>
     <context>
         <name>SettingsScreen</name>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
-            <source>Follow the system</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="24" />
+            <source>System (as the computer is set)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
             <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
             <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="26" />
+            <source>High contrast (white on black)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="27" />
             <source>8 in 10 (fewer reviews)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="27" />
             <source>8.5 in 10</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="27" />
             <source>9 in 10 (recommended)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="24" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="28" />
             <source>19 in 20 (many more reviews)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="29" />
             <source>As the question set says</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="29" />
             <source>After each answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="26" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="30" />
             <source>At the end of the round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="39" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="51" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="46" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="58" />
             <source>Text size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="47" />
-            <source>Also Ctrl+= and Ctrl+- anywhere in the app</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="61" />
+            <source>Text size. Also Ctrl+= and Ctrl+- anywhere in the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="48" />
-            <source>&amp;Text size (Ctrl+= / Ctrl+-):</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="68" />
+            <source>Colour theme. System follows your computer's light or dark setting; high contrast is white text on black</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="53" />
-            <source>Colour theme</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="70" />
+            <source>&amp;Colour theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="54" />
-            <source>&amp;Colours:</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="88" />
+            <source>How much to remember. A question comes back for review when your chance of remembering it falls to this</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="59" />
-            <source>When to show feedback in a scored round</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="60" />
-            <source>&amp;Feedback in scored rounds:</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="97" />
+            <source>Language. Used the next time History Quiz starts</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="62" />
-            <source>Play a sound after each answer</source>
+            <source>&amp;Text size (Ctrl+= / Ctrl+-):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="63" />
-            <source>Sound</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="64" />
-            <source>&amp;Sound:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="69" />
-            <source>How much to remember</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="71" />
-            <source>A question comes back for review when your chance of remembering it falls to this</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="72" />
-            <source>&amp;Aim to remember:</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="67" />
+            <source>Colour theme</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="75" />
-            <source>The computer's language</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="76" />
+            <source>When to show feedback in a scored round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="78" />
-            <source>Language</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="77" />
+            <source>&amp;Feedback in scored rounds:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="79" />
-            <source>Used the next time History Quiz starts</source>
+            <source>Play a sound after each answer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="80" />
-            <source>&amp;Language:</source>
+            <source>Sound</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="82" />
-            <source>Spaced review brings a question back when your chance of remembering it falls to this. Aiming higher means more reviews.</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="81" />
+            <source>&amp;Sound:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="84" />
-            <source>Practice rounds always show feedback after each answer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="85" />
-            <source>A new language is used the next time History Quiz starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="89" />
-            <source>&amp;Back</source>
+            <location filename="../quiz_app/ui/settings_screen.py" line="86" />
+            <source>How much to remember</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="90" />
+            <source>&amp;Aim to remember:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="93" />
+            <source>The computer's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="96" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="98" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="100" />
+            <source>Spaced review brings a question back when your chance of remembering it falls to this. Aiming higher means more reviews.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="102" />
+            <source>Practice rounds always show feedback after each answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="103" />
+            <source>A new language is used the next time History Quiz starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="107" />
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="108" />
             <source>Back</source>
             <translation type="unfinished" />
         </message>
@@ -2019,52 +2077,54 @@ Your answers so far are saved. {rest}</source>
     <context>
         <name>SourceReaderScreen</name>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="77" />
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="92" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="78" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="89" />
             <source>Source text</source>
             <extracomment>the passage shown in colour (the one whose questions are listed), or None</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="80" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="81" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="82" />
             <source>Which source text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="86" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="106" />
             <source>Underlined passages are quoted by questions. Click one (or Tab to it and press Enter) to see which questions cite it; it is then highlighted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="98" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="109" />
             <source>No passage selected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="102" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="112" />
             <source>Questions that cite the selected passage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="110" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="123" />
             <source>&amp;Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="111" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="124" />
             <source>Back</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="146" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="179" />
             <source>%n passage(s) of this text are quoted by questions.</source>
+            <extracomment>lines of the text always shown (at most half the screen): the notes below take the rest and scroll</extracomment>
             <translation>
                 <numerusform>%n passage of this text are quoted by questions.</numerusform>
                 <numerusform>%n passages of this text are quoted by questions.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="188" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="221" />
             <source>“{quoted}” is cited by %n question(s):</source>
             <translation>
                 <numerusform>“{quoted}” is cited by %n question:</numerusform>
@@ -2135,162 +2195,168 @@ Your answers so far are saved. {rest}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="120" />
+            <location filename="../quiz_app/ui/start_screen.py" line="128" />
             <source>History Quiz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="121" />
+            <location filename="../quiz_app/ui/start_screen.py" line="129" />
             <source>My p&amp;rogress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="122" />
+            <location filename="../quiz_app/ui/start_screen.py" line="130" />
             <source>My progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="124" />
+            <location filename="../quiz_app/ui/start_screen.py" line="132" />
             <source>Se&amp;ttings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="125" />
+            <location filename="../quiz_app/ui/start_screen.py" line="133" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="140" />
+            <location filename="../quiz_app/ui/start_screen.py" line="148" />
             <source>&amp;Continue that round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="141" />
+            <location filename="../quiz_app/ui/start_screen.py" line="149" />
             <source>Continue the interrupted round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="143" />
+            <location filename="../quiz_app/ui/start_screen.py" line="151" />
             <source>Start afresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="144" />
+            <location filename="../quiz_app/ui/start_screen.py" line="152" />
             <source>Do not continue the interrupted round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="152" />
+            <location filename="../quiz_app/ui/start_screen.py" line="160" />
             <source>Choose your round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="162" />
+            <location filename="../quiz_app/ui/start_screen.py" line="170" />
             <source>1. Who is playing?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="165" />
+            <location filename="../quiz_app/ui/start_screen.py" line="173" />
+            <location filename="../quiz_app/ui/start_screen.py" line="174" />
             <source>Student</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="168" />
+            <location filename="../quiz_app/ui/start_screen.py" line="177" />
             <source>&amp;New student…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="169" />
+            <location filename="../quiz_app/ui/start_screen.py" line="178" />
             <source>Add a new student</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="175" />
+            <location filename="../quiz_app/ui/start_screen.py" line="184" />
             <source>2. Which question set?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="178" />
+            <location filename="../quiz_app/ui/start_screen.py" line="187" />
             <source>Question sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="185" />
+            <location filename="../quiz_app/ui/start_screen.py" line="194" />
             <source>Loading question sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="186" />
+            <location filename="../quiz_app/ui/start_screen.py" line="195" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="190" />
+            <location filename="../quiz_app/ui/start_screen.py" line="199" />
             <source>&amp;Open a set file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="191" />
+            <location filename="../quiz_app/ui/start_screen.py" line="200" />
             <source>Open a question set file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="193" />
+            <location filename="../quiz_app/ui/start_screen.py" line="202" />
             <source>Read the so&amp;urce text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="194" />
+            <location filename="../quiz_app/ui/start_screen.py" line="203" />
             <source>Read the source text of the selected set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="202" />
+            <location filename="../quiz_app/ui/start_screen.py" line="211" />
             <source>3. How do you want to play?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="223" />
+            <location filename="../quiz_app/ui/start_screen.py" line="232" />
             <source>4. Topics and number of questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="229" />
+            <location filename="../quiz_app/ui/start_screen.py" line="239" />
+            <source>This set's questions have no topics: all of them can be drawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="396" />
             <source>Topic: {topic}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="237" />
+            <location filename="../quiz_app/ui/start_screen.py" line="247" />
             <source>Number of questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="239" />
+            <location filename="../quiz_app/ui/start_screen.py" line="249" />
             <source>Number of &amp;questions:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="252" />
+            <location filename="../quiz_app/ui/start_screen.py" line="262" />
             <source>The round you are about to start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="257" />
+            <location filename="../quiz_app/ui/start_screen.py" line="267" />
             <source>&amp;Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="259" />
+            <location filename="../quiz_app/ui/start_screen.py" line="269" />
             <source>Start the round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="315" />
+            <location filename="../quiz_app/ui/start_screen.py" line="325" />
             <source>(add a student first)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="329" />
+            <location filename="../quiz_app/ui/start_screen.py" line="339" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -2298,32 +2364,32 @@ Your answers so far are saved. {rest}</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="331" />
+            <location filename="../quiz_app/ui/start_screen.py" line="341" />
             <source>shared by the school</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="333" />
+            <location filename="../quiz_app/ui/start_screen.py" line="343" />
             <source>last score {score}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="335" />
+            <location filename="../quiz_app/ui/start_screen.py" line="345" />
             <source>draft: practice only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="348" />
+            <location filename="../quiz_app/ui/start_screen.py" line="358" />
             <source>Review &amp;mistakes ({mistakes})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="349" />
+            <location filename="../quiz_app/ui/start_screen.py" line="359" />
             <source>Spaced rev&amp;iew ({due})</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="350" />
+            <location filename="../quiz_app/ui/start_screen.py" line="360" />
             <source>Review mistakes, %n question(s)</source>
             <translation>
                 <numerusform>Review mistakes, %n question</numerusform>
@@ -2331,47 +2397,47 @@ Your answers so far are saved. {rest}</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="351" />
+            <location filename="../quiz_app/ui/start_screen.py" line="361" />
             <source>Spaced review, {due}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="358" />
+            <location filename="../quiz_app/ui/start_screen.py" line="368" />
             <source>d MMMM yyyy 'at' HH:mm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="360" />
+            <location filename="../quiz_app/ui/start_screen.py" line="370" />
             <source>You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</source>
             <translation type="unfinished">You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="370" />
+            <location filename="../quiz_app/ui/start_screen.py" line="380" />
             <source>You are about to play: {plan}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="403" />
+            <location filename="../quiz_app/ui/start_screen.py" line="433" />
             <source>Add a student with “New student…” to begin.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="405" />
+            <location filename="../quiz_app/ui/start_screen.py" line="435" />
             <source>Choose a question set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="436" />
+            <location filename="../quiz_app/ui/start_screen.py" line="468" />
             <source>Open a question set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="436" />
+            <location filename="../quiz_app/ui/start_screen.py" line="468" />
             <source>Question sets (*.json);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="446" />
+            <location filename="../quiz_app/ui/start_screen.py" line="478" />
             <source>Tick at least one topic.</source>
             <translation type="unfinished" />
         </message>
@@ -2733,27 +2799,32 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="61" />
+            <location filename="../quiz_app/ui/question_screen.py" line="55" />
+            <source>Fill the gaps: Tab moves to the next gap; type, or choose with the arrow keys{bank}. Then Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="62" />
             <source>1 or A</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="63" />
+            <location filename="../quiz_app/ui/question_screen.py" line="64" />
             <source>1–9, 0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="64" />
+            <location filename="../quiz_app/ui/question_screen.py" line="65" />
             <source>{digits} or A–{letter}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="85" />
+            <location filename="../quiz_app/ui/question_screen.py" line="94" />
             <source>A number, e.g. 1,250</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="87" />
+            <location filename="../quiz_app/ui/question_screen.py" line="96" />
             <source>Your answer in a few words</source>
             <translation type="unfinished" />
         </message>
@@ -2761,28 +2832,8 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>report_screen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="75" />
+            <location filename="../quiz_app/ui/report_screen.py" line="77" />
             <source>Not enough answers to tell</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="82" />
-            <source>very hard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="84" />
-            <source>very easy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="86" />
-            <source>weaker students did better: check the question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="88" />
-            <source>does not separate strong and weak students</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2802,232 +2853,232 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>session</name>
         <message>
-            <location filename="../quiz_app/session.py" line="94" />
+            <location filename="../quiz_app/session.py" line="95" />
             <source>Practice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="94" />
+            <location filename="../quiz_app/session.py" line="95" />
             <source>Scored round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="94" />
+            <location filename="../quiz_app/session.py" line="95" />
             <source>Review mistakes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="95" />
+            <location filename="../quiz_app/session.py" line="96" />
             <source>Spaced review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="216" />
+            <location filename="../quiz_app/session.py" line="217" />
             <source>sure</source>
             <extracomment>None: the student's own factor (from the profile); 1.5 gives 50 % more time certainty-based marking: each answer comes with "sure", "fairly_sure" or "not_sure" (see CBM_MARKS) what ``RoundSettings.to_json`` leaves out, for settings JSON version 1 (never change; add a version) version 2 adds certainty-based marking (never change; add a version) Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="216" />
+            <location filename="../quiz_app/session.py" line="217" />
             <source>fairly sure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="216" />
+            <location filename="../quiz_app/session.py" line="217" />
             <source>not sure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="229" />
+            <location filename="../quiz_app/session.py" line="230" />
             <source>You were {certainty}: {mark}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="241" />
+            <location filename="../quiz_app/session.py" line="242" />
             <source>{minutes} min {secs} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="242" />
+            <location filename="../quiz_app/session.py" line="243" />
             <source>{minutes} min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="242" />
+            <location filename="../quiz_app/session.py" line="243" />
             <source>{secs} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="255" />
+            <location filename="../quiz_app/session.py" line="256" />
             <source>no time limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="259" />
+            <location filename="../quiz_app/session.py" line="260" />
             <source>{time} for the whole round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="261" />
+            <location filename="../quiz_app/session.py" line="262" />
             <source> ({time}, with your extra time × {factor:g})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="264" />
+            <location filename="../quiz_app/session.py" line="265" />
             <source>say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="266" />
+            <location filename="../quiz_app/session.py" line="267" />
             <source>pass mark {percent:g}%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="268" />
+            <location filename="../quiz_app/session.py" line="269" />
             <source>feedback at the end</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="270" />
+            <location filename="../quiz_app/session.py" line="271" />
             <source>not scored: counted over the questions you answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="403" />
+            <location filename="../quiz_app/session.py" line="416" />
             <source>{right} of {parts} right</source>
-            <extracomment>seconds left at which a timed round warns (a minute, then 20 seconds) how much "Add time" gives in a practice round the paragraph(s) holding the quote, verbatim where ``text`` starts in the source text the quote's span within ``text`` (highlight it) the quote's span in the whole source text multiple_choice / multiple_select: choices in display order ordering: the shuffled start order of the items (never already solved) matching: left items in display order matching: right options (index into ``right_options``) in display order matching: the pairs' rights then the distractors, in index order cite: the sentences of the evidence source to choose from (response = ``Passage.index``) the evidence source (cite shows it; every result cites it) the grade; for an unanswered question (time up / round ended) a skipped result the student was shown this question (a question never reached is neither missed nor revealed) certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")</extracomment>
+            <extracomment>seconds left at which a timed round warns (a minute, then 20 seconds) how much "Add time" gives in a practice round the paragraph(s) holding the quote, verbatim where ``text`` starts in the source text the quote's span within ``text`` (highlight it) the quote's span in the whole source text multiple_choice / multiple_select: choices in display order ordering: the shuffled start order of the items (never already solved) matching: left items in display order matching: right options (index into ``right_options``) in display order matching: the pairs' rights then the distractors, in index order cite: the sentences of the evidence source to choose from (response = ``Passage.index``) the evidence source (cite shows it; every result cites it) cloze: per gap in reading order, what the student chooses from in display order: a drop-down's answer and distractors shuffled, the word bank for a word-bank gap, () for a typed gap. The response is the chosen text, so these orders never need translating back cloze: the shared word bank, shuffled once for the whole passage (every word-bank gap offers it in this order) the grade; for an unanswered question (time up / round ended) a skipped result the student was shown this question (a question never reached is neither missed nor revealed) certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="404" />
+            <location filename="../quiz_app/session.py" line="417" />
             <source>{points} of {possible} points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="449" />
+            <location filename="../quiz_app/session.py" line="462" />
             <source>{certainty} on {answers} ({right} right)</source>
             <extracomment>the questions shown and not fully right, in round order: wrong, partly right or skipped, and in a scored round also the one on screen when time ran out (practice and reviews count answers only) questions the student was shown (answered, or on screen when the round ended) questions of a scored round never shown (time up, round ended early): 0 points, answers not revealed (question id, days until it comes back) for each answer whose memory state was updated, in round order certainty-based marking: per certainty given, (answers, fully right), in CBM_MARKS order</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="466" />
+            <location filename="../quiz_app/session.py" line="479" />
             <source>{count} {when}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="467" />
+            <location filename="../quiz_app/session.py" line="480" />
             <source>When these questions come back for review: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="598" />
+            <location filename="../quiz_app/session.py" line="611" />
             <source>No questions match the chosen topics, types and difficulties, so there is nothing to play in this round.</source>
             <extracomment>sets with more questions than this are drawn without keeping giveaways apart (the check reads every pair of questions: about 0.4 s for 1,000 questions, growing with the square) why a round has fewer questions than asked, for each way of drawing: (none at all, exactly one, n)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="599" />
+            <location filename="../quiz_app/session.py" line="612" />
             <source>Only 1 question matches the chosen topics, types and difficulties, so this round has 1 question instead of {wanted}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="601" />
+            <location filename="../quiz_app/session.py" line="614" />
             <source>No past mistakes to review, so there is nothing to play in this round.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="602" />
+            <location filename="../quiz_app/session.py" line="615" />
             <source>Only 1 past mistake to review, so this round has 1 question instead of {wanted}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="604" />
+            <location filename="../quiz_app/session.py" line="617" />
             <source>No questions are due or new today, so there is nothing to play in this round.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="605" />
+            <location filename="../quiz_app/session.py" line="618" />
             <source>Only 1 question is due or new today, so this round has 1 question instead of {wanted}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="675" />
+            <location filename="../quiz_app/session.py" line="710" />
             <source>This question set could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="680" />
+            <location filename="../quiz_app/session.py" line="715" />
             <source>“{title}” is marked as a draft: it can be practised, but not played as a scored round until the teacher marks it ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="807" />
+            <location filename="../quiz_app/session.py" line="842" />
             <source>1 minute left.</source>
             <extracomment>the student's memory state of each question of the set answered before (updated as they answer) question id -&gt; (state before, state after) for the answers of this round ids of the questions answered after "Show me the passage" (no schedule credit) indices of the questions the student has been shown</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="893" />
+            <location filename="../quiz_app/session.py" line="928" />
             <source>Time was up: this answer came too late and was not counted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="902" />
+            <location filename="../quiz_app/session.py" line="937" />
             <source>You read the passage first, so this answer earns no spaced-review credit: the question comes back soon.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1006" />
+            <location filename="../quiz_app/session.py" line="1041" />
             <source>Not reached: time was up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1006" />
+            <location filename="../quiz_app/session.py" line="1041" />
             <source>Not reached: the round ended first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1008" />
+            <location filename="../quiz_app/session.py" line="1043" />
             <source>Not answered: time was up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1008" />
+            <location filename="../quiz_app/session.py" line="1043" />
             <source>Not answered.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1041" />
+            <location filename="../quiz_app/session.py" line="1076" />
             <source>Time is up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1113" />
+            <location filename="../quiz_app/session.py" line="1148" />
             <source>Reviews need a student profile, so this round has no questions.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1141" />
+            <location filename="../quiz_app/session.py" line="1176" />
             <source>There are no mistakes to review in this set. Well done!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1177" />
+            <location filename="../quiz_app/session.py" line="1212" />
             <source>Nothing is due for review today. Come back tomorrow!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1200" />
+            <location filename="../quiz_app/session.py" line="1235" />
             <source>The question set has changed since this round began; questions it no longer has are left out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1204" />
+            <location filename="../quiz_app/session.py" line="1239" />
             <source>The question set has been edited since this round began.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1226" />
+            <location filename="../quiz_app/session.py" line="1261" />
             <source>Answered before the set changed.</source>
             <translation type="unfinished" />
         </message>
@@ -3039,7 +3090,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="250" />
+            <location filename="../quiz_app/session.py" line="251" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -3047,7 +3098,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="252" />
+            <location filename="../quiz_app/session.py" line="253" />
             <source>up to %n question(s)</source>
             <translation>
                 <numerusform>up to %n question</numerusform>
@@ -3055,7 +3106,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="600" />
+            <location filename="../quiz_app/session.py" line="613" />
             <source>Only %n questions match the chosen topics, types and difficulties, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Only %n questions match the chosen topics, types and difficulties, so this round has %n questions instead of {wanted}.</numerusform>
@@ -3063,7 +3114,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="603" />
+            <location filename="../quiz_app/session.py" line="616" />
             <source>Only %n past mistakes to review, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Only %n past mistakes to review, so this round has %n questions instead of {wanted}.</numerusform>
@@ -3071,7 +3122,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="606" />
+            <location filename="../quiz_app/session.py" line="619" />
             <source>Only %n questions are due or new today, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Only %n questions are due or new today, so this round has %n questions instead of {wanted}.</numerusform>
@@ -3079,7 +3130,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="807" />
+            <location filename="../quiz_app/session.py" line="842" />
             <source>%n second(s) left.</source>
             <translation>
                 <numerusform>%n second left.</numerusform>

@@ -38,7 +38,7 @@
             <translation>Choisissez avec les flèches la phrase qui prouve l’affirmation</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="386" />
+            <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="387" />
             <source>Choose the sentence that proves it:</source>
             <translation>Choisissez la phrase qui le prouve :</translation>
         </message>
@@ -56,74 +56,89 @@
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="98" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="104" />
             <source>When this question comes back</source>
             <translation>Quand cette question reviendra</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="104" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="181" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="110" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="194" />
             <source>What the text says:</source>
             <translation>Ce que dit le texte :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="117" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="123" />
             <source>&amp;Read in source</source>
             <translation>&amp;Lire dans le texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="118" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="124" />
             <source>Read this passage in the full source text</source>
             <translation>Lire ce passage dans le texte source complet</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="122" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="187" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="128" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="200" />
             <source>&amp;Next question</source>
             <translation>Question &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="124" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="130" />
             <source>Next question</source>
             <translation>Question suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="160" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="166" />
             <source>Your answer: {answer}</source>
             <translation>Votre réponse : {answer}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="161" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="167" />
             <source>You did not answer this question.</source>
             <translation>Vous n’avez pas répondu à cette question.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="162" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="168" />
             <source>Correct answer: {correct_answer}</source>
             <translation>Bonne réponse : {correct_answer}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="165" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="172" />
             <source>About your choice: {feedback}</source>
             <translation>À propos de votre choix : {feedback}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="167" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="174" />
             <source>Why: {explanation}</source>
             <translation>Pourquoi : {explanation}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="176" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="186" />
+            <source>the title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="186" />
+            <source>a heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="187" />
+            <source>the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="189" />
             <source>paragraph {number}</source>
             <translation>le paragraphe {number}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="177" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="190" />
             <source>paragraphs {numbers} and {last}</source>
             <translation>paragraphes {numbers} et {last}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="178" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="191" />
             <source>What the text says ({which} of “{source_title}”):</source>
             <translation>Ce que dit le texte ({which} de « {source_title} ») :</translation>
         </message>
@@ -149,12 +164,12 @@
             <translation>Pas encore de partie notée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/history_chart.py" line="59" />
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="60" />
             <source>No scored rounds yet: play a round to see your progress.</source>
             <translation>Pas encore de partie notée : jouez une partie pour voir vos progrès.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/history_chart.py" line="66" />
+            <location filename="../quiz_app/ui/widgets/history_chart.py" line="67" />
             <source>pass mark</source>
             <translation>seuil de réussite</translation>
         </message>
@@ -162,110 +177,109 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="67" />
             <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · Esc asks before leaving a round.</source>
             <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
-            <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · Échap demande confirmation avant de quitter une partie.</translation>
+            <translation type="vanished">Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="130" />
+            <location filename="../quiz_app/ui/main_window.py" line="131" />
             <source>History Quiz</source>
             <extracomment>"Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open</extracomment>
             <translation>History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="169" />
+            <location filename="../quiz_app/ui/main_window.py" line="172" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="170" />
+            <location filename="../quiz_app/ui/main_window.py" line="173" />
             <source>&amp;Open a set file…</source>
             <translation>&amp;Ouvrir un fichier de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="171" />
+            <location filename="../quiz_app/ui/main_window.py" line="174" />
             <source>&amp;Export my results…</source>
             <translation>&amp;Exporter mes résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="173" />
-            <location filename="../quiz_app/ui/main_window.py" line="373" />
+            <location filename="../quiz_app/ui/main_window.py" line="176" />
+            <location filename="../quiz_app/ui/main_window.py" line="376" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="175" />
+            <location filename="../quiz_app/ui/main_window.py" line="178" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="176" />
+            <location filename="../quiz_app/ui/main_window.py" line="179" />
             <source>&amp;Bigger text</source>
             <translation>Texte plus &amp;grand</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="178" />
+            <location filename="../quiz_app/ui/main_window.py" line="181" />
             <source>&amp;Smaller text</source>
             <translation>Texte plus &amp;petit</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="180" />
+            <location filename="../quiz_app/ui/main_window.py" line="183" />
             <source>&amp;Normal text size</source>
             <translation>Taille de texte &amp;normale</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="183" />
+            <location filename="../quiz_app/ui/main_window.py" line="186" />
             <source>My &amp;progress</source>
             <translation>Mes p&amp;rogrès</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="184" />
+            <location filename="../quiz_app/ui/main_window.py" line="187" />
             <source>Se&amp;ttings</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="186" />
+            <location filename="../quiz_app/ui/main_window.py" line="189" />
             <source>&amp;Teacher</source>
             <translation>Ensei&amp;gnant</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="187" />
+            <location filename="../quiz_app/ui/main_window.py" line="190" />
             <source>&amp;Edit question sets…</source>
             <translation>&amp;Modifier les séries de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="188" />
+            <location filename="../quiz_app/ui/main_window.py" line="191" />
             <source>&amp;Class report…</source>
             <translation>&amp;Bilan de la classe…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="189" />
+            <location filename="../quiz_app/ui/main_window.py" line="192" />
             <source>&amp;Print a worksheet of the selected set…</source>
             <translation>&amp;Imprimer une fiche de la série choisie…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="192" />
+            <location filename="../quiz_app/ui/main_window.py" line="195" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="193" />
+            <location filename="../quiz_app/ui/main_window.py" line="196" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="194" />
+            <location filename="../quiz_app/ui/main_window.py" line="197" />
             <source>&amp;About History Quiz</source>
             <translation>À &amp;propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="371" />
+            <location filename="../quiz_app/ui/main_window.py" line="374" />
             <source>Quit in the middle of a round?</source>
             <translation>Quitter en pleine partie ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="372" />
+            <location filename="../quiz_app/ui/main_window.py" line="375" />
             <source>Quit History Quiz in the middle of this round?
 
 Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
@@ -274,57 +288,57 @@ Your answers so far are saved. Next time, the start screen offers to continue th
 Vos réponses déjà données sont enregistrées. La prochaine fois, l’écran d’accueil vous proposera de reprendre la partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="373" />
+            <location filename="../quiz_app/ui/main_window.py" line="376" />
             <source>&amp;Keep playing</source>
             <translation>&amp;Continuer à jouer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="406" />
+            <location filename="../quiz_app/ui/main_window.py" line="409" />
             <source>There is already a student called {name}; they are selected now.</source>
             <translation>Il y a déjà un élève nommé {name} ; cet élève est maintenant sélectionné.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="412" />
+            <location filename="../quiz_app/ui/main_window.py" line="415" />
             <source>The new student could not be saved: {exc}</source>
             <translation>Le nouvel élève n’a pas pu être enregistré : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="433" />
+            <location filename="../quiz_app/ui/main_window.py" line="436" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation>Les séries de questions n’ont pas pu être chargées : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="438" />
+            <location filename="../quiz_app/ui/main_window.py" line="441" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="473" />
+            <location filename="../quiz_app/ui/main_window.py" line="476" />
             <source>0 due today</source>
             <translation>0 à revoir aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="480" />
+            <location filename="../quiz_app/ui/main_window.py" line="483" />
             <source>{due} due today, {new} new</source>
             <translation>{due} à revoir aujourd’hui, {new} nouvelles</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="538" />
+            <location filename="../quiz_app/ui/main_window.py" line="541" />
             <source>No questions match your choice.</source>
             <translation>Aucune question ne correspond à votre choix.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="571" />
+            <location filename="../quiz_app/ui/main_window.py" line="574" />
             <source>{answered} of {total}</source>
             <translation>{answered} sur {total}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="573" />
+            <location filename="../quiz_app/ui/main_window.py" line="576" />
             <source>Give up the unfinished round?</source>
             <translation>Abandonner la partie inachevée ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="574" />
+            <location filename="../quiz_app/ui/main_window.py" line="577" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
@@ -333,57 +347,57 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
 Elle reste dans vos résultats comme abandonnée (réponses données : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <location filename="../quiz_app/ui/main_window.py" line="579" />
             <source>&amp;Give it up</source>
             <translation>&amp;Abandonner</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <location filename="../quiz_app/ui/main_window.py" line="579" />
             <source>&amp;Keep it for later</source>
             <translation>&amp;La garder pour plus tard</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="612" />
+            <location filename="../quiz_app/ui/main_window.py" line="615" />
             <source>Add a student first to see progress.</source>
             <translation>Ajoutez d’abord un élève pour voir ses progrès.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="652" />
+            <location filename="../quiz_app/ui/main_window.py" line="655" />
             <source>Choose a question set to print.</source>
             <translation>Choisissez une série de questions à imprimer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="660" />
+            <location filename="../quiz_app/ui/main_window.py" line="663" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation>Ajoutez d’abord un élève : il n’y a pas encore de résultats à exporter.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <location filename="../quiz_app/ui/main_window.py" line="666" />
             <source>{name} - quiz results.csv</source>
             <translation>{name} - résultats du quiz.csv</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <location filename="../quiz_app/ui/main_window.py" line="666" />
             <source>My</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="664" />
+            <location filename="../quiz_app/ui/main_window.py" line="667" />
             <source>Export my results</source>
             <translation>Exporter mes résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="664" />
+            <location filename="../quiz_app/ui/main_window.py" line="667" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="674" />
+            <location filename="../quiz_app/ui/main_window.py" line="677" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation>Vos résultats n’ont pas pu être enregistrés dans {path} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="676" />
+            <location filename="../quiz_app/ui/main_window.py" line="679" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>%n réponse enregistrée dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
@@ -391,7 +405,7 @@ Elle reste dans vos résultats comme abandonnée (réponses données : {of_tota
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="716" />
+            <location filename="../quiz_app/ui/main_window.py" line="719" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
@@ -400,17 +414,23 @@ Your scores are kept in {where}.</source>
 Vos scores sont conservés dans {where}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="712" />
+            <location filename="../quiz_app/ui/main_window.py" line="715" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="715" />
+            <location filename="../quiz_app/ui/main_window.py" line="67" />
+            <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · in a fill-the-gaps passage, Tab / Shift+Tab go from gap to gap and a number places that word of the word bank · Esc asks before leaving a round.</source>
+            <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="718" />
             <source>About History Quiz</source>
             <translation>À propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="717" />
+            <location filename="../quiz_app/ui/main_window.py" line="720" />
             <source>memory (not saved)</source>
             <translation>la mémoire (non enregistrés)</translation>
         </message>
@@ -440,42 +460,43 @@ Vos scores sont conservés dans {where}.</translation>
     <context>
         <name>NewProfileDialog</name>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="66" />
+            <location filename="../quiz_app/ui/start_screen.py" line="74" />
             <source>New student</source>
+            <extracomment>the ticked topics of the chosen set every topic of the set is ticked: the round is not filtered by topic</extracomment>
             <translation>Nouvel élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="69" />
+            <location filename="../quiz_app/ui/start_screen.py" line="77" />
             <source>Student name</source>
             <translation>Nom de l’élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="71" />
+            <location filename="../quiz_app/ui/start_screen.py" line="79" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="76" />
+            <location filename="../quiz_app/ui/start_screen.py" line="84" />
             <source> × time</source>
             <translation> × temps</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="77" />
+            <location filename="../quiz_app/ui/start_screen.py" line="85" />
             <source>Extra time factor</source>
             <translation>Facteur de temps supplémentaire</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="78" />
+            <location filename="../quiz_app/ui/start_screen.py" line="86" />
             <source>1.5 gives half as much time again in timed rounds</source>
             <translation>1,5 donne moitié plus de temps dans les parties chronométrées</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="79" />
+            <location filename="../quiz_app/ui/start_screen.py" line="87" />
             <source>&amp;Extra time:</source>
             <translation>&amp;Temps supplémentaire :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="80" />
+            <location filename="../quiz_app/ui/start_screen.py" line="88" />
             <source>For students who get extra time in tests: 1.5 gives half as much time again.</source>
             <translation>Pour les élèves qui ont un tiers-temps ou plus aux évaluations : 1,5 donne moitié plus de temps.</translation>
         </message>
@@ -541,18 +562,18 @@ Vos scores sont conservés dans {where}.</translation>
     <context>
         <name>PassageView</name>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="85" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="87" />
             <source>Quoted passage</source>
             <translation>Passage cité</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="107" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="111" />
             <source>The highlighted words are the quotes: {quotes}</source>
             <translation>Les mots surlignés sont les citations : {quotes}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="94" />
-            <location filename="../quiz_app/ui/widgets/text.py" line="109" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="96" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="113" />
             <source>The highlighted words are the quote: {quote}</source>
             <translation>Les mots surlignés sont la citation : {quote}</translation>
         </message>
@@ -560,13 +581,13 @@ Vos scores sont conservés dans {where}.</translation>
     <context>
         <name>PrintDialog</name>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="210" />
-            <location filename="../quiz_app/ui/printing.py" line="211" />
+            <location filename="../quiz_app/ui/printing.py" line="260" />
+            <location filename="../quiz_app/ui/printing.py" line="261" />
             <source>Print a worksheet</source>
             <translation>Imprimer une fiche</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/printing.py" line="213" />
+            <location filename="../quiz_app/ui/printing.py" line="263" />
             <source>Print “{title}” (%n question(s)) as a PDF file.</source>
             <translation>
                 <numerusform>Imprimer « {title} » (%n question) dans un fichier PDF.</numerusform>
@@ -574,160 +595,177 @@ Vos scores sont conservés dans {where}.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="216" />
+            <location filename="../quiz_app/ui/printing.py" line="266" />
             <source>What to print</source>
             <translation>Ce qu’il faut imprimer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="218" />
+            <location filename="../quiz_app/ui/printing.py" line="268" />
             <source>The &amp;worksheet (for students)</source>
             <translation>La &amp;fiche d’exercices (pour les élèves)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="219" />
+            <location filename="../quiz_app/ui/printing.py" line="269" />
             <source>The answer &amp;key (for the teacher)</source>
             <translation>Le &amp;corrigé (pour l’enseignant)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="220" />
             <source>B&amp;oth, as two files</source>
-            <translation>Les &amp;deux, en deux fichiers</translation>
+            <translation type="vanished">Les &amp;deux, en deux fichiers</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="231" />
+            <location filename="../quiz_app/ui/printing.py" line="270" />
+            <source>B&amp;oth, the worksheet and its key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="281" />
+            <location filename="../quiz_app/ui/printing.py" line="374" />
             <source>Print the source &amp;text first, with line numbers</source>
             <translation>Imprimer d’abord le &amp;texte source, avec les numéros de ligne</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="232" />
+            <location filename="../quiz_app/ui/printing.py" line="282" />
             <source>Print the source text first, with line numbers</source>
             <translation>Imprimer d’abord le texte source, avec les numéros de ligne</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="236" />
+            <location filename="../quiz_app/ui/printing.py" line="296" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="238" />
+            <location filename="../quiz_app/ui/printing.py" line="298" />
             <source>&amp;A4</source>
             <translation>&amp;A4</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="239" />
+            <location filename="../quiz_app/ui/printing.py" line="299" />
             <source>&amp;Letter</source>
             <translation>&amp;Lettre US</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="240" />
+            <location filename="../quiz_app/ui/printing.py" line="300" />
             <source>A4 paper</source>
             <translation>Papier A4</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="241" />
+            <location filename="../quiz_app/ui/printing.py" line="301" />
             <source>Letter paper</source>
             <translation>Papier Lettre US</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="250" />
+            <location filename="../quiz_app/ui/printing.py" line="310" />
             <source>Save to &amp;file:</source>
             <translation>Enregistrer dans le fic&amp;hier :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="254" />
+            <location filename="../quiz_app/ui/printing.py" line="314" />
             <source>File name of the PDF</source>
             <translation>Nom du fichier PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="261" />
+            <location filename="../quiz_app/ui/printing.py" line="321" />
             <source>&amp;Choose…</source>
             <translation>Choi&amp;sir…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="262" />
+            <location filename="../quiz_app/ui/printing.py" line="322" />
             <source>Choose where to save the PDF</source>
             <translation>Choisir où enregistrer le PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="272" />
+            <location filename="../quiz_app/ui/printing.py" line="336" />
             <source>Making the PDF</source>
             <translation>Création du PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="277" />
+            <location filename="../quiz_app/ui/printing.py" line="341" />
             <source>Print status</source>
             <translation>État de l’impression</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="281" />
+            <location filename="../quiz_app/ui/printing.py" line="347" />
             <source>&amp;Save PDF</source>
             <translation>&amp;Enregistrer le PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="283" />
+            <location filename="../quiz_app/ui/printing.py" line="349" />
             <source>Save the PDF</source>
             <translation>Enregistrer le PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="286" />
+            <location filename="../quiz_app/ui/printing.py" line="352" />
             <source>Cancel printing</source>
             <translation>Annuler l’impression</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="307" />
-            <source>The answer key is saved next to it as “{name}”.</source>
-            <translation>Le corrigé est enregistré à côté, sous le nom « {name} ».</translation>
+            <location filename="../quiz_app/ui/printing.py" line="375" />
+            <source>Print the source &amp;text before the key, with line numbers</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="312" />
+            <location filename="../quiz_app/ui/printing.py" line="382" />
+            <source>One file is saved: “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/printing.py" line="428" />
+            <source>{label}: {name} (%n page(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The answer key is saved next to it as “{name}”.</source>
+            <translation type="vanished">Le corrigé est enregistré à côté, sous le nom « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="388" />
             <source>Save the PDF as</source>
             <translation>Enregistrer le PDF sous</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="312" />
+            <location filename="../quiz_app/ui/printing.py" line="388" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="325" />
             <source>Choose where to save the PDF first.</source>
-            <translation>Choisissez d’abord où enregistrer le PDF.</translation>
+            <translation type="vanished">Choisissez d’abord où enregistrer le PDF.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="332" />
             <source>The folder “{parent}” does not exist. Choose another place.</source>
-            <translation>Le dossier « {parent} » n’existe pas. Choisissez un autre emplacement.</translation>
+            <translation type="vanished">Le dossier « {parent} » n’existe pas. Choisissez un autre emplacement.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="341" />
+            <location filename="../quiz_app/ui/printing.py" line="411" />
             <source>Making the PDF…</source>
             <translation>Création du PDF…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="357" />
             <source>Answer key</source>
-            <translation>Corrigé</translation>
+            <translation type="vanished">Corrigé</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="357" />
             <source>Worksheet</source>
-            <translation>Fiche d’exercices</translation>
+            <translation type="vanished">Fiche d’exercices</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/printing.py" line="357" />
             <source>: {name} (%n page(s))</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform> : {name} (%n page)</numerusform>
                 <numerusform> : {name} (%n pages)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="359" />
+            <location filename="../quiz_app/ui/printing.py" line="430" />
             <source>Saved. </source>
             <translation>Enregistré. </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="364" />
+            <location filename="../quiz_app/ui/printing.py" line="435" />
             <source>The PDF could not be saved: {exc}</source>
             <translation>Le PDF n’a pas pu être enregistré : {exc}</translation>
         </message>
@@ -932,113 +970,113 @@ Vos scores sont conservés dans {where}.</translation>
             <translation>&amp;Pas sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="122" />
+            <location filename="../quiz_app/ui/question_screen.py" line="131" />
             <source>Progress</source>
             <extracomment>"Submit with 2 of 3 pairs unmatched?" while it is open</extracomment>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="126" />
+            <location filename="../quiz_app/ui/question_screen.py" line="135" />
             <source>Score so far</source>
             <translation>Score jusqu’ici</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="136" />
+            <location filename="../quiz_app/ui/question_screen.py" line="145" />
             <source>The question and your answer</source>
             <translation>La question et votre réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="148" />
+            <location filename="../quiz_app/ui/question_screen.py" line="157" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="158" />
+            <location filename="../quiz_app/ui/question_screen.py" line="167" />
             <source>Statement to prove</source>
             <translation>Affirmation à prouver</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="162" />
+            <location filename="../quiz_app/ui/question_screen.py" line="171" />
             <source>How sure are you? (points if right / if wrong)</source>
             <translation>Êtes-vous sûr ? (points si juste / si faux)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="172" />
+            <location filename="../quiz_app/ui/question_screen.py" line="181" />
             <source>Certainty-based marking: right {right}, wrong {wrong}, times the points</source>
             <translation>Notation selon la certitude : juste {right}, faux {wrong}, multiplié par les points</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="186" />
+            <location filename="../quiz_app/ui/question_screen.py" line="195" />
             <source>Leave round</source>
             <translation>Quitter la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="187" />
+            <location filename="../quiz_app/ui/question_screen.py" line="196" />
             <source>Leave this round</source>
             <translation>Quitter cette partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="188" />
+            <location filename="../quiz_app/ui/question_screen.py" line="197" />
             <source>Esc</source>
             <translation>Échap</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="191" />
+            <location filename="../quiz_app/ui/question_screen.py" line="200" />
             <source>Show me the &amp;passage</source>
             <translation>Affic&amp;her le passage</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="192" />
+            <location filename="../quiz_app/ui/question_screen.py" line="201" />
             <source>Show me the passage</source>
             <translation>Afficher le passage</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="194" />
+            <location filename="../quiz_app/ui/question_screen.py" line="203" />
             <source>Read the paragraph that answers this question. Your answer then earns no spaced-review credit.</source>
             <translation>Lire le paragraphe qui répond à cette question. Votre réponse ne comptera alors pas pour la révision espacée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="198" />
+            <location filename="../quiz_app/ui/question_screen.py" line="207" />
             <source>Add a &amp;minute</source>
             <translation>Ajouter une &amp;minute</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="199" />
+            <location filename="../quiz_app/ui/question_screen.py" line="208" />
             <source>Add a minute to the time limit</source>
             <translation>Ajouter une minute au temps imparti</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="201" />
+            <location filename="../quiz_app/ui/question_screen.py" line="210" />
             <source>No time &amp;limit</source>
             <translation>Sans &amp;limite de temps</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="202" />
+            <location filename="../quiz_app/ui/question_screen.py" line="211" />
             <source>Switch the time limit off</source>
             <translation>Supprimer la limite de temps</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="208" />
+            <location filename="../quiz_app/ui/question_screen.py" line="217" />
             <source>&amp;Answer</source>
             <translation>&amp;Répondre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="210" />
+            <location filename="../quiz_app/ui/question_screen.py" line="219" />
             <source>Submit your answer</source>
             <translation>Envoyer votre réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="211" />
+            <location filename="../quiz_app/ui/question_screen.py" line="220" />
             <source>Enter</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="232" />
+            <location filename="../quiz_app/ui/question_screen.py" line="241" />
             <source>Question {number} of {total}</source>
             <translation>Question {number} sur {total}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/question_screen.py" line="235" />
+            <location filename="../quiz_app/ui/question_screen.py" line="244" />
             <source>{type} · {topics} · {points:g} point(s)</source>
             <translation>
                 <numerusform>{type} · {topics} · {points:g} point</numerusform>
@@ -1046,52 +1084,52 @@ Vos scores sont conservés dans {where}.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="263" />
+            <location filename="../quiz_app/ui/question_screen.py" line="276" />
             <source> Say how sure you are first: Alt+U, Alt+R or Alt+O.</source>
             <translation> Dites d’abord si vous êtes sûr : Alt+S, Alt+A ou Alt+P.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="271" />
+            <location filename="../quiz_app/ui/question_screen.py" line="284" />
             <source>Question {number} of {total}. {prompt}</source>
             <translation>Question {number} sur {total}. {prompt}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="277" />
+            <location filename="../quiz_app/ui/question_screen.py" line="290" />
             <source>Paragraph {number} of “{source_title}”, as you asked (this answer earns no spaced-review credit):</source>
             <translation>Paragraphe {number} de « {source_title} », comme demandé (cette réponse ne comptera pas pour la révision espacée) :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="316" />
+            <location filename="../quiz_app/ui/question_screen.py" line="329" />
             <source>Time left: {minutes}:{secs:02d}</source>
             <translation>Temps restant : {minutes}:{secs:02d}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="317" />
+            <location filename="../quiz_app/ui/question_screen.py" line="330" />
             <source>{minutes} minutes {secs} seconds left</source>
             <translation>Il reste {minutes} minutes {secs} secondes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="341" />
+            <location filename="../quiz_app/ui/question_screen.py" line="354" />
             <source>Choose or type an answer first.</source>
             <translation>Choisissez ou tapez d’abord une réponse.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="345" />
+            <location filename="../quiz_app/ui/question_screen.py" line="358" />
             <source>Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.</source>
             <translation>Dites d’abord si vous êtes sûr : Alt+S sûr, Alt+A assez sûr, Alt+P pas sûr.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="360" />
+            <location filename="../quiz_app/ui/question_screen.py" line="373" />
             <source>Submit this answer?</source>
             <translation>Envoyer cette réponse ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="360" />
+            <location filename="../quiz_app/ui/question_screen.py" line="373" />
             <source>&amp;Submit anyway</source>
             <translation>&amp;Envoyer quand même</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="360" />
+            <location filename="../quiz_app/ui/question_screen.py" line="373" />
             <source>&amp;Keep answering</source>
             <translation>&amp;Continuer à répondre</translation>
         </message>
@@ -1099,338 +1137,391 @@ Vos scores sont conservés dans {where}.</translation>
     <context>
         <name>ReportScreen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="50" />
             <source>Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
-            <translation>Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
+            <translation type="vanished">Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="284" />
+            <location filename="../quiz_app/ui/report_screen.py" line="274" />
             <source>Class report</source>
             <translation>Bilan de la classe</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="293" />
+            <location filename="../quiz_app/ui/report_screen.py" line="283" />
             <source>Add the result files your students exported (several at once if you like), or use the results stored on this computer, then choose the question set.</source>
             <translation>Ajoutez les fichiers de résultats exportés par vos élèves (plusieurs à la fois si vous le souhaitez), ou utilisez les résultats enregistrés sur cet ordinateur, puis choisissez la série de questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="298" />
+            <location filename="../quiz_app/ui/report_screen.py" line="288" />
             <source>Result files in the report</source>
             <translation>Fichiers de résultats du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="303" />
+            <location filename="../quiz_app/ui/report_screen.py" line="293" />
             <source>&amp;Add result files…</source>
             <translation>&amp;Ajouter des fichiers de résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="304" />
-            <location filename="../quiz_app/ui/report_screen.py" line="474" />
+            <location filename="../quiz_app/ui/report_screen.py" line="294" />
+            <location filename="../quiz_app/ui/report_screen.py" line="476" />
             <source>Add result files</source>
             <translation>Ajouter des fichiers de résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="306" />
+            <location filename="../quiz_app/ui/report_screen.py" line="296" />
             <source>&amp;Remove file</source>
             <translation>Retirer le &amp;fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="307" />
+            <location filename="../quiz_app/ui/report_screen.py" line="297" />
             <source>Remove the selected result files</source>
             <translation>Retirer les fichiers de résultats sélectionnés</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="309" />
+            <location filename="../quiz_app/ui/report_screen.py" line="299" />
             <source>Use the results on this &amp;computer</source>
             <translation>Utiliser les résultats de cet &amp;ordinateur</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="310" />
+            <location filename="../quiz_app/ui/report_screen.py" line="300" />
             <source>Use the results stored on this computer</source>
             <translation>Utiliser les résultats enregistrés sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="320" />
+            <location filename="../quiz_app/ui/report_screen.py" line="310" />
             <source>Question &amp;set:</source>
             <translation>&amp;Série de questions :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="322" />
+            <location filename="../quiz_app/ui/report_screen.py" line="312" />
             <source>Question set of the report</source>
             <translation>Série de questions du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="327" />
+            <location filename="../quiz_app/ui/report_screen.py" line="317" />
             <source>Scored rounds &amp;only</source>
             <translation>Parties notées &amp;uniquement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="328" />
+            <location filename="../quiz_app/ui/report_screen.py" line="318" />
             <source>Count scored rounds only, not practice or reviews</source>
             <translation>Ne compter que les parties notées, ni l’entraînement ni les révisions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="336" />
+            <location filename="../quiz_app/ui/report_screen.py" line="326" />
             <source>Report summary</source>
             <translation>Résumé du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="339" />
+            <location filename="../quiz_app/ui/report_screen.py" line="329" />
             <source>Notes about the report</source>
             <translation>Remarques sur le bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="335" />
             <source>Reading the result files</source>
             <translation>Lecture des fichiers de résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="340" />
             <source>Report tables</source>
             <translation>Tableaux du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
             <source>Scores of each student in each round</source>
             <translation>Scores de chaque élève à chaque partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Student</source>
             <translation>Élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Rounds</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
             <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Score %</source>
             <translation>Score %</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Third</source>
             <translation>Tiers</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
             <source>Statistics of each question</source>
             <translation>Statistiques de chaque question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
             <source>Right</source>
             <translation>Justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
             <source>Facility</source>
             <translation>Facilité</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
             <source>Discrimination</source>
             <translation>Discrimination</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
             <source>Most chosen
 wrong answer</source>
-            <translation>Mauvaise réponse
+            <translation type="vanished">Mauvaise réponse
 la plus choisie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
             <source>Right answers out of all answers</source>
             <translation>Réponses justes sur l’ensemble des réponses</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
             <source>Share of answers that were right</source>
             <translation>Part des réponses justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
             <source>Top third minus bottom third (see below the table)</source>
             <translation>Tiers supérieur moins tiers inférieur (voir sous le tableau)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
             <source>Score of the class by topic</source>
             <translation>Score de la classe par thème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
             <source>Topic</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
             <source>Answers</source>
             <translation>Réponses</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
             <source>Students</source>
             <translation>Élèves</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="358" />
-            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
             <source>Below the pass mark</source>
             <translation>Sous le seuil de réussite</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
             <source>Score of the class by paragraph of the source</source>
             <translation>Score de la classe par paragraphe du texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
             <source>Paragraph</source>
             <translation>Paragraphe</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="51" />
+            <source>A question with fewer than {minimum} answers is not judged (too few answers to judge). Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <source>Most common
+wrong answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="348" />
+            <source>Each gap of the fill-the-gaps questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <source>Answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <source>Filled right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <source>Share right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <source>Most common
+wrong answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <source>Answers that filled this gap right, out of all answers to the question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Problems found in the result files</source>
             <translation>Problèmes trouvés dans les fichiers de résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
             <source>Each cell is a round's score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
             <translation>Chaque case est le score d’une partie (réponses justes sur réponses données, et %), de la plus ancienne à la plus récente. Tiers : tiers supérieur ou inférieur de la classe selon le score total.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="366" />
+            <location filename="../quiz_app/ui/report_screen.py" line="363" />
             <source>St&amp;udents</source>
             <translation>É&amp;lèves</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <location filename="../quiz_app/ui/report_screen.py" line="366" />
             <source>&amp;Questions</source>
             <translation>&amp;Questions</translation>
         </message>
         <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <source>Which gaps of each passage the class fills right, and what they wrote instead. Gap numbers are those of the printed worksheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../quiz_app/ui/report_screen.py" line="368" />
+            <source>Gap&amp;s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
             <source>Weakest first: points earned out of possible points.</source>
             <translation>Les plus faibles d’abord : points obtenus sur points possibles.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <location filename="../quiz_app/ui/report_screen.py" line="370" />
             <source>To&amp;pics</source>
             <translation>&amp;Thèmes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="370" />
             <source>Which parts of the text the class keeps missing, weakest first. Line numbers are those of the printed worksheet.</source>
-            <translation>Les parties du texte que la classe manque le plus souvent, les plus faibles d’abord. Les numéros de ligne sont ceux de la fiche imprimée.</translation>
+            <translation type="vanished">Les parties du texte que la classe manque le plus souvent, les plus faibles d’abord. Les numéros de ligne sont ceux de la fiche imprimée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="371" />
+            <location filename="../quiz_app/ui/report_screen.py" line="373" />
             <source>Para&amp;graphs</source>
             <translation>Para&amp;graphes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="372" />
+            <location filename="../quiz_app/ui/report_screen.py" line="374" />
             <source>C&amp;hart</source>
             <translation>Grap&amp;hique</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="372" />
+            <location filename="../quiz_app/ui/report_screen.py" line="374" />
             <source>How many rounds scored in each band of 10 percent.</source>
             <translation>Combien de parties ont obtenu un score dans chaque tranche de 10 %.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="373" />
+            <location filename="../quiz_app/ui/report_screen.py" line="375" />
             <source>Lines that were left out of the report, and why.</source>
             <translation>Les lignes laissées hors du bilan, et pourquoi.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="374" />
-            <location filename="../quiz_app/ui/report_screen.py" line="555" />
-            <location filename="../quiz_app/ui/report_screen.py" line="567" />
+            <location filename="../quiz_app/ui/report_screen.py" line="376" />
+            <location filename="../quiz_app/ui/report_screen.py" line="557" />
+            <location filename="../quiz_app/ui/report_screen.py" line="571" />
             <source>Proble&amp;ms</source>
             <translation>&amp;Problèmes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="378" />
+            <location filename="../quiz_app/ui/report_screen.py" line="380" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="381" />
+            <location filename="../quiz_app/ui/report_screen.py" line="383" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="382" />
+            <location filename="../quiz_app/ui/report_screen.py" line="384" />
             <source>Back to the start screen</source>
             <translation>Retour à l’écran d’accueil</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="384" />
             <source>&amp;Export as CSV…</source>
-            <translation>&amp;Exporter en CSV…</translation>
+            <translation type="vanished">&amp;Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="386" />
             <source>Export the report as a CSV file</source>
-            <translation>Exporter le bilan dans un fichier CSV</translation>
+            <translation type="vanished">Exporter le bilan dans un fichier CSV</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="433" />
+            <location filename="../quiz_app/ui/report_screen.py" line="435" />
             <source>{title} (%n question(s))</source>
             <translation>
                 <numerusform>{title} (%n question)</numerusform>
@@ -1438,74 +1529,86 @@ la plus choisie</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="475" />
+            <location filename="../quiz_app/ui/report_screen.py" line="477" />
             <source>Result files (*.csv);;All files (*)</source>
             <translation>Fichiers de résultats (*.csv);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="526" />
+            <location filename="../quiz_app/ui/report_screen.py" line="528" />
             <source>Some answers are to a question set that is not open in the app ({sets}). Open that set first to see its questions.</source>
             <translation>Certaines réponses portent sur une série de questions qui n’est pas ouverte dans l’application ({sets}). Ouvrez d’abord cette série pour voir ses questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="634" />
+            <location filename="../quiz_app/ui/report_screen.py" line="657" />
             <source>The report could not be saved: {reason}.</source>
             <translation>Le bilan n’a pas pu être enregistré : {reason}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="535" />
+            <location filename="../quiz_app/ui/report_screen.py" line="537" />
             <source>The report could not be made: {exc}</source>
             <translation>Le bilan n’a pas pu être établi : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="541" />
+            <location filename="../quiz_app/ui/report_screen.py" line="371" />
+            <source>Which parts of the text the class keeps missing, weakest first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="386" />
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="388" />
+            <source>Export the report as an Excel workbook or as CSV files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="543" />
             <source>Reading the result files…</source>
             <translation>Lecture des fichiers de résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="549" />
+            <location filename="../quiz_app/ui/report_screen.py" line="551" />
             <source>No results yet: add result files, or use the results on this computer.</source>
             <translation>Pas encore de résultats : ajoutez des fichiers de résultats, ou utilisez les résultats de cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="567" />
+            <location filename="../quiz_app/ui/report_screen.py" line="570" />
             <source>Proble&amp;ms ({count})</source>
             <translation>&amp;Problèmes ({count})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="573" />
+            <location filename="../quiz_app/ui/report_screen.py" line="577" />
             <source>Round {number}</source>
             <translation>Partie {number}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="581" />
+            <location filename="../quiz_app/ui/report_screen.py" line="585" />
             <source>{started}, {mode}; {points:g} of {possible:g} points; from {files}</source>
             <translation>{started}, {mode} ; {points:g} points sur {possible:g} ; d’après {files}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="593" />
             <source>{options} ({count} of {wrong})</source>
-            <translation>{options} ({count} sur {wrong})</translation>
+            <translation type="vanished">{options} ({count} sur {wrong})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="597" />
+            <location filename="../quiz_app/ui/report_screen.py" line="599" />
+            <location filename="../quiz_app/ui/report_screen.py" line="607" />
             <source>{correct} of {answers}</source>
             <translation>{correct} sur {answers}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="622" />
             <source>Export the report as</source>
-            <translation>Exporter le bilan sous</translation>
+            <translation type="vanished">Exporter le bilan sous</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="623" />
             <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
+            <translation type="vanished">Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="636" />
             <source>Saved the report as {path}.</source>
-            <translation>Bilan enregistré sous {path}.</translation>
+            <translation type="vanished">Bilan enregistré sous {path}.</translation>
         </message>
     </context>
     <context>
@@ -1749,7 +1852,7 @@ Sûr mais faux pour %n questions : voici ce que dit le texte.
         </message>
         <message>
             <location filename="../quiz_app/ui/round_player.py" line="215" />
-            <location filename="../quiz_app/ui/round_player.py" line="291" />
+            <location filename="../quiz_app/ui/round_player.py" line="295" />
             <source>Question {number} of {total}</source>
             <translation>Question {number} sur {total}</translation>
         </message>
@@ -1780,45 +1883,61 @@ Sûr mais faux pour %n questions : voici ce que dit le texte.
         </message>
         <message>
             <location filename="../quiz_app/ui/round_player.py" line="251" />
+            <source>Your answers so far are saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <source>This try records nothing: no answers or scores are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/round_player.py" line="254" />
             <source>Leave this round?</source>
             <translation>Quitter cette partie ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="251" />
+            <location filename="../quiz_app/ui/round_player.py" line="255" />
+            <source>Leave this round now?
+
+{kept} {rest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Leave this round now?
 
 Your answers so far are saved. {rest}</source>
-            <translation>Quitter cette partie maintenant ?
+            <translation type="vanished">Quitter cette partie maintenant ?
 
 Vos réponses déjà données sont enregistrées. {rest}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <location filename="../quiz_app/ui/round_player.py" line="256" />
             <source>&amp;End the round</source>
             <translation>&amp;Terminer la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <location filename="../quiz_app/ui/round_player.py" line="256" />
             <source>&amp;Keep playing</source>
             <translation>&amp;Continuer à jouer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="288" />
+            <location filename="../quiz_app/ui/round_player.py" line="292" />
             <source>Back to &amp;results</source>
             <translation>Retour aux &amp;résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="289" />
+            <location filename="../quiz_app/ui/round_player.py" line="293" />
             <source>&amp;Next missed question</source>
             <translation>Question manquée &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="289" />
+            <location filename="../quiz_app/ui/round_player.py" line="293" />
             <source>&amp;Next answer</source>
             <translation>Réponse &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="292" />
+            <location filename="../quiz_app/ui/round_player.py" line="296" />
             <source>Score: {score}</source>
             <translation>Score : {score}</translation>
         </message>
@@ -1826,12 +1945,12 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>ScoreHistogram</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="102" />
+            <location filename="../quiz_app/ui/report_screen.py" line="91" />
             <source>Chart of the score of each round, in bands of 10 percent</source>
             <translation>Graphique du score de chaque partie, par tranches de 10 %</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="114" />
+            <location filename="../quiz_app/ui/report_screen.py" line="103" />
             <source>%n round(s). </source>
             <translation>
                 <numerusform>%n partie. </numerusform>
@@ -1839,23 +1958,23 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="116" />
+            <location filename="../quiz_app/ui/report_screen.py" line="105" />
             <source>No rounds yet.</source>
             <translation>Pas encore de partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="134" />
+            <location filename="../quiz_app/ui/report_screen.py" line="124" />
             <source>No rounds yet: add result files to see how the scores spread.</source>
             <translation>Pas encore de partie : ajoutez des fichiers de résultats pour voir la répartition des scores.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="164" />
+            <location filename="../quiz_app/ui/report_screen.py" line="154" />
             <source>Score % of each round</source>
             <translation>Score en % de chaque partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="169" />
-            <location filename="../quiz_app/ui/report_screen.py" line="170" />
+            <location filename="../quiz_app/ui/report_screen.py" line="159" />
+            <location filename="../quiz_app/ui/report_screen.py" line="160" />
             <source>pass mark</source>
             <translation>seuil de réussite</translation>
         </message>
@@ -1863,167 +1982,198 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>SettingsScreen</name>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
             <source>Follow the system</source>
-            <translation>Comme le système</translation>
+            <translation type="vanished">Comme le système</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="24" />
+            <source>System (as the computer is set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="22" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="26" />
+            <source>High contrast (white on black)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="27" />
             <source>8 in 10 (fewer reviews)</source>
             <translation>8 sur 10 (moins de révisions)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="27" />
             <source>8.5 in 10</source>
             <translation>8,5 sur 10</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="23" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="27" />
             <source>9 in 10 (recommended)</source>
             <translation>9 sur 10 (recommandé)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="24" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="28" />
             <source>19 in 20 (many more reviews)</source>
             <translation>19 sur 20 (beaucoup plus de révisions)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="29" />
             <source>As the question set says</source>
             <translation>Comme le prévoit la série de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="25" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="29" />
             <source>After each answer</source>
             <translation>Après chaque réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="26" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="30" />
             <source>At the end of the round</source>
             <translation>À la fin de la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="39" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="51" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="46" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="58" />
             <source>Text size</source>
             <translation>Taille du texte</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="47" />
-            <source>Also Ctrl+= and Ctrl+- anywhere in the app</source>
-            <translation>Aussi Ctrl+= et Ctrl+- partout dans l’application</translation>
+            <location filename="../quiz_app/ui/settings_screen.py" line="61" />
+            <source>Text size. Also Ctrl+= and Ctrl+- anywhere in the app</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="48" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="68" />
+            <source>Colour theme. System follows your computer's light or dark setting; high contrast is white text on black</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="70" />
+            <source>&amp;Colour theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="88" />
+            <source>How much to remember. A question comes back for review when your chance of remembering it falls to this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="97" />
+            <source>Language. Used the next time History Quiz starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also Ctrl+= and Ctrl+- anywhere in the app</source>
+            <translation type="vanished">Aussi Ctrl+= et Ctrl+- partout dans l’application</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="62" />
             <source>&amp;Text size (Ctrl+= / Ctrl+-):</source>
             <translation>&amp;Taille du texte (Ctrl+= / Ctrl+-) :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="53" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="67" />
             <source>Colour theme</source>
             <translation>Thème de couleurs</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="54" />
             <source>&amp;Colours:</source>
-            <translation>&amp;Couleurs :</translation>
+            <translation type="vanished">&amp;Couleurs :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="59" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="75" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="76" />
             <source>When to show feedback in a scored round</source>
             <translation>Quand afficher la correction dans une partie notée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="60" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="77" />
             <source>&amp;Feedback in scored rounds:</source>
             <translation>Correction dans les parties &amp;notées :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="62" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="79" />
             <source>Play a sound after each answer</source>
             <translation>Jouer un son après chaque réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="63" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="80" />
             <source>Sound</source>
             <translation>Son</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="64" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="81" />
             <source>&amp;Sound:</source>
             <translation>&amp;Son :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="69" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="86" />
             <source>How much to remember</source>
             <translation>Objectif de mémorisation</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="71" />
             <source>A question comes back for review when your chance of remembering it falls to this</source>
-            <translation>Une question revient en révision quand votre probabilité de vous en souvenir descend à ce niveau</translation>
+            <translation type="vanished">Une question revient en révision quand votre probabilité de vous en souvenir descend à ce niveau</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="72" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="90" />
             <source>&amp;Aim to remember:</source>
             <translation>&amp;Objectif de mémorisation :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="75" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="93" />
             <source>The computer's language</source>
             <translation>Langue de l’ordinateur</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="78" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="96" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="79" />
             <source>Used the next time History Quiz starts</source>
-            <translation>Appliquée au prochain démarrage de History Quiz</translation>
+            <translation type="vanished">Appliquée au prochain démarrage de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="80" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="98" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="82" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="100" />
             <source>Spaced review brings a question back when your chance of remembering it falls to this. Aiming higher means more reviews.</source>
             <translation>La révision espacée fait revenir une question quand votre probabilité de vous en souvenir descend à ce niveau. Viser plus haut signifie plus de révisions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="84" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="102" />
             <source>Practice rounds always show feedback after each answer.</source>
             <translation>L’entraînement affiche toujours la correction après chaque réponse.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="85" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="103" />
             <source>A new language is used the next time History Quiz starts.</source>
             <translation>Une nouvelle langue s’applique au prochain démarrage de History Quiz.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="89" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="107" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="90" />
+            <location filename="../quiz_app/ui/settings_screen.py" line="108" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
@@ -2031,52 +2181,54 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>SourceReaderScreen</name>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="77" />
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="92" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="78" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="89" />
             <source>Source text</source>
             <extracomment>the passage shown in colour (the one whose questions are listed), or None</extracomment>
             <translation>Texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="80" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="81" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="82" />
             <source>Which source text</source>
             <translation>Quel texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="86" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="106" />
             <source>Underlined passages are quoted by questions. Click one (or Tab to it and press Enter) to see which questions cite it; it is then highlighted.</source>
             <translation>Les passages soulignés sont cités par des questions. Cliquez sur l’un d’eux (ou atteignez-le avec Tab et appuyez sur Entrée) pour voir quelles questions le citent ; il est alors surligné.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="98" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="109" />
             <source>No passage selected.</source>
             <translation>Aucun passage sélectionné.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="102" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="112" />
             <source>Questions that cite the selected passage</source>
             <translation>Questions qui citent le passage sélectionné</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="110" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="123" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="111" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="124" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="146" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="179" />
             <source>%n passage(s) of this text are quoted by questions.</source>
+            <extracomment>lines of the text always shown (at most half the screen): the notes below take the rest and scroll</extracomment>
             <translation>
                 <numerusform>%n passage de ce texte est cité par des questions.</numerusform>
                 <numerusform>%n passages de ce texte sont cités par des questions.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/source_reader_screen.py" line="188" />
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="221" />
             <source>“{quoted}” is cited by %n question(s):</source>
             <translation>
                 <numerusform>« {quoted} » est cité par %n question :</numerusform>
@@ -2147,162 +2299,168 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <translation>révision espacée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="120" />
+            <location filename="../quiz_app/ui/start_screen.py" line="128" />
             <source>History Quiz</source>
             <translation>History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="121" />
+            <location filename="../quiz_app/ui/start_screen.py" line="129" />
             <source>My p&amp;rogress</source>
             <translation>Mes p&amp;rogrès</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="122" />
+            <location filename="../quiz_app/ui/start_screen.py" line="130" />
             <source>My progress</source>
             <translation>Mes progrès</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="124" />
+            <location filename="../quiz_app/ui/start_screen.py" line="132" />
             <source>Se&amp;ttings</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="125" />
+            <location filename="../quiz_app/ui/start_screen.py" line="133" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="140" />
+            <location filename="../quiz_app/ui/start_screen.py" line="148" />
             <source>&amp;Continue that round</source>
             <translation>&amp;Continuer cette partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="141" />
+            <location filename="../quiz_app/ui/start_screen.py" line="149" />
             <source>Continue the interrupted round</source>
             <translation>Continuer la partie interrompue</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="143" />
+            <location filename="../quiz_app/ui/start_screen.py" line="151" />
             <source>Start afresh</source>
             <translation>Recommencer à zéro</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="144" />
+            <location filename="../quiz_app/ui/start_screen.py" line="152" />
             <source>Do not continue the interrupted round</source>
             <translation>Ne pas continuer la partie interrompue</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="152" />
+            <location filename="../quiz_app/ui/start_screen.py" line="160" />
             <source>Choose your round</source>
             <translation>Choisissez votre partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="162" />
+            <location filename="../quiz_app/ui/start_screen.py" line="170" />
             <source>1. Who is playing?</source>
             <translation>1. Qui joue ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="165" />
+            <location filename="../quiz_app/ui/start_screen.py" line="173" />
+            <location filename="../quiz_app/ui/start_screen.py" line="174" />
             <source>Student</source>
             <translation>Élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="168" />
+            <location filename="../quiz_app/ui/start_screen.py" line="177" />
             <source>&amp;New student…</source>
             <translation>Nouvel é&amp;lève…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="169" />
+            <location filename="../quiz_app/ui/start_screen.py" line="178" />
             <source>Add a new student</source>
             <translation>Ajouter un nouvel élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="175" />
+            <location filename="../quiz_app/ui/start_screen.py" line="184" />
             <source>2. Which question set?</source>
             <translation>2. Quelle série de questions ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="178" />
+            <location filename="../quiz_app/ui/start_screen.py" line="187" />
             <source>Question sets</source>
             <translation>Séries de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="185" />
+            <location filename="../quiz_app/ui/start_screen.py" line="194" />
             <source>Loading question sets</source>
             <translation>Chargement des séries de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="186" />
+            <location filename="../quiz_app/ui/start_screen.py" line="195" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="190" />
+            <location filename="../quiz_app/ui/start_screen.py" line="199" />
             <source>&amp;Open a set file…</source>
             <translation>&amp;Ouvrir un fichier de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="191" />
+            <location filename="../quiz_app/ui/start_screen.py" line="200" />
             <source>Open a question set file</source>
             <translation>Ouvrir un fichier de série de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="193" />
+            <location filename="../quiz_app/ui/start_screen.py" line="202" />
             <source>Read the so&amp;urce text</source>
             <translation>Lire le texte &amp;source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="194" />
+            <location filename="../quiz_app/ui/start_screen.py" line="203" />
             <source>Read the source text of the selected set</source>
             <translation>Lire le texte source de la série choisie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="202" />
+            <location filename="../quiz_app/ui/start_screen.py" line="211" />
             <source>3. How do you want to play?</source>
             <translation>3. Comment voulez-vous jouer ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="223" />
+            <location filename="../quiz_app/ui/start_screen.py" line="232" />
             <source>4. Topics and number of questions</source>
             <translation>4. Thèmes et nombre de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="229" />
+            <location filename="../quiz_app/ui/start_screen.py" line="239" />
+            <source>This set's questions have no topics: all of them can be drawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="396" />
             <source>Topic: {topic}</source>
             <translation>Thème : {topic}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="237" />
+            <location filename="../quiz_app/ui/start_screen.py" line="247" />
             <source>Number of questions</source>
             <translation>Nombre de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="239" />
+            <location filename="../quiz_app/ui/start_screen.py" line="249" />
             <source>Number of &amp;questions:</source>
             <translation>Nombre de &amp;questions :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="252" />
+            <location filename="../quiz_app/ui/start_screen.py" line="262" />
             <source>The round you are about to start</source>
             <translation>La partie que vous allez commencer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="257" />
+            <location filename="../quiz_app/ui/start_screen.py" line="267" />
             <source>&amp;Start</source>
             <translation>&amp;Démarrer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="259" />
+            <location filename="../quiz_app/ui/start_screen.py" line="269" />
             <source>Start the round</source>
             <translation>Démarrer la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="315" />
+            <location filename="../quiz_app/ui/start_screen.py" line="325" />
             <source>(add a student first)</source>
             <translation>(ajoutez d’abord un élève)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="329" />
+            <location filename="../quiz_app/ui/start_screen.py" line="339" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -2310,32 +2468,32 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="331" />
+            <location filename="../quiz_app/ui/start_screen.py" line="341" />
             <source>shared by the school</source>
             <translation>partagée par l’établissement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="333" />
+            <location filename="../quiz_app/ui/start_screen.py" line="343" />
             <source>last score {score}</source>
             <translation>dernier score {score}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="335" />
+            <location filename="../quiz_app/ui/start_screen.py" line="345" />
             <source>draft: practice only</source>
             <translation>brouillon : entraînement seulement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="348" />
+            <location filename="../quiz_app/ui/start_screen.py" line="358" />
             <source>Review &amp;mistakes ({mistakes})</source>
             <translation>Re&amp;voir mes erreurs ({mistakes})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="349" />
+            <location filename="../quiz_app/ui/start_screen.py" line="359" />
             <source>Spaced rev&amp;iew ({due})</source>
             <translation>Révision es&amp;pacée ({due})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="350" />
+            <location filename="../quiz_app/ui/start_screen.py" line="360" />
             <source>Review mistakes, %n question(s)</source>
             <translation>
                 <numerusform>Revoir mes erreurs, %n question</numerusform>
@@ -2343,47 +2501,47 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="351" />
+            <location filename="../quiz_app/ui/start_screen.py" line="361" />
             <source>Spaced review, {due}</source>
             <translation>Révision espacée, {due}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="358" />
+            <location filename="../quiz_app/ui/start_screen.py" line="368" />
             <source>d MMMM yyyy 'at' HH:mm</source>
             <translation>d MMMM yyyy 'à' HH:mm</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="360" />
+            <location filename="../quiz_app/ui/start_screen.py" line="370" />
             <source>You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</source>
             <translation>Vous avez une partie inachevée ({mode}) de « {title} » du {when} ; réponses données : {answered} sur {total} questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="370" />
+            <location filename="../quiz_app/ui/start_screen.py" line="380" />
             <source>You are about to play: {plan}</source>
             <translation>Vous allez jouer : {plan}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="403" />
+            <location filename="../quiz_app/ui/start_screen.py" line="433" />
             <source>Add a student with “New student…” to begin.</source>
             <translation>Ajoutez un élève avec « Nouvel élève… » pour commencer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="405" />
+            <location filename="../quiz_app/ui/start_screen.py" line="435" />
             <source>Choose a question set.</source>
             <translation>Choisissez une série de questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="436" />
+            <location filename="../quiz_app/ui/start_screen.py" line="468" />
             <source>Open a question set</source>
             <translation>Ouvrir une série de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="436" />
+            <location filename="../quiz_app/ui/start_screen.py" line="468" />
             <source>Question sets (*.json);;All files (*)</source>
             <translation>Séries de questions (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="446" />
+            <location filename="../quiz_app/ui/start_screen.py" line="478" />
             <source>Tick at least one topic.</source>
             <translation>Cochez au moins un thème.</translation>
         </message>
@@ -2746,27 +2904,32 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation>Choisissez la phrase avec les flèches, puis appuyez sur Entrée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="61" />
+            <location filename="../quiz_app/ui/question_screen.py" line="55" />
+            <source>Fill the gaps: Tab moves to the next gap; type, or choose with the arrow keys{bank}. Then Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="62" />
             <source>1 or A</source>
             <translation>1 ou A</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="63" />
+            <location filename="../quiz_app/ui/question_screen.py" line="64" />
             <source>1–9, 0</source>
             <translation>1–9, 0</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="64" />
+            <location filename="../quiz_app/ui/question_screen.py" line="65" />
             <source>{digits} or A–{letter}</source>
             <translation>{digits} ou A–{letter}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="85" />
+            <location filename="../quiz_app/ui/question_screen.py" line="94" />
             <source>A number, e.g. 1,250</source>
             <translation>Un nombre, par exemple 1250</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="87" />
+            <location filename="../quiz_app/ui/question_screen.py" line="96" />
             <source>Your answer in a few words</source>
             <translation>Votre réponse en quelques mots</translation>
         </message>
@@ -2774,29 +2937,25 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>report_screen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="75" />
+            <location filename="../quiz_app/ui/report_screen.py" line="77" />
             <source>Not enough answers to tell</source>
             <translation>Pas assez de réponses pour le dire</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="82" />
             <source>very hard</source>
-            <translation>très difficile</translation>
+            <translation type="vanished">très difficile</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="84" />
             <source>very easy</source>
-            <translation>très facile</translation>
+            <translation type="vanished">très facile</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="86" />
             <source>weaker students did better: check the question</source>
-            <translation>les élèves en difficulté ont mieux réussi : vérifiez la question</translation>
+            <translation type="vanished">les élèves en difficulté ont mieux réussi : vérifiez la question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="88" />
             <source>does not separate strong and weak students</source>
-            <translation>ne distingue pas les élèves à l’aise des élèves en difficulté</translation>
+            <translation type="vanished">ne distingue pas les élèves à l’aise des élèves en difficulté</translation>
         </message>
     </context>
     <context>
@@ -2815,232 +2974,232 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>session</name>
         <message>
-            <location filename="../quiz_app/session.py" line="94" />
+            <location filename="../quiz_app/session.py" line="95" />
             <source>Practice</source>
             <translation>Entraînement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="94" />
+            <location filename="../quiz_app/session.py" line="95" />
             <source>Scored round</source>
             <translation>Partie notée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="94" />
+            <location filename="../quiz_app/session.py" line="95" />
             <source>Review mistakes</source>
             <translation>Revoir mes erreurs</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="95" />
+            <location filename="../quiz_app/session.py" line="96" />
             <source>Spaced review</source>
             <translation>Révision espacée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="216" />
+            <location filename="../quiz_app/session.py" line="217" />
             <source>sure</source>
             <extracomment>None: the student's own factor (from the profile); 1.5 gives 50 % more time certainty-based marking: each answer comes with "sure", "fairly_sure" or "not_sure" (see CBM_MARKS) what ``RoundSettings.to_json`` leaves out, for settings JSON version 1 (never change; add a version) version 2 adds certainty-based marking (never change; add a version) Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)</extracomment>
             <translation>sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="216" />
+            <location filename="../quiz_app/session.py" line="217" />
             <source>fairly sure</source>
             <translation>assez sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="216" />
+            <location filename="../quiz_app/session.py" line="217" />
             <source>not sure</source>
             <translation>pas sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="229" />
+            <location filename="../quiz_app/session.py" line="230" />
             <source>You were {certainty}: {mark}.</source>
             <translation>Vous étiez {certainty} : {mark}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="241" />
+            <location filename="../quiz_app/session.py" line="242" />
             <source>{minutes} min {secs} s</source>
             <translation>{minutes} min {secs} s</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="242" />
+            <location filename="../quiz_app/session.py" line="243" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="242" />
+            <location filename="../quiz_app/session.py" line="243" />
             <source>{secs} s</source>
             <translation>{secs} s</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="255" />
+            <location filename="../quiz_app/session.py" line="256" />
             <source>no time limit</source>
             <translation>sans limite de temps</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="259" />
+            <location filename="../quiz_app/session.py" line="260" />
             <source>{time} for the whole round</source>
             <translation>{time} pour toute la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="261" />
+            <location filename="../quiz_app/session.py" line="262" />
             <source> ({time}, with your extra time × {factor:g})</source>
             <translation> ({time}, avec votre temps supplémentaire × {factor:g})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="264" />
+            <location filename="../quiz_app/session.py" line="265" />
             <source>say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)</source>
             <translation>dites si vous êtes sûr à chaque réponse (sûr : +3 ou -6, assez sûr : +2 ou -2, pas sûr : +1 ou 0)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="266" />
+            <location filename="../quiz_app/session.py" line="267" />
             <source>pass mark {percent:g}%</source>
             <translation>seuil de réussite {percent:g} %</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="268" />
+            <location filename="../quiz_app/session.py" line="269" />
             <source>feedback at the end</source>
             <translation>correction à la fin</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="270" />
+            <location filename="../quiz_app/session.py" line="271" />
             <source>not scored: counted over the questions you answer</source>
             <translation>non notée : calculée sur les questions auxquelles vous répondez</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="403" />
+            <location filename="../quiz_app/session.py" line="416" />
             <source>{right} of {parts} right</source>
-            <extracomment>seconds left at which a timed round warns (a minute, then 20 seconds) how much "Add time" gives in a practice round the paragraph(s) holding the quote, verbatim where ``text`` starts in the source text the quote's span within ``text`` (highlight it) the quote's span in the whole source text multiple_choice / multiple_select: choices in display order ordering: the shuffled start order of the items (never already solved) matching: left items in display order matching: right options (index into ``right_options``) in display order matching: the pairs' rights then the distractors, in index order cite: the sentences of the evidence source to choose from (response = ``Passage.index``) the evidence source (cite shows it; every result cites it) the grade; for an unanswered question (time up / round ended) a skipped result the student was shown this question (a question never reached is neither missed nor revealed) certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")</extracomment>
+            <extracomment>seconds left at which a timed round warns (a minute, then 20 seconds) how much "Add time" gives in a practice round the paragraph(s) holding the quote, verbatim where ``text`` starts in the source text the quote's span within ``text`` (highlight it) the quote's span in the whole source text multiple_choice / multiple_select: choices in display order ordering: the shuffled start order of the items (never already solved) matching: left items in display order matching: right options (index into ``right_options``) in display order matching: the pairs' rights then the distractors, in index order cite: the sentences of the evidence source to choose from (response = ``Passage.index``) the evidence source (cite shows it; every result cites it) cloze: per gap in reading order, what the student chooses from in display order: a drop-down's answer and distractors shuffled, the word bank for a word-bank gap, () for a typed gap. The response is the chosen text, so these orders never need translating back cloze: the shared word bank, shuffled once for the whole passage (every word-bank gap offers it in this order) the grade; for an unanswered question (time up / round ended) a skipped result the student was shown this question (a question never reached is neither missed nor revealed) certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")</extracomment>
             <translation>{right} sur {parts} justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="404" />
+            <location filename="../quiz_app/session.py" line="417" />
             <source>{points} of {possible} points</source>
             <translation>{points} points sur {possible}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="449" />
+            <location filename="../quiz_app/session.py" line="462" />
             <source>{certainty} on {answers} ({right} right)</source>
             <extracomment>the questions shown and not fully right, in round order: wrong, partly right or skipped, and in a scored round also the one on screen when time ran out (practice and reviews count answers only) questions the student was shown (answered, or on screen when the round ended) questions of a scored round never shown (time up, round ended early): 0 points, answers not revealed (question id, days until it comes back) for each answer whose memory state was updated, in round order certainty-based marking: per certainty given, (answers, fully right), in CBM_MARKS order</extracomment>
             <translation>{certainty} pour {answers} ({right} justes)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="466" />
+            <location filename="../quiz_app/session.py" line="479" />
             <source>{count} {when}</source>
             <translation>{count} {when}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="467" />
+            <location filename="../quiz_app/session.py" line="480" />
             <source>When these questions come back for review: </source>
             <translation>Quand ces questions reviendront en révision : </translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="598" />
+            <location filename="../quiz_app/session.py" line="611" />
             <source>No questions match the chosen topics, types and difficulties, so there is nothing to play in this round.</source>
             <extracomment>sets with more questions than this are drawn without keeping giveaways apart (the check reads every pair of questions: about 0.4 s for 1,000 questions, growing with the square) why a round has fewer questions than asked, for each way of drawing: (none at all, exactly one, n)</extracomment>
             <translation>Aucune question ne correspond aux thèmes, types et difficultés choisis : il n’y a rien à jouer dans cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="599" />
+            <location filename="../quiz_app/session.py" line="612" />
             <source>Only 1 question matches the chosen topics, types and difficulties, so this round has 1 question instead of {wanted}.</source>
             <translation>Une seule question correspond aux thèmes, types et difficultés choisis : cette partie a donc 1 question au lieu de {wanted}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="601" />
+            <location filename="../quiz_app/session.py" line="614" />
             <source>No past mistakes to review, so there is nothing to play in this round.</source>
             <translation>Aucune erreur passée à revoir : il n’y a rien à jouer dans cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="602" />
+            <location filename="../quiz_app/session.py" line="615" />
             <source>Only 1 past mistake to review, so this round has 1 question instead of {wanted}.</source>
             <translation>Une seule erreur passée à revoir : cette partie a donc 1 question au lieu de {wanted}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="604" />
+            <location filename="../quiz_app/session.py" line="617" />
             <source>No questions are due or new today, so there is nothing to play in this round.</source>
             <translation>Aucune question n’est à revoir ni nouvelle aujourd’hui : il n’y a rien à jouer dans cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="605" />
+            <location filename="../quiz_app/session.py" line="618" />
             <source>Only 1 question is due or new today, so this round has 1 question instead of {wanted}.</source>
             <translation>Une seule question est à revoir ou nouvelle aujourd’hui : cette partie a donc 1 question au lieu de {wanted}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="675" />
+            <location filename="../quiz_app/session.py" line="710" />
             <source>This question set could not be loaded.</source>
             <translation>Cette série de questions n’a pas pu être chargée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="680" />
+            <location filename="../quiz_app/session.py" line="715" />
             <source>“{title}” is marked as a draft: it can be practised, but not played as a scored round until the teacher marks it ready.</source>
             <translation>« {title} » est marquée comme brouillon : on peut s’y entraîner, mais pas en faire une partie notée tant que l’enseignant ne l’a pas marquée comme prête.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="807" />
+            <location filename="../quiz_app/session.py" line="842" />
             <source>1 minute left.</source>
             <extracomment>the student's memory state of each question of the set answered before (updated as they answer) question id -&gt; (state before, state after) for the answers of this round ids of the questions answered after "Show me the passage" (no schedule credit) indices of the questions the student has been shown</extracomment>
             <translation>Plus qu’une minute.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="893" />
+            <location filename="../quiz_app/session.py" line="928" />
             <source>Time was up: this answer came too late and was not counted.</source>
             <translation>Le temps était écoulé : cette réponse est arrivée trop tard et n’a pas été comptée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="902" />
+            <location filename="../quiz_app/session.py" line="937" />
             <source>You read the passage first, so this answer earns no spaced-review credit: the question comes back soon.</source>
             <translation>Vous avez d’abord lu le passage : cette réponse ne compte pas pour la révision espacée, et la question reviendra bientôt.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1006" />
+            <location filename="../quiz_app/session.py" line="1041" />
             <source>Not reached: time was up.</source>
             <translation>Non atteinte : le temps était écoulé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1006" />
+            <location filename="../quiz_app/session.py" line="1041" />
             <source>Not reached: the round ended first.</source>
             <translation>Non atteinte : la partie s’est terminée avant.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1008" />
+            <location filename="../quiz_app/session.py" line="1043" />
             <source>Not answered: time was up.</source>
             <translation>Sans réponse : le temps était écoulé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1008" />
+            <location filename="../quiz_app/session.py" line="1043" />
             <source>Not answered.</source>
             <translation>Sans réponse.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1041" />
+            <location filename="../quiz_app/session.py" line="1076" />
             <source>Time is up.</source>
             <translation>Le temps est écoulé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1113" />
+            <location filename="../quiz_app/session.py" line="1148" />
             <source>Reviews need a student profile, so this round has no questions.</source>
             <translation>Les révisions demandent un profil d’élève : cette partie n’a donc aucune question.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1141" />
+            <location filename="../quiz_app/session.py" line="1176" />
             <source>There are no mistakes to review in this set. Well done!</source>
             <translation>Aucune erreur à revoir dans cette série. Bravo !</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1177" />
+            <location filename="../quiz_app/session.py" line="1212" />
             <source>Nothing is due for review today. Come back tomorrow!</source>
             <translation>Rien à revoir aujourd’hui. Revenez demain !</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1200" />
+            <location filename="../quiz_app/session.py" line="1235" />
             <source>The question set has changed since this round began; questions it no longer has are left out.</source>
             <translation>La série de questions a changé depuis le début de cette partie ; les questions qu’elle n’a plus sont laissées de côté.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1204" />
+            <location filename="../quiz_app/session.py" line="1239" />
             <source>The question set has been edited since this round began.</source>
             <translation>La série de questions a été modifiée depuis le début de cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1226" />
+            <location filename="../quiz_app/session.py" line="1261" />
             <source>Answered before the set changed.</source>
             <translation>Réponse donnée avant la modification de la série.</translation>
         </message>
@@ -3052,7 +3211,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="250" />
+            <location filename="../quiz_app/session.py" line="251" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -3060,7 +3219,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="252" />
+            <location filename="../quiz_app/session.py" line="253" />
             <source>up to %n question(s)</source>
             <translation>
                 <numerusform>jusqu’à %n question</numerusform>
@@ -3068,7 +3227,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="600" />
+            <location filename="../quiz_app/session.py" line="613" />
             <source>Only %n questions match the chosen topics, types and difficulties, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Seulement %n question correspond aux thèmes, types et difficultés choisis : cette partie a donc %n question au lieu de {wanted}.</numerusform>
@@ -3076,7 +3235,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="603" />
+            <location filename="../quiz_app/session.py" line="616" />
             <source>Only %n past mistakes to review, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Seulement %n erreur passée à revoir : cette partie a donc %n question au lieu de {wanted}.</numerusform>
@@ -3084,7 +3243,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="606" />
+            <location filename="../quiz_app/session.py" line="619" />
             <source>Only %n questions are due or new today, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Seulement %n question est à revoir ou nouvelle aujourd’hui : cette partie a donc %n question au lieu de {wanted}.</numerusform>
@@ -3092,7 +3251,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="807" />
+            <location filename="../quiz_app/session.py" line="842" />
             <source>%n second(s) left.</source>
             <translation>
                 <numerusform>Plus que %n seconde.</numerusform>
