@@ -69,17 +69,26 @@ class ParagraphProgress:
     """Right answers out of all answers to the questions quoting one paragraph of a source."""
 
     source_id: str
-    #: 1-based, as a student counts paragraphs
+    #: 1-based position among the source's blocks (``Passage.index + 1``): what finds the paragraph again
     number: int
     text: str
     correct: int
     answered: int
     questions: int = 0
     likely_remembered: int = 0
+    #: the number a reader gives it (``evidence.paragraph_number``: the title and headings are not counted);
+    #: None for a title or heading
+    shown_number: int | None = None
+
+    @property
+    def name(self) -> str:
+        """ "paragraph 5", or "the title" for a block a reader does not count as a paragraph."""
+        if self.shown_number is None:
+            return translate("progress", "the title") if self.number == 1 else translate("progress", "a heading")
+        return translate("progress", "paragraph {number}").format(number=self.shown_number)
 
     def memory_text(self) -> str:
-        return remember_text(self.likely_remembered, self.questions,
-                             translate("progress", "paragraph {number}").format(number=self.number))
+        return remember_text(self.likely_remembered, self.questions, self.name)
 
     @property
     def status(self) -> str:
@@ -155,7 +164,8 @@ def progress_report(store: ScoreStore, profile_id: int, question_set: QuestionSe
                 m = by_paragraph.get(place)
                 paragraphs.append(ParagraphProgress(source.id, paragraph.index + 1, paragraph.text,
                                                     m.correct if m else 0, m.answered if m else 0,
-                                                    para_questions.get(place, 0), round(para_recall.get(place, 0.0))))
+                                                    para_questions.get(place, 0), round(para_recall.get(place, 0.0)),
+                                                    ev.paragraph_number(source.text, paragraph)))
     return ProgressReport(
         student_name=profile.name if profile is not None else "",
         points=points,

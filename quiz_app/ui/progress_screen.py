@@ -125,14 +125,15 @@ class ProgressScreen(QWidget):
             start = " ".join(para.text.split()[:14])
             counts = self.tr("{correct}/{answered} right").format(correct=para.correct, answered=para.answered) if para.answered else self.tr("no answers yet")
             memory = f" · {para.memory_text()}" if para.questions else ""
-            item = QListWidgetItem(f"¶{para.number}  [{self.tr(STATUS_WORDS[para.status])}, {counts}]{memory}\n    {start}…")
+            mark = f"¶{para.shown_number}" if para.shown_number is not None else self.tr("Title")
+            item = QListWidgetItem(f"{mark}  [{self.tr(STATUS_WORDS[para.status])}, {counts}]{memory}\n    {start}…")
             if para.answered:
                 fg, bg = {"mastered": (c.right, c.right_bg), "getting there": (c.partial, c.partial_bg),
                           "keep missing": (c.wrong, c.wrong_bg)}[para.status]
                 item.setForeground(QBrush(QColor(fg)))
                 item.setBackground(QBrush(QColor(bg)))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         self.tr("Paragraph {number}: {status}, {counts}").format(number=para.number, status=self.tr(STATUS_WORDS[para.status]), counts=counts) + memory.replace(" · ", ", "))
+                         self.tr("{paragraph}: {status}, {counts}").format(paragraph=para.name[:1].upper() + para.name[1:], status=self.tr(STATUS_WORDS[para.status]), counts=counts) + memory.replace(" · ", ", "))
             item.setData(Qt.ItemDataRole.UserRole, (para.source_id, para.number))
             self.paragraph_list.addItem(item)
 

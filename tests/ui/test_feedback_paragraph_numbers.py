@@ -53,3 +53,21 @@ def test_feedback_names_the_fifth_paragraph_paragraph_5(qtbot):
     screen.show_result(result, shown)
     assert "(paragraph 5 of “The Airlift”)" in screen.evidence_title.text()
     assert "paragraph 6" not in screen.evidence_title.text()
+
+
+def test_the_progress_map_numbers_paragraphs_as_a_reader_does(data_dir):
+    from quiz_app.scores import ScoreStore, progress_report
+
+    store = ScoreStore(data_dir / "scores.sqlite3")
+    student = store.create_profile("Ada")
+    qs = _set()
+    rnd = start_round(qs, RoundSettings.for_set(qs, "practice", count=1, seed=1), store=store, profile=student)
+    rnd.present()
+    rnd.answer("May 1949")
+    rnd.finish()
+    report = progress_report(store, student.id, qs)
+    store.close()
+    names = [p.name for p in report.paragraphs]
+    assert names == ["the title"] + [f"paragraph {n}" for n in range(1, 6)]
+    fifth = report.paragraphs[5]
+    assert fifth.shown_number == 5 and fifth.answered == 1 and "paragraph 5" in fifth.memory_text()
