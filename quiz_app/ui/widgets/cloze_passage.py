@@ -268,7 +268,9 @@ class ClozeInput(AnswerInput):
         name = f"Gap {index + 1} of {total}, {KIND_WORDS[gap.kind]}"
         widget.setAccessibleName(name)
         before = words_before(self.parts, index)
-        widget.setAccessibleDescription(f"After the words: {before}" if before else "At the start of the passage")
+        # on Linux a screen reader names a combo box by its current choice: the description names the gap too
+        widget.setAccessibleDescription(f"{name}. " + (f"After the words: {before}" if before else
+                                                       "At the start of the passage"))
         widget.setToolTip(name)
         widget.installEventFilter(self)
         number.setBuddy(widget)
