@@ -107,12 +107,23 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_runs = 0
+
+
+def validations_run() -> int:
+    """How many times :func:`check_set` ran in this process (tests count with it that a cached verdict
+    spares the checks)."""
+    return _runs
+
+
 def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) -> list[Problem]:
     """Every cross-field problem of a structurally valid set; resolves evidence spans as it goes.
 
     ``question_offset`` maps the index of a question in ``qset.questions`` to its index in the
     file, for when some questions of the file were not structurally valid and left out.
     """
+    global _runs
+    _runs += 1
     report = CheckReport()
     index = question_offset or {}
 

@@ -79,19 +79,30 @@ def file_key(path: str | Path) -> str:
     return str(Path(path).resolve())
 
 
-def load_sets(keys: Iterable[str]) -> dict[str, LoadResult]:
+def load_sets(keys: Iterable[str], data_dir: str | Path | None = None) -> dict[str, LoadResult]:
     """Load and validate the built-in sets and the given files (run it off the GUI thread).
 
+    With a ``data_dir``, a file unchanged since it was last validated there is not validated again: its
+    verdict comes from the data dir's validation cache (see :mod:`question_bank.validation_cache`).
     It also imports the engine (pydantic models, grading, rounds), so start-up never waits for it.
     """
     from question_bank.loading import builtin_names, load_builtin, load_set
+    from question_bank.validation_cache import ValidationCache
 
+    cache = None
+    if data_dir is not None:
+        try:
+            cache = ValidationCache.open(paths.validation_cache_path(data_dir, create=False))
+        except OSError:
+            cache = None  # no data dir to keep it in: every set is validated, as without a cache
     out: dict[str, LoadResult] = {}
     for name in builtin_names():
-        out[BUILTIN_PREFIX + name] = _one(BUILTIN_PREFIX + name, partial(load_builtin, name))
+        out[BUILTIN_PREFIX + name] = _one(BUILTIN_PREFIX + name, partial(load_builtin, name, cache))
     for key in keys:
         if not key.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)):
-            out[key] = _one(key, partial(load_set, key))
+            out[key] = _one(key, partial(load_set, key, cache))
+    if cache is not None:
+        cache.save()
     return out
 
 

@@ -38,6 +38,8 @@ PORTABLE_DATA_DIR = "data"
 PORTABLE_SHARED_DIR = "shared-sets"
 DB_FILE = "scores.sqlite3"
 SETS_DIR = "sets"
+#: the verdicts of set files already validated (question_bank.validation_cache): a cache, safe to delete
+VALIDATION_CACHE_FILE = "validated-sets.json"
 #: a config file is a few lines; anything bigger is not one
 MAX_CONFIG_BYTES = 64 * 1024
 
@@ -87,6 +89,12 @@ def sets_dir(base: str | os.PathLike[str] | None = None, *, create: bool = True)
 def db_path(base: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
     """The score store file (``<data dir>/scores.sqlite3``)."""
     return data_dir(base, create=create) / DB_FILE
+
+
+def validation_cache_path(base: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
+    """The cache of set files already validated (``<data dir>/validated-sets.json``): deleting it only means
+    the sets are checked again at the next start."""
+    return data_dir(base, create=create) / VALIDATION_CACHE_FILE
 
 
 def site_config_file() -> Path:

@@ -67,13 +67,13 @@ ANSWER_KEYS = (
 )
 
 
-def _load_and_warm(keys: list[str]) -> dict[str, LoadResult]:
+def _load_and_warm(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult]:
     """Runs off the GUI thread: load every set, and warm the imports of the first round's screens
     while the student looks at the start screen (no widget is made here)."""
     from .. import session  # noqa: F401
     from . import feedback_screen, question_screen, results_screen  # noqa: F401
 
-    return load_sets(keys)
+    return load_sets(keys, data_dir)
 
 
 def _distinct_keys(keys: list) -> list[QKeySequence]:
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         """Load the built-in sets, the teacher's sets folder and the files opened before, off the GUI thread."""
         keys = self.catalogue.keys_to_load()
         self.start_screen.set_loading(True)
-        run_in_background(lambda: _load_and_warm(keys), self._on_sets_loaded, self._on_sets_failed)
+        run_in_background(lambda: _load_and_warm(keys, self.data_dir), self._on_sets_loaded, self._on_sets_failed)
 
     def _on_sets_loaded(self, results: dict[str, LoadResult]) -> None:
         self.catalogue.update(results)
