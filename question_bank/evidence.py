@@ -187,6 +187,7 @@ class SourceIndex:
         self._sentences: tuple[Passage, ...] | None = None
         self._sentence_starts: list[int] = []
         self._spans: dict[str, tuple[int, int] | None] = {}
+        self._para_sentences: dict[int, list[int]] = {}  # sentence starts of the paragraphs split so far
 
     @property
     def normalised(self) -> NormalisedText:
@@ -238,6 +239,38 @@ class SourceIndex:
         sents = self.sentences
         i = bisect_right(self._sentence_starts, offset) - 1
         return sents[i] if i >= 0 else None
+
+    def in_one_sentence(self, first: int, last: int) -> bool:
+        """Whether ``sentence_at(first)`` and ``sentence_at(last)`` are one sentence (False when either is
+        None), splitting only the paragraphs of the two offsets into sentences: checking one cite quote
+        per source must not split the whole source (a course bank has a hundred sources)."""
+        if self._sentences is not None:
+            a, b = self.sentence_at(first), self.sentence_at(last)
+            return a is not None and b is not None and a.index == b.index
+        a, b = self._local_sentence(first), self._local_sentence(last)
+        return a is not None and a == b
+
+    def _local_sentence(self, offset: int) -> tuple[int, int] | None:
+        """(paragraph, sentence within it) of ``sentence_at(offset)``: the last sentence that starts at or
+        before ``offset``. Every paragraph has a sentence, so when none of the offset's own paragraph starts
+        by then (leading spaces), it is the previous paragraph's last one."""
+        self.paragraphs  # noqa: B018 - fills the paragraph starts
+        p = bisect_right(self._paragraph_starts, offset) - 1
+        if p < 0:
+            return None
+        starts = self._paragraph_sentence_starts(p)
+        k = bisect_right(starts, offset) - 1
+        if k >= 0:
+            return p, k
+        if p == 0:
+            return None
+        return p - 1, len(self._paragraph_sentence_starts(p - 1)) - 1
+
+    def _paragraph_sentence_starts(self, p: int) -> list[int]:
+        starts = self._para_sentences.get(p)
+        if starts is None:
+            starts = self._para_sentences[p] = [s.start for s in _find_sentences(self.text, (self.paragraphs[p],))]
+        return starts
 
 
 class _IndexCache:

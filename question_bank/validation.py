@@ -373,9 +373,7 @@ def _support_problems(q, source_texts: dict[str, str] | None = None) -> list[tup
         span = q.evidence.span
         text = source_texts.get(q.evidence.source) if source_texts else None
         if span and text is not None:
-            first = ev.sentence_at(text, span[0])
-            last = ev.sentence_at(text, max(span[0], span[1] - 1))
-            if first is None or last is None or first.index != last.index:
+            if not ev.source_index(text).in_one_sentence(span[0], max(span[0], span[1] - 1)):
                 out.append((("evidence", "quote"), "the quote of a cite question spans more than one sentence",
                             "Quote one sentence (or part of one): the student answers by picking a single sentence."))
     return out
