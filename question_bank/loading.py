@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 from . import textfiles
 from .models import QUESTION_TYPES, SCHEMA_VERSION, Question, QuestionSet, Source
 from .textfiles import TextFileError
-from .validation import FieldPath, Problem, check_set
+from .validation import FieldPath, Problem, check_set, record_span
 
 if TYPE_CHECKING:
     from .validation_cache import ValidationCache, Verdict
@@ -141,7 +141,7 @@ def _from_verdict(data: bytes, name: str, verdict: Verdict) -> LoadResult | None
     if len(evidences) != len(verdict.spans):
         return None
     for evid, span in zip(evidences, verdict.spans, strict=True):
-        evid._span = span
+        record_span(evid, span)
     return LoadResult(qset, verdict.problems_for(name), name)
 
 

@@ -181,7 +181,7 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
                            "Copy the passage from the source text exactly.")
                 quotes_ok = False
             else:
-                evid._span = span
+                record_span(evid, span)
         if quotes_ok:
             if q.support_note:
                 report.add(base + ("support_note",),
@@ -191,6 +191,19 @@ def check_set(qset: QuestionSet, question_offset: dict[int, int] | None = None) 
                 for path, message, hint in _support_problems(q, texts):
                     report.add(base + path, message, hint)
     return report.problems
+
+
+def record_span(evidence, span: tuple[int, int] | None) -> None:
+    """Keep where a quote was found on its evidence (``Evidence.span``).
+
+    Written straight into pydantic's store of private attributes: going through the model's
+    ``__setattr__`` cost about 1.5 µs an evidence, a tenth of validating a 10,000-question set.
+    """
+    private = evidence.__pydantic_private__
+    if private is None:  # pragma: no cover - a model built without its private store
+        evidence._span = span
+    else:
+        private["_span"] = span
 
 
 def _suggestion_hint(question, texts: dict[str, str]) -> str:
