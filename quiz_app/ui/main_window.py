@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -87,6 +87,31 @@ def _distinct_keys(keys: list) -> list[QKeySequence]:
     return out
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, just after ``widget`` is first painted (or after ``fallback_ms`` if it never is).
+
+    The sets load on a worker thread, but Python threads take turns: a worker started before the first paint
+    took the interpreter lock from the GUI thread half the time, and the window showed later."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 1500):
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        self._widget = widget
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._fire)  # once the paint is done
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._widget.removeEventFilter(self)
+            then()
+
+
 class _LazyScreen:
     """A screen built (and added to the stack) the first time it is used: start-up builds only the start screen."""
 
@@ -146,7 +171,8 @@ class MainWindow(QMainWindow):
         self._refresh_profiles(settings_profile=settings.last_profile)
         self.show_screen(self.start_screen)
         self._restore_geometry()
-        self.reload_sets()
+        self.start_screen.set_loading(True)
+        self._first_paint = _AfterFirstPaint(self.start_screen, self.reload_sets)
 
     # ------------------------------------------------------------------ construction
     @classmethod

@@ -172,6 +172,7 @@ def test_the_window_shows_no_message_for_a_damaged_cache(qtbot, data_dir, sets):
     paths.validation_cache_path(data_dir).write_bytes(b"\x00 not a cache")
     window = MainWindow.open_for(str(data_dir))
     qtbot.addWidget(window)
+    window.show()
     try:
         qtbot.waitUntil(lambda: window.start_screen.set_list.count() == 3, timeout=10000)
         assert window.start_screen.banner.text() == ""
