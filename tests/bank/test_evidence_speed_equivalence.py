@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 
 import pytest
 
@@ -39,3 +40,9 @@ def test_one_sentence_check_agrees_on_the_korean_war_source(korean_war_source):
     answers = [lazy.in_one_sentence(a, b) for a, b in pairs]
     assert answers == [_plain(text, a, b) for a, b in pairs]
     assert True in answers and False in answers
+
+
+def test_the_written_out_whitespace_is_every_whitespace_character_but_the_space():
+    every = {ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace()} - {" "}
+    assert set(ev._OTHER_WHITESPACE) == every and len(ev._OTHER_WHITESPACE) == len(every)
+    assert set(ev._ASCII_OTHER_WHITESPACE) == {ch for ch in every if ch.isascii()}
