@@ -106,6 +106,37 @@ def load_sets(keys: Iterable[str], data_dir: str | Path | None = None) -> dict[s
     return out
 
 
+#: how many source texts are read ahead for typed answers (question_bank.answers keeps 32)
+WARM_SOURCES = 8
+
+
+def warm_answer_reading(results: dict[str, LoadResult], limit: int = WARM_SOURCES) -> int:
+    """Read ahead, off the GUI thread, the source texts that typed answers are checked against (short
+    answers and cloze gaps), the built-in sets' first: reading a text's words took 50-100 ms, paid by the
+    student's first typed answer between submitting and seeing the feedback. The number of texts read."""
+    from question_bank import answers
+
+    texts: list[str] = []
+    ordered = sorted(results.items(), key=lambda kv: not kv[0].startswith(BUILTIN_PREFIX))
+    for _key, result in ordered:
+        qset = result.question_set
+        if qset is None:
+            continue
+        by_id = {s.id: s.text for s in qset.sources}
+        for q in qset.questions:
+            if q.type in ("short_answer", "cloze"):
+                text = by_id.get(q.evidence.source)
+                if text is not None and text not in texts:
+                    texts.append(text)
+                    if len(texts) >= limit:
+                        break
+        if len(texts) >= limit:
+            break
+    for text in texts:
+        answers.source_words(text)
+    return len(texts)
+
+
 def _one(key: str, load: Callable[[], LoadResult]) -> LoadResult:
     """One set's load result; a file that breaks the loader is reported with its reason, and never stops
     the other sets from loading (one bad file in ``sets/`` once hid every set, the built-in one too)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from question_bank.topics import CORE_TOPICS
 
 from .. import paths
-from ..catalogue import Catalogue, load_sets, set_of
+from ..catalogue import Catalogue, load_sets, set_of, warm_answer_reading
 from ..scores import ScoreStore
 from ..settings import Settings, load_settings, save_settings
 from .round_player import RoundPlayer
@@ -446,6 +446,7 @@ class MainWindow(QMainWindow):
 
     def _on_sets_loaded(self, results: dict[str, LoadResult]) -> None:
         self.catalogue.update(results)
+        run_in_background(lambda: warm_answer_reading(results), lambda _count: None, lambda _exc: None)
         self.start_screen.set_loading(False)
         # a file that does not load is named with its reason; the others are listed as usual
         self.start_screen.show_banner("\n".join(m for m in (self._startup_banner, self.catalogue.failed_summary()) if m))

@@ -180,3 +180,20 @@ def test_the_window_shows_no_message_for_a_damaged_cache(qtbot, data_dir, sets):
         window.close()
         window.store.close()
         wait_for_background()
+
+
+def test_the_texts_typed_answers_are_read_against_are_read_ahead(data_dir, sets):
+    from question_bank import answers
+    from quiz_app.grading import grade
+
+    _, results = _start(data_dir)
+    answers.source_words.cache_clear()
+    from quiz_app.catalogue import warm_answer_reading
+
+    assert warm_answer_reading(results) == 1  # the built-in set and its copies cite one text
+    builtin = results["builtin:korean-war-1950"].question_set
+    question = next(q for q in builtin.questions if q.type == "short_answer")
+    misses = answers.source_words.cache_info().misses
+    result = grade(question, question.accepted[0], sources=builtin)
+    assert result.correct
+    assert answers.source_words.cache_info().misses == misses  # the student's answer found the text read
