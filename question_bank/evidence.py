@@ -266,8 +266,8 @@ class SourceIndex:
         if self._sentences is not None:
             a, b = self.sentence_at(first), self.sentence_at(last)
             return a is not None and b is not None and a.index == b.index
-        a, b = self._local_sentence(first), self._local_sentence(last)
-        return a is not None and a == b
+        here, there = self._local_sentence(first), self._local_sentence(last)
+        return here is not None and here == there
 
     def _local_sentence(self, offset: int) -> tuple[int, int] | None:
         """(paragraph, sentence within it) of ``sentence_at(offset)``: the last sentence that starts at or

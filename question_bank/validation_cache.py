@@ -134,7 +134,7 @@ class ValidationCache:
         """The cache kept in ``path``; empty when the file is missing, damaged or not one of ours (never raises)."""
         cache = cls(Path(path))
         try:
-            data = json.loads(textfiles.read_text(cache.path, MAX_CACHE_BYTES, "validation cache").text)
+            data = json.loads(textfiles.read_text(path, MAX_CACHE_BYTES, "validation cache").text)
             if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("rules") != rules_fingerprint():
                 return cache  # another version's verdicts: validated again, and replaced at the next save
             entries = data.get("entries")
