@@ -17,6 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from . import textfiles
+from .evidence import normalised_quote
 from .models import QUESTION_TYPES, SCHEMA_VERSION, Question, QuestionSet, Source
 from .textfiles import TextFileError
 from .validation import FieldPath, Problem, check_set, record_span
@@ -140,9 +141,22 @@ def _from_verdict(data: bytes, name: str, verdict: Verdict) -> LoadResult | None
     evidences = [e for q in qset.questions for _, e in q.evidences()]
     if len(evidences) != len(verdict.spans):
         return None
+    texts = {s.id: s.text for s in qset.sources}
     for evid, span in zip(evidences, verdict.spans, strict=True):
+        if span is not None and not _quote_at(texts.get(evid.source), span, evid.quote):
+            return None  # the verdict does not hold for this set after all: validate it
         record_span(evid, span)
     return LoadResult(qset, verdict.problems_for(name), name)
+
+
+def _quote_at(text: str | None, span: tuple[int, int], quote: str) -> bool:
+    """Whether the source's text at a remembered span is the quote (in the comparison form): every quote
+    the student is shown as proof is still checked against the text at each start, at a fraction of the
+    cost of looking for it."""
+    start, end = span
+    if text is None or not 0 <= start < end <= len(text):
+        return False
+    return normalised_quote(text[start:end]) == normalised_quote(quote)
 
 
 def _load_bytes(data: bytes, name: str) -> LoadResult:

@@ -197,3 +197,17 @@ def test_the_texts_typed_answers_are_read_against_are_read_ahead(data_dir, sets)
     result = grade(question, question.accepted[0], sources=builtin)
     assert result.correct
     assert answers.source_words.cache_info().misses == misses  # the student's answer found the text read
+
+
+def test_a_remembered_quote_place_is_checked_against_the_text_at_every_start(data_dir, sets):
+    """A remembered span that no longer shows the quote (a cache edited by hand) is never shown as proof."""
+    _, fresh = _start(data_dir)
+    cache_file = paths.validation_cache_path(data_dir)
+    data = json.loads(cache_file.read_text(encoding="utf-8"))
+    for _key, verdict in data["entries"]:
+        verdict["spans"] = [[s[0] + 1, s[1] + 1] if s else s for s in verdict["spans"]]
+    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    before = validation.validations_run()
+    _, results = _start(data_dir)
+    assert validation.validations_run() - before == 3
+    assert _verdicts(results) == _verdicts(fresh)
