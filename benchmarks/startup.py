@@ -95,7 +95,10 @@ def answer_to_feedback(count: int) -> list[float]:
     window = MainWindow.open_for(data)
     window.resize(1100, 780)
     window.show()
-    wait_for_background()
+    while window.start_screen.set_list.count() == 0:  # the sets load just after the first paint
+        app.processEvents()
+        time.sleep(0.005)
+    wait_for_background()  # and the texts typed answers are read against, read ahead
     app.processEvents()
     times = []
     while len(times) < count:
