@@ -156,7 +156,8 @@ def _quote_at(text: str | None, span: tuple[int, int], quote: str) -> bool:
     start, end = span
     if text is None or not 0 <= start < end <= len(text):
         return False
-    return normalised_quote(text[start:end]) == normalised_quote(quote)
+    shown = text[start:end]
+    return shown == quote or normalised_quote(shown) == normalised_quote(quote)  # mostly copied exactly
 
 
 def _load_bytes(data: bytes, name: str) -> LoadResult:
