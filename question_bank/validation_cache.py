@@ -30,8 +30,8 @@ from .validation import Problem
 RULES_VERSION = 1
 #: the number of files remembered; the least recently used is forgotten first
 MAX_ENTRIES = 256
-#: a file with more problems than this is broken enough to be validated each time (keeps the cache small)
-MAX_PROBLEMS = 500
+#: a file with more problems than this (notices included) is validated each time: about 1 MB of cache for one file
+MAX_PROBLEMS = 5000
 #: a cache file bigger than this is not a cache this app wrote: it is ignored
 MAX_CACHE_BYTES = 8 * 1024 * 1024
 FORMAT = 1
