@@ -6,7 +6,8 @@ Times are CPU time of this process (best of --repeat), steadier than wall time o
 Prints, for each size: file size, json.loads time, load+validate time, their ratio (target <= 6
 at 10,000 questions), time per question (linear growth keeps this flat), and the peak memory
 of load+validate as a ratio to the peak of json.loads alone (tracemalloc, measured separately
-so it does not slow the timings).
+so it does not slow the timings). The last column, ``cached``, is the ratio of a load whose verdict
+comes from the validation cache (the file unchanged since it was last validated: parsed, not checked).
 
 Every timed run starts cold: the caches of source indexes and quote readings are emptied first.
 
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from question_bank.loading import load_set_bytes  # noqa: E402
 from question_bank.validation import forget_cached_readings  # noqa: E402
+from question_bank.validation_cache import ValidationCache  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = (ROOT / "tests" / "data" / "korean-war-1950.txt").read_text(encoding="utf-8")
@@ -142,7 +144,7 @@ def main() -> None:
 
 def run_shape(shape: str, sizes: list[int], repeat_small: int) -> None:
     print(f"{'questions':>10} {'file MB':>8} {'json.loads s':>13} {'load+validate s':>16} {'ratio':>6} "
-          f"{'us/question':>12} {'peak MB':>8} {'mem ratio':>9}")
+          f"{'us/question':>12} {'peak MB':>8} {'mem ratio':>9} {'cached':>7}")
     for n in sizes:
         blob = make_set(n, shape)
         text = blob.decode("utf-8")
@@ -154,8 +156,11 @@ def run_shape(shape: str, sizes: list[int], repeat_small: int) -> None:
         t_load = best_time(lambda: load_set_bytes(blob, "bench"), repeat)  # noqa: B023
         m_json = peak_bytes(lambda: json.loads(text))  # noqa: B023
         m_load = peak_bytes(lambda: load_set_bytes(blob, "bench"))  # noqa: B023
+        cache = ValidationCache()
+        load_set_bytes(blob, "bench", cache)
+        t_cached = best_time(lambda: load_set_bytes(blob, "bench", cache), repeat)  # noqa: B023
         print(f"{n:>10} {len(blob) / 1e6:>8.1f} {t_json:>13.4f} {t_load:>16.4f} {t_load / t_json:>6.2f} "
-              f"{t_load / n * 1e6:>12.1f} {m_load / 1e6:>8.1f} {m_load / m_json:>9.2f}")
+              f"{t_load / n * 1e6:>12.1f} {m_load / 1e6:>8.1f} {m_load / m_json:>9.2f} {t_cached / t_json:>7.2f}")
 
 
 if __name__ == "__main__":

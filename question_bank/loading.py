@@ -11,14 +11,19 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from . import textfiles
+from .evidence import normalised_quote
 from .models import QUESTION_TYPES, SCHEMA_VERSION, Question, QuestionSet, Source
 from .textfiles import TextFileError
-from .validation import FieldPath, Problem, check_set
+from .validation import FieldPath, Problem, check_set, record_span
+
+if TYPE_CHECKING:
+    from .validation_cache import ValidationCache, Verdict
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -44,20 +49,24 @@ class LoadResult:
         return self.question_set is not None and not self.errors
 
 
-def load_set(path: str | Path) -> LoadResult:
-    """Load and fully validate a set file (a file over ``MAX_FILE_BYTES`` is refused before it is read)."""
+def load_set(path: str | Path, cache: ValidationCache | None = None) -> LoadResult:
+    """Load and fully validate a set file (a file over ``MAX_FILE_BYTES`` is refused before it is read).
+
+    With a ``cache``, a file whose very bytes were validated before under the same rules is not checked
+    again: its verdict (problems and quote spans) comes from the cache.
+    """
     name = str(path)
     try:
         data = textfiles.read_bytes(path, MAX_FILE_BYTES, "question set")
     except TextFileError as exc:
         return LoadResult(None, [_file_problem(exc)], name)
-    return load_set_bytes(data, name)
+    return load_set_bytes(data, name, cache)
 
 
-def load_builtin(name: str = "korean-war-1950") -> LoadResult:
+def load_builtin(name: str = "korean-war-1950", cache: ValidationCache | None = None) -> LoadResult:
     """One of the sets shipped with the app."""
     ref = resources.files("question_bank") / "banks" / f"{name}.json"
-    return load_set_bytes(ref.read_bytes(), f"built-in:{name}.json")
+    return load_set_bytes(ref.read_bytes(), f"built-in:{name}.json", cache)
 
 
 def builtin_names() -> list[str]:
@@ -86,7 +95,72 @@ def _file_problem(exc: TextFileError) -> Problem:
     return Problem((), exc.reason, exc.hint, line=exc.line, column=exc.column, file=exc.file)
 
 
-def load_set_bytes(data: bytes, name: str = "<set>") -> LoadResult:
+def load_set_bytes(data: bytes, name: str = "<set>", cache: ValidationCache | None = None) -> LoadResult:
+    if cache is None:
+        return _load_bytes(data, name)
+    from .validation_cache import ValidationCache
+
+    key = ValidationCache.key(data)
+    verdict = cache.get(key)
+    if verdict is not None:
+        result = _from_verdict(data, name, verdict)
+        if result is not None:
+            return result
+    result = _load_bytes(data, name)
+    cache.put(key, verdict_of(result))
+    return result
+
+
+def verdict_of(result: LoadResult) -> Verdict:
+    """What validation found in a load result, as the validation cache keeps it."""
+    from .validation_cache import Verdict
+
+    qset = result.question_set
+    spans = tuple(e.span for q in qset.questions for _, e in q.evidences()) if qset is not None else ()
+    return Verdict(qset is not None, tuple(result.problems), spans)
+
+
+def _from_verdict(data: bytes, name: str, verdict: Verdict) -> LoadResult | None:
+    """The load result of bytes validated before: parsed again (the set's objects are needed), not checked
+    again. None when the verdict does not fit the file after all (then it is validated as usual)."""
+    if not verdict.has_set:
+        return LoadResult(None, verdict.problems_for(name), name)
+    try:
+        text = textfiles.decode(data, name).text
+    except TextFileError:
+        return None
+    gc_was_on = gc.isenabled()
+    gc.disable()  # as in load_set_text: the set's many small objects are not garbage
+    try:
+        qset = QuestionSet.model_validate_json(text)
+    except (ValidationError, ValueError, RecursionError):
+        return None
+    finally:
+        if gc_was_on:
+            gc.enable()
+    evidences = [e for q in qset.questions for _, e in q.evidences()]
+    if len(evidences) != len(verdict.spans):
+        return None
+    texts = {s.id: s.text for s in qset.sources}
+    for evid, span in zip(evidences, verdict.spans, strict=True):
+        if span is not None and not _quote_at(texts.get(evid.source), span, evid.quote):
+            return None  # the verdict does not hold for this set after all: validate it
+        record_span(evid, span)
+    return LoadResult(qset, verdict.problems_for(name), name)
+
+
+def _quote_at(text: str | None, span: tuple[int, int], quote: str) -> bool:
+    """Whether the source's text at a remembered span is the quote (in the comparison form): every quote
+    the student is shown as proof is still checked against the text at each start, at a fraction of the
+    cost of looking for it."""
+    start, end = span
+    if text is None or not 0 <= start < end <= len(text):
+        return False
+    shown = text[start:end]
+    return shown == quote or normalised_quote(shown) == normalised_quote(quote)  # mostly copied exactly
+
+
+def _load_bytes(data: bytes, name: str) -> LoadResult:
     text, problem = decode(data, name)
     if text is None:
         return LoadResult(None, [problem] if problem is not None else [], name)

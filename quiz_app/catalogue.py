@@ -88,20 +88,62 @@ def file_key(path: str | Path) -> str:
     return str(Path(path).resolve())
 
 
-def load_sets(keys: Iterable[str]) -> dict[str, LoadResult]:
+def load_sets(keys: Iterable[str], data_dir: str | Path | None = None) -> dict[str, LoadResult]:
     """Load and validate the built-in sets and the given files (run it off the GUI thread).
 
+    With a ``data_dir``, a file unchanged since it was last validated there is not validated again: its
+    verdict comes from the data dir's validation cache (see :mod:`question_bank.validation_cache`).
     It also imports the engine (pydantic models, grading, rounds), so start-up never waits for it.
     """
     from question_bank.loading import builtin_names, load_builtin, load_set
+    from question_bank.validation_cache import ValidationCache
 
+    cache = None
+    if data_dir is not None:
+        try:
+            cache = ValidationCache.open(paths.validation_cache_path(data_dir, create=False))
+        except OSError:
+            cache = None  # no data dir to keep it in: every set is validated, as without a cache
     out: dict[str, LoadResult] = {}
     for name in builtin_names():
-        out[BUILTIN_PREFIX + name] = _one(BUILTIN_PREFIX + name, partial(load_builtin, name))
+        out[BUILTIN_PREFIX + name] = _one(BUILTIN_PREFIX + name, partial(load_builtin, name, cache))
     for key in keys:
         if not key.startswith((BUILTIN_PREFIX, EDITOR_PREFIX)):
-            out[key] = _one(key, partial(load_set, key))
+            out[key] = _one(key, partial(load_set, key, cache))
+    if cache is not None:
+        cache.save()
     return out
+
+
+#: how many source texts are read ahead for typed answers (question_bank.answers keeps 32)
+WARM_SOURCES = 8
+
+
+def warm_answer_reading(results: dict[str, LoadResult], limit: int = WARM_SOURCES) -> int:
+    """Read ahead, off the GUI thread, the source texts that typed answers are checked against (short
+    answers and cloze gaps), the built-in sets' first: reading a text's words took 50-100 ms, paid by the
+    student's first typed answer between submitting and seeing the feedback. The number of texts read."""
+    from question_bank import answers
+
+    texts: list[str] = []
+    ordered = sorted(results.items(), key=lambda kv: not kv[0].startswith(BUILTIN_PREFIX))
+    for _key, result in ordered:
+        qset = result.question_set
+        if qset is None:
+            continue
+        by_id = {s.id: s.text for s in qset.sources}
+        for q in qset.questions:
+            if q.type in ("short_answer", "cloze"):
+                text = by_id.get(q.evidence.source)
+                if text is not None and text not in texts:
+                    texts.append(text)
+                    if len(texts) >= limit:
+                        break
+        if len(texts) >= limit:
+            break
+    for text in texts:
+        answers.source_words(text)
+    return len(texts)
 
 
 def _one(key: str, load: Callable[[], LoadResult]) -> LoadResult:

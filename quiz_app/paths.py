@@ -9,7 +9,8 @@ The data dir (the student's own: scores, settings, sets they add) is, in this or
    a school's roaming profile is copied to a server at every log-off and back at every log-on, and a SQLite
    file copied while open, or from two PCs at once, can lose answers; local data also keeps log-ons fast.
 
-Inside it: ``scores.sqlite3`` (the score store), ``sets/`` (extra question sets a teacher drops in).
+Inside it: ``scores.sqlite3`` (the score store), ``sets/`` (extra question sets a teacher drops in),
+``validated-sets.json`` (what validation found in the set files last time: a cache, safe to delete).
 
 Besides it, one *shared sets folder* per machine, read by every student and written by none (the school's IT
 sets its permissions): the ``QUIZ_APP_SHARED_SETS`` environment variable, else ``"shared_sets"`` in the
@@ -38,6 +39,8 @@ PORTABLE_DATA_DIR = "data"
 PORTABLE_SHARED_DIR = "shared-sets"
 DB_FILE = "scores.sqlite3"
 SETS_DIR = "sets"
+#: the verdicts of set files already validated (question_bank.validation_cache): a cache, safe to delete
+VALIDATION_CACHE_FILE = "validated-sets.json"
 #: a config file is a few lines; anything bigger is not one
 MAX_CONFIG_BYTES = 64 * 1024
 
@@ -87,6 +90,12 @@ def sets_dir(base: str | os.PathLike[str] | None = None, *, create: bool = True)
 def db_path(base: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
     """The score store file (``<data dir>/scores.sqlite3``)."""
     return data_dir(base, create=create) / DB_FILE
+
+
+def validation_cache_path(base: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
+    """The cache of set files already validated (``<data dir>/validated-sets.json``): deleting it only means
+    the sets are checked again at the next start."""
+    return data_dir(base, create=create) / VALIDATION_CACHE_FILE
 
 
 def site_config_file() -> Path:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -18,7 +18,7 @@ from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS
 
 from .. import paths
-from ..catalogue import Catalogue, load_sets, set_of
+from ..catalogue import Catalogue, load_sets, set_of, warm_answer_reading
 from ..scores import ScoreStore
 from ..settings import Settings, load_settings, save_settings
 from .app import install_translations
@@ -70,13 +70,13 @@ ANSWER_KEYS = (
 )
 
 
-def _load_and_warm(keys: list[str]) -> dict[str, LoadResult]:
+def _load_and_warm(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult]:
     """Runs off the GUI thread: load every set, and warm the imports of the first round's screens
     while the student looks at the start screen (no widget is made here)."""
     from .. import session  # noqa: F401
     from . import feedback_screen, question_screen, results_screen  # noqa: F401
 
-    return load_sets(keys)
+    return load_sets(keys, data_dir)
 
 
 def _distinct_keys(keys: list) -> list[QKeySequence]:
@@ -88,6 +88,31 @@ def _distinct_keys(keys: list) -> list[QKeySequence]:
         if not sequence.isEmpty() and sequence not in out:
             out.append(sequence)
     return out
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, just after ``widget`` is first painted (or after ``fallback_ms`` if it never is).
+
+    The sets load on a worker thread, but Python threads take turns: a worker started before the first paint
+    took the interpreter lock from the GUI thread half the time, and the window showed later."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 1500):
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        self._widget = widget
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._fire)  # once the paint is done
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._widget.removeEventFilter(self)
+            then()
 
 
 class _LazyScreen:
@@ -151,7 +176,8 @@ class MainWindow(QMainWindow):
         self._refresh_profiles(settings_profile=settings.last_profile)
         self.show_screen(self.start_screen)
         self._restore_geometry()
-        self.reload_sets()
+        self.start_screen.set_loading(True)
+        self._first_paint = _AfterFirstPaint(self.start_screen, self.reload_sets)
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -422,10 +448,11 @@ class MainWindow(QMainWindow):
         """Load the built-in sets, the teacher's sets folder and the files opened before, off the GUI thread."""
         keys = self.catalogue.keys_to_load()
         self.start_screen.set_loading(True)
-        run_in_background(lambda: _load_and_warm(keys), self._on_sets_loaded, self._on_sets_failed)
+        run_in_background(lambda: _load_and_warm(keys, self.data_dir), self._on_sets_loaded, self._on_sets_failed)
 
     def _on_sets_loaded(self, results: dict[str, LoadResult]) -> None:
         self.catalogue.update(results)
+        run_in_background(lambda: warm_answer_reading(results), lambda _count: None, lambda _exc: None)
         self.start_screen.set_loading(False)
         # a file that does not load is named with its reason; the others are listed as usual
         self.start_screen.show_banner("\n".join(m for m in (self._startup_banner, self.catalogue.failed_summary()) if m))
