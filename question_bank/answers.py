@@ -179,6 +179,7 @@ def canon_tokens(text: str, abbreviations: dict[str, tuple[str, ...]] | None = N
     return out
 
 
+@lru_cache(maxsize=256)  # read once per source text: the quote checker asks for every answer (never mutated)
 def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
     """Abbreviations the text defines: "Korean People's Army (KPA)", "the Executive Committee ..., or ExComm"."""
     toks = _raw_tokens(text)
