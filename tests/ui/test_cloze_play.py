@@ -190,9 +190,9 @@ def test_each_gap_is_named_for_a_screen_reader(qtbot, make_window):
     widget = window.question_screen.input
     drop, typed = widget.inputs
     assert drop.accessibleName() == "Gap 1 of 2, drop-down"
-    assert drop.accessibleDescription() == "After the words: Rhee, a staunch"
+    assert drop.accessibleDescription() == "Gap 1 of 2, drop-down. After the words: Rhee, a staunch"
     assert typed.accessibleName() == "Gap 2 of 2, type the words"
-    assert typed.accessibleDescription() == "After the words: The South was plagued by communist"
+    assert typed.accessibleDescription() == "Gap 2 of 2, type the words. After the words: The South was plagued by communist"
     assert widget.passage.accessibleName() == "The passage, with 2 gaps to fill"
     assert "(gap) activity" in widget.passage.accessibleDescription()
     # Shift+Tab goes back in reading order
