@@ -17,6 +17,7 @@ from .builders import (
     sentence_drafts,
     year_select_drafts,
 )
+from .causes import causal_drafts
 from .cloze import cloze_drafts
 from .facts import Facts, read_facts
 from .select import default_max, select
@@ -136,6 +137,8 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
         out += sentence_drafts(facts, sf, wanted)
         if "cloze" in wanted:
             out += cloze_drafts(facts, sf)
+    if "multiple_choice" in wanted:
+        out += causal_drafts(facts)
     events = dated_events(facts) if wanted & {"ordering", "matching"} else []
     # with enough dated events, orderings, date matchings and "which happened in 1948?" take turns, so that
     # none of them shows another's answers

@@ -33,6 +33,8 @@ from .phrasing import (
     cloze,
     event_label,
     paraphrase,
+    reworded_statement,
+    NEGATION,
     shorten,
     snippet,
     statement_text,
@@ -400,6 +402,10 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
     out = [m.text]
     ent = facts.entity(m)
     words = [w for w in m.text.split() if not re.fullmatch(r"[A-Z]\.", w)]
+    if m.kind == "person" and len(words) >= 3 and (words[0].lower().rstrip(".") in lexicon.TITLES
+                                                   or words[0].lower() in extract.PERSON_NOUNS):
+        words = words[1:]
+        out.append(" ".join(words))  # "Lawyer Fred Gray" -> "Fred Gray": the name without the title
     if m.kind == "person" and len(words) >= 2:
         out.append(" ".join(words))  # "Harry S. Truman" -> "Harry Truman"
     if ent is not None and ent.short and ent.short in m.text.split():
@@ -431,6 +437,9 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
 
 def _surname(words: list[str]) -> str:
     last = words[-1].rstrip(".,")
+    particles = [i for i, w in enumerate(words[1:-1], 1) if w.lower() in ("de", "da", "di", "von", "van", "du", "la", "le")]
+    if particles and not any(w.lower() in ("of", "the", "and") for w in words[1:]) and len(last) >= 3:
+        return " ".join(words[particles[0]:])  # "Bernard-René de Launay" -> "de Launay"
     if last in ("Jr", "Sr", "II", "III", "IV") or re.fullmatch(r"[IVX]+", last) or len(last) < 3 or \
             any(w.lower() in lexicon.NAME_CONNECTORS for w in words[1:]):
         return ""  # "Martin Luther King Jr", "Henry VIII", "James VI of Scotland": no plain surname
@@ -440,7 +449,7 @@ def _surname(words: list[str]) -> str:
 def _surname_shared(facts: Facts, surname: str, m: extract.Mention) -> bool:
     """Another person of the text has the same surname ("John F. Kennedy" and "Robert Kennedy")."""
     me = facts.people.get(m.key, m.text) if m.key else m.text
-    return any(surname in full.split() and full != me and full != m.text for full in set(facts.people.values()))
+    return any(f" {surname} " in f" {full} " and full != me and full != m.text for full in set(facts.people.values()))
 
 
 def _tokens_of(name: str) -> set[str]:
@@ -456,7 +465,8 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
     q = {
         "type": "short_answer",
-        "prompt": f"Fill in the blank ({word}): {prompt}",
+        # a turned question ("Who spoke for Rosa Parks?") asks by itself; a sentence with a blank needs the hint
+        "prompt": f"{prompt[:-1]} ({word})?" if prompt.endswith("?") else f"Fill in the blank ({word}): {prompt}",
         "topics": topics_for(m.kind, sf, m),
         "difficulty": 3 if m.kind in ("date",) or len(m.text.split()) > 2 else 2,
         "explanation": _says(sf.text),
@@ -531,10 +541,12 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # a statement with no name, date or number to check is too vague to judge
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
-    reworded = paraphrase(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
+    reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
     # a false version: one fact swapped for another of the same kind that the text gives elsewhere
     best: tuple[float, extract.Mention, Distractor] | None = None
-    for m in sf.mentions:
+    # "The crash did not cause the Depression on its own": a swap under a negation may stay true (a wrong key)
+    negated = NEGATION.search(sf.text) is not None
+    for m in ([] if negated else sf.mentions):
         if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1:
             continue
         if m.kind == "date" and m.granularity == "period":
@@ -545,9 +557,12 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
         if best is None or cand[0] > best[0]:
             best = cand
-    make_false = best is not None and _stable("tf", sf.index) % 2 == 0
     if not quote_states(true_text, quote["quote"]):
         return None
+    copied = reworded is None or not quote_states(reworded, quote["quote"])
+    # a true statement that could only be the sentence copied word for word is made false instead when a fair
+    # swap exists: judging it then asks for the fact, not for recognising a line
+    make_false = best is not None and (copied or _stable("tf", sf.index) % 2 == 0)
     kind = best[1].kind if best else "statement"
     topics = topics_for(kind, sf, best[1] if best else None)
     base = 0.72 + q_score + (0.05 if best else 0)
@@ -567,7 +582,6 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         }
         return Draft(q, "true_false", kind, base, _span_sentences(ante, sf), m.text, [d.text], list(notes),
                      f"{sf.index}:{m.start}")
-    copied = reworded is None or not quote_states(reworded, quote["quote"])
     q = {
         "type": "true_false",
         "prompt": true_text if copied else reworded,
@@ -620,7 +634,18 @@ def _fair_swap(facts: Facts, m: extract.Mention, d: Distractor) -> bool:
         # only a person the text shows to be one (a title, a given name, "who") swaps with another such person:
         # a guessed name may be a thing ("The New Deal eased the hardship" -> "The Dow Jones eased ...")
         return d.mention.kind == "person" and {m.key or m.text, d.mention.key or d.mention.text} <= facts.sure_people
-    return d.mention.kind == m.kind and d.mention.subkind == m.subkind
+    if d.mention.kind != m.kind or d.mention.subkind != m.subkind:
+        return False
+    if m.kind in ("event", "organisation", "award", "unit", "craft"):
+        # "the spending of the Second World War" -> "of the Emergency Banking Act" is nonsense, not false: a law
+        # swaps with a law, a war with a war, a party with a party (the name's last word says which)
+        return _head_word(m.text) == _head_word(d.mention.text)
+    return True
+
+
+def _head_word(name: str) -> str:
+    words = re.findall(r"[A-Za-z]+", name)
+    return words[-1].lower().rstrip("s") if words else ""
 
 
 def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ...]:

@@ -579,6 +579,13 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     after = sentence[end:end + 40].lower()
     if titled:
         return "person", ""
+    if last in ("day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") or \
+            lows[0] in _HOLIDAYS or low_name in _HOLIDAYS:
+        return "other", "holiday"  # "Christmas Day", "Black Tuesday", "Easter Sunday": a day, never a person
+    if len(lows) >= 2 and lows[0] in _PLACE_FIRST_WORDS:
+        return "place", "city"  # "San Francisco", "Los Angeles", "Fort Sumter": a place, though "Francisco" is a name
+    if len(lows) == 1 and re.search(r"\b(?:compared|likened)\s+(?:him|her|[A-Z][\w’'-]+)\s+(?:with|to)\s*$", before):
+        return "person", ""  # "compared Nasser to Mussolini": a person is likened to a person
     if low_name in lexicon.COUNTRIES or low_name.replace("the ", "") in lexicon.COUNTRIES:
         return "country", "country"
     if len(lows) == 2 and lows[0] in ("north", "south", "east", "west") and lows[1] in lexicon.COUNTRIES:
@@ -644,6 +651,11 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     return "other", ""
 
 
+_HOLIDAYS = frozenset("""christmas easter whitsun pentecost michaelmas candlemas epiphany thanksgiving halloween
+hanukkah passover ramadan diwali lent advent""".split()) | {"new year", "new year's", "new year’s", "new year's day",
+                                                               "new year’s day", "good friday", "ash wednesday"}
+#: First words of place names that may be followed by a given name ("San Francisco", "St. Petersburg").
+_PLACE_FIRST_WORDS = frozenset("san santa são sao los las el fort port".split())
 _REGIONS = frozenset("""africa asia europe america antarctica oceania arctic balkans scandinavia siberia manchuria
 indochina normandy bavaria silesia alsace lorraine crimea caucasus sinai kashmir punjab bengal himalayas alps andes
 urals sahara pacific atlantic mediterranean baltic""".split()) | {"north america", "south america", "latin america",

@@ -434,3 +434,67 @@ def snippet(text: str, start: int, end: int, words: int = 9) -> str:
     e = end + after[words - 1] if len(after) > words else len(text)
     out = " ".join(text[s:e].split())
     return ("… " if s > 0 else "") + out + (" …" if e < len(text) else "")
+
+
+# --------------------------------------------------------------------------- true statements in other words
+
+_TIME_HEAD = re.compile(
+    r"^(?P<head>(?:(?:In|On|By|During|Between|Within|After|Before|For|From|Until|Over|Throughout|Since)\s+[^,;]{2,40}?"
+    r"|(?:Last|This|That|Early|Late|Later)\s+(?:night|morning|evening|afternoon|day|week|month|year|spring|summer|"
+    r"autumn|winter|that\s+\w+)|Yesterday|Today|At\s+dawn|At\s+first|At\s+last))"
+    r"(?:,\s+|\s+)(?P<main>(?:[A-Z][\w’'.-]*|the|a|an)\s.*)$")
+_TIME_WORDS = re.compile(r"\b(?:\d{3,4}s?|night|morning|evening|afternoon|day|days|week|weeks|month|months|year|years|"
+                         r"decade|decades|century|centuries|hour|hours|minutes|spring|summer|autumn|winter|dawn|"
+                         r"yesterday|today|January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|war|speech|first|last|reign|rule)\b")
+_FRONT_CLAUSE = re.compile(r"^(?P<conj>When|After|Before|Because|Although|Though|While|As soon as|Since|Once|Until)\s+"
+                           r"(?P<sub>[^,;]{6,120}),\s+(?P<main>[^;]+)$")
+_BACK_CLAUSE = re.compile(r"^(?P<main>[^,;]{8,160}?)\s+(?P<conj>because|after|before|when|until|although)\s+"
+                          r"(?P<sub>[^,;]{6,120})$")
+NEGATION = re.compile(r"\b(?:not|never|no|nor|n[o’']t|neither|without)\b", re.IGNORECASE)
+
+
+def _main_clause(text: str) -> bool:
+    return has_verb(text.split()) and not _starts_with_verb(text.split())
+
+
+def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) -> str | None:
+    """The sentence as a true statement in other order, so that judging it asks more than spotting a copied line.
+
+    Only the sentence's own words are moved (the validator checks every content word against the quote): the
+    reordering of ``paraphrase`` first; else a leading phrase of time goes to the end ("Last night Japanese forces
+    attacked Hong Kong" -> "Japanese forces attacked Hong Kong last night"); else a clause of time or cause swaps
+    sides ("When A, B" <-> "B when A"). A negated sentence is left alone: moving a "not" risks changing what it
+    denies. None when no such rewording exists."""
+    first = paraphrase(facts, sf, ante)
+    if first is not None:
+        return first
+    text = sf.text
+    if ante is not None:
+        name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        text = apply_edits(text, [(ante.pronoun_start, ante.pronoun_end, name)])
+    text = _CONNECTIVES.sub("", " ".join(text.split())).rstrip(" .!?")
+    text = re.sub(r"^(?:And|But|So|Then)\s+", "", text)
+    text = capitalise(text)
+    if NEGATION.search(text) or '"' in text or "“" in text:
+        return None
+    out = None
+    m = _TIME_HEAD.match(text)
+    if m and not has_verb(m.group("head").split()[1:]) and _TIME_WORDS.search(m.group("head")) \
+            and _main_clause(m.group("main")) and "," not in m.group("head"):
+        main = re.split(r",\s+(?:and|but|while|whereas)\s+", m.group("main"))[0]
+        out = f"{main} {m.group('head')[0].lower()}{m.group('head')[1:]}"
+    if out is None:
+        m = _FRONT_CLAUSE.match(text)
+        if m and _main_clause(m.group("main")) and has_verb(m.group("sub").split()) and "," not in m.group("main"):
+            out = f"{m.group('main')} {m.group('conj').lower()} {m.group('sub')}"
+    if out is None:
+        m = _BACK_CLAUSE.match(text)
+        if m and _main_clause(m.group("main")) and has_verb(m.group("sub").split()):
+            out = f"{m.group('conj').capitalize()} {m.group('sub')}, {decapitalise(m.group('main'), facts)}"
+    if out is None:
+        return None
+    out = clean_end(capitalise(" ".join(out.split())))
+    if _same_words(out, sf.text) or len(out.split()) < 4:
+        return None
+    return out
