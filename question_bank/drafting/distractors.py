@@ -77,9 +77,17 @@ _GENERIC = frozenset("""the of republic democratic people peoples people's peopl
 union and""".split())
 
 
+#: a people's adjective names its country inside a name ("the Japanese Empire" is "the Empire of Japan")
+_ADJECTIVE_COUNTRY = {"japanese": "japan", "chinese": "china", "british": "britain", "english": "england",
+                      "french": "france", "german": "germany", "russian": "russia", "korean": "korea",
+                      "spanish": "spain", "italian": "italy", "american": "america", "ottoman": "turkey",
+                      "turkish": "turkey", "dutch": "netherlands", "austrian": "austria", "polish": "poland",
+                      "mexican": "mexico", "egyptian": "egypt", "indian": "india", "roman": "rome"}
+
+
 @lru_cache(maxsize=8192)
 def _core_tokens(name: str) -> frozenset[str]:
-    words = textnorm.fold(name).split()
+    words = [_ADJECTIVE_COUNTRY.get(w, w) for w in textnorm.fold(name).split()]
     return frozenset(w for w in words if w not in _GENERIC) or frozenset(words)
 
 

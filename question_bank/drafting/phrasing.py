@@ -454,6 +454,17 @@ _BACK_CLAUSE = re.compile(r"^(?P<main>[^,;]{8,160}?)\s+(?P<conj>because|after|be
 NEGATION = re.compile(r"\b(?:not|never|no|nor|n[o’']t|neither|without)\b", re.IGNORECASE)
 
 
+_TIME_HEAD_TO_COMMA = re.compile(_TIME_HEAD.pattern.replace(r"(?:,\s+|\s+)", r",\s+").replace("{2,40}?", "{2,40}"))
+
+
+def _whole_clause(main: str) -> bool:
+    """The words after a leading phrase of time make a clause: a verb before the first comma, or after an
+    apposition ("the last shogun, Tokugawa Yoshinobu, handed ...")."""
+    parts = main.split(",")
+    return has_verb(parts[0].split()) or (len(parts) >= 3 and re.match(r"\s*[A-Z]", parts[1]) is not None
+                                          and has_verb(",".join(parts[2:]).split()))
+
+
 def _main_clause(text: str) -> bool:
     return has_verb(text.split()) and not _starts_with_verb(text.split())
 
@@ -480,6 +491,10 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         return None
     out = None
     m = _TIME_HEAD.match(text)
+    if m and not _whole_clause(m.group("main")):
+        # "Within an hour of | the speech, Congress declared ...": the phrase of time runs to the comma
+        m = _TIME_HEAD_TO_COMMA.match(text)
+        m = m if m and _whole_clause(m.group("main")) else None
     if m and not has_verb(m.group("head").split()[1:]) and _TIME_WORDS.search(m.group("head")) \
             and _main_clause(m.group("main")) and "," not in m.group("head"):
         main = re.split(r",\s+(?:and|but|while|whereas)\s+", m.group("main"))[0]
