@@ -26,6 +26,7 @@ from .distractors import (
 from .facts import Facts, SentenceFacts, mention_keys
 from .phrasing import (
     BLANK,
+    NEGATION,
     Antecedent,
     antecedent,
     apply_edits,
@@ -34,7 +35,6 @@ from .phrasing import (
     event_label,
     paraphrase,
     reworded_statement,
-    NEGATION,
     shorten,
     snippet,
     statement_text,

@@ -141,7 +141,7 @@ def _draft(facts: Facts, link: Link, form: str, answer: str, given: str, wrong: 
     choices += [{"text": capitalise(w), "correct": False,
                  "feedback": "The text says this happened, but not as " +
                              ("the reason." if form == "why" else "what followed.")} for w in wrong]
-    k = zlib.crc32(f"{form}|{link.sentences}".encode("utf-8")) % len(choices)
+    k = zlib.crc32(f"{form}|{link.sentences}".encode()) % len(choices)
     choices = choices[1:k + 1] + choices[:1] + choices[k + 1:]
     quote = quote_of(facts, link.sentences[0], link.sentences[-1])
     q = {

@@ -83,6 +83,8 @@ def _asked_material(q) -> tuple[str, set[float]]:
     parts += d.get("accepted", [])
     if d["type"] == "true_false":
         parts.append(d.get("statement") or d["prompt"])
+        # a false statement asks for the fact it gets wrong: the student must know the corrected one
+        parts.append(d.get("correction", ""))
     for i in d.get("items", []):
         parts += [i["text"], i.get("date", "")]
     for p in d.get("pairs", []):
