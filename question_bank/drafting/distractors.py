@@ -151,6 +151,29 @@ def wants_article(sf: SentenceFacts, m: extract.Mention) -> bool:
     return bool(re.search(r"\bthe\s*$", sf.text[:m.start], re.IGNORECASE))
 
 
+_CONFLICTS = frozenset("war wars battle rebellion revolution uprising invasion siege raid campaign offensive crisis riot "
+                       "riots coup massacre revolt".split())
+_DOCUMENTS = frozenset("act treaty agreement accord accords declaration charter pact protocol armistice convention "
+                       "doctrine plan oath law constitution letter address".split())
+
+
+def _event_sort(name: str) -> str:
+    words = set(textnorm.fold(name).split())
+    return "conflict" if words & _CONFLICTS else "document" if words & _DOCUMENTS else ""
+
+
+def _same_sort(answer: str, other: str, kind: str) -> bool:
+    """Whether a name of the answer's kind is also of its sort: an organisation named as a body ("Congress",
+    "Party") takes another body, an event that is a conflict takes a conflict, a law or treaty a document."""
+    if kind == "organisation":
+        ans = set(textnorm.fold(answer).split()) & lexicon.ORG_WORDS
+        return not ans or bool(set(textnorm.fold(other).split()) & lexicon.ORG_WORDS)
+    if kind == "event":
+        sort = _event_sort(answer)
+        return not sort or _event_sort(other) == sort
+    return True
+
+
 def name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3,
                      exclude: set[str] | None = None) -> list[Distractor]:
     out = _name_distractors(facts, sf, answer, want, exclude, (answer.kind,))
@@ -183,6 +206,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         display = ent.short if short_form else ent.display
         if not display:
             continue
+        if ent.kind == answer.kind and not _same_sort(answer.text, display, answer.kind):
+            continue  # a war for a war, a law for a law, a body for a body ("Congress of ___": not "Enlightenment")
         if answer.kind == "person":
             if not plausible_person(display):
                 continue

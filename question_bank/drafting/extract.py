@@ -582,8 +582,18 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if last in ("day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") or \
             lows[0] in _HOLIDAYS or low_name in _HOLIDAYS:
         return "other", "holiday"  # "Christmas Day", "Black Tuesday", "Easter Sunday": a day, never a person
-    if len(lows) >= 2 and lows[0] in _PLACE_FIRST_WORDS:
-        return "place", "city"  # "San Francisco", "Los Angeles", "Fort Sumter": a place, though "Francisco" is a name
+    if len(lows) == 1 and (lows[0] in lexicon.TITLES or lows[0] == "chief"):
+        return "other", "title"  # "Commander in Chief": a title alone names no one and nowhere
+    if len(lows) == 2 and lows[0] in _PLACE_FIRST_WORDS and (
+            lows[1] not in _GIVEN_NAMES | lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
+            or re.search(r"\b(?:in|at|to|from|between|near|of)\s*$", before.lower())):
+        # "San Francisco", "Los Angeles", "Fort Sumter": a place; "San Martin" alone may be a person's surname
+        return "place", "city"
+    if len(lows) == 2 and lows[0] in ("north", "south", "east", "west", "upper", "lower") and \
+            lows[1] not in _GIVEN_NAMES and not any(w in lexicon.EVENT_WORDS | lexicon.ORG_WORDS for w in lows):
+        return "place", "region"  # "North Carolina", "East Prussia": a compass word before a name is a place
+    if len(lows) == 2 and lows[1] in lexicon.COUNTRIES and lows[0] not in _GIVEN_NAMES:
+        return "country", "country"  # "Gran Colombia", "Greater Germany"
     if len(lows) == 1 and re.search(r"\b(?:compared|likened)\s+(?:him|her|[A-Z][\w’'-]+)\s+(?:with|to)\s*$", before):
         return "person", ""  # "compared Nasser to Mussolini": a person is likened to a person
     if low_name in lexicon.COUNTRIES or low_name.replace("the ", "") in lexicon.COUNTRIES:
@@ -626,7 +636,7 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return ("craft", "craft") if thing.group(1) in lexicon.CRAFT_WORDS else ("other", "thing")
     if len(lows) >= 2 and lows[-1] in lexicon.PLACES:
         return "place", "region"
-    naming = re.search(r"\b(called|named|nicknamed|code-named|known as|dubbed)\s*(?:him|her|it|them)?\s*(?:the)?\s*$",
+    naming = re.search(r"\b(called|named|nicknamed|code-named|known as|dubbed|calls?|names?)\s*(?:him|her|it|them)?\s*(?:the)?\s*$",
                        before.lower())
     if naming:
         return "other", "nickname"
@@ -644,6 +654,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "place", "city"
     if lows[0] in _GIVEN_NAMES and len(lows) >= 2:
         return "person", ""
+    if len(lows) == 1 and re.search(r"(?:ment|ism|ity|ance|ence|tion)$", lows[0]):
+        return "other", "idea"  # "the Enlightenment", "the Reformation": an age or an idea, not a body
     if len(lows) == 1 and before_words and before_words[-1] == "the":
         return "organisation", "institution"
     if 2 <= len(lows) <= 4 and all(w[:1].isalpha() for w in lows) and not any(w in lexicon.NAME_CONNECTORS for w in lows):
