@@ -137,7 +137,7 @@ class _Picker:
 
     @staticmethod
     def multi(d: Draft) -> bool:
-        return d.type in _MULTI or len(d.sentences) > 1 and d.kind == "list"
+        return d.type in _MULTI or len(d.sentences) > 1 and d.kind in ("list", "statements")
 
     def adjusted(self, d: Draft) -> float:
         """Score less a little for each draft of the same type and kind already kept, and for a second per sentence."""

@@ -144,6 +144,16 @@ def test_distractors_are_of_the_answers_kind_and_never_true(text_name):
                 assert homes, (q.id, c.text)
                 assert all(str(year) not in h for h in homes), (q.id, c.text)
             continue
+        if info.kind == "statements":
+            # "which of these does the text say?": the made-up one is said by no sentence, the others by the quote
+            assert all(quote_states(c.text, q.evidence.quote) for c in right), q.id
+            assert not any(quote_states(c.text, s.text) for c in wrong for s in ev.sentences(source)), q.id
+            continue
+        if info.kind in ("cause", "effect"):
+            # "why?" / "what followed?": the wrong choices are other things the text says, outside the link's sentences
+            for c in wrong:
+                assert tn.contains_folded(source, c.text) and not tn.contains_folded(q.evidence.quote, c.text), (q.id, c.text)
+            continue
         answer_kind = {"country": "place"}.get(info.kind, info.kind)
         for c in wrong:
             assert all(tn.fold(c.text) != tn.fold(r.text) for r in right), (q.id, c.text)

@@ -92,3 +92,21 @@ def test_why_and_what_followed_drafts_have_the_linked_answer_and_other_happening
             assert "What followed" in q.prompt
         else:
             assert "What reason" in q.prompt
+
+
+SAID = """The Blockade
+
+In June 1948 Joseph Stalin ordered a blockade of West Berlin. General Lucius D. Clay commanded the American forces in Germany. On June 24, 1948, Soviet forces cut every road and rail link to the city. The Western Allies answered with an airlift that lasted until September 1949.
+"""
+
+
+def test_which_of_these_does_the_text_say_has_one_made_up_statement_of_a_fair_swap():
+    result = suggest_questions(SAID, types=["multiple_select"])
+    said = [q for q, info in zip(result.question_set.questions, result.drafts, strict=True) if info.kind == "statements"]
+    assert len(said) == 1
+    q = said[0]
+    assert q.prompt.startswith("Which of these does the text say?")
+    wrong = [c.text for c in q.choices if not c.correct]
+    assert len(wrong) == 1 and len(q.choices) == 3
+    assert wrong[0] not in SAID  # a statement the text does not make ...
+    assert "does not say" in q.choices[[c.correct for c in q.choices].index(False)].feedback  # ... and says so
