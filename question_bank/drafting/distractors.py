@@ -169,8 +169,7 @@ def _same_sort(answer: str, other: str, kind: str) -> bool:
         ans = set(textnorm.fold(answer).split()) & lexicon.ORG_WORDS
         return not ans or bool(set(textnorm.fold(other).split()) & lexicon.ORG_WORDS)
     if kind == "event":
-        sort = _event_sort(answer)
-        return not sort or _event_sort(other) == sort
+        return _event_sort(other) == _event_sort(answer)  # "the Depression" takes no law, a law no war
     return True
 
 

@@ -82,6 +82,8 @@ def said_drafts(facts: Facts) -> list[Draft]:
 
 
 def _run_draft(facts: Facts, run: list[SentenceFacts]) -> Draft | None:
+    if not all(any(answerable(sf, m) for m in sf.mentions) for sf in run):
+        return None  # "The excerpt below gives most of the address": no fact to judge, as for a true/false
     quality = [sentence_quality(facts, sf) for sf in run]
     if any(any(n.startswith(("starts with", "contains")) for n in notes) for _, notes, _ in quality):
         return None  # a statement leaning on the sentence before cannot be judged alone
