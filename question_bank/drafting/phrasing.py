@@ -216,7 +216,8 @@ _SAME_GENDER = {"he": "he|him|his|He|His", "him": "he|him|his|He|His", "his": "h
 
 
 def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
-    m = re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
+    m = re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
+                 r"Now|Here|Thus|So|And|But)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
                  sf.text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf.text)
     if not m:
         return None
@@ -231,12 +232,16 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         prev = facts.sentences[j]
         people = [n for n in prev.names if n.kind == "person" and not n.extra.get("ambiguous")]
         if not people:
-            inner = antecedent(facts, prev) if back == 1 else None
-            if inner is not None:
+            inner = antecedent(facts, prev)
+            if inner is not None and _same_sex(inner.pronoun, pronoun):
                 return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
             continue
-        # "There he married Maria Teresa": the sentence's own "he" comes first, so its people are not who "he" is
+        # "There he married Maria Teresa": the sentence's own "he" comes first, so its people are not who "he" is;
+        # that "he" is the same person as this one, whoever the sentence before it names
         if re.search(rf"\b(?:{_SAME_GENDER[pronoun.lower()]})\b", prev.text[:people[0].start]):
+            inner = antecedent(facts, prev)
+            if inner is not None and _same_sex(inner.pronoun, pronoun):
+                return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
             return None
         first = people[0]
         # the name as the text wrote it there, or its full form ("Rhee" -> "Syngman Rhee"), never another alias
@@ -249,6 +254,10 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
             return None
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
     return None
+
+
+def _same_sex(a: str, b: str) -> bool:
+    return (a.lower() in ("he", "him", "his")) == (b.lower() in ("he", "him", "his"))
 
 
 def with_name(text: str, ante: Antecedent, offset: int = 0, brackets: bool = True) -> str:

@@ -110,3 +110,63 @@ def test_which_of_these_does_the_text_say_has_one_made_up_statement_of_a_fair_sw
     assert len(wrong) == 1 and len(q.choices) == 3
     assert wrong[0] not in SAID  # a statement the text does not make ...
     assert "does not say" in q.choices[[c.correct for c in q.choices].index(False)].feedback  # ... and says so
+
+
+def _shown(q) -> str:
+    """What a student reads of a draft before answering, folded: prompt, statement, choices, items, pairs, passage."""
+    from question_bank.drafting.facts import folded
+
+    parts = [q.prompt, getattr(q, "statement", "") or ""]
+    parts += [c.text for c in getattr(q, "choices", None) or []]
+    parts += [i.text for i in getattr(q, "items", None) or []]
+    parts += [f"{p.left} {p.right}" for p in getattr(q, "pairs", None) or []]
+    if q.type == "cloze":
+        parts.append(q.shown_text(blank=" "))
+        parts += [o for i, g in enumerate(q.gaps) if g.kind != "short_answer" for o in q.gap_options(i)]
+    return f" {folded(' '.join(parts))} "
+
+
+def _answers(q) -> list[str]:
+    """The single facts a draft asks for, as a student would write them."""
+    if q.type in ("multiple_choice", "multiple_select"):
+        return [c.text for c in q.choices if c.correct]
+    if q.type == "short_answer":
+        return list(q.accepted)
+    if q.type == "cloze":
+        return [g.answer for g in q.gaps]
+    return []
+
+
+def _all_texts():
+    import evalkit
+
+    from question_bank.drafting import suggest_questions
+
+    paths = list(evalkit.eval_texts("1").values()) + list(evalkit.eval_texts("2").values())
+    paths += sorted((evalkit.HERE / "texts").glob("*.txt")) + sorted((evalkit.HERE / "dev_texts").glob("*.txt"))
+    return [(p.stem, suggest_questions(p.read_text(encoding="utf-8")).question_set.questions) for p in paths]
+
+
+def test_no_draft_of_any_type_shows_an_answer_that_another_draft_asks():
+    from question_bank.drafting.facts import folded
+
+    for name, qs in _all_texts():
+        for q in qs:
+            for a in _answers(q):
+                for other in qs:
+                    if other is q:
+                        continue
+                    assert f" {folded(a)} " not in _shown(other), (name, q.id, a, other.id)
+
+
+def test_no_typed_answer_is_shown_by_its_own_draft():
+    from question_bank.drafting.facts import folded
+
+    for name, qs in _all_texts():
+        for q in qs:
+            if q.type == "short_answer":
+                assert all(f" {folded(a)} " not in f" {folded(q.prompt)} " for a in q.accepted), (name, q.id)
+            if q.type == "cloze":
+                shown = f" {folded(q.shown_text(blank=' '))} "
+                typed = [g.answer for g in q.gaps if g.kind in ("short_answer", "numeric")]
+                assert all(f" {folded(a)} " not in shown for a in typed), (name, q.id)
