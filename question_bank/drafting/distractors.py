@@ -330,9 +330,18 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
     a_sort = answer.extra.get("sort", (0, 0, 0))
     out: list[Distractor] = []
     seen: set[str] = {answer.text.lower()}
+    # "between _____ and 1933" / "from 1929 to _____": a wrong choice must still make a span (1934 cannot start it)
+    bounds = [m for m in sf.dates if m is not answer and m.extra.get("sort")]
+    span_end = next((m.extra["sort"] for m in bounds if answer.prep in ("between", "from") and
+                     re.match(r"\s*(?:and|to|until|-|–)\s*$", sf.text[answer.end:m.start])), None)
+    span_start = next((m.extra["sort"] for m in bounds if
+                       re.match(r"^\s*(?:and|to|until|-|–)\s*$", sf.text[m.end:answer.start]) and m.prep in ("between", "from")),
+                      None)
 
     def ok(sort: tuple[int, int, int], rendered: str, candidate: extract.Mention | None) -> bool:
         if rendered.lower() in seen or not rendered:
+            return False
+        if span_end is not None and not sort < span_end or span_start is not None and not sort > span_start:
             return False
         if direction == "earlier" and not sort < a_sort:
             return False
