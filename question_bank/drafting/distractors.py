@@ -327,6 +327,10 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
     if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
         return []
     direction = _direction(answer.prep)
+    if direction == "later":
+        # "After November 1989 the border could not be closed again": a later date is as true (a state holds on),
+        # and for an event ("after 1950 he moved") an earlier one is: no wrong choice is surely wrong
+        return []
     a_sort = answer.extra.get("sort", (0, 0, 0))
     out: list[Distractor] = []
     seen: set[str] = {answer.text.lower()}

@@ -56,7 +56,8 @@ AWARD_WORDS = _words("prize prizes medal award awards cross order")
 PLACE_WORDS = _words(
     """river mountains mountain mount lake sea ocean bay gulf strait straits channel peninsula island islands isle
     valley desert canal perimeter line wall parallel plain plains coast province prefecture county district
-    region city street square palace castle cathedral bridge harbor harbour port airport airfield base station
+    region city street square palace castle cathedral abbey monastery temple mosque chapel fortress prison bridge
+    harbor harbour port airport airfield base station
     field gate park hill hills pass cape falls sector zone front heights reservoir forest sound basin delta
     tranquility tranquillity
     """
