@@ -102,6 +102,9 @@ def _person_overlap(a: str, b: str) -> bool:
     ta, tb = _words_of(a), _words_of(b)
     if bool(ta) and bool(tb) and (ta <= tb or tb <= ta):
         return True
+    of_a, of_b = a.partition(" of ")[2], b.partition(" of ")[2]
+    if of_a and of_a == of_b:
+        return True  # "William of Normandy" and "Duke of Normandy": one man, or two a student cannot tell apart
     ga, gb = _given_name(a), _given_name(b)
     return bool(ga) and ga == gb
 
@@ -208,7 +211,7 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if ent.kind == answer.kind and not _same_sort(answer.text, display, answer.kind):
             continue  # a war for a war, a law for a law, a body for a body ("Congress of ___": not "Enlightenment")
         if answer.kind == "person":
-            if not plausible_person(display):
+            if not plausible_person(display) or ent.subkind == "title":
                 continue
             if _person_overlap(display, answer.text) or (answer_ent and _person_overlap(display, answer_ent.display)):
                 continue

@@ -582,6 +582,21 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if last in ("day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") or \
             lows[0] in _HOLIDAYS or low_name in _HOLIDAYS:
         return "other", "holiday"  # "Christmas Day", "Black Tuesday", "Easter Sunday": a day, never a person
+    if len(lows) >= 3 and lows[1] == "of" and (lows[0] in lexicon.TITLES or lows[0] in _GIVEN_NAMES
+                                                | lexicon.MALE_NAMES | lexicon.FEMALE_NAMES):
+        # "William of Normandy", "Catherine of Aragon" are people; "Duke of Normandy", "King of Norway" are a
+        # person's title (a role): never offered as another person
+        return ("person", "title") if lows[0] in lexicon.TITLES else ("person", "")
+    if lows[0] in ("battle", "siege", "sack", "fall") and len(lows) >= 3 and lows[1] == "of":
+        return "event", "event"  # "Battle of Stamford Bridge": a battle, though it ends in "Bridge"
+    if len(lows) == 1 and re.search(r"\b[A-Z][a-z]+\s+the\s*$", before) and \
+            re.findall(r"([A-Z][a-z]+)\s+the\s*$", before)[0].lower() in _GIVEN_NAMES | lexicon.MALE_NAMES | \
+            lexicon.FEMALE_NAMES:
+        return "other", "epithet"  # "Edward the Confessor", "Alfred the Great": part of a name, not a body
+    if len(lows) == 1 and before_words and before_words[-1] == "the" and re.fullmatch(r"[a-z]+[^s]s", lows[0]) and \
+            lows[0] not in lexicon.PLACES and lows[0] not in lexicon.COUNTRIES and lows[0] not in _REGIONS and \
+            lows[0] not in lexicon.ORG_WORDS:
+        return "group", "people"  # "the Normans", "the Vikings", "the Aztecs": a people, not an organisation
     if len(lows) == 1 and (lows[0] in lexicon.TITLES or lows[0] == "chief"):
         return "other", "title"  # "Commander in Chief": a title alone names no one and nowhere
     if len(lows) == 2 and lows[0] in _PLACE_FIRST_WORDS and (
