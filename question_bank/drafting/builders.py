@@ -687,6 +687,8 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
         items = lst.items
         if len(items) > 5 or lst.kind not in ("person", "place", "country", "unit", "organisation", "craft", "event"):
             continue
+        if any(i.subkind == "title" for i in items):
+            continue  # "Harald Hardrada, King of Norway, ...": a man and his title, not two men
         wrong: list[Distractor] = []
         seen = {(i.key or i.text).lower() for i in items}
         for item in items:

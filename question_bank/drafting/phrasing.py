@@ -474,6 +474,12 @@ def _whole_clause(main: str) -> bool:
                                           and has_verb(",".join(parts[2:]).split()))
 
 
+def _one_verb(text: str) -> bool:
+    """A single clause: exactly one finite verb (a second one means a second clause the move would split)."""
+    verbs = [w for w in text.split() if has_verb([w]) and w.lower() not in ("been", "being", "having")]
+    return len(verbs) == 1
+
+
 def _main_clause(text: str) -> bool:
     return has_verb(text.split()) and not _starts_with_verb(text.split())
 
@@ -510,11 +516,14 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         out = f"{main} {m.group('head')[0].lower()}{m.group('head')[1:]}"
     if out is None:
         m = _FRONT_CLAUSE.match(text)
-        if m and _main_clause(m.group("main")) and has_verb(m.group("sub").split()) and "," not in m.group("main"):
+        # "When she was two years old her mother was executed, and Elizabeth ...": two clauses before the comma
+        # and an "and" after it: moving either side would join the wrong parts
+        if m and _main_clause(m.group("main")) and _one_verb(m.group("sub")) and "," not in m.group("main") and \
+                not re.match(r"(?:and|but|or|so|yet)\b", m.group("main"), re.IGNORECASE):
             out = f"{m.group('main')} {m.group('conj').lower()} {m.group('sub')}"
     if out is None:
         m = _BACK_CLAUSE.match(text)
-        if m and _main_clause(m.group("main")) and has_verb(m.group("sub").split()):
+        if m and _main_clause(m.group("main")) and _one_verb(m.group("sub")) and _one_verb(m.group("main")):
             out = f"{m.group('conj').capitalize()} {m.group('sub')}, {decapitalise(m.group('main'), facts)}"
     if out is None:
         return None
