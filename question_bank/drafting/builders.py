@@ -689,6 +689,14 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
             continue
         if any(i.subkind == "title" for i in items):
             continue  # "Harald Hardrada, King of Norway, ...": a man and his title, not two men
+        # each right choice is an answer no other draft may show: a list of names the text gives in many other
+        # sentences ("Britain, France and Israel") would bar more drafts than it is worth, and is easy anyway
+        elsewhere: set[int] = set()
+        for item in items:
+            for k in mention_keys(item):
+                elsewhere |= facts.where.get(k, set())
+        if len(elsewhere - {sf.index}) > 3:
+            continue
         wrong: list[Distractor] = []
         seen = {(i.key or i.text).lower() for i in items}
         for item in items:
