@@ -687,6 +687,8 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
         items = lst.items
         if len(items) > 5 or lst.kind not in ("person", "place", "country", "unit", "organisation", "craft", "event"):
             continue
+        if not re.search(r"\b(?:and|or)\b", sf.text[items[-2].end:items[-1].start]):
+            continue  # "recognition of Communist China, the United States withdrew": a clause ends at the comma
         if any(i.subkind == "title" for i in items):
             continue  # "Harald Hardrada, King of Norway, ...": a man and his title, not two men
         # each right choice is an answer no other draft may show: a list of names the text gives in many other
