@@ -207,6 +207,8 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",
                                        sf.text[m.end:]):
         return False  # "one worker in four": the "one" is the fixed part of a share
+    if m.kind == "date" and re.match(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b(?!\d)", sf.text[m.end:]):
+        return False  # "on November 5 and 6": "on November 8 and 6" would be nonsense, and the day is half the answer
     if m.kind == "date" and m.granularity == "year" and _in_run_of_years(sf, m):
         return False  # "in 1900, ___ and 1902": the list gives the year away
     if before.count("(") > before.count(")"):
