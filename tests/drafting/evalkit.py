@@ -89,6 +89,7 @@ def _asked_material(q) -> tuple[str, set[float]]:
         parts += [i["text"], i.get("date", "")]
     for p in d.get("pairs", []):
         parts += [p["left"], p["right"]]
+    parts += [g["answer"] for g in d.get("gaps", [])]  # a cloze asks each of its gaps
     values = {float(d["value"])} if d["type"] == "numeric" else set()
     return " " + " | ".join(folded(p) for p in parts if p) + " ", values
 
@@ -118,8 +119,8 @@ def coverage_of(text: str) -> dict:
         numbers[key] = numbers.get(key, False) or asked
     persons = {}
     for ent in facts.entities.values():
-        if ent.kind != "person":
-            continue
+        if ent.kind != "person" or ent.subkind == "title":
+            continue  # "Secretary of State", "Duke of Normandy": a role, not a named person
         forms = [ent.display] + ([ent.short] if ent.short else [])
         persons[ent.display] = any(f" {folded(f)} " in material for f in forms)
     content = set(result.content_paragraphs)
