@@ -322,16 +322,29 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
         fact = f"{sf.index}:{m.start}"
         distractors = found[id(m)]
         prompt = _wh_question(sf, m, spans, ante) or _cloze_prompt(sf, spans, ante)
-        if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, quote["quote"]):
-            out.append(_multiple_choice(facts, sf, m, prompt, distractors, base, q_notes, quote, fact))
+        m_quote, m_notes, m_base, before = quote, q_notes, base, _context_before(facts, sf, q_notes, ante)
+        if before is not None and not textnorm.contains_folded(before.text, m.text) and \
+                len([d for d in distractors if not textnorm.contains_folded(before.text, d.text)]) >= min(2, len(distractors)):
+            distractors = [d for d in distractors if not textnorm.contains_folded(before.text, d.text)]
+            # "One of them, _____, taught him ...": who? The sentence before says, so the prompt shows it first
+            prompt = f"{' '.join(before.text.split())} {prompt}"
+            m_quote = quote_of(facts, before.index, sf.index)
+            m_notes = [n for n in q_notes if n not in _LEANING] + ["shown after the sentence before it"]
+            m_base = base + 0.12
+        start = len(out)
+        if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]):
+            out.append(_multiple_choice(facts, sf, m, prompt, distractors, m_base, m_notes, m_quote, fact))
         if "short_answer" in types and m.kind != "number":
-            d = _short_answer(facts, sf, m, prompt, base, q_notes, quote, fact)
+            d = _short_answer(facts, sf, m, prompt, m_base, m_notes, m_quote, fact)
             if d:
                 out.append(d)
         if "numeric" in types and m.kind == "number":
-            d = _numeric(sf, m, prompt, base, q_notes, quote, fact)
+            d = _numeric(sf, m, prompt, m_base, m_notes, m_quote, fact)
             if d:
                 out.append(d)
+        if m_quote is not quote:
+            for d in out[start:]:
+                d.sentences = (sf.index - 1, sf.index)
     if "true_false" in types:
         d = _true_false(facts, sf, q_score, q_notes, ante, found)
         if d:
@@ -343,6 +356,20 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     if "multiple_select" in types:
         out += _list_select(facts, sf, q_score, q_notes, ante)
     return out
+
+
+_LEANING = ("starts with a pronoun", "unresolved pronoun")
+
+
+def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> SentenceFacts | None:
+    """The sentence before, when this one leans on it ("One of them", "They", an unresolved "he") and it is short
+    enough to show in the same prompt, in the same paragraph."""
+    if ante is not None or not any(n in notes for n in _LEANING) or sf.index == 0:
+        return None
+    before = facts.sentences[sf.index - 1]
+    if before.sentence.paragraph != sf.sentence.paragraph or before.sentence.words > 30:
+        return None
+    return before
 
 
 def _choice_order(correct: str, wrong: list[str], key: str, numeric: bool) -> list[int]:

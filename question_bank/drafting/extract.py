@@ -646,6 +646,10 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if any(c.isdigit() for c in name) and (re.search(r"\s\d+$", name) or re.search(r"[A-Za-z]-\d", name)):
         return "craft", "craft"
     thing = re.search(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\s*,\s*(?:the\s*)?$", before)
+    if thing and set(re.findall(r"[a-z-]+", before.lower())[-5:]) & PERSON_NOUNS and \
+            re.search(r"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,1}(?:%s)\s+of\b" % "|".join(sorted(PERSON_NOUNS)),
+                      before.lower()):
+        return "person", ""  # "the governor of the fortress, Bernard-René de Launay": a person named after a role
     if thing and thing.group(1) not in PERSON_NOUNS and not thing.group(1).endswith("ly") and \
             thing.group(1) not in ("later", "earlier", "ago", "again", "too", "also", "then", "before", "after"):
         return ("craft", "craft") if thing.group(1) in lexicon.CRAFT_WORDS else ("other", "thing")

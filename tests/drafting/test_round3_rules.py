@@ -24,7 +24,7 @@ def test_holidays_are_not_people_and_san_x_is_a_place_and_a_compared_name_is_a_p
 
 def test_short_answers_accept_a_surname_with_its_particle_and_the_name_without_its_title():
     text = ("The Fall of the Bastille\n\nOn 14 July 1789 a crowd in Paris stormed the Bastille, a royal fortress. "
-            "Its governor, Bernard-René de Launay, surrendered after hours of fighting. "
+            "The governor of the fortress, Bernard-René de Launay, surrendered after hours of fighting. "
             "Lawyer Fred Gray spoke for Rosa Parks in court in 1956.")
     accepted = {tuple(q.accepted) for q in suggest_questions(text, types=["short_answer"]).question_set.questions}
     assert any("de Launay" in a for a in accepted)
