@@ -568,6 +568,11 @@ def _ordinal_lower_names(text: str, tokens: list[Token], out: list[Mention]) -> 
         out.append(mention)
 
 
+#: "the governor of ...", "a leader of ...": a role held over something, so the name after the comma is a person
+_ROLE_OF = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(PERSON_NOUNS)) +
+                      r")\s+of\b")
+
+
 def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) -> tuple[str, str]:
     """The kind of a name from its words and its surroundings."""
     words = [w for w in re.split(r"[\s]+", name) if w]
@@ -647,8 +652,7 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "craft", "craft"
     thing = re.search(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\s*,\s*(?:the\s*)?$", before)
     if thing and set(re.findall(r"[a-z-]+", before.lower())[-5:]) & PERSON_NOUNS and \
-            re.search(r"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,1}(?:%s)\s+of\b" % "|".join(sorted(PERSON_NOUNS)),
-                      before.lower()):
+            _ROLE_OF.search(before.lower()):
         return "person", ""  # "the governor of the fortress, Bernard-René de Launay": a person named after a role
     if thing and thing.group(1) not in PERSON_NOUNS and not thing.group(1).endswith("ly") and \
             thing.group(1) not in ("later", "earlier", "ago", "again", "too", "also", "then", "before", "after"):
