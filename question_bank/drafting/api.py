@@ -17,9 +17,11 @@ from .builders import (
     sentence_drafts,
     year_select_drafts,
 )
+from .causes import causal_drafts
 from .cloze import cloze_drafts
 from .facts import Facts, read_facts
 from .select import default_max, select
+from .statements import said_drafts
 
 _ABBREV = {
     "multiple_choice": "mc", "multiple_select": "ms", "true_false": "tf", "numeric": "num", "short_answer": "sa",
@@ -136,6 +138,10 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
         out += sentence_drafts(facts, sf, wanted)
         if "cloze" in wanted:
             out += cloze_drafts(facts, sf)
+    if "multiple_choice" in wanted:
+        out += causal_drafts(facts)
+    if "multiple_select" in wanted:
+        out += said_drafts(facts)  # after the sentence drafts: it reuses their distractors
     events = dated_events(facts) if wanted & {"ordering", "matching"} else []
     # with enough dated events, orderings, date matchings and "which happened in 1948?" take turns, so that
     # none of them shows another's answers

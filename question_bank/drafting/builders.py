@@ -26,6 +26,7 @@ from .distractors import (
 from .facts import Facts, SentenceFacts, mention_keys
 from .phrasing import (
     BLANK,
+    NEGATION,
     Antecedent,
     antecedent,
     apply_edits,
@@ -33,6 +34,7 @@ from .phrasing import (
     cloze,
     event_label,
     paraphrase,
+    reworded_statement,
     shorten,
     snippet,
     statement_text,
@@ -205,6 +207,8 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",
                                        sf.text[m.end:]):
         return False  # "one worker in four": the "one" is the fixed part of a share
+    if m.kind == "date" and re.match(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b(?!\d)", sf.text[m.end:]):
+        return False  # "on November 5 and 6": "on November 8 and 6" would be nonsense, and the day is half the answer
     if m.kind == "date" and m.granularity == "year" and _in_run_of_years(sf, m):
         return False  # "in 1900, ___ and 1902": the list gives the year away
     if before.count("(") > before.count(")"):
@@ -318,16 +322,29 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
         fact = f"{sf.index}:{m.start}"
         distractors = found[id(m)]
         prompt = _wh_question(sf, m, spans, ante) or _cloze_prompt(sf, spans, ante)
-        if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, quote["quote"]):
-            out.append(_multiple_choice(facts, sf, m, prompt, distractors, base, q_notes, quote, fact))
+        m_quote, m_notes, m_base, before = quote, q_notes, base, _context_before(facts, sf, q_notes, ante)
+        if before is not None and not textnorm.contains_folded(before.text, m.text) and \
+                len([d for d in distractors if not textnorm.contains_folded(before.text, d.text)]) >= min(2, len(distractors)):
+            distractors = [d for d in distractors if not textnorm.contains_folded(before.text, d.text)]
+            # "One of them, _____, taught him ...": who? The sentence before says, so the prompt shows it first
+            prompt = f"{' '.join(before.text.split())} {prompt}"
+            m_quote = quote_of(facts, before.index, sf.index)
+            m_notes = [n for n in q_notes if n not in _LEANING] + ["shown after the sentence before it"]
+            m_base = base + 0.12
+        start = len(out)
+        if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]):
+            out.append(_multiple_choice(facts, sf, m, prompt, distractors, m_base, m_notes, m_quote, fact))
         if "short_answer" in types and m.kind != "number":
-            d = _short_answer(facts, sf, m, prompt, base, q_notes, quote, fact)
+            d = _short_answer(facts, sf, m, prompt, m_base, m_notes, m_quote, fact)
             if d:
                 out.append(d)
         if "numeric" in types and m.kind == "number":
-            d = _numeric(sf, m, prompt, base, q_notes, quote, fact)
+            d = _numeric(sf, m, prompt, m_base, m_notes, m_quote, fact)
             if d:
                 out.append(d)
+        if m_quote is not quote:
+            for d in out[start:]:
+                d.sentences = (sf.index - 1, sf.index)
     if "true_false" in types:
         d = _true_false(facts, sf, q_score, q_notes, ante, found)
         if d:
@@ -339,6 +356,20 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     if "multiple_select" in types:
         out += _list_select(facts, sf, q_score, q_notes, ante)
     return out
+
+
+_LEANING = ("starts with a pronoun", "unresolved pronoun")
+
+
+def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> SentenceFacts | None:
+    """The sentence before, when this one leans on it ("One of them", "They", an unresolved "he") and it is short
+    enough to show in the same prompt, in the same paragraph."""
+    if ante is not None or not any(n in notes for n in _LEANING) or sf.index == 0:
+        return None
+    before = facts.sentences[sf.index - 1]
+    if before.sentence.paragraph != sf.sentence.paragraph or before.sentence.words > 30:
+        return None
+    return before
 
 
 def _choice_order(correct: str, wrong: list[str], key: str, numeric: bool) -> list[int]:
@@ -400,6 +431,10 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
     out = [m.text]
     ent = facts.entity(m)
     words = [w for w in m.text.split() if not re.fullmatch(r"[A-Z]\.", w)]
+    if m.kind == "person" and len(words) >= 3 and (words[0].lower().rstrip(".") in lexicon.TITLES
+                                                   or words[0].lower() in extract.PERSON_NOUNS):
+        words = words[1:]
+        out.append(" ".join(words))  # "Lawyer Fred Gray" -> "Fred Gray": the name without the title
     if m.kind == "person" and len(words) >= 2:
         out.append(" ".join(words))  # "Harry S. Truman" -> "Harry Truman"
     if ent is not None and ent.short and ent.short in m.text.split():
@@ -431,6 +466,9 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
 
 def _surname(words: list[str]) -> str:
     last = words[-1].rstrip(".,")
+    particles = [i for i, w in enumerate(words[1:-1], 1) if w.lower() in ("de", "da", "di", "von", "van", "du", "la", "le")]
+    if particles and not any(w.lower() in ("of", "the", "and") for w in words[1:]) and len(last) >= 3:
+        return " ".join(words[particles[0]:])  # "Bernard-René de Launay" -> "de Launay"
     if last in ("Jr", "Sr", "II", "III", "IV") or re.fullmatch(r"[IVX]+", last) or len(last) < 3 or \
             any(w.lower() in lexicon.NAME_CONNECTORS for w in words[1:]):
         return ""  # "Martin Luther King Jr", "Henry VIII", "James VI of Scotland": no plain surname
@@ -440,7 +478,7 @@ def _surname(words: list[str]) -> str:
 def _surname_shared(facts: Facts, surname: str, m: extract.Mention) -> bool:
     """Another person of the text has the same surname ("John F. Kennedy" and "Robert Kennedy")."""
     me = facts.people.get(m.key, m.text) if m.key else m.text
-    return any(surname in full.split() and full != me and full != m.text for full in set(facts.people.values()))
+    return any(f" {surname} " in f" {full} " and full != me and full != m.text for full in set(facts.people.values()))
 
 
 def _tokens_of(name: str) -> set[str]:
@@ -456,7 +494,8 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
     q = {
         "type": "short_answer",
-        "prompt": f"Fill in the blank ({word}): {prompt}",
+        # a turned question ("Who spoke for Rosa Parks?") asks by itself; a sentence with a blank needs the hint
+        "prompt": f"{prompt[:-1]} ({word})?" if prompt.endswith("?") else f"Fill in the blank ({word}): {prompt}",
         "topics": topics_for(m.kind, sf, m),
         "difficulty": 3 if m.kind in ("date",) or len(m.text.split()) > 2 else 2,
         "explanation": _says(sf.text),
@@ -531,10 +570,12 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # a statement with no name, date or number to check is too vague to judge
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
-    reworded = paraphrase(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
+    reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
     # a false version: one fact swapped for another of the same kind that the text gives elsewhere
     best: tuple[float, extract.Mention, Distractor] | None = None
-    for m in sf.mentions:
+    # "The crash did not cause the Depression on its own": a swap under a negation may stay true (a wrong key)
+    negated = NEGATION.search(sf.text) is not None
+    for m in ([] if negated else sf.mentions):
         if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1:
             continue
         if m.kind == "date" and m.granularity == "period":
@@ -545,9 +586,12 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
         if best is None or cand[0] > best[0]:
             best = cand
-    make_false = best is not None and _stable("tf", sf.index) % 2 == 0
     if not quote_states(true_text, quote["quote"]):
         return None
+    copied = reworded is None or not quote_states(reworded, quote["quote"])
+    # a true statement that could only be the sentence copied word for word is made false instead when a fair
+    # swap exists: judging it then asks for the fact, not for recognising a line
+    make_false = best is not None and (copied or _stable("tf", sf.index) % 2 == 0)
     kind = best[1].kind if best else "statement"
     topics = topics_for(kind, sf, best[1] if best else None)
     base = 0.72 + q_score + (0.05 if best else 0)
@@ -567,7 +611,6 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         }
         return Draft(q, "true_false", kind, base, _span_sentences(ante, sf), m.text, [d.text], list(notes),
                      f"{sf.index}:{m.start}")
-    copied = reworded is None or not quote_states(reworded, quote["quote"])
     q = {
         "type": "true_false",
         "prompt": true_text if copied else reworded,
@@ -620,7 +663,18 @@ def _fair_swap(facts: Facts, m: extract.Mention, d: Distractor) -> bool:
         # only a person the text shows to be one (a title, a given name, "who") swaps with another such person:
         # a guessed name may be a thing ("The New Deal eased the hardship" -> "The Dow Jones eased ...")
         return d.mention.kind == "person" and {m.key or m.text, d.mention.key or d.mention.text} <= facts.sure_people
-    return d.mention.kind == m.kind and d.mention.subkind == m.subkind
+    if d.mention.kind != m.kind or d.mention.subkind != m.subkind:
+        return False
+    if m.kind in ("event", "organisation", "award", "unit", "craft"):
+        # "the spending of the Second World War" -> "of the Emergency Banking Act" is nonsense, not false: a law
+        # swaps with a law, a war with a war, a party with a party (the name's last word says which)
+        return _head_word(m.text) == _head_word(d.mention.text)
+    return True
+
+
+def _head_word(name: str) -> str:
+    words = re.findall(r"[A-Za-z]+", name)
+    return words[-1].lower().rstrip("s") if words else ""
 
 
 def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ...]:
@@ -661,6 +715,18 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
     for lst in sf.lists:
         items = lst.items
         if len(items) > 5 or lst.kind not in ("person", "place", "country", "unit", "organisation", "craft", "event"):
+            continue
+        if not re.search(r"\b(?:and|or)\b", sf.text[items[-2].end:items[-1].start]):
+            continue  # "recognition of Communist China, the United States withdrew": a clause ends at the comma
+        if any(i.subkind == "title" for i in items):
+            continue  # "Harald Hardrada, King of Norway, ...": a man and his title, not two men
+        # each right choice is an answer no other draft may show: a list of names the text gives in many other
+        # sentences ("Britain, France and Israel") would bar more drafts than it is worth, and is easy anyway
+        elsewhere: set[int] = set()
+        for item in items:
+            for k in mention_keys(item):
+                elsewhere |= facts.where.get(k, set())
+        if len(elsewhere - {sf.index}) > 3:
             continue
         wrong: list[Distractor] = []
         seen = {(i.key or i.text).lower() for i in items}

@@ -77,9 +77,17 @@ _GENERIC = frozenset("""the of republic democratic people peoples people's peopl
 union and""".split())
 
 
+#: a people's adjective names its country inside a name ("the Japanese Empire" is "the Empire of Japan")
+_ADJECTIVE_COUNTRY = {"japanese": "japan", "chinese": "china", "british": "britain", "english": "england",
+                      "french": "france", "german": "germany", "russian": "russia", "korean": "korea",
+                      "spanish": "spain", "italian": "italy", "american": "america", "ottoman": "turkey",
+                      "turkish": "turkey", "dutch": "netherlands", "austrian": "austria", "polish": "poland",
+                      "mexican": "mexico", "egyptian": "egypt", "indian": "india", "roman": "rome"}
+
+
 @lru_cache(maxsize=8192)
 def _core_tokens(name: str) -> frozenset[str]:
-    words = textnorm.fold(name).split()
+    words = [_ADJECTIVE_COUNTRY.get(w, w) for w in textnorm.fold(name).split()]
     return frozenset(w for w in words if w not in _GENERIC) or frozenset(words)
 
 
@@ -94,6 +102,9 @@ def _person_overlap(a: str, b: str) -> bool:
     ta, tb = _words_of(a), _words_of(b)
     if bool(ta) and bool(tb) and (ta <= tb or tb <= ta):
         return True
+    of_a, of_b = a.partition(" of ")[2], b.partition(" of ")[2]
+    if of_a and of_a == of_b:
+        return True  # "William of Normandy" and "Duke of Normandy": one man, or two a student cannot tell apart
     ga, gb = _given_name(a), _given_name(b)
     return bool(ga) and ga == gb
 
@@ -143,6 +154,28 @@ def wants_article(sf: SentenceFacts, m: extract.Mention) -> bool:
     return bool(re.search(r"\bthe\s*$", sf.text[:m.start], re.IGNORECASE))
 
 
+_CONFLICTS = frozenset("war wars battle rebellion revolution uprising invasion siege raid campaign offensive crisis riot "
+                       "riots coup massacre revolt".split())
+_DOCUMENTS = frozenset("act treaty agreement accord accords declaration charter pact protocol armistice convention "
+                       "doctrine plan oath law constitution letter address".split())
+
+
+def _event_sort(name: str) -> str:
+    words = set(textnorm.fold(name).split())
+    return "conflict" if words & _CONFLICTS else "document" if words & _DOCUMENTS else ""
+
+
+def _same_sort(answer: str, other: str, kind: str) -> bool:
+    """Whether a name of the answer's kind is also of its sort: an organisation named as a body ("Congress",
+    "Party") takes another body, an event that is a conflict takes a conflict, a law or treaty a document."""
+    if kind == "organisation":
+        ans = set(textnorm.fold(answer).split()) & lexicon.ORG_WORDS
+        return not ans or bool(set(textnorm.fold(other).split()) & lexicon.ORG_WORDS)
+    if kind == "event":
+        return _event_sort(other) == _event_sort(answer)  # "the Depression" takes no law, a law no war
+    return True
+
+
 def name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3,
                      exclude: set[str] | None = None) -> list[Distractor]:
     out = _name_distractors(facts, sf, answer, want, exclude, (answer.kind,))
@@ -175,8 +208,10 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         display = ent.short if short_form else ent.display
         if not display:
             continue
+        if ent.kind == answer.kind and not _same_sort(answer.text, display, answer.kind):
+            continue  # a war for a war, a law for a law, a body for a body ("Congress of ___": not "Enlightenment")
         if answer.kind == "person":
-            if not plausible_person(display):
+            if not plausible_person(display) or ent.subkind == "title":
                 continue
             if _person_overlap(display, answer.text) or (answer_ent and _person_overlap(display, answer_ent.display)):
                 continue
@@ -295,12 +330,25 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
     if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
         return []
     direction = _direction(answer.prep)
+    if direction == "later":
+        # "After November 1989 the border could not be closed again": a later date is as true (a state holds on),
+        # and for an event ("after 1950 he moved") an earlier one is: no wrong choice is surely wrong
+        return []
     a_sort = answer.extra.get("sort", (0, 0, 0))
     out: list[Distractor] = []
     seen: set[str] = {answer.text.lower()}
+    # "between _____ and 1933" / "from 1929 to _____": a wrong choice must still make a span (1934 cannot start it)
+    bounds = [m for m in sf.dates if m is not answer and m.extra.get("sort")]
+    span_end = next((m.extra["sort"] for m in bounds if answer.prep in ("between", "from") and
+                     re.match(r"\s*(?:and|to|until|-|–)\s*$", sf.text[answer.end:m.start])), None)
+    span_start = next((m.extra["sort"] for m in bounds if
+                       re.match(r"^\s*(?:and|to|until|-|–)\s*$", sf.text[m.end:answer.start]) and m.prep in ("between", "from")),
+                      None)
 
     def ok(sort: tuple[int, int, int], rendered: str, candidate: extract.Mention | None) -> bool:
         if rendered.lower() in seen or not rendered:
+            return False
+        if span_end is not None and not sort < span_end or span_start is not None and not sort > span_start:
             return False
         if direction == "earlier" and not sort < a_sort:
             return False

@@ -568,6 +568,11 @@ def _ordinal_lower_names(text: str, tokens: list[Token], out: list[Mention]) -> 
         out.append(mention)
 
 
+#: "the governor of ...", "a leader of ...": a role held over something, so the name after the comma is a person
+_ROLE_OF = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(PERSON_NOUNS)) +
+                      r")\s+of\b")
+
+
 def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) -> tuple[str, str]:
     """The kind of a name from its words and its surroundings."""
     words = [w for w in re.split(r"[\s]+", name) if w]
@@ -579,6 +584,38 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     after = sentence[end:end + 40].lower()
     if titled:
         return "person", ""
+    if last in ("day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") or \
+            lows[0] in _HOLIDAYS or low_name in _HOLIDAYS:
+        return "other", "holiday"  # "Christmas Day", "Black Tuesday", "Easter Sunday": a day, never a person
+    if len(lows) >= 3 and lows[1] == "of" and (lows[0] in lexicon.TITLES or lows[0] in _GIVEN_NAMES
+                                                | lexicon.MALE_NAMES | lexicon.FEMALE_NAMES):
+        # "William of Normandy", "Catherine of Aragon" are people; "Duke of Normandy", "King of Norway" are a
+        # person's title (a role): never offered as another person
+        return ("person", "title") if lows[0] in lexicon.TITLES else ("person", "")
+    if lows[0] in ("battle", "siege", "sack", "fall") and len(lows) >= 3 and lows[1] == "of":
+        return "event", "event"  # "Battle of Stamford Bridge": a battle, though it ends in "Bridge"
+    if len(lows) == 1 and re.search(r"\b[A-Z][a-z]+\s+the\s*$", before) and \
+            re.findall(r"([A-Z][a-z]+)\s+the\s*$", before)[0].lower() in _GIVEN_NAMES | lexicon.MALE_NAMES | \
+            lexicon.FEMALE_NAMES:
+        return "other", "epithet"  # "Edward the Confessor", "Alfred the Great": part of a name, not a body
+    if len(lows) == 1 and before_words and before_words[-1] == "the" and re.fullmatch(r"[a-z]+[^s]s", lows[0]) and \
+            lows[0] not in lexicon.PLACES and lows[0] not in lexicon.COUNTRIES and lows[0] not in _REGIONS and \
+            lows[0] not in lexicon.ORG_WORDS:
+        return "group", "people"  # "the Normans", "the Vikings", "the Aztecs": a people, not an organisation
+    if len(lows) == 1 and (lows[0] in lexicon.TITLES or lows[0] == "chief"):
+        return "other", "title"  # "Commander in Chief": a title alone names no one and nowhere
+    if len(lows) == 2 and lows[0] in _PLACE_FIRST_WORDS and (
+            lows[1] not in _GIVEN_NAMES | lexicon.MALE_NAMES | lexicon.FEMALE_NAMES
+            or re.search(r"\b(?:in|at|to|from|between|near|of)\s*$", before.lower())):
+        # "San Francisco", "Los Angeles", "Fort Sumter": a place; "San Martin" alone may be a person's surname
+        return "place", "city"
+    if len(lows) == 2 and lows[0] in ("north", "south", "east", "west", "upper", "lower") and \
+            lows[1] not in _GIVEN_NAMES and not any(w in lexicon.EVENT_WORDS | lexicon.ORG_WORDS for w in lows):
+        return "place", "region"  # "North Carolina", "East Prussia": a compass word before a name is a place
+    if len(lows) == 2 and lows[1] in lexicon.COUNTRIES and lows[0] not in _GIVEN_NAMES:
+        return "country", "country"  # "Gran Colombia", "Greater Germany"
+    if len(lows) == 1 and re.search(r"\b(?:compared|likened)\s+(?:him|her|[A-Z][\w’'-]+)\s+(?:with|to)\s*$", before):
+        return "person", ""  # "compared Nasser to Mussolini": a person is likened to a person
     if low_name in lexicon.COUNTRIES or low_name.replace("the ", "") in lexicon.COUNTRIES:
         return "country", "country"
     if len(lows) == 2 and lows[0] in ("north", "south", "east", "west") and lows[1] in lexicon.COUNTRIES:
@@ -614,12 +651,15 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if any(c.isdigit() for c in name) and (re.search(r"\s\d+$", name) or re.search(r"[A-Za-z]-\d", name)):
         return "craft", "craft"
     thing = re.search(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*)\s*,\s*(?:the\s*)?$", before)
+    if thing and set(re.findall(r"[a-z-]+", before.lower())[-5:]) & PERSON_NOUNS and \
+            _ROLE_OF.search(before.lower()):
+        return "person", ""  # "the governor of the fortress, Bernard-René de Launay": a person named after a role
     if thing and thing.group(1) not in PERSON_NOUNS and not thing.group(1).endswith("ly") and \
             thing.group(1) not in ("later", "earlier", "ago", "again", "too", "also", "then", "before", "after"):
         return ("craft", "craft") if thing.group(1) in lexicon.CRAFT_WORDS else ("other", "thing")
     if len(lows) >= 2 and lows[-1] in lexicon.PLACES:
         return "place", "region"
-    naming = re.search(r"\b(called|named|nicknamed|code-named|known as|dubbed)\s*(?:him|her|it|them)?\s*(?:the)?\s*$",
+    naming = re.search(r"\b(called|named|nicknamed|code-named|known as|dubbed|calls?|names?)\s*(?:him|her|it|them)?\s*(?:the)?\s*$",
                        before.lower())
     if naming:
         return "other", "nickname"
@@ -637,6 +677,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "place", "city"
     if lows[0] in _GIVEN_NAMES and len(lows) >= 2:
         return "person", ""
+    if len(lows) == 1 and re.search(r"(?:ment|ism|ity|ance|ence|tion)$", lows[0]):
+        return "other", "idea"  # "the Enlightenment", "the Reformation": an age or an idea, not a body
     if len(lows) == 1 and before_words and before_words[-1] == "the":
         return "organisation", "institution"
     if 2 <= len(lows) <= 4 and all(w[:1].isalpha() for w in lows) and not any(w in lexicon.NAME_CONNECTORS for w in lows):
@@ -644,6 +686,11 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     return "other", ""
 
 
+_HOLIDAYS = frozenset("""christmas easter whitsun pentecost michaelmas candlemas epiphany thanksgiving halloween
+hanukkah passover ramadan diwali lent advent""".split()) | {"new year", "new year's", "new year’s", "new year's day",
+                                                               "new year’s day", "good friday", "ash wednesday"}
+#: First words of place names that may be followed by a given name ("San Francisco", "St. Petersburg").
+_PLACE_FIRST_WORDS = frozenset("san santa são sao los las el fort port".split())
 _REGIONS = frozenset("""africa asia europe america antarctica oceania arctic balkans scandinavia siberia manchuria
 indochina normandy bavaria silesia alsace lorraine crimea caucasus sinai kashmir punjab bengal himalayas alps andes
 urals sahara pacific atlantic mediterranean baltic""".split()) | {"north america", "south america", "latin america",

@@ -41,7 +41,7 @@ ORG_WORDS = _words(
     """council nations party congress assembly committee league company institute university academy society
     church court parliament senate bank agency administration commission organization organisation government
     ministry office department bureau federation alliance association union school college foundation
-    corporation press service services force forces air
+    corporation press service services force forces air diet duma reichstag cortes estates shogunate
     """
 )
 EVENT_WORDS = _words(
@@ -56,7 +56,8 @@ AWARD_WORDS = _words("prize prizes medal award awards cross order")
 PLACE_WORDS = _words(
     """river mountains mountain mount lake sea ocean bay gulf strait straits channel peninsula island islands isle
     valley desert canal perimeter line wall parallel plain plains coast province prefecture county district
-    region city street square palace castle cathedral bridge harbor harbour port airport airfield base station
+    region city street square palace castle cathedral abbey monastery temple mosque chapel fortress prison bridge
+    harbor harbour port airport airfield base station
     field gate park hill hills pass cape falls sector zone front heights reservoir forest sound basin delta
     tranquility tranquillity
     """
@@ -101,7 +102,8 @@ NATIONALITIES = _words(
     cuban vietnamese european europeans asian african western eastern northern southern allied allies axis nazi
     nazis communist communists nationalist nationalists republican republicans democratic democrat democrats
     confederate union scottish irish welsh norwegian swedish danish finnish roman romans byzantine mongol mongols
-    prussian bavarian ukrainian"""
+    prussian bavarian ukrainian argentine argentinian venezuelan colombian peruvian bolivian chilean brazilian
+    ecuadorian"""
 )
 
 #: Heads of noun phrases that count soldiers and weapons (the "troop_counts" topic).

@@ -216,7 +216,8 @@ _SAME_GENDER = {"he": "he|him|his|He|His", "him": "he|him|his|He|His", "his": "h
 
 
 def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
-    m = re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
+    m = re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
+                 r"Now|Here|Thus|So|And|But)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
                  sf.text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf.text)
     if not m:
         return None
@@ -231,12 +232,16 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         prev = facts.sentences[j]
         people = [n for n in prev.names if n.kind == "person" and not n.extra.get("ambiguous")]
         if not people:
-            inner = antecedent(facts, prev) if back == 1 else None
-            if inner is not None:
+            inner = antecedent(facts, prev)
+            if inner is not None and _same_sex(inner.pronoun, pronoun):
                 return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
             continue
-        # "There he married Maria Teresa": the sentence's own "he" comes first, so its people are not who "he" is
+        # "There he married Maria Teresa": the sentence's own "he" comes first, so its people are not who "he" is;
+        # that "he" is the same person as this one, whoever the sentence before it names
         if re.search(rf"\b(?:{_SAME_GENDER[pronoun.lower()]})\b", prev.text[:people[0].start]):
+            inner = antecedent(facts, prev)
+            if inner is not None and _same_sex(inner.pronoun, pronoun):
+                return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
             return None
         first = people[0]
         # the name as the text wrote it there, or its full form ("Rhee" -> "Syngman Rhee"), never another alias
@@ -249,6 +254,10 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
             return None
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
     return None
+
+
+def _same_sex(a: str, b: str) -> bool:
+    return (a.lower() in ("he", "him", "his")) == (b.lower() in ("he", "him", "his"))
 
 
 def with_name(text: str, ante: Antecedent, offset: int = 0, brackets: bool = True) -> str:
@@ -434,3 +443,91 @@ def snippet(text: str, start: int, end: int, words: int = 9) -> str:
     e = end + after[words - 1] if len(after) > words else len(text)
     out = " ".join(text[s:e].split())
     return ("… " if s > 0 else "") + out + (" …" if e < len(text) else "")
+
+
+# --------------------------------------------------------------------------- true statements in other words
+
+_TIME_HEAD = re.compile(
+    r"^(?P<head>(?:(?:In|On|By|During|Between|Within|After|Before|For|From|Until|Over|Throughout|Since)\s+[^,;]{2,40}?"
+    r"|(?:Last|This|That|Early|Late|Later)\s+(?:night|morning|evening|afternoon|day|week|month|year|spring|summer|"
+    r"autumn|winter|that\s+\w+)|Yesterday|Today|At\s+dawn|At\s+first|At\s+last))"
+    r"(?:,\s+|\s+)(?P<main>(?:[A-Z][\w’'.-]*|the|a|an)\s.*)$")
+_TIME_WORDS = re.compile(r"\b(?:\d{3,4}s?|night|morning|evening|afternoon|day|days|week|weeks|month|months|year|years|"
+                         r"decade|decades|century|centuries|hour|hours|minutes|spring|summer|autumn|winter|dawn|"
+                         r"yesterday|today|January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|war|speech|first|last|reign|rule)\b")
+_FRONT_CLAUSE = re.compile(r"^(?P<conj>When|After|Before|Because|Although|Though|While|As soon as|Since|Once|Until)\s+"
+                           r"(?P<sub>[^,;]{6,120}),\s+(?P<main>[^;]+)$")
+_BACK_CLAUSE = re.compile(r"^(?P<main>[^,;]{8,160}?)\s+(?P<conj>because|after|before|when|until|although)\s+"
+                          r"(?P<sub>[^,;]{6,120})$")
+NEGATION = re.compile(r"\b(?:not|never|no|nor|n[o’']t|neither|without)\b", re.IGNORECASE)
+
+
+_TIME_HEAD_TO_COMMA = re.compile(_TIME_HEAD.pattern.replace(r"(?:,\s+|\s+)", r",\s+").replace("{2,40}?", "{2,40}"))
+
+
+def _whole_clause(main: str) -> bool:
+    """The words after a leading phrase of time make a clause: a verb before the first comma, or after an
+    apposition ("the last shogun, Tokugawa Yoshinobu, handed ...")."""
+    parts = main.split(",")
+    return has_verb(parts[0].split()) or (len(parts) >= 3 and re.match(r"\s*[A-Z]", parts[1]) is not None
+                                          and has_verb(",".join(parts[2:]).split()))
+
+
+def _one_verb(text: str) -> bool:
+    """A single clause: exactly one finite verb (a second one means a second clause the move would split)."""
+    verbs = [w for w in text.split() if has_verb([w]) and w.lower() not in ("been", "being", "having")]
+    return len(verbs) == 1
+
+
+def _main_clause(text: str) -> bool:
+    return has_verb(text.split()) and not _starts_with_verb(text.split())
+
+
+def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) -> str | None:
+    """The sentence as a true statement in other order, so that judging it asks more than spotting a copied line.
+
+    Only the sentence's own words are moved (the validator checks every content word against the quote): the
+    reordering of ``paraphrase`` first; else a leading phrase of time goes to the end ("Last night Japanese forces
+    attacked Hong Kong" -> "Japanese forces attacked Hong Kong last night"); else a clause of time or cause swaps
+    sides ("When A, B" <-> "B when A"). A negated sentence is left alone: moving a "not" risks changing what it
+    denies. None when no such rewording exists."""
+    first = paraphrase(facts, sf, ante)
+    if first is not None:
+        return first
+    text = sf.text
+    if ante is not None:
+        name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        text = apply_edits(text, [(ante.pronoun_start, ante.pronoun_end, name)])
+    text = _CONNECTIVES.sub("", " ".join(text.split())).rstrip(" .!?")
+    text = re.sub(r"^(?:And|But|So|Then)\s+", "", text)
+    text = capitalise(text)
+    if NEGATION.search(text) or '"' in text or "“" in text:
+        return None
+    out = None
+    m = _TIME_HEAD.match(text)
+    if m and not _whole_clause(m.group("main")):
+        # "Within an hour of | the speech, Congress declared ...": the phrase of time runs to the comma
+        m = _TIME_HEAD_TO_COMMA.match(text)
+        m = m if m and _whole_clause(m.group("main")) else None
+    if m and not has_verb(m.group("head").split()[1:]) and _TIME_WORDS.search(m.group("head")) \
+            and _main_clause(m.group("main")) and "," not in m.group("head"):
+        main = re.split(r",\s+(?:and|but|while|whereas)\s+", m.group("main"))[0]
+        out = f"{main} {m.group('head')[0].lower()}{m.group('head')[1:]}"
+    if out is None:
+        m = _FRONT_CLAUSE.match(text)
+        # "When she was two years old her mother was executed, and Elizabeth ...": two clauses before the comma
+        # and an "and" after it: moving either side would join the wrong parts
+        if m and _main_clause(m.group("main")) and _one_verb(m.group("sub")) and "," not in m.group("main") and \
+                not re.match(r"(?:and|but|or|so|yet)\b", m.group("main"), re.IGNORECASE):
+            out = f"{m.group('main')} {m.group('conj').lower()} {m.group('sub')}"
+    if out is None:
+        m = _BACK_CLAUSE.match(text)
+        if m and _main_clause(m.group("main")) and _one_verb(m.group("sub")) and _one_verb(m.group("main")):
+            out = f"{m.group('conj').capitalize()} {m.group('sub')}, {decapitalise(m.group('main'), facts)}"
+    if out is None:
+        return None
+    out = clean_end(capitalise(" ".join(out.split())))
+    if _same_words(out, sf.text) or len(out.split()) < 4:
+        return None
+    return out

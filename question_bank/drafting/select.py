@@ -49,6 +49,8 @@ def _answer_forms(d: Draft) -> list[str]:
         gaps = d.question["gaps"]
         forms = [g["answer"] for g in gaps] + [a for g in gaps for a in g.get("accepted", ())]
         return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
+    if d.type == "multiple_select":  # each right choice of "which of these fill the blank?" is asked on its own
+        return [f for f in dict.fromkeys(folded(x) for x in d.answer.split("; ")) if f]
     forms = [d.answer] + list(d.question.get("accepted", ()))
     return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
 
@@ -137,7 +139,7 @@ class _Picker:
 
     @staticmethod
     def multi(d: Draft) -> bool:
-        return d.type in _MULTI or len(d.sentences) > 1 and d.kind == "list"
+        return d.type in _MULTI or len(d.sentences) > 1 and d.kind in ("list", "statements")
 
     def adjusted(self, d: Draft) -> float:
         """Score less a little for each draft of the same type and kind already kept, and for a second per sentence."""

@@ -105,10 +105,13 @@ def _asked_material(q) -> tuple[str, set[float]]:
     parts += d.get("accepted", [])
     if d["type"] == "true_false":
         parts.append(d.get("statement") or d["prompt"])
+        # a false statement asks for the fact it gets wrong: the student must know the corrected one
+        parts.append(d.get("correction", ""))
     for i in d.get("items", []):
         parts += [i["text"], i.get("date", "")]
     for p in d.get("pairs", []):
         parts += [p["left"], p["right"]]
+    parts += [g["answer"] for g in d.get("gaps", [])]  # a cloze asks each of its gaps
     values = {float(d["value"])} if d["type"] == "numeric" else set()
     if d["type"] == "cloze":
         # each gap asks its answer; a number gap asks its value (written "twelve" or "12")
@@ -146,8 +149,8 @@ def coverage_of(text: str) -> dict:
         numbers[key] = numbers.get(key, False) or asked
     persons = {}
     for ent in facts.entities.values():
-        if ent.kind != "person":
-            continue
+        if ent.kind != "person" or ent.subkind == "title":
+            continue  # "Secretary of State", "Duke of Normandy": a role, not a named person
         forms = [ent.display] + ([ent.short] if ent.short else [])
         persons[ent.display] = any(f" {folded(f)} " in material for f in forms)
     content = set(result.content_paragraphs)

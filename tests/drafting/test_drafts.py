@@ -45,7 +45,9 @@ def test_every_type_and_every_paragraph(text_name):
 def test_korean_war_text_meets_the_bar():
     result = drafted("korean-war")
     qs = result.question_set.questions
-    assert len(qs) >= 35  # about 3 per 100 words, after dropping drafts another draft gives away
+    # about 3 per 100 words, after dropping drafts another draft gives away (since issue 16 round 3 that includes
+    # each right choice of a "which of these fill the blank?", which costs this text five drafts)
+    assert len(qs) >= 33
     # only the two reference lines at the end are left out as not being history
     source = TEXTS["korean-war"].read_text(encoding="utf-8")
     assert len(result.content_paragraphs) == len(ev.paragraphs(source)) - 2
@@ -143,6 +145,16 @@ def test_distractors_are_of_the_answers_kind_and_never_true(text_name):
                 homes = [s.text for s in ev.sentences(source) if quote_states(c.text, s.text)]
                 assert homes, (q.id, c.text)
                 assert all(str(year) not in h for h in homes), (q.id, c.text)
+            continue
+        if info.kind == "statements":
+            # "which of these does the text say?": the made-up one is said by no sentence, the others by the quote
+            assert all(quote_states(c.text, q.evidence.quote) for c in right), q.id
+            assert not any(quote_states(c.text, s.text) for c in wrong for s in ev.sentences(source)), q.id
+            continue
+        if info.kind in ("cause", "effect"):
+            # "why?" / "what followed?": the wrong choices are other things the text says, outside the link's sentences
+            for c in wrong:
+                assert tn.contains_folded(source, c.text) and not tn.contains_folded(q.evidence.quote, c.text), (q.id, c.text)
             continue
         answer_kind = {"country": "place"}.get(info.kind, info.kind)
         for c in wrong:

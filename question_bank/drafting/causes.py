@@ -1,0 +1,159 @@
+"""'Why?' and 'What followed?' drafts from the causal links a text states in so many words.
+
+A link is read only where the text itself says it: "A because B", "Because B, A", "A because of B", "B led to A",
+"In response to B, A", "B, so A", "B; as a result A", or a sentence opening "As a result," / "Therefore," /
+"Consequently," after its cause. The right choice is the other side of the link as the text writes it (so the
+validator finds every word of it in the quote); the wrong choices are other causes and effects the text gives,
+then other things the text says happened, never from the link's own sentences or the sentences next to them
+(those may be part of the same story of cause and effect).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+
+from . import lexicon
+from .builders import Draft, quote_of, sentence_quality, topics_for
+from .facts import Facts, SentenceFacts, folded
+from .phrasing import NEGATION, capitalise, has_verb
+
+_LEAD = re.compile(r"^(?:However|Meanwhile|Yet|Thus|Then|And|But|Still|Also|Indeed|In the end),?\s+")
+_LINKS = (
+    # (pattern, which group is the cause, which the effect)
+    (re.compile(r"^Because\s+(?!of\b)(?P<cause>[^,;]{6,120}),\s+(?P<effect>[^;]{6,160})$"), "cause", "effect"),
+    (re.compile(r"^Because of\s+(?P<cause>[^,;]{4,100}),\s+(?P<effect>[^;]{6,160})$"), "cause", "effect"),
+    (re.compile(r"^In response to\s+(?P<cause>[^,;]{4,100}),\s+(?P<effect>[^;]{6,160})$"), "cause", "effect"),
+    (re.compile(r"^(?P<effect>[^;]{6,160}?),?\s+because\s+(?!of\b)(?P<cause>[^,;]{6,120})$"), "cause", "effect"),
+    (re.compile(r"^(?P<effect>[^;]{6,160}?),?\s+because of\s+(?P<cause>[^,;]{4,100})$"), "cause", "effect"),
+    (re.compile(r"^(?P<effect>[^;]{6,160}?)\s+in response to\s+(?P<cause>[^,;]{4,100})$"), "cause", "effect"),
+    (re.compile(r"^(?P<cause>[^,;]{6,120}?)\s+led to\s+(?P<effect>[^,;]{4,120})$"), "cause", "effect"),
+    (re.compile(r"^(?P<cause>[^;]{6,160}?),\s+so\s+(?!that\b|much\b|many\b|far\b)(?P<effect>[^,;]{6,120})$"),
+     "cause", "effect"),
+    (re.compile(r"^(?P<cause>[^;]{6,160}?);\s+(?:as a result|therefore|consequently|so),?\s+(?P<effect>[^;]{6,160})$",
+                re.IGNORECASE), "cause", "effect"),
+)
+_RESULT_OPENING = re.compile(r"^(?:As a result|Therefore|Consequently|Because of this|For this reason|In response),\s+"
+                             r"(?P<effect>.{6,200})$")
+_PRONOUN_START = re.compile(r"^(?:" + "|".join(sorted(lexicon.PRONOUN_STARTS)) + r"|they|it|them|which|who)\b",
+                            re.IGNORECASE)
+
+
+#: a side that is itself a linked clause ("Because people had lost their savings, they spent less") stands out
+#: among plain statements and hides which part is the cause
+_CONJUNCTION_START = re.compile(r"^(?:because|when|although|though|while|since|after|before|if|as)\b", re.IGNORECASE)
+
+
+@dataclass
+class Link:
+    cause: str
+    effect: str
+    sentences: tuple[int, ...]  # the sentence(s) that state the link (the cause's sentence first)
+
+
+def _plain(text: str) -> str:
+    text = " ".join(text.split()).rstrip(" .!?")
+    return _LEAD.sub("", text)
+
+
+def _side_ok(side: str) -> bool:
+    words = side.split()
+    # "he announced the discovery": who? a side must name who acts, not lean on the sentence before
+    return 3 <= len(words) <= 22 and not _PRONOUN_START.match(side) and not _CONJUNCTION_START.match(side) and '"' not in side and "“" not in side \
+        and not re.search(r"\b(?:he|she|him|his|her)\b", side, re.IGNORECASE)
+
+
+def find_links(facts: Facts) -> list[Link]:
+    """The causal links the text states, in reading order."""
+    out: list[Link] = []
+    for sf in facts.sentences:
+        text = _plain(sf.text)
+        if NEGATION.search(text):
+            continue  # "did not lead to": the link is denied, not stated
+        opening = _RESULT_OPENING.match(text)
+        if opening and sf.index > 0:
+            before = facts.sentences[sf.index - 1]
+            cause = _plain(before.text)
+            if before.sentence.paragraph == sf.sentence.paragraph and _side_ok(cause) and \
+                    _side_ok(opening.group("effect")) and has_verb(cause.split()) and not NEGATION.search(cause):
+                out.append(Link(cause, opening.group("effect"), (before.index, sf.index)))
+            continue
+        for pattern, c, e in _LINKS:
+            m = pattern.match(text)
+            if m and _side_ok(m.group(c)) and _side_ok(m.group(e)) and has_verb(m.group(e).split()):
+                out.append(Link(m.group(c), m.group(e), (sf.index,)))
+                break
+    return out
+
+
+def _other_happenings(facts: Facts, away_from: set[int]) -> list[tuple[int, str]]:
+    """Main clauses of sentences far from the link: things the text says happened, to serve as wrong choices."""
+    out = []
+    content = set(facts.doc.content_paragraphs)
+    for sf in facts.sentences:
+        if sf.index in away_from or sf.sentence.paragraph not in content:
+            continue
+        clause = _plain(re.split(r"[,;:—]\s+", sf.text)[0])
+        if _side_ok(clause) and has_verb(clause.split()) and len(clause.split()) >= 4 and not NEGATION.search(clause):
+            out.append((sf.index, clause))
+    return out
+
+
+def causal_drafts(facts: Facts) -> list[Draft]:
+    links = find_links(facts)
+    out: list[Draft] = []
+    for n, link in enumerate(links):
+        near = {i + d for i in link.sentences for d in (-1, 0, 1)}
+        for form in ("why", "followed"):
+            answer = link.cause if form == "why" else link.effect
+            given = link.effect if form == "why" else link.cause
+            pool = [(link2.sentences[-1], link2.cause if form == "why" else link2.effect)
+                    for link2 in links if link2 is not link and not set(link2.sentences) & near]
+            pool += _other_happenings(facts, near)
+            wrong: list[str] = []
+            for _, text in sorted(pool, key=lambda p: (abs(len(p[1].split()) - len(answer.split())),
+                                                       zlib.crc32(p[1].encode("utf-8")))):
+                if folded(text) in {folded(w) for w in wrong} or folded(text) in folded(given) or \
+                        folded(answer) in folded(text) or folded(text) in folded(answer):
+                    continue
+                wrong.append(text)
+                if len(wrong) == 3:
+                    break
+            if len(wrong) < 2:
+                continue
+            draft = _draft(facts, link, form, answer, given, wrong, n)
+            if draft is not None:
+                out.append(draft)
+    return out
+
+
+def _draft(facts: Facts, link: Link, form: str, answer: str, given: str, wrong: list[str], n: int) -> Draft | None:
+    sf: SentenceFacts = facts.sentences[link.sentences[-1]]
+    q_score, notes, _ante = sentence_quality(facts, sf)
+    if any(note.startswith("starts with") for note in notes) and len(link.sentences) == 1:
+        return None
+    prompt = (f"The text says: “{capitalise(given)}.” What reason does it give?" if form == "why"
+              else f"The text says: “{capitalise(given)}.” What followed, according to the text?")
+    answer = re.sub(r"\band to\b", "and", answer)  # "In response to A and to B": the choice is "A and B"
+    choices = [{"text": capitalise(answer), "correct": True,
+                "feedback": "Right: the text gives this as " + ("the reason." if form == "why" else "what followed.")}]
+    choices += [{"text": capitalise(w), "correct": False,
+                 "feedback": "The text says this happened, but not as " +
+                             ("the reason." if form == "why" else "what followed.")} for w in wrong]
+    k = zlib.crc32(f"{form}|{link.sentences}".encode()) % len(choices)
+    choices = choices[1:k + 1] + choices[:1] + choices[k + 1:]
+    quote = quote_of(facts, link.sentences[0], link.sentences[-1])
+    q = {
+        "type": "multiple_choice",
+        "prompt": prompt,
+        "topics": topics_for("event", sf) + ["causes"],
+        "difficulty": 2,
+        "explanation": "The text says: “" + " ".join(quote["quote"].split()) + "”",
+        "evidence": quote,
+        "choices": choices,
+    }
+    # a cause or an effect asks for understanding, not for one remembered name: it ranks with the best fact drafts
+    score = 0.86 + q_score - 0.1 * (3 - len(wrong)) + (0.02 if form == "why" else 0)
+    return Draft(q, "multiple_choice", "cause" if form == "why" else "effect", score, link.sentences, answer, wrong,
+                 list(notes), f"{link.sentences[-1]}:{form}")

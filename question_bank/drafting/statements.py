@@ -1,0 +1,130 @@
+"""'Which of these does the text say?': true statements from a run of sentences and one it does not say.
+
+The true statements are the other sentences of a run in one paragraph, reworded (``reworded_statement``) when all
+of the run can be, else all as the text writes them; the one the text does not say is a sentence of the run with one fact
+swapped for another of the same kind by the same rules as a false true/false statement (``builders._fair_swap``:
+a person the text shows to be a person, a war for a war, a number of like size; never under a negation, never a
+name that another sentence says does the same thing). It is a multiple-select question ("choose all that apply")
+rather than "which does it NOT say" with the false one as the key: every right choice of a question must be found
+in its quote, and a statement the text does not make cannot be. Runs are three sentences (two said, one not), not
+four: a run shows its sentences whole, so no other draft may ask anything of them, and four cost the eval sets
+about one draft in ten.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from .builders import (
+    Draft,
+    _blank_spans,
+    _done_elsewhere,
+    _fair_swap,
+    _tf_statement,
+    answer_base,
+    answerable,
+    quote_of,
+    quote_states,
+    sentence_quality,
+    topics_for,
+)
+from .distractors import Distractor
+from .facts import Facts, SentenceFacts
+from .phrasing import NEGATION, reworded_statement
+
+RUN = 3  # sentences in a run: two said, one swapped (each run shows its sentences whole: short keeps it cheap)
+MAX_WORDS = 24  # a longer statement is hard to hold beside three others
+
+
+def _false_version(facts: Facts, sf: SentenceFacts, ante) -> tuple[str, str, str, bool] | None:
+    """(false statement, the fact as the text gives it, the fact swapped in, whether reworded), or None."""
+    if NEGATION.search(sf.text):
+        return None
+    found: dict[int, list[Distractor]] = facts.memo.get(("distractors", sf.index), {})
+    best = None
+    for m in sf.mentions:
+        if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1 or (m.kind == "date" and m.granularity == "period"):
+            continue
+        ds = [d for d in found.get(id(m), []) if _fair_swap(facts, m, d) and not _done_elsewhere(facts, sf, m, d)]
+        if ds and (best is None or answer_base(m) > best[0]):
+            best = (answer_base(m), m, ds[0])
+    if best is None:
+        return None
+    _, m, d = best
+    reworded = reworded_statement(facts, sf, ante)
+    if reworded is not None and reworded.count(m.text) == 1:
+        # the same rewording as the true statements beside it, so its form does not give it away
+        return reworded.replace(m.text, d.text), m.text, d.text, True
+    return _tf_statement(facts, sf, ante, [(m.start, m.end, d.text)]), m.text, d.text, False
+
+
+def _copied_false(facts: Facts, sf: SentenceFacts, ante, right: str, swapped: str) -> str | None:
+    for m in sf.mentions:
+        if m.text == right:
+            return _tf_statement(facts, sf, ante, [(m.start, m.end, swapped)])
+    return None
+
+
+def said_drafts(facts: Facts) -> list[Draft]:
+    """At most one for the text: the run whose sentences stand alone best."""
+    out: list[Draft] = []
+    for para in facts.doc.content_paragraphs:
+        sfs = [sf for sf in facts.sentences if sf.sentence.paragraph == para]
+        best: Draft | None = None
+        for i in range(len(sfs) - RUN + 1):
+            d = _run_draft(facts, sfs[i:i + RUN])
+            if d is not None and (best is None or d.score > best.score):
+                best = d
+        if best is not None:
+            out.append(best)
+    # one per text: each shows four sentences whole, so no other draft may ask anything of them
+    return sorted(out, key=lambda d: -d.score)[:1]
+
+
+def _run_draft(facts: Facts, run: list[SentenceFacts]) -> Draft | None:
+    if not all(any(answerable(sf, m) for m in sf.mentions) for sf in run):
+        return None  # "The excerpt below gives most of the address": no fact to judge, as for a true/false
+    quality = [sentence_quality(facts, sf) for sf in run]
+    if any(any(n.startswith(("starts with", "contains")) for n in notes) for _, notes, _ in quality):
+        return None  # a statement leaning on the sentence before cannot be judged alone
+    quote = quote_of(facts, run[0].index, run[-1].index)
+    # the false one: the first sentence of the run (in a stable turn) that has a fair swap
+    order = sorted(range(RUN), key=lambda k: zlib.crc32(f"said|{run[0].index}|{k}".encode()))
+    false = None
+    for k in order:
+        false = _false_version(facts, run[k], quality[k][2])
+        if false is not None:
+            break
+        false = None
+    if false is None:
+        return None
+    false_text, right_fact, swapped, reworded = false
+    # all in one style: each reworded when all can be, else each as the text writes it (a copied true
+    # statement beside reworded ones, or the other way round, would show which one is made up)
+    said = [reworded_statement(facts, sf, quality[j][2]) for j, sf in enumerate(run) if j != k]
+    if not reworded or any(t is None for t in said):
+        said = [_tf_statement(facts, sf, quality[j][2], []) for j, sf in enumerate(run) if j != k]
+        copied = _copied_false(facts, run[k], quality[k][2], right_fact, swapped)
+        if copied is None:
+            return None
+        false_text = copied
+    if any(t is None or len(t.split()) > MAX_WORDS or not quote_states(t, quote["quote"]) for t in said) or \
+            len(false_text.split()) > MAX_WORDS:
+        return None
+    choices = [{"text": t or "", "correct": True, "feedback": "Right: the text says this."} for t in said]
+    choices.append({"text": false_text, "correct": False,
+                    "feedback": f"The text does not say this: it gives {right_fact}, not {swapped}."})
+    choices.sort(key=lambda c: zlib.crc32(f"{run[0].index}|{c['text']}".encode()))
+    q = {
+        "type": "multiple_select",
+        "prompt": "Which of these does the text say? Choose all that apply (one of them it does not say).",
+        "topics": topics_for("statement", run[0]),
+        "difficulty": 2,
+        "explanation": "The text says: “" + " ".join(quote["quote"].split()) + "”",
+        "evidence": quote,
+        "choices": choices,
+    }
+    score = 0.8 + sum(s for s, _, _ in quality) / RUN
+    return Draft(q, "multiple_select", "statements", score, tuple(sf.index for sf in run), "; ".join(t or "" for t in said),
+                 [false_text], [], f"{run[0].index}:said", (),
+                 tuple((sf.index, sf.text) for sf in run))
