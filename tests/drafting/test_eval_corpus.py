@@ -1,8 +1,9 @@
 """The evaluation corpus (texts the rules were never tuned on): what a machine can check of its drafts.
 
 The teacher's ratings in eval_ratings/ are recorded data, not checked here beyond covering every draft.
-Set 3 (eval_texts_3/) is rated "before" only here: the rules change on another branch and are rated "after" later,
-so its ratings are checked for form, never for matching the current drafts.
+Set 3 (eval_texts_3/) was rated "before" on the drafter the rules started from, and "after", by another rater, on the
+drafter the changed rules make: its before ratings are checked for form only (they rate drafts that no longer exist);
+its after ratings must also rate exactly the current drafts.
 """
 
 from __future__ import annotations
@@ -119,6 +120,29 @@ def test_every_set_3_text_has_a_well_formed_before_rating(name):
 
 def test_set_3_coverage_before_is_recorded_for_every_text():
     coverage = json.loads((SETS["3"][1] / "coverage.before.json").read_text(encoding="utf-8"))
+    assert set(coverage["per_text"]) == set(TEXTS_3)
+    for c in coverage["per_text"].values():
+        for part in ("paragraphs", "dates", "numbers", "persons"):
+            assert 0 <= c[part]["asked"] <= c[part]["of"]
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS_3))
+def test_every_current_set_3_draft_has_a_well_formed_after_rating(drafted, name):
+    data = json.loads((SETS["3"][1] / f"{name}.after.json").read_text(encoding="utf-8"))
+    assert data["text"] == name and data["stage"] == "after"
+    ratings = data["ratings"]
+    # a changed rule that adds, drops or renames a draft shows here: the after figures then rate another drafter
+    assert [r["id"] for r in ratings] == [q.id for q in drafted[f"set3/{name}"].question_set.questions], name
+    for r in ratings:
+        assert set(r) <= {"id", "rating", "reason", "faults"}, r
+        assert r["rating"] in RATINGS, r
+        assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
+        assert all(isinstance(f, str) and f for f in r.get("faults", [])), r
+        assert not r.get("faults") or r["rating"] != "as_is", r
+
+
+def test_set_3_coverage_after_is_recorded_for_every_text():
+    coverage = json.loads((SETS["3"][1] / "coverage.after.json").read_text(encoding="utf-8"))
     assert set(coverage["per_text"]) == set(TEXTS_3)
     for c in coverage["per_text"].values():
         for part in ("paragraphs", "dates", "numbers", "persons"):
