@@ -61,7 +61,16 @@ def main() -> int:
     window = MainWindow.open_for(str(data))
     window.resize(1100, 780)
     window.show()
-    wait_for_background()
+    # the sets are loaded just after the first paint, off the GUI thread: wait until they are listed
+    import time
+
+    deadline = time.monotonic() + 60
+    while window.start_screen.current_set() is None and time.monotonic() < deadline:
+        app.processEvents()
+        wait_for_background()
+        time.sleep(0.02)
+    if window.start_screen.current_set() is None:
+        raise SystemExit("the sets were not listed within 60 s")
     settle(app)
     suffix = ("" if args.scale == 1.0 else f"-{int(args.scale * 100)}") + ("" if args.theme == "light" else f"-{args.theme.replace('_', '-')}")
 
