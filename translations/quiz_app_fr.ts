@@ -115,17 +115,17 @@
         <message>
             <location filename="../quiz_app/ui/feedback_screen.py" line="186" />
             <source>the title</source>
-            <translation type="unfinished" />
+            <translation>le titre</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/feedback_screen.py" line="186" />
             <source>a heading</source>
-            <translation type="unfinished" />
+            <translation>un intertitre</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/feedback_screen.py" line="187" />
             <source>the text</source>
-            <translation type="unfinished" />
+            <translation>le texte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/feedback_screen.py" line="189" />
@@ -422,7 +422,7 @@ Vos scores sont conservés dans {where}.</translation>
             <location filename="../quiz_app/ui/main_window.py" line="67" />
             <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · in a fill-the-gaps passage, Tab / Shift+Tab go from gap to gap and a number places that word of the word bank · Esc asks before leaving a round.</source>
             <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
-            <translation type="unfinished" />
+            <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · dans un texte à trous, Tab / Maj+Tab passent d’un trou à l’autre et un chiffre place ce mot de la liste de mots · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/main_window.py" line="718" />
@@ -616,7 +616,7 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/printing.py" line="270" />
             <source>B&amp;oth, the worksheet and its key</source>
-            <translation type="unfinished" />
+            <translation>Les &amp;deux, la fiche et son corrigé</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/printing.py" line="281" />
@@ -702,19 +702,19 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/printing.py" line="375" />
             <source>Print the source &amp;text before the key, with line numbers</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le &amp;texte source avant le corrigé, avec les numéros de ligne</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/printing.py" line="382" />
             <source>One file is saved: “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Un seul fichier est enregistré : « {name} ».</translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/printing.py" line="428" />
             <source>{label}: {name} (%n page(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{label} : {name} (%n page)</numerusform>
+                <numerusform>{label} : {name} (%n pages)</numerusform>
             </translation>
         </message>
         <message>
@@ -1362,49 +1362,51 @@ la plus choisie</translation>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="51" />
             <source>A question with fewer than {minimum} answers is not judged (too few answers to judge). Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
-            <translation type="unfinished" />
+            <translation>Une question qui a moins de {minimum} réponses n’est pas jugée (trop peu de réponses pour en juger). Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="345" />
             <source>Most common
 wrong answer</source>
-            <translation type="unfinished" />
+            <translation>Erreur
+la plus fréquente</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="348" />
             <source>Each gap of the fill-the-gaps questions</source>
-            <translation type="unfinished" />
+            <translation>Chaque trou des textes à trous</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="349" />
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Trou</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="349" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="349" />
             <source>Filled right</source>
-            <translation type="unfinished" />
+            <translation>Bien rempli</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Share right</source>
-            <translation type="unfinished" />
+            <translation>Part de justes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Most common
 wrong answers</source>
-            <translation type="unfinished" />
+            <translation>Erreurs
+les plus fréquentes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Answers that filled this gap right, out of all answers to the question</source>
-            <translation type="unfinished" />
+            <translation>Réponses qui ont bien rempli ce trou, sur toutes les réponses à la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="356" />
@@ -1449,12 +1451,12 @@ wrong answers</source>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="367" />
             <source>Which gaps of each passage the class fills right, and what they wrote instead. Gap numbers are those of the printed worksheet.</source>
-            <translation type="unfinished" />
+            <translation>Les trous de chaque texte que la classe remplit bien, et ce que les élèves ont écrit à la place. Les numéros des trous sont ceux de la fiche imprimée.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="368" />
             <source>Gap&amp;s</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;xtes à trous</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="369" />
@@ -1551,17 +1553,17 @@ wrong answers</source>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="371" />
             <source>Which parts of the text the class keeps missing, weakest first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).</source>
-            <translation type="unfinished" />
+            <translation>Les parties du texte que la classe manque le plus souvent, les plus faibles d’abord. ¶ : le numéro du paragraphe, tel qu’il figure sur le texte imprimé (le titre n’est pas compté).</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="386" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="388" />
             <source>Export the report as an Excel workbook or as CSV files</source>
-            <translation type="unfinished" />
+            <translation>Exporter le rapport en classeur Excel ou en fichiers CSV</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="543" />
@@ -1884,12 +1886,12 @@ Sûr mais faux pour %n questions : voici ce que dit le texte.
         <message>
             <location filename="../quiz_app/ui/round_player.py" line="251" />
             <source>Your answers so far are saved.</source>
-            <translation type="unfinished" />
+            <translation>Vos réponses jusqu’ici sont enregistrées.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/round_player.py" line="252" />
             <source>This try records nothing: no answers or scores are kept.</source>
-            <translation type="unfinished" />
+            <translation>Cet essai n’enregistre rien : ni réponses ni scores ne sont gardés.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/round_player.py" line="254" />
@@ -1901,7 +1903,9 @@ Sûr mais faux pour %n questions : voici ce que dit le texte.
             <source>Leave this round now?
 
 {kept} {rest}</source>
-            <translation type="unfinished" />
+            <translation>Quitter cette partie maintenant ?
+
+{kept} {rest}</translation>
         </message>
         <message>
             <source>Leave this round now?
@@ -1988,7 +1992,7 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="24" />
             <source>System (as the computer is set)</source>
-            <translation type="unfinished" />
+            <translation>Système (comme l’ordinateur est réglé)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="25" />
@@ -2003,7 +2007,7 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="26" />
             <source>High contrast (white on black)</source>
-            <translation type="unfinished" />
+            <translation>Contraste élevé (blanc sur noir)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="27" />
@@ -2053,27 +2057,27 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="61" />
             <source>Text size. Also Ctrl+= and Ctrl+- anywhere in the app</source>
-            <translation type="unfinished" />
+            <translation>Taille du texte. Aussi Ctrl+= et Ctrl+- partout dans l’application</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="68" />
             <source>Colour theme. System follows your computer's light or dark setting; high contrast is white text on black</source>
-            <translation type="unfinished" />
+            <translation>Thème de couleurs. Système suit le réglage clair ou sombre de votre ordinateur ; contraste élevé, c’est du texte blanc sur fond noir</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="70" />
             <source>&amp;Colour theme:</source>
-            <translation type="unfinished" />
+            <translation>Thème de &amp;couleurs :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="88" />
             <source>How much to remember. A question comes back for review when your chance of remembering it falls to this</source>
-            <translation type="unfinished" />
+            <translation>Objectif de mémorisation. Une question revient en révision quand votre probabilité de vous en souvenir descend à ce niveau</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="97" />
             <source>Language. Used the next time History Quiz starts</source>
-            <translation type="unfinished" />
+            <translation>Langue. Prise en compte au prochain démarrage de History Quiz</translation>
         </message>
         <message>
             <source>Also Ctrl+= and Ctrl+- anywhere in the app</source>
@@ -2422,7 +2426,7 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="239" />
             <source>This set's questions have no topics: all of them can be drawn.</source>
-            <translation type="unfinished" />
+            <translation>Les questions de cette série n’ont pas de thème : toutes peuvent être tirées.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="396" />
@@ -2906,7 +2910,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="55" />
             <source>Fill the gaps: Tab moves to the next gap; type, or choose with the arrow keys{bank}. Then Enter.</source>
-            <translation type="unfinished" />
+            <translation>Remplissez les trous : Tab passe au trou suivant ; tapez, ou choisissez avec les flèches{bank}. Puis Entrée.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="62" />
