@@ -44,6 +44,83 @@
         </message>
     </context>
     <context>
+        <name>ClozeInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="178" />
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="195" />
+            <source>The passage, with %n gap(s) to fill</source>
+            <extracomment>one input per gap, in reading order (QLineEdit for typed gaps, QComboBox for chosen ones)</extracomment>
+            <translation>
+                <numerusform>The passage, with %n gap to fill</numerusform>
+                <numerusform>The passage, with %n gaps to fill</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="196" />
+            <source>(gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="213" />
+            <source>Word bank: with a word-bank gap chosen, click a word or press its number (a word may be used more than once).</source>
+            <extracomment>the word labels of the passage (tests check none is cut off)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="218" />
+            <source>Word bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="227" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="383" />
+            <source>Word {number}: {word}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="254" />
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="275" />
+            <source>Gap {number} of {total}, {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="279" />
+            <source>After the words: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="280" />
+            <source>At the start of the passage</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="326" />
+            <source>Submit with %n of {total} gaps empty?</source>
+            <translation>
+                <numerusform>Submit with %n of {total} gaps empty?</numerusform>
+                <numerusform>Submit with %n of {total} gaps empty?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="380" />
+            <source>{number}. {word} ✓ in gap {gaps}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="382" />
+            <source>Word {number}: {word}, used in gap {gaps}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FeedbackScreen</name>
         <message>
             <location filename="../quiz_app/ui/feedback_screen.py" line="78" />
@@ -140,6 +217,22 @@
         <message>
             <location filename="../quiz_app/ui/feedback_screen.py" line="191" />
             <source>What the text says ({which} of “{source_title}”):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="219" />
+            <source>Your answers, gap by gap:
+{lines}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="220" />
+            <source>The text's words: {answer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="222" />
+            <source>The passage with the gaps filled by the text's words</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -570,13 +663,13 @@ Your scores are kept in {where}.</source>
     <context>
         <name>PrintDialog</name>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="260" />
-            <location filename="../quiz_app/ui/printing.py" line="261" />
+            <location filename="../quiz_app/ui/printing.py" line="266" />
+            <location filename="../quiz_app/ui/printing.py" line="267" />
             <source>Print a worksheet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/printing.py" line="263" />
+            <location filename="../quiz_app/ui/printing.py" line="269" />
             <source>Print “{title}” (%n question(s)) as a PDF file.</source>
             <translation>
                 <numerusform>Print “{title}” (%n question) as a PDF file.</numerusform>
@@ -584,118 +677,151 @@ Your scores are kept in {where}.</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="266" />
+            <location filename="../quiz_app/ui/printing.py" line="272" />
             <source>What to print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="268" />
+            <location filename="../quiz_app/ui/printing.py" line="274" />
             <source>The &amp;worksheet (for students)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="269" />
+            <location filename="../quiz_app/ui/printing.py" line="275" />
             <source>The answer &amp;key (for the teacher)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="270" />
+            <location filename="../quiz_app/ui/printing.py" line="276" />
             <source>B&amp;oth, the worksheet and its key</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="281" />
-            <location filename="../quiz_app/ui/printing.py" line="374" />
+            <location filename="../quiz_app/ui/printing.py" line="287" />
+            <location filename="../quiz_app/ui/printing.py" line="380" />
             <source>Print the source &amp;text first, with line numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="282" />
+            <location filename="../quiz_app/ui/printing.py" line="288" />
             <source>Print the source text first, with line numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="296" />
-            <source>Paper size</source>
+            <location filename="../quiz_app/ui/printing.py" line="292" />
+            <source>Two &amp;versions, A and B (questions and choices in another order, each with its own key)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="294" />
+            <source>Print two versions, A and B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="297" />
+            <source>A one-page answer &amp;grid to fill in</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/printing.py" line="298" />
+            <source>Print a one-page answer grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="302" />
+            <source>Paper size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="304" />
             <source>&amp;A4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="299" />
+            <location filename="../quiz_app/ui/printing.py" line="305" />
             <source>&amp;Letter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="300" />
+            <location filename="../quiz_app/ui/printing.py" line="306" />
             <source>A4 paper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="301" />
+            <location filename="../quiz_app/ui/printing.py" line="307" />
             <source>Letter paper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="310" />
+            <location filename="../quiz_app/ui/printing.py" line="316" />
             <source>Save to &amp;file:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="314" />
+            <location filename="../quiz_app/ui/printing.py" line="320" />
             <source>File name of the PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="321" />
+            <location filename="../quiz_app/ui/printing.py" line="327" />
             <source>&amp;Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="322" />
+            <location filename="../quiz_app/ui/printing.py" line="328" />
             <source>Choose where to save the PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="336" />
+            <location filename="../quiz_app/ui/printing.py" line="334" />
+            <source>The files that will be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="342" />
             <source>Making the PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="341" />
+            <location filename="../quiz_app/ui/printing.py" line="347" />
             <source>Print status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="347" />
+            <location filename="../quiz_app/ui/printing.py" line="353" />
             <source>&amp;Save PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="349" />
+            <location filename="../quiz_app/ui/printing.py" line="355" />
             <source>Save the PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="352" />
+            <location filename="../quiz_app/ui/printing.py" line="358" />
             <source>Cancel printing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="375" />
+            <location filename="../quiz_app/ui/printing.py" line="381" />
             <source>Print the source &amp;text before the key, with line numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="382" />
+            <location filename="../quiz_app/ui/printing.py" line="388" />
             <source>One file is saved: “{name}”.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/printing.py" line="428" />
+            <location filename="../quiz_app/ui/printing.py" line="391" />
+            <source>%n files are saved side by side: {names}.</source>
+            <translation>
+                <numerusform>%n files are saved side by side: {names}.</numerusform>
+                <numerusform>%n files are saved side by side: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/printing.py" line="434" />
             <source>{label}: {name} (%n page(s))</source>
             <translation>
                 <numerusform>{label}: {name} (%n page)</numerusform>
@@ -703,17 +829,17 @@ Your scores are kept in {where}.</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="388" />
+            <location filename="../quiz_app/ui/printing.py" line="394" />
             <source>Save the PDF as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="388" />
+            <location filename="../quiz_app/ui/printing.py" line="394" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="411" />
+            <location filename="../quiz_app/ui/printing.py" line="417" />
             <source>Making the PDF…</source>
             <translation type="unfinished" />
         </message>
@@ -725,12 +851,12 @@ Your scores are kept in {where}.</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="430" />
+            <location filename="../quiz_app/ui/printing.py" line="437" />
             <source>Saved. </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="435" />
+            <location filename="../quiz_app/ui/printing.py" line="442" />
             <source>The PDF could not be saved: {exc}</source>
             <translation type="unfinished" />
         </message>
@@ -935,113 +1061,113 @@ Your scores are kept in {where}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="131" />
+            <location filename="../quiz_app/ui/question_screen.py" line="132" />
             <source>Progress</source>
             <extracomment>"Submit with 2 of 3 pairs unmatched?" while it is open</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="135" />
+            <location filename="../quiz_app/ui/question_screen.py" line="136" />
             <source>Score so far</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="145" />
+            <location filename="../quiz_app/ui/question_screen.py" line="146" />
             <source>The question and your answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="157" />
+            <location filename="../quiz_app/ui/question_screen.py" line="158" />
             <source>Question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="167" />
+            <location filename="../quiz_app/ui/question_screen.py" line="168" />
             <source>Statement to prove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="171" />
+            <location filename="../quiz_app/ui/question_screen.py" line="172" />
             <source>How sure are you? (points if right / if wrong)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="181" />
+            <location filename="../quiz_app/ui/question_screen.py" line="182" />
             <source>Certainty-based marking: right {right}, wrong {wrong}, times the points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="195" />
+            <location filename="../quiz_app/ui/question_screen.py" line="196" />
             <source>Leave round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="196" />
+            <location filename="../quiz_app/ui/question_screen.py" line="197" />
             <source>Leave this round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="197" />
+            <location filename="../quiz_app/ui/question_screen.py" line="198" />
             <source>Esc</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="200" />
+            <location filename="../quiz_app/ui/question_screen.py" line="201" />
             <source>Show me the &amp;passage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="201" />
+            <location filename="../quiz_app/ui/question_screen.py" line="202" />
             <source>Show me the passage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="203" />
+            <location filename="../quiz_app/ui/question_screen.py" line="204" />
             <source>Read the paragraph that answers this question. Your answer then earns no spaced-review credit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="207" />
+            <location filename="../quiz_app/ui/question_screen.py" line="208" />
             <source>Add a &amp;minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="208" />
+            <location filename="../quiz_app/ui/question_screen.py" line="209" />
             <source>Add a minute to the time limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="210" />
+            <location filename="../quiz_app/ui/question_screen.py" line="211" />
             <source>No time &amp;limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="211" />
+            <location filename="../quiz_app/ui/question_screen.py" line="212" />
             <source>Switch the time limit off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="217" />
+            <location filename="../quiz_app/ui/question_screen.py" line="218" />
             <source>&amp;Answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="219" />
+            <location filename="../quiz_app/ui/question_screen.py" line="220" />
             <source>Submit your answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="220" />
+            <location filename="../quiz_app/ui/question_screen.py" line="221" />
             <source>Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="241" />
+            <location filename="../quiz_app/ui/question_screen.py" line="242" />
             <source>Question {number} of {total}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/question_screen.py" line="244" />
+            <location filename="../quiz_app/ui/question_screen.py" line="245" />
             <source>{type} · {topics} · {points:g} point(s)</source>
             <translation>
                 <numerusform>{type} · {topics} · {points:g} point</numerusform>
@@ -1049,52 +1175,57 @@ Your scores are kept in {where}.</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="276" />
+            <location filename="../quiz_app/ui/question_screen.py" line="249" />
+            <source>“{statement}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="277" />
             <source> Say how sure you are first: Alt+U, Alt+R or Alt+O.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="284" />
+            <location filename="../quiz_app/ui/question_screen.py" line="285" />
             <source>Question {number} of {total}. {prompt}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="290" />
+            <location filename="../quiz_app/ui/question_screen.py" line="291" />
             <source>Paragraph {number} of “{source_title}”, as you asked (this answer earns no spaced-review credit):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="329" />
+            <location filename="../quiz_app/ui/question_screen.py" line="330" />
             <source>Time left: {minutes}:{secs:02d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="330" />
+            <location filename="../quiz_app/ui/question_screen.py" line="331" />
             <source>{minutes} minutes {secs} seconds left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="354" />
+            <location filename="../quiz_app/ui/question_screen.py" line="355" />
             <source>Choose or type an answer first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="358" />
+            <location filename="../quiz_app/ui/question_screen.py" line="359" />
             <source>Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="373" />
+            <location filename="../quiz_app/ui/question_screen.py" line="374" />
             <source>Submit this answer?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="373" />
+            <location filename="../quiz_app/ui/question_screen.py" line="374" />
             <source>&amp;Submit anyway</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="373" />
+            <location filename="../quiz_app/ui/question_screen.py" line="374" />
             <source>&amp;Keep answering</source>
             <translation type="unfinished" />
         </message>
@@ -1102,384 +1233,384 @@ Your scores are kept in {where}.</source>
     <context>
         <name>ReportScreen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="274" />
+            <location filename="../quiz_app/ui/report_screen.py" line="275" />
             <source>Class report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="283" />
+            <location filename="../quiz_app/ui/report_screen.py" line="284" />
             <source>Add the result files your students exported (several at once if you like), or use the results stored on this computer, then choose the question set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="288" />
+            <location filename="../quiz_app/ui/report_screen.py" line="289" />
             <source>Result files in the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="293" />
+            <location filename="../quiz_app/ui/report_screen.py" line="294" />
             <source>&amp;Add result files…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="294" />
-            <location filename="../quiz_app/ui/report_screen.py" line="476" />
+            <location filename="../quiz_app/ui/report_screen.py" line="295" />
+            <location filename="../quiz_app/ui/report_screen.py" line="477" />
             <source>Add result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="296" />
+            <location filename="../quiz_app/ui/report_screen.py" line="297" />
             <source>&amp;Remove file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="297" />
+            <location filename="../quiz_app/ui/report_screen.py" line="298" />
             <source>Remove the selected result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="299" />
+            <location filename="../quiz_app/ui/report_screen.py" line="300" />
             <source>Use the results on this &amp;computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="300" />
+            <location filename="../quiz_app/ui/report_screen.py" line="301" />
             <source>Use the results stored on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="310" />
+            <location filename="../quiz_app/ui/report_screen.py" line="311" />
             <source>Question &amp;set:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="312" />
+            <location filename="../quiz_app/ui/report_screen.py" line="313" />
             <source>Question set of the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="317" />
+            <location filename="../quiz_app/ui/report_screen.py" line="318" />
             <source>Scored rounds &amp;only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="318" />
+            <location filename="../quiz_app/ui/report_screen.py" line="319" />
             <source>Count scored rounds only, not practice or reviews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="326" />
+            <location filename="../quiz_app/ui/report_screen.py" line="327" />
             <source>Report summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="329" />
+            <location filename="../quiz_app/ui/report_screen.py" line="330" />
             <source>Notes about the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="335" />
+            <location filename="../quiz_app/ui/report_screen.py" line="336" />
             <source>Reading the result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="340" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
             <source>Report tables</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
             <source>Scores of each student in each round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Student</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Rounds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Score %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Third</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
             <source>Statistics of each question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
-            <source>No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
-            <source>Question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
-            <source>Right</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
-            <source>Facility</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
-            <source>Discrimination</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="371" />
-            <source>Which parts of the text the class keeps missing, weakest first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="386" />
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="388" />
-            <source>Export the report as an Excel workbook or as CSV files</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="345" />
             <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <source>Right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <source>Facility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <source>Discrimination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="372" />
+            <source>Which parts of the text the class keeps missing, weakest first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="387" />
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="389" />
+            <source>Export the report as an Excel workbook or as CSV files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
             <source>Right answers out of all answers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
             <source>Share of answers that were right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="347" />
+            <location filename="../quiz_app/ui/report_screen.py" line="348" />
             <source>Top third minus bottom third (see below the table)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="352" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
             <source>Score of the class by topic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
-            <source>Topic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
-            <source>Answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <source>Students</source>
+            <source>Topic</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="354" />
             <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <source>Below the pass mark</source>
+            <source>Answers</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="355" />
-            <source>Score of the class by paragraph of the source</source>
+            <source>Students</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
-            <source>Line</source>
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <source>Below the pass mark</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <source>Score of the class by paragraph of the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
             <source>Paragraph</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="51" />
+            <location filename="../quiz_app/ui/report_screen.py" line="52" />
             <source>A question with fewer than {minimum} answers is not judged (too few answers to judge). Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
             <source>Most common
 wrong answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="348" />
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
             <source>Each gap of the fill-the-gaps questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Gap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Filled right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Share right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Most common
 wrong answers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
             <source>Answers that filled this gap right, out of all answers to the question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
             <source>Problems found in the result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <location filename="../quiz_app/ui/report_screen.py" line="362" />
             <source>Each cell is a round's score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="363" />
+            <location filename="../quiz_app/ui/report_screen.py" line="364" />
             <source>St&amp;udents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="366" />
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
             <source>&amp;Questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <location filename="../quiz_app/ui/report_screen.py" line="368" />
             <source>Which gaps of each passage the class fills right, and what they wrote instead. Gap numbers are those of the printed worksheet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="368" />
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
             <source>Gap&amp;s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <location filename="../quiz_app/ui/report_screen.py" line="370" />
             <source>Weakest first: points earned out of possible points.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="370" />
+            <location filename="../quiz_app/ui/report_screen.py" line="371" />
             <source>To&amp;pics</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="373" />
+            <location filename="../quiz_app/ui/report_screen.py" line="374" />
             <source>Para&amp;graphs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <location filename="../quiz_app/ui/report_screen.py" line="375" />
             <source>How many rounds scored in each band of 10 percent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <location filename="../quiz_app/ui/report_screen.py" line="375" />
             <source>C&amp;hart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="375" />
+            <location filename="../quiz_app/ui/report_screen.py" line="376" />
             <source>Lines that were left out of the report, and why.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="376" />
-            <location filename="../quiz_app/ui/report_screen.py" line="557" />
-            <location filename="../quiz_app/ui/report_screen.py" line="571" />
+            <location filename="../quiz_app/ui/report_screen.py" line="377" />
+            <location filename="../quiz_app/ui/report_screen.py" line="558" />
+            <location filename="../quiz_app/ui/report_screen.py" line="572" />
             <source>Proble&amp;ms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="380" />
+            <location filename="../quiz_app/ui/report_screen.py" line="381" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="383" />
+            <location filename="../quiz_app/ui/report_screen.py" line="384" />
             <source>&amp;Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="384" />
+            <location filename="../quiz_app/ui/report_screen.py" line="385" />
             <source>Back to the start screen</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="435" />
+            <location filename="../quiz_app/ui/report_screen.py" line="436" />
             <source>{title} (%n question(s))</source>
             <translation>
                 <numerusform>{title} (%n question)</numerusform>
@@ -1487,53 +1618,87 @@ wrong answers</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="477" />
+            <location filename="../quiz_app/ui/report_screen.py" line="478" />
             <source>Result files (*.csv);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="528" />
+            <location filename="../quiz_app/ui/report_screen.py" line="529" />
             <source>Some answers are to a question set that is not open in the app ({sets}). Open that set first to see its questions.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="537" />
+            <location filename="../quiz_app/ui/report_screen.py" line="538" />
             <source>The report could not be made: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="543" />
+            <location filename="../quiz_app/ui/report_screen.py" line="544" />
             <source>Reading the result files…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="551" />
+            <location filename="../quiz_app/ui/report_screen.py" line="552" />
             <source>No results yet: add result files, or use the results on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="570" />
+            <location filename="../quiz_app/ui/report_screen.py" line="571" />
             <source>Proble&amp;ms ({count})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Round {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="585" />
+            <location filename="../quiz_app/ui/report_screen.py" line="586" />
             <source>{started}, {mode}; {points:g} of {possible:g} points; from {files}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="599" />
-            <location filename="../quiz_app/ui/report_screen.py" line="607" />
+            <location filename="../quiz_app/ui/report_screen.py" line="600" />
+            <location filename="../quiz_app/ui/report_screen.py" line="609" />
             <source>{correct} of {answers}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="657" />
+            <location filename="../quiz_app/ui/report_screen.py" line="620" />
+            <location filename="../quiz_app/ui/report_screen.py" line="626" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="631" />
+            <source>Excel workbook, a sheet per table (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="632" />
+            <source>CSV files, one per table (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="640" />
+            <source>Export the report as</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/report_screen.py" line="654" />
+            <source>Saved the report as %n CSV file(s), one per table, in {folder}: {names}.</source>
+            <translation>
+                <numerusform>Saved the report as %n CSV file, one per table, in {folder}: {names}.</numerusform>
+                <numerusform>Saved the report as %n CSV files, one per table, in {folder}: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="660" />
+            <source>Saved the report as {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="662" />
             <source>The report could not be saved: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -1861,12 +2026,12 @@ Sure and wrong on %n questions: here is what the text says.
     <context>
         <name>ScoreHistogram</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="91" />
+            <location filename="../quiz_app/ui/report_screen.py" line="92" />
             <source>Chart of the score of each round, in bands of 10 percent</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="103" />
+            <location filename="../quiz_app/ui/report_screen.py" line="104" />
             <source>%n round(s). </source>
             <translation>
                 <numerusform>%n round. </numerusform>
@@ -1874,23 +2039,23 @@ Sure and wrong on %n questions: here is what the text says.
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="105" />
+            <location filename="../quiz_app/ui/report_screen.py" line="106" />
             <source>No rounds yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="124" />
+            <location filename="../quiz_app/ui/report_screen.py" line="125" />
             <source>No rounds yet: add result files to see how the scores spread.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="154" />
+            <location filename="../quiz_app/ui/report_screen.py" line="155" />
             <source>Score % of each round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="159" />
             <location filename="../quiz_app/ui/report_screen.py" line="160" />
+            <location filename="../quiz_app/ui/report_screen.py" line="161" />
             <source>pass mark</source>
             <translation type="unfinished" />
         </message>
@@ -2087,6 +2252,11 @@ Sure and wrong on %n questions: here is what the text says.
             <location filename="../quiz_app/ui/source_reader_screen.py" line="81" />
             <location filename="../quiz_app/ui/source_reader_screen.py" line="82" />
             <source>Which source text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="97" />
+            <source>The selected passage and its questions</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2499,6 +2669,100 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
         </message>
     </context>
     <context>
+        <name>cloze_passage</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="36" />
+            <source>type the words</source>
+            <extracomment>what a gap is, in words (its accessible name says it: "Gap 2 of 3, drop-down")</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="37" />
+            <source>type a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="38" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="43" />
+            <source>drop-down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="39" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="44" />
+            <source>word bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="41" />
+            <source>typed</source>
+            <extracomment>what a gap was, in the feedback ("Gap 2 (drop-down): ✓ right ...")</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="42" />
+            <source>number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="46" />
+            <source> ✓ used</source>
+            <extracomment>after a word-bank word in a gap's list when another gap holds it already</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="170" />
+            <source> gap {number} </source>
+            <extracomment>how many words before a gap its accessible description repeats</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="418" />
+            <source>Gap {number} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="422" />
+            <source>{gap}: ✗ left empty. The text says “{answer}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="425" />
+            <source>{gap}: ✓ right, “{answer}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="427" />
+            <source>{gap}: ✓ right, you chose “{given}”; the text says “{answer}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="428" />
+            <source>{gap}: ✓ right, you wrote “{given}”; the text says “{answer}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="431" />
+            <source>{gap}: ✗ not right, you chose “{given}”; the text says “{answer}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="433" />
+            <source>{gap}: ✗ not right, you wrote “{given}”; the text says “{answer}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="456" />
+            <source> empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="457" />
+            <source> you: {given}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>feedback_screen</name>
         <message>
             <location filename="../quiz_app/ui/feedback_screen.py" line="32" />
@@ -2719,23 +2983,55 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>printing</name>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="91" />
+            <location filename="../quiz_app/ui/printing.py" line="92" />
             <source>“{path}” could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="93" />
+            <location filename="../quiz_app/ui/printing.py" line="94" />
             <source>“{path}” cannot be written: {reason}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="146" />
+            <location filename="../quiz_app/ui/printing.py" line="147" />
             <source>“{path}” cannot be written: the folder may be read-only or the disk full.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="150" />
+            <location filename="../quiz_app/ui/printing.py" line="151" />
             <source>“{path}” could not be written completely (page {page}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="179" />
+            <source>Worksheet</source>
+            <extracomment>the printed documents, named in the dialog (translated there; the PDF itself is in the worksheet's English)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="179" />
+            <source>Answer key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="180" />
+            <source>Answer grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="214" />
+            <source>Type a file name for the PDF, or choose where to save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="217" />
+            <location filename="../quiz_app/ui/printing.py" line="220" />
+            <source>“{path}” is a folder. Add a file name for the PDF, for example “{example}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="225" />
+            <source>The folder “{folder}” does not exist. Choose another place.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2819,12 +3115,17 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="94" />
+            <location filename="../quiz_app/ui/question_screen.py" line="75" />
+            <source> (in a word-bank gap, press a word's number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="95" />
             <source>A number, e.g. 1,250</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="96" />
+            <location filename="../quiz_app/ui/question_screen.py" line="97" />
             <source>Your answer in a few words</source>
             <translation type="unfinished" />
         </message>
@@ -2832,7 +3133,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>report_screen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="77" />
+            <location filename="../quiz_app/ui/report_screen.py" line="78" />
             <source>Not enough answers to tell</source>
             <translation type="unfinished" />
         </message>

@@ -44,6 +44,83 @@
         </message>
     </context>
     <context>
+        <name>ClozeInput</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="178" />
+            <source>— choose —</source>
+            <translation>— choisir —</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="195" />
+            <source>The passage, with %n gap(s) to fill</source>
+            <extracomment>one input per gap, in reading order (QLineEdit for typed gaps, QComboBox for chosen ones)</extracomment>
+            <translation>
+                <numerusform>Le texte, avec %n trou à remplir</numerusform>
+                <numerusform>Le texte, avec %n trous à remplir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="196" />
+            <source>(gap)</source>
+            <translation>(trou)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="213" />
+            <source>Word bank: with a word-bank gap chosen, click a word or press its number (a word may be used more than once).</source>
+            <extracomment>the word labels of the passage (tests check none is cut off)</extracomment>
+            <translation>Liste de mots : après avoir choisi un trou de la liste de mots, cliquez sur un mot ou tapez son numéro (un mot peut servir plusieurs fois).</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="218" />
+            <source>Word bank</source>
+            <translation>Liste de mots</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="227" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="383" />
+            <source>Word {number}: {word}</source>
+            <translation>Mot {number} : {word}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="254" />
+            <source>a number</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="275" />
+            <source>Gap {number} of {total}, {kind}</source>
+            <translation>Trou {number} sur {total}, {kind}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="279" />
+            <source>After the words: {words}</source>
+            <translation>Après les mots : {words}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="280" />
+            <source>At the start of the passage</source>
+            <translation>Au début du texte</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="326" />
+            <source>Submit with %n of {total} gaps empty?</source>
+            <translation>
+                <numerusform>Valider avec %n trou vide sur {total} ?</numerusform>
+                <numerusform>Valider avec %n trous vides sur {total} ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="380" />
+            <source>{number}. {word} ✓ in gap {gaps}</source>
+            <translation>{number}. {word} ✓ dans le trou {gaps}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="382" />
+            <source>Word {number}: {word}, used in gap {gaps}</source>
+            <translation>Mot {number} : {word}, utilisé dans le trou {gaps}</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackScreen</name>
         <message>
             <location filename="../quiz_app/ui/feedback_screen.py" line="78" />
@@ -141,6 +218,23 @@
             <location filename="../quiz_app/ui/feedback_screen.py" line="191" />
             <source>What the text says ({which} of “{source_title}”):</source>
             <translation>Ce que dit le texte ({which} de « {source_title} ») :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="219" />
+            <source>Your answers, gap by gap:
+{lines}</source>
+            <translation>Vos réponses, trou par trou :
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="220" />
+            <source>The text's words: {answer}</source>
+            <translation>Les mots du texte : {answer}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/feedback_screen.py" line="222" />
+            <source>The passage with the gaps filled by the text's words</source>
+            <translation>Le texte, ses trous remplis par les mots du texte</translation>
         </message>
     </context>
     <context>
@@ -581,13 +675,13 @@ Vos scores sont conservés dans {where}.</translation>
     <context>
         <name>PrintDialog</name>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="260" />
-            <location filename="../quiz_app/ui/printing.py" line="261" />
+            <location filename="../quiz_app/ui/printing.py" line="266" />
+            <location filename="../quiz_app/ui/printing.py" line="267" />
             <source>Print a worksheet</source>
             <translation>Imprimer une fiche</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/printing.py" line="263" />
+            <location filename="../quiz_app/ui/printing.py" line="269" />
             <source>Print “{title}” (%n question(s)) as a PDF file.</source>
             <translation>
                 <numerusform>Imprimer « {title} » (%n question) dans un fichier PDF.</numerusform>
@@ -595,17 +689,17 @@ Vos scores sont conservés dans {where}.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="266" />
+            <location filename="../quiz_app/ui/printing.py" line="272" />
             <source>What to print</source>
             <translation>Ce qu’il faut imprimer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="268" />
+            <location filename="../quiz_app/ui/printing.py" line="274" />
             <source>The &amp;worksheet (for students)</source>
             <translation>La &amp;fiche d’exercices (pour les élèves)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="269" />
+            <location filename="../quiz_app/ui/printing.py" line="275" />
             <source>The answer &amp;key (for the teacher)</source>
             <translation>Le &amp;corrigé (pour l’enseignant)</translation>
         </message>
@@ -614,103 +708,136 @@ Vos scores sont conservés dans {where}.</translation>
             <translation type="vanished">Les &amp;deux, en deux fichiers</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="270" />
+            <location filename="../quiz_app/ui/printing.py" line="276" />
             <source>B&amp;oth, the worksheet and its key</source>
             <translation>Les &amp;deux, la fiche et son corrigé</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="281" />
-            <location filename="../quiz_app/ui/printing.py" line="374" />
+            <location filename="../quiz_app/ui/printing.py" line="287" />
+            <location filename="../quiz_app/ui/printing.py" line="380" />
             <source>Print the source &amp;text first, with line numbers</source>
             <translation>Imprimer d’abord le &amp;texte source, avec les numéros de ligne</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="282" />
+            <location filename="../quiz_app/ui/printing.py" line="288" />
             <source>Print the source text first, with line numbers</source>
             <translation>Imprimer d’abord le texte source, avec les numéros de ligne</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="296" />
+            <location filename="../quiz_app/ui/printing.py" line="292" />
+            <source>Two &amp;versions, A and B (questions and choices in another order, each with its own key)</source>
+            <translation>Deux &amp;versions, A et B (questions et choix dans un autre ordre, chacune avec son corrigé)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="294" />
+            <source>Print two versions, A and B</source>
+            <translation>Imprimer deux versions, A et B</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="297" />
+            <source>A one-page answer &amp;grid to fill in</source>
+            <translation>Une &amp;grille de réponses d’une page à remplir</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="298" />
+            <source>Print a one-page answer grid</source>
+            <translation>Imprimer une grille de réponses d’une page</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="302" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="298" />
+            <location filename="../quiz_app/ui/printing.py" line="304" />
             <source>&amp;A4</source>
             <translation>&amp;A4</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="299" />
+            <location filename="../quiz_app/ui/printing.py" line="305" />
             <source>&amp;Letter</source>
             <translation>&amp;Lettre US</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="300" />
+            <location filename="../quiz_app/ui/printing.py" line="306" />
             <source>A4 paper</source>
             <translation>Papier A4</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="301" />
+            <location filename="../quiz_app/ui/printing.py" line="307" />
             <source>Letter paper</source>
             <translation>Papier Lettre US</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="310" />
+            <location filename="../quiz_app/ui/printing.py" line="316" />
             <source>Save to &amp;file:</source>
             <translation>Enregistrer dans le fic&amp;hier :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="314" />
+            <location filename="../quiz_app/ui/printing.py" line="320" />
             <source>File name of the PDF</source>
             <translation>Nom du fichier PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="321" />
+            <location filename="../quiz_app/ui/printing.py" line="327" />
             <source>&amp;Choose…</source>
             <translation>Choi&amp;sir…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="322" />
+            <location filename="../quiz_app/ui/printing.py" line="328" />
             <source>Choose where to save the PDF</source>
             <translation>Choisir où enregistrer le PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="336" />
+            <location filename="../quiz_app/ui/printing.py" line="334" />
+            <source>The files that will be saved</source>
+            <translation>Les fichiers qui seront enregistrés</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="342" />
             <source>Making the PDF</source>
             <translation>Création du PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="341" />
+            <location filename="../quiz_app/ui/printing.py" line="347" />
             <source>Print status</source>
             <translation>État de l’impression</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="347" />
+            <location filename="../quiz_app/ui/printing.py" line="353" />
             <source>&amp;Save PDF</source>
             <translation>&amp;Enregistrer le PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="349" />
+            <location filename="../quiz_app/ui/printing.py" line="355" />
             <source>Save the PDF</source>
             <translation>Enregistrer le PDF</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="352" />
+            <location filename="../quiz_app/ui/printing.py" line="358" />
             <source>Cancel printing</source>
             <translation>Annuler l’impression</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="375" />
+            <location filename="../quiz_app/ui/printing.py" line="381" />
             <source>Print the source &amp;text before the key, with line numbers</source>
             <translation>Imprimer le &amp;texte source avant le corrigé, avec les numéros de ligne</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="382" />
+            <location filename="../quiz_app/ui/printing.py" line="388" />
             <source>One file is saved: “{name}”.</source>
             <translation>Un seul fichier est enregistré : « {name} ».</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/printing.py" line="428" />
+            <location filename="../quiz_app/ui/printing.py" line="391" />
+            <source>%n files are saved side by side: {names}.</source>
+            <translation>
+                <numerusform>%n fichier est enregistré : {names}.</numerusform>
+                <numerusform>%n fichiers sont enregistrés côte à côte : {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/printing.py" line="434" />
             <source>{label}: {name} (%n page(s))</source>
             <translation>
                 <numerusform>{label} : {name} (%n page)</numerusform>
@@ -722,12 +849,12 @@ Vos scores sont conservés dans {where}.</translation>
             <translation type="vanished">Le corrigé est enregistré à côté, sous le nom « {name} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="388" />
+            <location filename="../quiz_app/ui/printing.py" line="394" />
             <source>Save the PDF as</source>
             <translation>Enregistrer le PDF sous</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="388" />
+            <location filename="../quiz_app/ui/printing.py" line="394" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
@@ -740,7 +867,7 @@ Vos scores sont conservés dans {where}.</translation>
             <translation type="vanished">Le dossier « {parent} » n’existe pas. Choisissez un autre emplacement.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="411" />
+            <location filename="../quiz_app/ui/printing.py" line="417" />
             <source>Making the PDF…</source>
             <translation>Création du PDF…</translation>
         </message>
@@ -760,12 +887,12 @@ Vos scores sont conservés dans {where}.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="430" />
+            <location filename="../quiz_app/ui/printing.py" line="437" />
             <source>Saved. </source>
             <translation>Enregistré. </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="435" />
+            <location filename="../quiz_app/ui/printing.py" line="442" />
             <source>The PDF could not be saved: {exc}</source>
             <translation>Le PDF n’a pas pu être enregistré : {exc}</translation>
         </message>
@@ -970,113 +1097,113 @@ Vos scores sont conservés dans {where}.</translation>
             <translation>&amp;Pas sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="131" />
+            <location filename="../quiz_app/ui/question_screen.py" line="132" />
             <source>Progress</source>
             <extracomment>"Submit with 2 of 3 pairs unmatched?" while it is open</extracomment>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="135" />
+            <location filename="../quiz_app/ui/question_screen.py" line="136" />
             <source>Score so far</source>
             <translation>Score jusqu’ici</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="145" />
+            <location filename="../quiz_app/ui/question_screen.py" line="146" />
             <source>The question and your answer</source>
             <translation>La question et votre réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="157" />
+            <location filename="../quiz_app/ui/question_screen.py" line="158" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="167" />
+            <location filename="../quiz_app/ui/question_screen.py" line="168" />
             <source>Statement to prove</source>
             <translation>Affirmation à prouver</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="171" />
+            <location filename="../quiz_app/ui/question_screen.py" line="172" />
             <source>How sure are you? (points if right / if wrong)</source>
             <translation>Êtes-vous sûr ? (points si juste / si faux)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="181" />
+            <location filename="../quiz_app/ui/question_screen.py" line="182" />
             <source>Certainty-based marking: right {right}, wrong {wrong}, times the points</source>
             <translation>Notation selon la certitude : juste {right}, faux {wrong}, multiplié par les points</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="195" />
+            <location filename="../quiz_app/ui/question_screen.py" line="196" />
             <source>Leave round</source>
             <translation>Quitter la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="196" />
+            <location filename="../quiz_app/ui/question_screen.py" line="197" />
             <source>Leave this round</source>
             <translation>Quitter cette partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="197" />
+            <location filename="../quiz_app/ui/question_screen.py" line="198" />
             <source>Esc</source>
             <translation>Échap</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="200" />
+            <location filename="../quiz_app/ui/question_screen.py" line="201" />
             <source>Show me the &amp;passage</source>
             <translation>Affic&amp;her le passage</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="201" />
+            <location filename="../quiz_app/ui/question_screen.py" line="202" />
             <source>Show me the passage</source>
             <translation>Afficher le passage</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="203" />
+            <location filename="../quiz_app/ui/question_screen.py" line="204" />
             <source>Read the paragraph that answers this question. Your answer then earns no spaced-review credit.</source>
             <translation>Lire le paragraphe qui répond à cette question. Votre réponse ne comptera alors pas pour la révision espacée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="207" />
+            <location filename="../quiz_app/ui/question_screen.py" line="208" />
             <source>Add a &amp;minute</source>
             <translation>Ajouter une &amp;minute</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="208" />
+            <location filename="../quiz_app/ui/question_screen.py" line="209" />
             <source>Add a minute to the time limit</source>
             <translation>Ajouter une minute au temps imparti</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="210" />
+            <location filename="../quiz_app/ui/question_screen.py" line="211" />
             <source>No time &amp;limit</source>
             <translation>Sans &amp;limite de temps</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="211" />
+            <location filename="../quiz_app/ui/question_screen.py" line="212" />
             <source>Switch the time limit off</source>
             <translation>Supprimer la limite de temps</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="217" />
+            <location filename="../quiz_app/ui/question_screen.py" line="218" />
             <source>&amp;Answer</source>
             <translation>&amp;Répondre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="219" />
+            <location filename="../quiz_app/ui/question_screen.py" line="220" />
             <source>Submit your answer</source>
             <translation>Envoyer votre réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="220" />
+            <location filename="../quiz_app/ui/question_screen.py" line="221" />
             <source>Enter</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="241" />
+            <location filename="../quiz_app/ui/question_screen.py" line="242" />
             <source>Question {number} of {total}</source>
             <translation>Question {number} sur {total}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/question_screen.py" line="244" />
+            <location filename="../quiz_app/ui/question_screen.py" line="245" />
             <source>{type} · {topics} · {points:g} point(s)</source>
             <translation>
                 <numerusform>{type} · {topics} · {points:g} point</numerusform>
@@ -1084,52 +1211,57 @@ Vos scores sont conservés dans {where}.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="276" />
+            <location filename="../quiz_app/ui/question_screen.py" line="249" />
+            <source>“{statement}”</source>
+            <translation>« {statement} »</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="277" />
             <source> Say how sure you are first: Alt+U, Alt+R or Alt+O.</source>
             <translation> Dites d’abord si vous êtes sûr : Alt+S, Alt+A ou Alt+P.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="284" />
+            <location filename="../quiz_app/ui/question_screen.py" line="285" />
             <source>Question {number} of {total}. {prompt}</source>
             <translation>Question {number} sur {total}. {prompt}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="290" />
+            <location filename="../quiz_app/ui/question_screen.py" line="291" />
             <source>Paragraph {number} of “{source_title}”, as you asked (this answer earns no spaced-review credit):</source>
             <translation>Paragraphe {number} de « {source_title} », comme demandé (cette réponse ne comptera pas pour la révision espacée) :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="329" />
+            <location filename="../quiz_app/ui/question_screen.py" line="330" />
             <source>Time left: {minutes}:{secs:02d}</source>
             <translation>Temps restant : {minutes}:{secs:02d}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="330" />
+            <location filename="../quiz_app/ui/question_screen.py" line="331" />
             <source>{minutes} minutes {secs} seconds left</source>
             <translation>Il reste {minutes} minutes {secs} secondes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="354" />
+            <location filename="../quiz_app/ui/question_screen.py" line="355" />
             <source>Choose or type an answer first.</source>
             <translation>Choisissez ou tapez d’abord une réponse.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="358" />
+            <location filename="../quiz_app/ui/question_screen.py" line="359" />
             <source>Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.</source>
             <translation>Dites d’abord si vous êtes sûr : Alt+S sûr, Alt+A assez sûr, Alt+P pas sûr.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="373" />
+            <location filename="../quiz_app/ui/question_screen.py" line="374" />
             <source>Submit this answer?</source>
             <translation>Envoyer cette réponse ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="373" />
+            <location filename="../quiz_app/ui/question_screen.py" line="374" />
             <source>&amp;Submit anyway</source>
             <translation>&amp;Envoyer quand même</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="373" />
+            <location filename="../quiz_app/ui/question_screen.py" line="374" />
             <source>&amp;Keep answering</source>
             <translation>&amp;Continuer à répondre</translation>
         </message>
@@ -1141,152 +1273,152 @@ Vos scores sont conservés dans {where}.</translation>
             <translation type="vanished">Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="274" />
+            <location filename="../quiz_app/ui/report_screen.py" line="275" />
             <source>Class report</source>
             <translation>Bilan de la classe</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="283" />
+            <location filename="../quiz_app/ui/report_screen.py" line="284" />
             <source>Add the result files your students exported (several at once if you like), or use the results stored on this computer, then choose the question set.</source>
             <translation>Ajoutez les fichiers de résultats exportés par vos élèves (plusieurs à la fois si vous le souhaitez), ou utilisez les résultats enregistrés sur cet ordinateur, puis choisissez la série de questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="288" />
+            <location filename="../quiz_app/ui/report_screen.py" line="289" />
             <source>Result files in the report</source>
             <translation>Fichiers de résultats du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="293" />
+            <location filename="../quiz_app/ui/report_screen.py" line="294" />
             <source>&amp;Add result files…</source>
             <translation>&amp;Ajouter des fichiers de résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="294" />
-            <location filename="../quiz_app/ui/report_screen.py" line="476" />
+            <location filename="../quiz_app/ui/report_screen.py" line="295" />
+            <location filename="../quiz_app/ui/report_screen.py" line="477" />
             <source>Add result files</source>
             <translation>Ajouter des fichiers de résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="296" />
+            <location filename="../quiz_app/ui/report_screen.py" line="297" />
             <source>&amp;Remove file</source>
             <translation>Retirer le &amp;fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="297" />
+            <location filename="../quiz_app/ui/report_screen.py" line="298" />
             <source>Remove the selected result files</source>
             <translation>Retirer les fichiers de résultats sélectionnés</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="299" />
+            <location filename="../quiz_app/ui/report_screen.py" line="300" />
             <source>Use the results on this &amp;computer</source>
             <translation>Utiliser les résultats de cet &amp;ordinateur</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="300" />
+            <location filename="../quiz_app/ui/report_screen.py" line="301" />
             <source>Use the results stored on this computer</source>
             <translation>Utiliser les résultats enregistrés sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="310" />
+            <location filename="../quiz_app/ui/report_screen.py" line="311" />
             <source>Question &amp;set:</source>
             <translation>&amp;Série de questions :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="312" />
+            <location filename="../quiz_app/ui/report_screen.py" line="313" />
             <source>Question set of the report</source>
             <translation>Série de questions du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="317" />
+            <location filename="../quiz_app/ui/report_screen.py" line="318" />
             <source>Scored rounds &amp;only</source>
             <translation>Parties notées &amp;uniquement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="318" />
+            <location filename="../quiz_app/ui/report_screen.py" line="319" />
             <source>Count scored rounds only, not practice or reviews</source>
             <translation>Ne compter que les parties notées, ni l’entraînement ni les révisions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="326" />
+            <location filename="../quiz_app/ui/report_screen.py" line="327" />
             <source>Report summary</source>
             <translation>Résumé du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="329" />
+            <location filename="../quiz_app/ui/report_screen.py" line="330" />
             <source>Notes about the report</source>
             <translation>Remarques sur le bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="335" />
+            <location filename="../quiz_app/ui/report_screen.py" line="336" />
             <source>Reading the result files</source>
             <translation>Lecture des fichiers de résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="340" />
+            <location filename="../quiz_app/ui/report_screen.py" line="341" />
             <source>Report tables</source>
             <translation>Tableaux du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
             <source>Scores of each student in each round</source>
             <translation>Scores de chaque élève à chaque partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Student</source>
             <translation>Élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Rounds</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Score %</source>
             <translation>Score %</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Third</source>
             <translation>Tiers</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="344" />
             <source>Statistics of each question</source>
             <translation>Statistiques de chaque question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
             <source>Right</source>
             <translation>Justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
             <source>Facility</source>
             <translation>Facilité</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
             <source>Discrimination</source>
             <translation>Discrimination</translation>
         </message>
@@ -1297,174 +1429,174 @@ wrong answer</source>
 la plus choisie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
             <source>Right answers out of all answers</source>
             <translation>Réponses justes sur l’ensemble des réponses</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
             <source>Share of answers that were right</source>
             <translation>Part des réponses justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="347" />
+            <location filename="../quiz_app/ui/report_screen.py" line="348" />
             <source>Top third minus bottom third (see below the table)</source>
             <translation>Tiers supérieur moins tiers inférieur (voir sous le tableau)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="352" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
             <source>Score of the class by topic</source>
             <translation>Score de la classe par thème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
             <source>Topic</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
             <source>Answers</source>
             <translation>Réponses</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
             <source>Students</source>
             <translation>Élèves</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Below the pass mark</source>
             <translation>Sous le seuil de réussite</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
             <source>Score of the class by paragraph of the source</source>
             <translation>Score de la classe par paragraphe du texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
             <source>Paragraph</source>
             <translation>Paragraphe</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="51" />
+            <location filename="../quiz_app/ui/report_screen.py" line="52" />
             <source>A question with fewer than {minimum} answers is not judged (too few answers to judge). Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
             <translation>Une question qui a moins de {minimum} réponses n’est pas jugée (trop peu de réponses pour en juger). Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
             <source>Most common
 wrong answer</source>
             <translation>Erreur
 la plus fréquente</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="348" />
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
             <source>Each gap of the fill-the-gaps questions</source>
             <translation>Chaque trou des textes à trous</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Gap</source>
             <translation>Trou</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Filled right</source>
             <translation>Bien rempli</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Share right</source>
             <translation>Part de justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Most common
 wrong answers</source>
             <translation>Erreurs
 les plus fréquentes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
             <source>Answers that filled this gap right, out of all answers to the question</source>
             <translation>Réponses qui ont bien rempli ce trou, sur toutes les réponses à la question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
             <source>Problems found in the result files</source>
             <translation>Problèmes trouvés dans les fichiers de résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <location filename="../quiz_app/ui/report_screen.py" line="362" />
             <source>Each cell is a round's score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
             <translation>Chaque case est le score d’une partie (réponses justes sur réponses données, et %), de la plus ancienne à la plus récente. Tiers : tiers supérieur ou inférieur de la classe selon le score total.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="363" />
+            <location filename="../quiz_app/ui/report_screen.py" line="364" />
             <source>St&amp;udents</source>
             <translation>É&amp;lèves</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="366" />
+            <location filename="../quiz_app/ui/report_screen.py" line="367" />
             <source>&amp;Questions</source>
             <translation>&amp;Questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <location filename="../quiz_app/ui/report_screen.py" line="368" />
             <source>Which gaps of each passage the class fills right, and what they wrote instead. Gap numbers are those of the printed worksheet.</source>
             <translation>Les trous de chaque texte que la classe remplit bien, et ce que les élèves ont écrit à la place. Les numéros des trous sont ceux de la fiche imprimée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="368" />
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
             <source>Gap&amp;s</source>
             <translation>Te&amp;xtes à trous</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <location filename="../quiz_app/ui/report_screen.py" line="370" />
             <source>Weakest first: points earned out of possible points.</source>
             <translation>Les plus faibles d’abord : points obtenus sur points possibles.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="370" />
+            <location filename="../quiz_app/ui/report_screen.py" line="371" />
             <source>To&amp;pics</source>
             <translation>&amp;Thèmes</translation>
         </message>
@@ -1473,44 +1605,44 @@ les plus fréquentes</translation>
             <translation type="vanished">Les parties du texte que la classe manque le plus souvent, les plus faibles d’abord. Les numéros de ligne sont ceux de la fiche imprimée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="373" />
+            <location filename="../quiz_app/ui/report_screen.py" line="374" />
             <source>Para&amp;graphs</source>
             <translation>Para&amp;graphes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <location filename="../quiz_app/ui/report_screen.py" line="375" />
             <source>C&amp;hart</source>
             <translation>Grap&amp;hique</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <location filename="../quiz_app/ui/report_screen.py" line="375" />
             <source>How many rounds scored in each band of 10 percent.</source>
             <translation>Combien de parties ont obtenu un score dans chaque tranche de 10 %.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="375" />
+            <location filename="../quiz_app/ui/report_screen.py" line="376" />
             <source>Lines that were left out of the report, and why.</source>
             <translation>Les lignes laissées hors du bilan, et pourquoi.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="376" />
-            <location filename="../quiz_app/ui/report_screen.py" line="557" />
-            <location filename="../quiz_app/ui/report_screen.py" line="571" />
+            <location filename="../quiz_app/ui/report_screen.py" line="377" />
+            <location filename="../quiz_app/ui/report_screen.py" line="558" />
+            <location filename="../quiz_app/ui/report_screen.py" line="572" />
             <source>Proble&amp;ms</source>
             <translation>&amp;Problèmes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="380" />
+            <location filename="../quiz_app/ui/report_screen.py" line="381" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="383" />
+            <location filename="../quiz_app/ui/report_screen.py" line="384" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="384" />
+            <location filename="../quiz_app/ui/report_screen.py" line="385" />
             <source>Back to the start screen</source>
             <translation>Retour à l’écran d’accueil</translation>
         </message>
@@ -1523,7 +1655,7 @@ les plus fréquentes</translation>
             <translation type="vanished">Exporter le bilan dans un fichier CSV</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="435" />
+            <location filename="../quiz_app/ui/report_screen.py" line="436" />
             <source>{title} (%n question(s))</source>
             <translation>
                 <numerusform>{title} (%n question)</numerusform>
@@ -1531,62 +1663,86 @@ les plus fréquentes</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="477" />
+            <location filename="../quiz_app/ui/report_screen.py" line="478" />
             <source>Result files (*.csv);;All files (*)</source>
             <translation>Fichiers de résultats (*.csv);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="528" />
+            <location filename="../quiz_app/ui/report_screen.py" line="529" />
             <source>Some answers are to a question set that is not open in the app ({sets}). Open that set first to see its questions.</source>
             <translation>Certaines réponses portent sur une série de questions qui n’est pas ouverte dans l’application ({sets}). Ouvrez d’abord cette série pour voir ses questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="657" />
+            <location filename="../quiz_app/ui/report_screen.py" line="620" />
+            <location filename="../quiz_app/ui/report_screen.py" line="626" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="631" />
+            <source>Excel workbook, a sheet per table (*.xlsx)</source>
+            <translation>Classeur Excel, une feuille par tableau (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="632" />
+            <source>CSV files, one per table (*.csv)</source>
+            <translation>Fichiers CSV, un par tableau (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/report_screen.py" line="654" />
+            <source>Saved the report as %n CSV file(s), one per table, in {folder}: {names}.</source>
+            <translation>
+                <numerusform>Bilan enregistré en %n fichier CSV, un par tableau, dans {folder} : {names}.</numerusform>
+                <numerusform>Bilan enregistré en %n fichiers CSV, un par tableau, dans {folder} : {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="662" />
             <source>The report could not be saved: {reason}.</source>
             <translation>Le bilan n’a pas pu être enregistré : {reason}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="537" />
+            <location filename="../quiz_app/ui/report_screen.py" line="538" />
             <source>The report could not be made: {exc}</source>
             <translation>Le bilan n’a pas pu être établi : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="371" />
+            <location filename="../quiz_app/ui/report_screen.py" line="372" />
             <source>Which parts of the text the class keeps missing, weakest first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).</source>
             <translation>Les parties du texte que la classe manque le plus souvent, les plus faibles d’abord. ¶ : le numéro du paragraphe, tel qu’il figure sur le texte imprimé (le titre n’est pas compté).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="386" />
+            <location filename="../quiz_app/ui/report_screen.py" line="387" />
             <source>&amp;Export…</source>
             <translation>&amp;Exporter…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="388" />
+            <location filename="../quiz_app/ui/report_screen.py" line="389" />
             <source>Export the report as an Excel workbook or as CSV files</source>
-            <translation>Exporter le rapport en classeur Excel ou en fichiers CSV</translation>
+            <translation>Exporter le bilan en classeur Excel ou en fichiers CSV</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="543" />
+            <location filename="../quiz_app/ui/report_screen.py" line="544" />
             <source>Reading the result files…</source>
             <translation>Lecture des fichiers de résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="551" />
+            <location filename="../quiz_app/ui/report_screen.py" line="552" />
             <source>No results yet: add result files, or use the results on this computer.</source>
             <translation>Pas encore de résultats : ajoutez des fichiers de résultats, ou utilisez les résultats de cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="570" />
+            <location filename="../quiz_app/ui/report_screen.py" line="571" />
             <source>Proble&amp;ms ({count})</source>
             <translation>&amp;Problèmes ({count})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="577" />
+            <location filename="../quiz_app/ui/report_screen.py" line="578" />
             <source>Round {number}</source>
             <translation>Partie {number}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="585" />
+            <location filename="../quiz_app/ui/report_screen.py" line="586" />
             <source>{started}, {mode}; {points:g} of {possible:g} points; from {files}</source>
             <translation>{started}, {mode} ; {points:g} points sur {possible:g} ; d’après {files}</translation>
         </message>
@@ -1595,22 +1751,24 @@ les plus fréquentes</translation>
             <translation type="vanished">{options} ({count} sur {wrong})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="599" />
-            <location filename="../quiz_app/ui/report_screen.py" line="607" />
+            <location filename="../quiz_app/ui/report_screen.py" line="600" />
+            <location filename="../quiz_app/ui/report_screen.py" line="609" />
             <source>{correct} of {answers}</source>
             <translation>{correct} sur {answers}</translation>
         </message>
         <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="640" />
             <source>Export the report as</source>
-            <translation type="vanished">Exporter le bilan sous</translation>
+            <translation>Exporter le bilan sous</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
             <translation type="vanished">Fichiers CSV (*.csv)</translation>
         </message>
         <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="660" />
             <source>Saved the report as {path}.</source>
-            <translation type="vanished">Bilan enregistré sous {path}.</translation>
+            <translation>Bilan enregistré sous {path}.</translation>
         </message>
     </context>
     <context>
@@ -1949,12 +2107,12 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>ScoreHistogram</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="91" />
+            <location filename="../quiz_app/ui/report_screen.py" line="92" />
             <source>Chart of the score of each round, in bands of 10 percent</source>
             <translation>Graphique du score de chaque partie, par tranches de 10 %</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="103" />
+            <location filename="../quiz_app/ui/report_screen.py" line="104" />
             <source>%n round(s). </source>
             <translation>
                 <numerusform>%n partie. </numerusform>
@@ -1962,23 +2120,23 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="105" />
+            <location filename="../quiz_app/ui/report_screen.py" line="106" />
             <source>No rounds yet.</source>
             <translation>Pas encore de partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="124" />
+            <location filename="../quiz_app/ui/report_screen.py" line="125" />
             <source>No rounds yet: add result files to see how the scores spread.</source>
             <translation>Pas encore de partie : ajoutez des fichiers de résultats pour voir la répartition des scores.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="154" />
+            <location filename="../quiz_app/ui/report_screen.py" line="155" />
             <source>Score % of each round</source>
             <translation>Score en % de chaque partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="159" />
             <location filename="../quiz_app/ui/report_screen.py" line="160" />
+            <location filename="../quiz_app/ui/report_screen.py" line="161" />
             <source>pass mark</source>
             <translation>seuil de réussite</translation>
         </message>
@@ -2196,6 +2354,11 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <location filename="../quiz_app/ui/source_reader_screen.py" line="82" />
             <source>Which source text</source>
             <translation>Quel texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/source_reader_screen.py" line="97" />
+            <source>The selected passage and its questions</source>
+            <translation>Le passage choisi et ses questions</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/source_reader_screen.py" line="106" />
@@ -2608,6 +2771,100 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
         </message>
     </context>
     <context>
+        <name>cloze_passage</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="36" />
+            <source>type the words</source>
+            <extracomment>what a gap is, in words (its accessible name says it: "Gap 2 of 3, drop-down")</extracomment>
+            <translation>tapez les mots</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="37" />
+            <source>type a number</source>
+            <translation>tapez un nombre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="38" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="43" />
+            <source>drop-down</source>
+            <translation>liste déroulante</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="39" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="44" />
+            <source>word bank</source>
+            <translation>liste de mots</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="41" />
+            <source>typed</source>
+            <extracomment>what a gap was, in the feedback ("Gap 2 (drop-down): ✓ right ...")</extracomment>
+            <translation>à taper</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="42" />
+            <source>number</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="46" />
+            <source> ✓ used</source>
+            <extracomment>after a word-bank word in a gap's list when another gap holds it already</extracomment>
+            <translation> ✓ utilisé</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="170" />
+            <source> gap {number} </source>
+            <extracomment>how many words before a gap its accessible description repeats</extracomment>
+            <translation> trou {number} </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="418" />
+            <source>Gap {number} ({kind})</source>
+            <translation>Trou {number} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="422" />
+            <source>{gap}: ✗ left empty. The text says “{answer}”.</source>
+            <translation>{gap} : ✗ laissé vide. Le texte dit « {answer} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="425" />
+            <source>{gap}: ✓ right, “{answer}”.</source>
+            <translation>{gap} : ✓ juste, « {answer} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="427" />
+            <source>{gap}: ✓ right, you chose “{given}”; the text says “{answer}”.</source>
+            <translation>{gap} : ✓ juste, vous avez choisi « {given} » ; le texte dit « {answer} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="428" />
+            <source>{gap}: ✓ right, you wrote “{given}”; the text says “{answer}”.</source>
+            <translation>{gap} : ✓ juste, vous avez écrit « {given} » ; le texte dit « {answer} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="431" />
+            <source>{gap}: ✗ not right, you chose “{given}”; the text says “{answer}”.</source>
+            <translation>{gap} : ✗ pas juste, vous avez choisi « {given} » ; le texte dit « {answer} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="433" />
+            <source>{gap}: ✗ not right, you wrote “{given}”; the text says “{answer}”.</source>
+            <translation>{gap} : ✗ pas juste, vous avez écrit « {given} » ; le texte dit « {answer} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="456" />
+            <source> empty</source>
+            <translation> vide</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="457" />
+            <source> you: {given}</source>
+            <translation> vous : {given}</translation>
+        </message>
+    </context>
+    <context>
         <name>feedback_screen</name>
         <message>
             <location filename="../quiz_app/ui/feedback_screen.py" line="32" />
@@ -2828,24 +3085,56 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>printing</name>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="91" />
+            <location filename="../quiz_app/ui/printing.py" line="92" />
             <source>“{path}” could not be written.</source>
             <translation>« {path} » n’a pas pu être écrit.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="93" />
+            <location filename="../quiz_app/ui/printing.py" line="94" />
             <source>“{path}” cannot be written: {reason}.</source>
             <translation>« {path} » ne peut pas être écrit : {reason}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="146" />
+            <location filename="../quiz_app/ui/printing.py" line="147" />
             <source>“{path}” cannot be written: the folder may be read-only or the disk full.</source>
             <translation>« {path} » ne peut pas être écrit : le dossier est peut-être en lecture seule ou le disque plein.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/printing.py" line="150" />
+            <location filename="../quiz_app/ui/printing.py" line="151" />
             <source>“{path}” could not be written completely (page {page}).</source>
             <translation>« {path} » n’a pas pu être écrit en entier (page {page}).</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="179" />
+            <source>Worksheet</source>
+            <extracomment>the printed documents, named in the dialog (translated there; the PDF itself is in the worksheet's English)</extracomment>
+            <translation>Fiche d’exercices</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="179" />
+            <source>Answer key</source>
+            <translation>Corrigé</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="180" />
+            <source>Answer grid</source>
+            <translation>Grille de réponses</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="214" />
+            <source>Type a file name for the PDF, or choose where to save it.</source>
+            <translation>Tapez un nom de fichier pour le PDF, ou choisissez où l’enregistrer.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="217" />
+            <location filename="../quiz_app/ui/printing.py" line="220" />
+            <source>“{path}” is a folder. Add a file name for the PDF, for example “{example}”.</source>
+            <translation>« {path} » est un dossier. Ajoutez un nom de fichier pour le PDF, par exemple « {example} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/printing.py" line="225" />
+            <source>The folder “{folder}” does not exist. Choose another place.</source>
+            <translation>Le dossier « {folder} » n’existe pas. Choisissez un autre emplacement.</translation>
         </message>
     </context>
     <context>
@@ -2928,12 +3217,17 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation>{digits} ou A–{letter}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="94" />
+            <location filename="../quiz_app/ui/question_screen.py" line="75" />
+            <source> (in a word-bank gap, press a word's number)</source>
+            <translation> (dans un trou de la liste de mots, tapez le numéro d’un mot)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/question_screen.py" line="95" />
             <source>A number, e.g. 1,250</source>
             <translation>Un nombre, par exemple 1250</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/question_screen.py" line="96" />
+            <location filename="../quiz_app/ui/question_screen.py" line="97" />
             <source>Your answer in a few words</source>
             <translation>Votre réponse en quelques mots</translation>
         </message>
@@ -2941,7 +3235,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>report_screen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="77" />
+            <location filename="../quiz_app/ui/report_screen.py" line="78" />
             <source>Not enough answers to tell</source>
             <translation>Pas assez de réponses pour le dire</translation>
         </message>
