@@ -77,7 +77,6 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/bank_actions.py" line="124" />
             <source>Move %n question(s) to the set</source>
             <translation>
                 <numerusform>Move %n question to the set</numerusform>
@@ -85,7 +84,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/bank_actions.py" line="125" />
             <source>Copy %n question(s) to the set</source>
             <translation>
                 <numerusform>Copy %n question to the set</numerusform>
@@ -465,7 +463,6 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/bank.py" line="179" />
             <source>; and %n more group(s)</source>
             <translation>
                 <numerusform>; and %n more group</numerusform>
@@ -485,18 +482,14 @@
         <name>EditedSet</name>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="82" />
-            <source>Edit {words}</source>
+            <location filename="../quiz_app/ui/editor/editing.py" line="85" />
+            <source>Edit {place}</source>
             <extracomment>the selected question (-1: none); the place an edit of "the question" goes to</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="85" />
-            <source>Edit {describe_place}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="101" />
-            <source>Add a {lower} question</source>
+            <source>Add a {type} question</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -942,7 +935,6 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="563" />
             <source>%n incomplete question(s) are left out of the worksheet.</source>
             <translation>
                 <numerusform>%n incomplete question are left out of the worksheet.</numerusform>
@@ -1178,7 +1170,7 @@
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="96" />
-            <source>Paragraph {p}</source>
+            <source>Paragraph {number}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3660,7 +3652,7 @@ Sure and wrong on %n questions: here is what the text says.
         <name>SetChecker</name>
         <message>
             <location filename="../quiz_app/ui/editor/checking.py" line="150" />
-            <source>The set could not be checked ({name__}: {exc}). Save it and report the problem; the last problems shown may be out of date.</source>
+            <source>The set could not be checked ({kind}: {exc}). Save it and report the problem; the last problems shown may be out of date.</source>
             <extracomment>The pause after the last keystroke before the set is checked (typing restarts the wait). The largest set whose item-quality warnings the background check finds. The lint reads every question against the others, so it grows with the square of the set (measured: 0.02 s for 98 questions, 0.11 s for 392, 0.65 s for 980); beyond this the warnings would come seconds after each pause in typing, so the list says to run ``quiz-bank validate`` instead. The largest set linted by ``check_now`` on the GUI thread (saving, trying): about 0.1 s. A larger one is linted by the next background check only.</extracomment>
             <translation type="unfinished" />
         </message>
@@ -5265,11 +5257,6 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="444" />
-            <source>{mark} Set, {place}: {teacher_message}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../quiz_app/ui/editor/document.py" line="542" />
             <source>Fill it in in the form.</source>
             <extracomment>The file checker's advice (written for a file) as the editor's form says it.</extracomment>
@@ -5312,9 +5299,14 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="444" />
+            <source>{mark} Set, {place}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../quiz_app/ui/editor/document.py" line="714" />
             <location filename="../quiz_app/ui/editor/document.py" line="769" />
-            <source>Finish the question first: {where}: {lower}.</source>
+            <source>Finish the question first: {where}: {problem}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5368,15 +5360,6 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="655" />
-            <source>Trying %n question(s) as a student: a practice round that records nothing.</source>
-            <translation>
-                <numerusform>Trying %n question as a student: a practice round that records nothing.</numerusform>
-                <numerusform>Trying %n questions as a student: a practice round that records nothing.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="618" />
             <source> · %n problem(s)</source>
             <translation>
                 <numerusform> · %n problem</numerusform>
@@ -5384,11 +5367,39 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="620" />
             <source> · %n warning(s)</source>
             <translation>
                 <numerusform> · %n warning</numerusform>
                 <numerusform> · %n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n question(s) quote words that are no longer in the source (questions {listed}). Select one to see the closest passage and “Use this passage”.</source>
+            <translation>
+                <numerusform>⚠ %n question quote words that are no longer in the source (questions {listed}). Select one to see the closest passage and “Use this passage”.</numerusform>
+                <numerusform>⚠ %n questions quote words that are no longer in the source (questions {listed}). Select one to see the closest passage and “Use this passage”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> %n incomplete question is left out (question {numbers}).</source>
+            <translation>
+                <numerusform> %n incomplete question is left out (question {numbers}).</numerusform>
+                <numerusform> %n incomplete question is left out (question {numbers}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> %n incomplete questions are left out (question {numbers}).</source>
+            <translation>
+                <numerusform> %n incomplete questions are left out (question {numbers}).</numerusform>
+                <numerusform> %n incomplete questions are left out (question {numbers}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/document.py" line="655" />
+            <source>Trying %n question(s) as a student: a practice round that records nothing.</source>
+            <translation>
+                <numerusform>Trying %n question as a student: a practice round that records nothing.</numerusform>
+                <numerusform>Trying %n questions as a student: a practice round that records nothing.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5416,35 +5427,11 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="689" />
-            <source>⚠ %n question(s) quote words that are no longer in the source (questions {listed}). Select one to see the closest passage and “Use this passage”.</source>
-            <translation>
-                <numerusform>⚠ %n question quote words that are no longer in the source (questions {listed}). Select one to see the closest passage and “Use this passage”.</numerusform>
-                <numerusform>⚠ %n questions quote words that are no longer in the source (questions {listed}). Select one to see the closest passage and “Use this passage”.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <location filename="../quiz_app/ui/editor/document.py" line="644" />
             <source>Saved as a draft to {written}: %n problem(s) to fix before students can play it for a score (they can practise it).</source>
             <translation>
                 <numerusform>Saved as a draft to {written}: %n problem to fix before students can play it for a score (they can practise it).</numerusform>
                 <numerusform>Saved as a draft to {written}: %n problems to fix before students can play it for a score (they can practise it).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="659" />
-            <source> %n incomplete question is left out (question {numbers}).</source>
-            <translation>
-                <numerusform> %n incomplete question is left out (question {numbers}).</numerusform>
-                <numerusform> %n incomplete question is left out (question {numbers}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="661" />
-            <source> %n incomplete questions are left out (question {numbers}).</source>
-            <translation>
-                <numerusform> %n incomplete questions are left out (question {numbers}).</numerusform>
-                <numerusform> %n incomplete questions are left out (question {numbers}).</numerusform>
             </translation>
         </message>
     </context>
@@ -5743,11 +5730,6 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <source> · warnings not checked here for a set this large (use “quiz-bank validate”)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../quiz_app/ui/editor/problems_panel.py" line="35" />
-            <source> · {notices} teacher-verified</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="23" />
             <source>%n problem(s) to fix</source>
@@ -5762,6 +5744,14 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation>
                 <numerusform> · %n warning to look at</numerusform>
                 <numerusform> · %n warnings to look at</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/problems_panel.py" line="35" />
+            <source> · %n teacher-verified</source>
+            <translation>
+                <numerusform> · %n teacher-verified</numerusform>
+                <numerusform> · %n teacher-verified</numerusform>
             </translation>
         </message>
     </context>

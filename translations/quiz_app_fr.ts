@@ -6,67 +6,67 @@
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="30" />
             <source>Text files (*.txt *.md);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers texte (*.txt *.md);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="165" />
             <source>Add a source text</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="170" />
             <source>Title of the source</source>
-            <translation type="unfinished" />
+            <translation>Titre de la source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="171" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="172" />
             <source>Citation: where the text comes from</source>
-            <translation type="unfinished" />
+            <translation>Référence : d’où vient le texte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="172" />
             <source>Author, work, year, page or address</source>
-            <translation type="unfinished" />
+            <translation>Auteur, œuvre, année, page ou adresse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="173" />
             <source>&amp;Citation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Référence :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="175" />
             <source>Paste the text below, or open a text file (.txt or .md, UTF-8).</source>
-            <translation type="unfinished" />
+            <translation>Collez le texte ci-dessous, ou ouvrez un fichier texte (.txt ou .md, UTF-8).</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="176" />
             <source>Source text</source>
-            <translation type="unfinished">Texte source</translation>
+            <translation>Texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="178" />
             <source>&amp;Open a text file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir un fichier texte…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="186" />
             <source>Add the source</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="212" />
             <source>Open a source text</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="220" />
             <source>There is no text yet: paste it, or open a text file.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a pas encore de texte : collez-le, ou ouvrez un fichier texte.</translation>
         </message>
     </context>
     <context>
@@ -74,22 +74,20 @@
         <message>
             <location filename="../quiz_app/ui/editor/bank_actions.py" line="127" />
             <source>Question sets (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Séries de questions (*.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/bank_actions.py" line="124" />
             <source>Move %n question(s) to the set</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Déplacer %n question vers la série</numerusform>
+                <numerusform>Déplacer %n questions vers la série</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/bank_actions.py" line="125" />
             <source>Copy %n question(s) to the set</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Copier %n question dans la série</numerusform>
+                <numerusform>Copier %n questions dans la série</numerusform>
             </translation>
         </message>
     </context>
@@ -98,69 +96,69 @@
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="134" />
             <source>What you change here is changed in all {count} selected questions; what you leave alone stays as it is in each. A topic ticked is added, one crossed out (ticked twice) is taken off.</source>
-            <translation type="unfinished" />
+            <translation>Ce que vous changez ici change dans les {count} questions choisies ; ce que vous laissez tel quel reste comme il est dans chacune. Un thème coché est ajouté, un thème barré (coché deux fois) est retiré.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="143" />
             <source>Topic {topic}: partly ticked leaves it, ticked adds it, unticked takes it off</source>
-            <translation type="unfinished" />
+            <translation>Thème {topic} : à moitié coché, il ne change pas ; coché, il est ajouté ; décoché, il est retiré</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="147" />
             <source>Topics (▣ leave as is, ☑ add, ☐ take off):</source>
-            <translation type="unfinished" />
+            <translation>Thèmes (▣ ne pas changer, ☑ ajouter, ☐ retirer) :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="148" />
             <source>Set the &amp;points to</source>
-            <translation type="unfinished" />
+            <translation>Mettre les &amp;points à</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="149" />
             <source>Points of every selected question</source>
-            <translation type="unfinished" />
+            <translation>Points de chaque question choisie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="157" />
             <source>Difficulty of every selected question</source>
-            <translation type="unfinished" />
+            <translation>Difficulté de chaque question choisie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="158" />
             <source>Leave as is</source>
-            <translation type="unfinished" />
+            <translation>Ne pas changer</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="158" />
             <source>1 – easy</source>
-            <translation type="unfinished" />
+            <translation>1 – facile</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="158" />
             <source>2 – medium</source>
-            <translation type="unfinished" />
+            <translation>2 – moyen</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="158" />
             <source>3 – hard</source>
-            <translation type="unfinished" />
+            <translation>3 – difficile</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="159" />
             <source>&amp;Difficulty:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Difficulté :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="165" />
             <source>&amp;Change them</source>
-            <translation type="unfinished" />
+            <translation>&amp;Les modifier</translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="130" />
             <source>Change %n question(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Modifier %n question</numerusform>
+                <numerusform>Modifier %n questions</numerusform>
             </translation>
         </message>
     </context>
@@ -193,37 +191,37 @@
         <message>
             <location filename="../quiz_app/ui/editor/forms/choices.py" line="20" />
             <source>Tick the correct choice. Feedback is optional: why this choice is right or wrong.</source>
-            <translation type="unfinished" />
+            <translation>Cochez le bon choix. Le commentaire est facultatif : pourquoi ce choix est juste ou faux.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/choices.py" line="21" />
             <source>Tick every correct choice. Feedback is optional: why this choice is right or wrong.</source>
-            <translation type="unfinished" />
+            <translation>Cochez chaque bon choix. Le commentaire est facultatif : pourquoi ce choix est juste ou faux.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/choices.py" line="23" />
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>Choix</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/choices.py" line="24" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/choices.py" line="24" />
             <source>Correct</source>
-            <translation type="unfinished" />
+            <translation>Juste</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/choices.py" line="25" />
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Commentaire</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/choices.py" line="25" />
             <source>Optional: why this choice is right or wrong</source>
-            <translation type="unfinished" />
+            <translation>Facultatif : pourquoi ce choix est juste ou faux</translation>
         </message>
     </context>
     <context>
@@ -231,22 +229,22 @@
         <message>
             <location filename="../quiz_app/ui/editor/forms/cite.py" line="24" />
             <source>Statement to prove</source>
-            <translation type="unfinished">Affirmation à prouver</translation>
+            <translation>Affirmation à prouver</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cite.py" line="24" />
             <source>The claim the student finds the proof for</source>
-            <translation type="unfinished" />
+            <translation>L’affirmation dont l’élève trouve la preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cite.py" line="27" />
             <source>S&amp;tatement:</source>
-            <translation type="unfinished" />
+            <translation>Affirma&amp;tion :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cite.py" line="29" />
             <source>The answer is the evidence: select, in the source, the sentence (or part of one) that proves the statement.</source>
-            <translation type="unfinished" />
+            <translation>La réponse est la preuve : sélectionnez, dans la source, la phrase (ou une partie de phrase) qui prouve l’affirmation.</translation>
         </message>
     </context>
     <context>
@@ -272,58 +270,58 @@
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="50" />
             <source>Click a word to hide it in a gap, or click it again to show it. Words side by side make one gap. Keyboard: arrow keys move between words, Space or Enter picks one.</source>
-            <translation type="unfinished" />
+            <translation>Cliquez sur un mot pour le cacher dans un trou, ou cliquez de nouveau pour le montrer. Des mots côte à côte forment un seul trou. Clavier : les flèches passent d’un mot à l’autre, Espace ou Entrée en choisit un.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="52" />
             <source>Select the passage in the source text beside the form: its words appear here to pick the gaps from.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez le passage dans le texte source à côté du formulaire : ses mots apparaissent ici pour choisir les trous.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="347" />
             <source>Passage and gaps</source>
             <extracomment>the set being edited; the editor sets it (options from the text, trying an answer)</extracomment>
-            <translation type="unfinished" />
+            <translation>Texte et trous</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="355" />
             <source>The passage as the student sees it</source>
-            <translation type="unfinished" />
+            <translation>Le texte tel que l’élève le voit</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="363" />
             <source>Extra words of the word bank</source>
-            <translation type="unfinished" />
+            <translation>Mots en plus dans la liste de mots</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="363" />
             <source>Words that fill no gap, separated by semicolons</source>
-            <translation type="unfinished" />
+            <translation>Des mots qui ne remplissent aucun trou, séparés par des points-virgules</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="365" />
             <source>E&amp;xtra bank words:</source>
-            <translation type="unfinished" />
+            <translation>Mots &amp;hors trous de la liste :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="384" />
             <source>This passage has {count} words: only the first {shown} are shown to pick from. A shorter passage makes a better exercise.</source>
-            <translation type="unfinished" />
+            <translation>Ce texte a {count} mots : seuls les {shown} premiers sont proposés. Un texte plus court fait un meilleur exercice.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="388" />
             <source>The student reads: {shown}</source>
-            <translation type="unfinished" />
+            <translation>L’élève lit : {shown}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="389" />
             <source>No gap yet: pick the words to hide.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de trou : choisissez les mots à cacher.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="468" />
             <source>ℹ The text gives no other option of the same kind: type the wrong options.</source>
-            <translation type="unfinished" />
+            <translation>ℹ Le texte ne donne aucune autre option du même genre : tapez les leurres.</translation>
         </message>
     </context>
     <context>
@@ -408,47 +406,47 @@
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="266" />
             <source>Try an answer</source>
-            <translation type="unfinished" />
+            <translation>Essayer une réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="271" />
             <source>Fill the gaps as a student might: they are marked as in a scored round. “Try as a student” plays the whole passage.</source>
-            <translation type="unfinished" />
+            <translation>Remplissez les trous comme un élève le ferait : ils sont notés comme dans une partie notée. « Essayer comme un élève » joue tout le texte.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="275" />
             <source>T&amp;ry it</source>
-            <translation type="unfinished" />
+            <translation>Essa&amp;yer</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="276" />
             <source>Try these answers</source>
-            <translation type="unfinished" />
+            <translation>Essayer ces réponses</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="283" />
             <source>How the answers were marked</source>
-            <translation type="unfinished" />
+            <translation>Comment les réponses ont été notées</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="314" />
             <source>(left empty)</source>
-            <translation type="unfinished" />
+            <translation>(laissé vide)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="319" />
             <source>A student's answer</source>
-            <translation type="unfinished" />
+            <translation>La réponse d’un élève</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="321" />
             <source>An answer to try for gap {number}</source>
-            <translation type="unfinished" />
+            <translation>Une réponse à essayer pour le trou {number}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="322" />
             <source>Gap {number}:</source>
-            <translation type="unfinished" />
+            <translation>Trou {number} :</translation>
         </message>
     </context>
     <context>
@@ -457,27 +455,26 @@
             <location filename="../quiz_app/ui/editor/bank.py" line="175" />
             <source>No duplicates: no two questions ask the same with the same answer.</source>
             <extracomment>near-same questions were not looked for (the bank is larger than ``NEAR_DUPLICATE_LIMIT``)</extracomment>
-            <translation type="unfinished" />
+            <translation>Aucun doublon : aucune question ne demande la même chose avec la même réponse qu’une autre.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank.py" line="185" />
             <source> (A bank of more than {limit} questions is checked for exact repeats only.)</source>
-            <translation type="unfinished" />
+            <translation> (Une banque de plus de {limit} questions n’est vérifiée que pour les répétitions exactes.)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/bank.py" line="179" />
             <source>; and %n more group(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; et %n autre groupe</numerusform>
+                <numerusform>; et %n autres groupes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/bank.py" line="181" />
             <source>%n group(s) of questions that ask the same with the same answer (or nearly): questions {listed}{more}. The list shows only them; clear the filters to see all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n groupe de questions qui demandent la même chose avec la même réponse (ou presque) : questions {listed}{more}. La liste ne montre qu’elles ; effacez les filtres pour tout voir.</numerusform>
+                <numerusform>%n groupes de questions qui demandent la même chose avec la même réponse (ou presque) : questions {listed}{more}. La liste ne montre qu’elles ; effacez les filtres pour tout voir.</numerusform>
             </translation>
         </message>
     </context>
@@ -485,39 +482,35 @@
         <name>EditedSet</name>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="82" />
-            <source>Edit {words}</source>
-            <extracomment>the selected question (-1: none); the place an edit of "the question" goes to</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="85" />
-            <source>Edit {describe_place}</source>
-            <translation type="unfinished" />
+            <source>Edit {place}</source>
+            <extracomment>the selected question (-1: none); the place an edit of "the question" goes to</extracomment>
+            <translation>Modifier {place}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="101" />
-            <source>Add a {lower} question</source>
-            <translation type="unfinished" />
+            <source>Add a {type} question</source>
+            <translation>Ajouter une question « {type} »</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="108" />
             <source>Duplicate the question</source>
-            <translation type="unfinished" />
+            <translation>Dupliquer la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="114" />
             <source>Delete the question</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="122" />
             <source>Move the question</source>
-            <translation type="unfinished" />
+            <translation>Déplacer la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="143" />
             <source>Clear the evidence</source>
-            <translation type="unfinished" />
+            <translation>Effacer la preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="152" />
@@ -525,36 +518,36 @@
             <location filename="../quiz_app/ui/editor/editing.py" line="155" />
             <location filename="../quiz_app/ui/editor/editing.py" line="158" />
             <source>Edit the source text</source>
-            <translation type="unfinished" />
+            <translation>Modifier le texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="154" />
             <source>Source text</source>
-            <translation type="unfinished">Texte source</translation>
+            <translation>Texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="172" />
             <source>Add a source</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="174" />
             <location filename="../quiz_app/ui/editor/editing.py" line="175" />
             <location filename="../quiz_app/ui/editor/editing.py" line="177" />
             <source>Add the source text</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="186" />
             <source>Remove the source</source>
-            <translation type="unfinished" />
+            <translation>Retirer la source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="193" />
             <location filename="../quiz_app/ui/editor/editing.py" line="194" />
             <location filename="../quiz_app/ui/editor/editing.py" line="196" />
             <source>Rename the source</source>
-            <translation type="unfinished" />
+            <translation>Renommer la source</translation>
         </message>
     </context>
     <context>
@@ -569,42 +562,42 @@
             <location filename="../quiz_app/ui/editor/actions.py" line="44" />
             <source>&amp;File</source>
             <extracomment>True: the keys work only while the list of questions has the focus (Delete must not delete a question while the teacher types in a field).</extracomment>
-            <translation type="unfinished">&amp;Fichier</translation>
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="38" />
             <source>&amp;New set…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle série…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="39" />
             <source>&amp;Open a set or import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir une série ou importer…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="40" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="41" />
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;sous…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="42" />
             <source>&amp;Try as a student</source>
-            <translation type="unfinished" />
+            <translation>Essa&amp;yer comme un élève</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="43" />
             <source>&amp;Print a worksheet or answer key…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer une fiche ou un corrigé…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="44" />
             <source>&amp;Close the editor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer l’éditeur</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="45" />
@@ -618,47 +611,47 @@
             <location filename="../quiz_app/ui/editor/actions.py" line="67" />
             <source>&amp;Edit</source>
             <extracomment>The menu that starts with Undo and Redo.</extracomment>
-            <translation type="unfinished" />
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="45" />
             <source>Add a &amp;question</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une &amp;question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="46" />
             <source>&amp;Duplicate the question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dupliquer la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="47" />
             <source>De&amp;lete the question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="48" />
             <source>Move the question &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monter la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="49" />
             <source>Move the question do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Desce&amp;ndre la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="50" />
             <source>Add a &amp;source text…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;texte source…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="51" />
             <source>Su&amp;ggest evidence</source>
-            <translation type="unfinished" />
+            <translation>Su&amp;ggérer une preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="52" />
             <source>Suggest questions &amp;from the source…</source>
-            <translation type="unfinished" />
+            <translation>Suggérer des questions à &amp;partir de la source…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="53" />
@@ -667,32 +660,32 @@
             <location filename="../quiz_app/ui/editor/actions.py" line="56" />
             <location filename="../quiz_app/ui/editor/actions.py" line="57" />
             <source>&amp;Bank</source>
-            <translation type="unfinished" />
+            <translation>&amp;Banque</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="53" />
             <source>&amp;Find questions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chercher des questions</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="54" />
             <source>&amp;Change the selected questions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier les questions choisies…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="55" />
             <source>C&amp;opy the selected questions to another set…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;opier les questions choisies dans une autre série…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="56" />
             <source>&amp;Move the selected questions to another set…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Déplacer les questions choisies vers une autre série…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="57" />
             <source>Find &amp;duplicate questions</source>
-            <translation type="unfinished" />
+            <translation>Trouver les do&amp;ublons</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="58" />
@@ -702,92 +695,92 @@
             <location filename="../quiz_app/ui/editor/actions.py" line="62" />
             <location filename="../quiz_app/ui/editor/actions.py" line="63" />
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ller</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="58" />
             <source>&amp;Next problem</source>
-            <translation type="unfinished" />
+            <translation>Problème &amp;suivant</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="59" />
             <source>&amp;Previous problem</source>
-            <translation type="unfinished" />
+            <translation>Problème &amp;précédent</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="60" />
             <source>The &amp;questions</source>
-            <translation type="unfinished" />
+            <translation>Les &amp;questions</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="61" />
             <source>The question &amp;form</source>
-            <translation type="unfinished" />
+            <translation>Le &amp;formulaire de la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="62" />
             <source>The &amp;source text</source>
-            <translation type="unfinished" />
+            <translation>Le &amp;texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="63" />
             <source>The list of p&amp;roblems</source>
-            <translation type="unfinished" />
+            <translation>La liste des p&amp;roblèmes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="64" />
             <source>&amp;Help</source>
-            <translation type="unfinished">&amp;Aide</translation>
+            <translation>Aid&amp;e</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="64" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished">&amp;Raccourcis clavier</translation>
+            <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="70" />
             <source>Deleting and moving a question work when the list of questions has the focus.</source>
             <extracomment>Keys that belong to no menu action, for the shortcut help.</extracomment>
-            <translation type="unfinished" />
+            <translation>Supprimer et déplacer une question fonctionnent quand la liste des questions a le focus.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="71" />
             <source>In the list of suggested questions: Delete discards the draft.</source>
-            <translation type="unfinished" />
+            <translation>Dans la liste des questions suggérées : Suppr écarte le brouillon.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="72" />
             <source>In the source text: select words with Shift and the arrow keys to make them the evidence.</source>
-            <translation type="unfinished" />
+            <translation>Dans le texte source : sélectionnez des mots avec Maj et les flèches pour en faire la preuve.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="99" />
             <source>&amp;Undo</source>
             <extracomment>Actions that need an open set; those that need a selected question. Actions on the questions selected in the list (one or more)</extracomment>
-            <translation type="unfinished" />
+            <translation>Annu&amp;ler</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="102" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="104" />
             <location filename="../quiz_app/ui/editor/actions.py" line="136" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="105" />
             <location filename="../quiz_app/ui/editor/actions.py" line="137" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rétablir</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/actions.py" line="131" />
             <source>Set</source>
             <extracomment>menu title -&gt; menu, in the menu bar's order (the shortcut help follows it)</extracomment>
-            <translation type="unfinished" />
+            <translation>Série</translation>
         </message>
     </context>
     <context>
@@ -797,156 +790,155 @@
             <location filename="../quiz_app/ui/editor/editor_window.py" line="472" />
             <source>Set editor[*]</source>
             <extracomment>The tabs of the middle pane, in order. (question index, its evidence) before the teacher's current selection in the source changed it</extracomment>
-            <translation type="unfinished" />
+            <translation>Éditeur de séries[*]</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="137" />
             <source>Question, set details and sources</source>
-            <translation type="unfinished" />
+            <translation>Question, détails de la série et sources</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="143" />
             <source>&amp;Question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="146" />
             <source>Set and &amp;rounds</source>
-            <translation type="unfinished" />
+            <translation>Série et &amp;parties</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="153" />
             <source>Sour&amp;ces</source>
-            <translation type="unfinished" />
+            <translation>Sour&amp;ces</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="168" />
             <source>Status</source>
-            <translation type="unfinished">État</translation>
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="174" />
             <source>Number of problems</source>
-            <translation type="unfinished" />
+            <translation>Nombre de problèmes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="227" />
             <source>Add suggested questions</source>
             <extracomment>the warning the last check put in the status bar (taken down when a later check finds it gone)</extracomment>
-            <translation type="unfinished" />
+            <translation>Ajouter des questions suggérées</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="301" />
             <source>Question deleted. Undo (Ctrl+Z) brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Question supprimée. Annuler (Ctrl+Z) la rétablit.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="307" />
             <source>Set the evidence</source>
-            <translation type="unfinished" />
+            <translation>Définir la preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="317" />
             <source>Select the words in the source text first, then press “Quote from selection”.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d’abord les mots dans le texte source, puis appuyez sur « Citer la sélection ».</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="321" />
             <location filename="../quiz_app/ui/editor/editor_window.py" line="326" />
             <source>Quote from the selection</source>
-            <translation type="unfinished" />
+            <translation>Citer la sélection</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="324" />
             <source>Keep the question's quote</source>
-            <translation type="unfinished" />
+            <translation>Garder la citation de la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="330" />
             <source>{place} now has its own quote.</source>
-            <translation type="unfinished" />
+            <translation>{place} a maintenant sa propre citation.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="334" />
             <source>Use the passage as evidence</source>
-            <translation type="unfinished" />
+            <translation>Prendre le passage comme preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="363" />
             <source>Accept a suggested question</source>
-            <translation type="unfinished" />
+            <translation>Accepter une question suggérée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="363" />
             <source>Accept {n} suggested questions</source>
-            <translation type="unfinished" />
+            <translation>Accepter {n} questions suggérées</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="367" />
             <source>Add a suggested question</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une question suggérée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="370" />
             <source>Suggested question added: change it in the form. Suggest questions (Ctrl+Shift+G) brings back the other drafts.</source>
-            <translation type="unfinished" />
+            <translation>Question suggérée ajoutée : modifiez-la dans le formulaire. Suggérer des questions (Ctrl+Maj+G) rouvre les autres brouillons.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="392" />
             <source>Source</source>
-            <translation type="unfinished">Source</translation>
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="399" />
             <source>Source “{title}” added; it is shown beside the form.</source>
-            <translation type="unfinished" />
+            <translation>Source « {title} » ajoutée ; elle s’affiche à côté du formulaire.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="474" />
             <source>not saved yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore enregistrée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="475" />
             <source>Set editor — {title} ({file})[*]</source>
-            <translation type="unfinished" />
+            <translation>Éditeur de séries — {title} ({file})[*]</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="476" />
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sans titre</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="523" />
             <source>Nothing to fix: no problems or warnings.</source>
-            <translation type="unfinished" />
+            <translation>Rien à corriger : aucun problème ni avertissement.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="544" />
             <source>Add a question first.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez d’abord une question.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="550" />
             <source>Nothing to try yet</source>
-            <translation type="unfinished" />
+            <translation>Rien à essayer pour l’instant</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="557" />
             <source>Nothing to print yet</source>
-            <translation type="unfinished" />
+            <translation>Rien à imprimer pour l’instant</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="589" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished">Raccourcis clavier</translation>
+            <translation>Raccourcis clavier</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="563" />
             <source>%n incomplete question(s) are left out of the worksheet.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question incomplète est laissée hors de la fiche.</numerusform>
+                <numerusform>%n questions incomplètes sont laissées hors de la fiche.</numerusform>
             </translation>
         </message>
     </context>
@@ -1072,115 +1064,115 @@
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="40" />
             <source>Search the questions</source>
-            <translation type="unfinished" />
+            <translation>Chercher dans les questions</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="40" />
             <source>Search the questions (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Chercher dans les questions (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="45" />
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Filtres</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="47" />
             <source>Show the filters: type, topic, difficulty, paragraph, problems</source>
-            <translation type="unfinished" />
+            <translation>Afficher les filtres : type, thème, difficulté, paragraphe, problèmes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="56" />
             <source>Filter by type</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par type</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="57" />
             <source>Filter by topic</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par thème</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="57" />
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="95" />
             <source>Any topic</source>
             <extracomment>the groups of duplicates the list is narrowed to ("Find duplicates"); None: not narrowed</extracomment>
-            <translation type="unfinished" />
+            <translation>Tous les thèmes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="58" />
             <source>Filter by difficulty</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par difficulté</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="58" />
             <source>Any difficulty</source>
-            <translation type="unfinished" />
+            <translation>Toutes les difficultés</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="58" />
             <source>1 – easy</source>
-            <translation type="unfinished" />
+            <translation>1 – facile</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="59" />
             <source>2 – medium</source>
-            <translation type="unfinished" />
+            <translation>2 – moyen</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="59" />
             <source>3 – hard</source>
-            <translation type="unfinished" />
+            <translation>3 – difficile</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="60" />
             <source>Filter by the paragraph of the quote</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par le paragraphe de la citation</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="60" />
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="96" />
             <source>Any paragraph</source>
-            <translation type="unfinished" />
+            <translation>Tous les paragraphes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="64" />
             <source>With &amp;problems</source>
-            <translation type="unfinished" />
+            <translation>Avec &amp;problèmes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="65" />
             <source>Show only questions with problems</source>
-            <translation type="unfinished" />
+            <translation>N’afficher que les questions qui ont des problèmes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="66" />
             <source>With &amp;warnings</source>
-            <translation type="unfinished" />
+            <translation>Avec &amp;avertissements</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="67" />
             <source>Show only questions with warnings</source>
-            <translation type="unfinished" />
+            <translation>N’afficher que les questions qui ont des avertissements</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="70" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Effacer les filtres</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="71" />
             <source>Clear the search and the filters: show every question</source>
-            <translation type="unfinished" />
+            <translation>Effacer la recherche et les filtres : afficher toutes les questions</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="80" />
             <source>How many questions the filters show</source>
-            <translation type="unfinished" />
+            <translation>Combien de questions les filtres affichent</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank_panel.py" line="96" />
-            <source>Paragraph {p}</source>
-            <translation type="unfinished" />
+            <source>Paragraph {number}</source>
+            <translation>Paragraphe {number}</translation>
         </message>
     </context>
     <context>
@@ -1188,87 +1180,87 @@
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="187" />
             <source>Problems of gap {number}</source>
-            <translation type="unfinished" />
+            <translation>Problèmes du trou {number}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="191" />
             <source>Gap {number}: kind</source>
-            <translation type="unfinished" />
+            <translation>Trou {number} : type</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="195" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="196" />
             <source>Gap {number}: other accepted spellings</source>
-            <translation type="unfinished" />
+            <translation>Trou {number} : autres orthographes acceptées</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="197" />
             <source>Other spellings that count, separated by semicolons</source>
-            <translation type="unfinished" />
+            <translation>Autres orthographes qui comptent, séparées par des points-virgules</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="200" />
             <source>Also &amp;accept:</source>
-            <translation type="unfinished" />
+            <translation>Accepter &amp;aussi :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="202" />
             <source>Gap {number}: tolerance</source>
-            <translation type="unfinished" />
+            <translation>Trou {number} : tolérance</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="202" />
             <source>0 means exactly</source>
-            <translation type="unfinished" />
+            <translation>0 signifie exactement</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="204" />
             <source>&amp;Tolerance (±):</source>
-            <translation type="unfinished" />
+            <translation>T&amp;olérance (±) :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="209" />
             <source>Gap {number}: wrong options</source>
-            <translation type="unfinished" />
+            <translation>Trou {number} : leurres</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="209" />
             <source>Wrong options, separated by semicolons</source>
-            <translation type="unfinished" />
+            <translation>Leurres, séparés par des points-virgules</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="213" />
             <source>Suggest from the text</source>
-            <translation type="unfinished" />
+            <translation>Suggérer d’après le texte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="214" />
             <source>Gap {number}: suggest wrong options from the text</source>
-            <translation type="unfinished" />
+            <translation>Trou {number} : suggérer des leurres d’après le texte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="217" />
             <source>&amp;Wrong options:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leurres :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="220" />
             <source>Gap {number}: weight</source>
-            <translation type="unfinished" />
+            <translation>Trou {number} : poids</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="225" />
             <source>W&amp;eight:</source>
-            <translation type="unfinished" />
+            <translation>Poid&amp;s :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="229" />
             <source>Gap {number}: “{answer}”</source>
-            <translation type="unfinished" />
+            <translation>Trou {number} : « {answer} »</translation>
         </message>
     </context>
     <context>
@@ -1568,37 +1560,37 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/editor/forms/matching.py" line="17" />
             <source>Each pair is a left item and the right item that matches it; students see the right items shuffled. A pair the question's quote does not state can have a quote of its own: select its words in the source text and press “Quote from selection”.</source>
-            <translation type="unfinished" />
+            <translation>Chaque paire associe un élément de gauche à l’élément de droite qui lui correspond ; les élèves voient les éléments de droite mélangés. Une paire que la citation de la question n’énonce pas peut avoir sa propre citation : sélectionnez ses mots dans le texte source et appuyez sur « Citer la sélection ».</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/matching.py" line="21" />
             <source>Pair</source>
-            <translation type="unfinished" />
+            <translation>Paire</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/matching.py" line="21" />
             <source>Matches</source>
-            <translation type="unfinished" />
+            <translation>Correspond à</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/matching.py" line="22" />
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Citation</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/matching.py" line="26" />
             <source>Extra options that match nothing (optional):</source>
-            <translation type="unfinished" />
+            <translation>Options en plus qui ne correspondent à rien (facultatif) :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/matching.py" line="27" />
             <source>Extra option</source>
-            <translation type="unfinished" />
+            <translation>Option en plus</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/matching.py" line="27" />
             <source>Option</source>
-            <translation type="unfinished" />
+            <translation>Option</translation>
         </message>
     </context>
     <context>
@@ -1672,52 +1664,52 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="20" />
             <source>The number</source>
-            <translation type="unfinished" />
+            <translation>Le nombre</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="20" />
             <source>For example 135000</source>
-            <translation type="unfinished" />
+            <translation>Par exemple 135000</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="22" />
             <source>&amp;Number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="23" />
             <source>Tolerance: answers this far off still count</source>
-            <translation type="unfinished" />
+            <translation>Tolérance : les réponses à cet écart près comptent encore</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="23" />
             <source>0 means exactly</source>
-            <translation type="unfinished" />
+            <translation>0 signifie exactement</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="25" />
             <source>&amp;Tolerance (±):</source>
-            <translation type="unfinished" />
+            <translation>T&amp;olérance (±) :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="26" />
             <source>Unit: what the number counts</source>
-            <translation type="unfinished" />
+            <translation>Unité : ce que le nombre compte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="26" />
             <source>For example troops, divisions, km</source>
-            <translation type="unfinished" />
+            <translation>Par exemple soldats, divisions, km</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="28" />
             <source>&amp;Unit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unité :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/numeric.py" line="30" />
             <source>The number must be one of the numbers written in the quote (within the tolerance).</source>
-            <translation type="unfinished" />
+            <translation>Le nombre doit être l’un des nombres écrits dans la citation (à la tolérance près).</translation>
         </message>
     </context>
     <context>
@@ -1725,49 +1717,49 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="16" />
             <source>As the source writes it, e.g. June 25, 1950</source>
-            <translation type="unfinished" />
+            <translation>Comme la source l’écrit, par ex. June 25, 1950</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="17" />
             <source>Optional: every event has its own quote, which fixes its place</source>
-            <translation type="unfinished" />
+            <translation>Facultatif : chaque événement a sa propre citation, qui fixe sa place</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="24" />
             <source>List the events in their correct order, earliest first (students see them shuffled). Give each the date the source writes for it, or give every event a quote of its own: select its words in the source text and press “Quote from selection”.</source>
-            <translation type="unfinished" />
+            <translation>Listez les événements dans le bon ordre, du plus ancien au plus récent (les élèves les voient mélangés). Donnez à chacun la date que la source écrit pour lui, ou donnez à chaque événement sa propre citation : sélectionnez ses mots dans le texte source et appuyez sur « Citer la sélection ».</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="28" />
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="29" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Événement</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="29" />
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="41" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="30" />
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Citation</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="41" />
             <source>Date (optional)</source>
-            <translation type="unfinished" />
+            <translation>Date (facultative)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="46" />
             <source>Event {number}: date</source>
-            <translation type="unfinished" />
+            <translation>Événement {number} : date</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/ordering.py" line="46" />
             <source> (optional)</source>
-            <translation type="unfinished" />
+            <translation> (facultatif)</translation>
         </message>
     </context>
     <context>
@@ -1833,22 +1825,22 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/editor/panes.py" line="51" />
             <source>Questions, the form and the source text</source>
-            <translation type="unfinished" />
+            <translation>Les questions, le formulaire et le texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/panes.py" line="54" />
             <source>&amp;Questions</source>
-            <translation type="unfinished">&amp;Questions</translation>
+            <translation>&amp;Questions</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/panes.py" line="54" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/panes.py" line="54" />
             <source>Source &amp;text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Texte source</translation>
         </message>
     </context>
     <context>
@@ -1876,17 +1868,17 @@ Vos scores sont conservés dans {where}.</translation>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="87" />
             <source>Words of the passage: pick the words to hide</source>
             <extracomment>the words shown to pick from; a longer passage is cut here, with a word saying so the set being edited (the form needs its sources for options suggested from the text, and for trying)</extracomment>
-            <translation type="unfinished" />
+            <translation>Mots du texte : choisissez les mots à cacher</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="113" />
             <source>{words}: in gap {number}</source>
-            <translation type="unfinished" />
+            <translation>{words} : dans le trou {number}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="128" />
             <source>Click to hide this word in a gap, or to show it again</source>
-            <translation type="unfinished" />
+            <translation>Cliquez pour cacher ce mot dans un trou, ou pour le montrer de nouveau</translation>
         </message>
     </context>
     <context>
@@ -2160,17 +2152,17 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="69" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problèmes</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="72" />
             <source>Problems with this set; press Enter to go to one</source>
-            <translation type="unfinished" />
+            <translation>Problèmes de cette série ; appuyez sur Entrée pour aller à l’un d’eux</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="82" />
             <source>How to fix the chosen problem</source>
-            <translation type="unfinished" />
+            <translation>Comment corriger le problème choisi</translation>
         </message>
     </context>
     <context>
@@ -2318,17 +2310,17 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/editor/question_editor.py" line="21" />
             <source>No question yet. Choose a type under the list of questions and press “Add”.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de question. Choisissez un type sous la liste des questions et appuyez sur « Ajouter ».</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_editor.py" line="22" />
             <source>Select a question in the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une question dans la liste.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_editor.py" line="53" />
             <source>This question has the unknown type “{type}”, so it cannot be edited here. Known types: {names}. Delete it, or fix the type in the file.</source>
-            <translation type="unfinished" />
+            <translation>Cette question a le type inconnu « {type} » : elle ne peut donc pas être modifiée ici. Types connus : {names}. Supprimez-la, ou corrigez le type dans le fichier.</translation>
         </message>
     </context>
     <context>
@@ -2336,167 +2328,167 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="28" />
             <source>✓ Nothing to fix in this question.</source>
-            <translation type="unfinished" />
+            <translation>✓ Rien à corriger dans cette question.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="30" />
             <source>1 – easy</source>
-            <translation type="unfinished" />
+            <translation>1 – facile</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="30" />
             <source>2 – medium</source>
-            <translation type="unfinished" />
+            <translation>2 – moyen</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="31" />
             <source>3 – hard</source>
-            <translation type="unfinished" />
+            <translation>3 – difficile</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="43" />
             <source>&amp;Question:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Question :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="44" />
             <source>The question as the student reads it</source>
-            <translation type="unfinished" />
+            <translation>La question telle que l’élève la lit</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="56" />
             <source>Problems in this question</source>
-            <translation type="unfinished" />
+            <translation>Problèmes de cette question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="63" />
             <source>Question text</source>
-            <translation type="unfinished" />
+            <translation>Texte de la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="69" />
             <source>Answer</source>
-            <translation type="unfinished">Réponse</translation>
+            <translation>Réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="77" />
             <source>Explanation</source>
-            <translation type="unfinished" />
+            <translation>Explication</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="77" />
             <source>Why the answer is right, in plain words</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi la réponse est juste, en mots simples</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="80" />
             <source>E&amp;xplanation:</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xplication :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="88" />
             <source>Topic: {topic}</source>
-            <translation type="unfinished">Thème : {topic}</translation>
+            <translation>Thème : {topic}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="92" />
             <source>Topics:</source>
-            <translation type="unfinished" />
+            <translation>Thèmes :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="93" />
             <source>Other tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Autres mots-clés, séparés par des virgules</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="95" />
             <source>Other ta&amp;gs:</source>
-            <translation type="unfinished" />
+            <translation>Autres &amp;mots-clés :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="98" />
             <source>Difficulty</source>
-            <translation type="unfinished" />
+            <translation>Difficulté</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="103" />
             <source>&amp;Difficulty:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Difficulté :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="105" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Points</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="110" />
             <source>&amp;Points:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Points :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="112" />
             <source>Question id</source>
-            <translation type="unfinished" />
+            <translation>Identifiant de la question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="112" />
             <source>A short id, unique in this set</source>
-            <translation type="unfinished" />
+            <translation>Un identifiant court, unique dans cette série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="114" />
             <source>Question &amp;id:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant de la question :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="116" />
             <source>&amp;Teacher-verified</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifiée par l’enseignant</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="117" />
             <source>Teacher-verified: skip the automatic answer-in-quote check</source>
-            <translation type="unfinished" />
+            <translation>Vérifiée par l’enseignant : sauter la vérification automatique de la réponse dans la citation</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="120" />
             <source>Tick it when the quote says the answer in other words than the automatic check can match; give the reason below.</source>
-            <translation type="unfinished" />
+            <translation>Cochez-la quand la citation dit la réponse avec d’autres mots que ceux que la vérification automatique sait reconnaître ; donnez la raison ci-dessous.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="122" />
             <source>Why the quote supports the answer</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi la citation appuie la réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/base.py" line="124" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Raison :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cite.py" line="17" />
             <source>&amp;Instruction:</source>
-            <translation type="unfinished" />
+            <translation>Consi&amp;gne :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cite.py" line="18" />
             <source>For example: Which sentence of the text shows this?</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : Quelle phrase du texte le montre ?</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/cloze.py" line="340" />
             <source>What the student is asked to do, for example: Fill the gaps with the words of the text.</source>
-            <translation type="unfinished" />
+            <translation>Ce que l’on demande à l’élève, par exemple : Remplissez les trous avec les mots du texte.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="17" />
             <source>&amp;Statement:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affirmation :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="18" />
             <source>A statement the student judges true or false</source>
-            <translation type="unfinished" />
+            <translation>Une affirmation que l’élève juge vraie ou fausse</translation>
         </message>
     </context>
     <context>
@@ -2504,112 +2496,112 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="51" />
             <source>Questions</source>
-            <translation type="unfinished">Questions</translation>
+            <translation>Questions</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="57" />
             <source>Questions of the set; ⚠ marks a question with problems. Shift or Ctrl with the arrow keys and Space selects several.</source>
-            <translation type="unfinished" />
+            <translation>Questions de la série ; ⚠ signale une question qui a des problèmes. Maj ou Ctrl avec les flèches et Espace en sélectionnent plusieurs.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="68" />
             <source>Type of the new question</source>
-            <translation type="unfinished" />
+            <translation>Type de la nouvelle question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="74" />
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="74" />
             <source>Add a question of the chosen type</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une question du type choisi</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="77" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Dupliquer</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="77" />
             <source>Duplicate the selected question</source>
-            <translation type="unfinished" />
+            <translation>Dupliquer la question choisie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="79" />
             <source>Delete the selected question</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la question choisie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="81" />
             <source>Move the selected question up</source>
-            <translation type="unfinished" />
+            <translation>Monter la question choisie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="81" />
             <source>Move the selected question up (Alt+Up in the list)</source>
-            <translation type="unfinished" />
+            <translation>Monter la question choisie (Alt+Haut dans la liste)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="84" />
             <source>Move the selected question down</source>
-            <translation type="unfinished" />
+            <translation>Descendre la question choisie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="84" />
             <source>Move the selected question down (Alt+Down in the list)</source>
-            <translation type="unfinished" />
+            <translation>Descendre la question choisie (Alt+Bas dans la liste)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="93" />
             <source>Suggest questions…</source>
-            <translation type="unfinished" />
+            <translation>Suggérer des questions…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="93" />
             <source>Suggest questions drafted from the source text</source>
-            <translation type="unfinished" />
+            <translation>Suggérer des questions rédigées à partir du texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="94" />
             <source>Drafts from the source text to accept, edit or discard (Ctrl+Shift+G)</source>
-            <translation type="unfinished" />
+            <translation>Des brouillons tirés du texte source, à accepter, modifier ou écarter (Ctrl+Maj+G)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="100" />
             <source>Selected questions ▾</source>
-            <translation type="unfinished" />
+            <translation>Questions choisies ▾</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="100" />
             <source>Actions on the selected questions: change, copy, move; find duplicates</source>
-            <translation type="unfinished" />
+            <translation>Actions sur les questions choisies : modifier, copier, déplacer ; trouver les doublons</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="103" />
             <source>&amp;Change the selected questions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier les questions choisies…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="105" />
             <source>C&amp;opy them to another set…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;opier dans une autre série…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="106" />
             <source>&amp;Move them to another set…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Déplacer vers une autre série…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="108" />
             <source>Find &amp;duplicate questions</source>
-            <translation type="unfinished" />
+            <translation>Trouver les do&amp;ublons</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="123" />
             <source>Questions ({count})</source>
-            <translation type="unfinished" />
+            <translation>Questions ({count})</translation>
         </message>
     </context>
     <context>
@@ -2805,27 +2797,27 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="198" />
             <source>No quote of its own: the question's quote is checked.</source>
-            <translation type="unfinished" />
+            <translation>Pas de citation propre : la citation de la question est vérifiée.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="219" />
             <source>Quote from selection</source>
-            <translation type="unfinished" />
+            <translation>Citer la sélection</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="219" />
             <source>{name}: quote the words selected in the source text</source>
-            <translation type="unfinished" />
+            <translation>{name} : citer les mots sélectionnés dans le texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="220" />
             <source>Remove quote</source>
-            <translation type="unfinished" />
+            <translation>Retirer la citation</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="220" />
             <source>{name}: remove its own quote</source>
-            <translation type="unfinished" />
+            <translation>{name} : retirer sa propre citation</translation>
         </message>
     </context>
     <context>
@@ -3672,32 +3664,32 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="274" />
             <source>Add {noun}</source>
             <extracomment>each row's labels of its text inputs (by key): a label may change (a date becomes optional)</extracomment>
-            <translation type="unfinished" />
+            <translation>Ajouter : {noun}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="275" />
             <source>Add a {noun}</source>
-            <translation type="unfinished" />
+            <translation>Ajouter : {noun}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="358" />
             <source>Move {noun} {number} up</source>
-            <translation type="unfinished" />
+            <translation>Monter {noun} {number}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="359" />
             <source>Move {noun} {number} down</source>
-            <translation type="unfinished" />
+            <translation>Descendre {noun} {number}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="360" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/fields.py" line="360" />
             <source>Remove {noun} {number}</source>
-            <translation type="unfinished" />
+            <translation>Retirer {noun} {number}</translation>
         </message>
     </context>
     <context>
@@ -3741,9 +3733,9 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <name>SetChecker</name>
         <message>
             <location filename="../quiz_app/ui/editor/checking.py" line="150" />
-            <source>The set could not be checked ({name__}: {exc}). Save it and report the problem; the last problems shown may be out of date.</source>
+            <source>The set could not be checked ({kind}: {exc}). Save it and report the problem; the last problems shown may be out of date.</source>
             <extracomment>The pause after the last keystroke before the set is checked (typing restarts the wait). The largest set whose item-quality warnings the background check finds. The lint reads every question against the others, so it grows with the square of the set (measured: 0.02 s for 98 questions, 0.11 s for 392, 0.65 s for 980); beyond this the warnings would come seconds after each pause in typing, so the list says to run ``quiz-bank validate`` instead. The largest set linted by ``check_now`` on the GUI thread (saving, trying): about 0.1 s. A larger one is linted by the next background check only.</extracomment>
-            <translation type="unfinished" />
+            <translation>La série n’a pas pu être vérifiée ({kind} : {exc}). Enregistrez-la et signalez le problème ; les derniers problèmes affichés peuvent être dépassés.</translation>
         </message>
     </context>
     <context>
@@ -3751,202 +3743,202 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="16" />
             <source>Draft: students can practise it, not play it for a score</source>
-            <translation type="unfinished" />
+            <translation>Brouillon : les élèves peuvent s’entraîner, pas jouer une partie notée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="17" />
             <source>Ready: students can play it as a scored round</source>
-            <translation type="unfinished" />
+            <translation>Prête : les élèves peuvent la jouer en partie notée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="18" />
             <source>After each answer</source>
-            <translation type="unfinished">Après chaque réponse</translation>
+            <translation>Après chaque réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="19" />
             <source>At the end of the round</source>
-            <translation type="unfinished">À la fin de la partie</translation>
+            <translation>À la fin de la partie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="21" />
             <source>&amp;Partial credit</source>
-            <translation type="unfinished" />
+            <translation>Crédit &amp;partiel</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="22" />
             <source>Choose-all, ordering and matching questions earn a share of the points.</source>
-            <translation type="unfinished" />
+            <translation>Les questions à choix multiples, de mise en ordre et d’association rapportent une part des points.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="23" />
             <source>&amp;Negative marking</source>
-            <translation type="unfinished" />
+            <translation>Points &amp;négatifs</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="24" />
             <source>A wrong multiple-choice answer costs a share of its points.</source>
-            <translation type="unfinished" />
+            <translation>Une mauvaise réponse à un QCM coûte une part de ses points.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="25" />
             <source>S&amp;huffle</source>
-            <translation type="unfinished" />
+            <translation>Mélan&amp;ger</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="26" />
             <source>Questions and choices come in a new order each round.</source>
-            <translation type="unfinished" />
+            <translation>Questions et choix viennent dans un nouvel ordre à chaque partie.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="27" />
             <source>Speed &amp;bonus</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bonus de rapidité</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="28" />
             <source>Quick right answers earn a bonus, shown apart; it never counts towards the pass mark.</source>
-            <translation type="unfinished" />
+            <translation>Les bonnes réponses rapides rapportent un bonus, affiché à part ; il ne compte jamais pour le seuil de réussite.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="42" />
             <source>About this set</source>
-            <translation type="unfinished" />
+            <translation>À propos de cette série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="46" />
             <source>Set title</source>
-            <translation type="unfinished" />
+            <translation>Titre de la série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="48" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="49" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="49" />
             <source>What the set is about, for students and colleagues</source>
-            <translation type="unfinished" />
+            <translation>Le sujet de la série, pour les élèves et les collègues</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="52" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Description :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="53" />
             <source>Authors, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Auteurs, séparés par des virgules</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="53" />
             <source>Separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Séparés par des virgules</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="56" />
             <source>&amp;Authors:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Auteurs :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="57" />
             <source>Language code</source>
-            <translation type="unfinished" />
+            <translation>Code de langue</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="57" />
             <source>For example en, fr, de</source>
-            <translation type="unfinished" />
+            <translation>Par exemple en, fr, de</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="59" />
             <source>&amp;Language:</source>
-            <translation type="unfinished">&amp;Langue :</translation>
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="60" />
             <source>Set id</source>
-            <translation type="unfinished" />
+            <translation>Identifiant de la série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="60" />
             <source>A short id; scores are stored under it</source>
-            <translation type="unfinished" />
+            <translation>Un identifiant court ; les scores sont enregistrés sous ce nom</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="62" />
             <source>Set &amp;id:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant de la série :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="64" />
             <source>Status of the set</source>
-            <translation type="unfinished" />
+            <translation>Statut de la série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="69" />
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Statut :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="70" />
             <source>A set with problems is always saved as a draft.</source>
-            <translation type="unfinished" />
+            <translation>Une série qui a des problèmes est toujours enregistrée comme brouillon.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="73" />
             <source>Scored rounds: the defaults</source>
-            <translation type="unfinished" />
+            <translation>Parties notées : les réglages par défaut</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="76" />
             <source>Number of questions in a round</source>
-            <translation type="unfinished" />
+            <translation>Nombre de questions d’une partie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="79" />
             <source>&amp;Questions per round:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Questions par partie :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="80" />
             <source>Time limit in seconds, 0 for no limit</source>
-            <translation type="unfinished" />
+            <translation>Limite de temps en secondes, 0 pour aucune limite</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="83" />
             <source>No time limit</source>
-            <translation type="unfinished" />
+            <translation>Pas de limite de temps</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="87" />
             <source>Time li&amp;mit:</source>
-            <translation type="unfinished" />
+            <translation>Li&amp;mite de temps :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="89" />
             <source>When students see feedback</source>
-            <translation type="unfinished" />
+            <translation>Quand les élèves voient la correction</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="94" />
             <source>&amp;Feedback:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Correction :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="95" />
             <source>Pass mark in percent</source>
-            <translation type="unfinished" />
+            <translation>Seuil de réussite en pourcentage</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_details.py" line="101" />
             <source>Pass mar&amp;k:</source>
-            <translation type="unfinished" />
+            <translation>Seuil de &amp;réussite :</translation>
         </message>
     </context>
     <context>
@@ -3954,102 +3946,104 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="28" />
             <source>Question sets and files to import (*.json *.gift *.txt *.xml *.csv *.tsv *.tab *.xlsx *.xlsm);;Question sets (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Séries de questions et fichiers à importer (*.json *.gift *.txt *.xml *.csv *.tsv *.tab *.xlsx *.xlsm);;Séries de questions (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="30" />
             <source>New set. Add a question under the list, then select its evidence in the text.</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle série. Ajoutez une question sous la liste, puis sélectionnez sa preuve dans le texte.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="88" />
             <source>Open a set or import questions</source>
             <extracomment>the set's file; None for a new or imported set (not saved yet)</extracomment>
-            <translation type="unfinished" />
+            <translation>Ouvrir une série ou importer des questions</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="95" />
             <source>Opening {name}…</source>
-            <translation type="unfinished">Ouverture de {name}…</translation>
+            <translation>Ouverture de {name}…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="108" />
             <location filename="../quiz_app/ui/editor/files.py" line="128" />
             <source>This file cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier ne peut pas être ouvert</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="108" />
             <source>“{name}” cannot be opened as a question set:
 
 </source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être ouvert comme série de questions :
+
+</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="110" />
             <source>Opened {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} ouvert.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="117" />
             <source>Nothing could be imported</source>
-            <translation type="unfinished" />
+            <translation>Rien n’a pu être importé</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="120" />
             <source>Imported {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} importé.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="122" />
             <source>Imported, with remarks</source>
-            <translation type="unfinished" />
+            <translation>Importé, avec des remarques</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="128" />
             <source>“{path}” could not be read: {exc}</source>
-            <translation type="unfinished" />
+            <translation>« {path} » n’a pas pu être lu : {exc}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="145" />
             <location filename="../quiz_app/ui/editor/files.py" line="161" />
             <source>The set was not saved</source>
-            <translation type="unfinished" />
+            <translation>La série n’a pas été enregistrée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="174" />
             <source>Save the set as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la série sous</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="174" />
             <source>Question sets (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Séries de questions (*.json)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="195" />
             <source>This set</source>
-            <translation type="unfinished" />
+            <translation>Cette série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="196" />
             <source>Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les modifications ?</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="197" />
             <source>“{title}” has changes that are not saved.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » a des modifications non enregistrées.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="199" />
             <source>Save them before you go on?</source>
-            <translation type="unfinished" />
+            <translation>Les enregistrer avant de continuer ?</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/files.py" line="202" />
             <source>&amp;Discard the changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abandonner les modifications</translation>
         </message>
     </context>
     <context>
@@ -4256,17 +4250,17 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/editor/forms/short_answer.py" line="18" />
             <source>The first accepted answer is shown to students as the correct one and must be in the quote. Case, accents, punctuation and one typo are forgiven.</source>
-            <translation type="unfinished" />
+            <translation>La première réponse acceptée est montrée aux élèves comme la bonne et doit figurer dans la citation. Majuscules, accents, ponctuation et une faute de frappe sont pardonnés.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/short_answer.py" line="20" />
             <source>Accepted answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse acceptée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/short_answer.py" line="20" />
             <source>Answer</source>
-            <translation type="unfinished">Réponse</translation>
+            <translation>Réponse</translation>
         </message>
     </context>
     <context>
@@ -4275,170 +4269,170 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="155" />
             <location filename="../quiz_app/ui/editor/source_pane.py" line="270" />
             <source>Source text</source>
-            <translation type="unfinished">Texte source</translation>
+            <translation>Texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="156" />
             <source>Title of the source shown</source>
-            <translation type="unfinished" />
+            <translation>Titre de la source affichée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="159" />
             <source>Which source text to show</source>
-            <translation type="unfinished" />
+            <translation>Quel texte source afficher</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="164" />
             <location filename="../quiz_app/ui/editor/source_pane.py" line="499" />
             <source>Edit te&amp;xt</source>
-            <translation type="unfinished" />
+            <translation>Modifier le te&amp;xte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="166" />
             <source>Edit the source text</source>
-            <translation type="unfinished" />
+            <translation>Modifier le texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="170" />
             <location filename="../quiz_app/ui/editor/source_pane.py" line="501" />
             <source>Select words in the text to make them the evidence of the question.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez des mots dans le texte pour en faire la preuve de la question.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="182" />
             <location filename="../quiz_app/ui/editor/source_pane.py" line="304" />
             <source>Evidence of this question</source>
-            <translation type="unfinished" />
+            <translation>Preuve de cette question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="185" />
             <source>Evidence status</source>
-            <translation type="unfinished" />
+            <translation>État de la preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="188" />
             <source>The evidence quote</source>
-            <translation type="unfinished" />
+            <translation>La citation qui sert de preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="198" />
             <source>The closest passage of the source now</source>
-            <translation type="unfinished" />
+            <translation>Le passage le plus proche dans la source actuelle</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="201" />
             <source>&amp;Use this passage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utiliser ce passage</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="202" />
             <source>Use the closest passage as the evidence</source>
-            <translation type="unfinished" />
+            <translation>Prendre le passage le plus proche comme preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="205" />
             <source>Su&amp;ggest evidence</source>
-            <translation type="unfinished" />
+            <translation>Su&amp;ggérer une preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="206" />
             <source>Suggest evidence: rank the sentences of the source for this question</source>
-            <translation type="unfinished" />
+            <translation>Suggérer une preuve : classer les phrases de la source pour cette question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="209" />
             <source>C&amp;lear evidence</source>
-            <translation type="unfinished" />
+            <translation>Effacer &amp;la preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="210" />
             <source>Clear the evidence of this question</source>
-            <translation type="unfinished" />
+            <translation>Effacer la preuve de cette question</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="216" />
             <source>Suggested sentences, best first</source>
-            <translation type="unfinished" />
+            <translation>Phrases suggérées, les meilleures d’abord</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="226" />
             <source>Use the chosen &amp;sentence</source>
-            <translation type="unfinished" />
+            <translation>Utiliser la &amp;phrase choisie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="227" />
             <source>Use the chosen suggested sentence as the evidence</source>
-            <translation type="unfinished" />
+            <translation>Prendre la phrase suggérée choisie comme preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="250" />
             <source>Source</source>
-            <translation type="unfinished">Source</translation>
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="270" />
             <source>Source: {title}</source>
-            <translation type="unfinished" />
+            <translation>Source : {title}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="288" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Preuve</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="289" />
             <source>Select a question to see or set its evidence.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une question pour voir ou définir sa preuve.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="312" />
             <source>The closest passage of the source now: “{closest}”</source>
-            <translation type="unfinished" />
+            <translation>Le passage le plus proche dans la source actuelle : « {closest} »</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="315" />
             <source>⚠ No evidence yet. Select the passage that proves the answer, or use “Suggest evidence”.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Pas encore de preuve. Sélectionnez le passage qui prouve la réponse, ou utilisez « Suggérer une preuve ».</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="318" />
             <source>⚠ The evidence cites the source “{source_id}”, which this set does not have. Select a passage of one of the set's sources.</source>
-            <translation type="unfinished" />
+            <translation>⚠ La preuve cite la source « {source_id} », que cette série n’a pas. Sélectionnez un passage de l’une des sources de la série.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="320" />
             <source>⚠ This quote is no longer in the source (its text was changed). Use the closest passage, or select the right one.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Cette citation n’est plus dans la source (son texte a été modifié). Prenez le passage le plus proche, ou sélectionnez le bon.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="327" />
             <source>✓ Found in “{title}”, line {line} (highlighted).</source>
-            <translation type="unfinished" />
+            <translation>✓ Trouvée dans « {title} », ligne {line} (surlignée).</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="418" />
             <source>Write the question and its answer first: the suggestions look for their words in the text.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez d’abord la question et sa réponse : les suggestions cherchent leurs mots dans le texte.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="427" />
             <source>{score:.0f}% match · line {line}: {quote}</source>
-            <translation type="unfinished" />
+            <translation>{score:.0f} % de correspondance · ligne {line} : {quote}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="437" />
             <source>The source has no sentences to suggest.</source>
-            <translation type="unfinished" />
+            <translation>La source n’a aucune phrase à suggérer.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="499" />
             <source>Stop &amp;editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arrêter de modifier</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="500" />
             <source>Editing the text: questions whose quote is no longer in it are marked ⚠.</source>
-            <translation type="unfinished" />
+            <translation>Modification du texte : les questions dont la citation n’y est plus sont marquées ⚠.</translation>
         </message>
     </context>
     <context>
@@ -4510,17 +4504,17 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="118" />
             <source>Source text</source>
             <extracomment>how many suggested sentences the list shows without scrolling (each whole)</extracomment>
-            <translation type="unfinished">Texte source</translation>
+            <translation>Texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="127" />
             <source>Editing the source text.</source>
-            <translation type="unfinished" />
+            <translation>Modification du texte source.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/source_pane.py" line="128" />
             <source>Select words with the mouse or with Shift and the arrow keys: they become the evidence of the question.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez des mots avec la souris ou avec Maj et les flèches : ils deviennent la preuve de la question.</translation>
         </message>
     </context>
     <context>
@@ -4528,74 +4522,74 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="51" />
             <source>A set can quote several sources. The text of the source shown beside the form can be changed there with “Edit text”.</source>
-            <translation type="unfinished" />
+            <translation>Une série peut citer plusieurs sources. Le texte de la source affichée à côté du formulaire se modifie là, avec « Modifier le texte ».</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="54" />
             <source>Sources of this set</source>
-            <translation type="unfinished" />
+            <translation>Sources de cette série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="61" />
             <source>&amp;Add a source…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter une source…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="63" />
             <source>&amp;Remove this source</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer cette source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="69" />
             <source>This source</source>
-            <translation type="unfinished" />
+            <translation>Cette source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="73" />
             <source>Source title</source>
-            <translation type="unfinished" />
+            <translation>Titre de la source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="75" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="76" />
             <source>Citation: where the text comes from</source>
-            <translation type="unfinished" />
+            <translation>Référence : d’où vient le texte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="76" />
             <source>Author, work, year, page or address</source>
-            <translation type="unfinished" />
+            <translation>Auteur, œuvre, année, page ou adresse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="78" />
             <source>&amp;Citation:</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;férence :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="79" />
             <source>Source id (quotes refer to it)</source>
-            <translation type="unfinished" />
+            <translation>Identifiant de la source (les citations y renvoient)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="81" />
             <source>Source &amp;id:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant de la source :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="101" />
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sans titre</translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/sources_form.py" line="99" />
             <source>{number}. {title} — {words:,} words, quoted by %n question(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{number}. {title} — {words:,} mots, cité par %n question</numerusform>
+                <numerusform>{number}. {title} — {words:,} mots, cité par %n questions</numerusform>
             </translation>
         </message>
     </context>
@@ -4604,77 +4598,77 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="36" />
             <source>Set editor</source>
-            <translation type="unfinished" />
+            <translation>Éditeur de séries</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="37" />
             <source>Make questions from your own text. Every answer is proved by a passage you select in the text.</source>
-            <translation type="unfinished" />
+            <translation>Créez des questions à partir de votre propre texte. Chaque réponse est prouvée par un passage que vous sélectionnez dans le texte.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="40" />
             <source>A new set from a text</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle série à partir d’un texte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="45" />
             <source>Title of the new set</source>
-            <translation type="unfinished" />
+            <translation>Titre de la nouvelle série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="45" />
             <source>For example: The Berlin Airlift</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : Le pont aérien de Berlin</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="46" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="48" />
             <source>Paste the source text (a textbook page, a primary source…), or open a .txt or .md file saved as UTF-8:</source>
-            <translation type="unfinished" />
+            <translation>Collez le texte source (une page de manuel, une source primaire…), ou ouvrez un fichier .txt ou .md enregistré en UTF-8 :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="50" />
             <source>Source text for the new set</source>
-            <translation type="unfinished" />
+            <translation>Texte source de la nouvelle série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="54" />
             <source>Problem with the text</source>
-            <translation type="unfinished" />
+            <translation>Problème avec le texte</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="58" />
             <source>Open a &amp;text file…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un &amp;fichier texte…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="59" />
             <source>Open a text file as the source</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un fichier texte comme source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="63" />
             <source>&amp;Create the set</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer la série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="75" />
             <source>&amp;Open a set or import questions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir une série ou importer des questions…</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="112" />
             <source>Open a source text</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un texte source</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="121" />
             <source>There is no text yet: paste it, or open a text file.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a pas encore de texte : collez-le, ou ouvrez un fichier texte.</translation>
         </message>
     </context>
     <context>
@@ -5000,72 +4994,72 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="22" />
             <source>The statement is &amp;true</source>
-            <translation type="unfinished" />
+            <translation>L’affirmation est vrai&amp;e</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="23" />
             <source>The statement is &amp;false</source>
-            <translation type="unfinished" />
+            <translation>L’affirmation est fa&amp;usse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="24" />
             <source>The statement is true</source>
-            <translation type="unfinished" />
+            <translation>L’affirmation est vraie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="25" />
             <source>The statement is false</source>
-            <translation type="unfinished" />
+            <translation>L’affirmation est fausse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="37" />
             <source>Correction: the fact as the source states it</source>
-            <translation type="unfinished" />
+            <translation>Correction : le fait tel que la source l’énonce</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="38" />
             <source>For a false statement: the fact as the source states it</source>
-            <translation type="unfinished" />
+            <translation>Pour une affirmation fausse : le fait tel que la source l’énonce</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="40" />
             <source>C&amp;orrection:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;orrection :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="41" />
             <source>Feedback for a wrong answer</source>
-            <translation type="unfinished" />
+            <translation>Commentaire pour une mauvaise réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="41" />
             <source>Optional: shown after a wrong answer</source>
-            <translation type="unfinished" />
+            <translation>Facultatif : affiché après une mauvaise réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="43" />
             <source>Feedback if &amp;wrong:</source>
-            <translation type="unfinished" />
+            <translation>Commentaire si &amp;faux :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="44" />
             <source>Feedback for a right answer</source>
-            <translation type="unfinished" />
+            <translation>Commentaire pour une bonne réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="44" />
             <source>Optional: shown after a right answer</source>
-            <translation type="unfinished" />
+            <translation>Facultatif : affiché après une bonne réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="46" />
             <source>Feedback if rig&amp;ht:</source>
-            <translation type="unfinished" />
+            <translation>Commentaire si &amp;juste :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/true_false.py" line="48" />
             <source>The validator looks for the words of a true statement, or of the correction of a false one, in the quote.</source>
-            <translation type="unfinished" />
+            <translation>Le vérificateur cherche dans la citation les mots d’une affirmation vraie, ou de la correction d’une affirmation fausse.</translation>
         </message>
     </context>
     <context>
@@ -5097,37 +5091,37 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <location filename="../quiz_app/ui/editor/forms/try_answer.py" line="20" />
             <source>Try an answer</source>
             <extracomment>grades a typed answer for a question (as a dict); set by the editor, which knows the set's sources</extracomment>
-            <translation type="unfinished" />
+            <translation>Essayer une réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/try_answer.py" line="25" />
             <source>Type what a student might answer: it is marked as in a scored round.</source>
-            <translation type="unfinished" />
+            <translation>Tapez ce qu’un élève pourrait répondre : c’est noté comme dans une partie notée.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/try_answer.py" line="29" />
             <source>A student's answer</source>
-            <translation type="unfinished" />
+            <translation>La réponse d’un élève</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/try_answer.py" line="30" />
             <source>An answer to try</source>
-            <translation type="unfinished" />
+            <translation>Une réponse à essayer</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/try_answer.py" line="33" />
             <source>T&amp;ry it</source>
-            <translation type="unfinished" />
+            <translation>Essa&amp;yer</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/try_answer.py" line="34" />
             <source>Try this answer</source>
-            <translation type="unfinished" />
+            <translation>Essayer cette réponse</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/forms/try_answer.py" line="39" />
             <source>How the answer was marked</source>
-            <translation type="unfinished" />
+            <translation>Comment la réponse a été notée</translation>
         </message>
     </context>
     <context>
@@ -5162,70 +5156,70 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <location filename="../quiz_app/ui/editor/bank.py" line="151" />
             <source>No question of the {total} matches. Clear the filters (Esc in the search) to see them all.</source>
             <extracomment>Near-same questions are looked for among at most this many (every pair is compared: a bank larger than this is checked for exact repeats only, and the report says so). How alike two questions' prompt and answer must be (0-100, rapidfuzz's token-sort ratio) to be near-same. only questions that are in one of these groups of duplicates (indexes), when given</extracomment>
-            <translation type="unfinished" />
+            <translation>Aucune des {total} questions ne correspond. Effacez les filtres (Échap dans la recherche) pour toutes les voir.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank.py" line="152" />
             <source>Showing {shown} of the {total} questions.</source>
-            <translation type="unfinished" />
+            <translation>{shown} questions affichées sur {total}.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank.py" line="271" />
             <source>topics added: </source>
-            <translation type="unfinished" />
+            <translation>thèmes ajoutés : </translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank.py" line="273" />
             <source>topics taken off: </source>
-            <translation type="unfinished" />
+            <translation>thèmes retirés : </translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank.py" line="275" />
             <source>points set to {points:g}</source>
-            <translation type="unfinished" />
+            <translation>points mis à {points:g}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank.py" line="277" />
             <source>difficulty set to {difficulty}</source>
-            <translation type="unfinished" />
+            <translation>difficulté mise à {difficulty}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank.py" line="358" />
             <source> Their source text came along ({names}).</source>
-            <translation type="unfinished" />
+            <translation> Leur texte source a suivi ({names}).</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank.py" line="360" />
             <source> Undo (Ctrl+Z) puts them back here; the other set keeps its copy.</source>
-            <translation type="unfinished" />
+            <translation> Annuler (Ctrl+Z) les remet ici ; l’autre série garde sa copie.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/bank.py" line="365" />
             <source>Any type</source>
-            <translation type="unfinished" />
+            <translation>Tous les types</translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/bank.py" line="278" />
             <source>%n question(s) changed ({changes}). Undo (Ctrl+Z) takes the change back in one step.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question modifiée ({changes}). Annuler (Ctrl+Z) défait le changement en une fois.</numerusform>
+                <numerusform>%n questions modifiées ({changes}). Annuler (Ctrl+Z) défait le changement en une fois.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/bank.py" line="355" />
             <source>%n question(s) moved to “{target}” (as {ids}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question déplacée vers « {target} » (sous {ids}).</numerusform>
+                <numerusform>%n questions déplacées vers « {target} » (sous {ids}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/bank.py" line="356" />
             <source>%n question(s) copied to “{target}” (as {ids}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question copiée dans « {target} » (sous {ids}).</numerusform>
+                <numerusform>%n questions copiées dans « {target} » (sous {ids}).</numerusform>
             </translation>
         </message>
     </context>
@@ -5235,22 +5229,22 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <location filename="../quiz_app/ui/editor/cloze_gaps.py" line="20" />
             <source>Typed answer</source>
             <extracomment>the kinds of gap, in the words of the form</extracomment>
-            <translation type="unfinished" />
+            <translation>Réponse à taper</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/cloze_gaps.py" line="21" />
             <source>Number</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/cloze_gaps.py" line="22" />
             <source>Drop-down</source>
-            <translation type="unfinished" />
+            <translation>Liste déroulante</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/cloze_gaps.py" line="23" />
             <source>Word bank</source>
-            <translation type="unfinished">Liste de mots</translation>
+            <translation>Liste de mots</translation>
         </message>
     </context>
     <context>
@@ -5353,200 +5347,195 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <location filename="../quiz_app/ui/editor/document.py" line="268" />
             <source>(no question text yet)</source>
             <extracomment>Hints the validator does not give, for the problems a teacher meets while building a question.</extracomment>
-            <translation type="unfinished" />
+            <translation>(pas encore de texte de question)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="439" />
             <source>Question {number}</source>
             <extracomment>The mark of each kind of problem: an error to fix (it stops scored rounds), an item-quality warning (worth a look, never blocking) and a teacher-verified note (already answered for). The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a teacher in the editor reads them: the place before the colon already names the field.</extracomment>
-            <translation type="unfinished" />
+            <translation>Question {number}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="443" />
             <source>the set</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="444" />
-            <source>{mark} Set, {place}: {teacher_message}</source>
-            <translation type="unfinished" />
+            <translation>la série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="542" />
             <source>Fill it in in the form.</source>
             <extracomment>The file checker's advice (written for a file) as the editor's form says it.</extracomment>
-            <translation type="unfinished" />
+            <translation>Remplissez-le dans le formulaire.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="590" />
             <source>No question is complete yet: every question still has problems to fix.</source>
-            <translation type="unfinished" />
+            <translation>Aucune question n’est encore complète : chaque question a encore des problèmes à corriger.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="596" />
             <source>The set details or sources have problems to fix first (see the list of problems).</source>
-            <translation type="unfinished" />
+            <translation>Les détails de la série ou les sources ont d’abord des problèmes à corriger (voir la liste des problèmes).</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="647" />
             <source>Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored rounds.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée dans {written} comme brouillon. Mettez son statut à Prête (Série et parties) pour permettre les parties notées.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="648" />
             <source>Saved to {written}: ready for scored rounds.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée dans {written} : prête pour les parties notées.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="657" />
             <source>Trying {count} of the {complete} questions as a student (a round asks {count}: change it in Set and rounds, “Questions per round”): a practice round that records nothing.</source>
-            <translation type="unfinished" />
+            <translation>Essai de {count} des {complete} questions comme un élève (une partie en pose {count} : changez-le dans Série et parties, « Questions par partie ») : une partie d’entraînement qui n’enregistre rien.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="669" />
             <source>✓ No problems</source>
-            <translation type="unfinished" />
+            <translation>✓ Aucun problème</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="713" />
             <location filename="../quiz_app/ui/editor/document.py" line="768" />
             <source>the question</source>
-            <translation type="unfinished" />
+            <translation>la question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="444" />
+            <source>{mark} Set, {place}: {problem}</source>
+            <translation>{mark} Série, {place} : {problem}</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="714" />
             <location filename="../quiz_app/ui/editor/document.py" line="769" />
-            <source>Finish the question first: {where}: {lower}.</source>
-            <translation type="unfinished" />
+            <source>Finish the question first: {where}: {problem}.</source>
+            <translation>Terminez d’abord la question : {where} : {problem}.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="731" />
             <source>Fill at least one gap to see how it would be marked.</source>
-            <translation type="unfinished" />
+            <translation>Remplissez au moins un trou pour voir comment ce serait noté.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="743" />
             <source>{number} % of the points.</source>
-            <translation type="unfinished" />
+            <translation>{number} % des points.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="746" />
             <source>Gap {n}: left empty (the answer is “{answer}”).</source>
-            <translation type="unfinished" />
+            <translation>Trou {n} : laissé vide (la réponse est « {answer} »).</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="749" />
             <source>Gap {n}: </source>
-            <translation type="unfinished" />
+            <translation>Trou {n} : </translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="749" />
             <source>✓ accepted</source>
-            <translation type="unfinished" />
+            <translation>✓ acceptée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="749" />
             <source>✗ not accepted (the answer is “{answer}”)</source>
-            <translation type="unfinished" />
+            <translation>✗ refusée (la réponse est « {answer} »)</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="760" />
             <source>Type an answer to see how it would be marked.</source>
-            <translation type="unfinished" />
+            <translation>Tapez une réponse pour voir comment elle serait notée.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="781" />
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Acceptée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="781" />
             <source>Partly accepted</source>
-            <translation type="unfinished" />
+            <translation>Acceptée en partie</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="781" />
             <source>Not accepted</source>
-            <translation type="unfinished" />
+            <translation>Refusée</translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n problem(s)</source>
+            <translation>
+                <numerusform> · %n problème</numerusform>
+                <numerusform> · %n problèmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n warning(s)</source>
+            <translation>
+                <numerusform> · %n avertissement</numerusform>
+                <numerusform> · %n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n question(s) quote words that are no longer in the source (questions {listed}). Select one to see the closest passage and “Use this passage”.</source>
+            <translation>
+                <numerusform>⚠ %n question cite des mots qui ne sont plus dans la source (questions {listed}). Choisissez-en une pour voir le passage le plus proche et « Utiliser ce passage ».</numerusform>
+                <numerusform>⚠ %n questions citent des mots qui ne sont plus dans la source (questions {listed}). Choisissez-en une pour voir le passage le plus proche et « Utiliser ce passage ».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> %n incomplete question is left out (question {numbers}).</source>
+            <translation>
+                <numerusform> %n question incomplète est laissée de côté (question {numbers}).</numerusform>
+                <numerusform> %n questions incomplètes sont laissées de côté (questions {numbers}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> %n incomplete questions are left out (question {numbers}).</source>
+            <translation>
+                <numerusform> %n question incomplète est laissée de côté (question {numbers}).</numerusform>
+                <numerusform> %n questions incomplètes sont laissées de côté (questions {numbers}).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/document.py" line="655" />
             <source>Trying %n question(s) as a student: a practice round that records nothing.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="618" />
-            <source> · %n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="620" />
-            <source> · %n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Essai de %n question comme un élève : une partie d’entraînement qui n’enregistre rien.</numerusform>
+                <numerusform>Essai de %n questions comme un élève : une partie d’entraînement qui n’enregistre rien.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/document.py" line="668" />
             <source>⚠ %n problem(s) · saved as a draft</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ %n problème · enregistrée comme brouillon</numerusform>
+                <numerusform>⚠ %n problèmes · enregistrée comme brouillon</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/document.py" line="674" />
             <source>%n suggested question added. Undo (Ctrl+Z) takes it out again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question suggérée ajoutée. Annuler (Ctrl+Z) la retire.</numerusform>
+                <numerusform>%n questions suggérées ajoutées. Annuler (Ctrl+Z) les retire.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/document.py" line="676" />
             <source>%n suggested questions added. Undo (Ctrl+Z) takes them out again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="689" />
-            <source>⚠ %n question(s) quote words that are no longer in the source (questions {listed}). Select one to see the closest passage and “Use this passage”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n question suggérée ajoutée. Annuler (Ctrl+Z) la retire.</numerusform>
+                <numerusform>%n questions suggérées ajoutées. Annuler (Ctrl+Z) les retire.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/document.py" line="644" />
             <source>Saved as a draft to {written}: %n problem(s) to fix before students can play it for a score (they can practise it).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="659" />
-            <source> %n incomplete question is left out (question {numbers}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="661" />
-            <source> %n incomplete questions are left out (question {numbers}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Enregistrée comme brouillon dans {written} : %n problème à corriger avant que les élèves puissent la jouer en partie notée (ils peuvent s’entraîner).</numerusform>
+                <numerusform>Enregistrée comme brouillon dans {written} : %n problèmes à corriger avant que les élèves puissent la jouer en partie notée (ils peuvent s’entraîner).</numerusform>
             </translation>
         </message>
     </context>
@@ -5828,42 +5817,49 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
         <message>
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="25" />
             <source>No questions yet: add one to play the set</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de question : ajoutez-en une pour jouer la série</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="27" />
             <source>No problems · the set is a draft: set its status to Ready (Set and rounds) for scored rounds</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème · la série est un brouillon : mettez son statut à Prête (Série et parties) pour les parties notées</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="29" />
             <source>No problems: the set can be played for a score</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème : la série peut être jouée en partie notée</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="33" />
             <source> · warnings not checked here for a set this large (use “quiz-bank validate”)</source>
-            <translation type="unfinished" />
+            <translation> · avertissements non vérifiés ici pour une série aussi grande (utilisez « quiz-bank validate »)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/problems_panel.py" line="35" />
             <source> · {notices} teacher-verified</source>
-            <translation type="unfinished" />
+            <translation type="vanished"> · {notices} vérifiée(s) par l’enseignant</translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="23" />
             <source>%n problem(s) to fix</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problème à corriger</numerusform>
+                <numerusform>%n problèmes à corriger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../quiz_app/ui/editor/problems_panel.py" line="31" />
             <source> · %n warning(s) to look at</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> · %n avertissement à examiner</numerusform>
+                <numerusform> · %n avertissements à examiner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/problems_panel.py" line="35" />
+            <source> · %n teacher-verified</source>
+            <translation>
+                <numerusform> · %n vérifiée par l’enseignant</numerusform>
+                <numerusform> · %n vérifiées par l’enseignant</numerusform>
             </translation>
         </message>
     </context>
@@ -6293,28 +6289,28 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <location filename="../quiz_app/ui/editor/set_io.py" line="55" />
             <source>The file is not a question set.</source>
             <extracomment>why the file cannot be edited (``data`` is None), or an import's remarks an import's report (what was imported, of which types) the file's encoding was a guess (not UTF-8, read as Windows-1252): accents to check</extracomment>
-            <translation type="unfinished" />
+            <translation>Le fichier n’est pas une série de questions.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_io.py" line="72" />
             <source>line {line}, column {column}: </source>
-            <translation type="unfinished" />
+            <translation>ligne {line}, colonne {column} : </translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_io.py" line="98" />
             <source>If this is the text you want to ask questions about, use “New set…” and open it as the source text instead.</source>
             <extracomment>What the importer (written for ``quiz-bank import`` too) tells a command-line user, as the editor says it.</extracomment>
-            <translation type="unfinished" />
+            <translation>Si c’est le texte sur lequel vous voulez poser des questions, utilisez plutôt « Nouvelle série… » et ouvrez-le comme texte source.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_io.py" line="100" />
             <source>No questions were found in the file.</source>
-            <translation type="unfinished" />
+            <translation>Aucune question n’a été trouvée dans le fichier.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/set_io.py" line="112" />
             <source>Opens question sets (.json) and imports {names}.</source>
-            <translation type="unfinished" />
+            <translation>Ouvre les séries de questions (.json) et importe {names}.</translation>
         </message>
     </context>
     <context>
@@ -6322,7 +6318,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="230" />
             <source>Paste the text here</source>
-            <translation type="unfinished" />
+            <translation>Collez le texte ici</translation>
         </message>
     </context>
     <context>
@@ -6330,7 +6326,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
         <message>
             <location filename="../quiz_app/ui/editor/start_page.py" line="132" />
             <source>New question set</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle série de questions</translation>
         </message>
     </context>
     <context>

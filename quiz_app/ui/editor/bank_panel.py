@@ -93,7 +93,7 @@ class FilterBar(QWidget):
     def show_choices(self, topics: list[str], paragraphs: list[int]) -> None:
         """The topics and paragraphs the set's questions have (what is not there cannot be filtered by)."""
         _refill(self.topic_combo, [("", QCoreApplication.translate("FilterBar", "Any topic"))] + [(t, TOPIC_LABELS.get(t, t)) for t in topics])
-        _refill(self.paragraph_combo, [(None, QCoreApplication.translate("FilterBar", "Any paragraph"))] + [(p, QCoreApplication.translate("FilterBar", "Paragraph {p}").format(p=p)) for p in paragraphs])
+        _refill(self.paragraph_combo, [(None, QCoreApplication.translate("FilterBar", "Any paragraph"))] + [(p, QCoreApplication.translate("FilterBar", "Paragraph {number}").format(number=p)) for p in paragraphs])
 
     def clear(self) -> None:
         """Show every question again."""

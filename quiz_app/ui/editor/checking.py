@@ -147,7 +147,7 @@ class SetChecker(QObject):
             return
         if generation == self._generation:
             self._shown = generation  # not retried until the next change: it would fail the same way
-            self.failed.emit(QCoreApplication.translate("SetChecker", "The set could not be checked ({name__}: {exc}). Save it and report the problem; the last problems shown may be out of date.").format(name__=type(exc).__name__, exc=exc))
+            self.failed.emit(QCoreApplication.translate("SetChecker", "The set could not be checked ({kind}: {exc}). Save it and report the problem; the last problems shown may be out of date.").format(kind=type(exc).__name__, exc=exc))
         elif not self._timer.isActive():
             self._start()
 

@@ -441,7 +441,7 @@ def problem_text(problem: Problem, question_ids: list[str]) -> str:
         message = teacher_message(problem.message)
         return f"{mark} {head}, {place}: {message}" if place else f"{mark} {head}: {message}"
     place = describe_place(rel) or translate("document", "the set")
-    return translate("document", "{mark} Set, {place}: {teacher_message}").format(mark=mark, place=place, teacher_message=teacher_message(problem.message))
+    return translate("document", "{mark} Set, {place}: {problem}").format(mark=mark, place=place, problem=teacher_message(problem.message))
 
 
 
@@ -711,7 +711,7 @@ def _tried_question(data: dict, q: dict) -> tuple[Any, dict[str, Source]] | Trie
         if loc and loc[0] == q.get("type"):
             loc = loc[1:]  # the question type pydantic chose, not a field
         where = ".".join(str(p) for p in loc) or translate("document", "the question")
-        return TriedAnswer(None, translate("document", "Finish the question first: {where}: {lower}.").format(where=where, lower=first.get('msg', 'not valid').lower()))
+        return TriedAnswer(None, translate("document", "Finish the question first: {where}: {problem}.").format(where=where, problem=first.get('msg', 'not valid').lower()))
     sources: dict[str, Source] = {}
     for raw in data.get("sources", []) if isinstance(data.get("sources"), list) else []:
         try:
@@ -766,7 +766,7 @@ def try_typed_answer(data: dict, q: dict, text: str) -> TriedAnswer:
         if loc and loc[0] == q.get("type"):
             loc = loc[1:]  # the question type pydantic chose, not a field
         where = ".".join(str(p) for p in loc) or translate("document", "the question")
-        return TriedAnswer(None, translate("document", "Finish the question first: {where}: {lower}.").format(where=where, lower=first.get('msg', 'not valid').lower()))
+        return TriedAnswer(None, translate("document", "Finish the question first: {where}: {problem}.").format(where=where, problem=first.get('msg', 'not valid').lower()))
     sources: dict[str, Source] = {}
     for raw in data.get("sources", []) if isinstance(data.get("sources"), list) else []:
         try:

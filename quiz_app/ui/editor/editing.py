@@ -79,10 +79,10 @@ class EditedSet(QObject):
     def edit_question_field(self, rel: FieldPath, value: Any, merge: bool) -> None:
         if self.current >= 0:
             words = describe_place(rel) or "question"
-            self.push(("questions", self.current, *rel), value, QCoreApplication.translate("EditedSet", "Edit {words}").format(words=words), merge=merge)
+            self.push(("questions", self.current, *rel), value, QCoreApplication.translate("EditedSet", "Edit {place}").format(place=words), merge=merge)
 
     def edit_field(self, path: FieldPath, value: Any, merge: bool) -> None:
-        self.push(tuple(path), value, QCoreApplication.translate("EditedSet", "Edit {describe_place}").format(describe_place=describe_place(path)), merge=merge)
+        self.push(tuple(path), value, QCoreApplication.translate("EditedSet", "Edit {place}").format(place=describe_place(path)), merge=merge)
 
     # ------------------------------------------------------------------ questions
     def add_questions(self, questions: list[dict], text: str) -> None:
@@ -98,7 +98,7 @@ class EditedSet(QObject):
         if self.data is None or qtype not in QUESTION_TYPES:
             return False
         questions, at = with_new_question(self.data, qtype, self.current, source_id)
-        self.push(("questions",), questions, QCoreApplication.translate("EditedSet", "Add a {lower} question").format(lower=TYPE_LABELS[qtype].lower()), select=at,
+        self.push(("questions",), questions, QCoreApplication.translate("EditedSet", "Add a {type} question").format(type=TYPE_LABELS[qtype].lower()), select=at,
                   structural=True)
         return True
 

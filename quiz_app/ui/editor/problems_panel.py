@@ -32,7 +32,7 @@ def validation_heading(validation: Validation, question_count: int) -> str:
     elif validation.question_set is not None and not validation.linted:
         head += QCoreApplication.translate("problems_panel", " · warnings not checked here for a set this large (use “quiz-bank validate”)")
     if notices:
-        head += QCoreApplication.translate("problems_panel", " · {notices} teacher-verified").format(notices=notices)
+        head += QCoreApplication.translate("problems_panel", " · %n teacher-verified", "", notices)
     return head
 
 
