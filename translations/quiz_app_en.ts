@@ -6190,6 +6190,15 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
         </message>
     </context>
     <context>
+        <name>shortcut_help</name>
+        <message>
+            <location filename="../quiz_app/ui/widgets/shortcut_help.py" line="57" />
+            <source>{menu}: {keys}</source>
+            <extracomment>The dynamic property that names an action in the help when its text changes (Undo says what it undoes).</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sources_form</name>
         <message>
             <location filename="../quiz_app/ui/editor/sources_form.py" line="230" />
