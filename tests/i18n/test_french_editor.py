@@ -70,3 +70,21 @@ def test_a_new_set_in_the_french_editor(french_editor, qtbot):
     qtbot.waitUntil(lambda: window.problems.heading.text()
                     == "Pas encore de question\u00a0: ajoutez-en une pour jouer la série")
     assert window.statusBar().currentMessage().startswith("Nouvelle série. Ajoutez une question sous la liste")
+
+
+def test_every_question_form_in_french_has_one_letter_per_field(french_editor, qtbot):
+    from question_bank.models import QUESTION_TYPES
+
+    window = french_editor
+    window.new_set_from_text(TEXT, "La guerre de Corée")
+    qtbot.waitUntil(lambda: window.data is not None)
+    panel = window.question_panel
+    for qtype in QUESTION_TYPES:
+        panel.type_combo.setCurrentIndex(panel.type_combo.findData(qtype))
+        panel.add_button.click()
+        form = window.question_editor.forms[qtype]
+        qtbot.waitUntil(lambda form=form: window.question_editor.currentWidget() is form)
+        letters = _form_letters(form)
+        assert len(letters) >= 6, f"{qtype}: {letters}"
+        assert len(letters) == len(set(letters)), f"{qtype}: two fields share an Alt+letter: {sorted(letters)}"
+        assert "E&xplication\u00a0:" in [label.text() for label in form.findChildren(QLabel)], qtype
