@@ -4879,6 +4879,238 @@ Sure and wrong on %n questions: here is what the text says.
         </message>
     </context>
     <context>
+        <name>SuggestPanel</name>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="151" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="444" />
+            <source>Suggest questions — {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="152" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="445" />
+            <source>Untitled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="169" />
+            <source>The drafts and the source text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="176" />
+            <source>Suggested questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="178" />
+            <source>Each draft asks about one sentence of the text, and its answer is words of that sentence. Read each one before you keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="184" />
+            <source>Show drafts of this type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="185" />
+            <source>All types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="190" />
+            <source>Show drafts on this topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="191" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="408" />
+            <source>All topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="194" />
+            <source>Order of the drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="209" />
+            <source>Drafting questions from the text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="214" />
+            <source>Drafting questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="219" />
+            <source>How many drafts there are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="222" />
+            <source>Drafts left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="227" />
+            <source>Drafts: type, usefulness, question, answer and wrong choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="240" />
+            <source>The chosen draft's evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="250" />
+            <source>&amp;Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="251" />
+            <source>Accept the chosen draft: add it to the set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="254" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="255" />
+            <source>Add the chosen draft to the set and open its form to change it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="257" />
+            <source>&amp;Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="258" />
+            <source>Discard the chosen draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="260" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="573" />
+            <source>Accept all &amp;shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="261" />
+            <source>Accept every draft in the list as one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="272" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="468" />
+            <source>Source text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="275" />
+            <source>Which source text to draft from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="281" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="531" />
+            <source>Choose a draft: its sentence is highlighted here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="282" />
+            <source>Where the chosen draft's evidence is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="288" />
+            <source>Source text; the chosen draft's evidence is highlighted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="296" />
+            <source>Draft a&amp;gain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="297" />
+            <source>Draft again from the source as it is now; discarded drafts return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="302" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="345" />
+            <source>Draf&amp;ts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="346" />
+            <source>Source te&amp;xt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="388" />
+            <source>This source has no text to draft questions from. Add its text first (Sources, or “Edit text” beside the form).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="424" />
+            <source>No questions could be drafted from this text: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="461" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="468" />
+            <source>Source: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="527" />
+            <source>Evidence, {where}: “{quote}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="532" />
+            <source>The drafts' sentences are highlighted here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="535" />
+            <source>⚠ The source text was changed: this draft's sentence is no longer in it. Press “Draft again”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="558" />
+            <source>Its evidence: {where}, highlighted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="573" />
+            <source>Accept all &amp;shown ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="559" />
+            <source> (and %n more sentence(s) the draft quotes).</source>
+            <translation>
+                <numerusform> (and %n more sentence the draft quotes).</numerusform>
+                <numerusform> (and %n more sentences the draft quotes).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TextInput</name>
         <message>
             <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="169" />
@@ -6212,6 +6444,175 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <location filename="../quiz_app/ui/editor/start_page.py" line="132" />
             <source>New question set</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>suggestions</name>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="25" />
+            <source>very useful</source>
+            <extracomment>Usefulness scores (0–1) in the words the teacher reads, best first.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="25" />
+            <source>useful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="26" />
+            <source>fair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="26" />
+            <source>weak: check it closely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="28" />
+            <source>Text order</source>
+            <extracomment>The orders the list offers: (key, label).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="28" />
+            <source>Most useful first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="187" />
+            <source>{type} · {usefulness} · paragraph {paragraph}</source>
+            <extracomment>Spans of its quotes in the editor's source text, the question's own evidence first. 1-based paragraph of the source where its own evidence is.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="195" />
+            <source>Order: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="198" />
+            <source>Pairs: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="200" />
+            <source>Answer: true</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="200" />
+            <source>Answer: false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="201" />
+            <source> (the text says: {correction})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="204" />
+            <source>Answer: {answer}{unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="208" />
+            <source>Answer: {answer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="210" />
+            <source>Extra choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="210" />
+            <source>Wrong choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="228" />
+            <source>; wrong options: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="230" />
+            <source>Passage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="230" />
+            <source>Gaps: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="235" />
+            <source>Usefulness score {score:.2f} of 1.
+
+{explanation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="241" />
+            <source>No questions could be drafted from this text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="245" />
+            <source>{accepted} in the set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="249" />
+            <source>{shown} of {open} shown by the filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="251" />
+            <source>{open} to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="259" />
+            <source>⚠ The source text was changed after these drafts were made. Press “Draft again” to draft from the text as it is now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="273" />
+            <source>⚠ The source text changed: the quote of {names} is no longer in it. Press “Draft again”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n draft(s)</source>
+            <translation>
+                <numerusform>%n draft</numerusform>
+                <numerusform>%n drafts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="247" />
+            <source>%n discarded</source>
+            <translation>
+                <numerusform>%n discarded</numerusform>
+                <numerusform>%n discarded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="264" />
+            <source>⚠ %n draft was left out: its quote is not found in this source ({listed}).</source>
+            <translation>
+                <numerusform>⚠ %n draft was left out: its quote is not found in this source ({listed}).</numerusform>
+                <numerusform>⚠ %n draft was left out: its quote is not found in this source ({listed}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="266" />
+            <source>⚠ %n drafts were left out: their quotes are not found in this source ({listed}).</source>
+            <translation>
+                <numerusform>⚠ %n drafts were left out: their quotes are not found in this source ({listed}).</numerusform>
+                <numerusform>⚠ %n drafts were left out: their quotes are not found in this source ({listed}).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4982,6 +4982,238 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
         </message>
     </context>
     <context>
+        <name>SuggestPanel</name>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="151" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="444" />
+            <source>Suggest questions — {title}</source>
+            <translation>Suggérer des questions — {title}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="152" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="445" />
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="169" />
+            <source>The drafts and the source text</source>
+            <translation>Les brouillons et le texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="176" />
+            <source>Suggested questions</source>
+            <translation>Questions suggérées</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="178" />
+            <source>Each draft asks about one sentence of the text, and its answer is words of that sentence. Read each one before you keep it.</source>
+            <translation>Chaque brouillon porte sur une phrase du texte, et sa réponse est faite de mots de cette phrase. Relisez chacun avant de le garder.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="184" />
+            <source>Show drafts of this type</source>
+            <translation>Afficher les brouillons de ce type</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="185" />
+            <source>All types</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="190" />
+            <source>Show drafts on this topic</source>
+            <translation>Afficher les brouillons sur ce thème</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="191" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="408" />
+            <source>All topics</source>
+            <translation>Tous les thèmes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="194" />
+            <source>Order of the drafts</source>
+            <translation>Ordre des brouillons</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="209" />
+            <source>Drafting questions from the text…</source>
+            <translation>Rédaction de questions à partir du texte…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="214" />
+            <source>Drafting questions</source>
+            <translation>Rédaction des questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="219" />
+            <source>How many drafts there are</source>
+            <translation>Combien il y a de brouillons</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="222" />
+            <source>Drafts left out</source>
+            <translation>Brouillons laissés de côté</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="227" />
+            <source>Drafts: type, usefulness, question, answer and wrong choices</source>
+            <translation>Brouillons : type, utilité, question, réponse et mauvais choix</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="240" />
+            <source>The chosen draft's evidence</source>
+            <translation>La preuve du brouillon choisi</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="250" />
+            <source>&amp;Accept</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="251" />
+            <source>Accept the chosen draft: add it to the set</source>
+            <translation>Accepter le brouillon choisi : l’ajouter à la série</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="254" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="255" />
+            <source>Add the chosen draft to the set and open its form to change it</source>
+            <translation>Ajouter le brouillon choisi à la série et ouvrir son formulaire pour le modifier</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="257" />
+            <source>&amp;Discard</source>
+            <translation>É&amp;carter</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="258" />
+            <source>Discard the chosen draft</source>
+            <translation>Écarter le brouillon choisi</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="260" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="573" />
+            <source>Accept all &amp;shown</source>
+            <translation>Accepter tout ce qui est affic&amp;hé</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="261" />
+            <source>Accept every draft in the list as one step</source>
+            <translation>Accepter tous les brouillons de la liste en une seule étape</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="272" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="468" />
+            <source>Source text</source>
+            <translation>Texte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="275" />
+            <source>Which source text to draft from</source>
+            <translation>À partir de quel texte source rédiger</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="281" />
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="531" />
+            <source>Choose a draft: its sentence is highlighted here.</source>
+            <translation>Choisissez un brouillon : sa phrase est surlignée ici.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="282" />
+            <source>Where the chosen draft's evidence is</source>
+            <translation>Où se trouve la preuve du brouillon choisi</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="288" />
+            <source>Source text; the chosen draft's evidence is highlighted</source>
+            <translation>Texte source ; la preuve du brouillon choisi est surlignée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="296" />
+            <source>Draft a&amp;gain</source>
+            <translation>Rédi&amp;ger à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="297" />
+            <source>Draft again from the source as it is now; discarded drafts return</source>
+            <translation>Rédiger à nouveau à partir de la source telle qu’elle est ; les brouillons écartés reviennent</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="302" />
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="345" />
+            <source>Draf&amp;ts</source>
+            <translation>&amp;Brouillons</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="346" />
+            <source>Source te&amp;xt</source>
+            <translation>Te&amp;xte source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="388" />
+            <source>This source has no text to draft questions from. Add its text first (Sources, or “Edit text” beside the form).</source>
+            <translation>Cette source n’a pas de texte à partir duquel rédiger des questions. Ajoutez d’abord son texte (Sources, ou « Modifier le texte » à côté du formulaire).</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="424" />
+            <source>No questions could be drafted from this text: {exc}</source>
+            <translation>Aucune question n’a pu être rédigée à partir de ce texte : {exc}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="461" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="468" />
+            <source>Source: {title}</source>
+            <translation>Source : {title}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="527" />
+            <source>Evidence, {where}: “{quote}”</source>
+            <translation>Preuve, {where} : « {quote} »</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="532" />
+            <source>The drafts' sentences are highlighted here.</source>
+            <translation>Les phrases des brouillons sont surlignées ici.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="535" />
+            <source>⚠ The source text was changed: this draft's sentence is no longer in it. Press “Draft again”.</source>
+            <translation>⚠ Le texte source a été modifié : la phrase de ce brouillon n’y est plus. Appuyez sur « Rédiger à nouveau ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="558" />
+            <source>Its evidence: {where}, highlighted</source>
+            <translation>Sa preuve : {where}, surlignée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="573" />
+            <source>Accept all &amp;shown ({n})</source>
+            <translation>Accepter tout ce qui est affic&amp;hé ({n})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/suggest_panel.py" line="559" />
+            <source> (and %n more sentence(s) the draft quotes).</source>
+            <translation>
+                <numerusform> (et %n autre phrase que le brouillon cite).</numerusform>
+                <numerusform> (et %n autres phrases que le brouillon cite).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TextInput</name>
         <message>
             <location filename="../quiz_app/ui/widgets/answer_inputs.py" line="169" />
@@ -6336,6 +6568,181 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <location filename="../quiz_app/ui/editor/start_page.py" line="132" />
             <source>New question set</source>
             <translation>Nouvelle série de questions</translation>
+        </message>
+    </context>
+    <context>
+        <name>suggestions</name>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="25" />
+            <source>very useful</source>
+            <extracomment>Usefulness scores (0–1) in the words the teacher reads, best first.</extracomment>
+            <translation>très utile</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="25" />
+            <source>useful</source>
+            <translation>utile</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="26" />
+            <source>fair</source>
+            <translation>moyen</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="26" />
+            <source>weak: check it closely</source>
+            <translation>faible : à vérifier de près</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="28" />
+            <source>Text order</source>
+            <extracomment>The orders the list offers: (key, label).</extracomment>
+            <translation>Ordre du texte</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="28" />
+            <source>Most useful first</source>
+            <translation>Les plus utiles d’abord</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="187" />
+            <source>{type} · {usefulness} · paragraph {paragraph}</source>
+            <extracomment>Spans of its quotes in the editor's source text, the question's own evidence first. 1-based paragraph of the source where its own evidence is.</extracomment>
+            <translation>{type} · {usefulness} · paragraphe {paragraph}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="195" />
+            <source>Order: </source>
+            <translation>Ordre : </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="198" />
+            <source>Pairs: </source>
+            <translation>Paires : </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="200" />
+            <source>Answer: true</source>
+            <translation>Réponse : vrai</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="200" />
+            <source>Answer: false</source>
+            <translation>Réponse : faux</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="201" />
+            <source> (the text says: {correction})</source>
+            <translation> (le texte dit : {correction})</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="204" />
+            <source>Answer: {answer}{unit}</source>
+            <translation>Réponse : {answer}{unit}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="208" />
+            <source>Answer: {answer}</source>
+            <translation>Réponse : {answer}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="210" />
+            <source>Extra choices</source>
+            <translation>Choix en plus</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="210" />
+            <source>Wrong choices</source>
+            <translation>Mauvais choix</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="228" />
+            <source>; wrong options: {names}</source>
+            <translation> ; leurres : {names}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="230" />
+            <source>Passage: </source>
+            <translation>Texte : </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="230" />
+            <source>Gaps: </source>
+            <translation>Trous : </translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="235" />
+            <source>Usefulness score {score:.2f} of 1.
+
+{explanation}</source>
+            <translation>Score d’utilité : {score:.2f} sur 1.
+
+{explanation}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="241" />
+            <source>No questions could be drafted from this text.</source>
+            <translation>Aucune question n’a pu être rédigée à partir de ce texte.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="245" />
+            <source>{accepted} in the set</source>
+            <translation>{accepted} dans la série</translation>
+        </message>
+        <message>
+            <source>{discarded} discarded</source>
+            <translation type="vanished">{discarded} écarté(s)</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="249" />
+            <source>{shown} of {open} shown by the filters</source>
+            <translation>{shown} sur {open} affichés par les filtres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="251" />
+            <source>{open} to review</source>
+            <translation>{open} à relire</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="259" />
+            <source>⚠ The source text was changed after these drafts were made. Press “Draft again” to draft from the text as it is now.</source>
+            <translation>⚠ Le texte source a été modifié après la rédaction de ces brouillons. Appuyez sur « Rédiger à nouveau » pour rédiger à partir du texte tel qu’il est.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="273" />
+            <source>⚠ The source text changed: the quote of {names} is no longer in it. Press “Draft again”.</source>
+            <translation>⚠ Le texte source a changé : la citation de {names} n’y est plus. Appuyez sur « Rédiger à nouveau ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n draft(s)</source>
+            <translation>
+                <numerusform>%n brouillon</numerusform>
+                <numerusform>%n brouillons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="247" />
+            <source>%n discarded</source>
+            <translation>
+                <numerusform>%n écarté</numerusform>
+                <numerusform>%n écartés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="264" />
+            <source>⚠ %n draft was left out: its quote is not found in this source ({listed}).</source>
+            <translation>
+                <numerusform>⚠ %n brouillon a été laissé de côté : sa citation est introuvable dans cette source ({listed}).</numerusform>
+                <numerusform>⚠ %n brouillons ont été laissés de côté : leurs citations sont introuvables dans cette source ({listed}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/suggestions.py" line="266" />
+            <source>⚠ %n drafts were left out: their quotes are not found in this source ({listed}).</source>
+            <translation>
+                <numerusform>⚠ %n brouillon a été laissé de côté : sa citation est introuvable dans cette source ({listed}).</numerusform>
+                <numerusform>⚠ %n brouillons ont été laissés de côté : leurs citations sont introuvables dans cette source ({listed}).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
