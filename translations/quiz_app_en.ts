@@ -5472,122 +5472,147 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>document</name>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="268" />
+            <location filename="../quiz_app/ui/editor/document.py" line="270" />
             <source>(no question text yet)</source>
-            <extracomment>Hints the validator does not give, for the problems a teacher meets while building a question.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="439" />
+            <location filename="../quiz_app/ui/editor/document.py" line="441" />
             <source>Question {number}</source>
             <extracomment>The mark of each kind of problem: an error to fix (it stops scored rounds), an item-quality warning (worth a look, never blocking) and a teacher-verified note (already answered for). The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a teacher in the editor reads them: the place before the colon already names the field.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="443" />
+            <location filename="../quiz_app/ui/editor/document.py" line="445" />
             <source>the set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="542" />
+            <location filename="../quiz_app/ui/editor/document.py" line="544" />
             <source>Fill it in in the form.</source>
             <extracomment>The file checker's advice (written for a file) as the editor's form says it.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="590" />
+            <location filename="../quiz_app/ui/editor/document.py" line="592" />
             <source>No question is complete yet: every question still has problems to fix.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="596" />
+            <location filename="../quiz_app/ui/editor/document.py" line="598" />
             <source>The set details or sources have problems to fix first (see the list of problems).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="647" />
+            <location filename="../quiz_app/ui/editor/document.py" line="649" />
             <source>Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored rounds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="648" />
+            <location filename="../quiz_app/ui/editor/document.py" line="650" />
             <source>Saved to {written}: ready for scored rounds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="657" />
+            <location filename="../quiz_app/ui/editor/document.py" line="659" />
             <source>Trying {count} of the {complete} questions as a student (a round asks {count}: change it in Set and rounds, “Questions per round”): a practice round that records nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="669" />
+            <location filename="../quiz_app/ui/editor/document.py" line="671" />
             <source>✓ No problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="713" />
-            <location filename="../quiz_app/ui/editor/document.py" line="768" />
+            <location filename="../quiz_app/ui/editor/document.py" line="715" />
+            <location filename="../quiz_app/ui/editor/document.py" line="770" />
             <source>the question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="444" />
+            <location filename="../quiz_app/ui/editor/document.py" line="446" />
             <source>{mark} Set, {place}: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="714" />
-            <location filename="../quiz_app/ui/editor/document.py" line="769" />
+            <location filename="../quiz_app/ui/editor/document.py" line="59" />
+            <source>Select the passage in the source text beside the form, or use “Suggest evidence”.</source>
+            <extracomment>Hints the validator does not give, for the problems a teacher meets while building a question.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="61" />
+            <source>Write the question as the student will read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="62" />
+            <source>Say in plain words why the answer is right; students read it after answering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="64" />
+            <source>Tick at least one of the topics: {topics}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="65" />
+            <source>Type the number as the source gives it (digits, for example 135000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="716" />
+            <location filename="../quiz_app/ui/editor/document.py" line="771" />
             <source>Finish the question first: {where}: {problem}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="731" />
+            <location filename="../quiz_app/ui/editor/document.py" line="733" />
             <source>Fill at least one gap to see how it would be marked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="743" />
+            <location filename="../quiz_app/ui/editor/document.py" line="745" />
             <source>{number} % of the points.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="746" />
+            <location filename="../quiz_app/ui/editor/document.py" line="748" />
             <source>Gap {n}: left empty (the answer is “{answer}”).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="749" />
+            <location filename="../quiz_app/ui/editor/document.py" line="751" />
             <source>Gap {n}: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="749" />
+            <location filename="../quiz_app/ui/editor/document.py" line="751" />
             <source>✓ accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="749" />
+            <location filename="../quiz_app/ui/editor/document.py" line="751" />
             <source>✗ not accepted (the answer is “{answer}”)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="760" />
+            <location filename="../quiz_app/ui/editor/document.py" line="762" />
             <source>Type an answer to see how it would be marked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="781" />
+            <location filename="../quiz_app/ui/editor/document.py" line="783" />
             <source>Accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="781" />
+            <location filename="../quiz_app/ui/editor/document.py" line="783" />
             <source>Partly accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="781" />
+            <location filename="../quiz_app/ui/editor/document.py" line="783" />
             <source>Not accepted</source>
             <translation type="unfinished" />
         </message>
@@ -5627,7 +5652,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="655" />
+            <location filename="../quiz_app/ui/editor/document.py" line="657" />
             <source>Trying %n question(s) as a student: a practice round that records nothing.</source>
             <translation>
                 <numerusform>Trying %n question as a student: a practice round that records nothing.</numerusform>
@@ -5635,7 +5660,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="668" />
+            <location filename="../quiz_app/ui/editor/document.py" line="670" />
             <source>⚠ %n problem(s) · saved as a draft</source>
             <translation>
                 <numerusform>⚠ %n problem · saved as a draft</numerusform>
@@ -5643,7 +5668,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="674" />
+            <location filename="../quiz_app/ui/editor/document.py" line="676" />
             <source>%n suggested question added. Undo (Ctrl+Z) takes it out again.</source>
             <translation>
                 <numerusform>%n suggested question added. Undo (Ctrl+Z) takes it out again.</numerusform>
@@ -5651,7 +5676,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="676" />
+            <location filename="../quiz_app/ui/editor/document.py" line="678" />
             <source>%n suggested questions added. Undo (Ctrl+Z) takes them out again.</source>
             <translation>
                 <numerusform>%n suggested questions added. Undo (Ctrl+Z) takes them out again.</numerusform>
@@ -5659,7 +5684,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="644" />
+            <location filename="../quiz_app/ui/editor/document.py" line="646" />
             <source>Saved as a draft to {written}: %n problem(s) to fix before students can play it for a score (they can practise it).</source>
             <translation>
                 <numerusform>Saved as a draft to {written}: %n problem to fix before students can play it for a score (they can practise it).</numerusform>

@@ -5576,122 +5576,147 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>document</name>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="268" />
+            <location filename="../quiz_app/ui/editor/document.py" line="270" />
             <source>(no question text yet)</source>
-            <extracomment>Hints the validator does not give, for the problems a teacher meets while building a question.</extracomment>
             <translation>(pas encore de texte de question)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="439" />
+            <location filename="../quiz_app/ui/editor/document.py" line="441" />
             <source>Question {number}</source>
             <extracomment>The mark of each kind of problem: an error to fix (it stops scored rounds), an item-quality warning (worth a look, never blocking) and a teacher-verified note (already answered for). The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a teacher in the editor reads them: the place before the colon already names the field.</extracomment>
             <translation>Question {number}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="443" />
+            <location filename="../quiz_app/ui/editor/document.py" line="445" />
             <source>the set</source>
             <translation>la série</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="542" />
+            <location filename="../quiz_app/ui/editor/document.py" line="544" />
             <source>Fill it in in the form.</source>
             <extracomment>The file checker's advice (written for a file) as the editor's form says it.</extracomment>
             <translation>Remplissez-le dans le formulaire.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="590" />
+            <location filename="../quiz_app/ui/editor/document.py" line="592" />
             <source>No question is complete yet: every question still has problems to fix.</source>
             <translation>Aucune question n’est encore complète : chaque question a encore des problèmes à corriger.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="596" />
+            <location filename="../quiz_app/ui/editor/document.py" line="598" />
             <source>The set details or sources have problems to fix first (see the list of problems).</source>
             <translation>Les détails de la série ou les sources ont d’abord des problèmes à corriger (voir la liste des problèmes).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="647" />
+            <location filename="../quiz_app/ui/editor/document.py" line="649" />
             <source>Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored rounds.</source>
             <translation>Enregistrée dans {written} comme brouillon. Mettez son statut à Prête (Série et parties) pour permettre les parties notées.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="648" />
+            <location filename="../quiz_app/ui/editor/document.py" line="650" />
             <source>Saved to {written}: ready for scored rounds.</source>
             <translation>Enregistrée dans {written} : prête pour les parties notées.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="657" />
+            <location filename="../quiz_app/ui/editor/document.py" line="659" />
             <source>Trying {count} of the {complete} questions as a student (a round asks {count}: change it in Set and rounds, “Questions per round”): a practice round that records nothing.</source>
             <translation>Essai de {count} des {complete} questions comme un élève (une partie en pose {count} : changez-le dans Série et parties, « Questions par partie ») : une partie d’entraînement qui n’enregistre rien.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="669" />
+            <location filename="../quiz_app/ui/editor/document.py" line="671" />
             <source>✓ No problems</source>
             <translation>✓ Aucun problème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="713" />
-            <location filename="../quiz_app/ui/editor/document.py" line="768" />
+            <location filename="../quiz_app/ui/editor/document.py" line="715" />
+            <location filename="../quiz_app/ui/editor/document.py" line="770" />
             <source>the question</source>
             <translation>la question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="444" />
+            <location filename="../quiz_app/ui/editor/document.py" line="446" />
             <source>{mark} Set, {place}: {problem}</source>
             <translation>{mark} Série, {place} : {problem}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="714" />
-            <location filename="../quiz_app/ui/editor/document.py" line="769" />
+            <location filename="../quiz_app/ui/editor/document.py" line="59" />
+            <source>Select the passage in the source text beside the form, or use “Suggest evidence”.</source>
+            <extracomment>Hints the validator does not give, for the problems a teacher meets while building a question.</extracomment>
+            <translation>Sélectionnez le passage dans le texte source à côté du formulaire, ou utilisez « Suggérer une preuve ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="61" />
+            <source>Write the question as the student will read it.</source>
+            <translation>Écrivez la question telle que l’élève la lira.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="62" />
+            <source>Say in plain words why the answer is right; students read it after answering.</source>
+            <translation>Dites en mots simples pourquoi la réponse est juste ; les élèves le lisent après avoir répondu.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="64" />
+            <source>Tick at least one of the topics: {topics}.</source>
+            <translation>Cochez au moins un des thèmes : {topics}.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="65" />
+            <source>Type the number as the source gives it (digits, for example 135000).</source>
+            <translation>Tapez le nombre comme la source le donne (en chiffres, par exemple 135000).</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="716" />
+            <location filename="../quiz_app/ui/editor/document.py" line="771" />
             <source>Finish the question first: {where}: {problem}.</source>
             <translation>Terminez d’abord la question : {where} : {problem}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="731" />
+            <location filename="../quiz_app/ui/editor/document.py" line="733" />
             <source>Fill at least one gap to see how it would be marked.</source>
             <translation>Remplissez au moins un trou pour voir comment ce serait noté.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="743" />
+            <location filename="../quiz_app/ui/editor/document.py" line="745" />
             <source>{number} % of the points.</source>
             <translation>{number} % des points.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="746" />
+            <location filename="../quiz_app/ui/editor/document.py" line="748" />
             <source>Gap {n}: left empty (the answer is “{answer}”).</source>
             <translation>Trou {n} : laissé vide (la réponse est « {answer} »).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="749" />
+            <location filename="../quiz_app/ui/editor/document.py" line="751" />
             <source>Gap {n}: </source>
             <translation>Trou {n} : </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="749" />
+            <location filename="../quiz_app/ui/editor/document.py" line="751" />
             <source>✓ accepted</source>
             <translation>✓ acceptée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="749" />
+            <location filename="../quiz_app/ui/editor/document.py" line="751" />
             <source>✗ not accepted (the answer is “{answer}”)</source>
             <translation>✗ refusée (la réponse est « {answer} »)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="760" />
+            <location filename="../quiz_app/ui/editor/document.py" line="762" />
             <source>Type an answer to see how it would be marked.</source>
             <translation>Tapez une réponse pour voir comment elle serait notée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="781" />
+            <location filename="../quiz_app/ui/editor/document.py" line="783" />
             <source>Accepted</source>
             <translation>Acceptée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="781" />
+            <location filename="../quiz_app/ui/editor/document.py" line="783" />
             <source>Partly accepted</source>
             <translation>Acceptée en partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="781" />
+            <location filename="../quiz_app/ui/editor/document.py" line="783" />
             <source>Not accepted</source>
             <translation>Refusée</translation>
         </message>
@@ -5731,7 +5756,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="655" />
+            <location filename="../quiz_app/ui/editor/document.py" line="657" />
             <source>Trying %n question(s) as a student: a practice round that records nothing.</source>
             <translation>
                 <numerusform>Essai de %n question comme un élève : une partie d’entraînement qui n’enregistre rien.</numerusform>
@@ -5739,7 +5764,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="668" />
+            <location filename="../quiz_app/ui/editor/document.py" line="670" />
             <source>⚠ %n problem(s) · saved as a draft</source>
             <translation>
                 <numerusform>⚠ %n problème · enregistrée comme brouillon</numerusform>
@@ -5747,7 +5772,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="674" />
+            <location filename="../quiz_app/ui/editor/document.py" line="676" />
             <source>%n suggested question added. Undo (Ctrl+Z) takes it out again.</source>
             <translation>
                 <numerusform>%n question suggérée ajoutée. Annuler (Ctrl+Z) la retire.</numerusform>
@@ -5755,7 +5780,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="676" />
+            <location filename="../quiz_app/ui/editor/document.py" line="678" />
             <source>%n suggested questions added. Undo (Ctrl+Z) takes them out again.</source>
             <translation>
                 <numerusform>%n question suggérée ajoutée. Annuler (Ctrl+Z) la retire.</numerusform>
@@ -5763,7 +5788,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="644" />
+            <location filename="../quiz_app/ui/editor/document.py" line="646" />
             <source>Saved as a draft to {written}: %n problem(s) to fix before students can play it for a score (they can practise it).</source>
             <translation>
                 <numerusform>Enregistrée comme brouillon dans {written} : %n problème à corriger avant que les élèves puissent la jouer en partie notée (ils peuvent s’entraîner).</numerusform>

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from pydantic import TypeAdapter, ValidationError
 
 from question_bank import evidence as ev
-from question_bank.i18n import translate
+from question_bank.i18n import QT_TRANSLATE_NOOP, translate
 from question_bank.lint import lint_set
 from question_bank.loading import validate_data
 from question_bank.models import (
@@ -56,11 +56,13 @@ _question_adapter: TypeAdapter = TypeAdapter(Question)
 
 #: Hints the validator does not give, for the problems a teacher meets while building a question.
 EDITOR_HINTS = {
-    ("evidence", "quote"): "Select the passage in the source text beside the form, or use “Suggest evidence”.",
-    ("prompt",): "Write the question as the student will read it.",
-    ("explanation",): "Say in plain words why the answer is right; students read it after answering.",
-    ("topics",): f"Tick at least one of the topics: {', '.join(CORE_TOPICS)}.",
-    ("value",): "Type the number as the source gives it (digits, for example 135000).",
+    ("evidence", "quote"): QT_TRANSLATE_NOOP("document", "Select the passage in the source text beside the form, or use "
+                                                     "“Suggest evidence”."),
+    ("prompt",): QT_TRANSLATE_NOOP("document", "Write the question as the student will read it."),
+    ("explanation",): QT_TRANSLATE_NOOP("document", "Say in plain words why the answer is right; students read it after "
+                                                    "answering."),
+    ("topics",): QT_TRANSLATE_NOOP("document", "Tick at least one of the topics: {topics}."),
+    ("value",): QT_TRANSLATE_NOOP("document", "Type the number as the source gives it (digits, for example 135000)."),
 }
 
 
@@ -538,7 +540,7 @@ def editor_hint(problem: Problem) -> str:
         return hint
     for key, hint in EDITOR_HINTS.items():
         if rel[: len(key)] == key:
-            return hint
+            return translate("document", hint).format(topics=", ".join(CORE_TOPICS))
     return translate("document", "Fill it in in the form.") if problem.hint in _FILE_HINTS else ""
 
 
