@@ -481,10 +481,15 @@
     <context>
         <name>EditedSet</name>
         <message>
+            <location filename="../quiz_app/ui/editor/editing.py" line="81" />
+            <source>question</source>
+            <extracomment>the selected question (-1: none); the place an edit of "the question" goes to</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="82" />
             <location filename="../quiz_app/ui/editor/editing.py" line="85" />
             <source>Edit {place}</source>
-            <extracomment>the selected question (-1: none); the place an edit of "the question" goes to</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2495,6 +2500,11 @@ Your scores are kept in {where}.</source>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="79" />
             <source>Delete the selected question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/question_panel.py" line="79" />
+            <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5477,60 +5487,59 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="441" />
+            <location filename="../quiz_app/ui/editor/document.py" line="478" />
             <source>Question {number}</source>
-            <extracomment>The mark of each kind of problem: an error to fix (it stops scored rounds), an item-quality warning (worth a look, never blocking) and a teacher-verified note (already answered for). The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a teacher in the editor reads them: the place before the colon already names the field.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="445" />
+            <location filename="../quiz_app/ui/editor/document.py" line="484" />
             <source>the set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="544" />
+            <location filename="../quiz_app/ui/editor/document.py" line="583" />
             <source>Fill it in in the form.</source>
             <extracomment>The file checker's advice (written for a file) as the editor's form says it.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="592" />
+            <location filename="../quiz_app/ui/editor/document.py" line="631" />
             <source>No question is complete yet: every question still has problems to fix.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="598" />
+            <location filename="../quiz_app/ui/editor/document.py" line="637" />
             <source>The set details or sources have problems to fix first (see the list of problems).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="649" />
+            <location filename="../quiz_app/ui/editor/document.py" line="689" />
             <source>Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored rounds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="650" />
+            <location filename="../quiz_app/ui/editor/document.py" line="690" />
             <source>Saved to {written}: ready for scored rounds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="659" />
+            <location filename="../quiz_app/ui/editor/document.py" line="699" />
             <source>Trying {count} of the {complete} questions as a student (a round asks {count}: change it in Set and rounds, “Questions per round”): a practice round that records nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="671" />
+            <location filename="../quiz_app/ui/editor/document.py" line="711" />
             <source>✓ No problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="715" />
-            <location filename="../quiz_app/ui/editor/document.py" line="770" />
+            <location filename="../quiz_app/ui/editor/document.py" line="755" />
+            <location filename="../quiz_app/ui/editor/document.py" line="810" />
             <source>the question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="446" />
+            <location filename="../quiz_app/ui/editor/document.py" line="485" />
             <source>{mark} Set, {place}: {problem}</source>
             <translation type="unfinished" />
         </message>
@@ -5561,58 +5570,327 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="716" />
-            <location filename="../quiz_app/ui/editor/document.py" line="771" />
+            <location filename="../quiz_app/ui/editor/document.py" line="380" />
+            <source>question text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="381" />
+            <source>explanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="382" />
+            <source>topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="383" />
+            <source>difficulty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="384" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="385" />
+            <source>id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="386" />
+            <source>reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="387" />
+            <location filename="../quiz_app/ui/editor/document.py" line="436" />
+            <source>evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="388" />
+            <source>quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="389" />
+            <location filename="../quiz_app/ui/editor/document.py" line="419" />
+            <source>source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="390" />
+            <source>choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="391" />
+            <source>accepted answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="392" />
+            <source>event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="393" />
+            <source>pair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="394" />
+            <source>extra option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="395" />
+            <source>number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="396" />
+            <source>tolerance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="397" />
+            <source>unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="398" />
+            <source>true/false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="399" />
+            <source>correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="400" />
+            <location filename="../quiz_app/ui/editor/document.py" line="407" />
+            <source>feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="401" />
+            <source>statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="402" />
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="403" />
+            <source>date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="404" />
+            <source>left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="405" />
+            <source>right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="406" />
+            <source>correct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="408" />
+            <source>type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="409" />
+            <source>gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="410" />
+            <source>kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="411" />
+            <source>weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="412" />
+            <source>extra bank words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="413" />
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="414" />
+            <source>description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="415" />
+            <source>authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="416" />
+            <source>language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="417" />
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="418" />
+            <source>round defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="420" />
+            <source>questions per round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="421" />
+            <source>time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="422" />
+            <source>pass mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="423" />
+            <source>format version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="424" />
+            <source>questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="451" />
+            <source>still empty</source>
+            <extracomment>The mark of each kind of problem: an error to fix (it stops scored rounds), an item-quality warning (worth a look, never blocking) and a teacher-verified note (already answered for). The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a teacher in the editor reads them: the place before the colon already names the field.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="452" />
+            <source>not filled in yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="454" />
+            <source>not a number: type digits, for example 135000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="455" />
+            <source>not a whole number: type digits, for example 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="456" />
+            <source>too few: give at least {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="457" />
+            <source>too many: give at most {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="481" />
+            <source>{mark} {question}, {place}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="483" />
+            <source>{mark} {question}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="648" />
+            <source>{place}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="648" />
+            <source>question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="756" />
+            <location filename="../quiz_app/ui/editor/document.py" line="811" />
             <source>Finish the question first: {where}: {problem}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="733" />
+            <location filename="../quiz_app/ui/editor/document.py" line="773" />
             <source>Fill at least one gap to see how it would be marked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="745" />
+            <location filename="../quiz_app/ui/editor/document.py" line="785" />
             <source>{number} % of the points.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="748" />
+            <location filename="../quiz_app/ui/editor/document.py" line="788" />
             <source>Gap {n}: left empty (the answer is “{answer}”).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="751" />
+            <location filename="../quiz_app/ui/editor/document.py" line="791" />
             <source>Gap {n}: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="751" />
+            <location filename="../quiz_app/ui/editor/document.py" line="791" />
             <source>✓ accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="751" />
+            <location filename="../quiz_app/ui/editor/document.py" line="791" />
             <source>✗ not accepted (the answer is “{answer}”)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="762" />
+            <location filename="../quiz_app/ui/editor/document.py" line="802" />
             <source>Type an answer to see how it would be marked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="783" />
+            <location filename="../quiz_app/ui/editor/document.py" line="823" />
             <source>Accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="783" />
+            <location filename="../quiz_app/ui/editor/document.py" line="823" />
             <source>Partly accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="783" />
+            <location filename="../quiz_app/ui/editor/document.py" line="823" />
             <source>Not accepted</source>
             <translation type="unfinished" />
         </message>
@@ -5652,7 +5930,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="657" />
+            <location filename="../quiz_app/ui/editor/document.py" line="697" />
             <source>Trying %n question(s) as a student: a practice round that records nothing.</source>
             <translation>
                 <numerusform>Trying %n question as a student: a practice round that records nothing.</numerusform>
@@ -5660,7 +5938,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="670" />
+            <location filename="../quiz_app/ui/editor/document.py" line="710" />
             <source>⚠ %n problem(s) · saved as a draft</source>
             <translation>
                 <numerusform>⚠ %n problem · saved as a draft</numerusform>
@@ -5668,7 +5946,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="676" />
+            <location filename="../quiz_app/ui/editor/document.py" line="716" />
             <source>%n suggested question added. Undo (Ctrl+Z) takes it out again.</source>
             <translation>
                 <numerusform>%n suggested question added. Undo (Ctrl+Z) takes it out again.</numerusform>
@@ -5676,7 +5954,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="678" />
+            <location filename="../quiz_app/ui/editor/document.py" line="718" />
             <source>%n suggested questions added. Undo (Ctrl+Z) takes them out again.</source>
             <translation>
                 <numerusform>%n suggested questions added. Undo (Ctrl+Z) takes them out again.</numerusform>
@@ -5684,7 +5962,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="646" />
+            <location filename="../quiz_app/ui/editor/document.py" line="686" />
             <source>Saved as a draft to {written}: %n problem(s) to fix before students can play it for a score (they can practise it).</source>
             <translation>
                 <numerusform>Saved as a draft to {written}: %n problem to fix before students can play it for a score (they can practise it).</numerusform>

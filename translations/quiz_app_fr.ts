@@ -481,10 +481,15 @@
     <context>
         <name>EditedSet</name>
         <message>
+            <location filename="../quiz_app/ui/editor/editing.py" line="81" />
+            <source>question</source>
+            <extracomment>the selected question (-1: none); the place an edit of "the question" goes to</extracomment>
+            <translation>question</translation>
+        </message>
+        <message>
             <location filename="../quiz_app/ui/editor/editing.py" line="82" />
             <location filename="../quiz_app/ui/editor/editing.py" line="85" />
             <source>Edit {place}</source>
-            <extracomment>the selected question (-1: none); the place an edit of "the question" goes to</extracomment>
             <translation>Modifier {place}</translation>
         </message>
         <message>
@@ -2532,6 +2537,11 @@ Vos scores sont conservés dans {where}.</translation>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="79" />
             <source>Delete the selected question</source>
             <translation>Supprimer la question choisie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/question_panel.py" line="79" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="81" />
@@ -5581,60 +5591,59 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation>(pas encore de texte de question)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="441" />
+            <location filename="../quiz_app/ui/editor/document.py" line="478" />
             <source>Question {number}</source>
-            <extracomment>The mark of each kind of problem: an error to fix (it stops scored rounds), an item-quality warning (worth a look, never blocking) and a teacher-verified note (already answered for). The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a teacher in the editor reads them: the place before the colon already names the field.</extracomment>
             <translation>Question {number}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="445" />
+            <location filename="../quiz_app/ui/editor/document.py" line="484" />
             <source>the set</source>
             <translation>la série</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="544" />
+            <location filename="../quiz_app/ui/editor/document.py" line="583" />
             <source>Fill it in in the form.</source>
             <extracomment>The file checker's advice (written for a file) as the editor's form says it.</extracomment>
             <translation>Remplissez-le dans le formulaire.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="592" />
+            <location filename="../quiz_app/ui/editor/document.py" line="631" />
             <source>No question is complete yet: every question still has problems to fix.</source>
             <translation>Aucune question n’est encore complète : chaque question a encore des problèmes à corriger.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="598" />
+            <location filename="../quiz_app/ui/editor/document.py" line="637" />
             <source>The set details or sources have problems to fix first (see the list of problems).</source>
             <translation>Les détails de la série ou les sources ont d’abord des problèmes à corriger (voir la liste des problèmes).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="649" />
+            <location filename="../quiz_app/ui/editor/document.py" line="689" />
             <source>Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored rounds.</source>
             <translation>Enregistrée dans {written} comme brouillon. Mettez son statut à Prête (Série et parties) pour permettre les parties notées.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="650" />
+            <location filename="../quiz_app/ui/editor/document.py" line="690" />
             <source>Saved to {written}: ready for scored rounds.</source>
             <translation>Enregistrée dans {written} : prête pour les parties notées.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="659" />
+            <location filename="../quiz_app/ui/editor/document.py" line="699" />
             <source>Trying {count} of the {complete} questions as a student (a round asks {count}: change it in Set and rounds, “Questions per round”): a practice round that records nothing.</source>
             <translation>Essai de {count} des {complete} questions comme un élève (une partie en pose {count} : changez-le dans Série et parties, « Questions par partie ») : une partie d’entraînement qui n’enregistre rien.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="671" />
+            <location filename="../quiz_app/ui/editor/document.py" line="711" />
             <source>✓ No problems</source>
             <translation>✓ Aucun problème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="715" />
-            <location filename="../quiz_app/ui/editor/document.py" line="770" />
+            <location filename="../quiz_app/ui/editor/document.py" line="755" />
+            <location filename="../quiz_app/ui/editor/document.py" line="810" />
             <source>the question</source>
             <translation>la question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="446" />
+            <location filename="../quiz_app/ui/editor/document.py" line="485" />
             <source>{mark} Set, {place}: {problem}</source>
             <translation>{mark} Série, {place} : {problem}</translation>
         </message>
@@ -5665,58 +5674,327 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation>Tapez le nombre comme la source le donne (en chiffres, par exemple 135000).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="716" />
-            <location filename="../quiz_app/ui/editor/document.py" line="771" />
+            <location filename="../quiz_app/ui/editor/document.py" line="380" />
+            <source>question text</source>
+            <translation>texte de la question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="381" />
+            <source>explanation</source>
+            <translation>explication</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="382" />
+            <source>topics</source>
+            <translation>thèmes</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="383" />
+            <source>difficulty</source>
+            <translation>difficulté</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="384" />
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="385" />
+            <source>id</source>
+            <translation>identifiant</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="386" />
+            <source>reason</source>
+            <translation>raison</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="387" />
+            <location filename="../quiz_app/ui/editor/document.py" line="436" />
+            <source>evidence</source>
+            <translation>preuve</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="388" />
+            <source>quote</source>
+            <translation>citation</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="389" />
+            <location filename="../quiz_app/ui/editor/document.py" line="419" />
+            <source>source</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="390" />
+            <source>choice</source>
+            <translation>choix</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="391" />
+            <source>accepted answer</source>
+            <translation>réponse acceptée</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="392" />
+            <source>event</source>
+            <translation>événement</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="393" />
+            <source>pair</source>
+            <translation>paire</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="394" />
+            <source>extra option</source>
+            <translation>option en plus</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="395" />
+            <source>number</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="396" />
+            <source>tolerance</source>
+            <translation>tolérance</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="397" />
+            <source>unit</source>
+            <translation>unité</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="398" />
+            <source>true/false</source>
+            <translation>vrai/faux</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="399" />
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="400" />
+            <location filename="../quiz_app/ui/editor/document.py" line="407" />
+            <source>feedback</source>
+            <translation>commentaire</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="401" />
+            <source>statement</source>
+            <translation>affirmation</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="402" />
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="403" />
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="404" />
+            <source>left</source>
+            <translation>gauche</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="405" />
+            <source>right</source>
+            <translation>droite</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="406" />
+            <source>correct</source>
+            <translation>juste</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="408" />
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="409" />
+            <source>gap</source>
+            <translation>trou</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="410" />
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="411" />
+            <source>weight</source>
+            <translation>poids</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="412" />
+            <source>extra bank words</source>
+            <translation>mots hors trous de la liste</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="413" />
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="414" />
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="415" />
+            <source>authors</source>
+            <translation>auteurs</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="416" />
+            <source>language</source>
+            <translation>langue</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="417" />
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="418" />
+            <source>round defaults</source>
+            <translation>réglages des parties</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="420" />
+            <source>questions per round</source>
+            <translation>questions par partie</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="421" />
+            <source>time limit</source>
+            <translation>limite de temps</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="422" />
+            <source>pass mark</source>
+            <translation>seuil de réussite</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="423" />
+            <source>format version</source>
+            <translation>version du format</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="424" />
+            <source>questions</source>
+            <translation>questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="451" />
+            <source>still empty</source>
+            <extracomment>The mark of each kind of problem: an error to fix (it stops scored rounds), an item-quality warning (worth a look, never blocking) and a teacher-verified note (already answered for). The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a teacher in the editor reads them: the place before the colon already names the field.</extracomment>
+            <translation>encore vide</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="452" />
+            <source>not filled in yet</source>
+            <translation>pas encore rempli</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="454" />
+            <source>not a number: type digits, for example 135000</source>
+            <translation>pas un nombre : tapez des chiffres, par exemple 135000</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="455" />
+            <source>not a whole number: type digits, for example 3</source>
+            <translation>pas un nombre entier : tapez des chiffres, par exemple 3</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="456" />
+            <source>too few: give at least {count}</source>
+            <translation>trop peu : donnez-en au moins {count}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="457" />
+            <source>too many: give at most {count}</source>
+            <translation>trop : donnez-en au plus {count}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="481" />
+            <source>{mark} {question}, {place}: {problem}</source>
+            <translation>{mark} {question}, {place} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="483" />
+            <source>{mark} {question}: {problem}</source>
+            <translation>{mark} {question} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="648" />
+            <source>{place}: {problem}</source>
+            <translation>{place} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="648" />
+            <source>question</source>
+            <translation>question</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/editor/document.py" line="756" />
+            <location filename="../quiz_app/ui/editor/document.py" line="811" />
             <source>Finish the question first: {where}: {problem}.</source>
             <translation>Terminez d’abord la question : {where} : {problem}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="733" />
+            <location filename="../quiz_app/ui/editor/document.py" line="773" />
             <source>Fill at least one gap to see how it would be marked.</source>
             <translation>Remplissez au moins un trou pour voir comment ce serait noté.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="745" />
+            <location filename="../quiz_app/ui/editor/document.py" line="785" />
             <source>{number} % of the points.</source>
             <translation>{number} % des points.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="748" />
+            <location filename="../quiz_app/ui/editor/document.py" line="788" />
             <source>Gap {n}: left empty (the answer is “{answer}”).</source>
             <translation>Trou {n} : laissé vide (la réponse est « {answer} »).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="751" />
+            <location filename="../quiz_app/ui/editor/document.py" line="791" />
             <source>Gap {n}: </source>
             <translation>Trou {n} : </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="751" />
+            <location filename="../quiz_app/ui/editor/document.py" line="791" />
             <source>✓ accepted</source>
             <translation>✓ acceptée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="751" />
+            <location filename="../quiz_app/ui/editor/document.py" line="791" />
             <source>✗ not accepted (the answer is “{answer}”)</source>
             <translation>✗ refusée (la réponse est « {answer} »)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="762" />
+            <location filename="../quiz_app/ui/editor/document.py" line="802" />
             <source>Type an answer to see how it would be marked.</source>
             <translation>Tapez une réponse pour voir comment elle serait notée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="783" />
+            <location filename="../quiz_app/ui/editor/document.py" line="823" />
             <source>Accepted</source>
             <translation>Acceptée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="783" />
+            <location filename="../quiz_app/ui/editor/document.py" line="823" />
             <source>Partly accepted</source>
             <translation>Acceptée en partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="783" />
+            <location filename="../quiz_app/ui/editor/document.py" line="823" />
             <source>Not accepted</source>
             <translation>Refusée</translation>
         </message>
@@ -5756,7 +6034,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="657" />
+            <location filename="../quiz_app/ui/editor/document.py" line="697" />
             <source>Trying %n question(s) as a student: a practice round that records nothing.</source>
             <translation>
                 <numerusform>Essai de %n question comme un élève : une partie d’entraînement qui n’enregistre rien.</numerusform>
@@ -5764,7 +6042,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="670" />
+            <location filename="../quiz_app/ui/editor/document.py" line="710" />
             <source>⚠ %n problem(s) · saved as a draft</source>
             <translation>
                 <numerusform>⚠ %n problème · enregistrée comme brouillon</numerusform>
@@ -5772,7 +6050,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="676" />
+            <location filename="../quiz_app/ui/editor/document.py" line="716" />
             <source>%n suggested question added. Undo (Ctrl+Z) takes it out again.</source>
             <translation>
                 <numerusform>%n question suggérée ajoutée. Annuler (Ctrl+Z) la retire.</numerusform>
@@ -5780,7 +6058,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="678" />
+            <location filename="../quiz_app/ui/editor/document.py" line="718" />
             <source>%n suggested questions added. Undo (Ctrl+Z) takes them out again.</source>
             <translation>
                 <numerusform>%n question suggérée ajoutée. Annuler (Ctrl+Z) la retire.</numerusform>
@@ -5788,7 +6066,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="646" />
+            <location filename="../quiz_app/ui/editor/document.py" line="686" />
             <source>Saved as a draft to {written}: %n problem(s) to fix before students can play it for a score (they can practise it).</source>
             <translation>
                 <numerusform>Enregistrée comme brouillon dans {written} : %n problème à corriger avant que les élèves puissent la jouer en partie notée (ils peuvent s’entraîner).</numerusform>

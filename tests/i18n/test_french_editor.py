@@ -88,3 +88,8 @@ def test_every_question_form_in_french_has_one_letter_per_field(french_editor, q
         assert len(letters) >= 6, f"{qtype}: {letters}"
         assert len(letters) == len(set(letters)), f"{qtype}: two fields share an Alt+letter: {sorted(letters)}"
         assert "E&xplication\u00a0:" in [label.text() for label in form.findChildren(QLabel)], qtype
+    # the problems of the new questions name their fields in French, with the French colon
+    qtbot.waitUntil(lambda: window.problems.list.count() > 0)
+    problems = [window.problems.list.item(i).text() for i in range(window.problems.list.count())]
+    assert any(p.startswith("⚠ Question 1 (") and ", texte de la question\u00a0: encore vide" in p for p in problems), problems
+    assert not any("still empty" in p for p in problems), problems

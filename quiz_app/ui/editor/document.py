@@ -377,30 +377,66 @@ def _bare(word: str) -> str:
 
 
 _FIELD_WORDS = {
-    "prompt": "question text", "explanation": "explanation", "topics": "topics", "difficulty": "difficulty",
-    "points": "points", "id": "id", "support_note": "reason", "evidence": "evidence",
-    "quote": "quote", "source": "source", "choices": "choice", "accepted": "accepted answer", "items": "event",
-    "pairs": "pair", "distractors": "extra option", "value": "number", "tolerance": "tolerance", "unit": "unit",
-    "answer": "true/false", "correction": "correction", "feedback_wrong": "feedback", "statement": "statement",
-    "text": "text", "date": "date", "left": "left", "right": "right", "correct": "correct", "feedback": "feedback",
-    "type": "type", "gaps": "gap", "kind": "kind", "weight": "weight", "bank_extras": "extra bank words",
-    "title": "title", "description": "description", "authors": "authors", "language": "language",
-    "status": "status", "round_defaults": "round defaults", "sources": "source", "question_count":
-    "questions per round", "time_limit_seconds": "time limit", "pass_mark_percent": "pass mark",
-    "schema_version": "format version", "questions": "questions",
+    "prompt": QT_TRANSLATE_NOOP("document", "question text"),
+    "explanation": QT_TRANSLATE_NOOP("document", "explanation"),
+    "topics": QT_TRANSLATE_NOOP("document", "topics"),
+    "difficulty": QT_TRANSLATE_NOOP("document", "difficulty"),
+    "points": QT_TRANSLATE_NOOP("document", "points"),
+    "id": QT_TRANSLATE_NOOP("document", "id"),
+    "support_note": QT_TRANSLATE_NOOP("document", "reason"),
+    "evidence": QT_TRANSLATE_NOOP("document", "evidence"),
+    "quote": QT_TRANSLATE_NOOP("document", "quote"),
+    "source": QT_TRANSLATE_NOOP("document", "source"),
+    "choices": QT_TRANSLATE_NOOP("document", "choice"),
+    "accepted": QT_TRANSLATE_NOOP("document", "accepted answer"),
+    "items": QT_TRANSLATE_NOOP("document", "event"),
+    "pairs": QT_TRANSLATE_NOOP("document", "pair"),
+    "distractors": QT_TRANSLATE_NOOP("document", "extra option"),
+    "value": QT_TRANSLATE_NOOP("document", "number"),
+    "tolerance": QT_TRANSLATE_NOOP("document", "tolerance"),
+    "unit": QT_TRANSLATE_NOOP("document", "unit"),
+    "answer": QT_TRANSLATE_NOOP("document", "true/false"),
+    "correction": QT_TRANSLATE_NOOP("document", "correction"),
+    "feedback_wrong": QT_TRANSLATE_NOOP("document", "feedback"),
+    "statement": QT_TRANSLATE_NOOP("document", "statement"),
+    "text": QT_TRANSLATE_NOOP("document", "text"),
+    "date": QT_TRANSLATE_NOOP("document", "date"),
+    "left": QT_TRANSLATE_NOOP("document", "left"),
+    "right": QT_TRANSLATE_NOOP("document", "right"),
+    "correct": QT_TRANSLATE_NOOP("document", "correct"),
+    "feedback": QT_TRANSLATE_NOOP("document", "feedback"),
+    "type": QT_TRANSLATE_NOOP("document", "type"),
+    "gaps": QT_TRANSLATE_NOOP("document", "gap"),
+    "kind": QT_TRANSLATE_NOOP("document", "kind"),
+    "weight": QT_TRANSLATE_NOOP("document", "weight"),
+    "bank_extras": QT_TRANSLATE_NOOP("document", "extra bank words"),
+    "title": QT_TRANSLATE_NOOP("document", "title"),
+    "description": QT_TRANSLATE_NOOP("document", "description"),
+    "authors": QT_TRANSLATE_NOOP("document", "authors"),
+    "language": QT_TRANSLATE_NOOP("document", "language"),
+    "status": QT_TRANSLATE_NOOP("document", "status"),
+    "round_defaults": QT_TRANSLATE_NOOP("document", "round defaults"),
+    "sources": QT_TRANSLATE_NOOP("document", "source"),
+    "question_count": QT_TRANSLATE_NOOP("document", "questions per round"),
+    "time_limit_seconds": QT_TRANSLATE_NOOP("document", "time limit"),
+    "pass_mark_percent": QT_TRANSLATE_NOOP("document", "pass mark"),
+    "schema_version": QT_TRANSLATE_NOOP("document", "format version"),
+    "questions": QT_TRANSLATE_NOOP("document", "questions"),
 }
 
 
 def describe_place(path: tuple) -> str:
     """A field path in words: ("choices", 1, "text") -> "choice 2 text"."""
     words: list[str] = []
+    before = None  # the part before, as the file names it (the words are translated)
     for part in path:
         if isinstance(part, int):
             words.append(str(part + 1))
         elif part == "evidence" and words:
-            words.append("evidence")
-        elif not (part == "quote" and words and words[-1] == "evidence"):
-            words.append(_FIELD_WORDS.get(part, part.replace("_", " ")))
+            words.append(translate("document", "evidence"))
+        elif not (part == "quote" and words and before == "evidence"):
+            words.append(translate("document", _FIELD_WORDS[part]) if part in _FIELD_WORDS else part.replace("_", " "))
+        before = part
     return " ".join(words)
 
 
@@ -412,21 +448,22 @@ MARKS = {"error": "⚠", "warning": "△", "notice": "ℹ"}
 #: The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a
 #: teacher in the editor reads them: the place before the colon already names the field.
 _TEACHER_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^'\w+' must not be empty$"), "still empty"),
-    (re.compile(r"^missing required field '\w+'$"), "not filled in yet"),
+    (re.compile(r"^'\w+' must not be empty$"), QT_TRANSLATE_NOOP("document", "still empty")),
+    (re.compile(r"^missing required field '\w+'$"), QT_TRANSLATE_NOOP("document", "not filled in yet")),
     (re.compile(r"^\w+: input should be a valid number, unable to parse string as a number$"),
-     "not a number: type digits, for example 135000"),
-    (re.compile(r"^\w+: input should be a valid integer.*$"), "not a whole number: type digits, for example 3"),
-    (re.compile(r"^'\w+' has too few entries: .*?at least (\d+) items?.*$"), r"too few: give at least \1"),
-    (re.compile(r"^'\w+' has too many entries: .*?at most (\d+) items?.*$"), r"too many: give at most \1"),
+     QT_TRANSLATE_NOOP("document", "not a number: type digits, for example 135000")),
+    (re.compile(r"^\w+: input should be a valid integer.*$"), QT_TRANSLATE_NOOP("document", "not a whole number: type digits, for example 3")),
+    (re.compile(r"^'\w+' has too few entries: .*?at least (\d+) items?.*$"), QT_TRANSLATE_NOOP("document", "too few: give at least {count}")),
+    (re.compile(r"^'\w+' has too many entries: .*?at most (\d+) items?.*$"), QT_TRANSLATE_NOOP("document", "too many: give at most {count}")),
 ]
 
 
 def teacher_message(message: str) -> str:
     """A validator message in a teacher's words (the file's field names and parser's terms left out)."""
     for pattern, words in _TEACHER_WORDS:
-        if pattern.match(message):
-            return pattern.sub(words, message)
+        found = pattern.match(message)
+        if found:  # the whole message is replaced; a count it gives is kept
+            return translate("document", words).format(count=found.group(1) if found.groups() else "")
     for file_words, form_words in _HINT_WORDS:
         message = message.replace(file_words, form_words)
     return message
@@ -441,7 +478,9 @@ def problem_text(problem: Problem, question_ids: list[str]) -> str:
         head = translate("document", "Question {number}").format(number=qi + 1) + (f" ({qid})" if qid else "")
         place = describe_place(rel)
         message = teacher_message(problem.message)
-        return f"{mark} {head}, {place}: {message}" if place else f"{mark} {head}: {message}"
+        return (translate("document", "{mark} {question}, {place}: {problem}").format(
+            mark=mark, question=head, place=place, problem=message) if place else
+            translate("document", "{mark} {question}: {problem}").format(mark=mark, question=head, problem=message))
     place = describe_place(rel) or translate("document", "the set")
     return translate("document", "{mark} Set, {place}: {problem}").format(mark=mark, place=place, problem=teacher_message(problem.message))
 
@@ -606,7 +645,8 @@ def playable_set(data: dict) -> tuple[QuestionSet | None, list[int], str]:
 
 def problem_list(problems: list[Problem]) -> list[str]:
     """A question's problems as the form lists them: "choice 2 text: must not be empty"."""
-    return [f"{describe_place(field_path(p)) or 'question'}: {teacher_message(p.message)}" for p in problems]
+    return [translate("document", "{place}: {problem}").format(place=describe_place(field_path(p)) or translate("document", "question"),
+                                                              problem=teacher_message(p.message)) for p in problems]
 
 
 def question_row(index: int, q: dict, validation: Validation) -> tuple[str, str]:

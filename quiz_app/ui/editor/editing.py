@@ -78,7 +78,7 @@ class EditedSet(QObject):
     # ------------------------------------------------------------------ fields
     def edit_question_field(self, rel: FieldPath, value: Any, merge: bool) -> None:
         if self.current >= 0:
-            words = describe_place(rel) or "question"
+            words = describe_place(rel) or QCoreApplication.translate("EditedSet", "question")
             self.push(("questions", self.current, *rel), value, QCoreApplication.translate("EditedSet", "Edit {place}").format(place=words), merge=merge)
 
     def edit_field(self, path: FieldPath, value: Any, merge: bool) -> None:

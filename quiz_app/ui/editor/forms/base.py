@@ -97,7 +97,7 @@ class QuestionForm(QWidget):
         self.difficulty_combo = ComboField()
         self.difficulty_combo.setAccessibleName(QCoreApplication.translate("QuestionForm", "Difficulty"))
         for value, label in DIFFICULTIES:
-            self.difficulty_combo.addItem(label, value)
+            self.difficulty_combo.addItem(QCoreApplication.translate("QuestionForm", label), value)
         self.difficulty_combo.activated.connect(
             lambda i: self._emit(("difficulty",), self.difficulty_combo.itemData(i), False))
         more.addRow(buddy(QCoreApplication.translate("QuestionForm", "&Difficulty:"), self.difficulty_combo), self.difficulty_combo)
