@@ -216,10 +216,10 @@ class FeedbackScreen(QWidget):
         response = None if result.skipped else result.response
         lines = gap_lines(question, response, result.marks)
         if not result.skipped:
-            self.your_answer.setText("Your answers, gap by gap:\n" + "\n".join(lines))
-        self.correct_answer.setText(f"The text's words: {result.correct_answer}")
+            self.your_answer.setText(self.tr("Your answers, gap by gap:\n{lines}").format(lines="\n".join(lines)))
+        self.correct_answer.setText(self.tr("The text's words: {answer}").format(answer=result.correct_answer))
         self.gap_passage.setText(marked_passage_html(question, response, result.marks))
-        self.gap_passage.setAccessibleName("The passage with the gaps filled by the text's words")
+        self.gap_passage.setAccessibleName(self.tr("The passage with the gaps filled by the text's words"))
         self.gap_passage.setAccessibleDescription(" ".join(lines) if not result.skipped else question.answer_text())
         self.gap_passage.show()
 

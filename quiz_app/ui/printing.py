@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from question_bank.atomic import atomic_path
+from question_bank.i18n import QT_TRANSLATE_NOOP
 
 from .. import worksheets as ws
 from .widgets.text import plain_label
@@ -174,7 +175,9 @@ def key_path(path: str | os.PathLike[str]) -> Path:
 
 
 _SUFFIXES = {"worksheet": "", "key": "-answer-key", "grid": "-answer-grid"}
-LABELS = {"worksheet": "Worksheet", "key": "Answer key", "grid": "Answer grid"}
+#: the printed documents, named in the dialog (translated there; the PDF itself is in the worksheet's English)
+LABELS = {"worksheet": QT_TRANSLATE_NOOP("printing", "Worksheet"), "key": QT_TRANSLATE_NOOP("printing", "Answer key"),
+          "grid": QT_TRANSLATE_NOOP("printing", "Answer grid")}
 
 
 def output_path(path: str | os.PathLike[str], kind: str, version: str = "", *, first: bool = False) -> Path:
@@ -208,16 +211,19 @@ def check_output_path(text: str) -> tuple[Path | None, str]:
     """The PDF file a typed path names (".pdf" added when missing), or None and why not in plain words."""
     text = text.strip()
     if not text:
-        return None, "Type a file name for the PDF, or choose where to save it."
+        return None, QCoreApplication.translate("printing", "Type a file name for the PDF, or choose where to save it.")
     path = Path(text).expanduser()
     if not path.name or text.endswith(("/", os.sep)) or path.name in (".", ".."):
-        return None, f"“{text}” is a folder. Add a file name for the PDF, for example “{Path(text) / 'worksheet.pdf'}”."
+        return None, QCoreApplication.translate("printing", "“{path}” is a folder. Add a file name for the PDF, for example "
+                                                "“{example}”.").format(path=text, example=Path(text) / "worksheet.pdf")
     if path.is_dir():
-        return None, f"“{text}” is a folder. Add a file name for the PDF, for example “{path / 'worksheet.pdf'}”."
+        return None, QCoreApplication.translate("printing", "“{path}” is a folder. Add a file name for the PDF, for example "
+                                                "“{example}”.").format(path=text, example=path / "worksheet.pdf")
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     if not path.parent.is_dir():
-        return None, f"The folder “{path.parent}” does not exist. Choose another place."
+        return None, QCoreApplication.translate("printing", "The folder “{folder}” does not exist. Choose another "
+                                                "place.").format(folder=path.parent)
     return path, ""
 
 
@@ -283,13 +289,13 @@ class PrintDialog(QDialog):
         self.source_check.setChecked(True)
         self.source_check.toggled.connect(self._on_kind_toggled)
         layout.addWidget(self.source_check)
-        self.versions_check = QCheckBox("Two &versions, A and B (questions and choices in another order, each "
-                                        "with its own key)")
-        self.versions_check.setAccessibleName("Print two versions, A and B")
+        self.versions_check = QCheckBox(self.tr("Two &versions, A and B (questions and choices in another order, each "
+                                                "with its own key)"))
+        self.versions_check.setAccessibleName(self.tr("Print two versions, A and B"))
         self.versions_check.toggled.connect(self._on_kind_toggled)
         layout.addWidget(self.versions_check)
-        self.grid_check = QCheckBox("A one-page answer &grid to fill in")
-        self.grid_check.setAccessibleName("Print a one-page answer grid")
+        self.grid_check = QCheckBox(self.tr("A one-page answer &grid to fill in"))
+        self.grid_check.setAccessibleName(self.tr("Print a one-page answer grid"))
         self.grid_check.toggled.connect(self._on_kind_toggled)
         layout.addWidget(self.grid_check)
 
@@ -325,7 +331,7 @@ class PrintDialog(QDialog):
         save_row.addWidget(self.choose_button)
         layout.addLayout(save_row)
         self.key_note = plain_label("", "muted")
-        self.key_note.setAccessibleName("The files that will be saved")
+        self.key_note.setAccessibleName(self.tr("The files that will be saved"))
         self.key_note.setWordWrap(True)
         # room for the longest note from the start: a note that appears later never moves the buttons
         self.key_note.setMinimumHeight(self.key_note.fontMetrics().lineSpacing() * 4)
@@ -382,7 +388,7 @@ class PrintDialog(QDialog):
             self.key_note.setText(self.tr("One file is saved: “{name}”.").format(name=files[0][2].name))
         else:
             names = ", ".join(f"“{f.name}”" for _kind, _version, f in files)
-            self.key_note.setText(f"{len(files)} files are saved side by side: {names}.")
+            self.key_note.setText(self.tr("%n files are saved side by side: {names}.", "", len(files)).format(names=names))
 
     def _on_choose_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"), self.path_edit.text(), self.tr("PDF files (*.pdf)"))
@@ -426,7 +432,8 @@ class PrintDialog(QDialog):
         self._set_busy(False)
         self.printed = printed
         parts = [self.tr("{label}: {name} (%n page(s))", "", p.pages).format(
-            label=f"{LABELS[p.kind]}{f' {p.version}' if p.version else ''}", name=p.path.name) for p in printed]
+            label=QCoreApplication.translate("printing", LABELS[p.kind]) + (f" {p.version}" if p.version else ""),
+            name=p.path.name) for p in printed]
         self.status.setText(self.tr("Saved. ") + "; ".join(parts))
         self.accept()
 

@@ -72,7 +72,8 @@ def hint_text(question) -> str:
         hint = hint.format(keys=choice_keys(len(question.choices)))
     if question.type == "cloze":
         bank = any(g.kind == "word_bank" for g in question.gaps)
-        hint = hint.format(bank=" (in a word-bank gap, press a word's number)" if bank else "")
+        hint = hint.format(bank=QCoreApplication.translate("question_screen", " (in a word-bank gap, press a word's number)")
+                           if bank else "")
     return hint
 
 
@@ -245,7 +246,7 @@ class QuestionScreen(QWidget):
                           "{points:g} point(s)", "", 1 if question.points == 1 else 2).format(type=TYPE_LABELS[question.type], topics=topics, points=question.points))
         self.prompt.setText(question.prompt)
         statement = getattr(question, "statement", "") if question.type == "cite" else ""
-        self.statement.setText(f"“{statement}”" if statement else "")
+        self.statement.setText(self.tr("“{statement}”").format(statement=statement) if statement else "")
         self.statement.setVisible(bool(statement))
         self.passage_title.hide()
         self.passage.hide()

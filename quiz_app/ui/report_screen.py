@@ -40,6 +40,7 @@ from question_bank.i18n import QT_TRANSLATE_NOOP
 from .. import reports
 from .app import format_datetime
 from .theme import colours, draw_focus_ring
+from .widgets.cloze_passage import FEEDBACK_KIND_WORDS
 from .widgets.text import plain_label
 from .workers import run_in_background
 
@@ -603,7 +604,8 @@ class ReportScreen(QWidget):
             for g in q.gaps:
                 gap_rows.append([_Item(str(number) if number else q.question_id, (number or 0, g.number),
                                        q.question_id),
-                                 _Item(f"({g.number})", g.number, g.kind.replace("_", " ")), _Item(g.answer),
+                                 _Item(f"({g.number})", g.number,
+                                       QCoreApplication.translate("cloze_passage", FEEDBACK_KIND_WORDS.get(g.kind, g.kind))), _Item(g.answer),
                                  _Item(self.tr("{correct} of {answers}").format(correct=g.right, answers=g.answers),
                                        (g.right, g.answers)), _num(g.share),
                                  _Item(reports.wrong_list(g.wrong)), _Item(reports.gap_note(g))])
@@ -615,29 +617,31 @@ class ReportScreen(QWidget):
         for a in report.topics:
             rows.append([_Item(a.label), _Item(str(a.answers), a.answers), _Item(str(a.correct), a.correct),
                          _num(a.percent, "{:.0f}%"), _Item(str(a.students), a.students),
-                         _Item("yes" if a.weak else "")])
+                         _Item(self.tr("yes") if a.weak else "")])
         _fill(self.topics_table, rows, sort=3)
         rows = []
         for a in report.paragraphs:
             rows.append([_Item(str(a.number or ""), a.number or 0), _Item(a.label), _Item(a.source_title),
                          _Item(str(a.answers), a.answers), _Item(str(a.correct), a.correct),
-                         _num(a.percent, "{:.0f}%"), _Item("yes" if a.weak else ""),
+                         _num(a.percent, "{:.0f}%"), _Item(self.tr("yes") if a.weak else ""),
                          _Item(str(len(a.question_ids)), len(a.question_ids), ", ".join(a.question_ids))])
         _fill(self.paragraphs_table, rows, sort=5, wrap={1: 0, 2: 24})
 
     # ---------------------------------------------------------------- export
-    XLSX_FILTER = "Excel workbook, a sheet per table (*.xlsx)"
-    CSV_FILTER = "CSV files, one per table (*.csv)"
+    XLSX_FILTER = QT_TRANSLATE_NOOP("ReportScreen", "Excel workbook, a sheet per table (*.xlsx)")
+    CSV_FILTER = QT_TRANSLATE_NOOP("ReportScreen", "CSV files, one per table (*.csv)")
 
     def _on_export_clicked(self) -> None:
         if self.report is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = "class-report-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in self.report.set_id)
-        path, chosen = QFileDialog.getSaveFileName(self, "Export the report as", str(Path(folder) / f"{name}.xlsx"),
-                                                   f"{self.XLSX_FILTER};;{self.CSV_FILTER}")
+        csv_filter = self.tr(self.CSV_FILTER)
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the report as"),
+                                                   str(Path(folder) / f"{name}.xlsx"),
+                                                   f"{self.tr(self.XLSX_FILTER)};;{csv_filter}")
         if path:
-            self.export(path, "csv" if chosen == self.CSV_FILTER or path.lower().endswith(".csv") else "xlsx")
+            self.export(path, "csv" if chosen == csv_filter or path.lower().endswith(".csv") else "xlsx")
 
     def export(self, path: str, kind: str = "xlsx") -> bool:
         """Write the shown report to ``path``: an xlsx workbook, or one CSV file per table next to it
@@ -647,12 +651,13 @@ class ReportScreen(QWidget):
         try:
             if kind == "csv":
                 files = self.report.to_csv_files(path)
-                self.status.setText(f"Saved the report as {len(files)} CSV files, one per table, in "
-                                    f"{Path(path).parent}: {', '.join(f.name for f in files)}.")
+                self.status.setText(self.tr("Saved the report as %n CSV file(s), one per table, in {folder}: {names}.", "",
+                                            len(files)).format(folder=Path(path).parent,
+                                                               names=", ".join(f.name for f in files)))
             else:
                 target = path if path.lower().endswith(".xlsx") else path + ".xlsx"
                 self.report.to_xlsx(target)
-                self.status.setText(f"Saved the report as {target}.")
+                self.status.setText(self.tr("Saved the report as {path}.").format(path=target))
         except OSError as exc:
             self.status.setText(self.tr("The report could not be saved: {reason}.").format(reason=exc.strerror or exc))
             return False

@@ -94,7 +94,7 @@ class SourceReaderScreen(QWidget):
         # list in a fixed share of the splitter were squeezed until the text showed 4 lines and titles were
         # cut off.
         below = QScrollArea()
-        below.setAccessibleName("The selected passage and its questions")  # it takes the focus to scroll
+        below.setAccessibleName(self.tr("The selected passage and its questions"))  # it takes the focus to scroll
         below.setWidgetResizable(True)
         below.setFrameShape(QFrame.Shape.NoFrame)
         below.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+from question_bank.i18n import QT_TRANSLATE_NOOP
 
 from ..widgets.shortcut_help import set_help_name, shortcut_help_text
 
@@ -33,41 +35,41 @@ _NEW, _OPEN, _SAVE = QKeySequence.StandardKey.New, QKeySequence.StandardKey.Open
 _PRINT, _CLOSE = QKeySequence.StandardKey.Print, QKeySequence.StandardKey.Close
 
 ACTIONS: tuple[EditorAction, ...] = (
-    EditorAction("new", "&File", "&New set…", (_NEW,)),
-    EditorAction("open", "&File", "&Open a set or import…", (_OPEN,)),
-    EditorAction("save", "&File", "&Save", (_SAVE,)),
-    EditorAction("save_as", "&File", "Save &as…", ("Ctrl+Shift+S",)),
-    EditorAction("try", "&File", "&Try as a student", ("Ctrl+T",)),
-    EditorAction("print", "&File", "&Print a worksheet or answer key…", (_PRINT,)),
-    EditorAction("close", "&File", "&Close the editor", (_CLOSE,)),
-    EditorAction("add", "&Edit", "Add a &question", ("Ctrl+Shift+N",)),
-    EditorAction("duplicate", "&Edit", "&Duplicate the question", ("Ctrl+D",)),
-    EditorAction("delete", "&Edit", "De&lete the question", ("Delete",), in_question_list=True),
-    EditorAction("move_up", "&Edit", "Move the question &up", ("Alt+Up",), in_question_list=True),
-    EditorAction("move_down", "&Edit", "Move the question do&wn", ("Alt+Down",), in_question_list=True),
-    EditorAction("add_source", "&Edit", "Add a &source text…", ()),
-    EditorAction("suggest", "&Edit", "Su&ggest evidence", ("Ctrl+Shift+E",)),
-    EditorAction("suggest_questions", "&Edit", "Suggest questions &from the source…", ("Ctrl+Shift+G",)),
-    EditorAction("find", "&Bank", "&Find questions", ("Ctrl+F",)),
-    EditorAction("change_selected", "&Bank", "&Change the selected questions…", ("Ctrl+Shift+M",)),
-    EditorAction("copy_to_set", "&Bank", "C&opy the selected questions to another set…", ()),
-    EditorAction("move_to_set", "&Bank", "&Move the selected questions to another set…", ()),
-    EditorAction("find_duplicates", "&Bank", "Find &duplicate questions", ()),
-    EditorAction("next_problem", "&Go", "&Next problem", ("F8",)),
-    EditorAction("previous_problem", "&Go", "&Previous problem", ("Shift+F8",)),
-    EditorAction("go_list", "&Go", "The &questions", ("Ctrl+1",)),
-    EditorAction("go_form", "&Go", "The question &form", ("Ctrl+2",)),
-    EditorAction("go_source", "&Go", "The &source text", ("Ctrl+3",)),
-    EditorAction("go_problems", "&Go", "The list of p&roblems", ("Ctrl+4",)),
-    EditorAction("keys", "&Help", "&Keyboard shortcuts", (QKeySequence.StandardKey.HelpContents,)),
+    EditorAction("new", QT_TRANSLATE_NOOP("EditorMenus", "&File"), QT_TRANSLATE_NOOP("EditorMenus", "&New set…"), (_NEW,)),
+    EditorAction("open", QT_TRANSLATE_NOOP("EditorMenus", "&File"), QT_TRANSLATE_NOOP("EditorMenus", "&Open a set or import…"), (_OPEN,)),
+    EditorAction("save", QT_TRANSLATE_NOOP("EditorMenus", "&File"), QT_TRANSLATE_NOOP("EditorMenus", "&Save"), (_SAVE,)),
+    EditorAction("save_as", QT_TRANSLATE_NOOP("EditorMenus", "&File"), QT_TRANSLATE_NOOP("EditorMenus", "Save &as…"), ("Ctrl+Shift+S",)),
+    EditorAction("try", QT_TRANSLATE_NOOP("EditorMenus", "&File"), QT_TRANSLATE_NOOP("EditorMenus", "&Try as a student"), ("Ctrl+T",)),
+    EditorAction("print", QT_TRANSLATE_NOOP("EditorMenus", "&File"), QT_TRANSLATE_NOOP("EditorMenus", "&Print a worksheet or answer key…"), (_PRINT,)),
+    EditorAction("close", QT_TRANSLATE_NOOP("EditorMenus", "&File"), QT_TRANSLATE_NOOP("EditorMenus", "&Close the editor"), (_CLOSE,)),
+    EditorAction("add", QT_TRANSLATE_NOOP("EditorMenus", "&Edit"), QT_TRANSLATE_NOOP("EditorMenus", "Add a &question"), ("Ctrl+Shift+N",)),
+    EditorAction("duplicate", QT_TRANSLATE_NOOP("EditorMenus", "&Edit"), QT_TRANSLATE_NOOP("EditorMenus", "&Duplicate the question"), ("Ctrl+D",)),
+    EditorAction("delete", QT_TRANSLATE_NOOP("EditorMenus", "&Edit"), QT_TRANSLATE_NOOP("EditorMenus", "De&lete the question"), ("Delete",), in_question_list=True),
+    EditorAction("move_up", QT_TRANSLATE_NOOP("EditorMenus", "&Edit"), QT_TRANSLATE_NOOP("EditorMenus", "Move the question &up"), ("Alt+Up",), in_question_list=True),
+    EditorAction("move_down", QT_TRANSLATE_NOOP("EditorMenus", "&Edit"), QT_TRANSLATE_NOOP("EditorMenus", "Move the question do&wn"), ("Alt+Down",), in_question_list=True),
+    EditorAction("add_source", QT_TRANSLATE_NOOP("EditorMenus", "&Edit"), QT_TRANSLATE_NOOP("EditorMenus", "Add a &source text…"), ()),
+    EditorAction("suggest", QT_TRANSLATE_NOOP("EditorMenus", "&Edit"), QT_TRANSLATE_NOOP("EditorMenus", "Su&ggest evidence"), ("Ctrl+Shift+E",)),
+    EditorAction("suggest_questions", QT_TRANSLATE_NOOP("EditorMenus", "&Edit"), QT_TRANSLATE_NOOP("EditorMenus", "Suggest questions &from the source…"), ("Ctrl+Shift+G",)),
+    EditorAction("find", QT_TRANSLATE_NOOP("EditorMenus", "&Bank"), QT_TRANSLATE_NOOP("EditorMenus", "&Find questions"), ("Ctrl+F",)),
+    EditorAction("change_selected", QT_TRANSLATE_NOOP("EditorMenus", "&Bank"), QT_TRANSLATE_NOOP("EditorMenus", "&Change the selected questions…"), ("Ctrl+Shift+M",)),
+    EditorAction("copy_to_set", QT_TRANSLATE_NOOP("EditorMenus", "&Bank"), QT_TRANSLATE_NOOP("EditorMenus", "C&opy the selected questions to another set…"), ()),
+    EditorAction("move_to_set", QT_TRANSLATE_NOOP("EditorMenus", "&Bank"), QT_TRANSLATE_NOOP("EditorMenus", "&Move the selected questions to another set…"), ()),
+    EditorAction("find_duplicates", QT_TRANSLATE_NOOP("EditorMenus", "&Bank"), QT_TRANSLATE_NOOP("EditorMenus", "Find &duplicate questions"), ()),
+    EditorAction("next_problem", QT_TRANSLATE_NOOP("EditorMenus", "&Go"), QT_TRANSLATE_NOOP("EditorMenus", "&Next problem"), ("F8",)),
+    EditorAction("previous_problem", QT_TRANSLATE_NOOP("EditorMenus", "&Go"), QT_TRANSLATE_NOOP("EditorMenus", "&Previous problem"), ("Shift+F8",)),
+    EditorAction("go_list", QT_TRANSLATE_NOOP("EditorMenus", "&Go"), QT_TRANSLATE_NOOP("EditorMenus", "The &questions"), ("Ctrl+1",)),
+    EditorAction("go_form", QT_TRANSLATE_NOOP("EditorMenus", "&Go"), QT_TRANSLATE_NOOP("EditorMenus", "The question &form"), ("Ctrl+2",)),
+    EditorAction("go_source", QT_TRANSLATE_NOOP("EditorMenus", "&Go"), QT_TRANSLATE_NOOP("EditorMenus", "The &source text"), ("Ctrl+3",)),
+    EditorAction("go_problems", QT_TRANSLATE_NOOP("EditorMenus", "&Go"), QT_TRANSLATE_NOOP("EditorMenus", "The list of p&roblems"), ("Ctrl+4",)),
+    EditorAction("keys", QT_TRANSLATE_NOOP("EditorMenus", "&Help"), QT_TRANSLATE_NOOP("EditorMenus", "&Keyboard shortcuts"), (QKeySequence.StandardKey.HelpContents,)),
 )
 #: The menu that starts with Undo and Redo.
-UNDO_MENU = "&Edit"
+UNDO_MENU = QT_TRANSLATE_NOOP("EditorMenus", "&Edit")
 #: Keys that belong to no menu action, for the shortcut help.
 OTHER_KEYS = (
-    "Deleting and moving a question work when the list of questions has the focus.",
-    "In the list of suggested questions: Delete discards the draft.",
-    "In the source text: select words with Shift and the arrow keys to make them the evidence.",
+    QT_TRANSLATE_NOOP("EditorMenus", "Deleting and moving a question work when the list of questions has the focus."),
+    QT_TRANSLATE_NOOP("EditorMenus", "In the list of suggested questions: Delete discards the draft."),
+    QT_TRANSLATE_NOOP("EditorMenus", "In the source text: select words with Shift and the arrow keys to make them the evidence."),
 )
 #: Actions that need an open set; those that need a selected question.
 _NEED_SET = ("save", "save_as", "try", "add", "add_source", "suggest_questions", "next_problem", "previous_problem",
@@ -94,25 +96,25 @@ class EditorMenus:
 
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack, slots: Mapping[str, Callable[[], object]],
                  question_list: QWidget):
-        self.undo_action = undo_stack.createUndoAction(window, "&Undo")
+        self.undo_action = undo_stack.createUndoAction(window, QCoreApplication.translate("EditorMenus", "&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setAutoRepeat(True)
-        self.redo_action = undo_stack.createRedoAction(window, "&Redo")
+        self.redo_action = undo_stack.createRedoAction(window, QCoreApplication.translate("EditorMenus", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        set_help_name(self.undo_action, "Undo")  # the help says what they are, not what they would undo
-        set_help_name(self.redo_action, "Redo")
+        set_help_name(self.undo_action, QCoreApplication.translate("EditorMenus", "Undo"))  # the help says what they are, not what they would undo
+        set_help_name(self.redo_action, QCoreApplication.translate("EditorMenus", "Redo"))
         #: menu title -> menu, in the menu bar's order (the shortcut help follows it)
         self.menus: dict[str, QMenu] = {}
         self.by_name: dict[str, QAction] = {}
         for spec in ACTIONS:
             menu = self.menus.get(spec.menu)
             if menu is None:
-                menu = self.menus[spec.menu] = window.menuBar().addMenu(spec.menu)
+                menu = self.menus[spec.menu] = window.menuBar().addMenu(QCoreApplication.translate("EditorMenus", spec.menu))
                 if spec.menu == UNDO_MENU:
                     menu.addActions([self.undo_action, self.redo_action])
                     menu.addSeparator()
                     window.addActions([self.undo_action, self.redo_action])
-            action = QAction(spec.text, window)
+            action = QAction(QCoreApplication.translate("EditorMenus", spec.text), window)
             action.setShortcuts([QKeySequence(k) for k in spec.keys])
             action.setAutoRepeat(False)
             action.triggered.connect(lambda _checked=False, slot=slots[spec.name]: slot())
@@ -126,12 +128,13 @@ class EditorMenus:
         self.toolbar = self._build_toolbar(window, undo_stack)
 
     def _build_toolbar(self, window: QMainWindow, undo_stack: QUndoStack) -> QToolBar:
-        toolbar = window.addToolBar("Set")
+        toolbar = window.addToolBar(QCoreApplication.translate("EditorMenus", "Set"))
         toolbar.setObjectName("editorToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # The toolbar keeps short, steady labels; the menu's Undo/Redo say what they undo.
-        undo, redo = QAction("Undo", window), QAction("Redo", window)
+        undo = QAction(QCoreApplication.translate("EditorMenus", "Undo"), window)
+        redo = QAction(QCoreApplication.translate("EditorMenus", "Redo"), window)
         undo.triggered.connect(undo_stack.undo)
         redo.triggered.connect(undo_stack.redo)
         undo_stack.canUndoChanged.connect(undo.setEnabled)
@@ -147,7 +150,8 @@ class EditorMenus:
 
     def shortcut_help(self) -> str:
         """The keyboard shortcuts, from the menus' actions as they are now."""
-        return shortcut_help_text([(menu.title(), menu.actions()) for menu in self.menus.values()], OTHER_KEYS)
+        return shortcut_help_text([(menu.title(), menu.actions()) for menu in self.menus.values()],
+                                 [QCoreApplication.translate("EditorMenus", k) for k in OTHER_KEYS])
 
 
 __all__ = ["ACTIONS", "OTHER_KEYS", "EditorAction", "EditorMenus", "action_states"]

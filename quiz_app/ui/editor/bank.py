@@ -13,6 +13,7 @@ from typing import Any
 
 from question_bank import evidence as ev
 from question_bank import textnorm as tn
+from question_bank.i18n import translate
 from question_bank.models import TYPE_LABELS
 
 from .document import Validation, evidence_paths, get_at, question_index, source_by_id
@@ -147,8 +148,8 @@ def shown_report(shown: int, total: int, wanted: QuestionFilter) -> str:
     if wanted.is_empty:
         return ""
     if shown == 0:
-        return f"No question of the {total} matches. Clear the filters (Esc in the search) to see them all."
-    return f"Showing {shown} of the {total} questions."
+        return translate("bank", "No question of the {total} matches. Clear the filters (Esc in the search) to see them all.").format(total=total)
+    return translate("bank", "Showing {shown} of the {total} questions.").format(shown=shown, total=total)
 
 
 # --------------------------------------------------------------------------- duplicates
@@ -171,16 +172,17 @@ class Duplicates:
 
     def report(self, ids: list[str]) -> str:
         if not self.groups:
-            said = "No duplicates: no two questions ask the same with the same answer."
+            said = translate("Duplicates", "No duplicates: no two questions ask the same with the same answer.")
         else:
             listed = "; ".join(" and ".join(f"{i + 1}" + (f" ({ids[i]})" if i < len(ids) and ids[i] else "")
                                             for i in g) for g in self.groups[:8])
-            more = f"; and {len(self.groups) - 8} more groups" if len(self.groups) > 8 else ""
+            more = translate("Duplicates", "; and %n more group(s)", "", len(self.groups) - 8) if len(self.groups) > 8 else ""
             n = len(self.groups)
-            said = (f"{n} group{'s' if n != 1 else ''} of questions that ask the same with the same answer "
-                    f"(or nearly): questions {listed}{more}. The list shows only them; clear the filters to see all.")
+            said = translate("Duplicates", "%n group(s) of questions that ask the same with the same answer (or nearly): "
+                             "questions {listed}{more}. The list shows only them; clear the filters to see all.", "",
+                             n).format(listed=listed, more=more)
         if self.exact_only:
-            said += f" (A bank of more than {NEAR_DUPLICATE_LIMIT} questions is checked for exact repeats only.)"
+            said += translate("Duplicates", " (A bank of more than {limit} questions is checked for exact repeats only.)").format(limit=NEAR_DUPLICATE_LIMIT)
         return said
 
 
@@ -266,15 +268,15 @@ def changed_questions(questions: list, rows: list[int], change: BulkChange) -> l
 def bulk_report(count: int, change: BulkChange) -> str:
     done = []
     if change.add_topics:
-        done.append("topics added: " + ", ".join(change.add_topics))
+        done.append(translate("bank", "topics added: ") + ", ".join(change.add_topics))
     if change.remove_topics:
-        done.append("topics taken off: " + ", ".join(change.remove_topics))
+        done.append(translate("bank", "topics taken off: ") + ", ".join(change.remove_topics))
     if change.points is not None:
-        done.append(f"points set to {change.points:g}")
+        done.append(translate("bank", "points set to {points:g}").format(points=change.points))
     if change.difficulty is not None:
-        done.append(f"difficulty set to {change.difficulty}")
-    return (f"{count} question{'s' if count != 1 else ''} changed ({'; '.join(done)}). "
-            "Undo (Ctrl+Z) takes the change back in one step.")
+        done.append(translate("bank", "difficulty set to {difficulty}").format(difficulty=change.difficulty))
+    return translate("bank", "%n question(s) changed ({changes}). Undo (Ctrl+Z) takes the change back in one step.", "",
+                     count).format(changes="; ".join(done))
 
 
 # --------------------------------------------------------------------------- into another set
@@ -349,18 +351,18 @@ def _free(wanted: str, taken: set) -> str:
 
 def copied_report(copied: Copied, target_name: str, moved: bool) -> str:
     n = len(copied.ids)
-    verb = "moved" if moved else "copied"
-    said = f"{n} question{'s' if n != 1 else ''} {verb} to “{target_name}” (as {', '.join(copied.ids[:6])}" + \
-        (" …" if n > 6 else "") + ")."
+    ids = ", ".join(copied.ids[:6]) + (" …" if n > 6 else "")
+    said = (translate("bank", "%n question(s) moved to “{target}” (as {ids}).", "", n) if moved else
+            translate("bank", "%n question(s) copied to “{target}” (as {ids}).", "", n)).format(target=target_name, ids=ids)
     if copied.sources_added:
-        said += f" Their source text came along ({', '.join(copied.sources_added)})."
+        said += translate("bank", " Their source text came along ({names}).").format(names=', '.join(copied.sources_added))
     if moved:
-        said += " Undo (Ctrl+Z) puts them back here; the other set keeps its copy."
+        said += translate("bank", " Undo (Ctrl+Z) puts them back here; the other set keeps its copy.")
     return said
 
 
 def type_choices() -> list[tuple[str, str]]:
-    return [("", "Any type")] + [(t, label) for t, label in TYPE_LABELS.items()]
+    return [("", translate("bank", "Any type"))] + [(t, label) for t, label in TYPE_LABELS.items()]
 
 
 __all__ = [

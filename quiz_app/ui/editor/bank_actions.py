@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from quiz_app import paths
@@ -121,9 +121,10 @@ class BankActions(QObject):
             folder = str(paths.sets_dir(self.window.files.data_dir))
         except OSError:
             folder = str(Path.home())
-        verb = "Move" if move else "Copy"
-        self.file_dialog = QFileDialog(self.window, f"{verb} {len(rows)} question{'s' if len(rows) != 1 else ''} "
-                                       "to the set", folder, "Question sets (*.json)")
+        title = (QCoreApplication.translate("BankActions", "Move %n question(s) to the set", "", len(rows)) if move else
+                 QCoreApplication.translate("BankActions", "Copy %n question(s) to the set", "", len(rows)))
+        self.file_dialog = QFileDialog(self.window, title, folder,
+                                       QCoreApplication.translate("BankActions", "Question sets (*.json)"))
         self.file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         self.file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         self.file_dialog.fileSelected.connect(lambda p: self.copy_to_set(Path(p), rows, move))

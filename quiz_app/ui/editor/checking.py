@@ -20,7 +20,7 @@ import copy
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from ..workers import run_in_background
@@ -147,8 +147,7 @@ class SetChecker(QObject):
             return
         if generation == self._generation:
             self._shown = generation  # not retried until the next change: it would fail the same way
-            self.failed.emit(f"The set could not be checked ({type(exc).__name__}: {exc}). Save it and "
-                             f"report the problem; the last problems shown may be out of date.")
+            self.failed.emit(QCoreApplication.translate("SetChecker", "The set could not be checked ({kind}: {exc}). Save it and report the problem; the last problems shown may be out of date.").format(kind=type(exc).__name__, exc=exc))
         elif not self._timer.isActive():
             self._start()
 

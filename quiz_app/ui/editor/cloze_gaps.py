@@ -11,14 +11,16 @@ from __future__ import annotations
 import copy
 import re
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
+
 from .document import MISSING
 
 #: the kinds of gap, in the words of the form
 GAP_KINDS: list[tuple[str, str]] = [
-    ("short_answer", "Typed answer"),
-    ("numeric", "Number"),
-    ("dropdown", "Drop-down"),
-    ("word_bank", "Word bank"),
+    ("short_answer", QT_TRANSLATE_NOOP("cloze_gaps", "Typed answer")),
+    ("numeric", QT_TRANSLATE_NOOP("cloze_gaps", "Number")),
+    ("dropdown", QT_TRANSLATE_NOOP("cloze_gaps", "Drop-down")),
+    ("word_bank", QT_TRANSLATE_NOOP("cloze_gaps", "Word bank")),
 ]
 
 _TOKEN = re.compile(r"\S+")

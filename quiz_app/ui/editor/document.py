@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from pydantic import TypeAdapter, ValidationError
 
 from question_bank import evidence as ev
+from question_bank.i18n import QT_TRANSLATE_NOOP, translate
 from question_bank.lint import lint_set
 from question_bank.loading import validate_data
 from question_bank.models import (
@@ -55,11 +56,13 @@ _question_adapter: TypeAdapter = TypeAdapter(Question)
 
 #: Hints the validator does not give, for the problems a teacher meets while building a question.
 EDITOR_HINTS = {
-    ("evidence", "quote"): "Select the passage in the source text beside the form, or use “Suggest evidence”.",
-    ("prompt",): "Write the question as the student will read it.",
-    ("explanation",): "Say in plain words why the answer is right; students read it after answering.",
-    ("topics",): f"Tick at least one of the topics: {', '.join(CORE_TOPICS)}.",
-    ("value",): "Type the number as the source gives it (digits, for example 135000).",
+    ("evidence", "quote"): QT_TRANSLATE_NOOP("document", "Select the passage in the source text beside the form, or use "
+                                                     "“Suggest evidence”."),
+    ("prompt",): QT_TRANSLATE_NOOP("document", "Write the question as the student will read it."),
+    ("explanation",): QT_TRANSLATE_NOOP("document", "Say in plain words why the answer is right; students read it after "
+                                                    "answering."),
+    ("topics",): QT_TRANSLATE_NOOP("document", "Tick at least one of the topics: {topics}."),
+    ("value",): QT_TRANSLATE_NOOP("document", "Type the number as the source gives it (digits, for example 135000)."),
 }
 
 
@@ -264,7 +267,7 @@ def question_title(q: dict, limit: int = 80) -> str:
     text = str(q.get("prompt") or "")
     if q.get("type") == "cite" and q.get("statement"):
         text = f"{text} “{q['statement']}”" if text else str(q["statement"])
-    text = " ".join(text.split()) or "(no question text yet)"
+    text = " ".join(text.split()) or translate("document", "(no question text yet)")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -374,30 +377,66 @@ def _bare(word: str) -> str:
 
 
 _FIELD_WORDS = {
-    "prompt": "question text", "explanation": "explanation", "topics": "topics", "difficulty": "difficulty",
-    "points": "points", "id": "id", "support_note": "reason", "evidence": "evidence",
-    "quote": "quote", "source": "source", "choices": "choice", "accepted": "accepted answer", "items": "event",
-    "pairs": "pair", "distractors": "extra option", "value": "number", "tolerance": "tolerance", "unit": "unit",
-    "answer": "true/false", "correction": "correction", "feedback_wrong": "feedback", "statement": "statement",
-    "text": "text", "date": "date", "left": "left", "right": "right", "correct": "correct", "feedback": "feedback",
-    "type": "type", "gaps": "gap", "kind": "kind", "weight": "weight", "bank_extras": "extra bank words",
-    "title": "title", "description": "description", "authors": "authors", "language": "language",
-    "status": "status", "round_defaults": "round defaults", "sources": "source", "question_count":
-    "questions per round", "time_limit_seconds": "time limit", "pass_mark_percent": "pass mark",
-    "schema_version": "format version", "questions": "questions",
+    "prompt": QT_TRANSLATE_NOOP("document", "question text"),
+    "explanation": QT_TRANSLATE_NOOP("document", "explanation"),
+    "topics": QT_TRANSLATE_NOOP("document", "topics"),
+    "difficulty": QT_TRANSLATE_NOOP("document", "difficulty"),
+    "points": QT_TRANSLATE_NOOP("document", "points"),
+    "id": QT_TRANSLATE_NOOP("document", "id"),
+    "support_note": QT_TRANSLATE_NOOP("document", "reason"),
+    "evidence": QT_TRANSLATE_NOOP("document", "evidence"),
+    "quote": QT_TRANSLATE_NOOP("document", "quote"),
+    "source": QT_TRANSLATE_NOOP("document", "source"),
+    "choices": QT_TRANSLATE_NOOP("document", "choice"),
+    "accepted": QT_TRANSLATE_NOOP("document", "accepted answer"),
+    "items": QT_TRANSLATE_NOOP("document", "event"),
+    "pairs": QT_TRANSLATE_NOOP("document", "pair"),
+    "distractors": QT_TRANSLATE_NOOP("document", "extra option"),
+    "value": QT_TRANSLATE_NOOP("document", "number"),
+    "tolerance": QT_TRANSLATE_NOOP("document", "tolerance"),
+    "unit": QT_TRANSLATE_NOOP("document", "unit"),
+    "answer": QT_TRANSLATE_NOOP("document", "true/false"),
+    "correction": QT_TRANSLATE_NOOP("document", "correction"),
+    "feedback_wrong": QT_TRANSLATE_NOOP("document", "feedback"),
+    "statement": QT_TRANSLATE_NOOP("document", "statement"),
+    "text": QT_TRANSLATE_NOOP("document", "text"),
+    "date": QT_TRANSLATE_NOOP("document", "date"),
+    "left": QT_TRANSLATE_NOOP("document", "left"),
+    "right": QT_TRANSLATE_NOOP("document", "right"),
+    "correct": QT_TRANSLATE_NOOP("document", "correct"),
+    "feedback": QT_TRANSLATE_NOOP("document", "feedback"),
+    "type": QT_TRANSLATE_NOOP("document", "type"),
+    "gaps": QT_TRANSLATE_NOOP("document", "gap"),
+    "kind": QT_TRANSLATE_NOOP("document", "kind"),
+    "weight": QT_TRANSLATE_NOOP("document", "weight"),
+    "bank_extras": QT_TRANSLATE_NOOP("document", "extra bank words"),
+    "title": QT_TRANSLATE_NOOP("document", "title"),
+    "description": QT_TRANSLATE_NOOP("document", "description"),
+    "authors": QT_TRANSLATE_NOOP("document", "authors"),
+    "language": QT_TRANSLATE_NOOP("document", "language"),
+    "status": QT_TRANSLATE_NOOP("document", "status"),
+    "round_defaults": QT_TRANSLATE_NOOP("document", "round defaults"),
+    "sources": QT_TRANSLATE_NOOP("document", "source"),
+    "question_count": QT_TRANSLATE_NOOP("document", "questions per round"),
+    "time_limit_seconds": QT_TRANSLATE_NOOP("document", "time limit"),
+    "pass_mark_percent": QT_TRANSLATE_NOOP("document", "pass mark"),
+    "schema_version": QT_TRANSLATE_NOOP("document", "format version"),
+    "questions": QT_TRANSLATE_NOOP("document", "questions"),
 }
 
 
 def describe_place(path: tuple) -> str:
     """A field path in words: ("choices", 1, "text") -> "choice 2 text"."""
     words: list[str] = []
+    before = None  # the part before, as the file names it (the words are translated)
     for part in path:
         if isinstance(part, int):
             words.append(str(part + 1))
         elif part == "evidence" and words:
-            words.append("evidence")
-        elif not (part == "quote" and words and words[-1] == "evidence"):
-            words.append(_FIELD_WORDS.get(part, part.replace("_", " ")))
+            words.append(translate("document", "evidence"))
+        elif not (part == "quote" and words and before == "evidence"):
+            words.append(translate("document", _FIELD_WORDS[part]) if part in _FIELD_WORDS else part.replace("_", " "))
+        before = part
     return " ".join(words)
 
 
@@ -409,21 +448,22 @@ MARKS = {"error": "⚠", "warning": "△", "notice": "ℹ"}
 #: The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a
 #: teacher in the editor reads them: the place before the colon already names the field.
 _TEACHER_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^'\w+' must not be empty$"), "still empty"),
-    (re.compile(r"^missing required field '\w+'$"), "not filled in yet"),
+    (re.compile(r"^'\w+' must not be empty$"), QT_TRANSLATE_NOOP("document", "still empty")),
+    (re.compile(r"^missing required field '\w+'$"), QT_TRANSLATE_NOOP("document", "not filled in yet")),
     (re.compile(r"^\w+: input should be a valid number, unable to parse string as a number$"),
-     "not a number: type digits, for example 135000"),
-    (re.compile(r"^\w+: input should be a valid integer.*$"), "not a whole number: type digits, for example 3"),
-    (re.compile(r"^'\w+' has too few entries: .*?at least (\d+) items?.*$"), r"too few: give at least \1"),
-    (re.compile(r"^'\w+' has too many entries: .*?at most (\d+) items?.*$"), r"too many: give at most \1"),
+     QT_TRANSLATE_NOOP("document", "not a number: type digits, for example 135000")),
+    (re.compile(r"^\w+: input should be a valid integer.*$"), QT_TRANSLATE_NOOP("document", "not a whole number: type digits, for example 3")),
+    (re.compile(r"^'\w+' has too few entries: .*?at least (\d+) items?.*$"), QT_TRANSLATE_NOOP("document", "too few: give at least {count}")),
+    (re.compile(r"^'\w+' has too many entries: .*?at most (\d+) items?.*$"), QT_TRANSLATE_NOOP("document", "too many: give at most {count}")),
 ]
 
 
 def teacher_message(message: str) -> str:
     """A validator message in a teacher's words (the file's field names and parser's terms left out)."""
     for pattern, words in _TEACHER_WORDS:
-        if pattern.match(message):
-            return pattern.sub(words, message)
+        found = pattern.match(message)
+        if found:  # the whole message is replaced; a count it gives is kept
+            return translate("document", words).format(count=found.group(1) if found.groups() else "")
     for file_words, form_words in _HINT_WORDS:
         message = message.replace(file_words, form_words)
     return message
@@ -435,12 +475,14 @@ def problem_text(problem: Problem, question_ids: list[str]) -> str:
     rel = field_path(problem)
     if qi is not None:
         qid = question_ids[qi] if qi < len(question_ids) else ""
-        head = f"Question {qi + 1}" + (f" ({qid})" if qid else "")
+        head = translate("document", "Question {number}").format(number=qi + 1) + (f" ({qid})" if qid else "")
         place = describe_place(rel)
         message = teacher_message(problem.message)
-        return f"{mark} {head}, {place}: {message}" if place else f"{mark} {head}: {message}"
-    place = describe_place(rel) or "the set"
-    return f"{mark} Set, {place}: {teacher_message(problem.message)}"
+        return (translate("document", "{mark} {question}, {place}: {problem}").format(
+            mark=mark, question=head, place=place, problem=message) if place else
+            translate("document", "{mark} {question}: {problem}").format(mark=mark, question=head, problem=message))
+    place = describe_place(rel) or translate("document", "the set")
+    return translate("document", "{mark} Set, {place}: {problem}").format(mark=mark, place=place, problem=teacher_message(problem.message))
 
 
 
@@ -537,8 +579,8 @@ def editor_hint(problem: Problem) -> str:
         return hint
     for key, hint in EDITOR_HINTS.items():
         if rel[: len(key)] == key:
-            return hint
-    return "Fill it in in the form." if problem.hint in _FILE_HINTS else ""
+            return translate("document", hint).format(topics=", ".join(CORE_TOPICS))
+    return translate("document", "Fill it in in the form.") if problem.hint in _FILE_HINTS else ""
 
 
 def validate(data: dict, lint: bool = False) -> Validation:
@@ -586,13 +628,13 @@ def playable_set(data: dict) -> tuple[QuestionSet | None, list[int], str]:
         except ValidationError:
             left_out.append(i)
     if not good:
-        return None, left_out, "No question is complete yet: every question still has problems to fix."
+        return None, left_out, translate("document", "No question is complete yet: every question still has problems to fix.")
     raw = {k: v for k, v in data.items() if k != "questions"}
     raw["status"] = "draft"
     try:
         qset = QuestionSet.model_validate({**raw, "questions": []})
     except ValidationError:
-        return None, left_out, "The set details or sources have problems to fix first (see the list of problems)."
+        return None, left_out, translate("document", "The set details or sources have problems to fix first (see the list of problems).")
     qset = qset.model_copy(update={"questions": good})
     check_set(qset)  # the quotes' spans, as a loaded set has them
     return qset, left_out, ""
@@ -603,7 +645,8 @@ def playable_set(data: dict) -> tuple[QuestionSet | None, list[int], str]:
 
 def problem_list(problems: list[Problem]) -> list[str]:
     """A question's problems as the form lists them: "choice 2 text: must not be empty"."""
-    return [f"{describe_place(field_path(p)) or 'question'}: {teacher_message(p.message)}" for p in problems]
+    return [translate("document", "{place}: {problem}").format(place=describe_place(field_path(p)) or translate("document", "question"),
+                                                              problem=teacher_message(p.message)) for p in problems]
 
 
 def question_row(index: int, q: dict, validation: Validation) -> tuple[str, str]:
@@ -614,9 +657,9 @@ def question_row(index: int, q: dict, validation: Validation) -> tuple[str, str]
     mark = "⚠ " if errors else ("△ " if warnings else "")
     detail = type_label(q)
     if errors:
-        detail += f" · {len(errors)} problem{'s' if len(errors) != 1 else ''}"
+        detail += translate("document", " · %n problem(s)", "", len(errors))
     if warnings:
-        detail += f" · {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+        detail += translate("document", " · %n warning(s)", "", len(warnings))
     tip = "\n".join([f"• {line}" for line in problem_list(errors)]
                     + [f"△ {line}" for line in problem_list(warnings)])
     return f"{index + 1}. {mark}{question_title(q)}\n      {detail}", tip
@@ -640,36 +683,39 @@ def saved_report(written: object, payload: dict, validation: Validation) -> str:
     """What the status line says after a save: a draft with problems, a draft by choice, or ready."""
     errors = len(validation.errors)
     if errors:
-        return (f"Saved as a draft to {written}: {errors} problem{'s' if errors != 1 else ''} to fix before "
-                "students can play it for a score (they can practise it).")
+        return translate("document", "Saved as a draft to {written}: %n problem(s) to fix before students can play it "
+                         "for a score (they can practise it).", "", errors).format(written=written)
     if payload.get("status") == "draft":
-        return f"Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored rounds."
-    return f"Saved to {written}: ready for scored rounds."
+        return translate("document", "Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored rounds.").format(written=written)
+    return translate("document", "Saved to {written}: ready for scored rounds.").format(written=written)
 
 
 def trying_report(count: int, left_out: list[int], complete: int | None = None) -> str:
     """What the status line says when the teacher tries the set as a student: ``count`` is the number of
     questions the round asks (the "Question 1 of N" the student sees), ``complete`` how many the set has
     ready to ask, when that is more (a round asks "questions per round" of them)."""
-    message = f"Trying {count} question{'s' if count != 1 else ''} as a student: a practice round that records nothing."
+    message = translate("document", "Trying %n question(s) as a student: a practice round that records nothing.", "", count)
     if complete is not None and complete > count:
-        message = (f"Trying {count} of the {complete} questions as a student (a round asks {count}: change it in "
-                   "Set and rounds, “Questions per round”): a practice round that records nothing.")
+        message = (translate("document", "Trying {count} of the {complete} questions as a student (a round asks {count}: change it in Set and rounds, “Questions per round”): a practice round that records nothing.").format(count=count, complete=complete))
     if left_out:
-        message += (f" {len(left_out)} incomplete question{'s are' if len(left_out) != 1 else ' is'} left out "
-                    f"(question {', '.join(str(i + 1) for i in left_out[:10])}).")
+        message += (translate("document", " %n incomplete question is left out (question {numbers}).", "", len(left_out))
+                    if len(left_out) == 1 else
+                    translate("document", " %n incomplete questions are left out (question {numbers}).", "",
+                              len(left_out))).format(numbers=", ".join(str(i + 1) for i in left_out[:10]))
     return message
 
 
 def problem_count_report(errors: int) -> str:
     """The status bar's count of the validator's errors."""
-    return f"⚠ {errors} problem{'s' if errors != 1 else ''} · saved as a draft" if errors else "✓ No problems"
+    return translate("document", "⚠ %n problem(s) · saved as a draft", "", errors) if errors else \
+        translate("document", "✓ No problems")
 
 
 def accepted_report(count: int) -> str:
     """The status line after suggested questions were accepted."""
-    return (f"{count} suggested question{'s' if count != 1 else ''} added. Undo (Ctrl+Z) takes "
-            f"{'them' if count != 1 else 'it'} out again.")
+    return (translate("document", "%n suggested question added. Undo (Ctrl+Z) takes it out again.", "", count)
+            if count == 1 else
+            translate("document", "%n suggested questions added. Undo (Ctrl+Z) takes them out again.", "", count))
 
 
 def question_ids(data: dict) -> list[str]:
@@ -682,8 +728,8 @@ def broken_quotes_report(broken: list[int]) -> str:
     if not broken:
         return ""
     listed = ", ".join(str(i + 1) for i in broken[:12]) + (" …" if len(broken) > 12 else "")
-    return (f"⚠ {len(broken)} question{'s' if len(broken) != 1 else ''} quote words that are no longer in the "
-            f"source (questions {listed}). Select one to see the closest passage and “Use this passage”.")
+    return translate("document", "⚠ %n question(s) quote words that are no longer in the source (questions {listed}). "
+                     "Select one to see the closest passage and “Use this passage”.", "", len(broken)).format(listed=listed)
 
 
 # ---------------------------------------------------------------------- trying an answer
@@ -706,8 +752,8 @@ def _tried_question(data: dict, q: dict) -> tuple[Any, dict[str, Source]] | Trie
         loc = list(first.get("loc", ()))
         if loc and loc[0] == q.get("type"):
             loc = loc[1:]  # the question type pydantic chose, not a field
-        where = ".".join(str(p) for p in loc) or "the question"
-        return TriedAnswer(None, f"Finish the question first: {where}: {first.get('msg', 'not valid').lower()}.")
+        where = ".".join(str(p) for p in loc) or translate("document", "the question")
+        return TriedAnswer(None, translate("document", "Finish the question first: {where}: {problem}.").format(where=where, problem=first.get('msg', 'not valid').lower()))
     sources: dict[str, Source] = {}
     for raw in data.get("sources", []) if isinstance(data.get("sources"), list) else []:
         try:
@@ -724,7 +770,7 @@ def try_cloze_answers(data: dict, q: dict, answers: list[str]) -> TriedAnswer:
     from quiz_app.grading import ResponseError, grade, read_gap
 
     if not any(a.strip() for a in answers):
-        return TriedAnswer(None, "Fill at least one gap to see how it would be marked.")
+        return TriedAnswer(None, translate("document", "Fill at least one gap to see how it would be marked."))
     tried = _tried_question(data, q)
     if isinstance(tried, TriedAnswer):
         return tried
@@ -736,13 +782,13 @@ def try_cloze_answers(data: dict, q: dict, answers: list[str]) -> TriedAnswer:
     except ResponseError as exc:
         return TriedAnswer(None, str(exc))
     source = sources.get(question.evidence.source)
-    lines = [f"{round(result.credit * 100)} % of the points."]
+    lines = [translate("document", "{number} % of the points.").format(number=round(result.credit * 100))]
     for n, gap in enumerate(question.gaps, 1):
         if given[n - 1] is None:
-            lines.append(f"Gap {n}: left empty (the answer is “{gap.answer}”).")
+            lines.append(translate("document", "Gap {n}: left empty (the answer is “{answer}”).").format(n=n, answer=gap.answer))
             continue
         ok, note = read_gap(question, n - 1, given[n - 1], source)
-        lines.append(f"Gap {n}: " + ("✓ accepted" if ok else f"✗ not accepted (the answer is “{gap.answer}”)")
+        lines.append(translate("document", "Gap {n}: ").format(n=n) + (translate("document", "✓ accepted") if ok else translate("document", "✗ not accepted (the answer is “{answer}”)").format(answer=gap.answer))
                      + (f". {note}" if note else "."))
     return TriedAnswer(result.correct, "\n".join(lines))
 
@@ -753,7 +799,7 @@ def try_typed_answer(data: dict, q: dict, text: str) -> TriedAnswer:
     from quiz_app.grading import ResponseError, try_answer
 
     if not text.strip():
-        return TriedAnswer(None, "Type an answer to see how it would be marked.")
+        return TriedAnswer(None, translate("document", "Type an answer to see how it would be marked."))
     try:
         question = _question_adapter.validate_python(q)
     except ValidationError as exc:
@@ -761,8 +807,8 @@ def try_typed_answer(data: dict, q: dict, text: str) -> TriedAnswer:
         loc = list(first.get("loc", ()))
         if loc and loc[0] == q.get("type"):
             loc = loc[1:]  # the question type pydantic chose, not a field
-        where = ".".join(str(p) for p in loc) or "the question"
-        return TriedAnswer(None, f"Finish the question first: {where}: {first.get('msg', 'not valid').lower()}.")
+        where = ".".join(str(p) for p in loc) or translate("document", "the question")
+        return TriedAnswer(None, translate("document", "Finish the question first: {where}: {problem}.").format(where=where, problem=first.get('msg', 'not valid').lower()))
     sources: dict[str, Source] = {}
     for raw in data.get("sources", []) if isinstance(data.get("sources"), list) else []:
         try:
@@ -774,5 +820,5 @@ def try_typed_answer(data: dict, q: dict, text: str) -> TriedAnswer:
         result = try_answer(question, sources, text)
     except ResponseError as exc:
         return TriedAnswer(None, str(exc))
-    verdict = "Accepted" if result.correct else ("Partly accepted" if result.partial else "Not accepted")
+    verdict = translate("document", "Accepted") if result.correct else (translate("document", "Partly accepted") if result.partial else translate("document", "Not accepted"))
     return TriedAnswer(result.correct, f"{verdict}. {result.note or ''}".strip())

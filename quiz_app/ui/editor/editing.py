@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from question_bank.models import QUESTION_TYPES, TYPE_LABELS
@@ -78,11 +78,11 @@ class EditedSet(QObject):
     # ------------------------------------------------------------------ fields
     def edit_question_field(self, rel: FieldPath, value: Any, merge: bool) -> None:
         if self.current >= 0:
-            words = describe_place(rel) or "question"
-            self.push(("questions", self.current, *rel), value, f"Edit {words}", merge=merge)
+            words = describe_place(rel) or QCoreApplication.translate("EditedSet", "question")
+            self.push(("questions", self.current, *rel), value, QCoreApplication.translate("EditedSet", "Edit {place}").format(place=words), merge=merge)
 
     def edit_field(self, path: FieldPath, value: Any, merge: bool) -> None:
-        self.push(tuple(path), value, f"Edit {describe_place(path)}", merge=merge)
+        self.push(tuple(path), value, QCoreApplication.translate("EditedSet", "Edit {place}").format(place=describe_place(path)), merge=merge)
 
     # ------------------------------------------------------------------ questions
     def add_questions(self, questions: list[dict], text: str) -> None:
@@ -98,20 +98,20 @@ class EditedSet(QObject):
         if self.data is None or qtype not in QUESTION_TYPES:
             return False
         questions, at = with_new_question(self.data, qtype, self.current, source_id)
-        self.push(("questions",), questions, f"Add a {TYPE_LABELS[qtype].lower()} question", select=at,
+        self.push(("questions",), questions, QCoreApplication.translate("EditedSet", "Add a {type} question").format(type=TYPE_LABELS[qtype].lower()), select=at,
                   structural=True)
         return True
 
     def duplicate_question(self) -> None:
         if self.data is not None and self.current_question() is not None:
             questions, at = with_copy_of(self.data, self.current)
-            self.push(("questions",), questions, "Duplicate the question", select=at, structural=True)
+            self.push(("questions",), questions, QCoreApplication.translate("EditedSet", "Duplicate the question"), select=at, structural=True)
 
     def delete_question(self) -> bool:
         if self.data is None or self.current_question() is None:
             return False
         questions, then = without_question(self.data, self.current)
-        self.push(("questions",), questions, "Delete the question", select=then, structural=True)
+        self.push(("questions",), questions, QCoreApplication.translate("EditedSet", "Delete the question"), select=then, structural=True)
         return True
 
     def move_question(self, step: int) -> None:
@@ -119,7 +119,7 @@ class EditedSet(QObject):
             return
         moved = with_question_moved(self.data, self.current, step)
         if moved is not None:
-            self.push(("questions",), moved[0], "Move the question", select=moved[1], structural=True)
+            self.push(("questions",), moved[0], QCoreApplication.translate("EditedSet", "Move the question"), select=moved[1], structural=True)
 
     # ------------------------------------------------------------------ evidence and sources
     def set_evidence(self, source_id: str, quote: str, text: str, merge: bool = False) -> None:
@@ -140,7 +140,7 @@ class EditedSet(QObject):
         q = self.current_question()
         if q is not None:
             sid = get_at(q, ("evidence", "source"), "") or shown_source
-            self.set_evidence(sid, "", "Clear the evidence")
+            self.set_evidence(sid, "", QCoreApplication.translate("EditedSet", "Clear the evidence"))
 
     def edit_source_text(self, source_id: str, text: str) -> None:
         found = source_by_id(self.data or {}, source_id)
@@ -149,13 +149,13 @@ class EditedSet(QObject):
         index, source = found
         if source.get("id") == PLACEHOLDER_SOURCE_ID and source.get("text") == PLACEHOLDER_SOURCE_TEXT:
             # the real text typed or pasted over the placeholder: it is no longer "Source text needed"
-            self.undo_stack.beginMacro("Edit the source text")
-            self.push(("sources", index, "text"), text, "Edit the source text")
-            self.push(("sources", index, "title"), str((self.data or {}).get("title") or "Source text"),
-                      "Edit the source text")
+            self.undo_stack.beginMacro(QCoreApplication.translate("EditedSet", "Edit the source text"))
+            self.push(("sources", index, "text"), text, QCoreApplication.translate("EditedSet", "Edit the source text"))
+            self.push(("sources", index, "title"), str((self.data or {}).get("title") or QCoreApplication.translate("EditedSet", "Source text")),
+                      QCoreApplication.translate("EditedSet", "Edit the source text"))
             self.undo_stack.endMacro()
             return
-        self.push(("sources", index, "text"), text, "Edit the source text", merge=True)
+        self.push(("sources", index, "text"), text, QCoreApplication.translate("EditedSet", "Edit the source text"), merge=True)
 
     def add_source(self, text: str, title: str, citation: str) -> dict | None:
         """Add a source text (its id made free); the new source, or None without a set."""
@@ -169,12 +169,12 @@ class EditedSet(QObject):
         kept = [s for s in sources if s is not placeholder]
         source = new_source(text, title, citation, {str(s.get("id")) for s in kept if isinstance(s, dict)})
         if placeholder is None:
-            self.push(("sources",), [*sources, source], "Add a source", structural=True)
+            self.push(("sources",), [*sources, source], QCoreApplication.translate("EditedSet", "Add a source"), structural=True)
             return source
-        self.undo_stack.beginMacro("Add the source text")
-        self.push(("sources",), [*kept, source], "Add the source text", structural=True)
+        self.undo_stack.beginMacro(QCoreApplication.translate("EditedSet", "Add the source text"))
+        self.push(("sources",), [*kept, source], QCoreApplication.translate("EditedSet", "Add the source text"), structural=True)
         for path in citing_source(self.data, PLACEHOLDER_SOURCE_ID):
-            self.push((*path, "source"), source["id"], "Add the source text")
+            self.push((*path, "source"), source["id"], QCoreApplication.translate("EditedSet", "Add the source text"))
         self.undo_stack.endMacro()
         return source
 
@@ -183,17 +183,17 @@ class EditedSet(QObject):
         sources = list((self.data or {}).get("sources", []))
         if 0 <= index < len(sources) and len(sources) >= 2:
             del sources[index]
-            self.push(("sources",), sources, "Remove the source", structural=True)
+            self.push(("sources",), sources, QCoreApplication.translate("EditedSet", "Remove the source"), structural=True)
 
     def rename_source(self, index: int, new_id: str) -> None:
         """Give source ``index`` a new id, and every quote that cites it too, as one undo step."""
         if self.data is None:
             return
         old = get_at(self.data, ("sources", index, "id"))
-        self.undo_stack.beginMacro("Rename the source")
-        self.push(("sources", index, "id"), new_id, "Rename the source")
+        self.undo_stack.beginMacro(QCoreApplication.translate("EditedSet", "Rename the source"))
+        self.push(("sources", index, "id"), new_id, QCoreApplication.translate("EditedSet", "Rename the source"))
         for path in citing_source(self.data, old):
-            self.push((*path, "source"), new_id, "Rename the source")
+            self.push((*path, "source"), new_id, QCoreApplication.translate("EditedSet", "Rename the source"))
         self.undo_stack.endMacro()
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -94,7 +94,7 @@ class EditorWindow(QMainWindow):
         self.checker = SetChecker(lambda: self.data, self)
         self.checker.checked.connect(self._on_checker_checked)
         self.checker.failed.connect(self._on_checker_failed)
-        self.setWindowTitle("Set editor[*]")
+        self.setWindowTitle(QCoreApplication.translate("EditorWindow", "Set editor[*]"))
         self.files = SetFiles(data_dir, self, self.edits.undo_stack, lambda: self.data, self.validate_now)
         self.files.opened.connect(self._on_files_opened)
         self.files.left.connect(self._on_files_left)
@@ -134,23 +134,23 @@ class EditorWindow(QMainWindow):
         left.setStretchFactor(1, 2)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Question, set details and sources")
+        self.tabs.setAccessibleName(QCoreApplication.translate("EditorWindow", "Question, set details and sources"))
         self.question_editor = QuestionEditor()
         self.question_editor.field_edited.connect(self.edits.edit_question_field)
         self.question_editor.quote_requested.connect(self._on_question_editor_quote_requested)
         self.question_editor.set_answer_tryer(lambda q, text: try_typed_answer(self.data or {}, q, text))
         self.question_editor.set_set_lookup(lambda: self.data or {})
-        self.tabs.addTab(_scrolling(self.question_editor), "&Question")
+        self.tabs.addTab(_scrolling(self.question_editor), QCoreApplication.translate("EditorWindow", "&Question"))
         self.set_details = SetDetailsForm()
         self.set_details.field_edited.connect(self.edits.edit_field)
-        self.tabs.addTab(_scrolling(self.set_details), "Set and &rounds")
+        self.tabs.addTab(_scrolling(self.set_details), QCoreApplication.translate("EditorWindow", "Set and &rounds"))
         self.sources_form = SourcesForm()
         self.sources_form.field_edited.connect(self.edits.edit_field)
         self.sources_form.source_id_changed.connect(self.edits.rename_source)
         self.sources_form.add_requested.connect(self.request_add_source)
         self.sources_form.remove_requested.connect(self.edits.remove_source)
         self.sources_form.source_selected.connect(self._on_sources_form_source_selected)
-        self.tabs.addTab(_scrolling(self.sources_form), "Sour&ces")
+        self.tabs.addTab(_scrolling(self.sources_form), QCoreApplication.translate("EditorWindow", "Sour&ces"))
 
         self.source_pane = SourcePane()
         self.source_pane.passage_selected.connect(self._on_source_pane_passage_selected)
@@ -165,13 +165,13 @@ class EditorWindow(QMainWindow):
         bar = self.statusBar()
         self.status_text = QLabel()
         self.status_text.setWordWrap(True)
-        self.status_text.setAccessibleName("Status")
+        self.status_text.setAccessibleName(QCoreApplication.translate("EditorWindow", "Status"))
         self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_text.setMinimumHeight(self.status_text.fontMetrics().lineSpacing() * 2 + 4)
         bar.addPermanentWidget(self.status_text, 1)
         bar.messageChanged.connect(self._on_status_message_changed)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of problems")
+        self.count_label.setAccessibleName(QCoreApplication.translate("EditorWindow", "Number of problems"))
         bar.addPermanentWidget(self.count_label)
         #: the warning the last check put in the status bar (taken down when a later check finds it gone)
         self._check_warning = ""
@@ -222,9 +222,9 @@ class EditorWindow(QMainWindow):
     def is_modified(self) -> bool:
         return self.files.is_modified()
 
-    def add_questions(self, questions: list[dict], text: str = "Add suggested questions") -> None:
+    def add_questions(self, questions: list[dict], text: str = "") -> None:
         """Append questions (dicts in the file's shape) as one undo step: the hook for "Suggest questions"."""
-        self.edits.add_questions(questions, text)
+        self.edits.add_questions(questions, text or QCoreApplication.translate("EditorWindow", "Add suggested questions"))
 
     def show_start(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -298,13 +298,13 @@ class EditorWindow(QMainWindow):
 
     def _on_question_panel_delete_requested(self) -> None:
         if self.edits.delete_question():
-            self.statusBar().showMessage("Question deleted. Undo (Ctrl+Z) brings it back.", 8000)
+            self.statusBar().showMessage(QCoreApplication.translate("EditorWindow", "Question deleted. Undo (Ctrl+Z) brings it back."), 8000)
 
     def _on_source_pane_passage_selected(self, source_id: str, quote: str, new_selection: bool) -> None:
         if new_selection:  # what the question's quote was before these words were selected (see below)
             self._quote_before_selection = (self.edits.current, copy.deepcopy(
                 (self.edits.current_question() or {}).get("evidence", MISSING)))
-        self.edits.set_evidence(source_id, quote, "Set the evidence", merge=not new_selection)
+        self.edits.set_evidence(source_id, quote, QCoreApplication.translate("EditorWindow", "Set the evidence"), merge=not new_selection)
 
     def _on_question_editor_quote_requested(self, rel: tuple) -> None:
         """"Quote from selection" of an ordering item or a matching pair: the selected words become its own
@@ -314,24 +314,24 @@ class EditorWindow(QMainWindow):
         if self.edits.current_question() is None:
             return
         if not quote:
-            self.statusBar().showMessage("Select the words in the source text first, then press “Quote from "
-                                         "selection”.", 10000)
+            self.statusBar().showMessage(QCoreApplication.translate("EditorWindow", "Select the words in the source text first, then press “Quote from "
+                                         "selection”."), 10000)
             return
         stack = self.edits.undo_stack
-        stack.beginMacro("Quote from the selection")
+        stack.beginMacro(QCoreApplication.translate("EditorWindow", "Quote from the selection"))
         before = self._quote_before_selection
         if before is not None and before[0] == self.edits.current:
-            self.edits.push(("questions", self.edits.current, "evidence"), before[1], "Keep the question's quote")
+            self.edits.push(("questions", self.edits.current, "evidence"), before[1], QCoreApplication.translate("EditorWindow", "Keep the question's quote"))
         self.edits.push(("questions", self.edits.current, *rel), {"source": self.source_pane.source_id,
-                                                                  "quote": quote}, "Quote from the selection")
+                                                                  "quote": quote}, QCoreApplication.translate("EditorWindow", "Quote from the selection"))
         stack.endMacro()
         self._quote_before_selection = None
         self.checker.changed(delay_ms=0)
-        self.statusBar().showMessage(f"{describe_place(rel[:2]).capitalize()} now has its own quote.", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("EditorWindow", "{place} now has its own quote.").format(place=describe_place(rel[:2]).capitalize()), 8000)
 
     def _on_source_pane_evidence_chosen(self, source_id: str, quote: str) -> None:
         if self.edits.current_question() is not None:
-            self.edits.set_evidence(source_id, quote, "Use the passage as evidence")
+            self.edits.set_evidence(source_id, quote, QCoreApplication.translate("EditorWindow", "Use the passage as evidence"))
             self.checker.changed(delay_ms=0)
 
     def _on_source_pane_evidence_clear_requested(self) -> None:
@@ -360,15 +360,15 @@ class EditorWindow(QMainWindow):
 
     def _on_suggest_panel_add_requested(self, questions: list) -> None:
         n = len(questions)
-        self.add_questions(questions, "Accept a suggested question" if n == 1 else f"Accept {n} suggested questions")
+        self.add_questions(questions, QCoreApplication.translate("EditorWindow", "Accept a suggested question") if n == 1 else QCoreApplication.translate("EditorWindow", "Accept {n} suggested questions").format(n=n))
         self.statusBar().showMessage(accepted_report(n), 8000)
 
     def _on_suggest_panel_edit_requested(self, question: dict) -> None:
-        self.add_questions([question], "Add a suggested question")
+        self.add_questions([question], QCoreApplication.translate("EditorWindow", "Add a suggested question"))
         self.activateWindow()
         self._focus_form()
-        self.statusBar().showMessage("Suggested question added: change it in the form. Suggest questions "
-                                     "(Ctrl+Shift+G) brings back the other drafts.", 15000)
+        self.statusBar().showMessage(QCoreApplication.translate("EditorWindow", "Suggested question added: change it in the form. Suggest questions "
+                                     "(Ctrl+Shift+G) brings back the other drafts."), 15000)
 
     def _close_suggest_panel(self) -> None:
         """The drafts belong to the set that is left: close them."""
@@ -389,14 +389,14 @@ class EditorWindow(QMainWindow):
         dialog = self.add_source_dialog
         if dialog is None or self.data is None:
             return
-        title = dialog.title_edit.text().strip() or "Source"
+        title = dialog.title_edit.text().strip() or QCoreApplication.translate("EditorWindow", "Source")
         source = self.edits.add_source(dialog.text(), title, dialog.citation_edit.text().strip())
         if source is None:
             return
         self.source_pane._source_id = source["id"]
         self._sync_views()
         self.sources_form.select_source(len(self.data["sources"]) - 1)
-        self.statusBar().showMessage(f"Source “{title}” added; it is shown beside the form.", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("EditorWindow", "Source “{title}” added; it is shown beside the form.").format(title=title), 8000)
 
     def _on_sources_form_source_selected(self, source_id: str) -> None:
         if source_id and source_id != self.source_pane.source_id:
@@ -469,10 +469,11 @@ class EditorWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.data is None:
-            self.setWindowTitle("Set editor[*]")
+            self.setWindowTitle(QCoreApplication.translate("EditorWindow", "Set editor[*]"))
         else:
-            name = self.path.name if self.path else "not saved yet"
-            self.setWindowTitle(f"Set editor — {self.data.get('title') or 'Untitled'} ({name})[*]")
+            name = self.path.name if self.path else QCoreApplication.translate("EditorWindow", "not saved yet")
+            self.setWindowTitle(QCoreApplication.translate("EditorWindow", "Set editor — {title} ({file})[*]").format(
+                title=self.data.get("title") or QCoreApplication.translate("EditorWindow", "Untitled"), file=name))
         self.setWindowModified(self.is_modified())
 
     def _update_actions(self) -> None:
@@ -519,7 +520,7 @@ class EditorWindow(QMainWindow):
         """F8 / Shift+F8: the next or previous problem, round the list."""
         current = self.edits.current if self.edits.current_question() is not None else None
         if not self.problems.go_to(step, current):
-            self.statusBar().showMessage("Nothing to fix: no problems or warnings.", 4000)
+            self.statusBar().showMessage(QCoreApplication.translate("EditorWindow", "Nothing to fix: no problems or warnings."), 4000)
 
     def _focus(self, widget: QWidget) -> None:
         if self.pages.currentWidget() is self.panes.editing_page:
@@ -540,26 +541,26 @@ class EditorWindow(QMainWindow):
         self.validate_now()
         qset, left_out, why = playable_set(self.data)
         if qset is None or not qset.questions:
-            self._show_message(nothing_title, why or "Add a question first.", QMessageBox.Icon.Information)
+            self._show_message(nothing_title, why or QCoreApplication.translate("EditorWindow", "Add a question first."), QMessageBox.Icon.Information)
             return None, []
         return qset, left_out
 
     def try_as_student(self) -> None:
         """Emit ``try_requested`` with the set as it is now (incomplete questions left out)."""
-        qset, left_out = self._playable_now("Nothing to try yet")
+        qset, left_out = self._playable_now(QCoreApplication.translate("EditorWindow", "Nothing to try yet"))
         if qset is not None:
             self.statusBar().showMessage(trying_report(questions_asked(qset), left_out, len(qset.questions)), 15000)
             self.try_requested.emit(qset)
 
     def request_print(self) -> PrintDialog | None:
         """Print the set as it is now (incomplete questions left out) as a PDF worksheet or answer key."""
-        qset, left_out = self._playable_now("Nothing to print yet")
+        qset, left_out = self._playable_now(QCoreApplication.translate("EditorWindow", "Nothing to print yet"))
         if qset is None:
             return None
         from ..printing import print_set  # the printer loads on first use
 
         if left_out:
-            self.statusBar().showMessage(f"{len(left_out)} incomplete question(s) are left out of the worksheet.", 15000)
+            self.statusBar().showMessage(QCoreApplication.translate("EditorWindow", "%n incomplete question(s) are left out of the worksheet.", "", len(left_out)), 15000)
         self.print_dialog = print_set(self, qset)
         return self.print_dialog
 
@@ -585,7 +586,7 @@ class EditorWindow(QMainWindow):
         box.open()
 
     def _on_keys_action_triggered(self) -> None:
-        self._show_message("Keyboard shortcuts", self.shortcut_help(), QMessageBox.Icon.Information)
+        self._show_message(QCoreApplication.translate("EditorWindow", "Keyboard shortcuts"), self.shortcut_help(), QMessageBox.Icon.Information)
 
 
 def questions_asked(qset: QuestionSet) -> int:

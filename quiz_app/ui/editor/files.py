@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
+
+from question_bank.i18n import QT_TRANSLATE_NOOP
 
 from ... import paths
 from ...set_files import SetSaveError, free_file_name, save_set_file, slug
@@ -23,9 +25,9 @@ from ..workers import run_in_background
 from .document import Validation, file_data, new_set_data, saved_report
 from .set_io import OpenedSet, import_set_file, read_set_file
 
-SET_FILTERS = ("Question sets and files to import (*.json *.gift *.txt *.xml *.csv *.tsv *.tab *.xlsx *.xlsm);;"
-               "Question sets (*.json);;All files (*)")
-NEW_SET_MESSAGE = "New set. Add a question under the list, then select its evidence in the text."
+SET_FILTERS = QT_TRANSLATE_NOOP("SetFiles", "Question sets and files to import (*.json *.gift *.txt *.xml *.csv *.tsv *.tab *.xlsx *.xlsm);;"
+                                           "Question sets (*.json);;All files (*)")
+NEW_SET_MESSAGE = QT_TRANSLATE_NOOP("SetFiles", "New set. Add a question under the list, then select its evidence in the text.")
 
 
 class SetFiles(QObject):
@@ -61,7 +63,7 @@ class SetFiles(QObject):
     def new_set_from_text(self, text: str, title: str, *, ask_first: bool = True) -> None:
         """Start a new set whose one source is ``text`` (asking first about unsaved changes)."""
         def start() -> None:
-            self._open_data(new_set_data(text, title), None, NEW_SET_MESSAGE)
+            self._open_data(new_set_data(text, title), None, QCoreApplication.translate("SetFiles", NEW_SET_MESSAGE))
 
         if ask_first:
             self.guard_unsaved(start)
@@ -83,14 +85,14 @@ class SetFiles(QObject):
         self.guard_unsaved(lambda: self._read(Path(path)))
 
     def _show_open_dialog(self) -> None:
-        self.file_dialog = QFileDialog(self._window, "Open a set or import questions", str(self._sets_folder()),
-                                       SET_FILTERS)
+        self.file_dialog = QFileDialog(self._window, QCoreApplication.translate("SetFiles", "Open a set or import questions"), str(self._sets_folder()),
+                                       QCoreApplication.translate("SetFiles", SET_FILTERS))
         self.file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         self.file_dialog.fileSelected.connect(lambda p: self._read(Path(p)))
         self.file_dialog.open()
 
     def _read(self, path: Path) -> None:
-        self.status_requested.emit(f"Opening {path.name}…", 0)
+        self.status_requested.emit(QCoreApplication.translate("SetFiles", "Opening {name}…").format(name=path.name), 0)
         if path.suffix.lower() == ".json":
             run_in_background(lambda: read_set_file(path), lambda r: self._on_set_file_read(path, r),
                               lambda exc: self._on_read_failed(path, exc))
@@ -103,28 +105,27 @@ class SetFiles(QObject):
             return
         if opened.data is None:
             self.status_requested.emit("", 0)
-            self._tell("This file cannot be opened", f"“{path.name}” cannot be opened as a question set:"
-                       "\n\n" + "\n\n".join(opened.problems))
+            self._tell(QCoreApplication.translate("SetFiles", "This file cannot be opened"), QCoreApplication.translate("SetFiles", "“{name}” cannot be opened as a question set:\n\n").format(name=path.name) + "\n\n".join(opened.problems))
             return
-        self._open_data(opened.data, path, f"Opened {path}." + (f" ⚠ {opened.warning}" if opened.warning else ""))
+        self._open_data(opened.data, path, QCoreApplication.translate("SetFiles", "Opened {path}.").format(path=path) + (f" ⚠ {opened.warning}" if opened.warning else ""))
 
     def _on_set_imported(self, path: Path, opened: OpenedSet) -> None:
         if not isValid(self):
             return
         self.status_requested.emit("", 0)
         if opened.data is None:
-            self._tell("Nothing could be imported", f"“{path.name}”: " + "\n\n".join(opened.problems))
+            self._tell(QCoreApplication.translate("SetFiles", "Nothing could be imported"), f"“{path.name}”: " + "\n\n".join(opened.problems))
             return
         summary = opened.summary
-        self._open_data(opened.data, None, summary.splitlines()[0] if summary else f"Imported {path.name}.")
+        self._open_data(opened.data, None, summary.splitlines()[0] if summary else QCoreApplication.translate("SetFiles", "Imported {name}.").format(name=path.name))
         if opened.problems:
-            self._tell("Imported, with remarks", summary, QMessageBox.Icon.Information)
+            self._tell(QCoreApplication.translate("SetFiles", "Imported, with remarks"), summary, QMessageBox.Icon.Information)
 
     def _on_read_failed(self, path: Path, exc: Exception) -> None:
         if not isValid(self):
             return
         self.status_requested.emit("", 0)
-        self._tell("This file cannot be opened", f"“{path}” could not be read: {exc}")
+        self._tell(QCoreApplication.translate("SetFiles", "This file cannot be opened"), QCoreApplication.translate("SetFiles", "“{path}” could not be read: {exc}").format(path=path, exc=exc))
 
     def _open_data(self, data: dict, path: Path | None, message: str) -> None:
         self.path = path
@@ -141,7 +142,7 @@ class SetFiles(QObject):
         try:
             folder = paths.sets_dir(self.data_dir)
         except OSError as exc:
-            self._tell("The set was not saved", f"The folder for question sets cannot be created "
+            self._tell(QCoreApplication.translate("SetFiles", "The set was not saved"), f"The folder for question sets cannot be created "
                        f"({exc.strerror or exc}). Use “Save as…” to save the set somewhere else.")
             return False
         return self.save_to(free_file_name(folder, slug(str(data.get("id") or data.get("title") or "set"))))
@@ -157,7 +158,7 @@ class SetFiles(QObject):
             written = save_set_file(Path(path), payload)
         except SetSaveError as exc:
             self.status_requested.emit(str(exc), 20000)
-            self._tell("The set was not saved", str(exc))
+            self._tell(QCoreApplication.translate("SetFiles", "The set was not saved"), str(exc))
             return False
         self.path = written
         self._undo_stack.setClean()
@@ -170,7 +171,7 @@ class SetFiles(QObject):
         if data is None:
             return
         start = self.path or self._sets_folder() / f"{slug(str(data.get('id') or 'set'))}.json"
-        self.file_dialog = QFileDialog(self._window, "Save the set as", str(start), "Question sets (*.json)")
+        self.file_dialog = QFileDialog(self._window, QCoreApplication.translate("SetFiles", "Save the set as"), str(start), QCoreApplication.translate("SetFiles", "Question sets (*.json)"))
         self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.file_dialog.setDefaultSuffix("json")
         self.file_dialog.fileSelected.connect(self.save_to)
@@ -191,14 +192,14 @@ class SetFiles(QObject):
         if self.unsaved_dialog is not None:  # already asking
             self.unsaved_dialog.raise_()
             return
-        title = (self._document() or {}).get("title") or "This set"
-        box = QMessageBox(QMessageBox.Icon.Question, "Save the changes?",
-                          f"“{title}” has changes that are not saved.", parent=self._window)
+        title = (self._document() or {}).get("title") or QCoreApplication.translate("SetFiles", "This set")
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SetFiles", "Save the changes?"),
+                          QCoreApplication.translate("SetFiles", "“{title}” has changes that are not saved.").format(title=title), parent=self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("Save them before you go on?")
+        box.setInformativeText(QCoreApplication.translate("SetFiles", "Save them before you go on?"))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Discard).setText("&Discard the changes")
+        box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("SetFiles", "&Discard the changes"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)

@@ -7,7 +7,7 @@ small screen or with very large text, so that fields are never cut off. ``choose
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 COLUMNS, STACKED, TABS = "columns", "stacked", "tabs"
@@ -48,10 +48,10 @@ class Panes(QObject):
         self.workspace.setStretchFactor(1, 3)
         pages.addWidget(self.workspace)
         self.compact = QTabWidget()
-        self.compact.setAccessibleName("Questions, the form and the source text")
+        self.compact.setAccessibleName(QCoreApplication.translate("Panes", "Questions, the form and the source text"))
         self.compact.setDocumentMode(True)
         self._holders: list[QScrollArea] = []
-        for title in ("&Questions", "&Edit", "Source &text"):
+        for title in (QCoreApplication.translate("Panes", "&Questions"), QCoreApplication.translate("Panes", "&Edit"), QCoreApplication.translate("Panes", "Source &text")):
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -6,7 +6,7 @@ F8 and Shift+F8 step through them (``go_to``); the window shows the place of the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from question_bank.validation import Problem
@@ -20,19 +20,19 @@ def validation_heading(validation: Validation, question_count: int) -> str:
     errors, warnings, notices = len(validation.errors), len(validation.warnings), len(validation.notices)
     status = validation.question_set.status if validation.question_set is not None else ""
     if errors:
-        head = f"{errors} problem{'s' if errors != 1 else ''} to fix"
+        head = QCoreApplication.translate("problems_panel", "%n problem(s) to fix", "", errors)
     elif question_count == 0:
-        head = "No questions yet: add one to play the set"
+        head = QCoreApplication.translate("problems_panel", "No questions yet: add one to play the set")
     elif status == "draft":
-        head = "No problems · the set is a draft: set its status to Ready (Set and rounds) for scored rounds"
+        head = QCoreApplication.translate("problems_panel", "No problems · the set is a draft: set its status to Ready (Set and rounds) for scored rounds")
     else:
-        head = "No problems: the set can be played for a score"
+        head = QCoreApplication.translate("problems_panel", "No problems: the set can be played for a score")
     if warnings:
-        head += f" · {warnings} warning{'s' if warnings != 1 else ''} to look at"
+        head += QCoreApplication.translate("problems_panel", " · %n warning(s) to look at", "", warnings)
     elif validation.question_set is not None and not validation.linted:
-        head += " · warnings not checked here for a set this large (use “quiz-bank validate”)"
+        head += QCoreApplication.translate("problems_panel", " · warnings not checked here for a set this large (use “quiz-bank validate”)")
     if notices:
-        head += f" · {notices} teacher-verified"
+        head += QCoreApplication.translate("problems_panel", " · %n teacher-verified", "", notices)
     return head
 
 
@@ -66,10 +66,10 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = plain_label("Problems", "sectionTitle")
+        self.heading = plain_label(QCoreApplication.translate("ProblemsPanel", "Problems"), "sectionTitle")
         layout.addWidget(self.heading)
         self.list = QListWidget()
-        self.list.setAccessibleName("Problems with this set; press Enter to go to one")
+        self.list.setAccessibleName(QCoreApplication.translate("ProblemsPanel", "Problems with this set; press Enter to go to one"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -79,7 +79,7 @@ class ProblemsPanel(QWidget):
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         layout.addWidget(self.list, 1)
         self.hint = plain_label("", "muted", selectable=True)
-        self.hint.setAccessibleName("How to fix the chosen problem")
+        self.hint.setAccessibleName(QCoreApplication.translate("ProblemsPanel", "How to fix the chosen problem"))
         layout.addWidget(self.hint)
         self._problems: list[Problem] = []
         self._last: Problem | None = None  # the problem last gone to; F8 goes on from there

@@ -7,9 +7,10 @@ command on the set.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.models import QUESTION_TYPES
 from question_bank.validation import FieldPath
 
@@ -17,8 +18,8 @@ from ..widgets.text import plain_label
 from .forms import FORMS, QuestionForm
 from .forms.try_answer import TryAnswerBox, Tryer
 
-NO_QUESTION_YET = "No question yet. Choose a type under the list of questions and press “Add”."
-NONE_SELECTED = "Select a question in the list."
+NO_QUESTION_YET = QT_TRANSLATE_NOOP("QuestionEditor", "No question yet. Choose a type under the list of questions and press “Add”.")
+NONE_SELECTED = QT_TRANSLATE_NOOP("QuestionEditor", "Select a question in the list.")
 
 
 class QuestionEditor(QStackedWidget):
@@ -29,7 +30,7 @@ class QuestionEditor(QStackedWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.empty_form, self.empty_label = _notice(NO_QUESTION_YET, "muted")
+        self.empty_form, self.empty_label = _notice(QCoreApplication.translate("QuestionEditor", NO_QUESTION_YET), "muted")
         self.addWidget(self.empty_form)
         self.unknown_form, self.unknown_label = _notice("", "banner")
         self.addWidget(self.unknown_form)
@@ -49,9 +50,7 @@ class QuestionEditor(QStackedWidget):
             return None
         form = self.forms.get(str(question.get("type")))
         if form is None:
-            self.unknown_label.setText(f"This question has the unknown type “{question.get('type')}”, so it cannot "
-                                       f"be edited here. Known types: {', '.join(QUESTION_TYPES)}. Delete it, or "
-                                       "fix the type in the file.")
+            self.unknown_label.setText(QCoreApplication.translate("QuestionEditor", "This question has the unknown type “{type}”, so it cannot be edited here. Known types: {names}. Delete it, or fix the type in the file.").format(type=question.get('type'), names=', '.join(QUESTION_TYPES)))
             self.setCurrentWidget(self.unknown_form)
             return None
         form.load(question)
@@ -76,7 +75,7 @@ class QuestionEditor(QStackedWidget):
 
     def show_count(self, count: int) -> None:
         """Say what to do when no question is shown: add the first one, or select one."""
-        self.empty_label.setText(NO_QUESTION_YET if count == 0 else NONE_SELECTED)
+        self.empty_label.setText(QCoreApplication.translate("QuestionEditor", NO_QUESTION_YET if count == 0 else NONE_SELECTED))
 
     def focus_field(self, rel: FieldPath) -> None:
         form = self.currentWidget()

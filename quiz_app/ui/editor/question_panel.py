@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,14 +48,14 @@ class QuestionPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = plain_label("Questions", "sectionTitle")
+        self.heading = plain_label(QCoreApplication.translate("QuestionPanel", "Questions"), "sectionTitle")
         layout.addWidget(self.heading)
         self.filters = FilterBar()
         layout.addWidget(self.filters)
         self.model = QuestionListModel(self)
         self.list = QuestionListView(self.model)
-        self.list.setAccessibleName("Questions of the set; ⚠ marks a question with problems. Shift or Ctrl with "
-                                   "the arrow keys and Space selects several.")
+        self.list.setAccessibleName(QCoreApplication.translate("QuestionPanel", "Questions of the set; ⚠ marks a question with problems. Shift or Ctrl with "
+                                   "the arrow keys and Space selects several."))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -65,24 +65,24 @@ class QuestionPanel(QWidget):
         layout.addWidget(self.list, 1)
         buttons = QGridLayout()
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Type of the new question")
+        self.type_combo.setAccessibleName(QCoreApplication.translate("QuestionPanel", "Type of the new question"))
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.type_combo.setMinimumContentsLength(8)
         for qtype in QUESTION_TYPES:
             self.type_combo.addItem(TYPE_LABELS[qtype], qtype)
         buttons.addWidget(self.type_combo, 0, 0, 1, 2)
-        self.add_button = _button("&Add", "Add a question of the chosen type")
+        self.add_button = _button(QCoreApplication.translate("QuestionPanel", "&Add"), QCoreApplication.translate("QuestionPanel", "Add a question of the chosen type"))
         self.add_button.clicked.connect(lambda: self.add_requested.emit(self.chosen_type()))
         buttons.addWidget(self.add_button, 0, 2)
-        self.duplicate_button = _button("Duplicate", "Duplicate the selected question")
+        self.duplicate_button = _button(QCoreApplication.translate("QuestionPanel", "Duplicate"), QCoreApplication.translate("QuestionPanel", "Duplicate the selected question"))
         self.duplicate_button.clicked.connect(self.duplicate_requested)
-        self.delete_button = _button("Delete", "Delete the selected question")
+        self.delete_button = _button(QCoreApplication.translate("QuestionPanel", "Delete"), QCoreApplication.translate("QuestionPanel", "Delete the selected question"))
         self.delete_button.clicked.connect(self.delete_requested)
-        self.up_button = _button("↑", "Move the selected question up", "Move the selected question up (Alt+Up in "
-                                 "the list)")
+        self.up_button = _button("↑", QCoreApplication.translate("QuestionPanel", "Move the selected question up"), QCoreApplication.translate("QuestionPanel", "Move the selected question up (Alt+Up in "
+                                 "the list)"))
         self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
-        self.down_button = _button("↓", "Move the selected question down", "Move the selected question down "
-                                   "(Alt+Down in the list)")
+        self.down_button = _button("↓", QCoreApplication.translate("QuestionPanel", "Move the selected question down"), QCoreApplication.translate("QuestionPanel", "Move the selected question down "
+                                   "(Alt+Down in the list)"))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
         moves = QHBoxLayout()
         moves.addWidget(self.up_button)
@@ -90,22 +90,22 @@ class QuestionPanel(QWidget):
         buttons.addWidget(self.duplicate_button, 1, 0)
         buttons.addWidget(self.delete_button, 1, 1)
         buttons.addLayout(moves, 1, 2)
-        self.suggest_questions_button = _button("Suggest questions…", "Suggest questions drafted from the source "
-                                                "text", "Drafts from the source text to accept, edit or discard "
-                                                "(Ctrl+Shift+G)")
+        self.suggest_questions_button = _button(QCoreApplication.translate("QuestionPanel", "Suggest questions…"), QCoreApplication.translate("QuestionPanel", "Suggest questions drafted from the source "
+                                                "text"), QCoreApplication.translate("QuestionPanel", "Drafts from the source text to accept, edit or discard "
+                                                "(Ctrl+Shift+G)"))
         self.suggest_questions_button.clicked.connect(self.suggest_questions_requested)
         buttons.addWidget(self.suggest_questions_button, 2, 0, 1, 3)
         # the bank's actions on the selected questions: one button with a menu (the Bank menu has them too),
         # so the list keeps its room in a small window
-        self.bank_button = _button("Selected questions ▾", "Actions on the selected questions: change, copy, "
-                                   "move; find duplicates")
+        self.bank_button = _button(QCoreApplication.translate("QuestionPanel", "Selected questions ▾"), QCoreApplication.translate("QuestionPanel", "Actions on the selected questions: change, copy, "
+                                   "move; find duplicates"))
         menu = QMenu(self.bank_button)
-        self.change_action = menu.addAction("&Change the selected questions…",
+        self.change_action = menu.addAction(QCoreApplication.translate("QuestionPanel", "&Change the selected questions…"),
                                             lambda: self.change_selected_requested.emit())
-        self.copy_action = menu.addAction("C&opy them to another set…", lambda: self.copy_to_set_requested.emit(False))
-        self.move_action = menu.addAction("&Move them to another set…", lambda: self.copy_to_set_requested.emit(True))
+        self.copy_action = menu.addAction(QCoreApplication.translate("QuestionPanel", "C&opy them to another set…"), lambda: self.copy_to_set_requested.emit(False))
+        self.move_action = menu.addAction(QCoreApplication.translate("QuestionPanel", "&Move them to another set…"), lambda: self.copy_to_set_requested.emit(True))
         menu.addSeparator()
-        self.duplicates_action = menu.addAction("Find &duplicate questions", lambda: self.duplicates_requested.emit())
+        self.duplicates_action = menu.addAction(QCoreApplication.translate("QuestionPanel", "Find &duplicate questions"), lambda: self.duplicates_requested.emit())
         self.bank_button.setMenu(menu)
         buttons.addWidget(self.bank_button, 3, 0, 1, 3)
         layout.addLayout(buttons)
@@ -120,7 +120,7 @@ class QuestionPanel(QWidget):
         self.model.show(data, validation)
         self.list.setCurrentRow(current)
         self.list.blockSignals(False)
-        self.heading.setText(f"Questions ({len((data or {}).get('questions', []))})")
+        self.heading.setText(QCoreApplication.translate("QuestionPanel", "Questions ({count})").format(count=len((data or {}).get('questions', []))))
 
     def show_only(self, rows: list[int] | None) -> None:
         """Hide the questions the filters leave out (None: show them all). The rows keep their numbers:

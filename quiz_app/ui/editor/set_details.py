@@ -4,22 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
+
+from question_bank.i18n import QT_TRANSLATE_NOOP
 
 from ..widgets.text import plain_label
 from .forms.base import buddy
 from .forms.fields import ComboField, DoubleSpinField, LineField, LongTextField, SpinField, set_checked
 
-STATUSES = [("draft", "Draft: students can practise it, not play it for a score"),
-            ("ready", "Ready: students can play it as a scored round")]
-FEEDBACK = [("after_each", "After each answer"), ("at_end", "At the end of the round")]
+STATUSES = [("draft", QT_TRANSLATE_NOOP("SetDetailsForm", "Draft: students can practise it, not play it for a score")),
+            ("ready", QT_TRANSLATE_NOOP("SetDetailsForm", "Ready: students can play it as a scored round"))]
+FEEDBACK = [("after_each", QT_TRANSLATE_NOOP("SetDetailsForm", "After each answer")),
+            ("at_end", QT_TRANSLATE_NOOP("SetDetailsForm", "At the end of the round"))]
 FLAGS = [
-    ("partial_credit", "&Partial credit", "Choose-all, ordering and matching questions earn a share of the points."),
-    ("negative_marking", "&Negative marking", "A wrong multiple-choice answer costs a share of its points."),
-    ("shuffle", "S&huffle", "Questions and choices come in a new order each round."),
-    ("speed_bonus", "Speed &bonus", "Quick right answers earn a bonus, shown apart; it never counts towards the "
-                                    "pass mark."),
+    ("partial_credit", QT_TRANSLATE_NOOP("SetDetailsForm", "&Partial credit"),
+     QT_TRANSLATE_NOOP("SetDetailsForm", "Choose-all, ordering and matching questions earn a share of the points.")),
+    ("negative_marking", QT_TRANSLATE_NOOP("SetDetailsForm", "&Negative marking"),
+     QT_TRANSLATE_NOOP("SetDetailsForm", "A wrong multiple-choice answer costs a share of its points.")),
+    ("shuffle", QT_TRANSLATE_NOOP("SetDetailsForm", "S&huffle"),
+     QT_TRANSLATE_NOOP("SetDetailsForm", "Questions and choices come in a new order each round.")),
+    ("speed_bonus", QT_TRANSLATE_NOOP("SetDetailsForm", "Speed &bonus"),
+     QT_TRANSLATE_NOOP("SetDetailsForm", "Quick right answers earn a bonus, shown apart; it never counts towards the "
+                                         "pass mark.")),
 ]
 
 
@@ -32,68 +39,70 @@ class SetDetailsForm(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        about = QGroupBox("About this set")
+        about = QGroupBox(QCoreApplication.translate("SetDetailsForm", "About this set"))
         form = QFormLayout(about)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title_edit = LineField("Set title")
+        self.title_edit = LineField(QCoreApplication.translate("SetDetailsForm", "Set title"))
         self.title_edit.textEdited.connect(lambda t: self._emit(("title",), t, True))
-        form.addRow(buddy("&Title:", self.title_edit), self.title_edit)
-        self.description_edit = LongTextField("Description", "What the set is about, for students and colleagues")
+        form.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "&Title:"), self.title_edit), self.title_edit)
+        self.description_edit = LongTextField(QCoreApplication.translate("SetDetailsForm", "Description"), QCoreApplication.translate("SetDetailsForm", "What the set is about, for students and colleagues"))
         self.description_edit.textChanged.connect(
             lambda: self._emit(("description",), self.description_edit.value(), True))
-        form.addRow(buddy("&Description:", self.description_edit), self.description_edit)
-        self.authors_edit = LineField("Authors, separated by commas", "Separated by commas")
+        form.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "&Description:"), self.description_edit), self.description_edit)
+        self.authors_edit = LineField(QCoreApplication.translate("SetDetailsForm", "Authors, separated by commas"), QCoreApplication.translate("SetDetailsForm", "Separated by commas"))
         self.authors_edit.textEdited.connect(
             lambda t: self._emit(("authors",), [a.strip() for a in t.split(",") if a.strip()], True))
-        form.addRow(buddy("&Authors:", self.authors_edit), self.authors_edit)
-        self.language_edit = LineField("Language code", "For example en, fr, de")
+        form.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "&Authors:"), self.authors_edit), self.authors_edit)
+        self.language_edit = LineField(QCoreApplication.translate("SetDetailsForm", "Language code"), QCoreApplication.translate("SetDetailsForm", "For example en, fr, de"))
         self.language_edit.textEdited.connect(lambda t: self._emit(("language",), t.strip(), True))
-        form.addRow(buddy("&Language:", self.language_edit), self.language_edit)
-        self.id_edit = LineField("Set id", "A short id; scores are stored under it")
+        form.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "&Language:"), self.language_edit), self.language_edit)
+        self.id_edit = LineField(QCoreApplication.translate("SetDetailsForm", "Set id"), QCoreApplication.translate("SetDetailsForm", "A short id; scores are stored under it"))
         self.id_edit.textEdited.connect(lambda t: self._emit(("id",), t, True))
-        form.addRow(buddy("Set &id:", self.id_edit), self.id_edit)
+        form.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "Set &id:"), self.id_edit), self.id_edit)
         self.status_combo = ComboField()
-        self.status_combo.setAccessibleName("Status of the set")
+        self.status_combo.setAccessibleName(QCoreApplication.translate("SetDetailsForm", "Status of the set"))
         for value, label in STATUSES:
-            self.status_combo.addItem(label, value)
+            self.status_combo.addItem(QCoreApplication.translate("SetDetailsForm", label), value)
         self.status_combo.activated.connect(
             lambda i: self._emit(("status",), self.status_combo.itemData(i), False))
-        form.addRow(buddy("&Status:", self.status_combo), self.status_combo)
-        form.addRow(plain_label("A set with problems is always saved as a draft.", "muted"))
+        form.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "&Status:"), self.status_combo), self.status_combo)
+        form.addRow(plain_label(QCoreApplication.translate("SetDetailsForm", "A set with problems is always saved as a draft."), "muted"))
         layout.addWidget(about)
 
-        rounds = QGroupBox("Scored rounds: the defaults")
+        rounds = QGroupBox(QCoreApplication.translate("SetDetailsForm", "Scored rounds: the defaults"))
         rform = QFormLayout(rounds)
         rform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.count_spin = SpinField("Number of questions in a round")
+        self.count_spin = SpinField(QCoreApplication.translate("SetDetailsForm", "Number of questions in a round"))
         self.count_spin.setRange(1, 500)
         self.count_spin.valueChanged.connect(lambda v: self._emit(("round_defaults", "question_count"), v, False))
-        rform.addRow(buddy("&Questions per round:", self.count_spin), self.count_spin)
-        self.time_spin = SpinField("Time limit in seconds, 0 for no limit")
+        rform.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "&Questions per round:"), self.count_spin), self.count_spin)
+        self.time_spin = SpinField(QCoreApplication.translate("SetDetailsForm", "Time limit in seconds, 0 for no limit"))
         self.time_spin.setRange(0, 24 * 3600)
         self.time_spin.setSingleStep(30)
-        self.time_spin.setSpecialValueText("No time limit")
+        self.time_spin.setSpecialValueText(QCoreApplication.translate("SetDetailsForm", "No time limit"))
         self.time_spin.setSuffix(" seconds")
         self.time_spin.valueChanged.connect(
             lambda v: self._emit(("round_defaults", "time_limit_seconds"), v or None, False))
-        rform.addRow(buddy("Time li&mit:", self.time_spin), self.time_spin)
+        rform.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "Time li&mit:"), self.time_spin), self.time_spin)
         self.feedback_combo = ComboField()
-        self.feedback_combo.setAccessibleName("When students see feedback")
+        self.feedback_combo.setAccessibleName(QCoreApplication.translate("SetDetailsForm", "When students see feedback"))
         for value, label in FEEDBACK:
-            self.feedback_combo.addItem(label, value)
+            self.feedback_combo.addItem(QCoreApplication.translate("SetDetailsForm", label), value)
         self.feedback_combo.activated.connect(
             lambda i: self._emit(("round_defaults", "feedback"), self.feedback_combo.itemData(i), False))
-        rform.addRow(buddy("&Feedback:", self.feedback_combo), self.feedback_combo)
-        self.pass_spin = DoubleSpinField("Pass mark in percent")
+        rform.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "&Feedback:"), self.feedback_combo), self.feedback_combo)
+        self.pass_spin = DoubleSpinField(QCoreApplication.translate("SetDetailsForm", "Pass mark in percent"))
         self.pass_spin.setRange(0, 100)
         self.pass_spin.setDecimals(0)
         self.pass_spin.setSuffix(" %")
         self.pass_spin.valueChanged.connect(lambda v: self._emit(("round_defaults", "pass_mark_percent"),
                                                                  int(v) if float(v).is_integer() else v, False))
-        rform.addRow(buddy("Pass mar&k:", self.pass_spin), self.pass_spin)
+        rform.addRow(buddy(QCoreApplication.translate("SetDetailsForm", "Pass mar&k:"), self.pass_spin), self.pass_spin)
         self.flag_checks: dict[str, QCheckBox] = {}
         for key, label, about in FLAGS:
+            label, about = (QCoreApplication.translate("SetDetailsForm", label),
+                            QCoreApplication.translate("SetDetailsForm", about))
             box = QCheckBox(label)
             box.setAccessibleName(label.replace("&", ""))
             box.setAccessibleDescription(about)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from question_bank import formats, textfiles
+from question_bank.i18n import translate
 from question_bank.loading import MAX_FILE_BYTES, load_set_text
 from question_bank.textfiles import TextFileError
 from question_bank.validation import Problem
@@ -51,7 +52,7 @@ def read_set_file(path: Path) -> OpenedSet:
         return OpenedSet(None, [problem_line(p) for p in result.errors[:10]])
     if not _is_set_shaped(raw):
         result = load_set_text(text, str(path))
-        return OpenedSet(None, [problem_line(p) for p in result.errors[:10]] or ["The file is not a question set."])
+        return OpenedSet(None, [problem_line(p) for p in result.errors[:10]] or [translate("set_io", "The file is not a question set.")])
     raw.setdefault("questions", [])
     raw.setdefault("sources", [])
     warning = f"{read.warning}. {read.warning_hint}" if read.warning else ""
@@ -68,7 +69,7 @@ def _is_set_shaped(raw: object) -> bool:
 
 def problem_line(problem: Problem) -> str:
     """A validator's problem as a line of a message box: its place, message and hint."""
-    place = f"line {problem.line}, column {problem.column}: " if problem.line else ""
+    place = translate("set_io", "line {line}, column {column}: ").format(line=problem.line, column=problem.column) if problem.line else ""
     return in_editor_words(f"{place}{teacher_message(problem.message)}" + (f"\n{problem.hint}" if problem.hint else ""))
 
 
@@ -94,9 +95,9 @@ def import_set_file(path: Path) -> OpenedSet:
     problems = [in_editor_words(str(p).replace(p.reason, teacher_message(p.reason), 1)) for p in result.problems]
     if result.question_set is None:
         if path.suffix.lower() in (".txt", ".md"):
-            problems.append("If this is the text you want to ask questions about, use “New set…” and open it as "
-                            "the source text instead.")
-        return OpenedSet(None, problems or ["No questions were found in the file."])
+            problems.append(translate("set_io", "If this is the text you want to ask questions about, use “New set…” and open it as "
+                            "the source text instead."))
+        return OpenedSet(None, problems or [translate("set_io", "No questions were found in the file.")])
     return OpenedSet(result.editable(), problems, in_editor_words(result.summary()))
 
 
@@ -108,4 +109,4 @@ def run_importer(path: Path) -> formats.ImportResult:
 def import_formats_text() -> str:
     """What the editor opens, in words (the start page shows it)."""
     names = ", ".join(fmt.label for fmt in formats.FORMATS if fmt.can_import)
-    return f"Opens question sets (.json) and imports {names}."
+    return translate("set_io", "Opens question sets (.json) and imports {names}.").format(names=names)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,7 +115,7 @@ class SourceTextView(UndoKeysToWindow, QPlainTextEdit):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-        self.setAccessibleName("Source text")
+        self.setAccessibleName(QCoreApplication.translate("SourceTextView", "Source text"))
         self.set_editing(False)
 
     def set_editing(self, editing: bool) -> None:
@@ -124,8 +124,8 @@ class SourceTextView(UndoKeysToWindow, QPlainTextEdit):
                  Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setTextInteractionFlags(flags)
         self.setAccessibleDescription(
-            "Editing the source text." if editing else
-            "Select words with the mouse or with Shift and the arrow keys: they become the evidence of the question.")
+            QCoreApplication.translate("SourceTextView", "Editing the source text.") if editing else
+            QCoreApplication.translate("SourceTextView", "Select words with the mouse or with Shift and the arrow keys: they become the evidence of the question."))
 
 
 class SourcePane(QWidget):
@@ -152,22 +152,22 @@ class SourcePane(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.title = plain_label("Source text", "sectionTitle")
-        self.title.setAccessibleName("Title of the source shown")
+        self.title = plain_label(QCoreApplication.translate("SourcePane", "Source text"), "sectionTitle")
+        self.title.setAccessibleName(QCoreApplication.translate("SourcePane", "Title of the source shown"))
         top.addWidget(self.title, 1)
         self.source_picker = QComboBox()
-        self.source_picker.setAccessibleName("Which source text to show")
+        self.source_picker.setAccessibleName(QCoreApplication.translate("SourcePane", "Which source text to show"))
         self.source_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source_picker.setMinimumContentsLength(10)
         self.source_picker.activated.connect(self._on_source_picker_activated)
         top.addWidget(self.source_picker)
-        self.edit_button = QPushButton("Edit te&xt")
+        self.edit_button = QPushButton(QCoreApplication.translate("SourcePane", "Edit te&xt"))
         self.edit_button.setCheckable(True)
-        self.edit_button.setAccessibleName("Edit the source text")
+        self.edit_button.setAccessibleName(QCoreApplication.translate("SourcePane", "Edit the source text"))
         self.edit_button.toggled.connect(self._on_edit_button_toggled)
         top.addWidget(self.edit_button)
         outer.addLayout(top)
-        self.help = plain_label("Select words in the text to make them the evidence of the question.", "muted")
+        self.help = plain_label(QCoreApplication.translate("SourcePane", "Select words in the text to make them the evidence of the question."), "muted")
         outer.addWidget(self.help)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -179,13 +179,13 @@ class SourcePane(QWidget):
         self.text_view.installEventFilter(self)
         splitter.addWidget(self.text_view)
 
-        self.evidence_box = QGroupBox("Evidence of this question")
+        self.evidence_box = QGroupBox(QCoreApplication.translate("SourcePane", "Evidence of this question"))
         box = QVBoxLayout(self.evidence_box)
         self.status_label = plain_label("", wrap=True)
-        self.status_label.setAccessibleName("Evidence status")
+        self.status_label.setAccessibleName(QCoreApplication.translate("SourcePane", "Evidence status"))
         box.addWidget(self.status_label)
         self.quote_label = plain_label("", selectable=True)
-        self.quote_label.setAccessibleName("The evidence quote")
+        self.quote_label.setAccessibleName(QCoreApplication.translate("SourcePane", "The evidence quote"))
         # a long quote scrolls in a few lines of its own: shown whole, it pushed the text up to a strip
         self.quote_area = QScrollArea()
         self.quote_area.setWidgetResizable(True)
@@ -195,25 +195,25 @@ class SourcePane(QWidget):
         self._fit_quote_area()
         box.addWidget(self.quote_area)
         self.closest_label = plain_label("", "banner", selectable=True)
-        self.closest_label.setAccessibleName("The closest passage of the source now")
+        self.closest_label.setAccessibleName(QCoreApplication.translate("SourcePane", "The closest passage of the source now"))
         box.addWidget(self.closest_label)
         buttons = QHBoxLayout()
-        self.use_passage_button = QPushButton("&Use this passage")
-        self.use_passage_button.setAccessibleName("Use the closest passage as the evidence")
+        self.use_passage_button = QPushButton(QCoreApplication.translate("SourcePane", "&Use this passage"))
+        self.use_passage_button.setAccessibleName(QCoreApplication.translate("SourcePane", "Use the closest passage as the evidence"))
         self.use_passage_button.clicked.connect(self._on_use_passage_clicked)
         buttons.addWidget(self.use_passage_button)
-        self.suggest_button = QPushButton("Su&ggest evidence")
-        self.suggest_button.setAccessibleName("Suggest evidence: rank the sentences of the source for this question")
+        self.suggest_button = QPushButton(QCoreApplication.translate("SourcePane", "Su&ggest evidence"))
+        self.suggest_button.setAccessibleName(QCoreApplication.translate("SourcePane", "Suggest evidence: rank the sentences of the source for this question"))
         self.suggest_button.clicked.connect(self.suggest)
         buttons.addWidget(self.suggest_button)
-        self.clear_button = QPushButton("C&lear evidence")
-        self.clear_button.setAccessibleName("Clear the evidence of this question")
+        self.clear_button = QPushButton(QCoreApplication.translate("SourcePane", "C&lear evidence"))
+        self.clear_button.setAccessibleName(QCoreApplication.translate("SourcePane", "Clear the evidence of this question"))
         self.clear_button.clicked.connect(self.evidence_clear_requested.emit)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
         self.suggestions = QListWidget()
-        self.suggestions.setAccessibleName("Suggested sentences, best first")
+        self.suggestions.setAccessibleName(QCoreApplication.translate("SourcePane", "Suggested sentences, best first"))
         self.suggestions.setWordWrap(True)
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -223,8 +223,8 @@ class SourcePane(QWidget):
         self.suggestions.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerItem)
         self.suggestions.installEventFilter(self)
         box.addWidget(self.suggestions)
-        self.use_suggestion_button = QPushButton("Use the chosen &sentence")
-        self.use_suggestion_button.setAccessibleName("Use the chosen suggested sentence as the evidence")
+        self.use_suggestion_button = QPushButton(QCoreApplication.translate("SourcePane", "Use the chosen &sentence"))
+        self.use_suggestion_button.setAccessibleName(QCoreApplication.translate("SourcePane", "Use the chosen suggested sentence as the evidence"))
         self.use_suggestion_button.clicked.connect(self._on_use_suggestion_clicked)
         box.addWidget(self.use_suggestion_button)
         box.addStretch(1)
@@ -247,7 +247,7 @@ class SourcePane(QWidget):
         """Show the set's sources (the one on screen stays, unless it is gone)."""
         self._data = data
         sources = [s for s in data.get("sources", []) if isinstance(s, dict)]
-        entries = [(str(s.get("id", "")), str(s.get("title") or s.get("id") or "Source")) for s in sources]
+        entries = [(str(s.get("id", "")), str(s.get("title") or s.get("id") or QCoreApplication.translate("SourcePane", "Source"))) for s in sources]
         current = [(self.source_picker.itemData(i), self.source_picker.itemText(i))
                    for i in range(self.source_picker.count())]
         if current != entries:
@@ -267,7 +267,7 @@ class SourcePane(QWidget):
         index = self.source_picker.findData(self._source_id)
         if index >= 0 and index != self.source_picker.currentIndex():
             self.source_picker.setCurrentIndex(index)
-        title = f"Source: {found[1].get('title') or self._source_id}" if found else "Source text"
+        title = QCoreApplication.translate("SourcePane", "Source: {title}").format(title=found[1].get("title") or self._source_id) if found else QCoreApplication.translate("SourcePane", "Source text")
         if self.title.text() != title:
             self.title.setText(title)
         if text != self._positions.text:
@@ -285,8 +285,8 @@ class SourcePane(QWidget):
         self._question = question
         if question is None:
             self._state = None
-            self.evidence_box.setTitle("Evidence")
-            self.status_label.setText("Select a question to see or set its evidence.")
+            self.evidence_box.setTitle(QCoreApplication.translate("SourcePane", "Evidence"))
+            self.status_label.setText(QCoreApplication.translate("SourcePane", "Select a question to see or set its evidence."))
             for w in (self.quote_area, self.closest_label, self.use_passage_button):
                 w.hide()
             self.suggest_button.setEnabled(False)
@@ -301,7 +301,7 @@ class SourcePane(QWidget):
             if state.source_id and source_by_id(self._data, state.source_id) and state.source_id != self._source_id:
                 self._source_id = state.source_id
                 self._show_source_text()
-        self.evidence_box.setTitle("Evidence of this question")
+        self.evidence_box.setTitle(QCoreApplication.translate("SourcePane", "Evidence of this question"))
         self.suggest_button.setEnabled(True)
         self.clear_button.setEnabled(not state.missing)
         self.quote_area.setVisible(not state.missing)
@@ -309,23 +309,22 @@ class SourcePane(QWidget):
         self._closest = state.closest if state.broken else ""
         self.closest_label.setVisible(bool(self._closest))
         self.use_passage_button.setVisible(bool(self._closest))
-        self.closest_label.setText(f"The closest passage of the source now: “{self._closest}”")
+        self.closest_label.setText(QCoreApplication.translate("SourcePane", "The closest passage of the source now: “{closest}”").format(closest=self._closest))
         found = source_by_id(self._data, state.source_id)
         if state.missing:
-            self.status_label.setText("⚠ No evidence yet. Select the passage that proves the answer, "
-                                      "or use “Suggest evidence”.")
+            self.status_label.setText(QCoreApplication.translate("SourcePane", "⚠ No evidence yet. Select the passage that proves the answer, "
+                                      "or use “Suggest evidence”."))
         elif found is None:
-            self.status_label.setText(f"⚠ The evidence cites the source “{state.source_id}”, which this set does "
-                                      "not have. Select a passage of one of the set's sources.")
+            self.status_label.setText(QCoreApplication.translate("SourcePane", "⚠ The evidence cites the source “{source_id}”, which this set does not have. Select a passage of one of the set's sources.").format(source_id=state.source_id))
         elif state.broken:
-            self.status_label.setText("⚠ This quote is no longer in the source (its text was changed). Use the "
-                                      "closest passage, or select the right one.")
+            self.status_label.setText(QCoreApplication.translate("SourcePane", "⚠ This quote is no longer in the source (its text was changed). Use the "
+                                      "closest passage, or select the right one."))
         else:
             # Neither missing nor broken: ``broken`` is exactly "has a quote but no span", so the span is set.
             assert state.span is not None
             line = ev.line_number(str(found[1].get("text") or ""), state.span[0])
             title = str(found[1].get("title") or state.source_id)
-            self.status_label.setText(f"✓ Found in “{title}”, line {line} (highlighted).")
+            self.status_label.setText(QCoreApplication.translate("SourcePane", "✓ Found in “{title}”, line {line} (highlighted).").format(title=title, line=line))
         self._highlight(state if state.source_id == self._source_id else None, scroll=jump)
 
     def _highlight(self, state, scroll: bool = False) -> None:
@@ -416,8 +415,8 @@ class SourcePane(QWidget):
         self.suggestions.clear()
         summary = answer_summary(self._question)
         if not summary.strip():
-            self._show_suggestions(True, "Write the question and its answer first: the suggestions look for "
-                                         "their words in the text.")
+            self._show_suggestions(True, QCoreApplication.translate("SourcePane", "Write the question and its answer first: the suggestions look for "
+                                         "their words in the text."))
             return
         found = source_by_id(self._data, self._source_id)
         text = str(found[1].get("text") or "") if found else ""
@@ -425,7 +424,7 @@ class SourcePane(QWidget):
         for passage, score in ranked:
             quote = text[passage.start:passage.end]
             line = ev.line_number(text, passage.start)
-            item = QListWidgetItem(f"{score:.0f}% match · line {line}: {quote}")
+            item = QListWidgetItem(QCoreApplication.translate("SourcePane", "{score:.0f}% match · line {line}: {quote}").format(score=score, line=line, quote=quote))
             item.setData(Qt.ItemDataRole.UserRole, quote)
             item.setToolTip(plain_tooltip(quote))
             self.suggestions.addItem(item)
@@ -435,7 +434,7 @@ class SourcePane(QWidget):
             self._fit_suggestions()
             QTimer.singleShot(0, self._fit_suggestions)  # again once the list has its width on screen
         else:
-            self._show_suggestions(True, "The source has no sentences to suggest.")
+            self._show_suggestions(True, QCoreApplication.translate("SourcePane", "The source has no sentences to suggest."))
 
     def _fit_quote_area(self) -> None:
         lines = self.quote_label.fontMetrics().lineSpacing()
@@ -497,9 +496,9 @@ class SourcePane(QWidget):
 
     def _on_edit_button_toggled(self, editing: bool) -> None:
         self.text_view.set_editing(editing)
-        self.edit_button.setText("Stop &editing" if editing else "Edit te&xt")
-        self.help.setText("Editing the text: questions whose quote is no longer in it are marked ⚠." if editing else
-                          "Select words in the text to make them the evidence of the question.")
+        self.edit_button.setText(QCoreApplication.translate("SourcePane", "Stop &editing") if editing else QCoreApplication.translate("SourcePane", "Edit te&xt"))
+        self.help.setText(QCoreApplication.translate("SourcePane", "Editing the text: questions whose quote is no longer in it are marked ⚠.") if editing else
+                          QCoreApplication.translate("SourcePane", "Select words in the text to make them the evidence of the question."))
         self.text_view.setFocus()
 
     def _on_text_view_text_changed(self) -> None:

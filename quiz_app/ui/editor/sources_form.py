@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
+
 from ...set_files import SourceTextError, clean_source_text, read_source_text
 from ..widgets.text import plain_label
 from .forms.base import buddy
 from .forms.fields import LineField
 
-TEXT_FILTER = "Text files (*.txt *.md);;All files (*)"
+TEXT_FILTER = QT_TRANSLATE_NOOP("AddSourceDialog", "Text files (*.txt *.md);;All files (*)")
 
 
 class SourcesForm(QWidget):
@@ -46,37 +48,37 @@ class SourcesForm(QWidget):
         self._sources: list[dict] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label("A set can quote several sources. The text of the source shown beside the "
-                                     "form can be changed there with “Edit text”.", "muted"))
+        layout.addWidget(plain_label(QCoreApplication.translate("SourcesForm", "A set can quote several sources. The text of the source shown beside the "
+                                     "form can be changed there with “Edit text”."), "muted"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Sources of this set")
+        self.list.setAccessibleName(QCoreApplication.translate("SourcesForm", "Sources of this set"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add a source…")
+        self.add_button = QPushButton(QCoreApplication.translate("SourcesForm", "&Add a source…"))
         self.add_button.clicked.connect(self.add_requested.emit)
-        self.remove_button = QPushButton("&Remove this source")
+        self.remove_button = QPushButton(QCoreApplication.translate("SourcesForm", "&Remove this source"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.list.currentRow()))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.details = QGroupBox("This source")
+        self.details = QGroupBox(QCoreApplication.translate("SourcesForm", "This source"))
         form = QFormLayout(self.details)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title_edit = LineField("Source title")
+        self.title_edit = LineField(QCoreApplication.translate("SourcesForm", "Source title"))
         self.title_edit.textEdited.connect(lambda t: self._emit("title", t))
-        form.addRow(buddy("&Title:", self.title_edit), self.title_edit)
-        self.citation_edit = LineField("Citation: where the text comes from", "Author, work, year, page or address")
+        form.addRow(buddy(QCoreApplication.translate("SourcesForm", "&Title:"), self.title_edit), self.title_edit)
+        self.citation_edit = LineField(QCoreApplication.translate("SourcesForm", "Citation: where the text comes from"), QCoreApplication.translate("SourcesForm", "Author, work, year, page or address"))
         self.citation_edit.textEdited.connect(lambda t: self._emit("citation", t))
-        form.addRow(buddy("&Citation:", self.citation_edit), self.citation_edit)
-        self.id_edit = LineField("Source id (quotes refer to it)")
+        form.addRow(buddy(QCoreApplication.translate("SourcesForm", "&Citation:"), self.citation_edit), self.citation_edit)
+        self.id_edit = LineField(QCoreApplication.translate("SourcesForm", "Source id (quotes refer to it)"))
         self.id_edit.editingFinished.connect(self._on_id_edit_finished)
-        form.addRow(buddy("Source &id:", self.id_edit), self.id_edit)
+        form.addRow(buddy(QCoreApplication.translate("SourcesForm", "Source &id:"), self.id_edit), self.id_edit)
         layout.addWidget(self.details)
 
     def load(self, data: dict) -> None:
@@ -94,8 +96,9 @@ class SourcesForm(QWidget):
             for i, s in enumerate(self._sources):
                 words = len(str(s.get("text") or "").split())
                 n = cited.get(s.get("id"), 0)
-                labels.append(f"{i + 1}. {s.get('title') or 'Untitled'} — {words:,} words, quoted by {n} "
-                              f"question{'s' if n != 1 else ''}")
+                labels.append(QCoreApplication.translate("SourcesForm", "{number}. {title} — {words:,} words, quoted by %n "
+                                                         "question(s)", "", n).format(
+                    number=i + 1, title=s.get("title") or QCoreApplication.translate("SourcesForm", "Untitled"), words=words))
             if [self.list.item(i).text() for i in range(self.list.count())] != labels:
                 row = self.list.currentRow()
                 self.list.clear()
@@ -159,20 +162,20 @@ class AddSourceDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Add a source text")
+        self.setWindowTitle(QCoreApplication.translate("AddSourceDialog", "Add a source text"))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.title_edit = LineField("Title of the source")
-        form.addRow(buddy("&Title:", self.title_edit), self.title_edit)
-        self.citation_edit = LineField("Citation: where the text comes from", "Author, work, year, page or address")
-        form.addRow(buddy("&Citation:", self.citation_edit), self.citation_edit)
+        self.title_edit = LineField(QCoreApplication.translate("AddSourceDialog", "Title of the source"))
+        form.addRow(buddy(QCoreApplication.translate("AddSourceDialog", "&Title:"), self.title_edit), self.title_edit)
+        self.citation_edit = LineField(QCoreApplication.translate("AddSourceDialog", "Citation: where the text comes from"), QCoreApplication.translate("AddSourceDialog", "Author, work, year, page or address"))
+        form.addRow(buddy(QCoreApplication.translate("AddSourceDialog", "&Citation:"), self.citation_edit), self.citation_edit)
         layout.addLayout(form)
-        layout.addWidget(plain_label("Paste the text below, or open a text file (.txt or .md, UTF-8).", "muted"))
-        self.text_edit = paste_box("Source text")
+        layout.addWidget(plain_label(QCoreApplication.translate("AddSourceDialog", "Paste the text below, or open a text file (.txt or .md, UTF-8)."), "muted"))
+        self.text_edit = paste_box(QCoreApplication.translate("AddSourceDialog", "Source text"))
         layout.addWidget(self.text_edit, 1)
-        self.open_button = QPushButton("&Open a text file…")
+        self.open_button = QPushButton(QCoreApplication.translate("AddSourceDialog", "&Open a text file…"))
         self.open_button.clicked.connect(self._on_open_clicked)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.error_label = plain_label("", "banner")
@@ -180,7 +183,7 @@ class AddSourceDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add the source")
+        self.ok_button.setText(QCoreApplication.translate("AddSourceDialog", "Add the source"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -206,14 +209,15 @@ class AddSourceDialog(QDialog):
         return True
 
     def _on_open_clicked(self) -> None:
-        self.file_dialog = QFileDialog(self, "Open a source text", "", TEXT_FILTER)
+        self.file_dialog = QFileDialog(self, QCoreApplication.translate("AddSourceDialog", "Open a source text"), "",
+                                       QCoreApplication.translate("AddSourceDialog", TEXT_FILTER))
         self.file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         self.file_dialog.fileSelected.connect(self.load_file)
         self.file_dialog.open()
 
     def _on_buttons_accepted(self) -> None:
         if not self.text().strip():
-            self.error_label.setText("There is no text yet: paste it, or open a text file.")
+            self.error_label.setText(QCoreApplication.translate("AddSourceDialog", "There is no text yet: paste it, or open a text file."))
             self.error_label.show()
             return
         self.accept()
@@ -223,7 +227,7 @@ def paste_box(name: str) -> QPlainTextEdit:
     """A large box to paste a text into (shown and kept as plain text)."""
     box = QPlainTextEdit()
     box.setAccessibleName(name)
-    box.setPlaceholderText("Paste the text here")
+    box.setPlaceholderText(QCoreApplication.translate("sources_form", "Paste the text here"))
     box.setTabChangesFocus(True)
     box.setMinimumHeight(120)
     return box

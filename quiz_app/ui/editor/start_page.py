@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,34 +33,34 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.file_dialog: QFileDialog | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Set editor", "screenTitle"))
-        layout.addWidget(plain_label("Make questions from your own text. Every answer is proved by a passage you "
-                                     "select in the text.", "muted"))
+        layout.addWidget(plain_label(QCoreApplication.translate("StartPage", "Set editor"), "screenTitle"))
+        layout.addWidget(plain_label(QCoreApplication.translate("StartPage", "Make questions from your own text. Every answer is proved by a passage you "
+                                     "select in the text."), "muted"))
 
-        new_box = QGroupBox("A new set from a text")
+        new_box = QGroupBox(QCoreApplication.translate("StartPage", "A new set from a text"))
         new = QVBoxLayout(new_box)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title_edit = LineField("Title of the new set", "For example: The Berlin Airlift")
-        form.addRow(buddy("&Title:", self.title_edit), self.title_edit)
+        self.title_edit = LineField(QCoreApplication.translate("StartPage", "Title of the new set"), QCoreApplication.translate("StartPage", "For example: The Berlin Airlift"))
+        form.addRow(buddy(QCoreApplication.translate("StartPage", "&Title:"), self.title_edit), self.title_edit)
         new.addLayout(form)
-        new.addWidget(plain_label("Paste the source text (a textbook page, a primary source…), or open a .txt or .md "
-                                  "file saved as UTF-8:", "muted"))
-        self.text_edit = paste_box("Source text for the new set")
+        new.addWidget(plain_label(QCoreApplication.translate("StartPage", "Paste the source text (a textbook page, a primary source…), or open a .txt or .md "
+                                  "file saved as UTF-8:"), "muted"))
+        self.text_edit = paste_box(QCoreApplication.translate("StartPage", "Source text for the new set"))
         self.text_edit.textChanged.connect(self._on_text_edit_changed)
         new.addWidget(self.text_edit, 1)
         self.error_label = plain_label("", "banner")
-        self.error_label.setAccessibleName("Problem with the text")
+        self.error_label.setAccessibleName(QCoreApplication.translate("StartPage", "Problem with the text"))
         self.error_label.hide()
         new.addWidget(self.error_label)
         row = QHBoxLayout()
-        self.open_text_button = QPushButton("Open a &text file…")
-        self.open_text_button.setAccessibleName("Open a text file as the source")
+        self.open_text_button = QPushButton(QCoreApplication.translate("StartPage", "Open a &text file…"))
+        self.open_text_button.setAccessibleName(QCoreApplication.translate("StartPage", "Open a text file as the source"))
         self.open_text_button.clicked.connect(self._on_open_text_clicked)
         row.addWidget(self.open_text_button)
         row.addStretch(1)
-        self.create_button = QPushButton("&Create the set")
+        self.create_button = QPushButton(QCoreApplication.translate("StartPage", "&Create the set"))
         self.create_button.setObjectName("primary")
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._on_create_clicked)
@@ -72,7 +72,7 @@ class StartPage(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
         open_row = QHBoxLayout()
-        self.open_set_button = QPushButton("&Open a set or import questions…")
+        self.open_set_button = QPushButton(QCoreApplication.translate("StartPage", "&Open a set or import questions…"))
         self.open_set_button.clicked.connect(self.open_requested.emit)
         open_row.addWidget(self.open_set_button)
         self.formats_label = plain_label(import_formats, "muted")
@@ -109,7 +109,8 @@ class StartPage(QWidget):
         self.create_button.setEnabled(bool(self.text_edit.toPlainText().strip()))
 
     def _on_open_text_clicked(self) -> None:
-        self.file_dialog = QFileDialog(self, "Open a source text", "", TEXT_FILTER)
+        self.file_dialog = QFileDialog(self, QCoreApplication.translate("StartPage", "Open a source text"), "",
+                                       QCoreApplication.translate("AddSourceDialog", TEXT_FILTER))
         self.file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         self.file_dialog.fileSelected.connect(self.load_text_file)
         self.file_dialog.open()
@@ -117,7 +118,7 @@ class StartPage(QWidget):
     def _on_create_clicked(self) -> None:
         text = clean_source_text(self.text_edit.toPlainText())
         if not text.strip():
-            self.show_error("There is no text yet: paste it, or open a text file.")
+            self.show_error(QCoreApplication.translate("StartPage", "There is no text yet: paste it, or open a text file."))
             return
         title = self.title_edit.text().strip() or _first_line(text)
         self.new_set_requested.emit(text, title)
@@ -128,4 +129,4 @@ class StartPage(QWidget):
 
 def _first_line(text: str) -> str:
     first = text.strip().split("\n", 1)[0].strip().lstrip("#").strip()
-    return first if 0 < len(first) <= 80 else "New question set"
+    return first if 0 < len(first) <= 80 else QCoreApplication.translate("start_page", "New question set")

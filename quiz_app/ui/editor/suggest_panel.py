@@ -7,7 +7,7 @@ The drafts themselves, which of them are shown and the words about them are in `
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -148,7 +148,8 @@ class SuggestPanel(QDialog):
         self.busy = False
         self._positions = TextPositions("")
         self._shown_ids: list[str] = []
-        self.setWindowTitle(f"Suggest questions — {data.get('title') or 'Untitled'}")
+        self.setWindowTitle(QCoreApplication.translate("SuggestPanel", "Suggest questions — {title}").format(
+            title=data.get("title") or QCoreApplication.translate("SuggestPanel", "Untitled")))
         self.setModal(False)
         self._build_ui()
         self._fit_to_parent()
@@ -165,34 +166,34 @@ class SuggestPanel(QDialog):
         # On a small screen or with very large text: one pane at a time.
         self.compact = QTabWidget()
         self.compact.setDocumentMode(True)
-        self.compact.setAccessibleName("The drafts and the source text")
+        self.compact.setAccessibleName(QCoreApplication.translate("SuggestPanel", "The drafts and the source text"))
         self.views.addWidget(self.compact)
         self.layout_mode = "beside"
 
         drafts = self.drafts_pane = QWidget()
         left = QVBoxLayout(drafts)
         left.setContentsMargins(0, 0, 0, 0)
-        self.heading = plain_label("Suggested questions", "sectionTitle")
+        self.heading = plain_label(QCoreApplication.translate("SuggestPanel", "Suggested questions"), "sectionTitle")
         left.addWidget(self.heading)
-        self.help = plain_label("Each draft asks about one sentence of the text, and its answer is words of that "
-                                "sentence. Read each one before you keep it.", "muted")
+        self.help = plain_label(QCoreApplication.translate("SuggestPanel", "Each draft asks about one sentence of the text, and its answer is words of that "
+                                "sentence. Read each one before you keep it."), "muted")
         left.addWidget(self.help)
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         self.type_filter = QComboBox()
-        self.type_filter.setAccessibleName("Show drafts of this type")
-        self.type_filter.addItem("All types", "")
+        self.type_filter.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Show drafts of this type"))
+        self.type_filter.addItem(QCoreApplication.translate("SuggestPanel", "All types"), "")
         for qtype, label in TYPE_LABELS.items():
             self.type_filter.addItem(label, qtype)
         self.type_filter.currentIndexChanged.connect(lambda _i: self._show_drafts())
         self.topic_filter = QComboBox()
-        self.topic_filter.setAccessibleName("Show drafts on this topic")
-        self.topic_filter.addItem("All topics", "")
+        self.topic_filter.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Show drafts on this topic"))
+        self.topic_filter.addItem(QCoreApplication.translate("SuggestPanel", "All topics"), "")
         self.topic_filter.currentIndexChanged.connect(lambda _i: self._show_drafts())
         self.order_combo = QComboBox()
-        self.order_combo.setAccessibleName("Order of the drafts")
+        self.order_combo.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Order of the drafts"))
         for key, label in ORDERS:
-            self.order_combo.addItem(label, key)
+            self.order_combo.addItem(QCoreApplication.translate("suggestions", label), key)
         self.order_combo.currentIndexChanged.connect(lambda _i: self._show_drafts())
         for combo in (self.type_filter, self.topic_filter, self.order_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -205,25 +206,25 @@ class SuggestPanel(QDialog):
         self.busy_row = QWidget()
         busy = QHBoxLayout(self.busy_row)
         busy.setContentsMargins(0, 0, 0, 0)
-        self.busy_label = plain_label("Drafting questions from the text…", wrap=False)
+        self.busy_label = plain_label(QCoreApplication.translate("SuggestPanel", "Drafting questions from the text…"), wrap=False)
         busy.addWidget(self.busy_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy, with no end known
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Drafting questions")
+        self.progress.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Drafting questions"))
         busy.addWidget(self.progress, 1)
         self.busy_row.hide()
         left.addWidget(self.busy_row)
         self.summary_label = plain_label("")
-        self.summary_label.setAccessibleName("How many drafts there are")
+        self.summary_label.setAccessibleName(QCoreApplication.translate("SuggestPanel", "How many drafts there are"))
         left.addWidget(self.summary_label)
         self.notice_label = plain_label("", "banner")
-        self.notice_label.setAccessibleName("Drafts left out")
+        self.notice_label.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Drafts left out"))
         self.notice_label.hide()
         left.addWidget(self.notice_label)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Drafts: type, usefulness, question, answer and wrong choices")
+        self.list.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Drafts: type, usefulness, question, answer and wrong choices"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -236,7 +237,7 @@ class SuggestPanel(QDialog):
         self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         left.addWidget(self.list, 1)
         self.quote_label = plain_label("", "muted", selectable=True)
-        self.quote_label.setAccessibleName("The chosen draft's evidence")
+        self.quote_label.setAccessibleName(QCoreApplication.translate("SuggestPanel", "The chosen draft's evidence"))
         self.quote_label.hide()
         # at most two lines, whatever its width: the whole sentence is on the Source text tab
         self.quote_label.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
@@ -246,18 +247,18 @@ class SuggestPanel(QDialog):
         discard_key.activated.connect(self._on_discard_clicked)
 
         buttons = QGridLayout()
-        self.accept_button = QPushButton("&Accept")
-        self.accept_button.setAccessibleName("Accept the chosen draft: add it to the set")
+        self.accept_button = QPushButton(QCoreApplication.translate("SuggestPanel", "&Accept"))
+        self.accept_button.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Accept the chosen draft: add it to the set"))
         self.accept_button.setObjectName("primary")
         self.accept_button.clicked.connect(self._on_accept_clicked)
-        self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setAccessibleName("Add the chosen draft to the set and open its form to change it")
+        self.edit_button = QPushButton(QCoreApplication.translate("SuggestPanel", "&Edit…"))
+        self.edit_button.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Add the chosen draft to the set and open its form to change it"))
         self.edit_button.clicked.connect(self._on_edit_clicked)
-        self.discard_button = QPushButton("&Discard")
-        self.discard_button.setAccessibleName("Discard the chosen draft")
+        self.discard_button = QPushButton(QCoreApplication.translate("SuggestPanel", "&Discard"))
+        self.discard_button.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Discard the chosen draft"))
         self.discard_button.clicked.connect(self._on_discard_clicked)
-        self.accept_all_button = QPushButton("Accept all &shown")
-        self.accept_all_button.setAccessibleName("Accept every draft in the list as one step")
+        self.accept_all_button = QPushButton(QCoreApplication.translate("SuggestPanel", "Accept all &shown"))
+        self.accept_all_button.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Accept every draft in the list as one step"))
         self.accept_all_button.clicked.connect(self._on_accept_all_clicked)
         for column, button in enumerate((self.accept_button, self.edit_button, self.discard_button)):
             buttons.addWidget(button, 0, column)
@@ -268,23 +269,23 @@ class SuggestPanel(QDialog):
         right = QVBoxLayout(source)
         right.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.source_title = plain_label("Source text", "sectionTitle")
+        self.source_title = plain_label(QCoreApplication.translate("SuggestPanel", "Source text"), "sectionTitle")
         top.addWidget(self.source_title, 1)
         self.source_picker = QComboBox()
-        self.source_picker.setAccessibleName("Which source text to draft from")
+        self.source_picker.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Which source text to draft from"))
         self.source_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source_picker.setMinimumContentsLength(10)
         self.source_picker.activated.connect(self._on_source_picker_activated)
         top.addWidget(self.source_picker)
         right.addLayout(top)
-        self.evidence_label = plain_label("Choose a draft: its sentence is highlighted here.", "muted")
-        self.evidence_label.setAccessibleName("Where the chosen draft's evidence is")
+        self.evidence_label = plain_label(QCoreApplication.translate("SuggestPanel", "Choose a draft: its sentence is highlighted here."), "muted")
+        self.evidence_label.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Where the chosen draft's evidence is"))
         right.addWidget(self.evidence_label)
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
         self.text_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.text_view.setAccessibleName("Source text; the chosen draft's evidence is highlighted")
+        self.text_view.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Source text; the chosen draft's evidence is highlighted"))
         self.text_view.setTabChangesFocus(True)
         right.addWidget(self.text_view, 1)
         self.splitter.addWidget(source)
@@ -292,13 +293,13 @@ class SuggestPanel(QDialog):
         self.splitter.setStretchFactor(1, 1)
 
         bottom = QHBoxLayout()
-        self.redraft_button = QPushButton("Draft a&gain")
-        self.redraft_button.setAccessibleName("Draft again from the source as it is now; discarded drafts return")
+        self.redraft_button = QPushButton(QCoreApplication.translate("SuggestPanel", "Draft a&gain"))
+        self.redraft_button.setAccessibleName(QCoreApplication.translate("SuggestPanel", "Draft again from the source as it is now; discarded drafts return"))
         self.redraft_button.clicked.connect(self.draft)
         bottom.addWidget(self.accept_all_button)
         bottom.addWidget(self.redraft_button)
         bottom.addStretch(1)
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton(QCoreApplication.translate("SuggestPanel", "&Close"))
         self.close_button.clicked.connect(self.close)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
@@ -341,8 +342,8 @@ class SuggestPanel(QDialog):
         self.help.setVisible(mode == "beside")
         self.heading.setVisible(mode == "beside")
         if mode == "tabs":
-            self.compact.addTab(self.drafts_pane, "Draf&ts")
-            self.compact.addTab(self.source_pane, "Source te&xt")
+            self.compact.addTab(self.drafts_pane, QCoreApplication.translate("SuggestPanel", "Draf&ts"))
+            self.compact.addTab(self.source_pane, QCoreApplication.translate("SuggestPanel", "Source te&xt"))
             self.views.setCurrentWidget(self.compact)
         else:
             self.splitter.insertWidget(0, self.drafts_pane)
@@ -384,8 +385,8 @@ class SuggestPanel(QDialog):
             self._drafts = Drafts(self._source_id, text)
             self._show_source_text()
             self._show_drafts()
-            self.summary_label.setText("This source has no text to draft questions from. Add its text first "
-                                       "(Sources, or “Edit text” beside the form).")
+            self.summary_label.setText(QCoreApplication.translate("SuggestPanel", "This source has no text to draft questions from. Add its text first "
+                                       "(Sources, or “Edit text” beside the form)."))
             return
         self._job += 1
         job = self._job
@@ -404,7 +405,7 @@ class SuggestPanel(QDialog):
         current = self.topic_filter.currentData()
         self.topic_filter.blockSignals(True)
         self.topic_filter.clear()
-        self.topic_filter.addItem("All topics", "")
+        self.topic_filter.addItem(QCoreApplication.translate("SuggestPanel", "All topics"), "")
         for t in topics:
             self.topic_filter.addItem(topic_label(t), t)
         self.topic_filter.setCurrentIndex(max(0, self.topic_filter.findData(current)))
@@ -420,7 +421,7 @@ class SuggestPanel(QDialog):
         self._set_busy(False)
         self._drafts = None
         self._show_drafts()
-        self.summary_label.setText(f"No questions could be drafted from this text: {exc}")
+        self.summary_label.setText(QCoreApplication.translate("SuggestPanel", "No questions could be drafted from this text: {exc}").format(exc=exc))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -440,7 +441,8 @@ class SuggestPanel(QDialog):
         """Show the drafts again after the set changed (an accept, an undo, an edited source)."""
         if not isValid(self) or self.busy:
             return
-        self.setWindowTitle(f"Suggest questions — {self._data.get('title') or 'Untitled'}")
+        self.setWindowTitle(QCoreApplication.translate("SuggestPanel", "Suggest questions — {title}").format(
+            title=self._data.get("title") or QCoreApplication.translate("SuggestPanel", "Untitled")))
         if source_by_id(self._data, self._source_id) is None:
             self._show_source_choices()
             self.draft()
@@ -456,14 +458,14 @@ class SuggestPanel(QDialog):
         self.source_picker.blockSignals(True)
         self.source_picker.clear()
         for s in sources:
-            self.source_picker.addItem(str(s.get("title") or s.get("id") or "Source"), str(s.get("id", "")))
+            self.source_picker.addItem(str(s.get("title") or s.get("id") or QCoreApplication.translate("SuggestPanel", "Source")), str(s.get("id", "")))
         self.source_picker.setCurrentIndex(max(0, self.source_picker.findData(self._source_id)))
         self.source_picker.blockSignals(False)
         self.source_picker.setVisible(len(sources) > 1)
 
     def _show_source_text(self) -> None:
         title, text = self._source()
-        self.source_title.setText(f"Source: {title}" if title else "Source text")
+        self.source_title.setText(QCoreApplication.translate("SuggestPanel", "Source: {title}").format(title=title) if title else QCoreApplication.translate("SuggestPanel", "Source text"))
         if text != self._positions.text:
             self._positions = TextPositions(text)
             self.text_view.setPlainText(self._positions.display)
@@ -522,16 +524,16 @@ class SuggestPanel(QDialog):
         quote = text[spans[0][0]:spans[0][1]] if spans else ""
         if len(quote) > 100:
             quote = quote[:99].rstrip() + "…"
-        self.quote_label.setText(f"Evidence, {where}: “{quote}”" if quote else "")
+        self.quote_label.setText(QCoreApplication.translate("SuggestPanel", "Evidence, {where}: “{quote}”").format(where=where, quote=quote) if quote else "")
         self.quote_label.setVisible(bool(quote) and self.layout_mode == "tabs")
         self.text_view.setExtraSelections([])
         if s is None:
-            self.evidence_label.setText("Choose a draft: its sentence is highlighted here." if self.list.count()
-                                        else "The drafts' sentences are highlighted here.")
+            self.evidence_label.setText(QCoreApplication.translate("SuggestPanel", "Choose a draft: its sentence is highlighted here.") if self.list.count()
+                                        else QCoreApplication.translate("SuggestPanel", "The drafts' sentences are highlighted here."))
             return
         if not spans:
-            self.evidence_label.setText("⚠ The source text was changed: this draft's sentence is no longer in it. "
-                                        "Press “Draft again”.")
+            self.evidence_label.setText(QCoreApplication.translate("SuggestPanel", "⚠ The source text was changed: this draft's sentence is no longer in it. "
+                                        "Press “Draft again”."))
             return
         c = colours()
         selections = []
@@ -553,8 +555,9 @@ class SuggestPanel(QDialog):
         self.text_view.setTextCursor(caret)
         self.text_view.centerCursor()
         others = len(selections) - 1
-        self.evidence_label.setText(f"Its evidence: {where}, highlighted" + (
-            f" (and {others} more sentence{'s' if others != 1 else ''} the draft quotes)." if others else "."))
+        self.evidence_label.setText(QCoreApplication.translate("SuggestPanel", "Its evidence: {where}, highlighted").format(where=where) + (
+            QCoreApplication.translate("SuggestPanel", " (and %n more sentence(s) the draft quotes).", "", others)
+            if others else "."))
 
     def highlighted_text(self) -> str:
         """The words of the source highlighted as the chosen draft's own evidence."""
@@ -567,7 +570,7 @@ class SuggestPanel(QDialog):
             b.setEnabled(has)
         self.accept_all_button.setEnabled(not self.busy and self.list.count() > 0)
         n = self.list.count()
-        self.accept_all_button.setText(f"Accept all &shown ({n})" if n else "Accept all &shown")
+        self.accept_all_button.setText(QCoreApplication.translate("SuggestPanel", "Accept all &shown ({n})").format(n=n) if n else QCoreApplication.translate("SuggestPanel", "Accept all &shown"))
 
     # ------------------------------------------------------------------ the teacher's choices
     def _on_list_current_row_changed(self, _row: int) -> None:

@@ -15,15 +15,17 @@ from dataclasses import dataclass, field
 from question_bank import evidence as ev
 from question_bank.drafting import DraftInfo, suggest_questions
 from question_bank.evidence import Location
+from question_bank.i18n import QT_TRANSLATE_NOOP, translate
 from question_bank.models import TOPIC_LABELS, TYPE_LABELS
 
 from .cloze_gaps import GAP_KINDS
 from .document import evidence_paths, get_at
 
 #: Usefulness scores (0–1) in the words the teacher reads, best first.
-USEFULNESS = ((0.85, "very useful"), (0.7, "useful"), (0.55, "fair"), (0.0, "weak: check it closely"))
+USEFULNESS = ((0.85, QT_TRANSLATE_NOOP("suggestions", "very useful")), (0.7, QT_TRANSLATE_NOOP("suggestions", "useful")),
+              (0.55, QT_TRANSLATE_NOOP("suggestions", "fair")), (0.0, QT_TRANSLATE_NOOP("suggestions", "weak: check it closely")))
 #: The orders the list offers: (key, label).
-ORDERS = (("text", "Text order"), ("score", "Most useful first"))
+ORDERS = (("text", QT_TRANSLATE_NOOP("suggestions", "Text order")), ("score", QT_TRANSLATE_NOOP("suggestions", "Most useful first")))
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,7 @@ def draft_topics(drafts: Drafts) -> list[str]:
 
 
 def usefulness(score: float) -> str:
-    return next(words for floor, words in USEFULNESS if score >= floor)
+    return translate("suggestions", next(words for floor, words in USEFULNESS if score >= floor))
 
 
 def topic_label(topic: str) -> str:
@@ -182,7 +184,7 @@ def describe(s: Suggestion) -> str:
     """The row of a draft: type, usefulness and paragraph; the question; its answer and wrong choices; its flaws."""
     q, info = s.question, s.info
     qtype = str(q.get("type"))
-    lines = [f"{TYPE_LABELS.get(qtype, qtype)} · {usefulness(info.score)} · paragraph {s.paragraph}"]
+    lines = [translate("suggestions", "{type} · {usefulness} · paragraph {paragraph}").format(type=TYPE_LABELS.get(qtype, qtype), usefulness=usefulness(info.score), paragraph=s.paragraph)]
     prompt = " ".join(str(q.get("prompt") or "").split())
     if qtype == "cite" and q.get("statement"):
         prompt += f" “{q['statement']}”"
@@ -190,22 +192,22 @@ def describe(s: Suggestion) -> str:
     if qtype == "ordering":
         items = [f"{i.get('text', '')} ({i['date']})" if i.get("date") else str(i.get("text", ""))
                  for i in q.get("items", []) if isinstance(i, dict)]
-        lines.append("Order: " + " → ".join(items))
+        lines.append(translate("suggestions", "Order: ") + " → ".join(items))
     elif qtype == "matching":
         pairs = [f"{p.get('left', '')} → {p.get('right', '')}" for p in q.get("pairs", []) if isinstance(p, dict)]
-        lines.append("Pairs: " + "; ".join(pairs))
+        lines.append(translate("suggestions", "Pairs: ") + "; ".join(pairs))
     elif qtype == "true_false":
-        lines.append(f"Answer: {'true' if q.get('answer') else 'false'}"
-                     + (f" (the text says: {q['correction']})" if q.get("correction") else ""))
+        lines.append((translate("suggestions", "Answer: true") if q.get("answer") else translate("suggestions", "Answer: false"))
+                     + (translate("suggestions", " (the text says: {correction})").format(correction=q['correction']) if q.get("correction") else ""))
     elif qtype == "numeric":
         unit = f" {q['unit']}" if q.get("unit") else ""
-        lines.append(f"Answer: {info.answer}{unit}")
+        lines.append(translate("suggestions", "Answer: {answer}{unit}").format(answer=info.answer, unit=unit))
     elif qtype == "cloze":
         lines += _cloze_lines(q)
     else:
-        lines.append(f"Answer: {info.answer}")
+        lines.append(translate("suggestions", "Answer: {answer}").format(answer=info.answer))
     if info.distractors and qtype != "cloze":
-        label = "Extra choices" if qtype == "matching" else "Wrong choices"
+        label = translate("suggestions", "Extra choices") if qtype == "matching" else translate("suggestions", "Wrong choices")
         lines.append(f"{label}: {', '.join(info.distractors)}")
     if info.notes:
         lines.append("⚠ " + "; ".join(info.notes))
@@ -223,30 +225,30 @@ def _cloze_lines(q: dict) -> list[str]:
     shown.append(quote[at:])
     kinds = dict(GAP_KINDS)
     answers = [f"{n}. {g['answer']} ({kinds.get(g.get('kind', 'short_answer'), '').lower()}"
-               + (f"; wrong options: {', '.join(g['distractors'])}" if g.get("distractors") else "") + ")"
+               + (translate("suggestions", "; wrong options: {names}").format(names=', '.join(g['distractors'])) if g.get("distractors") else "") + ")"
                for n, g in enumerate(gaps, 1)]
-    return ["Passage: " + " ".join("".join(shown).split()), "Gaps: " + "; ".join(answers)]
+    return [translate("suggestions", "Passage: ") + " ".join("".join(shown).split()), translate("suggestions", "Gaps: ") + "; ".join(answers)]
 
 
 def draft_tip(s: Suggestion) -> str:
     """The tooltip of a draft's row (plain text): its score and its explanation."""
-    return f"Usefulness score {s.info.score:.2f} of 1.\n\n{s.question.get('explanation', '')}"
+    return translate("suggestions", "Usefulness score {score:.2f} of 1.\n\n{explanation}").format(score=s.info.score, explanation=s.question.get('explanation', ''))
 
 
 def drafts_summary(drafts: Drafts, in_set: set[tuple[str, str]], discarded: int, shown: int, open_: int) -> str:
     """"12 drafts · 2 in the set · 1 discarded · 9 to review." (or how many the filters show)."""
     if not drafts.suggestions:
-        return "No questions could be drafted from this text."
+        return translate("suggestions", "No questions could be drafted from this text.")
     accepted = sum(1 for s in drafts.suggestions if s.key in in_set)
-    parts = [f"{len(drafts.suggestions)} draft{'s' if len(drafts.suggestions) != 1 else ''}"]
+    parts = [translate("suggestions", "%n draft(s)", "", len(drafts.suggestions))]
     if accepted:
-        parts.append(f"{accepted} in the set")
+        parts.append(translate("suggestions", "{accepted} in the set").format(accepted=accepted))
     if discarded:
-        parts.append(f"{discarded} discarded")
+        parts.append(translate("suggestions", "%n discarded", "", discarded))
     if shown != open_:
-        parts.append(f"{shown} of {open_} shown by the filters")
+        parts.append(translate("suggestions", "{shown} of {open} shown by the filters").format(shown=shown, open=open_))
     elif open_:
-        parts.append(f"{open_} to review")
+        parts.append(translate("suggestions", "{open} to review").format(open=open_))
     return " · ".join(parts) + "."
 
 
@@ -254,17 +256,19 @@ def drafts_notices(drafts: Drafts, source_text: str) -> list[str]:
     """Warnings about the drafts: the source changed since they were made; drafts left out."""
     notices = []
     if drafts.text != source_text:
-        notices.append("⚠ The source text was changed after these drafts were made. Press “Draft again” to "
-                       "draft from the text as it is now.")
+        notices.append(translate("suggestions", "⚠ The source text was changed after these drafts were made. Press “Draft again” to "
+                       "draft from the text as it is now."))
     if drafts.skipped:
         n = len(drafts.skipped)
-        notices.append(f"⚠ {n} draft{'s were' if n != 1 else ' was'} left out: "
-                       f"{'their quotes are' if n != 1 else 'its quote is'} not found in this source "
-                       f"({', '.join(drafts.skipped[:8])}{' …' if n > 8 else ''}).")
+        listed = ", ".join(drafts.skipped[:8]) + (" …" if n > 8 else "")
+        notices.append((translate("suggestions", "⚠ %n draft was left out: its quote is not found in this source "
+                                  "({listed}).", "", n) if n == 1 else
+                        translate("suggestions", "⚠ %n drafts were left out: their quotes are not found in this source "
+                                  "({listed}).", "", n)).format(listed=listed))
     return notices
 
 
 def stale_notice(stale: list[str]) -> str:
     """The warning when chosen drafts quote words the source no longer has."""
-    return (f"⚠ The source text changed: the quote of {', '.join(stale)} is no longer in it. Press “Draft again”."
+    return (translate("suggestions", "⚠ The source text changed: the quote of {names} is no longer in it. Press “Draft again”.").format(names=', '.join(stale))
             if stale else "")

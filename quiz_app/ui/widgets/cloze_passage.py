@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,18 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
+
 from ..theme import colours
 from .answer_inputs import AnswerInput
 from .text import plain_label
 
 #: what a gap is, in words (its accessible name says it: "Gap 2 of 3, drop-down")
-KIND_WORDS = {"short_answer": "type the words", "numeric": "type a number", "dropdown": "drop-down",
-              "word_bank": "word bank"}
+KIND_WORDS = {"short_answer": QT_TRANSLATE_NOOP("cloze_passage", "type the words"),
+              "numeric": QT_TRANSLATE_NOOP("cloze_passage", "type a number"),
+              "dropdown": QT_TRANSLATE_NOOP("cloze_passage", "drop-down"),
+              "word_bank": QT_TRANSLATE_NOOP("cloze_passage", "word bank")}
 #: what a gap was, in the feedback ("Gap 2 (drop-down): ✓ right ...")
-FEEDBACK_KIND_WORDS = {"short_answer": "typed", "numeric": "number", "dropdown": "drop-down",
-                       "word_bank": "word bank"}
+FEEDBACK_KIND_WORDS = {"short_answer": QT_TRANSLATE_NOOP("cloze_passage", "typed"),
+                       "numeric": QT_TRANSLATE_NOOP("cloze_passage", "number"),
+                       "dropdown": QT_TRANSLATE_NOOP("cloze_passage", "drop-down"),
+                       "word_bank": QT_TRANSLATE_NOOP("cloze_passage", "word bank")}
 #: after a word-bank word in a gap's list when another gap holds it already
-USED_MARK = " ✓ used"
+USED_MARK = QT_TRANSLATE_NOOP("cloze_passage", " ✓ used")
 #: how many words before a gap its accessible description repeats
 CONTEXT_WORDS = 6
 
@@ -160,7 +166,8 @@ def words_before(parts: list[tuple[str, int | None]], gap_index: int, count: int
     for part, gap in parts:
         if gap == gap_index:
             break
-        text.append(part if gap is None else f" gap {gap + 1} ")
+        text.append(part if gap is None else
+                    QCoreApplication.translate("cloze_passage", " gap {number} ").format(number=gap + 1))
     words = "".join(text).split()
     return " ".join(words[-count:])
 
@@ -168,7 +175,7 @@ def words_before(parts: list[tuple[str, int | None]], gap_index: int, count: int
 class ClozeInput(AnswerInput):
     """The passage with one input per gap; ``response()`` is one str or None per gap (as ``grade_cloze`` wants)."""
 
-    NOT_CHOSEN = "— choose —"
+    NOT_CHOSEN = QT_TRANSLATE_NOOP("ClozeInput", "— choose —")
 
     def __init__(self, question, gap_options: tuple[tuple[str, ...], ...], word_bank: tuple[str, ...], parent=None):
         super().__init__(parent)
@@ -185,8 +192,8 @@ class ClozeInput(AnswerInput):
         outer.setContentsMargins(0, 0, 0, 0)
         self.passage = QWidget()
         self.passage.setObjectName("clozePassage")
-        self.passage.setAccessibleName(f"The passage, with {total} gap{'s' if total != 1 else ''} to fill")
-        self.passage.setAccessibleDescription(question.shown_text(blank="(gap)"))
+        self.passage.setAccessibleName(self.tr("The passage, with %n gap(s) to fill", "", total))
+        self.passage.setAccessibleDescription(question.shown_text(blank=self.tr("(gap)")))
         self.flow = FlowLayout(self.passage)
         sizing = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         sizing.setHeightForWidth(True)
@@ -203,12 +210,12 @@ class ClozeInput(AnswerInput):
         outer.addWidget(self.passage)
         self.bank_buttons: list[QPushButton] = []
         if any(g.kind == "word_bank" for g in gaps):
-            self.bank_title = plain_label("Word bank: with a word-bank gap chosen, click a word or press its "
-                                          "number (a word may be used more than once).", "muted")
+            self.bank_title = plain_label(self.tr("Word bank: with a word-bank gap chosen, click a word or press its "
+                                                  "number (a word may be used more than once)."), "muted")
             outer.addWidget(self.bank_title)
             bank_box = QWidget()
             bank_box.setObjectName("clozeWordBank")
-            bank_box.setAccessibleName("Word bank")
+            bank_box.setAccessibleName(self.tr("Word bank"))
             bank_flow = FlowLayout(bank_box)
             bank_sizing = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             bank_sizing.setHeightForWidth(True)
@@ -217,7 +224,7 @@ class ClozeInput(AnswerInput):
                 button = QPushButton(f"{n}. {word}")
                 # Tab goes from gap to gap; a keyboard places a word from the gap (its list, or the number)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setAccessibleName(f"Word {n}: {word}")
+                button.setAccessibleName(self.tr("Word {number}: {word}").format(number=n, word=word))
                 button.clicked.connect(lambda _=False, word=word: self.place_word(word))
                 bank_flow.addWidget(button)
                 self.bank_buttons.append(button)
@@ -244,16 +251,16 @@ class ClozeInput(AnswerInput):
             chars = 9 if gap.kind == "numeric" else 14
             edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 4)
             edit.setFixedWidth(edit.fontMetrics().averageCharWidth() * chars + 12)
-            edit.setPlaceholderText("a number" if gap.kind == "numeric" else "")
+            edit.setPlaceholderText(self.tr("a number") if gap.kind == "numeric" else "")
             edit.textChanged.connect(lambda *_: self.changed.emit())
             edit.returnPressed.connect(self.submit_requested.emit)
             widget = edit
         else:
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.addItem(self.NOT_CHOSEN, None)
+            combo.addItem(self.tr(self.NOT_CHOSEN), None)
             for option in self.gap_options[index]:
-                combo.addItem(option + USED_MARK if gap.kind == "word_bank" else option, option)
+                combo.addItem(option + self._used_mark() if gap.kind == "word_bank" else option, option)
             # as wide as its longest option marked used, then never wider: a box that grew as words were
             # chosen would move the rest of the passage under the student's eyes
             combo.setMinimumWidth(combo.sizeHint().width())
@@ -265,12 +272,13 @@ class ClozeInput(AnswerInput):
                 lambda selected, _old, combo=combo: selected.indexes() and not combo.view().isVisible()
                 and combo.setCurrentIndex(selected.indexes()[0].row()))
             widget = combo
-        name = f"Gap {index + 1} of {total}, {KIND_WORDS[gap.kind]}"
+        name = self.tr("Gap {number} of {total}, {kind}").format(
+            number=index + 1, total=total, kind=QCoreApplication.translate("cloze_passage", KIND_WORDS[gap.kind]))
         widget.setAccessibleName(name)
         before = words_before(self.parts, index)
         # on Linux a screen reader names a combo box by its current choice: the description names the gap too
-        widget.setAccessibleDescription(f"{name}. " + (f"After the words: {before}" if before else
-                                                       "At the start of the passage"))
+        widget.setAccessibleDescription(f"{name}. " + (self.tr("After the words: {words}").format(words=before) if before
+                                                       else self.tr("At the start of the passage")))
         widget.setToolTip(name)
         widget.installEventFilter(self)
         number.setBuddy(widget)
@@ -316,7 +324,7 @@ class ClozeInput(AnswerInput):
     def unfinished_question(self) -> str | None:
         empty = sum(self.gap_text(i) is None for i in range(len(self.inputs)))
         if empty and empty < len(self.inputs):
-            return f"Submit with {empty} of {len(self.inputs)} gaps empty?"
+            return self.tr("Submit with %n of {total} gaps empty?", "", empty).format(total=len(self.inputs))
         return None
 
     def focused_gap(self) -> int | None:
@@ -369,10 +377,11 @@ class ClozeInput(AnswerInput):
         used = self.used_in()
         for n, (button, word) in enumerate(zip(self.bank_buttons, self.bank, strict=True), 1):
             where = used[word]
-            tag = f" ✓ in gap {', '.join(map(str, where))}" if where else ""
-            button.setText(f"{n}. {word}{tag}")
-            button.setAccessibleName(f"Word {n}: {word}" + (f", used in gap {', '.join(map(str, where))}" if where
-                                                             else ""))
+            gaps = ", ".join(map(str, where))
+            button.setText(self.tr("{number}. {word} ✓ in gap {gaps}").format(number=n, word=word, gaps=gaps) if where
+                           else f"{n}. {word}")
+            button.setAccessibleName(self.tr("Word {number}: {word}, used in gap {gaps}").format(
+                number=n, word=word, gaps=gaps) if where else self.tr("Word {number}: {word}").format(number=n, word=word))
         for i, g in enumerate(self.question.gaps):
             combo = self.inputs[i]
             if g.kind != "word_bank" or not isinstance(combo, QComboBox):
@@ -380,7 +389,11 @@ class ClozeInput(AnswerInput):
             for row in range(1, combo.count()):
                 word = combo.itemData(row)
                 others = [n for n in used.get(word, []) if n != i + 1]
-                combo.setItemText(row, word + USED_MARK if others else word)
+                combo.setItemText(row, word + self._used_mark() if others else word)
+
+    @staticmethod
+    def _used_mark() -> str:
+        return QCoreApplication.translate("cloze_passage", USED_MARK)
 
     def set_locked(self, locked: bool) -> None:
         self.setEnabled(not locked)
@@ -403,16 +416,23 @@ def gap_lines(question, response: list[str | None] | None, marks: tuple[bool, ..
     for i, gap in enumerate(question.gaps):
         given = response[i] if response is not None and i < len(response) else None
         right = bool(marks[i]) if i < len(marks) else False
-        head = f"Gap {i + 1} ({FEEDBACK_KIND_WORDS[gap.kind]})"
-        verb = "chose" if gap.kind in ("dropdown", "word_bank") else "wrote"
+        head = QCoreApplication.translate("cloze_passage", "Gap {number} ({kind})").format(
+            number=i + 1, kind=QCoreApplication.translate("cloze_passage", FEEDBACK_KIND_WORDS[gap.kind]))
+        chose = gap.kind in ("dropdown", "word_bank")
         if given is None:
-            lines.append(f"{head}: ✗ left empty. The text says “{gap.answer}”.")
+            lines.append(QCoreApplication.translate("cloze_passage", "{gap}: ✗ left empty. The text says “{answer}”.").format(
+                gap=head, answer=gap.answer))
         elif right and " ".join(given.split()) == gap.answer:
-            lines.append(f"{head}: ✓ right, “{gap.answer}”.")
+            lines.append(QCoreApplication.translate("cloze_passage", "{gap}: ✓ right, “{answer}”.").format(gap=head, answer=gap.answer))
         elif right:
-            lines.append(f"{head}: ✓ right, you {verb} “{given}”; the text says “{gap.answer}”.")
+            lines.append((QCoreApplication.translate("cloze_passage", "{gap}: ✓ right, you chose “{given}”; the text says “{answer}”.") if chose
+                          else QCoreApplication.translate("cloze_passage", "{gap}: ✓ right, you wrote “{given}”; the text says “{answer}”."))
+                         .format(gap=head, given=given, answer=gap.answer))
         else:
-            lines.append(f"{head}: ✗ not right, you {verb} “{given}”; the text says “{gap.answer}”.")
+            lines.append((QCoreApplication.translate("cloze_passage", "{gap}: ✗ not right, you chose “{given}”; the text says “{answer}”.")
+                          if chose else
+                          QCoreApplication.translate("cloze_passage", "{gap}: ✗ not right, you wrote “{given}”; the text says “{answer}”."))
+                         .format(gap=head, given=given, answer=gap.answer))
     return lines
 
 
@@ -434,6 +454,8 @@ def marked_passage_html(question, response: list[str | None] | None, marks: tupl
         given = response[gap] if gap < len(response) else None
         mark = "✓" if right else "✗"
         colour = c.right if right else c.wrong
-        note = "" if right else (" empty" if given is None else f" you: {html.escape(given)}")
+        note = "" if right else (QCoreApplication.translate("cloze_passage", " empty") if given is None else
+                                 QCoreApplication.translate("cloze_passage", " you: {given}").format(
+                                     given=html.escape(given)))
         out.append(f'{words}<span style="color:{colour}; font-weight:600;"> [{gap + 1} {mark}{note}]</span>')
     return f'<div style="line-height:150%;">{"".join(out)}</div>'

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 #: The dynamic property that names an action in the help when its text changes (Undo says what it undoes).
@@ -53,6 +54,7 @@ def shortcut_help_text(groups: Iterable[tuple[str, Iterable[QAction]]], extra: I
     for title, actions in groups:
         entries = shortcut_lines(actions)
         if entries:
-            lines.append(f"{plain_text(title)}: " + " · ".join(entries))
+            lines.append(QCoreApplication.translate("shortcut_help", "{menu}: {keys}").format(
+                menu=plain_text(title), keys=" · ".join(entries)))
     lines.extend(extra)
     return "\n".join(lines)

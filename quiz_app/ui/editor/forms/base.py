@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.models import CORE_TOPICS, TOPIC_LABELS, TYPE_LABELS
 
 from ...widgets.text import plain_label
 from ..document import MISSING
 from .fields import ComboField, DoubleSpinField, LineField, LongTextField, set_checked
 
-NOTHING_TO_FIX = "✓ Nothing to fix in this question."
+NOTHING_TO_FIX = QT_TRANSLATE_NOOP("QuestionForm", "✓ Nothing to fix in this question.")
 
-DIFFICULTIES = [(1, "1 – easy"), (2, "2 – medium"), (3, "3 – hard")]
+DIFFICULTIES = [(1, QT_TRANSLATE_NOOP("QuestionForm", "1 – easy")), (2, QT_TRANSLATE_NOOP("QuestionForm", "2 – medium")),
+                (3, QT_TRANSLATE_NOOP("QuestionForm", "3 – hard"))]
 
 
 class QuestionForm(QWidget):
@@ -38,8 +40,8 @@ class QuestionForm(QWidget):
     """The teacher asked to make the words selected in the source the quote at this path (("items", 2, "evidence"))."""
 
     qtype = ""
-    prompt_label = "&Question:"
-    prompt_hint = "The question as the student reads it"
+    prompt_label = QT_TRANSLATE_NOOP("QuestionForm", "&Question:")
+    prompt_hint = QT_TRANSLATE_NOOP("QuestionForm", "The question as the student reads it")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,20 +52,21 @@ class QuestionForm(QWidget):
         layout.addWidget(self.heading)
         # Always shown (a line saying there is nothing to fix when there is not): a banner that came and
         # went would move every field below it under the teacher's pointer.
-        self.problems_label = plain_label(NOTHING_TO_FIX, "banner")
-        self.problems_label.setAccessibleName("Problems in this question")
+        self.problems_label = plain_label(QCoreApplication.translate("QuestionForm", NOTHING_TO_FIX), "banner")
+        self.problems_label.setAccessibleName(QCoreApplication.translate("QuestionForm", "Problems in this question"))
         layout.addWidget(self.problems_label)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
-        self.prompt_edit = LongTextField("Question text", self.prompt_hint)
+        self.prompt_edit = LongTextField(QCoreApplication.translate("QuestionForm", "Question text"),
+                                         QCoreApplication.translate("QuestionForm", self.prompt_hint))
         self.prompt_edit.textChanged.connect(lambda: self._emit(("prompt",), self.prompt_edit.value(), True))
-        form.addRow(buddy(self.prompt_label, self.prompt_edit), self.prompt_edit)
+        form.addRow(buddy(QCoreApplication.translate("QuestionForm", self.prompt_label), self.prompt_edit), self.prompt_edit)
         layout.addLayout(form)
 
-        self.answer_box = QGroupBox("Answer")
+        self.answer_box = QGroupBox(QCoreApplication.translate("QuestionForm", "Answer"))
         self.answer_layout = QVBoxLayout(self.answer_box)
         self.build_answer(self.answer_layout)
         layout.addWidget(self.answer_box)
@@ -71,10 +74,10 @@ class QuestionForm(QWidget):
         more = QFormLayout()
         more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.explanation_edit = LongTextField("Explanation", "Why the answer is right, in plain words")
+        self.explanation_edit = LongTextField(QCoreApplication.translate("QuestionForm", "Explanation"), QCoreApplication.translate("QuestionForm", "Why the answer is right, in plain words"))
         self.explanation_edit.textChanged.connect(
             lambda: self._emit(("explanation",), self.explanation_edit.value(), True))
-        more.addRow(buddy("E&xplanation:", self.explanation_edit), self.explanation_edit)
+        more.addRow(buddy(QCoreApplication.translate("QuestionForm", "E&xplanation:"), self.explanation_edit), self.explanation_edit)
 
         topics = QWidget()
         grid = QGridLayout(topics)
@@ -82,43 +85,43 @@ class QuestionForm(QWidget):
         self.topic_checks: dict[str, QCheckBox] = {}
         for i, topic in enumerate(CORE_TOPICS):
             box = QCheckBox(TOPIC_LABELS[topic])
-            box.setAccessibleName(f"Topic: {TOPIC_LABELS[topic]}")
+            box.setAccessibleName(QCoreApplication.translate("QuestionForm", "Topic: {topic}").format(topic=TOPIC_LABELS[topic]))
             box.toggled.connect(self._on_topics_changed)
             grid.addWidget(box, i // 2, i % 2)
             self.topic_checks[topic] = box
-        more.addRow(plain_label("Topics:"), topics)
-        self.tags_edit = LineField("Other tags, separated by commas", "Other tags, separated by commas")
+        more.addRow(plain_label(QCoreApplication.translate("QuestionForm", "Topics:")), topics)
+        self.tags_edit = LineField(QCoreApplication.translate("QuestionForm", "Other tags, separated by commas"), QCoreApplication.translate("QuestionForm", "Other tags, separated by commas"))
         self.tags_edit.textEdited.connect(lambda _t: self._on_topics_changed())
-        more.addRow(buddy("Other ta&gs:", self.tags_edit), self.tags_edit)
+        more.addRow(buddy(QCoreApplication.translate("QuestionForm", "Other ta&gs:"), self.tags_edit), self.tags_edit)
 
         self.difficulty_combo = ComboField()
-        self.difficulty_combo.setAccessibleName("Difficulty")
+        self.difficulty_combo.setAccessibleName(QCoreApplication.translate("QuestionForm", "Difficulty"))
         for value, label in DIFFICULTIES:
-            self.difficulty_combo.addItem(label, value)
+            self.difficulty_combo.addItem(QCoreApplication.translate("QuestionForm", label), value)
         self.difficulty_combo.activated.connect(
             lambda i: self._emit(("difficulty",), self.difficulty_combo.itemData(i), False))
-        more.addRow(buddy("&Difficulty:", self.difficulty_combo), self.difficulty_combo)
+        more.addRow(buddy(QCoreApplication.translate("QuestionForm", "&Difficulty:"), self.difficulty_combo), self.difficulty_combo)
 
-        self.points_spin = DoubleSpinField("Points")
+        self.points_spin = DoubleSpinField(QCoreApplication.translate("QuestionForm", "Points"))
         self.points_spin.setRange(0.5, 100)
         self.points_spin.setSingleStep(0.5)
         self.points_spin.setDecimals(1)
         self.points_spin.valueChanged.connect(lambda v: self._emit(("points",), _points_value(v), True))
-        more.addRow(buddy("&Points:", self.points_spin), self.points_spin)
+        more.addRow(buddy(QCoreApplication.translate("QuestionForm", "&Points:"), self.points_spin), self.points_spin)
 
-        self.id_edit = LineField("Question id", "A short id, unique in this set")
+        self.id_edit = LineField(QCoreApplication.translate("QuestionForm", "Question id"), QCoreApplication.translate("QuestionForm", "A short id, unique in this set"))
         self.id_edit.textEdited.connect(lambda t: self._emit(("id",), t, True))
-        more.addRow(buddy("Question &id:", self.id_edit), self.id_edit)
+        more.addRow(buddy(QCoreApplication.translate("QuestionForm", "Question &id:"), self.id_edit), self.id_edit)
 
-        self.support_check = QCheckBox("&Teacher-verified")
-        self.support_check.setAccessibleName("Teacher-verified: skip the automatic answer-in-quote check")
+        self.support_check = QCheckBox(QCoreApplication.translate("QuestionForm", "&Teacher-verified"))
+        self.support_check.setAccessibleName(QCoreApplication.translate("QuestionForm", "Teacher-verified: skip the automatic answer-in-quote check"))
         self.support_check.toggled.connect(self._on_support_toggled)
         more.addRow(self.support_check, plain_label(
-            "Tick it when the quote says the answer in other words than the automatic check can match; "
-            "give the reason below.", "muted"))
-        self.support_edit = LineField("Why the quote supports the answer", "Why the quote supports the answer")
+            QCoreApplication.translate("QuestionForm", "Tick it when the quote says the answer in other words than the automatic check can match; "
+            "give the reason below."), "muted"))
+        self.support_edit = LineField(QCoreApplication.translate("QuestionForm", "Why the quote supports the answer"), QCoreApplication.translate("QuestionForm", "Why the quote supports the answer"))
         self.support_edit.textEdited.connect(lambda t: self._emit(("support_note",), t, True))
-        more.addRow(buddy("&Reason:", self.support_edit), self.support_edit)
+        more.addRow(buddy(QCoreApplication.translate("QuestionForm", "&Reason:"), self.support_edit), self.support_edit)
         layout.addLayout(more)
         layout.addStretch(1)
         self._loading = False
@@ -167,7 +170,7 @@ class QuestionForm(QWidget):
     def show_problems(self, lines: list[str], warnings: list[str] | tuple[str, ...] = ()) -> None:
         """The question's errors (⚠), then its item-quality warnings (△, worth a look, never blocking)."""
         shown = [f"⚠ {line}" for line in lines] + [f"△ {line}" for line in warnings]
-        self.problems_label.setText("\n".join(shown) or NOTHING_TO_FIX)
+        self.problems_label.setText("\n".join(shown) or QCoreApplication.translate("QuestionForm", NOTHING_TO_FIX))
 
     def focus_field(self, rel: tuple) -> bool:
         head = rel[0] if rel else "prompt"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout
 
 from ...widgets.text import plain_label
@@ -16,12 +17,12 @@ class ChoicesForm(QuestionForm):
     def build_answer(self, layout: QVBoxLayout) -> None:
         maximum = 6 if self.single else 8
         layout.addWidget(plain_label(
-            "Tick the correct choice. Feedback is optional: why this choice is right or wrong." if self.single else
-            "Tick every correct choice. Feedback is optional: why this choice is right or wrong.", "muted"))
+            QCoreApplication.translate("ChoicesForm", "Tick the correct choice. Feedback is optional: why this choice is right or wrong.") if self.single else
+            QCoreApplication.translate("ChoicesForm", "Tick every correct choice. Feedback is optional: why this choice is right or wrong."), "muted"))
         self.choices = RowsEditor(
-            "choices", "Choice",
-            [Column("text", "Text"), Column("correct", "Correct", "check"),
-             Column("feedback", "Feedback", "optional_text", "Optional: why this choice is right or wrong")],
+            "choices", QCoreApplication.translate("ChoicesForm", "Choice"),
+            [Column("text", QCoreApplication.translate("ChoicesForm", "Text")), Column("correct", QCoreApplication.translate("ChoicesForm", "Correct"), "check"),
+             Column("feedback", QCoreApplication.translate("ChoicesForm", "Feedback"), "optional_text", QCoreApplication.translate("ChoicesForm", "Optional: why this choice is right or wrong"))],
             self._emit, minimum=2, maximum=maximum, new_row=lambda: {"text": "", "correct": False},
             on_check=self._on_correct_checked)
         layout.addWidget(self.choices)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout
+
+from question_bank.i18n import QT_TRANSLATE_NOOP
 
 from ...widgets.text import plain_label
 from .base import QuestionForm, buddy
@@ -11,20 +14,20 @@ from .fields import LongTextField
 
 class CiteForm(QuestionForm):
     qtype = "cite"
-    prompt_label = "&Instruction:"
-    prompt_hint = "For example: Which sentence of the text shows this?"
+    prompt_label = QT_TRANSLATE_NOOP("QuestionForm", "&Instruction:")
+    prompt_hint = QT_TRANSLATE_NOOP("QuestionForm", "For example: Which sentence of the text shows this?")
 
     def build_answer(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.statement_edit = LongTextField("Statement to prove", "The claim the student finds the proof for")
+        self.statement_edit = LongTextField(QCoreApplication.translate("CiteForm", "Statement to prove"), QCoreApplication.translate("CiteForm", "The claim the student finds the proof for"))
         self.statement_edit.textChanged.connect(
             lambda: self._emit(("statement",), self.statement_edit.value(), True))
-        form.addRow(buddy("S&tatement:", self.statement_edit), self.statement_edit)
+        form.addRow(buddy(QCoreApplication.translate("CiteForm", "S&tatement:"), self.statement_edit), self.statement_edit)
         layout.addLayout(form)
-        layout.addWidget(plain_label("The answer is the evidence: select, in the source, the sentence (or part of one) "
-                                     "that proves the statement.", "muted"))
+        layout.addWidget(plain_label(QCoreApplication.translate("CiteForm", "The answer is the evidence: select, in the source, the sentence (or part of one) "
+                                     "that proves the statement."), "muted"))
 
     def load_answer(self, q: dict) -> None:
         self.statement_edit.set_value(q.get("statement", ""))

@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from question_bank.drafting.cloze import gap_distractors, read_ahead
+from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.models import MAX_GAPS
 
 from ...widgets.text import plain_label
@@ -46,9 +47,10 @@ from .base import QuestionForm, buddy
 from .fields import ComboField, DoubleSpinField, LineField, number_text, parse_number
 from .flow import FlowLayout
 
-WORDS_HINT = ("Click a word to hide it in a gap, or click it again to show it. Words side by side make one gap. "
+WORDS_HINT = QT_TRANSLATE_NOOP("ClozeForm", "Click a word to hide it in a gap, or click it again to show it. Words side by side make one gap. "
               "Keyboard: arrow keys move between words, Space or Enter picks one.")
-NO_PASSAGE = "Select the passage in the source text beside the form: its words appear here to pick the gaps from."
+NO_PASSAGE = QT_TRANSLATE_NOOP("ClozeForm", "Select the passage in the source text beside the form: its words appear "
+                                "here to pick the gaps from.")
 _KIND_LABELS = dict(GAP_KINDS)
 #: the words shown to pick from; a longer passage is cut here, with a word saying so
 MAX_WORDS = 300
@@ -82,7 +84,7 @@ class PassageWords(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("clozeWords")
-        self.setAccessibleName("Words of the passage: pick the words to hide")
+        self.setAccessibleName(QCoreApplication.translate("PassageWords", "Words of the passage: pick the words to hide"))
         self._flow = FlowLayout(self, spacing=4)
         self.buttons: list[WordButton] = []
         self._words: list[str] = []
@@ -108,7 +110,7 @@ class PassageWords(QWidget):
             n = gap_of.get(w)
             first = n is not None and gap_of.get(w - 1) != n
             button.setText(f"{n + 1}▸ {words[w]}" if first and n is not None else words[w])
-            button.setAccessibleName(f"{words[w]}: in gap {n + 1}" if n is not None else words[w])
+            button.setAccessibleName(QCoreApplication.translate("PassageWords", "{words}: in gap {number}").format(words=words[w], number=n + 1) if n is not None else words[w])
 
     def _rebuild(self, words: list[str]) -> None:
         focused = any(b.hasFocus() for b in self.buttons)
@@ -123,7 +125,7 @@ class PassageWords(QWidget):
             button.setObjectName("gapWord")
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setToolTip("Click to hide this word in a gap, or to show it again")
+            button.setToolTip(QCoreApplication.translate("PassageWords", "Click to hide this word in a gap, or to show it again"))
             button.clicked.connect(lambda _checked=False, w=w: self._on_clicked(w))
             button.moved.connect(lambda step, w=w: self.move_to(w + step))
             self._flow.addWidget(button)
@@ -182,49 +184,49 @@ class GapCard(QFrame):
         self.title = plain_label("", "sectionTitle")
         layout.addRow(self.title)
         self.problems = plain_label("", "banner")
-        self.problems.setAccessibleName(f"Problems of gap {n + 1}")
+        self.problems.setAccessibleName(QCoreApplication.translate("GapCard", "Problems of gap {number}").format(number=n + 1))
         self.problems.hide()
         layout.addRow(self.problems)
         self.kind_combo = ComboField()
-        self.kind_combo.setAccessibleName(f"Gap {n + 1}: kind")
+        self.kind_combo.setAccessibleName(QCoreApplication.translate("GapCard", "Gap {number}: kind").format(number=n + 1))
         for kind, label in GAP_KINDS:
-            self.kind_combo.addItem(label, kind)
+            self.kind_combo.addItem(QCoreApplication.translate("cloze_gaps", label), kind)
         self.kind_combo.activated.connect(lambda i: form.set_gap_kind(n, str(self.kind_combo.itemData(i))))
-        layout.addRow(buddy("&Kind:", self.kind_combo), self.kind_combo)
-        self.accepted_edit = LineField(f"Gap {n + 1}: other accepted spellings",
-                                       "Other spellings that count, separated by semicolons")
+        layout.addRow(buddy(QCoreApplication.translate("GapCard", "&Kind:"), self.kind_combo), self.kind_combo)
+        self.accepted_edit = LineField(QCoreApplication.translate("GapCard", "Gap {number}: other accepted spellings").format(number=n + 1),
+                                       QCoreApplication.translate("GapCard", "Other spellings that count, separated by semicolons"))
         self.accepted_edit.textEdited.connect(
             lambda t: form.edit_gap(n, "accepted", list_value(t), True))
-        self.accepted_label = buddy("Also &accept:", self.accepted_edit)
+        self.accepted_label = buddy(QCoreApplication.translate("GapCard", "Also &accept:"), self.accepted_edit)
         layout.addRow(self.accepted_label, self.accepted_edit)
-        self.tolerance_edit = LineField(f"Gap {n + 1}: tolerance", "0 means exactly")
+        self.tolerance_edit = LineField(QCoreApplication.translate("GapCard", "Gap {number}: tolerance").format(number=n + 1), QCoreApplication.translate("GapCard", "0 means exactly"))
         self.tolerance_edit.textEdited.connect(lambda t: form.edit_gap(n, "tolerance", parse_number(t), True))
-        self.tolerance_label = buddy("&Tolerance (±):", self.tolerance_edit)
+        self.tolerance_label = buddy(QCoreApplication.translate("GapCard", "&Tolerance (±):"), self.tolerance_edit)
         layout.addRow(self.tolerance_label, self.tolerance_edit)
         options = QWidget()
         row = QHBoxLayout(options)
         row.setContentsMargins(0, 0, 0, 0)
-        self.distractors_edit = LineField(f"Gap {n + 1}: wrong options", "Wrong options, separated by semicolons")
+        self.distractors_edit = LineField(QCoreApplication.translate("GapCard", "Gap {number}: wrong options").format(number=n + 1), QCoreApplication.translate("GapCard", "Wrong options, separated by semicolons"))
         self.distractors_edit.textEdited.connect(
             lambda t: form.edit_gap(n, "distractors", list_value(t), True))
         row.addWidget(self.distractors_edit, 1)
-        self.suggest_button = QPushButton("Suggest from the text")
-        self.suggest_button.setAccessibleName(f"Gap {n + 1}: suggest wrong options from the text")
+        self.suggest_button = QPushButton(QCoreApplication.translate("GapCard", "Suggest from the text"))
+        self.suggest_button.setAccessibleName(QCoreApplication.translate("GapCard", "Gap {number}: suggest wrong options from the text").format(number=n + 1))
         self.suggest_button.clicked.connect(lambda: form.suggest_distractors(n))
         row.addWidget(self.suggest_button)
-        self.distractors_label = buddy("&Wrong options:", self.distractors_edit)
+        self.distractors_label = buddy(QCoreApplication.translate("GapCard", "&Wrong options:"), self.distractors_edit)
         layout.addRow(self.distractors_label, options)
         self.options_row = options
-        self.weight_spin = DoubleSpinField(f"Gap {n + 1}: weight")
+        self.weight_spin = DoubleSpinField(QCoreApplication.translate("GapCard", "Gap {number}: weight").format(number=n + 1))
         self.weight_spin.setRange(0.5, 100)
         self.weight_spin.setSingleStep(0.5)
         self.weight_spin.setDecimals(1)
         self.weight_spin.valueChanged.connect(lambda v: form.edit_gap(n, "weight", v, True))
-        layout.addRow(buddy("W&eight:", self.weight_spin), self.weight_spin)
+        layout.addRow(buddy(QCoreApplication.translate("GapCard", "W&eight:"), self.weight_spin), self.weight_spin)
 
     def show_gap(self, gap: dict) -> None:
         kind = str(gap.get("kind") or "short_answer")
-        self.title.setText(f"Gap {self.n + 1}: “{gap.get('answer', '')}”")
+        self.title.setText(QCoreApplication.translate("GapCard", "Gap {number}: “{answer}”").format(number=self.n + 1, answer=gap.get('answer', '')))
         index = self.kind_combo.findData(kind)
         if index >= 0 and index != self.kind_combo.currentIndex():
             self.kind_combo.setCurrentIndex(index)
@@ -261,24 +263,24 @@ class ClozeTryBox(QGroupBox):
     """Try an answer for each gap: typed, or chosen from the gap's options, then marked as in a scored round."""
 
     def __init__(self, form: ClozeForm):
-        super().__init__("Try an answer")
+        super().__init__(QCoreApplication.translate("ClozeTryBox", "Try an answer"))
         self._form = form
         self._shown: tuple = ()
         self.inputs: list[QLineEdit | QComboBox] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Fill the gaps as a student might: they are marked as in a scored round. "
-                                     "“Try as a student” plays the whole passage.", "muted"))
+        layout.addWidget(plain_label(QCoreApplication.translate("ClozeTryBox", "Fill the gaps as a student might: they are marked as in a scored round. "
+                                     "“Try as a student” plays the whole passage."), "muted"))
         self._rows = QFormLayout()
         layout.addLayout(self._rows)
-        self.try_button = QPushButton("T&ry it")
-        self.try_button.setAccessibleName("Try these answers")
+        self.try_button = QPushButton(QCoreApplication.translate("ClozeTryBox", "T&ry it"))
+        self.try_button.setAccessibleName(QCoreApplication.translate("ClozeTryBox", "Try these answers"))
         self.try_button.clicked.connect(self.try_now)
         row = QHBoxLayout()
         row.addWidget(self.try_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.result_label = plain_label("", "muted", selectable=True)
-        self.result_label.setAccessibleName("How the answers were marked")
+        self.result_label.setAccessibleName(QCoreApplication.translate("ClozeTryBox", "How the answers were marked"))
         self.result_label.hide()
         layout.addWidget(self.result_label)
 
@@ -309,15 +311,15 @@ class ClozeTryBox(QGroupBox):
                     if kind == "dropdown" else [str(w) for w in bank]
                 random.Random(f"{q.get('id')}:{n}").shuffle(options)  # as a student sees them: not answer first
                 widget = QComboBox()
-                widget.addItem("(left empty)", "")
+                widget.addItem(QCoreApplication.translate("ClozeTryBox", "(left empty)"), "")
                 for option in dict.fromkeys(options):
                     widget.addItem(option, option)
             else:
                 widget = QLineEdit()
-                widget.setPlaceholderText("A student's answer")
+                widget.setPlaceholderText(QCoreApplication.translate("ClozeTryBox", "A student's answer"))
                 widget.returnPressed.connect(self.try_now)
-            widget.setAccessibleName(f"An answer to try for gap {n + 1}")
-            self._rows.addRow(buddy(f"Gap {n + 1}:", widget), widget)
+            widget.setAccessibleName(QCoreApplication.translate("ClozeTryBox", "An answer to try for gap {number}").format(number=n + 1))
+            self._rows.addRow(buddy(QCoreApplication.translate("ClozeTryBox", "Gap {number}:").format(number=n + 1), widget), widget)
             self.inputs.append(widget)
 
     def answers(self) -> list[str]:
@@ -335,21 +337,22 @@ class ClozeTryBox(QGroupBox):
 
 class ClozeForm(QuestionForm):
     qtype = "cloze"
-    prompt_hint = "What the student is asked to do, for example: Fill the gaps with the words of the text."
+    prompt_hint = QT_TRANSLATE_NOOP("QuestionForm", "What the student is asked to do, for example: Fill the gaps with the "
+                                    "words of the text.")
 
     def build_answer(self, layout: QVBoxLayout) -> None:
         #: the set being edited; the editor sets it (options from the text, trying an answer)
         self.set_lookup: SetLookup | None = None
         self._read_ahead = ""  # the source text whose facts were read ahead
-        self.answer_box.setTitle("Passage and gaps")
-        self.passage_note = plain_label(NO_PASSAGE, "muted")
+        self.answer_box.setTitle(QCoreApplication.translate("ClozeForm", "Passage and gaps"))
+        self.passage_note = plain_label(QCoreApplication.translate("ClozeForm", NO_PASSAGE), "muted")
         layout.addWidget(self.passage_note)
-        layout.addWidget(plain_label(WORDS_HINT, "muted"))
+        layout.addWidget(plain_label(QCoreApplication.translate("ClozeForm", WORDS_HINT), "muted"))
         self.words = PassageWords()
         self.words.word_clicked.connect(self._on_word_clicked)
         layout.addWidget(self.words)
         self.preview = plain_label("", "muted", selectable=True)
-        self.preview.setAccessibleName("The passage as the student sees it")
+        self.preview.setAccessibleName(QCoreApplication.translate("ClozeForm", "The passage as the student sees it"))
         layout.addWidget(self.preview)
         self._cards_box = QVBoxLayout()
         self._cards_box.setSpacing(6)
@@ -357,9 +360,9 @@ class ClozeForm(QuestionForm):
         self.cards: list[GapCard] = []
         extras = QFormLayout()
         extras.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.extras_edit = LineField("Extra words of the word bank", "Words that fill no gap, separated by semicolons")
+        self.extras_edit = LineField(QCoreApplication.translate("ClozeForm", "Extra words of the word bank"), QCoreApplication.translate("ClozeForm", "Words that fill no gap, separated by semicolons"))
         self.extras_edit.textEdited.connect(lambda t: self._emit(("bank_extras",), list_value(t), True))
-        self.extras_label = buddy("E&xtra bank words:", self.extras_edit)
+        self.extras_label = buddy(QCoreApplication.translate("ClozeForm", "E&xtra bank words:"), self.extras_edit)
         extras.addRow(self.extras_label, self.extras_edit)
         layout.addLayout(extras)
         self.try_box = ClozeTryBox(self)
@@ -377,14 +380,13 @@ class ClozeForm(QuestionForm):
     def load_answer(self, q: dict) -> None:
         quote, gaps = self._quote(), self._gaps()
         count = len(passage_words(quote))
-        self.passage_note.setText(NO_PASSAGE if not quote.strip() else
-                                  f"This passage has {count} words: only the first {MAX_WORDS} are shown to pick "
-                                  "from. A shorter passage makes a better exercise.")
+        self.passage_note.setText(QCoreApplication.translate("ClozeForm", NO_PASSAGE) if not quote.strip() else
+                                  QCoreApplication.translate("ClozeForm", "This passage has {count} words: only the first {shown} are shown to pick from. A shorter passage makes a better exercise.").format(count=count, shown=MAX_WORDS))
         self.passage_note.setVisible(not quote.strip() or count > MAX_WORDS)
         self.words.show_words(quote, gaps)
         self.words.setVisible(bool(quote.strip()))
-        self.preview.setText(f"The student reads: {_shown(quote, gaps)}" if gaps else
-                             "No gap yet: pick the words to hide." if quote.strip() else "")
+        self.preview.setText(QCoreApplication.translate("ClozeForm", "The student reads: {shown}").format(shown=_shown(quote, gaps)) if gaps else
+                             QCoreApplication.translate("ClozeForm", "No gap yet: pick the words to hide.") if quote.strip() else "")
         # no more cards than a valid cloze has gaps: a hand-edited file with thousands would freeze the form
         dict_gaps = [g for g in gaps if isinstance(g, dict)][:MAX_GAPS]
         if len(dict_gaps) != len(self.cards):
@@ -463,7 +465,7 @@ class ClozeForm(QuestionForm):
         if suggested:
             self._emit(("gaps", n, "distractors"), suggested, False)
         elif 0 <= n < len(self.cards):
-            self.cards[n].show_problems(["ℹ The text gives no other option of the same kind: type the wrong options."])
+            self.cards[n].show_problems([QCoreApplication.translate("ClozeForm", "ℹ The text gives no other option of the same kind: type the wrong options.")])
 
     def _suggestions(self, n: int) -> list[str]:
         """Wrong options of the gap's kind from the source text (other dates, people, numbers)."""

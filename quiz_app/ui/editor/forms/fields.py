@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from question_bank.i18n import QT_TRANSLATE_NOOP
 
 from ..document import MISSING
 
@@ -193,7 +195,7 @@ class Column:
     placeholder: str = ""
 
 
-NO_OWN_QUOTE = "No quote of its own: the question's quote is checked."
+NO_OWN_QUOTE = QT_TRANSLATE_NOOP("QuoteCell", "No quote of its own: the question's quote is checked.")
 
 
 class QuoteCell(QWidget):
@@ -206,7 +208,7 @@ class QuoteCell(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         row = QHBoxLayout()  # the buttons under the quote: the quote keeps the field's whole width
-        self.quote_label = QLabel(NO_OWN_QUOTE)
+        self.quote_label = QLabel(QCoreApplication.translate("QuoteCell", NO_OWN_QUOTE))
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)  # a quote from a file is never HTML
         self.quote_label.setWordWrap(True)
         self.quote_label.setObjectName("muted")
@@ -214,9 +216,8 @@ class QuoteCell(QWidget):
         self.quote_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         column.addWidget(self.quote_label)
         column.addLayout(row)
-        self.take_button = _small_button("Quote from selection", f"{name}: quote the words selected in the "
-                                         "source text", on_take)
-        self.remove_button = _small_button("Remove quote", f"{name}: remove its own quote",
+        self.take_button = _small_button(QCoreApplication.translate("QuoteCell", "Quote from selection"), QCoreApplication.translate("QuoteCell", "{name}: quote the words selected in the source text").format(name=name), on_take)
+        self.remove_button = _small_button(QCoreApplication.translate("QuoteCell", "Remove quote"), QCoreApplication.translate("QuoteCell", "{name}: remove its own quote").format(name=name),
                                            on_remove)
         row.addWidget(self.take_button)
         row.addWidget(self.remove_button)
@@ -226,7 +227,7 @@ class QuoteCell(QWidget):
     def set_value(self, value: Any) -> None:
         quote = value.get("quote") if isinstance(value, dict) else None
         self.quote = quote if isinstance(quote, str) else ""
-        self.quote_label.setText(f"“{self.quote}”" if self.quote.strip() else NO_OWN_QUOTE)
+        self.quote_label.setText(f"“{self.quote}”" if self.quote.strip() else QCoreApplication.translate("QuoteCell", NO_OWN_QUOTE))
         self.quote_label.setToolTip(self.quote)
         self.remove_button.setEnabled(bool(self.quote.strip()))
 
@@ -270,8 +271,8 @@ class RowsEditor(QWidget):
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(6)
         outer.addLayout(self._rows_box)
-        self.add_button = QPushButton(f"Add {noun.lower()}")
-        self.add_button.setAccessibleName(f"Add a {noun.lower()}")
+        self.add_button = QPushButton(QCoreApplication.translate("RowsEditor", "Add {noun}").format(noun=noun.lower()))
+        self.add_button.setAccessibleName(QCoreApplication.translate("RowsEditor", "Add a {noun}").format(noun=noun.lower()))
         self.add_button.clicked.connect(self._on_add_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
@@ -354,9 +355,9 @@ class RowsEditor(QWidget):
             labels[col.key or ""] = label
             line += 1
         noun = self.noun.lower()
-        frame.up_button = _small_button("↑", f"Move {noun} {r + 1} up", lambda r=r: self.move_row(r, -1))
-        frame.down_button = _small_button("↓", f"Move {noun} {r + 1} down", lambda r=r: self.move_row(r, 1))
-        frame.remove_button = _small_button("Remove", f"Remove {noun} {r + 1}", lambda r=r: self.remove(r))
+        frame.up_button = _small_button("↑", QCoreApplication.translate("RowsEditor", "Move {noun} {number} up").format(noun=noun, number=r + 1), lambda r=r: self.move_row(r, -1))
+        frame.down_button = _small_button("↓", QCoreApplication.translate("RowsEditor", "Move {noun} {number} down").format(noun=noun, number=r + 1), lambda r=r: self.move_row(r, 1))
+        frame.remove_button = _small_button(QCoreApplication.translate("RowsEditor", "Remove"), QCoreApplication.translate("RowsEditor", "Remove {noun} {number}").format(noun=noun, number=r + 1), lambda r=r: self.remove(r))
         controls.addStretch(1)
         for b in (frame.up_button, frame.down_button, frame.remove_button):
             controls.addWidget(b)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout
 
 from ...widgets.text import plain_label
@@ -16,18 +17,18 @@ class NumericForm(QuestionForm):
     def build_answer(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.value_edit = LineField("The number", "For example 135000")
+        self.value_edit = LineField(QCoreApplication.translate("NumericForm", "The number"), QCoreApplication.translate("NumericForm", "For example 135000"))
         self.value_edit.textEdited.connect(lambda t: self._emit(("value",), parse_number(t), True))
-        form.addRow(buddy("&Number:", self.value_edit), self.value_edit)
-        self.tolerance_edit = LineField("Tolerance: answers this far off still count", "0 means exactly")
+        form.addRow(buddy(QCoreApplication.translate("NumericForm", "&Number:"), self.value_edit), self.value_edit)
+        self.tolerance_edit = LineField(QCoreApplication.translate("NumericForm", "Tolerance: answers this far off still count"), QCoreApplication.translate("NumericForm", "0 means exactly"))
         self.tolerance_edit.textEdited.connect(lambda t: self._emit(("tolerance",), parse_number(t), True))
-        form.addRow(buddy("&Tolerance (±):", self.tolerance_edit), self.tolerance_edit)
-        self.unit_edit = LineField("Unit: what the number counts", "For example troops, divisions, km")
+        form.addRow(buddy(QCoreApplication.translate("NumericForm", "&Tolerance (±):"), self.tolerance_edit), self.tolerance_edit)
+        self.unit_edit = LineField(QCoreApplication.translate("NumericForm", "Unit: what the number counts"), QCoreApplication.translate("NumericForm", "For example troops, divisions, km"))
         self.unit_edit.textEdited.connect(lambda t: self._emit(("unit",), optional_text(t), True))
-        form.addRow(buddy("&Unit:", self.unit_edit), self.unit_edit)
+        form.addRow(buddy(QCoreApplication.translate("NumericForm", "&Unit:"), self.unit_edit), self.unit_edit)
         layout.addLayout(form)
-        layout.addWidget(plain_label("The number must be one of the numbers written in the quote "
-                                     "(within the tolerance).", "muted"))
+        layout.addWidget(plain_label(QCoreApplication.translate("NumericForm", "The number must be one of the numbers written in the quote "
+                                     "(within the tolerance)."), "muted"))
         self.try_box = TryAnswerBox(lambda: self._question)
         layout.addWidget(self.try_box)
 

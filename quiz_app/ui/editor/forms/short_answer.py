@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout
 
 from ...widgets.text import plain_label
@@ -14,9 +15,9 @@ class ShortAnswerForm(QuestionForm):
     qtype = "short_answer"
 
     def build_answer(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(plain_label("The first accepted answer is shown to students as the correct one and must be "
-                                     "in the quote. Case, accents, punctuation and one typo are forgiven.", "muted"))
-        self.accepted = RowsEditor("accepted", "Accepted answer", [Column(None, "Answer")], self._emit,
+        layout.addWidget(plain_label(QCoreApplication.translate("ShortAnswerForm", "The first accepted answer is shown to students as the correct one and must be "
+                                     "in the quote. Case, accents, punctuation and one typo are forgiven."), "muted"))
+        self.accepted = RowsEditor("accepted", QCoreApplication.translate("ShortAnswerForm", "Accepted answer"), [Column(None, QCoreApplication.translate("ShortAnswerForm", "Answer"))], self._emit,
                                    minimum=1, maximum=12, new_row=lambda: "")
         layout.addWidget(self.accepted)
         self.try_box = TryAnswerBox(lambda: self._question)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QRadioButton, QVBoxLayout
+
+from question_bank.i18n import QT_TRANSLATE_NOOP
 
 from ...widgets.text import plain_label
 from .base import QuestionForm, buddy
@@ -11,15 +14,15 @@ from .fields import LineField, optional_text
 
 class TrueFalseForm(QuestionForm):
     qtype = "true_false"
-    prompt_label = "&Statement:"
-    prompt_hint = "A statement the student judges true or false"
+    prompt_label = QT_TRANSLATE_NOOP("QuestionForm", "&Statement:")
+    prompt_hint = QT_TRANSLATE_NOOP("QuestionForm", "A statement the student judges true or false")
 
     def build_answer(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        self.true_radio = QRadioButton("The statement is &true")
-        self.false_radio = QRadioButton("The statement is &false")
-        self.true_radio.setAccessibleName("The statement is true")
-        self.false_radio.setAccessibleName("The statement is false")
+        self.true_radio = QRadioButton(QCoreApplication.translate("TrueFalseForm", "The statement is &true"))
+        self.false_radio = QRadioButton(QCoreApplication.translate("TrueFalseForm", "The statement is &false"))
+        self.true_radio.setAccessibleName(QCoreApplication.translate("TrueFalseForm", "The statement is true"))
+        self.false_radio.setAccessibleName(QCoreApplication.translate("TrueFalseForm", "The statement is false"))
         self.group = QButtonGroup(self)
         self.group.addButton(self.true_radio)
         self.group.addButton(self.false_radio)
@@ -31,19 +34,19 @@ class TrueFalseForm(QuestionForm):
         layout.addLayout(row)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.correction_edit = LineField("Correction: the fact as the source states it",
-                                         "For a false statement: the fact as the source states it")
+        self.correction_edit = LineField(QCoreApplication.translate("TrueFalseForm", "Correction: the fact as the source states it"),
+                                         QCoreApplication.translate("TrueFalseForm", "For a false statement: the fact as the source states it"))
         self.correction_edit.textEdited.connect(lambda t: self._emit(("correction",), optional_text(t), True))
-        form.addRow(buddy("C&orrection:", self.correction_edit), self.correction_edit)
-        self.feedback_edit = LineField("Feedback for a wrong answer", "Optional: shown after a wrong answer")
+        form.addRow(buddy(QCoreApplication.translate("TrueFalseForm", "C&orrection:"), self.correction_edit), self.correction_edit)
+        self.feedback_edit = LineField(QCoreApplication.translate("TrueFalseForm", "Feedback for a wrong answer"), QCoreApplication.translate("TrueFalseForm", "Optional: shown after a wrong answer"))
         self.feedback_edit.textEdited.connect(lambda t: self._emit(("feedback_wrong",), optional_text(t), True))
-        form.addRow(buddy("Feedback if &wrong:", self.feedback_edit), self.feedback_edit)
-        self.feedback_right_edit = LineField("Feedback for a right answer", "Optional: shown after a right answer")
+        form.addRow(buddy(QCoreApplication.translate("TrueFalseForm", "Feedback if &wrong:"), self.feedback_edit), self.feedback_edit)
+        self.feedback_right_edit = LineField(QCoreApplication.translate("TrueFalseForm", "Feedback for a right answer"), QCoreApplication.translate("TrueFalseForm", "Optional: shown after a right answer"))
         self.feedback_right_edit.textEdited.connect(lambda t: self._emit(("feedback_right",), optional_text(t), True))
-        form.addRow(buddy("Feedback if rig&ht:", self.feedback_right_edit), self.feedback_right_edit)
+        form.addRow(buddy(QCoreApplication.translate("TrueFalseForm", "Feedback if rig&ht:"), self.feedback_right_edit), self.feedback_right_edit)
         layout.addLayout(form)
-        layout.addWidget(plain_label("The validator looks for the words of a true statement, or of the correction of "
-                                     "a false one, in the quote.", "muted"))
+        layout.addWidget(plain_label(QCoreApplication.translate("TrueFalseForm", "The validator looks for the words of a true statement, or of the correction of "
+                                     "a false one, in the quote."), "muted"))
 
     def _on_answer_toggled(self, answer: bool, on: bool) -> None:
         if on:  # only the radio being checked reports the answer

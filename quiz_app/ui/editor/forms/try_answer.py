@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from ...widgets.text import plain_label
@@ -16,26 +17,26 @@ Tryer = Callable[[dict, str], TriedAnswer]
 
 class TryAnswerBox(QGroupBox):
     def __init__(self, question: Callable[[], dict], parent=None):
-        super().__init__("Try an answer", parent)
+        super().__init__(QCoreApplication.translate("TryAnswerBox", "Try an answer"), parent)
         self._question = question
         self.tryer: Tryer | None = None
         self._shown_id: object = None
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Type what a student might answer: it is marked as in a scored round.",
+        layout.addWidget(plain_label(QCoreApplication.translate("TryAnswerBox", "Type what a student might answer: it is marked as in a scored round."),
                                      "muted"))
         row = QHBoxLayout()
         self.answer_edit = QLineEdit()
-        self.answer_edit.setPlaceholderText("A student's answer")
-        self.answer_edit.setAccessibleName("An answer to try")
+        self.answer_edit.setPlaceholderText(QCoreApplication.translate("TryAnswerBox", "A student's answer"))
+        self.answer_edit.setAccessibleName(QCoreApplication.translate("TryAnswerBox", "An answer to try"))
         self.answer_edit.returnPressed.connect(self.try_now)
         row.addWidget(self.answer_edit, 1)
-        self.try_button = QPushButton("T&ry it")
-        self.try_button.setAccessibleName("Try this answer")
+        self.try_button = QPushButton(QCoreApplication.translate("TryAnswerBox", "T&ry it"))
+        self.try_button.setAccessibleName(QCoreApplication.translate("TryAnswerBox", "Try this answer"))
         self.try_button.clicked.connect(self.try_now)
         row.addWidget(self.try_button)
         layout.addLayout(row)
         self.result_label = plain_label("", "muted", selectable=True)
-        self.result_label.setAccessibleName("How the answer was marked")
+        self.result_label.setAccessibleName(QCoreApplication.translate("TryAnswerBox", "How the answer was marked"))
         self.result_label.hide()
         layout.addWidget(self.result_label)
 
