@@ -358,7 +358,7 @@
         </message>
         <message>
             <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="227" />
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="383" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="384" />
             <source>Word {number}: {word}</source>
             <translation type="unfinished" />
         </message>
@@ -373,17 +373,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="279" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="280" />
             <source>After the words: {words}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="280" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="281" />
             <source>At the start of the passage</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="326" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="327" />
             <source>Submit with %n of {total} gaps empty?</source>
             <translation>
                 <numerusform>Submit with %n of {total} gaps empty?</numerusform>
@@ -391,12 +391,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="380" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="381" />
             <source>{number}. {word} ✓ in gap {gaps}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="382" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="383" />
             <source>Word {number}: {word}, used in gap {gaps}</source>
             <translation type="unfinished" />
         </message>
@@ -1307,218 +1307,218 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="131" />
+            <location filename="../quiz_app/ui/main_window.py" line="156" />
             <source>History Quiz</source>
             <extracomment>"Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="172" />
+            <location filename="../quiz_app/ui/main_window.py" line="198" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="173" />
+            <location filename="../quiz_app/ui/main_window.py" line="199" />
             <source>&amp;Open a set file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="174" />
+            <location filename="../quiz_app/ui/main_window.py" line="200" />
             <source>&amp;Export my results…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="176" />
-            <location filename="../quiz_app/ui/main_window.py" line="376" />
+            <location filename="../quiz_app/ui/main_window.py" line="202" />
+            <location filename="../quiz_app/ui/main_window.py" line="402" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="178" />
+            <location filename="../quiz_app/ui/main_window.py" line="204" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="179" />
+            <location filename="../quiz_app/ui/main_window.py" line="205" />
             <source>&amp;Bigger text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="181" />
+            <location filename="../quiz_app/ui/main_window.py" line="207" />
             <source>&amp;Smaller text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="183" />
+            <location filename="../quiz_app/ui/main_window.py" line="209" />
             <source>&amp;Normal text size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="186" />
+            <location filename="../quiz_app/ui/main_window.py" line="212" />
             <source>My &amp;progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="187" />
+            <location filename="../quiz_app/ui/main_window.py" line="213" />
             <source>Se&amp;ttings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="189" />
+            <location filename="../quiz_app/ui/main_window.py" line="215" />
             <source>&amp;Teacher</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="190" />
+            <location filename="../quiz_app/ui/main_window.py" line="216" />
             <source>&amp;Edit question sets…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="191" />
+            <location filename="../quiz_app/ui/main_window.py" line="217" />
             <source>&amp;Class report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="192" />
+            <location filename="../quiz_app/ui/main_window.py" line="218" />
             <source>&amp;Print a worksheet of the selected set…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="195" />
+            <location filename="../quiz_app/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="196" />
+            <location filename="../quiz_app/ui/main_window.py" line="222" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="197" />
+            <location filename="../quiz_app/ui/main_window.py" line="223" />
             <source>&amp;About History Quiz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="374" />
+            <location filename="../quiz_app/ui/main_window.py" line="400" />
             <source>Quit in the middle of a round?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="375" />
+            <location filename="../quiz_app/ui/main_window.py" line="401" />
             <source>Quit History Quiz in the middle of this round?
 
 Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="376" />
+            <location filename="../quiz_app/ui/main_window.py" line="402" />
             <source>&amp;Keep playing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="409" />
+            <location filename="../quiz_app/ui/main_window.py" line="435" />
             <source>There is already a student called {name}; they are selected now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="415" />
+            <location filename="../quiz_app/ui/main_window.py" line="441" />
             <source>The new student could not be saved: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="436" />
+            <location filename="../quiz_app/ui/main_window.py" line="463" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="441" />
+            <location filename="../quiz_app/ui/main_window.py" line="468" />
             <source>Opening {name}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="476" />
+            <location filename="../quiz_app/ui/main_window.py" line="503" />
             <source>0 due today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="483" />
+            <location filename="../quiz_app/ui/main_window.py" line="510" />
             <source>{due} due today, {new} new</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="541" />
+            <location filename="../quiz_app/ui/main_window.py" line="568" />
             <source>No questions match your choice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="574" />
+            <location filename="../quiz_app/ui/main_window.py" line="601" />
             <source>{answered} of {total}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <location filename="../quiz_app/ui/main_window.py" line="603" />
             <source>Give up the unfinished round?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="577" />
+            <location filename="../quiz_app/ui/main_window.py" line="604" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="579" />
+            <location filename="../quiz_app/ui/main_window.py" line="606" />
             <source>&amp;Give it up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="579" />
+            <location filename="../quiz_app/ui/main_window.py" line="606" />
             <source>&amp;Keep it for later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="615" />
+            <location filename="../quiz_app/ui/main_window.py" line="642" />
             <source>Add a student first to see progress.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="655" />
+            <location filename="../quiz_app/ui/main_window.py" line="682" />
             <source>Choose a question set to print.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <location filename="../quiz_app/ui/main_window.py" line="690" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="666" />
+            <location filename="../quiz_app/ui/main_window.py" line="693" />
             <source>{name} - quiz results.csv</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="666" />
+            <location filename="../quiz_app/ui/main_window.py" line="693" />
             <source>My</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="667" />
+            <location filename="../quiz_app/ui/main_window.py" line="694" />
             <source>Export my results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="667" />
+            <location filename="../quiz_app/ui/main_window.py" line="694" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="677" />
+            <location filename="../quiz_app/ui/main_window.py" line="704" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="679" />
+            <location filename="../quiz_app/ui/main_window.py" line="706" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>Saved %n answer to {path}. Give this file to your teacher.</numerusform>
@@ -1526,24 +1526,24 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="715" />
+            <location filename="../quiz_app/ui/main_window.py" line="742" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="718" />
+            <location filename="../quiz_app/ui/main_window.py" line="745" />
             <source>About History Quiz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="719" />
+            <location filename="../quiz_app/ui/main_window.py" line="746" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="720" />
+            <location filename="../quiz_app/ui/main_window.py" line="747" />
             <source>memory (not saved)</source>
             <translation type="unfinished" />
         </message>
@@ -2269,8 +2269,13 @@ Your scores are kept in {where}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/progress_screen.py" line="135" />
-            <source>Paragraph {number}: {status}, {counts}</source>
+            <location filename="../quiz_app/ui/progress_screen.py" line="128" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="136" />
+            <source>{paragraph}: {status}, {counts}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5434,47 +5439,47 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="418" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="419" />
             <source>Gap {number} ({kind})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="422" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="423" />
             <source>{gap}: ✗ left empty. The text says “{answer}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="425" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="426" />
             <source>{gap}: ✓ right, “{answer}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="427" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="428" />
             <source>{gap}: ✓ right, you chose “{given}”; the text says “{answer}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="428" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="429" />
             <source>{gap}: ✓ right, you wrote “{given}”; the text says “{answer}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="431" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="432" />
             <source>{gap}: ✗ not right, you chose “{given}”; the text says “{answer}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="433" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="434" />
             <source>{gap}: ✗ not right, you wrote “{given}”; the text says “{answer}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="456" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="457" />
             <source> empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="457" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="458" />
             <source> you: {given}</source>
             <translation type="unfinished" />
         </message>
@@ -6293,9 +6298,19 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>progress</name>
         <message>
-            <location filename="../quiz_app/scores/progress.py" line="82" />
+            <location filename="../quiz_app/scores/progress.py" line="87" />
+            <source>the title</source>
+            <extracomment>the topic's questions (in the chosen set, or every set the student has played) how many of them the student is likely to remember now: chance of recall at least ``LIKELY_RECALL`` 1-based position among the source's blocks (``Passage.index + 1``): what finds the paragraph again the number a reader gives it (``evidence.paragraph_number``: the title and headings are not counted); None for a title or heading</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/progress.py" line="87" />
+            <source>a heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/progress.py" line="88" />
             <source>paragraph {number}</source>
-            <extracomment>the topic's questions (in the chosen set, or every set the student has played) how many of them the student is likely to remember now: chance of recall at least ``LIKELY_RECALL`` 1-based, as a student counts paragraphs</extracomment>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">

@@ -358,7 +358,7 @@
         </message>
         <message>
             <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="227" />
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="383" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="384" />
             <source>Word {number}: {word}</source>
             <translation>Mot {number} : {word}</translation>
         </message>
@@ -373,17 +373,17 @@
             <translation>Trou {number} sur {total}, {kind}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="279" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="280" />
             <source>After the words: {words}</source>
             <translation>Après les mots : {words}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="280" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="281" />
             <source>At the start of the passage</source>
             <translation>Au début du texte</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="326" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="327" />
             <source>Submit with %n of {total} gaps empty?</source>
             <translation>
                 <numerusform>Valider avec %n trou vide sur {total} ?</numerusform>
@@ -391,12 +391,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="380" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="381" />
             <source>{number}. {word} ✓ in gap {gaps}</source>
             <translation>{number}. {word} ✓ dans le trou {gaps}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="382" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="383" />
             <source>Word {number}: {word}, used in gap {gaps}</source>
             <translation>Mot {number} : {word}, utilisé dans le trou {gaps}</translation>
         </message>
@@ -1307,104 +1307,104 @@
             <translation type="vanished">Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="131" />
+            <location filename="../quiz_app/ui/main_window.py" line="156" />
             <source>History Quiz</source>
             <extracomment>"Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open</extracomment>
             <translation>History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="172" />
+            <location filename="../quiz_app/ui/main_window.py" line="198" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="173" />
+            <location filename="../quiz_app/ui/main_window.py" line="199" />
             <source>&amp;Open a set file…</source>
             <translation>&amp;Ouvrir un fichier de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="174" />
+            <location filename="../quiz_app/ui/main_window.py" line="200" />
             <source>&amp;Export my results…</source>
             <translation>&amp;Exporter mes résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="176" />
-            <location filename="../quiz_app/ui/main_window.py" line="376" />
+            <location filename="../quiz_app/ui/main_window.py" line="202" />
+            <location filename="../quiz_app/ui/main_window.py" line="402" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="178" />
+            <location filename="../quiz_app/ui/main_window.py" line="204" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="179" />
+            <location filename="../quiz_app/ui/main_window.py" line="205" />
             <source>&amp;Bigger text</source>
             <translation>Texte plus &amp;grand</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="181" />
+            <location filename="../quiz_app/ui/main_window.py" line="207" />
             <source>&amp;Smaller text</source>
             <translation>Texte plus &amp;petit</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="183" />
+            <location filename="../quiz_app/ui/main_window.py" line="209" />
             <source>&amp;Normal text size</source>
             <translation>Taille de texte &amp;normale</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="186" />
+            <location filename="../quiz_app/ui/main_window.py" line="212" />
             <source>My &amp;progress</source>
             <translation>Mes p&amp;rogrès</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="187" />
+            <location filename="../quiz_app/ui/main_window.py" line="213" />
             <source>Se&amp;ttings</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="189" />
+            <location filename="../quiz_app/ui/main_window.py" line="215" />
             <source>&amp;Teacher</source>
             <translation>Ensei&amp;gnant</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="190" />
+            <location filename="../quiz_app/ui/main_window.py" line="216" />
             <source>&amp;Edit question sets…</source>
             <translation>&amp;Modifier les séries de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="191" />
+            <location filename="../quiz_app/ui/main_window.py" line="217" />
             <source>&amp;Class report…</source>
             <translation>&amp;Bilan de la classe…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="192" />
+            <location filename="../quiz_app/ui/main_window.py" line="218" />
             <source>&amp;Print a worksheet of the selected set…</source>
             <translation>&amp;Imprimer une fiche de la série choisie…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="195" />
+            <location filename="../quiz_app/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="196" />
+            <location filename="../quiz_app/ui/main_window.py" line="222" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="197" />
+            <location filename="../quiz_app/ui/main_window.py" line="223" />
             <source>&amp;About History Quiz</source>
             <translation>À &amp;propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="374" />
+            <location filename="../quiz_app/ui/main_window.py" line="400" />
             <source>Quit in the middle of a round?</source>
             <translation>Quitter en pleine partie ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="375" />
+            <location filename="../quiz_app/ui/main_window.py" line="401" />
             <source>Quit History Quiz in the middle of this round?
 
 Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
@@ -1413,57 +1413,57 @@ Your answers so far are saved. Next time, the start screen offers to continue th
 Vos réponses déjà données sont enregistrées. La prochaine fois, l’écran d’accueil vous proposera de reprendre la partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="376" />
+            <location filename="../quiz_app/ui/main_window.py" line="402" />
             <source>&amp;Keep playing</source>
             <translation>&amp;Continuer à jouer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="409" />
+            <location filename="../quiz_app/ui/main_window.py" line="435" />
             <source>There is already a student called {name}; they are selected now.</source>
             <translation>Il y a déjà un élève nommé {name} ; cet élève est maintenant sélectionné.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="415" />
+            <location filename="../quiz_app/ui/main_window.py" line="441" />
             <source>The new student could not be saved: {exc}</source>
             <translation>Le nouvel élève n’a pas pu être enregistré : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="436" />
+            <location filename="../quiz_app/ui/main_window.py" line="463" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation>Les séries de questions n’ont pas pu être chargées : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="441" />
+            <location filename="../quiz_app/ui/main_window.py" line="468" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="476" />
+            <location filename="../quiz_app/ui/main_window.py" line="503" />
             <source>0 due today</source>
             <translation>0 à revoir aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="483" />
+            <location filename="../quiz_app/ui/main_window.py" line="510" />
             <source>{due} due today, {new} new</source>
             <translation>{due} à revoir aujourd’hui, {new} nouvelles</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="541" />
+            <location filename="../quiz_app/ui/main_window.py" line="568" />
             <source>No questions match your choice.</source>
             <translation>Aucune question ne correspond à votre choix.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="574" />
+            <location filename="../quiz_app/ui/main_window.py" line="601" />
             <source>{answered} of {total}</source>
             <translation>{answered} sur {total}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <location filename="../quiz_app/ui/main_window.py" line="603" />
             <source>Give up the unfinished round?</source>
             <translation>Abandonner la partie inachevée ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="577" />
+            <location filename="../quiz_app/ui/main_window.py" line="604" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
@@ -1472,57 +1472,57 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
 Elle reste dans vos résultats comme abandonnée (réponses données : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="579" />
+            <location filename="../quiz_app/ui/main_window.py" line="606" />
             <source>&amp;Give it up</source>
             <translation>&amp;Abandonner</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="579" />
+            <location filename="../quiz_app/ui/main_window.py" line="606" />
             <source>&amp;Keep it for later</source>
             <translation>&amp;La garder pour plus tard</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="615" />
+            <location filename="../quiz_app/ui/main_window.py" line="642" />
             <source>Add a student first to see progress.</source>
             <translation>Ajoutez d’abord un élève pour voir ses progrès.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="655" />
+            <location filename="../quiz_app/ui/main_window.py" line="682" />
             <source>Choose a question set to print.</source>
             <translation>Choisissez une série de questions à imprimer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="663" />
+            <location filename="../quiz_app/ui/main_window.py" line="690" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation>Ajoutez d’abord un élève : il n’y a pas encore de résultats à exporter.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="666" />
+            <location filename="../quiz_app/ui/main_window.py" line="693" />
             <source>{name} - quiz results.csv</source>
             <translation>{name} - résultats du quiz.csv</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="666" />
+            <location filename="../quiz_app/ui/main_window.py" line="693" />
             <source>My</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="667" />
+            <location filename="../quiz_app/ui/main_window.py" line="694" />
             <source>Export my results</source>
             <translation>Exporter mes résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="667" />
+            <location filename="../quiz_app/ui/main_window.py" line="694" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="677" />
+            <location filename="../quiz_app/ui/main_window.py" line="704" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation>Vos résultats n’ont pas pu être enregistrés dans {path} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="679" />
+            <location filename="../quiz_app/ui/main_window.py" line="706" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>%n réponse enregistrée dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
@@ -1530,7 +1530,7 @@ Elle reste dans vos résultats comme abandonnée (réponses données : {of_tota
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="719" />
+            <location filename="../quiz_app/ui/main_window.py" line="746" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
@@ -1539,7 +1539,7 @@ Your scores are kept in {where}.</source>
 Vos scores sont conservés dans {where}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="715" />
+            <location filename="../quiz_app/ui/main_window.py" line="742" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -1550,12 +1550,12 @@ Vos scores sont conservés dans {where}.</translation>
             <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · dans un texte à trous, Tab / Maj+Tab passent d’un trou à l’autre et un chiffre place ce mot de la liste de mots · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="718" />
+            <location filename="../quiz_app/ui/main_window.py" line="745" />
             <source>About History Quiz</source>
             <translation>À propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="720" />
+            <location filename="../quiz_app/ui/main_window.py" line="747" />
             <source>memory (not saved)</source>
             <translation>la mémoire (non enregistrés)</translation>
         </message>
@@ -2305,9 +2305,18 @@ Vos scores sont conservés dans {where}.</translation>
             <translation>pas encore de réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/progress_screen.py" line="135" />
+            <location filename="../quiz_app/ui/progress_screen.py" line="128" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/progress_screen.py" line="136" />
+            <source>{paragraph}: {status}, {counts}</source>
+            <translation>{paragraph} : {status}, {counts}</translation>
+        </message>
+        <message>
             <source>Paragraph {number}: {status}, {counts}</source>
-            <translation>Paragraphe {number} : {status}, {counts}</translation>
+            <translation type="vanished">Paragraphe {number} : {status}, {counts}</translation>
         </message>
     </context>
     <context>
@@ -5538,47 +5547,47 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation> trou {number} </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="418" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="419" />
             <source>Gap {number} ({kind})</source>
             <translation>Trou {number} ({kind})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="422" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="423" />
             <source>{gap}: ✗ left empty. The text says “{answer}”.</source>
             <translation>{gap} : ✗ laissé vide. Le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="425" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="426" />
             <source>{gap}: ✓ right, “{answer}”.</source>
             <translation>{gap} : ✓ juste, « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="427" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="428" />
             <source>{gap}: ✓ right, you chose “{given}”; the text says “{answer}”.</source>
             <translation>{gap} : ✓ juste, vous avez choisi « {given} » ; le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="428" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="429" />
             <source>{gap}: ✓ right, you wrote “{given}”; the text says “{answer}”.</source>
             <translation>{gap} : ✓ juste, vous avez écrit « {given} » ; le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="431" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="432" />
             <source>{gap}: ✗ not right, you chose “{given}”; the text says “{answer}”.</source>
             <translation>{gap} : ✗ pas juste, vous avez choisi « {given} » ; le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="433" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="434" />
             <source>{gap}: ✗ not right, you wrote “{given}”; the text says “{answer}”.</source>
             <translation>{gap} : ✗ pas juste, vous avez écrit « {given} » ; le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="456" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="457" />
             <source> empty</source>
             <translation> vide</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="457" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="458" />
             <source> you: {given}</source>
             <translation> vous : {given}</translation>
         </message>
@@ -6401,9 +6410,19 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>progress</name>
         <message>
-            <location filename="../quiz_app/scores/progress.py" line="82" />
+            <location filename="../quiz_app/scores/progress.py" line="87" />
+            <source>the title</source>
+            <extracomment>the topic's questions (in the chosen set, or every set the student has played) how many of them the student is likely to remember now: chance of recall at least ``LIKELY_RECALL`` 1-based position among the source's blocks (``Passage.index + 1``): what finds the paragraph again the number a reader gives it (``evidence.paragraph_number``: the title and headings are not counted); None for a title or heading</extracomment>
+            <translation>le titre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/progress.py" line="87" />
+            <source>a heading</source>
+            <translation>un intertitre</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/scores/progress.py" line="88" />
             <source>paragraph {number}</source>
-            <extracomment>the topic's questions (in the chosen set, or every set the student has played) how many of them the student is likely to remember now: chance of recall at least ``LIKELY_RECALL`` 1-based, as a student counts paragraphs</extracomment>
             <translation>paragraphe {number}</translation>
         </message>
         <message numerus="yes">
