@@ -893,9 +893,14 @@ def _question_stats(qid: str, q, answers: list[AnswerRow], groups: dict[str, str
     if isinstance(q, ShortAnswer | Numeric):
         wrong_typed = _most_common(_typed(a.given) for a in answers if a.verdict in ("no", "partial"))
     gaps = _gap_stats(q, answers, source) if isinstance(q, Cloze) else ()
+    facility = right / n if n else None
+    if isinstance(q, Cloze) and n:
+        # a passage is many small answers: its facility is the share of its points earned (two of three
+        # gaps right is not "wrong"), or a passage most students nearly fill would be called very hard
+        facility = sum(min(1.0, max(0.0, a.points / a.possible)) if a.possible > 0 else 0.0 for a in answers) / n
     return QuestionStats(
         qid, q.prompt if q is not None else "", q.type if q is not None else "",
-        tuple(q.topics) if q is not None else (), n, right, len(per_student), right / n if n else None,
+        tuple(q.topics) if q is not None else (), n, right, len(per_student), facility,
         discrimination, wrong_options, wrong_count, wrong_total, wrong_typed, gaps)
 
 

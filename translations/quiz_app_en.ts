@@ -2802,384 +2802,384 @@ Your scores are kept in {where}.</source>
     <context>
         <name>ReportScreen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="275" />
+            <location filename="../quiz_app/ui/report_screen.py" line="276" />
             <source>Class report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="284" />
+            <location filename="../quiz_app/ui/report_screen.py" line="285" />
             <source>Add the result files your students exported (several at once if you like), or use the results stored on this computer, then choose the question set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="289" />
+            <location filename="../quiz_app/ui/report_screen.py" line="290" />
             <source>Result files in the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="294" />
+            <location filename="../quiz_app/ui/report_screen.py" line="295" />
             <source>&amp;Add result files…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="295" />
-            <location filename="../quiz_app/ui/report_screen.py" line="477" />
+            <location filename="../quiz_app/ui/report_screen.py" line="296" />
+            <location filename="../quiz_app/ui/report_screen.py" line="478" />
             <source>Add result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="297" />
+            <location filename="../quiz_app/ui/report_screen.py" line="298" />
             <source>&amp;Remove file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="298" />
+            <location filename="../quiz_app/ui/report_screen.py" line="299" />
             <source>Remove the selected result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="300" />
+            <location filename="../quiz_app/ui/report_screen.py" line="301" />
             <source>Use the results on this &amp;computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="301" />
+            <location filename="../quiz_app/ui/report_screen.py" line="302" />
             <source>Use the results stored on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="311" />
+            <location filename="../quiz_app/ui/report_screen.py" line="312" />
             <source>Question &amp;set:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="313" />
+            <location filename="../quiz_app/ui/report_screen.py" line="314" />
             <source>Question set of the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="318" />
+            <location filename="../quiz_app/ui/report_screen.py" line="319" />
             <source>Scored rounds &amp;only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="319" />
+            <location filename="../quiz_app/ui/report_screen.py" line="320" />
             <source>Count scored rounds only, not practice or reviews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="327" />
+            <location filename="../quiz_app/ui/report_screen.py" line="328" />
             <source>Report summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="330" />
+            <location filename="../quiz_app/ui/report_screen.py" line="331" />
             <source>Notes about the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="336" />
+            <location filename="../quiz_app/ui/report_screen.py" line="337" />
             <source>Reading the result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
             <source>Report tables</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
             <source>Scores of each student in each round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Student</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Rounds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <location filename="../quiz_app/ui/report_screen.py" line="358" />
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Score %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Third</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
             <source>Statistics of each question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
-            <source>No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
-            <source>Question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <source>Right</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
-            <source>Facility</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
-            <source>Discrimination</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="372" />
-            <source>Which parts of the text the class keeps missing, weakest first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="387" />
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="389" />
-            <source>Export the report as an Excel workbook or as CSV files</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="346" />
             <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <source>Right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <source>Facility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <source>Discrimination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="373" />
+            <source>Which parts of the text the class keeps missing, weakest first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="388" />
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="390" />
+            <source>Export the report as an Excel workbook or as CSV files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="347" />
-            <source>Right answers out of all answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="347" />
-            <source>Share of answers that were right</source>
+            <location filename="../quiz_app/ui/report_screen.py" line="52" />
+            <source>A question with fewer than {minimum} answers is not judged (too few answers to judge). Facility: the share of answers that were right (1.00 = everybody right; for a fill-the-gaps passage, the share of its points earned). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="348" />
+            <source>Right answers out of all answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="348" />
+            <source>Share of answers that were right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
             <source>Top third minus bottom third (see below the table)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
             <source>Score of the class by topic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <source>Topic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
-            <source>Answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../quiz_app/ui/report_screen.py" line="355" />
-            <source>Students</source>
+            <source>Topic</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="355" />
             <location filename="../quiz_app/ui/report_screen.py" line="358" />
-            <source>Below the pass mark</source>
+            <source>Answers</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="356" />
-            <source>Score of the class by paragraph of the source</source>
+            <source>Students</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
-            <source>Line</source>
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <source>Below the pass mark</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <source>Score of the class by paragraph of the source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Paragraph</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="52" />
-            <source>A question with fewer than {minimum} answers is not judged (too few answers to judge). Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
             <source>Most common
 wrong answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Each gap of the fill-the-gaps questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Gap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Filled right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
             <source>Share right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
             <source>Most common
 wrong answers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="352" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
             <source>Answers that filled this gap right, out of all answers to the question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
             <source>Questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
             <source>Problems found in the result files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <location filename="../quiz_app/ui/report_screen.py" line="363" />
             <source>Each cell is a round's score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <location filename="../quiz_app/ui/report_screen.py" line="365" />
             <source>St&amp;udents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <location filename="../quiz_app/ui/report_screen.py" line="368" />
             <source>&amp;Questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="368" />
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
             <source>Which gaps of each passage the class fills right, and what they wrote instead. Gap numbers are those of the printed worksheet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <location filename="../quiz_app/ui/report_screen.py" line="370" />
             <source>Gap&amp;s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="370" />
+            <location filename="../quiz_app/ui/report_screen.py" line="371" />
             <source>Weakest first: points earned out of possible points.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="371" />
+            <location filename="../quiz_app/ui/report_screen.py" line="372" />
             <source>To&amp;pics</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <location filename="../quiz_app/ui/report_screen.py" line="375" />
             <source>Para&amp;graphs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="375" />
+            <location filename="../quiz_app/ui/report_screen.py" line="376" />
             <source>How many rounds scored in each band of 10 percent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="375" />
+            <location filename="../quiz_app/ui/report_screen.py" line="376" />
             <source>C&amp;hart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="376" />
+            <location filename="../quiz_app/ui/report_screen.py" line="377" />
             <source>Lines that were left out of the report, and why.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="377" />
-            <location filename="../quiz_app/ui/report_screen.py" line="558" />
-            <location filename="../quiz_app/ui/report_screen.py" line="572" />
+            <location filename="../quiz_app/ui/report_screen.py" line="378" />
+            <location filename="../quiz_app/ui/report_screen.py" line="559" />
+            <location filename="../quiz_app/ui/report_screen.py" line="573" />
             <source>Proble&amp;ms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="381" />
+            <location filename="../quiz_app/ui/report_screen.py" line="382" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="384" />
+            <location filename="../quiz_app/ui/report_screen.py" line="385" />
             <source>&amp;Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="385" />
+            <location filename="../quiz_app/ui/report_screen.py" line="386" />
             <source>Back to the start screen</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="436" />
+            <location filename="../quiz_app/ui/report_screen.py" line="437" />
             <source>{title} (%n question(s))</source>
             <translation>
                 <numerusform>{title} (%n question)</numerusform>
@@ -3187,74 +3187,74 @@ wrong answers</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="478" />
+            <location filename="../quiz_app/ui/report_screen.py" line="479" />
             <source>Result files (*.csv);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="529" />
+            <location filename="../quiz_app/ui/report_screen.py" line="530" />
             <source>Some answers are to a question set that is not open in the app ({sets}). Open that set first to see its questions.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="538" />
+            <location filename="../quiz_app/ui/report_screen.py" line="539" />
             <source>The report could not be made: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="544" />
+            <location filename="../quiz_app/ui/report_screen.py" line="545" />
             <source>Reading the result files…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="552" />
+            <location filename="../quiz_app/ui/report_screen.py" line="553" />
             <source>No results yet: add result files, or use the results on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="571" />
+            <location filename="../quiz_app/ui/report_screen.py" line="572" />
             <source>Proble&amp;ms ({count})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Round {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="586" />
+            <location filename="../quiz_app/ui/report_screen.py" line="587" />
             <source>{started}, {mode}; {points:g} of {possible:g} points; from {files}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="600" />
-            <location filename="../quiz_app/ui/report_screen.py" line="609" />
+            <location filename="../quiz_app/ui/report_screen.py" line="601" />
+            <location filename="../quiz_app/ui/report_screen.py" line="610" />
             <source>{correct} of {answers}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="620" />
-            <location filename="../quiz_app/ui/report_screen.py" line="626" />
+            <location filename="../quiz_app/ui/report_screen.py" line="621" />
+            <location filename="../quiz_app/ui/report_screen.py" line="627" />
             <source>yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="631" />
+            <location filename="../quiz_app/ui/report_screen.py" line="632" />
             <source>Excel workbook, a sheet per table (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="632" />
+            <location filename="../quiz_app/ui/report_screen.py" line="633" />
             <source>CSV files, one per table (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="640" />
+            <location filename="../quiz_app/ui/report_screen.py" line="641" />
             <source>Export the report as</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="654" />
+            <location filename="../quiz_app/ui/report_screen.py" line="655" />
             <source>Saved the report as %n CSV file(s), one per table, in {folder}: {names}.</source>
             <translation>
                 <numerusform>Saved the report as %n CSV file, one per table, in {folder}: {names}.</numerusform>
@@ -3262,12 +3262,12 @@ wrong answers</source>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="660" />
+            <location filename="../quiz_app/ui/report_screen.py" line="661" />
             <source>Saved the report as {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="662" />
+            <location filename="../quiz_app/ui/report_screen.py" line="663" />
             <source>The report could not be saved: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -3629,12 +3629,12 @@ Sure and wrong on %n questions: here is what the text says.
     <context>
         <name>ScoreHistogram</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="92" />
+            <location filename="../quiz_app/ui/report_screen.py" line="93" />
             <source>Chart of the score of each round, in bands of 10 percent</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="104" />
+            <location filename="../quiz_app/ui/report_screen.py" line="105" />
             <source>%n round(s). </source>
             <translation>
                 <numerusform>%n round. </numerusform>
@@ -3642,23 +3642,23 @@ Sure and wrong on %n questions: here is what the text says.
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="106" />
+            <location filename="../quiz_app/ui/report_screen.py" line="107" />
             <source>No rounds yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="125" />
+            <location filename="../quiz_app/ui/report_screen.py" line="126" />
             <source>No rounds yet: add result files to see how the scores spread.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="155" />
+            <location filename="../quiz_app/ui/report_screen.py" line="156" />
             <source>Score % of each round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="160" />
             <location filename="../quiz_app/ui/report_screen.py" line="161" />
+            <location filename="../quiz_app/ui/report_screen.py" line="162" />
             <source>pass mark</source>
             <translation type="unfinished" />
         </message>
@@ -6403,7 +6403,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>report_screen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="78" />
+            <location filename="../quiz_app/ui/report_screen.py" line="79" />
             <source>Not enough answers to tell</source>
             <translation type="unfinished" />
         </message>

@@ -2846,152 +2846,152 @@ Vos scores sont conservés dans {where}.</translation>
             <translation type="vanished">Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="275" />
+            <location filename="../quiz_app/ui/report_screen.py" line="276" />
             <source>Class report</source>
             <translation>Bilan de la classe</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="284" />
+            <location filename="../quiz_app/ui/report_screen.py" line="285" />
             <source>Add the result files your students exported (several at once if you like), or use the results stored on this computer, then choose the question set.</source>
             <translation>Ajoutez les fichiers de résultats exportés par vos élèves (plusieurs à la fois si vous le souhaitez), ou utilisez les résultats enregistrés sur cet ordinateur, puis choisissez la série de questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="289" />
+            <location filename="../quiz_app/ui/report_screen.py" line="290" />
             <source>Result files in the report</source>
             <translation>Fichiers de résultats du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="294" />
+            <location filename="../quiz_app/ui/report_screen.py" line="295" />
             <source>&amp;Add result files…</source>
             <translation>&amp;Ajouter des fichiers de résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="295" />
-            <location filename="../quiz_app/ui/report_screen.py" line="477" />
+            <location filename="../quiz_app/ui/report_screen.py" line="296" />
+            <location filename="../quiz_app/ui/report_screen.py" line="478" />
             <source>Add result files</source>
             <translation>Ajouter des fichiers de résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="297" />
+            <location filename="../quiz_app/ui/report_screen.py" line="298" />
             <source>&amp;Remove file</source>
             <translation>Retirer le &amp;fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="298" />
+            <location filename="../quiz_app/ui/report_screen.py" line="299" />
             <source>Remove the selected result files</source>
             <translation>Retirer les fichiers de résultats sélectionnés</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="300" />
+            <location filename="../quiz_app/ui/report_screen.py" line="301" />
             <source>Use the results on this &amp;computer</source>
             <translation>Utiliser les résultats de cet &amp;ordinateur</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="301" />
+            <location filename="../quiz_app/ui/report_screen.py" line="302" />
             <source>Use the results stored on this computer</source>
             <translation>Utiliser les résultats enregistrés sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="311" />
+            <location filename="../quiz_app/ui/report_screen.py" line="312" />
             <source>Question &amp;set:</source>
             <translation>&amp;Série de questions :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="313" />
+            <location filename="../quiz_app/ui/report_screen.py" line="314" />
             <source>Question set of the report</source>
             <translation>Série de questions du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="318" />
+            <location filename="../quiz_app/ui/report_screen.py" line="319" />
             <source>Scored rounds &amp;only</source>
             <translation>Parties notées &amp;uniquement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="319" />
+            <location filename="../quiz_app/ui/report_screen.py" line="320" />
             <source>Count scored rounds only, not practice or reviews</source>
             <translation>Ne compter que les parties notées, ni l’entraînement ni les révisions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="327" />
+            <location filename="../quiz_app/ui/report_screen.py" line="328" />
             <source>Report summary</source>
             <translation>Résumé du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="330" />
+            <location filename="../quiz_app/ui/report_screen.py" line="331" />
             <source>Notes about the report</source>
             <translation>Remarques sur le bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="336" />
+            <location filename="../quiz_app/ui/report_screen.py" line="337" />
             <source>Reading the result files</source>
             <translation>Lecture des fichiers de résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="341" />
+            <location filename="../quiz_app/ui/report_screen.py" line="342" />
             <source>Report tables</source>
             <translation>Tableaux du bilan</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
             <source>Scores of each student in each round</source>
             <translation>Scores de chaque élève à chaque partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Student</source>
             <translation>Élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Rounds</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <location filename="../quiz_app/ui/report_screen.py" line="358" />
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Score %</source>
             <translation>Score %</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="342" />
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="343" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Third</source>
             <translation>Tiers</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="344" />
+            <location filename="../quiz_app/ui/report_screen.py" line="345" />
             <source>Statistics of each question</source>
             <translation>Statistiques de chaque question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Right</source>
             <translation>Justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
             <source>Facility</source>
             <translation>Facilité</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="345" />
+            <location filename="../quiz_app/ui/report_screen.py" line="346" />
             <source>Discrimination</source>
             <translation>Discrimination</translation>
         </message>
@@ -3002,174 +3002,173 @@ wrong answer</source>
 la plus choisie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="346" />
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
             <source>Note</source>
             <translation>Remarque</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="347" />
+            <location filename="../quiz_app/ui/report_screen.py" line="348" />
             <source>Right answers out of all answers</source>
             <translation>Réponses justes sur l’ensemble des réponses</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="347" />
+            <location filename="../quiz_app/ui/report_screen.py" line="348" />
             <source>Share of answers that were right</source>
             <translation>Part des réponses justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="348" />
+            <location filename="../quiz_app/ui/report_screen.py" line="349" />
             <source>Top third minus bottom third (see below the table)</source>
             <translation>Tiers supérieur moins tiers inférieur (voir sous le tableau)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="353" />
+            <location filename="../quiz_app/ui/report_screen.py" line="354" />
             <source>Score of the class by topic</source>
             <translation>Score de la classe par thème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
             <source>Topic</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="354" />
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Answers</source>
             <translation>Réponses</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="355" />
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
             <source>Students</source>
             <translation>Élèves</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="355" />
-            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
             <source>Below the pass mark</source>
             <translation>Sous le seuil de réussite</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="356" />
+            <location filename="../quiz_app/ui/report_screen.py" line="357" />
             <source>Score of the class by paragraph of the source</source>
             <translation>Score de la classe par paragraphe du texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Paragraph</source>
             <translation>Paragraphe</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="52" />
             <source>A question with fewer than {minimum} answers is not judged (too few answers to judge). Facility: the share of answers that were right (1.00 = everybody right). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
-            <translation>Une question qui a moins de {minimum} réponses n’est pas jugée (trop peu de réponses pour en juger). Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
+            <translation type="vanished">Une question qui a moins de {minimum} réponses n’est pas jugée (trop peu de réponses pour en juger). Facilité : la part des réponses justes (1,00 = tout le monde a juste). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="346" />
+            <location filename="../quiz_app/ui/report_screen.py" line="347" />
             <source>Most common
 wrong answer</source>
             <translation>Erreur
 la plus fréquente</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="349" />
+            <location filename="../quiz_app/ui/report_screen.py" line="350" />
             <source>Each gap of the fill-the-gaps questions</source>
             <translation>Chaque trou des textes à trous</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Gap</source>
             <translation>Trou</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="350" />
+            <location filename="../quiz_app/ui/report_screen.py" line="351" />
             <source>Filled right</source>
             <translation>Bien rempli</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
             <source>Share right</source>
             <translation>Part de justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="351" />
+            <location filename="../quiz_app/ui/report_screen.py" line="352" />
             <source>Most common
 wrong answers</source>
             <translation>Erreurs
 les plus fréquentes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="352" />
+            <location filename="../quiz_app/ui/report_screen.py" line="353" />
             <source>Answers that filled this gap right, out of all answers to the question</source>
             <translation>Réponses qui ont bien rempli ce trou, sur toutes les réponses à la question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="357" />
+            <location filename="../quiz_app/ui/report_screen.py" line="358" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="358" />
+            <location filename="../quiz_app/ui/report_screen.py" line="359" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="359" />
+            <location filename="../quiz_app/ui/report_screen.py" line="360" />
             <source>Problems found in the result files</source>
             <translation>Problèmes trouvés dans les fichiers de résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="360" />
+            <location filename="../quiz_app/ui/report_screen.py" line="361" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="362" />
+            <location filename="../quiz_app/ui/report_screen.py" line="363" />
             <source>Each cell is a round's score (right answers out of answers, and %), oldest first. Third: top or bottom third of the class by total score.</source>
             <translation>Chaque case est le score d’une partie (réponses justes sur réponses données, et %), de la plus ancienne à la plus récente. Tiers : tiers supérieur ou inférieur de la classe selon le score total.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="364" />
+            <location filename="../quiz_app/ui/report_screen.py" line="365" />
             <source>St&amp;udents</source>
             <translation>É&amp;lèves</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="367" />
+            <location filename="../quiz_app/ui/report_screen.py" line="368" />
             <source>&amp;Questions</source>
             <translation>&amp;Questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="368" />
+            <location filename="../quiz_app/ui/report_screen.py" line="369" />
             <source>Which gaps of each passage the class fills right, and what they wrote instead. Gap numbers are those of the printed worksheet.</source>
             <translation>Les trous de chaque texte que la classe remplit bien, et ce que les élèves ont écrit à la place. Les numéros des trous sont ceux de la fiche imprimée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="369" />
+            <location filename="../quiz_app/ui/report_screen.py" line="370" />
             <source>Gap&amp;s</source>
             <translation>Te&amp;xtes à trous</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="370" />
+            <location filename="../quiz_app/ui/report_screen.py" line="371" />
             <source>Weakest first: points earned out of possible points.</source>
             <translation>Les plus faibles d’abord : points obtenus sur points possibles.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="371" />
+            <location filename="../quiz_app/ui/report_screen.py" line="372" />
             <source>To&amp;pics</source>
             <translation>&amp;Thèmes</translation>
         </message>
@@ -3178,44 +3177,44 @@ les plus fréquentes</translation>
             <translation type="vanished">Les parties du texte que la classe manque le plus souvent, les plus faibles d’abord. Les numéros de ligne sont ceux de la fiche imprimée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="374" />
+            <location filename="../quiz_app/ui/report_screen.py" line="375" />
             <source>Para&amp;graphs</source>
             <translation>Para&amp;graphes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="375" />
+            <location filename="../quiz_app/ui/report_screen.py" line="376" />
             <source>C&amp;hart</source>
             <translation>Grap&amp;hique</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="375" />
+            <location filename="../quiz_app/ui/report_screen.py" line="376" />
             <source>How many rounds scored in each band of 10 percent.</source>
             <translation>Combien de parties ont obtenu un score dans chaque tranche de 10 %.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="376" />
+            <location filename="../quiz_app/ui/report_screen.py" line="377" />
             <source>Lines that were left out of the report, and why.</source>
             <translation>Les lignes laissées hors du bilan, et pourquoi.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="377" />
-            <location filename="../quiz_app/ui/report_screen.py" line="558" />
-            <location filename="../quiz_app/ui/report_screen.py" line="572" />
+            <location filename="../quiz_app/ui/report_screen.py" line="378" />
+            <location filename="../quiz_app/ui/report_screen.py" line="559" />
+            <location filename="../quiz_app/ui/report_screen.py" line="573" />
             <source>Proble&amp;ms</source>
             <translation>&amp;Problèmes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="381" />
+            <location filename="../quiz_app/ui/report_screen.py" line="382" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="384" />
+            <location filename="../quiz_app/ui/report_screen.py" line="385" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="385" />
+            <location filename="../quiz_app/ui/report_screen.py" line="386" />
             <source>Back to the start screen</source>
             <translation>Retour à l’écran d’accueil</translation>
         </message>
@@ -3228,7 +3227,7 @@ les plus fréquentes</translation>
             <translation type="vanished">Exporter le bilan dans un fichier CSV</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="436" />
+            <location filename="../quiz_app/ui/report_screen.py" line="437" />
             <source>{title} (%n question(s))</source>
             <translation>
                 <numerusform>{title} (%n question)</numerusform>
@@ -3236,33 +3235,33 @@ les plus fréquentes</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="478" />
+            <location filename="../quiz_app/ui/report_screen.py" line="479" />
             <source>Result files (*.csv);;All files (*)</source>
             <translation>Fichiers de résultats (*.csv);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="529" />
+            <location filename="../quiz_app/ui/report_screen.py" line="530" />
             <source>Some answers are to a question set that is not open in the app ({sets}). Open that set first to see its questions.</source>
             <translation>Certaines réponses portent sur une série de questions qui n’est pas ouverte dans l’application ({sets}). Ouvrez d’abord cette série pour voir ses questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="620" />
-            <location filename="../quiz_app/ui/report_screen.py" line="626" />
+            <location filename="../quiz_app/ui/report_screen.py" line="621" />
+            <location filename="../quiz_app/ui/report_screen.py" line="627" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="631" />
+            <location filename="../quiz_app/ui/report_screen.py" line="632" />
             <source>Excel workbook, a sheet per table (*.xlsx)</source>
             <translation>Classeur Excel, une feuille par tableau (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="632" />
+            <location filename="../quiz_app/ui/report_screen.py" line="633" />
             <source>CSV files, one per table (*.csv)</source>
             <translation>Fichiers CSV, un par tableau (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="654" />
+            <location filename="../quiz_app/ui/report_screen.py" line="655" />
             <source>Saved the report as %n CSV file(s), one per table, in {folder}: {names}.</source>
             <translation>
                 <numerusform>Bilan enregistré en %n fichier CSV, un par tableau, dans {folder} : {names}.</numerusform>
@@ -3270,52 +3269,57 @@ les plus fréquentes</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="662" />
+            <location filename="../quiz_app/ui/report_screen.py" line="663" />
             <source>The report could not be saved: {reason}.</source>
             <translation>Le bilan n’a pas pu être enregistré : {reason}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="538" />
+            <location filename="../quiz_app/ui/report_screen.py" line="539" />
             <source>The report could not be made: {exc}</source>
             <translation>Le bilan n’a pas pu être établi : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="372" />
+            <location filename="../quiz_app/ui/report_screen.py" line="52" />
+            <source>A question with fewer than {minimum} answers is not judged (too few answers to judge). Facility: the share of answers that were right (1.00 = everybody right; for a fill-the-gaps passage, the share of its points earned). Discrimination: the share right among the top third of students (by total score) minus the share right among the bottom third; below 0.20 a question does not tell stronger and weaker students apart, below 0 the weaker students did better. It needs at least 3 students.</source>
+            <translation>Une question qui a moins de {minimum} réponses n’est pas jugée (trop peu de réponses pour en juger). Facilité : la part des réponses justes (1,00 = tout le monde a juste ; pour un texte à trous, la part de ses points obtenus). Discrimination : la part de réponses justes du tiers supérieur des élèves (selon le score total) moins celle du tiers inférieur ; en dessous de 0,20, la question ne distingue pas les élèves les plus à l’aise des autres ; en dessous de 0, les élèves les plus en difficulté ont mieux réussi. Il faut au moins 3 élèves.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/report_screen.py" line="373" />
             <source>Which parts of the text the class keeps missing, weakest first. ¶: the paragraph's number, as marked on the printed text (the title is not counted).</source>
             <translation>Les parties du texte que la classe manque le plus souvent, les plus faibles d’abord. ¶ : le numéro du paragraphe, tel qu’il figure sur le texte imprimé (le titre n’est pas compté).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="387" />
+            <location filename="../quiz_app/ui/report_screen.py" line="388" />
             <source>&amp;Export…</source>
             <translation>&amp;Exporter…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="389" />
+            <location filename="../quiz_app/ui/report_screen.py" line="390" />
             <source>Export the report as an Excel workbook or as CSV files</source>
             <translation>Exporter le bilan en classeur Excel ou en fichiers CSV</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="544" />
+            <location filename="../quiz_app/ui/report_screen.py" line="545" />
             <source>Reading the result files…</source>
             <translation>Lecture des fichiers de résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="552" />
+            <location filename="../quiz_app/ui/report_screen.py" line="553" />
             <source>No results yet: add result files, or use the results on this computer.</source>
             <translation>Pas encore de résultats : ajoutez des fichiers de résultats, ou utilisez les résultats de cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="571" />
+            <location filename="../quiz_app/ui/report_screen.py" line="572" />
             <source>Proble&amp;ms ({count})</source>
             <translation>&amp;Problèmes ({count})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="578" />
+            <location filename="../quiz_app/ui/report_screen.py" line="579" />
             <source>Round {number}</source>
             <translation>Partie {number}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="586" />
+            <location filename="../quiz_app/ui/report_screen.py" line="587" />
             <source>{started}, {mode}; {points:g} of {possible:g} points; from {files}</source>
             <translation>{started}, {mode} ; {points:g} points sur {possible:g} ; d’après {files}</translation>
         </message>
@@ -3324,13 +3328,13 @@ les plus fréquentes</translation>
             <translation type="vanished">{options} ({count} sur {wrong})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="600" />
-            <location filename="../quiz_app/ui/report_screen.py" line="609" />
+            <location filename="../quiz_app/ui/report_screen.py" line="601" />
+            <location filename="../quiz_app/ui/report_screen.py" line="610" />
             <source>{correct} of {answers}</source>
             <translation>{correct} sur {answers}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="640" />
+            <location filename="../quiz_app/ui/report_screen.py" line="641" />
             <source>Export the report as</source>
             <translation>Exporter le bilan sous</translation>
         </message>
@@ -3339,7 +3343,7 @@ les plus fréquentes</translation>
             <translation type="vanished">Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="660" />
+            <location filename="../quiz_app/ui/report_screen.py" line="661" />
             <source>Saved the report as {path}.</source>
             <translation>Bilan enregistré sous {path}.</translation>
         </message>
@@ -3714,12 +3718,12 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>ScoreHistogram</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="92" />
+            <location filename="../quiz_app/ui/report_screen.py" line="93" />
             <source>Chart of the score of each round, in bands of 10 percent</source>
             <translation>Graphique du score de chaque partie, par tranches de 10 %</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/report_screen.py" line="104" />
+            <location filename="../quiz_app/ui/report_screen.py" line="105" />
             <source>%n round(s). </source>
             <translation>
                 <numerusform>%n partie. </numerusform>
@@ -3727,23 +3731,23 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="106" />
+            <location filename="../quiz_app/ui/report_screen.py" line="107" />
             <source>No rounds yet.</source>
             <translation>Pas encore de partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="125" />
+            <location filename="../quiz_app/ui/report_screen.py" line="126" />
             <source>No rounds yet: add result files to see how the scores spread.</source>
             <translation>Pas encore de partie : ajoutez des fichiers de résultats pour voir la répartition des scores.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="155" />
+            <location filename="../quiz_app/ui/report_screen.py" line="156" />
             <source>Score % of each round</source>
             <translation>Score en % de chaque partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="160" />
             <location filename="../quiz_app/ui/report_screen.py" line="161" />
+            <location filename="../quiz_app/ui/report_screen.py" line="162" />
             <source>pass mark</source>
             <translation>seuil de réussite</translation>
         </message>
@@ -6515,7 +6519,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>report_screen</name>
         <message>
-            <location filename="../quiz_app/ui/report_screen.py" line="78" />
+            <location filename="../quiz_app/ui/report_screen.py" line="79" />
             <source>Not enough answers to tell</source>
             <translation>Pas assez de réponses pour le dire</translation>
         </message>

@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 SetsSource = Callable[[], Sequence] | Sequence
 
 FACILITY_HELP = (QT_TRANSLATE_NOOP("ReportScreen", "A question with fewer than {minimum} answers is not judged (too few answers "
-                 "to judge). Facility: the share of answers that were right (1.00 = everybody right). "
+                 "to judge). Facility: the share of answers that were right (1.00 = everybody right; for a fill-the-gaps "
+                 "passage, the share of its points earned). "
                  "Discrimination: the share right among the top third of students (by total score) minus the "
                  "share right among the bottom third; below 0.20 a question does not tell stronger and weaker "
                  "students apart, below 0 the weaker students did better. It needs at least 3 students."))

@@ -86,3 +86,13 @@ def test_the_gaps_tab_shows_each_gap(qtbot, tmp_path, builtin_set):
     assert cells[0][5] == "“communist” (3)" and cells[0][6] == "too few answers to judge (fewer than 5)"
     assert any(screen.tabs.tabText(i) == "Gap&s" for i in range(screen.tabs.count()))
     wait_for_background()
+
+
+def test_a_passage_filled_mostly_right_is_not_called_very_hard(tmp_path, builtin_set):
+    # five students each fill one of the two gaps right: none has the whole passage, all have half its points
+    rows = [row(name, n, CLOZE, "partial", json.dumps(["anti-communist", "partisan"]), points=0.5)
+            for n, name in enumerate("ABCDE", start=1)]
+    stats = _stats(_build(tmp_path, builtin_set, rows), CLOZE)
+    assert stats.correct == 0 and stats.judged
+    assert stats.facility == 0.5  # the share of its points earned, not of whole passages right
+    assert "very hard" not in reports.question_note(stats)
