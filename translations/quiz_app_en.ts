@@ -481,78 +481,85 @@
     <context>
         <name>EditedSet</name>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="81" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="82" />
             <source>question</source>
             <extracomment>the selected question (-1: none); the place an edit of "the question" goes to</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="82" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="85" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="83" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="86" />
             <source>Edit {place}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="101" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="102" />
             <source>Add a {type} question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="108" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="109" />
             <source>Duplicate the question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="114" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="115" />
             <source>Delete the question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="122" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="138" />
             <source>Move the question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="143" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="159" />
             <source>Clear the evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="152" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="153" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="155" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="158" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="168" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="169" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="171" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="174" />
             <source>Edit the source text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="154" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="170" />
             <source>Source text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="172" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="188" />
             <source>Add a source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="174" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="175" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="177" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="190" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="191" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="193" />
             <source>Add the source text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="186" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="202" />
             <source>Remove the source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="193" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="194" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="196" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="209" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="210" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="212" />
             <source>Rename the source</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete %n question(s)</source>
+            <translation>
+                <numerusform>Delete %n question</numerusform>
+                <numerusform>Delete %n questions</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -792,7 +799,7 @@
         <name>EditorWindow</name>
         <message>
             <location filename="../quiz_app/ui/editor/editor_window.py" line="97" />
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="472" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="477" />
             <source>Set editor[*]</source>
             <extracomment>The tabs of the middle pane, in order. (question index, its evidence) before the teacher's current selection in the source changed it</extracomment>
             <translation type="unfinished" />
@@ -834,108 +841,108 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="301" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="303" />
             <source>Question deleted. Undo (Ctrl+Z) brings it back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="307" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="312" />
             <source>Set the evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="317" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="322" />
             <source>Select the words in the source text first, then press “Quote from selection”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="321" />
             <location filename="../quiz_app/ui/editor/editor_window.py" line="326" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="331" />
             <source>Quote from the selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="324" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="329" />
             <source>Keep the question's quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="330" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="335" />
             <source>{place} now has its own quote.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="334" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="339" />
             <source>Use the passage as evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="363" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="368" />
             <source>Accept a suggested question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="363" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="368" />
             <source>Accept {n} suggested questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="367" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="372" />
             <source>Add a suggested question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="370" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="375" />
             <source>Suggested question added: change it in the form. Suggest questions (Ctrl+Shift+G) brings back the other drafts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="392" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="397" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="399" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="404" />
             <source>Source “{title}” added; it is shown beside the form.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="474" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="479" />
             <source>not saved yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="475" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="480" />
             <source>Set editor — {title} ({file})[*]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="476" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="481" />
             <source>Untitled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="523" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="528" />
             <source>Nothing to fix: no problems or warnings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="544" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="549" />
             <source>Add a question first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="550" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="555" />
             <source>Nothing to try yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="557" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="562" />
             <source>Nothing to print yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editor_window.py" line="589" />
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="594" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
@@ -944,6 +951,14 @@
             <translation>
                 <numerusform>%n incomplete question are left out of the worksheet.</numerusform>
                 <numerusform>%n incomplete questions are left out of the worksheet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../quiz_app/ui/editor/editor_window.py" line="305" />
+            <source>%n questions deleted. Undo (Ctrl+Z) brings them back.</source>
+            <translation>
+                <numerusform>%n questions deleted. Undo (Ctrl+Z) brings them back.</numerusform>
+                <numerusform>%n questions deleted. Undo (Ctrl+Z) brings them back.</numerusform>
             </translation>
         </message>
     </context>
@@ -2504,12 +2519,12 @@ Your scores are kept in {where}.</source>
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="79" />
-            <source>Delete the selected question</source>
+            <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/question_panel.py" line="79" />
-            <source>Delete</source>
+            <source>Delete the selected questions</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5487,64 +5502,64 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>document</name>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="270" />
+            <location filename="../quiz_app/ui/editor/document.py" line="279" />
             <source>(no question text yet)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="478" />
+            <location filename="../quiz_app/ui/editor/document.py" line="487" />
             <source>Question {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="484" />
+            <location filename="../quiz_app/ui/editor/document.py" line="493" />
             <source>the set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="583" />
+            <location filename="../quiz_app/ui/editor/document.py" line="592" />
             <source>Fill it in in the form.</source>
             <extracomment>The file checker's advice (written for a file) as the editor's form says it.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="631" />
+            <location filename="../quiz_app/ui/editor/document.py" line="640" />
             <source>No question is complete yet: every question still has problems to fix.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="637" />
+            <location filename="../quiz_app/ui/editor/document.py" line="646" />
             <source>The set details or sources have problems to fix first (see the list of problems).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="689" />
+            <location filename="../quiz_app/ui/editor/document.py" line="698" />
             <source>Saved to {written} as a draft. Set its status to Ready (Set and rounds) to allow scored rounds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="690" />
+            <location filename="../quiz_app/ui/editor/document.py" line="699" />
             <source>Saved to {written}: ready for scored rounds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="699" />
+            <location filename="../quiz_app/ui/editor/document.py" line="708" />
             <source>Trying {count} of the {complete} questions as a student (a round asks {count}: change it in Set and rounds, “Questions per round”): a practice round that records nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="711" />
+            <location filename="../quiz_app/ui/editor/document.py" line="720" />
             <source>✓ No problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="755" />
-            <location filename="../quiz_app/ui/editor/document.py" line="810" />
+            <location filename="../quiz_app/ui/editor/document.py" line="764" />
+            <location filename="../quiz_app/ui/editor/document.py" line="819" />
             <source>the question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="485" />
+            <location filename="../quiz_app/ui/editor/document.py" line="494" />
             <source>{mark} Set, {place}: {problem}</source>
             <translation type="unfinished" />
         </message>
@@ -5575,327 +5590,327 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="380" />
+            <location filename="../quiz_app/ui/editor/document.py" line="389" />
             <source>question text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="381" />
+            <location filename="../quiz_app/ui/editor/document.py" line="390" />
             <source>explanation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="382" />
+            <location filename="../quiz_app/ui/editor/document.py" line="391" />
             <source>topics</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="383" />
+            <location filename="../quiz_app/ui/editor/document.py" line="392" />
             <source>difficulty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="384" />
+            <location filename="../quiz_app/ui/editor/document.py" line="393" />
             <source>points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="385" />
+            <location filename="../quiz_app/ui/editor/document.py" line="394" />
             <source>id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="386" />
+            <location filename="../quiz_app/ui/editor/document.py" line="395" />
             <source>reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="387" />
-            <location filename="../quiz_app/ui/editor/document.py" line="436" />
+            <location filename="../quiz_app/ui/editor/document.py" line="396" />
+            <location filename="../quiz_app/ui/editor/document.py" line="445" />
             <source>evidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="388" />
+            <location filename="../quiz_app/ui/editor/document.py" line="397" />
             <source>quote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="389" />
-            <location filename="../quiz_app/ui/editor/document.py" line="419" />
+            <location filename="../quiz_app/ui/editor/document.py" line="398" />
+            <location filename="../quiz_app/ui/editor/document.py" line="428" />
             <source>source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="390" />
+            <location filename="../quiz_app/ui/editor/document.py" line="399" />
             <source>choice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="391" />
+            <location filename="../quiz_app/ui/editor/document.py" line="400" />
             <source>accepted answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="392" />
+            <location filename="../quiz_app/ui/editor/document.py" line="401" />
             <source>event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="393" />
+            <location filename="../quiz_app/ui/editor/document.py" line="402" />
             <source>pair</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="394" />
+            <location filename="../quiz_app/ui/editor/document.py" line="403" />
             <source>extra option</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="395" />
+            <location filename="../quiz_app/ui/editor/document.py" line="404" />
             <source>number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="396" />
+            <location filename="../quiz_app/ui/editor/document.py" line="405" />
             <source>tolerance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="397" />
+            <location filename="../quiz_app/ui/editor/document.py" line="406" />
             <source>unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="398" />
+            <location filename="../quiz_app/ui/editor/document.py" line="407" />
             <source>true/false</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="399" />
+            <location filename="../quiz_app/ui/editor/document.py" line="408" />
             <source>correction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="400" />
-            <location filename="../quiz_app/ui/editor/document.py" line="407" />
+            <location filename="../quiz_app/ui/editor/document.py" line="409" />
+            <location filename="../quiz_app/ui/editor/document.py" line="416" />
             <source>feedback</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="401" />
+            <location filename="../quiz_app/ui/editor/document.py" line="410" />
             <source>statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="402" />
+            <location filename="../quiz_app/ui/editor/document.py" line="411" />
             <source>text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="403" />
+            <location filename="../quiz_app/ui/editor/document.py" line="412" />
             <source>date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="404" />
+            <location filename="../quiz_app/ui/editor/document.py" line="413" />
             <source>left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="405" />
+            <location filename="../quiz_app/ui/editor/document.py" line="414" />
             <source>right</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="406" />
+            <location filename="../quiz_app/ui/editor/document.py" line="415" />
             <source>correct</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="408" />
+            <location filename="../quiz_app/ui/editor/document.py" line="417" />
             <source>type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="409" />
+            <location filename="../quiz_app/ui/editor/document.py" line="418" />
             <source>gap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="410" />
+            <location filename="../quiz_app/ui/editor/document.py" line="419" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="411" />
+            <location filename="../quiz_app/ui/editor/document.py" line="420" />
             <source>weight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="412" />
+            <location filename="../quiz_app/ui/editor/document.py" line="421" />
             <source>extra bank words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="413" />
+            <location filename="../quiz_app/ui/editor/document.py" line="422" />
             <source>title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="414" />
+            <location filename="../quiz_app/ui/editor/document.py" line="423" />
             <source>description</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="415" />
+            <location filename="../quiz_app/ui/editor/document.py" line="424" />
             <source>authors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="416" />
+            <location filename="../quiz_app/ui/editor/document.py" line="425" />
             <source>language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="417" />
+            <location filename="../quiz_app/ui/editor/document.py" line="426" />
             <source>status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="418" />
+            <location filename="../quiz_app/ui/editor/document.py" line="427" />
             <source>round defaults</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="420" />
+            <location filename="../quiz_app/ui/editor/document.py" line="429" />
             <source>questions per round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="421" />
+            <location filename="../quiz_app/ui/editor/document.py" line="430" />
             <source>time limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="422" />
+            <location filename="../quiz_app/ui/editor/document.py" line="431" />
             <source>pass mark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="423" />
+            <location filename="../quiz_app/ui/editor/document.py" line="432" />
             <source>format version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="424" />
+            <location filename="../quiz_app/ui/editor/document.py" line="433" />
             <source>questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="451" />
+            <location filename="../quiz_app/ui/editor/document.py" line="460" />
             <source>still empty</source>
             <extracomment>The mark of each kind of problem: an error to fix (it stops scored rounds), an item-quality warning (worth a look, never blocking) and a teacher-verified note (already answered for). The structural messages of the file checker (``quiz-bank validate``, written for a file) said as a teacher in the editor reads them: the place before the colon already names the field.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="452" />
+            <location filename="../quiz_app/ui/editor/document.py" line="461" />
             <source>not filled in yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="454" />
+            <location filename="../quiz_app/ui/editor/document.py" line="463" />
             <source>not a number: type digits, for example 135000</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="455" />
+            <location filename="../quiz_app/ui/editor/document.py" line="464" />
             <source>not a whole number: type digits, for example 3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="456" />
+            <location filename="../quiz_app/ui/editor/document.py" line="465" />
             <source>too few: give at least {count}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="457" />
+            <location filename="../quiz_app/ui/editor/document.py" line="466" />
             <source>too many: give at most {count}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="481" />
+            <location filename="../quiz_app/ui/editor/document.py" line="490" />
             <source>{mark} {question}, {place}: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="483" />
+            <location filename="../quiz_app/ui/editor/document.py" line="492" />
             <source>{mark} {question}: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="648" />
+            <location filename="../quiz_app/ui/editor/document.py" line="657" />
             <source>{place}: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="648" />
+            <location filename="../quiz_app/ui/editor/document.py" line="657" />
             <source>question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="756" />
-            <location filename="../quiz_app/ui/editor/document.py" line="811" />
+            <location filename="../quiz_app/ui/editor/document.py" line="765" />
+            <location filename="../quiz_app/ui/editor/document.py" line="820" />
             <source>Finish the question first: {where}: {problem}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="773" />
+            <location filename="../quiz_app/ui/editor/document.py" line="782" />
             <source>Fill at least one gap to see how it would be marked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="785" />
+            <location filename="../quiz_app/ui/editor/document.py" line="794" />
             <source>{number} % of the points.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="788" />
+            <location filename="../quiz_app/ui/editor/document.py" line="797" />
             <source>Gap {n}: left empty (the answer is “{answer}”).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="791" />
+            <location filename="../quiz_app/ui/editor/document.py" line="800" />
             <source>Gap {n}: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="791" />
+            <location filename="../quiz_app/ui/editor/document.py" line="800" />
             <source>✓ accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="791" />
+            <location filename="../quiz_app/ui/editor/document.py" line="800" />
             <source>✗ not accepted (the answer is “{answer}”)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="802" />
+            <location filename="../quiz_app/ui/editor/document.py" line="811" />
             <source>Type an answer to see how it would be marked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="823" />
+            <location filename="../quiz_app/ui/editor/document.py" line="832" />
             <source>Accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="823" />
+            <location filename="../quiz_app/ui/editor/document.py" line="832" />
             <source>Partly accepted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="823" />
+            <location filename="../quiz_app/ui/editor/document.py" line="832" />
             <source>Not accepted</source>
             <translation type="unfinished" />
         </message>
@@ -5935,7 +5950,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="697" />
+            <location filename="../quiz_app/ui/editor/document.py" line="706" />
             <source>Trying %n question(s) as a student: a practice round that records nothing.</source>
             <translation>
                 <numerusform>Trying %n question as a student: a practice round that records nothing.</numerusform>
@@ -5943,7 +5958,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="710" />
+            <location filename="../quiz_app/ui/editor/document.py" line="719" />
             <source>⚠ %n problem(s) · saved as a draft</source>
             <translation>
                 <numerusform>⚠ %n problem · saved as a draft</numerusform>
@@ -5951,7 +5966,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="716" />
+            <location filename="../quiz_app/ui/editor/document.py" line="725" />
             <source>%n suggested question added. Undo (Ctrl+Z) takes it out again.</source>
             <translation>
                 <numerusform>%n suggested question added. Undo (Ctrl+Z) takes it out again.</numerusform>
@@ -5959,7 +5974,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="718" />
+            <location filename="../quiz_app/ui/editor/document.py" line="727" />
             <source>%n suggested questions added. Undo (Ctrl+Z) takes them out again.</source>
             <translation>
                 <numerusform>%n suggested questions added. Undo (Ctrl+Z) takes them out again.</numerusform>
@@ -5967,7 +5982,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/editor/document.py" line="686" />
+            <location filename="../quiz_app/ui/editor/document.py" line="695" />
             <source>Saved as a draft to {written}: %n problem(s) to fix before students can play it for a score (they can practise it).</source>
             <translation>
                 <numerusform>Saved as a draft to {written}: %n problem to fix before students can play it for a score (they can practise it).</numerusform>

@@ -79,6 +79,21 @@ def test_several_questions_changed_at_once_in_one_undo_step(editor, qtbot, built
     assert w.data["questions"] == before
 
 
+def test_delete_removes_every_selected_question_in_one_undo_step(editor, qtbot, builtin_copy):
+    w = editor
+    open_and_wait(qtbot, w, builtin_copy)
+    before = json.loads(json.dumps(w.data["questions"]))
+    _select_rows(w, [1, 2, 5])
+    w.question_panel.list.setFocus()
+    qtbot.keyClick(w.question_panel.list, Qt.Key.Key_Delete)
+    ids = [q["id"] for q in w.data["questions"]]
+    assert len(ids) == len(before) - 3
+    assert not {before[i]["id"] for i in (1, 2, 5)} & set(ids) and before[0]["id"] in ids and before[3]["id"] in ids
+    assert "3 questions deleted" in w.statusBar().currentMessage()
+    w.edits.undo_stack.undo()
+    assert w.data["questions"] == before
+
+
 def test_copy_and_move_questions_to_another_set(editor, qtbot, builtin_copy, tmp_path):
     w = editor
     other = tmp_path / "sets" / "other.json"

@@ -224,6 +224,15 @@ def without_question(data: dict, current: int) -> tuple[list, int]:
     return questions, min(current, len(questions) - 1)
 
 
+def without_questions(data: dict, rows: list[int]) -> tuple[list, int]:
+    """The questions without those at ``rows``, and the place of the question to show next (the one after
+    the first deleted, or the last)."""
+    gone = set(rows)
+    questions = [q for i, q in enumerate(data["questions"]) if i not in gone]
+    first = min(gone) if gone else 0
+    return questions, min(first, len(questions) - 1)
+
+
 def with_question_moved(data: dict, current: int, step: int) -> tuple[list, int] | None:
     """The questions with question ``current`` moved ``step`` places (swapped), and its new place; None
     when it would leave the list."""

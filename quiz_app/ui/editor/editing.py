@@ -32,6 +32,7 @@ from .document import (
     with_new_question,
     with_question_moved,
     without_question,
+    without_questions,
 )
 
 
@@ -113,6 +114,21 @@ class EditedSet(QObject):
         questions, then = without_question(self.data, self.current)
         self.push(("questions",), questions, QCoreApplication.translate("EditedSet", "Delete the question"), select=then, structural=True)
         return True
+
+    def delete_questions(self, rows: list[int]) -> int:
+        """Delete the questions at ``rows`` in one undo step; how many went."""
+        count = len(self.data["questions"]) if self.data is not None else 0
+        rows = sorted({r for r in rows if 0 <= r < count})
+        if not rows:
+            return 0
+        if len(rows) == 1:
+            self.current = rows[0]
+            return 1 if self.delete_question() else 0
+        questions, then = without_questions(self.data, rows)
+        self.push(("questions",), questions,
+                  QCoreApplication.translate("EditedSet", "Delete %n question(s)", "", len(rows)),
+                  select=then, structural=True)
+        return len(rows)
 
     def move_question(self, step: int) -> None:
         if self.data is None or self.current_question() is None:

@@ -297,8 +297,13 @@ class EditorWindow(QMainWindow):
             self.question_editor.forms[qtype].prompt_edit.setFocus()
 
     def _on_question_panel_delete_requested(self) -> None:
-        if self.edits.delete_question():
+        # every selected question goes (in one undo step), not only the current one
+        deleted = self.edits.delete_questions(self.question_panel.selected_rows() or [self.edits.current])
+        if deleted == 1:
             self.statusBar().showMessage(QCoreApplication.translate("EditorWindow", "Question deleted. Undo (Ctrl+Z) brings it back."), 8000)
+        elif deleted:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "EditorWindow", "%n questions deleted. Undo (Ctrl+Z) brings them back.", "", deleted), 8000)
 
     def _on_source_pane_passage_selected(self, source_id: str, quote: str, new_selection: bool) -> None:
         if new_selection:  # what the question's quote was before these words were selected (see below)

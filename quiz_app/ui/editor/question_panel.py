@@ -76,7 +76,7 @@ class QuestionPanel(QWidget):
         buttons.addWidget(self.add_button, 0, 2)
         self.duplicate_button = _button(QCoreApplication.translate("QuestionPanel", "Duplicate"), QCoreApplication.translate("QuestionPanel", "Duplicate the selected question"))
         self.duplicate_button.clicked.connect(self.duplicate_requested)
-        self.delete_button = _button(QCoreApplication.translate("QuestionPanel", "Delete"), QCoreApplication.translate("QuestionPanel", "Delete the selected question"))
+        self.delete_button = _button(QCoreApplication.translate("QuestionPanel", "Delete"), QCoreApplication.translate("QuestionPanel", "Delete the selected questions"))
         self.delete_button.clicked.connect(self.delete_requested)
         self.up_button = _button("↑", QCoreApplication.translate("QuestionPanel", "Move the selected question up"), QCoreApplication.translate("QuestionPanel", "Move the selected question up (Alt+Up in "
                                  "the list)"))
