@@ -252,8 +252,24 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         name = full if first.text in full.split() or first.text == full else first.text
         if len({facts.people.get(p.key, p.text) for p in people if p.start < 5 + first.end}) > 1:
             return None
+        if _someone_by_title(prev.text, first.start):
+            return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
     return None
+
+
+_STRONG_TITLES = sorted(lexicon.TITLES - lexicon.WEAK_TITLES - {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                                                                  "st", "st.", "sir", "lord", "lady"}, key=len,
+                        reverse=True)
+_BY_TITLE = re.compile(r"\bthe\s+(?:" + "|".join(re.escape(t) for t in _STRONG_TITLES) + r")\b(?!\s+[A-Z])",
+                       re.IGNORECASE)
+
+
+def _someone_by_title(text: str, name_start: int) -> bool:
+    """Whether the sentence also speaks of a person by a title alone ("the Shah", "the king"), apart from the
+    title just before the name (the appositive "the elected prime minister, Mohammad Mosaddegh"): then a
+    following "he" may be either, and a draft must not guess."""
+    return any(not (name_start - 40 <= m.start() < name_start) for m in _BY_TITLE.finditer(text))
 
 
 def _same_sex(a: str, b: str) -> bool:

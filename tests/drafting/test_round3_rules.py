@@ -170,3 +170,23 @@ def test_no_typed_answer_is_shown_by_its_own_draft():
                 shown = f" {folded(q.shown_text(blank=' '))} "
                 typed = [g.answer for g in q.gaps if g.kind in ("short_answer", "numeric")]
                 assert all(f" {folded(a)} " not in shown for a in typed), (name, q.id)
+
+
+def test_he_is_not_guessed_when_the_sentence_before_also_speaks_of_someone_by_title():
+    from question_bank.drafting.phrasing import antecedent
+
+    # the wrong key seen on eval set 3: "he" who launched the White Revolution is the Shah, not Mosaddegh
+    text = ("The Shah had ruled since 1941. In 1953 a coup removed the elected prime minister, Mohammad Mosaddegh, "
+            "who had nationalised the oil industry, and the Shah's power grew. In 1963 he launched the White "
+            "Revolution, a programme of land reform.")
+    facts = read_facts(text)
+    assert antecedent(facts, facts.sentences[2]) is None
+    # with only one person in view, "he" is still that person
+    plain = ("In 1951 Mohammad Mosaddegh became prime minister of Iran. In 1951 he nationalised the oil industry "
+             "of the country.")
+    facts = read_facts(plain)
+    ante = antecedent(facts, facts.sentences[1])
+    assert ante is not None and ante.name == "Mohammad Mosaddegh"
+    drafted = suggest_questions(text).question_set.questions
+    assert not any("Mosaddegh" in q.model_dump_json() and "White Revolution" in q.model_dump_json()
+                   and q.type == "matching" for q in drafted)
