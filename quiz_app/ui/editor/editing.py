@@ -117,7 +117,9 @@ class EditedSet(QObject):
 
     def delete_questions(self, rows: list[int]) -> int:
         """Delete the questions at ``rows`` in one undo step; how many went."""
-        count = len(self.data["questions"]) if self.data is not None else 0
+        if self.data is None:
+            return 0
+        count = len(self.data["questions"])
         rows = sorted({r for r in rows if 0 <= r < count})
         if not rows:
             return 0
