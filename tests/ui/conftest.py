@@ -47,3 +47,14 @@ def builtin_set():
     return load_builtin().question_set
 
 
+@pytest.fixture
+def restore_look():
+    """Theme and text size are the whole application's: put them back after the test."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from quiz_app.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light", 1.0)

@@ -18,15 +18,6 @@ from quiz_app.ui.theme import DARK, apply_theme
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
-@pytest.fixture
-def restore_look():
-    """Theme and text size are the whole application's: put them back after the test."""
-    yield
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, "light", 1.0)
-
-
 def _round_of(window, qtype: str | None = None, count: int = 3, mode: str = "practice", seed: int = 7):
     key = window.start_screen.current_set()
     loaded = window.catalogue[key]

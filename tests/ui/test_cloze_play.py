@@ -7,21 +7,12 @@ import json
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from test_accessibility import _scale, cut_text  # the one check of cut-off text, shared
 from ui_helpers import confirm_open_parts, fill_cloze_by_keyboard
 
 from quiz_app.session import RoundSettings, start_round
-from quiz_app.ui.theme import apply_theme
 from quiz_app.ui.widgets.cloze_passage import passage_cells, words_before
-
-
-@pytest.fixture
-def restore_look():
-    yield
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, "light", 1.0)
 
 
 def _play(window, question_id: str, seed: int = 5):

@@ -19,20 +19,11 @@ from PySide6.QtWidgets import (
 )
 from ui_helpers import answer_by_keyboard
 
+from question_bank.topics import QUESTION_TYPES
 from quiz_app.session import RoundSettings, start_round
 from quiz_app.ui.theme import FOCUS_RING, THEME_COLOURS, apply_theme
 
 MIN_TARGET = 24
-QUESTION_TYPES = ("multiple_choice", "multiple_select", "true_false", "numeric", "short_answer", "ordering",
-                  "matching", "cite")
-
-
-@pytest.fixture
-def restore_look():
-    yield
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, "light", 1.0)
 
 
 def _round_of(window, qtype: str | None = None, count: int = 1, mode: str = "practice"):

@@ -809,22 +809,10 @@ def try_typed_answer(data: dict, q: dict, text: str) -> TriedAnswer:
 
     if not text.strip():
         return TriedAnswer(None, translate("document", "Type an answer to see how it would be marked."))
-    try:
-        question = _question_adapter.validate_python(q)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = list(first.get("loc", ()))
-        if loc and loc[0] == q.get("type"):
-            loc = loc[1:]  # the question type pydantic chose, not a field
-        where = ".".join(str(p) for p in loc) or translate("document", "the question")
-        return TriedAnswer(None, translate("document", "Finish the question first: {where}: {problem}.").format(where=where, problem=first.get('msg', 'not valid').lower()))
-    sources: dict[str, Source] = {}
-    for raw in data.get("sources", []) if isinstance(data.get("sources"), list) else []:
-        try:
-            source = Source.model_validate(raw)
-        except ValidationError:
-            continue  # a source still being written: questions on the others can be tried
-        sources[source.id] = source
+    tried = _tried_question(data, q)
+    if isinstance(tried, TriedAnswer):
+        return tried
+    question, sources = tried
     try:
         result = try_answer(question, sources, text)
     except ResponseError as exc:

@@ -30,6 +30,7 @@ from question_bank.drafting.cloze import gap_distractors, read_ahead
 from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.models import MAX_GAPS
 
+from ...widgets.flow_layout import FlowLayout
 from ...widgets.text import plain_label
 from ...workers import run_in_background
 from ..cloze_gaps import (
@@ -45,7 +46,6 @@ from ..cloze_gaps import (
 from ..document import MISSING, TriedAnswer, source_by_id, try_cloze_answers
 from .base import QuestionForm, buddy
 from .fields import ComboField, DoubleSpinField, LineField, number_text, parse_number
-from .flow import FlowLayout
 
 WORDS_HINT = QT_TRANSLATE_NOOP("ClozeForm", "Click a word to hide it in a gap, or click it again to show it. Words side by side make one gap. "
               "Keyboard: arrow keys move between words, Space or Enter picks one.")
@@ -85,7 +85,7 @@ class PassageWords(QWidget):
         super().__init__(parent)
         self.setObjectName("clozeWords")
         self.setAccessibleName(QCoreApplication.translate("PassageWords", "Words of the passage: pick the words to hide"))
-        self._flow = FlowLayout(self, spacing=4)
+        self._flow = FlowLayout(self, spacing=4, line_spacing=4)
         self.buttons: list[WordButton] = []
         self._words: list[str] = []
         self._current = 0
