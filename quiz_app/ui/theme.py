@@ -236,6 +236,7 @@ def style_sheet(scale: float, c: Colours) -> str:
     QLabel#triedWrong {{ color: {c.wrong}; background: {c.wrong_bg}; border-left: 4px solid {c.wrong}; padding: 6px; }}
     QLabel#timer {{ font-size: {size(1.2)}; font-weight: 600; }}
     QLabel#banner {{ background: {c.partial_bg}; color: {c.partial}; padding: 8px; }}
+    QLabel#bannerOk {{ background: {c.right_bg}; color: {c.right}; padding: 8px; }}
     QFrame#card {{ background: {c.card_bg}; border-radius: 8px; }}
 
     QPushButton {{ color: {c.button_text}; background: {c.button}; border: 1px solid {c.frame};

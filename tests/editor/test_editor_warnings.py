@@ -50,9 +50,11 @@ def test_a_questions_form_and_row_show_its_warnings(editor, qtbot, builtin_copy)
     w.question_panel.list.setCurrentRow(2)
     form = w.question_editor.forms["true_false"]
     assert form.problems_label.text().startswith("△ ") and "no feedback" in form.problems_label.text()
+    assert form.problems_label.objectName() == "banner"  # shown as a warning
     assert "△" in w.question_panel.list.row_text(2) and "1 warning" in w.question_panel.list.row_text(2)
     w.question_panel.list.setCurrentRow(1)
     assert w.question_editor.currentWidget().problems_label.text() == "✓ Nothing to fix in this question."
+    assert w.question_editor.currentWidget().problems_label.objectName() == "bannerOk"  # not in a warning's colours
 
 
 def test_warnings_never_make_the_saved_set_a_draft(editor, qtbot, builtin_copy):

@@ -50,6 +50,7 @@ def _text_pairs(theme: str):
         ("wrong verdict", c.wrong, c.wrong_bg),
         ("partly right verdict", c.partial, c.partial_bg),
         ("banner", c.partial, c.partial_bg),
+        ("banner when nothing is wrong", c.right, c.right_bg),
         ("quote highlight", c.highlight_fg, c.highlight_bg),
         ("underlined passage", c.link, name(R.Base)),
         ("link", name(R.Link), name(R.Base)),

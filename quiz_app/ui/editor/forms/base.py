@@ -171,6 +171,12 @@ class QuestionForm(QWidget):
         """The question's errors (⚠), then its item-quality warnings (△, worth a look, never blocking)."""
         shown = [f"⚠ {line}" for line in lines] + [f"△ {line}" for line in warnings]
         self.problems_label.setText("\n".join(shown) or QCoreApplication.translate("QuestionForm", NOTHING_TO_FIX))
+        # the same place either way (the form never jumps), but "nothing to fix" is not shown as a warning
+        name = "banner" if shown else "bannerOk"
+        if self.problems_label.objectName() != name:
+            self.problems_label.setObjectName(name)
+            self.problems_label.style().unpolish(self.problems_label)
+            self.problems_label.style().polish(self.problems_label)
 
     def focus_field(self, rel: tuple) -> bool:
         head = rel[0] if rel else "prompt"
