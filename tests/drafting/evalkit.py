@@ -7,7 +7,10 @@ kept away from the engineer changing the rules: do not tune on them; the "after"
 
 ``python tests/drafting/evalkit.py dump [--set 2|3]`` prints every draft of every eval text in a form to read and
 rate; ``python tests/drafting/evalkit.py report [--set 2|3] [before|after ...]`` prints the rated figures;
-``... coverage [--set 2|3]`` prints the facts covered by the current drafter (a machine measure, no rating).
+``... coverage [--set 2|3]`` prints the facts covered by the current drafter (a machine measure, no rating);
+``... snapshot [--set N] STAGE`` records the drafts being rated at STAGE (``<text>.<stage>.drafts.txt``, the dump of
+each text) so the ratings stay a record of what was rated after the rules change; ``... changed [--set N] STAGE``
+lists the current drafts that are not in that record (new or changed), the ones a re-rating must read.
 Ratings files (``<ratings dir>/<text>.<stage>.json``): {"text": ..., "stage": ..., "ratings": [{"id", "rating",
 "reason"}]}, rating one of "as_is" (usable as it stands), "edit" (usable after an edit), "never"; a rating may also
 carry "faults", short names of the kinds of fault behind an edit or never ("verbatim_copy", "wrong_kind_distractor"),
@@ -26,6 +29,9 @@ SETS = {
     "2": (HERE / "eval_texts_2", HERE / "eval_ratings_2"),
     "3": (HERE / "eval_texts_3", HERE / "eval_ratings_3"),
 }
+# Set 4, when it exists (eval_texts_4/, eval_ratings_4/): written and rated "before" ahead of round 4's rule changes.
+if (HERE / "eval_texts_4").is_dir():
+    SETS["4"] = (HERE / "eval_texts_4", HERE / "eval_ratings_4")
 EVAL_TEXTS, EVAL_RATINGS = SETS["1"]
 RATINGS = ("as_is", "edit", "never")
 
@@ -61,6 +67,35 @@ def describe(q) -> str:
                          + (f" ± {gap.tolerance}" if gap.tolerance else ""))
     lines.append(f"    quote: {d['evidence']['quote'][:160]}")
     return "\n".join(lines)
+
+
+def dump_text(text: str) -> list[tuple[str, str]]:
+    """Every draft of one text as (id, the block ``dump`` prints for it, score line included)."""
+    from question_bank.drafting import suggest_questions
+
+    result = suggest_questions(text)
+    return [(q.id, describe(q) + f"\n    score {info.score:.2f} kind {info.kind}")
+            for q, info in zip(result.question_set.questions, result.drafts, strict=True)]
+
+
+def snapshot_path(name: str, stage: str, which: str) -> Path:
+    return SETS[which][1] / f"{name}.{stage}.drafts.txt"
+
+
+def read_snapshot(name: str, stage: str, which: str) -> dict[str, str]:
+    """The drafts recorded as rated at a stage: id -> block (without its score line, which is not rated)."""
+    path = snapshot_path(name, stage, which)
+    if not path.exists():
+        return {}
+    blocks: dict[str, str] = {}
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        if block.startswith("["):
+            blocks[block[1:block.index("]")]] = _without_score(block)
+    return blocks
+
+
+def _without_score(block: str) -> str:
+    return "\n".join(line for line in block.splitlines() if not line.startswith("    score "))
 
 
 def load_ratings(name: str, stage: str, which: str = "1") -> list[dict]:
@@ -198,6 +233,20 @@ def main(argv: list[str]) -> int:
                   f"{len(result.question_set.questions)} drafts)")
             for q, info in zip(result.question_set.questions, result.drafts, strict=True):
                 print(describe(q) + f"\n    score {info.score:.2f} kind {info.kind}")
+        return 0
+    if argv[:1] in (["snapshot"], ["changed"]) and len(argv) == 2:
+        stage = argv[1]
+        for name, path in eval_texts(which).items():
+            current = dump_text(path.read_text(encoding="utf-8"))
+            if argv[0] == "snapshot":
+                snapshot_path(name, stage, which).write_text("\n\n".join(b for _id, b in current) + "\n",
+                                                             encoding="utf-8")
+                continue
+            recorded = read_snapshot(name, stage, which)
+            fresh = [b for i, b in current if recorded.get(i) != _without_score(b)]
+            print(f"===== {name}: {len(fresh)} of {len(current)} drafts not in the {stage} record")
+            for b in fresh:
+                print(b)
         return 0
     if argv[:1] == ["report"]:
         for stage in argv[1:] or ["before", "after"]:
