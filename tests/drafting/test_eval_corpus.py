@@ -5,6 +5,8 @@ Set 3 (eval_texts_3/) was rated "before" on the drafter the rules started from, 
 drafter the changed rules make: its before ratings are checked for form only (they rate drafts that no longer exist);
 its after ratings rate exactly the drafts recorded beside them (``<text>.after.drafts.txt``, written by
 ``evalkit.py snapshot`` when they were rated), so a later rule change leaves them a true record of what was rated.
+Set 4 (eval_texts_4/) was written and rated "before" ahead of round 4's rule changes; its before ratings rate exactly
+the drafts recorded in ``<text>.before.drafts.txt``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from question_bank.drafting.facts import folded, read_facts
 TEXTS = eval_texts()
 TEXTS_2 = eval_texts("2")
 TEXTS_3 = eval_texts("3")
-ALL_TEXTS = TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
+TEXTS_4 = eval_texts("4")
+ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
+             | {f"set4/{k}": v for k, v in TEXTS_4.items()})
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +150,41 @@ def test_every_recorded_set_3_draft_has_a_well_formed_after_rating(name):
 def test_set_3_coverage_after_is_recorded_for_every_text():
     coverage = json.loads((SETS["3"][1] / "coverage.after.json").read_text(encoding="utf-8"))
     assert set(coverage["per_text"]) == set(TEXTS_3)
+    for c in coverage["per_text"].values():
+        for part in ("paragraphs", "dates", "numbers", "persons"):
+            assert 0 <= c[part]["asked"] <= c[part]["of"]
+
+
+def test_eval_set_4_has_ten_texts_of_the_right_length_each_with_a_title_line():
+    assert len(TEXTS_4) >= 10
+    for name, path in TEXTS_4.items():
+        text = path.read_text(encoding="utf-8")
+        assert 280 <= len(text.split()) <= 420, name
+        title, *paragraphs = text.splitlines()
+        assert title and len(title.split()) <= 10 and not title.endswith("."), name
+        assert len(paragraphs) >= 4 and all(p.strip() for p in paragraphs), name
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS_4))
+def test_every_recorded_set_4_draft_has_a_well_formed_before_rating(name):
+    data = json.loads((SETS["4"][1] / f"{name}.before.json").read_text(encoding="utf-8"))
+    assert data["text"] == name and data["stage"] == "before"
+    ratings = data["ratings"]
+    # the ratings rate exactly the drafts recorded beside them when they were rated, each once
+    recorded = list(read_snapshot(name, "before", "4"))
+    assert recorded and [r["id"] for r in ratings] == recorded, name
+    for r in ratings:
+        assert set(r) <= {"id", "rating", "reason", "faults"}, r
+        assert r["rating"] in RATINGS, r
+        # a draft that needs an edit or is never usable says why; one kept as it is needs no reason
+        assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
+        assert all(isinstance(f, str) and f for f in r.get("faults", [])), r
+        assert bool(r.get("faults")) == (r["rating"] != "as_is"), r
+
+
+def test_set_4_coverage_before_is_recorded_for_every_text():
+    coverage = json.loads((SETS["4"][1] / "coverage.before.json").read_text(encoding="utf-8"))
+    assert set(coverage["per_text"]) == set(TEXTS_4)
     for c in coverage["per_text"].values():
         for part in ("paragraphs", "dates", "numbers", "persons"):
             assert 0 <= c[part]["asked"] <= c[part]["of"]
