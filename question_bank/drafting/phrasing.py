@@ -343,6 +343,38 @@ def shorten(text: str, keep: str = BLANK, max_words: int = 38) -> str:
     return out
 
 
+_DANGLING_START = re.compile(
+    r"^(?:(?:Most|Some|Many|Few|Several|All|Both|Others|Each|Two|Three|One)\s+(?:of\s+(?:them|these|those|its|their|his|her)\b|"
+    r"(?:are|were|was|is|had|have|did|could|would|went|became|remain|remained)\b)"
+    r"|Among\s+(?:them|these|those|others)\b|The\s+(?:latter|former|rest|others)\b|Such\b|Another\b|Others\b)")
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s*(?:[,.;:]|$|\s(?:as|is|was|were|are|to|into|in|of|and|or|for|"
+                            r"with|by|had|has|meant|led|made|caused|became|would|could)\b)|\bsuch\s+(?!as\b)",
+                            re.IGNORECASE)
+_LATE_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+_NAMED_KINDS = ("person", "group", "unit", "organisation", "country")
+
+
+def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) -> bool:
+    """Whether a sentence, as a statement on its own, leans on another for what it speaks of: a dangling "Most are
+    ...", "Among them", "saw this as a challenge", "in such a state", or a "him" with no one named before it."""
+    text = sf.text
+    if ante is not None:
+        text = " " * ante.pronoun_end + text[ante.pronoun_end:]  # the resolved pronoun is named in the statement
+    if ante is not None and re.search(rf"\b{re.escape(ante.name)}\b", text):
+        return True  # "he [Qin Shi Huangdi] declared himself Qin Shi Huangdi": the name resolved is already there
+    start = _CONNECTIVES.sub("", text.strip())
+    if _DANGLING_START.match(start) or _DEMONSTRATIVE.search(text):
+        return True
+    for p in _LATE_PRONOUN.finditer(text):
+        if ante is not None and p.start() < ante.pronoun_end:
+            continue
+        named = any(m.kind in _NAMED_KINDS and m.start < p.start() for m in sf.mentions)
+        nouns = set(re.findall(r"[a-z-]+", text[:p.start()].lower())) & extract.PERSON_NOUNS
+        if not named and not nouns:
+            return True
+    return False
+
+
 def statement_text(text: str) -> str:
     """A sentence as a stand-alone claim: connective dropped, a list entry's date made into 'On …, '."""
     lead = list_date_prefix(text)
@@ -423,9 +455,20 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
         out = re.split(r",\s+(?:and|but|while|whereas)\s+", out)[0]
         out = f"{out} {tail}"
     out = clean_end(capitalise(" ".join(out.split())))
-    if _same_words(out, sf.text) or len(out.split()) < 4:
+    if _same_words(out, sf.text) or len(out.split()) < 4 or not keeps_eras(sf.text, out):
         return None
     return out
+
+
+_ERA = re.compile(r"(?:\b\d[\d,]*|\bcentury|\bcenturies|\bmillennium)\s+(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)(?!\w)")
+
+
+def keeps_eras(source: str, out: str) -> bool:
+    """A moved phrase keeps its era with its number: "By the third century BCE seven states remained" must not
+    become "BCE seven states remained by the third century"."""
+    if re.match(r"(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)(?!\w)", out):
+        return False
+    return all(m.group(0) in out for m in _ERA.finditer(source) if m.group(0).split()[0] in out)
 
 
 def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -544,6 +587,6 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
     if out is None:
         return None
     out = clean_end(capitalise(" ".join(out.split())))
-    if _same_words(out, sf.text) or len(out.split()) < 4:
+    if _same_words(out, sf.text) or len(out.split()) < 4 or not keeps_eras(sf.text, out):
         return None
     return out
