@@ -492,6 +492,8 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
     if len(m.text.split()) > 5 or _possessive(sf, m):
         return None  # the checker reads "MacArthur’s" as one word
     word = KIND_WORDS.get(m.kind, "a word")
+    if m.text.lower() in word.split():
+        return None  # "Fill in the blank (an army or unit): ... of the _____" with "Army" as the answer
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
     q = {
         "type": "short_answer",
@@ -659,16 +661,20 @@ def _done_elsewhere(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Dist
 
 def fair_swaps(facts: Facts, sf: SentenceFacts, m: extract.Mention, found: dict[int, list[Distractor]]) -> list[Distractor]:
     """The swaps for ``m`` that make its sentence plainly false, best first (a date nearest in time first)."""
-    ds = [d for d in found.get(id(m), []) if _fair_swap(facts, m, d) and swaps.swap_fits(facts, sf, m, d)
+    ds = [d for d in found.get(id(m), []) if _fair_swap(facts, sf, m, d) and swaps.swap_fits(facts, sf, m, d)
           and not _done_elsewhere(facts, sf, m, d)]
     return swaps.date_order(m, ds) if m.kind == "date" else ds
 
 
-def _fair_swap(facts: Facts, m: extract.Mention, d: Distractor) -> bool:
+def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
     """A swap that makes a plainly false statement, not nonsense: the same kind of thing, of a like size."""
     if m.kind == "date":
         # another date of the text, of the same kind ("In Mother a digger ...": a word misread as a date or place)
-        return d.from_text and d.mention is not None and d.mention.kind == "date"
+        if not d.from_text:  # a shifted date ("1938" for "1941"), written like the answer: false for a plain reason
+            # not after a weekday ("Sunday, December 3, 1941" would be false for the calendar, not the history)
+            return d.mention is None and m.granularity in ("full", "month_year", "year") and not re.search(
+                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$", sf.text[:m.start])
+        return d.mention is not None and d.mention.kind == "date"
     if m.kind == "number":
         value = d.mention.value if d.mention is not None else textnorm.parse_number(d.text)
         if value is None or m.value is None or not m.value:

@@ -350,7 +350,9 @@ _DANGLING_START = re.compile(
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s*(?:[,.;:]|$|\s(?:as|is|was|were|are|to|into|in|of|and|or|for|"
                             r"with|by|had|has|meant|led|made|caused|became|would|could)\b)|\bsuch\s+(?!as\b)",
                             re.IGNORECASE)
-_LATE_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+#: "they/them" often point back to a plural of the same sentence ("bought shares ... to sell them"): only the
+#: pronouns of one person are checked
+_LATE_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 _NAMED_KINDS = ("person", "group", "unit", "organisation", "country")
 
 
@@ -365,10 +367,12 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
     start = _CONNECTIVES.sub("", text.strip())
     if _DANGLING_START.match(start) or _DEMONSTRATIVE.search(text):
         return True
-    for p in _LATE_PRONOUN.finditer(text):
-        if ante is not None and p.start() < ante.pronoun_end:
-            continue
-        named = any(m.kind in _NAMED_KINDS and m.start < p.start() for m in sf.mentions)
+    for p in ([] if ante is not None else _LATE_PRONOUN.finditer(text)):  # a resolved "he" names the "his" after it
+        lead_end = text.find(",")
+        # "Despite their best efforts, the American forces ...": a pronoun of an opening phrase may point ahead
+        ahead = 0 <= p.start() < lead_end and any(m.kind in _NAMED_KINDS and lead_end < m.start < lead_end + 40
+                                                  for m in sf.mentions)
+        named = ahead or any(m.kind not in ("date", "number") and m.start < p.start() for m in sf.mentions)
         nouns = set(re.findall(r"[a-z-]+", text[:p.start()].lower())) & extract.PERSON_NOUNS
         if not named and not nouns:
             return True
@@ -543,6 +547,71 @@ def _main_clause(text: str) -> bool:
     return has_verb(text.split()) and not _starts_with_verb(text.split())
 
 
+#: Words that mark a second clause or a description the moves below could tear apart.
+_CLAUSE_WORDS = re.compile(r"[,;:()\"“”]|\b(?:and|but|or|while|when|because|after|before|which|who|whom|whose|that|"
+                           r"although|though|if|until|since|as)\b")
+
+
+def _date_to_front(facts: Facts, sf: SentenceFacts, text: str) -> str | None:
+    """A one-clause sentence that ends with its date opens with it: "Mandela was released on 11 February 1990" ->
+    "On 11 February 1990, Mandela was released"."""
+    for d in sf.dates:
+        if d.granularity not in ("full", "month_day", "month_year", "year"):
+            continue
+        m = re.search(rf"\s+(on|in|by|during)\s+((?:the\s+)?{re.escape(d.text)})$", text)
+        if m is None:
+            continue
+        main = text[:m.start()]
+        if _CLAUSE_WORDS.search(main) or not has_verb(main.split()) or len(main.split()) < 3:
+            return None
+        first = re.match(r"[A-Z][a-z]+\b", main)
+        if first and not any(n.start == 0 for n in sf.mentions) and first.group(0).lower() not in lexicon.TITLES:
+            main = main[0].lower() + main[1:]  # "Unemployment was still above 14 percent" is no name
+        return f"{m.group(1).capitalize()} {m.group(2)}, {decapitalise(main, facts)}"
+    return None
+
+
+#: Past forms that are also the past participle, so "X built Y" can become "Y was built by X"; "married",
+#: "named" and "called" are left out ("was married by" says something else).
+_PAST_IS_PARTICIPLE = frozenset("built led sent held won made found fought brought lost paid sold taught told "
+                                "kept struck shot spread split set cut laid bought caught".split())
+_NOT_PASSIVE = frozenset("married named called used needed wanted seemed remained lived died stayed".split())
+_DOERS = ("person", "country", "organisation", "unit", "group")
+
+
+def _passive(facts: Facts, sf: SentenceFacts) -> str | None:
+    """"Ashoka conquered Kalinga in 261 BCE" -> "Kalinga was conquered by Ashoka in 261 BCE": only a named doer
+    opening the sentence, a verb whose past form is its participle, a named thing right after it and at most one
+    phrase of place or time after that (so no clause is torn and the verb agrees: one name takes "was")."""
+    text = " ".join(sf.text.split()).rstrip(" .!")
+    if text != sf.text.strip().rstrip(" .!") or NEGATION.search(text):
+        return None
+    names = sorted((m for m in sf.mentions if m.kind not in ("date", "number")), key=lambda m: m.start)
+    if len(names) < 2:
+        return None
+    subj = names[0]
+    lead = text[:subj.start]
+    if lead not in ("", "The "):
+        return None
+    if subj.kind not in _DOERS:
+        return None
+    verb = re.match(r"\s+([a-z]+)\s+(the\s+)?", text[subj.end:])
+    if verb is None:
+        return None
+    word = verb.group(1)
+    if word in _NOT_PASSIVE or not (word in _PAST_IS_PARTICIPLE or word.endswith("ed") and word in lexicon.VERBS):
+        return None
+    obj = names[1]
+    if obj.start != subj.end + verb.end() or obj.kind in ("group",) or obj.text.endswith("s"):
+        return None  # "the Mongols", "the Allies": a plural would take "were"
+    rest = text[obj.end:]
+    if rest and (not re.match(r"\s+(?:in|on|at|during|against|to|from|into|near|with)\s", rest) or _CLAUSE_WORDS.search(rest)):
+        return None
+    article = verb.group(2) or ""
+    doer = (lead.lower() + subj.text) if lead else subj.text
+    return f"{capitalise(article + obj.text)} was {word} by {doer}{rest}"
+
+
 def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) -> str | None:
     """The sentence as a true statement in other order, so that judging it asks more than spotting a copied line.
 
@@ -584,6 +653,10 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         m = _BACK_CLAUSE.match(text)
         if m and _main_clause(m.group("main")) and _one_verb(m.group("sub")) and _one_verb(m.group("main")):
             out = f"{m.group('conj').capitalize()} {m.group('sub')}, {decapitalise(m.group('main'), facts)}"
+    if out is None:
+        out = _date_to_front(facts, sf, text)
+    if out is None and ante is None:
+        out = _passive(facts, sf)
     if out is None:
         return None
     out = clean_end(capitalise(" ".join(out.split())))

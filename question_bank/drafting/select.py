@@ -43,10 +43,6 @@ def _shown_text(d: Draft) -> str:
 
 def _answer_forms(d: Draft) -> list[str]:
     """The answer of a single-fact draft as a student might find it written elsewhere ("Honecker")."""
-    if d.type == "true_false" and d.distractors:
-        # a false statement is given away by another draft that shows the true fact or the swapped-in one with
-        # what it really belongs to ("1325" as the founding year beside "the fall ... in 1325")
-        return [f for f in dict.fromkeys(folded(x) for x in [d.answer, *d.distractors]) if f]
     if d.type in ("true_false", "cite", "ordering", "matching") or d.kind == "list" or not d.answer:
         return []
     if d.type == "cloze":  # each gap's answer (and its other spellings) is asked on its own

@@ -170,6 +170,9 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     if m.kind in ("place", "country"):
         if _LOCATED_AFTER.match(sf.text[m.end:]):
             return False  # "from Granada in Spain": which places fit depends on the other place
+        if any(n.kind in ("organisation", "event") and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", sf.text[n.end:m.start])
+               for n in sf.mentions if n.end <= m.start):
+            return False  # "a joint session of Congress in Hong Kong": where a body sits is not an open choice
         mine = place_sort(facts, m.text)
         theirs = place_sort(facts, d.mention.text if d.mention is not None else d.text)
         return mine is not None and mine == theirs
