@@ -372,7 +372,8 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
         # "Despite their best efforts, the American forces ...": a pronoun of an opening phrase may point ahead
         ahead = 0 <= p.start() < lead_end and any(m.kind in _NAMED_KINDS and lead_end < m.start < lead_end + 40
                                                   for m in sf.mentions)
-        named = ahead or any(m.kind not in ("date", "number") and m.start < p.start() for m in sf.mentions)
+        # a place is no one ("approved in October, made him": "October" may be misread as a place)
+        named = ahead or any(m.kind not in ("date", "number", "place") and m.start < p.start() for m in sf.mentions)
         nouns = set(re.findall(r"[a-z-]+", text[:p.start()].lower())) & extract.PERSON_NOUNS
         if not named and not nouns:
             return True
@@ -552,6 +553,13 @@ _CLAUSE_WORDS = re.compile(r"[,;:()\"“”]|\b(?:and|but|or|while|when|because|
                            r"although|though|if|until|since|as)\b")
 
 
+def _text_of(facts: Facts) -> str:
+    key = ("phrasing", "text")
+    if key not in facts.memo:
+        facts.memo[key] = " ".join(sf.text for sf in facts.sentences)
+    return facts.memo[key]
+
+
 def _date_to_front(facts: Facts, sf: SentenceFacts, text: str) -> str | None:
     """A one-clause sentence that ends with its date opens with it: "Mandela was released on 11 February 1990" ->
     "On 11 February 1990, Mandela was released"."""
@@ -565,8 +573,12 @@ def _date_to_front(facts: Facts, sf: SentenceFacts, text: str) -> str | None:
         if _CLAUSE_WORDS.search(main) or not has_verb(main.split()) or len(main.split()) < 3:
             return None
         first = re.match(r"[A-Z][a-z]+\b", main)
-        if first and not any(n.start == 0 for n in sf.mentions) and first.group(0).lower() not in lexicon.TITLES:
-            main = main[0].lower() + main[1:]  # "Unemployment was still above 14 percent" is no name
+        if first and not any(n.start == 0 for n in sf.mentions) and first.group(0).lower() not in lexicon.SENTENCE_STARTERS:
+            # "Unemployment was still above 14 percent" is no name: lower case when the text writes it so elsewhere;
+            # a capitalised word the text never writes in lower case may be a name: no rewording then
+            if not re.search(rf"(?<![.!?]\s)\b{first.group(0).lower()}\b", _text_of(facts)):
+                return None
+            main = main[0].lower() + main[1:]
         return f"{m.group(1).capitalize()} {m.group(2)}, {decapitalise(main, facts)}"
     return None
 
@@ -599,7 +611,7 @@ def _passive(facts: Facts, sf: SentenceFacts) -> str | None:
     if verb is None:
         return None
     word = verb.group(1)
-    if word in _NOT_PASSIVE or not (word in _PAST_IS_PARTICIPLE or word.endswith("ed") and word in lexicon.VERBS):
+    if word in _NOT_PASSIVE or not (word in _PAST_IS_PARTICIPLE or word.endswith("ed") and len(word) > 4):
         return None
     obj = names[1]
     if obj.start != subj.end + verb.end() or obj.kind in ("group",) or obj.text.endswith("s"):
