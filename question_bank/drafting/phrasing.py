@@ -353,7 +353,14 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s*(?:[,.;:]|$|\s(?:as|is|wa
 #: "they/them" often point back to a plural of the same sentence ("bought shares ... to sell them"): only the
 #: pronouns of one person are checked
 _LATE_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
-_NAMED_KINDS = ("person", "group", "unit", "organisation", "country")
+
+
+def named_for(facts: Facts, ante: Antecedent) -> str:
+    """The name a pronoun stands for, with the "the" the text always writes before it ("the First Emperor")."""
+    uses = re.findall(rf"(?:\b(the|The)\s+)?{re.escape(ante.name)}\b", _text_of(facts))
+    if uses and all(uses):
+        return "the " + ante.name
+    return ante.name
 
 
 def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) -> bool:
@@ -368,12 +375,10 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
     if _DANGLING_START.match(start) or _DEMONSTRATIVE.search(text):
         return True
     for p in ([] if ante is not None else _LATE_PRONOUN.finditer(text)):  # a resolved "he" names the "his" after it
-        lead_end = text.find(",")
-        # "Despite their best efforts, the American forces ...": a pronoun of an opening phrase may point ahead
-        ahead = 0 <= p.start() < lead_end and any(m.kind in _NAMED_KINDS and lead_end < m.start < lead_end + 40
-                                                  for m in sf.mentions)
+        if p.group(0).lower() in ("he", "she") and re.search(r",\s*$", text[:p.start()]):
+            return True  # "In 2002, after Moi left office, she was elected": the "she" is not Moi
         # a place is no one ("approved in October, made him": "October" may be misread as a place)
-        named = ahead or any(m.kind not in ("date", "number", "place") and m.start < p.start() for m in sf.mentions)
+        named = any(m.kind not in ("date", "number", "place") and m.start < p.start() for m in sf.mentions)
         nouns = set(re.findall(r"[a-z-]+", text[:p.start()].lower())) & extract.PERSON_NOUNS
         if not named and not nouns:
             return True
@@ -399,7 +404,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     text = sf.text
     edits: list[tuple[int, int, str]] = []
     if ante is not None:
-        name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
         edits.append((ante.pronoun_start, ante.pronoun_end, name))
     segs = segments(text, _protect(sf))
     name_ends = {m.end for m in sf.names}
@@ -637,7 +642,7 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         return first
     text = sf.text
     if ante is not None:
-        name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
         text = apply_edits(text, [(ante.pronoun_start, ante.pronoun_end, name)])
     text = _CONNECTIVES.sub("", " ".join(text.split())).rstrip(" .!?")
     text = re.sub(r"^(?:And|But|So|Then)\s+", "", text)

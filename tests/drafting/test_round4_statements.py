@@ -196,3 +196,18 @@ def test_the_kept_shares_the_picker_leans_on_are_the_ones_the_seen_ratings_give(
                 kept[t] += r["rating"] == "as_is"
     assert {t: round(kept[t] / rated[t], 4) for t in rated} == {t: round(v, 4) for t, v in KEPT_AS_IS.items()}
     assert round(_KEPT_MEAN, 4) == round(sum(kept.values()) / sum(rated.values()), 4)
+
+
+def test_a_pronoun_after_a_clause_is_not_taken_for_the_name_before_it_and_a_named_subject_keeps_its_the():
+    text = ("Maathai\n\nIn 2002, after Moi left office, she was elected to parliament with 98 per cent of the vote. "
+            "The First Emperor wanted a state that would last for ten thousand generations. "
+            "He divided the land into 36 commanderies run by officials he appointed, instead of by nobles.")
+    facts = read_facts(text)
+    first = facts.sentences[0]
+    assert leans_on_before(facts, first, None)
+    from question_bank.drafting.builders import sentence_quality
+
+    for sf in facts.sentences[2:]:
+        ante = sentence_quality(facts, sf)[2]
+        out = reworded_statement(facts, sf, ante)
+        assert out is None or not out.startswith("First Emperor"), out
