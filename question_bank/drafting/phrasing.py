@@ -356,9 +356,9 @@ _LATE_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 
 def named_for(facts: Facts, ante: Antecedent) -> str:
-    """The name a pronoun stands for, with the "the" the text always writes before it ("the First Emperor")."""
-    uses = re.findall(rf"(?:\b(the|The)\s+)?{re.escape(ante.name)}\b", _text_of(facts))
-    if uses and all(uses):
+    """The name a pronoun stands for, with the "the" its sentence writes before it ("the First Emperor")."""
+    there = facts.sentences[ante.sentence].text if 0 <= ante.sentence < len(facts.sentences) else ""
+    if re.search(rf"\b[Tt]he\s+{re.escape(ante.name)}\b", there) and not re.match(r"(?:the|The)\s", ante.name):
         return "the " + ante.name
     return ante.name
 

@@ -199,15 +199,12 @@ def test_the_kept_shares_the_picker_leans_on_are_the_ones_the_seen_ratings_give(
 
 
 def test_a_pronoun_after_a_clause_is_not_taken_for_the_name_before_it_and_a_named_subject_keeps_its_the():
-    text = ("Maathai\n\nIn 2002, after Moi left office, she was elected to parliament with 98 per cent of the vote. "
-            "The First Emperor wanted a state that would last for ten thousand generations. "
-            "He divided the land into 36 commanderies run by officials he appointed, instead of by nobles.")
-    facts = read_facts(text)
-    first = facts.sentences[0]
-    assert leans_on_before(facts, first, None)
+    import evalkit
+
     from question_bank.drafting.builders import sentence_quality
 
-    for sf in facts.sentences[2:]:
-        ante = sentence_quality(facts, sf)[2]
-        out = reworded_statement(facts, sf, ante)
-        assert out is None or not out.startswith("First Emperor"), out
+    facts = read_facts("Maathai\n\nIn 2002, after Moi left office, she was elected to parliament with 98 per cent of the vote.")
+    assert leans_on_before(facts, facts.sentences[0], None)
+    facts, sf = _facts_and(evalkit.eval_texts("3")["qin-unification"].read_text(encoding="utf-8"), "He divided the land")
+    out = reworded_statement(facts, sf, sentence_quality(facts, sf)[2])
+    assert out is not None and out.startswith("The First Emperor divided"), out
