@@ -659,6 +659,9 @@ def _done_elsewhere(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Dist
     return any(j != sf.index and frame & _stems(facts.content[j]) for j in where)
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def fair_swaps(facts: Facts, sf: SentenceFacts, m: extract.Mention, found: dict[int, list[Distractor]]) -> list[Distractor]:
     """The swaps for ``m`` that make its sentence plainly false, best first (a date nearest in time first)."""
     ds = [d for d in found.get(id(m), []) if _fair_swap(facts, sf, m, d) and swaps.swap_fits(facts, sf, m, d)
@@ -672,8 +675,9 @@ def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distracto
         # another date of the text, of the same kind ("In Mother a digger ...": a word misread as a date or place)
         if not d.from_text:  # a shifted date ("1938" for "1941"), written like the answer: false for a plain reason
             # not after a weekday ("Sunday, December 3, 1941" would be false for the calendar, not the history)
-            return d.mention is None and m.granularity in ("full", "month_year", "year") and not re.search(
-                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$", sf.text[:m.start])
+            before = sf.text[max(0, m.start - 12):m.start].split()
+            return d.mention is None and m.granularity in ("full", "month_year", "year") and not (
+                before and before[-1].rstrip(",") in _WEEKDAYS)
         return d.mention is not None and d.mention.kind == "date"
     if m.kind == "number":
         value = d.mention.value if d.mention is not None else textnorm.parse_number(d.text)

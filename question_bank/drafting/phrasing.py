@@ -375,7 +375,7 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
     if _DANGLING_START.match(start) or _DEMONSTRATIVE.search(text):
         return True
     for p in ([] if ante is not None else _LATE_PRONOUN.finditer(text)):  # a resolved "he" names the "his" after it
-        if p.group(0).lower() in ("he", "she") and re.search(r",\s*$", text[:p.start()]):
+        if p.group(0).lower() in ("he", "she") and text[:p.start()].rstrip().endswith(","):
             return True  # "In 2002, after Moi left office, she was elected": the "she" is not Moi
         # a place is no one ("approved in October, made him": "October" may be misread as a place)
         named = any(m.kind not in ("date", "number", "place") and m.start < p.start() for m in sf.mentions)

@@ -61,6 +61,26 @@ def _full_text(facts: Facts) -> str:
     return facts.memo[key]
 
 
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*"
+_SORT_OF = re.compile(rf"\b((?i:{_SORT_WORDS}))\s+of\s+(?:the\s+)?({_NAME})")
+_NAME_A_SORT = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({_SORT_WORDS})\b")
+_TITLED = re.compile(r"(?<![\w-])([A-Za-z][\w.-]*)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)")
+
+
+def _stated_sorts(facts: Facts) -> dict[str, set[str]]:
+    """Every sort the text states for a name, read in one pass: "the state of Odisha", "Kalinga, a kingdom"."""
+    key = ("swaps", "stated")
+    if key not in facts.memo:
+        found: dict[str, set[str]] = {}
+        text = _full_text(facts)
+        for m in _SORT_OF.finditer(text):
+            found.setdefault(m.group(2), set()).add(PLACE_SORTS[m.group(1).lower()])
+        for m in _NAME_A_SORT.finditer(text):
+            found.setdefault(m.group(1), set()).add(PLACE_SORTS[m.group(2).lower()])
+        facts.memo[key] = found
+    return facts.memo[key]
+
+
 def place_sort(facts: Facts, name: str) -> str | None:
     """What sort of place the text shows a name to be ("town", "region", "island", "realm", "country", "lake"...),
     or None when nothing says so for certain or two readings disagree."""
@@ -81,14 +101,7 @@ def place_sort(facts: Facts, name: str) -> str | None:
         sorts.add(PLACE_SORTS[words[-1]])  # "Mexico City", "Songhai Empire", "Lake Texcoco" (below)
     if words and words[0] in ("lake", "mount", "cape", "fort", "port") and len(words) > 1:
         sorts.add({"lake": "lake", "mount": "mountain", "cape": "coast", "fort": "building", "port": "town"}[words[0]])
-    text = _full_text(facts)
-    name_re = re.escape(bare)
-    # "the state of Odisha", "the modern city of Patna", "the island of Hispaniola"
-    for m in re.finditer(rf"\b({_SORT_WORDS})\s+of\s+(?:the\s+)?{name_re}\b", text, re.IGNORECASE):
-        sorts.add(PLACE_SORTS[m.group(1).lower()])
-    # "Kalinga, a kingdom on the east coast", "Gao, a trading city"
-    for m in re.finditer(rf"\b{name_re},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({_SORT_WORDS})\b", text):
-        sorts.add(PLACE_SORTS[m.group(1).lower()])
+    sorts |= _stated_sorts(facts).get(bare, set())
     out = next(iter(sorts)) if len(sorts) == 1 else None
     facts.memo[key] = out
     return out
@@ -96,11 +109,11 @@ def place_sort(facts: Facts, name: str) -> str | None:
 
 def _title_before(text: str, start: int) -> str:
     """The title or role word just before a name ("Queen", "Sir", "the minister"), lower case, or ""."""
-    before = re.search(r"([A-Za-z][\w.-]*)\s+$", text[:start])
-    if not before:
+    before = text[max(0, start - 40):start].split()
+    if not before or not text[:start].endswith((" ", "\n")) or not re.fullmatch(r"[A-Za-z][\w.-]*", before[-1]):
         return ""
-    word = before.group(1).lower()
-    if word in lexicon.TITLES and (word not in lexicon.WEAK_TITLES or before.group(1)[0].isupper()):
+    word = before[-1].lower()
+    if word in lexicon.TITLES and (word not in lexicon.WEAK_TITLES or before[-1][0].isupper()):
         return word
     return word if word in extract.PERSON_NOUNS else ""
 
@@ -114,20 +127,32 @@ def _sex(name: str, title: str) -> str:
     return ""
 
 
-def _titles_of(facts: Facts, name: str) -> set[str]:
-    """Every title or role word the text puts right before a name (or its last word, "Sir Charles Hotham")."""
-    key = ("swaps", "titles", name)
+def _all_titles(facts: Facts) -> dict[str, set[str]]:
+    """Title or role word -> the names the text puts right after it, each name also by its first and last word."""
+    key = ("swaps", "titles")
     if key not in facts.memo:
-        found: set[str] = set()
-        text = _full_text(facts)
-        parts = name.split()
-        for form in {name, parts[0], parts[-1]} if parts else set():
-            for m in re.finditer(rf"(?<![\w-])([A-Za-z][\w.-]*)\s+(?:[A-Z][\w.-]*\s+){{0,2}}?{re.escape(form)}\b", text):
-                title = _title_before(text, m.start(1) + len(m.group(1)) + 1)
-                if title:
-                    found.add(title)
+        found: dict[str, set[str]] = {}
+        for m in _TITLED.finditer(_full_text(facts)):
+            word = m.group(1)
+            low = word.lower()
+            if not (low in lexicon.TITLES and (low not in lexicon.WEAK_TITLES or word[0].isupper())
+                    or low in extract.PERSON_NOUNS):
+                continue
+            parts = m.group(2).split()
+            for form in {m.group(2), parts[0], parts[-1]}:
+                found.setdefault(form, set()).add(low)
         facts.memo[key] = found
     return facts.memo[key]
+
+
+def _titles_of(facts: Facts, name: str) -> set[str]:
+    """Every title or role word the text puts right before a name (or its first or last word: "Sir Charles Hotham")."""
+    table = _all_titles(facts)
+    parts = name.split()
+    out: set[str] = set()
+    for form in {name, parts[0], parts[-1]} if parts else set():
+        out |= table.get(form, set())
+    return out
 
 
 def _person_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
@@ -138,8 +163,8 @@ def _person_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distrac
     if _DESCRIBED_AFTER.match(text[m.end:]) or _NAMED_BEFORE.search(text[:m.start]):
         return False  # "Napoleon Bonaparte, a formerly enslaved man": the description names the right one
     before = text[:m.start]
-    if re.search(r",\s*$", before):
-        lead = before.rstrip(" ,").split(",")[-1].lower().split()[-6:]
+    if before.rstrip().endswith(","):
+        lead = before[-120:].rstrip(" ,").split(",")[-1].lower().split()[-6:]
         if any(w.strip(".") in lexicon.TITLES or w in extract.PERSON_NOUNS for w in lead):
             return False  # "the Vice-President of the United States, Richard Nixon": the role before names him
     title = _title_before(text, m.start)
