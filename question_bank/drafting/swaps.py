@@ -50,6 +50,9 @@ _NAMED_BEFORE = re.compile(r"\b(?:himself|herself|themselves|itself|called|named
                            r"styled|dubbed|nicknamed)\s*$", re.IGNORECASE)
 #: A place put inside another ("Granada in Spain", "Gao, Mali"): the other place decides which places fit.
 _LOCATED_AFTER = re.compile(r"^\s*(?:,\s*|\s+in\s+)(?:the\s+)?[A-Z]")
+_PARTS_OF_ONE_CONTINENT = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:ern)?\s+"
+                                     r"(?:Africa|Asia|Europe|America)$")
+_ACROSS = re.compile(r"\b(?:across|throughout|over|all\s+of|from)\s+(?:the\s+)?$")
 _SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,2}?(?:and|to)\s*$|\b(?:between|from)\s*$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*(?:about\s+)?\d")
 
@@ -200,6 +203,11 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False  # "a joint session of Congress in Hong Kong": where a body sits is not an open choice
         mine = place_sort(facts, m.text)
         theirs = place_sort(facts, d.mention.text if d.mention is not None else d.text)
+        if _PARTS_OF_ONE_CONTINENT.match(m.text) and _PARTS_OF_ONE_CONTINENT.match(d.text) and \
+                m.text.split()[-1] == d.text.split()[-1] and _ACROSS.search(sf.text[max(0, m.start - 30):m.start]):
+            # "students from across West Africa" for "North Africa": the parts touch, so "across" one may well be
+            # true; "an empire in North Africa" for "West Africa" is plainly false
+            return False
         return mine is not None and mine == theirs
     return True
 

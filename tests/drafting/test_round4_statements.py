@@ -79,6 +79,12 @@ def test_a_word_of_uncertain_kind_is_never_swapped_and_a_place_inside_another_ke
         assert "In Mother" not in q.prompt and "love to October" not in q.prompt and "from Gao in Spain" not in q.prompt
 
 
+def test_no_swap_between_overlapping_parts_of_a_continent():
+    text = ("Mali\n\nMusa ruled the Mali Empire in West Africa. Timbuktu drew students from across North Africa. "
+            "Later the city of Gao grew rich.")
+    assert not _fits(text, "Timbuktu", "North Africa", "West Africa")
+
+
 def test_no_swap_to_a_number_or_name_already_in_the_sentence_and_none_inside_a_span():
     text = ("Partition\n\nBetween 10 and 20 million people left their homes in 1947. "
             "About 40 million people lived in the Punjab in 1941.")
