@@ -64,9 +64,12 @@ def _full_text(facts: Facts) -> str:
     return facts.memo[key]
 
 
-_NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*"
+# names of at most six words, and each pattern starts at a fixed word (a sort word, a comma), so one pass over the
+# text stays linear in its length however a file is written
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*){0,5}"
 _SORT_OF = re.compile(rf"\b((?i:{_SORT_WORDS}))\s+of\s+(?:the\s+)?({_NAME})")
-_NAME_A_SORT = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({_SORT_WORDS})\b")
+_A_SORT = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({_SORT_WORDS})\b")
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=[^\w’'-]))({_NAME})$")
 _TITLED = re.compile(r"(?<![\w-])([A-Za-z][\w.-]*)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)")
 
 
@@ -78,8 +81,10 @@ def _stated_sorts(facts: Facts) -> dict[str, set[str]]:
         text = _full_text(facts)
         for m in _SORT_OF.finditer(text):
             found.setdefault(m.group(2), set()).add(PLACE_SORTS[m.group(1).lower()])
-        for m in _NAME_A_SORT.finditer(text):
-            found.setdefault(m.group(1), set()).add(PLACE_SORTS[m.group(2).lower()])
+        for m in _A_SORT.finditer(text):  # "Kalinga, a kingdom": the name just before the comma
+            name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()])
+            if name:
+                found.setdefault(name.group(1), set()).add(PLACE_SORTS[m.group(1).lower()])
         facts.memo[key] = found
     return facts.memo[key]
 
@@ -181,8 +186,9 @@ def _person_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distrac
 
 def in_span(sf: SentenceFacts, m: extract.Mention) -> bool:
     """A number or date that is one end of a span ("between 10 and 20 million", "from 1929 to 1933")."""
-    return bool(_SPAN_BEFORE.search(sf.text[:m.start]) or _SPAN_AFTER.match(sf.text[m.end:])
-                and re.search(r"\b(?:between|from)\s*$", sf.text[:m.start], re.IGNORECASE))
+    before = sf.text[max(0, m.start - 40):m.start]
+    return bool(_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(sf.text[m.end:m.end + 20])
+                and re.search(r"\b(?:between|from)\s*$", before, re.IGNORECASE))
 
 
 def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
