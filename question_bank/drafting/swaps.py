@@ -163,6 +163,21 @@ def _titles_of(facts: Facts, name: str) -> set[str]:
     return out
 
 
+_LED_BY = re.compile(r"\b(?:led|commanded|headed|ruled|founded)\s+by\s+(?:the\s+)?$|\bunder\s+$")
+
+
+def _leads(facts: Facts, name: str) -> bool:
+    """Whether the text shows someone leading: "led by X", "under X", "X led", "X commanded" (any form of the name)."""
+    text = _full_text(facts)
+    parts = name.split()
+    for form in {name, parts[-1]} if parts else set():
+        f = re.escape(form)
+        if re.search(rf"\b(?:led|commanded|headed|ruled|founded)\s+by\s+(?:\w+\s+){{0,3}}?{f}\b|\bunder\s+(?:\w+\s+){{0,3}}?{f}\b|"
+                     rf"\b{f}\s+(?:led|commanded|headed|ruled|founded)\b", text):
+            return True
+    return False
+
+
 def _person_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
     text = sf.text
     other = d.mention.text if d.mention is not None else d.text
@@ -175,6 +190,8 @@ def _person_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distrac
         lead = before[-120:].rstrip(" ,").split(",")[-1].lower().split()[-6:]
         if any(w.strip(".") in lexicon.TITLES or w in extract.PERSON_NOUNS for w in lead):
             return False  # "the Vice-President of the United States, Richard Nixon": the role before names him
+    if _LED_BY.search(text[max(0, m.start - 30):m.start]) and not _leads(facts, other):
+        return False  # "the Congress, led by Louis Mountbatten": a leader swaps only with someone the text shows leading
     title = _title_before(text, m.start)
     if title and title not in _titles_of(facts, other) and not other.lower().startswith(title):
         return False  # "Sir Nkrumah", "Queen Richard Nixon": the title belongs to someone else

@@ -214,3 +214,11 @@ def test_a_pronoun_after_a_clause_is_not_taken_for_the_name_before_it_and_a_name
     facts, sf = _facts_and(evalkit.eval_texts("3")["qin-unification"].read_text(encoding="utf-8"), "He divided the land")
     out = reworded_statement(facts, sf, sentence_quality(facts, sf)[2])
     assert out is not None and out.startswith("The First Emperor divided"), out
+
+
+def test_a_leader_swaps_only_with_someone_the_text_shows_leading():
+    text = ("India\n\nThe Indian National Congress, led by Jawaharlal Nehru, wanted a single India. "
+            "The Muslim League, led by Muhammad Ali Jinnah, wanted a separate state. "
+            "President Louis Mountbatten arrived in India in 1947.")
+    assert not _fits(text, "Indian National Congress", "Jawaharlal Nehru", "Louis Mountbatten")
+    assert _fits(text, "Indian National Congress", "Jawaharlal Nehru", "Muhammad Ali Jinnah")
