@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .. import numbers, textnorm
-from . import extract, lexicon
+from . import extract, lexicon, swaps
 from .distractors import (
     Distractor,
     date_distractors,
@@ -33,6 +33,7 @@ from .phrasing import (
     clean_end,
     cloze,
     event_label,
+    leans_on_before,
     paraphrase,
     reworded_statement,
     shorten,
@@ -491,6 +492,8 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
     if len(m.text.split()) > 5 or _possessive(sf, m):
         return None  # the checker reads "MacArthur’s" as one word
     word = KIND_WORDS.get(m.kind, "a word")
+    if m.text.lower() in word.split():
+        return None  # "Fill in the blank (an army or unit): ... of the _____" with "Army" as the answer
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
     q = {
         "type": "short_answer",
@@ -564,8 +567,11 @@ def _quote_with_antecedent(facts: Facts, sf: SentenceFacts, ante: Antecedent | N
 
 def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante,
                 found: dict[int, list[Distractor]]) -> Draft | None:
-    if sf.sentence.words > 40 or sf.sentence.words < 6 or any(n.startswith(("starts with", "contains")) for n in notes):
-        return None
+    if sf.sentence.words > 40 or sf.sentence.words < 6 or any(n.startswith(("starts with", "contains", "talks about"))
+                                                              for n in notes):
+        return None  # "The report below was written for this collection ...": about the text, not the history
+    if leans_on_before(facts, sf, ante):
+        return None  # "A new constitution ... made him Supreme Leader": who "him" is, the sentence does not say
     if not any(answerable(sf, m) for m in sf.mentions):
         return None  # a statement with no name, date or number to check is too vague to judge
     quote = _quote_with_antecedent(facts, sf, ante)
@@ -580,9 +586,11 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
             continue
         if m.kind == "date" and m.granularity == "period":
             continue  # "the spring of 1950 was dire" is not false by the text, just not said
-        ds = [d for d in found.get(id(m), []) if _fair_swap(facts, m, d) and not _done_elsewhere(facts, sf, m, d)][:1]
+        ds = fair_swaps(facts, sf, m, found)[:1]
         if not ds:
             continue
+        if textnorm.contains_folded(_tf_statement(facts, sf, ante, [(m.start, m.end, ds[0].text)]), m.text):
+            continue  # the fact swapped out is still shown (by a bracketed name): the statement gives itself away
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
         if best is None or cand[0] > best[0]:
             best = cand
@@ -611,18 +619,21 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         }
         return Draft(q, "true_false", kind, base, _span_sentences(ante, sf), m.text, [d.text], list(notes),
                      f"{sf.index}:{m.start}")
+    if copied or reworded is None:
+        # a true statement copied word for word tests spotting a line, not knowing the fact (teachers sent every
+        # one back): no true/false draft then; the sentence's other drafts (a blank, a cite) ask it instead
+        return None
     q = {
         "type": "true_false",
-        "prompt": true_text if copied else reworded,
+        "prompt": reworded,
         "topics": topics,
         "difficulty": 1,
         "explanation": f"True. {_says(sf.text)}",
         "evidence": quote,
         "answer": True,
     }
-    # a true statement copied word for word tests reading, not understanding: kept only when little else is left
-    return Draft(q, "true_false", kind, base - 0.04 - (0.14 if copied else 0), _span_sentences(ante, sf), "True", [],
-                 list(notes) + (["copies the sentence"] if copied else []), f"{sf.index}:tf")
+    return Draft(q, "true_false", kind, base - 0.04, _span_sentences(ante, sf), "True", [], list(notes),
+                 f"{sf.index}:tf")
 
 
 def _stems(words) -> set[str]:
@@ -648,10 +659,26 @@ def _done_elsewhere(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Dist
     return any(j != sf.index and frame & _stems(facts.content[j]) for j in where)
 
 
-def _fair_swap(facts: Facts, m: extract.Mention, d: Distractor) -> bool:
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def fair_swaps(facts: Facts, sf: SentenceFacts, m: extract.Mention, found: dict[int, list[Distractor]]) -> list[Distractor]:
+    """The swaps for ``m`` that make its sentence plainly false, best first (a date nearest in time first)."""
+    ds = [d for d in found.get(id(m), []) if _fair_swap(facts, sf, m, d) and swaps.swap_fits(facts, sf, m, d)
+          and not _done_elsewhere(facts, sf, m, d)]
+    return swaps.date_order(m, ds) if m.kind == "date" else ds
+
+
+def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
     """A swap that makes a plainly false statement, not nonsense: the same kind of thing, of a like size."""
     if m.kind == "date":
-        return d.from_text
+        # another date of the text, of the same kind ("In Mother a digger ...": a word misread as a date or place)
+        if not d.from_text:  # a shifted date ("1938" for "1941"), written like the answer: false for a plain reason
+            # not after a weekday ("Sunday, December 3, 1941" would be false for the calendar, not the history)
+            before = sf.text[max(0, m.start - 12):m.start].split()
+            return d.mention is None and m.granularity in ("full", "month_year", "year") and not (
+                before and before[-1].rstrip(",") in _WEEKDAYS)
+        return d.mention is not None and d.mention.kind == "date"
     if m.kind == "number":
         value = d.mention.value if d.mention is not None else textnorm.parse_number(d.text)
         if value is None or m.value is None or not m.value:

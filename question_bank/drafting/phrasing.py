@@ -343,6 +343,48 @@ def shorten(text: str, keep: str = BLANK, max_words: int = 38) -> str:
     return out
 
 
+_DANGLING_START = re.compile(
+    r"^(?:(?:Most|Some|Many|Few|Several|All|Both|Others|Each|Two|Three|One)\s+(?:of\s+(?:them|these|those|its|their|his|her)\b|"
+    r"(?:are|were|was|is|had|have|did|could|would|went|became|remain|remained)\b)"
+    r"|Among\s+(?:them|these|those|others)\b|The\s+(?:latter|former|rest|others)\b|Such\b|Another\b|Others\b)")
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s*(?:[,.;:]|$|\s(?:as|is|was|were|are|to|into|in|of|and|or|for|"
+                            r"with|by|had|has|meant|led|made|caused|became|would|could)\b)|\bsuch\s+(?!as\b)",
+                            re.IGNORECASE)
+#: "they/them" often point back to a plural of the same sentence ("bought shares ... to sell them"): only the
+#: pronouns of one person are checked
+_LATE_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
+
+def named_for(facts: Facts, ante: Antecedent) -> str:
+    """The name a pronoun stands for, with the "the" its sentence writes before it ("the First Emperor")."""
+    there = facts.sentences[ante.sentence].text if 0 <= ante.sentence < len(facts.sentences) else ""
+    if re.search(rf"\b[Tt]he\s+{re.escape(ante.name)}\b", there) and not re.match(r"(?:the|The)\s", ante.name):
+        return "the " + ante.name
+    return ante.name
+
+
+def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) -> bool:
+    """Whether a sentence, as a statement on its own, leans on another for what it speaks of: a dangling "Most are
+    ...", "Among them", "saw this as a challenge", "in such a state", or a "him" with no one named before it."""
+    text = sf.text
+    if ante is not None:
+        text = " " * ante.pronoun_end + text[ante.pronoun_end:]  # the resolved pronoun is named in the statement
+    if ante is not None and re.search(rf"\b{re.escape(ante.name)}\b", text):
+        return True  # "he [Qin Shi Huangdi] declared himself Qin Shi Huangdi": the name resolved is already there
+    start = _CONNECTIVES.sub("", text.strip())
+    if _DANGLING_START.match(start) or _DEMONSTRATIVE.search(text):
+        return True
+    for p in ([] if ante is not None else _LATE_PRONOUN.finditer(text)):  # a resolved "he" names the "his" after it
+        if p.group(0).lower() in ("he", "she") and text[:p.start()].rstrip().endswith(","):
+            return True  # "In 2002, after Moi left office, she was elected": the "she" is not Moi
+        # a place is no one ("approved in October, made him": "October" may be misread as a place)
+        named = any(m.kind not in ("date", "number", "place") and m.start < p.start() for m in sf.mentions)
+        nouns = set(re.findall(r"[a-z-]+", text[:p.start()].lower())) & extract.PERSON_NOUNS
+        if not named and not nouns:
+            return True
+    return False
+
+
 def statement_text(text: str) -> str:
     """A sentence as a stand-alone claim: connective dropped, a list entry's date made into 'On …, '."""
     lead = list_date_prefix(text)
@@ -362,7 +404,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     text = sf.text
     edits: list[tuple[int, int, str]] = []
     if ante is not None:
-        name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
         edits.append((ante.pronoun_start, ante.pronoun_end, name))
     segs = segments(text, _protect(sf))
     name_ends = {m.end for m in sf.names}
@@ -423,9 +465,20 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
         out = re.split(r",\s+(?:and|but|while|whereas)\s+", out)[0]
         out = f"{out} {tail}"
     out = clean_end(capitalise(" ".join(out.split())))
-    if _same_words(out, sf.text) or len(out.split()) < 4:
+    if _same_words(out, sf.text) or len(out.split()) < 4 or not keeps_eras(sf.text, out):
         return None
     return out
+
+
+_ERA = re.compile(r"(?:\b\d[\d,]*|\bcentury|\bcenturies|\bmillennium)\s+(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)(?!\w)")
+
+
+def keeps_eras(source: str, out: str) -> bool:
+    """A moved phrase keeps its era with its number: "By the third century BCE seven states remained" must not
+    become "BCE seven states remained by the third century"."""
+    if re.match(r"(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)(?!\w)", out):
+        return False
+    return all(m.group(0) in out for m in _ERA.finditer(source) if m.group(0).split()[0] in out)
 
 
 def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -500,6 +553,82 @@ def _main_clause(text: str) -> bool:
     return has_verb(text.split()) and not _starts_with_verb(text.split())
 
 
+#: Words that mark a second clause or a description the moves below could tear apart.
+_CLAUSE_WORDS = re.compile(r"[,;:()\"“”]|\b(?:and|but|or|while|when|because|after|before|which|who|whom|whose|that|"
+                           r"although|though|if|until|since|as)\b")
+
+
+def _text_of(facts: Facts) -> str:
+    key = ("phrasing", "text")
+    if key not in facts.memo:
+        facts.memo[key] = " ".join(sf.text for sf in facts.sentences)
+    return facts.memo[key]
+
+
+def _date_to_front(facts: Facts, sf: SentenceFacts, text: str) -> str | None:
+    """A one-clause sentence that ends with its date opens with it: "Mandela was released on 11 February 1990" ->
+    "On 11 February 1990, Mandela was released"."""
+    for d in sf.dates:
+        if d.granularity not in ("full", "month_day", "month_year", "year"):
+            continue
+        m = re.search(rf"\s+(on|in|by|during)\s+((?:the\s+)?{re.escape(d.text)})$", text)
+        if m is None:
+            continue
+        main = text[:m.start()]
+        if _CLAUSE_WORDS.search(main) or not has_verb(main.split()) or len(main.split()) < 3:
+            return None
+        first = re.match(r"[A-Z][a-z]+\b", main)
+        if first and not any(n.start == 0 for n in sf.mentions) and first.group(0).lower() not in lexicon.SENTENCE_STARTERS:
+            # "Unemployment was still above 14 percent" is no name: lower case when the text writes it so elsewhere;
+            # a capitalised word the text never writes in lower case may be a name: no rewording then
+            if not re.search(rf"(?<![.!?]\s)\b{first.group(0).lower()}\b", _text_of(facts)):
+                return None
+            main = main[0].lower() + main[1:]
+        return f"{m.group(1).capitalize()} {m.group(2)}, {decapitalise(main, facts)}"
+    return None
+
+
+#: Past forms that are also the past participle, so "X built Y" can become "Y was built by X"; "married",
+#: "named" and "called" are left out ("was married by" says something else).
+_PAST_IS_PARTICIPLE = frozenset("built led sent held won made found fought brought lost paid sold taught told "
+                                "kept struck shot spread split set cut laid bought caught".split())
+_NOT_PASSIVE = frozenset("married named called used needed wanted seemed remained lived died stayed".split())
+_DOERS = ("person", "country", "organisation", "unit", "group")
+
+
+def _passive(facts: Facts, sf: SentenceFacts) -> str | None:
+    """"Ashoka conquered Kalinga in 261 BCE" -> "Kalinga was conquered by Ashoka in 261 BCE": only a named doer
+    opening the sentence, a verb whose past form is its participle, a named thing right after it and at most one
+    phrase of place or time after that (so no clause is torn and the verb agrees: one name takes "was")."""
+    text = " ".join(sf.text.split()).rstrip(" .!")
+    if text != sf.text.strip().rstrip(" .!") or NEGATION.search(text):
+        return None
+    names = sorted((m for m in sf.mentions if m.kind not in ("date", "number")), key=lambda m: m.start)
+    if len(names) < 2:
+        return None
+    subj = names[0]
+    lead = text[:subj.start]
+    if lead not in ("", "The "):
+        return None
+    if subj.kind not in _DOERS:
+        return None
+    verb = re.match(r"\s+([a-z]+)\s+(the\s+)?", text[subj.end:])
+    if verb is None:
+        return None
+    word = verb.group(1)
+    if word in _NOT_PASSIVE or not (word in _PAST_IS_PARTICIPLE or word.endswith("ed") and len(word) > 4):
+        return None
+    obj = names[1]
+    if obj.start != subj.end + verb.end() or obj.kind in ("group",) or obj.text.endswith("s"):
+        return None  # "the Mongols", "the Allies": a plural would take "were"
+    rest = text[obj.end:]
+    if rest and (not re.match(r"\s+(?:in|on|at|during|against|to|from|into|near|with)\s", rest) or _CLAUSE_WORDS.search(rest)):
+        return None
+    article = verb.group(2) or ""
+    doer = (lead.lower() + subj.text) if lead else subj.text
+    return f"{capitalise(article + obj.text)} was {word} by {doer}{rest}"
+
+
 def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) -> str | None:
     """The sentence as a true statement in other order, so that judging it asks more than spotting a copied line.
 
@@ -513,7 +642,7 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         return first
     text = sf.text
     if ante is not None:
-        name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
         text = apply_edits(text, [(ante.pronoun_start, ante.pronoun_end, name)])
     text = _CONNECTIVES.sub("", " ".join(text.split())).rstrip(" .!?")
     text = re.sub(r"^(?:And|But|So|Then)\s+", "", text)
@@ -542,8 +671,12 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         if m and _main_clause(m.group("main")) and _one_verb(m.group("sub")) and _one_verb(m.group("main")):
             out = f"{m.group('conj').capitalize()} {m.group('sub')}, {decapitalise(m.group('main'), facts)}"
     if out is None:
+        out = _date_to_front(facts, sf, text)
+    if out is None and ante is None:
+        out = _passive(facts, sf)
+    if out is None:
         return None
     out = clean_end(capitalise(" ".join(out.split())))
-    if _same_words(out, sf.text) or len(out.split()) < 4:
+    if _same_words(out, sf.text) or len(out.split()) < 4 or not keeps_eras(sf.text, out):
         return None
     return out

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import zlib
 
+from ..textnorm import contains_folded
 from .builders import (
     Draft,
     _blank_spans,
-    _done_elsewhere,
-    _fair_swap,
     _tf_statement,
     answer_base,
     answerable,
+    fair_swaps,
     quote_of,
     quote_states,
     sentence_quality,
@@ -30,7 +30,7 @@ from .builders import (
 )
 from .distractors import Distractor
 from .facts import Facts, SentenceFacts
-from .phrasing import NEGATION, reworded_statement
+from .phrasing import NEGATION, leans_on_before, reworded_statement
 
 RUN = 3  # sentences in a run: two said, one swapped (each run shows its sentences whole: short keeps it cheap)
 MAX_WORDS = 24  # a longer statement is hard to hold beside three others
@@ -45,7 +45,7 @@ def _false_version(facts: Facts, sf: SentenceFacts, ante) -> tuple[str, str, str
     for m in sf.mentions:
         if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1 or (m.kind == "date" and m.granularity == "period"):
             continue
-        ds = [d for d in found.get(id(m), []) if _fair_swap(facts, m, d) and not _done_elsewhere(facts, sf, m, d)]
+        ds = fair_swaps(facts, sf, m, found)
         if ds and (best is None or answer_base(m) > best[0]):
             best = (answer_base(m), m, ds[0])
     if best is None:
@@ -54,14 +54,19 @@ def _false_version(facts: Facts, sf: SentenceFacts, ante) -> tuple[str, str, str
     reworded = reworded_statement(facts, sf, ante)
     if reworded is not None and reworded.count(m.text) == 1:
         # the same rewording as the true statements beside it, so its form does not give it away
-        return reworded.replace(m.text, d.text), m.text, d.text, True
-    return _tf_statement(facts, sf, ante, [(m.start, m.end, d.text)]), m.text, d.text, False
+        out, was_reworded = reworded.replace(m.text, d.text), True
+    else:
+        out, was_reworded = _tf_statement(facts, sf, ante, [(m.start, m.end, d.text)]), False
+    if contains_folded(out, m.text):
+        return None  # "he [Qin Shi Huangdi] declared himself ...": the fact swapped out is still shown
+    return out, m.text, d.text, was_reworded
 
 
 def _copied_false(facts: Facts, sf: SentenceFacts, ante, right: str, swapped: str) -> str | None:
     for m in sf.mentions:
         if m.text == right:
-            return _tf_statement(facts, sf, ante, [(m.start, m.end, swapped)])
+            out = _tf_statement(facts, sf, ante, [(m.start, m.end, swapped)])
+            return None if contains_folded(out, right) else out
     return None
 
 
@@ -85,8 +90,10 @@ def _run_draft(facts: Facts, run: list[SentenceFacts]) -> Draft | None:
     if not all(any(answerable(sf, m) for m in sf.mentions) for sf in run):
         return None  # "The excerpt below gives most of the address": no fact to judge, as for a true/false
     quality = [sentence_quality(facts, sf) for sf in run]
-    if any(any(n.startswith(("starts with", "contains")) for n in notes) for _, notes, _ in quality):
+    if any(any(n.startswith(("starts with", "contains", "talks about")) for n in notes) for _, notes, _ in quality):
         return None  # a statement leaning on the sentence before cannot be judged alone
+    if any(leans_on_before(facts, sf, quality[j][2]) for j, sf in enumerate(run)):
+        return None  # "Most are in Prakrit ...", "Among them was ...", "saw this as a challenge": of what, whom?
     quote = quote_of(facts, run[0].index, run[-1].index)
     # the false one: the first sentence of the run (in a stable turn) that has a fair swap
     order = sorted(range(RUN), key=lambda k: zlib.crc32(f"said|{run[0].index}|{k}".encode()))

@@ -25,7 +25,7 @@ def test_draft_writes_a_set_that_quiz_bank_validate_accepts(tmp_path, capsys):
     assert code == 0, err
     assert "draft questions" in out and err == ""
     data = json.loads(out_file.read_text(encoding="utf-8"))
-    assert data["status"] == "draft" and len(data["questions"]) >= 33  # about 3 per 100 words (see test_drafts)
+    assert data["status"] == "draft" and len(data["questions"]) >= 29  # see test_drafts
     done = subprocess.run([sys.executable, "-m", "quiz_app.cli", "validate", str(out_file)],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -46,8 +46,10 @@ def test_korean_war_text_meets_the_bar():
     result = drafted("korean-war")
     qs = result.question_set.questions
     # about 3 per 100 words, after dropping drafts another draft gives away (since issue 16 round 3 that includes
-    # each right choice of a "which of these fill the blank?", which costs this text five drafts)
-    assert len(qs) >= 33
+    # each right choice of a "which of these fill the blank?", which costs this text five drafts; since round 4 no
+    # false statement whose swap is nonsense, "In Taiwan, the balance of power ...", "The Soviets, under Mao
+    # Zedong", which costs it four more)
+    assert len(qs) >= 29
     # only the two reference lines at the end are left out as not being history
     source = TEXTS["korean-war"].read_text(encoding="utf-8")
     assert len(result.content_paragraphs) == len(ev.paragraphs(source)) - 2

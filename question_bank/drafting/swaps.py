@@ -1,0 +1,250 @@
+"""When swapping one fact of a sentence for another makes a statement that is false for a real reason.
+
+A false true/false statement (and the untrue option of "which of these does the text say?") is the sentence with
+one name, date or number swapped for another of the text. Teachers rejected swaps that turn the sentence into
+nonsense rather than a plain falsehood: "representing Queen Richard Nixon" (a man's name after "Queen"), "Sir
+Nkrumah" (a surname after a title the text gives to someone else), "the state of Patna" (a city for a state),
+"the island of Paris", "In Mother a digger ..." (a word read as a place for a month), "Between 10 and 10 million"
+(the other end of the range), "Napoleon Bonaparte, a formerly enslaved man" (a name beside a description of
+someone else). The rules here keep a swap only when the kind of both things is certain and alike, the frame
+around the name does not describe the one it names, and the swapped-in fact is not already in the sentence.
+Everything is read from the text itself and the small word lists of ``lexicon``; nothing is specific to a text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import extract, lexicon
+from .distractors import Distractor
+from .facts import Facts, SentenceFacts
+
+#: Nouns that say what sort of place a name is ("the state of Odisha", "Kalinga, a kingdom"), by the sort they mean:
+#: a town for a town, a region for a region, an island for an island, a realm for a realm.
+PLACE_SORTS = {
+    "city": "town", "town": "town", "port": "town", "village": "town", "capital": "town", "settlement": "town",
+    "state": "region", "province": "region", "region": "region", "district": "region", "county": "region",
+    "prefecture": "region", "territory": "region",
+    "island": "island", "isle": "island", "islands": "islands",
+    "kingdom": "realm", "empire": "realm", "caliphate": "realm", "sultanate": "realm", "dynasty": "realm",
+    "country": "country", "nation": "country", "republic": "country", "colony": "colony",
+    "river": "river", "lake": "lake", "sea": "sea", "ocean": "sea", "bay": "bay", "gulf": "bay",
+    "mountain": "mountain", "mountains": "mountains", "mount": "mountain", "desert": "desert", "valley": "valley",
+    "peninsula": "peninsula", "coast": "coast", "square": "square", "palace": "building", "castle": "building",
+    "fortress": "building", "temple": "building", "mosque": "building", "cathedral": "building", "abbey": "building",
+    "prison": "building", "hotel": "building",
+}
+_SORT_WORDS = "|".join(sorted(PLACE_SORTS, key=len, reverse=True))
+
+#: Titles that say a person is a woman or a man ("Queen Elizabeth II" is never "Queen Richard Nixon").
+FEMALE_TITLES = frozenset("queen empress princess lady duchess countess baroness mrs mrs. ms ms. miss madame "
+                          "sister mother".split())
+MALE_TITLES = frozenset("king emperor prince lord duke count baron mr mr. sir brother father tsar czar kaiser shah "
+                        "sultan pharaoh".split())
+_REGNAL = re.compile(r"\s(?:[IVX]{1,5}|the\s+(?:Great|Elder|Younger))$")
+#: After a name: a description of the one it names (", a formerly enslaved man", ", now ruler of France", ", who").
+_DESCRIBED_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:a|an|the|who|whose|whom|now|then|later|once|himself|herself|"
+                              r"his|her|its|their|meaning|known|called|aged|born|\d)\b")
+#: Before a name: a name given, not a person ("declared himself Shang Yang", "known as", "called").
+_NAMED_BEFORE = re.compile(r"\b(?:himself|herself|themselves|itself|called|named|known\s+as|titled|proclaimed|"
+                           r"styled|dubbed|nicknamed)\s*$", re.IGNORECASE)
+#: A place put inside another ("Granada in Spain", "Gao, Mali"): the other place decides which places fit.
+_LOCATED_AFTER = re.compile(r"^\s*(?:,\s*|\s+in\s+)(?:the\s+)?[A-Z]")
+_PARTS_OF_ONE_CONTINENT = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:ern)?\s+"
+                                     r"(?:Africa|Asia|Europe|America)$")
+_ACROSS = re.compile(r"\b(?:across|throughout|over|all\s+of|from)\s+(?:the\s+)?$")
+_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,2}?(?:and|to)\s*$|\b(?:between|from)\s*$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*(?:about\s+)?\d")
+
+
+def _full_text(facts: Facts) -> str:
+    key = ("swaps", "text")
+    if key not in facts.memo:
+        facts.memo[key] = " ".join(" ".join(sf.text.split()) for sf in facts.sentences)
+    return facts.memo[key]
+
+
+# names of at most six words, and each pattern starts at a fixed word (a sort word, a comma), so one pass over the
+# text stays linear in its length however a file is written
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*){0,5}"
+_SORT_OF = re.compile(rf"\b((?i:{_SORT_WORDS}))\s+of\s+(?:the\s+)?({_NAME})")
+_A_SORT = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({_SORT_WORDS})\b")
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=[^\w’'-]))({_NAME})$")
+_TITLED = re.compile(r"(?<![\w-])([A-Za-z][\w.-]*)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)")
+
+
+def _stated_sorts(facts: Facts) -> dict[str, set[str]]:
+    """Every sort the text states for a name, read in one pass: "the state of Odisha", "Kalinga, a kingdom"."""
+    key = ("swaps", "stated")
+    if key not in facts.memo:
+        found: dict[str, set[str]] = {}
+        text = _full_text(facts)
+        for m in _SORT_OF.finditer(text):
+            found.setdefault(m.group(2), set()).add(PLACE_SORTS[m.group(1).lower()])
+        for m in _A_SORT.finditer(text):  # "Kalinga, a kingdom": the name just before the comma
+            name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()])
+            if name:
+                found.setdefault(name.group(1), set()).add(PLACE_SORTS[m.group(1).lower()])
+        facts.memo[key] = found
+    return facts.memo[key]
+
+
+def place_sort(facts: Facts, name: str) -> str | None:
+    """What sort of place the text shows a name to be ("town", "region", "island", "realm", "country", "lake"...),
+    or None when nothing says so for certain or two readings disagree."""
+    key = ("swaps", "sort", name)
+    if key in facts.memo:
+        return facts.memo[key]
+    bare = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
+    low = bare.lower()
+    words = low.split()
+    sorts: set[str] = set()
+    if low in lexicon.COUNTRIES:
+        sorts.add("country")
+    if low in lexicon.PLACES:
+        sorts.add("region" if low in extract._REGIONS or len(words) > 2 else "town")
+    elif len(words) >= 2 and words[-1] in lexicon.PLACES:
+        sorts.add("region")  # "West Africa", "North Africa"
+    if words and words[-1] in PLACE_SORTS and len(words) > 1:
+        sorts.add(PLACE_SORTS[words[-1]])  # "Mexico City", "Songhai Empire", "Lake Texcoco" (below)
+    if words and words[0] in ("lake", "mount", "cape", "fort", "port") and len(words) > 1:
+        sorts.add({"lake": "lake", "mount": "mountain", "cape": "coast", "fort": "building", "port": "town"}[words[0]])
+    sorts |= _stated_sorts(facts).get(bare, set())
+    out = next(iter(sorts)) if len(sorts) == 1 else None
+    facts.memo[key] = out
+    return out
+
+
+def _title_before(text: str, start: int) -> str:
+    """The title or role word just before a name ("Queen", "Sir", "the minister"), lower case, or ""."""
+    before = text[max(0, start - 40):start].split()
+    if not before or not text[:start].endswith((" ", "\n")) or not re.fullmatch(r"[A-Za-z][\w.-]*", before[-1]):
+        return ""
+    word = before[-1].lower()
+    if word in lexicon.TITLES and (word not in lexicon.WEAK_TITLES or before[-1][0].isupper()):
+        return word
+    return word if word in extract.PERSON_NOUNS else ""
+
+
+def _sex(name: str, title: str) -> str:
+    first = name.split()[0].lower() if name.split() else ""
+    if title in FEMALE_TITLES or first in lexicon.FEMALE_NAMES:
+        return "f"
+    if title in MALE_TITLES or first in lexicon.MALE_NAMES:
+        return "m"
+    return ""
+
+
+def _all_titles(facts: Facts) -> dict[str, set[str]]:
+    """Title or role word -> the names the text puts right after it, each name also by its first and last word."""
+    key = ("swaps", "titles")
+    if key not in facts.memo:
+        found: dict[str, set[str]] = {}
+        for m in _TITLED.finditer(_full_text(facts)):
+            word = m.group(1)
+            low = word.lower()
+            if not (low in lexicon.TITLES and (low not in lexicon.WEAK_TITLES or word[0].isupper())
+                    or low in extract.PERSON_NOUNS):
+                continue
+            parts = m.group(2).split()
+            for form in {m.group(2), parts[0], parts[-1]}:
+                found.setdefault(form, set()).add(low)
+        facts.memo[key] = found
+    return facts.memo[key]
+
+
+def _titles_of(facts: Facts, name: str) -> set[str]:
+    """Every title or role word the text puts right before a name (or its first or last word: "Sir Charles Hotham")."""
+    table = _all_titles(facts)
+    parts = name.split()
+    out: set[str] = set()
+    for form in {name, parts[0], parts[-1]} if parts else set():
+        out |= table.get(form, set())
+    return out
+
+
+_LED_BY = re.compile(r"\b(?:led|commanded|headed|ruled|founded)\s+by\s+(?:the\s+)?$|\bunder\s+$")
+
+
+def _leads(facts: Facts, name: str) -> bool:
+    """Whether the text shows someone leading: "led by X", "under X", "X led", "X commanded" (any form of the name)."""
+    text = _full_text(facts)
+    parts = name.split()
+    for form in {name, parts[-1]} if parts else set():
+        f = re.escape(form)
+        if re.search(rf"\b(?:led|commanded|headed|ruled|founded)\s+by\s+(?:\w+\s+){{0,3}}?{f}\b|\bunder\s+(?:\w+\s+){{0,3}}?{f}\b|"
+                     rf"\b{f}\s+(?:led|commanded|headed|ruled|founded)\b", text):
+            return True
+    return False
+
+
+def _person_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    text = sf.text
+    other = d.mention.text if d.mention is not None else d.text
+    if re.match(r"[’']s\b", text[m.end:]):
+        return False  # "Toussaint's former officers": whose officers depends on the person's role, not only on a name
+    if _DESCRIBED_AFTER.match(text[m.end:]) or _NAMED_BEFORE.search(text[:m.start]):
+        return False  # "Napoleon Bonaparte, a formerly enslaved man": the description names the right one
+    before = text[:m.start]
+    if before.rstrip().endswith(","):
+        lead = before[-120:].rstrip(" ,").split(",")[-1].lower().split()[-6:]
+        if any(w.strip(".") in lexicon.TITLES or w in extract.PERSON_NOUNS for w in lead):
+            return False  # "the Vice-President of the United States, Richard Nixon": the role before names him
+    if _LED_BY.search(text[max(0, m.start - 30):m.start]) and not _leads(facts, other):
+        return False  # "the Congress, led by Louis Mountbatten": a leader swaps only with someone the text shows leading
+    title = _title_before(text, m.start)
+    if title and title not in _titles_of(facts, other) and not other.lower().startswith(title):
+        return False  # "Sir Nkrumah", "Queen Richard Nixon": the title belongs to someone else
+    sex_m, sex_d = _sex(m.text, title), _sex(other, "")
+    if sex_m and sex_d and sex_m != sex_d:
+        return False
+    return bool(_REGNAL.search(m.text)) == bool(_REGNAL.search(other))
+
+
+def in_span(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A number or date that is one end of a span ("between 10 and 20 million", "from 1929 to 1933")."""
+    before = sf.text[max(0, m.start - 40):m.start]
+    return bool(_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(sf.text[m.end:m.end + 20])
+                and re.search(r"\b(?:between|from)\s*$", before, re.IGNORECASE))
+
+
+def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """The frame of the sentence around ``m`` fits ``d`` as well: same sort of place, a person of the same title and
+    sex and not described beside the name, no end of a span, and ``d`` not already in the sentence."""
+    rest = sf.text[:m.start] + " | " + sf.text[m.end:]
+    if re.search(rf"(?<![\w-]){re.escape(d.text)}(?![\w-])", rest, re.IGNORECASE):
+        return False  # "Between 10 and 10 million", "the Duchess of Kent, representing ... Kent"
+    if m.kind in ("date", "number"):
+        return not in_span(sf, m)
+    if m.kind == "person":
+        return _person_fits(facts, sf, m, d)
+    if m.kind in ("place", "country"):
+        if _LOCATED_AFTER.match(sf.text[m.end:]):
+            return False  # "from Granada in Spain": which places fit depends on the other place
+        if any(n.kind in ("organisation", "event") and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", sf.text[n.end:m.start])
+               for n in sf.mentions if n.end <= m.start):
+            return False  # "a joint session of Congress in Hong Kong": where a body sits is not an open choice
+        mine = place_sort(facts, m.text)
+        theirs = place_sort(facts, d.mention.text if d.mention is not None else d.text)
+        if _PARTS_OF_ONE_CONTINENT.match(m.text) and _PARTS_OF_ONE_CONTINENT.match(d.text) and \
+                m.text.split()[-1] == d.text.split()[-1] and _ACROSS.search(sf.text[max(0, m.start - 30):m.start]):
+            # "students from across West Africa" for "North Africa": the parts touch, so "across" one may well be
+            # true; "an empire in North Africa" for "West Africa" is plainly false
+            return False
+        return mine is not None and mine == theirs
+    return True
+
+
+def date_order(m: extract.Mention, ds: list[Distractor]) -> list[Distractor]:
+    """Dates nearest in time first: "in 1964" for "in 1960" is false for a reason, the birth year is silly."""
+    here = m.extra.get("sort")
+    if not here:
+        return ds
+
+    def gap(d: Distractor) -> float:
+        there = d.mention.extra.get("sort") if d.mention is not None else None
+        if not there:
+            return 1e9
+        return abs((there[0] - here[0]) * 372 + (there[1] - here[1]) * 31 + (there[2] - here[2]))
+
+    return sorted(ds, key=gap)
