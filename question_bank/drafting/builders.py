@@ -33,6 +33,7 @@ from .phrasing import (
     clean_end,
     cloze,
     event_label,
+    leading_pronoun,
     paraphrase,
     reworded_statement,
     shorten,
@@ -46,7 +47,7 @@ SOURCE_ID = "source"
 KIND_WORDS = {
     "date": "a date", "number": "a number", "person": "a person’s name", "place": "a place", "country": "a country",
     "unit": "an army or unit", "organisation": "an organisation", "event": "an event", "award": "an award",
-    "craft": "the name of a craft",
+    "craft": "the name of a craft", "language": "a language", "document": "a document",
 }
 _ANSWER_KINDS = frozenset(KIND_WORDS) - {"number", "date"}
 
@@ -146,6 +147,9 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     if ante is not None:
         score -= 0.03
         notes.append(f"pronoun resolved to {ante.name}")
+    elif first_word in ("he", "she", "his", "her"):
+        score -= 0.2
+        notes.append("unresolved pronoun")  # "He stayed for three months": who? Only an earlier sentence says
     elif first_word in lexicon.PRONOUN_STARTS or first_word in ("they", "it", "there", "we", "them"):
         score -= 0.2
         notes.append("starts with a pronoun")
@@ -156,7 +160,8 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
                  r"(?:list|article|chapter|text|passage|timeline))\b", sf.text, re.IGNORECASE):
         score -= 0.3
         notes.append("talks about the text itself")
-    if ante is None and re.match(r"^(?:[^,]{0,45},\s+|(?:In|By|On|After)\s+[\w\s]{1,25}?\s+)(?:he|she)\b", sf.text):
+    if ante is None and not any(n in notes for n in _LEANING) and leading_pronoun(sf.text) and \
+            not any(n.kind == "person" and n.start < leading_pronoun(sf.text).start("p") for n in sf.names):
         score -= 0.15
         notes.append("unresolved pronoun")
     return score, notes, ante
@@ -164,7 +169,7 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
 
 _BASE = {
     "person": 0.8, "unit": 0.78, "place": 0.72, "country": 0.62, "organisation": 0.66, "event": 0.66,
-    "award": 0.6, "craft": 0.72,
+    "award": 0.6, "craft": 0.72, "language": 0.6, "document": 0.7,
 }
 _DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, "period": 0.6}
 
@@ -213,9 +218,13 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False  # "in 1900, ___ and 1902": the list gives the year away
     if before.count("(") > before.count(")"):
         return False  # inside brackets: "(KPA)"
+    if m.kind not in ("date", "number") and re.search(r"\b(?:East|West|North|South|Central|Upper|Lower|Eastern|Western|"
+                                                      r"Northern|Southern)\s+(?:and|or)\s+$", before):
+        return False  # "in East and _____ Africa": the blank would split a name the two words share
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return False
-    if m.kind in ("person", "place", "country", "unit", "organisation", "event", "award", "craft"):
+    if m.kind in ("person", "place", "country", "unit", "organisation", "event", "award", "craft", "language",
+                  "document"):
         if m.subkind in ("nickname", "thing", "acronym") or re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", m.text):
             return False  # an acronym answer stands out among spelled-out names
         if len(m.text) < 3:
@@ -331,10 +340,13 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             m_quote = quote_of(facts, before.index, sf.index)
             m_notes = [n for n in q_notes if n not in _LEANING] + ["shown after the sentence before it"]
             m_base = base + 0.12
+        if "unresolved pronoun" in m_notes:
+            continue  # "he" is someone only an earlier sentence names, and not surely whom: no draft rather than a guess
         start = len(out)
         if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]):
             out.append(_multiple_choice(facts, sf, m, prompt, distractors, m_base, m_notes, m_quote, fact))
-        if "short_answer" in types and m.kind != "number":
+        if "short_answer" in types and m.kind != "number" and (m.kind == "date" or facts.sure(m)):
+            # the prompt names the kind it wants ("a person's name"): only where the text settles that kind
             d = _short_answer(facts, sf, m, prompt, m_base, m_notes, m_quote, fact)
             if d:
                 out.append(d)
@@ -369,6 +381,9 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     before = facts.sentences[sf.index - 1]
     if before.sentence.paragraph != sf.sentence.paragraph or before.sentence.words > 30:
         return None
+    _, before_notes, before_ante = sentence_quality(facts, before)
+    if before_ante is None and any(n in before_notes for n in _LEANING):
+        return None  # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either
     return before
 
 

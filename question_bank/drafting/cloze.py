@@ -25,7 +25,8 @@ from .facts import Facts, SentenceFacts, read_facts
 MAX_GAPS = 3
 PROMPT = "Fill the gaps with the words of the text."
 #: name kinds a gap may hide (a "group" or "other" mention is no fact worth a gap)
-_NAME_KINDS = frozenset({"person", "place", "country", "unit", "organisation", "event", "award", "craft"})
+_NAME_KINDS = frozenset({"person", "place", "country", "unit", "organisation", "event", "award", "craft", "language",
+                         "document"})
 
 
 def _distractors_for(facts: Facts, sf: SentenceFacts, m: extract.Mention, want: int = 3) -> list[Distractor]:
@@ -74,7 +75,7 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     if quote["quote"][offset:] != sf.text:
         return []  # the gaps are offsets into the quote: the sentence must be in it character for character
     picked: list[extract.Mention] = []
-    for m in sorted((m for m in sf.mentions if _gap_worthy(sf, m)), key=lambda m: (-answer_base(m), m.start)):
+    for m in sorted((m for m in sf.mentions if _gap_worthy(facts, sf, m)), key=lambda m: (-answer_base(m), m.start)):
         if len(picked) == MAX_GAPS:
             break
         if any(m.start < p.end + 2 and p.start < m.end + 2 for p in picked):
@@ -132,8 +133,9 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
                   [d for g in gaps for d in g.get("distractors", [])], notes, fact, also)]
 
 
-def _gap_worthy(sf: SentenceFacts, m: extract.Mention) -> bool:
-    return (m.kind in ("date", "number") or m.kind in _NAME_KINDS) and answerable(sf, m)
+def _gap_worthy(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
+    # a name whose kind the text does not settle ("the Melbourne papers", "the Eureka lead") is no fact to ask
+    return (m.kind in ("date", "number") or m.kind in _NAME_KINDS and facts.sure(m)) and answerable(sf, m)
 
 
 def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:

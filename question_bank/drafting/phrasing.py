@@ -215,10 +215,24 @@ _SAME_GENDER = {"he": "he|him|his|He|His", "him": "he|him|his|He|His", "his": "h
                 "she": "she|her|She|Her", "her": "she|her|She|Her"}
 
 
+def leading_pronoun(text: str) -> re.Match | None:
+    """The "he"/"she"/"his"/"her" a sentence leans on before it names anyone: at its start, after a leading
+    phrase ("In 1963 he", "While he was"), or after "... holds that he"."""
+    return _antecedent_match(text)
+
+
+def _antecedent_match(text: str) -> re.Match | None:
+    sf_text = text
+    return re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
+                 r"Now|Here|Thus|So|And|But|While|When|Whilst|Although|Though|Because|Since|Once|Until|As|If|Before|"
+                 r"After)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
+                 sf_text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf_text) or \
+        re.match(r"^[A-Z][\w\s]{0,40}?\b(?:holds?|held|says?|said|reports?|reported|tells?|told|writes?|wrote|records?|"
+                 r"recorded|claims?|claimed|believes?|believed)\s+that\s+(?P<p>he|she)\b", sf_text)
+
+
 def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
-    m = re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
-                 r"Now|Here|Thus|So|And|But)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
-                 sf.text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf.text)
+    m = _antecedent_match(sf.text)
     if not m:
         return None
     if any(n.kind == "person" and n.start < m.start("p") for n in sf.names):
