@@ -156,8 +156,7 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     if sf.text.rstrip().endswith("?") or "“" in sf.text and "?" in sf.text:
         score -= 0.15
         notes.append("contains a question")
-    if re.search(r"\b(?:the (?:list|table|text|passage|article|chapter|timeline) (?:below|above)|this "
-                 r"(?:list|article|chapter|text|passage|timeline))\b", sf.text, re.IGNORECASE):
+    if _META.search(sf.text):
         score -= 0.3
         notes.append("talks about the text itself")
     if ante is None and not any(n in notes for n in _LEANING) and leading_pronoun(sf.text) and \
@@ -166,6 +165,11 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         notes.append("unresolved pronoun")
     return score, notes, ante
 
+
+#: A sentence about the text itself, not the history ("The letter below was written for this collection …").
+_META = re.compile(r"\b(?:the (?:list|table|text|passage|article|chapter|timeline|letter|report|account|extract|excerpt|"
+                   r"document|source|diary|dispatch|speech|entry) (?:below|above|that follows)|this (?:list|article|"
+                   r"chapter|text|passage|timeline|collection|extract|excerpt)|written for this)\b", re.IGNORECASE)
 
 _BASE = {
     "person": 0.8, "unit": 0.78, "place": 0.72, "country": 0.62, "organisation": 0.66, "event": 0.66,
@@ -212,6 +216,11 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",
                                        sf.text[m.end:]):
         return False  # "one worker in four": the "one" is the fixed part of a share
+    if m.kind == "number" and re.search(r"\s(?:and|or|to)\s", m.text):
+        return False  # "two and three times a week": a loose pair stands out among single numbers
+    if m.kind == "number" and re.match(r"\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|afterwards)\b",
+                                       sf.text[m.end:]) and not sf.dates:
+        return False  # "some twelve years later": later than what? The sentence does not say
     if m.kind == "date" and re.match(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b(?!\d)", sf.text[m.end:]):
         return False  # "on November 5 and 6": "on November 8 and 6" would be nonsense, and the day is half the answer
     if m.kind == "date" and m.granularity == "year" and _in_run_of_years(sf, m):
@@ -304,6 +313,8 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
 
 def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Draft]:
     q_score, q_notes, ante = sentence_quality(facts, sf)
+    if "talks about the text itself" in q_notes:
+        return []  # an editor's note ("written for this collection") tells no history to ask about
     out: list[Draft] = []
     quote = quote_of(facts, sf.index)
     found: dict[int, list[Distractor]] = {}
@@ -452,8 +463,10 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
         out.append(" ".join(words))  # "Lawyer Fred Gray" -> "Fred Gray": the name without the title
     if m.kind == "person" and len(words) >= 2:
         out.append(" ".join(words))  # "Harry S. Truman" -> "Harry Truman"
-    if ent is not None and ent.short and ent.short in m.text.split():
-        out.append(ent.short)  # "Truman", only when the text itself uses it
+    if ent is not None and ent.short and ent.short in m.text.split() and \
+            (m.kind == "person" or ent.short.lower() not in _KIND_NOUNS):
+        out.append(ent.short)  # "Truman", only when the text itself uses it; never a bare "Edict" or "River"
+    out += _name_core(facts, m)
     if m.kind == "person" and len(words) >= 2:
         surname = _surname(words)
         if surname and not _surname_shared(facts, surname, m):
@@ -477,6 +490,44 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
             seen.add(k)
             unique.append(a)
     return unique
+
+
+_KIND_NOUNS = lexicon.PLACE_WORDS | lexicon.ORG_WORDS | lexicon.EVENT_WORDS | lexicon.UNIT_WORDS | \
+    lexicon.AWARD_WORDS | extract.DOCUMENT_WORDS
+
+
+_DESCRIBING = frozenset("great grand little high new old upper lower central red black white yellow blue green dead".split())
+
+
+def accepted_answers(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
+    """The answers a typed blank accepts for a name: as written, then what a student would also write."""
+    return _accepted(facts, sf, m)
+
+
+def _name_core(facts: Facts, m: extract.Mention) -> list[str]:
+    """What a student writes for a place or battle without its kind word: "Volta" for "Volta River", "Jura" for
+    "Jura Mountains", "Atlantic" for "Atlantic Ocean", "Everest" for "Mount Everest", "Vertières" for "Battle of
+    Vertières" (articles never matter to the grader, so "the Volta" is right too)."""
+    words = m.text.split()
+    if len(words) < 2:
+        return []
+    low = [w.lower() for w in words]
+    if m.kind == "place" and m.subkind in ("water", "feature") and low[-1] in lexicon.PLACE_WORDS and \
+            not any(w in lexicon.PLACE_WORDS for w in low[:-1]):
+        core = words[:-1]
+    elif m.kind == "place" and low[0] in ("mount", "lake", "river", "cape") and len(words) == 2:
+        core = words[1:]
+    elif m.kind == "event" and len(words) >= 3 and low[0] in ("battle", "siege") and low[1] == "of":
+        core = words[2:]
+    else:
+        return []
+    text = " ".join(core)
+    if len(text) < 3 or all(w.lower() in lexicon.NAME_CONNECTORS for w in core):
+        return []
+    if len(core) == 1 and (facts.ordinary(core[0]) or core[0].lower() in lexicon.NATIONALITIES or
+                           core[0].lower() in _DESCRIBING):
+        return []  # "Great" for "Great Wall", "Northern" for "Northern Plain": a describing word names nothing
+    return [text]
 
 
 def _surname(words: list[str]) -> str:
@@ -524,6 +575,10 @@ _TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "a
                      "close to"}
 
 
+#: what follows a number that is a year ("321 BCE")
+_ERAS = frozenset({"bce", "bc", "ce", "ad", "b.c.", "a.d.", "b.c.e.", "c.e."})
+
+
 def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
     if m.value is None or m.subkind in ("fraction",):
         return None
@@ -536,8 +591,10 @@ def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
     else:
         value = m.value
         tolerance = 0.0
-        if m.hedge in _TOLERANCE_HEDGES and value >= 20:
-            tolerance = float(_round_tolerance(value * 0.05))
+        if m.hedge in _TOLERANCE_HEDGES and m.unit in _ERAS:
+            tolerance = 2.0  # "around 321 BCE": a year or two either way, not twenty
+        elif m.hedge in _TOLERANCE_HEDGES and value >= 20:
+            tolerance = float(_round_tolerance(value * 0.05))  # "about 135,000": a few percent
     unit = m.unit if m.unit and _unit_word(sf, m) else None
     if not any(numbers.within(numbers.in_question_terms(n, unit), value, tolerance) for n in quote_numbers):
         return None  # the quote checker would not find the value (it reads numbers with the same reader)

@@ -276,7 +276,7 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
 #: Sorts of place a distractor must share with the answer: a city for a city, a region for a region, a country
 #: for a country, a continent for a continent (a country stands beside a city nowhere in one frame).
 _PLACE_GROUP = {"city": "city", "region": "region", "country": "country", "continent": "continent", "site": "site",
-                "water": "water", "feature": "feature", "line": "feature", "body": "body"}
+                "water": "water", "feature": "feature", "line": "line", "body": "body"}
 
 _MALE_TITLES = frozenset("sir lord king emperor prince mr mr. duke count baron sultan shah tsar czar kaiser pharaoh".split())
 _FEMALE_TITLES = frozenset("lady queen empress princess mrs mrs. ms ms. dame duchess countess baroness".split())
@@ -379,11 +379,25 @@ def render_date(d: textnorm.PartialDate, like: extract.Mention, period: str | No
         return str(d.year)
     if g == "month_year":
         return f"{month_name} {d.year}"
+    # the day written the way the answer writes it: "29th of November" takes "20th of November", not "20 November"
+    shape = re.match(r"^(?:the\s+)?\d+(?P<suffix>st|nd|rd|th)?\s+(?P<of>of\s+)?", like.text, re.IGNORECASE)
+    day = str(d.day)
+    if shape and shape.group("suffix"):
+        day = _ordinal(d.day) if d.day else day
+    if shape and shape.group("of"):
+        day += " of"
+    if not day_first and re.match(rf"^{month_name}\s+\d+(?:st|nd|rd|th)\b", like.text) and d.day:
+        day = _ordinal(d.day)  # "November 29th"
     if g == "month_day":
-        return f"{d.day} {month_name}" if day_first else f"{month_name} {d.day}"
+        return f"{day} {month_name}" if day_first else f"{month_name} {day}"
     if g == "full":
-        return f"{d.day} {month_name} {d.year}" if day_first else f"{month_name} {d.day}, {d.year}"
+        return f"{day} {month_name} {d.year}" if day_first else f"{month_name} {day}, {d.year}"
     return like.text
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

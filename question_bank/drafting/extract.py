@@ -613,7 +613,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         # "San Francisco", "Los Angeles", "Fort Sumter": a place; "San Martin" alone may be a person's surname
         return "place", "city"
     if len(lows) == 2 and lows[0] in ("north", "south", "east", "west", "upper", "lower") and \
-            lows[1] not in _GIVEN_NAMES and lows[1] not in lexicon.NATIONALITIES and not any(w in lexicon.EVENT_WORDS | lexicon.ORG_WORDS for w in lows):
+            lows[1] not in _GIVEN_NAMES and lows[1] not in lexicon.NATIONALITIES and \
+            low_name not in lexicon.COUNTRIES and not any(w in lexicon.EVENT_WORDS | lexicon.ORG_WORDS for w in lows):
         return "place", "region"  # "North Carolina", "East Prussia": a compass word before a name is a place
     if len(lows) == 2 and lows[1] in lexicon.COUNTRIES and lows[0] not in _GIVEN_NAMES:
         return "country", "country"  # "Gran Colombia", "Greater Germany"

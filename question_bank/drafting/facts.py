@@ -102,6 +102,14 @@ class Facts:
             return m.subkind not in ("institution",)
         return m.kind not in ("other", "group")
 
+    def ordinary(self, word: str) -> bool:
+        """Whether the text also writes this word in lower case, as an ordinary word ("great", "night")."""
+        lower = self.memo.get("lower_words")
+        if lower is None:
+            lower = {w for sf in self.sentences for w in re.findall(r"\b[a-z]+\b", sf.text)}
+            self.memo["lower_words"] = lower
+        return word.lower() in lower
+
     def mentions(self, kind: str | None = None):
         for sf in self.sentences:
             for m in sf.mentions:
@@ -240,11 +248,7 @@ def _people_by_deeds(facts: Facts) -> None:
 
 def _ordinary_words(facts: Facts, words: list[str]) -> bool:
     """Every word of the name is also an ordinary lower-case word of the text ("the sad night")."""
-    lower = facts.memo.get("lower_words")
-    if lower is None:
-        lower = {w for sf in facts.sentences for w in re.findall(r"\b[a-z]+\b", sf.text)}
-        facts.memo["lower_words"] = lower
-    return all(w.lower() in lower for w in words)
+    return all(facts.ordinary(w) for w in words)
 
 
 def _tie_names(facts: Facts) -> None:
