@@ -147,6 +147,10 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     if ante is not None:
         score -= 0.03
         notes.append(f"pronoun resolved to {ante.name}")
+    elif _UNNAMED_REFERENCE.match(sf.text) and not any(
+            n.start < _UNNAMED_REFERENCE.match(sf.text).end() + 40 for n in sf.names if n.kind in ("person", "place")):
+        score -= 0.2
+        notes.append("starts with a pronoun")  # "The city surrendered …": which city? The sentence before says
     elif first_word in ("he", "she", "his", "her"):
         score -= 0.2
         notes.append("unresolved pronoun")  # "He stayed for three months": who? Only an earlier sentence says
@@ -166,6 +170,10 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     return score, notes, ante
 
 
+#: "The city", "the king" opening a sentence (after at most a short phrase of time) without naming which one.
+_UNNAMED_REFERENCE = re.compile(r"^(?:(?:In|On|By|After|Soon after|Later)\s+[^,]{1,30},\s+)?(?:The|the)\s+"
+                                r"(?:city|town|capital|island|colony|fortress|king|queen|emperor|empress|sultan|ruler)\b"
+                                r"(?!\s+of\b)")
 #: A sentence about the text itself, not the history ("The letter below was written for this collection …").
 _META = re.compile(r"\b(?:the (?:list|table|text|passage|article|chapter|timeline|letter|report|account|extract|excerpt|"
                    r"document|source|diary|dispatch|speech|entry) (?:below|above|that follows)|this (?:list|article|"

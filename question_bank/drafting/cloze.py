@@ -82,8 +82,8 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
             break
         if any(m.start < p.end + 2 and p.start < m.end + 2 for p in picked):
             continue  # overlapping or touching gaps would read as one
-        if any(textnorm.fold(m.text) == textnorm.fold(p.text) for p in picked):
-            continue
+        if any(_inside(m.text, p.text) or _inside(p.text, m.text) for p in picked):
+            continue  # "on _____ … the Bond of _____": "6 March 1844" gives "1844" away
         if any(p.kind == m.kind and _LIST_JOIN.fullmatch(sf.text[min(p.end, m.end):max(p.start, m.start)])
                for p in picked):
             continue  # "between the _____ and the _____": the two answers could be swapped
@@ -140,6 +140,11 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     kind = kinds[0] if len(set(kinds)) == 1 else "gaps"
     return [Draft(q, "cloze", kind, score, tuple(range(first, sf.index + 1)), "; ".join(g["answer"] for g in gaps),
                   [d for g in gaps for d in g.get("distractors", [])], notes, fact, also)]
+
+
+def _inside(a: str, b: str) -> bool:
+    """The words of ``a`` are the words of ``b`` or a run of them ("1844" in "6 March 1844")."""
+    return f" {textnorm.fold(a)} " in f" {textnorm.fold(b)} "
 
 
 def _gap_worthy(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:

@@ -680,6 +680,9 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
     return out
 
 
+_ERA_UNITS = frozenset({"bce", "bc", "ce", "ad", "b.c.", "a.d."})
+
+
 def _number_sort_value(text: str) -> float | None:
     found = extract.find_numbers(text + " units")
     return found[0].value if found else None
@@ -699,6 +702,8 @@ def _changed_numbers(answer: extract.Mention) -> list[float]:
         return [fv for fv, _ in _FRACTION_WORDS if abs(fv - v) > 1e-9]
     if answer.subkind == "age":
         return [v - 6, v + 5, v + 12, v - 11]
+    if answer.unit in _ERA_UNITS:
+        return [v - 40, v + 30, v - 70, v + 60]  # "around 321 BCE": other years, not 160 or 642
     words = not re.search(r"\d", answer.text)
     if v == int(v) and v <= 12:
         cands = [v + 2, v - 2, v * 2, v + 4, v - 1, v + 1] if v > 3 else [v + 1, v + 2, v + 3, v + 5]

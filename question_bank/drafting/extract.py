@@ -713,6 +713,8 @@ def _sure_kind(lows: list[str], low_name: str, before: str, after: str, sentence
     """Kinds the words of a name settle whatever surrounds it: a month, a faith, a title, a language, a document."""
     if low_name in _MONTHS or low_name in _WEEKDAYS:
         return "other", "month"  # "in December" alone is no place ("Tehran, December, Najaf")
+    if low_name in ("bce", "bc", "ce", "ad", "b.c.", "a.d.", "b.c.e.", "c.e."):
+        return "other", "era"  # "321 BCE": no organisation
     if low_name in _KIN:
         return "other", "kin"  # "Give my love to Mother": a relative, not a place
     if low_name in _RELIGIONS:

@@ -266,6 +266,8 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         name = full if first.text in full.split() or first.text == full else first.text
         if len({facts.people.get(p.key, p.text) for p in people if p.start < 5 + first.end}) > 1:
             return None
+        if any(_could_be(facts, p, pronoun) and facts.people.get(p.key, p.text) != full for p in people[1:]):
+            return None  # "Mary died …, and Elizabeth became queen. She was crowned …": either could be "she"
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
@@ -277,6 +279,13 @@ _STRONG_TITLES = sorted(lexicon.TITLES - lexicon.WEAK_TITLES - {"dr", "dr.", "mr
                         reverse=True)
 _BY_TITLE = re.compile(r"\bthe\s+(?:" + "|".join(re.escape(t) for t in _STRONG_TITLES) + r")\b(?!\s+[A-Z])",
                        re.IGNORECASE)
+
+
+def _could_be(facts: Facts, person: extract.Mention, pronoun: str) -> bool:
+    """Whether "he"/"she" could stand for this person: a given name of the other sex rules it out."""
+    full = facts.people.get(person.key, person.text)
+    given = full.split()[0].lower().strip(".,") if full.split() else ""
+    return given not in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES)
 
 
 def _someone_by_title(text: str, name_start: int) -> bool:
