@@ -151,6 +151,9 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
             n.start < _UNNAMED_REFERENCE.match(sf.text).end() + 40 for n in sf.names if n.kind in ("person", "place")):
         score -= 0.2
         notes.append("starts with a pronoun")  # "The city surrendered …": which city? The sentence before says
+    elif _LEADING_IT.match(sf.text) and not any(n.start < _LEADING_IT.match(sf.text).end() for n in sf.names):
+        score -= 0.2
+        notes.append("starts with a pronoun")  # "By 1519 it may have had …": what? The sentence before says
     elif first_word in ("he", "she", "his", "her"):
         score -= 0.2
         notes.append("unresolved pronoun")  # "He stayed for three months": who? Only an earlier sentence says
@@ -160,7 +163,9 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     if sf.text.rstrip().endswith("?") or "“" in sf.text and "?" in sf.text:
         score -= 0.15
         notes.append("contains a question")
-    if _META.search(sf.text):
+    opening = (facts.doc.paragraph_sentences(sf.sentence.paragraph) or [sf.sentence])[0]
+    if _META.search(sf.text) or _META.search(opening.text):
+        # an editor's note ("The letter below was written for this collection …") and the rest of its paragraph
         score -= 0.3
         notes.append("talks about the text itself")
     if ante is None and not any(n in notes for n in _LEANING) and leading_pronoun(sf.text) and \
@@ -170,6 +175,14 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     return score, notes, ante
 
 
+def is_dateline(text: str) -> bool:
+    """A line with no ordinary word, only names, dates and numbers ("Ballarat, Victoria, 10th December 1854"):
+    a letter's heading or a dateline, no sentence to ask about."""
+    return not re.search(r"\b[a-z]{3,}\b", text)
+
+
+#: "By 1519 it …", "In the end, they …": a thing or a group only the sentence before names.
+_LEADING_IT = re.compile(r"^(?:(?:In|By|On|After|Before|During)\s+[\w\s]{1,25}?\s+|[^,]{0,40},\s+)(?:it|they|its|their)\b")
 #: "The city", "the king" opening a sentence (after at most a short phrase of time) without naming which one.
 _UNNAMED_REFERENCE = re.compile(r"^(?:(?:In|On|By|After|Soon after|Later)\s+[^,]{1,30},\s+)?(?:The|the)\s+"
                                 r"(?:city|town|capital|island|colony|fortress|king|queen|emperor|empress|sultan|ruler)\b"
@@ -321,8 +334,8 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
 
 def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Draft]:
     q_score, q_notes, ante = sentence_quality(facts, sf)
-    if "talks about the text itself" in q_notes:
-        return []  # an editor's note ("written for this collection") tells no history to ask about
+    if "talks about the text itself" in q_notes or is_dateline(sf.text):
+        return []  # an editor's note ("written for this collection") or a letter's dateline tells no history
     out: list[Draft] = []
     quote = quote_of(facts, sf.index)
     found: dict[int, list[Distractor]] = {}

@@ -18,7 +18,16 @@ from functools import lru_cache
 from .. import evidence as ev
 from .. import numbers, textnorm
 from . import extract
-from .builders import Draft, accepted_answers, answer_base, answerable, quote_of, sentence_quality, topics_for
+from .builders import (
+    Draft,
+    accepted_answers,
+    answer_base,
+    answerable,
+    is_dateline,
+    quote_of,
+    sentence_quality,
+    topics_for,
+)
 from .distractors import Distractor, date_distractors, name_distractors, number_distractors
 from .facts import Facts, SentenceFacts, read_facts
 
@@ -63,8 +72,8 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     """At most one cloze draft for a sentence: its best one to three mentions hidden. A sentence that opens
     with a pronoun ("She helped …") is shown after the sentence before it, so the passage says who."""
     q_score, q_notes, ante = sentence_quality(facts, sf)
-    if "talks about the text itself" in q_notes:
-        return []  # an editor's note is no history
+    if "talks about the text itself" in q_notes or is_dateline(sf.text):
+        return []  # an editor's note or a letter's dateline is no history
     first = sf.index
     if ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun")) and sf.index > 0 \
             and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:

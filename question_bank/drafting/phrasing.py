@@ -109,7 +109,10 @@ def event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str |
     """What happened at a date, in the sentence's own words, without the date: "the Soviets declared war on Japan"."""
     key = ("label", sf.index, date.start)
     if key not in facts.memo:
-        facts.memo[key] = _event_label(facts, sf, date)
+        label = _event_label(facts, sf, date)
+        if label and re.match(r"(?:whose|which|who|whom|where|when)\b", label, re.IGNORECASE):
+            label = None  # "Whose people voted to join the Gold Coast": a relative clause names no one
+        facts.memo[key] = label
     return facts.memo[key]
 
 
