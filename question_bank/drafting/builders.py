@@ -237,6 +237,9 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",
                                        sf.text[m.end:]):
         return False  # "one worker in four": the "one" is the fixed part of a share
+    if m.kind in ("person", "place", "organisation") and re.match(
+            r"\s+(?:arap|bin|ibn|bint|ben|abu|al|el|dos|das|del|della|ter|ten|zu|af|av|mac|ap)\s+[A-Z]", sf.text[m.end:]):
+        return False  # "Daniel arap Moi": the blank would hide half of one name
     if m.kind == "number" and re.search(r"\s(?:and|or|to)\s", m.text):
         return False  # "two and three times a week": a loose pair stands out among single numbers
     if m.kind == "number" and re.match(r"\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|afterwards)\b",

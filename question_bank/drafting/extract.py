@@ -585,6 +585,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     kind = _sure_kind(lows, low_name, before.lower(), after, sentence.lower())
     if kind is not None:
         return kind
+    if lows[-1] in ("st", "mt", "ft", "ste") and re.match(r"\.?\s+[A-Z]", sentence[end:end + 4]):
+        return "other", "fragment"  # "Mount St." of "Mount St. Scholastica College": a piece of a longer name
     if titled:
         return "person", ""
     if last in ("day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") or \
