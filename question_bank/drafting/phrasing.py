@@ -242,10 +242,13 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         return None
     pronoun = m.group("p")
     paragraph = sf.sentence.paragraph
+    opens_paragraph = sf.index == 0 or facts.sentences[sf.index - 1].sentence.paragraph != paragraph
     for back in (1, 2):
         j = sf.index - back
-        if j < 0 or facts.sentences[j].sentence.paragraph != paragraph:
+        if j < 0:
             break
+        if facts.sentences[j].sentence.paragraph != paragraph and not (opens_paragraph and back == 1):
+            break  # a paragraph that opens "She was born …" goes on from the last sentence of the one before
         prev = facts.sentences[j]
         people = [n for n in prev.names if n.kind == "person" and not n.extra.get("ambiguous")]
         if not people:
