@@ -75,8 +75,12 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     if "talks about the text itself" in q_notes or is_dateline(sf.text):
         return []  # an editor's note or a letter's dateline is no history
     first = sf.index
-    if ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun")) and sf.index > 0 \
-            and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
+    leaning = ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun"))
+    if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
+        _, before_notes, before_ante = sentence_quality(facts, facts.sentences[sf.index - 1])
+        if before_ante is None and any(n in before_notes for n in ("starts with a pronoun", "unresolved pronoun")):
+            return []  # "Her work brought her … In 1989 she led …": the sentence before does not say who either
+    if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         first = sf.index - 1
         q_score += 0.15
         q_notes = [n for n in q_notes if n not in ("starts with a pronoun", "unresolved pronoun")] + \

@@ -277,7 +277,27 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
-    return None
+    return _the_one_so_far(facts, sf, m, pronoun)
+
+
+def _the_one_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) -> Antecedent | None:
+    """'She died in Nairobi …' in a paragraph that names no one: she is the one person the earlier text has
+    called "she" (a biography's subject), when there is exactly one such person."""
+    paragraph = sf.sentence.paragraph
+    if any(n.kind == "person" for x in facts.sentences[:sf.index + 1] if x.sentence.paragraph == paragraph
+           for n in x.names):
+        return None
+    named: dict[str, int] = {}
+    for x in facts.sentences[:sf.index]:
+        if x.sentence.paragraph == paragraph:
+            break
+        ante = antecedent(facts, x)
+        if ante is not None and _same_sex(ante.pronoun, pronoun):
+            named.setdefault(ante.name, ante.sentence)
+    if len(named) != 1:
+        return None
+    name, where = next(iter(named.items()))
+    return Antecedent(m.start("p"), m.end("p"), pronoun, name, where)
 
 
 _STRONG_TITLES = sorted(lexicon.TITLES - lexicon.WEAK_TITLES - {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
