@@ -375,8 +375,10 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             m_quote = quote_of(facts, before.index, sf.index)
             m_notes = [n for n in q_notes if n not in _LEANING] + ["shown after the sentence before it"]
             m_base = base + 0.12
-        if "unresolved pronoun" in m_notes:
-            continue  # "he" is someone only an earlier sentence names, and not surely whom: no draft rather than a guess
+        if "unresolved pronoun" in m_notes or (before is None and _leans_on_leaning(facts, sf, m_notes, ante)):
+            # "he" is someone only an earlier sentence names, and not surely whom; or "it" leans on a sentence that
+            # leans too ("The city had been founded … By 1519 it …"): no draft rather than a guess
+            continue
         start = len(out)
         if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]):
             out.append(_multiple_choice(facts, sf, m, prompt, distractors, m_base, m_notes, m_quote, fact))
@@ -406,6 +408,18 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
 
 
 _LEANING = ("starts with a pronoun", "unresolved pronoun")
+
+
+def _leans_on_leaning(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> bool:
+    """This sentence leans on the one before it, and that one leans on its own predecessor: two sentences do not
+    say what "it" or "they" is."""
+    if ante is not None or not any(n in notes for n in _LEANING) or sf.index == 0:
+        return False
+    before = facts.sentences[sf.index - 1]
+    if before.sentence.paragraph != sf.sentence.paragraph:
+        return False
+    _, before_notes, before_ante = sentence_quality(facts, before)
+    return before_ante is None and any(n in before_notes for n in _LEANING)
 
 
 def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> SentenceFacts | None:
