@@ -144,14 +144,15 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     first = re.match(r"[A-Za-z]+", sf.text)
     ante = antecedent(facts, sf)
     first_word = first.group(0).lower() if first else ""
+    unnamed = _UNNAMED_REFERENCE.match(sf.text)
+    leading_it = _LEADING_IT.match(sf.text)
     if ante is not None:
         score -= 0.03
         notes.append(f"pronoun resolved to {ante.name}")
-    elif _UNNAMED_REFERENCE.match(sf.text) and not any(
-            n.start < _UNNAMED_REFERENCE.match(sf.text).end() + 40 for n in sf.names if n.kind in ("person", "place")):
+    elif unnamed and not any(n.start < unnamed.end() + 40 for n in sf.names if n.kind in ("person", "place")):
         score -= 0.2
         notes.append("starts with a pronoun")  # "The city surrendered …": which city? The sentence before says
-    elif _LEADING_IT.match(sf.text) and not any(n.start < _LEADING_IT.match(sf.text).end() for n in sf.names):
+    elif leading_it and not any(n.start < leading_it.end() for n in sf.names):
         score -= 0.2
         notes.append("starts with a pronoun")  # "By 1519 it may have had …": what? The sentence before says
     elif first_word in ("he", "she", "his", "her"):
@@ -168,8 +169,9 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         # an editor's note ("The letter below was written for this collection …") and the rest of its paragraph
         score -= 0.3
         notes.append("talks about the text itself")
-    if ante is None and not any(n in notes for n in _LEANING) and leading_pronoun(sf.text) and \
-            not any(n.kind == "person" and n.start < leading_pronoun(sf.text).start("p") for n in sf.names):
+    pronoun = leading_pronoun(sf.text)
+    if ante is None and not any(n in notes for n in _LEANING) and pronoun is not None and \
+            not any(n.kind == "person" and n.start < pronoun.start("p") for n in sf.names):
         score -= 0.15
         notes.append("unresolved pronoun")
     return score, notes, ante

@@ -193,7 +193,6 @@ def test_no_draft_from_a_dateline_nor_a_blank_that_hides_half_of_a_name():
     text = ("A Letter\n\nBallarat, Victoria, 10th December 1854\n\nMy dear Brother, the diggers met on the hill. "
             "Her work brought her into conflict with the government of President Daniel arap Moi in 1989. "
             "She studied biology at Mount St. Scholastica College in Kansas in 1960.")
-    result = suggest_questions(text)
-    for q, info in zip(result.question_set.questions, result.drafts, strict=True):
+    for info in suggest_questions(text).drafts:
         assert "10th December 1854" not in info.answer
         assert info.answer != "Daniel" and not info.answer.startswith("Mount St")
