@@ -97,6 +97,7 @@ def same_thing(a: str, b: str) -> bool:
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
+@lru_cache(maxsize=8192)
 def _person_overlap(a: str, b: str) -> bool:
     """The same person, or one a student cannot tell apart: "Harold II"/"Harold Godwinson", "James VI"/"James I"."""
     ta, tb = _words_of(a), _words_of(b)
@@ -109,6 +110,7 @@ def _person_overlap(a: str, b: str) -> bool:
     return bool(ga) and ga == gb
 
 
+@lru_cache(maxsize=8192)
 def _given_name(name: str) -> str:
     words = [w for w in textnorm.fold(name).split() if w not in lexicon.TITLES and w not in lexicon.NAME_CONNECTORS]
     return words[0] if words and len(words[0]) > 2 else ""
