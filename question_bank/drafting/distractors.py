@@ -216,6 +216,11 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     relation = _relation_noun(sf, answer)
     group = _PLACE_GROUP.get(answer.subkind, answer.subkind) if answer.kind in ("place", "country") else None
     sex = _title_sex(answer)
+    relation_sex = _RELATION_SEX.get(relation or "", "")
+    if relation and re.search(r"\b(?:her|his|their)\s+(?:[a-z]+\s+)?" + relation + r"\s*,?\s*$",
+                              sf.text[:answer.extra.get("title_start", answer.start)], re.IGNORECASE) and \
+            _antecedent_of(facts, sf) is None:
+        return []  # "Her daughter _____": whose? Any other woman of the text may be the mother herself
     others_here = [n.text for n in sf.names if n.kind == "person" and n is not answer] + \
         [ante.name for ante in [_antecedent_of(facts, sf)] if ante is not None]
     pool: list[tuple[float, Entity, str]] = []
@@ -226,6 +231,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # a name whose kind is only guessed ("Sad Night" read as a person) is no wrong choice
         if sex and _given_sex(ent.display) not in ("", sex):
             continue  # "Sir _____": not "Elizabeth II"
+        if relation_sex and _known_sex(facts, ent) != relation_sex:
+            continue  # "her daughter _____": only someone the text shows to be a woman, never "Pierre"
         if answer.kind == "person" and _other_title(answer, ent.first):
             continue  # "The Prime Minister, Dr. _____": not the one the text calls "Sir"
         if answer.kind == "person" and any(_person_overlap(ent.display, o) for o in others_here):
@@ -291,6 +298,28 @@ def _title_sex(answer: extract.Mention) -> str:
     if not words or answer.kind != "person":
         return ""
     return "m" if words[-1] in _MALE_TITLES else "f" if words[-1] in _FEMALE_TITLES else ""
+
+
+_RELATION_SEX = {**{w: "f" for w in "daughter wife mother sister niece granddaughter queen widow aunt".split()},
+                 **{w: "m" for w in "son husband father brother nephew grandson king uncle".split()}}
+
+
+def _known_sex(facts: Facts, ent: Entity) -> str:
+    """The sex the text shows a person to be: by a given name, or by the "he"/"she" that stands for them."""
+    by_given = _given_sex(ent.display)
+    if by_given:
+        return by_given
+    sexes = facts.memo.get("sexes")
+    if sexes is None:
+        from .phrasing import antecedent
+
+        sexes = {}
+        for sf in facts.sentences:
+            ante = antecedent(facts, sf)
+            if ante is not None:
+                sexes.setdefault(ante.name, "m" if ante.pronoun.lower() in ("he", "him", "his") else "f")
+        facts.memo["sexes"] = sexes
+    return sexes.get(ent.display, "") or (sexes.get(ent.short, "") if ent.short else "")
 
 
 def _other_title(answer: extract.Mention, other: extract.Mention) -> bool:

@@ -196,3 +196,18 @@ def test_no_draft_from_a_dateline_nor_a_blank_that_hides_half_of_a_name():
     for info in suggest_questions(text).drafts:
         assert "10th December 1854" not in info.answer
         assert info.answer != "Daniel" and not info.answer.startswith("Mount St")
+
+
+def test_her_daughter_takes_only_a_woman_and_nobody_when_her_is_unresolved():
+    text = ("The Family\n\nIn 1894 Marie Curie met Pierre Curie, a physicist. Their daughter Irène was born in 1897, "
+            "and Ève was born in 1904. Marie Curie worked in Paris. Her daughter Irène, then 17, worked beside her. "
+            "Later Marie Curie sent her daughter Irène to the front with Anna Lund.")
+    facts = read_facts(text)
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.text == "Irène" and sf.text.startswith("Later"):
+                assert "Pierre Curie" not in [d.text for d in name_distractors(facts, sf, m)]
+    unresolved = read_facts("The Family\n\nThe war came in 1914. Her daughter Irène, then 17, worked beside her. "
+                            "Marie Curie and Anna Lund drove the cars.")
+    sf, m = _find(unresolved, "Irène")
+    assert name_distractors(unresolved, sf, m) == []

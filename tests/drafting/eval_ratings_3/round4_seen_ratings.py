@@ -24,10 +24,9 @@ ROUND4 = {
     ("ashoka", "s007-tf"): ("as_is", [], "a fair false statement: Mahinda, Ashoka's son, in Ashoka's place"),
     ("ashoka", "s008-cloze"): ("edit", ["narrow_accepted"], "typed gap accepts only 'Thirteenth Rock Edict', not "
                                "'13th Rock Edict' or 'Rock Edict'; the number gap is good"),
-    ("ashoka", "s011-tf"): ("edit", ["broken_wording"], "'after Kalinga' moved to the end reads as 'the poor after "
-                            "Kalinga'"),
-    ("ashoka", "s013-mc"): ("edit", ["wrong_kind_distractor"], "'abroad' points to Sri Lanka; Odisha and Patna are "
-                            "places in India, one a state and one a city"),
+    ("ashoka", "s011-cite"): ("edit", ["broken_wording"], "'after Kalinga' moved to the end reads as 'the poor after "
+                              "Kalinga'"),
+    ("ashoka", "s013-tf"): ("edit", ["verbatim_copy"], "the sentence with 'he' named, otherwise copied"),
     ("ashoka", "s017-ms"): ("edit", ["unresolved_pronoun"], "'Most are in Prakrit' leans on the inscriptions of the "
                             "choice before it"),
     ("ashoka", "s020-sa"): ("as_is", [], ""),
