@@ -564,9 +564,11 @@ def _name_core(facts: Facts, m: extract.Mention) -> list[str]:
     text = " ".join(core)
     if len(text) < 3 or all(w.lower() in lexicon.NAME_CONNECTORS for w in core):
         return []
+    if m.kind == "place" and len(core) > 1:
+        return []  # "Kill Devil Hills": the kind word is part of the name, "Kill Devil" names nothing
     if len(core) == 1 and (facts.ordinary(core[0]) or core[0].lower() in lexicon.NATIONALITIES or
-                           core[0].lower() in _DESCRIBING):
-        return []  # "Great" for "Great Wall", "Northern" for "Northern Plain": a describing word names nothing
+                           core[0].lower() in _DESCRIBING or re.search(r"(?:ian|ese|ish)$", core[0])):
+        return []  # "Great" for "Great Wall", "Hawaiian" for "Hawaiian Islands": a describing word names nothing
     return [text]
 
 

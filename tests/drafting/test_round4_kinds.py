@@ -136,13 +136,16 @@ def test_an_unresolved_he_after_a_leading_clause_is_named_from_the_sentence_befo
 
 def test_short_answers_accept_a_river_without_river_a_battle_place_and_never_a_describing_word():
     text = ("The Dam\n\nThe rebels fled to the Volta River. They won the Battle of Vertières on 18 November 1803. "
-            "The soldiers built the Great Wall to keep them out. Toussaint Louverture died in the Jura Mountains.")
+            "The soldiers built the Great Wall to keep them out. Toussaint Louverture died in the Jura Mountains. "
+            "They landed at the Kill Devil Hills near the Hawaiian Islands.")
     facts = read_facts(text)
     assert "Volta" in accepted_answers(facts, *_find(facts, "Volta River"))
     assert "Vertières" in accepted_answers(facts, *_find(facts, "Battle of Vertières"))
     assert "Jura" in accepted_answers(facts, *_find(facts, "Jura Mountains"))
     assert "Great" not in accepted_answers(facts, *_find(facts, "Great Wall"))
     assert "Louverture" in accepted_answers(facts, *_find(facts, "Toussaint Louverture"))
+    assert accepted_answers(facts, *_find(facts, "Kill Devil Hills")) == ["Kill Devil Hills"]
+    assert "Hawaiian" not in accepted_answers(facts, *_find(facts, "Hawaiian Islands"))
 
 
 def test_a_hedged_year_allows_a_year_or_two_and_a_hedged_count_a_few_percent():
