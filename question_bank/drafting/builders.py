@@ -507,6 +507,7 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
             (m.kind == "person" or ent.short.lower() not in _KIND_NOUNS):
         out.append(ent.short)  # "Truman", only when the text itself uses it; never a bare "Edict" or "River"
     out += _name_core(facts, m)
+    out += _other_spellings(facts, m)
     if m.kind == "person" and len(words) >= 2:
         surname = _surname(words)
         if surname and not _surname_shared(facts, surname, m):
@@ -542,6 +543,30 @@ _DESCRIBING = frozenset("great grand little high new old upper lower central red
 def accepted_answers(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
     """The answers a typed blank accepts for a name: as written, then what a student would also write."""
     return _accepted(facts, sf, m)
+
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), 1)}
+
+
+def _ordinal_digits(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _other_spellings(facts: Facts, m: extract.Mention) -> list[str]:
+    """The same name as a student may also write it: "13th Rock Edict" for "Thirteenth Rock Edict", "Elizabeth"
+    for "Elizabeth II" when no other person of the text has that name."""
+    words = m.text.split()
+    out = []
+    if any(w.lower() in _ORDINAL_WORDS for w in words) and m.kind not in ("date", "number"):
+        out.append(" ".join(_ordinal_digits(_ORDINAL_WORDS[w.lower()]) if w.lower() in _ORDINAL_WORDS else w
+                            for w in words))
+    if m.kind == "person" and len(words) == 2 and re.fullmatch(r"[IVX]+", words[1]) and len(words[0]) >= 3:
+        others = {full for full in facts.people.values() if full != m.text and full != facts.people.get(m.key)}
+        if not any(words[0] in full.split() for full in others):
+            out.append(words[0])  # "Elizabeth" for "Elizabeth II": the only Elizabeth of the text
+    return out
 
 
 def _name_core(facts: Facts, m: extract.Mention) -> list[str]:

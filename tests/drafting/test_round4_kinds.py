@@ -214,3 +214,12 @@ def test_her_daughter_takes_only_a_woman_and_nobody_when_her_is_unresolved():
                             "Marie Curie and Anna Lund drove the cars.")
     sf, m = _find(unresolved, "Irène")
     assert name_distractors(unresolved, sf, m) == []
+
+
+def test_an_ordinal_name_is_accepted_in_digits_and_a_regnal_name_without_its_number_when_unique():
+    text = ("The Edicts\n\nIn his Thirteenth Rock Edict the king counts the dead. Queen Elizabeth II opened the "
+            "parliament, and King Henry VIII and King Henry VII are remembered too.")
+    facts = read_facts(text)
+    assert "13th Rock Edict" in accepted_answers(facts, *_find(facts, "Thirteenth Rock Edict"))
+    assert "Elizabeth" in accepted_answers(facts, *_find(facts, "Elizabeth II"))
+    assert "Henry" not in accepted_answers(facts, *_find(facts, "Henry VIII"))

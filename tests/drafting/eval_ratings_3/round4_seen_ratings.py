@@ -22,8 +22,8 @@ import evalkit  # noqa: E402
 ROUND4 = {
     ("ashoka", "s004-num"): ("as_is", [], "'around 321 BCE' now accepts 319-323: the tolerance follows the hedge"),
     ("ashoka", "s007-tf"): ("as_is", [], "a fair false statement: Mahinda, Ashoka's son, in Ashoka's place"),
-    ("ashoka", "s008-cloze"): ("edit", ["narrow_accepted"], "typed gap accepts only 'Thirteenth Rock Edict', not "
-                               "'13th Rock Edict' or 'Rock Edict'; the number gap is good"),
+    ("ashoka", "s008-cloze"): ("as_is", [], "typed gap accepts 'Thirteenth Rock Edict' and '13th Rock Edict'; the number "
+                               "gap is good"),
     ("ashoka", "s011-cite"): ("edit", ["broken_wording"], "'after Kalinga' moved to the end reads as 'the poor after "
                               "Kalinga'"),
     ("ashoka", "s013-tf"): ("edit", ["verbatim_copy"], "the sentence with 'he' named, otherwise copied"),
@@ -54,8 +54,7 @@ ROUND4 = {
     ("ghana-independence-1957", "s014-tf"): ("edit", ["nonsense_swap"], "'the old empire of Britain … on the edge of "
                                              "the Sahara'"),
     ("ghana-independence-1957", "s015-mc"): ("as_is", [], ""),
-    ("ghana-independence-1957", "s016-sa"): ("edit", ["narrow_accepted"], "accepts only 'Elizabeth II', not "
-                                             "'Elizabeth'"),
+    ("ghana-independence-1957", "s016-sa"): ("as_is", [], "'Elizabeth' accepted beside 'Elizabeth II'"),
     ("ghana-independence-1957", "s019-cloze"): ("as_is", [], "'Volta' accepted now"),
     ("haitian-revolution", "s016-sa"): ("as_is", [], "'Jura' accepted now"),
     ("haitian-revolution", "s019-sa"): ("as_is", [], "'Vertières' accepted now"),
