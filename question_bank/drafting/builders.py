@@ -33,6 +33,7 @@ from .phrasing import (
     clean_end,
     cloze,
     event_label,
+    leading_pronoun,
     leans_on_before,
     paraphrase,
     reworded_statement,
@@ -47,7 +48,7 @@ SOURCE_ID = "source"
 KIND_WORDS = {
     "date": "a date", "number": "a number", "person": "a person’s name", "place": "a place", "country": "a country",
     "unit": "an army or unit", "organisation": "an organisation", "event": "an event", "award": "an award",
-    "craft": "the name of a craft",
+    "craft": "the name of a craft", "language": "a language", "document": "a document",
 }
 _ANSWER_KINDS = frozenset(KIND_WORDS) - {"number", "date"}
 
@@ -144,28 +145,59 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     first = re.match(r"[A-Za-z]+", sf.text)
     ante = antecedent(facts, sf)
     first_word = first.group(0).lower() if first else ""
+    unnamed = _UNNAMED_REFERENCE.match(sf.text)
+    leading_it = _LEADING_IT.match(sf.text)
     if ante is not None:
         score -= 0.03
         notes.append(f"pronoun resolved to {ante.name}")
+    elif unnamed and not any(n.start < unnamed.end() + 40 for n in sf.names if n.kind in ("person", "place")):
+        score -= 0.2
+        notes.append("starts with a pronoun")  # "The city surrendered …": which city? The sentence before says
+    elif leading_it and not any(n.start < leading_it.end() for n in sf.names):
+        score -= 0.2
+        notes.append("starts with a pronoun")  # "By 1519 it may have had …": what? The sentence before says
+    elif first_word in ("he", "she", "his", "her"):
+        score -= 0.2
+        notes.append("unresolved pronoun")  # "He stayed for three months": who? Only an earlier sentence says
     elif first_word in lexicon.PRONOUN_STARTS or first_word in ("they", "it", "there", "we", "them"):
         score -= 0.2
         notes.append("starts with a pronoun")
     if sf.text.rstrip().endswith("?") or "“" in sf.text and "?" in sf.text:
         score -= 0.15
         notes.append("contains a question")
-    if re.search(r"\b(?:the (?:list|table|text|passage|article|chapter|timeline) (?:below|above)|this "
-                 r"(?:list|article|chapter|text|passage|timeline))\b", sf.text, re.IGNORECASE):
+    opening = (facts.doc.paragraph_sentences(sf.sentence.paragraph) or [sf.sentence])[0]
+    if _META.search(sf.text) or _META.search(opening.text):
+        # an editor's note ("The letter below was written for this collection …") and the rest of its paragraph
         score -= 0.3
         notes.append("talks about the text itself")
-    if ante is None and re.match(r"^(?:[^,]{0,45},\s+|(?:In|By|On|After)\s+[\w\s]{1,25}?\s+)(?:he|she)\b", sf.text):
+    pronoun = leading_pronoun(sf.text)
+    if ante is None and not any(n in notes for n in _LEANING) and pronoun is not None and \
+            not any(n.kind == "person" and n.start < pronoun.start("p") for n in sf.names):
         score -= 0.15
         notes.append("unresolved pronoun")
     return score, notes, ante
 
 
+def is_dateline(text: str) -> bool:
+    """A line with no ordinary word, only names, dates and numbers ("Ballarat, Victoria, 10th December 1854"):
+    a letter's heading or a dateline, no sentence to ask about."""
+    return not re.search(r"\b[a-z]{3,}\b", text)
+
+
+#: "By 1519 it …", "In the end, they …": a thing or a group only the sentence before names.
+_LEADING_IT = re.compile(r"^(?:(?:In|By|On|After|Before|During)\s+[\w\s]{1,25}?\s+|[^,]{0,40},\s+)(?:it|they|its|their)\b")
+#: "The city", "the king" opening a sentence (after at most a short phrase of time) without naming which one.
+_UNNAMED_REFERENCE = re.compile(r"^(?:(?:In|On|By|After|Soon after|Later)\s+[^,]{1,30},\s+)?(?:The|the)\s+"
+                                r"(?:city|town|capital|island|colony|fortress|king|queen|emperor|empress|sultan|ruler)\b"
+                                r"(?!\s+of\b)")
+#: A sentence about the text itself, not the history ("The letter below was written for this collection …").
+_META = re.compile(r"\b(?:the (?:list|table|text|passage|article|chapter|timeline|letter|report|account|extract|excerpt|"
+                   r"document|source|diary|dispatch|speech|entry) (?:below|above|that follows)|this (?:list|article|"
+                   r"chapter|text|passage|timeline|collection|extract|excerpt)|written for this)\b", re.IGNORECASE)
+
 _BASE = {
     "person": 0.8, "unit": 0.78, "place": 0.72, "country": 0.62, "organisation": 0.66, "event": 0.66,
-    "award": 0.6, "craft": 0.72,
+    "award": 0.6, "craft": 0.72, "language": 0.6, "document": 0.7,
 }
 _DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, "period": 0.6}
 
@@ -208,15 +240,27 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",
                                        sf.text[m.end:]):
         return False  # "one worker in four": the "one" is the fixed part of a share
+    if m.kind in ("person", "place", "organisation") and re.match(
+            r"\s+(?:arap|bin|ibn|bint|ben|abu|al|el|dos|das|del|della|ter|ten|zu|af|av|mac|ap)\s+[A-Z]", sf.text[m.end:]):
+        return False  # "Daniel arap Moi": the blank would hide half of one name
+    if m.kind == "number" and re.search(r"\s(?:and|or|to)\s", m.text):
+        return False  # "two and three times a week": a loose pair stands out among single numbers
+    if m.kind == "number" and re.match(r"\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|afterwards)\b",
+                                       sf.text[m.end:]) and not sf.dates:
+        return False  # "some twelve years later": later than what? The sentence does not say
     if m.kind == "date" and re.match(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b(?!\d)", sf.text[m.end:]):
         return False  # "on November 5 and 6": "on November 8 and 6" would be nonsense, and the day is half the answer
     if m.kind == "date" and m.granularity == "year" and _in_run_of_years(sf, m):
         return False  # "in 1900, ___ and 1902": the list gives the year away
     if before.count("(") > before.count(")"):
         return False  # inside brackets: "(KPA)"
+    if m.kind not in ("date", "number") and re.search(r"\b(?:East|West|North|South|Central|Upper|Lower|Eastern|Western|"
+                                                      r"Northern|Southern)\s+(?:and|or)\s+$", before):
+        return False  # "in East and _____ Africa": the blank would split a name the two words share
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return False
-    if m.kind in ("person", "place", "country", "unit", "organisation", "event", "award", "craft"):
+    if m.kind in ("person", "place", "country", "unit", "organisation", "event", "award", "craft", "language",
+                  "document"):
         if m.subkind in ("nickname", "thing", "acronym") or re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", m.text):
             return False  # an acronym answer stands out among spelled-out names
         if len(m.text) < 3:
@@ -296,6 +340,8 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
 
 def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Draft]:
     q_score, q_notes, ante = sentence_quality(facts, sf)
+    if "talks about the text itself" in q_notes or is_dateline(sf.text):
+        return []  # an editor's note ("written for this collection") or a letter's dateline tells no history
     out: list[Draft] = []
     quote = quote_of(facts, sf.index)
     found: dict[int, list[Distractor]] = {}
@@ -332,10 +378,15 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             m_quote = quote_of(facts, before.index, sf.index)
             m_notes = [n for n in q_notes if n not in _LEANING] + ["shown after the sentence before it"]
             m_base = base + 0.12
+        if "unresolved pronoun" in m_notes or (before is None and _leans_on_leaning(facts, sf, m_notes, ante)):
+            # "he" is someone only an earlier sentence names, and not surely whom; or "it" leans on a sentence that
+            # leans too ("The city had been founded … By 1519 it …"): no draft rather than a guess
+            continue
         start = len(out)
         if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]):
             out.append(_multiple_choice(facts, sf, m, prompt, distractors, m_base, m_notes, m_quote, fact))
-        if "short_answer" in types and m.kind != "number":
+        if "short_answer" in types and m.kind != "number" and (m.kind == "date" or facts.sure(m)):
+            # the prompt names the kind it wants ("a person's name"): only where the text settles that kind
             d = _short_answer(facts, sf, m, prompt, m_base, m_notes, m_quote, fact)
             if d:
                 out.append(d)
@@ -362,6 +413,18 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
 _LEANING = ("starts with a pronoun", "unresolved pronoun")
 
 
+def _leans_on_leaning(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> bool:
+    """This sentence leans on the one before it, and that one leans on its own predecessor: two sentences do not
+    say what "it" or "they" is."""
+    if ante is not None or not any(n in notes for n in _LEANING) or sf.index == 0:
+        return False
+    before = facts.sentences[sf.index - 1]
+    if before.sentence.paragraph != sf.sentence.paragraph:
+        return False
+    _, before_notes, before_ante = sentence_quality(facts, before)
+    return before_ante is None and any(n in before_notes for n in _LEANING)
+
+
 def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> SentenceFacts | None:
     """The sentence before, when this one leans on it ("One of them", "They", an unresolved "he") and it is short
     enough to show in the same prompt, in the same paragraph."""
@@ -370,6 +433,9 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     before = facts.sentences[sf.index - 1]
     if before.sentence.paragraph != sf.sentence.paragraph or before.sentence.words > 30:
         return None
+    _, before_notes, before_ante = sentence_quality(facts, before)
+    if before_ante is None and any(n in before_notes for n in _LEANING):
+        return None  # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either
     return before
 
 
@@ -438,8 +504,11 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
         out.append(" ".join(words))  # "Lawyer Fred Gray" -> "Fred Gray": the name without the title
     if m.kind == "person" and len(words) >= 2:
         out.append(" ".join(words))  # "Harry S. Truman" -> "Harry Truman"
-    if ent is not None and ent.short and ent.short in m.text.split():
-        out.append(ent.short)  # "Truman", only when the text itself uses it
+    if ent is not None and ent.short and ent.short in m.text.split() and \
+            (m.kind == "person" or ent.short.lower() not in _KIND_NOUNS):
+        out.append(ent.short)  # "Truman", only when the text itself uses it; never a bare "Edict" or "River"
+    out += _name_core(facts, m)
+    out += _other_spellings(facts, m)
     if m.kind == "person" and len(words) >= 2:
         surname = _surname(words)
         if surname and not _surname_shared(facts, surname, m):
@@ -463,6 +532,70 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
             seen.add(k)
             unique.append(a)
     return unique
+
+
+_KIND_NOUNS = lexicon.PLACE_WORDS | lexicon.ORG_WORDS | lexicon.EVENT_WORDS | lexicon.UNIT_WORDS | \
+    lexicon.AWARD_WORDS | extract.DOCUMENT_WORDS
+
+
+_DESCRIBING = frozenset("great grand little high new old upper lower central red black white yellow blue green dead".split())
+
+
+def accepted_answers(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
+    """The answers a typed blank accepts for a name: as written, then what a student would also write."""
+    return _accepted(facts, sf, m)
+
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), 1)}
+
+
+def _ordinal_digits(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _other_spellings(facts: Facts, m: extract.Mention) -> list[str]:
+    """The same name as a student may also write it: "13th Rock Edict" for "Thirteenth Rock Edict", "Elizabeth"
+    for "Elizabeth II" when no other person of the text has that name."""
+    words = m.text.split()
+    out = []
+    if any(w.lower() in _ORDINAL_WORDS for w in words) and m.kind not in ("date", "number"):
+        out.append(" ".join(_ordinal_digits(_ORDINAL_WORDS[w.lower()]) if w.lower() in _ORDINAL_WORDS else w
+                            for w in words))
+    if m.kind == "person" and len(words) == 2 and re.fullmatch(r"[IVX]+", words[1]) and len(words[0]) >= 3:
+        others = {full for full in facts.people.values() if full != m.text and full != facts.people.get(m.key)}
+        if not any(words[0] in full.split() for full in others):
+            out.append(words[0])  # "Elizabeth" for "Elizabeth II": the only Elizabeth of the text
+    return out
+
+
+def _name_core(facts: Facts, m: extract.Mention) -> list[str]:
+    """What a student writes for a place or battle without its kind word: "Volta" for "Volta River", "Jura" for
+    "Jura Mountains", "Atlantic" for "Atlantic Ocean", "Everest" for "Mount Everest", "Vertières" for "Battle of
+    Vertières" (articles never matter to the grader, so "the Volta" is right too)."""
+    words = m.text.split()
+    if len(words) < 2:
+        return []
+    low = [w.lower() for w in words]
+    if m.kind == "place" and m.subkind in ("water", "feature") and low[-1] in lexicon.PLACE_WORDS and \
+            not any(w in lexicon.PLACE_WORDS for w in low[:-1]):
+        core = words[:-1]
+    elif m.kind == "place" and low[0] in ("mount", "lake", "river", "cape") and len(words) == 2:
+        core = words[1:]
+    elif m.kind == "event" and len(words) >= 3 and low[0] in ("battle", "siege") and low[1] == "of":
+        core = words[2:]
+    else:
+        return []
+    text = " ".join(core)
+    if len(text) < 3 or all(w.lower() in lexicon.NAME_CONNECTORS for w in core):
+        return []
+    if m.kind == "place" and len(core) > 1:
+        return []  # "Kill Devil Hills": the kind word is part of the name, "Kill Devil" names nothing
+    if len(core) == 1 and (facts.ordinary(core[0]) or core[0].lower() in lexicon.NATIONALITIES or
+                           core[0].lower() in _DESCRIBING or re.search(r"(?:ian|ese|ish)$", core[0])):
+        return []  # "Great" for "Great Wall", "Hawaiian" for "Hawaiian Islands": a describing word names nothing
+    return [text]
 
 
 def _surname(words: list[str]) -> str:
@@ -512,6 +645,10 @@ _TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "a
                      "close to"}
 
 
+#: what follows a number that is a year ("321 BCE")
+_ERAS = frozenset({"bce", "bc", "ce", "ad", "b.c.", "a.d.", "b.c.e.", "c.e."})
+
+
 def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
     if m.value is None or m.subkind in ("fraction",):
         return None
@@ -524,8 +661,10 @@ def _numeric(sf, m, prompt, base, notes, quote, fact) -> Draft | None:
     else:
         value = m.value
         tolerance = 0.0
-        if m.hedge in _TOLERANCE_HEDGES and value >= 20:
-            tolerance = float(_round_tolerance(value * 0.05))
+        if m.hedge in _TOLERANCE_HEDGES and m.unit in _ERAS:
+            tolerance = 2.0  # "around 321 BCE": a year or two either way, not twenty
+        elif m.hedge in _TOLERANCE_HEDGES and value >= 20:
+            tolerance = float(_round_tolerance(value * 0.05))  # "about 135,000": a few percent
     unit = m.unit if m.unit and _unit_word(sf, m) else None
     if not any(numbers.within(numbers.in_question_terms(n, unit), value, tolerance) for n in quote_numbers):
         return None  # the quote checker would not find the value (it reads numbers with the same reader)

@@ -94,6 +94,8 @@ def _other_happenings(facts: Facts, away_from: set[int]) -> list[tuple[int, str]
     for sf in facts.sentences:
         if sf.index in away_from or sf.sentence.paragraph not in content:
             continue
+        if "talks about the text itself" in sentence_quality(facts, sf)[1]:
+            continue  # "The report below was written for this collection": no happening of the history
         clause = _plain(re.split(r"[,;:—]\s+", sf.text)[0])
         if _side_ok(clause) and has_verb(clause.split()) and len(clause.split()) >= 4 and not NEGATION.search(clause):
             out.append((sf.index, clause))

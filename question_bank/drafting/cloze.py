@@ -18,14 +18,24 @@ from functools import lru_cache
 from .. import evidence as ev
 from .. import numbers, textnorm
 from . import extract
-from .builders import Draft, answer_base, answerable, quote_of, sentence_quality, topics_for
+from .builders import (
+    Draft,
+    accepted_answers,
+    answer_base,
+    answerable,
+    is_dateline,
+    quote_of,
+    sentence_quality,
+    topics_for,
+)
 from .distractors import Distractor, date_distractors, name_distractors, number_distractors
 from .facts import Facts, SentenceFacts, read_facts
 
 MAX_GAPS = 3
 PROMPT = "Fill the gaps with the words of the text."
 #: name kinds a gap may hide (a "group" or "other" mention is no fact worth a gap)
-_NAME_KINDS = frozenset({"person", "place", "country", "unit", "organisation", "event", "award", "craft"})
+_NAME_KINDS = frozenset({"person", "place", "country", "unit", "organisation", "event", "award", "craft", "language",
+                         "document"})
 
 
 def _distractors_for(facts: Facts, sf: SentenceFacts, m: extract.Mention, want: int = 3) -> list[Distractor]:
@@ -62,9 +72,15 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     """At most one cloze draft for a sentence: its best one to three mentions hidden. A sentence that opens
     with a pronoun ("She helped …") is shown after the sentence before it, so the passage says who."""
     q_score, q_notes, ante = sentence_quality(facts, sf)
+    if "talks about the text itself" in q_notes or is_dateline(sf.text):
+        return []  # an editor's note or a letter's dateline is no history
     first = sf.index
-    if ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun")) and sf.index > 0 \
-            and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
+    leaning = ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun"))
+    if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
+        _, before_notes, before_ante = sentence_quality(facts, facts.sentences[sf.index - 1])
+        if before_ante is None and any(n in before_notes for n in ("starts with a pronoun", "unresolved pronoun")):
+            return []  # "Her work brought her … In 1989 she led …": the sentence before does not say who either
+    if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         first = sf.index - 1
         q_score += 0.15
         q_notes = [n for n in q_notes if n not in ("starts with a pronoun", "unresolved pronoun")] + \
@@ -74,13 +90,13 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     if quote["quote"][offset:] != sf.text:
         return []  # the gaps are offsets into the quote: the sentence must be in it character for character
     picked: list[extract.Mention] = []
-    for m in sorted((m for m in sf.mentions if _gap_worthy(sf, m)), key=lambda m: (-answer_base(m), m.start)):
+    for m in sorted((m for m in sf.mentions if _gap_worthy(facts, sf, m)), key=lambda m: (-answer_base(m), m.start)):
         if len(picked) == MAX_GAPS:
             break
         if any(m.start < p.end + 2 and p.start < m.end + 2 for p in picked):
             continue  # overlapping or touching gaps would read as one
-        if any(textnorm.fold(m.text) == textnorm.fold(p.text) for p in picked):
-            continue
+        if any(_inside(m.text, p.text) or _inside(p.text, m.text) for p in picked):
+            continue  # "on _____ … the Bond of _____": "6 March 1844" gives "1844" away
         if any(p.kind == m.kind and _LIST_JOIN.fullmatch(sf.text[min(p.end, m.end):max(p.start, m.start)])
                for p in picked):
             continue  # "between the _____ and the _____": the two answers could be swapped
@@ -103,6 +119,13 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
             continue  # "the _____ was dire" (the summer of 1950): too loose to type
         else:
             gap = {**at, "kind": "short_answer"}
+            if m.kind not in ("date", "number"):
+                # "Volta" for "Volta River", "Nixon" for "Richard Nixon"; never a form the passage itself shows
+                rest = _folded(sf.text[:m.start] + " " + sf.text[m.end:])
+                extra = [a for a in accepted_answers(facts, sf, m)[1:] if not _shows(rest, a)
+                         and textnorm.fold(a) != textnorm.fold(m.text)]
+                if extra:
+                    gap["accepted"] = extra
         gaps.append(gap)
         kept.append(m)
     gaps, kept = _without_shown(quote["quote"], gaps, kept)
@@ -132,8 +155,14 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
                   [d for g in gaps for d in g.get("distractors", [])], notes, fact, also)]
 
 
-def _gap_worthy(sf: SentenceFacts, m: extract.Mention) -> bool:
-    return (m.kind in ("date", "number") or m.kind in _NAME_KINDS) and answerable(sf, m)
+def _inside(a: str, b: str) -> bool:
+    """The words of ``a`` are the words of ``b`` or a run of them ("1844" in "6 March 1844")."""
+    return f" {textnorm.fold(a)} " in f" {textnorm.fold(b)} "
+
+
+def _gap_worthy(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
+    # a name whose kind the text does not settle ("the Melbourne papers", "the Eureka lead") is no fact to ask
+    return (m.kind in ("date", "number") or m.kind in _NAME_KINDS and facts.sure(m)) and answerable(sf, m)
 
 
 def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:

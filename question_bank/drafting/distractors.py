@@ -97,6 +97,7 @@ def same_thing(a: str, b: str) -> bool:
     return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
 
 
+@lru_cache(maxsize=8192)
 def _person_overlap(a: str, b: str) -> bool:
     """The same person, or one a student cannot tell apart: "Harold II"/"Harold Godwinson", "James VI"/"James I"."""
     ta, tb = _words_of(a), _words_of(b)
@@ -109,6 +110,7 @@ def _person_overlap(a: str, b: str) -> bool:
     return bool(ga) and ga == gb
 
 
+@lru_cache(maxsize=8192)
 def _given_name(name: str) -> str:
     words = [w for w in textnorm.fold(name).split() if w not in lexicon.TITLES and w not in lexicon.NAME_CONNECTORS]
     return words[0] if words and len(words[0]) > 2 else ""
@@ -145,11 +147,6 @@ def _words_of(name: str) -> frozenset[str]:
 # --------------------------------------------------------------------------- names
 
 
-#: Kinds a distractor may come from when the answer's own kind has too few: a city may be swapped for a
-#: country, never a country for a sea or a region ("The Pacific … moved quickly to respond").
-_FALLBACK_KINDS = {"place": ("country",)}
-
-
 def wants_article(sf: SentenceFacts, m: extract.Mention) -> bool:
     return bool(re.search(r"\bthe\s*$", sf.text[:m.start], re.IGNORECASE))
 
@@ -165,12 +162,37 @@ def _event_sort(name: str) -> str:
     return "conflict" if words & _CONFLICTS else "document" if words & _DOCUMENTS else ""
 
 
+#: Sorts of organisation: a university takes a university or a school, never a committee ("a doctorate from the ___").
+_ORG_SORTS = {
+    "school": frozenset("university college school academy institute seminary".split()),
+    "body": frozenset("""council congress assembly committee parliament senate diet duma reichstag cortes estates court
+                      commission""".split()),
+    "party": frozenset("party league alliance association union society federation movement front".split()),
+    "church": frozenset("church".split()),
+    "firm": frozenset("company bank corporation press".split()),
+    "office": frozenset("government ministry office department bureau agency administration service services".split()),
+    "force": frozenset("force forces army navy shogunate".split()),
+}
+
+
+def _org_sort(name: str) -> str:
+    """The sort of the last body word of a name ("University of Nairobi": a school; "Nobel Committee": a body)."""
+    for w in reversed(textnorm.fold(name).split()):
+        for sort, words in _ORG_SORTS.items():
+            if w in words:
+                return sort
+    return ""
+
+
 def _same_sort(answer: str, other: str, kind: str) -> bool:
     """Whether a name of the answer's kind is also of its sort: an organisation named as a body ("Congress",
-    "Party") takes another body, an event that is a conflict takes a conflict, a law or treaty a document."""
+    "Party") takes another body, a university a school, an event that is a conflict takes a conflict, a law or
+    treaty a document."""
     if kind == "organisation":
         ans = set(textnorm.fold(answer).split()) & lexicon.ORG_WORDS
-        return not ans or bool(set(textnorm.fold(other).split()) & lexicon.ORG_WORDS)
+        if not ans:
+            return True
+        return bool(set(textnorm.fold(other).split()) & lexicon.ORG_WORDS) and _org_sort(answer) == _org_sort(other)
     if kind == "event":
         return _event_sort(other) == _event_sort(answer)  # "the Depression" takes no law, a law no war
     return True
@@ -178,12 +200,10 @@ def _same_sort(answer: str, other: str, kind: str) -> bool:
 
 def name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3,
                      exclude: set[str] | None = None) -> list[Distractor]:
-    out = _name_distractors(facts, sf, answer, want, exclude, (answer.kind,))
-    if len(out) < 2 and answer.kind in _FALLBACK_KINDS and answer.subkind in ("city", ""):
-        taken = {d.mention.key.lower() if d.mention and d.mention.key else d.text.lower() for d in out}
-        out += _name_distractors(facts, sf, answer, want - len(out), (exclude or set()) | taken,
-                                 _FALLBACK_KINDS[answer.kind])
-    return out
+    if not facts.sure(answer):
+        return []  # what kind of thing is it? No wrong choice is surely of its kind
+    # exactly the answer's kind and sort: a town takes a town, never a country or an island ("founded the town of ___")
+    return _name_distractors(facts, sf, answer, want, exclude, (answer.kind,))
 
 
 def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int, exclude: set[str] | None,
@@ -195,10 +215,31 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     about = _about(facts, sf)
     relation = _relation_noun(sf, answer)
     group = _PLACE_GROUP.get(answer.subkind, answer.subkind) if answer.kind in ("place", "country") else None
+    sex = _title_sex(answer)
+    relation_sex = _RELATION_SEX.get(relation or "", "")
+    if relation and re.search(r"\b(?:her|his|their)\s+(?:[a-z]+\s+)?" + relation + r"\s*,?\s*$",
+                              sf.text[:answer.extra.get("title_start", answer.start)], re.IGNORECASE) and \
+            _antecedent_of(facts, sf) is None:
+        return []  # "Her daughter _____": whose? Any other woman of the text may be the mother herself
+    others_here = [n.text for n in sf.names if n.kind == "person" and n is not answer] + \
+        [ante.name for ante in [_antecedent_of(facts, sf)] if ante is not None]
     pool: list[tuple[float, Entity, str]] = []
     for ent in facts.entities.values():
         if ent.kind not in kinds or ent.key == answer_key or (exclude and ent.key in exclude) or ent.key in about:
             continue
+        if not facts.sure(ent.first):
+            continue  # a name whose kind is only guessed ("Sad Night" read as a person) is no wrong choice
+        if sex and _given_sex(ent.display) not in ("", sex):
+            continue  # "Sir _____": not "Elizabeth II"
+        if relation_sex and _known_sex(facts, ent) != relation_sex:
+            continue  # "her daughter _____": only someone the text shows to be a woman, never "Pierre"
+        if answer.kind == "person" and _other_title(answer, ent.first):
+            continue  # "The Prime Minister, Dr. _____": not the one the text calls "Sir"
+        if answer.kind == "person" and any(_person_overlap(ent.display, o) for o in others_here):
+            continue  # "Musa was a grandnephew of ___": not "Musa I"
+        if answer.kind in ("place", "country") and re.search(r"\b[A-Z][a-z]+(?:an|ese|ish)$", ent.display) and \
+                textnorm.fold(ent.display).split()[-1] in lexicon.NATIONALITIES:
+            continue  # "East African" is an adjective, not a region
         if relation and _has_relation(facts, ent, relation):
             continue  # "her daughter ___": not another daughter
         if answer.kind != "person" and _names_a_neighbour(facts, answer_key, ent.display):
@@ -241,8 +282,58 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     return out
 
 
-_PLACE_GROUP = {"city": "area", "region": "area", "country": "area", "site": "site", "water": "water",
-                "feature": "feature", "line": "feature", "body": "body"}
+#: Sorts of place a distractor must share with the answer: a city for a city, a region for a region, a country
+#: for a country, a continent for a continent (a country stands beside a city nowhere in one frame).
+_PLACE_GROUP = {"city": "city", "region": "region", "country": "country", "continent": "continent", "site": "site",
+                "water": "water", "feature": "feature", "line": "line", "body": "body"}
+
+_MALE_TITLES = frozenset("sir lord king emperor prince mr mr. duke count baron sultan shah tsar czar kaiser pharaoh".split())
+_FEMALE_TITLES = frozenset("lady queen empress princess mrs mrs. ms ms. dame duchess countess baroness".split())
+
+
+def _title_sex(answer: extract.Mention) -> str:
+    """The sex a title outside the blank gives ("Sir _____" is a man), or ""."""
+    title = answer.extra.get("title", "")
+    words = title.lower().split()
+    if not words or answer.kind != "person":
+        return ""
+    return "m" if words[-1] in _MALE_TITLES else "f" if words[-1] in _FEMALE_TITLES else ""
+
+
+_RELATION_SEX = {**{w: "f" for w in "daughter wife mother sister niece granddaughter queen widow aunt".split()},
+                 **{w: "m" for w in "son husband father brother nephew grandson king uncle".split()}}
+
+
+def _known_sex(facts: Facts, ent: Entity) -> str:
+    """The sex the text shows a person to be: by a given name, or by the "he"/"she" that stands for them."""
+    by_given = _given_sex(ent.display)
+    if by_given:
+        return by_given
+    sexes = facts.memo.get("sexes")
+    if sexes is None:
+        from .phrasing import antecedent
+
+        sexes = {}
+        for sf in facts.sentences:
+            ante = antecedent(facts, sf)
+            if ante is not None:
+                sexes.setdefault(ante.name, "m" if ante.pronoun.lower() in ("he", "him", "his") else "f")
+        facts.memo["sexes"] = sexes
+    return sexes.get(ent.display, "") or (sexes.get(ent.short, "") if ent.short else "")
+
+
+def _other_title(answer: extract.Mention, other: extract.Mention) -> bool:
+    """Both names carry a title outside the name, and not the same one ("Sir Charles" for "Dr. Kwame")."""
+    a, b = answer.extra.get("title", "").lower().split(), other.extra.get("title", "").lower().split()
+    return bool(a) and bool(b) and a[-1].rstrip(".") != b[-1].rstrip(".")
+
+
+def _given_sex(name: str) -> str:
+    words = [w for w in textnorm.fold(name).split() if w not in lexicon.TITLES]
+    if not words:
+        return ""
+    first = words[0]
+    return "m" if first in lexicon.MALE_NAMES else "f" if first in lexicon.FEMALE_NAMES else ""
 
 
 def _names_a_neighbour(facts: Facts, answer_key: str, display: str) -> bool:
@@ -258,6 +349,12 @@ def _names_a_neighbour(facts: Facts, answer_key: str, display: str) -> bool:
         facts.memo[("near", answer_key)] = near
     words = f" {display.lower()} "
     return any(f" {n} " in words for n in near)
+
+
+def _antecedent_of(facts: Facts, sf: SentenceFacts):
+    from .phrasing import antecedent
+
+    return antecedent(facts, sf)
 
 
 def _about(facts: Facts, sf: SentenceFacts) -> set[str]:
@@ -313,11 +410,25 @@ def render_date(d: textnorm.PartialDate, like: extract.Mention, period: str | No
         return str(d.year)
     if g == "month_year":
         return f"{month_name} {d.year}"
+    # the day written the way the answer writes it: "29th of November" takes "20th of November", not "20 November"
+    shape = re.match(r"^(?:the\s+)?\d+(?P<suffix>st|nd|rd|th)?\s+(?P<of>of\s+)?", like.text, re.IGNORECASE)
+    day = str(d.day)
+    if shape and shape.group("suffix"):
+        day = _ordinal(d.day) if d.day else day
+    if shape and shape.group("of"):
+        day += " of"
+    if not day_first and re.match(rf"^{month_name}\s+\d+(?:st|nd|rd|th)\b", like.text) and d.day:
+        day = _ordinal(d.day)  # "November 29th"
     if g == "month_day":
-        return f"{d.day} {month_name}" if day_first else f"{month_name} {d.day}"
+        return f"{day} {month_name}" if day_first else f"{month_name} {day}"
     if g == "full":
-        return f"{d.day} {month_name} {d.year}" if day_first else f"{month_name} {d.day}, {d.year}"
+        return f"{day} {month_name} {d.year}" if day_first else f"{month_name} {day}, {d.year}"
     return like.text
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -600,6 +711,9 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
     return out
 
 
+_ERA_UNITS = frozenset({"bce", "bc", "ce", "ad", "b.c.", "a.d."})
+
+
 def _number_sort_value(text: str) -> float | None:
     found = extract.find_numbers(text + " units")
     return found[0].value if found else None
@@ -619,6 +733,8 @@ def _changed_numbers(answer: extract.Mention) -> list[float]:
         return [fv for fv, _ in _FRACTION_WORDS if abs(fv - v) > 1e-9]
     if answer.subkind == "age":
         return [v - 6, v + 5, v + 12, v - 11]
+    if answer.unit in _ERA_UNITS:
+        return [v - 40, v + 30, v - 70, v + 60]  # "around 321 BCE": other years, not 160 or 642
     words = not re.search(r"\d", answer.text)
     if v == int(v) and v <= 12:
         cands = [v + 2, v - 2, v * 2, v + 4, v - 1, v + 1] if v > 3 else [v + 1, v + 2, v + 3, v + 5]

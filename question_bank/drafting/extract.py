@@ -582,6 +582,11 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     before = sentence[:start].rstrip()
     before_words = re.findall(r"[\w’'-]+", before.lower())[-3:]
     after = sentence[end:end + 40].lower()
+    kind = _sure_kind(lows, low_name, before.lower(), after, sentence.lower())
+    if kind is not None:
+        return kind
+    if lows[-1] in ("st", "mt", "ft", "ste") and re.match(r"\.?\s+[A-Z]", sentence[end:end + 4]):
+        return "other", "fragment"  # "Mount St." of "Mount St. Scholastica College": a piece of a longer name
     if titled:
         return "person", ""
     if last in ("day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") or \
@@ -610,7 +615,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         # "San Francisco", "Los Angeles", "Fort Sumter": a place; "San Martin" alone may be a person's surname
         return "place", "city"
     if len(lows) == 2 and lows[0] in ("north", "south", "east", "west", "upper", "lower") and \
-            lows[1] not in _GIVEN_NAMES and not any(w in lexicon.EVENT_WORDS | lexicon.ORG_WORDS for w in lows):
+            lows[1] not in _GIVEN_NAMES and lows[1] not in lexicon.NATIONALITIES and \
+            low_name not in lexicon.COUNTRIES and not any(w in lexicon.EVENT_WORDS | lexicon.ORG_WORDS for w in lows):
         return "place", "region"  # "North Carolina", "East Prussia": a compass word before a name is a place
     if len(lows) == 2 and lows[1] in lexicon.COUNTRIES and lows[0] not in _GIVEN_NAMES:
         return "country", "country"  # "Gran Colombia", "Greater Germany"
@@ -638,6 +644,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "place", "water" if water else "feature"
     if low_name in ("moon", "earth", "mars", "sun", "venus", "jupiter"):
         return "place", "body"
+    if low_name in _CONTINENTS:
+        return "place", "continent"  # "Europe" takes another continent, never "West Africa" or "Granada"
     if low_name in lexicon.PLACES:
         return "place", "city" if len(lows) <= 2 and low_name not in _REGIONS else "region"
     if low_name in lexicon.NATIONALITIES or (len(lows) == 1 and last.rstrip("s") in lexicon.NATIONALITIES) or (
@@ -686,6 +694,49 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     return "other", ""
 
 
+_MONTHS = frozenset("""january february march april may june july august september october november december""".split())
+_WEEKDAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday sabbath".split())
+#: Followers of a faith: never a person, a place or a body ("He [Muslim]" was the wrong reading of "a devout Muslim").
+_RELIGIONS = frozenset("""muslim muslims hindu hindus sikh sikhs buddhist buddhists christian christians jew jews jewish
+catholic catholics protestant protestants jain jains parsi parsis zoroastrian zoroastrians shia sunni""".split())
+_KIN = frozenset("mother father mama papa mum mom dad grandmother grandfather aunt uncle cousin".split())
+#: Words that, with a title word, make a whole name a title ("Prime Minister", "Supreme Leader", "Grand Vizier").
+_TITLE_PARTS = frozenset("prime supreme grand high chief first vice deputy leader head lord".split())
+#: Languages and scripts history texts name; a language is asked as a language, never offered as a place.
+_LANGUAGES = frozenset("""prakrit sanskrit pali aramaic latin hebrew arabic swahili mandinka hindi urdu bengali tamil
+nahuatl quechua kharosthi brahmi cuneiform hieroglyphs hieroglyphic coptic syriac akkadian sumerian""".split())
+_LANGUAGE_NOUNS = ("language", "languages", "script", "scripts", "tongue", "dialect", "alphabet")
+#: A name ending in one of these is a written thing: an edict, an inscription, a map, a chronicle.
+DOCUMENT_WORDS = frozenset("""edict edicts inscription inscriptions atlas codex chronicle chronicles manuscript manuscripts
+stele stela tablet tablets papyrus scroll scrolls annals gospel gospels sutra sutras bible quran koran""".split())
+
+
+def _sure_kind(lows: list[str], low_name: str, before: str, after: str, sentence: str) -> tuple[str, str] | None:
+    """Kinds the words of a name settle whatever surrounds it: a month, a faith, a title, a language, a document."""
+    if low_name in _MONTHS or low_name in _WEEKDAYS:
+        return "other", "month"  # "in December" alone is no place ("Tehran, December, Najaf")
+    if low_name in ("bce", "bc", "ce", "ad", "b.c.", "a.d.", "b.c.e.", "c.e."):
+        return "other", "era"  # "321 BCE": no organisation
+    if low_name in _KIN:
+        return "other", "kin"  # "Give my love to Mother": a relative, not a place
+    if low_name in _RELIGIONS:
+        return "group", "religion"
+    if len(lows) >= 2 and all(w in lexicon.TITLES or w in _TITLE_PARTS for w in lows) and \
+            (lows[-1] in lexicon.TITLES or lows[-1] in ("leader", "head")):
+        return "other", "title"  # "Prime Minister", "Supreme Leader": an office, not the person who holds it
+    if re.match(r"\s*(?:" + "|".join(_LANGUAGE_NOUNS) + r")\b", after) or (
+            len(lows) == 1 and lows[0] in _LANGUAGES):
+        return "language", "language"  # "the Mandinka language", "in Prakrit"
+    if len(lows) == 1 and re.search(r"\b(?:written|inscribed|spoke|speak|speaks|translated|carved)\s+(?:\w+\s+){0,2}in\s*$",
+                                    before) and lows[0] in lexicon.NATIONALITIES:
+        return "language", "language"  # "written in Greek"
+    if lows[-1] in DOCUMENT_WORDS:
+        return "document", "document"  # "the Thirteenth Rock Edict", "the Catalan Atlas": never "a person's name"
+    return None
+
+
+_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "north america", "south america", "latin america",
+                         "antarctica", "oceania", "australasia"})
 _HOLIDAYS = frozenset("""christmas easter whitsun pentecost michaelmas candlemas epiphany thanksgiving halloween
 hanukkah passover ramadan diwali lent advent""".split()) | {"new year", "new year's", "new year’s", "new year's day",
                                                                "new year’s day", "good friday", "ash wednesday"}

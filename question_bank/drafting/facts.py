@@ -90,6 +90,26 @@ class Facts:
     def entity(self, m: extract.Mention) -> Entity | None:
         return self.entities.get((m.key or m.text).lower())
 
+    def sure(self, m: extract.Mention) -> bool:
+        """Whether the text settles what kind of thing a name is: a person not held in doubt; a body named as a
+        body, not a word after "the".
+        A name of unsure kind is never a wrong choice and never an answer with a label ("a person's name").
+        (Guessed people the text gives reason to doubt are made things by ``_doubt_guessed_people``.)"""
+        if m.kind == "person":
+            # a guess that survived the doubts (no "the" before it, not quoted, not ordinary words) stands
+            return not m.extra.get("ambiguous") and m.subkind != "title"
+        if m.kind == "organisation":
+            return m.subkind not in ("institution",)
+        return m.kind not in ("other", "group")
+
+    def ordinary(self, word: str) -> bool:
+        """Whether the text also writes this word in lower case, as an ordinary word ("great", "night")."""
+        lower = self.memo.get("lower_words")
+        if lower is None:
+            lower = {w for sf in self.sentences for w in re.findall(r"\b[a-z]+\b", sf.text)}
+            self.memo["lower_words"] = lower
+        return word.lower() in lower
+
     def mentions(self, kind: str | None = None):
         for sf in self.sentences:
             for m in sf.mentions:
@@ -118,6 +138,7 @@ def read_facts(text: str) -> Facts:
         out.append(SentenceFacts(s, toks, dates, numbers, names))
     facts = Facts(doc, out)
     _doubt_guessed_people(facts)
+    _people_by_deeds(facts)
     _tie_names(facts)
     for sf in facts.sentences:
         sf.roles = extract.find_roles(sf.text, sf.names)
@@ -130,7 +151,7 @@ def read_facts(text: str) -> Facts:
     return facts
 
 
-_NAMED_KINDS = ("person", "place", "country", "unit", "organisation", "event", "award", "craft")
+_NAMED_KINDS = ("person", "place", "country", "unit", "organisation", "event", "award", "craft", "language", "document")
 
 
 def _entities(facts: Facts) -> None:
@@ -191,8 +212,43 @@ def _doubt_guessed_people(facts: Facts) -> None:
             words = m.text.split()
             before = sf.text[:m.start].rstrip().lower()
             if re.search(r"(?:^|\s)the$", before) or words[-1].lower() in _WEEKDAYS \
-                    or m.start == 0 and words[0].lower().endswith("ing"):
+                    or m.start == 0 and words[0].lower().endswith("ing") \
+                    or before[-1:] in ("“", '"', "‘") or _ordinary_words(facts, words):
+                # '"Sad Night"' (quoted, a nickname), "Sad Night" where the text also writes "night": a thing
                 m.kind, m.subkind = "other", "thing"
+
+
+#: What only a person does or is, right after a one-word name ("Ashoka became", "Musa was a grandnephew of").
+_PERSON_DEED = re.compile(
+    r"\s+(?:\([^)]{0,60}\)\s+)?(?:(?:was|had been)\s+(?:born|crowned|killed|murdered|exiled|assassinated|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(extract.PERSON_NOUNS | {
+        "grandson", "granddaughter", "grandnephew", "nephew", "niece", "ruler", "follower", "child", "heir"})) +
+    r")\b)|became\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:king|queen|emperor|empress|ruler|follower|"
+    r"president|leader|pope|sultan|caliph)\b|(?:died|married|reigned|abdicated)\b)")
+
+
+def _people_by_deeds(facts: Facts) -> None:
+    """A one-word name the reader could not place is a person when the text says it did what only a person does
+    ("Ashoka became a lay follower", "Musa was a grandnephew of", "Ashoka (reigned about 268–232 BCE)"): the main
+    person of a text is often named by one word. Every mention of those words becomes that person."""
+    found: set[str] = set()
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.kind == "other" and not m.subkind and " " not in m.text and \
+                    (_PERSON_DEED.match(sf.text, m.end) or re.match(r"\s*\((?:reigned|ruled|born|died|c\.)\b",
+                                                                   sf.text[m.end:])):
+                found.add(m.text)
+    if not found:
+        return
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.text in found and m.kind == "other" and not m.subkind:
+                m.kind = "person"
+
+
+def _ordinary_words(facts: Facts, words: list[str]) -> bool:
+    """Every word of the name is also an ordinary lower-case word of the text ("the sad night")."""
+    return all(facts.ordinary(w) for w in words)
 
 
 def _tie_names(facts: Facts) -> None:

@@ -109,7 +109,10 @@ def event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str |
     """What happened at a date, in the sentence's own words, without the date: "the Soviets declared war on Japan"."""
     key = ("label", sf.index, date.start)
     if key not in facts.memo:
-        facts.memo[key] = _event_label(facts, sf, date)
+        label = _event_label(facts, sf, date)
+        if label and re.match(r"(?:whose|which|who|whom|where|when)\b", label, re.IGNORECASE):
+            label = None  # "Whose people voted to join the Gold Coast": a relative clause names no one
+        facts.memo[key] = label
     return facts.memo[key]
 
 
@@ -215,20 +218,37 @@ _SAME_GENDER = {"he": "he|him|his|He|His", "him": "he|him|his|He|His", "his": "h
                 "she": "she|her|She|Her", "her": "she|her|She|Her"}
 
 
+def leading_pronoun(text: str) -> re.Match | None:
+    """The "he"/"she"/"his"/"her" a sentence leans on before it names anyone: at its start, after a leading
+    phrase ("In 1963 he", "While he was"), or after "... holds that he"."""
+    return _antecedent_match(text)
+
+
+def _antecedent_match(text: str) -> re.Match | None:
+    sf_text = text
+    return re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
+                 r"Now|Here|Thus|So|And|But|While|When|Whilst|Although|Though|Because|Since|Once|Until|As|If|Before|"
+                 r"After)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
+                 sf_text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf_text) or \
+        re.match(r"^[A-Z][\w\s]{0,40}?\b(?:holds?|held|says?|said|reports?|reported|tells?|told|writes?|wrote|records?|"
+                 r"recorded|claims?|claimed|believes?|believed)\s+that\s+(?P<p>he|she)\b", sf_text)
+
+
 def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
-    m = re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
-                 r"Now|Here|Thus|So|And|But)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
-                 sf.text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf.text)
+    m = _antecedent_match(sf.text)
     if not m:
         return None
     if any(n.kind == "person" and n.start < m.start("p") for n in sf.names):
         return None
     pronoun = m.group("p")
     paragraph = sf.sentence.paragraph
+    opens_paragraph = sf.index == 0 or facts.sentences[sf.index - 1].sentence.paragraph != paragraph
     for back in (1, 2):
         j = sf.index - back
-        if j < 0 or facts.sentences[j].sentence.paragraph != paragraph:
+        if j < 0:
             break
+        if facts.sentences[j].sentence.paragraph != paragraph and not (opens_paragraph and back == 1):
+            break  # a paragraph that opens "She was born …" goes on from the last sentence of the one before
         prev = facts.sentences[j]
         people = [n for n in prev.names if n.kind == "person" and not n.extra.get("ambiguous")]
         if not people:
@@ -252,10 +272,32 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         name = full if first.text in full.split() or first.text == full else first.text
         if len({facts.people.get(p.key, p.text) for p in people if p.start < 5 + first.end}) > 1:
             return None
+        if any(_could_be(facts, p, pronoun) and facts.people.get(p.key, p.text) != full for p in people[1:]):
+            return None  # "Mary died …, and Elizabeth became queen. She was crowned …": either could be "she"
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
-    return None
+    return _the_one_so_far(facts, sf, m, pronoun)
+
+
+def _the_one_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) -> Antecedent | None:
+    """'She died in Nairobi …' in a paragraph that names no one: she is the one person the earlier text has
+    called "she" (a biography's subject), when there is exactly one such person."""
+    paragraph = sf.sentence.paragraph
+    if any(n.kind == "person" for x in facts.sentences[:sf.index + 1] if x.sentence.paragraph == paragraph
+           for n in x.names):
+        return None
+    named: dict[str, int] = {}
+    for x in facts.sentences[:sf.index]:
+        if x.sentence.paragraph == paragraph:
+            break
+        ante = antecedent(facts, x)
+        if ante is not None and _same_sex(ante.pronoun, pronoun):
+            named.setdefault(ante.name, ante.sentence)
+    if len(named) != 1:
+        return None
+    name, where = next(iter(named.items()))
+    return Antecedent(m.start("p"), m.end("p"), pronoun, name, where)
 
 
 _STRONG_TITLES = sorted(lexicon.TITLES - lexicon.WEAK_TITLES - {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
@@ -263,6 +305,13 @@ _STRONG_TITLES = sorted(lexicon.TITLES - lexicon.WEAK_TITLES - {"dr", "dr.", "mr
                         reverse=True)
 _BY_TITLE = re.compile(r"\bthe\s+(?:" + "|".join(re.escape(t) for t in _STRONG_TITLES) + r")\b(?!\s+[A-Z])",
                        re.IGNORECASE)
+
+
+def _could_be(facts: Facts, person: extract.Mention, pronoun: str) -> bool:
+    """Whether "he"/"she" could stand for this person: a given name of the other sex rules it out."""
+    full = facts.people.get(person.key, person.text)
+    given = full.split()[0].lower().strip(".,") if full.split() else ""
+    return given not in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES)
 
 
 def _someone_by_title(text: str, name_start: int) -> bool:
