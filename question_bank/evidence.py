@@ -467,8 +467,14 @@ def paragraph_name(source_text: str, paragraph: Passage | int) -> str:
 
 
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms st gen col lt sgt capt adm gov pres sen rep jr sr prof rev vs etc no fig cf approx".split()
+    # titles and ranks before a name ("Maj. Gen. William H. Tunner", "Brig. Gen.", "Rt. Hon."): a full stop after
+    # them ends no sentence
+    ("dr mr mrs ms messrs mme mlle st gen maj brig col lt lieut cmdr cdr sgt cpl pvt capt adm cmdre gov pres sen "
+     "rep hon rt fr jr sr prof rev vs etc cf approx mt ft").split()
 )
+# Abbreviations that stand before a number ("Sept. 1948", "No. 10", "fig. 3"): no break before a digit only, so
+# "It ended in Sept. The next year…" still ends a sentence
+_BEFORE_A_NUMBER = frozenset("no fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
 _CLOSERS = "\"'”’)]"
 _INITIALISM = re.compile(r"(?:[a-z]\.)*[a-z]")
@@ -519,7 +525,7 @@ def _find_sentences(source_text: str, paras: tuple[Passage, ...]) -> tuple[Passa
                 word = _word_before(text, m.start())
                 bare = word.strip("(\"'“‘").lower()
                 following = _next_visible(text, end)
-                if bare in _ABBREVIATIONS:
+                if bare in _ABBREVIATIONS or (bare in _BEFORE_A_NUMBER and following[:1].isdigit()):
                     continue
                 if len(bare) <= 5 and _INITIALISM.fullmatch(bare):
                     # "U.S" or an initial "S": only a break when a lower-case word does not follow
