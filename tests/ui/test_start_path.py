@@ -167,3 +167,16 @@ def test_the_window_lists_the_students_before_it_opens_the_store(qtbot, class_da
     wait_for_background()
     window.close()
     window.store.close()
+
+
+def test_missing_x11_libraries_are_named_by_their_package(monkeypatch):
+    import quiz_app.__main__ as entry
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Qt's X11 libraries are a Linux matter")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(entry, "X11_LIBRARIES", {"libc.so.6": "libc6", "libno-such-quiz-lib.so.9": "libno-such-quiz9"})
+    assert entry._missing_x11_libraries() == ["libno-such-quiz9"]
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # no window system to load them for
+    assert entry._missing_x11_libraries() == []
