@@ -70,7 +70,7 @@ BARE = MEMORY + textwrap.dedent("""
 APP = MEMORY + textwrap.dedent("""
     import gc, sys, time
     import quiz_app.__main__ as entry
-    gc.disable(); entry.import_start_path()  # what entry.main does first, before the wrapper imports Qt
+    gc.disable(); getattr(entry, "import_start_path", lambda: None)()  # entry.main's first steps, before Qt
     from quiz_app.ui import main_window
 
     def watch(window):
@@ -127,13 +127,13 @@ def _env(display: str | None) -> dict[str, str]:
     return _with_bytecode(env)
 
 
-def run_child(code: str, *args: str, display: str | None = None) -> dict[str, float]:
+def run_child(code: str, *args: str, display: str | None = None, cwd: Path = ROOT) -> dict[str, float]:
     """The marks of one child process: seconds to its first paint ("painted") and to the sets listed
     ("listed", the app only), peak RSS in bytes at each ("painted_peak", "listed_peak") and over its life
     ("peak", getrusage)."""
     start = time.time()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True, env=_env(display), cwd=ROOT)
+                            text=True, env=_env(display), cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     assert proc.stdout is not None
     out = proc.stdout.read()
@@ -200,37 +200,50 @@ def start_x_server() -> tuple[subprocess.Popen | None, str]:
     return None, "Xvfb did not start in 5 s"
 
 
-def measure(runs: int, data: str, display: str | None = None) -> tuple[list[dict], list[dict]]:
-    """Interleaved runs of the bare window and the app (two warm-up runs first: disk cache, compiled modules)."""
+def measure(runs: int, data: str, display: str | None = None,
+            other: Path | None = None) -> tuple[list[dict], list[dict], list[dict]]:
+    """Interleaved runs of the bare window, the app and, with ``other``, the app of another checkout (warm-up
+    runs first: disk cache, compiled modules)."""
+    checkouts = [ROOT] + ([other] if other is not None else [])
     run_child(BARE, display=display)
-    run_child(APP, data, display=display)
-    bare, app = [], []
+    for checkout in checkouts:
+        run_child(APP, data, display=display, cwd=checkout)
+    bare: list[dict] = []
+    apps: list[list[dict]] = [[] for _ in checkouts]
     for _ in range(runs):
         bare.append(run_child(BARE, display=display))
-        app.append(run_child(APP, data, display=display))
-    return bare, app
+        for checkout, rows in zip(checkouts, apps, strict=True):
+            rows.append(run_child(APP, data, display=display, cwd=checkout))
+    return bare, apps[0], apps[1] if other is not None else []
 
 
 def _median(rows: list[dict], key: str) -> float:
     return statistics.median(r[key] for r in rows if key in r)
 
 
-def report_startup(title: str, bare: list[dict], app: list[dict]) -> None:
-    mb, ma = _median(bare, "painted"), _median(app, "painted")
-    ratios = sorted(a["painted"] / b["painted"] for a, b in zip(app, bare, strict=True))
+def report_startup(title: str, bare: list[dict], app: list[dict], other: list[dict] = ()) -> None:
+    mb = _median(bare, "painted")
     print(f"{title}, median of {len(app)} runs (process start -> first paint)")
     print(f"  bare PySide6 window     {mb * 1000:8.0f} ms")
-    print(f"  History Quiz start      {ma * 1000:8.0f} ms   sets listed {_median(app, 'listed') * 1000:.0f} ms")
-    print(f"  ratio                   {ma / mb:8.2f} x    (pairwise {ratios[0]:.2f}-{ratios[-1]:.2f}; target <= 1.3)")
+    for name, rows in (("History Quiz start", app), ("the other checkout", other)):
+        if not rows:
+            continue
+        ma = _median(rows, "painted")
+        ratios = sorted(a["painted"] / b["painted"] for a, b in zip(rows, bare, strict=True))
+        print(f"  {name:22s}  {ma * 1000:8.0f} ms   sets listed {_median(rows, 'listed') * 1000:.0f} ms")
+        print(f"    ratio                 {ma / mb:8.2f} x    (pairwise {ratios[0]:.2f}-{ratios[-1]:.2f}; target <= 1.3)")
 
 
-def report_memory(bare: list[dict], app: list[dict]) -> None:
+def report_memory(bare: list[dict], app: list[dict], other: list[dict] = ()) -> None:
     rb = _median(bare, "peak")
-    painted, listed = _median(app, "painted_peak"), _median(app, "listed_peak")
     print("memory, median peak resident set size")
     print(f"  bare PySide6 window                     {rb / 1e6:7.1f} MB")
-    print(f"  History Quiz at its first paint         {painted / 1e6:7.1f} MB   ratio {painted / rb:5.2f} x")
-    print(f"  History Quiz, start screen, sets listed {listed / 1e6:7.1f} MB   ratio {listed / rb:5.2f} x   (target <= 1.3)")
+    for name, rows in (("History Quiz", app), ("the other checkout", other)):
+        if not rows:
+            continue
+        painted, listed = _median(rows, "painted_peak"), _median(rows, "listed_peak")
+        print(f"  {name}: at its first paint {painted / 1e6:7.1f} MB (ratio {painted / rb:4.2f} x); "
+              f"start screen, sets listed {listed / 1e6:7.1f} MB (ratio {listed / rb:4.2f} x; target <= 1.3)")
 
 
 def _bench_data_dir() -> str:
@@ -302,11 +315,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--answers", type=int, default=40)
     parser.add_argument("--no-x", action="store_true", help="skip the timing on a virtual X screen")
+    parser.add_argument("--other", type=Path, help="another checkout of the app (e.g. the last release's, from "
+                        "git archive) measured in the same runs, with its own modules")
     args = parser.parse_args()
     data = _bench_data_dir()
-    bare, app = measure(args.runs, data)
-    report_startup("start-up (offscreen)", bare, app)
-    report_memory(bare, app)
+    bare, app, other = measure(args.runs, data, other=args.other)
+    report_startup("start-up (offscreen)", bare, app, other)
+    report_memory(bare, app, other)
     print_import_profile(BARE, APP, data)
     if args.no_x:
         print("start-up on an X server: skipped (--no-x)")
@@ -316,8 +331,8 @@ def main() -> None:
             print(f"start-up on an X server: skipped ({display})")
         else:
             try:
-                bare_x, app_x = measure(args.runs, data, display)
-                report_startup(f"start-up on an X server (Xvfb {display}, a real window)", bare_x, app_x)
+                bare_x, app_x, other_x = measure(args.runs, data, display, args.other)
+                report_startup(f"start-up on an X server (Xvfb {display}, a real window)", bare_x, app_x, other_x)
             finally:
                 server.terminate()
                 server.wait(5)

@@ -230,5 +230,5 @@ def run(data_dir: str | None = None, set_file: str | None = None, self_test: boo
     from .workers import wait_for_background
 
     wait_for_background()
-    window.store.close()
+    window.close_store()
     return code

@@ -196,10 +196,13 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         if self._store is None:
-            self._open_store()
+            listed = self._roster
+            store = self._open_store()
             self._show_startup_banner()
-            # the store may know otherwise (a damaged file replaced, answers kept while the disk was full)
-            self._refresh_profiles(select=self.profile_id)
+            # the store may know otherwise (a student added by answers kept while the disk was full): the
+            # list is rebuilt only then, so a screen reader does not hear it again for nothing
+            if [(p.id, p.name) for p in store.profiles()] != listed:
+                self._refresh_profiles(select=self.profile_id)
         self.reload_sets()
 
     # ------------------------------------------------------------------ the score store and the round player
@@ -209,6 +212,11 @@ class MainWindow(QMainWindow):
         self._store = ScoreStore.open(self.data_dir)
         self._roster = None
         return self._store
+
+    def close_store(self) -> None:
+        """Close the score store when it was opened (a window closed before its first paint never opened it)."""
+        if self._store is not None:
+            self._store.close()
 
     @property
     def store(self) -> ScoreStore:
