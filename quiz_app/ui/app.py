@@ -19,10 +19,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from .main_window import MainWindow
 
 APP_NAME = "History Quiz"
 def package_folder(name: str) -> Path:
@@ -195,10 +197,16 @@ def data_dir_problem(data_dir: str | None) -> str | None:
     return None
 
 
-def _self_test(window: QWidget, start_screen: QWidget) -> None:
-    """``--self-test``: exit 0 once the start screen is shown and paints, else 3 (install checks use it)."""
+def _self_test(window: MainWindow) -> None:
+    """``--self-test``: exit 0 once the start screen is shown and paints, else 3 (install checks use it).
+    The score store is opened too (the window opens it just after its first paint, which may come after
+    this check), so an install check also makes the data dir's score file, and hears when it cannot."""
+    start_screen = window.start_screen
     shown = window.isVisible() and start_screen.isVisible() and not window.grab().isNull()
+    store = window.store
     print("History Quiz self-test: " + ("the start screen is shown." if shown else "the start screen did not show."))
+    if store.degraded and store.warning:
+        print(f"History Quiz self-test: {store.warning}")  # the window shows it too; an install check reads it here
     QApplication.exit(0 if shown else 3)
 
 
@@ -224,7 +232,7 @@ def run(data_dir: str | None = None, set_file: str | None = None, self_test: boo
     if set_file:
         window.open_set_file(set_file)
     if self_test:
-        QTimer.singleShot(0, lambda: _self_test(window, window.start_screen))
+        QTimer.singleShot(0, lambda: _self_test(window))
     code = app.exec()
     gc.enable()
     from .workers import wait_for_background
