@@ -1,12 +1,20 @@
 """Start-up time and memory of the app, as ratios to a bare PySide6 window measured in the same run,
 and the time from an answer submitted to its feedback painted.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--runs 7]
+    QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--runs 7] [--answers 40] [--no-x]
 
-* start-up: wall time from process start to the first paint of the start screen (and to the
-  set list being filled by the background loader), against a process that shows an empty
-  QMainWindow and exits at its first paint. Median of --runs, runs interleaved. Targets <= 1.3x.
-* memory: peak resident set size of each process (getrusage of the child). Target <= 1.3x.
+* start-up: wall time from process start to the first frame of the start screen finished (the event loop's
+  next turn after its first paint event: every widget of the screen painted and the frame handed to the
+  screen), against a process that shows an empty QMainWindow and exits at the same point. The app is started as ``python -m quiz_app``
+  starts it (``quiz_app.__main__.main``), on a data dir with two students; the time until the sets are
+  listed (loaded off the GUI thread, after the first paint) is printed too. Median of --runs, runs
+  interleaved. Target <= 1.3x.
+* memory: the bare window's peak resident set size against the app's peak at two moments: its first paint,
+  and the start screen with the sets listed (what the issue names). Target <= 1.3x.
+* the import profile: the app's own modules imported before the first paint (self and cumulative time
+  from ``python -X importtime``, one extra run), and how many modules of any kind each process imports.
+* on a real X server: when Xvfb is installed (and not --no-x), the same two timings on a virtual X screen
+  (the platform plugin xcb: a real window, mapped and exposed), else a line saying it was skipped.
 * answer -> feedback: in one process, the time from the question screen's submit to the
   feedback screen painted (a synchronous repaint), over 40 answers. Target <= 16 ms (one frame).
 
@@ -18,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -28,40 +37,82 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-BARE = textwrap.dedent("""
+#: the resident set size now and at its peak, in bytes (Linux); 0, 0 elsewhere
+MEMORY = textwrap.dedent("""
+    def memory():
+        try:
+            with open("/proc/self/status") as status:
+                fields = dict(line.split(":", 1) for line in status if ":" in line)
+            return int(fields["VmRSS"].split()[0]) * 1024, int(fields["VmHWM"].split()[0]) * 1024
+        except (OSError, KeyError, ValueError):
+            return 0, 0
+""")
+
+BARE = MEMORY + textwrap.dedent("""
     import sys, time
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication(sys.argv[:1])
     w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1100, 780)
+    def painted():  # the first frame is finished and handed to the screen
+        print("painted", time.time(), flush=True)
+        print("painted_peak", memory()[1], flush=True)
+        sys.stderr.write("FIRST PAINT\\n"); sys.stderr.flush()
+        app.quit()
     class F(QObject):
+        seen = False
         def eventFilter(self, obj, ev):
-            if ev.type() == QEvent.Type.Paint:
-                print("painted", time.time(), flush=True); QTimer.singleShot(0, app.quit)
+            if ev.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, painted)
             return False
     f = F(); w.installEventFilter(f); w.show(); app.exec()
 """)
 
-APP = textwrap.dedent("""
-    import sys, time
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from quiz_app.ui.app import make_application
-    app = make_application()
-    from quiz_app.ui.main_window import MainWindow
-    w = MainWindow.open_for(sys.argv[1])
-    state = {"painted": None}
-    class F(QObject):
-        def eventFilter(self, obj, ev):
-            if ev.type() == QEvent.Type.Paint and state["painted"] is None:
-                state["painted"] = time.time(); print("painted", state["painted"], flush=True)
-            return False
-    def check():
-        if state["painted"] is not None and w.start_screen.set_list.count() > 0:
-            print("listed", time.time(), flush=True); app.quit()
-        else:
-            QTimer.singleShot(5, check)
-    f = F(); w.start_screen.installEventFilter(f); w.show(); QTimer.singleShot(0, check); app.exec()
-    from quiz_app.ui.workers import wait_for_background; wait_for_background()
+#: the app as ``python -m quiz_app --data-dir DIR`` starts it; only MainWindow.open_for is wrapped, to watch
+#: the start screen's first paint and the set list (the wrapper imports nothing the app does not, in the
+#: same order: main's first steps, then the main window, which imports Qt and quiz_app.ui.app)
+APP = MEMORY + textwrap.dedent("""
+    import gc, sys, time
+    import quiz_app.__main__ as entry
+    if hasattr(entry, "import_start_path"):  # entry.main's first steps, before this wrapper imports Qt (an
+        gc.disable(); entry.import_start_path()  # older checkout, measured with --other, does neither)
+    from quiz_app.ui import main_window
+
+    def watch(window):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+        state = {"painted": None, "seen": False}
+        def painted():  # the first frame is finished (the start screen's widgets too) and handed to the screen
+            state["painted"] = time.time()
+            print("painted", state["painted"], flush=True)
+            print("painted_peak", memory()[1], flush=True)
+            sys.stderr.write("FIRST PAINT\\n"); sys.stderr.flush()
+        class F(QObject):
+            def eventFilter(self, obj, ev):
+                if ev.type() == QEvent.Type.Paint and not state["seen"]:
+                    state["seen"] = True
+                    QTimer.singleShot(0, painted)  # before the window's own after-paint work: filters
+                    # installed last are asked first, and zero timers run in the order they were made
+                return False
+        def check():
+            if state["painted"] is not None and window.start_screen.set_list.count() > 0:
+                print("listed", time.time(), flush=True)
+                print("listed_peak", memory()[1], flush=True)
+                QApplication.instance().quit()
+            else:
+                QTimer.singleShot(5, check)
+        window._bench_filter = F(window)
+        window.start_screen.installEventFilter(window._bench_filter)
+        QTimer.singleShot(0, check)
+
+    opened = main_window.MainWindow.open_for.__func__
+    def open_for(cls, data_dir=None):
+        window = opened(cls, data_dir)
+        watch(window)
+        return window
+    main_window.MainWindow.open_for = classmethod(open_for)
+    sys.exit(entry.main(["--data-dir", sys.argv[1]]))
 """)
 
 
@@ -77,20 +128,148 @@ def _with_bytecode(env: dict[str, str]) -> dict[str, str]:
     return env
 
 
-def run_child(code: str, *args: str) -> tuple[float, float | None, int]:
-    """(seconds to first paint, seconds to sets listed, peak RSS bytes) of one child process."""
-    env = _with_bytecode(dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")))
+def _env(display: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if display is None:
+        env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    else:
+        env.update(QT_QPA_PLATFORM="xcb", DISPLAY=display)
+    return _with_bytecode(env)
+
+
+def run_child(code: str, *args: str, display: str | None = None, cwd: Path = ROOT) -> dict[str, float]:
+    """The marks of one child process: seconds to its first paint ("painted") and to the sets listed
+    ("listed", the app only), peak RSS in bytes at each ("painted_peak", "listed_peak") and over its life
+    ("peak", getrusage)."""
     start = time.time()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True, env=env, cwd=ROOT)
+                            text=True, env=_env(display), cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
+    assert proc.stdout is not None
     out = proc.stdout.read()
     proc.stdout.close()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    marks = dict(line.split() for line in out.splitlines() if line.strip())
-    painted = float(marks["painted"]) - start
-    listed = float(marks["listed"]) - start if "listed" in marks else None
-    return painted, listed, usage.ru_maxrss * 1024
+    marks = {name: float(value) for name, value in (line.split() for line in out.splitlines() if line.strip())}
+    if "painted" not in marks:
+        raise RuntimeError(f"the child process never painted (exit code {proc.returncode})")
+    for name in ("painted", "listed"):
+        if name in marks:
+            marks[name] -= start
+    marks["peak"] = usage.ru_maxrss * 1024
+    return marks
+
+
+def import_profile(code: str, *args: str) -> list[tuple[str, int, int]]:
+    """(module, self µs, cumulative µs) of every module the child imports before its first paint."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", code, *args], capture_output=True, text=True,
+                          env=_env(None), cwd=ROOT, timeout=120)
+    rows = []
+    for line in proc.stderr.splitlines():
+        if line.startswith("FIRST PAINT"):
+            break
+        if line.startswith("import time:") and "|" in line and "self [us]" not in line:
+            _, self_us, cumulative, name = (part.strip() for part in line.replace("import time:", "|").split("|"))
+            rows.append((name, int(self_us), int(cumulative)))
+    return rows
+
+
+def print_import_profile(bare_code: str, app_code: str, data: str) -> None:
+    bare, app = import_profile(bare_code), import_profile(app_code, data)
+    # Qt's own modules too: the first of the app's modules to import Qt counts its import in its cumulative time
+    own = [r for r in app if r[0].split(".")[0] in ("quiz_app", "question_bank")
+           or r[0] in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")]
+    engine = [r[0] for r in app if r[0].split(".")[0] in ("pydantic", "pydantic_core")]
+    mine = sum(1 for r in own if not r[0].startswith("PySide6"))
+    print(f"modules imported before the first paint: bare window {len(bare)}, History Quiz {len(app)} "
+          f"(of them the app's own {mine}; pydantic: {'yes' if engine else 'no'})")
+    print("  the app's own and Qt's, in import order (python -X importtime, one run: self / cumulative ms)")
+    for name, self_us, cumulative in own:
+        print(f"    {name:36s} {self_us / 1000:6.1f} {cumulative / 1000:7.1f}")
+
+
+def _free_display() -> str:
+    for number in range(90 + os.getpid() % 300, 500):
+        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+            return f":{number}"
+    raise RuntimeError("no free X display number")
+
+
+def start_x_server() -> tuple[subprocess.Popen | None, str]:
+    """A virtual X screen (Xvfb) and its display name, or (None, why not)."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") not in ("offscreen", "xcb", ""):
+        return None, "another Qt platform was asked for"
+    if shutil.which("Xvfb") is None:
+        return None, "Xvfb is not installed (apt-get install xvfb)"
+    display = _free_display()
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+            return server, display
+        if server.poll() is not None:
+            return None, "Xvfb did not start"
+        time.sleep(0.05)
+    server.terminate()
+    return None, "Xvfb did not start in 5 s"
+
+
+def measure(runs: int, data: str, display: str | None = None,
+            other: Path | None = None) -> tuple[list[dict], list[dict], list[dict]]:
+    """Interleaved runs of the bare window, the app and, with ``other``, the app of another checkout (warm-up
+    runs first: disk cache, compiled modules)."""
+    checkouts = [ROOT] + ([other] if other is not None else [])
+    run_child(BARE, display=display)
+    for checkout in checkouts:
+        run_child(APP, data, display=display, cwd=checkout)
+    bare: list[dict] = []
+    apps: list[list[dict]] = [[] for _ in checkouts]
+    for _ in range(runs):
+        bare.append(run_child(BARE, display=display))
+        for checkout, rows in zip(checkouts, apps, strict=True):
+            rows.append(run_child(APP, data, display=display, cwd=checkout))
+    return bare, apps[0], apps[1] if other is not None else []
+
+
+def _median(rows: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in rows if key in r)
+
+
+def report_startup(title: str, bare: list[dict], app: list[dict], other: list[dict] = ()) -> None:
+    mb = _median(bare, "painted")
+    print(f"{title}, median of {len(app)} runs (process start -> first paint)")
+    print(f"  bare PySide6 window     {mb * 1000:8.0f} ms")
+    for name, rows in (("History Quiz start", app), ("the other checkout", other)):
+        if not rows:
+            continue
+        ma = _median(rows, "painted")
+        ratios = sorted(a["painted"] / b["painted"] for a, b in zip(rows, bare, strict=True))
+        print(f"  {name:22s}  {ma * 1000:8.0f} ms   sets listed {_median(rows, 'listed') * 1000:.0f} ms")
+        print(f"    ratio                 {ma / mb:8.2f} x    (pairwise {ratios[0]:.2f}-{ratios[-1]:.2f}; target <= 1.3)")
+
+
+def report_memory(bare: list[dict], app: list[dict], other: list[dict] = ()) -> None:
+    rb = _median(bare, "peak")
+    print("memory, median peak resident set size")
+    print(f"  bare PySide6 window                     {rb / 1e6:7.1f} MB")
+    for name, rows in (("History Quiz", app), ("the other checkout", other)):
+        if not rows:
+            continue
+        painted, listed = _median(rows, "painted_peak"), _median(rows, "listed_peak")
+        print(f"  {name}: at its first paint {painted / 1e6:7.1f} MB (ratio {painted / rb:4.2f} x); "
+              f"start screen, sets listed {listed / 1e6:7.1f} MB (ratio {listed / rb:4.2f} x; target <= 1.3)")
+
+
+def _bench_data_dir() -> str:
+    """A data dir with two students: the start screen lists them, as it does in a class."""
+    sys.path.insert(0, str(ROOT))
+    from quiz_app.scores import ScoreStore
+
+    data = tempfile.mkdtemp(prefix="quiz-bench-data-")
+    store = ScoreStore.open(data)
+    store.create_profile("Mina")
+    store.create_profile("Jae-won")
+    store.close()
+    return data
 
 
 def answer_to_feedback(count: int) -> list[float]:
@@ -131,7 +310,7 @@ def answer_to_feedback(count: int) -> list[float]:
             q = shown.question
             response = {"multiple_choice": 0, "multiple_select": {0}, "true_false": True, "numeric": "10",
                         "short_answer": "Seoul", "ordering": list(range(len(getattr(q, "items", [])))),
-                        "matching": {0: 0}, "cite": 0}[q.type]
+                        "matching": {0: 0}, "cite": 0, "cloze": [None] * len(getattr(q, "gaps", []))}[q.type]
             t0 = time.perf_counter()
             window.question_screen.answer_submitted.emit(response)
             window.feedback_screen.repaint()
@@ -148,32 +327,35 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--answers", type=int, default=40)
+    parser.add_argument("--no-x", action="store_true", help="skip the timing on a virtual X screen")
+    parser.add_argument("--other", type=Path, help="another checkout of the app (e.g. the last release's, from "
+                        "git archive) measured in the same runs, with its own modules")
     args = parser.parse_args()
-    data = tempfile.mkdtemp(prefix="quiz-bench-data-")
-    bare, app, listed, bare_mem, app_mem = [], [], [], [], []
-    run_child(BARE)  # warm the disk cache for both
-    run_child(APP, data)
-    for _ in range(args.runs):
-        t, _, m = run_child(BARE)
-        bare.append(t)
-        bare_mem.append(m)
-        t, t_list, m = run_child(APP, data)
-        app.append(t)
-        listed.append(t_list)
-        app_mem.append(m)
-    mb, ma, ml = statistics.median(bare), statistics.median(app), statistics.median(listed)
-    rb, ra = statistics.median(bare_mem), statistics.median(app_mem)
-    print(f"start-up, median of {args.runs} runs (process start -> first paint)")
-    print(f"  bare PySide6 window     {mb * 1000:8.0f} ms   peak RSS {rb / 1e6:7.1f} MB")
-    print(f"  History Quiz start      {ma * 1000:8.0f} ms   peak RSS {ra / 1e6:7.1f} MB")
-    print(f"  ratio                   {ma / mb:8.2f} x    memory ratio {ra / rb:5.2f} x   (targets <= 1.3)")
-    print(f"  sets listed (loaded off the GUI thread) {ml * 1000:.0f} ms")
-    times = answer_to_feedback(args.answers)
-    times.sort()
-    p50 = statistics.median(times) * 1000
-    p95 = times[int(0.95 * (len(times) - 1))] * 1000
-    print(f"answer submitted -> feedback painted, {len(times)} answers: median {p50:.1f} ms, p95 {p95:.1f} ms, "
-          f"max {times[-1] * 1000:.1f} ms (target <= 16 ms)")
+    data = _bench_data_dir()
+    bare, app, other = measure(args.runs, data, other=args.other)
+    report_startup("start-up (offscreen)", bare, app, other)
+    report_memory(bare, app, other)
+    print_import_profile(BARE, APP, data)
+    if args.no_x:
+        print("start-up on an X server: skipped (--no-x)")
+    else:
+        server, display = start_x_server()
+        if server is None:
+            print(f"start-up on an X server: skipped ({display})")
+        else:
+            try:
+                bare_x, app_x, other_x = measure(args.runs, data, display, args.other)
+                report_startup(f"start-up on an X server (Xvfb {display}, a real window)", bare_x, app_x, other_x)
+            finally:
+                server.terminate()
+                server.wait(5)
+    if args.answers > 0:
+        times = answer_to_feedback(args.answers)
+        times.sort()
+        p50 = statistics.median(times) * 1000
+        p95 = times[int(0.95 * (len(times) - 1))] * 1000
+        print(f"answer submitted -> feedback painted, {len(times)} answers: median {p50:.1f} ms, p95 {p95:.1f} ms, "
+              f"max {times[-1] * 1000:.1f} ms (target <= 16 ms)")
 
 
 if __name__ == "__main__":

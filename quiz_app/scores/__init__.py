@@ -12,27 +12,41 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .exports import guard_cell, open_csv
-from .memory import MemoryState
-from .records import MODES, AnswerRecord, Profile, RoundRecord, StoreError
-from .schema import MIGRATIONS, SCHEMA_VERSION
-from .statistics import Facility, LeitnerState, Mastery, ParagraphMastery, Streak
-from .store import ScoreStore
-
 if TYPE_CHECKING:
+    from .exports import guard_cell, open_csv
+    from .memory import MemoryState
     from .progress import ParagraphProgress, ProgressReport, RoundPoint, TopicProgress, progress_report
+    from .records import MODES, AnswerRecord, Profile, RoundRecord, StoreError
+    from .schema import MIGRATIONS, SCHEMA_VERSION
+    from .statistics import Facility, LeitnerState, Mastery, ParagraphMastery, Streak
+    from .store import ScoreStore
 
-_PROGRESS = frozenset({"ParagraphProgress", "ProgressReport", "RoundPoint", "TopicProgress", "progress_report"})
+#: where each public name lives. Nothing is imported until first asked for: the start screen lists the
+#: students with a plain query (:mod:`.roster`) before its first paint, and the store (its statistics and
+#: exports) is imported just after; the progress report reads source texts (question_bank.evidence)
+_HOMES = {
+    "guard_cell": "exports", "open_csv": "exports",
+    "MemoryState": "memory",
+    "ParagraphProgress": "progress", "ProgressReport": "progress", "RoundPoint": "progress",
+    "TopicProgress": "progress", "progress_report": "progress",
+    "MODES": "records", "AnswerRecord": "records", "Profile": "records", "RoundRecord": "records",
+    "StoreError": "records",
+    "MIGRATIONS": "schema", "SCHEMA_VERSION": "schema",
+    "Facility": "statistics", "LeitnerState": "statistics", "Mastery": "statistics",
+    "ParagraphMastery": "statistics", "Streak": "statistics",
+    "ScoreStore": "store",
+}
 
 
 def __getattr__(name: str):
-    # the progress report reads source texts (question_bank.evidence): loaded when first asked for, not
-    # on the way to the first window
-    if name in _PROGRESS:
-        from . import progress
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(progress, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value  # asked once
+    return value
 
 __all__ = [
     "MIGRATIONS",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from datetime import datetime
-from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,17 +19,63 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from .main_window import MainWindow
 
 APP_NAME = "History Quiz"
+def package_folder(name: str) -> Path:
+    """A data package's folder ("assets", "translations": ``quiz_app.<name>``) as a real folder: where it is
+    installed as files (every install: pip, an editable checkout, PyInstaller), else extracted by
+    importlib.resources (a zip). Looking on disk first keeps importlib.resources (and zipfile) off the way
+    to the first window."""
+    from importlib import import_module
+
+    package = import_module(f"quiz_app.{name}")  # an empty __init__: nothing runs
+    for location in getattr(package, "__path__", []):
+        if Path(location).is_dir():
+            return Path(location)
+    from importlib import resources
+
+    return _extracted(resources.files(f"quiz_app.{name}"))
+
+
+def _extracted(traversable) -> Path:
+    """A resources folder copied, with its subfolders, to a temporary real folder once per run (the
+    package is inside a zip file)."""
+    import atexit
+    import shutil
+    import tempfile
+
+    key = str(traversable)
+    if key not in _EXTRACTED:
+        target = Path(tempfile.mkdtemp(prefix="history-quiz-"))
+        atexit.register(shutil.rmtree, target, True)
+
+        def copy(folder, into: Path) -> None:
+            for entry in folder.iterdir():
+                if entry.is_dir():
+                    (into / entry.name).mkdir()
+                    copy(entry, into / entry.name)
+                elif entry.is_file():
+                    (into / entry.name).write_bytes(entry.read_bytes())
+
+        copy(traversable, target)
+        _EXTRACTED[key] = target
+    return _EXTRACTED[key]
+
+
+_EXTRACTED: dict[str, Path] = {}
 
 
 def app_icon() -> QIcon:
-    icons = resources.files("quiz_app.assets") / "icons"
+    icons = package_folder("assets") / "icons"
     icon = QIcon()
     for name in ("history-quiz.svg", "history-quiz-256.png", "history-quiz-64.png"):
-        with resources.as_file(icons / name) as path:
-            icon.addFile(str(path))
+        icon.addFile(str(icons / name))
     return icon
 
 
@@ -41,7 +88,7 @@ _installed: list[QTranslator] = []
 
 def available_languages() -> list[str]:
     """The language codes with a compiled translation shipped in the package ("en", "fr"...)."""
-    folder = resources.files("quiz_app.translations")
+    folder = package_folder("translations")
     codes = {entry.name.removeprefix("quiz_app_").removesuffix(".qm") for entry in folder.iterdir()
              if entry.name.startswith("quiz_app_") and entry.name.endswith(".qm")}
     return sorted(codes | {SOURCE_LANGUAGE})
@@ -87,10 +134,10 @@ def install_translations(app: QCoreApplication, setting: str) -> str:
         _installed.append(qt_own)
     ours = QTranslator()
     # English has a file too: it holds the plural forms ("1 question", "2 questions") of "%n question(s)"
-    with resources.as_file(resources.files("quiz_app.translations") / f"quiz_app_{language}.qm") as path:
-        if path.is_file() and ours.load(str(path)):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    path = package_folder("translations") / f"quiz_app_{language}.qm"
+    if path.is_file() and ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
     i18n.install(_qt_lookup)
     return language
 
@@ -150,10 +197,16 @@ def data_dir_problem(data_dir: str | None) -> str | None:
     return None
 
 
-def _self_test(window: QWidget, start_screen: QWidget) -> None:
-    """``--self-test``: exit 0 once the start screen is shown and paints, else 3 (install checks use it)."""
+def _self_test(window: MainWindow) -> None:
+    """``--self-test``: exit 0 once the start screen is shown and paints, else 3 (install checks use it).
+    The score store is opened too (the window opens it just after its first paint, which may come after
+    this check), so an install check also makes the data dir's score file, and hears when it cannot."""
+    start_screen = window.start_screen
     shown = window.isVisible() and start_screen.isVisible() and not window.grab().isNull()
+    store = window.store
     print("History Quiz self-test: " + ("the start screen is shown." if shown else "the start screen did not show."))
+    if store.degraded and store.warning:
+        print(f"History Quiz self-test: {store.warning}")  # the window shows it too; an install check reads it here
     QApplication.exit(0 if shown else 3)
 
 
@@ -169,19 +222,21 @@ def run(data_dir: str | None = None, set_file: str | None = None, self_test: boo
 
         QMessageBox.critical(None, APP_NAME, problem)
         return 2
-    from .main_window import MainWindow
+    from .main_window import MainWindow, after_first_paint
 
     window = MainWindow.open_for(data_dir)
+    after_first_paint(window.start_screen, gc.enable)  # turned off by quiz_app.__main__ until then
     window.show()
     window.raise_()
     window.activateWindow()
     if set_file:
         window.open_set_file(set_file)
     if self_test:
-        QTimer.singleShot(0, lambda: _self_test(window, window.start_screen))
+        QTimer.singleShot(0, lambda: _self_test(window))
     code = app.exec()
+    gc.enable()
     from .workers import wait_for_background
 
     wait_for_background()
-    window.store.close()
+    window.close_store()
     return code

@@ -19,20 +19,17 @@ from question_bank.topics import CORE_TOPICS
 
 from .. import paths
 from ..catalogue import Catalogue, load_sets, set_of, warm_answer_reading
-from ..scores import ScoreStore
+from ..scores.roster import read_students
 from ..settings import Settings, load_settings, save_settings
 from .app import install_translations
-from .round_player import RoundPlayer
 from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme
-from .widgets.confirm import ask
-from .widgets.problems_dialog import ProblemsDialog
-from .widgets.shortcut_help import shortcut_help_text
 from .workers import run_in_background
 
-if TYPE_CHECKING:  # models, grading, rounds and the other screens load after the start screen shows
+if TYPE_CHECKING:  # the score store, models, grading, rounds and the other screens load after the start screen shows
     from question_bank.loading import LoadResult
 
+    from ..scores import ScoreStore
     from ..session import Round
     from .editor.editor_window import EditorWindow
     from .feedback_screen import FeedbackScreen
@@ -40,8 +37,10 @@ if TYPE_CHECKING:  # models, grading, rounds and the other screens load after th
     from .question_screen import QuestionScreen
     from .report_screen import ReportScreen
     from .results_screen import ResultsScreen
+    from .round_player import RoundPlayer
     from .settings_screen import SettingsScreen
     from .source_reader_screen import SourceReaderScreen
+    from .widgets.problems_dialog import ProblemsDialog
 
 #: one menu entry: (attribute name, text, shortcuts, slot); None is a separator
 MenuEntry = tuple[str, str, list, Callable[[], object]] | None
@@ -115,6 +114,11 @@ class _AfterFirstPaint(QObject):
             then()
 
 
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> QObject:
+    """Call ``then`` once, just after ``widget`` is first painted (or after a second and a half if it never is)."""
+    return _AfterFirstPaint(widget, then)
+
+
 class _LazyScreen:
     """A screen built (and added to the stack) the first time it is used: start-up builds only the start screen."""
 
@@ -139,11 +143,24 @@ class _LazyScreen:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, store: ScoreStore, data_dir: Path, settings_warning: str | None = None):
+    def __init__(self, settings: Settings, store: ScoreStore | None, data_dir: Path, settings_warning: str | None = None):
+        """``store`` None: the score store in ``data_dir`` is opened just after the first paint (or when
+        first needed), the students listed before it with a plain query (:mod:`quiz_app.scores.roster`)."""
         super().__init__()
         self.settings = settings
-        self.store = store
         self.data_dir = Path(data_dir)
+        self._store: ScoreStore | None = store
+        #: the students (id, name) read before the store is opened; None once the store lists them
+        self._roster: list[tuple[int, str]] | None = None
+        if store is None:
+            try:
+                self._roster = read_students(paths.db_path(self.data_dir, create=False))
+            except OSError:
+                self._roster = None
+            if self._roster is None:
+                self._open_store()  # not sure to read what the store would: open it now, as before
+        self._settings_warning = settings_warning
+        self._player: RoundPlayer | None = None
         self.catalogue = Catalogue(self.data_dir)
         self.profile_id: int | None = None
         #: "Quit in the middle of this round?" while it is open; the student's yes closes the window
@@ -166,18 +183,64 @@ class MainWindow(QMainWindow):
         self.report_screen: ReportScreen | None = None  # built on first use: it loads the statistics code
         self.problems_dialog: ProblemsDialog | None = None
         self.editor: EditorWindow | None = None  # the teacher's set editor, opened from the Teacher menu
-        self.player = RoundPlayer(self.stack, self.show_screen, lambda: self.settings.sound, self)
         self._build_actions()
         self._connect()
 
-        banners = [m for m in (store.message, store.warning if store.degraded else None, settings_warning) if m]
-        self._startup_banner = "\n".join(banners)
-        self.start_screen.show_banner(self._startup_banner)
+        self._startup_banner = ""
+        self._show_startup_banner()
         self._refresh_profiles(settings_profile=settings.last_profile)
         self.show_screen(self.start_screen)
         self._restore_geometry()
         self.start_screen.set_loading(True)
-        self._first_paint = _AfterFirstPaint(self.start_screen, self.reload_sets)
+        self._first_paint = _AfterFirstPaint(self.start_screen, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self._store is None:
+            listed = self._roster
+            store = self._open_store()
+            self._show_startup_banner()
+            # the store may know otherwise (a student added by answers kept while the disk was full): the
+            # list is rebuilt only then, so a screen reader does not hear it again for nothing
+            if [(p.id, p.name) for p in store.profiles()] != listed:
+                self._refresh_profiles(select=self.profile_id)
+        self.reload_sets()
+
+    # ------------------------------------------------------------------ the score store and the round player
+    def _open_store(self) -> ScoreStore:
+        from ..scores import ScoreStore
+
+        self._store = ScoreStore.open(self.data_dir)
+        self._roster = None
+        return self._store
+
+    def close_store(self) -> None:
+        """Close the score store when it was opened (a window closed before its first paint never opened it)."""
+        if self._store is not None:
+            self._store.close()
+
+    @property
+    def store(self) -> ScoreStore:
+        """The score store; opened at first use when the window was made before it (see ``__init__``)."""
+        return self._store if self._store is not None else self._open_store()
+
+    def _show_startup_banner(self) -> None:
+        store = self._store
+        messages = (store.message, store.warning if store.degraded else None) if store is not None else ()
+        self._startup_banner = "\n".join(m for m in (*messages, self._settings_warning) if m)
+        self.start_screen.show_banner(self._startup_banner)
+
+    @property
+    def player(self) -> RoundPlayer:
+        """What plays a round (its screens, timer, feedback); made, and its module imported, with the first round."""
+        if self._player is None:
+            from .round_player import RoundPlayer
+
+            self._player = RoundPlayer(self.stack, self.show_screen, lambda: self.settings.sound, self)
+            p = self._player
+            p.start_screen_requested.connect(self._go_start)
+            p.start_requested.connect(self._on_start_requested)
+            p.read_source_requested.connect(self._on_player_read_source_requested)
+        return self._player
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -188,8 +251,7 @@ class MainWindow(QMainWindow):
         settings, warning = load_settings(folder)
         install_translations(_app(), settings.language)  # before any widget is built: its words are chosen then
         apply_theme(_app(), settings.theme, settings.text_scale)
-        store = ScoreStore.open(folder)
-        return cls(settings, store, folder, warning)
+        return cls(settings, None, folder, warning)
 
     def _build_actions(self) -> None:
         """The menus, as data: (menu, attribute, text, shortcuts, slot); None is a separator."""
@@ -255,10 +317,6 @@ class MainWindow(QMainWindow):
         s.progress_requested.connect(self._on_start_progress_requested)
         s.settings_requested.connect(lambda: self._show_aside(self.settings_screen))
         s.source_requested.connect(self._on_start_source_requested)
-        p = self.player
-        p.start_screen_requested.connect(self._go_start)
-        p.start_requested.connect(self._on_start_requested)
-        p.read_source_requested.connect(self._on_player_read_source_requested)
 
     def _build_progress_screen(self) -> ProgressScreen:
         from .progress_screen import ProgressScreen
@@ -303,7 +361,7 @@ class MainWindow(QMainWindow):
     @property
     def round(self) -> Round | None:
         """The round being played or just finished (None on the start screen)."""
-        return self.player.round
+        return self._player.round if self._player is not None else None
 
     # ------------------------------------------------------------------ the one place screens switch
     def show_screen(self, screen: QWidget) -> None:
@@ -319,8 +377,8 @@ class MainWindow(QMainWindow):
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
-        if screen is not self.player._question_screen:
-            self.player.timer.stop()
+        if self._player is not None and screen is not self._player._question_screen:
+            self._player.timer.stop()
 
     @property
     def current_screen(self) -> QWidget | None:
@@ -337,12 +395,13 @@ class MainWindow(QMainWindow):
     def _go_back(self) -> None:
         target = self._return_to or self.start_screen
         self._return_to = None
-        if target is self.player._question_screen and self.player.resume_question():
+        if self._player is not None and target is self._player._question_screen and self._player.resume_question():
             return
         self.show_screen(target)
 
     def _go_start(self) -> None:
-        self.player.stop()
+        if self._player is not None:
+            self._player.stop()
         self._refresh_set_details()
         self.show_screen(self.start_screen)
 
@@ -381,7 +440,7 @@ class MainWindow(QMainWindow):
             editor.raise_()
             event.ignore()
             return
-        rnd = self.player.round
+        rnd = self.round
         if rnd is not None and not rnd.is_finished and rnd.record and not self._quit_confirmed:
             # Ctrl+Q and the window's close button ask, as Esc does (not blocking: the answer closes again)
             event.ignore()
@@ -390,12 +449,15 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         # A round still being played is left "in progress": its answers are already committed, and the
         # start screen offers to continue it next time.
-        self.player.timer.stop()
+        if self._player is not None:
+            self._player.timer.stop()
         super().closeEvent(event)
 
     def _ask_before_quitting(self) -> None:
         if self.quit_dialog is not None:
             return
+        from .widgets.confirm import ask
+
         box, self.quit_button, self.keep_playing_button = ask(
             self, self.tr("Quit in the middle of a round?"),
             self.tr("Quit History Quiz in the middle of this round?\n\nYour answers so far are saved. "
@@ -413,14 +475,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ students
     def _refresh_profiles(self, settings_profile: str | None = None, select: int | None = None) -> None:
-        profiles = self.store.profiles()
-        wanted = select
+        students = self._roster if self._roster is not None else [(p.id, p.name) for p in self.store.profiles()]
+        ids = [pid for pid, _ in students]
+        wanted = select if select in ids else None
         if wanted is None and settings_profile is not None:
-            wanted = next((p.id for p in profiles if p.name == settings_profile), None)
-        if wanted is None and profiles:
-            wanted = profiles[0].id
+            wanted = next((pid for pid, name in students if name == settings_profile), None)
+        if wanted is None and students:
+            wanted = students[0][0]
         self.profile_id = wanted
-        self.start_screen.set_profiles([(str(p.id), p.name) for p in profiles], str(wanted) if wanted else None)
+        self.start_screen.set_profiles([(str(pid), name) for pid, name in students], str(wanted) if wanted else None)
 
     def _on_start_profile_selected(self, pid: str) -> None:
         self.profile_id = int(pid)
@@ -477,6 +540,8 @@ class MainWindow(QMainWindow):
         self.start_screen.set_loading(False)
         self.start_screen.set_status("")
         if not result.ok:
+            from .widgets.problems_dialog import ProblemsDialog
+
             self.problems_dialog = ProblemsDialog(path, result, self)
             self.problems_dialog.open()
         key = self.catalogue.add_opened(path, result)
@@ -598,6 +663,8 @@ class MainWindow(QMainWindow):
             return
         answered = len(self.store.round_answers(record.id))
         total = len(record.question_ids) if record.question_ids else None
+        from .widgets.confirm import ask
+
         of_total = self.tr("{answered} of {total}").format(answered=answered, total=total) if total is not None else str(answered)
         box, give_up, self.keep_round_button = ask(
             self, self.tr("Give up the unfinished round?"),
@@ -736,6 +803,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ help
     def shortcut_help(self) -> str:
         """The keyboard shortcuts: the menus' actions as they are now, then the keys of a question."""
+        from .widgets.shortcut_help import shortcut_help_text
+
         return shortcut_help_text(list(self.menu_actions.items()), [self.tr(line) if line else line for line in ANSWER_KEYS])
 
     def _on_keys_help(self) -> None:

@@ -7,8 +7,6 @@ import html
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QSizePolicy, QStyledItemDelegate, QTextBrowser
 
-from question_bank import evidence as ev
-
 from ..theme import colours
 
 
@@ -98,6 +96,8 @@ class PassageView(QTextBrowser):
     def show_paragraphs(self, source_text: str, paragraphs, spans: list[tuple[int, int]]) -> None:
         """Several paragraphs of one source (``Passage`` objects, in reading order), each with every quoted
         span inside it highlighted: an answer proved by several quotes shows them all."""
+        from question_bank import evidence as ev  # not on the way to the start screen (plain_label is)
+
         marked = [(a, b, "") for a, b in sorted(spans)]
         parts = []
         for para in paragraphs:

@@ -1,0 +1,42 @@
+"""The students of a score store, read with one plain query before the first window is painted.
+
+The store itself (:class:`quiz_app.scores.ScoreStore`: checks, migrations, recovery of a damaged file, the
+statistics and exports) is opened just after that paint; the start screen needs only the students' names
+to show. This read never changes the file, never creates it and never raises (like any reader of a
+SQLite file in WAL mode, it may make the file's ``-wal`` and ``-shm`` companions): whenever it is not sure to read
+what the store would (no file yet, another schema version, a damaged or locked file), it says so with
+None, and the window opens the store at once as before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+#: the store's schema version (``quiz_app.scores.schema.SCHEMA_VERSION``, checked equal by a test): kept
+#: here so this read does not import the schema module
+SCHEMA_VERSION = 3
+#: the same rows, in the same order, as ``ScoreStore.profiles``
+STUDENTS_QUERY = "SELECT id, name FROM profiles ORDER BY name COLLATE NOCASE"
+
+
+def read_students(db_file: Path) -> list[tuple[int, str]] | None:
+    """(id, name) of every student in the store file, in the store's order; [] when there is no file
+    yet; None when the store must be opened to know (see the module docstring)."""
+    try:
+        if not db_file.exists():
+            return []
+        if not db_file.is_file() or db_file.stat().st_size == 0:
+            return None  # the store says what it does with an empty or odd file
+        conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2,
+                               isolation_level=None, check_same_thread=False)
+    except (OSError, sqlite3.Error, ValueError):
+        return None
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return None
+        return [(int(pid), str(name)) for pid, name in conn.execute(STUDENTS_QUERY)]
+    except (sqlite3.Error, TypeError, ValueError):
+        return None
+    finally:
+        conn.close()

@@ -1,0 +1,210 @@
+"""The way to the first window: only Qt, the window's shell and the start screen before the first paint.
+
+The start screen lists the students with a plain query (quiz_app.scores.roster) before the score store is
+opened; the store, the round player, the editor and the engine (pydantic) come after the first paint.
+What is imported is checked in a child process (this test process has imported everything already).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from quiz_app.scores import ScoreStore, schema
+from quiz_app.scores.roster import SCHEMA_VERSION, read_students
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: the app started as ``python -m quiz_app`` starts it; at the start screen's first paint, the modules
+#: imported so far and the students listed; once the sets are listed, the same and whether the collector runs
+CHILD = textwrap.dedent("""
+    import gc, json, sys
+    import quiz_app.__main__ as entry
+    gc.disable(); entry.import_start_path()  # entry.main's first steps, before this wrapper imports Qt
+    from quiz_app.ui import main_window
+
+    def report(window, moment):
+        combo = window.start_screen.profile_combo
+        print(json.dumps({"moment": moment, "modules": sorted(sys.modules), "gc": gc.isenabled(),
+                          "students": [combo.itemText(i) for i in range(combo.count())],
+                          "sets": window.start_screen.set_list.count()}), flush=True)
+
+    opened = main_window.MainWindow.open_for.__func__
+    def open_for(cls, data_dir=None):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+        window = opened(cls, data_dir)
+        class FirstPaint(QObject):
+            done = False
+            def eventFilter(self, obj, ev):
+                if ev.type() == QEvent.Type.Paint and not self.done:
+                    self.done = True
+                    report(window, "painted")
+                return False
+        window._test_filter = FirstPaint(window)
+        window.start_screen.installEventFilter(window._test_filter)
+        waited = [0]
+        def later():  # once the sets are listed (a minute at most on a busy machine)
+            waited[0] += 1
+            if (window.start_screen.set_list.count() == 0 or window.start_screen.busy.isVisible()) and waited[0] < 1200:
+                QTimer.singleShot(50, later)
+                return
+            report(window, "later")
+            QApplication.instance().quit()
+        QTimer.singleShot(50, later)
+        return window
+    main_window.MainWindow.open_for = classmethod(open_for)
+    code = entry.main(["--data-dir", sys.argv[1]])
+    print(json.dumps({"moment": "ended", "gc": gc.isenabled(), "code": code}), flush=True)
+""")
+
+
+def _start_app(data_dir: Path) -> dict[str, dict]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZ_APP_DATA_DIR=str(data_dir))
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(data_dir)], capture_output=True, text=True,
+                          timeout=120, env=env, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    reports = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    return {r["moment"]: r for r in reports}
+
+
+#: the students of ``class_data_dir`` in the store's order (its NOCASE folds ASCII letters only)
+CLASS = ["Ana", "Bo", "mina", "Émile"]
+
+
+@pytest.fixture
+def class_data_dir(tmp_path) -> Path:
+    store = ScoreStore.open(tmp_path)
+    for name in ("mina", "Bo", "Ana", "Émile"):
+        store.create_profile(name)
+    assert [p.name for p in store.profiles()] == CLASS
+    store.close()
+    return tmp_path
+
+
+def test_the_start_path_imports_neither_the_engine_nor_the_other_screens(class_data_dir):
+    reports = _start_app(class_data_dir)
+    before = set(reports["painted"]["modules"])
+    for module in ("pydantic", "question_bank.models", "question_bank.loading", "question_bank.evidence",
+                   "quiz_app.session", "quiz_app.grading", "quiz_app.scores.store", "quiz_app.scores.statistics",
+                   "quiz_app.ui.round_player", "quiz_app.ui.question_screen", "quiz_app.ui.feedback_screen",
+                   "quiz_app.ui.settings_screen", "quiz_app.ui.progress_screen", "quiz_app.ui.report_screen",
+                   "quiz_app.ui.printing", "quiz_app.ui.editor", "importlib.resources"):
+        assert module not in before, f"{module} is imported before the first paint"
+    # the students are listed at the first paint already, in the store's order
+    assert reports["painted"]["students"] == CLASS
+    # after it: the sets are listed, the store and the engine are there, the collector runs again
+    later = reports["later"]
+    assert later["sets"] > 0 and later["gc"] is True
+    assert {"pydantic", "quiz_app.scores.store"} <= set(later["modules"])
+    assert later["students"] == CLASS
+    assert reports["ended"] == {"moment": "ended", "gc": True, "code": 0}
+
+
+def test_a_damaged_score_file_is_opened_by_the_store_before_the_first_paint(tmp_path):
+    (tmp_path / "scores.sqlite3").write_bytes(b"this is not a database" * 200)
+    reports = _start_app(tmp_path)
+    # not sure to read what the store would: the store opened it (and moved it aside) straight away
+    assert "quiz_app.scores.store" in reports["painted"]["modules"]
+    assert reports["later"]["students"] == ["(add a student first)"]
+
+
+def test_the_students_read_before_the_store_opens_are_the_stores(tmp_path):
+    assert read_students(tmp_path / "scores.sqlite3") == []  # no file yet: no students, no file made
+    assert not (tmp_path / "scores.sqlite3").exists()
+    store = ScoreStore.open(tmp_path)
+    for name in ("zoë", "Adam", "adèle", "Bea", "ángel"):
+        store.create_profile(name)
+    expected = [(p.id, p.name) for p in store.profiles()]
+    assert read_students(tmp_path / "scores.sqlite3") == expected  # also while the store has it open
+    store.close()
+    assert read_students(tmp_path / "scores.sqlite3") == expected
+    assert SCHEMA_VERSION == schema.SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("damage", ["garbage", "empty", "newer", "older", "folder"])
+def test_a_store_file_the_plain_read_is_not_sure_of_is_left_to_the_store(tmp_path, damage):
+    path = tmp_path / "scores.sqlite3"
+    if damage == "garbage":
+        path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "folder":
+        path.mkdir()
+    else:
+        ScoreStore.open(tmp_path).close()
+        with sqlite3.connect(path) as conn:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + (1 if damage == 'newer' else -1)}")
+        conn.close()
+    def files():  # a reader of a WAL file may make its -wal and -shm companions, as SQLite does for any reader
+        return {p.name: p.read_bytes() if p.is_file() else None for p in tmp_path.iterdir()
+                if not p.name.endswith(("-wal", "-shm"))}
+
+    before = files()
+    assert read_students(path) is None
+    assert files() == before  # nothing changed, nothing moved aside
+
+
+def test_the_window_lists_the_students_before_it_opens_the_store(qtbot, class_data_dir):
+    from quiz_app.ui.app import make_application
+    from quiz_app.ui.main_window import MainWindow
+
+    make_application()
+    window = MainWindow.open_for(str(class_data_dir))
+    qtbot.addWidget(window)
+    combo = window.start_screen.profile_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == CLASS
+    assert window.round is None  # no round player made for the start screen
+    window.show()
+    qtbot.waitUntil(lambda: window.start_screen.set_list.count() > 0 and not window.start_screen.busy.isVisible(),
+                    timeout=10000)
+    assert [combo.itemText(i) for i in range(combo.count())] == CLASS
+    assert window.store.profile_by_name("Ana") is not None
+    from quiz_app.ui.workers import wait_for_background
+
+    wait_for_background()
+    window.close()
+    window.store.close()
+
+
+def test_missing_x11_libraries_are_named_by_their_package(monkeypatch):
+    import quiz_app.__main__ as entry
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Qt's X11 libraries are a Linux matter")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(entry, "X11_LIBRARIES", {"libc.so.6": "libc6", "libno-such-quiz-lib.so.9": "libno-such-quiz9"})
+    assert entry._missing_x11_libraries() == ["libno-such-quiz9"]
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # no window system to load them for
+    assert entry._missing_x11_libraries() == []
+
+
+def test_a_student_the_store_knows_of_after_the_plain_read_is_listed_once_it_opens(qtbot, class_data_dir):
+    from quiz_app.ui.app import make_application
+    from quiz_app.ui.main_window import MainWindow
+    from quiz_app.ui.workers import wait_for_background
+
+    make_application()
+    window = MainWindow.open_for(str(class_data_dir))
+    qtbot.addWidget(window)
+    other = ScoreStore.open(class_data_dir)  # e.g. the same student account in a second window
+    other.create_profile("Yuna")
+    other.close()
+    combo = window.start_screen.profile_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == CLASS
+    window.show()
+    qtbot.waitUntil(lambda: combo.count() == len(CLASS) + 1, timeout=10000)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Ana", "Bo", "mina", "Yuna", "Émile"]
+    assert combo.currentText() == "Ana"  # the one chosen before stays chosen
+    qtbot.waitUntil(lambda: not window.start_screen.busy.isVisible(), timeout=10000)
+    wait_for_background()
+    window.close()
+    window.close_store()
