@@ -6,9 +6,10 @@ records, and the catalogue (``quiz_app.catalogue``) knows which sets exist. This
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -69,13 +70,29 @@ ANSWER_KEYS = (
 )
 
 
+T = TypeVar("T")
+
+#: One loading job off the GUI thread at a time. Two workers importing the loading and session modules at once
+#: (the sets loading at start while a student opens a file) could meet in the middle of an import cycle, and
+#: Python then hands one of them a half-made module: "cannot import name ...", and no set was listed.
+_LOADING = threading.Lock()
+
+
+def _one_at_a_time(job: Callable[[], T]) -> Callable[[], T]:
+    def run() -> T:
+        with _LOADING:
+            return job()
+    return run
+
+
 def _load_and_warm(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult]:
     """Runs off the GUI thread: load every set, and warm the imports of the first round's screens
     while the student looks at the start screen (no widget is made here)."""
-    from .. import session  # noqa: F401
-    from . import feedback_screen, question_screen, results_screen  # noqa: F401
+    with _LOADING:
+        from .. import session  # noqa: F401
+        from . import feedback_screen, question_screen, results_screen  # noqa: F401
 
-    return load_sets(keys, data_dir)
+        return load_sets(keys, data_dir)
 
 
 def _distinct_keys(keys: list) -> list[QKeySequence]:
@@ -515,7 +532,8 @@ class MainWindow(QMainWindow):
 
     def _on_sets_loaded(self, results: dict[str, LoadResult]) -> None:
         self.catalogue.update(results)
-        run_in_background(lambda: warm_answer_reading(results), lambda _count: None, lambda _exc: None)
+        run_in_background(_one_at_a_time(lambda: warm_answer_reading(results)), lambda _count: None,
+                          lambda _exc: None)
         self.start_screen.set_loading(False)
         # a file that does not load is named with its reason; the others are listed as usual
         self.start_screen.show_banner("\n".join(m for m in (self._startup_banner, self.catalogue.failed_summary()) if m))
@@ -534,7 +552,7 @@ class MainWindow(QMainWindow):
 
             return load_set(path)
 
-        run_in_background(load, lambda r: self._on_file_loaded(path, r), self._on_sets_failed)
+        run_in_background(_one_at_a_time(load), lambda r: self._on_file_loaded(path, r), self._on_sets_failed)
 
     def _on_file_loaded(self, path: str, result: LoadResult) -> None:
         self.start_screen.set_loading(False)
