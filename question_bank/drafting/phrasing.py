@@ -426,8 +426,9 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
     for p in ([] if ante is not None else _LATE_PRONOUN.finditer(text)):  # a resolved "he" names the "his" after it
         if p.group(0).lower() in ("he", "she") and text[:p.start()].rstrip().endswith(","):
             return True  # "In 2002, after Moi left office, she was elected": the "she" is not Moi
-        # a place is no one ("approved in October, made him": "October" may be misread as a place)
-        named = any(m.kind not in ("date", "number", "place") and m.start < p.start() for m in sf.mentions)
+        # a place, a month or a title is no one ("approved in October, made him Supreme Leader": "October" is a
+        # month, read as a place or as a name of no sure kind)
+        named = any(m.kind not in ("date", "number", "place", "other") and m.start < p.start() for m in sf.mentions)
         nouns = set(re.findall(r"[a-z-]+", text[:p.start()].lower())) & extract.PERSON_NOUNS
         if not named and not nouns:
             return True

@@ -213,7 +213,8 @@ def test_a_pronoun_after_a_clause_is_not_taken_for_the_name_before_it_and_a_name
     assert leans_on_before(facts, facts.sentences[0], None)
     facts, sf = _facts_and(evalkit.eval_texts("3")["qin-unification"].read_text(encoding="utf-8"), "He divided the land")
     out = reworded_statement(facts, sf, sentence_quality(facts, sf)[2])
-    assert out is not None and out.startswith("The First Emperor divided"), out
+    # "He" is named: by the title the text gives him or by the name he took (both the same man in this text)
+    assert out is not None and out.startswith(("The First Emperor divided", "Qin Shi Huangdi divided")), out
 
 
 def test_a_leader_swaps_only_with_someone_the_text_shows_leading():
