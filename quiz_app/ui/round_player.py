@@ -59,6 +59,12 @@ class RoundPlayer(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._on_timer_timeout)
+        # the feedback of the question on screen is made ready while the student reads it, just after the
+        # question is shown (an answer then paints its feedback within a frame)
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_feedback)
 
     # ------------------------------------------------------------------ the screens, built on first use
     @property
@@ -119,6 +125,7 @@ class RoundPlayer(QObject):
     def stop(self) -> None:
         """Leave the round's screens: the round stays as it is (its answers are saved)."""
         self.timer.stop()
+        self._prepare_timer.stop()
         self.round = None
         self._review_index = None
 
@@ -162,6 +169,14 @@ class RoundPlayer(QObject):
                                            certainty=self._playing.settings.certainty_marking)
         self._show(self.question_screen)
         self._start_timer()
+        if self._playing.feedback_now or self._playing.mode != "scored":  # as _on_question_answer_submitted
+            self._prepare_timer.start()
+
+    def _prepare_feedback(self) -> None:
+        rnd = self.round
+        shown = rnd.current if rnd is not None and not rnd.is_finished else None
+        if shown is not None:
+            self.feedback_screen.prepare(shown)
 
     def _start_timer(self) -> None:
         if self.round is not None and self.round.time_limit is not None:
