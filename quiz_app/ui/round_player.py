@@ -8,7 +8,9 @@ for anything outside the round: the start screen, a new round, the source reader
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,6 +28,23 @@ if TYPE_CHECKING:  # the engine and these screens load with the first round, not
     from .question_screen import QuestionScreen
     from .results_screen import ResultsScreen
     from .sound import AnswerSounds
+
+
+@contextmanager
+def _no_long_collection():
+    """Keep Python's cyclic collector off the objects that already live (the sets, the screens, Qt's wrappers)
+    from an answer to its feedback: a collection of the oldest generation walks them all, 40 to 170 ms, which
+    landed on an answer now and then. The young objects of the answer are collected as usual; the collector
+    walks the old ones again at its next run after this (while the student reads). ``gc.freeze`` and
+    ``gc.unfreeze`` only move lists; nothing is left frozen, and an outer freeze is left alone."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class RoundPlayer(QObject):
@@ -214,6 +233,10 @@ class RoundPlayer(QObject):
             self.question_screen.set_time_adjustable(False)
 
     def _on_question_answer_submitted(self, response: Any) -> None:
+        with _no_long_collection():
+            self._answer(response)
+
+    def _answer(self, response: Any) -> None:
         rnd = self.round
         shown = rnd.current if rnd is not None and not rnd.is_finished else None
         if rnd is None or shown is None:
