@@ -34,6 +34,8 @@ def _response(question):
 
 #: (generation, seconds) of each cyclic garbage collection inside the timed answers
 COLLECTIONS: list[tuple[int, float]] = []
+#: the question type of each answer
+TYPES: list[str] = []
 #: called with True as an answer's timing starts and False as it ends (for probes of what the answer does)
 WINDOW_HOOKS: list = []
 #: CPU time of the GUI thread for each answer (steadier than wall time on a busy machine: waiting for a core
@@ -91,6 +93,7 @@ def drive(count: int, profiler=None) -> list[tuple[float, float, float]]:
         window.start_screen._on_start_clicked()
         app.processEvents()
         while window.round is not None and not window.round.is_finished and len(times) < count:
+            TYPES.append(window.round.current.question.type)
             response = _response(window.round.current.question)
             app.processEvents()  # what the student does while reading the question (idle work) happens here
             answer_parts.clear()
@@ -147,6 +150,11 @@ def main() -> None:
     for name, k in (("answer (grading, store)", 0), ("feedback screen filled", 1), ("paint", 2)):
         part = [t[k] for t in times]
         print(f"  {name:<26} median {statistics.median(part) * ms:6.1f} ms   p95 {_p95(part) * ms:6.1f} ms")
+    by_type: dict[str, list[float]] = {}
+    for qtype, total in zip(TYPES, whole, strict=False):
+        by_type.setdefault(qtype, []).append(total)
+    print("  by question type (median ms, answers): " + ", ".join(
+        f"{qtype} {statistics.median(ts) * ms:.1f} ({len(ts)})" for qtype, ts in sorted(by_type.items())))
     by_generation = {g: [t for gen, t in COLLECTIONS if gen == g] for g in (0, 1, 2)}
     print("  cyclic garbage collections inside the answers: " + ", ".join(
         f"generation {g}: {len(ts)} ({sum(ts) * ms:.1f} ms in all, longest {max(ts, default=0) * ms:.1f} ms)"

@@ -192,9 +192,12 @@ class RoundPlayer(QObject):
             self._prepare_timer.start()
 
     def _prepare_feedback(self) -> None:
+        """The feedback of the question being read, made ready; never once it is answered (the feedback screen
+        then shows that answer, and ``current`` is the question after it)."""
         rnd = self.round
         shown = rnd.current if rnd is not None and not rnd.is_finished else None
-        if shown is not None:
+        if shown is not None and self._question_screen is not None \
+                and self._stack.currentWidget() is self._question_screen:
             self.feedback_screen.prepare(shown)
 
     def _start_timer(self) -> None:
@@ -237,6 +240,7 @@ class RoundPlayer(QObject):
             self._answer(response)
 
     def _answer(self, response: Any) -> None:
+        self._prepare_timer.stop()  # answered before its feedback was made ready: show_result does it all
         rnd = self.round
         shown = rnd.current if rnd is not None and not rnd.is_finished else None
         if rnd is None or shown is None:

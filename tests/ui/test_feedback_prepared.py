@@ -62,3 +62,28 @@ def test_a_passage_prepared_for_another_question_is_replaced(qtbot):
     screen.show_result(second_result, second)
     shown_quote = " ".join(screen.passage.highlighted_text.split())
     assert " ".join(second.question.evidence.quote.split())[:20] in shown_quote.replace("…", "")
+
+
+def _same_words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_an_answer_before_the_feedback_is_ready_keeps_its_own_passage(qtbot, make_window):
+    """The feedback is made ready just after a question is shown; a student who answers at once (before that)
+    sees the feedback of that answer, and it stays so: the question after it is not prepared over it."""
+    window = make_window()
+    window.start_screen._on_start_clicked()  # practice: feedback after each answer
+    shown = window.round.current
+    window.question_screen.answer_submitted.emit(None)  # at once: no event has run since the question was shown
+    feedback = window.feedback_screen
+    assert window.current_screen is feedback
+    quote = _same_words(shown.question.evidence.quote)
+    assert quote in _same_words(feedback.passage.highlighted_text)
+    qtbot.wait(50)  # what would have prepared the feedback has had its chance to run
+    assert window.round.current is not shown
+    assert quote in _same_words(feedback.passage.highlighted_text)
+    # the next question's feedback is made ready while it is read, and is its own
+    window.player._on_feedback_next_requested()
+    following = window.round.current
+    qtbot.waitUntil(lambda: _same_words(following.question.evidence.quote)
+                    in _same_words(feedback.passage.highlighted_text), timeout=2000)
