@@ -33,10 +33,11 @@ if TYPE_CHECKING:  # the engine and these screens load with the first round, not
 @contextmanager
 def _no_long_collection():
     """Keep Python's cyclic collector off the objects that already live (the sets, the screens, Qt's wrappers)
-    from an answer to its feedback: a collection of the oldest generation walks them all, 40 to 170 ms, which
-    landed on an answer now and then. The young objects of the answer are collected as usual; the collector
-    walks the old ones again at its next run after this (while the student reads). ``gc.freeze`` and
-    ``gc.unfreeze`` only move lists; nothing is left frozen, and an outer freeze is left alone."""
+    from an answer to its feedback: a collection of the oldest generation walks them all (170 ms measured on
+    a busy machine), and one landed on an answer now and then. The answer's own young objects are collected
+    as usual; a full collection that falls due meanwhile runs over the young ones only, and the next one
+    walks everything again later, while the student reads. ``gc.freeze`` and ``gc.unfreeze`` only move
+    lists (no walk); nothing is left frozen, and an outer freeze is left alone."""
     if gc.get_freeze_count():
         yield
         return
