@@ -130,22 +130,25 @@ def _from_verdict(data: bytes, name: str, verdict: Verdict) -> LoadResult | None
     except TextFileError:
         return None
     gc_was_on = gc.isenabled()
-    gc.disable()  # as in load_set_text: the set's many small objects are not garbage
+    # as in load_set_text: the set's many small objects are not garbage (nor the store each found span
+    # gets, one small dict an evidence: with the collector on, making them walked the whole new set again)
+    gc.disable()
     try:
-        qset = QuestionSet.model_validate_json(text)
-    except (ValidationError, ValueError, RecursionError):
-        return None
+        try:
+            qset = QuestionSet.model_validate_json(text)
+        except (ValidationError, ValueError, RecursionError):
+            return None
+        evidences = [e for q in qset.questions for _, e in q.evidences()]
+        if len(evidences) != len(verdict.spans):
+            return None
+        texts = {s.id: s.text for s in qset.sources}
+        for evid, span in zip(evidences, verdict.spans, strict=True):
+            if span is not None and not _quote_at(texts.get(evid.source), span, evid.quote):
+                return None  # the verdict does not hold for this set after all: validate it
+            record_span(evid, span)
     finally:
         if gc_was_on:
             gc.enable()
-    evidences = [e for q in qset.questions for _, e in q.evidences()]
-    if len(evidences) != len(verdict.spans):
-        return None
-    texts = {s.id: s.text for s in qset.sources}
-    for evid, span in zip(evidences, verdict.spans, strict=True):
-        if span is not None and not _quote_at(texts.get(evid.source), span, evid.quote):
-            return None  # the verdict does not hold for this set after all: validate it
-        record_span(evid, span)
     return LoadResult(qset, verdict.problems_for(name), name)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from question_bank import evidence as ev
 
+from .theme import colours
 from .widgets.announce import announce
 from .widgets.text import PassageView, plain_label, prompt_text
 
@@ -66,6 +67,8 @@ class FeedbackScreen(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._result: GradeResult | None = None
+        #: what the passage, its title and the citation show now (``_show_evidence``)
+        self._evidence_key: tuple | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.progress_label = plain_label("", "muted", wrap=False)
@@ -157,9 +160,10 @@ class FeedbackScreen(QWidget):
         citation = shown.source.citation if shown.source is not None else ""
         words, style = verdict_text(result)
         self.verdict.setText(words)
-        self.verdict.setObjectName(style)
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
+        if self.verdict.objectName() != style:  # polishing again under the style sheet costs a re-layout
+            self.verdict.setObjectName(style)
+            self.verdict.style().unpolish(self.verdict)
+            self.verdict.style().polish(self.verdict)
         self.progress_label.setText(progress)
         self.score_label.setText(score)
         self.prompt.setText(prompt)
@@ -173,9 +177,46 @@ class FeedbackScreen(QWidget):
         self.choice_feedback.setVisible(bool(result.choice_feedback))
         self.explanation.setText(self.tr("Why: {explanation}").format(explanation=result.explanation))
         evid = result.evidence
-        where = ev.locate(source_text, evid.quote, evid.span)
+        self._show_evidence(shown.question, source_text, citation, evid.source_id, evid.source_title, evid.quote,
+                            evid.span)
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.schedule.setText(schedule)
+        self.schedule.setVisible(bool(schedule))
+        next_label = next_label or self.tr("&Next question")
+        self.next_button.setText(next_label)
+        self.next_button.setAccessibleName(next_label.replace("&", ""))
+        self.next_button.setFocus()
+        # the focus is on "Next question": the verdict must be said, not only coloured
+        announce(self.verdict, words, urgent=True)
+
+    def prepare(self, shown: PresentedQuestion) -> None:
+        """Fill in, while the student reads the question, what its feedback shows whatever the answer: the quoted
+        passage highlighted in its paragraphs, the title above it and the citation (the rich text of the passage
+        and its layout were most of the work of showing a result). ``show_result`` then writes only what the
+        answer changes; what the student sees is the same."""
+        question = shown.question
+        source = shown.source
+        evid = question.evidence
+        source_text = source.text if source is not None else ""
+        where = ev.locate(source_text, evid.quote, evid.span) if source is not None else None
+        # the evidence as grading gives it (grading._evidence_ref)
+        self._show_evidence(question, source_text, source.citation if source is not None else "", evid.source,
+                            source.title if source is not None else evid.source, evid.quote,
+                            where.span if where is not None else evid.span)
+
+    def _show_evidence(self, question, source_text: str, citation: str, source_id: str, source_title: str,
+                       quote: str, span: tuple[int, int] | None) -> None:
+        """The quoted passage in its paragraphs of the source, its title and the citation (kept when they are
+        already on screen for this very question and evidence: see ``prepare``)."""
+        # (with the colours and the language the passage and its title are written in)
+        key = (question, source_text, citation, source_id, source_title, quote, span, colours(),
+               self.tr("What the text says:"))
+        if key == self._evidence_key:
+            return
+        self._evidence_key = key
+        where = ev.locate(source_text, quote, span)
         if where is not None:
-            spans = quoted_spans(shown.question, source_text, evid.source_id, where.span)
+            spans = quoted_spans(question, source_text, source_id, where.span)
             paragraphs = [p for p in ev.paragraphs(source_text)
                           if any(a < p.end and b > p.start for a, b in spans)]
             self.passage.show_paragraphs(source_text, paragraphs, spans)
@@ -188,21 +229,12 @@ class FeedbackScreen(QWidget):
             else:
                 which = (self.tr("paragraph {number}").format(number=counted[0]) if len(counted) == 1 else
                          self.tr("paragraphs {numbers} and {last}").format(numbers=", ".join(counted[:-1]), last=counted[-1]))
-            self.evidence_title.setText(self.tr("What the text says ({which} of “{source_title}”):").format(which=which, source_title=evid.source_title))
+            self.evidence_title.setText(self.tr("What the text says ({which} of “{source_title}”):").format(which=which, source_title=source_title))
         else:
-            self.passage.show_passage(evid.quote, 0, (0, len(evid.quote)), evid.quote)
+            self.passage.show_passage(quote, 0, (0, len(quote)), quote)
             self.evidence_title.setText(self.tr("What the text says:"))
         self.citation.setText(citation)
         self.citation.setVisible(bool(citation))
-        self.scroll_area.verticalScrollBar().setValue(0)
-        self.schedule.setText(schedule)
-        self.schedule.setVisible(bool(schedule))
-        next_label = next_label or self.tr("&Next question")
-        self.next_button.setText(next_label)
-        self.next_button.setAccessibleName(next_label.replace("&", ""))
-        self.next_button.setFocus()
-        # the focus is on "Next question": the verdict must be said, not only coloured
-        announce(self.verdict, words, urgent=True)
 
     def _show_gaps(self, result: GradeResult, question) -> None:
         """A cloze answer gap by gap: right or wrong with the student's words and the text's, and the passage

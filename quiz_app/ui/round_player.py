@@ -8,7 +8,9 @@ for anything outside the round: the start screen, a new round, the source reader
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,6 +28,24 @@ if TYPE_CHECKING:  # the engine and these screens load with the first round, not
     from .question_screen import QuestionScreen
     from .results_screen import ResultsScreen
     from .sound import AnswerSounds
+
+
+@contextmanager
+def _no_long_collection():
+    """Keep Python's cyclic collector off the objects that already live (the sets, the screens, Qt's wrappers)
+    from an answer to its feedback: a collection of the oldest generation walks them all (170 ms measured on
+    a busy machine), and one landed on an answer now and then. The answer's own young objects are collected
+    as usual; a full collection that falls due meanwhile runs over the young ones only, and the next one
+    walks everything again later, while the student reads. ``gc.freeze`` and ``gc.unfreeze`` only move
+    lists (no walk); nothing is left frozen, and an outer freeze is left alone."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class RoundPlayer(QObject):
@@ -59,6 +79,12 @@ class RoundPlayer(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._on_timer_timeout)
+        # the feedback of the question on screen is made ready while the student reads it, just after the
+        # question is shown (an answer then paints its feedback within a frame)
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_feedback)
 
     # ------------------------------------------------------------------ the screens, built on first use
     @property
@@ -119,6 +145,7 @@ class RoundPlayer(QObject):
     def stop(self) -> None:
         """Leave the round's screens: the round stays as it is (its answers are saved)."""
         self.timer.stop()
+        self._prepare_timer.stop()
         self.round = None
         self._review_index = None
 
@@ -162,6 +189,17 @@ class RoundPlayer(QObject):
                                            certainty=self._playing.settings.certainty_marking)
         self._show(self.question_screen)
         self._start_timer()
+        if self._playing.feedback_now or self._playing.mode != "scored":  # as _on_question_answer_submitted
+            self._prepare_timer.start()
+
+    def _prepare_feedback(self) -> None:
+        """The feedback of the question being read, made ready; never once it is answered (the feedback screen
+        then shows that answer, and ``current`` is the question after it)."""
+        rnd = self.round
+        shown = rnd.current if rnd is not None and not rnd.is_finished else None
+        if shown is not None and self._question_screen is not None \
+                and self._stack.currentWidget() is self._question_screen:
+            self.feedback_screen.prepare(shown)
 
     def _start_timer(self) -> None:
         if self.round is not None and self.round.time_limit is not None:
@@ -199,6 +237,11 @@ class RoundPlayer(QObject):
             self.question_screen.set_time_adjustable(False)
 
     def _on_question_answer_submitted(self, response: Any) -> None:
+        with _no_long_collection():
+            self._answer(response)
+
+    def _answer(self, response: Any) -> None:
+        self._prepare_timer.stop()  # answered before its feedback was made ready: show_result does it all
         rnd = self.round
         shown = rnd.current if rnd is not None and not rnd.is_finished else None
         if rnd is None or shown is None:

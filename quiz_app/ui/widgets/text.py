@@ -119,7 +119,9 @@ class PassageView(QTextBrowser):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fit:
-            self.document().setTextWidth(self.viewport().width())
+            width = self.viewport().width()
+            if self.document().textWidth() != width:  # a new text width lays the whole document out again
+                self.document().setTextWidth(width)
             self._fit_height()
 
 
