@@ -11,13 +11,28 @@ None, and the window opens the store at once as before.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 #: the store's schema version (``quiz_app.scores.schema.SCHEMA_VERSION``, checked equal by a test): kept
 #: here so this read does not import the schema module
 SCHEMA_VERSION = 3
-#: the same rows, in the same order, as ``ScoreStore.profiles``
-STUDENTS_QUERY = "SELECT id, name FROM profiles ORDER BY name COLLATE NOCASE"
+#: the same rows as ``ScoreStore.profiles``, put in the same order by ``name_order``
+STUDENTS_QUERY = "SELECT id, name FROM profiles"
+
+
+def name_key(name: str) -> str:
+    """A student's name as the store compares it for "already there": case set aside for every letter ("ÉMILE" is
+    "Émile"; SQLite's NOCASE folds only A-Z), accents kept ("Jose" and "José" may be two students)."""
+    return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+
+
+def name_order(name: str) -> tuple[str, str, str]:
+    """Where a name goes in the student list: alphabetical as a reader expects, accents and case set aside
+    ("Émile" between "Daniel" and "Farid", not after "mina" as NOCASE put it), ties in a fixed order."""
+    key = name_key(name)
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    return plain, key, name
 
 
 def read_students(db_file: Path) -> list[tuple[int, str]] | None:
@@ -35,7 +50,8 @@ def read_students(db_file: Path) -> list[tuple[int, str]] | None:
     try:
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             return None
-        return [(int(pid), str(name)) for pid, name in conn.execute(STUDENTS_QUERY)]
+        rows = [(int(pid), str(name)) for pid, name in conn.execute(STUDENTS_QUERY)]
+        return sorted(rows, key=lambda row: name_order(row[1]))
     except (sqlite3.Error, TypeError, ValueError):
         return None
     finally:

@@ -52,6 +52,7 @@ from .exports import CsvExports
 from .memory import MemoryState
 from .pending import PendingWrites
 from .records import MODES, ROUND_COLUMNS, AnswerRecord, Profile, RoundRecord, StoreError, round_from_row
+from .roster import name_key, name_order
 from .schema import SCHEMA_VERSION
 from .statistics import StoreStatistics
 
@@ -590,17 +591,17 @@ class ScoreStore(StoreStatistics, CsvExports):
         return Profile(pid, name, float(extra_time_factor), now)
 
     def profiles(self) -> list[Profile]:
-        return [Profile(*r) for r in self._read(
-            "SELECT id, name, extra_time_factor, created FROM profiles ORDER BY name COLLATE NOCASE")]
+        rows = [Profile(*r) for r in self._read("SELECT id, name, extra_time_factor, created FROM profiles")]
+        return sorted(rows, key=lambda p: name_order(p.name))
 
     def profile(self, profile_id: int) -> Profile | None:
         rows = self._read("SELECT id, name, extra_time_factor, created FROM profiles WHERE id = ?", (profile_id,))
         return Profile(*rows[0]) if rows else None
 
     def profile_by_name(self, name: str) -> Profile | None:
-        rows = self._read("SELECT id, name, extra_time_factor, created FROM profiles WHERE name = ?",
-                          (" ".join(name.split()),))
-        return Profile(*rows[0]) if rows else None
+        """The student of that name, the case and accents of its letters set aside ("ÉMILE" finds "Émile")."""
+        wanted = name_key(name)
+        return next((p for p in self.profiles() if name_key(p.name) == wanted), None)
 
     def update_profile(self, profile_id: int, *, name: str | None = None,
                        extra_time_factor: float | None = None) -> Profile:
@@ -612,6 +613,9 @@ class ScoreStore(StoreStatistics, CsvExports):
             raise ValueError("A profile needs a name.")
         factor = current.extra_time_factor if extra_time_factor is None else float(extra_time_factor)
         _check_factor(factor)
+        same = self.profile_by_name(new_name)
+        if same is not None and same.id != profile_id:
+            raise ValueError(f"There is already a profile called {new_name!r}.")
 
         def write():
             with self._write() as conn:
