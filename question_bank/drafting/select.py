@@ -22,8 +22,10 @@ KEPT_AS_IS = {
 }
 KEPT_WEIGHT = 0.2
 _KEPT_MEAN = 195 / 305
-#: One draft per sentence: a second one would show the first one's answer in its own prompt.
-PER_SENTENCE = 1
+#: At most two drafts per sentence. A second one is kept only when neither shows the other's answer (the answer
+#: checks in ``can_take``) and neither is a whole-sentence draft (true/false, cite), which shows every fact of it.
+PER_SENTENCE = 2
+_WHOLE_SENTENCE = ("true_false", "cite")
 _MULTI = ("ordering", "matching")
 
 
@@ -106,6 +108,9 @@ class _Picker:
             main = d.sentences[-1]
             if self.per_sentence[main] >= PER_SENTENCE or (d.type, main) in self.type_at:
                 return False
+            if self.per_sentence[main] and (d.type in _WHOLE_SENTENCE
+                                            or any(c.type in _WHOLE_SENTENCE for c in self.singles[main])):
+                return False  # a true/false or cite draft shows the whole sentence: nothing else can be asked on it
             if main in self.claimed and _reveals(self.claimed[main], d):
                 return False
             if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
@@ -160,8 +165,51 @@ class _Picker:
         return d.score - penalty
 
 
+#: A draft built from several sentences (an ordering, a matching, "which of these does the text say") shows part of
+#: each, and so rules out the drafts those sentences would carry. It is left out when doing so lets at least this
+#: many more drafts be kept, asking no fewer facts and reaching every paragraph it reached.
+TRADE_GAIN = 2
+#: How many several-sentence drafts are weighed that way (each try is one more pass of the picker).
+TRADE_TRIES = 8
+
+
 def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
     pool = sorted((d for d in drafts if d.score >= MIN_SCORE), key=lambda d: (-d.score, d.sentences, d.type))
+    p = _pick(facts, pool, max_questions, types)
+    left_out: set[int] = set()
+    tried: set[int] = set()
+    for _ in range(TRADE_TRIES):
+        multi = [d for d in p.chosen if p.multi(d) and id(d) not in tried]
+        if not multi or len(p.chosen) >= max_questions:
+            break
+        d = max(multi, key=lambda d: (len(d.sentences), d.sentences))  # the one that rules out most first
+        tried.add(id(d))
+        trial = _pick(facts, [c for c in pool if id(c) not in left_out | {id(d)}], max_questions, types)
+        if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and len(_asked(facts, trial)) >= len(_asked(facts, p)) \
+                and trial.paragraphs >= p.paragraphs:
+            p, left_out = trial, left_out | {id(d)}
+    chosen = p.chosen
+    chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
+    return chosen
+
+
+def _asked(facts: Facts, p: _Picker) -> set[str]:
+    """The dates, numbers and named persons of the text that the kept drafts ask (folded): each right answer, the
+    statement of a true/false and what a several-sentence draft shows (its items, pairs or statements)."""
+    material = []
+    for d in p.chosen:
+        if p.multi(d) or d.kind == "statements":
+            material += [folded(text) for _s, text in d.shown]
+        elif d.type == "true_false":
+            material += [folded(d.question.get("prompt", "")), folded(d.question.get("correction", ""))]
+        else:
+            material += _answer_forms(d)
+    text = f" {' | '.join(material)} "
+    return {key for _sf, m in facts.mentions() if m.kind in ("date", "number", "person")
+            if (key := folded(m.text)) and f" {key} " in text}
+
+
+def _pick(facts: Facts, pool: list[Draft], max_questions: int, types: list[str]) -> _Picker:
     p = _Picker(facts, pool)
     # every asked-for type at least once, the scarcest first (an ordering has few ways to be made)
     for t in sorted(types, key=lambda t: (len(p.by_type.get(t, ())), types.index(t))):
@@ -204,6 +252,4 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         if p.adjusted(best) < MIN_SCORE - 0.1:
             break
         p.take(best)
-    chosen = p.chosen
-    chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
-    return chosen
+    return p
