@@ -74,6 +74,7 @@ def default_max(facts: Facts) -> int:
 class _Picker:
     def __init__(self, facts: Facts, pool: list[Draft]):
         self.facts = facts
+        self.pool = pool
         self.chosen: list[Draft] = []
         self.per_sentence: Counter = Counter()
         self.per_type: Counter = Counter()
@@ -165,12 +166,13 @@ class _Picker:
         return d.score - penalty
 
 
-#: A draft built from several sentences (an ordering, a matching, "which of these does the text say") shows part of
-#: each, and so rules out the drafts those sentences would carry. It is left out when doing so lets at least this
-#: many more drafts be kept, asking no fewer facts and reaching every paragraph it reached.
+#: A kept draft may rule out the drafts of other sentences: one built from several sentences (an ordering, a matching,
+#: "which of these does the text say") shows part of each; one whose answer is a name the text repeats ("Musa") rules
+#: out every draft that shows the name. Such a draft is left out when doing so lets at least this many more drafts be
+#: kept, asking no fewer dates, numbers or persons and reaching every paragraph it reached.
 TRADE_GAIN = 2
-#: How many several-sentence drafts are weighed that way (each try is one more pass of the picker).
-TRADE_TRIES = 8
+#: How many drafts are weighed that way (each try is one more pass of the picker).
+TRADE_TRIES = 12
 
 
 def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
@@ -179,13 +181,15 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
     left_out: set[int] = set()
     tried: set[int] = set()
     for _ in range(TRADE_TRIES):
-        multi = [d for d in p.chosen if p.multi(d) and id(d) not in tried]
-        if not multi or len(p.chosen) >= max_questions:
+        if len(p.chosen) >= max_questions:
             break
-        d = max(multi, key=lambda d: (len(d.sentences), d.sentences))  # the one that rules out most first
+        costs = {id(d): n for d, n in _ruling_out(p) if id(d) not in tried and n >= TRADE_GAIN}
+        if not costs:
+            break
+        d = max((d for d in p.chosen if id(d) in costs), key=lambda d: (costs[id(d)], d.sentences))
         tried.add(id(d))
         trial = _pick(facts, [c for c in pool if id(c) not in left_out | {id(d)}], max_questions, types)
-        if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and len(_asked(facts, trial)) >= len(_asked(facts, p)) \
+        if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _no_fewer(_asked(facts, trial), _asked(facts, p)) \
                 and trial.paragraphs >= p.paragraphs:
             p, left_out = trial, left_out | {id(d)}
     chosen = p.chosen
@@ -193,7 +197,26 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
     return chosen
 
 
-def _asked(facts: Facts, p: _Picker) -> set[str]:
+def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
+    """Each kept draft with the number of sentences without a draft that it keeps so: sentences it shows (a
+    several-sentence draft), or whose drafts show its answer or ask what its prompt shows (a name the text repeats)."""
+    kept_at = {s for d in p.chosen for s in d.sentences}
+    free: dict[int, list[tuple[str, list[str]]]] = {}
+    for d in p.pool:
+        if not p.multi(d) and d.sentences[-1] not in kept_at:
+            free.setdefault(d.sentences[-1], []).append((_shown_text(d), _answer_forms(d)))
+    out = []
+    for d in p.chosen:
+        if p.multi(d):
+            out.append((d, sum(1 for s, _t in d.shown if s in free or s not in kept_at - set(d.sentences))))
+            continue
+        forms, shown = _answer_forms(d), _shown_text(d)
+        out.append((d, sum(1 for drafts in free.values() if any(
+            any(f" {a} " in text for a in forms) or any(f" {a} " in shown for a in theirs) for text, theirs in drafts))))
+    return out
+
+
+def _asked(facts: Facts, p: _Picker) -> Counter:
     """The dates, numbers and named persons of the text that the kept drafts ask (folded): each right answer, the
     statement of a true/false and what a several-sentence draft shows (its items, pairs or statements)."""
     material = []
@@ -205,8 +228,13 @@ def _asked(facts: Facts, p: _Picker) -> set[str]:
         else:
             material += _answer_forms(d)
     text = f" {' | '.join(material)} "
-    return {key for _sf, m in facts.mentions() if m.kind in ("date", "number", "person")
-            if (key := folded(m.text)) and f" {key} " in text}
+    asked = {(m.kind, key) for _sf, m in facts.mentions() if m.kind in ("date", "number", "person")
+             and getattr(m, "granularity", "") != "relative" and (key := folded(m.text)) and f" {key} " in text}
+    return Counter(kind for kind, _key in asked)
+
+
+def _no_fewer(trial: Counter, now: Counter) -> bool:
+    return all(trial[k] >= n for k, n in now.items())
 
 
 def _pick(facts: Facts, pool: list[Draft], max_questions: int, types: list[str]) -> _Picker:
