@@ -170,7 +170,7 @@ class _Picker:
 #: "which of these does the text say") shows part of each; one whose answer is a name the text repeats ("Musa") rules
 #: out every draft that shows the name. Such a draft is left out when doing so lets at least this many more drafts be
 #: kept, asking no fewer dates, numbers or persons and reaching every paragraph it reached.
-TRADE_GAIN = 2
+TRADE_GAIN = 1
 #: How many drafts are weighed that way (each try is one more pass of the picker).
 TRADE_TRIES = 12
 
@@ -183,15 +183,18 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
     for _ in range(TRADE_TRIES):
         if len(p.chosen) >= max_questions:
             break
-        costs = {id(d): n for d, n in _ruling_out(p) if id(d) not in tried and n >= TRADE_GAIN}
+        costs = {id(d): n for d, n in _ruling_out(p) if id(d) not in tried and n >= 2}
         if not costs:
             break
         d = max((d for d in p.chosen if id(d) in costs), key=lambda d: (costs[id(d)], d.sentences))
         tried.add(id(d))
-        trial = _pick(facts, [c for c in pool if id(c) not in left_out | {id(d)}], max_questions, types)
+        # a repeated name is left out as an answer altogether, else another draft would ask it in its place
+        forms = set(_answer_forms(d))
+        out = {id(d)} | {id(c) for c in pool if forms & set(_answer_forms(c))}
+        trial = _pick(facts, [c for c in pool if id(c) not in left_out | out], max_questions, types)
         if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _no_fewer(_asked(facts, trial), _asked(facts, p)) \
                 and trial.paragraphs >= p.paragraphs:
-            p, left_out = trial, left_out | {id(d)}
+            p, left_out = trial, left_out | out
     chosen = p.chosen
     chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen
