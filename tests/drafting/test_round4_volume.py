@@ -1,7 +1,6 @@
 """Round 4 of issue 16, last step: enough drafts, without bringing back what round 4 removed.
 
-The picker (question_bank/drafting/select.py) keeps a second draft on a sentence only when neither shows the other's
-answer and neither is a whole-sentence draft, and leaves out a kept draft that rules out the drafts of other sentences
+The picker (question_bank/drafting/select.py) leaves out a kept draft that rules out the drafts of other sentences
 (a several-sentence draft, a repeated name as an answer) when that keeps more drafts asking no fewer dates, numbers
 or persons and reaching every paragraph.
 """
@@ -65,34 +64,6 @@ def test_an_ordering_stays_when_leaving_it_out_would_ask_fewer_dates():
                _single("short_answer", 1, "Where did the first American planes land in June 1948?", "Tempelhof")]
     chosen = select(facts, [_ordering(facts), *singles], 10, ["ordering", "short_answer"])
     assert [d.type for d in chosen] == ["ordering"]
-
-
-def test_a_second_draft_on_a_sentence_when_neither_shows_the_others_answer():
-    facts = read_facts(TEXT)
-    when = _single("short_answer", 1, "When did the first American planes land at the airfield?", "26 June 1948")
-    where = _single("multiple_choice", 1, "Where did the first American planes land?", "Tempelhof", score=0.75)
-    chosen = select(facts, [when, where], 10, ["short_answer", "multiple_choice"])
-    assert sorted(d.answer for d in chosen) == ["26 June 1948", "Tempelhof"]
-
-
-def test_no_second_draft_on_a_sentence_whose_prompt_shows_the_first_ones_answer():
-    facts = read_facts(TEXT)
-    when = _single("short_answer", 1, "When did the first American planes land at the airfield?", "26 June 1948")
-    where = _single("multiple_choice", 1, "On 26 June 1948 the first American planes landed at _____.", "Tempelhof",
-                    score=0.75)
-    chosen = select(facts, [when, where], 10, ["short_answer", "multiple_choice"])
-    assert [d.answer for d in chosen] == ["26 June 1948"]
-
-
-def test_no_second_draft_beside_a_whole_sentence_draft():
-    facts = read_facts(TEXT)
-    statement = {"type": "true_false", "prompt": "The first American planes landed at Tempelhof on 26 June 1948.",
-                 "statement": "", "answer": True}
-    tf = Draft(statement, "true_false", "date", 0.9, (1,), "True", fact="1:tf")
-    # the prompt shows neither the date nor the place, but the true/false statement shows both
-    who = _single("short_answer", 1, "Whose planes were the first to land in the airlift?", "American", score=0.7)
-    chosen = select(facts, [tf, who], 10, ["true_false", "short_answer"])
-    assert [d.type for d in chosen] == ["true_false"]
 
 
 def test_the_dev_text_gets_more_drafts_and_asks_no_fewer_facts():
