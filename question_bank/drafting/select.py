@@ -189,12 +189,17 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         forms = set(_answer_forms(d))
         out = {id(d)} | {id(c) for c in pool if forms & set(_answer_forms(c))}
         trial = _pick(facts, [c for c in pool if id(c) not in left_out | out], max_questions, types)
-        if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _no_fewer(_asked(facts, trial), _asked(facts, p)) \
-                and trial.paragraphs >= p.paragraphs:
+        if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _kept(trial) >= _kept(p) + TRADE_GAIN * _KEPT_MEAN \
+                and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs:
             p, left_out = trial, left_out | out
     chosen = p.chosen
     chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen
+
+
+def _kept(p: _Picker) -> float:
+    """How many of the kept drafts a teacher would keep as they stand, by the rates of their types (``KEPT_AS_IS``)."""
+    return sum(KEPT_AS_IS.get(d.type, _KEPT_MEAN) for d in p.chosen)
 
 
 def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
