@@ -166,7 +166,8 @@ class _Picker:
 #: A kept draft may rule out the drafts of other sentences: one built from several sentences (an ordering, a matching,
 #: "which of these does the text say") shows part of each; one whose answer is a name the text repeats ("Musa") rules
 #: out every draft that shows the name. Such a draft is left out when doing so lets at least this many more drafts be
-#: kept, asking no fewer dates, numbers or persons and reaching every paragraph it reached.
+#: kept (and that many more, by ``KEPT_AS_IS``, that a teacher would keep as they stand), asking no fewer dates,
+#: numbers or persons and reaching every paragraph it reached.
 TRADE_GAIN = 1
 #: How many drafts are weighed that way (each try is one more pass of the picker).
 TRADE_TRIES = 12
