@@ -22,7 +22,9 @@ KEPT_AS_IS = {
 }
 KEPT_WEIGHT = 0.2
 _KEPT_MEAN = 195 / 305
-#: One draft per sentence: a second one would show the first one's answer in its own prompt.
+#: One draft per sentence: a second one would show the first one's answer in its own prompt. (Two, when neither
+#: shows the other's answer and neither is a true/false or cite, added one draft on sets 1-3, with wrong-kind
+#: choices: not worth it; round 4 of issue 16.)
 PER_SENTENCE = 1
 _MULTI = ("ordering", "matching")
 
@@ -72,6 +74,7 @@ def default_max(facts: Facts) -> int:
 class _Picker:
     def __init__(self, facts: Facts, pool: list[Draft]):
         self.facts = facts
+        self.pool = pool
         self.chosen: list[Draft] = []
         self.per_sentence: Counter = Counter()
         self.per_type: Counter = Counter()
@@ -160,8 +163,87 @@ class _Picker:
         return d.score - penalty
 
 
+#: A kept draft may rule out the drafts of other sentences: one built from several sentences (an ordering, a matching,
+#: "which of these does the text say") shows part of each; one whose answer is a name the text repeats ("Musa") rules
+#: out every draft that shows the name. Such a draft is left out when doing so lets at least this many more drafts be
+#: kept (and that many more, by ``KEPT_AS_IS``, that a teacher would keep as they stand), asking no fewer dates,
+#: numbers or persons and reaching every paragraph it reached.
+TRADE_GAIN = 1
+#: How many drafts are weighed that way (each try is one more pass of the picker).
+TRADE_TRIES = 12
+
+
 def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
     pool = sorted((d for d in drafts if d.score >= MIN_SCORE), key=lambda d: (-d.score, d.sentences, d.type))
+    p = _pick(facts, pool, max_questions, types)
+    left_out: set[int] = set()
+    tried: set[int] = set()
+    for _ in range(TRADE_TRIES):
+        if len(p.chosen) >= max_questions:
+            break
+        costs = {id(d): n for d, n in _ruling_out(p) if id(d) not in tried and n >= 2}
+        if not costs:
+            break
+        d = max((d for d in p.chosen if id(d) in costs), key=lambda d: (costs[id(d)], d.sentences))
+        tried.add(id(d))
+        # a repeated name is left out as an answer altogether, else another draft would ask it in its place
+        forms = set(_answer_forms(d))
+        out = {id(d)} | {id(c) for c in pool if forms & set(_answer_forms(c))}
+        trial = _pick(facts, [c for c in pool if id(c) not in left_out | out], max_questions, types)
+        if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _kept(trial) >= _kept(p) + TRADE_GAIN * _KEPT_MEAN \
+                and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs:
+            p, left_out = trial, left_out | out
+    chosen = p.chosen
+    chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
+    return chosen
+
+
+def _kept(p: _Picker) -> float:
+    """How many of the kept drafts a teacher would keep as they stand, by the rates of their types (``KEPT_AS_IS``)."""
+    return sum(KEPT_AS_IS.get(d.type, _KEPT_MEAN) for d in p.chosen)
+
+
+def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
+    """Each kept draft with the number of sentences without a draft that it keeps so: sentences it shows (a
+    several-sentence draft), or whose drafts show its answer or ask what its prompt shows (a name the text repeats)."""
+    kept_at = {s for d in p.chosen for s in d.sentences}
+    free: dict[int, list[tuple[str, list[str]]]] = {}
+    for d in p.pool:
+        if not p.multi(d) and d.sentences[-1] not in kept_at:
+            free.setdefault(d.sentences[-1], []).append((_shown_text(d), _answer_forms(d)))
+    out = []
+    for d in p.chosen:
+        if p.multi(d):
+            out.append((d, sum(1 for s, _t in d.shown if s in free or s not in kept_at - set(d.sentences))))
+            continue
+        forms, shown = _answer_forms(d), _shown_text(d)
+        out.append((d, sum(1 for drafts in free.values() if any(
+            any(f" {a} " in text for a in forms) or any(f" {a} " in shown for a in theirs) for text, theirs in drafts))))
+    return out
+
+
+def _asked(facts: Facts, p: _Picker) -> Counter:
+    """The dates, numbers and named persons of the text that the kept drafts ask (folded): each right answer, the
+    statement of a true/false and what a several-sentence draft shows (its items, pairs or statements)."""
+    material = []
+    for d in p.chosen:
+        if p.multi(d) or d.kind == "statements":
+            material += [folded(text) for _s, text in d.shown]
+        elif d.type == "true_false":
+            material += [folded(d.question.get("prompt", "")), folded(d.question.get("correction", ""))]
+        else:
+            material += _answer_forms(d)
+    text = f" {' | '.join(material)} "
+    asked = {(m.kind, key) for _sf, m in facts.mentions() if m.kind in ("date", "number", "person")
+             and getattr(m, "granularity", "") != "relative" and (key := folded(m.text)) and f" {key} " in text}
+    return Counter(kind for kind, _key in asked)
+
+
+def _no_fewer(trial: Counter, now: Counter) -> bool:
+    return all(trial[k] >= n for k, n in now.items())
+
+
+def _pick(facts: Facts, pool: list[Draft], max_questions: int, types: list[str]) -> _Picker:
     p = _Picker(facts, pool)
     # every asked-for type at least once, the scarcest first (an ordering has few ways to be made)
     for t in sorted(types, key=lambda t: (len(p.by_type.get(t, ())), types.index(t))):
@@ -204,6 +286,4 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         if p.adjusted(best) < MIN_SCORE - 0.1:
             break
         p.take(best)
-    chosen = p.chosen
-    chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
-    return chosen
+    return p
