@@ -188,3 +188,36 @@ def test_set_4_coverage_before_is_recorded_for_every_text():
     for c in coverage["per_text"].values():
         for part in ("paragraphs", "dates", "numbers", "persons"):
             assert 0 <= c[part]["asked"] <= c[part]["of"]
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS_4))
+def test_every_recorded_set_4_draft_has_a_well_formed_after_rating(name):
+    data = json.loads((SETS["4"][1] / f"{name}.after.json").read_text(encoding="utf-8"))
+    assert data["text"] == name and data["stage"] == "after"
+    ratings = data["ratings"]
+    # the ratings rate exactly the drafts recorded beside them when they were rated, each once
+    recorded = list(read_snapshot(name, "after", "4"))
+    assert recorded and [r["id"] for r in ratings] == recorded, name
+    for r in ratings:
+        assert set(r) <= {"id", "rating", "reason", "faults"}, r
+        assert r["rating"] in RATINGS, r
+        # a draft that needs an edit or is never usable says why and names its faults; one kept as it is needs neither
+        assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
+        assert all(isinstance(f, str) and f for f in r.get("faults", [])), r
+        assert bool(r.get("faults")) == (r["rating"] != "as_is"), r
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS_4))
+def test_set_4_after_record_holds_the_current_drafters_drafts(drafted, name):
+    # the after stage rates the drafter on main: a rule change that alters the drafts must re-rate them
+    # (evalkit.py changed --set 4 after lists the drafts to read)
+    current = [q.id for q in drafted[f"set4/{name}"].question_set.questions]
+    assert list(read_snapshot(name, "after", "4")) == current, name
+
+
+def test_set_4_coverage_after_is_recorded_for_every_text():
+    coverage = json.loads((SETS["4"][1] / "coverage.after.json").read_text(encoding="utf-8"))
+    assert set(coverage["per_text"]) == set(TEXTS_4)
+    for c in coverage["per_text"].values():
+        for part in ("paragraphs", "dates", "numbers", "persons"):
+            assert 0 <= c[part]["asked"] <= c[part]["of"]
