@@ -69,6 +69,9 @@ class Draft:
     also: tuple[str, ...] = ()  # further facts it tests (the items of a list)
     #: for drafts built from several sentences: what they show of each sentence (no other draft may ask it)
     shown: tuple[tuple[int, str], ...] = ()
+    #: what the picker works out of the draft once (its shown text, its answer's forms): the picker weighs each
+    #: draft thousands of times on a long text
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 # --------------------------------------------------------------------------- shared pieces

@@ -38,6 +38,12 @@ def _reveals(shown: str, d: Draft) -> bool:
 
 def _shown_text(d: Draft) -> str:
     """What a student reads of a draft before answering: its prompt, statement and choices (folded)."""
+    if "shown" not in d.memo:
+        d.memo["shown"] = _read_shown_text(d)
+    return d.memo["shown"]
+
+
+def _read_shown_text(d: Draft) -> str:
     q = d.question
     parts = [q.get("prompt", ""), q.get("statement", "")]
     parts += [c["text"] for c in q.get("choices", ())] + [i["text"] for i in q.get("items", ())]
@@ -54,6 +60,12 @@ def _shown_text(d: Draft) -> str:
 
 def _answer_forms(d: Draft) -> list[str]:
     """The answer of a single-fact draft as a student might find it written elsewhere ("Honecker")."""
+    if "forms" not in d.memo:
+        d.memo["forms"] = _read_answer_forms(d)
+    return list(d.memo["forms"])
+
+
+def _read_answer_forms(d: Draft) -> list[str]:
     if d.type in ("true_false", "cite", "ordering", "matching") or d.kind == "list" or not d.answer:
         return []
     if d.type == "cloze":  # each gap's answer (and its other spellings) is asked on its own
@@ -87,6 +99,8 @@ class _Picker:
         #: the prompts kept so far and the answers they ask (no draft may ask what another one shows)
         self.prompts: list[str] = []
         self.answers: list[str] = []
+        self.padded_answers: list[str] = []  # the same, " answer " as it is looked for
+        self.scanned: dict[int, tuple[int, int, bool]] = {}
         self.claimed: dict[int, str] = {}  # sentence -> what a multi-sentence draft shows of it
         self.singles: dict[int, list[Draft]] = {}
         self.by_type: dict[str, list[Draft]] = {}
@@ -113,10 +127,16 @@ class _Picker:
                 return False
             if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
                 return False
-        seen_text = _shown_text(d)
-        if any(f" {a} " in seen_text for a in self.answers):
-            return False  # its prompt gives away a kept draft's answer
-        return not any(f" {a} " in p for a in _answer_forms(d) for p in self.prompts)
+        # kept drafts only ever add answers and prompts: each draft is checked against the ones added since it was
+        # last weighed (once given away, always given away)
+        n_answers, n_prompts, given_away = self.scanned.get(id(d), (0, 0, False))
+        if not given_away:
+            seen_text = _shown_text(d)
+            # its prompt gives away a kept draft's answer, or a kept prompt shows its answer
+            given_away = any(a in seen_text for a in self.padded_answers[n_answers:]) or any(
+                f" {a} " in p for a in _answer_forms(d) for p in self.prompts[n_prompts:])
+            self.scanned[id(d)] = (len(self.padded_answers), len(self.prompts), given_away)
+        return not given_away
 
     def candidates(self, t: str) -> list[Draft]:
         live = [d for d in self.by_type.get(t, ()) if self.can_take(d)]
@@ -128,6 +148,7 @@ class _Picker:
         self.chosen.append(d)
         self.prompts.append(_shown_text(d))
         self.answers += _answer_forms(d)
+        self.padded_answers += [f" {a} " for a in _answer_forms(d)]
         self.taken.add(id(d))
         self.facts_used.add(d.fact)
         self.facts_used.update(d.also)

@@ -91,8 +91,12 @@ def test_coverage_measure_counts_paragraphs_dates_numbers_and_people():
 
 
 def test_drafts_per_100_words_on_the_eval_corpus(drafted):
-    words = sum(len(p.read_text(encoding="utf-8").split()) for p in ALL_TEXTS.values())
-    drafts = sum(len(r.question_set.questions) for r in drafted.values())
+    """A guard against losing drafts on the sets the rules were tuned on (sets 1-3, seen). The unseen set 4 is
+    measured, not guarded: its figure is reported (docs/drafting.md, the issue's note), met or missed, and a rule
+    is never changed to move it."""
+    seen = {name: path for name, path in ALL_TEXTS.items() if not name.startswith("set4/")}
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in seen.values())
+    drafts = sum(len(drafted[name].question_set.questions) for name in seen)
     assert 100 * drafts / words >= 3.0
 
 
