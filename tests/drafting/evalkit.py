@@ -29,9 +29,11 @@ SETS = {
     "2": (HERE / "eval_texts_2", HERE / "eval_ratings_2"),
     "3": (HERE / "eval_texts_3", HERE / "eval_ratings_3"),
 }
-# Set 4, when it exists (eval_texts_4/, eval_ratings_4/): written and rated "before" ahead of round 4's rule changes.
-if (HERE / "eval_texts_4").is_dir():
-    SETS["4"] = (HERE / "eval_texts_4", HERE / "eval_ratings_4")
+# Sets 4, 5, ... when they exist (eval_texts_N/, eval_ratings_N/): each written and rated "before" ahead of a round's
+# rule changes (set 4 before round 4, set 5 before round 5), and rated "after" by someone who changed no rule.
+for _n in range(4, 10):
+    if (HERE / f"eval_texts_{_n}").is_dir():
+        SETS[str(_n)] = (HERE / f"eval_texts_{_n}", HERE / f"eval_ratings_{_n}")
 EVAL_TEXTS, EVAL_RATINGS = SETS["1"]
 RATINGS = ("as_is", "edit", "never")
 
