@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import numbers as nums
@@ -225,6 +225,29 @@ class SourceWords:
     standalone: frozenset[str] = frozenset()
     #: every run of capitalised words (names), as tuples of words
     name_runs: tuple[tuple[str, ...], ...] = ()
+    #: where each word form is written: (norm -> positions, possessive-free form -> positions), built the
+    #: first time an answer is looked for (see ``positions_of``)
+    _index: tuple[dict[str, list[int]], dict[str, list[int]]] | None = field(default=None, init=False, repr=False,
+                                                                              compare=False)
+
+    def positions_of(self, word: Tok) -> list[int]:
+        """The positions in ``toks`` of the words ``Tok.same`` as ``word``, in order. The index is made in one
+        pass over the text, so a typed answer is looked up, not compared with every word of the source."""
+        if self._index is None:
+            by_norm: dict[str, list[int]] = {}
+            by_base: dict[str, list[int]] = {}
+            for i, t in enumerate(self.toks):
+                by_norm.setdefault(t.norm, []).append(i)
+                by_base.setdefault(t.base or t.norm, []).append(i)
+            self._index = (by_norm, by_base)
+        by_norm, by_base = self._index
+        same_norm = by_norm.get(word.norm, [])
+        same_base = by_base.get(word.base or word.norm, [])
+        if not same_base or same_base == same_norm:
+            return same_norm
+        if not same_norm:
+            return same_base
+        return sorted(set(same_norm).union(same_base))
 
 
 def _name_like(t: Tok) -> bool:
@@ -297,8 +320,8 @@ def _occurrences(sw: SourceWords, key: list[Tok], lo: int = 0, hi: int | None = 
     toks = sw.toks
     hi = len(toks) if hi is None else hi
     out = []
-    for i in range(lo, hi):
-        if not toks[i].same(key[0]):
+    for i in sw.positions_of(key[0]):
+        if i < lo or i >= hi:
             continue
         found = [i]
         p = i

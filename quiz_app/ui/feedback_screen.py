@@ -166,16 +166,16 @@ class FeedbackScreen(QWidget):
             self.verdict.style().polish(self.verdict)
         self.progress_label.setText(progress)
         self.score_label.setText(score)
-        self.prompt.setText(prompt)
+        self.prompt.setText(prompt)  # (a label given the text it shows already keeps its measured size)
         self.your_answer.setText(self.tr("Your answer: {answer}").format(answer=result.response_text) if not result.skipped else
                                  self.tr("You did not answer this question."))
-        self.correct_answer.setText(self.tr("Correct answer: {correct_answer}").format(correct_answer=result.correct_answer))
+        self.correct_answer.setText(self._correct_answer_words(result.correct_answer))
         self._show_gaps(result, shown.question)
         self.note.setText(result.note or "")
         self.note.setVisible(bool(result.note))
         self.choice_feedback.setText(self.tr("About your choice: {feedback}").format(feedback=result.choice_feedback) if result.choice_feedback else "")
         self.choice_feedback.setVisible(bool(result.choice_feedback))
-        self.explanation.setText(self.tr("Why: {explanation}").format(explanation=result.explanation))
+        self.explanation.setText(self._explanation_words(result.explanation))
         evid = result.evidence
         self._show_evidence(shown.question, source_text, citation, evid.source_id, evid.source_title, evid.quote,
                             evid.span)
@@ -203,6 +203,22 @@ class FeedbackScreen(QWidget):
         self._show_evidence(question, source_text, source.citation if source is not None else "", evid.source,
                             source.title if source is not None else evid.source, evid.quote,
                             where.span if where is not None else evid.span)
+        # the words that are the question's whatever the answer (grading gives its answer text and explanation),
+        # measured now: a wrapped label that can be selected lays its text out at three widths to be measured,
+        # which was a third of the switch to this screen
+        self.prompt.setText(prompt_text(question))
+        if question.type != "cloze":  # a cloze's correct answer is written gap by gap (_show_gaps)
+            self.correct_answer.setText(self._correct_answer_words(question.answer_text()))
+        self.explanation.setText(self._explanation_words(question.explanation))
+        for label in (self.prompt, self.correct_answer, self.explanation, self.evidence_title, self.citation):
+            label.sizeHint()
+            label.minimumSizeHint()
+
+    def _correct_answer_words(self, correct_answer: str) -> str:
+        return self.tr("Correct answer: {correct_answer}").format(correct_answer=correct_answer)
+
+    def _explanation_words(self, explanation: str) -> str:
+        return self.tr("Why: {explanation}").format(explanation=explanation)
 
     def _show_evidence(self, question, source_text: str, citation: str, source_id: str, source_title: str,
                        quote: str, span: tuple[int, int] | None) -> None:

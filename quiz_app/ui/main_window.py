@@ -186,7 +186,10 @@ class MainWindow(QMainWindow):
         #: "Start afresh?" for an unfinished scored round, while it is open
         self.discard_dialog: QMessageBox | None = None
         self._return_to: QWidget | None = None
-        self._shortcuts: list[QShortcut] = []
+        #: each screen's keyboard shortcuts, made the first time it is shown and then only enabled while it is
+        #: shown (a disabled shortcut takes no key: the focused widget gets it as if there were none)
+        self._shortcuts: dict[QWidget, list[QShortcut]] = {}
+        self._shortcut_screen: QWidget | None = None
         self.setWindowTitle(self.tr("History Quiz"))
         # small screens at 200 % scaling are only 640 × 400 points, a 1366 × 768 laptop 683 × 384 of which a
         # title bar takes about 30: the window may be smaller than that
@@ -382,20 +385,32 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ the one place screens switch
     def show_screen(self, screen: QWidget) -> None:
-        """Switch to a screen and swap in its keyboard shortcuts (auto-repeat off)."""
-        for shortcut in self._shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.setParent(None)
-            shortcut.deleteLater()
-        self._shortcuts = []
+        """Switch to a screen; only its keyboard shortcuts are on (auto-repeat off)."""
+        previous = self._shortcut_screen
+        if previous is not screen:
+            for shortcut in self._shortcuts.get(previous, ()) if previous is not None else ():
+                shortcut.setEnabled(False)
         self.stack.setCurrentWidget(screen)
-        for key, slot in screen.shortcuts() if isinstance(screen, Screen) else []:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setAutoRepeat(False)
-            shortcut.activated.connect(slot)
-            self._shortcuts.append(shortcut)
+        self._shortcut_screen = screen
+        if previous is not screen:
+            for shortcut in self._screen_shortcuts(screen):
+                shortcut.setEnabled(True)
         if self._player is not None and screen is not self._player._question_screen:
             self._player.timer.stop()
+
+    def _screen_shortcuts(self, screen: QWidget) -> list[QShortcut]:
+        """The shortcuts of ``screen``, made once: making them on every switch cost a frame's share of the
+        switch to the feedback screen."""
+        made = self._shortcuts.get(screen)
+        if made is None:
+            made = []
+            for key, slot in screen.shortcuts() if isinstance(screen, Screen) else []:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setAutoRepeat(False)
+                shortcut.activated.connect(slot)
+                made.append(shortcut)
+            self._shortcuts[screen] = made
+        return made
 
     @property
     def current_screen(self) -> QWidget | None:
