@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bank_load.py
 	$(PY) benchmarks/history.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/feedback.py
 	$(PY) benchmarks/drafting.py
 	$(PY) benchmarks/cloze_scan.py
 
