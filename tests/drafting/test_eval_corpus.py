@@ -94,7 +94,7 @@ def test_coverage_measure_counts_paragraphs_dates_numbers_and_people():
 
 def test_drafts_per_100_words_on_the_eval_corpus(drafted):
     """A guard against losing drafts on the sets the rules were tuned on (sets 1-3, seen). The unseen sets 4 and 5 are
-    measured, not guarded: its figure is reported (docs/drafting.md, the issue's note), met or missed, and a rule
+    measured, not guarded: their figures are reported (docs/drafting.md, the issue's note), met or missed, and a rule
     is never changed to move it."""
     seen = {name: path for name, path in ALL_TEXTS.items() if not name.startswith(("set4/", "set5/"))}
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in seen.values())
