@@ -512,6 +512,8 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
         out.append(ent.short)  # "Truman", only when the text itself uses it; never a bare "Edict" or "River"
     out += _name_core(facts, m)
     out += _other_spellings(facts, m)
+    out += _saint_spellings(sf, m)
+    out += _without_rank_word(facts, m)
     if m.kind == "person" and len(words) >= 2:
         surname = _surname(words)
         if surname and not _surname_shared(facts, surname, m):
@@ -573,6 +575,41 @@ def _other_spellings(facts: Facts, m: extract.Mention) -> list[str]:
     return out
 
 
+_SAINT = re.compile(r"^(?:St\.?|Saint)\s+(?=[A-Z])")
+
+
+def _saint_spellings(sf: SentenceFacts, m: extract.Mention) -> list[str]:
+    """"St. Catharines", "St Catharines" and "Saint Catharines" are one place: a student may write any of them, and
+    may write the "St." the text puts just before the blank ("St. _____") or leave it out."""
+    name = _SAINT.sub("", m.text)
+    before = sf.text[:m.start]
+    if name == m.text and not re.search(r"(?:\bSt\.?|\bSaint)\s+$", before):
+        return []
+    return [f"St. {name}", f"St {name}", f"Saint {name}"] + ([name] if name != m.text else [])
+
+
+#: the rank word of a realm or a fighting force, left out when the text names it without ("Normandy", "the Union")
+_REALMS = frozenset("duchy kingdom county earldom principality province republic empire emirate sultanate".split())
+
+
+def _without_rank_word(facts: Facts, m: extract.Mention) -> list[str]:
+    """"Normandy" for "Duchy of Normandy" when no other name of the text holds "Normandy"; "Union" for "Union Army"
+    only when the text itself writes "the Union" on its own."""
+    words = m.text.split()
+    core = ""
+    if len(words) >= 3 and words[0].lower() in _REALMS and words[1] == "of":
+        core = " ".join(words[2:])
+        others = {n.text for _sf, n in facts.mentions() if n.text != m.text and n.key != m.key}
+        if any(f" {core} " in f" {o} " for o in others):
+            return []  # "Kingdom of Sicily" beside "Duchy of Sicily": the bare name would be both
+        return [core] if len(core) >= 3 else []
+    if len(words) == 2 and m.kind in ("unit", "organisation") and words[1].lower() in lexicon.UNIT_WORDS and \
+            re.fullmatch(r"[A-Z][a-z]{2,}", words[0]):
+        if re.search(rf"\b[Tt]he {words[0]}\b(?!\s+[A-Z])", facts.doc.text):
+            return [words[0]]
+    return []
+
+
 def _name_core(facts: Facts, m: extract.Mention) -> list[str]:
     """What a student writes for a place or battle without its kind word: "Volta" for "Volta River", "Jura" for
     "Jura Mountains", "Atlantic" for "Atlantic Ocean", "Everest" for "Mount Everest", "Vertières" for "Battle of
@@ -631,10 +668,14 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
     if m.text.lower() in word.split():
         return None  # "Fill in the blank (an army or unit): ... of the _____" with "Army" as the answer
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
+    sure = sure_kind(m)
+    if prompt.endswith("?"):  # a turned question ("Who spoke for Rosa Parks?") asks by itself
+        asked = f"{prompt[:-1]} ({word})?" if sure else prompt
+    else:  # a sentence with a blank needs the hint, when the kind is sure; a wrong hint misleads
+        asked = f"Fill in the blank ({word}): {prompt}" if sure else f"Fill in the blank: {prompt}"
     q = {
         "type": "short_answer",
-        # a turned question ("Who spoke for Rosa Parks?") asks by itself; a sentence with a blank needs the hint
-        "prompt": f"{prompt[:-1]} ({word})?" if prompt.endswith("?") else f"Fill in the blank ({word}): {prompt}",
+        "prompt": asked,
         "topics": topics_for(m.kind, sf, m),
         "difficulty": 3 if m.kind in ("date",) or len(m.text.split()) > 2 else 2,
         "explanation": _says(sf.text),
@@ -642,6 +683,25 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         "accepted": _accepted(facts, sf, m),
     }
     return Draft(q, "short_answer", m.kind, score, (sf.index,), m.text, [], list(notes), fact)
+
+
+#: the words of a title ("Great Khan") and the last words of a thing in the sky ("North Star"): no person, no place
+_NOT_PERSON_WORDS = lexicon.TITLES | frozenset("khan khagan shogun tsar caliph".split())
+_NOT_PLACE_WORDS = frozenset("star stars comet planet moon sun constellation".split())
+
+
+def sure_kind(m: extract.Mention) -> bool:
+    """Whether the hint of a blank ("a person's name", "a place") is sure to name what the answer is: "Great Khan" is
+    a title, the "North Star" a star, "Gallery 4" a signpost; for those the blank goes without a hint."""
+    words = m.text.split()
+    last = words[-1].lower().rstrip(".,") if words else ""
+    if m.kind == "person" and all(w.lower().rstrip(".,") in _NOT_PERSON_WORDS | _DESCRIBING for w in words):
+        return False  # "Great Khan", "the Emperor": a title names an office, not a person ("Genghis Khan" is one)
+    if m.kind == "place" and last in _NOT_PLACE_WORDS:
+        return False
+    if m.kind not in ("date", "number") and any(ch.isdigit() for ch in m.text) and m.kind in ("craft", "place"):
+        return False
+    return True
 
 
 _TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .builders import Draft
@@ -55,7 +56,13 @@ def _read_shown_text(d: Draft) -> str:
             parts += [g["answer"]] if g["kind"] in ("dropdown", "word_bank") else []
             at = g["end"]
         parts.append(quote[at:])
-    return f" {folded(' '.join(parts))} "
+    raw = " ".join(parts)
+    # "Darius's son Xerxes" shows "Darius": the possessive is read both as one word and as the name it is made from
+    bare = _POSSESSIVE.sub(" ", raw)
+    return f" {folded(raw)} " + (f"| {folded(bare)} " if bare != raw else "")
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?!\w)")
 
 
 def _answer_forms(d: Draft) -> list[str]:
@@ -76,6 +83,12 @@ def _read_answer_forms(d: Draft) -> list[str]:
         return [f for f in dict.fromkeys(folded(x) for x in d.answer.split("; ")) if f]
     forms = [d.answer] + list(d.question.get("accepted", ()))
     return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
+
+
+def _pairs(d: Draft) -> list[tuple[str, str]]:
+    if d.type != "matching":
+        return []
+    return [(a, b) for p in d.question.get("pairs", ()) if (a := folded(p["left"])) and (b := folded(p["right"]))]
 
 
 def default_max(facts: Facts) -> int:
@@ -101,8 +114,10 @@ class _Picker:
         self.answers: list[str] = []
         self.padded_answers: list[str] = []  # the same, " answer " as it is looked for
         self.scanned: dict[int, tuple[int, int, bool]] = {}
+        self.pairs: list[tuple[str, str]] = []  # the pairs of kept matchings (folded): a prompt showing both gives one away
         self.claimed: dict[int, str] = {}  # sentence -> what a multi-sentence draft shows of it
         self.singles: dict[int, list[Draft]] = {}
+        self.context_of: set[int] = set()  # sentences a kept single draft quotes before its own for context
         self.by_type: dict[str, list[Draft]] = {}
         self.by_paragraph: dict[int, list[Draft]] = {}
         for d in pool:
@@ -125,6 +140,11 @@ class _Picker:
                 return False
             if main in self.claimed and _reveals(self.claimed[main], d):
                 return False
+            # a prompt that quotes a sentence before its blank for context shows that whole sentence: a true/false or
+            # cite on it is given away ("... it weighs about 10 kilograms. The king's mummy lay inside _____ coffins")
+            if any(c.type in ("true_false", "cite") for c in self.single_at(d.sentences[:-1])) or \
+                    d.type in ("true_false", "cite") and main in self.context_of:
+                return False
             if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
                 return False
         # kept drafts only ever add answers and prompts: each draft is checked against the ones added since it was
@@ -136,7 +156,14 @@ class _Picker:
             given_away = any(a in seen_text for a in self.padded_answers[n_answers:]) or any(
                 f" {a} " in p for a in _answer_forms(d) for p in self.prompts[n_prompts:])
             self.scanned[id(d)] = (len(self.padded_answers), len(self.prompts), given_away)
-        return not given_away
+        return not given_away and not self._shows_a_pair(d)
+
+    def _shows_a_pair(self, d: Draft) -> bool:
+        """A matching pair ("April 6" and "picked up salt") shown together in another draft's prompt is given away."""
+        if d.type == "matching":
+            return any(f" {a} " in p and f" {b} " in p for a, b in _pairs(d) for p in self.prompts)
+        seen_text = _shown_text(d)
+        return any(f" {a} " in seen_text and f" {b} " in seen_text for a, b in self.pairs)
 
     def candidates(self, t: str) -> list[Draft]:
         live = [d for d in self.by_type.get(t, ()) if self.can_take(d)]
@@ -147,6 +174,7 @@ class _Picker:
     def take(self, d: Draft) -> None:
         self.chosen.append(d)
         self.prompts.append(_shown_text(d))
+        self.pairs += _pairs(d)
         self.answers += _answer_forms(d)
         self.padded_answers += [f" {a} " for a in _answer_forms(d)]
         self.taken.add(id(d))
@@ -164,6 +192,7 @@ class _Picker:
                 self.claimed.setdefault(s, "")
         else:
             self.singles.setdefault(d.sentences[-1], []).append(d)
+            self.context_of.update(d.sentences[:-1])
             self.per_sentence[d.sentences[-1]] += 1
             self.type_at.add((d.type, d.sentences[-1]))
 
