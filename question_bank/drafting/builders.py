@@ -514,7 +514,7 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
     out += _other_spellings(facts, m)
     out += _saint_spellings(sf, m)
     out += _without_rank_word(facts, m)
-    if m.kind == "person" and len(words) >= 2:
+    if m.kind == "person" and len(words) >= 2 and sure_kind(m):  # "Khan" alone is not the "Great Khan"
         surname = _surname(words)
         if surname and not _surname_shared(facts, surname, m):
             out.append(surname)  # "Honecker" for "Erich Honecker": a student may answer with the surname alone
@@ -668,7 +668,8 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
     if m.text.lower() in word.split():
         return None  # "Fill in the blank (an army or unit): ... of the _____" with "Army" as the answer
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
-    sure = sure_kind(m)
+    # a name after "St." is a saint or a place named for one ("St. Catharines"): the kind is not sure then
+    sure = sure_kind(m) and not _saint_spellings(sf, m)
     if prompt.endswith("?"):  # a turned question ("Who spoke for Rosa Parks?") asks by itself
         asked = f"{prompt[:-1]} ({word})?" if sure else prompt
     else:  # a sentence with a blank needs the hint, when the kind is sure; a wrong hint misleads
