@@ -234,6 +234,9 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False
     if m.kind == "person" and not plausible_person(m.text):
         return False  # "East Berliners", "Communist China": not a person, so its distractors would be absurd
+    if m.kind not in ("date", "number") and re.search(r"\b[A-Z]{1,3}\.\s+[A-Z][a-z]", m.text) and \
+            re.search(r"\.\s+(?:In|On|At|The|By|After|Before|When|He|She|It|They)$", m.text):
+        return False  # "Richard I. In": a name run on into the next sentence ("... Richard I. In 1204 he lost ...")
     if m.kind != "date" and re.match(r"\s+of\s+the\s*$", sf.text[max(0, m.start - 12):m.start]) and \
             re.search(r"\b(?:Declaration|Rights|Order|Society|Church|Kingdom|Union)\b", sf.text[max(0, m.start - 40):m.start]):
         return False  # a blank inside a title: "the Rights of Man and of the _____"
@@ -572,6 +575,11 @@ def _other_spellings(facts: Facts, m: extract.Mention) -> list[str]:
         others = {full for full in facts.people.values() if full != m.text and full != facts.people.get(m.key)}
         if not any(words[0] in full.split() for full in others):
             out.append(words[0])  # "Elizabeth" for "Elizabeth II": the only Elizabeth of the text
+    if m.kind == "person" and len(words) >= 4 and re.fullmatch(r"[IVX]+", words[1]) and words[2] == "of":
+        head = " ".join(words[:2])
+        others = {full for full in facts.people.values() if full != m.text and full != facts.people.get(m.key)}
+        if not any(f" {head} " in f" {full} " for full in others):
+            out.append(head)  # "Philip II" for "Philip II of France": the only Philip II of the text
     return out
 
 

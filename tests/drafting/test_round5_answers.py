@@ -112,3 +112,9 @@ def test_a_true_false_is_not_kept_beside_a_prompt_that_quotes_its_sentence():
             for other in qs:
                 if other is not tf:
                     assert folded(tf.correction) not in folded(other.prompt), (tf.prompt, other.prompt)
+
+
+def test_a_king_of_a_country_is_accepted_by_his_name_and_number_alone():
+    facts = read_facts("In 1204 King John lost the Duchy of Normandy to King Philip II of France after a long war.")
+    sf, m = _mention(facts, "Philip II of France")
+    assert "Philip II" in accepted_answers(facts, sf, m)
