@@ -607,8 +607,10 @@ def _without_rank_word(facts: Facts, m: extract.Mention) -> list[str]:
     core = ""
     if len(words) >= 3 and words[0].lower() in _REALMS and words[1] == "of":
         core = " ".join(words[2:])
-        others = {n.text for _sf, n in facts.mentions() if n.text != m.text and n.key != m.key}
-        if any(f" {core} " in f" {o} " for o in others):
+        names = facts.memo.get("name_texts")
+        if names is None:  # the names of the text and their keys, read once (this runs for every realm mention)
+            names = facts.memo["name_texts"] = {(n.text, n.key) for _sf, n in facts.mentions()}
+        if any(f" {core} " in f" {text} " for text, key in names if text != m.text and key != m.key):
             return []  # "Kingdom of Sicily" beside "Duchy of Sicily": the bare name would be both
         return [core] if len(core) >= 3 else []
     if len(words) == 2 and m.kind in ("unit", "organisation") and words[1].lower() in lexicon.UNIT_WORDS and \

@@ -114,6 +114,7 @@ class _Picker:
         self.claimed: dict[int, str] = {}  # sentence -> what a multi-sentence draft shows of it
         self.singles: dict[int, list[Draft]] = {}
         self.context_of: set[int] = set()  # sentences a kept single draft quotes before its own for context
+        self.whole_at: set[int] = set()  # sentences of the kept true/false drafts
         self.by_type: dict[str, list[Draft]] = {}
         self.by_paragraph: dict[int, list[Draft]] = {}
         for d in pool:
@@ -138,7 +139,7 @@ class _Picker:
                 return False
             # a prompt that quotes a sentence before its blank for context shows that whole sentence: a true/false or
             # cite on it is given away ("... it weighs about 10 kilograms. The king's mummy lay inside _____ coffins")
-            if any(c.type in _WHOLE for c in self.single_at(d.sentences[:-1])) or \
+            if len(d.sentences) > 1 and any(s in self.whole_at for s in d.sentences[:-1]) or \
                     d.type in _WHOLE and main in self.context_of:
                 return False
             if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
@@ -181,6 +182,8 @@ class _Picker:
         else:
             self.singles.setdefault(d.sentences[-1], []).append(d)
             self.context_of.update(d.sentences[:-1])
+            if d.type in _WHOLE:
+                self.whole_at.add(d.sentences[-1])
             self.per_sentence[d.sentences[-1]] += 1
             self.type_at.add((d.type, d.sentences[-1]))
 
