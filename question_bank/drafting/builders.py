@@ -234,6 +234,9 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False
     if m.kind == "person" and not plausible_person(m.text):
         return False  # "East Berliners", "Communist China": not a person, so its distractors would be absurd
+    if m.kind not in ("date", "number") and re.search(r"\b[A-Z]{1,3}\.\s+[A-Z][a-z]", m.text) and \
+            re.search(r"\.\s+(?:In|On|At|The|By|After|Before|When|He|She|It|They)$", m.text):
+        return False  # "Richard I. In": a name run on into the next sentence ("... Richard I. In 1204 he lost ...")
     if m.kind != "date" and re.match(r"\s+of\s+the\s*$", sf.text[max(0, m.start - 12):m.start]) and \
             re.search(r"\b(?:Declaration|Rights|Order|Society|Church|Kingdom|Union)\b", sf.text[max(0, m.start - 40):m.start]):
         return False  # a blank inside a title: "the Rights of Man and of the _____"
@@ -512,7 +515,9 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
         out.append(ent.short)  # "Truman", only when the text itself uses it; never a bare "Edict" or "River"
     out += _name_core(facts, m)
     out += _other_spellings(facts, m)
-    if m.kind == "person" and len(words) >= 2:
+    out += _saint_spellings(sf, m)
+    out += _without_rank_word(facts, m)
+    if m.kind == "person" and len(words) >= 2 and sure_kind(m):  # "Khan" alone is not the "Great Khan"
         surname = _surname(words)
         if surname and not _surname_shared(facts, surname, m):
             out.append(surname)  # "Honecker" for "Erich Honecker": a student may answer with the surname alone
@@ -570,7 +575,49 @@ def _other_spellings(facts: Facts, m: extract.Mention) -> list[str]:
         others = {full for full in facts.people.values() if full != m.text and full != facts.people.get(m.key)}
         if not any(words[0] in full.split() for full in others):
             out.append(words[0])  # "Elizabeth" for "Elizabeth II": the only Elizabeth of the text
+    if m.kind == "person" and len(words) >= 4 and re.fullmatch(r"[IVX]+", words[1]) and words[2] == "of":
+        head = " ".join(words[:2])
+        others = {full for full in facts.people.values() if full != m.text and full != facts.people.get(m.key)}
+        if not any(f" {head} " in f" {full} " for full in others):
+            out.append(head)  # "Philip II" for "Philip II of France": the only Philip II of the text
     return out
+
+
+_SAINT = re.compile(r"^(?:St\.?|Saint)\s+(?=[A-Z])")
+
+
+def _saint_spellings(sf: SentenceFacts, m: extract.Mention) -> list[str]:
+    """"St. Catharines", "St Catharines" and "Saint Catharines" are one place: a student may write any of them, and
+    may write the "St." the text puts just before the blank ("St. _____") or leave it out."""
+    name = _SAINT.sub("", m.text)
+    before = sf.text[:m.start]
+    if name == m.text and not re.search(r"(?:\bSt\.?|\bSaint)\s+$", before):
+        return []
+    return [f"St. {name}", f"St {name}", f"Saint {name}"] + ([name] if name != m.text else [])
+
+
+#: the rank word of a realm or a fighting force, left out when the text names it without ("Normandy", "the Union")
+_REALMS = frozenset("duchy kingdom county earldom principality province republic empire emirate sultanate".split())
+
+
+def _without_rank_word(facts: Facts, m: extract.Mention) -> list[str]:
+    """"Normandy" for "Duchy of Normandy" when no other name of the text holds "Normandy"; "Union" for "Union Army"
+    only when the text itself writes "the Union" on its own."""
+    words = m.text.split()
+    core = ""
+    if len(words) >= 3 and words[0].lower() in _REALMS and words[1] == "of":
+        core = " ".join(words[2:])
+        names = facts.memo.get("name_texts")
+        if names is None:  # the names of the text and their keys, read once (this runs for every realm mention)
+            names = facts.memo["name_texts"] = {(n.text, n.key) for _sf, n in facts.mentions()}
+        if any(f" {core} " in f" {text} " for text, key in names if text != m.text and key != m.key):
+            return []  # "Kingdom of Sicily" beside "Duchy of Sicily": the bare name would be both
+        return [core] if len(core) >= 3 else []
+    if len(words) == 2 and m.kind in ("unit", "organisation") and words[1].lower() in lexicon.UNIT_WORDS and \
+            re.fullmatch(r"[A-Z][a-z]{2,}", words[0]):
+        if re.search(rf"\b[Tt]he {words[0]}\b(?!\s+[A-Z])", facts.doc.text):
+            return [words[0]]
+    return []
 
 
 def _name_core(facts: Facts, m: extract.Mention) -> list[str]:
@@ -631,10 +678,15 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
     if m.text.lower() in word.split():
         return None  # "Fill in the blank (an army or unit): ... of the _____" with "Army" as the answer
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
+    # a name after "St." is a saint or a place named for one ("St. Catharines"): the kind is not sure then
+    sure = sure_kind(m) and not _saint_spellings(sf, m)
+    if prompt.endswith("?"):  # a turned question ("Who spoke for Rosa Parks?") asks by itself
+        asked = f"{prompt[:-1]} ({word})?" if sure else prompt
+    else:  # a sentence with a blank needs the hint, when the kind is sure; a wrong hint misleads
+        asked = f"Fill in the blank ({word}): {prompt}" if sure else f"Fill in the blank: {prompt}"
     q = {
         "type": "short_answer",
-        # a turned question ("Who spoke for Rosa Parks?") asks by itself; a sentence with a blank needs the hint
-        "prompt": f"{prompt[:-1]} ({word})?" if prompt.endswith("?") else f"Fill in the blank ({word}): {prompt}",
+        "prompt": asked,
         "topics": topics_for(m.kind, sf, m),
         "difficulty": 3 if m.kind in ("date",) or len(m.text.split()) > 2 else 2,
         "explanation": _says(sf.text),
@@ -642,6 +694,25 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         "accepted": _accepted(facts, sf, m),
     }
     return Draft(q, "short_answer", m.kind, score, (sf.index,), m.text, [], list(notes), fact)
+
+
+#: the words of a title ("Great Khan") and the last words of a thing in the sky ("North Star"): no person, no place
+_NOT_PERSON_WORDS = lexicon.TITLES | frozenset("khan khagan shogun tsar caliph".split())
+_NOT_PLACE_WORDS = frozenset("star stars comet planet moon sun constellation".split())
+
+
+def sure_kind(m: extract.Mention) -> bool:
+    """Whether the hint of a blank ("a person's name", "a place") is sure to name what the answer is: "Great Khan" is
+    a title, the "North Star" a star, "Gallery 4" a signpost; for those the blank goes without a hint."""
+    words = m.text.split()
+    last = words[-1].lower().rstrip(".,") if words else ""
+    if m.kind == "person" and all(w.lower().rstrip(".,") in _NOT_PERSON_WORDS | _DESCRIBING for w in words):
+        return False  # "Great Khan", "the Emperor": a title names an office, not a person ("Genghis Khan" is one)
+    if m.kind == "place" and last in _NOT_PLACE_WORDS:
+        return False
+    if m.kind not in ("date", "number") and any(ch.isdigit() for ch in m.text) and m.kind in ("craft", "place"):
+        return False
+    return True
 
 
 _TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .builders import Draft
@@ -27,6 +28,9 @@ _KEPT_MEAN = 195 / 305
 #: choices: not worth it; round 4 of issue 16.)
 PER_SENTENCE = 1
 _MULTI = ("ordering", "matching")
+#: The drafts a prompt gives away by quoting their sentence for context. (A cite too, in principle; leaving those out
+#: as well cost 2 drafts on sets 1-3 and took them below 3 per 100 words: round 5 of issue 16.)
+_WHOLE = ("true_false",)
 
 
 def _reveals(shown: str, d: Draft) -> bool:
@@ -55,7 +59,13 @@ def _read_shown_text(d: Draft) -> str:
             parts += [g["answer"]] if g["kind"] in ("dropdown", "word_bank") else []
             at = g["end"]
         parts.append(quote[at:])
-    return f" {folded(' '.join(parts))} "
+    raw = " ".join(parts)
+    # "Darius's son Xerxes" shows "Darius": the possessive is read both as one word and as the name it is made from
+    bare = _POSSESSIVE.sub(" ", raw)
+    return f" {folded(raw)} " + (f"| {folded(bare)} " if bare != raw else "")
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?!\w)")
 
 
 def _answer_forms(d: Draft) -> list[str]:
@@ -103,6 +113,8 @@ class _Picker:
         self.scanned: dict[int, tuple[int, int, bool]] = {}
         self.claimed: dict[int, str] = {}  # sentence -> what a multi-sentence draft shows of it
         self.singles: dict[int, list[Draft]] = {}
+        self.context_of: set[int] = set()  # sentences a kept single draft quotes before its own for context
+        self.whole_at: set[int] = set()  # sentences of the kept true/false drafts
         self.by_type: dict[str, list[Draft]] = {}
         self.by_paragraph: dict[int, list[Draft]] = {}
         for d in pool:
@@ -124,6 +136,11 @@ class _Picker:
             if self.per_sentence[main] >= PER_SENTENCE or (d.type, main) in self.type_at:
                 return False
             if main in self.claimed and _reveals(self.claimed[main], d):
+                return False
+            # a prompt that quotes a sentence before its blank for context shows that whole sentence: a true/false or
+            # cite on it is given away ("... it weighs about 10 kilograms. The king's mummy lay inside _____ coffins")
+            if len(d.sentences) > 1 and any(s in self.whole_at for s in d.sentences[:-1]) or \
+                    d.type in _WHOLE and main in self.context_of:
                 return False
             if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
                 return False
@@ -164,6 +181,9 @@ class _Picker:
                 self.claimed.setdefault(s, "")
         else:
             self.singles.setdefault(d.sentences[-1], []).append(d)
+            self.context_of.update(d.sentences[:-1])
+            if d.type in _WHOLE:
+                self.whole_at.add(d.sentences[-1])
             self.per_sentence[d.sentences[-1]] += 1
             self.type_at.add((d.type, d.sentences[-1]))
 

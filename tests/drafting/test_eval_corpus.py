@@ -13,6 +13,7 @@ Set 5 (eval_texts_5/) was written and rated "before" ahead of round 5's rule cha
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from evalkit import RATINGS, SETS, eval_texts, figures, load_ratings, read_snapshot
@@ -40,17 +41,47 @@ def test_there_are_at_least_ten_eval_texts_of_the_right_length():
     assert all(250 <= len(p.read_text(encoding="utf-8").split()) <= 450 for p in TEXTS.values())
 
 
+def _asked_answers(q) -> list[str]:
+    """What a draft asks a student to know, folded: the right choices, the accepted answers, a numeric value, the
+    fact a false statement swapped out (where its correction differs from it, with two words either side), each gap
+    of a cloze."""
+    if q.type == "multiple_choice":
+        return [folded(c.text) for c in q.choices if c.correct]
+    if q.type == "short_answer":
+        return [folded(a) for a in q.accepted]
+    if q.type == "numeric":  # the number with the word after its blank ("13 small" ships; "13 August" is a date)
+        after = folded(q.prompt.split("_____", 1)[1]).split()[:1] if "_____" in q.prompt else []
+        return [" ".join([f"{q.value:g}", *after])] if q.tolerance == 0 else []
+    if q.type == "cloze":
+        return [folded(g.answer) for g in q.gaps]
+    if q.type == "true_false" and q.answer is False and q.correction:
+        said, true = folded(q.prompt).split(), folded(q.correction).split()
+        head = next((i for i, (a, b) in enumerate(zip(said, true, strict=False)) if a != b), min(len(said), len(true)))
+        tail = next((i for i, (a, b) in enumerate(zip(reversed(said), reversed(true), strict=False)) if a != b), 0)
+        # the fact in its frame ("weighs about 10 kilograms"): a name or year the text repeats ("Mandela", "1868")
+        # shown elsewhere does not say which of two statements holds; the same words around it do
+        return [" ".join(true[max(0, head - 2):len(true) - tail + 2])] if len(true) - tail > head else []
+    return []
+
+
+def _seen_in(prompt: str) -> str:
+    """A prompt as a student reads it, "Darius's son" read as showing "Darius" too."""
+    return f" {folded(prompt)} | {folded(_POSSESSIVE.sub(' ', prompt))} "
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?(?!\w)")
+
+
 @pytest.mark.parametrize("name", sorted(ALL_TEXTS))
 def test_no_answer_is_shown_in_another_drafts_prompt(drafted, name):
     qs = drafted[name].question_set.questions
+    shown = {q.id: _seen_in(q.prompt) for q in qs}
     for q in qs:
-        answers = [c.text for c in getattr(q, "choices", None) or [] if c.correct] if q.type == "multiple_choice" \
-            else list(getattr(q, "accepted", None) or [])
+        answers = [a for a in _asked_answers(q) if a]
         for other in qs:
-            if other is q or q.type not in ("multiple_choice", "short_answer"):
+            if other is q:
                 continue
-            shown = f" {folded(other.prompt)} "
-            assert not any(f" {folded(a)} " in shown for a in answers), (q.id, other.id)
+            assert not any(f" {a} " in shown[other.id] for a in answers), (q.id, other.id, answers)
 
 
 @pytest.mark.parametrize("name", sorted(ALL_TEXTS))
