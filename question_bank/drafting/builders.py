@@ -33,6 +33,7 @@ from .phrasing import (
     clean_end,
     cloze,
     event_label,
+    has_verb,
     leading_pronoun,
     leans_on_before,
     paraphrase,
@@ -976,7 +977,29 @@ def _good_label(label: str) -> bool:
     first = label.split()[0] if label.split() else ""
     if first.lower() in ("and", "or", "but", "on", "in", "at", "was", "were", "had", "has", "is", "then", "which"):
         return False
-    return not re.search(r"\b(?:at|on|in|by|of)\s+\d{1,2}$", label)
+    if re.search(r"\b(?:at|on|in|by|of)\s+\d{1,2}$", label):
+        return False
+    words = label.split()
+    if _RELATIVE_TIME.search(label):
+        return False  # "Ieyasu died the next year": the label leans on another date
+    if first.lower() in _NOT_A_SUBJECT or (first.lower().endswith("ing") and len(words) > 1 and
+                                           words[1].lower() in ("that", "to", "the", "a", "an", "his", "her")):
+        return False  # "Fearing that she would be sold": a clause leading into the event, not the event
+    rel = re.search(r"\b(?:who|which|whom|whose)\b", label)
+    if rel and not has_verb(label[:rel.start()].split()):
+        return False  # "A king of Egypt who ruled for ten years": a person described, not an event
+    # a scrap of the date left behind ("died around BC", "in the year")
+    return not re.search(r"\b(?:around|about|circa|BC|BCE|AD|CE)$", label)
+
+
+_RELATIVE_TIME = re.compile(r"\b(?:the\s+(?:next|following|previous|same)\s+(?:year|month|day|week|spring|summer|"
+                            r"autumn|winter)|that\s+(?:year|day|month)|(?:last|next)\s+(?:year|month|week)|today|"
+                            r"yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+#: first words of a clause that leads into an event rather than telling it (a place phrase tells no event:
+#: "Near the Onon River in what is now Mongolia")
+_NOT_A_SUBJECT = frozenset("that because although though if when while since until unless whether as so "
+                           "near from to with under over across along outside inside beyond into upon "
+                           "fearing hoping wanting seeing knowing believing".split())
 
 
 def date_interval(ev: Event) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
@@ -1052,7 +1075,8 @@ def year_select_drafts(facts: Facts, events: list[Event], others_from: list[Even
         seen: set[str] = set()
         for ev in sorted(evs, key=lambda e: e.sort):
             year = ev.sort[0]
-            if not year or ev.label.lower() in seen or ev.date.granularity == "range":
+            if not year or year < 0 or ev.label.lower() in seen or ev.date.granularity == "range":
+                # (a year BC is left out: the question would have to write the era the text's way)
                 continue
             seen.add(ev.label.lower())
             out.setdefault(year, []).append(ev)
@@ -1144,7 +1168,7 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     # dates and events
     by_sort: dict[tuple, Event] = {}
     for ev in events:
-        if ev.date.granularity in ("full", "month_day", "month_year", "year"):
+        if ev.date.granularity in ("full", "month_day", "month_year", "year", "year_bc"):
             by_sort.setdefault(ev.sort, ev)
     evs = sorted(by_sort.values(), key=lambda e: e.sentence)
     evs = _first_of_each(evs, lambda e: e.date.text)

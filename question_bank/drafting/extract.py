@@ -67,7 +67,7 @@ class Mention:
     key: str = ""  # identity for "is this the same thing?": canonical name, value, date
     date: textnorm.PartialDate | None = None
     resolved: textnorm.PartialDate | None = None  # the date with the year filled in from context
-    granularity: str = ""  # full, month_day, month_year, year, period, decade, range, relative
+    granularity: str = ""  # full, month_day, month_year, year, year_bc, period, decade, range, relative
     value: float | None = None
     low: float | None = None
     high: float | None = None
@@ -97,6 +97,8 @@ _PERIOD = r"(?P<period>early|mid|late|the end of|the beginning of|the start of|t
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 
 _DATE_FORMS: list[tuple[str, re.Pattern]] = [
+    # a year before the common era ("499 BC", "1323 BCE"): a date, ordered backwards, never a plain number
+    ("year_bc", re.compile(r"(?<![\d,.$£€])\b(?P<year>[1-9]\d{0,3})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)(?!\w)")),
     ("range", re.compile(rf"\b{_M}\s+{_D}{_DASH}{_D2},?\s+{_Y}\b")),
     ("range", re.compile(rf"\b{_D}{_DASH}{_D2}\s+{_M},?\s+{_Y}\b")),
     ("full", re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b")),
@@ -146,6 +148,8 @@ def find_dates(text: str) -> list[Mention]:
                 continue
             day = int(g["day"]) if g.get("day") else None
             year = int(g["year"]) if g.get("year") else None
+            if gran == "year_bc" and year:
+                year = -year  # 499 BC is before 490 BC
             sort_day = day
             if gran == "period" and g.get("season"):
                 month = _SEASON_MONTH[g["season"].lower()]
@@ -424,13 +428,30 @@ PERSON_NOUNS = frozenset(
 )
 
 
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+
+
+def _is_regnal_i(tokens: list[Token], i: int) -> bool:
+    """"Darius I", "Elizabeth I": a ruler's numeral after a name; "Tuesday I saw", "Then I" are the writer."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return (prev.kind == "word" and prev.text[:1].isupper() and prev.lower not in _DAY_NAMES and
+            prev.lower not in lexicon.SENTENCE_STARTERS and textnorm.MONTHS.get(prev.lower) is None and
+            prev.lower not in ("sister", "brother", "mother", "father", "sir", "madam", "friend"))
+
+
 def _is_name_token(tokens: list[Token], i: int, ctx: NameContext | None, at_start: bool) -> bool:
     t = tokens[i]
     if t.kind == "init" or (t.kind == "word" and re.fullmatch(r"[A-Z]{2,6}", t.text) and t.text not in ("I", "A")):
         return True  # initials and acronyms: "S.", "U.S.", "KPA"
     if t.kind != "word" or not t.text[:1].isupper():
         return False
+    if t.text == "I" and not _is_regnal_i(tokens, i):
+        return False  # the writer of a letter ("On Tuesday I saw"), never part of a name
     low = t.lower
+    if low in _DAY_NAMES:
+        return False  # "On Tuesday": a day of the week is a time, not a name to ask or swap
     if textnorm.MONTHS.get(low) and (i + 1 < len(tokens) and tokens[i + 1].kind == "num" or low == "may"):
         return False
     if textnorm.MONTHS.get(low) and i + 1 < len(tokens) and tokens[i + 1].lower in ("of",):

@@ -66,7 +66,12 @@ def _answer_forms(d: Draft) -> list[str]:
 
 
 def _read_answer_forms(d: Draft) -> list[str]:
-    if d.type in ("true_false", "cite", "ordering", "matching") or d.kind == "list" or not d.answer:
+    if d.type == "matching":
+        # what each pair matches to ("Gandhi picked up a handful of salt"): a prompt that shows it beside its date
+        # or name gives the pair away, so the matching and that prompt are never both kept (issue 16, round 5)
+        rights = [folded(p["right"]) for p in d.question.get("pairs", ())]
+        return [r for r in dict.fromkeys(rights) if len(r.split()) >= 3]
+    if d.type in ("true_false", "cite", "ordering") or d.kind == "list" or not d.answer:
         return []
     if d.type == "cloze":  # each gap's answer (and its other spellings) is asked on its own
         gaps = d.question["gaps"]
