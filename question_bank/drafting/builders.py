@@ -940,6 +940,27 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
     return out
 
 
+def tells_writers_day(facts: Facts, d: Draft) -> bool:
+    """A statement to judge that dates its event by the writer's day ("signed an agreement today … begun last
+    year"): a newspaper's or a letter's "today" is not a date the student has, so it is not a fact to ask."""
+    if d.type not in ("true_false", "cite", "multiple_select"):
+        return False
+    q = d.question
+    shown = " ".join([q.get("statement", ""), q.get("prompt", "")] + [c["text"] for c in q.get("choices", ())])
+    return any(m.extra.get("writers_day") and re.search(rf"\b{re.escape(m.text)}\b", shown) and
+               _dates_a_past_event(facts.sentences[i].text, m)
+               for i in d.sentences for m in facts.sentences[i].dates)
+
+
+def _dates_a_past_event(sentence: str, m: extract.Mention) -> bool:
+    """"signed an agreement today", "begun last year": the relative date places something done; "four copies
+    survive today" says what is so now, which the student can judge without knowing the writer's day."""
+    if not m.text.lower().startswith(("today", "tonight", "this")):
+        return True  # "yesterday", "last year": always a day the student does not have
+    before = sentence[:m.start].split()[-8:]
+    return any(len(w) > 4 and w.lower().strip(",;") .endswith("ed") for w in before)
+
+
 # --------------------------------------------------------------------------- across sentences
 
 

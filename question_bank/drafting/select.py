@@ -36,6 +36,20 @@ def _reveals(shown: str, d: Draft) -> bool:
     return any(f" {folded(a)} " in shown for a in d.answer.split("; ") if folded(a))
 
 
+def _pairs(d: Draft) -> list[tuple[str, str]]:
+    """A matching's pairs, folded: (date or name, what it matches to)."""
+    if d.kind != "pairs" or "dates" not in d.question.get("topics", ()):
+        return []
+    return [(folded(p["left"]), folded(p["right"])) for p in d.question.get("pairs", ())]
+
+
+def _shows_pair(shown: str, pair: tuple[str, str]) -> bool:
+    """Whether a prompt shows both sides of a matching's pair ("on April 6 Gandhi picked up a handful of salt"),
+    which gives the pair away (issue 16, round 5)."""
+    left, right = pair
+    return bool(left and right) and f" {left} " in shown and f" {right} " in shown
+
+
 def _shown_text(d: Draft) -> str:
     """What a student reads of a draft before answering: its prompt, statement and choices (folded)."""
     if "shown" not in d.memo:
@@ -66,12 +80,7 @@ def _answer_forms(d: Draft) -> list[str]:
 
 
 def _read_answer_forms(d: Draft) -> list[str]:
-    if d.type == "matching":
-        # what each pair matches to ("Gandhi picked up a handful of salt"): a prompt that shows it beside its date
-        # or name gives the pair away, so the matching and that prompt are never both kept (issue 16, round 5)
-        rights = [folded(p["right"]) for p in d.question.get("pairs", ())]
-        return [r for r in dict.fromkeys(rights) if len(r.split()) >= 3]
-    if d.type in ("true_false", "cite", "ordering") or d.kind == "list" or not d.answer:
+    if d.type in ("true_false", "cite", "ordering", "matching") or d.kind == "list" or not d.answer:
         return []
     if d.type == "cloze":  # each gap's answer (and its other spellings) is asked on its own
         gaps = d.question["gaps"]
@@ -93,6 +102,7 @@ class _Picker:
         self.facts = facts
         self.pool = pool
         self.chosen: list[Draft] = []
+        self.kept_pairs: list[tuple[str, str]] = []
         self.per_sentence: Counter = Counter()
         self.per_type: Counter = Counter()
         self.per_kind: Counter = Counter()
@@ -140,6 +150,10 @@ class _Picker:
             # its prompt gives away a kept draft's answer, or a kept prompt shows its answer
             given_away = any(a in seen_text for a in self.padded_answers[n_answers:]) or any(
                 f" {a} " in p for a in _answer_forms(d) for p in self.prompts[n_prompts:])
+            # a matching's pair shown whole (its date or name beside what it matches to) in another prompt
+            if d.type == "matching":
+                given_away = given_away or any(_shows_pair(p, pair) for p in self.prompts[n_prompts:]
+                                               for pair in _pairs(d))
             self.scanned[id(d)] = (len(self.padded_answers), len(self.prompts), given_away)
         return not given_away
 
@@ -152,6 +166,8 @@ class _Picker:
     def take(self, d: Draft) -> None:
         self.chosen.append(d)
         self.prompts.append(_shown_text(d))
+        if d.type == "matching":
+            self.kept_pairs += _pairs(d)
         self.answers += _answer_forms(d)
         self.padded_answers += [f" {a} " for a in _answer_forms(d)]
         self.taken.add(id(d))
@@ -219,9 +235,34 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _kept(trial) >= _kept(p) + TRADE_GAIN * _KEPT_MEAN \
                 and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs:
             p, left_out = trial, left_out | out
-    chosen = p.chosen
+    chosen = _without_shown_pairs(p.chosen)
     chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen
+
+
+def _without_shown_pairs(chosen: list[Draft]) -> list[Draft]:
+    """No matching pair that another kept draft's prompt shows whole ("on April 6 Gandhi picked up a handful of
+    salt"): the pair is left out of the matching, and a matching left with fewer than three pairs goes (keeping
+    the other draft costs one pair, where refusing every draft that shows a pair cost seven drafts on sets 1-3)."""
+    out = []
+    for d in chosen:
+        pairs = _pairs(d)
+        if not pairs:
+            out.append(d)
+            continue
+        others = [_shown_text(c) for c in chosen if c is not d]
+        keep = [i for i, pair in enumerate(pairs) if not any(_shows_pair(t, pair) for t in others)]
+        if len(keep) == len(pairs):
+            out.append(d)
+        elif len(keep) >= 3:
+            q = dict(d.question)
+            q["pairs"] = [d.question["pairs"][i] for i in keep]
+            q["explanation"] = "The text says: " + "; ".join(f"{p['left']} — {p['right']}" for p in q["pairs"]) + "."
+            d.question = q
+            d.answer = "; ".join(f"{p['left']} → {p['right']}" for p in q["pairs"])
+            d.memo.clear()
+            out.append(d)
+    return out
 
 
 def _kept(p: _Picker) -> float:
