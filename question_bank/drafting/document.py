@@ -44,7 +44,7 @@ _GREETING = re.compile(r"^(?:(?:My\s+)?(?:Dear|Dearest|Beloved)\s+[A-Z][\w'’.]
                        r"Gentlemen)\s*[,:!]\s+(?=[A-Z])")
 #: a sign-off: "Your loving brother, John.", "Your obedient servant, A. Smith", "Yours ever, Kate."
 _SIGN_OFF = re.compile(r"^(?:Your|Yours|Ever\s+yours|Sincerely|Faithfully|With\s+(?:all\s+)?(?:my\s+)?love|"
-                       r"Affectionately|I\s+remain)\b[^.!?]{0,60}[.!]?$")
+                       r"Affectionately|I\s+remain)\b[^.!?,]{0,40},\s*(?:[A-Z][\w'’.-]*\s*){1,4}[.!]?$")
 
 
 @dataclass(frozen=True)
