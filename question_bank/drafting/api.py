@@ -13,9 +13,9 @@ from .builders import (
     Draft,
     dated_events,
     matching_drafts,
-    tells_writers_day,
     ordering_drafts,
     sentence_drafts,
+    tells_writers_day,
     year_select_drafts,
 )
 from .causes import causal_drafts

@@ -242,27 +242,31 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
 
 def _without_shown_pairs(chosen: list[Draft]) -> list[Draft]:
     """No matching pair that another kept draft's prompt shows whole ("on April 6 Gandhi picked up a handful of
-    salt"): the pair is left out of the matching, and a matching left with fewer than three pairs goes (keeping
-    the other draft costs one pair, where refusing every draft that shows a pair cost seven drafts on sets 1-3)."""
-    out = []
+    salt"). The pair is left out of the matching while three pairs remain; else the matching goes, or the one draft
+    that shows its pairs (refusing every draft that shows a pair, in the picker, cost seven drafts on sets 1-3)."""
+    dropped: set[int] = set()
     for d in chosen:
         pairs = _pairs(d)
         if not pairs:
-            out.append(d)
             continue
-        others = [_shown_text(c) for c in chosen if c is not d]
-        keep = [i for i, pair in enumerate(pairs) if not any(_shows_pair(t, pair) for t in others)]
+        others = [c for c in chosen if c is not d and id(c) not in dropped]
+        showing = {i: [c for c in others if _shows_pair(_shown_text(c), pair)] for i, pair in enumerate(pairs)}
+        keep = [i for i in showing if not showing[i]]
         if len(keep) == len(pairs):
-            out.append(d)
-        elif len(keep) >= 3:
+            continue
+        if len(keep) >= 3:
             q = dict(d.question)
             q["pairs"] = [d.question["pairs"][i] for i in keep]
             q["explanation"] = "The text says: " + "; ".join(f"{p['left']} — {p['right']}" for p in q["pairs"]) + "."
             d.question = q
             d.answer = "; ".join(f"{p['left']} → {p['right']}" for p in q["pairs"])
             d.memo.clear()
-            out.append(d)
-    return out
+        else:
+            shown_by = {id(c) for cs in showing.values() for c in cs}
+            # the cheaper loss: the matching, or the drafts that show its pairs (one draft: keep the matching,
+            # which asks three facts or more)
+            dropped.update(shown_by if len(shown_by) <= 1 else {id(d)})
+    return [d for d in chosen if id(d) not in dropped]
 
 
 def _kept(p: _Picker) -> float:
