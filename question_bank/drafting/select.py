@@ -235,16 +235,25 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _kept(trial) >= _kept(p) + TRADE_GAIN * _KEPT_MEAN \
                 and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs:
             p, left_out = trial, left_out | out
-    chosen = _without_shown_pairs(p.chosen)
+    chosen, showing = _without_shown_pairs(p.chosen)
+    if showing:
+        # drafts went because they show a matching's pairs: pick again without them, so that their sentences get
+        # other drafts, and keep that pick when it keeps more
+        trial = _pick(facts, [c for c in pool if id(c) not in left_out | showing], max_questions, types)
+        trial_chosen, _ = _without_shown_pairs(trial.chosen)
+        if len(trial_chosen) > len(chosen):
+            p, chosen = trial, trial_chosen
     chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen
 
 
-def _without_shown_pairs(chosen: list[Draft]) -> list[Draft]:
+def _without_shown_pairs(chosen: list[Draft]) -> tuple[list[Draft], set[int]]:
     """No matching pair that another kept draft's prompt shows whole ("on April 6 Gandhi picked up a handful of
     salt"). The pair is left out of the matching while three pairs remain; else the matching goes, or the one draft
-    that shows its pairs (refusing every draft that shows a pair, in the picker, cost seven drafts on sets 1-3)."""
+    that shows its pairs (refusing every draft that shows a pair, in the picker, cost seven drafts on sets 1-3).
+    Also returns the drafts that showed the pairs of each matching that went."""
     dropped: set[int] = set()
+    showing_dropped: set[int] = set()  # the drafts that showed the pairs of a matching that went
     for d in chosen:
         pairs = _pairs(d)
         if not pairs:
@@ -265,8 +274,11 @@ def _without_shown_pairs(chosen: list[Draft]) -> list[Draft]:
             shown_by = {id(c) for cs in showing.values() for c in cs}
             # the cheaper loss: the matching, or the drafts that show its pairs (one draft: keep the matching,
             # which asks three facts or more)
-            dropped.update(shown_by if len(shown_by) <= 1 else {id(d)})
-    return [d for d in chosen if id(d) not in dropped]
+            only_matching = sum(1 for c in chosen if c.type == "matching") == 1
+            dropped.update(shown_by if len(shown_by) <= 1 or only_matching else {id(d)})
+            if id(d) not in dropped:
+                showing_dropped |= shown_by
+    return [d for d in chosen if id(d) not in dropped], showing_dropped
 
 
 def _kept(p: _Picker) -> float:
