@@ -480,6 +480,36 @@ _CLOSERS = "\"'”’)]"
 _INITIALISM = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
+#: a ruler's numeral ("Richard I", "Henry VIII", "Darius I")
+_REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+#: words that start sentences and are never a surname, so "Richard I. In 1204" is two sentences while
+#: "John D. Rockefeller" (an initial that is also a numeral) stays one
+_REGNAL_NEXT = frozenset(
+    ("in on at by after before during from when while then later soon the a an he she his her they their it "
+     "its this that there these those but however meanwhile once as with").split()
+)
+
+
+def _regnal_ends_sentence(text: str, word_start: int, end: int) -> bool:
+    """After a numeral ("I.", "VIII."): a sentence ends when a capitalised name stands before it and a
+    capitalised word follows; a one-letter numeral (also an initial) only when that word is a sentence
+    starter like "In" or "The". Looks at two words, so linear."""
+    before = _word_before(text, word_start - 1) if word_start > 0 and text[word_start - 1].isspace() else ""
+    if not before[:1].isupper() or not before.isalpha():
+        return False
+    i = end
+    while i < len(text) and text[i].isspace():
+        i += 1
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    following = text[i:j]
+    if not following[:1].isupper():
+        return False
+    word = text[word_start:end].rstrip(".")
+    return len(word) > 1 or following.lower() in _REGNAL_NEXT
+
+
 def _word_before(text: str, stop: int) -> str:
     """The run of non-space characters just before ``text[stop]`` (a full stop), found by walking back.
 
@@ -527,7 +557,9 @@ def _find_sentences(source_text: str, paras: tuple[Passage, ...]) -> tuple[Passa
                 following = _next_visible(text, end)
                 if bare in _ABBREVIATIONS or (bare in _BEFORE_A_NUMBER and following[:1].isdigit()):
                     continue
-                if len(bare) <= 5 and _INITIALISM.fullmatch(bare):
+                if word and _REGNAL.fullmatch(word) and _regnal_ends_sentence(text, m.start() - len(word), end):
+                    pass  # "his brother Richard I. In 1204 …": a ruler's numeral, then a new sentence
+                elif len(bare) <= 5 and _INITIALISM.fullmatch(bare):
                     # "U.S" or an initial "S": only a break when a lower-case word does not follow
                     # and what follows looks like a new sentence start (rare; keep them joined).
                     continue

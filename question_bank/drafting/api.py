@@ -15,6 +15,7 @@ from .builders import (
     matching_drafts,
     ordering_drafts,
     sentence_drafts,
+    tells_writers_day,
     year_select_drafts,
 )
 from .causes import causal_drafts
@@ -142,6 +143,7 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
         out += causal_drafts(facts)
     if "multiple_select" in wanted:
         out += said_drafts(facts)  # after the sentence drafts: it reuses their distractors
+    out = [d for d in out if not tells_writers_day(facts, d)]
     events = dated_events(facts) if wanted & {"ordering", "matching"} else []
     # with enough dated events, orderings, date matchings and "which happened in 1948?" take turns, so that
     # none of them shows another's answers

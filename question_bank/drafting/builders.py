@@ -33,6 +33,7 @@ from .phrasing import (
     clean_end,
     cloze,
     event_label,
+    has_verb,
     leading_pronoun,
     leans_on_before,
     paraphrase,
@@ -1010,6 +1011,27 @@ def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -
     return out
 
 
+def tells_writers_day(facts: Facts, d: Draft) -> bool:
+    """A statement to judge that dates its event by the writer's day ("signed an agreement today … begun last
+    year"): a newspaper's or a letter's "today" is not a date the student has, so it is not a fact to ask."""
+    if d.type not in ("true_false", "cite", "multiple_select"):
+        return False
+    q = d.question
+    shown = " ".join([q.get("statement", ""), q.get("prompt", "")] + [c["text"] for c in q.get("choices", ())])
+    return any(m.extra.get("writers_day") and re.search(rf"\b{re.escape(m.text)}\b", shown) and
+               _dates_a_past_event(facts.sentences[i].text, m)
+               for i in d.sentences for m in facts.sentences[i].dates)
+
+
+def _dates_a_past_event(sentence: str, m: extract.Mention) -> bool:
+    """"signed an agreement today", "begun last year": the relative date places something done; "four copies
+    survive today" says what is so now, which the student can judge without knowing the writer's day."""
+    if not m.text.lower().startswith(("today", "tonight", "this")):
+        return True  # "yesterday", "last year": always a day the student does not have
+    before = sentence[:m.start].split()[-8:]
+    return any(len(w) > 4 and w.lower().strip(",;") .endswith("ed") for w in before)
+
+
 # --------------------------------------------------------------------------- across sentences
 
 
@@ -1047,7 +1069,29 @@ def _good_label(label: str) -> bool:
     first = label.split()[0] if label.split() else ""
     if first.lower() in ("and", "or", "but", "on", "in", "at", "was", "were", "had", "has", "is", "then", "which"):
         return False
-    return not re.search(r"\b(?:at|on|in|by|of)\s+\d{1,2}$", label)
+    if re.search(r"\b(?:at|on|in|by|of)\s+\d{1,2}$", label):
+        return False
+    words = label.split()
+    if _RELATIVE_TIME.search(label):
+        return False  # "Ieyasu died the next year": the label leans on another date
+    if first.lower() in _NOT_A_SUBJECT or (first.lower().endswith("ing") and len(words) > 1 and
+                                           words[1].lower() in ("that", "to", "the", "a", "an", "his", "her")):
+        return False  # "Fearing that she would be sold": a clause leading into the event, not the event
+    rel = re.search(r"\b(?:who|which|whom|whose)\b", label)
+    if rel and not has_verb(label[:rel.start()].split()):
+        return False  # "A king of Egypt who ruled for ten years": a person described, not an event
+    # a scrap of the date left behind ("died around BC", "in the year")
+    return not re.search(r"\b(?:around|about|circa|BC|BCE|AD|CE)$", label)
+
+
+_RELATIVE_TIME = re.compile(r"\b(?:the\s+(?:next|following|previous|same)\s+(?:year|month|day|week|spring|summer|"
+                            r"autumn|winter)|that\s+(?:year|day|month)|(?:last|next)\s+(?:year|month|week)|today|"
+                            r"yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+#: first words of a clause that leads into an event rather than telling it (a place phrase tells no event:
+#: "Near the Onon River in what is now Mongolia")
+_NOT_A_SUBJECT = frozenset("that because although though if when while since until unless whether as so "
+                           "near from to with under over across along outside inside beyond into upon "
+                           "fearing hoping wanting seeing knowing believing".split())
 
 
 def date_interval(ev: Event) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
@@ -1123,7 +1167,8 @@ def year_select_drafts(facts: Facts, events: list[Event], others_from: list[Even
         seen: set[str] = set()
         for ev in sorted(evs, key=lambda e: e.sort):
             year = ev.sort[0]
-            if not year or ev.label.lower() in seen or ev.date.granularity == "range":
+            if not year or year < 0 or ev.label.lower() in seen or ev.date.granularity == "range":
+                # (a year BC is left out: the question would have to write the era the text's way)
                 continue
             seen.add(ev.label.lower())
             out.setdefault(year, []).append(ev)
@@ -1215,7 +1260,7 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     # dates and events
     by_sort: dict[tuple, Event] = {}
     for ev in events:
-        if ev.date.granularity in ("full", "month_day", "month_year", "year"):
+        if ev.date.granularity in ("full", "month_day", "month_year", "year", "year_bc"):
             by_sort.setdefault(ev.sort, ev)
     evs = sorted(by_sort.values(), key=lambda e: e.sentence)
     evs = _first_of_each(evs, lambda e: e.date.text)

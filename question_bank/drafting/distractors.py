@@ -477,7 +477,7 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
     # dates the text gives for other things, written the way the answer is written
     text_dates = []
     for other_sf, m in facts.mentions("date"):
-        if other_sf.index == sf.index or m.granularity in ("range", "decade", "relative"):
+        if other_sf.index == sf.index or m.granularity in ("range", "decade", "relative", "year_bc"):
             continue
         rendered = _render_like(m, answer)
         if rendered is None:

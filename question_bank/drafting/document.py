@@ -30,6 +30,22 @@ _REFERENCE_START = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+#: a letter's or a newspaper report's dateline: "DELHI, March 5, 1931.", "London, the 20th of September 1666.",
+#: "PROMONTORY SUMMIT, Utah Territory, May 10, 1869." (a place, then a date, and nothing else)
+_DATELINE = re.compile(
+    r"^[A-Z][\w'’ .-]{0,60}?(?:,\s*[A-Z][\w'’ .-]{0,40}?)*,\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday),?\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH +
+    r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{3,4})?\s*[.:—–-]*\s*$"
+)
+#: a greeting that opens a letter: "Dear Sister," "My dear Mother," "Sir,"
+_GREETING = re.compile(r"^(?:(?:My\s+)?(?:Dear|Dearest|Beloved)\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}|Sir|Madam|"
+                       r"Gentlemen)\s*[,:!]\s+(?=[A-Z])")
+#: a sign-off: "Your loving brother, John.", "Your obedient servant, A. Smith", "Yours ever, Kate."
+_SIGN_OFF = re.compile(r"^(?:Your|Yours|Ever\s+yours|Sincerely|Faithfully|With\s+(?:all\s+)?(?:my\s+)?love|"
+                       r"Affectionately|I\s+remain)\b[^.!?,]{0,40},\s*(?:[A-Z][\w'’.-]*\s*){1,4}[.!]?$")
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -127,6 +143,27 @@ def is_heading(paragraph: str, index: int) -> bool:
     return index == 0 and 0 < len(words) <= 14 and not text.endswith((".", "?", "!", ":", ";", ","))
 
 
+def is_dateline(sentence: str) -> bool:
+    """A dateline ("DELHI, March 5, 1931."): where and when a letter or report was written, not history."""
+    return len(sentence.split()) <= 12 and bool(_DATELINE.match(sentence.strip()))
+
+
+def is_sign_off(sentence: str) -> bool:
+    """A letter's sign-off ("Your loving brother, John."): the writer's voice, nothing to ask."""
+    return len(sentence.split()) <= 10 and bool(_SIGN_OFF.match(sentence.strip()))
+
+
+def _without_letter_frame(s: Sentence) -> Sentence | None:
+    """A sentence without the frame of a letter: a dateline or sign-off goes; a greeting before the first
+    sentence ("Dear Sister, I write to tell you …") is cut off, so the sentence starts where the letter does."""
+    if is_dateline(s.text) or is_sign_off(s.text):
+        return None
+    m = _GREETING.match(s.text)
+    if m:
+        return Sentence(s.index, s.paragraph, s.start + m.end(), s.end, s.text[m.end():])
+    return s
+
+
 def read_document(text: str) -> Document:
     paras = evidence.paragraphs(text)
     content: list[int] = []
@@ -140,6 +177,7 @@ def read_document(text: str) -> Document:
         else:
             content.append(p.index)
     sentences = [s for s in split_sentences(text) if s.paragraph in set(content)]
+    sentences = [w for s in sentences if (w := _without_letter_frame(s)) is not None]
     sentences = [Sentence(i, s.paragraph, s.start, s.end, s.text) for i, s in enumerate(sentences)]
     by_para: dict[int, list[Sentence]] = {}
     for s in sentences:

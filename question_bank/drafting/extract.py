@@ -67,7 +67,7 @@ class Mention:
     key: str = ""  # identity for "is this the same thing?": canonical name, value, date
     date: textnorm.PartialDate | None = None
     resolved: textnorm.PartialDate | None = None  # the date with the year filled in from context
-    granularity: str = ""  # full, month_day, month_year, year, period, decade, range, relative
+    granularity: str = ""  # full, month_day, month_year, year, year_bc, period, decade, range, relative
     value: float | None = None
     low: float | None = None
     high: float | None = None
@@ -97,6 +97,9 @@ _PERIOD = r"(?P<period>early|mid|late|the end of|the beginning of|the start of|t
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 
 _DATE_FORMS: list[tuple[str, re.Pattern]] = [
+    # a year before the common era ("499 BC", "1323 BCE"): a date, ordered backwards, never a plain number
+    ("year_bc", re.compile(r"(?<![\d,.$£€])\b(?:(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)?"
+                           r"(?P<year>[1-9]\d{0,3})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)(?!\w)")),
     ("range", re.compile(rf"\b{_M}\s+{_D}{_DASH}{_D2},?\s+{_Y}\b")),
     ("range", re.compile(rf"\b{_D}{_DASH}{_D2}\s+{_M},?\s+{_Y}\b")),
     ("full", re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b")),
@@ -112,10 +115,18 @@ _DATE_FORMS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(rf"\b{_PERIOD}[-\s]+{_M}\b")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1\d{2}0|20\d0)['’]?s\b")),
     ("relative", re.compile(rf"\bthat\s+(?:(?P<season>spring|summer|autumn|fall|winter)|{_M})\b")),
+    # days counted from the writer's day ("today", "last year") or from the story's ("the following spring"):
+    # never asked as dates, the student does not know the day they count from
+    ("relative", re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|(?:this|last|next)\s+(?:morning|"
+                            r"evening|week|month|year|spring|summer|autumn|fall|winter)|the\s+(?:following|next|"
+                            r"previous)\s+(?:day|morning|week|month|year|spring|summer|autumn|fall|winter))\b",
+                            re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\d,.$£€])\b{_Y}\b(?![,.]\d)(?!\s*(?:troops|soldiers|men|people|tons|miles|"
                         r"kilometers|kilometres|dollars|pounds|flights|aircraft|planes|ships|tanks|guns|"
                         r"casualties|prisoners|votes|workers)\b)")),
 ]
+#: relative dates that count from the day the text was written ("today", "last year"), not from its story
+_WRITERS_DAY = re.compile(r"(?:today|yesterday|tomorrow|tonight|last|this|next\s+(?:week|month|year))\b", re.IGNORECASE)
 _PERIOD_DAY = {"early": 5, "mid": 15, "late": 25, "the beginning of": 1, "the start of": 1, "the middle of": 15,
                "the end of": 28}
 _SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
@@ -146,6 +157,9 @@ def find_dates(text: str) -> list[Mention]:
                 continue
             day = int(g["day"]) if g.get("day") else None
             year = int(g["year"]) if g.get("year") else None
+            if gran == "year_bc" and year:
+                year = -year  # 499 BC is before 490 BC
+                month = _SEASON_MONTH[g["season"].lower()] if g.get("season") else None
             sort_day = day
             if gran == "period" and g.get("season"):
                 month = _SEASON_MONTH[g["season"].lower()]
@@ -177,10 +191,14 @@ def find_dates(text: str) -> list[Mention]:
                 date = textnorm.PartialDate(year=year, month=month)
             elif gran == "relative":
                 date = textnorm.PartialDate(month=month if not g.get("season") else None)
+            elif gran == "year_bc":
+                date = textnorm.PartialDate(year=year)  # a season ("the summer of 490 BC") only orders it
             else:
                 date = textnorm.PartialDate(year=year, month=month, day=day)
             mention = Mention("date", text[s:e], s, e, date=date, granularity=gran)
             mention.extra["sort"] = (year or 0, month or 0, sort_day or 0)
+            if gran == "relative" and _WRITERS_DAY.match(text[s:e]):
+                mention.extra["writers_day"] = True
             if gran == "period" and g.get("season"):
                 mention.extra["season"] = g["season"].lower()
             out.append(mention)
@@ -424,13 +442,30 @@ PERSON_NOUNS = frozenset(
 )
 
 
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+
+
+def _is_regnal_i(tokens: list[Token], i: int) -> bool:
+    """"Darius I", "Elizabeth I": a ruler's numeral after a name; "Tuesday I saw", "Then I" are the writer."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return (prev.kind == "word" and prev.text[:1].isupper() and prev.lower not in _DAY_NAMES and
+            prev.lower not in lexicon.SENTENCE_STARTERS and textnorm.MONTHS.get(prev.lower) is None and
+            prev.lower not in ("sister", "brother", "mother", "father", "sir", "madam", "friend"))
+
+
 def _is_name_token(tokens: list[Token], i: int, ctx: NameContext | None, at_start: bool) -> bool:
     t = tokens[i]
     if t.kind == "init" or (t.kind == "word" and re.fullmatch(r"[A-Z]{2,6}", t.text) and t.text not in ("I", "A")):
         return True  # initials and acronyms: "S.", "U.S.", "KPA"
     if t.kind != "word" or not t.text[:1].isupper():
         return False
+    if t.text == "I" and not _is_regnal_i(tokens, i):
+        return False  # the writer of a letter ("On Tuesday I saw"), never part of a name
     low = t.lower
+    if low in _DAY_NAMES:
+        return False  # "On Tuesday": a day of the week is a time, not a name to ask or swap
     if textnorm.MONTHS.get(low) and (i + 1 < len(tokens) and tokens[i + 1].kind == "num" or low == "may"):
         return False
     if textnorm.MONTHS.get(low) and i + 1 < len(tokens) and tokens[i + 1].lower in ("of",):

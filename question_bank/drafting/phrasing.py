@@ -105,6 +105,9 @@ def _protect(sf: SentenceFacts) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in sf.mentions]
 
 
+_HEDGE_BEFORE = re.compile(r"\b(?:around|about|circa|approximately|roughly|c\.)\s*$", re.IGNORECASE)
+
+
 def event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str | None:
     """What happened at a date, in the sentence's own words, without the date: "the Soviets declared war on Japan"."""
     key = ("label", sf.index, date.start)
@@ -125,7 +128,9 @@ def _event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str 
     pieces: list[str] = []
 
     def without_date(s: int, e: int) -> str:
-        piece = text[s:date.start] + text[date.end:e] if s <= date.start < e else text[s:e]
+        # a hedge goes with its date: "born around 1822 in Dorchester" -> "born in Dorchester", never
+        # "born around in Dorchester"
+        piece = _HEDGE_BEFORE.sub("", text[s:date.start]) + text[date.end:e] if s <= date.start < e else text[s:e]
         piece = re.sub(r"\b(?:on|in|by|until|during|from|since|after|before|at|over|of)\s+(?:the\s+)?(?=\s|$)", " ",
                        piece, flags=re.IGNORECASE) if s <= date.start < e else piece
         piece = re.sub(r"\s+(?:on|in|by|until|during|from|since|at|of)\s*$", "", piece.strip(), flags=re.IGNORECASE)

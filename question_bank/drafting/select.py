@@ -40,6 +40,20 @@ def _reveals(shown: str, d: Draft) -> bool:
     return any(f" {folded(a)} " in shown for a in d.answer.split("; ") if folded(a))
 
 
+def _pairs(d: Draft) -> list[tuple[str, str]]:
+    """A matching's pairs, folded: (date or name, what it matches to)."""
+    if d.kind != "pairs" or "dates" not in d.question.get("topics", ()):
+        return []
+    return [(folded(p["left"]), folded(p["right"])) for p in d.question.get("pairs", ())]
+
+
+def _shows_pair(shown: str, pair: tuple[str, str]) -> bool:
+    """Whether a prompt shows both sides of a matching's pair ("on April 6 Gandhi picked up a handful of salt"),
+    which gives the pair away (issue 16, round 5)."""
+    left, right = pair
+    return bool(left and right) and f" {left} " in shown and f" {right} " in shown
+
+
 def _shown_text(d: Draft) -> str:
     """What a student reads of a draft before answering: its prompt, statement and choices (folded)."""
     if "shown" not in d.memo:
@@ -98,6 +112,7 @@ class _Picker:
         self.facts = facts
         self.pool = pool
         self.chosen: list[Draft] = []
+        self.kept_pairs: list[tuple[str, str]] = []
         self.per_sentence: Counter = Counter()
         self.per_type: Counter = Counter()
         self.per_kind: Counter = Counter()
@@ -152,6 +167,10 @@ class _Picker:
             # its prompt gives away a kept draft's answer, or a kept prompt shows its answer
             given_away = any(a in seen_text for a in self.padded_answers[n_answers:]) or any(
                 f" {a} " in p for a in _answer_forms(d) for p in self.prompts[n_prompts:])
+            # a matching's pair shown whole (its date or name beside what it matches to) in another prompt
+            if d.type == "matching":
+                given_away = given_away or any(_shows_pair(p, pair) for p in self.prompts[n_prompts:]
+                                               for pair in _pairs(d))
             self.scanned[id(d)] = (len(self.padded_answers), len(self.prompts), given_away)
         return not given_away
 
@@ -164,6 +183,8 @@ class _Picker:
     def take(self, d: Draft) -> None:
         self.chosen.append(d)
         self.prompts.append(_shown_text(d))
+        if d.type == "matching":
+            self.kept_pairs += _pairs(d)
         self.answers += _answer_forms(d)
         self.padded_answers += [f" {a} " for a in _answer_forms(d)]
         self.taken.add(id(d))
@@ -234,9 +255,50 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _kept(trial) >= _kept(p) + TRADE_GAIN * _KEPT_MEAN \
                 and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs:
             p, left_out = trial, left_out | out
-    chosen = p.chosen
+    chosen, showing = _without_shown_pairs(p.chosen)
+    if showing:
+        # drafts went because they show a matching's pairs: pick again without them, so that their sentences get
+        # other drafts, and keep that pick when it keeps more
+        trial = _pick(facts, [c for c in pool if id(c) not in left_out | showing], max_questions, types)
+        trial_chosen, _ = _without_shown_pairs(trial.chosen)
+        if len(trial_chosen) > len(chosen):
+            p, chosen = trial, trial_chosen
     chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen
+
+
+def _without_shown_pairs(chosen: list[Draft]) -> tuple[list[Draft], set[int]]:
+    """No matching pair that another kept draft's prompt shows whole ("on April 6 Gandhi picked up a handful of
+    salt"). The pair is left out of the matching while three pairs remain; else the matching goes, or the one draft
+    that shows its pairs (refusing every draft that shows a pair, in the picker, cost seven drafts on sets 1-3).
+    Also returns the drafts that showed the pairs of each matching that went."""
+    dropped: set[int] = set()
+    showing_dropped: set[int] = set()  # the drafts that showed the pairs of a matching that went
+    for d in chosen:
+        pairs = _pairs(d)
+        if not pairs:
+            continue
+        others = [c for c in chosen if c is not d and id(c) not in dropped]
+        showing = {i: [c for c in others if _shows_pair(_shown_text(c), pair)] for i, pair in enumerate(pairs)}
+        keep = [i for i in showing if not showing[i]]
+        if len(keep) == len(pairs):
+            continue
+        if len(keep) >= 3:
+            q = dict(d.question)
+            q["pairs"] = [d.question["pairs"][i] for i in keep]
+            q["explanation"] = "The text says: " + "; ".join(f"{p['left']} — {p['right']}" for p in q["pairs"]) + "."
+            d.question = q
+            d.answer = "; ".join(f"{p['left']} → {p['right']}" for p in q["pairs"])
+            d.memo.clear()
+        else:
+            shown_by = {id(c) for cs in showing.values() for c in cs}
+            # the cheaper loss: the matching, or the drafts that show its pairs (one draft: keep the matching,
+            # which asks three facts or more)
+            only_matching = sum(1 for c in chosen if c.type == "matching") == 1
+            dropped.update(shown_by if len(shown_by) <= 1 or only_matching else {id(d)})
+            if id(d) not in dropped:
+                showing_dropped |= shown_by
+    return [d for d in chosen if id(d) not in dropped], showing_dropped
 
 
 def _kept(p: _Picker) -> float:

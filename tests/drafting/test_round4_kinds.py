@@ -9,7 +9,7 @@ import re
 
 from question_bank.drafting import suggest_questions
 from question_bank.drafting.builders import KIND_WORDS, accepted_answers, sentence_drafts
-from question_bank.drafting.distractors import date_distractors, name_distractors, number_distractors
+from question_bank.drafting.distractors import date_distractors, name_distractors
 from question_bank.drafting.facts import read_facts
 
 ALL_TYPES = {"multiple_choice", "short_answer", "numeric", "true_false", "cite", "multiple_select"}
@@ -43,7 +43,7 @@ def test_months_faiths_titles_languages_documents_kin_and_eras_are_read_as_what_
     assert kinds["Mandinka"][0] == "language" and kinds["Prakrit"][0] == "language"
     assert kinds["Great Stone Edict"][0] == "document"
     assert kinds["Mother"][0] not in ("place", "person")
-    assert kinds["BCE"][0] not in ("organisation", "person")
+    assert "BCE" not in kinds  # "321 BCE" is a date since round 5, not a name
 
 
 def test_a_one_word_name_is_a_person_by_what_it_does_and_the_compass_word_keeps_countries_and_adjectives():
@@ -124,7 +124,9 @@ def test_a_pronoun_either_of_two_people_could_be_is_not_resolved_and_no_fact_dra
 
 
 def test_an_unresolved_he_after_a_leading_clause_is_named_from_the_sentence_before():
-    text = ("The Emperor\n\nKing Taron of Valoria converted to the sun cult in 260 BCE. "
+    # (a year of the common era: since round 5 a year BC is a date that is not blanked, and the picker then asks the
+    # king's name in the first sentence, whose answer the second sentence's "[Taron]" would give away)
+    text = ("The Emperor\n\nKing Taron of Valoria converted to the sun cult in 1260. "
             "Tradition holds that he sent his son Mahinda to the island of Lanka.")
     prompts = [q.prompt for q in suggest_questions(text, types=["multiple_choice", "short_answer"]).question_set.questions
                if "Lanka" in q.evidence.quote and "_____" in q.prompt]
@@ -153,10 +155,8 @@ def test_a_hedged_year_allows_a_year_or_two_and_a_hedged_count_a_few_percent():
             "About 135,000 people lived in Mereth when King Taron died.")
     facts = read_facts(text)
     nums = {d.answer: d.question for sf in facts.sentences for d in sentence_drafts(facts, sf, {"numeric"})}
-    assert nums["321"]["tolerance"] <= 2
+    assert "321" not in nums  # a year BC is a date, never a plain number (round 5)
     assert 0 < nums["135,000"]["tolerance"] <= 0.06 * 135000
-    sf, m = _find(facts, "321")
-    assert all(250 <= float(d.text.replace(",", "")) <= 400 for d in number_distractors(facts, sf, m))
 
 
 def test_dates_are_offered_the_way_the_answer_writes_them():

@@ -227,7 +227,10 @@ def test_a_draft_whose_quote_is_no_longer_in_the_source_is_not_added(make_editor
 
 
 def test_drafts_are_rebased_on_the_editor_source_and_mismatches_skipped():
-    changed = AIRLIFT.replace("Operation Vittles", "Operation Little Vittles")
+    # change a sentence that a draft quotes (which sentences get drafts moves as the drafting rules change)
+    quoted = next(s.question["evidence"]["quote"] for s in draft_source(AIRLIFT, "airlift-text").suggestions
+                  if s.question["type"] in ("short_answer", "multiple_choice", "numeric"))
+    changed = AIRLIFT.replace(quoted, quoted[:-1] + ", it is said" + quoted[-1], 1)
     drafts = draft_source(changed, "airlift-text", drafted_text=AIRLIFT)
     assert drafts.skipped, "the draft quoting the changed sentence is left out"
     assert drafts.suggestions
