@@ -89,6 +89,13 @@ def _answer_forms(d: Draft) -> list[str]:
     return list(d.memo["forms"])
 
 
+def _padded_forms(d: Draft) -> list[str]:
+    """``_answer_forms`` as they are looked for in a shown text: " form "."""
+    if "padded" not in d.memo:
+        d.memo["padded"] = [f" {a} " for a in _answer_forms(d)]
+    return d.memo["padded"]
+
+
 def _read_answer_forms(d: Draft) -> list[str]:
     if d.type in ("true_false", "cite", "ordering", "matching") or d.kind == "list" or not d.answer:
         return []
@@ -166,7 +173,7 @@ class _Picker:
             seen_text = _shown_text(d)
             # its prompt gives away a kept draft's answer, or a kept prompt shows its answer
             given_away = any(a in seen_text for a in self.padded_answers[n_answers:]) or any(
-                f" {a} " in p for a in _answer_forms(d) for p in self.prompts[n_prompts:])
+                a in p for a in _padded_forms(d) for p in self.prompts[n_prompts:])
             # a matching's pair shown whole (its date or name beside what it matches to) in another prompt
             if d.type == "matching":
                 given_away = given_away or any(_shows_pair(p, pair) for p in self.prompts[n_prompts:]
@@ -213,7 +220,10 @@ class _Picker:
 
     @staticmethod
     def multi(d: Draft) -> bool:
-        return d.type in _MULTI or len(d.sentences) > 1 and d.kind in ("list", "statements")
+        m = d.memo.get("multi")
+        if m is None:
+            m = d.memo["multi"] = d.type in _MULTI or len(d.sentences) > 1 and d.kind in ("list", "statements")
+        return m
 
     def adjusted(self, d: Draft) -> float:
         """Score less a little for each draft of the same type and kind already kept, and for a second per sentence."""
@@ -313,15 +323,15 @@ def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
     free: dict[int, list[tuple[str, list[str]]]] = {}
     for d in p.pool:
         if not p.multi(d) and d.sentences[-1] not in kept_at:
-            free.setdefault(d.sentences[-1], []).append((_shown_text(d), _answer_forms(d)))
+            free.setdefault(d.sentences[-1], []).append((_shown_text(d), _padded_forms(d)))
     out = []
     for d in p.chosen:
         if p.multi(d):
             out.append((d, sum(1 for s, _t in d.shown if s in free or s not in kept_at - set(d.sentences))))
             continue
-        forms, shown = _answer_forms(d), _shown_text(d)
+        forms, shown = _padded_forms(d), _shown_text(d)
         out.append((d, sum(1 for drafts in free.values() if any(
-            any(f" {a} " in text for a in forms) or any(f" {a} " in shown for a in theirs) for text, theirs in drafts))))
+            any(a in text for a in forms) or any(a in shown for a in theirs) for text, theirs in drafts))))
     return out
 
 
