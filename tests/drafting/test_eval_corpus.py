@@ -7,7 +7,8 @@ its after ratings rate exactly the drafts recorded beside them (``<text>.after.d
 ``evalkit.py snapshot`` when they were rated), so a later rule change leaves them a true record of what was rated.
 Set 4 (eval_texts_4/) was written and rated "before" ahead of round 4's rule changes; its before ratings rate exactly
 the drafts recorded in ``<text>.before.drafts.txt``.
-Set 5 (eval_texts_5/) was written and rated "before" ahead of round 5's rule changes, the same way.
+Set 5 (eval_texts_5/) was written and rated "before" ahead of round 5's rule changes, the same way, and rated "after"
+by another rater on the round-5 drafter, whose drafts are recorded in ``<text>.after.drafts.txt``.
 """
 
 from __future__ import annotations
@@ -288,6 +289,39 @@ def test_every_recorded_set_5_draft_has_a_well_formed_before_rating(name):
 
 def test_set_5_coverage_before_is_recorded_for_every_text():
     coverage = json.loads((SETS["5"][1] / "coverage.before.json").read_text(encoding="utf-8"))
+    assert set(coverage["per_text"]) == set(TEXTS_5)
+    for c in coverage["per_text"].values():
+        for part in ("paragraphs", "dates", "numbers", "persons"):
+            assert 0 <= c[part]["asked"] <= c[part]["of"]
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS_5))
+def test_every_recorded_set_5_draft_has_a_well_formed_after_rating(name):
+    data = json.loads((SETS["5"][1] / f"{name}.after.json").read_text(encoding="utf-8"))
+    assert data["text"] == name and data["stage"] == "after"
+    ratings = data["ratings"]
+    # the ratings rate exactly the drafts recorded beside them when they were rated, each once
+    recorded = list(read_snapshot(name, "after", "5"))
+    assert recorded and [r["id"] for r in ratings] == recorded, name
+    for r in ratings:
+        assert set(r) <= {"id", "rating", "reason", "faults"}, r
+        assert r["rating"] in RATINGS, r
+        # a draft that needs an edit or is never usable says why and names its faults; one kept as it is needs neither
+        assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
+        assert all(isinstance(f, str) and f for f in r.get("faults", [])), r
+        assert bool(r.get("faults")) == (r["rating"] != "as_is"), r
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS_5))
+def test_the_set_5_after_record_holds_the_drafts_main_makes(drafted, name):
+    # the after stage rates the drafter of round 5 (main when it was rated): a later rule change that alters which
+    # drafts a set-5 text gets makes this fail, and the set-5 record must then be marked as history, as set 4's was
+    current = [q.id for q in drafted[f"set5/{name}"].question_set.questions]
+    assert current == list(read_snapshot(name, "after", "5")), name
+
+
+def test_set_5_coverage_after_is_recorded_for_every_text():
+    coverage = json.loads((SETS["5"][1] / "coverage.after.json").read_text(encoding="utf-8"))
     assert set(coverage["per_text"]) == set(TEXTS_5)
     for c in coverage["per_text"].values():
         for part in ("paragraphs", "dates", "numbers", "persons"):
