@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python benchmarks/feedback.py [--answers 60] [--profile]
 
-The same drive as the feedback part of ``benchmarks/startup.py`` (the question screen's submit, then a
-synchronous repaint of the feedback screen), with the time split in three: the answer (grading and the
+The drive behind the feedback part of ``benchmarks/startup.py`` too (the question screen's submit, then a
+synchronous repaint of the feedback screen); here with the time split in three: the answer (grading and the
 score store), the feedback screen filled (``show_result`` and the screen switch), and the paint. Target:
 p95 of the whole <= 16 ms (one frame at 60 Hz). ``--profile`` prints where the time of the answers goes.
 

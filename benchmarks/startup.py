@@ -273,6 +273,8 @@ def _bench_data_dir() -> str:
 
 
 def answer_to_feedback(count: int) -> list[float]:
+    """Seconds from each answer submitted to its feedback painted: ``benchmarks/feedback.py``'s drive, run here with
+    the app's modules compiled as an installed app has them."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.dont_write_bytecode = False  # what an installed app imports inside the timed answers is compiled
     sys.pycache_prefix = BYTECODE
@@ -280,47 +282,10 @@ def answer_to_feedback(count: int) -> list[float]:
 
     for package in ("quiz_app", "question_bank"):
         compileall.compile_dir(str(ROOT / package), quiet=1)
-    sys.path.insert(0, str(ROOT))
-    from quiz_app.scores import ScoreStore
-    from quiz_app.ui.app import make_application
-    from quiz_app.ui.workers import wait_for_background
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from feedback import drive
 
-    app = make_application()
-    from quiz_app.ui.main_window import MainWindow
-
-    data = tempfile.mkdtemp(prefix="quiz-bench-")
-    store = ScoreStore.open(data)
-    store.create_profile("Bench")
-    store.close()
-    window = MainWindow.open_for(data)
-    window.resize(1100, 780)
-    window.show()
-    while window.start_screen.set_list.count() == 0:  # the sets load just after the first paint
-        app.processEvents()
-        time.sleep(0.005)
-    wait_for_background()  # and the texts typed answers are read against, read ahead
-    app.processEvents()
-    times = []
-    while len(times) < count:
-        window.start_screen.count_spin.setValue(10)
-        window.start_screen._on_start_clicked()
-        app.processEvents()
-        while window.round is not None and not window.round.is_finished and len(times) < count:
-            shown = window.round.current
-            q = shown.question
-            response = {"multiple_choice": 0, "multiple_select": {0}, "true_false": True, "numeric": "10",
-                        "short_answer": "Seoul", "ordering": list(range(len(getattr(q, "items", [])))),
-                        "matching": {0: 0}, "cite": 0, "cloze": [None] * len(getattr(q, "gaps", []))}[q.type]
-            t0 = time.perf_counter()
-            window.question_screen.answer_submitted.emit(response)
-            window.feedback_screen.repaint()
-            times.append(time.perf_counter() - t0)
-            window.player._on_feedback_next_requested()
-            app.processEvents()
-        window._go_start()
-    window.close()
-    window.store.close()
-    return times
+    return [sum(parts) for parts in drive(count)]
 
 
 def main() -> None:
