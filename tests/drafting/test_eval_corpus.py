@@ -196,9 +196,16 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-def test_eval_set_4_has_ten_texts_of_the_right_length_each_with_a_title_line():
-    assert len(TEXTS_4) >= 10
-    for name, path in TEXTS_4.items():
+#: sets 4 and 5: each written and rated "before" ahead of a round's rule changes and rated "after" blind
+LATER_SETS = {"4": TEXTS_4, "5": TEXTS_5}
+STAGES = ("before", "after")
+
+
+@pytest.mark.parametrize("which", sorted(LATER_SETS))
+def test_later_eval_sets_have_ten_texts_of_the_right_length_each_with_a_title_line(which):
+    texts = LATER_SETS[which]
+    assert len(texts) >= 10
+    for name, path in texts.items():
         text = path.read_text(encoding="utf-8")
         assert 280 <= len(text.split()) <= 420, name
         title, *paragraphs = text.splitlines()
@@ -206,38 +213,14 @@ def test_eval_set_4_has_ten_texts_of_the_right_length_each_with_a_title_line():
         assert len(paragraphs) >= 4 and all(p.strip() for p in paragraphs), name
 
 
-@pytest.mark.parametrize("name", sorted(TEXTS_4))
-def test_every_recorded_set_4_draft_has_a_well_formed_before_rating(name):
-    data = json.loads((SETS["4"][1] / f"{name}.before.json").read_text(encoding="utf-8"))
-    assert data["text"] == name and data["stage"] == "before"
+@pytest.mark.parametrize("which, stage, name", [(w, st, n) for w, texts in sorted(LATER_SETS.items())
+                                                for st in STAGES for n in sorted(texts)])
+def test_every_recorded_draft_of_a_later_set_has_a_well_formed_rating(which, stage, name):
+    data = json.loads((SETS[which][1] / f"{name}.{stage}.json").read_text(encoding="utf-8"))
+    assert data["text"] == name and data["stage"] == stage
     ratings = data["ratings"]
     # the ratings rate exactly the drafts recorded beside them when they were rated, each once
-    recorded = list(read_snapshot(name, "before", "4"))
-    assert recorded and [r["id"] for r in ratings] == recorded, name
-    for r in ratings:
-        assert set(r) <= {"id", "rating", "reason", "faults"}, r
-        assert r["rating"] in RATINGS, r
-        # a draft that needs an edit or is never usable says why; one kept as it is needs no reason
-        assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
-        assert all(isinstance(f, str) and f for f in r.get("faults", [])), r
-        assert bool(r.get("faults")) == (r["rating"] != "as_is"), r
-
-
-def test_set_4_coverage_before_is_recorded_for_every_text():
-    coverage = json.loads((SETS["4"][1] / "coverage.before.json").read_text(encoding="utf-8"))
-    assert set(coverage["per_text"]) == set(TEXTS_4)
-    for c in coverage["per_text"].values():
-        for part in ("paragraphs", "dates", "numbers", "persons"):
-            assert 0 <= c[part]["asked"] <= c[part]["of"]
-
-
-@pytest.mark.parametrize("name", sorted(TEXTS_4))
-def test_every_recorded_set_4_draft_has_a_well_formed_after_rating(name):
-    data = json.loads((SETS["4"][1] / f"{name}.after.json").read_text(encoding="utf-8"))
-    assert data["text"] == name and data["stage"] == "after"
-    ratings = data["ratings"]
-    # the ratings rate exactly the drafts recorded beside them when they were rated, each once
-    recorded = list(read_snapshot(name, "after", "4"))
+    recorded = list(read_snapshot(name, stage, which))
     assert recorded and [r["id"] for r in ratings] == recorded, name
     for r in ratings:
         assert set(r) <= {"id", "rating", "reason", "faults"}, r
@@ -246,70 +229,19 @@ def test_every_recorded_set_4_draft_has_a_well_formed_after_rating(name):
         assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
         assert all(isinstance(f, str) and f for f in r.get("faults", [])), r
         assert bool(r.get("faults")) == (r["rating"] != "as_is"), r
+
+
+@pytest.mark.parametrize("which, stage", [(w, st) for w in sorted(LATER_SETS) for st in STAGES])
+def test_later_set_coverage_is_recorded_for_every_text(which, stage):
+    coverage = json.loads((SETS[which][1] / f"coverage.{stage}.json").read_text(encoding="utf-8"))
+    assert set(coverage["per_text"]) == set(LATER_SETS[which])
+    for c in coverage["per_text"].values():
+        for part in ("paragraphs", "dates", "numbers", "persons"):
+            assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
 # The set-4 after record holds the drafts of the round-4 rules as rated (main at 65048d3, the drafter the rater
 # ran); round 5 changed rules after it, so the record is checked against its ratings, not against today's drafter.
-
-
-def test_set_4_coverage_after_is_recorded_for_every_text():
-    coverage = json.loads((SETS["4"][1] / "coverage.after.json").read_text(encoding="utf-8"))
-    assert set(coverage["per_text"]) == set(TEXTS_4)
-    for c in coverage["per_text"].values():
-        for part in ("paragraphs", "dates", "numbers", "persons"):
-            assert 0 <= c[part]["asked"] <= c[part]["of"]
-
-
-def test_eval_set_5_has_ten_texts_of_the_right_length_each_with_a_title_line():
-    assert len(TEXTS_5) >= 10
-    for name, path in TEXTS_5.items():
-        text = path.read_text(encoding="utf-8")
-        assert 280 <= len(text.split()) <= 420, name
-        title, *paragraphs = text.splitlines()
-        assert title and len(title.split()) <= 10 and not title.endswith("."), name
-        assert len(paragraphs) >= 4 and all(p.strip() for p in paragraphs), name
-
-
-@pytest.mark.parametrize("name", sorted(TEXTS_5))
-def test_every_recorded_set_5_draft_has_a_well_formed_before_rating(name):
-    data = json.loads((SETS["5"][1] / f"{name}.before.json").read_text(encoding="utf-8"))
-    assert data["text"] == name and data["stage"] == "before"
-    ratings = data["ratings"]
-    # the ratings rate exactly the drafts recorded beside them when they were rated, each once
-    recorded = list(read_snapshot(name, "before", "5"))
-    assert recorded and [r["id"] for r in ratings] == recorded, name
-    for r in ratings:
-        assert set(r) <= {"id", "rating", "reason", "faults"}, r
-        assert r["rating"] in RATINGS, r
-        # a draft that needs an edit or is never usable says why and names its faults; one kept as it is needs neither
-        assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
-        assert all(isinstance(f, str) and f for f in r.get("faults", [])), r
-        assert bool(r.get("faults")) == (r["rating"] != "as_is"), r
-
-
-def test_set_5_coverage_before_is_recorded_for_every_text():
-    coverage = json.loads((SETS["5"][1] / "coverage.before.json").read_text(encoding="utf-8"))
-    assert set(coverage["per_text"]) == set(TEXTS_5)
-    for c in coverage["per_text"].values():
-        for part in ("paragraphs", "dates", "numbers", "persons"):
-            assert 0 <= c[part]["asked"] <= c[part]["of"]
-
-
-@pytest.mark.parametrize("name", sorted(TEXTS_5))
-def test_every_recorded_set_5_draft_has_a_well_formed_after_rating(name):
-    data = json.loads((SETS["5"][1] / f"{name}.after.json").read_text(encoding="utf-8"))
-    assert data["text"] == name and data["stage"] == "after"
-    ratings = data["ratings"]
-    # the ratings rate exactly the drafts recorded beside them when they were rated, each once
-    recorded = list(read_snapshot(name, "after", "5"))
-    assert recorded and [r["id"] for r in ratings] == recorded, name
-    for r in ratings:
-        assert set(r) <= {"id", "rating", "reason", "faults"}, r
-        assert r["rating"] in RATINGS, r
-        # a draft that needs an edit or is never usable says why and names its faults; one kept as it is needs neither
-        assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
-        assert all(isinstance(f, str) and f for f in r.get("faults", [])), r
-        assert bool(r.get("faults")) == (r["rating"] != "as_is"), r
 
 
 @pytest.mark.parametrize("name", sorted(TEXTS_5))
