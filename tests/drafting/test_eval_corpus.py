@@ -9,6 +9,8 @@ Set 4 (eval_texts_4/) was written and rated "before" ahead of round 4's rule cha
 the drafts recorded in ``<text>.before.drafts.txt``.
 Set 5 (eval_texts_5/) was written and rated "before" ahead of round 5's rule changes, the same way, and rated "after"
 by another rater on the round-5 drafter, whose drafts are recorded in ``<text>.after.drafts.txt``.
+Set 6 (eval_texts_6/) was written and rated "before" ahead of round 6's rule changes, the same way; it has no "after"
+stage yet (the after-rater adds "after" to its stages in LATER_SETS).
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ TEXTS_2 = eval_texts("2")
 TEXTS_3 = eval_texts("3")
 TEXTS_4 = eval_texts("4")
 TEXTS_5 = eval_texts("5")
+TEXTS_6 = eval_texts("6")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
-             | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()})
+             | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
+             | {f"set6/{k}": v for k, v in TEXTS_6.items()})
 
 
 @pytest.fixture(scope="module")
@@ -125,10 +129,10 @@ def test_coverage_measure_counts_paragraphs_dates_numbers_and_people():
 
 
 def test_drafts_per_100_words_on_the_eval_corpus(drafted):
-    """A guard against losing drafts on the sets the rules were tuned on (sets 1-3, seen). The unseen sets 4 and 5 are
+    """A guard against losing drafts on the sets the rules were tuned on (sets 1-3, seen). The unseen sets 4 to 6 are
     measured, not guarded: their figures are reported (docs/drafting.md, the issue's note), met or missed, and a rule
     is never changed to move it."""
-    seen = {name: path for name, path in ALL_TEXTS.items() if not name.startswith(("set4/", "set5/"))}
+    seen = {name: path for name, path in ALL_TEXTS.items() if not name.startswith(("set4/", "set5/", "set6/"))}
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in seen.values())
     drafts = sum(len(drafted[name].question_set.questions) for name in seen)
     # the issue's goal is 3 per 100 words; after round 5 the seen sets give 2.95 (set 1 3.13, set 2 3.01, set 3
@@ -196,14 +200,14 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 and 5: each written and rated "before" ahead of a round's rule changes and rated "after" blind
-LATER_SETS = {"4": TEXTS_4, "5": TEXTS_5}
-STAGES = ("before", "after")
+#: sets 4 to 6, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: rated "after" blind by someone who changed no rule (set 6 only "before" until its after rating adds "after")
+LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")), "6": (TEXTS_6, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
 def test_later_eval_sets_have_ten_texts_of_the_right_length_each_with_a_title_line(which):
-    texts = LATER_SETS[which]
+    texts, _ = LATER_SETS[which]
     assert len(texts) >= 10
     for name, path in texts.items():
         text = path.read_text(encoding="utf-8")
@@ -213,8 +217,8 @@ def test_later_eval_sets_have_ten_texts_of_the_right_length_each_with_a_title_li
         assert len(paragraphs) >= 4 and all(p.strip() for p in paragraphs), name
 
 
-@pytest.mark.parametrize("which, stage, name", [(w, st, n) for w, texts in sorted(LATER_SETS.items())
-                                                for st in STAGES for n in sorted(texts)])
+@pytest.mark.parametrize("which, stage, name", [(w, st, n) for w, (texts, stages) in sorted(LATER_SETS.items())
+                                                for st in stages for n in sorted(texts)])
 def test_every_recorded_draft_of_a_later_set_has_a_well_formed_rating(which, stage, name):
     data = json.loads((SETS[which][1] / f"{name}.{stage}.json").read_text(encoding="utf-8"))
     assert data["text"] == name and data["stage"] == stage
@@ -231,10 +235,10 @@ def test_every_recorded_draft_of_a_later_set_has_a_well_formed_rating(which, sta
         assert bool(r.get("faults")) == (r["rating"] != "as_is"), r
 
 
-@pytest.mark.parametrize("which, stage", [(w, st) for w in sorted(LATER_SETS) for st in STAGES])
+@pytest.mark.parametrize("which, stage", [(w, st) for w, (_, stages) in sorted(LATER_SETS.items()) for st in stages])
 def test_later_set_coverage_is_recorded_for_every_text(which, stage):
     coverage = json.loads((SETS[which][1] / f"coverage.{stage}.json").read_text(encoding="utf-8"))
-    assert set(coverage["per_text"]) == set(LATER_SETS[which])
+    assert set(coverage["per_text"]) == set(LATER_SETS[which][0])
     for c in coverage["per_text"].values():
         for part in ("paragraphs", "dates", "numbers", "persons"):
             assert 0 <= c[part]["asked"] <= c[part]["of"]
