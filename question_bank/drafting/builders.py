@@ -275,6 +275,30 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     return True
 
 
+def shown_by_title(facts: Facts, m: extract.Mention) -> bool:
+    """The text's title (its first line, shown beside every question) gives the answer away: "Vesuvius" under "The
+    Buried Towns of Vesuvius", "Tubman" under "Harriet Tubman: …", 1893 under "A Letter from Christchurch, 1893".
+    A date or number counts when the title writes it whole (or its year, for a year); a name when one of its own
+    words (not a kind word such as "Battle" or "University") is a word of the title."""
+    title = facts.memo.get("title_words")
+    if title is None:
+        heading = facts.doc.heading or ""
+        title = facts.memo["title_words"] = (f" {textnorm.fold(heading)} ",
+                                             {w for w in re.findall(r"[^\W\d_]+", re.sub(r"[’']s\b", "", heading))})
+    folded, words = title
+    if not words and folded.strip() == "":
+        return False
+    if m.kind in ("date", "number"):
+        if f" {textnorm.fold(m.text)} " in folded:
+            return True
+        year = re.search(r"\b\d{3,4}\b", m.text)
+        return m.kind == "date" and m.granularity in ("year", "month_year") and year is not None and \
+            f" {year.group(0)} " in folded
+    own = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"[’']s\b", "", m.text))
+           if len(w) >= 3 and w[0].isupper() and w.lower() not in lexicon.NAME_CONNECTORS and w.lower() not in _KIND_NOUNS]
+    return any(w in words for w in own)
+
+
 def _in_run_of_years(sf: SentenceFacts, m: extract.Mention) -> bool:
     years = [d for d in sf.dates if d.granularity == "year"]
     run = [m]
@@ -363,7 +387,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
         else:
             found[id(m)] = name_distractors(facts, sf, m)
         spans = _blank_spans(sf, m)
-        if _giveaway(sf, m, spans):
+        if _giveaway(sf, m, spans) or shown_by_title(facts, m):
             continue
         base = answer_base(m) + q_score
         if m.kind not in ("person", "date", "number") and re.match(r"\s+[a-z]+\b(?<!\band)(?<!\bor)", sf.text[m.end:]) \
