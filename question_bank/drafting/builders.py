@@ -284,7 +284,7 @@ def shown_by_title(facts: Facts, m: extract.Mention) -> bool:
     if title is None:
         heading = facts.doc.heading or ""
         title = facts.memo["title_words"] = (f" {textnorm.fold(heading)} ",
-                                             {w for w in re.findall(r"[^\W\d_]+", re.sub(r"[’']s\b", "", heading))})
+                                             {w for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"[’']s\b", "", heading))})
     folded, words = title
     if not words and folded.strip() == "":
         return False
@@ -292,9 +292,9 @@ def shown_by_title(facts: Facts, m: extract.Mention) -> bool:
         if f" {textnorm.fold(m.text)} " in folded:
             return True
         year = re.search(r"\b\d{3,4}\b", m.text)
-        return m.kind == "date" and m.granularity in ("year", "month_year") and year is not None and \
+        return m.kind == "date" and m.granularity == "year" and year is not None and \
             f" {year.group(0)} " in folded
-    own = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"[’']s\b", "", m.text))
+    own = [w for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"[’']s\b", "", m.text))
            if len(w) >= 3 and w[0].isupper() and w.lower() not in lexicon.NAME_CONNECTORS and w.lower() not in _KIND_NOUNS]
     return any(w in words for w in own)
 
@@ -623,6 +623,8 @@ def _saint_spellings(sf: SentenceFacts, m: extract.Mention) -> list[str]:
 
 #: the rank word of a realm or a fighting force, left out when the text names it without ("Normandy", "the Union")
 _REALMS = frozenset("duchy kingdom county earldom principality province republic empire emirate sultanate".split())
+#: a seat of learning named for its town ("University of Wittenberg"): the town alone names it for a student
+_SEATS = frozenset("university college academy".split())
 
 
 def _without_rank_word(facts: Facts, m: extract.Mention) -> list[str]:
@@ -630,14 +632,22 @@ def _without_rank_word(facts: Facts, m: extract.Mention) -> list[str]:
     only when the text itself writes "the Union" on its own."""
     words = m.text.split()
     core = ""
-    if len(words) >= 3 and words[0].lower() in _REALMS and words[1] == "of":
+    names = facts.memo.get("name_texts")
+    if names is None:  # the names of the text and their keys, read once (this runs for every realm mention)
+        names = facts.memo["name_texts"] = {(n.text, n.key) for _sf, n in facts.mentions()}
+    if len(words) >= 3 and words[0].lower() in _REALMS | _SEATS and words[1] == "of":
         core = " ".join(words[2:])
-        names = facts.memo.get("name_texts")
-        if names is None:  # the names of the text and their keys, read once (this runs for every realm mention)
-            names = facts.memo["name_texts"] = {(n.text, n.key) for _sf, n in facts.mentions()}
-        if any(f" {core} " in f" {text} " for text, key in names if text != m.text and key != m.key):
+        if any(f" of {core} " in f" {text} " and text.split()[0].lower() in _REALMS | _SEATS
+               for text, key in names if text != m.text and key != m.key):
             return []  # "Kingdom of Sicily" beside "Duchy of Sicily": the bare name would be both
+        # ("Naples" stays right for "Kingdom of Naples" beside "the Bay of Naples": no other realm is called so)
         return [core] if len(core) >= 3 else []
+    if len(words) >= 3 and m.kind == "organisation" and words[0].lower() in lexicon.NATIONALITIES and \
+            words[-1].lower() in lexicon.ORG_WORDS:
+        core = " ".join(words[1:])
+        if any(f" {core} " in f" {text} " for text, key in names if text != m.text and key != m.key and text != core):
+            return []  # "Dutch East India Company" beside "British East India Company": "East India Company" is both
+        return [core]  # "East India Company" for "British East India Company"
     if len(words) == 2 and m.kind in ("unit", "organisation") and words[1].lower() in lexicon.UNIT_WORDS and \
             re.fullmatch(r"[A-Z][a-z]{2,}", words[0]):
         if re.search(rf"\b[Tt]he {words[0]}\b(?!\s+[A-Z])", facts.doc.text):

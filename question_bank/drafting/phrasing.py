@@ -231,7 +231,9 @@ def leading_pronoun(text: str) -> re.Match | None:
 
 def _antecedent_match(text: str) -> re.Match | None:
     sf_text = text
-    return re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
+    # a leading phrase before the pronoun: "In 1849, …, she", "On June 2, 1863, she", "Over about eleven years she"
+    return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
+                 r"From|Throughout)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
                  r"Now|Here|Thus|So|And|But|While|When|Whilst|Although|Though|Because|Since|Once|Until|As|If|Before|"
                  r"After)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
                  sf_text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf_text) or \
@@ -255,7 +257,11 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         if facts.sentences[j].sentence.paragraph != paragraph and not (opens_paragraph and back == 1):
             break  # a paragraph that opens "She was born …" goes on from the last sentence of the one before
         prev = facts.sentences[j]
-        people = [n for n in prev.names if n.kind == "person" and not n.extra.get("ambiguous")]
+        fulls = {id(n): full for n in prev.names if n.kind == "person" and (full := _full_name(facts, n, pronoun))}
+        people = [n for n in prev.names if id(n) in fulls]
+        if any(n.kind == "person" and id(n) not in fulls and n.start < (people[0].start if people else len(prev.text))
+               for n in prev.names):
+            return None  # "… but Kennedy chose …" (John or Robert?): the nearest person is not sure, so no one is
         if not people:
             inner = antecedent(facts, prev)
             if inner is not None and _same_sex(inner.pronoun, pronoun):
@@ -270,19 +276,34 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
             return None
         first = people[0]
         # the name as the text wrote it there, or its full form ("Rhee" -> "Syngman Rhee"), never another alias
-        full = facts.people.get(first.key, first.text)
+        full = fulls[id(first)]
         given = full.split()[0].lower().strip(".,")
         if given in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES):
             return None  # "he" is not Maria, "she" is not Pierre
         name = full if first.text in full.split() or first.text == full else first.text
-        if len({facts.people.get(p.key, p.text) for p in people if p.start < 5 + first.end}) > 1:
+        if len({fulls[id(p)] for p in people if p.start < 5 + first.end}) > 1:
             return None
-        if any(_could_be(facts, p, pronoun) and facts.people.get(p.key, p.text) != full for p in people[1:]):
+        if any(_could_be(facts, p, pronoun) and fulls[id(p)] != full for p in people[1:]):
             return None  # "Mary died …, and Elizabeth became queen. She was crowned …": either could be "she"
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
     return _the_one_so_far(facts, sf, m, pronoun)
+
+
+def _full_name(facts: Facts, person: extract.Mention, pronoun: str) -> str | None:
+    """Whom a person mention names, as the text writes them in full. A surname two people of the text share
+    ("Tubman": Harriet and John) is the one of them "he"/"she" can be, when the given names leave only one;
+    else no one (never a guess)."""
+    if not person.extra.get("ambiguous"):
+        return facts.people.get(person.key, person.text)
+    owners = {full for full in set(facts.people.values()) if person.text in full.split() and full != person.text}
+    fitting = [full for full in owners if full.split()[0].lower().strip(".,") not in
+               (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES)]
+    if len(owners) >= 2 and len(fitting) == 1 and fitting[0].split()[0].lower().strip(".,") in \
+            (lexicon.FEMALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.MALE_NAMES):
+        return fitting[0]
+    return None
 
 
 def _the_one_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) -> Antecedent | None:
