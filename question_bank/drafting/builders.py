@@ -250,8 +250,9 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind in ("person", "place", "organisation") and re.match(
             r"\s+(?:arap|bin|ibn|bint|ben|abu|al|el|dos|das|del|della|ter|ten|zu|af|av|mac|ap)\s+[A-Z]", sf.text[m.end:]):
         return False  # "Daniel arap Moi": the blank would hide half of one name
-    if m.kind == "number" and re.search(r"\s(?:and|or|to)\s", m.text):
+    if m.kind == "number" and re.search(r"\s(?:and|or|to)\s", m.text) and m.low is None:
         return False  # "two and three times a week": a loose pair stands out among single numbers
+    # (a range, "about 6,000 to 9,000 men", is one amount: a numeric answer anywhere in it is right)
     if m.kind == "number" and re.match(r"\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|afterwards)\b",
                                        sf.text[m.end:]) and not sf.dates:
         return False  # "some twelve years later": later than what? The sentence does not say
@@ -414,7 +415,8 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             # leans too ("The city had been founded … By 1519 it …"): no draft rather than a guess
             continue
         start = len(out)
-        if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]):
+        if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]) and \
+                m.low is None:  # a range among single numbers stands out; it is asked as a number to type
             out.append(_multiple_choice(facts, sf, m, prompt, distractors, m_base, m_notes, m_quote, fact))
         if "short_answer" in types and m.kind != "number" and (m.kind == "date" or facts.sure(m)):
             # the prompt names the kind it wants ("a person's name"): only where the text settles that kind
@@ -1062,6 +1064,8 @@ def _dates_a_past_event(sentence: str, m: extract.Mention) -> bool:
     survive today" says what is so now, which the student can judge without knowing the writer's day."""
     if not m.text.lower().startswith(("today", "tonight", "this")):
         return True  # "yesterday", "last year": always a day the student does not have
+    if re.search(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+$", sentence[:m.start]):
+        return True  # "on the 19th of this month": a day of the writer's month, which the student does not have
     before = sentence[:m.start].split()[-8:]
     return any(len(w) > 4 and w.lower().strip(",;") .endswith("ed") for w in before)
 

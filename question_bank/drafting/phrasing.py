@@ -608,6 +608,8 @@ _BACK_CLAUSE = re.compile(r"^(?P<main>[^,;]{8,160}?)\s+(?P<conj>because|after|be
 NEGATION = re.compile(r"\b(?:not|never|no|nor|n[o’']t|neither|without)\b", re.IGNORECASE)
 
 
+#: a phrase of time cut before its end: it stops on a word that needs more after it
+_CUT_HEAD = re.compile(r"\b(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|than|its|his|her|their)$", re.IGNORECASE)
 _TIME_HEAD_TO_COMMA = re.compile(_TIME_HEAD.pattern.replace(r"(?:,\s+|\s+)", r",\s+").replace("{2,40}?", "{2,40}"))
 
 
@@ -727,10 +729,13 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         return None
     out = None
     m = _TIME_HEAD.match(text)
-    if m and not _whole_clause(m.group("main")):
+    if m and (_CUT_HEAD.search(m.group("head")) or not _whole_clause(m.group("main"))):
+        # "By the day of | the battle the English had …": the phrase of time runs on (moving half of it leaves
+        # "… by the day of.", "… in April of."); "Within an hour of | the speech, Congress declared …": it runs to
+        # the comma
         # "Within an hour of | the speech, Congress declared ...": the phrase of time runs to the comma
         m = _TIME_HEAD_TO_COMMA.match(text)
-        m = m if m and _whole_clause(m.group("main")) else None
+        m = m if m and _whole_clause(m.group("main")) and not _CUT_HEAD.search(m.group("head")) else None
     if m and not has_verb(m.group("head").split()[1:]) and _TIME_WORDS.search(m.group("head")) \
             and _main_clause(m.group("main")) and "," not in m.group("head"):
         main = re.split(r",\s+(?:and|but|while|whereas)\s+", m.group("main"))[0]
