@@ -260,6 +260,8 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False  # "on November 5 and 6": "on November 8 and 6" would be nonsense, and the day is half the answer
     if m.kind == "date" and m.granularity == "year" and _in_run_of_years(sf, m):
         return False  # "in 1900, ___ and 1902": the list gives the year away
+    if m.kind == "number" and _counted_in_sentence(sf, m):
+        return False  # "_____ armies: an army under Wellington and a Prussian army": the sentence counts them
     if before.count("(") > before.count(")"):
         return False  # inside brackets: "(KPA)"
     if m.kind not in ("date", "number") and re.search(r"\b(?:East|West|North|South|Central|Upper|Lower|Eastern|Western|"
@@ -298,6 +300,34 @@ def shown_by_title(facts: Facts, m: extract.Mention) -> bool:
     own = [w for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"[’']s\b", "", m.text))
            if len(w) >= 3 and w[0].isupper() and w.lower() not in lexicon.NAME_CONNECTORS and w.lower() not in _KIND_NOUNS]
     return any(w in words for w in own)
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A small count the rest of the sentence lists one by one, so the blank answers itself: "two armies: an army
+    under Wellington and a Prussian army", "three ships, the Niña, the Pinta and the Santa María"."""
+    if m.value is None or m.value != int(m.value) or not 2 <= m.value <= 6 or not m.unit:
+        return False
+    n = int(m.value)
+    rest = sf.text[m.end:]
+    one = _singular(m.unit)
+    if len(re.findall(rf"\b(?:{re.escape(one)}|{re.escape(m.unit)})\b", rest, re.IGNORECASE)) >= n + \
+            (1 if rest.lstrip().lower().startswith(m.unit) else 0):
+        return True
+    listed = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*(?P<sep>:|,|—|–|\()\s*(?P<list>[^.;:)]+)", rest)
+    if listed:
+        items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.group("list")) if x.strip()]
+        # after a colon or dash any list; after a comma only a list of names ("…, who both died young" is none)
+        named = listed.group("sep") != "," or all(re.search(r"\b[A-Z]", x) for x in items)
+        return named and len(items) == n and all(len(x.split()) <= 6 for x in items)
+    return False
 
 
 def _in_run_of_years(sf: SentenceFacts, m: extract.Mention) -> bool:
