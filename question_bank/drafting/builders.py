@@ -41,6 +41,7 @@ from .phrasing import (
     shorten,
     snippet,
     statement_text,
+    thing_antecedent,
 )
 
 SOURCE_ID = "source"
@@ -132,8 +133,10 @@ def _pronoun_edit(ante: Antecedent | None, brackets: bool = True) -> list[tuple[
     if ante is None:
         return []
     name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+    if not brackets and ante.pronoun_start == 0:
+        name = name[:1].upper() + name[1:]  # "The Battle of Hastings took place …" for "It took place …"
     return [(ante.pronoun_start, ante.pronoun_end, f"{ante.pronoun} [{name}]" if brackets and
-             ante.pronoun.lower() in ("he", "she", "him") else f"[{name}]" if brackets else name)]
+             ante.pronoun.lower() in ("he", "she", "him", "it", "they") else f"[{name}]" if brackets else name)]
 
 
 def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str], Antecedent | None]:
@@ -147,7 +150,7 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         score -= 0.12
         notes.append("long sentence")
     first = re.match(r"[A-Za-z]+", sf.text)
-    ante = antecedent(facts, sf)
+    ante = antecedent(facts, sf) or thing_antecedent(facts, sf)
     first_word = first.group(0).lower() if first else ""
     unnamed = _UNNAMED_REFERENCE.match(sf.text)
     leading_it = _LEADING_IT.match(sf.text)
@@ -316,7 +319,7 @@ def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.value is None or m.value != int(m.value) or not 2 <= m.value <= 6 or not m.unit:
         return False
     n = int(m.value)
-    rest = sf.text[m.end:]
+    rest = re.sub(r"\s*\([^)]*\)", "", sf.text[m.end:])  # "the clergy (the First Estate), …": the list without asides
     one = _singular(m.unit)
     if len(re.findall(rf"\b(?:{re.escape(one)}|{re.escape(m.unit)})\b", rest, re.IGNORECASE)) >= n + \
             (1 if rest.lstrip().lower().startswith(m.unit) else 0):

@@ -20,7 +20,7 @@ _CONNECTIVES = re.compile(
     re.IGNORECASE,
 )
 _LIST_DATE = re.compile(r"^(?P<date>[^:]{4,40}?):\s+(?P<rest>[A-Z].*)$")
-_PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
+_PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj", "it": "subj", "they": "subj"}
 
 
 def clean_end(text: str) -> str:
@@ -348,7 +348,74 @@ def _someone_by_title(text: str, name_start: int) -> bool:
 
 
 def _same_sex(a: str, b: str) -> bool:
+    if a.lower() in ("it", "they") or b.lower() in ("it", "they"):
+        return False  # a thing or a group is never the "he" or "she" of a later sentence
     return (a.lower() in ("he", "him", "his")) == (b.lower() in ("he", "him", "his"))
+
+
+#: "It"/"They" as the subject, at the start or after a short phrase of time ("In 1346 it struck …")
+_THING_PRONOUN = re.compile(r"^(?:(?:In|By|On|After|Before|During|Within|Later|Soon|Then)\b[^,]{0,30}?(?:,\s+|\s+))?"
+                            r"(?P<p>It|it|They|they)\s+(?P<verb>[a-z]+)\b")
+#: a "dummy" it that stands for nothing before it: "It is said that", "It was clear that", "It is fitting to"
+_DUMMY_IT = re.compile(r"^(?:is|was|will|would|has|had|seems|seemed|may|might|must|can|could|took|remains)\b"
+                       r"(?:\s+\w+){0,4}?\s+(?:that|to|whether|how|why|for)\b")
+#: nouns that themselves lean on an earlier sentence ("the city", "the king"): no name for a later "it"
+_LEANING_NOUNS = frozenset("city town capital island colony fortress king queen emperor empress sultan ruler".split())
+_THING_KINDS = ("event", "place", "country", "organisation", "craft", "document", "award")
+_GROUP_KINDS = ("group", "unit", "organisation", "country")
+
+
+def thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
+    """"It took place near Hastings" after "The Battle of Hastings was fought …": the one thing (for "it") or the
+    one group (for "they") that the sentence before, in the same paragraph, opens with as its subject. None when
+    the sentence before has another subject that could be meant, or the "it" stands for nothing ("It is said")."""
+    key = ("thing_antecedent", sf.index)
+    if key not in facts.memo:
+        facts.memo[key] = _thing_antecedent(facts, sf)
+    return facts.memo[key]
+
+
+def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
+    m = _THING_PRONOUN.match(sf.text)
+    if m is None or sf.index == 0 or any(n.start < m.start("p") for n in sf.names):
+        return None
+    pronoun, plural = m.group("p"), m.group("p").lower() == "they"
+    if not plural and _DUMMY_IT.match(sf.text[m.start("verb"):]):
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph:
+        return None
+    names = sorted((n for n in prev.names if n.kind not in ("date", "number")), key=lambda n: n.start)
+    lead = 4 if prev.text.startswith("The ") else 0
+    if names and names[0].start in (0, lead):
+        subject, name_text = names[0], names[0].text
+        if subject.text.isupper() or (plural and (subject.kind not in _GROUP_KINDS or subject.kind == "country")) or \
+                (not plural and subject.kind not in _THING_KINDS):
+            return None  # a dateline ("ACCRA, …"); a person is the pronoun rules' ("he", "she"), never "it"
+        end = subject.end
+        others = names[1:]
+    else:
+        # "The plague probably began …", "the deputies found …": the text's own noun, as it writes it
+        common = re.match(r"The\s+([a-z]{3,})\b", prev.text)
+        if common is None or common.group(1) in lexicon.VERBS or common.group(1) in _LEANING_NOUNS:
+            return None  # "The city had been founded …": which city only an earlier sentence says
+        subject, name_text, end, others = None, common.group(1), common.end(), names
+    after = prev.text[end:]
+    verb = re.match(r"\s+(?:(?:probably|also|soon|then|first|quickly|finally|later|had|have|has)\s+)?([a-z]+)\b", after)
+    if verb is None or not has_verb([verb.group(1)]) or re.match(r"[’']s\b", after):
+        return None  # "The city's walls …", "The Chernobyl disaster": the subject is not the name alone
+    verb_word = re.match(r"\s+([a-z]+)", after).group(1)  # type: ignore[union-attr]
+    if plural != (verb_word in ("were", "are", "have") or name_text.endswith("s") and verb_word not in ("was", "is", "has")):
+        return None  # "it" takes a thing ("The plague was …"), "they" a group ("The deputies were …")
+    # one referent only: no other name of the sentence before is the subject of a clause of its own
+    for other in others:
+        if re.match(r"\s+(?:was|were|is|are|had|has|became|took|made|began|ended|would|could|did)\b",
+                    prev.text[other.end:]):
+            return None
+    if re.search(r"[,;]\s+(?:and|but)\s+(?:the\s+)?[a-z]+\s+(?:was|were|is|are|had)\b", prev.text):
+        return None  # "…, and the army was …": a second subject the pronoun could mean
+    name = ("the " if lead else "") + name_text
+    return Antecedent(m.start("p"), m.end("p"), pronoun, name, prev.index)
 
 
 def with_name(text: str, ante: Antecedent, offset: int = 0, brackets: bool = True) -> str:
