@@ -786,7 +786,7 @@ def sure_kind(m: extract.Mention) -> bool:
 
 
 _TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
-                     "close to"}
+                     "close to", "perhaps", "possibly", "probably"}  # "an army of perhaps 12,000 men": not exactly
 
 
 #: what follows a number that is a year ("321 BCE")

@@ -231,7 +231,7 @@ _FRACTIONS = {"half": 0.5, "one-half": 0.5, "a third": 1 / 3, "one-third": 1 / 3
               "a quarter": 0.25, "one-quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2}
 _HEDGE_WORDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "just over", "just under",
                 "close to", "an estimated", "about", "around", "approximately", "roughly", "nearly", "almost",
-                "some", "over", "under", "only", "some")
+                "some", "over", "under", "only", "perhaps", "possibly", "probably", "roughly", "an estimated")
 _HEDGE_RE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in _HEDGE_WORDS) + r")\s*$", re.IGNORECASE)
 _STOP_AFTER_NUMBER = frozenset(
     """inside outside across through along around beyond near above below behind within without against toward
