@@ -132,7 +132,7 @@ def _stable(*parts) -> int:
 def _pronoun_edit(ante: Antecedent | None, brackets: bool = True) -> list[tuple[int, int, str]]:
     if ante is None:
         return []
-    name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+    name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her", "its", "their") else "")
     if not brackets and ante.pronoun_start == 0:
         name = name[:1].upper() + name[1:]  # "The Battle of Hastings took place …" for "It took place …"
     return [(ante.pronoun_start, ante.pronoun_end, f"{ante.pronoun} [{name}]" if brackets and

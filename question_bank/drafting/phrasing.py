@@ -20,7 +20,8 @@ _CONNECTIVES = re.compile(
     re.IGNORECASE,
 )
 _LIST_DATE = re.compile(r"^(?P<date>[^:]{4,40}?):\s+(?P<rest>[A-Z].*)$")
-_PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj", "it": "subj", "they": "subj"}
+_PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj", "it": "subj", "they": "subj",
+             "its": "poss", "their": "poss"}
 
 
 def clean_end(text: str) -> str:
@@ -355,7 +356,8 @@ def _same_sex(a: str, b: str) -> bool:
 
 #: "It"/"They" as the subject, at the start or after a short phrase of time ("In 1346 it struck …")
 _THING_PRONOUN = re.compile(r"^(?:(?:In|By|On|After|Before|During|Within|Later|Soon|Then)\b[^,]{0,30}?(?:,\s+|\s+))?"
-                            r"(?P<p>It|it|They|they)\s+(?P<verb>[a-z]+)\b")
+                            r"(?P<p>It|it|They|they|Its|its|Their|their)\s+(?P<verb>[a-z]+)\b")
+_THING_SUBJECT = re.compile(r"^[^,]{0,40}?\b(?P<p>it|they)\s+(?P<verb>[a-z]+)\b")
 #: a "dummy" it that stands for nothing before it: "It is said that", "It was clear that", "It is fitting to"
 _DUMMY_IT = re.compile(r"^(?:is|was|will|would|has|had|seems|seemed|may|might|must|can|could|took|remains)\b"
                        r"(?:\s+\w+){0,4}?\s+(?:that|to|whether|how|why|for)\b")
@@ -377,10 +379,13 @@ def thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
 
 def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     m = _THING_PRONOUN.match(sf.text)
+    if m is not None and m.group("p").lower() in ("its", "their") and m.start("p") > 0:
+        # "In its bubonic form it caused …": the "it" that does the verb is the one to name
+        m = _THING_SUBJECT.match(sf.text)
     if m is None or sf.index == 0 or any(n.start < m.start("p") for n in sf.names):
         return None
-    pronoun, plural = m.group("p"), m.group("p").lower() == "they"
-    if not plural and _DUMMY_IT.match(sf.text[m.start("verb"):]):
+    pronoun, plural = m.group("p"), m.group("p").lower() in ("they", "their")
+    if pronoun.lower() == "it" and _DUMMY_IT.match(sf.text[m.start("verb"):]):
         return None
     prev = facts.sentences[sf.index - 1]
     if prev.sentence.paragraph != sf.sentence.paragraph:
@@ -401,6 +406,9 @@ def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
             return None  # "The city had been founded …": which city only an earlier sentence says
         subject, name_text, end, others = None, common.group(1), common.end(), names
     after = prev.text[end:]
+    aside = re.match(r",[^,]{3,50},(?=\s+[a-z])", after)
+    if aside:
+        after = after[aside.end():]  # "The Suez Canal, opened in 1869, links …": the aside is no subject
     verb = re.match(r"\s+(?:(?:probably|also|soon|then|first|quickly|finally|later|had|have|has)\s+)?([a-z]+)\b", after)
     if verb is None or not has_verb([verb.group(1)]) or re.match(r"[’']s\b", after):
         return None  # "The city's walls …", "The Chernobyl disaster": the subject is not the name alone
@@ -547,7 +555,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     text = sf.text
     edits: list[tuple[int, int, str]] = []
     if ante is not None:
-        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her", "its", "their") else "")
         edits.append((ante.pronoun_start, ante.pronoun_end, name))
     segs = segments(text, _protect(sf))
     name_ends = {m.end for m in sf.names}
@@ -787,7 +795,7 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         return first
     text = sf.text
     if ante is not None:
-        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her", "its", "their") else "")
         text = apply_edits(text, [(ante.pronoun_start, ante.pronoun_end, name)])
     text = _CONNECTIVES.sub("", " ".join(text.split())).rstrip(" .!?")
     text = re.sub(r"^(?:And|But|So|Then)\s+", "", text)
