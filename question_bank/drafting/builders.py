@@ -848,6 +848,10 @@ def _quote_with_antecedent(facts: Facts, sf: SentenceFacts, ante: Antecedent | N
     return quote_of(facts, ante.sentence, sf.index)
 
 
+#: a writer speaking to the reader ("you will remember", "as you know"): the statement is about the letter, not history
+_TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
 def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante,
                 found: dict[int, list[Distractor]]) -> Draft | None:
     if sf.sentence.words > 40 or sf.sentence.words < 6 or any(n.startswith(("starts with", "contains", "talks about"))
@@ -855,6 +859,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # "The report below was written for this collection ...": about the text, not the history
     if leans_on_before(facts, sf, ante):
         return None  # "A new constitution ... made him Supreme Leader": who "him" is, the sentence does not say
+    if _TO_THE_READER.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", sf.text)):
+        return None  # "you will remember how our friends laughed": a letter's word to its reader, no fact to judge
     if not any(answerable(sf, m) for m in sf.mentions):
         return None  # a statement with no name, date or number to check is too vague to judge
     quote = _quote_with_antecedent(facts, sf, ante)

@@ -205,3 +205,11 @@ def test_a_reason_explains_the_clause_it_follows():
     [link] = find_links(read_facts(text))
     assert link.effect == "the siege cost the northern army dearly"
     assert link.cause == "many soldiers fell ill with fever"
+
+
+def test_no_true_false_on_a_writers_word_to_the_reader():
+    text = ("A Letter from Hale, 1893\n\nMy dear sister, we have won the vote. When Mrs Ada Morrow first asked us to "
+            "collect names in 1891, you will remember how many of our friends laughed. Mrs Morrow led the campaign "
+            "for the Hale Reform League in 1892. Please look at the banner in the case before you go on to Gallery 4.")
+    for q in suggest_questions(text, types=["true_false"]).question_set.questions:
+        assert "you" not in (getattr(q, "statement", None) or q.prompt).lower().split(), q.prompt
