@@ -182,9 +182,10 @@ class _Picker:
         return not given_away
 
     def candidates(self, t: str) -> list[Draft]:
+        # every reason ``can_take`` refuses a draft lasts (the picker only ever adds drafts, prompts and answers), so
+        # a refused draft is never weighed again: the pick stays linear in the pool, not in pool × picks
         live = [d for d in self.by_type.get(t, ()) if self.can_take(d)]
-        self.by_type[t] = [d for d in self.by_type.get(t, ()) if id(d) not in self.taken and d.fact not in
-                           self.facts_used]
+        self.by_type[t] = live
         return live
 
     def take(self, d: Draft) -> None:
