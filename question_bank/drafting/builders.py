@@ -849,7 +849,18 @@ def _quote_with_antecedent(facts: Facts, sf: SentenceFacts, ante: Antecedent | N
 
 
 #: a writer speaking to the reader ("you will remember", "as you know"): the statement is about the letter, not history
-_TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_TO_THE_READER = re.compile(r"\b(?:you|your|us|we|our)\b", re.IGNORECASE)
+
+
+def _speaks_to_reader(text: str) -> bool:
+    """A writer speaking to the reader or for their side ("you will remember", "spent money against us"); a
+    particle inside a name ("Umkhonto we Sizwe") is no one speaking."""
+    for m in _TO_THE_READER.finditer(text):
+        before, after = text[:m.start()].split()[-1:], text[m.end():].split()[:1]
+        if before and after and before[0][:1].isupper() and after[0][:1].isupper():
+            continue
+        return True
+    return False
 
 
 def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante,
@@ -859,7 +870,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # "The report below was written for this collection ...": about the text, not the history
     if leans_on_before(facts, sf, ante):
         return None  # "A new constitution ... made him Supreme Leader": who "him" is, the sentence does not say
-    if _TO_THE_READER.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", sf.text)):
+    if _speaks_to_reader(re.sub(r"“[^”]*”|\"[^\"]*\"", "", sf.text)):
         return None  # "you will remember how our friends laughed": a letter's word to its reader, no fact to judge
     if not any(answerable(sf, m) for m in sf.mentions):
         return None  # a statement with no name, date or number to check is too vague to judge
