@@ -41,6 +41,7 @@ from .phrasing import (
     shorten,
     snippet,
     statement_text,
+    thing_antecedent,
 )
 
 SOURCE_ID = "source"
@@ -131,9 +132,11 @@ def _stable(*parts) -> int:
 def _pronoun_edit(ante: Antecedent | None, brackets: bool = True) -> list[tuple[int, int, str]]:
     if ante is None:
         return []
-    name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+    name = ante.name + ("’s" if ante.pronoun.lower() in ("his", "her", "its", "their") else "")
+    if not brackets and ante.pronoun_start == 0:
+        name = name[:1].upper() + name[1:]  # "The Battle of Hastings took place …" for "It took place …"
     return [(ante.pronoun_start, ante.pronoun_end, f"{ante.pronoun} [{name}]" if brackets and
-             ante.pronoun.lower() in ("he", "she", "him") else f"[{name}]" if brackets else name)]
+             ante.pronoun.lower() in ("he", "she", "him", "it", "they") else f"[{name}]" if brackets else name)]
 
 
 def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str], Antecedent | None]:
@@ -147,7 +150,7 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         score -= 0.12
         notes.append("long sentence")
     first = re.match(r"[A-Za-z]+", sf.text)
-    ante = antecedent(facts, sf)
+    ante = antecedent(facts, sf) or thing_antecedent(facts, sf)
     first_word = first.group(0).lower() if first else ""
     unnamed = _UNNAMED_REFERENCE.match(sf.text)
     leading_it = _LEADING_IT.match(sf.text)
@@ -250,8 +253,9 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind in ("person", "place", "organisation") and re.match(
             r"\s+(?:arap|bin|ibn|bint|ben|abu|al|el|dos|das|del|della|ter|ten|zu|af|av|mac|ap)\s+[A-Z]", sf.text[m.end:]):
         return False  # "Daniel arap Moi": the blank would hide half of one name
-    if m.kind == "number" and re.search(r"\s(?:and|or|to)\s", m.text):
+    if m.kind == "number" and re.search(r"\s(?:and|or|to)\s", m.text) and m.low is None:
         return False  # "two and three times a week": a loose pair stands out among single numbers
+    # (a range, "about 6,000 to 9,000 men", is one amount: a numeric answer anywhere in it is right)
     if m.kind == "number" and re.match(r"\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|afterwards)\b",
                                        sf.text[m.end:]) and not sf.dates:
         return False  # "some twelve years later": later than what? The sentence does not say
@@ -259,6 +263,8 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False  # "on November 5 and 6": "on November 8 and 6" would be nonsense, and the day is half the answer
     if m.kind == "date" and m.granularity == "year" and _in_run_of_years(sf, m):
         return False  # "in 1900, ___ and 1902": the list gives the year away
+    if m.kind == "number" and _counted_in_sentence(sf, m):
+        return False  # "_____ armies: an army under Wellington and a Prussian army": the sentence counts them
     if before.count("(") > before.count(")"):
         return False  # inside brackets: "(KPA)"
     if m.kind not in ("date", "number") and re.search(r"\b(?:East|West|North|South|Central|Upper|Lower|Eastern|Western|"
@@ -273,6 +279,58 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
         if len(m.text) < 3:
             return False
     return True
+
+
+def shown_by_title(facts: Facts, m: extract.Mention) -> bool:
+    """The text's title (its first line, shown beside every question) gives the answer away: "Vesuvius" under "The
+    Buried Towns of Vesuvius", "Tubman" under "Harriet Tubman: …", 1893 under "A Letter from Christchurch, 1893".
+    A date or number counts when the title writes it whole (or its year, for a year); a name when one of its own
+    words (not a kind word such as "Battle" or "University") is a word of the title."""
+    title = facts.memo.get("title_words")
+    if title is None:
+        heading = facts.doc.heading or ""
+        title = facts.memo["title_words"] = (f" {textnorm.fold(heading)} ",
+                                             {w for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"[’']s\b", "", heading))})
+    folded, words = title
+    if not words and folded.strip() == "":
+        return False
+    if m.kind in ("date", "number"):
+        if f" {textnorm.fold(m.text)} " in folded:
+            return True
+        year = re.search(r"\b\d{3,4}\b", m.text)
+        return m.kind == "date" and m.granularity == "year" and year is not None and \
+            f" {year.group(0)} " in folded
+    own = [w for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"[’']s\b", "", m.text))
+           if len(w) >= 3 and w[0].isupper() and w.lower() not in lexicon.NAME_CONNECTORS and w.lower() not in _KIND_NOUNS]
+    return any(w in words for w in own)
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A small count the rest of the sentence lists one by one, so the blank answers itself: "two armies: an army
+    under Wellington and a Prussian army", "three ships, the Niña, the Pinta and the Santa María"."""
+    if m.value is None or m.value != int(m.value) or not 2 <= m.value <= 6 or not m.unit:
+        return False
+    n = int(m.value)
+    rest = re.sub(r"\s*\([^)]*\)", "", sf.text[m.end:])  # "the clergy (the First Estate), …": the list without asides
+    one = _singular(m.unit)
+    if len(re.findall(rf"\b(?:{re.escape(one)}|{re.escape(m.unit)})\b", rest, re.IGNORECASE)) >= n + \
+            (1 if rest.lstrip().lower().startswith(m.unit) else 0):
+        return True
+    listed = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*(?P<sep>:|,|—|–|\()\s*(?P<list>[^.;:)]+)", rest)
+    if listed:
+        items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.group("list")) if x.strip()]
+        # after a colon or dash any list; after a comma only a list of names ("…, who both died young" is none)
+        named = listed.group("sep") != "," or all(re.search(r"\b[A-Z]", x) for x in items)
+        return named and len(items) == n and all(len(x.split()) <= 6 for x in items)
+    return False
 
 
 def _in_run_of_years(sf: SentenceFacts, m: extract.Mention) -> bool:
@@ -363,7 +421,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
         else:
             found[id(m)] = name_distractors(facts, sf, m)
         spans = _blank_spans(sf, m)
-        if _giveaway(sf, m, spans):
+        if _giveaway(sf, m, spans) or shown_by_title(facts, m):
             continue
         base = answer_base(m) + q_score
         if m.kind not in ("person", "date", "number") and re.match(r"\s+[a-z]+\b(?<!\band)(?<!\bor)", sf.text[m.end:]) \
@@ -390,7 +448,8 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             # leans too ("The city had been founded … By 1519 it …"): no draft rather than a guess
             continue
         start = len(out)
-        if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]):
+        if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]) and \
+                m.low is None:  # a range among single numbers stands out; it is asked as a number to type
             out.append(_multiple_choice(facts, sf, m, prompt, distractors, m_base, m_notes, m_quote, fact))
         if "short_answer" in types and m.kind != "number" and (m.kind == "date" or facts.sure(m)):
             # the prompt names the kind it wants ("a person's name"): only where the text settles that kind
@@ -599,6 +658,8 @@ def _saint_spellings(sf: SentenceFacts, m: extract.Mention) -> list[str]:
 
 #: the rank word of a realm or a fighting force, left out when the text names it without ("Normandy", "the Union")
 _REALMS = frozenset("duchy kingdom county earldom principality province republic empire emirate sultanate".split())
+#: a seat of learning named for its town ("University of Wittenberg"): the town alone names it for a student
+_SEATS = frozenset("university college academy".split())
 
 
 def _without_rank_word(facts: Facts, m: extract.Mention) -> list[str]:
@@ -606,14 +667,22 @@ def _without_rank_word(facts: Facts, m: extract.Mention) -> list[str]:
     only when the text itself writes "the Union" on its own."""
     words = m.text.split()
     core = ""
-    if len(words) >= 3 and words[0].lower() in _REALMS and words[1] == "of":
+    names = facts.memo.get("name_texts")
+    if names is None:  # the names of the text and their keys, read once (this runs for every realm mention)
+        names = facts.memo["name_texts"] = {(n.text, n.key) for _sf, n in facts.mentions()}
+    if len(words) >= 3 and words[0].lower() in _REALMS | _SEATS and words[1] == "of":
         core = " ".join(words[2:])
-        names = facts.memo.get("name_texts")
-        if names is None:  # the names of the text and their keys, read once (this runs for every realm mention)
-            names = facts.memo["name_texts"] = {(n.text, n.key) for _sf, n in facts.mentions()}
-        if any(f" {core} " in f" {text} " for text, key in names if text != m.text and key != m.key):
+        if any(f" of {core} " in f" {text} " and text.split()[0].lower() in _REALMS | _SEATS
+               for text, key in names if text != m.text and key != m.key):
             return []  # "Kingdom of Sicily" beside "Duchy of Sicily": the bare name would be both
+        # ("Naples" stays right for "Kingdom of Naples" beside "the Bay of Naples": no other realm is called so)
         return [core] if len(core) >= 3 else []
+    if len(words) >= 3 and m.kind == "organisation" and words[0].lower() in lexicon.NATIONALITIES and \
+            words[-1].lower() in lexicon.ORG_WORDS:
+        core = " ".join(words[1:])
+        if any(f" {core} " in f" {text} " for text, key in names if text != m.text and key != m.key and text != core):
+            return []  # "Dutch East India Company" beside "British East India Company": "East India Company" is both
+        return [core]  # "East India Company" for "British East India Company"
     if len(words) == 2 and m.kind in ("unit", "organisation") and words[1].lower() in lexicon.UNIT_WORDS and \
             re.fullmatch(r"[A-Z][a-z]{2,}", words[0]):
         if re.search(rf"\b[Tt]he {words[0]}\b(?!\s+[A-Z])", facts.doc.text):
@@ -717,7 +786,7 @@ def sure_kind(m: extract.Mention) -> bool:
 
 
 _TOLERANCE_HEDGES = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
-                     "close to"}
+                     "close to", "perhaps", "possibly", "probably"}  # "an army of perhaps 12,000 men": not exactly
 
 
 #: what follows a number that is a year ("321 BCE")
@@ -779,6 +848,21 @@ def _quote_with_antecedent(facts: Facts, sf: SentenceFacts, ante: Antecedent | N
     return quote_of(facts, ante.sentence, sf.index)
 
 
+#: a writer speaking to the reader ("you will remember", "as you know"): the statement is about the letter, not history
+_TO_THE_READER = re.compile(r"\b(?:you|your|us|we|our)\b", re.IGNORECASE)
+
+
+def _speaks_to_reader(text: str) -> bool:
+    """A writer speaking to the reader or for their side ("you will remember", "spent money against us"); a
+    particle inside a name ("Umkhonto we Sizwe") is no one speaking."""
+    for m in _TO_THE_READER.finditer(text):
+        before, after = text[:m.start()].split()[-1:], text[m.end():].split()[:1]
+        if before and after and before[0][:1].isupper() and after[0][:1].isupper():
+            continue
+        return True
+    return False
+
+
 def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante,
                 found: dict[int, list[Distractor]]) -> Draft | None:
     if sf.sentence.words > 40 or sf.sentence.words < 6 or any(n.startswith(("starts with", "contains", "talks about"))
@@ -786,6 +870,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # "The report below was written for this collection ...": about the text, not the history
     if leans_on_before(facts, sf, ante):
         return None  # "A new constitution ... made him Supreme Leader": who "him" is, the sentence does not say
+    if _speaks_to_reader(re.sub(r"“[^”]*”|\"[^\"]*\"", "", sf.text)):
+        return None  # "you will remember how our friends laughed": a letter's word to its reader, no fact to judge
     if not any(answerable(sf, m) for m in sf.mentions):
         return None  # a statement with no name, date or number to check is too vague to judge
     quote = _quote_with_antecedent(facts, sf, ante)
@@ -1028,6 +1114,8 @@ def _dates_a_past_event(sentence: str, m: extract.Mention) -> bool:
     survive today" says what is so now, which the student can judge without knowing the writer's day."""
     if not m.text.lower().startswith(("today", "tonight", "this")):
         return True  # "yesterday", "last year": always a day the student does not have
+    if re.search(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+$", sentence[:m.start]):
+        return True  # "on the 19th of this month": a day of the writer's month, which the student does not have
     before = sentence[:m.start].split()[-8:]
     return any(len(w) > 4 and w.lower().strip(",;") .endswith("ed") for w in before)
 

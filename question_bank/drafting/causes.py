@@ -64,6 +64,30 @@ def _side_ok(side: str) -> bool:
         and not re.search(r"\b(?:he|she|him|his|her)\b", side, re.IGNORECASE)
 
 
+_LAST_CLAUSE = re.compile(r",\s+(?:but|and|yet)\s+(?=(?:the\s+|a\s+|an\s+)?[\w’'-]+\s+[a-z]+)")
+
+
+def _last_clause(effect: str) -> str:
+    """"The town surrendered in September, but the siege cost the English dearly, because …": what the reason
+    explains is the clause it follows ("the siege cost the English dearly"), not the whole sentence before it."""
+    parts = _LAST_CLAUSE.split(effect)
+    last = parts[-1]
+    return last if len(parts) > 1 and len(last.split()) >= 3 else effect
+
+
+_SUBJECT = re.compile(r"^(?P<subj>(?:The|the)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:[a-z]+)\b")
+
+
+def _named_side(side: str, other: str) -> str:
+    """"… because they were celebrating a festival" after "The Spartans agreed to come …": the side names the
+    group (or thing) that the other side opens with, in the text's own words ("the Spartans were celebrating …")."""
+    m = _SUBJECT.match(other)
+    p = re.match(r"(they|it)\s+(?=[a-z])", side)
+    if m is None or p is None or (p.group(1) == "they") != m.group("subj").endswith("s"):
+        return side
+    return "the" + m.group("subj")[3:] + " " + side[p.end():]
+
+
 def find_links(facts: Facts) -> list[Link]:
     """The causal links the text states, in reading order."""
     out: list[Link] = []
@@ -81,8 +105,14 @@ def find_links(facts: Facts) -> list[Link]:
             continue
         for pattern, c, e in _LINKS:
             m = pattern.match(text)
-            if m and _side_ok(m.group(c)) and _side_ok(m.group(e)) and has_verb(m.group(e).split()):
-                out.append(Link(m.group(c), m.group(e), (sf.index,)))
+            if m is None:
+                continue
+            cause, effect = m.group(c), m.group(e)
+            if m.start(e) < m.start(c):
+                effect = _last_clause(effect)
+            cause, effect = _named_side(cause, effect), _named_side(effect, cause)
+            if _side_ok(cause) and _side_ok(effect) and (has_verb(effect.split()) or effect != m.group(e)):
+                out.append(Link(cause, effect, (sf.index,)))
                 break
     return out
 
@@ -133,8 +163,10 @@ def causal_drafts(facts: Facts) -> list[Draft]:
 def _draft(facts: Facts, link: Link, form: str, answer: str, given: str, wrong: list[str], n: int) -> Draft | None:
     sf: SentenceFacts = facts.sentences[link.sentences[-1]]
     q_score, notes, _ante = sentence_quality(facts, sf)
-    if any(note.startswith("starts with") for note in notes) and len(link.sentences) == 1:
-        return None
+    opens = _plain(sf.text)
+    if any(note.startswith("starts with") for note in notes) and len(link.sentences) == 1 and \
+            (opens.startswith(link.cause) or opens.startswith(link.effect)):
+        return None  # a side that opens with "The town …" leans on the sentence before; a later clause does not
     prompt = (f"The text says: “{capitalise(given)}.” What reason does it give?" if form == "why"
               else f"The text says: “{capitalise(given)}.” What followed, according to the text?")
     answer = re.sub(r"\band to\b", "and", answer)  # "In response to A and to B": the choice is "A and B"

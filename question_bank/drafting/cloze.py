@@ -26,6 +26,7 @@ from .builders import (
     is_dateline,
     quote_of,
     sentence_quality,
+    shown_by_title,
     topics_for,
 )
 from .distractors import Distractor, date_distractors, name_distractors, number_distractors
@@ -162,7 +163,9 @@ def _inside(a: str, b: str) -> bool:
 
 def _gap_worthy(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
     # a name whose kind the text does not settle ("the Melbourne papers", "the Eureka lead") is no fact to ask
-    return (m.kind in ("date", "number") or m.kind in _NAME_KINDS and facts.sure(m)) and answerable(sf, m)
+    return (m.kind in ("date", "number") or m.kind in _NAME_KINDS and facts.sure(m)) and answerable(sf, m) and \
+        not shown_by_title(facts, m) and m.low is None  # the title beside the question shows it; a range is
+    # no single answer to type or pick in a gap
 
 
 def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:

@@ -231,7 +231,7 @@ _FRACTIONS = {"half": 0.5, "one-half": 0.5, "a third": 1 / 3, "one-third": 1 / 3
               "a quarter": 0.25, "one-quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2}
 _HEDGE_WORDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "just over", "just under",
                 "close to", "an estimated", "about", "around", "approximately", "roughly", "nearly", "almost",
-                "some", "over", "under", "only", "some")
+                "some", "over", "under", "only", "perhaps", "possibly", "probably", "roughly", "an estimated")
 _HEDGE_RE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in _HEDGE_WORDS) + r")\s*$", re.IGNORECASE)
 _STOP_AFTER_NUMBER = frozenset(
     """inside outside across through along around beyond near above below behind within without against toward
@@ -248,11 +248,17 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     total: float = 0
     current: float = 0
     j, seen = i, False
+    if tokens[i].lower in ("a", "one") and i + 1 < len(tokens) and tokens[i + 1].lower in _SCALES:
+        current, seen, j = 1, True, i + 1  # "more than a hundred men", "a thousand ships"
     while j < len(tokens):
         t = tokens[j]
         low = t.lower
         parts = low.split("-") if t.kind == "word" and "-" in low else [low]
-        if all(p in _NUM_WORDS for p in parts) and t.kind == "word":
+        if len(parts) == 3 and parts[1] == "and" and parts[0] in _NUM_WORDS and parts[2] in _NUM_WORDS and \
+                _NUM_WORDS[parts[0]] < 10 <= _NUM_WORDS[parts[2]] and t.kind == "word":
+            current += _NUM_WORDS[parts[0]] + _NUM_WORDS[parts[2]]  # the old "two-and-twenty": 22
+            seen = True
+        elif all(p in _NUM_WORDS for p in parts) and t.kind == "word":
             current += sum(_NUM_WORDS[p] for p in parts)
             seen = True
         elif low in _SCALES and seen:

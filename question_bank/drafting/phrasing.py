@@ -20,7 +20,8 @@ _CONNECTIVES = re.compile(
     re.IGNORECASE,
 )
 _LIST_DATE = re.compile(r"^(?P<date>[^:]{4,40}?):\s+(?P<rest>[A-Z].*)$")
-_PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj"}
+_PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj", "it": "subj", "they": "subj",
+             "its": "poss", "their": "poss"}
 
 
 def clean_end(text: str) -> str:
@@ -231,7 +232,9 @@ def leading_pronoun(text: str) -> re.Match | None:
 
 def _antecedent_match(text: str) -> re.Match | None:
     sf_text = text
-    return re.match(r"^(?:(?:[^,]{0,45}),\s+|(?:In|By|On|After|In the)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
+    # a leading phrase before the pronoun: "In 1849, …, she", "On June 2, 1863, she", "Over about eleven years she"
+    return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
+                 r"From|Throughout)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
                  r"Now|Here|Thus|So|And|But|While|When|Whilst|Although|Though|Because|Since|Once|Until|As|If|Before|"
                  r"After)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
                  sf_text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf_text) or \
@@ -255,7 +258,11 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         if facts.sentences[j].sentence.paragraph != paragraph and not (opens_paragraph and back == 1):
             break  # a paragraph that opens "She was born …" goes on from the last sentence of the one before
         prev = facts.sentences[j]
-        people = [n for n in prev.names if n.kind == "person" and not n.extra.get("ambiguous")]
+        fulls = {id(n): full for n in prev.names if n.kind == "person" and (full := _full_name(facts, n, pronoun))}
+        people = [n for n in prev.names if id(n) in fulls]
+        if any(n.kind == "person" and id(n) not in fulls and n.start < (people[0].start if people else len(prev.text))
+               for n in prev.names):
+            return None  # "… but Kennedy chose …" (John or Robert?): the nearest person is not sure, so no one is
         if not people:
             inner = antecedent(facts, prev)
             if inner is not None and _same_sex(inner.pronoun, pronoun):
@@ -270,19 +277,34 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
             return None
         first = people[0]
         # the name as the text wrote it there, or its full form ("Rhee" -> "Syngman Rhee"), never another alias
-        full = facts.people.get(first.key, first.text)
+        full = fulls[id(first)]
         given = full.split()[0].lower().strip(".,")
         if given in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES):
             return None  # "he" is not Maria, "she" is not Pierre
         name = full if first.text in full.split() or first.text == full else first.text
-        if len({facts.people.get(p.key, p.text) for p in people if p.start < 5 + first.end}) > 1:
+        if len({fulls[id(p)] for p in people if p.start < 5 + first.end}) > 1:
             return None
-        if any(_could_be(facts, p, pronoun) and facts.people.get(p.key, p.text) != full for p in people[1:]):
+        if any(_could_be(facts, p, pronoun) and fulls[id(p)] != full for p in people[1:]):
             return None  # "Mary died …, and Elizabeth became queen. She was crowned …": either could be "she"
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
     return _the_one_so_far(facts, sf, m, pronoun)
+
+
+def _full_name(facts: Facts, person: extract.Mention, pronoun: str) -> str | None:
+    """Whom a person mention names, as the text writes them in full. A surname two people of the text share
+    ("Tubman": Harriet and John) is the one of them "he"/"she" can be, when the given names leave only one;
+    else no one (never a guess)."""
+    if not person.extra.get("ambiguous"):
+        return facts.people.get(person.key, person.text)
+    owners = {full for full in set(facts.people.values()) if person.text in full.split() and full != person.text}
+    fitting = [full for full in owners if full.split()[0].lower().strip(".,") not in
+               (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES)]
+    if len(owners) >= 2 and len(fitting) == 1 and fitting[0].split()[0].lower().strip(".,") in \
+            (lexicon.FEMALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.MALE_NAMES):
+        return fitting[0]
+    return None
 
 
 def _the_one_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) -> Antecedent | None:
@@ -327,7 +349,81 @@ def _someone_by_title(text: str, name_start: int) -> bool:
 
 
 def _same_sex(a: str, b: str) -> bool:
+    if a.lower() in ("it", "they") or b.lower() in ("it", "they"):
+        return False  # a thing or a group is never the "he" or "she" of a later sentence
     return (a.lower() in ("he", "him", "his")) == (b.lower() in ("he", "him", "his"))
+
+
+#: "It"/"They" as the subject, at the start or after a short phrase of time ("In 1346 it struck …")
+_THING_PRONOUN = re.compile(r"^(?:(?:In|By|On|After|Before|During|Within|Later|Soon|Then)\b[^,]{0,30}?(?:,\s+|\s+))?"
+                            r"(?P<p>It|it|They|they|Its|its|Their|their)\s+(?P<verb>[a-z]+)\b")
+_THING_SUBJECT = re.compile(r"^[^,]{0,40}?\b(?P<p>it|they)\s+(?P<verb>[a-z]+)\b")
+#: a "dummy" it that stands for nothing before it: "It is said that", "It was clear that", "It is fitting to"
+_DUMMY_IT = re.compile(r"^(?:is|was|will|would|has|had|seems|seemed|may|might|must|can|could|took|remains)\b"
+                       r"(?:\s+\w+){0,4}?\s+(?:that|to|whether|how|why|for)\b")
+#: nouns that themselves lean on an earlier sentence ("the city", "the king"): no name for a later "it"
+_LEANING_NOUNS = frozenset("city town capital island colony fortress king queen emperor empress sultan ruler".split())
+_THING_KINDS = ("event", "place", "country", "organisation", "craft", "document", "award")
+_GROUP_KINDS = ("group", "unit", "organisation", "country")
+
+
+def thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
+    """"It took place near Hastings" after "The Battle of Hastings was fought …": the one thing (for "it") or the
+    one group (for "they") that the sentence before, in the same paragraph, opens with as its subject. None when
+    the sentence before has another subject that could be meant, or the "it" stands for nothing ("It is said")."""
+    key = ("thing_antecedent", sf.index)
+    if key not in facts.memo:
+        facts.memo[key] = _thing_antecedent(facts, sf)
+    return facts.memo[key]
+
+
+def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
+    m = _THING_PRONOUN.match(sf.text)
+    if m is not None and m.group("p").lower() in ("its", "their") and m.start("p") > 0:
+        # "In its bubonic form it caused …": the "it" that does the verb is the one to name
+        m = _THING_SUBJECT.match(sf.text)
+    if m is None or sf.index == 0 or any(n.start < m.start("p") for n in sf.names):
+        return None
+    pronoun, plural = m.group("p"), m.group("p").lower() in ("they", "their")
+    if pronoun.lower() == "it" and _DUMMY_IT.match(sf.text[m.start("verb"):]):
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph:
+        return None
+    names = sorted((n for n in prev.names if n.kind not in ("date", "number")), key=lambda n: n.start)
+    lead = 4 if prev.text.startswith("The ") else 0
+    if names and names[0].start in (0, lead):
+        subject, name_text = names[0], names[0].text
+        if subject.text.isupper() or (plural and (subject.kind not in _GROUP_KINDS or subject.kind == "country")) or \
+                (not plural and subject.kind not in _THING_KINDS):
+            return None  # a dateline ("ACCRA, …"); a person is the pronoun rules' ("he", "she"), never "it"
+        end = subject.end
+        others = names[1:]
+    else:
+        # "The plague probably began …", "the deputies found …": the text's own noun, as it writes it
+        common = re.match(r"The\s+([a-z]{3,})\b", prev.text)
+        if common is None or common.group(1) in lexicon.VERBS or common.group(1) in _LEANING_NOUNS:
+            return None  # "The city had been founded …": which city only an earlier sentence says
+        subject, name_text, end, others = None, common.group(1), common.end(), names
+    after = prev.text[end:]
+    aside = re.match(r",[^,]{3,50},(?=\s+[a-z])", after)
+    if aside:
+        after = after[aside.end():]  # "The Suez Canal, opened in 1869, links …": the aside is no subject
+    verb = re.match(r"\s+(?:(?:probably|also|soon|then|first|quickly|finally|later|had|have|has)\s+)?([a-z]+)\b", after)
+    if verb is None or not has_verb([verb.group(1)]) or re.match(r"[’']s\b", after):
+        return None  # "The city's walls …", "The Chernobyl disaster": the subject is not the name alone
+    verb_word = re.match(r"\s+([a-z]+)", after).group(1)  # type: ignore[union-attr]
+    if plural != (verb_word in ("were", "are", "have") or name_text.endswith("s") and verb_word not in ("was", "is", "has")):
+        return None  # "it" takes a thing ("The plague was …"), "they" a group ("The deputies were …")
+    # one referent only: no other name of the sentence before is the subject of a clause of its own
+    for other in others:
+        if re.match(r"\s+(?:was|were|is|are|had|has|became|took|made|began|ended|would|could|did)\b",
+                    prev.text[other.end:]):
+            return None
+    if re.search(r"[,;]\s+(?:and|but)\s+(?:the\s+)?[a-z]+\s+(?:was|were|is|are|had)\b", prev.text):
+        return None  # "…, and the army was …": a second subject the pronoun could mean
+    name = ("the " if lead else "") + name_text
+    return Antecedent(m.start("p"), m.end("p"), pronoun, name, prev.index)
 
 
 def with_name(text: str, ante: Antecedent, offset: int = 0, brackets: bool = True) -> str:
@@ -459,7 +555,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     text = sf.text
     edits: list[tuple[int, int, str]] = []
     if ante is not None:
-        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her", "its", "their") else "")
         edits.append((ante.pronoun_start, ante.pronoun_end, name))
     segs = segments(text, _protect(sf))
     name_ends = {m.end for m in sf.names}
@@ -587,6 +683,8 @@ _BACK_CLAUSE = re.compile(r"^(?P<main>[^,;]{8,160}?)\s+(?P<conj>because|after|be
 NEGATION = re.compile(r"\b(?:not|never|no|nor|n[o’']t|neither|without)\b", re.IGNORECASE)
 
 
+#: a phrase of time cut before its end: it stops on a word that needs more after it
+_CUT_HEAD = re.compile(r"\b(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|than|its|his|her|their)$", re.IGNORECASE)
 _TIME_HEAD_TO_COMMA = re.compile(_TIME_HEAD.pattern.replace(r"(?:,\s+|\s+)", r",\s+").replace("{2,40}?", "{2,40}"))
 
 
@@ -697,7 +795,7 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         return first
     text = sf.text
     if ante is not None:
-        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her") else "")
+        name = named_for(facts, ante) + ("’s" if ante.pronoun.lower() in ("his", "her", "its", "their") else "")
         text = apply_edits(text, [(ante.pronoun_start, ante.pronoun_end, name)])
     text = _CONNECTIVES.sub("", " ".join(text.split())).rstrip(" .!?")
     text = re.sub(r"^(?:And|But|So|Then)\s+", "", text)
@@ -706,10 +804,13 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         return None
     out = None
     m = _TIME_HEAD.match(text)
-    if m and not _whole_clause(m.group("main")):
+    if m and (_CUT_HEAD.search(m.group("head")) or not _whole_clause(m.group("main"))):
+        # "By the day of | the battle the English had …": the phrase of time runs on (moving half of it leaves
+        # "… by the day of.", "… in April of."); "Within an hour of | the speech, Congress declared …": it runs to
+        # the comma
         # "Within an hour of | the speech, Congress declared ...": the phrase of time runs to the comma
         m = _TIME_HEAD_TO_COMMA.match(text)
-        m = m if m and _whole_clause(m.group("main")) else None
+        m = m if m and _whole_clause(m.group("main")) and not _CUT_HEAD.search(m.group("head")) else None
     if m and not has_verb(m.group("head").split()[1:]) and _TIME_WORDS.search(m.group("head")) \
             and _main_clause(m.group("main")) and "," not in m.group("head"):
         main = re.split(r",\s+(?:and|but|while|whereas)\s+", m.group("main"))[0]

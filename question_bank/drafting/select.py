@@ -182,9 +182,10 @@ class _Picker:
         return not given_away
 
     def candidates(self, t: str) -> list[Draft]:
+        # every reason ``can_take`` refuses a draft lasts (the picker only ever adds drafts, prompts and answers), so
+        # a refused draft is never weighed again: the pick stays linear in the pool, not in pool × picks
         live = [d for d in self.by_type.get(t, ()) if self.can_take(d)]
-        self.by_type[t] = [d for d in self.by_type.get(t, ()) if id(d) not in self.taken and d.fact not in
-                           self.facts_used]
+        self.by_type[t] = live
         return live
 
     def take(self, d: Draft) -> None:
@@ -324,14 +325,18 @@ def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
     for d in p.pool:
         if not p.multi(d) and d.sentences[-1] not in kept_at:
             free.setdefault(d.sentences[-1], []).append((_shown_text(d), _padded_forms(d)))
+    # each free sentence's drafts read as one: what they show (joined; a padded " form " never spans the join) and
+    # the answers they ask (so each kept draft is weighed against a sentence once, not against each of its drafts)
+    merged = [(" | ".join(text for text, _f in drafts), {a for _t, theirs in drafts for a in theirs})
+              for drafts in free.values()]
     out = []
     for d in p.chosen:
         if p.multi(d):
             out.append((d, sum(1 for s, _t in d.shown if s in free or s not in kept_at - set(d.sentences))))
             continue
         forms, shown = _padded_forms(d), _shown_text(d)
-        out.append((d, sum(1 for drafts in free.values() if any(
-            any(a in text for a in forms) or any(a in shown for a in theirs) for text, theirs in drafts))))
+        out.append((d, sum(1 for text, theirs in merged
+                           if any(a in text for a in forms) or any(a in shown for a in theirs))))
     return out
 
 

@@ -137,7 +137,8 @@ def test_drafts_per_100_words_on_the_eval_corpus(drafted):
     drafts = sum(len(drafted[name].question_set.questions) for name in seen)
     # the issue's goal is 3 per 100 words; after round 5 the seen sets give 2.95 (set 1 3.13, set 2 3.01, set 3
     # 2.76: round 5 stopped drafting BC years as plain numbers, letters' frames and pairs another prompt shows), a
-    # miss reported in docs/drafting.md. The guard sits just under today's figure so a rule that loses drafts shows.
+    # miss reported in docs/drafting.md; after round 6, 2.94 (3.10 / 2.95 / 2.78: no answer the title shows, more
+    # pronouns named, ranges and number words read). The guard sits just under so a rule that loses drafts shows.
     assert 100 * drafts / words >= 2.9
 
 
