@@ -566,9 +566,30 @@ def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | 
         if not parts:  # only connectors were left ("PORT ELLEN, ..." read "LE" as "le"): no name here
             i = max(k, i + 1)
             continue
+        saint = bool(title_toks) and title_toks[-1].lower in _SAINT_WORDS
+        if saint:
+            # "Saint Helena", "St Peter's Basilica": the saint's word is part of the name; a place or a church named
+            # for a saint is never the person "Helena" or "Peter" (no swap into it, no piece of it as an option)
+            start_tok = name_start - 2 if tokens[name_start - 1].text == "." else name_start - 1
+            title_toks = title_toks[:-1]
+            while k + 1 < n and tokens[k].kind == "poss" and tokens[k + 1].is_cap and \
+                    tokens[k + 1].lower not in lexicon.SENTENCE_STARTERS:
+                parts.append(tokens[k])
+                k += 1
+                while k < n and tokens[k].is_cap:
+                    parts.append(tokens[k])
+                    k += 1
         s, e = tokens[start_tok].start, parts[-1].end
         name_text = text[s:e]
         mention = Mention("other", name_text, s, e)
+        if saint:
+            mention.prep = _word_before(text, s)
+            mention.kind, mention.subkind = _saint_kind(name_text, text, s)
+            mention.key = name_text
+            mention.extra["at_start"] = at_start and start_tok == i
+            out.append(mention)
+            i = max(k, i + 1)
+            continue
         if title_toks:
             mention.extra["title"] = text[title_toks[0].start:tokens[name_start - 1].end]
             mention.extra["title_start"] = title_toks[0].start
@@ -581,6 +602,22 @@ def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | 
     _ordinal_lower_names(text, tokens, out)
     out.sort(key=lambda m: m.start)
     return out
+
+
+_SAINT_WORDS = frozenset("saint st st. ste sainte".split())
+#: before a name: the name is where something is ("the island of Saint Helena", "exiled to St Helena")
+_AT_PLACE = re.compile(r"\b(?:island|isle|town|city|port|fort|village|parish|church|cathedral|abbey|of\s+the\s+island)"
+                       r"\s+of\s*$|\b(?:in|at|to|from|near|on|towards|into|reached|visited)\s*$", re.IGNORECASE)
+
+
+def _saint_kind(name: str, sentence: str, start: int) -> tuple[str, str]:
+    """A name that opens with a saint's word: a building when it owns a noun ("St Peter's Basilica"), a place where
+    the sentence puts something there ("on Saint Helena"), else a saint of unsure kind (never a person to swap)."""
+    if re.search(r"[’']s\s+[A-Z]", name):
+        return "place", "feature"
+    if _AT_PLACE.search(sentence[max(0, start - 30):start]):
+        return "place", "site"
+    return "other", "saint"
 
 
 def _continues_compound(parts: list[Token], tokens: list[Token], k: int) -> bool:
