@@ -615,7 +615,10 @@ def _saint_kind(name: str, sentence: str, start: int) -> tuple[str, str]:
     the sentence puts something there ("on Saint Helena"), else a saint of unsure kind (never a person to swap)."""
     if re.search(r"[’']s\s+[A-Z]", name):
         return "place", "feature"
-    if _AT_PLACE.search(sentence[max(0, start - 30):start]):
+    before = sentence[max(0, start - 30):start]
+    if re.search(r"\b(?:island|isle)\s+of\s*$", before, re.IGNORECASE):
+        return "place", "island"  # "the island of Saint Helena" takes another island, never a village
+    if _AT_PLACE.search(before):
         return "place", "site"
     return "other", "saint"
 

@@ -205,9 +205,19 @@ def _doubt_guessed_people(facts: Facts) -> None:
     together"). Unless another mention of the same words is a person for a reason (a title, "who", a given name),
     such a name becomes a thing: it is not asked and never swapped for a person."""
     sure = {m.text for sf in facts.sentences for m in sf.names if m.kind == "person" and m.subkind != "guess"}
+    places = {m.text: (m.kind, m.subkind) for sf in facts.sentences for m in sf.names if m.kind in ("place", "country")}
     for sf in facts.sentences:
-        for m in sf.names:
+        for i, m in enumerate(sf.names):
             if m.kind != "person" or m.subkind != "guess" or m.text in sure:
+                continue
+            prev = sf.names[i - 1] if i else None
+            if m.text in places:
+                # "New York and San Francisco" read as a person where the text elsewhere writes "to San Francisco"
+                m.kind, m.subkind = places[m.text]
+                continue
+            if prev is not None and prev.kind in ("place", "country") and \
+                    re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sf.text[prev.end:m.start]):
+                m.kind, m.subkind = prev.kind, prev.subkind  # one of a list of places is a place
                 continue
             words = m.text.split()
             before = sf.text[:m.start].rstrip().lower()
