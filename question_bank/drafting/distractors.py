@@ -142,6 +142,23 @@ def plausible_person(name: str) -> bool:
     return not re.search(r"(?:ers|ans|ians|ites)$", words[-1])  # "East Berliners", "Normans"
 
 
+_REGNAL = re.compile(r"\s(?:[IVX]{1,5}|the\s+(?:Great|Elder|Younger|Wise|Bold|Conqueror|Confessor))(?:\s+of\s+\S+)?$")
+
+
+def person_form_alike(answer: str, other: str) -> bool:
+    """A person's option written the way the key is: a full name for a full name ("Christopher Wren", not "John"),
+    one word for one word, a ruler's name and number for a ruler ("Charles II", not "Thomas Farriner"), so that the
+    form of an option never tells which is right."""
+    return _person_form(answer) == _person_form(other)
+
+
+def _person_form(name: str) -> str:
+    words = name.split()
+    if _REGNAL.search(name) or (len(words) >= 3 and words[-2] == "of" and words[0].lower() not in lexicon.TITLES):
+        return "ruler"  # "Charles II", "Philip II of France", "John of England"
+    return "full" if len(words) >= 2 else "one"
+
+
 @lru_cache(maxsize=8192)
 def _words_of(name: str) -> frozenset[str]:
     return frozenset(textnorm.fold(name).split())
@@ -229,6 +246,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     # "the Dutch withdraw": the Netherlands is named by its people's word, so it is no other nation of the frame
     adjective_of = {_ADJECTIVE_COUNTRY[w] for w in textnorm.fold(sf.text).split() if w in _ADJECTIVE_COUNTRY} \
         if answer.kind in ("country", "place") else set()
+    title_word = (answer.extra.get("title", "").lower().split() or [""])[-1].rstrip(".") \
+        if answer.kind == "person" else ""
     pool: list[tuple[float, Entity, str]] = []
     for ent in facts.entities.values():
         if ent.kind not in kinds or ent.key == answer_key or (exclude and ent.key in exclude) or ent.key in about:
@@ -241,6 +260,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "her daughter _____": only someone the text shows to be a woman, never "Pierre"
         if answer.kind == "person" and _other_title(answer, ent.first):
             continue  # "The Prime Minister, Dr. _____": not the one the text calls "Sir"
+        if title_word and title_word not in _text_titles(facts, ent.display):
+            continue  # "Pope _____": only someone the text calls pope, never "Henry III"
         if answer.kind == "person" and any(_person_overlap(ent.display, o) for o in others_here):
             continue  # "Musa was a grandnephew of ___": not "Musa I"
         if answer.kind in ("place", "country") and re.search(r"\b[A-Z][a-z]+(?:an|ese|ish)$", ent.display) and \
@@ -260,6 +281,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if answer.kind == "person":
             if not plausible_person(display) or ent.subkind == "title":
                 continue
+            if not person_form_alike(answer.text, display):
+                continue  # "Dr _____" (Christopher Wren): not "John", nor "Charles II"
             if _person_overlap(display, answer.text) or (answer_ent and _person_overlap(display, answer_ent.display)):
                 continue
         else:
@@ -326,6 +349,13 @@ def _known_sex(facts: Facts, ent: Entity) -> str:
                 sexes.setdefault(ante.name, "m" if ante.pronoun.lower() in ("he", "him", "his") else "f")
         facts.memo["sexes"] = sexes
     return sexes.get(ent.display, "") or (sexes.get(ent.short, "") if ent.short else "")
+
+
+def _text_titles(facts: Facts, name: str) -> set[str]:
+    """The titles the text puts before a name or its first or last word ("King Philip II", "Pope Innocent")."""
+    from .swaps import titles_of
+
+    return {t.rstrip(".") for t in titles_of(facts, name)}
 
 
 def _other_title(answer: extract.Mention, other: extract.Mention) -> bool:

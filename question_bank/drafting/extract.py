@@ -764,6 +764,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "other", "idea"  # "the Enlightenment", "the Reformation": an age or an idea, not a body
     if len(lows) == 1 and before_words and before_words[-1] == "the":
         return "organisation", "institution"
+    if len(lows) == 2 and lows[0] in _CONTINENTS and lows[0] not in _GIVEN_NAMES:
+        return "place", "region"  # "Asia Minor", "Africa Proconsularis": a continent's name opens a region's
     if 2 <= len(lows) <= 4 and all(w[:1].isalpha() for w in lows) and not any(w in lexicon.NAME_CONNECTORS for w in lows):
         return "person", "guess"
     return "other", ""
@@ -783,7 +785,7 @@ nahuatl quechua kharosthi brahmi cuneiform hieroglyphs hieroglyphic coptic syria
 _LANGUAGE_NOUNS = ("language", "languages", "script", "scripts", "tongue", "dialect", "alphabet")
 #: A name ending in one of these is a written thing: an edict, an inscription, a map, a chronicle.
 DOCUMENT_WORDS = frozenset("""edict edicts inscription inscriptions atlas codex chronicle chronicles manuscript manuscripts
-stele stela tablet tablets papyrus scroll scrolls annals gospel gospels sutra sutras bible quran koran""".split())
+stele stela tablet tablets papyrus scroll scrolls annals gospel gospels sutra sutras bible quran koran carta charta""".split())
 
 
 def _sure_kind(lows: list[str], low_name: str, before: str, after: str, sentence: str) -> tuple[str, str] | None:

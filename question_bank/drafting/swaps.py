@@ -153,7 +153,7 @@ def _all_titles(facts: Facts) -> dict[str, set[str]]:
     return facts.memo[key]
 
 
-def _titles_of(facts: Facts, name: str) -> set[str]:
+def titles_of(facts: Facts, name: str) -> set[str]:
     """Every title or role word the text puts right before a name (or its first or last word: "Sir Charles Hotham")."""
     table = _all_titles(facts)
     parts = name.split()
@@ -193,7 +193,7 @@ def _person_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distrac
     if _LED_BY.search(text[max(0, m.start - 30):m.start]) and not _leads(facts, other):
         return False  # "the Congress, led by Louis Mountbatten": a leader swaps only with someone the text shows leading
     title = _title_before(text, m.start)
-    if title and title not in _titles_of(facts, other) and not other.lower().startswith(title):
+    if title and title not in titles_of(facts, other) and not other.lower().startswith(title):
         return False  # "Sir Nkrumah", "Queen Richard Nixon": the title belongs to someone else
     sex_m, sex_d = _sex(m.text, title), _sex(other, "")
     if sex_m and sex_d and sex_m != sex_d:
