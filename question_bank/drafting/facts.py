@@ -337,7 +337,7 @@ def _people_beside_people(facts: Facts) -> None:
     with like. Every mention of it becomes that person (else "Sukarno" is offered as the city of a conference)."""
     found: set[str] = set()
     for sf in facts.sentences:
-        for a, b in zip(sf.names, sf.names[1:]):
+        for a, b in zip(sf.names, sf.names[1:], strict=False):
             if not re.fullmatch(r"\s+and\s+", sf.text[a.end:b.start]) or a.prep.lower() in _PLACE_PREPOSITIONS:
                 continue  # "at Waterloo and Wellington ..." is a place; "captured Sukarno and Hatta" is two people
             for place, person in ((a, b), (b, a)):
