@@ -248,6 +248,7 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if answer.kind in ("country", "place") else set()
     title_word = (answer.extra.get("title", "").lower().split() or [""])[-1].rstrip(".") \
         if answer.kind == "person" else ""
+    frame_sort = _frame_sort(sf, answer) if answer.kind in ("place", "country") else None
     pool: list[tuple[float, Entity, str]] = []
     for ent in facts.entities.values():
         if ent.kind not in kinds or ent.key == answer_key or (exclude and ent.key in exclude) or ent.key in about:
@@ -260,6 +261,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "her daughter _____": only someone the text shows to be a woman, never "Pierre"
         if answer.kind == "person" and _other_title(answer, ent.first):
             continue  # "The Prime Minister, Dr. _____": not the one the text calls "Sir"
+        if frame_sort and _place_sort(facts, ent.display) != frame_sort:
+            continue  # "retreat to the island of _____": another island, never "China" or a city
         if title_word and title_word not in _text_titles(facts, ent.display):
             continue  # "Pope _____": only someone the text calls pope, never "Henry III"
         if answer.kind == "person" and any(_person_overlap(ent.display, o) for o in others_here):
@@ -349,6 +352,20 @@ def _known_sex(facts: Facts, ent: Entity) -> str:
                 sexes.setdefault(ante.name, "m" if ante.pronoun.lower() in ("he", "him", "his") else "f")
         facts.memo["sexes"] = sexes
     return sexes.get(ent.display, "") or (sexes.get(ent.short, "") if ent.short else "")
+
+
+def _frame_sort(sf: SentenceFacts, answer: extract.Mention) -> str | None:
+    """The sort of place the words before the blank state ("the island of _____", "the city of _____"), or None."""
+    from .swaps import PLACE_SORTS
+
+    found = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", sf.text[max(0, answer.start - 30):answer.start])
+    return PLACE_SORTS.get(found.group(1)) if found else None
+
+
+def _place_sort(facts: Facts, name: str) -> str | None:
+    from .swaps import place_sort
+
+    return place_sort(facts, name)
 
 
 def _text_titles(facts: Facts, name: str) -> set[str]:

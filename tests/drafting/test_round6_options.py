@@ -187,3 +187,20 @@ def test_a_continents_name_opening_a_name_is_a_region_not_a_person():
     assert m.kind == "place"
     _, m = _mention(facts, "Asia")
     assert m.kind == "place"
+
+
+def test_a_sort_the_frame_states_takes_only_places_of_that_sort():
+    text = ("Chiang Kai-shek's armies lost the war in China. The British held Hong Kong, and the Americans held "
+            "the island of Okinawa near Japan.\n\nIn 1949 the Nationalists were forced to retreat to the island of "
+            "Taiwan.")
+    facts = read_facts(text)
+    sf = facts.sentences[-1]
+    m = next(n for n in sf.names if n.text == "Taiwan")
+    ds = [d.text for d in name_distractors(facts, sf, m)]
+    assert "China" not in ds and "Japan" not in ds  # countries are no islands of the frame
+    assert set(ds) <= {"Okinawa"}
+    exile = read_facts("Napoleon was born on the island of Corsica. He made himself emperor in Paris and beat the "
+                       "Austrians near Vienna.\n\nIn 1814 he was sent to the island of Elba.")
+    sf = exile.sentences[-1]
+    m = next(n for n in sf.names if n.text == "Elba")
+    assert [d.text for d in name_distractors(exile, sf, m)] == ["Corsica"]  # not Paris, not Vienna
