@@ -263,7 +263,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$
 
 
 def bound_not_decided(sf: SentenceFacts, m: extract.Mention) -> bool:
-    """Whether swapping ``m`` for another value leaves the statement undecided by the text (see above)."""
+    """Whether swapping ``m`` for another value leaves the statement undecided by the text (see above). Only a
+    true/false asks this: the untrue option of "which of these does the text say?" is not said by the text either
+    way, and the distractors' directions ("by 1500": earlier years only) keep it from being implied."""
     if m.kind == "number":
         return m.hedge in _BOUND_HEDGES
     if m.kind != "date":
