@@ -249,6 +249,7 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     title_word = (answer.extra.get("title", "").lower().split() or [""])[-1].rstrip(".") \
         if answer.kind == "person" else ""
     frame_sort = _frame_sort(sf, answer) if answer.kind in ("place", "country") else None
+    answer_sort = _place_sort(facts, answer.text) if answer.kind in ("place", "country") else None
     pool: list[tuple[float, Entity, str]] = []
     for ent in facts.entities.values():
         if ent.kind not in kinds or ent.key == answer_key or (exclude and ent.key in exclude) or ent.key in about:
@@ -263,6 +264,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "The Prime Minister, Dr. _____": not the one the text calls "Sir"
         if frame_sort and _place_sort(facts, ent.display) != frame_sort:
             continue  # "retreat to the island of _____": another island, never "China" or a city
+        if answer_sort and _place_sort(facts, ent.display) not in (None, answer_sort):
+            continue  # "went back to _____" (Maryland, a state by the text): not the city of Philadelphia
         if title_word and title_word not in _text_titles(facts, ent.display):
             continue  # "Pope _____": only someone the text calls pope, never "Henry III"
         if answer.kind == "person" and any(_person_overlap(ent.display, o) for o in others_here):

@@ -204,3 +204,13 @@ def test_a_sort_the_frame_states_takes_only_places_of_that_sort():
     sf = exile.sentences[-1]
     m = next(n for n in sf.names if n.text == "Elba")
     assert [d.text for d in name_distractors(exile, sf, m)] == ["Corsica"]  # not Paris, not Vienna
+
+
+def test_a_place_the_text_gives_a_sort_takes_no_place_of_another_sort():
+    text = ("She escaped to the city of Philadelphia. The state of Virginia and the state of Delaware held slaves.\n\n"
+            "In 1850 she went back to the state of Maryland, and later she went back to Maryland again.")
+    facts = read_facts(text)
+    sf = facts.sentences[-1]
+    m = [n for n in sf.names if n.text == "Maryland"][-1]
+    ds = [d.text for d in name_distractors(facts, sf, m)]
+    assert "Philadelphia" not in ds  # a city is no choice for a state
