@@ -886,6 +886,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
             continue
         if m.kind == "date" and m.granularity == "period":
             continue  # "the spring of 1950 was dire" is not false by the text, just not said
+        if swaps.bound_not_decided(sf, m):
+            continue  # "fewer than fifty copies" -> "fewer than twenty": the text does not make it false
         ds = fair_swaps(facts, sf, m, found)[:1]
         if not ds:
             continue

@@ -9,6 +9,7 @@ Three rules keep a distractor honest:
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from dataclasses import dataclass
@@ -82,7 +83,9 @@ _ADJECTIVE_COUNTRY = {"japanese": "japan", "chinese": "china", "british": "brita
                       "french": "france", "german": "germany", "russian": "russia", "korean": "korea",
                       "spanish": "spain", "italian": "italy", "american": "america", "ottoman": "turkey",
                       "turkish": "turkey", "dutch": "netherlands", "austrian": "austria", "polish": "poland",
-                      "mexican": "mexico", "egyptian": "egypt", "indian": "india", "roman": "rome"}
+                      "mexican": "mexico", "egyptian": "egypt", "indian": "india", "roman": "rome",
+                      "netherlands": "netherlands", "indonesian": "indonesia", "ethiopian": "ethiopia",
+                      "portuguese": "portugal", "greek": "greece", "persian": "persia", "swedish": "sweden"}
 
 
 @lru_cache(maxsize=8192)
@@ -137,6 +140,23 @@ def plausible_person(name: str) -> bool:
         if re.fullmatch(r"[A-Z]{2,}", w) and w not in ("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"):
             return False  # "RMS Titanic"
     return not re.search(r"(?:ers|ans|ians|ites)$", words[-1])  # "East Berliners", "Normans"
+
+
+_REGNAL = re.compile(r"\s(?:[IVX]{1,5}|the\s+(?:Great|Elder|Younger|Wise|Bold|Conqueror|Confessor))(?:\s+of\s+\S+)?$")
+
+
+def person_form_alike(answer: str, other: str) -> bool:
+    """A person's option written the way the key is: a full name for a full name ("Christopher Wren", not "John"),
+    one word for one word, a ruler's name and number for a ruler ("Charles II", not "Thomas Farriner"), so that the
+    form of an option never tells which is right."""
+    return _person_form(answer) == _person_form(other)
+
+
+def _person_form(name: str) -> str:
+    words = name.split()
+    if _REGNAL.search(name) or (len(words) >= 3 and words[-2] == "of" and words[0].lower() not in lexicon.TITLES):
+        return "ruler"  # "Charles II", "Philip II of France", "John of England"
+    return "full" if len(words) >= 2 else "one"
 
 
 @lru_cache(maxsize=8192)
@@ -223,6 +243,13 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         return []  # "Her daughter _____": whose? Any other woman of the text may be the mother herself
     others_here = [n.text for n in sf.names if n.kind == "person" and n is not answer] + \
         [ante.name for ante in [_antecedent_of(facts, sf)] if ante is not None]
+    # "the Dutch withdraw": the Netherlands is named by its people's word, so it is no other nation of the frame
+    adjective_of = {_ADJECTIVE_COUNTRY[w] for w in textnorm.fold(sf.text).split() if w in _ADJECTIVE_COUNTRY} \
+        if answer.kind in ("country", "place") else set()
+    title_word = (answer.extra.get("title", "").lower().split() or [""])[-1].rstrip(".") \
+        if answer.kind == "person" else ""
+    frame_sort = _frame_sort(sf, answer) if answer.kind in ("place", "country") else None
+    answer_sort = _place_sort(facts, answer.text) if answer.kind in ("place", "country") else None
     pool: list[tuple[float, Entity, str]] = []
     for ent in facts.entities.values():
         if ent.kind not in kinds or ent.key == answer_key or (exclude and ent.key in exclude) or ent.key in about:
@@ -235,6 +262,12 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "her daughter _____": only someone the text shows to be a woman, never "Pierre"
         if answer.kind == "person" and _other_title(answer, ent.first):
             continue  # "The Prime Minister, Dr. _____": not the one the text calls "Sir"
+        if frame_sort and _place_sort(facts, ent.display) != frame_sort:
+            continue  # "retreat to the island of _____": another island, never "China" or a city
+        if answer_sort and _place_sort(facts, ent.display) not in (None, answer_sort):
+            continue  # "went back to _____" (Maryland, a state by the text): not the city of Philadelphia
+        if title_word and title_word not in _text_titles(facts, ent.display):
+            continue  # "Pope _____": only someone the text calls pope, never "Henry III"
         if answer.kind == "person" and any(_person_overlap(ent.display, o) for o in others_here):
             continue  # "Musa was a grandnephew of ___": not "Musa I"
         if answer.kind in ("place", "country") and re.search(r"\b[A-Z][a-z]+(?:an|ese|ish)$", ent.display) and \
@@ -247,13 +280,15 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if group is not None and ent.kind == answer.kind and _PLACE_GROUP.get(ent.subkind, ent.subkind) != group:
             continue
         display = ent.short if short_form else ent.display
-        if not display:
+        if not display or (adjective_of and _core_tokens(display) & adjective_of):
             continue
         if ent.kind == answer.kind and not _same_sort(answer.text, display, answer.kind):
             continue  # a war for a war, a law for a law, a body for a body ("Congress of ___": not "Enlightenment")
         if answer.kind == "person":
             if not plausible_person(display) or ent.subkind == "title":
                 continue
+            if not person_form_alike(answer.text, display):
+                continue  # "Dr _____" (Christopher Wren): not "John", nor "Charles II"
             if _person_overlap(display, answer.text) or (answer_ent and _person_overlap(display, answer_ent.display)):
                 continue
         else:
@@ -320,6 +355,27 @@ def _known_sex(facts: Facts, ent: Entity) -> str:
                 sexes.setdefault(ante.name, "m" if ante.pronoun.lower() in ("he", "him", "his") else "f")
         facts.memo["sexes"] = sexes
     return sexes.get(ent.display, "") or (sexes.get(ent.short, "") if ent.short else "")
+
+
+def _frame_sort(sf: SentenceFacts, answer: extract.Mention) -> str | None:
+    """The sort of place the words before the blank state ("the island of _____", "the city of _____"), or None."""
+    from .swaps import PLACE_SORTS
+
+    found = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", sf.text[max(0, answer.start - 30):answer.start])
+    return PLACE_SORTS.get(found.group(1)) if found else None
+
+
+def _place_sort(facts: Facts, name: str) -> str | None:
+    from .swaps import place_sort
+
+    return place_sort(facts, name)
+
+
+def _text_titles(facts: Facts, name: str) -> set[str]:
+    """The titles the text puts before a name or its first or last word ("King Philip II", "Pope Innocent")."""
+    from .swaps import titles_of
+
+    return {t.rstrip(".") for t in titles_of(facts, name)}
 
 
 def _other_title(answer: extract.Mention, other: extract.Mention) -> bool:
@@ -496,6 +552,12 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
                     f"Not this one: {rendered} is the date of {_lower_first(label)}." if label else
                     f"Not this one: the text gives {rendered} for something else (“{snippet(other_sf.text, m.start, m.end, 7)}”).")
         out.append(Distractor(rendered, feedback, True, m, other_sf.index))
+    text_sorts = [d.mention.extra.get("sort", (0, 0, 0)) for d in out if d.mention is not None]
+    if key_stands_out(a_sort, text_sorts):
+        # "until _____ (1997)" among 1839, 1840, 1842: keep the nearest one from the text, invent the rest near the key
+        out = sorted(out, key=lambda d: abs(d.mention.extra.get("sort", (0, 0, 0))[0] - a_sort[0])
+                     if d.mention is not None else 0)[:1]
+        seen = {answer.text.lower()} | {d.text.lower() for d in out}
     for sort, rendered in _shifted_dates(answer):
         if len(out) >= want:
             break
@@ -551,47 +613,53 @@ def _period_shape(m: extract.Mention) -> str:
     return "period_month" if re.search(r"[a-z]+\s+[A-Za-z]+", m.text) and not re.search(r"\d", m.text) else "other"
 
 
+#: How far an invented year lies from the key: never one year or a few days off (a near miss a student cannot rule out
+#: by the text, rated a fault on set 5), and not in a tidy step either (1883, 1893, 1903 shows the middle one).
+YEAR_SHIFTS = (-9, 12, -15, 7, 20)
+#: The nearest an invented year may be to the key.
+MIN_INVENTED_GAP = min(abs(dy) for dy in YEAR_SHIFTS)
+
+
 def _shifted_dates(answer: extract.Mention) -> list[tuple[tuple[int, int, int], str]]:
+    """Invented dates for a key, written like it: the same day and month in a year well away from the key. A key
+    with no year ("16 June") or a part of a month ("early May") gets none: any other day or month near it is a near
+    miss, and one far off is absurd for the frame."""
     d = answer.resolved or answer.date
     if d is None:  # a date mention always has its date
         return []
     g = answer.granularity
-    out = []
     y, mo, da = (d.year or 0), (d.month or 0), (d.day or 0)
-    if g == "year":
-        for dy in (-1, 2, -3, 1, 3):
-            out.append(((y + dy, 0, 0), str(y + dy)))
-    elif g == "month_year" and mo:
-        for dm in (-2, 3, 1, -1):
-            nm, ny = mo + dm, y
-            if nm < 1:
-                nm, ny = nm + 12, y - 1
-            if nm > 12:
-                nm, ny = nm - 12, y + 1
-            out.append(((ny, nm, 0), render_date(textnorm.PartialDate(ny, nm), answer)))
-    elif g in ("month_day", "full") and mo and da:
-        for dd in (-4, 6, -9, 3):
-            nd = da + dd
-            if 1 <= nd <= 28:
-                out.append(((y, mo, nd), render_date(textnorm.PartialDate(y or None, mo, nd), answer)))
-    elif g == "period":
-        t = answer.text
-        low = t.lower()
-        if any(s in low for s in _SEASONS + ("fall",)):
-            return []  # "the winter of 1950": which winter? made-up seasons are too vague to be surely wrong
+    if not y or g not in ("year", "month_year", "full") or (g != "year" and not mo) or (g == "full" and not da):
+        return []
+    if g == "month_year" and answer.date is not None and answer.date.year is None:
+        return []  # "in May" with the year only from the sentences around: no year to shift on the page
+    out = []
+    for dy in YEAR_SHIFTS:
+        ny = y + dy
+        if ny > _THIS_YEAR or ny < 1:
+            continue
+        if g == "year":
+            out.append(((ny, 0, 0), str(ny)))
+        elif g == "month_year":
+            out.append(((ny, mo, 0), render_date(textnorm.PartialDate(ny, mo), answer)))
         else:
-            period = next((p for p in _PERIODS if low.startswith(p)), None)
-            month = next((i + 1 for i, name in enumerate(_MONTH_NAMES) if name in t), None)
-            if period and month:
-                for p, dm in (("late", -1), ("mid", -1), ("early", 1), ("mid", 1), ("late", 0), ("early", 0)):
-                    nm = month + dm
-                    if not 1 <= nm <= 12 or (p == period and dm == 0):
-                        continue
-                    rendered = t.replace(period, p, 1).replace(_MONTH_NAMES[month - 1], _MONTH_NAMES[nm - 1])
-                    if rendered[:1].upper() == t[:1].upper() == t[:1] and rendered[:1].islower():
-                        rendered = rendered[:1].upper() + rendered[1:]
-                    out.append(((y, nm, {"early": 5, "mid": 15, "late": 25}[p]), rendered))
+            out.append(((ny, mo, da), render_date(textnorm.PartialDate(ny, mo, da), answer)))
     return out
+
+
+_THIS_YEAR = datetime.date.today().year
+
+
+def key_stands_out(key: tuple[int, int, int], others: list[tuple[int, int, int]]) -> bool:
+    """The key is alone in its age among the options: "1997" among 1839, 1840, 1842 is picked by its century, not
+    by reading. True when every other option lies on one side, far beyond the spread among themselves."""
+    years = [o[0] for o in others if o[0]]
+    if len(years) < 2 or not key[0]:
+        return False
+    gap = min(abs(key[0] - y) for y in years)
+    spread = max(years) - min(years)
+    one_side = all(y < key[0] for y in years) or all(y > key[0] for y in years)
+    return one_side and gap > 25 and gap > 3 * max(spread, 1)
 
 
 # --------------------------------------------------------------------------- numbers
@@ -737,7 +805,7 @@ def _changed_numbers(answer: extract.Mention) -> list[float]:
         return [v - 40, v + 30, v - 70, v + 60]  # "around 321 BCE": other years, not 160 or 642
     words = not re.search(r"\d", answer.text)
     if v == int(v) and v <= 12:
-        cands = [v + 2, v - 2, v * 2, v + 4, v - 1, v + 1] if v > 3 else [v + 1, v + 2, v + 3, v + 5]
+        cands = [v + 2, v - 2, v * 2, v + 4, v + 3] if v > 3 else [v + 1, v + 2, v + 3, v + 5]
         return [c for c in cands if c > 0 and (not words or _number_words(c))]
     if v == int(v) and v < 100:
         return [_nice(v * f, v) for f in (0.5, 2, 1.5, 3, 0.75)] if not words else \

@@ -572,9 +572,30 @@ def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | 
         if not parts:  # only connectors were left ("PORT ELLEN, ..." read "LE" as "le"): no name here
             i = max(k, i + 1)
             continue
+        saint = bool(title_toks) and title_toks[-1].lower in _SAINT_WORDS
+        if saint:
+            # "Saint Helena", "St Peter's Basilica": the saint's word is part of the name; a place or a church named
+            # for a saint is never the person "Helena" or "Peter" (no swap into it, no piece of it as an option)
+            start_tok = name_start - 2 if tokens[name_start - 1].text == "." else name_start - 1
+            title_toks = title_toks[:-1]
+            while k + 1 < n and tokens[k].kind == "poss" and tokens[k + 1].is_cap and \
+                    tokens[k + 1].lower not in lexicon.SENTENCE_STARTERS:
+                parts.append(tokens[k])
+                k += 1
+                while k < n and tokens[k].is_cap:
+                    parts.append(tokens[k])
+                    k += 1
         s, e = tokens[start_tok].start, parts[-1].end
         name_text = text[s:e]
         mention = Mention("other", name_text, s, e)
+        if saint:
+            mention.prep = _word_before(text, s)
+            mention.kind, mention.subkind = _saint_kind(name_text, text, s)
+            mention.key = name_text
+            mention.extra["at_start"] = at_start and start_tok == i
+            out.append(mention)
+            i = max(k, i + 1)
+            continue
         if title_toks:
             mention.extra["title"] = text[title_toks[0].start:tokens[name_start - 1].end]
             mention.extra["title_start"] = title_toks[0].start
@@ -587,6 +608,25 @@ def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | 
     _ordinal_lower_names(text, tokens, out)
     out.sort(key=lambda m: m.start)
     return out
+
+
+_SAINT_WORDS = frozenset("saint st st. ste sainte".split())
+#: before a name: the name is where something is ("the island of Saint Helena", "exiled to St Helena")
+_AT_PLACE = re.compile(r"\b(?:island|isle|town|city|port|fort|village|parish|church|cathedral|abbey|of\s+the\s+island)"
+                       r"\s+of\s*$|\b(?:in|at|to|from|near|on|towards|into|reached|visited)\s*$", re.IGNORECASE)
+
+
+def _saint_kind(name: str, sentence: str, start: int) -> tuple[str, str]:
+    """A name that opens with a saint's word: a building when it owns a noun ("St Peter's Basilica"), a place where
+    the sentence puts something there ("on Saint Helena"), else a saint of unsure kind (never a person to swap)."""
+    if re.search(r"[’']s\s+[A-Z]", name):
+        return "place", "feature"
+    before = sentence[max(0, start - 30):start]
+    if re.search(r"\b(?:island|isle)\s+of\s*$", before, re.IGNORECASE):
+        return "place", "island"  # "the island of Saint Helena" takes another island, never a village
+    if _AT_PLACE.search(before):
+        return "place", "site"
+    return "other", "saint"
 
 
 def _continues_compound(parts: list[Token], tokens: list[Token], k: int) -> bool:
@@ -730,6 +770,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "other", "idea"  # "the Enlightenment", "the Reformation": an age or an idea, not a body
     if len(lows) == 1 and before_words and before_words[-1] == "the":
         return "organisation", "institution"
+    if len(lows) == 2 and lows[0] in _CONTINENTS and lows[0] not in _GIVEN_NAMES:
+        return "place", "region"  # "Asia Minor", "Africa Proconsularis": a continent's name opens a region's
     if 2 <= len(lows) <= 4 and all(w[:1].isalpha() for w in lows) and not any(w in lexicon.NAME_CONNECTORS for w in lows):
         return "person", "guess"
     return "other", ""
@@ -749,7 +791,7 @@ nahuatl quechua kharosthi brahmi cuneiform hieroglyphs hieroglyphic coptic syria
 _LANGUAGE_NOUNS = ("language", "languages", "script", "scripts", "tongue", "dialect", "alphabet")
 #: A name ending in one of these is a written thing: an edict, an inscription, a map, a chronicle.
 DOCUMENT_WORDS = frozenset("""edict edicts inscription inscriptions atlas codex chronicle chronicles manuscript manuscripts
-stele stela tablet tablets papyrus scroll scrolls annals gospel gospels sutra sutras bible quran koran""".split())
+stele stela tablet tablets papyrus scroll scrolls annals gospel gospels sutra sutras bible quran koran carta charta""".split())
 
 
 def _sure_kind(lows: list[str], low_name: str, before: str, after: str, sentence: str) -> tuple[str, str] | None:

@@ -140,6 +140,7 @@ def read_facts(text: str) -> Facts:
     _doubt_guessed_people(facts)
     _people_by_deeds(facts)
     _tie_names(facts)
+    _people_beside_people(facts)
     for sf in facts.sentences:
         sf.roles = extract.find_roles(sf.text, sf.names)
         sf.lists = extract.find_lists(sf.text, sf.names)
@@ -205,9 +206,19 @@ def _doubt_guessed_people(facts: Facts) -> None:
     together"). Unless another mention of the same words is a person for a reason (a title, "who", a given name),
     such a name becomes a thing: it is not asked and never swapped for a person."""
     sure = {m.text for sf in facts.sentences for m in sf.names if m.kind == "person" and m.subkind != "guess"}
+    places = {m.text: (m.kind, m.subkind) for sf in facts.sentences for m in sf.names if m.kind in ("place", "country")}
     for sf in facts.sentences:
-        for m in sf.names:
+        for i, m in enumerate(sf.names):
             if m.kind != "person" or m.subkind != "guess" or m.text in sure:
+                continue
+            prev = sf.names[i - 1] if i else None
+            if m.text in places:
+                # "New York and San Francisco" read as a person where the text elsewhere writes "to San Francisco"
+                m.kind, m.subkind = places[m.text]
+                continue
+            if prev is not None and prev.kind in ("place", "country") and \
+                    re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sf.text[prev.end:m.start]):
+                m.kind, m.subkind = prev.kind, prev.subkind  # one of a list of places is a place
                 continue
             words = m.text.split()
             before = sf.text[:m.start].rstrip().lower()
@@ -315,6 +326,33 @@ def _tie_names(facts: Facts) -> None:
                 if m.subkind != "guess":
                     facts.sure_people.add(m.key)
     facts.people = people
+
+
+_PLACE_PREPOSITIONS = frozenset("in at to from near towards toward into across through outside of on by via".split())
+
+
+def _people_beside_people(facts: Facts) -> None:
+    """A one-word name read as a place only from the verb before it ("they captured Sukarno and Hatta") is a person
+    when it is listed with a person the text is sure of, and no word list knows it as a place: the list joins like
+    with like. Every mention of it becomes that person (else "Sukarno" is offered as the city of a conference)."""
+    found: set[str] = set()
+    for sf in facts.sentences:
+        for a, b in zip(sf.names, sf.names[1:], strict=False):
+            if not re.fullmatch(r"\s+and\s+", sf.text[a.end:b.start]) or a.prep.lower() in _PLACE_PREPOSITIONS:
+                continue  # "at Waterloo and Wellington ..." is a place; "captured Sukarno and Hatta" is two people
+            for place, person in ((a, b), (b, a)):
+                if place.kind == "place" and person.kind == "person" and (person.key or person.text) in facts.sure_people \
+                        and " " not in place.text and place.text.lower() not in lexicon.PLACES \
+                        and place.text.lower() not in lexicon.COUNTRIES:
+                    found.add(place.text)
+    if not found:
+        return
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.text in found and m.kind in ("place", "other"):
+                m.kind, m.subkind, m.key = "person", "", m.text
+                facts.people.setdefault(m.text, m.text)
+                facts.sure_people.add(m.text)
 
 
 def _resolve_years(facts: Facts) -> None:

@@ -153,7 +153,7 @@ def _all_titles(facts: Facts) -> dict[str, set[str]]:
     return facts.memo[key]
 
 
-def _titles_of(facts: Facts, name: str) -> set[str]:
+def titles_of(facts: Facts, name: str) -> set[str]:
     """Every title or role word the text puts right before a name (or its first or last word: "Sir Charles Hotham")."""
     table = _all_titles(facts)
     parts = name.split()
@@ -193,7 +193,7 @@ def _person_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distrac
     if _LED_BY.search(text[max(0, m.start - 30):m.start]) and not _leads(facts, other):
         return False  # "the Congress, led by Louis Mountbatten": a leader swaps only with someone the text shows leading
     title = _title_before(text, m.start)
-    if title and title not in _titles_of(facts, other) and not other.lower().startswith(title):
+    if title and title not in titles_of(facts, other) and not other.lower().startswith(title):
         return False  # "Sir Nkrumah", "Queen Richard Nixon": the title belongs to someone else
     sex_m, sex_d = _sex(m.text, title), _sex(other, "")
     if sex_m and sex_d and sex_m != sex_d:
@@ -248,3 +248,28 @@ def date_order(m: extract.Mention, ds: list[Distractor]) -> list[Distractor]:
         return abs((there[0] - here[0]) * 372 + (there[1] - here[1]) * 31 + (there[2] - here[2]))
 
     return sorted(ds, key=gap)
+
+
+#: A bound, not a value: "fewer than fifty", "more than 200", "by 1500", "until 1997". Any other number or date in its
+#: place makes a statement the text leaves open or makes true ("fewer than twenty" is not shown false by "fewer
+#: than fifty"; "by 1550" is true as well), so a true/false never swaps it.
+_BOUND_HEDGES = frozenset({"more than", "over", "at least", "just over", "fewer than", "less than", "under", "up to",
+                           "at most", "just under"})
+_BOUND_PREPS = frozenset({"by", "before", "until", "till", "after", "since", "prior"})
+#: "the 1215 charter", "its 1216 reissue": a year naming which thing is meant; another year names another thing,
+#: of which the text says nothing
+_ATTRIBUTIVE = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b|was\b|were\b|when\b|the\b|a\b)[a-z]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$", re.IGNORECASE)
+
+
+def bound_not_decided(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """Whether swapping ``m`` for another value leaves the statement undecided by the text (see above). Only a
+    true/false asks this: the untrue option of "which of these does the text say?" is not said by the text either
+    way, and the distractors' directions ("by 1500": earlier years only) keep it from being implied."""
+    if m.kind == "number":
+        return m.hedge in _BOUND_HEDGES
+    if m.kind != "date":
+        return False
+    if m.prep in _BOUND_PREPS:
+        return True
+    return bool(_DETERMINER_BEFORE.search(sf.text[:m.start]) and _ATTRIBUTIVE.match(sf.text[m.end:]))

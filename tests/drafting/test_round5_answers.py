@@ -28,7 +28,7 @@ def _mention(facts, text):
 
 def test_a_name_after_st_is_accepted_with_st_saint_or_without():
     facts = read_facts(TUBMAN)
-    sf, m = _mention(facts, "Catharines")
+    sf, m = _mention(facts, "St. Catharines")  # the saint's word is part of the place name (round 6)
     accepted = accepted_answers(facts, sf, m)
     assert {"Catharines", "St. Catharines", "St Catharines", "Saint Catharines"} <= set(accepted)
 
@@ -63,7 +63,7 @@ def test_a_title_or_a_star_gets_no_kind_hint_and_no_bare_surname():
 
 def test_the_blank_of_a_title_a_star_or_a_name_after_st_has_no_kind_hint():
     facts = read_facts(TUBMAN)
-    for text, hinted in (("Great Khan", False), ("North Star", False), ("Catharines", False), ("Harriet Tubman", True)):
+    for text, hinted in (("Great Khan", False), ("North Star", False), ("St. Catharines", False), ("Harriet Tubman", True)):
         sf, m = _mention(facts, text)
         blanked = sf.text[:m.start] + "_____" + sf.text[m.end:]
         d = builders._short_answer(facts, sf, m, blanked, 0.8, [], {"source": "s", "quote": sf.text}, text)
