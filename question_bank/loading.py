@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
@@ -368,6 +369,9 @@ def _pydantic_problem(err: ErrorDetails) -> Problem:
 # --------------------------------------------------------------------------- positions
 
 
+_WHITE_SPACE = re.compile(r"[ \t\n\r]*+")  # JSON's white space, as skip_ws knew it
+
+
 def locate_problems(text: str, problems: list[Problem]) -> None:
     """Fill in line and column of every problem from its JSON path, in one pass over the text."""
     wanted: set[FieldPath] = set()
@@ -379,12 +383,11 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
         return
     positions: dict[FieldPath, int] = {}
     decoder = json.JSONDecoder()
-    ws = " \t\n\r"
+
+    white_space = _WHITE_SPACE.match
 
     def skip_ws(i: int) -> int:
-        while i < len(text) and text[i] in ws:
-            i += 1
-        return i
+        return white_space(text, i).end() if i < len(text) else i
 
     def walk(i: int, path: FieldPath) -> int:
         i = skip_ws(i)
