@@ -385,34 +385,40 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
                 wanted.add(p.path[:k])
     if not wanted:
         return
+    # the keys and indexes wanted under each wanted path: one set look-up per member of a container
+    children: dict[FieldPath, set] = {}
+    for path in wanted:
+        if path:
+            children.setdefault(path[:-1], set()).add(path[-1])
+    nothing: set = set()
     positions: dict[FieldPath, int] = {}
-    decoder = json.JSONDecoder()
-
+    # the json module's own scanner (what ``JSONDecoder.raw_decode`` calls, less a Python frame per value;
+    # it raises StopIteration where raw_decode says "Expecting value")
+    scan = json.JSONDecoder().scan_once
+    size = len(text)
     white_space = _WHITE_SPACE.match
 
     def skip_ws(i: int) -> int:
-        return white_space(text, i).end() if i < len(text) else i
+        # (a match at the very end is empty; only a colon at the end of the text puts ``i`` past it)
+        return white_space(text, i).end() if i <= size else i
 
     def walk(i: int, path: FieldPath) -> int:
         i = skip_ws(i)
         positions[path] = i
-        if i >= len(text):
+        if i >= size:
             return i
         ch = text[i]
+        here = children.get(path, nothing)
         if ch == "{":
             i = skip_ws(i + 1)
             if text[i] == "}":
                 return i + 1
             while True:
                 i = skip_ws(i)
-                key, i = decoder.raw_decode(text, i)
+                key, i = scan(text, i)
                 i = skip_ws(i) + 1  # the colon
-                child = path + (key,)
-                if child in wanted:
-                    i = walk(i, child)
-                else:
-                    i = _skip(i)
-                i = skip_ws(i)
+                i = walk(i, path + (key,)) if key in here else skip_value(i)
+                i = white_space(text, i).end()
                 if text[i] == ",":
                     i += 1
                     continue
@@ -423,24 +429,21 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
                 return i + 1
             n = 0
             while True:
-                child = path + (n,)
-                i = walk(i, child) if child in wanted else _skip(i)
-                i = skip_ws(i)
+                i = walk(i, path + (n,)) if n in here else skip_value(i)
+                i = white_space(text, i).end()
                 n += 1
                 if text[i] == ",":
                     i += 1
                     continue
                 return i + 1
-        return _skip(i)
+        return skip_value(i)
 
-    def _skip(i: int) -> int:
-        i = skip_ws(i)
-        _, end = decoder.raw_decode(text, i)
-        return end
+    def skip_value(i: int) -> int:
+        return scan(text, skip_ws(i))[1]
 
     try:
         walk(0, ())
-    except (ValueError, IndexError, RecursionError):
+    except (ValueError, IndexError, RecursionError, StopIteration):
         pass
     line_starts = LineIndex(text)
     for p in problems:
