@@ -42,17 +42,17 @@ class OffsetMap(Sequence[int]):
     def __len__(self) -> int:
         return self._length
 
-    @overload
-    def __getitem__(self, i: int) -> int: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> list[int]: ...
-
     def inside(self, i: int) -> int:
         """``self[i]`` for an ``i`` known to be in range (0 <= i < len(self)), without the checks."""
         k = bisect_right(self._out_starts, i) - 1
         at = self._in_starts[k] + (i - self._out_starts[k])
         return at if self._kept is None or at >= len(self._kept) else self._kept[at]
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
 
     def __getitem__(self, i: int | slice) -> int | list[int]:
         if isinstance(i, slice):

@@ -392,15 +392,16 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
             children.setdefault(path[:-1], set()).add(path[-1])
     nothing: set = set()
     positions: dict[FieldPath, int] = {}
-    # the json module's own scanner (what ``JSONDecoder.raw_decode`` calls, less a Python frame per value;
-    # it raises StopIteration where raw_decode says "Expecting value")
-    scan = json.JSONDecoder().scan_once
+    # the json module's own scanner (what ``JSONDecoder.raw_decode`` calls), less a Python frame per value;
+    # it raises StopIteration where raw_decode says "Expecting value"
+    scan = vars(json.JSONDecoder())["scan_once"]  # set by JSONDecoder.__init__ (typeshed does not list it)
     size = len(text)
     white_space = _WHITE_SPACE.match
 
     def skip_ws(i: int) -> int:
         # (a match at the very end is empty; only a colon at the end of the text puts ``i`` past it)
-        return white_space(text, i).end() if i <= size else i
+        m = white_space(text, i) if i <= size else None
+        return m.end() if m else i
 
     def walk(i: int, path: FieldPath) -> int:
         i = skip_ws(i)
@@ -418,7 +419,8 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
                 key, i = scan(text, i)
                 i = skip_ws(i) + 1  # the colon
                 i = walk(i, path + (key,)) if key in here else skip_value(i)
-                i = white_space(text, i).end()
+                m = white_space(text, i)  # i <= size here, so it matches (perhaps nothing)
+                i = m.end() if m else i
                 if text[i] == ",":
                     i += 1
                     continue
@@ -430,7 +432,8 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
             n = 0
             while True:
                 i = walk(i, path + (n,)) if n in here else skip_value(i)
-                i = white_space(text, i).end()
+                m = white_space(text, i)  # i <= size here, so it matches (perhaps nothing)
+                i = m.end() if m else i
                 n += 1
                 if text[i] == ",":
                     i += 1
