@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, overload
 
 from .textnorm import _TYPO as _TYPO_TABLE
@@ -40,6 +41,12 @@ class OffsetMap(Sequence[int]):
 
     def __len__(self) -> int:
         return self._length
+
+    def inside(self, i: int) -> int:
+        """``self[i]`` for an ``i`` known to be in range (0 <= i < len(self)), without the checks."""
+        k = bisect_right(self._out_starts, i) - 1
+        at = self._in_starts[k] + (i - self._out_starts[k])
+        return at if self._kept is None or at >= len(self._kept) else self._kept[at]
 
     @overload
     def __getitem__(self, i: int) -> int: ...
@@ -181,8 +188,12 @@ def normalise(text: str) -> NormalisedText:
 _WS_AROUND_DASH = re.compile(r" ?- ?")
 
 
+@lru_cache(maxsize=8192)
 def normalised_quote(text: str) -> str:
-    """The same comparison form as ``normalise(text).text``, without the offset map (fast path)."""
+    """The same comparison form as ``normalise(text).text``, without the offset map (fast path).
+
+    Memoised (a pure function of the text): a quote is looked up in every source it may be in, and the
+    editor asks again on every edit."""
     text = " ".join(typographic_to_ascii(text).split())
     return _WS_AROUND_DASH.sub("-", text) if "-" in text else text
 
@@ -234,7 +245,10 @@ class SourceIndex:
         at = src.text.find(q)
         if at < 0:
             return None
-        return src.origin[at], src.origin[at + len(q) - 1] + 1
+        origin = src.origin
+        if type(origin) is OffsetMap:  # both offsets are inside the text: no bounds checks needed
+            return origin.inside(at), origin.inside(at + len(q) - 1) + 1
+        return origin[at], origin[at + len(q) - 1] + 1
 
     @property
     def paragraphs(self) -> tuple[Passage, ...]:
@@ -274,8 +288,27 @@ class SourceIndex:
         if self._sentences is not None:
             a, b = self.sentence_at(first), self.sentence_at(last)
             return a is not None and b is not None and a.index == b.index
+        if self._plainly_one_sentence(first, last):
+            return True
         here, there = self._local_sentence(first), self._local_sentence(last)
         return here is not None and here == there
+
+    def _plainly_one_sentence(self, first: int, last: int) -> bool:
+        """True when no sentence can start in ``(first, last]``, seen without splitting any paragraph: both
+        characters are visible, in one paragraph, ``first`` is no closing quote or bracket, and no ".", "!"
+        or "?" stands in ``text[first:last]``. (A sentence starts at the first visible character after the
+        end of a match of ``_SENTENCE_END``, which starts with one of those marks; one that started before
+        ``first`` and ended after it would make ``text[first]`` a closer.) When this says False, the
+        paragraphs are split as before; it never decides a False."""
+        text = self.text
+        if not 0 <= first <= last < len(text) or text[first].isspace() or text[last].isspace():
+            return False
+        if text[first] in _CLOSERS:
+            return False
+        if text.find(".", first, last) >= 0 or text.find("!", first, last) >= 0 or text.find("?", first, last) >= 0:
+            return False
+        para = self.paragraph_of(first)
+        return para is not None and para.start <= first and last < para.end and para is self.paragraph_of(last)
 
     def _local_sentence(self, offset: int) -> tuple[int, int] | None:
         """(paragraph, sentence within it) of ``sentence_at(offset)``: the last sentence that starts at or
@@ -343,8 +376,9 @@ def source_index(text: str) -> SourceIndex:
 
 
 def forget_source_indexes() -> None:
-    """Empty the cache of source indexes (benchmarks measure a cold load with it)."""
+    """Empty the cache of source indexes and of quote forms (benchmarks measure a cold load with it)."""
     _INDEXES.clear()
+    normalised_quote.cache_clear()
 
 
 def _normalised_source(text: str) -> NormalisedText:

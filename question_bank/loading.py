@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
@@ -179,18 +180,22 @@ def load_set_text(text: str, name: str = "<set>") -> LoadResult:
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
-        result = _fast_load(text, name)
-        if result is None:
-            result = _careful_load(text, name)
-    except (RecursionError, MemoryError, ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
-        # A last line of defence: a file no check foresaw is reported, never a traceback.
-        result = LoadResult(None, [Problem((), f"the file could not be read as a question set ({type(exc).__name__})",
-                                           "Check the file against `quiz-bank schema`.", file=name)], name)
+        try:
+            result = _fast_load(text, name)
+            if result is None:
+                result = _careful_load(text, name)
+        except (RecursionError, MemoryError, ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+            # A last line of defence: a file no check foresaw is reported, never a traceback.
+            result = LoadResult(None, [Problem((), f"the file could not be read as a question set "
+                                               f"({type(exc).__name__})", "Check the file against `quiz-bank schema`.",
+                                               file=name)], name)
+        if result.problems:
+            # with the collector still off: placing the problems decodes much of the file again, and each
+            # collection that set off would walk every object of the new set (a third of a load)
+            locate_problems(text, result.problems)
     finally:
         if gc_was_on:
             gc.enable()
-    if result.problems:
-        locate_problems(text, result.problems)
     return result
 
 
@@ -368,6 +373,9 @@ def _pydantic_problem(err: ErrorDetails) -> Problem:
 # --------------------------------------------------------------------------- positions
 
 
+_WHITE_SPACE = re.compile(r"[ \t\n\r]*+")  # JSON's white space, as skip_ws knew it
+
+
 def locate_problems(text: str, problems: list[Problem]) -> None:
     """Fill in line and column of every problem from its JSON path, in one pass over the text."""
     wanted: set[FieldPath] = set()
@@ -377,35 +385,42 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
                 wanted.add(p.path[:k])
     if not wanted:
         return
+    # the keys and indexes wanted under each wanted path: one set look-up per member of a container
+    children: dict[FieldPath, set] = {}
+    for path in wanted:
+        if path:
+            children.setdefault(path[:-1], set()).add(path[-1])
+    nothing: set = set()
     positions: dict[FieldPath, int] = {}
-    decoder = json.JSONDecoder()
-    ws = " \t\n\r"
+    # the json module's own scanner (what ``JSONDecoder.raw_decode`` calls), less a Python frame per value;
+    # it raises StopIteration where raw_decode says "Expecting value"
+    scan = vars(json.JSONDecoder())["scan_once"]  # set by JSONDecoder.__init__ (typeshed does not list it)
+    size = len(text)
+    white_space = _WHITE_SPACE.match
 
     def skip_ws(i: int) -> int:
-        while i < len(text) and text[i] in ws:
-            i += 1
-        return i
+        # (a match at the very end is empty; only a colon at the end of the text puts ``i`` past it)
+        m = white_space(text, i) if i <= size else None
+        return m.end() if m else i
 
     def walk(i: int, path: FieldPath) -> int:
         i = skip_ws(i)
         positions[path] = i
-        if i >= len(text):
+        if i >= size:
             return i
         ch = text[i]
+        here = children.get(path, nothing)
         if ch == "{":
             i = skip_ws(i + 1)
             if text[i] == "}":
                 return i + 1
             while True:
                 i = skip_ws(i)
-                key, i = decoder.raw_decode(text, i)
+                key, i = scan(text, i)
                 i = skip_ws(i) + 1  # the colon
-                child = path + (key,)
-                if child in wanted:
-                    i = walk(i, child)
-                else:
-                    i = _skip(i)
-                i = skip_ws(i)
+                i = walk(i, path + (key,)) if key in here else skip_value(i)
+                m = white_space(text, i)  # i <= size here, so it matches (perhaps nothing)
+                i = m.end() if m else i
                 if text[i] == ",":
                     i += 1
                     continue
@@ -416,24 +431,22 @@ def locate_problems(text: str, problems: list[Problem]) -> None:
                 return i + 1
             n = 0
             while True:
-                child = path + (n,)
-                i = walk(i, child) if child in wanted else _skip(i)
-                i = skip_ws(i)
+                i = walk(i, path + (n,)) if n in here else skip_value(i)
+                m = white_space(text, i)  # i <= size here, so it matches (perhaps nothing)
+                i = m.end() if m else i
                 n += 1
                 if text[i] == ",":
                     i += 1
                     continue
                 return i + 1
-        return _skip(i)
+        return skip_value(i)
 
-    def _skip(i: int) -> int:
-        i = skip_ws(i)
-        _, end = decoder.raw_decode(text, i)
-        return end
+    def skip_value(i: int) -> int:
+        return scan(text, skip_ws(i))[1]
 
     try:
         walk(0, ())
-    except (ValueError, IndexError, RecursionError):
+    except (ValueError, IndexError, RecursionError, StopIteration):
         pass
     line_starts = LineIndex(text)
     for p in problems:

@@ -29,16 +29,9 @@ from . import evidence as ev
 from . import placeholders as ph
 from . import textnorm as tn
 from .models import (
-    Cite,
-    Cloze,
-    Matching,
-    MultipleChoice,
-    MultipleSelect,
     Numeric,
     Ordering,
     QuestionSet,
-    ShortAnswer,
-    TrueFalse,
 )
 
 FieldPath = tuple[str | int, ...]
@@ -276,13 +269,24 @@ def _content_words_of(quote: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=_MEMO)
+def _folded(text: str) -> str:
+    """``tn.fold(text, drop_article=False)``, once per text: a quote is folded once for all its answers."""
+    return tn.fold(text, drop_article=False)
+
+
+@lru_cache(maxsize=_MEMO)
 def _contains_folded(haystack: str, needle: str) -> bool:
-    return tn.contains_folded(haystack, needle)
+    # tn.contains_folded, with each side's folding read through the memo
+    n = _folded(needle)
+    if not n:
+        return False
+    return f" {n} " in f" {_folded(haystack)} "
 
 
 def forget_cached_readings() -> None:
     """Empty every memo of the quote checks (source indexes included): for benchmarks of a cold load."""
-    for memo in (_dates_in, _parse_date, _numbers_in, _numbers_written, _contains_folded, _content_words_of):
+    for memo in (_dates_in, _parse_date, _numbers_in, _numbers_written, _contains_folded, _content_words_of, _folded,
+                 _text_supported_memo, _numeric_reason):
         memo.cache_clear()
     ev.forget_source_indexes()
 
@@ -293,6 +297,16 @@ _OPT_OUT = ("If the quote does say it in other words, add \"support_note\" with 
 
 def _text_supported(answer: str, quote: str) -> list[str]:
     """What of ``answer`` the quote does not state: missing words, numbers or dates."""
+    return list(_text_supported_memo(answer, quote))
+
+
+@lru_cache(maxsize=_MEMO)
+def _text_supported_memo(answer: str, quote: str) -> tuple[str, ...]:
+    """``_text_supported``, once per (answer, quote) pair: a pure function of the two texts."""
+    return tuple(_text_missing(answer, quote))
+
+
+def _text_missing(answer: str, quote: str) -> list[str]:
     if _contains_folded(quote, answer):
         return []
     written = _numbers_written(answer)
@@ -330,12 +344,13 @@ def _support_problems(q, source_texts: dict[str, str] | None = None,
                       indexes: dict[str, ev.SourceIndex] | None = None) -> list[tuple[FieldPath, str, str]]:
     quote = q.evidence.quote
     out: list[tuple[FieldPath, str, str]] = []
-    if isinstance(q, Numeric):
+    kind = q.type  # one string look-up, not a chain of isinstance checks (no type is subclassed)
+    if kind == "numeric":
         problem = _numeric_problem(q)
         if problem:
             shown = str(int(q.value)) if float(q.value).is_integer() else f"{q.value:g}"  # never "2e+06"
             out.append((("value",), f"the number {shown} is not in the quote", problem))
-    elif isinstance(q, Cloze):
+    elif kind == "cloze":
         # every gap's answer is its span of the quote (the model checks that); what is left is whether
         # the gaps make sense to a student: whole words, and a number where a number is asked
         for i, gap in enumerate(q.gaps):
@@ -355,7 +370,7 @@ def _support_problems(q, source_texts: dict[str, str] | None = None,
                     and tn.parse_number(gap.answer) is None:
                 out.append((("gaps", i, "kind"), f"gap {i + 1} is a number gap, but {gap.answer!r} is not a number",
                             "Make it a short-answer gap, or choose a gap that hides a number."))
-    elif isinstance(q, ShortAnswer):
+    elif kind == "short_answer":
         answer = q.accepted[0]
         as_date = _parse_date(answer)
         source_text = source_texts.get(q.evidence.source) if source_texts else None
@@ -365,7 +380,7 @@ def _support_problems(q, source_texts: dict[str, str] | None = None,
         # _contains_folded: answer_in_quote's own first test, through the memo of quote readings
         elif not _contains_folded(quote, answer) and not answers.answer_in_quote(answer, quote, source_text):
             out.append((("accepted", 0), f"the answer {answer!r} is not in the quote", _OPT_OUT))
-    elif isinstance(q, MultipleChoice | MultipleSelect):
+    elif kind == "multiple_choice" or kind == "multiple_select":
         for i, c in enumerate(q.choices):
             if c.correct:
                 missing = _text_supported(c.text, (c.evidence.quote if c.evidence else quote))
@@ -373,7 +388,7 @@ def _support_problems(q, source_texts: dict[str, str] | None = None,
                     out.append((("choices", i, "text"),
                                 f"the quote does not state the correct choice {c.text!r} (missing: {', '.join(missing)})",
                                 _OPT_OUT))
-    elif isinstance(q, TrueFalse):
+    elif kind == "true_false":
         if q.answer:
             missing = _text_supported(q.prompt, quote)
             if missing:
@@ -387,9 +402,9 @@ def _support_problems(q, source_texts: dict[str, str] | None = None,
             if missing:
                 out.append((("correction",), f"the quote does not state the correction (missing: {', '.join(missing)})",
                             _OPT_OUT))
-    elif isinstance(q, Ordering):
+    elif kind == "ordering":
         out += _ordering_problems(q)
-    elif isinstance(q, Matching):
+    elif kind == "matching":
         for i, pair in enumerate(q.pairs):
             pair_quote = pair.evidence.quote if pair.evidence else quote
             for side in ("left", "right"):
@@ -399,7 +414,7 @@ def _support_problems(q, source_texts: dict[str, str] | None = None,
                     out.append((("pairs", i, side),
                                 f"{whose} does not state {getattr(pair, side)!r} (missing: {', '.join(missing)})",
                                 _OPT_OUT))
-    elif isinstance(q, Cite):
+    elif kind == "cite":
         # The quote is the answer; it was found verbatim. The student answers by picking one
         # sentence, so the quote must lie within one sentence or nobody could get full credit.
         span = q.evidence.span
@@ -496,26 +511,30 @@ def _numeric_problem(q: Numeric) -> str:
     "two million" is 2,000,000, "twenty-four" is 24, and with the unit "million tons" the quote's
     "2.3 million tons" gives the value 2.3. A day, month or year question may take its value from a date.
     """
-    quote = q.evidence.quote
+    return _numeric_reason(q.evidence.quote, q.value, q.tolerance, q.unit, q.prompt)
+
+
+@lru_cache(maxsize=_MEMO, typed=True)
+def _numeric_reason(quote: str, value: float, tolerance: float, unit: str | None, prompt: str) -> str:
+    """``_numeric_problem``, once per quote and question terms (a pure function of them)."""
     written = _numbers_written(quote)
-    if any(numbers.within(numbers.in_question_terms(n, q.unit, q.prompt), q.value, q.tolerance) for n in written):
+    if any(numbers.within(numbers.in_question_terms(n, unit, prompt), value, tolerance) for n in written):
         return ""
-    value = q.value
     if float(value).is_integer():
         for d in _dates_in(quote):
-            if value in (d.year, d.day) or (d.month == value and re.search(r"\bmonth\b", q.prompt, re.I)):
+            if value in (d.year, d.day) or (d.month == value and re.search(r"\bmonth\b", prompt, re.I)):
                 return ""
-    unit = f" {q.unit}" if q.unit else ""
-    answer = f"{numbers.say_value(value)}{unit}" + (f" (± {numbers.say_value(q.tolerance)})" if q.tolerance else "")
+    shown_unit = f" {unit}" if unit else ""
+    answer = f"{numbers.say_value(value)}{shown_unit}" + (f" (± {numbers.say_value(tolerance)})" if tolerance else "")
     if not written:
         says = "The quote has no number"
     else:
         says = "The quote says " + ", ".join(numbers.say(n) for n in written[:6])
     hint = f"{says}; the answer is {answer}."
-    scaled = [n for n in written if n.scale > 1.0 and numbers.within([n.base], value, q.tolerance)]
+    scaled = [n for n in written if n.scale > 1.0 and numbers.within([n.base], value, tolerance)]
     if scaled:
         name = {1e3: "thousand", 1e6: "million", 1e9: "billion"}[scaled[0].scale]
-        example = f"{name} {q.unit}" if q.unit else f"{name} ..."
+        example = f"{name} {unit}" if unit else f"{name} ..."
         hint += (f" If the answer counts {name}s, say so in the unit (\"{example}\")"
                  f" or give the whole number ({numbers.say_value(scaled[0].value)}).")
     return f"{hint} {_OPT_OUT}"
