@@ -260,6 +260,8 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         prev = facts.sentences[j]
         fulls = {id(n): full for n in prev.names if n.kind == "person" and (full := _full_name(facts, n, pronoun))}
         people = [n for n in prev.names if id(n) in fulls]
+        if people and _OTHER_SUBJECT.match(prev.text[:people[0].start]):
+            return None  # "They had five children, among them … Adela. She grew tired …": she is not Adela
         if any(n.kind == "person" and id(n) not in fulls and n.start < (people[0].start if people else len(prev.text))
                for n in prev.names):
             return None  # "… but Kennedy chose …" (John or Robert?): the nearest person is not sure, so no one is
@@ -290,6 +292,11 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
     return _the_one_so_far(facts, sf, m, pronoun)
+
+
+#: a sentence whose subject is a pronoun of another kind ("They had five children, among them Christabel …"): the
+#: people it names after it are not whom a following "she" means
+_OTHER_SUBJECT = re.compile(r"^(?:[^,]{0,45},\s+)?(?:They|It|We|I|Its|Their|Our|My)\b")
 
 
 def _full_name(facts: Facts, person: extract.Mention, pronoun: str) -> str | None:
@@ -324,6 +331,14 @@ def _the_one_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) 
     if len(named) != 1:
         return None
     name, where = next(iter(named.items()))
+    # the one the earlier text has called "he" is not sure to be this "he" when it names another who could be:
+    # "Hamilcar Barca … he made his son Hannibal swear …" then paragraphs of Hannibal's "he" (unresolved, since
+    # each follows a sentence naming no one) — "He still won three great victories" is Hannibal's, not Hamilcar's
+    words = set(name.split())
+    for x in facts.sentences[where + 1:sf.index]:
+        if any(n.kind == "person" and _could_be(facts, n, pronoun) and (full := _full_name(facts, n, pronoun)) != name
+               and not (full and set(full.split()) <= words) for n in x.names):
+            return None  # someone named after that one, who could be this "he" as well (a part of the name is not)
     return Antecedent(m.start("p"), m.end("p"), pronoun, name, where)
 
 
