@@ -109,6 +109,25 @@ def _read_answer_forms(d: Draft) -> list[str]:
     return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
 
 
+def _given_forms(d: Draft) -> list[str]:
+    """What another draft's shown text must not hold, padded: the answer's forms, and for a false statement the
+    true fact in its frame (the words its correction changes, two words either side: "between the two armies
+    into"), which a choice quoting the true sentence would show (issue 16, round 6)."""
+    if "given" not in d.memo:
+        d.memo["given"] = _padded_forms(d) + [f" {w} " for w in _true_frame(d)]
+    return d.memo["given"]
+
+
+def _true_frame(d: Draft) -> list[str]:
+    q = d.question
+    if d.type != "true_false" or q.get("answer") is not False or not q.get("correction"):
+        return []
+    said, true = folded(q.get("prompt", "")).split(), folded(q["correction"]).split()
+    head = next((i for i, (a, b) in enumerate(zip(said, true, strict=False)) if a != b), min(len(said), len(true)))
+    tail = next((i for i, (a, b) in enumerate(zip(reversed(said), reversed(true), strict=False)) if a != b), 0)
+    return [" ".join(true[max(0, head - 2):len(true) - tail + 2])] if len(true) - tail > head else []
+
+
 def default_max(facts: Facts) -> int:
     """About one draft for every sentence with something to ask, at least 5 and at most 120."""
     return max(5, min(120, round(len(facts.sentences) * 0.85)))
@@ -173,7 +192,7 @@ class _Picker:
             seen_text = _shown_text(d)
             # its prompt gives away a kept draft's answer, or a kept prompt shows its answer
             given_away = any(a in seen_text for a in self.padded_answers[n_answers:]) or any(
-                a in p for a in _padded_forms(d) for p in self.prompts[n_prompts:])
+                a in p for a in _given_forms(d) for p in self.prompts[n_prompts:])
             # a matching's pair shown whole (its date or name beside what it matches to) in another prompt
             if d.type == "matching":
                 given_away = given_away or any(_shows_pair(p, pair) for p in self.prompts[n_prompts:]
@@ -194,7 +213,7 @@ class _Picker:
         if d.type == "matching":
             self.kept_pairs += _pairs(d)
         self.answers += _answer_forms(d)
-        self.padded_answers += [f" {a} " for a in _answer_forms(d)]
+        self.padded_answers += _given_forms(d)
         self.taken.add(id(d))
         self.facts_used.add(d.fact)
         self.facts_used.update(d.also)

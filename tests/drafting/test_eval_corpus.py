@@ -77,10 +77,25 @@ def _seen_in(prompt: str) -> str:
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?(?!\w)")
 
 
+def _shown(q) -> str:
+    """All a student reads of a draft before answering: its prompt, statement, choices, items, pairs, and a
+    cloze's passage around its gaps with the options of its lists."""
+    parts = [q.prompt, getattr(q, "statement", "") or ""]
+    parts += [c.text for c in getattr(q, "choices", ())] + [i.text for i in getattr(q, "items", ())]
+    parts += [f"{p.left} {p.right}" for p in getattr(q, "pairs", ())]
+    if q.type == "cloze":
+        quote, at = q.evidence.quote, 0
+        for g in q.gaps:
+            parts += [quote[at:g.start], *g.distractors, *([g.answer] if g.kind in ("dropdown", "word_bank") else [])]
+            at = g.end
+        parts.append(quote[at:])
+    return " ".join(parts)
+
+
 @pytest.mark.parametrize("name", sorted(ALL_TEXTS))
 def test_no_answer_is_shown_in_another_drafts_prompt(drafted, name):
     qs = drafted[name].question_set.questions
-    shown = {q.id: _seen_in(q.prompt) for q in qs}
+    shown = {q.id: _seen_in(_shown(q)) for q in qs}
     for q in qs:
         answers = [a for a in _asked_answers(q) if a]
         for other in qs:
