@@ -216,6 +216,14 @@ def _doubt_guessed_people(facts: Facts) -> None:
                 # "New York and San Francisco" read as a person where the text elsewhere writes "to San Francisco"
                 m.kind, m.subkind = places[m.text]
                 continue
+            words = m.text.split()
+            given = words[0].lower().strip(".,")
+            if given not in lexicon.MALE_NAMES and given not in lexicon.FEMALE_NAMES and \
+                    (words[-1] in places and len(words) > 1 or given == "new"):
+                # "marched out of New Carthage" where the text elsewhere writes "near Carthage"; "New Amsterdam":
+                # a place named after a place, not a person (else every "Carthage" is tied to it as a surname)
+                m.kind, m.subkind = places.get(words[-1], ("place", ""))
+                continue
             if prev is not None and prev.kind in ("place", "country") and \
                     re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sf.text[prev.end:m.start]):
                 m.kind, m.subkind = prev.kind, prev.subkind  # one of a list of places is a place

@@ -1,5 +1,6 @@
-"""A pronoun is named only when the text leaves one person it can be: a wrong name makes a prompt teach something
-false ("He [the father] still won three great victories" when the son won them)."""
+"""Drafts that would teach something false: a pronoun named for the wrong person ("He [the father] still won three
+great victories" when the son won them), a place named after a place taken for a person ("New Carthage", which
+made every "Carthage" a person and a person's option)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,16 @@ def test_a_biographys_subject_is_still_named_in_a_paragraph_that_names_no_one():
     names = _names(text)
     assert names.get("In 1948 she returned home and ") == "Rena Osei"
     assert names.get("She died in Accra in 1990, and") == "Rena Osei"
+
+
+def test_a_place_named_after_a_place_is_not_a_person_and_does_not_make_the_city_one():
+    text = ("Two Cities at War\n"
+            "Around 300 BC two cities fought for the coast: Velia, a republic on the hills, and Tarsa, a trading city "
+            "by the sea. Tarsa lost its islands to Velia in 264 BC.\n"
+            "In 250 BC the general Osric Dane marched out of New Tarsa with a large army of 20,000 men.\n"
+            "A Velian army landed near Tarsa in 204 BC, and the general was called home.\n"
+            "The following year Tarsa accepted a harsh peace.\n")
+    facts = read_facts(text)
+    kinds = {(m.text, m.kind) for sf in facts.sentences for m in sf.names if "Tarsa" in m.text}
+    assert ("New Tarsa", "place") in kinds
+    assert not any(kind == "person" for _, kind in kinds), kinds
