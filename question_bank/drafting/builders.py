@@ -173,7 +173,12 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         score -= 0.15
         notes.append("contains a question")
     opening = (facts.doc.paragraph_sentences(sf.sentence.paragraph) or [sf.sentence])[0]
-    if _META.search(sf.text) or _META.search(opening.text):
+    if _GUIDE.search(sf.text):
+        # a museum guide speaking of its own rooms ("Gallery 2 shows the landings", "Welcome to …", "in front of
+        # you"): about the visit, not the history (issue 16, round 6: asked as facts, "Gallery _____ tells of the end")
+        score -= 0.3
+        notes.append("talks about the exhibition")
+    elif _META.search(sf.text) or _META.search(opening.text):
         # an editor's note ("The letter below was written for this collection …") and the rest of its paragraph
         score -= 0.3
         notes.append("talks about the text itself")
@@ -183,6 +188,14 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         score -= 0.15
         notes.append("unresolved pronoun")
     return score, notes, ante
+
+
+#: notes of a sentence that tells no history: no draft asks it
+NOT_HISTORY = ("talks about the text itself", "talks about the exhibition")
+
+
+def not_history(notes: list[str]) -> bool:
+    return any(n in NOT_HISTORY for n in notes)
 
 
 def is_dateline(text: str) -> bool:
@@ -201,6 +214,12 @@ _UNNAMED_REFERENCE = re.compile(r"^(?:(?:In|On|By|After|Soon after|Later)\s+[^,]
 _META = re.compile(r"\b(?:the (?:list|table|text|passage|article|chapter|timeline|letter|report|account|extract|excerpt|"
                    r"document|source|diary|dispatch|speech|entry) (?:below|above|that follows)|this (?:list|article|"
                    r"chapter|text|passage|timeline|collection|extract|excerpt)|written for this)\b", re.IGNORECASE)
+
+#: A guide's words about the visit itself: its rooms, cases and the visitor.
+_GUIDE = re.compile(r"\b(?:(?:Gallery|Room|Hall|Case)\s+\d+[A-Za-z]?\s+(?:explains|shows|is about|covers|tells|"
+                    r"looks at|holds|presents|describes|turns to)|[Ww]elcome to|[Ii]n front of you|(?:this|the next|the "
+                    r"last|the first) (?:gallery|room|hall|display case)|[Vv]isitors (?:can|may|will|should)|[Yy]ou "
+                    r"(?:can|will) (?:see|find))\b")
 
 _BASE = {
     "person": 0.8, "unit": 0.78, "place": 0.72, "country": 0.62, "organisation": 0.66, "event": 0.66,
@@ -405,7 +424,7 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
 
 def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Draft]:
     q_score, q_notes, ante = sentence_quality(facts, sf)
-    if "talks about the text itself" in q_notes or is_dateline(sf.text):
+    if not_history(q_notes) or is_dateline(sf.text):
         return []  # an editor's note ("written for this collection") or a letter's dateline tells no history
     out: list[Draft] = []
     quote = quote_of(facts, sf.index)
@@ -1138,6 +1157,8 @@ def dated_events(facts: Facts) -> list[Event]:
     """Events the text dates well enough to put in order: an explicit year, or the year of the narrative."""
     out = []
     for sf in facts.sentences:
+        if _GUIDE.search(sf.text):
+            continue  # "In front of you is a model of the quay as it stood in 1600": the visit, not an event
         for d in sf.dates:
             if d.granularity in ("decade", "relative") or not d.extra.get("year_from"):
                 continue

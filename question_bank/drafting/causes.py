@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 
 from . import lexicon
-from .builders import Draft, quote_of, sentence_quality, topics_for
+from .builders import Draft, not_history, quote_of, sentence_quality, topics_for
 from .facts import Facts, SentenceFacts, folded
 from .phrasing import NEGATION, capitalise, has_verb
 
@@ -124,7 +124,7 @@ def _other_happenings(facts: Facts, away_from: set[int]) -> list[tuple[int, str]
     for sf in facts.sentences:
         if sf.index in away_from or sf.sentence.paragraph not in content:
             continue
-        if "talks about the text itself" in sentence_quality(facts, sf)[1]:
+        if not_history(sentence_quality(facts, sf)[1]):
             continue  # "The report below was written for this collection": no happening of the history
         clause = _plain(re.split(r"[,;:—]\s+", sf.text)[0])
         if _side_ok(clause) and has_verb(clause.split()) and len(clause.split()) >= 4 and not NEGATION.search(clause):

@@ -24,6 +24,7 @@ from .builders import (
     answer_base,
     answerable,
     is_dateline,
+    not_history,
     quote_of,
     sentence_quality,
     shown_by_title,
@@ -73,7 +74,7 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     """At most one cloze draft for a sentence: its best one to three mentions hidden. A sentence that opens
     with a pronoun ("She helped …") is shown after the sentence before it, so the passage says who."""
     q_score, q_notes, ante = sentence_quality(facts, sf)
-    if "talks about the text itself" in q_notes or is_dateline(sf.text):
+    if not_history(q_notes) or is_dateline(sf.text):
         return []  # an editor's note or a letter's dateline is no history
     first = sf.index
     leaning = ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun"))
@@ -81,6 +82,8 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
         _, before_notes, before_ante = sentence_quality(facts, facts.sentences[sf.index - 1])
         if before_ante is None and any(n in before_notes for n in ("starts with a pronoun", "unresolved pronoun")):
             return []  # "Her work brought her … In 1989 she led …": the sentence before does not say who either
+        if not_history(before_notes):
+            return []  # "In front of you is a model … The council paid 200 pounds for it": the guide says what "it" is
     if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         first = sf.index - 1
         q_score += 0.15

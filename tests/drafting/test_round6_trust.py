@@ -78,3 +78,19 @@ def test_a_place_named_after_a_place_is_not_a_person_and_does_not_make_the_city_
     kinds = {(m.text, m.kind) for sf in facts.sentences for m in sf.names if "Tarsa" in m.text}
     assert ("New Tarsa", "place") in kinds
     assert not any(kind == "person" for _, kind in kinds), kinds
+
+
+def test_a_guides_words_about_its_own_rooms_are_not_asked_as_history():
+    text = ("The Harbour Museum\n"
+            "Welcome to Port Aven, the oldest harbour town on the western coast. Gallery 1 explains why the town "
+            "grew. In 1402 merchants from the south built the first stone quay.\n"
+            "Gallery 2 shows the great storm. On 3 March 1588 a storm sank 14 ships in the harbour.\n"
+            "Gallery 3 covers the fishing fleet. By 1750 some 300 boats sailed from Port Aven each spring.\n"
+            "In front of you is a model of the quay as it stood in 1600. The town council paid 200 pounds for it.\n")
+    drafts = suggest_questions(text).question_set.questions
+    assert drafts
+    for q in drafts:
+        shown = q.model_dump_json()
+        for words in ("Welcome to", "Gallery 1 explains", "Gallery 2 shows", "Gallery 3 covers", "In front of you",
+                      "Gallery _____"):
+            assert words not in shown, (q.id, shown)
