@@ -18,6 +18,8 @@ foreign cache file is no cache at all: every set is validated as if it had never
 from __future__ import annotations
 
 import json
+import os
+import sys
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -59,12 +61,7 @@ _RULE_MODULES = ("models", "validation", "evidence", "textnorm", "answers", "num
 def rules_fingerprint() -> str:
     """A fingerprint of the rules that gave the verdicts: the version and, when readable, the checking code."""
     digest = _sha256(f"rules {RULES_VERSION}\n".encode())
-    try:
-        from importlib.metadata import version
-
-        digest.update(version("history-quiz").encode())
-    except Exception:  # not installed as a distribution (a source checkout run in place)
-        digest.update(b"no version")
+    digest.update(_installed_version().encode())
     folder = Path(__file__).resolve().parent
     for name in _RULE_MODULES:
         try:
@@ -73,6 +70,24 @@ def rules_fingerprint() -> str:
             digest.update(name.encode())  # a frozen build: the version above stands for the code
     return digest.hexdigest()[:32]
 
+
+def _installed_version() -> str:
+    """The app's installed version, from its ``.dist-info`` folder's name ("no version" in a source checkout run
+    in place). Read without importlib.metadata, which imports the email parser: 3 MB of the start screen's
+    memory for one string."""
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as found:
+                for item in found:
+                    name = item.name
+                    if name.startswith(_DIST_PREFIX) and name.endswith(".dist-info"):
+                        return name[len(_DIST_PREFIX):-len(".dist-info")]
+        except OSError:
+            continue  # a zip on the path, a folder gone
+    return "no version"
+
+
+_DIST_PREFIX = "history_quiz-"
 
 Span = tuple[int, int] | None
 

@@ -74,7 +74,10 @@ _EXTRACTED: dict[str, Path] = {}
 def app_icon() -> QIcon:
     icons = package_folder("assets") / "icons"
     icon = QIcon()
-    for name in ("history-quiz.svg", "history-quiz-256.png", "history-quiz-64.png"):
+    # the PNGs only: the SVG loaded Qt's SVG icon engine and library (3-4 MB of the start screen's memory) for a
+    # title-bar and task-bar icon, which Qt scales from the 64 and 256 px drawings (the desktop entry and the
+    # installed icon theme keep the SVG)
+    for name in ("history-quiz-256.png", "history-quiz-64.png"):
         icon.addFile(str(icons / name))
     return icon
 
