@@ -23,7 +23,7 @@ from .. import paths
 from ..catalogue import Catalogue, SetListing, list_sets, open_sets, warm_answer_reading
 from ..scores.roster import read_students
 from ..settings import Settings, load_settings, save_settings
-from .app import install_translations
+from .app import forget_read_sources, install_translations
 from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme
 from .workers import run_in_background
@@ -582,6 +582,7 @@ class MainWindow(QMainWindow):
         # a file that does not load is named with its reason; the others are listed as usual
         self.start_screen.show_banner("\n".join(m for m in (self._startup_banner, self.catalogue.failed_summary()) if m))
         self._refresh_set_list()
+        forget_read_sources()  # the score store's and the listing's imports (see there)
 
     def _on_sets_failed(self, exc: Exception) -> None:
         self.start_screen.set_loading(False)
