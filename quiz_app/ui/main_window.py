@@ -639,10 +639,12 @@ class MainWindow(QMainWindow):
             self._opening = False
             self.start_screen.set_loading(False)
             self.start_screen.set_status("")
+            listed = {k: self.catalogue.listing(k) for k in results}
             self.catalogue.update(results)
             if self.catalogue.failed.keys() & results.keys():
                 self.start_screen.show_banner("\n".join(m for m in (self._startup_banner, self.catalogue.failed_summary()) if m))
-            self._refresh_set_list()
+            if any(self.catalogue.listing(k) != was for k, was in listed.items()):
+                self._refresh_set_list()  # a file changed since it was listed: the start screen shows it as it is now
             if all(k in self.catalogue for k in keys):
                 then()
 
