@@ -115,7 +115,7 @@ APP = MEMORY + textwrap.dedent("""
             QTimer.singleShot(0, shown)
         def shown():
             if time.perf_counter() - state["asked"] > 60:  # never shown: said, not waited for
-                sys.stderr.write("the round did not start: " + window.start_screen.status.text() + "\n")
+                sys.stderr.write("the round did not start: " + window.start_screen.status.text() + "\\n")
                 QApplication.instance().quit()
             elif window.round is not None and window.stack.currentWidget() is window.question_screen:
                 window.question_screen.repaint()
