@@ -121,6 +121,7 @@ APP = MEMORY + textwrap.dedent("""
                 window.question_screen.repaint()
                 print("round_started", time.perf_counter() - state["asked"], flush=True)
                 print("round_peak", memory()[1], flush=True)
+                window._quit_confirmed = True  # the window asks before leaving a round: the student said yes
                 QApplication.instance().quit()
             else:
                 QTimer.singleShot(1, shown)
