@@ -213,7 +213,7 @@ def arrow_image(direction: str, colour: str, size: int) -> str:
             painter.setBrush(QColor(colour))
             painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
             painter.end()
-            image.save(str(_arrow_dir[0] / name), b"PNG")
+            image.save(str(_arrow_dir[0] / name))  # a PNG: Qt takes the format from the suffix
     return path.as_posix()
 
 
