@@ -11,6 +11,9 @@ and the time from an answer submitted to its feedback painted.
   interleaved. Target <= 1.3x.
 * memory: the bare window's peak resident set size against the app's peak at two moments: its first paint,
   and the start screen with the sets listed (what the issue names). Target <= 1.3x.
+* the first start and the first round: the sets listed on a data dir with no validation record yet (every set
+  parsed and validated, its listing recorded; later starts list an unchanged set from that record, unparsed),
+  and the time from Start on a set only listed to its first question shown (the set parsed then).
 * the import profile: the app's own modules imported before the first paint (self and cumulative time
   from ``python -X importtime``, one extra run), and how many modules of any kind each process imports.
 * on a real X server: when Xvfb is installed (and not --no-x), the same two timings on a virtual X screen
@@ -99,9 +102,29 @@ APP = MEMORY + textwrap.dedent("""
             if state["painted"] is not None and window.start_screen.set_list.count() > 0:
                 print("listed", time.time(), flush=True)
                 print("listed_peak", memory()[1], flush=True)
-                QApplication.instance().quit()
+                if len(sys.argv) > 2 and sys.argv[2] == "round":  # then Start: the set opened, its first question shown
+                    QTimer.singleShot(200, start)
+                else:
+                    QApplication.instance().quit()
             else:
                 QTimer.singleShot(5, check)
+        def start():
+            state["asked"] = time.perf_counter()
+            window.start_screen.select_mode("practice")
+            window._on_start_requested(window.start_screen.choice())
+            QTimer.singleShot(0, shown)
+        def shown():
+            if time.perf_counter() - state["asked"] > 60:  # never shown: said, not waited for
+                sys.stderr.write("the round did not start: " + window.start_screen.status.text() + "\\n")
+                QApplication.instance().quit()
+            elif window.round is not None and window.stack.currentWidget() is window.question_screen:
+                window.question_screen.repaint()
+                print("round_started", time.perf_counter() - state["asked"], flush=True)
+                print("round_peak", memory()[1], flush=True)
+                window._quit_confirmed = True  # the window asks before leaving a round: the student said yes
+                QApplication.instance().quit()
+            else:
+                QTimer.singleShot(1, shown)
         window._bench_filter = F(window)
         window.start_screen.installEventFilter(window._bench_filter)
         QTimer.singleShot(0, check)
@@ -230,6 +253,33 @@ def measure(runs: int, data: str, display: str | None = None,
     return bare, apps[0], apps[1] if other is not None else []
 
 
+def measure_first_and_round(runs: int, data: str) -> tuple[list[dict], list[dict]]:
+    """The app's first start on a data dir (no validation record yet: every set parsed and validated, as the
+    very first start of a class) and, on the benchmark's data dir, a round started just after the sets are
+    listed (the set, only listed, is parsed then)."""
+    first, rounds = [], []
+    for _ in range(runs):
+        fresh = tempfile.mkdtemp(prefix="quiz-bench-first-")
+        shutil.copytree(data, fresh, dirs_exist_ok=True, ignore=shutil.ignore_patterns("validated-sets*"))
+        first.append(run_child(APP, fresh))
+        shutil.rmtree(fresh, ignore_errors=True)
+        rounds.append(run_child(APP, data, "round"))
+    return first, rounds
+
+
+def report_first_and_round(bare: list[dict], first: list[dict], rounds: list[dict]) -> None:
+    rb = _median(bare, "peak")
+    listed = _median(first, "listed_peak")
+    print(f"  the first start on a data dir (no record yet, every set validated): sets listed "
+          f"{_median(first, 'listed') * 1000:.0f} ms, {listed / 1e6:.1f} MB (ratio {listed / rb:4.2f} x)")
+    if not any("round_started" in r for r in rounds):
+        print("  Start pressed on a set only listed: the round never started (see the child's stderr)")
+        return
+    print(f"  Start pressed on a set only listed -> its first question shown: median "
+          f"{_median(rounds, 'round_started') * 1000:.0f} ms (the set parsed, the round's modules imported); "
+          f"memory then {_median(rounds, 'round_peak') / 1e6:.1f} MB")
+
+
 def _median(rows: list[dict], key: str) -> float:
     return statistics.median(r[key] for r in rows if key in r)
 
@@ -300,6 +350,7 @@ def main() -> None:
     bare, app, other = measure(args.runs, data, other=args.other)
     report_startup("start-up (offscreen)", bare, app, other)
     report_memory(bare, app, other)
+    report_first_and_round(bare, *measure_first_and_round(max(3, args.runs // 2), data))
     print_import_profile(BARE, APP, data)
     if args.no_x:
         print("start-up on an X server: skipped (--no-x)")

@@ -5,6 +5,11 @@ where each quote is in its source. It is kept under a key made of the file's byt
 rules (this package's version and the code of its checking modules), so editing the file, or a new version of
 the app with other rules, means validating again.
 
+A record may also keep the set's *listing*: what the start screen shows of it (title, question ids, topics,
+round defaults...), put there by whoever lists sets (:mod:`quiz_app.catalogue`), so that an unchanged set is
+listed without parsing it. Opening the cache imports neither the models nor pydantic, and a record is only
+decoded when it is asked for.
+
 The cache is a small JSON file in the data dir, written with the one atomic writer. A missing, damaged or
 foreign cache file is no cache at all: every set is validated as if it had never been seen, and nobody is told
 (the cache only saves time; it never decides a verdict the validator did not give for these very bytes).
@@ -12,18 +17,29 @@ foreign cache file is no cache at all: every set is validated as if it had never
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
+import sys
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from . import textfiles
 from .atomic import atomic_write
-from .validation import Problem
+
+if TYPE_CHECKING:  # imported when a record is decoded: listing a set from its record needs no models
+    from .validation import Problem
+
+try:  # the interpreter's own SHA-256: hashlib's loads OpenSSL's libcrypto, 3-4 MB of the start screen's memory
+    from _sha256 import sha256 as _sha256  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover - another Python (3.12 calls it _sha2), or a build without it
+    try:
+        from _sha2 import sha256 as _sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+    except ImportError:
+        from hashlib import sha256 as _sha256  # type: ignore[assignment,no-redef,unused-ignore]
 
 #: bump when a rule changes in a way the fingerprint below cannot see (it reads the checking modules' code
 #: when that code is on disk; a frozen build has only the version)
@@ -44,13 +60,8 @@ _RULE_MODULES = ("models", "validation", "evidence", "textnorm", "answers", "num
 @lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
     """A fingerprint of the rules that gave the verdicts: the version and, when readable, the checking code."""
-    digest = hashlib.sha256(f"rules {RULES_VERSION}\n".encode())
-    try:
-        from importlib.metadata import version
-
-        digest.update(version("history-quiz").encode())
-    except Exception:  # not installed as a distribution (a source checkout run in place)
-        digest.update(b"no version")
+    digest = _sha256(f"rules {RULES_VERSION}\n".encode())
+    digest.update(_installed_version().encode())
     folder = Path(__file__).resolve().parent
     for name in _RULE_MODULES:
         try:
@@ -59,6 +70,24 @@ def rules_fingerprint() -> str:
             digest.update(name.encode())  # a frozen build: the version above stands for the code
     return digest.hexdigest()[:32]
 
+
+def _installed_version() -> str:
+    """The app's installed version, from its ``.dist-info`` folder's name ("no version" in a source checkout run
+    in place). Read without importlib.metadata, which imports the email parser: 3 MB of the start screen's
+    memory for one string."""
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as found:
+                for item in found:
+                    name = item.name
+                    if name.startswith(_DIST_PREFIX) and name.endswith(".dist-info"):
+                        return name[len(_DIST_PREFIX):-len(".dist-info")]
+        except OSError:
+            continue  # a zip on the path, a folder gone
+    return "no version"
+
+
+_DIST_PREFIX = "history_quiz-"
 
 Span = tuple[int, int] | None
 
@@ -76,6 +105,8 @@ class Verdict:
 
     def problems_for(self, name: str) -> list[Problem]:
         """Fresh copies of the problems, named after the file (callers change problems in place)."""
+        from .validation import Problem
+
         return [Problem(p.path, p.message, p.hint, p.severity, p.line, p.column, name) for p in self.problems]
 
 
@@ -84,6 +115,8 @@ def _problem_to_json(p: Problem) -> list:
 
 
 def _problem_from_json(item: object) -> Problem:
+    from .validation import Problem
+
     if not isinstance(item, list) or len(item) != 6:
         raise ValueError("not a problem")
     path, message, hint, severity, line, column = item
@@ -120,12 +153,18 @@ def _verdict_to_json(v: Verdict) -> dict:
             "spans": [list(s) if s is not None else None for s in v.spans]}
 
 
+#: what a listing may hold: plain JSON values only (it is written as it is given)
+Listing = dict[str, Any]
+
+
 class ValidationCache:
-    """Verdicts by key, read from and saved to one file (use :meth:`open`, then :meth:`save` when done)."""
+    """Verdicts by key, read from and saved to one file (use :meth:`open`, then :meth:`save` when done).
+
+    Records are kept as their JSON until asked for: opening the cache to list sets decodes no problem."""
 
     def __init__(self, path: Path | None = None):
         self.path = path
-        self._entries: OrderedDict[str, Verdict] = OrderedDict()
+        self._entries: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._changed = False
         self._lock = threading.Lock()  # the window may load sets on two background jobs at once
 
@@ -141,8 +180,13 @@ class ValidationCache:
             if not isinstance(entries, list):
                 return cache
             for entry in entries[-MAX_ENTRIES:]:
-                if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str):
-                    cache._entries[entry[0]] = _verdict_from_json(entry[1])
+                if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)):
+                    continue
+                record = entry[1]
+                if (not isinstance(record, dict) or not isinstance(record.get("set"), bool)
+                        or not isinstance(record.get("problems"), list) or not isinstance(record.get("spans"), list)):
+                    raise ValueError("not a verdict")
+                cache._entries[entry[0]] = record
         except (ValueError, TypeError, RecursionError, OSError):  # TextFileError and JSON errors are ValueErrors
             cache._entries.clear()
             cache._changed = True  # rewrite a damaged file with what this run finds
@@ -151,25 +195,52 @@ class ValidationCache:
     @staticmethod
     def key(data: bytes) -> str:
         """The key of a file's bytes under the current rules."""
-        digest = hashlib.sha256(rules_fingerprint().encode())
+        digest = _sha256(rules_fingerprint().encode())
         digest.update(data)
         return digest.hexdigest()
 
     def get(self, key: str) -> Verdict | None:
         with self._lock:
-            verdict = self._entries.get(key)
-            if verdict is not None:
-                self._entries.move_to_end(key)
+            record = self._entries.get(key)
+            if record is None:
+                return None
+            try:
+                verdict = _verdict_from_json(record)
+            except (ValueError, TypeError):  # a damaged record: forgotten, and the file validated again
+                del self._entries[key]
+                self._changed = True
+                return None
+            self._entries.move_to_end(key)
             return verdict
 
     def put(self, key: str, verdict: Verdict) -> None:
         if len(verdict.problems) > MAX_PROBLEMS:
             return
         with self._lock:
-            self._entries[key] = verdict
+            self._entries[key] = _verdict_to_json(verdict)
             self._entries.move_to_end(key)
             while len(self._entries) > MAX_ENTRIES:
                 self._entries.popitem(last=False)
+            self._changed = True
+
+    def listing(self, key: str) -> Listing | None:
+        """The listing kept with the verdict of these bytes (None when there is no verdict or no listing)."""
+        with self._lock:
+            record = self._entries.get(key)
+            listing = record.get("listing") if record is not None else None
+            if not isinstance(listing, dict):
+                return None
+            self._entries.move_to_end(key)
+            return listing
+
+    def put_listing(self, key: str, listing: Listing) -> None:
+        """Keep ``listing`` with the verdict of these bytes (nothing when there is none: a listing without
+        a verdict would list a set nobody validated)."""
+        with self._lock:
+            record = self._entries.get(key)
+            if record is None or record.get("listing") == listing:
+                return
+            record["listing"] = listing
             self._changed = True
 
     def __len__(self) -> int:
@@ -180,7 +251,7 @@ class ValidationCache:
         if self.path is None or not self._changed:
             return
         with self._lock:
-            entries = [[k, _verdict_to_json(v)] for k, v in self._entries.items()]
+            entries = [[k, v] for k, v in self._entries.items()]
             self._changed = False
         while True:
             text = json.dumps({"format": FORMAT, "rules": rules_fingerprint(), "entries": entries},

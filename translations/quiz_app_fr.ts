@@ -327,12 +327,12 @@
     <context>
         <name>ClozeInput</name>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="178" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="95" />
             <source>— choose —</source>
             <translation>— choisir —</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="195" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="112" />
             <source>The passage, with %n gap(s) to fill</source>
             <extracomment>one input per gap, in reading order (QLineEdit for typed gaps, QComboBox for chosen ones)</extracomment>
             <translation>
@@ -341,49 +341,49 @@
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="196" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="113" />
             <source>(gap)</source>
             <translation>(trou)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="213" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="130" />
             <source>Word bank: with a word-bank gap chosen, click a word or press its number (a word may be used more than once).</source>
             <extracomment>the word labels of the passage (tests check none is cut off)</extracomment>
             <translation>Liste de mots : après avoir choisi un trou de la liste de mots, cliquez sur un mot ou tapez son numéro (un mot peut servir plusieurs fois).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="218" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="135" />
             <source>Word bank</source>
             <translation>Liste de mots</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="227" />
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="384" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="144" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="301" />
             <source>Word {number}: {word}</source>
             <translation>Mot {number} : {word}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="254" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="171" />
             <source>a number</source>
             <translation>un nombre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="275" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="192" />
             <source>Gap {number} of {total}, {kind}</source>
             <translation>Trou {number} sur {total}, {kind}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="280" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="197" />
             <source>After the words: {words}</source>
             <translation>Après les mots : {words}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="281" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="198" />
             <source>At the start of the passage</source>
             <translation>Au début du texte</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="327" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="244" />
             <source>Submit with %n of {total} gaps empty?</source>
             <translation>
                 <numerusform>Valider avec %n trou vide sur {total} ?</numerusform>
@@ -391,12 +391,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="381" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="298" />
             <source>{number}. {word} ✓ in gap {gaps}</source>
             <translation>{number}. {word} ✓ dans le trou {gaps}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="383" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="300" />
             <source>Word {number}: {word}, used in gap {gaps}</source>
             <translation>Mot {number} : {word}, utilisé dans le trou {gaps}</translation>
         </message>
@@ -508,49 +508,49 @@
             <translation>Supprimer la question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="138" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="140" />
             <source>Move the question</source>
             <translation>Déplacer la question</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="159" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="161" />
             <source>Clear the evidence</source>
             <translation>Effacer la preuve</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="168" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="169" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="170" />
             <location filename="../quiz_app/ui/editor/editing.py" line="171" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="174" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="173" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="176" />
             <source>Edit the source text</source>
             <translation>Modifier le texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="170" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="172" />
             <source>Source text</source>
             <translation>Texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="188" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="190" />
             <source>Add a source</source>
             <translation>Ajouter une source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="190" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="191" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="192" />
             <location filename="../quiz_app/ui/editor/editing.py" line="193" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="195" />
             <source>Add the source text</source>
             <translation>Ajouter le texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="202" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="204" />
             <source>Remove the source</source>
             <translation>Retirer la source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/editing.py" line="209" />
-            <location filename="../quiz_app/ui/editor/editing.py" line="210" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="211" />
             <location filename="../quiz_app/ui/editor/editing.py" line="212" />
+            <location filename="../quiz_app/ui/editor/editing.py" line="214" />
             <source>Rename the source</source>
             <translation>Renommer la source</translation>
         </message>
@@ -965,116 +965,118 @@
     <context>
         <name>FeedbackScreen</name>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="78" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="81" />
             <source>Feedback on your answer</source>
+            <extracomment>what the passage, its title and the citation show now (``_show_evidence``)</extracomment>
             <translation>Correction de votre réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="86" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="89" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="104" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="107" />
             <source>When this question comes back</source>
             <translation>Quand cette question reviendra</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="110" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="194" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="113" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="229" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="251" />
             <source>What the text says:</source>
             <translation>Ce que dit le texte :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="123" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="126" />
             <source>&amp;Read in source</source>
             <translation>&amp;Lire dans le texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="124" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="127" />
             <source>Read this passage in the full source text</source>
             <translation>Lire ce passage dans le texte source complet</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="128" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="200" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="131" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="185" />
             <source>&amp;Next question</source>
             <translation>Question &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="130" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="133" />
             <source>Next question</source>
             <translation>Question suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="166" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="170" />
             <source>Your answer: {answer}</source>
             <translation>Votre réponse : {answer}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="167" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="171" />
             <source>You did not answer this question.</source>
             <translation>Vous n’avez pas répondu à cette question.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="168" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="218" />
             <source>Correct answer: {correct_answer}</source>
             <translation>Bonne réponse : {correct_answer}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="172" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="176" />
             <source>About your choice: {feedback}</source>
             <translation>À propos de votre choix : {feedback}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="174" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="221" />
             <source>Why: {explanation}</source>
             <translation>Pourquoi : {explanation}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="186" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="243" />
             <source>the title</source>
             <translation>le titre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="186" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="243" />
             <source>a heading</source>
             <translation>un intertitre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="187" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="244" />
             <source>the text</source>
             <translation>le texte</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="189" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="246" />
             <source>paragraph {number}</source>
             <translation>le paragraphe {number}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="190" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="247" />
             <source>paragraphs {numbers} and {last}</source>
             <translation>paragraphes {numbers} et {last}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="191" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="248" />
             <source>What the text says ({which} of “{source_title}”):</source>
             <translation>Ce que dit le texte ({which} de « {source_title} ») :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="219" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="267" />
             <source>Your answers, gap by gap:
 {lines}</source>
             <translation>Vos réponses, trou par trou :
 {lines}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="220" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="268" />
             <source>The text's words: {answer}</source>
             <translation>Les mots du texte : {answer}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="222" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="270" />
             <source>The passage with the gaps filled by the text's words</source>
             <translation>Le texte, ses trous remplis par les mots du texte</translation>
         </message>
@@ -1322,104 +1324,104 @@
             <translation type="vanished">Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="156" />
+            <location filename="../quiz_app/ui/main_window.py" line="210" />
             <source>History Quiz</source>
-            <extracomment>"Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open</extracomment>
+            <extracomment>One loading job off the GUI thread at a time. Two workers importing the loading and session modules at once (the sets loading at start while a student opens a file) could meet in the middle of an import cycle, and Python then hands one of them a half-made module: "cannot import name ...", and no set was listed. the students (id, name) read before the store is opened; None once the store lists them a listed set is being parsed for a round, the reader or an export (see _with_sets) "Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open each screen's keyboard shortcuts, made the first time it is shown and then only enabled while it is shown (a disabled shortcut takes no key: the focused widget gets it as if there were none)</extracomment>
             <translation>History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="198" />
+            <location filename="../quiz_app/ui/main_window.py" line="305" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="199" />
+            <location filename="../quiz_app/ui/main_window.py" line="306" />
             <source>&amp;Open a set file…</source>
             <translation>&amp;Ouvrir un fichier de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="200" />
+            <location filename="../quiz_app/ui/main_window.py" line="307" />
             <source>&amp;Export my results…</source>
             <translation>&amp;Exporter mes résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="202" />
-            <location filename="../quiz_app/ui/main_window.py" line="402" />
+            <location filename="../quiz_app/ui/main_window.py" line="309" />
+            <location filename="../quiz_app/ui/main_window.py" line="521" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="204" />
+            <location filename="../quiz_app/ui/main_window.py" line="311" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="205" />
+            <location filename="../quiz_app/ui/main_window.py" line="312" />
             <source>&amp;Bigger text</source>
             <translation>Texte plus &amp;grand</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="207" />
+            <location filename="../quiz_app/ui/main_window.py" line="314" />
             <source>&amp;Smaller text</source>
             <translation>Texte plus &amp;petit</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="209" />
+            <location filename="../quiz_app/ui/main_window.py" line="316" />
             <source>&amp;Normal text size</source>
             <translation>Taille de texte &amp;normale</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="212" />
+            <location filename="../quiz_app/ui/main_window.py" line="319" />
             <source>My &amp;progress</source>
             <translation>Mes p&amp;rogrès</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="213" />
+            <location filename="../quiz_app/ui/main_window.py" line="320" />
             <source>Se&amp;ttings</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="215" />
+            <location filename="../quiz_app/ui/main_window.py" line="322" />
             <source>&amp;Teacher</source>
             <translation>Ensei&amp;gnant</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="216" />
+            <location filename="../quiz_app/ui/main_window.py" line="323" />
             <source>&amp;Edit question sets…</source>
             <translation>&amp;Modifier les séries de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="217" />
+            <location filename="../quiz_app/ui/main_window.py" line="324" />
             <source>&amp;Class report…</source>
             <translation>&amp;Bilan de la classe…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="218" />
+            <location filename="../quiz_app/ui/main_window.py" line="325" />
             <source>&amp;Print a worksheet of the selected set…</source>
             <translation>&amp;Imprimer une fiche de la série choisie…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="221" />
+            <location filename="../quiz_app/ui/main_window.py" line="328" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="222" />
+            <location filename="../quiz_app/ui/main_window.py" line="329" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="223" />
+            <location filename="../quiz_app/ui/main_window.py" line="330" />
             <source>&amp;About History Quiz</source>
             <translation>À &amp;propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="400" />
+            <location filename="../quiz_app/ui/main_window.py" line="519" />
             <source>Quit in the middle of a round?</source>
             <translation>Quitter en pleine partie ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="401" />
+            <location filename="../quiz_app/ui/main_window.py" line="520" />
             <source>Quit History Quiz in the middle of this round?
 
 Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
@@ -1428,57 +1430,67 @@ Your answers so far are saved. Next time, the start screen offers to continue th
 Vos réponses déjà données sont enregistrées. La prochaine fois, l’écran d’accueil vous proposera de reprendre la partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="402" />
+            <location filename="../quiz_app/ui/main_window.py" line="521" />
             <source>&amp;Keep playing</source>
             <translation>&amp;Continuer à jouer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="435" />
+            <location filename="../quiz_app/ui/main_window.py" line="555" />
             <source>There is already a student called {name}; they are selected now.</source>
             <translation>Il y a déjà un élève nommé {name} ; cet élève est maintenant sélectionné.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="441" />
+            <location filename="../quiz_app/ui/main_window.py" line="561" />
             <source>The new student could not be saved: {exc}</source>
             <translation>Le nouvel élève n’a pas pu être enregistré : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="463" />
+            <location filename="../quiz_app/ui/main_window.py" line="588" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation>Les séries de questions n’ont pas pu être chargées : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="468" />
+            <location filename="../quiz_app/ui/main_window.py" line="593" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="503" />
+            <location filename="../quiz_app/ui/main_window.py" line="634" />
+            <source>Opening the set…</source>
+            <translation>Ouverture de la série…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="634" />
+            <source>Opening the sets…</source>
+            <translation>Ouverture des séries…</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="676" />
             <source>0 due today</source>
             <translation>0 à revoir aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="510" />
+            <location filename="../quiz_app/ui/main_window.py" line="682" />
             <source>{due} due today, {new} new</source>
             <translation>{due} à revoir aujourd’hui, {new} nouvelles</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="568" />
+            <location filename="../quiz_app/ui/main_window.py" line="744" />
             <source>No questions match your choice.</source>
             <translation>Aucune question ne correspond à votre choix.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="601" />
+            <location filename="../quiz_app/ui/main_window.py" line="785" />
             <source>{answered} of {total}</source>
             <translation>{answered} sur {total}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="603" />
+            <location filename="../quiz_app/ui/main_window.py" line="787" />
             <source>Give up the unfinished round?</source>
             <translation>Abandonner la partie inachevée ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="604" />
+            <location filename="../quiz_app/ui/main_window.py" line="788" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
@@ -1487,57 +1499,57 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
 Elle reste dans vos résultats comme abandonnée (réponses données : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="606" />
+            <location filename="../quiz_app/ui/main_window.py" line="790" />
             <source>&amp;Give it up</source>
             <translation>&amp;Abandonner</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="606" />
+            <location filename="../quiz_app/ui/main_window.py" line="790" />
             <source>&amp;Keep it for later</source>
             <translation>&amp;La garder pour plus tard</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="642" />
+            <location filename="../quiz_app/ui/main_window.py" line="827" />
             <source>Add a student first to see progress.</source>
             <translation>Ajoutez d’abord un élève pour voir ses progrès.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="682" />
+            <location filename="../quiz_app/ui/main_window.py" line="871" />
             <source>Choose a question set to print.</source>
             <translation>Choisissez une série de questions à imprimer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="690" />
+            <location filename="../quiz_app/ui/main_window.py" line="884" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation>Ajoutez d’abord un élève : il n’y a pas encore de résultats à exporter.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="693" />
+            <location filename="../quiz_app/ui/main_window.py" line="887" />
             <source>{name} - quiz results.csv</source>
             <translation>{name} - résultats du quiz.csv</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="693" />
+            <location filename="../quiz_app/ui/main_window.py" line="887" />
             <source>My</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="694" />
+            <location filename="../quiz_app/ui/main_window.py" line="888" />
             <source>Export my results</source>
             <translation>Exporter mes résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="694" />
+            <location filename="../quiz_app/ui/main_window.py" line="888" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="704" />
+            <location filename="../quiz_app/ui/main_window.py" line="898" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation>Vos résultats n’ont pas pu être enregistrés dans {path} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="706" />
+            <location filename="../quiz_app/ui/main_window.py" line="900" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>%n réponse enregistrée dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
@@ -1545,7 +1557,7 @@ Elle reste dans vos résultats comme abandonnée (réponses données : {of_tota
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="746" />
+            <location filename="../quiz_app/ui/main_window.py" line="942" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
@@ -1554,23 +1566,23 @@ Your scores are kept in {where}.</source>
 Vos scores sont conservés dans {where}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="742" />
+            <location filename="../quiz_app/ui/main_window.py" line="938" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="67" />
+            <location filename="../quiz_app/ui/main_window.py" line="68" />
             <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · in a fill-the-gaps passage, Tab / Shift+Tab go from gap to gap and a number places that word of the word bank · Esc asks before leaving a round.</source>
             <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
             <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · dans un texte à trous, Tab / Maj+Tab passent d’un trou à l’autre et un chiffre place ce mot de la liste de mots · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="745" />
+            <location filename="../quiz_app/ui/main_window.py" line="941" />
             <source>About History Quiz</source>
             <translation>À propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="747" />
+            <location filename="../quiz_app/ui/main_window.py" line="943" />
             <source>memory (not saved)</source>
             <translation>la mémoire (non enregistrés)</translation>
         </message>
@@ -1866,7 +1878,7 @@ Vos scores sont conservés dans {where}.</translation>
     <context>
         <name>PassageView</name>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="87" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="85" />
             <source>Quoted passage</source>
             <translation>Passage cité</translation>
         </message>
@@ -1876,7 +1888,7 @@ Vos scores sont conservés dans {where}.</translation>
             <translation>Les mots surlignés sont les citations : {quotes}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="96" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="94" />
             <location filename="../quiz_app/ui/widgets/text.py" line="113" />
             <source>The highlighted words are the quote: {quote}</source>
             <translation>Les mots surlignés sont la citation : {quote}</translation>
@@ -3596,64 +3608,64 @@ Sûr mais faux pour %n questions : voici ce que dit le texte.
     <context>
         <name>RoundPlayer</name>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="144" />
+            <location filename="../quiz_app/ui/round_player.py" line="171" />
             <source>Score: {score} / {possible}</source>
             <extracomment>the catalogue key of the round's set the choice the round was started with (Play again starts it again)</extracomment>
             <translation>Score : {score} / {possible}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="184" />
+            <location filename="../quiz_app/ui/round_player.py" line="222" />
             <source> You can add a minute or switch the time limit off.</source>
             <translation> Vous pouvez ajouter une minute ou supprimer la limite de temps.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="215" />
-            <location filename="../quiz_app/ui/round_player.py" line="295" />
+            <location filename="../quiz_app/ui/round_player.py" line="258" />
+            <location filename="../quiz_app/ui/round_player.py" line="338" />
             <source>Question {number} of {total}</source>
             <translation>Question {number} sur {total}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="216" />
+            <location filename="../quiz_app/ui/round_player.py" line="259" />
             <source>See your &amp;results</source>
             <translation>Voir vos &amp;résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="216" />
+            <location filename="../quiz_app/ui/round_player.py" line="259" />
             <source>&amp;Next question</source>
             <translation>Question &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="234" />
+            <location filename="../quiz_app/ui/round_player.py" line="277" />
             <source>Next review of this question: {when}.</source>
             <translation>Prochaine révision de cette question : {when}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="248" />
+            <location filename="../quiz_app/ui/round_player.py" line="291" />
             <source>The questions you have not answered count 0 points.</source>
             <translation>Les questions sans réponse comptent 0 point.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="249" />
+            <location filename="../quiz_app/ui/round_player.py" line="292" />
             <source>The round is counted over the questions you have answered.</source>
             <translation>La partie est calculée sur les questions auxquelles vous avez répondu.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="251" />
+            <location filename="../quiz_app/ui/round_player.py" line="294" />
             <source>Your answers so far are saved.</source>
             <translation>Vos réponses jusqu’ici sont enregistrées.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="252" />
+            <location filename="../quiz_app/ui/round_player.py" line="295" />
             <source>This try records nothing: no answers or scores are kept.</source>
             <translation>Cet essai n’enregistre rien : ni réponses ni scores ne sont gardés.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="254" />
+            <location filename="../quiz_app/ui/round_player.py" line="297" />
             <source>Leave this round?</source>
             <translation>Quitter cette partie ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="255" />
+            <location filename="../quiz_app/ui/round_player.py" line="298" />
             <source>Leave this round now?
 
 {kept} {rest}</source>
@@ -3670,32 +3682,32 @@ Your answers so far are saved. {rest}</source>
 Vos réponses déjà données sont enregistrées. {rest}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="256" />
+            <location filename="../quiz_app/ui/round_player.py" line="299" />
             <source>&amp;End the round</source>
             <translation>&amp;Terminer la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="256" />
+            <location filename="../quiz_app/ui/round_player.py" line="299" />
             <source>&amp;Keep playing</source>
             <translation>&amp;Continuer à jouer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="292" />
+            <location filename="../quiz_app/ui/round_player.py" line="335" />
             <source>Back to &amp;results</source>
             <translation>Retour aux &amp;résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="293" />
+            <location filename="../quiz_app/ui/round_player.py" line="336" />
             <source>&amp;Next missed question</source>
             <translation>Question manquée &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="293" />
+            <location filename="../quiz_app/ui/round_player.py" line="336" />
             <source>&amp;Next answer</source>
             <translation>Réponse &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/round_player.py" line="296" />
+            <location filename="../quiz_app/ui/round_player.py" line="339" />
             <source>Score: {score}</source>
             <translation>Score : {score}</translation>
         </message>
@@ -5401,23 +5413,23 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="144" />
+            <location filename="../quiz_app/ui/app.py" line="191" />
             <source>your user data folder</source>
             <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set</extracomment>
             <translation>votre dossier de données</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="145" />
+            <location filename="../quiz_app/ui/app.py" line="192" />
             <source>you do not have permission to create it</source>
             <translation>vous n’avez pas le droit de le créer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="146" />
+            <location filename="../quiz_app/ui/app.py" line="193" />
             <source>a file with that name is in the way</source>
             <translation>un fichier portant ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="148" />
+            <location filename="../quiz_app/ui/app.py" line="195" />
             <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
 Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation>History Quiz ne peut pas utiliser le dossier {where} pour ses scores et ses paramètres : {reason}.
@@ -5524,93 +5536,93 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>cloze_passage</name>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="36" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="35" />
             <source>type the words</source>
             <extracomment>what a gap is, in words (its accessible name says it: "Gap 2 of 3, drop-down")</extracomment>
             <translation>tapez les mots</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="37" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="36" />
             <source>type a number</source>
             <translation>tapez un nombre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="38" />
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="43" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="37" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="42" />
             <source>drop-down</source>
             <translation>liste déroulante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="39" />
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="44" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="38" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="43" />
             <source>word bank</source>
             <translation>liste de mots</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="41" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="40" />
             <source>typed</source>
             <extracomment>what a gap was, in the feedback ("Gap 2 (drop-down): ✓ right ...")</extracomment>
             <translation>à taper</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="42" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="41" />
             <source>number</source>
             <translation>nombre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="46" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="45" />
             <source> ✓ used</source>
             <extracomment>after a word-bank word in a gap's list when another gap holds it already</extracomment>
             <translation> ✓ utilisé</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="170" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="87" />
             <source> gap {number} </source>
             <extracomment>how many words before a gap its accessible description repeats</extracomment>
             <translation> trou {number} </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="419" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="336" />
             <source>Gap {number} ({kind})</source>
             <translation>Trou {number} ({kind})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="423" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="340" />
             <source>{gap}: ✗ left empty. The text says “{answer}”.</source>
             <translation>{gap} : ✗ laissé vide. Le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="426" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="343" />
             <source>{gap}: ✓ right, “{answer}”.</source>
             <translation>{gap} : ✓ juste, « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="428" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="345" />
             <source>{gap}: ✓ right, you chose “{given}”; the text says “{answer}”.</source>
             <translation>{gap} : ✓ juste, vous avez choisi « {given} » ; le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="429" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="346" />
             <source>{gap}: ✓ right, you wrote “{given}”; the text says “{answer}”.</source>
             <translation>{gap} : ✓ juste, vous avez écrit « {given} » ; le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="432" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="349" />
             <source>{gap}: ✗ not right, you chose “{given}”; the text says “{answer}”.</source>
             <translation>{gap} : ✗ pas juste, vous avez choisi « {given} » ; le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="434" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="351" />
             <source>{gap}: ✗ not right, you wrote “{given}”; the text says “{answer}”.</source>
             <translation>{gap} : ✗ pas juste, vous avez écrit « {given} » ; le texte dit « {answer} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="457" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="374" />
             <source> empty</source>
             <translation> vide</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="458" />
+            <location filename="../quiz_app/ui/widgets/cloze_passage.py" line="375" />
             <source> you: {given}</source>
             <translation> vous : {given}</translation>
         </message>
@@ -5670,7 +5682,6 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="764" />
-            <location filename="../quiz_app/ui/editor/document.py" line="819" />
             <source>the question</source>
             <translation>la question</translation>
         </message>
@@ -5976,7 +5987,6 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
         </message>
         <message>
             <location filename="../quiz_app/ui/editor/document.py" line="765" />
-            <location filename="../quiz_app/ui/editor/document.py" line="820" />
             <source>Finish the question first: {where}: {problem}.</source>
             <translation>Terminez d’abord la question : {where} : {problem}.</translation>
         </message>
@@ -6016,17 +6026,17 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation>Tapez une réponse pour voir comment elle serait notée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="832" />
+            <location filename="../quiz_app/ui/editor/document.py" line="820" />
             <source>Accepted</source>
             <translation>Acceptée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="832" />
+            <location filename="../quiz_app/ui/editor/document.py" line="820" />
             <source>Partly accepted</source>
             <translation>Acceptée en partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/editor/document.py" line="832" />
+            <location filename="../quiz_app/ui/editor/document.py" line="820" />
             <source>Not accepted</source>
             <translation>Refusée</translation>
         </message>
@@ -6109,22 +6119,22 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>feedback_screen</name>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="32" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="33" />
             <source>✗  Not answered</source>
             <translation>✗  Sans réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="34" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="35" />
             <source>✓  Right!</source>
             <translation>✓  Juste !</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="38" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="39" />
             <source>◐  Partly right: {credit}</source>
             <translation>◐  En partie juste : {credit}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="39" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="40" />
             <source>✗  Not right</source>
             <translation>✗  Pas juste</translation>
         </message>
@@ -6575,232 +6585,233 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>session</name>
         <message>
-            <location filename="../quiz_app/session.py" line="95" />
+            <location filename="../quiz_app/round_settings.py" line="29" />
             <source>Practice</source>
             <translation>Entraînement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="95" />
+            <location filename="../quiz_app/round_settings.py" line="29" />
             <source>Scored round</source>
             <translation>Partie notée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="95" />
+            <location filename="../quiz_app/round_settings.py" line="29" />
             <source>Review mistakes</source>
             <translation>Revoir mes erreurs</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="96" />
+            <location filename="../quiz_app/round_settings.py" line="30" />
             <source>Spaced review</source>
             <translation>Révision espacée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="217" />
+            <location filename="../quiz_app/session.py" line="126" />
             <source>sure</source>
-            <extracomment>None: the student's own factor (from the profile); 1.5 gives 50 % more time certainty-based marking: each answer comes with "sure", "fairly_sure" or "not_sure" (see CBM_MARKS) what ``RoundSettings.to_json`` leaves out, for settings JSON version 1 (never change; add a version) version 2 adds certainty-based marking (never change; add a version) Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)</extracomment>
+            <extracomment>Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)</extracomment>
             <translation>sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="217" />
+            <location filename="../quiz_app/session.py" line="126" />
             <source>fairly sure</source>
             <translation>assez sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="217" />
+            <location filename="../quiz_app/session.py" line="126" />
             <source>not sure</source>
             <translation>pas sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="230" />
+            <location filename="../quiz_app/session.py" line="139" />
             <source>You were {certainty}: {mark}.</source>
             <translation>Vous étiez {certainty} : {mark}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="242" />
+            <location filename="../quiz_app/round_settings.py" line="138" />
             <source>{minutes} min {secs} s</source>
+            <extracomment>None: the student's own factor (from the profile); 1.5 gives 50 % more time certainty-based marking: each answer comes with "sure", "fairly_sure" or "not_sure" (see CBM_MARKS) what ``RoundSettings.to_json`` leaves out, for settings JSON version 1 (never change; add a version) version 2 adds certainty-based marking (never change; add a version)</extracomment>
             <translation>{minutes} min {secs} s</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="243" />
+            <location filename="../quiz_app/round_settings.py" line="139" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="243" />
+            <location filename="../quiz_app/round_settings.py" line="139" />
             <source>{secs} s</source>
             <translation>{secs} s</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="256" />
+            <location filename="../quiz_app/round_settings.py" line="152" />
             <source>no time limit</source>
             <translation>sans limite de temps</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="260" />
+            <location filename="../quiz_app/round_settings.py" line="156" />
             <source>{time} for the whole round</source>
             <translation>{time} pour toute la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="262" />
+            <location filename="../quiz_app/round_settings.py" line="158" />
             <source> ({time}, with your extra time × {factor:g})</source>
             <translation> ({time}, avec votre temps supplémentaire × {factor:g})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="265" />
+            <location filename="../quiz_app/round_settings.py" line="161" />
             <source>say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)</source>
             <translation>dites si vous êtes sûr à chaque réponse (sûr : +3 ou -6, assez sûr : +2 ou -2, pas sûr : +1 ou 0)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="267" />
+            <location filename="../quiz_app/round_settings.py" line="163" />
             <source>pass mark {percent:g}%</source>
             <translation>seuil de réussite {percent:g} %</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="269" />
+            <location filename="../quiz_app/round_settings.py" line="165" />
             <source>feedback at the end</source>
             <translation>correction à la fin</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="271" />
+            <location filename="../quiz_app/round_settings.py" line="167" />
             <source>not scored: counted over the questions you answer</source>
             <translation>non notée : calculée sur les questions auxquelles vous répondez</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="416" />
+            <location filename="../quiz_app/session.py" line="288" />
             <source>{right} of {parts} right</source>
             <extracomment>seconds left at which a timed round warns (a minute, then 20 seconds) how much "Add time" gives in a practice round the paragraph(s) holding the quote, verbatim where ``text`` starts in the source text the quote's span within ``text`` (highlight it) the quote's span in the whole source text multiple_choice / multiple_select: choices in display order ordering: the shuffled start order of the items (never already solved) matching: left items in display order matching: right options (index into ``right_options``) in display order matching: the pairs' rights then the distractors, in index order cite: the sentences of the evidence source to choose from (response = ``Passage.index``) the evidence source (cite shows it; every result cites it) cloze: per gap in reading order, what the student chooses from in display order: a drop-down's answer and distractors shuffled, the word bank for a word-bank gap, () for a typed gap. The response is the chosen text, so these orders never need translating back cloze: the shared word bank, shuffled once for the whole passage (every word-bank gap offers it in this order) the grade; for an unanswered question (time up / round ended) a skipped result the student was shown this question (a question never reached is neither missed nor revealed) certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")</extracomment>
             <translation>{right} sur {parts} justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="417" />
+            <location filename="../quiz_app/session.py" line="289" />
             <source>{points} of {possible} points</source>
             <translation>{points} points sur {possible}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="462" />
+            <location filename="../quiz_app/session.py" line="334" />
             <source>{certainty} on {answers} ({right} right)</source>
             <extracomment>the questions shown and not fully right, in round order: wrong, partly right or skipped, and in a scored round also the one on screen when time ran out (practice and reviews count answers only) questions the student was shown (answered, or on screen when the round ended) questions of a scored round never shown (time up, round ended early): 0 points, answers not revealed (question id, days until it comes back) for each answer whose memory state was updated, in round order certainty-based marking: per certainty given, (answers, fully right), in CBM_MARKS order</extracomment>
             <translation>{certainty} pour {answers} ({right} justes)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="479" />
+            <location filename="../quiz_app/session.py" line="351" />
             <source>{count} {when}</source>
             <translation>{count} {when}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="480" />
+            <location filename="../quiz_app/session.py" line="352" />
             <source>When these questions come back for review: </source>
             <translation>Quand ces questions reviendront en révision : </translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="611" />
+            <location filename="../quiz_app/session.py" line="483" />
             <source>No questions match the chosen topics, types and difficulties, so there is nothing to play in this round.</source>
             <extracomment>sets with more questions than this are drawn without keeping giveaways apart (the check reads every pair of questions: about 0.4 s for 1,000 questions, growing with the square) why a round has fewer questions than asked, for each way of drawing: (none at all, exactly one, n)</extracomment>
             <translation>Aucune question ne correspond aux thèmes, types et difficultés choisis : il n’y a rien à jouer dans cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="612" />
+            <location filename="../quiz_app/session.py" line="484" />
             <source>Only 1 question matches the chosen topics, types and difficulties, so this round has 1 question instead of {wanted}.</source>
             <translation>Une seule question correspond aux thèmes, types et difficultés choisis : cette partie a donc 1 question au lieu de {wanted}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="614" />
+            <location filename="../quiz_app/session.py" line="486" />
             <source>No past mistakes to review, so there is nothing to play in this round.</source>
             <translation>Aucune erreur passée à revoir : il n’y a rien à jouer dans cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="615" />
+            <location filename="../quiz_app/session.py" line="487" />
             <source>Only 1 past mistake to review, so this round has 1 question instead of {wanted}.</source>
             <translation>Une seule erreur passée à revoir : cette partie a donc 1 question au lieu de {wanted}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="617" />
+            <location filename="../quiz_app/session.py" line="489" />
             <source>No questions are due or new today, so there is nothing to play in this round.</source>
             <translation>Aucune question n’est à revoir ni nouvelle aujourd’hui : il n’y a rien à jouer dans cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="618" />
+            <location filename="../quiz_app/session.py" line="490" />
             <source>Only 1 question is due or new today, so this round has 1 question instead of {wanted}.</source>
             <translation>Une seule question est à revoir ou nouvelle aujourd’hui : cette partie a donc 1 question au lieu de {wanted}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="710" />
+            <location filename="../quiz_app/session.py" line="578" />
             <source>This question set could not be loaded.</source>
             <translation>Cette série de questions n’a pas pu être chargée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="715" />
+            <location filename="../quiz_app/session.py" line="583" />
             <source>“{title}” is marked as a draft: it can be practised, but not played as a scored round until the teacher marks it ready.</source>
             <translation>« {title} » est marquée comme brouillon : on peut s’y entraîner, mais pas en faire une partie notée tant que l’enseignant ne l’a pas marquée comme prête.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="842" />
+            <location filename="../quiz_app/session.py" line="710" />
             <source>1 minute left.</source>
             <extracomment>the student's memory state of each question of the set answered before (updated as they answer) question id -&gt; (state before, state after) for the answers of this round ids of the questions answered after "Show me the passage" (no schedule credit) indices of the questions the student has been shown</extracomment>
             <translation>Plus qu’une minute.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="928" />
+            <location filename="../quiz_app/session.py" line="796" />
             <source>Time was up: this answer came too late and was not counted.</source>
             <translation>Le temps était écoulé : cette réponse est arrivée trop tard et n’a pas été comptée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="937" />
+            <location filename="../quiz_app/session.py" line="805" />
             <source>You read the passage first, so this answer earns no spaced-review credit: the question comes back soon.</source>
             <translation>Vous avez d’abord lu le passage : cette réponse ne compte pas pour la révision espacée, et la question reviendra bientôt.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1041" />
+            <location filename="../quiz_app/session.py" line="909" />
             <source>Not reached: time was up.</source>
             <translation>Non atteinte : le temps était écoulé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1041" />
+            <location filename="../quiz_app/session.py" line="909" />
             <source>Not reached: the round ended first.</source>
             <translation>Non atteinte : la partie s’est terminée avant.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1043" />
+            <location filename="../quiz_app/session.py" line="911" />
             <source>Not answered: time was up.</source>
             <translation>Sans réponse : le temps était écoulé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1043" />
+            <location filename="../quiz_app/session.py" line="911" />
             <source>Not answered.</source>
             <translation>Sans réponse.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1076" />
+            <location filename="../quiz_app/session.py" line="944" />
             <source>Time is up.</source>
             <translation>Le temps est écoulé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1148" />
+            <location filename="../quiz_app/session.py" line="1016" />
             <source>Reviews need a student profile, so this round has no questions.</source>
             <translation>Les révisions demandent un profil d’élève : cette partie n’a donc aucune question.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1176" />
+            <location filename="../quiz_app/session.py" line="1044" />
             <source>There are no mistakes to review in this set. Well done!</source>
             <translation>Aucune erreur à revoir dans cette série. Bravo !</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1212" />
+            <location filename="../quiz_app/session.py" line="1062" />
             <source>Nothing is due for review today. Come back tomorrow!</source>
             <translation>Rien à revoir aujourd’hui. Revenez demain !</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1235" />
+            <location filename="../quiz_app/session.py" line="1085" />
             <source>The question set has changed since this round began; questions it no longer has are left out.</source>
             <translation>La série de questions a changé depuis le début de cette partie ; les questions qu’elle n’a plus sont laissées de côté.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1239" />
+            <location filename="../quiz_app/session.py" line="1089" />
             <source>The question set has been edited since this round began.</source>
             <translation>La série de questions a été modifiée depuis le début de cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1261" />
+            <location filename="../quiz_app/session.py" line="1111" />
             <source>Answered before the set changed.</source>
             <translation>Réponse donnée avant la modification de la série.</translation>
         </message>
@@ -6812,7 +6823,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="251" />
+            <location filename="../quiz_app/round_settings.py" line="147" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -6820,7 +6831,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="253" />
+            <location filename="../quiz_app/round_settings.py" line="149" />
             <source>up to %n question(s)</source>
             <translation>
                 <numerusform>jusqu’à %n question</numerusform>
@@ -6828,7 +6839,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="613" />
+            <location filename="../quiz_app/session.py" line="485" />
             <source>Only %n questions match the chosen topics, types and difficulties, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Seulement %n question correspond aux thèmes, types et difficultés choisis : cette partie a donc %n question au lieu de {wanted}.</numerusform>
@@ -6836,7 +6847,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="616" />
+            <location filename="../quiz_app/session.py" line="488" />
             <source>Only %n past mistakes to review, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Seulement %n erreur passée à revoir : cette partie a donc %n question au lieu de {wanted}.</numerusform>
@@ -6844,7 +6855,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="619" />
+            <location filename="../quiz_app/session.py" line="491" />
             <source>Only %n questions are due or new today, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Seulement %n question est à revoir ou nouvelle aujourd’hui : cette partie a donc %n question au lieu de {wanted}.</numerusform>
@@ -6852,7 +6863,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="842" />
+            <location filename="../quiz_app/session.py" line="710" />
             <source>%n second(s) left.</source>
             <translation>
                 <numerusform>Plus que %n seconde.</numerusform>

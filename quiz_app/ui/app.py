@@ -74,7 +74,10 @@ _EXTRACTED: dict[str, Path] = {}
 def app_icon() -> QIcon:
     icons = package_folder("assets") / "icons"
     icon = QIcon()
-    for name in ("history-quiz.svg", "history-quiz-256.png", "history-quiz-64.png"):
+    # the PNGs only: the SVG loaded Qt's SVG icon engine and library (3-4 MB of the start screen's memory) for a
+    # title-bar and task-bar icon, which Qt scales from the 64 and 256 px drawings (the desktop entry and the
+    # installed icon theme keep the SVG)
+    for name in ("history-quiz-256.png", "history-quiz-64.png"):
         icon.addFile(str(icons / name))
     return icon
 
@@ -180,6 +183,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def forget_read_sources() -> None:
+    """Drop the source lines Python keeps for tracebacks (``linecache``). Once PySide6 is loaded, its import hook
+    reads the source of every file that runs an import (to look for ``__feature__`` switches) through linecache,
+    which keeps every line: 2-3 MB of the start screen's memory for 40 files, never needed unless a traceback is
+    printed (the lines are then read again, from the file as it is)."""
+    import linecache
+
+    linecache.clearcache()
+
+
 def data_dir_problem(data_dir: str | None) -> str | None:
     """Plain words for a data dir that cannot be created or used (a file in the way, a read-only system
     folder), or None when it is fine."""
@@ -224,8 +237,13 @@ def run(data_dir: str | None = None, set_file: str | None = None, self_test: boo
         return 2
     from .main_window import MainWindow, after_first_paint
 
+    forget_read_sources()  # every module of the start path is imported: what the hook read is not needed
     window = MainWindow.open_for(data_dir)
-    after_first_paint(window.start_screen, gc.enable)  # turned off by quiz_app.__main__ until then
+
+    def painted() -> None:
+        gc.enable()  # turned off by quiz_app.__main__ until then
+        forget_read_sources()
+    after_first_paint(window.start_screen, painted)
     window.show()
     window.raise_()
     window.activateWindow()

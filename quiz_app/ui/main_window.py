@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from shiboken6 import isValid
 
 from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS
 
 from .. import paths
-from ..catalogue import Catalogue, load_sets, set_of, warm_answer_reading
+from ..catalogue import Catalogue, SetListing, list_sets, open_sets, warm_answer_reading
 from ..scores.roster import read_students
 from ..settings import Settings, load_settings, save_settings
-from .app import install_translations
+from .app import forget_read_sources, install_translations
 from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme
 from .workers import run_in_background
@@ -85,14 +86,28 @@ def _one_at_a_time(job: Callable[[], T]) -> Callable[[], T]:
     return run
 
 
-def _load_and_warm(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult]:
-    """Runs off the GUI thread: load every set, and warm the imports of the first round's screens
-    while the student looks at the start screen (no widget is made here)."""
+def _list_and_warm(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult | SetListing]:
+    """Runs off the GUI thread: list every set (an unchanged one from its record, unparsed), and when a set had to
+    be parsed (the models are in memory then anyway) warm the imports of the first round's screens while the
+    student looks at the start screen (no widget is made here)."""
     with _LOADING:
-        from .. import session  # noqa: F401
-        from . import feedback_screen, question_screen, results_screen  # noqa: F401
+        results = list_sets(keys, data_dir)
+        if any(not isinstance(r, SetListing) for r in results.values()):
+            _warm_round_imports()
+        return results
 
-        return load_sets(keys, data_dir)
+
+def _open_and_warm(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult]:
+    """Runs off the GUI thread: parse listed sets for what needs their questions, with the round's imports."""
+    with _LOADING:
+        results = open_sets(keys, data_dir)
+        _warm_round_imports()
+        return results
+
+
+def _warm_round_imports() -> None:
+    from .. import session  # noqa: F401
+    from . import feedback_screen, question_screen, results_screen  # noqa: F401
 
 
 def _distinct_keys(keys: list) -> list[QKeySequence]:
@@ -179,6 +194,8 @@ class MainWindow(QMainWindow):
         self._settings_warning = settings_warning
         self._player: RoundPlayer | None = None
         self.catalogue = Catalogue(self.data_dir)
+        #: a listed set is being parsed for a round, the reader or an export (see _with_sets)
+        self._opening = False
         self.profile_id: int | None = None
         #: "Quit in the middle of this round?" while it is open; the student's yes closes the window
         self.quit_dialog: QMessageBox | None = None
@@ -213,6 +230,14 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.start_screen.set_loading(True)
         self._first_paint = _AfterFirstPaint(self.start_screen, self._after_first_paint)
+
+    def _while_open(self, callback: Callable[[T], object]) -> Callable[[T], None]:
+        """``callback`` for a background job, doing nothing once this window is gone: a window closed (and
+        deleted) while its sets were loading got the result on deleted widgets, a RuntimeError in the event loop."""
+        def deliver(value: T) -> None:
+            if isValid(self) and isValid(self.start_screen):
+                callback(value)
+        return deliver
 
     def _after_first_paint(self) -> None:
         if self._store is None:
@@ -543,16 +568,21 @@ class MainWindow(QMainWindow):
         """Load the built-in sets, the teacher's sets folder and the files opened before, off the GUI thread."""
         keys = self.catalogue.keys_to_load()
         self.start_screen.set_loading(True)
-        run_in_background(lambda: _load_and_warm(keys, self.data_dir), self._on_sets_loaded, self._on_sets_failed)
+        data_dir = self.data_dir
+        run_in_background(lambda: _list_and_warm(keys, data_dir), self._while_open(self._on_sets_loaded),
+                          self._while_open(self._on_sets_failed))
 
-    def _on_sets_loaded(self, results: dict[str, LoadResult]) -> None:
+    def _on_sets_loaded(self, results: dict[str, LoadResult | SetListing]) -> None:
         self.catalogue.update(results)
-        run_in_background(_one_at_a_time(lambda: warm_answer_reading(results)), lambda _count: None,
-                          lambda _exc: None)
+        parsed = {k: r for k, r in results.items() if not isinstance(r, SetListing)}
+        if parsed:
+            run_in_background(_one_at_a_time(lambda: warm_answer_reading(parsed)), lambda _count: None,
+                              lambda _exc: None)
         self.start_screen.set_loading(False)
         # a file that does not load is named with its reason; the others are listed as usual
         self.start_screen.show_banner("\n".join(m for m in (self._startup_banner, self.catalogue.failed_summary()) if m))
         self._refresh_set_list()
+        forget_read_sources()  # the score store's and the listing's imports (see there)
 
     def _on_sets_failed(self, exc: Exception) -> None:
         self.start_screen.set_loading(False)
@@ -567,7 +597,8 @@ class MainWindow(QMainWindow):
 
             return load_set(path)
 
-        run_in_background(_one_at_a_time(load), lambda r: self._on_file_loaded(path, r), self._on_sets_failed)
+        run_in_background(_one_at_a_time(load), self._while_open(lambda r: self._on_file_loaded(path, r)),
+                          self._while_open(self._on_sets_failed))
 
     def _on_file_loaded(self, path: str, result: LoadResult) -> None:
         self.start_screen.set_loading(False)
@@ -589,49 +620,95 @@ class MainWindow(QMainWindow):
         self.start_screen.set_sets(entries, current)
         self._refresh_set_details()
 
+    def _with_sets(self, keys: list[str], then: Callable[[], object]) -> None:
+        """Call ``then`` once the sets of ``keys`` are parsed: at once when they are, else after parsing them off
+        the GUI thread ("Opening the set…"), each from its file as it is now. A set whose file no longer loads
+        leaves the list with its reason, and ``then`` is not called."""
+        missing = self.catalogue.unparsed(keys)
+        if not missing:
+            then()
+            return
+        if self._opening:
+            return  # a second Start (or reader) while a set is being opened: the first one goes on
+        self._opening = True
+        self.start_screen.set_loading(True)
+        self.start_screen.set_status(self.tr("Opening the set…") if len(missing) == 1 else self.tr("Opening the sets…"))
+        data_dir = self.data_dir
+
+        def opened(results: dict[str, LoadResult]) -> None:
+            self._opening = False
+            self.start_screen.set_loading(False)
+            self.start_screen.set_status("")
+            listed = {k: self.catalogue.listing(k) for k in results}
+            self.catalogue.update(results)
+            if self.catalogue.failed.keys() & results.keys():
+                self.start_screen.show_banner("\n".join(m for m in (self._startup_banner, self.catalogue.failed_summary()) if m))
+            if any(self.catalogue.listing(k) != was for k, was in listed.items()):
+                self._refresh_set_list()  # a file changed since it was listed: the start screen shows it as it is now
+            if all(k in self.catalogue for k in keys):
+                then()
+
+        def failed(exc: Exception) -> None:
+            self._opening = False
+            self._on_sets_failed(exc)
+
+        run_in_background(lambda: _open_and_warm(missing, data_dir), self._while_open(opened), self._while_open(failed))
+
+    def _with_selected_set(self, then: Callable[[LoadResult], None]) -> None:
+        """Call ``then`` with the chosen set, parsed (see :meth:`_with_sets`); nothing when none is chosen."""
+        key = self.start_screen.current_set()
+        if key is None or key not in self.catalogue:
+            return
+        self._with_sets([key], lambda: self._call_with(key, then))
+
+    def _call_with(self, key: str, then: Callable[[LoadResult], None]) -> None:
+        result = self.catalogue.loaded(key)
+        if result is not None:
+            then(result)
+
     def _selected_set(self) -> LoadResult | None:
-        return self.catalogue.get(self.start_screen.current_set())
+        """The chosen set if it is parsed (None when none is chosen or it is only listed)."""
+        return self.catalogue.loaded(self.start_screen.current_set())
 
     def _refresh_set_details(self) -> None:
         """Mode counts and the offer to resume, for the chosen student and set."""
-        from ..session import review_counts
+        from ..round_settings import review_counts_of
 
-        chosen = self._selected_set()
+        chosen = self.catalogue.listing(self.start_screen.current_set())
         if chosen is None or self.profile_id is None:
             self.start_screen.set_mode_counts(0, self.tr("0 due today"))
             self.start_screen.show_resume(None)
             self._refresh_plan()
             return
-        qset = set_of(chosen)
-        queue = review_counts(qset, self.store, self.profile_id)
-        self.start_screen.set_mode_counts(len(self.store.mistakes(self.profile_id, qset.id)),
+        queue = review_counts_of(chosen.id, chosen.question_ids, self.store, self.profile_id)
+        self.start_screen.set_mode_counts(len(self.store.mistakes(self.profile_id, chosen.id)),
                                           self.tr("{due} due today, {new} new").format(due=len(queue.due), new=len(queue.new)))
         self._offer_resume()
         self._refresh_plan()
 
     def _on_start_set_selected(self, key: str) -> None:
-        chosen = self.catalogue.get(key)
-        if chosen is not None and chosen.question_set is not None:
+        chosen = self.catalogue.listing(key)
+        if chosen is not None:
             # the set's own number of questions, not the one left from the previous set
-            self.start_screen.set_count(chosen.question_set.round_defaults.question_count)
+            self.start_screen.set_count(chosen.round_defaults.question_count)
         self._refresh_set_details()
 
     def _round_settings(self, choice: StartChoice):
         """The settings a choice on the start screen plays with (the plan shows exactly these)."""
-        from ..session import RoundSettings
+        from ..round_settings import RoundSettings
 
-        chosen = self.catalogue.get(choice.set_key)
-        if chosen is None or chosen.question_set is None:
+        chosen = self.catalogue.listing(choice.set_key)
+        if chosen is None:
             return None
         changes: dict = {"count": choice.count}
         if not choice.every_topic and set(choice.topics) != set(CORE_TOPICS):
             changes["topics"] = choice.topics
         if choice.mode == "scored" and self.settings.feedback != "set":
             changes["feedback"] = self.settings.feedback
-        return RoundSettings.for_set(set_of(chosen), choice.mode, **changes)
+        return RoundSettings.for_set(chosen, choice.mode, **changes)
 
     def _refresh_plan(self) -> None:
-        from ..session import round_plan
+        from ..round_settings import round_plan
 
         choice = self.start_screen.choice()
         settings = self._round_settings(choice) if choice is not None else None
@@ -650,9 +727,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ starting rounds
     def _on_start_requested(self, choice: StartChoice) -> None:
+        if self.catalogue.unparsed([choice.set_key]):
+            # only listed so far: parsed off the GUI thread first ("Opening the set…"), then started as chosen
+            self._with_sets([choice.set_key], lambda: self._on_start_requested(choice))
+            return
         from ..session import RoundError, start_round
 
-        chosen = self.catalogue.get(choice.set_key)
+        chosen = self.catalogue.loaded(choice.set_key)
         settings = self._round_settings(choice)
         if chosen is None or settings is None or self.profile_id is None:
             return
@@ -675,8 +756,14 @@ class MainWindow(QMainWindow):
             self._offer_resume()
             return
         record, key = found
+        if self.catalogue.unparsed([key]):
+            self._with_sets([key], self._on_start_resume_requested)
+            return
+        loaded = self.catalogue.loaded(key)
+        if loaded is None:
+            return
         try:
-            rnd = resume_round(self.catalogue[key], self.store, record.id,
+            rnd = resume_round(loaded, self.store, record.id,
                                desired_retention=self.settings.desired_retention)
         except RoundError as exc:
             self.start_screen.set_status(str(exc))
@@ -722,24 +809,29 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ aside screens
     def _on_player_read_source_requested(self, key: str, source_id: str, span) -> None:
-        result = self.catalogue.get(key)
-        if result is None:
+        if key not in self.catalogue:
             return
-        self.source_screen.show_set(result.question_set, source_id, tuple(span) if span else None)
-        self._show_aside(self.source_screen)
+
+        def show(result: LoadResult) -> None:
+            self.source_screen.show_set(result.question_set, source_id, tuple(span) if span else None)
+            self._show_aside(self.source_screen)
+        self._with_sets([key], lambda: self._call_with(key, show))
 
     def _on_start_source_requested(self) -> None:
-        chosen = self._selected_set()
-        if chosen is None:
-            return
-        self.source_screen.show_set(chosen.question_set)
-        self._show_aside(self.source_screen)
+        def show(chosen: LoadResult) -> None:
+            self.source_screen.show_set(chosen.question_set)
+            self._show_aside(self.source_screen)
+        self._with_selected_set(show)
 
     def _on_start_progress_requested(self) -> None:
         from ..scores import progress_report
 
         if self.profile_id is None:
             self.start_screen.set_status(self.tr("Add a student first to see progress."))
+            return
+        key = self.start_screen.current_set()
+        if key is not None and self.catalogue.unparsed([key]):
+            self._with_sets([key], self._on_start_progress_requested)
             return
         chosen = self._selected_set()
         qset = chosen.question_set if chosen else None
@@ -766,6 +858,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ printing, exporting, teacher tools
     def show_class_report(self) -> None:
+        if self.catalogue.unparsed():  # the report reads every set's questions: parsed off the GUI thread first
+            self._with_sets(self.catalogue.unparsed(), self.show_class_report)
+            return
         if self.report_screen is None:
             from .report_screen import ReportScreen
 
@@ -775,13 +870,15 @@ class MainWindow(QMainWindow):
         self.show_screen(self.report_screen)
 
     def _on_print_set(self) -> None:
-        from .printing import print_set
-
-        chosen = self._selected_set()
-        if chosen is None:
+        if self.start_screen.current_set() not in self.catalogue:
             self.start_screen.set_status(self.tr("Choose a question set to print."))
             return
-        self.print_dialog = print_set(self, chosen.question_set)
+
+        def print_chosen(chosen: LoadResult) -> None:
+            from .printing import print_set
+
+            self.print_dialog = print_set(self, chosen.question_set)
+        self._with_selected_set(print_chosen)
 
     def _on_export_results(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -793,7 +890,7 @@ class MainWindow(QMainWindow):
         suggested = str(Path.home() / self.tr("{name} - quiz results.csv").format(name=profile.name if profile else self.tr("My")))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my results"), suggested, self.tr("CSV files (*.csv)"))
         if path:
-            self.export_results(path)
+            self._with_sets(self.catalogue.unparsed(), lambda: self.export_results(path))
 
     def export_results(self, path: str) -> int | None:
         """Write the student's answers as the CSV a teacher's class report reads; None (and a message) on failure."""

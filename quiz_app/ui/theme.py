@@ -14,8 +14,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 11.0
@@ -187,18 +187,33 @@ def _on_system_scheme_changed(app: QApplication, scheme: Qt.ColorScheme) -> None
 _arrow_dir: list[Path] = []
 
 
-def arrow_image(direction: str, colour: str) -> str:
-    """A small triangle ("up" or "down") in ``colour`` for the style sheet's ``image: url(...)``. A style
-    sheet that draws a spin box's or combo box's frame (for the focus ring) must draw its arrows too, and
-    it takes them only from files: they are written once per run into a private temporary folder."""
+def arrow_image(direction: str, colour: str, size: int) -> str:
+    """A small triangle ("up" or "down") in ``colour``, ``size`` pixels square, for the style sheet's
+    ``image: url(...)``. A style sheet that draws a spin box's or combo box's frame (for the focus ring) must
+    draw its arrows too, and it takes them only from files: they are written once per run into a private
+    temporary folder.
+
+    PNG files, drawn here with the polygon the SVG files had (a 16-unit square scaled to ``size``), with an
+    ``@2x`` twice as big that Qt takes on a 200 % screen: an SVG file loaded Qt's SVG library and its two
+    plugins at the first paint, 3-4 MB of the start screen's memory for four triangles."""
     if not _arrow_dir:
         _arrow_dir.append(Path(tempfile.mkdtemp(prefix="history-quiz-arrows-")))
         atexit.register(shutil.rmtree, _arrow_dir[0], True)
-    path = _arrow_dir[0] / f"{direction}-{colour.lstrip('#')}.svg"
+    stem = f"{direction}-{colour.lstrip('#')}-{size}"
+    path = _arrow_dir[0] / f"{stem}.png"
     if not path.exists():
-        points = "1,11 8,3 15,11" if direction == "up" else "1,5 8,13 15,5"
-        path.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">'
-                        f'<polygon points="{points}" fill="{colour}"/></svg>', encoding="utf-8")
+        points = ((1, 11), (8, 3), (15, 11)) if direction == "up" else ((1, 5), (8, 13), (15, 5))
+        for pixels, name in ((size, f"{stem}.png"), (2 * size, f"{stem}@2x.png")):
+            image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.scale(pixels / 16, pixels / 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+            painter.end()
+            image.save(str(_arrow_dir[0] / name))  # a PNG: Qt takes the format from the suffix
     return path.as_posix()
 
 
@@ -254,8 +269,8 @@ def style_sheet(scale: float, c: Colours) -> str:
     QComboBox:focus {{ padding: {4 - f}px {7 - f}px; }}
     QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: {arrow + 8}px;
         border: none; }}
-    QComboBox::down-arrow {{ image: url("{arrow_image("down", c.text)}"); width: {arrow}px; height: {arrow}px; }}
-    QComboBox::down-arrow:disabled {{ image: url("{arrow_image("down", c.disabled)}"); }}
+    QComboBox::down-arrow {{ image: url("{arrow_image("down", c.text, arrow)}"); width: {arrow}px; height: {arrow}px; }}
+    QComboBox::down-arrow:disabled {{ image: url("{arrow_image("down", c.disabled, arrow)}"); }}
     QSpinBox, QDoubleSpinBox {{ padding-right: {arrow + 10}px; }}
     QSpinBox:focus, QDoubleSpinBox:focus {{ padding-right: {arrow + 11 - f}px; }}
     QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-origin: border; subcontrol-position: top right;
@@ -265,9 +280,9 @@ def style_sheet(scale: float, c: Colours) -> str:
         background: {c.button}; margin: 1px; }}
     QSpinBox::up-button:pressed, QDoubleSpinBox::up-button:pressed, QSpinBox::down-button:pressed,
     QDoubleSpinBox::down-button:pressed {{ background: {c.selection}; }}
-    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url("{arrow_image("up", c.text)}");
+    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url("{arrow_image("up", c.text, arrow)}");
         width: {arrow}px; height: {arrow}px; }}
-    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url("{arrow_image("down", c.text)}");
+    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url("{arrow_image("down", c.text, arrow)}");
         width: {arrow}px; height: {arrow}px; }}
     QListView::item {{ padding: 5px 3px; }}
     QListView::item:selected {{ color: {c.selection_text}; background: {c.selection}; }}

@@ -31,6 +31,8 @@ def test_resume_after_an_interrupted_round(qtbot, make_window):
     assert not again.start_screen.resume_box.isHidden()
     assert "3 of 10 questions answered" in again.start_screen.resume_label.text()
     qtbot.mouseClick(again.start_screen.resume_button, Qt.MouseButton.LeftButton)
+    # the second start lists the set from its record: it is opened off the GUI thread, then resumed
+    qtbot.waitUntil(lambda: again.round is not None, timeout=30000)
     resumed = again.round
     assert resumed.round_id == round_id
     assert [p.question.id for p in resumed.presented] == first_ids

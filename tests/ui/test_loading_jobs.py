@@ -37,7 +37,7 @@ def test_a_second_loading_job_waits_for_the_first():
 
 
 def test_the_start_load_holds_the_same_lock(tmp_path):
-    """The sets' load at start takes the lock the other jobs wait on (it returns what load_sets returns)."""
+    """The sets' listing at start takes the lock the other jobs wait on (it returns what list_sets returns)."""
     held = []
 
     def job():
@@ -46,7 +46,7 @@ def test_the_start_load_holds_the_same_lock(tmp_path):
     main_window._one_at_a_time(job)()
     assert held == [True]
     with main_window._LOADING:  # the start load waits while another job holds the lock
-        loader = threading.Thread(target=lambda: held.append(main_window._load_and_warm([], tmp_path)))
+        loader = threading.Thread(target=lambda: held.append(main_window._list_and_warm([], tmp_path)))
         loader.start()
         loader.join(0.3)
         assert loader.is_alive() and len(held) == 1

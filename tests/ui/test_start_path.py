@@ -208,3 +208,17 @@ def test_a_student_the_store_knows_of_after_the_plain_read_is_listed_once_it_ope
     wait_for_background()
     window.close()
     window.close_store()
+
+
+def test_a_second_start_lists_the_sets_from_their_record_without_the_engine(class_data_dir):
+    """Sets unchanged since the last start are listed from the validation cache's record: with the sets listed,
+    neither pydantic nor the models, the loader, the session or the grader is imported (they come with a round)."""
+    first = _start_app(class_data_dir)["later"]
+    assert "pydantic" in first["modules"]  # the first start validates every set, and records it
+    later = _start_app(class_data_dir)["later"]
+    assert later["sets"] == first["sets"] > 0 and later["students"] == CLASS
+    for module in ("pydantic", "pydantic_core", "question_bank.models", "question_bank.loading",
+                   "question_bank.validation", "question_bank.evidence", "quiz_app.session", "quiz_app.grading",
+                   "quiz_app.ui.round_player", "quiz_app.ui.question_screen", "importlib.metadata", "_hashlib"):
+        assert module not in later["modules"], f"{module} is imported to list sets already validated"
+    assert {"quiz_app.scores.store", "quiz_app.round_settings"} <= set(later["modules"])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QSizePolicy, QStyledItemDelegate, QTextBrowser
 
@@ -41,6 +39,8 @@ def highlighted_html(text: str, spans: list[tuple[int, int, str]], offset: int =
     nearly everywhere stays readable (None: every span in colour).
     The only markup is ours: the file's text is escaped.
     """
+    import html  # here: the start screen shows no passage, and the module's entity table is 0.6 MB
+
     c = colours()
     out: list[str] = []
     pos = 0
