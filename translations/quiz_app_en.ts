@@ -1443,109 +1443,109 @@ Your answers so far are saved. Next time, the start screen offers to continue th
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="588" />
+            <location filename="../quiz_app/ui/main_window.py" line="589" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="593" />
+            <location filename="../quiz_app/ui/main_window.py" line="594" />
             <source>Opening {name}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="634" />
+            <location filename="../quiz_app/ui/main_window.py" line="635" />
             <source>Opening the set…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="634" />
+            <location filename="../quiz_app/ui/main_window.py" line="635" />
             <source>Opening the sets…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="676" />
+            <location filename="../quiz_app/ui/main_window.py" line="679" />
             <source>0 due today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="682" />
+            <location filename="../quiz_app/ui/main_window.py" line="685" />
             <source>{due} due today, {new} new</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="744" />
+            <location filename="../quiz_app/ui/main_window.py" line="747" />
             <source>No questions match your choice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="785" />
+            <location filename="../quiz_app/ui/main_window.py" line="788" />
             <source>{answered} of {total}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="787" />
+            <location filename="../quiz_app/ui/main_window.py" line="790" />
             <source>Give up the unfinished round?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="788" />
+            <location filename="../quiz_app/ui/main_window.py" line="791" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="790" />
+            <location filename="../quiz_app/ui/main_window.py" line="793" />
             <source>&amp;Give it up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="790" />
+            <location filename="../quiz_app/ui/main_window.py" line="793" />
             <source>&amp;Keep it for later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="827" />
+            <location filename="../quiz_app/ui/main_window.py" line="830" />
             <source>Add a student first to see progress.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="871" />
+            <location filename="../quiz_app/ui/main_window.py" line="874" />
             <source>Choose a question set to print.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="884" />
+            <location filename="../quiz_app/ui/main_window.py" line="887" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="887" />
+            <location filename="../quiz_app/ui/main_window.py" line="890" />
             <source>{name} - quiz results.csv</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="887" />
+            <location filename="../quiz_app/ui/main_window.py" line="890" />
             <source>My</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="888" />
+            <location filename="../quiz_app/ui/main_window.py" line="891" />
             <source>Export my results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="888" />
+            <location filename="../quiz_app/ui/main_window.py" line="891" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="898" />
+            <location filename="../quiz_app/ui/main_window.py" line="901" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="900" />
+            <location filename="../quiz_app/ui/main_window.py" line="903" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>Saved %n answer to {path}. Give this file to your teacher.</numerusform>
@@ -1553,24 +1553,24 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="938" />
+            <location filename="../quiz_app/ui/main_window.py" line="941" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="941" />
+            <location filename="../quiz_app/ui/main_window.py" line="944" />
             <source>About History Quiz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="942" />
+            <location filename="../quiz_app/ui/main_window.py" line="945" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="943" />
+            <location filename="../quiz_app/ui/main_window.py" line="946" />
             <source>memory (not saved)</source>
             <translation type="unfinished" />
         </message>
@@ -5298,23 +5298,23 @@ Sure and wrong on %n questions: here is what the text says.
     <context>
         <name>app</name>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="191" />
+            <location filename="../quiz_app/ui/app.py" line="204" />
             <source>your user data folder</source>
             <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="192" />
+            <location filename="../quiz_app/ui/app.py" line="205" />
             <source>you do not have permission to create it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="193" />
+            <location filename="../quiz_app/ui/app.py" line="206" />
             <source>a file with that name is in the way</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="195" />
+            <location filename="../quiz_app/ui/app.py" line="208" />
             <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
 Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />

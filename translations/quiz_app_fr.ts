@@ -1445,52 +1445,52 @@ Vos réponses déjà données sont enregistrées. La prochaine fois, l’écran 
             <translation>Le nouvel élève n’a pas pu être enregistré : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="588" />
+            <location filename="../quiz_app/ui/main_window.py" line="589" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation>Les séries de questions n’ont pas pu être chargées : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="593" />
+            <location filename="../quiz_app/ui/main_window.py" line="594" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="634" />
+            <location filename="../quiz_app/ui/main_window.py" line="635" />
             <source>Opening the set…</source>
             <translation>Ouverture de la série…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="634" />
+            <location filename="../quiz_app/ui/main_window.py" line="635" />
             <source>Opening the sets…</source>
             <translation>Ouverture des séries…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="676" />
+            <location filename="../quiz_app/ui/main_window.py" line="679" />
             <source>0 due today</source>
             <translation>0 à revoir aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="682" />
+            <location filename="../quiz_app/ui/main_window.py" line="685" />
             <source>{due} due today, {new} new</source>
             <translation>{due} à revoir aujourd’hui, {new} nouvelles</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="744" />
+            <location filename="../quiz_app/ui/main_window.py" line="747" />
             <source>No questions match your choice.</source>
             <translation>Aucune question ne correspond à votre choix.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="785" />
+            <location filename="../quiz_app/ui/main_window.py" line="788" />
             <source>{answered} of {total}</source>
             <translation>{answered} sur {total}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="787" />
+            <location filename="../quiz_app/ui/main_window.py" line="790" />
             <source>Give up the unfinished round?</source>
             <translation>Abandonner la partie inachevée ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="788" />
+            <location filename="../quiz_app/ui/main_window.py" line="791" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
@@ -1499,57 +1499,57 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
 Elle reste dans vos résultats comme abandonnée (réponses données : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="790" />
+            <location filename="../quiz_app/ui/main_window.py" line="793" />
             <source>&amp;Give it up</source>
             <translation>&amp;Abandonner</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="790" />
+            <location filename="../quiz_app/ui/main_window.py" line="793" />
             <source>&amp;Keep it for later</source>
             <translation>&amp;La garder pour plus tard</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="827" />
+            <location filename="../quiz_app/ui/main_window.py" line="830" />
             <source>Add a student first to see progress.</source>
             <translation>Ajoutez d’abord un élève pour voir ses progrès.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="871" />
+            <location filename="../quiz_app/ui/main_window.py" line="874" />
             <source>Choose a question set to print.</source>
             <translation>Choisissez une série de questions à imprimer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="884" />
+            <location filename="../quiz_app/ui/main_window.py" line="887" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation>Ajoutez d’abord un élève : il n’y a pas encore de résultats à exporter.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="887" />
+            <location filename="../quiz_app/ui/main_window.py" line="890" />
             <source>{name} - quiz results.csv</source>
             <translation>{name} - résultats du quiz.csv</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="887" />
+            <location filename="../quiz_app/ui/main_window.py" line="890" />
             <source>My</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="888" />
+            <location filename="../quiz_app/ui/main_window.py" line="891" />
             <source>Export my results</source>
             <translation>Exporter mes résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="888" />
+            <location filename="../quiz_app/ui/main_window.py" line="891" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="898" />
+            <location filename="../quiz_app/ui/main_window.py" line="901" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation>Vos résultats n’ont pas pu être enregistrés dans {path} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="900" />
+            <location filename="../quiz_app/ui/main_window.py" line="903" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>%n réponse enregistrée dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
@@ -1557,7 +1557,7 @@ Elle reste dans vos résultats comme abandonnée (réponses données : {of_tota
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="942" />
+            <location filename="../quiz_app/ui/main_window.py" line="945" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
@@ -1566,7 +1566,7 @@ Your scores are kept in {where}.</source>
 Vos scores sont conservés dans {where}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="938" />
+            <location filename="../quiz_app/ui/main_window.py" line="941" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -1577,12 +1577,12 @@ Vos scores sont conservés dans {where}.</translation>
             <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · dans un texte à trous, Tab / Maj+Tab passent d’un trou à l’autre et un chiffre place ce mot de la liste de mots · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="941" />
+            <location filename="../quiz_app/ui/main_window.py" line="944" />
             <source>About History Quiz</source>
             <translation>À propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="943" />
+            <location filename="../quiz_app/ui/main_window.py" line="946" />
             <source>memory (not saved)</source>
             <translation>la mémoire (non enregistrés)</translation>
         </message>
@@ -5413,23 +5413,23 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="191" />
+            <location filename="../quiz_app/ui/app.py" line="204" />
             <source>your user data folder</source>
             <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set</extracomment>
             <translation>votre dossier de données</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="192" />
+            <location filename="../quiz_app/ui/app.py" line="205" />
             <source>you do not have permission to create it</source>
             <translation>vous n’avez pas le droit de le créer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="193" />
+            <location filename="../quiz_app/ui/app.py" line="206" />
             <source>a file with that name is in the way</source>
             <translation>un fichier portant ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="195" />
+            <location filename="../quiz_app/ui/app.py" line="208" />
             <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
 Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation>History Quiz ne peut pas utiliser le dossier {where} pour ses scores et ses paramètres : {reason}.
