@@ -515,6 +515,10 @@ class Catalogue:
         """The listed sets' load results (for the class report; a set only listed is parsed now, see :meth:`get`)."""
         return [r for r in (self.get(k) for k, _ in self.listed()) if r is not None]
 
+    def parsed_results(self) -> list[LoadResult]:
+        """The listed sets' load results that are parsed already (never parses: safe on the GUI thread)."""
+        return [r for r in (self.loaded(k) for k, _ in self.listed()) if r is not None]
+
     def question_sets(self) -> dict[str, QuestionSet]:
         """Every known set by its id (for exports that name questions; a set only listed is parsed now)."""
         return {set_of(r).id: set_of(r) for r in (self.get(k) for k in list(self._listings)) if r is not None}

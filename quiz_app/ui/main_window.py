@@ -864,7 +864,9 @@ class MainWindow(QMainWindow):
         if self.report_screen is None:
             from .report_screen import ReportScreen
 
-            self.report_screen = ReportScreen(self.store, self.catalogue.playable_results)
+            # the sets were parsed off the GUI thread just above; a later refresh (the screen shown again after the
+            # sets were reloaded) lists the parsed ones and never parses on the GUI thread
+            self.report_screen = ReportScreen(self.store, self.catalogue.parsed_results)
             self.report_screen.back_requested.connect(self._go_start)
             self.stack.addWidget(self.report_screen)
         self.show_screen(self.report_screen)

@@ -138,3 +138,24 @@ def test_a_listing_of_another_version_is_not_used(data_dir):
     third = catalogue.list_sets(cat.keys_to_load(), data_dir)
     assert all(isinstance(r, catalogue.SetListing) for r in third.values())
     assert [r.title for r in third.values()] == [r.question_set.title for r in second.values()]
+
+
+def test_the_class_report_parses_listed_sets_off_the_gui_thread_and_its_refresh_never_parses(qtbot, make_window,
+                                                                                              data_dir):
+    _own_set(data_dir)
+    first = make_window()
+    first.close()
+    first.store.close()
+
+    window = make_window()
+    assert window.catalogue.unparsed() == list(window.catalogue)
+    window.show_class_report()  # the report reads every set's questions: they are parsed in the background first
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.report_screen, timeout=30000)
+    assert window.catalogue.unparsed() == []
+    titles = sorted(s.title for s in window.report_screen.sets)
+    assert "Our own set" in titles and len(titles) == 2
+    # the sets reloaded while the report is open (a teacher saved a set): only listed again; the report's refresh
+    # lists what is parsed and parses nothing on the GUI thread
+    window.catalogue._sets.clear()
+    window.report_screen.refresh_sets()
+    assert window.catalogue.unparsed() == list(window.catalogue)
