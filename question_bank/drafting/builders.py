@@ -345,7 +345,9 @@ def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
         return True
     listed = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*(?P<sep>:|,|—|–|\()\s*(?P<list>[^.;:)]+)", rest)
     if listed:
-        items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.group("list")) if x.strip()]
+        # "the Heemskerck, which carries our commander, and our own Zeehaen": a clause about an item is no item
+        items_text = re.sub(r",\s*(?:which|who|whose|where)\b[^,]*", "", listed.group("list"))
+        items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", items_text) if x.strip()]
         # after a colon or dash any list; after a comma only a list of names ("…, who both died young" is none)
         named = listed.group("sep") != "," or all(re.search(r"\b[A-Z]", x) for x in items)
         return named and len(items) == n and all(len(x.split()) <= 6 for x in items)

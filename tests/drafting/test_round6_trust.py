@@ -94,3 +94,19 @@ def test_a_guides_words_about_its_own_rooms_are_not_asked_as_history():
         for words in ("Welcome to", "Gallery 1 explains", "Gallery 2 shows", "Gallery 3 covers", "In front of you",
                       "Gallery _____"):
             assert words not in shown, (q.id, shown)
+
+
+def test_a_count_the_sentence_lists_after_a_colon_is_not_asked_even_with_a_clause_about_an_item():
+    from question_bank.drafting.builders import _counted_in_sentence
+
+    text = ("A Voyage to the South\n"
+            "On 3 May 1710 the fleet left the harbour with two ships: the Swallow, which carried the admiral Jan "
+            "Brink, and the Heron. The voyage lasted about nine months.\n"
+            "In the winter of 1710 the fleet reached a great bay, where 12 sailors died of fever.\n"
+            "The ships came home in February 1711 with a cargo of pepper.\n")
+    facts = read_facts(text)
+    sf = facts.sentences[0]
+    two = next(m for m in sf.mentions if m.kind == "number" and m.value == 2)
+    assert _counted_in_sentence(sf, two)
+    twelve = next(m for x in facts.sentences for m in x.mentions if m.kind == "number" and m.value == 12)
+    assert not _counted_in_sentence(facts.sentences[1], twelve)
