@@ -92,6 +92,7 @@ from .round_settings import (
     RoundSettings,
     _today,
     duration_text,
+    review_counts_of,
     review_queue,
     round_plan,
 )
@@ -1047,8 +1048,10 @@ def _draw_mistakes(qset: QuestionSet, settings: RoundSettings, store: ScoreStore
 
 def review_counts(question_set: QuestionSet, store: ScoreStore, profile_id: int, *,
                   wall_clock: Callable[[], float] = time.time) -> ReviewQueue:
-    """Today's spaced-review queue of a student for a whole set (what the start screen counts)."""
-    return review_queue(question_set.questions, store.memory_states(profile_id, question_set.id), _today(wall_clock))
+    """Today's spaced-review queue of a student for a whole set: what the start screen counts, from the question ids
+    (``round_settings.review_counts_of``, so a set only listed counts the same); each entry has the question's ``id``."""
+    return review_counts_of(question_set.id, [q.id for q in question_set.questions], store, profile_id,
+                            wall_clock=wall_clock)
 
 
 def _draw_spaced(qset: QuestionSet, settings: RoundSettings, memory: dict[str, MemoryState], seed: int, today: int):

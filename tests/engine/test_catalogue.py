@@ -255,3 +255,14 @@ def test_scores_stay_out_of_a_roaming_profile(monkeypatch, tmp_path):
     monkeypatch.delenv(paths.ENV_VAR)
     assert paths.data_dir() == tmp_path / "local"
     assert asked == [{"appauthor": False, "roaming": False}]
+
+
+def test_a_listing_keeps_every_round_default_a_set_file_can_hold():
+    # the listing's copy of round_defaults (no pydantic on the start path) must not silently drop a field the
+    # model gains, nor default it differently: RoundSettings.for_set reads it in place of the model
+    from question_bank.models import RoundDefaults
+    from quiz_app.catalogue import ListedDefaults
+
+    fields = ListedDefaults.__dataclass_fields__
+    assert set(fields) == set(RoundDefaults.model_fields)
+    assert {n: f.default for n, f in fields.items()} == {n: f.default for n, f in RoundDefaults.model_fields.items()}
