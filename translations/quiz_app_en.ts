@@ -1377,7 +1377,7 @@
         </message>
         <message>
             <location filename="../quiz_app/ui/main_window.py" line="320" />
-            <source>Se&amp;ttings</source>
+            <source>Settin&amp;gs</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1510,42 +1510,42 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="874" />
+            <location filename="../quiz_app/ui/main_window.py" line="876" />
             <source>Choose a question set to print.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="887" />
+            <location filename="../quiz_app/ui/main_window.py" line="889" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="890" />
+            <location filename="../quiz_app/ui/main_window.py" line="892" />
             <source>{name} - quiz results.csv</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="890" />
+            <location filename="../quiz_app/ui/main_window.py" line="892" />
             <source>My</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="891" />
+            <location filename="../quiz_app/ui/main_window.py" line="893" />
             <source>Export my results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="891" />
+            <location filename="../quiz_app/ui/main_window.py" line="893" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="901" />
+            <location filename="../quiz_app/ui/main_window.py" line="903" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="903" />
+            <location filename="../quiz_app/ui/main_window.py" line="905" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>Saved %n answer to {path}. Give this file to your teacher.</numerusform>
@@ -1553,24 +1553,24 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="941" />
+            <location filename="../quiz_app/ui/main_window.py" line="943" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="944" />
+            <location filename="../quiz_app/ui/main_window.py" line="946" />
             <source>About History Quiz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="945" />
+            <location filename="../quiz_app/ui/main_window.py" line="947" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="946" />
+            <location filename="../quiz_app/ui/main_window.py" line="948" />
             <source>memory (not saved)</source>
             <translation type="unfinished" />
         </message>
@@ -4688,11 +4688,6 @@ Sure and wrong on %n questions: here is what the text says.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="132" />
-            <source>Se&amp;ttings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../quiz_app/ui/start_screen.py" line="133" />
             <source>Settings</source>
             <translation type="unfinished" />
@@ -4806,6 +4801,11 @@ Sure and wrong on %n questions: here is what the text says.
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="247" />
             <source>Number of questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="132" />
+            <source>Settin&amp;gs</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6469,23 +6469,23 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="126" />
+            <location filename="../quiz_app/session.py" line="127" />
             <source>sure</source>
             <extracomment>Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="126" />
+            <location filename="../quiz_app/session.py" line="127" />
             <source>fairly sure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="126" />
+            <location filename="../quiz_app/session.py" line="127" />
             <source>not sure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="139" />
+            <location filename="../quiz_app/session.py" line="140" />
             <source>You were {certainty}: {mark}.</source>
             <translation type="unfinished" />
         </message>
@@ -6541,141 +6541,141 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="288" />
+            <location filename="../quiz_app/session.py" line="289" />
             <source>{right} of {parts} right</source>
             <extracomment>seconds left at which a timed round warns (a minute, then 20 seconds) how much "Add time" gives in a practice round the paragraph(s) holding the quote, verbatim where ``text`` starts in the source text the quote's span within ``text`` (highlight it) the quote's span in the whole source text multiple_choice / multiple_select: choices in display order ordering: the shuffled start order of the items (never already solved) matching: left items in display order matching: right options (index into ``right_options``) in display order matching: the pairs' rights then the distractors, in index order cite: the sentences of the evidence source to choose from (response = ``Passage.index``) the evidence source (cite shows it; every result cites it) cloze: per gap in reading order, what the student chooses from in display order: a drop-down's answer and distractors shuffled, the word bank for a word-bank gap, () for a typed gap. The response is the chosen text, so these orders never need translating back cloze: the shared word bank, shuffled once for the whole passage (every word-bank gap offers it in this order) the grade; for an unanswered question (time up / round ended) a skipped result the student was shown this question (a question never reached is neither missed nor revealed) certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="289" />
+            <location filename="../quiz_app/session.py" line="290" />
             <source>{points} of {possible} points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="334" />
+            <location filename="../quiz_app/session.py" line="335" />
             <source>{certainty} on {answers} ({right} right)</source>
             <extracomment>the questions shown and not fully right, in round order: wrong, partly right or skipped, and in a scored round also the one on screen when time ran out (practice and reviews count answers only) questions the student was shown (answered, or on screen when the round ended) questions of a scored round never shown (time up, round ended early): 0 points, answers not revealed (question id, days until it comes back) for each answer whose memory state was updated, in round order certainty-based marking: per certainty given, (answers, fully right), in CBM_MARKS order</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="351" />
+            <location filename="../quiz_app/session.py" line="352" />
             <source>{count} {when}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="352" />
+            <location filename="../quiz_app/session.py" line="353" />
             <source>When these questions come back for review: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="483" />
+            <location filename="../quiz_app/session.py" line="484" />
             <source>No questions match the chosen topics, types and difficulties, so there is nothing to play in this round.</source>
             <extracomment>sets with more questions than this are drawn without keeping giveaways apart (the check reads every pair of questions: about 0.4 s for 1,000 questions, growing with the square) why a round has fewer questions than asked, for each way of drawing: (none at all, exactly one, n)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="484" />
+            <location filename="../quiz_app/session.py" line="485" />
             <source>Only 1 question matches the chosen topics, types and difficulties, so this round has 1 question instead of {wanted}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="486" />
+            <location filename="../quiz_app/session.py" line="487" />
             <source>No past mistakes to review, so there is nothing to play in this round.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="487" />
+            <location filename="../quiz_app/session.py" line="488" />
             <source>Only 1 past mistake to review, so this round has 1 question instead of {wanted}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="489" />
+            <location filename="../quiz_app/session.py" line="490" />
             <source>No questions are due or new today, so there is nothing to play in this round.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="490" />
+            <location filename="../quiz_app/session.py" line="491" />
             <source>Only 1 question is due or new today, so this round has 1 question instead of {wanted}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="578" />
+            <location filename="../quiz_app/session.py" line="579" />
             <source>This question set could not be loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="583" />
+            <location filename="../quiz_app/session.py" line="584" />
             <source>“{title}” is marked as a draft: it can be practised, but not played as a scored round until the teacher marks it ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="710" />
+            <location filename="../quiz_app/session.py" line="711" />
             <source>1 minute left.</source>
             <extracomment>the student's memory state of each question of the set answered before (updated as they answer) question id -&gt; (state before, state after) for the answers of this round ids of the questions answered after "Show me the passage" (no schedule credit) indices of the questions the student has been shown</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="796" />
+            <location filename="../quiz_app/session.py" line="797" />
             <source>Time was up: this answer came too late and was not counted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="805" />
+            <location filename="../quiz_app/session.py" line="806" />
             <source>You read the passage first, so this answer earns no spaced-review credit: the question comes back soon.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="909" />
+            <location filename="../quiz_app/session.py" line="910" />
             <source>Not reached: time was up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="909" />
+            <location filename="../quiz_app/session.py" line="910" />
             <source>Not reached: the round ended first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="911" />
+            <location filename="../quiz_app/session.py" line="912" />
             <source>Not answered: time was up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="911" />
+            <location filename="../quiz_app/session.py" line="912" />
             <source>Not answered.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="944" />
+            <location filename="../quiz_app/session.py" line="945" />
             <source>Time is up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1016" />
+            <location filename="../quiz_app/session.py" line="1017" />
             <source>Reviews need a student profile, so this round has no questions.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1044" />
+            <location filename="../quiz_app/session.py" line="1045" />
             <source>There are no mistakes to review in this set. Well done!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1062" />
+            <location filename="../quiz_app/session.py" line="1065" />
             <source>Nothing is due for review today. Come back tomorrow!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1085" />
+            <location filename="../quiz_app/session.py" line="1088" />
             <source>The question set has changed since this round began; questions it no longer has are left out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1089" />
+            <location filename="../quiz_app/session.py" line="1092" />
             <source>The question set has been edited since this round began.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1111" />
+            <location filename="../quiz_app/session.py" line="1114" />
             <source>Answered before the set changed.</source>
             <translation type="unfinished" />
         </message>
@@ -6703,7 +6703,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="485" />
+            <location filename="../quiz_app/session.py" line="486" />
             <source>Only %n questions match the chosen topics, types and difficulties, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Only %n questions match the chosen topics, types and difficulties, so this round has %n questions instead of {wanted}.</numerusform>
@@ -6711,7 +6711,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="488" />
+            <location filename="../quiz_app/session.py" line="489" />
             <source>Only %n past mistakes to review, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Only %n past mistakes to review, so this round has %n questions instead of {wanted}.</numerusform>
@@ -6719,7 +6719,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="491" />
+            <location filename="../quiz_app/session.py" line="492" />
             <source>Only %n questions are due or new today, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Only %n questions are due or new today, so this round has %n questions instead of {wanted}.</numerusform>
@@ -6727,7 +6727,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="710" />
+            <location filename="../quiz_app/session.py" line="711" />
             <source>%n second(s) left.</source>
             <translation>
                 <numerusform>%n second left.</numerusform>

@@ -1376,9 +1376,8 @@
             <translation>Mes p&amp;rogrès</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="320" />
             <source>Se&amp;ttings</source>
-            <translation>Para&amp;mètres</translation>
+            <translation type="vanished">Para&amp;mètres</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/main_window.py" line="322" />
@@ -1514,42 +1513,42 @@ Elle reste dans vos résultats comme abandonnée (réponses données : {of_tota
             <translation>Ajoutez d’abord un élève pour voir ses progrès.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="874" />
+            <location filename="../quiz_app/ui/main_window.py" line="876" />
             <source>Choose a question set to print.</source>
             <translation>Choisissez une série de questions à imprimer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="887" />
+            <location filename="../quiz_app/ui/main_window.py" line="889" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation>Ajoutez d’abord un élève : il n’y a pas encore de résultats à exporter.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="890" />
+            <location filename="../quiz_app/ui/main_window.py" line="892" />
             <source>{name} - quiz results.csv</source>
             <translation>{name} - résultats du quiz.csv</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="890" />
+            <location filename="../quiz_app/ui/main_window.py" line="892" />
             <source>My</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="891" />
+            <location filename="../quiz_app/ui/main_window.py" line="893" />
             <source>Export my results</source>
             <translation>Exporter mes résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="891" />
+            <location filename="../quiz_app/ui/main_window.py" line="893" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="901" />
+            <location filename="../quiz_app/ui/main_window.py" line="903" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation>Vos résultats n’ont pas pu être enregistrés dans {path} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="903" />
+            <location filename="../quiz_app/ui/main_window.py" line="905" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>%n réponse enregistrée dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
@@ -1557,7 +1556,7 @@ Elle reste dans vos résultats comme abandonnée (réponses données : {of_tota
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="945" />
+            <location filename="../quiz_app/ui/main_window.py" line="947" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
@@ -1566,7 +1565,7 @@ Your scores are kept in {where}.</source>
 Vos scores sont conservés dans {where}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="941" />
+            <location filename="../quiz_app/ui/main_window.py" line="943" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -1577,12 +1576,17 @@ Vos scores sont conservés dans {where}.</translation>
             <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · dans un texte à trous, Tab / Maj+Tab passent d’un trou à l’autre et un chiffre place ce mot de la liste de mots · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="944" />
+            <location filename="../quiz_app/ui/main_window.py" line="320" />
+            <source>Settin&amp;gs</source>
+            <translation>Para&amp;mètres</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/main_window.py" line="946" />
             <source>About History Quiz</source>
             <translation>À propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="946" />
+            <location filename="../quiz_app/ui/main_window.py" line="948" />
             <source>memory (not saved)</source>
             <translation>la mémoire (non enregistrés)</translation>
         </message>
@@ -2665,7 +2669,7 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="43" />
             <source>Fai&amp;rly sure</source>
-            <translation>&amp;Assez sûr</translation>
+            <translation>Asse&amp;z sûr</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="44" />
@@ -2726,7 +2730,7 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="201" />
             <source>Show me the &amp;passage</source>
-            <translation>Affic&amp;her le passage</translation>
+            <translation>&amp;Voir le passage</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="202" />
@@ -2794,7 +2798,7 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="277" />
             <source> Say how sure you are first: Alt+U, Alt+R or Alt+O.</source>
-            <translation> Dites d’abord si vous êtes sûr : Alt+S, Alt+A ou Alt+P.</translation>
+            <translation> Dites d’abord si vous êtes sûr : Alt+S, Alt+Z ou Alt+P.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="285" />
@@ -2824,7 +2828,7 @@ Vos scores sont conservés dans {where}.</translation>
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="359" />
             <source>Say how sure you are first: Alt+U sure, Alt+R fairly sure, Alt+O not sure.</source>
-            <translation>Dites d’abord si vous êtes sûr : Alt+S sûr, Alt+A assez sûr, Alt+P pas sûr.</translation>
+            <translation>Dites d’abord si vous êtes sûr : Alt+S sûr, Alt+Z assez sûr, Alt+P pas sûr.</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/question_screen.py" line="374" />
@@ -4803,9 +4807,8 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <translation>Mes progrès</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="132" />
             <source>Se&amp;ttings</source>
-            <translation>Para&amp;mètres</translation>
+            <translation type="vanished">Para&amp;mètres</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="133" />
@@ -4922,6 +4925,11 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <location filename="../quiz_app/ui/start_screen.py" line="247" />
             <source>Number of questions</source>
             <translation>Nombre de questions</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/start_screen.py" line="132" />
+            <source>Settin&amp;gs</source>
+            <translation>Para&amp;mètres</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/start_screen.py" line="249" />
@@ -6605,23 +6613,23 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation>Révision espacée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="126" />
+            <location filename="../quiz_app/session.py" line="127" />
             <source>sure</source>
             <extracomment>Moodle's certainty-based marking, in multiples of the question's points: (if right, if wrong)</extracomment>
             <translation>sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="126" />
+            <location filename="../quiz_app/session.py" line="127" />
             <source>fairly sure</source>
             <translation>assez sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="126" />
+            <location filename="../quiz_app/session.py" line="127" />
             <source>not sure</source>
             <translation>pas sûr</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="139" />
+            <location filename="../quiz_app/session.py" line="140" />
             <source>You were {certainty}: {mark}.</source>
             <translation>Vous étiez {certainty} : {mark}.</translation>
         </message>
@@ -6677,141 +6685,141 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation>non notée : calculée sur les questions auxquelles vous répondez</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="288" />
+            <location filename="../quiz_app/session.py" line="289" />
             <source>{right} of {parts} right</source>
             <extracomment>seconds left at which a timed round warns (a minute, then 20 seconds) how much "Add time" gives in a practice round the paragraph(s) holding the quote, verbatim where ``text`` starts in the source text the quote's span within ``text`` (highlight it) the quote's span in the whole source text multiple_choice / multiple_select: choices in display order ordering: the shuffled start order of the items (never already solved) matching: left items in display order matching: right options (index into ``right_options``) in display order matching: the pairs' rights then the distractors, in index order cite: the sentences of the evidence source to choose from (response = ``Passage.index``) the evidence source (cite shows it; every result cites it) cloze: per gap in reading order, what the student chooses from in display order: a drop-down's answer and distractors shuffled, the word bank for a word-bank gap, () for a typed gap. The response is the chosen text, so these orders never need translating back cloze: the shared word bank, shuffled once for the whole passage (every word-bank gap offers it in this order) the grade; for an unanswered question (time up / round ended) a skipped result the student was shown this question (a question never reached is neither missed nor revealed) certainty-based marking: how sure the student said they were ("sure", "fairly_sure", "not_sure")</extracomment>
             <translation>{right} sur {parts} justes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="289" />
+            <location filename="../quiz_app/session.py" line="290" />
             <source>{points} of {possible} points</source>
             <translation>{points} points sur {possible}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="334" />
+            <location filename="../quiz_app/session.py" line="335" />
             <source>{certainty} on {answers} ({right} right)</source>
             <extracomment>the questions shown and not fully right, in round order: wrong, partly right or skipped, and in a scored round also the one on screen when time ran out (practice and reviews count answers only) questions the student was shown (answered, or on screen when the round ended) questions of a scored round never shown (time up, round ended early): 0 points, answers not revealed (question id, days until it comes back) for each answer whose memory state was updated, in round order certainty-based marking: per certainty given, (answers, fully right), in CBM_MARKS order</extracomment>
             <translation>{certainty} pour {answers} ({right} justes)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="351" />
+            <location filename="../quiz_app/session.py" line="352" />
             <source>{count} {when}</source>
             <translation>{count} {when}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="352" />
+            <location filename="../quiz_app/session.py" line="353" />
             <source>When these questions come back for review: </source>
             <translation>Quand ces questions reviendront en révision : </translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="483" />
+            <location filename="../quiz_app/session.py" line="484" />
             <source>No questions match the chosen topics, types and difficulties, so there is nothing to play in this round.</source>
             <extracomment>sets with more questions than this are drawn without keeping giveaways apart (the check reads every pair of questions: about 0.4 s for 1,000 questions, growing with the square) why a round has fewer questions than asked, for each way of drawing: (none at all, exactly one, n)</extracomment>
             <translation>Aucune question ne correspond aux thèmes, types et difficultés choisis : il n’y a rien à jouer dans cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="484" />
+            <location filename="../quiz_app/session.py" line="485" />
             <source>Only 1 question matches the chosen topics, types and difficulties, so this round has 1 question instead of {wanted}.</source>
             <translation>Une seule question correspond aux thèmes, types et difficultés choisis : cette partie a donc 1 question au lieu de {wanted}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="486" />
+            <location filename="../quiz_app/session.py" line="487" />
             <source>No past mistakes to review, so there is nothing to play in this round.</source>
             <translation>Aucune erreur passée à revoir : il n’y a rien à jouer dans cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="487" />
+            <location filename="../quiz_app/session.py" line="488" />
             <source>Only 1 past mistake to review, so this round has 1 question instead of {wanted}.</source>
             <translation>Une seule erreur passée à revoir : cette partie a donc 1 question au lieu de {wanted}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="489" />
+            <location filename="../quiz_app/session.py" line="490" />
             <source>No questions are due or new today, so there is nothing to play in this round.</source>
             <translation>Aucune question n’est à revoir ni nouvelle aujourd’hui : il n’y a rien à jouer dans cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="490" />
+            <location filename="../quiz_app/session.py" line="491" />
             <source>Only 1 question is due or new today, so this round has 1 question instead of {wanted}.</source>
             <translation>Une seule question est à revoir ou nouvelle aujourd’hui : cette partie a donc 1 question au lieu de {wanted}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="578" />
+            <location filename="../quiz_app/session.py" line="579" />
             <source>This question set could not be loaded.</source>
             <translation>Cette série de questions n’a pas pu être chargée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="583" />
+            <location filename="../quiz_app/session.py" line="584" />
             <source>“{title}” is marked as a draft: it can be practised, but not played as a scored round until the teacher marks it ready.</source>
             <translation>« {title} » est marquée comme brouillon : on peut s’y entraîner, mais pas en faire une partie notée tant que l’enseignant ne l’a pas marquée comme prête.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="710" />
+            <location filename="../quiz_app/session.py" line="711" />
             <source>1 minute left.</source>
             <extracomment>the student's memory state of each question of the set answered before (updated as they answer) question id -&gt; (state before, state after) for the answers of this round ids of the questions answered after "Show me the passage" (no schedule credit) indices of the questions the student has been shown</extracomment>
             <translation>Plus qu’une minute.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="796" />
+            <location filename="../quiz_app/session.py" line="797" />
             <source>Time was up: this answer came too late and was not counted.</source>
             <translation>Le temps était écoulé : cette réponse est arrivée trop tard et n’a pas été comptée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="805" />
+            <location filename="../quiz_app/session.py" line="806" />
             <source>You read the passage first, so this answer earns no spaced-review credit: the question comes back soon.</source>
             <translation>Vous avez d’abord lu le passage : cette réponse ne compte pas pour la révision espacée, et la question reviendra bientôt.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="909" />
+            <location filename="../quiz_app/session.py" line="910" />
             <source>Not reached: time was up.</source>
             <translation>Non atteinte : le temps était écoulé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="909" />
+            <location filename="../quiz_app/session.py" line="910" />
             <source>Not reached: the round ended first.</source>
             <translation>Non atteinte : la partie s’est terminée avant.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="911" />
+            <location filename="../quiz_app/session.py" line="912" />
             <source>Not answered: time was up.</source>
             <translation>Sans réponse : le temps était écoulé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="911" />
+            <location filename="../quiz_app/session.py" line="912" />
             <source>Not answered.</source>
             <translation>Sans réponse.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="944" />
+            <location filename="../quiz_app/session.py" line="945" />
             <source>Time is up.</source>
             <translation>Le temps est écoulé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1016" />
+            <location filename="../quiz_app/session.py" line="1017" />
             <source>Reviews need a student profile, so this round has no questions.</source>
             <translation>Les révisions demandent un profil d’élève : cette partie n’a donc aucune question.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1044" />
+            <location filename="../quiz_app/session.py" line="1045" />
             <source>There are no mistakes to review in this set. Well done!</source>
             <translation>Aucune erreur à revoir dans cette série. Bravo !</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1062" />
+            <location filename="../quiz_app/session.py" line="1065" />
             <source>Nothing is due for review today. Come back tomorrow!</source>
             <translation>Rien à revoir aujourd’hui. Revenez demain !</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1085" />
+            <location filename="../quiz_app/session.py" line="1088" />
             <source>The question set has changed since this round began; questions it no longer has are left out.</source>
             <translation>La série de questions a changé depuis le début de cette partie ; les questions qu’elle n’a plus sont laissées de côté.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1089" />
+            <location filename="../quiz_app/session.py" line="1092" />
             <source>The question set has been edited since this round began.</source>
             <translation>La série de questions a été modifiée depuis le début de cette partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/session.py" line="1111" />
+            <location filename="../quiz_app/session.py" line="1114" />
             <source>Answered before the set changed.</source>
             <translation>Réponse donnée avant la modification de la série.</translation>
         </message>
@@ -6839,7 +6847,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="485" />
+            <location filename="../quiz_app/session.py" line="486" />
             <source>Only %n questions match the chosen topics, types and difficulties, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Seulement %n question correspond aux thèmes, types et difficultés choisis : cette partie a donc %n question au lieu de {wanted}.</numerusform>
@@ -6847,7 +6855,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="488" />
+            <location filename="../quiz_app/session.py" line="489" />
             <source>Only %n past mistakes to review, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Seulement %n erreur passée à revoir : cette partie a donc %n question au lieu de {wanted}.</numerusform>
@@ -6855,7 +6863,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="491" />
+            <location filename="../quiz_app/session.py" line="492" />
             <source>Only %n questions are due or new today, so this round has %n questions instead of {wanted}.</source>
             <translation>
                 <numerusform>Seulement %n question est à revoir ou nouvelle aujourd’hui : cette partie a donc %n question au lieu de {wanted}.</numerusform>
@@ -6863,7 +6871,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/session.py" line="710" />
+            <location filename="../quiz_app/session.py" line="711" />
             <source>%n second(s) left.</source>
             <translation>
                 <numerusform>Plus que %n seconde.</numerusform>

@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
                  lambda: self.change_settings(self.settings.with_changes(**{"text_scale": 1.0}))),
                 None,
                 ("progress_action", self.tr("My &progress"), [], self._on_start_progress_requested),
-                ("settings_action", self.tr("Se&ttings"), ["Ctrl+,"], lambda: self._show_aside(self.settings_screen)),
+                ("settings_action", self.tr("Settin&gs"), ["Ctrl+,"], lambda: self._show_aside(self.settings_screen)),
             ],
             self.tr("&Teacher"): [
                 ("editor_action", self.tr("&Edit question sets…"), ["Ctrl+E"], self._on_open_editor),

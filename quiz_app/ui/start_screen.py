@@ -129,7 +129,7 @@ class StartScreen(QWidget):
         self.progress_button = QPushButton(self.tr("My p&rogress"))
         self.progress_button.setAccessibleName(self.tr("My progress"))
         self.progress_button.clicked.connect(self.progress_requested.emit)
-        self.settings_button = QPushButton(self.tr("Se&ttings"))
+        self.settings_button = QPushButton(self.tr("Settin&gs"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
         header.addWidget(self.progress_button)
