@@ -3385,7 +3385,7 @@ wrong answers</source>
         </message>
         <message>
             <location filename="../quiz_app/ui/results_screen.py" line="98" />
-            <source>See &amp;feedback on every answer</source>
+            <source>See fee&amp;dback on every answer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4078,6 +4078,11 @@ Sure and wrong on %n questions: here is what the text says.
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="62" />
+            <source>Te&amp;xt size (Ctrl+= / Ctrl+-):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="68" />
             <source>Colour theme. System follows your computer's light or dark setting; high contrast is white text on black</source>
             <translation type="unfinished" />
@@ -4085,6 +4090,11 @@ Sure and wrong on %n questions: here is what the text says.
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="70" />
             <source>&amp;Colour theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="77" />
+            <source>Fee&amp;dback in scored rounds:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4098,11 +4108,6 @@ Sure and wrong on %n questions: here is what the text says.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="62" />
-            <source>&amp;Text size (Ctrl+= / Ctrl+-):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="67" />
             <source>Colour theme</source>
             <translation type="unfinished" />
@@ -4111,11 +4116,6 @@ Sure and wrong on %n questions: here is what the text says.
             <location filename="../quiz_app/ui/settings_screen.py" line="75" />
             <location filename="../quiz_app/ui/settings_screen.py" line="76" />
             <source>When to show feedback in a scored round</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="77" />
-            <source>&amp;Feedback in scored rounds:</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -3450,7 +3450,7 @@ les plus fréquentes</translation>
         <message>
             <location filename="../quiz_app/ui/results_screen.py" line="92" />
             <source>&amp;Back to start</source>
-            <translation>Retour à l’&amp;accueil</translation>
+            <translation>Retour à l’acc&amp;ueil</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/results_screen.py" line="93" />
@@ -3468,8 +3468,12 @@ les plus fréquentes</translation>
             <translation>Imprimer cette partie comme fiche d’exercices</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/results_screen.py" line="98" />
             <source>See &amp;feedback on every answer</source>
+            <translation type="vanished">Voir la &amp;correction de chaque réponse</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/results_screen.py" line="98" />
+            <source>See fee&amp;dback on every answer</source>
             <translation>Voir la &amp;correction de chaque réponse</translation>
         </message>
         <message>
@@ -4181,6 +4185,11 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <translation>Taille du texte. Aussi Ctrl+= et Ctrl+- partout dans l’application</translation>
         </message>
         <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="62" />
+            <source>Te&amp;xt size (Ctrl+= / Ctrl+-):</source>
+            <translation>&amp;Taille du texte (Ctrl+= / Ctrl+-) :</translation>
+        </message>
+        <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="68" />
             <source>Colour theme. System follows your computer's light or dark setting; high contrast is white text on black</source>
             <translation>Thème de couleurs. Système suit le réglage clair ou sombre de votre ordinateur ; contraste élevé, c’est du texte blanc sur fond noir</translation>
@@ -4189,6 +4198,11 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <location filename="../quiz_app/ui/settings_screen.py" line="70" />
             <source>&amp;Colour theme:</source>
             <translation>Thème de &amp;couleurs :</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/ui/settings_screen.py" line="77" />
+            <source>Fee&amp;dback in scored rounds:</source>
+            <translation>Correction dans les parties &amp;notées :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="88" />
@@ -4205,9 +4219,8 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <translation type="vanished">Aussi Ctrl+= et Ctrl+- partout dans l’application</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="62" />
             <source>&amp;Text size (Ctrl+= / Ctrl+-):</source>
-            <translation>&amp;Taille du texte (Ctrl+= / Ctrl+-) :</translation>
+            <translation type="vanished">&amp;Taille du texte (Ctrl+= / Ctrl+-) :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="67" />
@@ -4225,9 +4238,8 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <translation>Quand afficher la correction dans une partie notée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/settings_screen.py" line="77" />
             <source>&amp;Feedback in scored rounds:</source>
-            <translation>Correction dans les parties &amp;notées :</translation>
+            <translation type="vanished">Correction dans les parties &amp;notées :</translation>
         </message>
         <message>
             <location filename="../quiz_app/ui/settings_screen.py" line="79" />

@@ -95,7 +95,7 @@ class ResultsScreen(QWidget):
         self.print_button = QPushButton(self.tr("&Print this round…"))
         self.print_button.setAccessibleName(self.tr("Print this round as a worksheet"))
         self.print_button.clicked.connect(self.print_requested.emit)
-        self.all_feedback_button = QPushButton(self.tr("See &feedback on every answer"))
+        self.all_feedback_button = QPushButton(self.tr("See fee&dback on every answer"))
         self.all_feedback_button.setAccessibleName(self.tr("See the feedback on every answer of this round"))
         self.all_feedback_button.clicked.connect(self.all_feedback_requested.emit)
         self.review_button = QPushButton(self.tr("&Review these mistakes"))

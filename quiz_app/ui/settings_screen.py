@@ -59,7 +59,7 @@ class SettingsScreen(QWidget):
         # on Linux a screen reader says a combo box's current text as its name: the description says
         # what the choice is for
         self.text_size.setAccessibleDescription(self.tr("Text size. Also Ctrl+= and Ctrl+- anywhere in the app"))
-        form.addRow(self.tr("&Text size (Ctrl+= / Ctrl+-):"), self.text_size)
+        form.addRow(self.tr("Te&xt size (Ctrl+= / Ctrl+-):"), self.text_size)
 
         self.theme = QComboBox()
         for key, label in THEMES:
@@ -74,7 +74,7 @@ class SettingsScreen(QWidget):
             self.feedback.addItem(self.tr(label), key)
         self.feedback.setAccessibleName(self.tr("When to show feedback in a scored round"))
         self.feedback.setAccessibleDescription(self.tr("When to show feedback in a scored round"))
-        form.addRow(self.tr("&Feedback in scored rounds:"), self.feedback)
+        form.addRow(self.tr("Fee&dback in scored rounds:"), self.feedback)
 
         self.sound = QCheckBox(self.tr("Play a sound after each answer"))
         self.sound.setAccessibleName(self.tr("Sound"))

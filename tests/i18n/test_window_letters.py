@@ -85,13 +85,45 @@ def test_the_question_and_feedback_screens_and_the_menus_share_no_letter(qtbot, 
     hint = screen.message.text()
     assert all(f"Alt+{x.upper()}" in hint for x in letters if x), (letters, hint)
     qtbot.keyClick(window, Qt.Key.Key_U if language == "en" else Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: screen.certainty() == "sure")
+    qtbot.waitUntil(lambda: screen.certainty() == "sure")  # a mnemonic animates the click
     qtbot.keyClick(window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_screen is window.feedback_screen)
     assert _shared(window, window.feedback_screen) == []
+    # the rest of the round by keyboard, to the results screen
+    sure = Qt.Key.Key_U if language == "en" else Qt.Key.Key_S
+    for _ in range(2):
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)  # next question
+        qtbot.waitUntil(lambda: window.current_screen is screen)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1)
+        qtbot.keyClick(window, sure, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: screen.certainty() == "sure")
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.current_screen is window.feedback_screen)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen is window.results_screen)
+    assert _shared(window, window.results_screen) == []
 
 
 def test_settings_button_goes_to_settings_on_the_first_alt_press(qtbot, window_in):
     window = window_in("en")
     qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # Settin&gs
     qtbot.waitUntil(lambda: window.current_screen is window.settings_screen)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_side_screens_and_the_menus_share_no_letter(qtbot, window_in, language):
+    window = window_in(language)
+    start = window.start_screen
+    qtbot.mouseClick(start.settings_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen is window.settings_screen)
+    assert _shared(window, window.settings_screen) == []
+    window.settings_screen.back_button.click()
+    qtbot.waitUntil(lambda: window.current_screen is start)
+    qtbot.mouseClick(start.progress_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen is window.progress_screen)
+    assert _shared(window, window.progress_screen) == []
+    window.progress_screen.back_button.click()
+    qtbot.waitUntil(lambda: window.current_screen is start)
+    qtbot.mouseClick(start.source_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen is window.source_screen, timeout=10000)
+    assert _shared(window, window.source_screen) == []
