@@ -15,6 +15,24 @@ Ratings files (``<ratings dir>/<text>.<stage>.json``): {"text": ..., "stage": ..
 "reason"}]}, rating one of "as_is" (usable as it stands), "edit" (usable after an edit), "never"; a rating may also
 carry "faults", short names of the kinds of fault behind an edit or never ("verbatim_copy", "wrong_kind_distractor"),
 which ``report`` counts.
+
+The rating scale (one convention for every rater, settled before set 7 was rated because set 6's two raters
+disagreed, kappa 0.39, mostly on find-the-sentence drafts). A draft is "as_is" only when ALL of these hold:
+- the key is right by the text (check it against the text yourself, not against the draft's quote);
+- every wrong option is of the key's kind and form (a person for a person, a year for a year, a clause for a
+  clause), and each is one the text itself rules out or that is plainly wrong to a student who read it;
+- no giveaway: nothing the student sees (prompt, statement, choices, items, pairs, the title line) gives this draft's
+  answer or another draft's answer;
+- the wording is clear and grammatical, every pronoun's person or thing plain;
+- the fact is worth asking (not trivial, not a fact of the text's own framing such as "this page");
+- the feedback quote is no longer than it must be to prove the answer.
+A find-the-sentence draft (id suffix ``-cite``: the student picks the sentence of the text that says a statement)
+is "as_is" when its statement is a fair, correct restatement that points to exactly one sentence and the fact is
+worth asking: moving a date to the front or naming a pronoun's person is enough rewording, since finding the
+sentence is the task. It is "edit" or "never" only when the statement is wrong, misleading, trivial, or matches more
+than one sentence.
+"edit": usable after a change a teacher makes in under a minute (say what); "never": not worth the edit (say why:
+a wrong key that rests on a misreading, a fact not worth asking, nonsense that a new draft would replace).
 """
 
 from __future__ import annotations
