@@ -1,13 +1,14 @@
 """The evaluation corpora: texts the drafting rules were never tuned on, and a teacher's ratings of their drafts.
 
-Three sets: set 1 (``eval_texts/``, ``eval_ratings/``; rated twice in the first round of issue 16, so seen),
-set 2 (``eval_texts_2/``, ``eval_ratings_2/``; written and rated before the second round changed any rule) and
-set 3 (``eval_texts_3/``, ``eval_ratings_3/``; ten texts written and rated "before" by a rater who changed no rule,
-kept away from the engineer changing the rules: do not tune on them; the "after" rating is done by someone else).
+Sets 1-3 (``eval_texts/``, ``eval_ratings/``; ``eval_texts_2/`` ...; set 1 rated twice in the first round of issue
+16, so seen) and sets 4, 5, ... (``eval_texts_N/``, ``eval_ratings_N/``): each set written and rated "before" by a
+rater who changed no rule, kept away from the engineers changing the rules in that round, then rated "after" by
+someone else. A set is unseen until its after rating; from then on it is seen (tuning on it is allowed, but its
+figures no longer measure the rules honestly).
 
-``python tests/drafting/evalkit.py dump [--set 2|3]`` prints every draft of every eval text in a form to read and
-rate; ``python tests/drafting/evalkit.py report [--set 2|3] [before|after ...]`` prints the rated figures;
-``... coverage [--set 2|3]`` prints the facts covered by the current drafter (a machine measure, no rating);
+``python tests/drafting/evalkit.py dump [--set N]`` prints every draft of every eval text in a form to read and
+rate; ``python tests/drafting/evalkit.py report [--set N] [before|after ...]`` prints the rated figures;
+``... coverage [--set N]`` prints the facts covered by the current drafter (a machine measure, no rating);
 ``... snapshot [--set N] STAGE`` records the drafts being rated at STAGE (``<text>.<stage>.drafts.txt``, the dump of
 each text) so the ratings stay a record of what was rated after the rules change; ``... changed [--set N] STAGE``
 lists the current drafts that are not in that record (new or changed), the ones a re-rating must read.
