@@ -284,14 +284,91 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         if given in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES):
             return None  # "he" is not Maria, "she" is not Pierre
         name = full if first.text in full.split() or first.text == full else first.text
-        if len({fulls[id(p)] for p in people if p.start < 5 + first.end}) > 1:
-            return None
-        if any(_could_be(facts, p, pronoun) and fulls[id(p)] != full for p in people[1:]):
-            return None  # "Mary died …, and Elizabeth became queen. She was crowned …": either could be "she"
+        if len({fulls[id(p)] for p in people if p.start < 5 + first.end}) > 1 or \
+                any(_could_be(facts, p, pronoun) and fulls[id(p)] != full for p in people[1:]):
+            # "Mary died …, and Elizabeth became queen. She was crowned …": either could be "she" — unless the
+            # text is about one of them (its title names her and no one else): a biography's "she" is its subject
+            subject = _subject_among(facts, [fulls[id(p)] for p in people], pronoun)
+            if subject is None or _someone_by_title(prev.text, first.start):
+                return None
+            return Antecedent(m.start("p"), m.end("p"), pronoun, subject, j)
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
-    return _the_one_so_far(facts, sf, m, pronoun)
+    return _the_one_so_far(facts, sf, m, pronoun) or _subject_so_far(facts, sf, m, pronoun)
+
+
+def text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
+    """The one person the text is about, as its title names them, and the names the text gives them: the one sure
+    person whose whole name is in the title ("Hannibal Crosses the Alps", "Emmeline Pankhurst and the
+    Suffragettes"), or a name that opens both the title and the text ("Charlemagne, King of the Franks" over
+    "Charlemagne, also called Charles the Great, was born …", the "also called" names with it). None when the
+    title names no one, or more than one (issue 16, round 7: a biography's "he" after a sentence naming two men)."""
+    if "text_subject" not in facts.memo:
+        facts.memo["text_subject"] = _read_text_subject(facts)
+    return facts.memo["text_subject"]
+
+
+def _read_text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
+    heading = facts.doc.heading or ""
+    words = set(re.findall(r"[^\W\d_][\w’'-]*", heading))
+    if not words or not facts.sentences:
+        return None
+    named = {full for full in set(facts.people.values()) if full in facts.sure_people or
+             any(k in facts.sure_people for k, v in facts.people.items() if v == full)}
+    inside = [full for full in named if set(full.split()) <= words and len(full) >= 3]
+    # a part of a longer name in the title is that name: "Richard Pankhurst" is not in "Emmeline Pankhurst and …"
+    if len(inside) == 1:
+        return inside[0], frozenset({inside[0]})
+    if inside:
+        return None
+    lead = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*(?:,|:|–|—|$)", heading)
+    first = facts.sentences[0].text
+    if lead is None or not first.startswith(lead.group(1) + ",") and not first.startswith(lead.group(1) + " was "):
+        return None
+    name = lead.group(1)
+    also = re.match(rf"{re.escape(name)},\s+(?:also\s+)?(?:called|known as)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
+                    first)
+    aliases = {name} | ({also.group(1).split()[0]} if also else set())
+    return name, frozenset(aliases)
+
+
+def _subject_among(facts: Facts, fulls: list[str], pronoun: str) -> str | None:
+    """The text's subject when it is one of these people and can be this pronoun ("Charles" for Charlemagne)."""
+    subject = text_subject(facts)
+    if subject is None:
+        return None
+    name, aliases = subject
+    hits = {full for full in fulls if full in aliases or full == name}
+    if len(hits) != 1 or not _name_could_be(name, pronoun) or not all(_name_could_be(h, pronoun) for h in hits):
+        return None
+    return next(iter(hits))
+
+
+def _name_could_be(full: str, pronoun: str) -> bool:
+    given = full.split()[0].lower().strip(".,") if full.split() else ""
+    return given not in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES)
+
+
+def _subject_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) -> Antecedent | None:
+    """A "he" in a paragraph that names no one, where the nearest person named before who could be "he" is the
+    text's subject alone: "Hamilcar … made his son Hannibal swear …" then "He crossed the Pyrenees" under the
+    title "Hannibal Crosses the Alps". Never when that nearest sentence names another who could be "he" too."""
+    paragraph = sf.sentence.paragraph
+    if text_subject(facts) is None or any(n.kind == "person" for x in facts.sentences[:sf.index + 1]
+                                          if x.sentence.paragraph == paragraph for n in x.names):
+        return None
+    for x in reversed(facts.sentences[:sf.index]):
+        could = {full for n in x.names if n.kind == "person" and _could_be(facts, n, pronoun)
+                 and (full := _full_name(facts, n, pronoun))}
+        unsure = any(n.kind == "person" and _could_be(facts, n, pronoun) and not _full_name(facts, n, pronoun)
+                     for n in x.names)
+        if could or unsure:
+            if unsure or len(could) != 1:
+                return None
+            name = _subject_among(facts, list(could), pronoun)
+            return None if name is None else Antecedent(m.start("p"), m.end("p"), pronoun, name, x.index)
+    return None
 
 
 #: a sentence whose subject is a pronoun of another kind ("They had five children, among them Christabel …"): the
