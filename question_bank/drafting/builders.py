@@ -284,6 +284,10 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False  # "in 1900, ___ and 1902": the list gives the year away
     if m.kind == "number" and _counted_in_sentence(sf, m):
         return False  # "_____ armies: an army under Wellington and a Prussian army": the sentence counts them
+    if m.kind not in ("date", "number") and m.text.lower() in lexicon.PLACE_WORDS:
+        return False  # "Murderers' _____" (Bay): a kind word alone is half a name, not an answer
+    if m.kind == "number" and trivial_count(sf, m):
+        return False  # "six days ago", "its two versions", "He still won three great victories."
     if before.count("(") > before.count(")"):
         return False  # inside brackets: "(KPA)"
     if m.kind not in ("date", "number") and re.search(r"\b(?:East|West|North|South|Central|Upper|Lower|Eastern|Western|"
@@ -319,6 +323,8 @@ def shown_by_title(facts: Facts, m: extract.Mention) -> bool:
         year = re.search(r"\b\d{3,4}\b", m.text)
         return m.kind == "date" and m.granularity == "year" and year is not None and \
             f" {year.group(0)} " in folded
+    if m.kind in ("place", "country") and people_word_shown(m.text, facts.doc.heading or ""):
+        return True  # "The defeat shocked _____" (Britain) under "Zulu Army Destroys British Camp"
     own = [w for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"[’']s\b", "", m.text))
            if len(w) >= 3 and w[0].isupper() and w.lower() not in lexicon.NAME_CONNECTORS and w.lower() not in _KIND_NOUNS]
     return any(w in words for w in own)
@@ -354,6 +360,43 @@ def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
     return False
 
 
+#: Things that come in twos by their nature: "two" of them is no fact to learn ("its two versions", "two wings",
+#: "between the two armies", "both sides").
+_PAIR_NOUNS = frozenset("armies sides wings versions halves parts banks ends horns flanks camps".split())
+
+
+def trivial_count(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A count no teacher would ask (issue 16, round 7: the most common fault on set 6, "trivial_fact"): a count
+    from the writer's day ("Six days ago we sighted …": ago from when?); "two" of things that come in twos ("its
+    two versions", "the horns of the buffalo, with two wings"); a count a short sentence announces before the
+    text lists the items one by one ("He still won three great victories." then the three battles); and "the
+    two ships" when an earlier sentence has already said how many ships (the same count asked again)."""
+    if m.value is None or m.value != int(m.value) or m.hedge or m.low is not None:
+        return False
+    n = int(m.value)
+    after = sf.text[m.end:]
+    if re.match(r"\s+(?:[a-z]+\s+)?(?:days|weeks|months|years|hours|nights|centuries)\s+ago\b", after):
+        return True
+    if n == 2 and m.unit in _PAIR_NOUNS:
+        return True
+    if 2 <= n <= 6 and m.unit and sf.sentence.words <= 8 and \
+            not any(o is not m and o.kind in ("date", "number") for o in sf.mentions):
+        return True  # the sentence only announces the count; the items follow, each in a sentence of its own
+    return False
+
+
+def count_said_before(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
+    """"the two ships" after an earlier sentence said "with two ships": the count is told twice, and asking the
+    second one asks it again (set 6: "the _____ ships" after "_____ ships: the Heemskerck … and the Zeehaen")."""
+    if m.kind != "number" or m.value is None or not m.unit or m.value != int(m.value) or not 2 <= m.value <= 12:
+        return False
+    if not re.search(r"\b(?:the|these|those|both|all|its|their|his|her)\s+$", sf.text[max(0, m.start - 8):m.start],
+                     re.IGNORECASE):
+        return False
+    return any(o.kind == "number" and o.value == m.value and o.unit == m.unit
+               for x in facts.sentences[:sf.index] for o in x.mentions)
+
+
 def _in_run_of_years(sf: SentenceFacts, m: extract.Mention) -> bool:
     years = [d for d in sf.dates if d.granularity == "year"]
     run = [m]
@@ -385,9 +428,38 @@ def _blank_spans(sf: SentenceFacts, m: extract.Mention) -> list[tuple[int, int]]
     return spans
 
 
+#: The people's word of a place that is not the place's name with an ending ("Brazil" -> "Brazilian").
+_PEOPLE_WORDS = {"britain": ("british", "briton"), "great britain": ("british", "briton"), "england": ("english",),
+                 "france": ("french",), "spain": ("spanish", "spaniard"), "netherlands": ("dutch",),
+                 "holland": ("dutch",), "wales": ("welsh",), "scotland": ("scottish", "scots"), "ireland": ("irish",),
+                 "poland": ("polish", "poles"), "denmark": ("danish", "danes"), "sweden": ("swedish", "swedes"),
+                 "finland": ("finnish", "finns"), "turkey": ("turkish", "turks"), "switzerland": ("swiss",),
+                 "greece": ("greek",), "portugal": ("portuguese",), "china": ("chinese",), "japan": ("japanese",),
+                 "soviet union": ("soviet",), "united states": ("american",), "ottoman empire": ("ottoman",)}
+
+
+def people_word_shown(name: str, text: str) -> bool:
+    """Whether ``text`` names the people of the place ``name`` ("Africans", "Brazilian", "British"), which gives
+    the place away: "the slave trade from _____ … the number of Africans brought", "The defeat shocked _____"
+    under "… British Camp" (issue 16, round 7)."""
+    low = " ".join(name.lower().split())
+    words = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)}
+    if any(w in (p, p + "s") for p in _PEOPLE_WORDS.get(low, ()) for w in words):  # "Americas" is no American
+        return True
+    if " " in low or len(low) < 4:
+        return False
+    stem = re.sub(r"[aeiouy]+$", "", low)
+    return len(stem) >= 4 and any(w != low and w.startswith(stem) and w[len(stem):] in _PEOPLE_ENDINGS for w in words)
+
+
+_PEOPLE_ENDINGS = frozenset("s n ns an ans ian ians ese ish i is ic".split()) | {""}
+
+
 def _giveaway(sf: SentenceFacts, m: extract.Mention, spans: list[tuple[int, int]]) -> bool:
-    """The rest of the sentence still shows the answer (an acronym in brackets, a surname)."""
+    """The rest of the sentence still shows the answer (an acronym in brackets, a surname, its people's word)."""
     rest = cloze(sf.text, spans)
+    if m.kind in ("place", "country") and people_word_shown(m.text, rest):
+        return True
     if m.kind in ("number", "date"):
         return textnorm.contains_folded(rest, m.text)
     toks = [t for t in re.findall(r"[^\W\d_][\w’'-]+", m.text) if t.lower() not in lexicon.NAME_CONNECTORS]
@@ -442,7 +514,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
         else:
             found[id(m)] = name_distractors(facts, sf, m)
         spans = _blank_spans(sf, m)
-        if _giveaway(sf, m, spans) or shown_by_title(facts, m):
+        if _giveaway(sf, m, spans) or shown_by_title(facts, m) or count_said_before(facts, sf, m):
             continue
         base = answer_base(m) + q_score
         if m.kind not in ("person", "date", "number") and re.match(r"\s+[a-z]+\b(?<!\band)(?<!\bor)", sf.text[m.end:]) \

@@ -25,6 +25,7 @@ from .builders import (
     answerable,
     is_dateline,
     not_history,
+    people_word_shown,
     quote_of,
     sentence_quality,
     shown_by_title,
@@ -167,8 +168,9 @@ def _inside(a: str, b: str) -> bool:
 def _gap_worthy(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
     # a name whose kind the text does not settle ("the Melbourne papers", "the Eureka lead") is no fact to ask
     return (m.kind in ("date", "number") or m.kind in _NAME_KINDS and facts.sure(m)) and answerable(sf, m) and \
-        not shown_by_title(facts, m) and m.low is None  # the title beside the question shows it; a range is
-    # no single answer to type or pick in a gap
+        not shown_by_title(facts, m) and m.low is None and not (  # the title beside the question shows it; a
+        # range is no single answer to type or pick in a gap; "the slave trade from _____ … Africans" shows Africa
+        m.kind in ("place", "country") and people_word_shown(m.text, sf.text[:m.start] + " " + sf.text[m.end:]))
 
 
 def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:
