@@ -41,6 +41,7 @@ from .phrasing import (
     shorten,
     snippet,
     statement_text,
+    the_name,
     thing_antecedent,
 )
 
@@ -1000,7 +1001,9 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     base = 0.72 + q_score + (0.05 if best else 0)
     if make_false and best is not None:
         _, m, d = best
-        false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, d.text)])
+        swapped = d.text if re.search(r"\b[Tt]he\s+$", sf.text[max(0, m.start - 5):m.start]) else the_name(facts, d.text)
+        swapped = swapped[:1].upper() + swapped[1:] if m.start == 0 else swapped
+        false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, swapped)])
         q = {
             "type": "true_false",
             "prompt": false_text,

@@ -216,8 +216,24 @@ def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     """'She' or 'His' early in a sentence, and the one person the sentence before names first."""
     key = ("antecedent", sf.index)
     if key not in facts.memo:
-        facts.memo[key] = _antecedent(facts, sf)
+        ante = _antecedent(facts, sf)
+        if ante is not None:
+            ante.name = the_name(facts, ante.name)
+        facts.memo[key] = ante
     return facts.memo[key]
+
+
+def the_name(facts: Facts, name: str) -> str:
+    """A name with "the" when the text always writes it so: "the Yongle Emperor", never "Yongle Emperor sent him
+    to sea" (issue 16, round 7: a dropped article read as broken wording)."""
+    if name.lower().startswith("the ") or not name[:1].isupper():
+        return name
+    key = ("the_name", name)
+    if key not in facts.memo:
+        uses = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", _text_of(facts))]
+        text = _text_of(facts)
+        facts.memo[key] = bool(uses) and all(re.search(r"\b[Tt]he\s+$", text[max(0, at - 5):at]) for at in uses)
+    return f"the {name}" if facts.memo[key] else name
 
 
 _SAME_GENDER = {"he": "he|him|his|He|His", "him": "he|him|his|He|His", "his": "he|him|his|He|His",
