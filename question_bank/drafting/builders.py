@@ -596,6 +596,15 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     _, before_notes, before_ante = sentence_quality(facts, before)
     if before_ante is None and any(n in before_notes for n in _LEANING):
         return None  # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either
+    pronoun = leading_pronoun(sf.text)
+    same = r"\b(?:he|him)\b" if pronoun is not None and pronoun.group("p").lower() in ("he", "his", "him") else \
+        r"\b(?:she|her)\b"
+    if pronoun is not None and not any(n.kind == "person" for n in before.names) and before_ante is None and \
+            not re.search(same, before.text, re.IGNORECASE):
+        # "As a result, much Latin literature reached us under his rule. He also brought in a new silver penny":
+        # the sentence before names no one "he" could be (nor speaks of "him"), so showing it only puts an
+        # unrelated sentence first (set 6: rated broken wording twice)
+        return None
     return before
 
 
@@ -988,6 +997,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # "you will remember how our friends laughed": a letter's word to its reader, no fact to judge
     if not any(answerable(sf, m) for m in sf.mentions):
         return None  # a statement with no name, date or number to check is too vague to judge
+    if ante is not None and sf.index - ante.sentence > 2:
+        return None  # the quote would run from the name to the statement: paragraphs for one fact (set 6: long quote)
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
