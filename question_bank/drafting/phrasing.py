@@ -277,10 +277,23 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         fulls = {id(n): full for n in prev.names if n.kind == "person" and (full := _full_name(facts, n, pronoun))}
         people = [n for n in prev.names if id(n) in fulls]
         if people and _OTHER_SUBJECT.match(prev.text[:people[0].start]):
-            return None  # "They had five children, among them … Adela. She grew tired …": she is not Adela
+            # "They had five children, among them … Adela. She grew tired …": she is not Adela; in a text about
+            # one woman whom "They" takes in (she and her husband had the children), she is that woman
+            subject = text_subject(facts)
+            if subject is not None and re.match(r"^(?:[^,]{0,45},\s+)?(?:They|We)\b", prev.text) and \
+                    subject[0] not in {fulls[id(p)] for p in people} and _name_could_be(subject[0], pronoun) and \
+                    any(a in facts.people.values() or a in facts.sure_people for a in subject[1]):
+                return Antecedent(m.start("p"), m.end("p"), pronoun, subject[0], j)
+            return None
         if any(n.kind == "person" and id(n) not in fulls and n.start < (people[0].start if people else len(prev.text))
                for n in prev.names):
             return None  # "… but Kennedy chose …" (John or Robert?): the nearest person is not sure, so no one is
+        if not people and not any(n.kind == "person" for n in prev.names):
+            named = _subject_named_in(facts, prev, pronoun)
+            if named is not None:
+                # "Charlemagne died at Aachen … His son Louis the Pious succeeded him": the text's subject, named
+                # in a sentence that names no one else (its name alone was not read as a person's)
+                return Antecedent(m.start("p"), m.end("p"), pronoun, named, j)
         if not people:
             inner = antecedent(facts, prev)
             if inner is not None and _same_sex(inner.pronoun, pronoun):
@@ -333,6 +346,8 @@ def _read_text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
     named = {full for full in set(facts.people.values()) if full in facts.sure_people or
              any(k in facts.sure_people for k, v in facts.people.items() if v == full)}
     inside = [full for full in named if set(full.split()) <= words and len(full) >= 3]
+    # "Tubman" beside "Harriet Tubman" under "Harriet Tubman: From Slavery to Freedom": a part of the one name
+    inside = [full for full in inside if not any(full != o and set(full.split()) < set(o.split()) for o in inside)]
     # a part of a longer name in the title is that name: "Richard Pankhurst" is not in "Emmeline Pankhurst and …"
     if len(inside) == 1:
         return inside[0], frozenset({inside[0]})
@@ -347,6 +362,16 @@ def _read_text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
                     first)
     aliases = {name} | ({also.group(1).split()[0]} if also else set())
     return name, frozenset(aliases)
+
+
+def _subject_named_in(facts: Facts, x: SentenceFacts, pronoun: str) -> str | None:
+    """The text's subject when this sentence writes one of its names (and no other person's)."""
+    subject = text_subject(facts)
+    if subject is None or not _name_could_be(subject[0], pronoun):
+        return None
+    if any(re.search(rf"(?<![\w’'-]){re.escape(a)}(?![\w-])", x.text) for a in subject[1]):
+        return subject[0]
+    return None
 
 
 def _subject_among(facts: Facts, fulls: list[str], pronoun: str) -> str | None:
