@@ -7,6 +7,7 @@ each item's own sentence), and its quote is copied from the source text, never r
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zlib
 from collections.abc import Callable, Iterable
@@ -398,6 +399,25 @@ def count_said_before(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bo
                for x in facts.sentences[:sf.index] for o in x.mentions)
 
 
+def year_of_period(sf: SentenceFacts, m: extract.Mention) -> extract.Mention | None:
+    """The year of a part of a year ("late 1867", "the spring of 218 BC", "the summer of 1948"), to be asked on its
+    own: "In late _____ the last shogun … handed his powers back". The part itself is no answer a student can
+    give or pick among made-up ones, so such sentences had no draft at all (issue 16, round 7: a date the reader
+    missed). None for a decade, a century or a year the text does not give with it."""
+    if m.kind != "date" or m.granularity != "period" or m.date is None or m.date.year is None:
+        return None
+    year = re.search(rf"(?<![\d,.]){m.date.year}(?![\d,]|s\b|\s*(?:BC|BCE|B\.C)\b)", m.text)
+    if year is None or not re.match(r"(?:early|late|mid-?|the (?:spring|summer|autumn|fall|winter|end|beginning|"
+                                    r"middle|start|first half|second half) of)\s*$", m.text[:year.start()], re.IGNORECASE):
+        return None
+    start = m.start + year.start()
+    return dataclasses.replace(m, text=year.group(0), start=start, end=start + len(year.group(0)),
+                               key=f"{m.date.year}-00-00/year", granularity="year",
+                               date=textnorm.PartialDate(year=m.date.year),
+                               resolved=textnorm.PartialDate(year=m.date.year),
+                               extra={**m.extra, "sort": (m.date.year, 0, 0), "part_of": m.text})
+
+
 def _in_run_of_years(sf: SentenceFacts, m: extract.Mention) -> bool:
     years = [d for d in sf.dates if d.granularity == "year"]
     run = [m]
@@ -505,7 +525,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     quote = quote_of(facts, sf.index)
     found: dict[int, list[Distractor]] = {}
     facts.memo[("distractors", sf.index)] = found  # the cloze drafts of the sentence use them too
-    for m in sf.mentions:
+    for m in [year_of_period(sf, x) or x for x in sf.mentions]:
         if not answerable(sf, m):
             continue
         if m.kind == "date":
