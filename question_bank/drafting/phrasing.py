@@ -250,7 +250,9 @@ def _antecedent_match(text: str) -> re.Match | None:
     sf_text = text
     # a leading phrase before the pronoun: "In 1849, …, she", "On June 2, 1863, she", "Over about eleven years she"
     return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
-                 r"From|Throughout)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
+                 r"From|Throughout)\s+[\w\s]{1,25}?\s+|(?:[A-Z][a-z]+|\d{1,3})\s+(?:years?|months?|weeks?|days?)\s+"
+                 r"(?:later|earlier|afterwards)\s+|The\s+(?:following|next)\s+(?:year|spring|summer|autumn|winter|"
+                 r"day|morning)\s+|(?:There|Then|Later|Soon|"
                  r"Now|Here|Thus|So|And|But|While|When|Whilst|Although|Though|Because|Since|Once|Until|As|If|Before|"
                  r"After)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
                  sf_text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf_text) or \
