@@ -395,7 +395,10 @@ def count_said_before(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bo
     if not re.search(r"\b(?:the|these|those|both|all|its|their|his|her)\s+$", sf.text[max(0, m.start - 8):m.start],
                      re.IGNORECASE):
         return False
-    return any(o.kind == "number" and o.value == m.value and o.unit == m.unit
+    def noun(x: extract.Mention) -> str:  # "ships" of "two ships anchored" (the unit read may be the verb after)
+        return (x.counted.split() or [x.unit])[0].lower()
+
+    return any(o.kind == "number" and o.value == m.value and noun(o) == noun(m)
                for x in facts.sentences[:sf.index] for o in x.mentions)
 
 
@@ -650,16 +653,23 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     _, before_notes, before_ante = sentence_quality(facts, before)
     if before_ante is None and any(n in before_notes for n in _LEANING):
         return None  # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either
-    pronoun = leading_pronoun(sf.text)
-    same = r"\b(?:he|him)\b" if pronoun is not None and pronoun.group("p").lower() in ("he", "his", "him") else \
-        r"\b(?:she|her)\b"
-    if pronoun is not None and not any(n.kind == "person" for n in before.names) and before_ante is None and \
-            not re.search(same, before.text, re.IGNORECASE):
+    if not names_whom_it_means(sf, before, before_ante):
         # "As a result, much Latin literature reached us under his rule. He also brought in a new silver penny":
         # the sentence before names no one "he" could be (nor speaks of "him"), so showing it only puts an
         # unrelated sentence first (set 6: rated broken wording twice)
         return None
     return before
+
+
+def names_whom_it_means(sf: SentenceFacts, before: SentenceFacts, before_ante: Antecedent | None) -> bool:
+    """Whether the sentence before can say whom this one's leading "he"/"she" is: it names a person, its own
+    pronoun is named, or it speaks of "him"/"her" (then it is about the same one). A sentence that leans with "it"
+    or "they" is not judged here."""
+    pronoun = leading_pronoun(sf.text)
+    if pronoun is None or before_ante is not None or any(n.kind == "person" for n in before.names):
+        return True
+    same = r"\b(?:he|him)\b" if pronoun.group("p").lower() in ("he", "his", "him") else r"\b(?:she|her)\b"
+    return re.search(same, before.text, re.IGNORECASE) is not None
 
 
 def _choice_order(correct: str, wrong: list[str], key: str, numeric: bool) -> list[int]:

@@ -347,11 +347,11 @@ def _read_text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
         return None
     named = {full for full in set(facts.people.values()) if full in facts.sure_people or
              any(k in facts.sure_people for k, v in facts.people.items() if v == full)}
-    inside = [full for full in named if set(full.split()) <= words and len(full) >= 3]
-    # "Tubman" beside "Harriet Tubman" under "Harriet Tubman: From Slavery to Freedom": a part of the one name
+    # every person of the text whose whole name the title holds ("Richard Pankhurst" is not in "Emmeline Pankhurst
+    # and the Suffragettes"), less a part of another ("Tubman" beside "Harriet Tubman"): one, and a sure person
+    inside = [full for full in set(facts.people.values()) if set(full.split()) <= words and len(full) >= 3]
     inside = [full for full in inside if not any(full != o and set(full.split()) < set(o.split()) for o in inside)]
-    # a part of a longer name in the title is that name: "Richard Pankhurst" is not in "Emmeline Pankhurst and …"
-    if len(inside) == 1:
+    if len(inside) == 1 and inside[0] in named:
         return inside[0], frozenset({inside[0]})
     if inside:
         return None
