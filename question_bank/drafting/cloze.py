@@ -12,6 +12,7 @@ elsewhere, or another gap offers as an option, is never drafted (the lint's ``ga
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import evidence as ev
