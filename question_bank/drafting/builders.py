@@ -653,7 +653,7 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     _, before_notes, before_ante = sentence_quality(facts, before)
     if before_ante is None and any(n in before_notes for n in _LEANING):
         return None  # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either
-    if not names_whom_it_means(sf, before, before_ante):
+    if not names_whom_it_means(facts, sf, before, before_ante):
         # "As a result, much Latin literature reached us under his rule. He also brought in a new silver penny":
         # the sentence before names no one "he" could be (nor speaks of "him"), so showing it only puts an
         # unrelated sentence first (set 6: rated broken wording twice)
@@ -661,12 +661,15 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     return before
 
 
-def names_whom_it_means(sf: SentenceFacts, before: SentenceFacts, before_ante: Antecedent | None) -> bool:
-    """Whether the sentence before can say whom this one's leading "he"/"she" is: it names a person, its own
-    pronoun is named, or it speaks of "him"/"her" (then it is about the same one). A sentence that leans with "it"
-    or "they" is not judged here."""
+def names_whom_it_means(facts: Facts, sf: SentenceFacts, before: SentenceFacts, before_ante: Antecedent | None) -> bool:
+    """Whether the sentence before can say whom this one's leading "he"/"she" is: it names a person (or writes a
+    name of one, "the vehicles the soldiers called 'petites Curies'"), its own pronoun is named, or it speaks of
+    "him"/"her" (then it is about the same one). A sentence that leans with "it" or "they" is not judged here."""
     pronoun = leading_pronoun(sf.text)
     if pronoun is None or before_ante is not None or any(n.kind == "person" for n in before.names):
+        return True
+    surnames = {full.split()[-1] for full in facts.people.values() if len(full.split()[-1]) >= 4}
+    if any(w.startswith(tuple(surnames)) for w in re.findall(r"\b[A-Z][\w’'-]+", before.text)) and surnames:
         return True
     same = r"\b(?:he|him)\b" if pronoun.group("p").lower() in ("he", "his", "him") else r"\b(?:she|her)\b"
     return re.search(same, before.text, re.IGNORECASE) is not None

@@ -86,7 +86,7 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
             return []  # "Her work brought her … In 1989 she led …": the sentence before does not say who either
         if not_history(before_notes):
             return []  # "In front of you is a model … The council paid 200 pounds for it": the guide says what "it" is
-        if not names_whom_it_means(sf, facts.sentences[sf.index - 1], before_ante):
+        if not names_whom_it_means(facts, sf, facts.sentences[sf.index - 1], before_ante):
             return []  # "… much old poetry survives under his rule. He also brought in a new coin": not who he is
     if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         first = sf.index - 1
