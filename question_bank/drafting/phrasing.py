@@ -13,6 +13,7 @@ from . import extract, lexicon
 from .facts import Facts, SentenceFacts
 
 BLANK = "_____"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 _CONNECTIVES = re.compile(
     r"^(?:however|meanwhile|yet|thus|therefore|moreover|furthermore|nevertheless|indeed|still|also|"
@@ -741,7 +742,10 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
             opening = re.match(r"^((?:In|On|By|During|Between|Within|After|Before|For)\s+[^,;]{2,40}?)(?:,\s+|\s+)"
                                r"((?:The|the|A|An|[A-Z][a-z]+\s+[A-Z])[^,]*\s+(?:was|were|had|has|is|are|did|[a-z]+ed)\b.*)$",
                                out)
-            if opening and not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))
+            cut_name = opening is not None and re.search(r"\b[A-Z][\w’'-]*$", opening.group(1)) is not None and \
+                re.search(r"\b(?:" + _MONTHS + r")$", opening.group(1)) is None
+            # "On 4 November 1780 José | Gabriel Condorcanqui’s men seized …": the cut must not split a name
+            if opening and not cut_name and not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))
                                                                           for d in sf.dates) | (", " in out[:len(opening.group(1)) + 2]):
                 head = opening.group(1)
                 out, tail = opening.group(2), head[0].lower() + head[1:]
