@@ -250,7 +250,7 @@ def leading_pronoun(text: str) -> re.Match | None:
 def _antecedent_match(text: str) -> re.Match | None:
     sf_text = text
     # a leading phrase before the pronoun: "In 1849, …, she", "On June 2, 1863, she", "Over about eleven years she"
-    return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?(?:(?:in|at|on|near|by)\s+[^,]{1,40},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
+    return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
                  r"From|Throughout)\s+[\w\s]{1,25}?\s+|(?:[A-Z][a-z]+|\d{1,3})\s+(?:years?|months?|weeks?|days?)\s+"
                  r"(?:later|earlier|afterwards)\s+|The\s+(?:following|next)\s+(?:year|spring|summer|autumn|winter|"
                  r"day|morning)\s+|(?:There|Then|Later|Soon|"
