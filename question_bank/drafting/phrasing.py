@@ -320,10 +320,10 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
                 any(_could_be(facts, p, pronoun) and fulls[id(p)] != full for p in people[1:]):
             # "Mary died …, and Elizabeth became queen. She was crowned …": either could be "she" — unless the
             # text is about one of them (its title names her and no one else): a biography's "she" is its subject
-            subject = _subject_among(facts, [fulls[id(p)] for p in people], pronoun)
-            if subject is None or _someone_by_title(prev.text, first.start):
+            among = _subject_among(facts, [fulls[id(p)] for p in people], pronoun)
+            if among is None or _someone_by_title(prev.text, first.start):
                 return None
-            return Antecedent(m.start("p"), m.end("p"), pronoun, subject, j)
+            return Antecedent(m.start("p"), m.end("p"), pronoun, among, j)
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
