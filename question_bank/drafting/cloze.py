@@ -24,14 +24,16 @@ from .builders import (
     answer_base,
     answerable,
     is_dateline,
+    names_whom_it_means,
     not_history,
+    people_word_shown,
     quote_of,
     sentence_quality,
     shown_by_title,
     topics_for,
 )
 from .distractors import Distractor, date_distractors, name_distractors, number_distractors
-from .facts import Facts, SentenceFacts, read_facts
+from .facts import Facts, SentenceFacts, mention_keys, read_facts
 
 MAX_GAPS = 3
 PROMPT = "Fill the gaps with the words of the text."
@@ -84,6 +86,8 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
             return []  # "Her work brought her … In 1989 she led …": the sentence before does not say who either
         if not_history(before_notes):
             return []  # "In front of you is a model … The council paid 200 pounds for it": the guide says what "it" is
+        if not names_whom_it_means(facts, sf, facts.sentences[sf.index - 1], before_ante):
+            return []  # "… much old poetry survives under his rule. He also brought in a new coin": not who he is
     if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         first = sf.index - 1
         q_score += 0.15
@@ -106,6 +110,28 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
             continue  # "between the _____ and the _____": the two answers could be swapped
         picked.append(m)
     picked.sort(key=lambda m: m.start)
+    out = _cloze_of(facts, sf, picked, first, offset, quote, q_score, q_notes, ante)
+    # the same passage without the gaps on names the text repeats elsewhere ("Napoleon", "Sukarno"): such a gap is
+    # shown by another draft's prompt, so the whole cloze is often refused while its other gaps ask fresh facts
+    # (issue 16, round 7: half the sentences with candidates and no draft on sets 4-6 were refused so)
+    fresh = [m for m in picked if m.kind in ("date", "number") or not _repeated(facts, sf, m)]
+    if out and fresh and len(fresh) < len(picked):
+        for d in _cloze_of(facts, sf, fresh, first, offset, quote, q_score, q_notes, ante):
+            d.score -= 0.02  # the fuller passage first, where nothing refuses it
+            out.append(d)
+    return out
+
+
+def _repeated(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A name the text writes in at least two other sentences."""
+    where: set[int] = set()
+    for k in mention_keys(m):
+        where |= facts.where.get(k, set())
+    return len(where - {sf.index}) >= 2
+
+
+def _cloze_of(facts: Facts, sf: SentenceFacts, picked: list[extract.Mention], first: int, offset: int, quote: dict,
+              q_score: float, q_notes: list[str], ante) -> list[Draft]:
     answers = {textnorm.fold(m.text) for m in picked}
     gaps: list[dict] = []
     kept: list[extract.Mention] = []
@@ -167,8 +193,9 @@ def _inside(a: str, b: str) -> bool:
 def _gap_worthy(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
     # a name whose kind the text does not settle ("the Melbourne papers", "the Eureka lead") is no fact to ask
     return (m.kind in ("date", "number") or m.kind in _NAME_KINDS and facts.sure(m)) and answerable(sf, m) and \
-        not shown_by_title(facts, m) and m.low is None  # the title beside the question shows it; a range is
-    # no single answer to type or pick in a gap
+        not shown_by_title(facts, m) and m.low is None and not (  # the title beside the question shows it; a
+        # range is no single answer to type or pick in a gap; "the slave trade from _____ … Africans" shows Africa
+        m.kind in ("place", "country") and people_word_shown(m.text, sf.text[:m.start] + " " + sf.text[m.end:]))
 
 
 def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:

@@ -92,6 +92,7 @@ _D = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _D2 = r"(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?P<year>1\d{3}|20\d{2})"
 _Y2 = r"(?P<year2>1\d{3}|20\d{2}|\d{2})"
+_Y_OLD = r"(?P<year>[1-9]\d{2})(?!\s*(?:BCE|BC|B\.C))"
 _DASH = r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*"
 _PERIOD = r"(?P<period>early|mid|late|the end of|the beginning of|the start of|the middle of)"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
@@ -108,6 +109,16 @@ _DATE_FORMS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(rf"\b(?:the\s+)?{_SEASON}\s+of\s+{_Y}\b")),
     ("period", re.compile(rf"\b{_PERIOD}[-\s]+{_M},?\s+{_Y}\b")),
     ("month_year", re.compile(rf"\b{_M},?\s+(?:of\s+)?{_Y}\b")),
+    # a year of the first millennium, only where nothing else can be meant: after a month ("April 799", "25
+    # December 800") or "In 774 he …" (issue 16, round 7: read as a plain number, so offered among 400, 1600, 2400)
+    ("full", re.compile(rf"\b(?:the\s+)?{_D}\s+(?:of\s+)?{_M},?\s+{_Y_OLD}\b")),
+    ("full", re.compile(rf"\b{_M}\s+{_D},\s+{_Y_OLD}\b")),
+    ("month_year", re.compile(rf"\b{_M}\s+(?:of\s+)?{_Y_OLD}\b")),
+    ("year", re.compile(r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("In", "in", "By", "by", "Until", "until", "Since",
+                                                                        "since", "After", "after", "Before", "before",
+                                                                        "year")) +
+                        rf"){_Y_OLD}\b(?=,|\.(?!\d)|;|\s+(?:he|she|it|they|the|a|an|and|his|her|its|their|at|in|on|"
+                        r"[A-Z][a-z]+)\b)")),
     ("period", re.compile(rf"\b{_PERIOD}[-\s]+{_Y}\b")),
     ("period", re.compile(rf"\b{_SEASON}\s+{_Y}\b")),
     ("month_day", re.compile(rf"\b{_M}\s+{_D}\b(?![\d,]*\d)(?!\s*[-\u2013]\s*\d)")),

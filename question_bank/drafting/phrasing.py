@@ -13,6 +13,7 @@ from . import extract, lexicon
 from .facts import Facts, SentenceFacts
 
 BLANK = "_____"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 _CONNECTIVES = re.compile(
     r"^(?:however|meanwhile|yet|thus|therefore|moreover|furthermore|nevertheless|indeed|still|also|"
@@ -216,8 +217,24 @@ def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     """'She' or 'His' early in a sentence, and the one person the sentence before names first."""
     key = ("antecedent", sf.index)
     if key not in facts.memo:
-        facts.memo[key] = _antecedent(facts, sf)
+        ante = _antecedent(facts, sf)
+        if ante is not None:
+            ante.name = the_name(facts, ante.name)
+        facts.memo[key] = ante
     return facts.memo[key]
+
+
+def the_name(facts: Facts, name: str) -> str:
+    """A name with "the" when the text always writes it so: "the Yongle Emperor", never "Yongle Emperor sent him
+    to sea" (issue 16, round 7: a dropped article read as broken wording)."""
+    if name.lower().startswith("the ") or not name[:1].isupper():
+        return name
+    key = ("the_name", name)
+    if key not in facts.memo:
+        uses = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", _text_of(facts))]
+        text = _text_of(facts)
+        facts.memo[key] = bool(uses) and all(re.search(r"\b[Tt]he\s+$", text[max(0, at - 5):at]) for at in uses)
+    return f"the {name}" if facts.memo[key] else name
 
 
 _SAME_GENDER = {"he": "he|him|his|He|His", "him": "he|him|his|He|His", "his": "he|him|his|He|His",
@@ -234,7 +251,9 @@ def _antecedent_match(text: str) -> re.Match | None:
     sf_text = text
     # a leading phrase before the pronoun: "In 1849, …, she", "On June 2, 1863, she", "Over about eleven years she"
     return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
-                 r"From|Throughout)\s+[\w\s]{1,25}?\s+|(?:There|Then|Later|Soon|"
+                 r"From|Throughout)\s+[\w\s]{1,25}?\s+|(?:[A-Z][a-z]+|\d{1,3})\s+(?:years?|months?|weeks?|days?)\s+"
+                 r"(?:later|earlier|afterwards)\s+|The\s+(?:following|next)\s+(?:year|spring|summer|autumn|winter|"
+                 r"day|morning)\s+|(?:There|Then|Later|Soon|"
                  r"Now|Here|Thus|So|And|But|While|When|Whilst|Although|Though|Because|Since|Once|Until|As|If|Before|"
                  r"After)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
                  sf_text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf_text) or \
@@ -261,10 +280,23 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         fulls = {id(n): full for n in prev.names if n.kind == "person" and (full := _full_name(facts, n, pronoun))}
         people = [n for n in prev.names if id(n) in fulls]
         if people and _OTHER_SUBJECT.match(prev.text[:people[0].start]):
-            return None  # "They had five children, among them … Adela. She grew tired …": she is not Adela
+            # "They had five children, among them … Adela. She grew tired …": she is not Adela; in a text about
+            # one woman whom "They" takes in (she and her husband had the children), she is that woman
+            subject = text_subject(facts)
+            if subject is not None and re.match(r"^(?:[^,]{0,45},\s+)?(?:They|We)\b", prev.text) and \
+                    subject[0] not in {fulls[id(p)] for p in people} and _name_could_be(subject[0], pronoun) and \
+                    any(a in facts.people.values() or a in facts.sure_people for a in subject[1]):
+                return Antecedent(m.start("p"), m.end("p"), pronoun, subject[0], j)
+            return None
         if any(n.kind == "person" and id(n) not in fulls and n.start < (people[0].start if people else len(prev.text))
                for n in prev.names):
             return None  # "… but Kennedy chose …" (John or Robert?): the nearest person is not sure, so no one is
+        if not people and not any(n.kind == "person" for n in prev.names):
+            named = _subject_named_in(facts, prev, pronoun)
+            if named is not None:
+                # "Charlemagne died at Aachen … His son Louis the Pious succeeded him": the text's subject, named
+                # in a sentence that names no one else (its name alone was not read as a person's)
+                return Antecedent(m.start("p"), m.end("p"), pronoun, named, j)
         if not people:
             inner = antecedent(facts, prev)
             if inner is not None and _same_sex(inner.pronoun, pronoun):
@@ -284,14 +316,103 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         if given in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES):
             return None  # "he" is not Maria, "she" is not Pierre
         name = full if first.text in full.split() or first.text == full else first.text
-        if len({fulls[id(p)] for p in people if p.start < 5 + first.end}) > 1:
-            return None
-        if any(_could_be(facts, p, pronoun) and fulls[id(p)] != full for p in people[1:]):
-            return None  # "Mary died …, and Elizabeth became queen. She was crowned …": either could be "she"
+        if len({fulls[id(p)] for p in people if p.start < 5 + first.end}) > 1 or \
+                any(_could_be(facts, p, pronoun) and fulls[id(p)] != full for p in people[1:]):
+            # "Mary died …, and Elizabeth became queen. She was crowned …": either could be "she" — unless the
+            # text is about one of them (its title names her and no one else): a biography's "she" is its subject
+            among = _subject_among(facts, [fulls[id(p)] for p in people], pronoun)
+            if among is None or _someone_by_title(prev.text, first.start):
+                return None
+            return Antecedent(m.start("p"), m.end("p"), pronoun, among, j)
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
-    return _the_one_so_far(facts, sf, m, pronoun)
+    return _the_one_so_far(facts, sf, m, pronoun) or _subject_so_far(facts, sf, m, pronoun)
+
+
+def text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
+    """The one person the text is about, as its title names them, and the names the text gives them: the one sure
+    person whose whole name is in the title ("Hannibal Crosses the Alps", "Emmeline Pankhurst and the
+    Suffragettes"), or a name that opens both the title and the text ("Charlemagne, King of the Franks" over
+    "Charlemagne, also called Charles the Great, was born …", the "also called" names with it). None when the
+    title names no one, or more than one (issue 16, round 7: a biography's "he" after a sentence naming two men)."""
+    if "text_subject" not in facts.memo:
+        facts.memo["text_subject"] = _read_text_subject(facts)
+    return facts.memo["text_subject"]
+
+
+def _read_text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
+    heading = facts.doc.heading or ""
+    words = set(re.findall(r"[^\W\d_][\w’'-]*", heading))
+    if not words or not facts.sentences:
+        return None
+    named = {full for full in set(facts.people.values()) if full in facts.sure_people or
+             any(k in facts.sure_people for k, v in facts.people.items() if v == full)}
+    # every person of the text whose whole name the title holds ("Richard Pankhurst" is not in "Emmeline Pankhurst
+    # and the Suffragettes"), less a part of another ("Tubman" beside "Harriet Tubman"): one, and a sure person
+    inside = [full for full in set(facts.people.values()) if set(full.split()) <= words and len(full) >= 3]
+    inside = [full for full in inside if not any(full != o and set(full.split()) < set(o.split()) for o in inside)]
+    if len(inside) == 1 and inside[0] in named:
+        return inside[0], frozenset({inside[0]})
+    if inside:
+        return None
+    lead = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*(?:,|:|–|—|$)", heading)
+    first = facts.sentences[0].text
+    if lead is None or not first.startswith(lead.group(1) + ",") and not first.startswith(lead.group(1) + " was "):
+        return None
+    name = lead.group(1)
+    also = re.match(rf"{re.escape(name)},\s+(?:also\s+)?(?:called|known as)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
+                    first)
+    aliases = {name} | ({also.group(1).split()[0]} if also else set())
+    return name, frozenset(aliases)
+
+
+def _subject_named_in(facts: Facts, x: SentenceFacts, pronoun: str) -> str | None:
+    """The text's subject when this sentence writes one of its names (and no other person's)."""
+    subject = text_subject(facts)
+    if subject is None or not _name_could_be(subject[0], pronoun):
+        return None
+    if any(re.search(rf"(?<![\w’'-]){re.escape(a)}(?![\w-])", x.text) for a in subject[1]):
+        return subject[0]
+    return None
+
+
+def _subject_among(facts: Facts, fulls: list[str], pronoun: str) -> str | None:
+    """The text's subject when it is one of these people and can be this pronoun ("Charles" for Charlemagne)."""
+    subject = text_subject(facts)
+    if subject is None:
+        return None
+    name, aliases = subject
+    hits = {full for full in fulls if full in aliases or full == name}
+    if len(hits) != 1 or not _name_could_be(name, pronoun) or not all(_name_could_be(h, pronoun) for h in hits):
+        return None
+    return next(iter(hits))
+
+
+def _name_could_be(full: str, pronoun: str) -> bool:
+    given = full.split()[0].lower().strip(".,") if full.split() else ""
+    return given not in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES)
+
+
+def _subject_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) -> Antecedent | None:
+    """A "he" in a paragraph that names no one, where the nearest person named before who could be "he" is the
+    text's subject alone: "Hamilcar … made his son Hannibal swear …" then "He crossed the Pyrenees" under the
+    title "Hannibal Crosses the Alps". Never when that nearest sentence names another who could be "he" too."""
+    paragraph = sf.sentence.paragraph
+    if text_subject(facts) is None or any(n.kind == "person" for x in facts.sentences[:sf.index + 1]
+                                          if x.sentence.paragraph == paragraph for n in x.names):
+        return None
+    for x in reversed(facts.sentences[:sf.index]):
+        could = {full for n in x.names if n.kind == "person" and _could_be(facts, n, pronoun)
+                 and (full := _full_name(facts, n, pronoun))}
+        unsure = any(n.kind == "person" and _could_be(facts, n, pronoun) and not _full_name(facts, n, pronoun)
+                     for n in x.names)
+        if could or unsure:
+            if unsure or len(could) != 1:
+                return None
+            name = _subject_among(facts, list(could), pronoun)
+            return None if name is None else Antecedent(m.start("p"), m.end("p"), pronoun, name, x.index)
+    return None
 
 
 #: a sentence whose subject is a pronoun of another kind ("They had five children, among them Christabel …"): the
@@ -621,7 +742,10 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
             opening = re.match(r"^((?:In|On|By|During|Between|Within|After|Before|For)\s+[^,;]{2,40}?)(?:,\s+|\s+)"
                                r"((?:The|the|A|An|[A-Z][a-z]+\s+[A-Z])[^,]*\s+(?:was|were|had|has|is|are|did|[a-z]+ed)\b.*)$",
                                out)
-            if opening and not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))
+            cut_name = opening is not None and re.search(r"\b[A-Z][\w’'-]*$", opening.group(1)) is not None and \
+                re.search(r"\b(?:" + _MONTHS + r")$", opening.group(1)) is None
+            # "On 4 November 1780 José | Gabriel Condorcanqui’s men seized …": the cut must not split a name
+            if opening and not cut_name and not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))
                                                                           for d in sf.dates) | (", " in out[:len(opening.group(1)) + 2]):
                 head = opening.group(1)
                 out, tail = opening.group(2), head[0].lower() + head[1:]

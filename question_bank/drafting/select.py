@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import textnorm
 from .builders import Draft
 from .facts import Facts, folded
 
@@ -105,8 +106,27 @@ def _read_answer_forms(d: Draft) -> list[str]:
         return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
     if d.type == "multiple_select":  # each right choice of "which of these fill the blank?" is asked on its own
         return [f for f in dict.fromkeys(folded(x) for x in d.answer.split("; ")) if f]
-    forms = [d.answer] + list(d.question.get("accepted", ()))
+    forms = [d.answer] + list(d.question.get("accepted", ())) + _last_of(d)
     return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
+
+
+_ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth")
+
+
+def _last_of(d: Draft) -> list[str]:
+    """A count is shown by the last of its things named by its rank: "The seventh and last voyage set out" gives
+    away "_____ voyages" (seven), "the 7th and final" too (issue 16, round 7: set 6's Zheng He). A rank alone ("the
+    seventh voyage") says there were at least that many, not how many, so it does not count."""
+    if d.kind != "number":
+        return []
+    value = textnorm.parse_number(d.answer)
+    if value is None or value != int(value) or not 2 <= value < len(_ORDINALS):
+        return []
+    n = int(value)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return [f"{rank} and {end}" for rank in (_ORDINALS[n], f"{n}{suffix}") for end in ("last", "final")]
 
 
 def _given_forms(d: Draft) -> list[str]:
