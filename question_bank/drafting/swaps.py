@@ -215,12 +215,21 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     if re.search(rf"(?<![\w-]){re.escape(d.text)}(?![\w-])", rest, re.IGNORECASE):
         return False  # "Between 10 and 10 million", "the Duchess of Kent, representing ... Kent"
     if m.kind in ("date", "number"):
-        return not in_span(sf, m)
+        return not in_span(sf, m) and not (m.kind == "date" and _breaks_date_order(sf, m, d))
     if m.kind == "person":
+        if _EMPHASIS_AFTER.match(sf.text[m.end:]) or _ABOUT_NOW.search(sf.text):
+            # "Emmeline herself was arrested many times": "herself" says others were too, so "Sylvia herself was"
+            # is not shown false; "Today Zheng He is remembered ...": the text says nothing of who else is
+            return False
         return _person_fits(facts, sf, m, d)
     if m.kind in ("place", "country"):
-        if _LOCATED_AFTER.match(sf.text[m.end:]):
-            return False  # "from Granada in Spain": which places fit depends on the other place
+        if _LOCATED_AFTER.match(sf.text[m.end:]) or _PLACED_IN_AFTER.search(sf.text[m.end:]) or \
+                _ABOUT_NOW.search(sf.text):
+            # "from Granada in Spain": which places fit depends on the other place; "Brazil ... any other country
+            # in the Americas": Britain is no country of the Americas, so the swap is false for a silly reason
+            return False
+        if _inside_a_named_place(facts, sf, m, d):
+            return False  # "Glass beads from Zimbabwe found here" (at Great Zimbabwe): a place is not from itself
         if any(n.kind in ("organisation", "event") and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", sf.text[n.end:m.start])
                for n in sf.mentions if n.end <= m.start):
             return False  # "a joint session of Congress in Hong Kong": where a body sits is not an open choice
@@ -233,6 +242,53 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False
         return mine is not None and mine == theirs
     return True
+
+
+#: After a person's name: "herself", "himself" (an emphasis: others did it too).
+_EMPHASIS_AFTER = re.compile(r"^\s+(?:herself|himself|themselves|too|also|as\s+well)\b")
+#: A sentence about now ("Today ...", "is remembered", "is still honoured"): true of many, so no person swap decides it.
+_ABOUT_NOW = re.compile(r"^\s*Today\b|\b(?:is|are)\s+(?:still\s+|now\s+|widely\s+|best\s+)?(?:remembered|known|"
+                        r"honou?red|celebrated|seen|regarded|considered|called)\b")
+#: A sort noun placed in a region after the name: "... than any other country in the Americas", "the largest city
+#: in Africa", "the first state of Europe". The region decides which places fit, and the text does not say which do.
+_PLACED_IN_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:country|countries|nation|nations|state|states|city|cities|port|"
+                              r"ports|kingdom|kingdoms|empire|colony|colonies|island|islands)\s+(?:in|of)\s+"
+                              r"(?:the\s+)?[A-Z]")
+
+
+_TITLE_SMALL = frozenset("The A An Of And In On At To From For With By".split())
+
+
+def _inside_a_named_place(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """The swapped-in place is part of the name of a place the sentence or the title names ("Zimbabwe" and "Great
+    Zimbabwe"), or that place part of it: the swap reads as the place being from or in itself."""
+    from .distractors import same_thing
+
+    title = facts.sentences[0].text if facts.sentences else ""
+    others = [n.text for n in sf.names if n is not m and n.kind in ("place", "country")]
+    others += [n.text for n in (facts.sentences[0].names if facts.sentences else []) if n.kind in ("place", "country")]
+    words = set(re.findall(r"[A-Z][\w’'-]+", title)) - _TITLE_SMALL if len(title.split()) <= 12 else set()
+    return any(same_thing(d.text, o) for o in others) or bool(set(d.text.split()) & words)
+
+
+def _breaks_date_order(sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """The swapped-in date turns the order of the sentence's dates round ("reached Cusco at the end of December
+    1780 ... and in November 1780 they had to withdraw"; "reissued in 1225 and again in 1217"): the statement is
+    then false by its own words, not by the text."""
+    here = m.extra.get("sort")
+    there = d.mention.extra.get("sort") if d.mention is not None else None
+    if there is None and d.mention is None:
+        found = extract.find_dates(d.text)
+        there = found[0].extra.get("sort") if found else None
+    if not here or not there:
+        return False
+    for other in sf.dates:
+        if other is m or not other.extra.get("sort"):
+            continue
+        o = other.extra["sort"]
+        if (here > o) != (there > o) or (here < o) != (there < o):
+            return True
+    return False
 
 
 def date_order(m: extract.Mention, ds: list[Distractor]) -> list[Distractor]:
