@@ -286,6 +286,10 @@ def _breaks_date_order(sf: SentenceFacts, m: extract.Mention, d: Distractor) -> 
         if other is m or not other.extra.get("sort"):
             continue
         o = other.extra["sort"]
+        if other.end <= m.start and other.extra.get("year_from") == "sentence" and o > here:
+            # "at the end of December ..., and in January 1781": a month told first with the year only from the
+            # sentence is the year before (the sentence tells in order)
+            o = (o[0] - 1, *o[1:])
         if (here > o) != (there > o) or (here < o) != (there < o):
             return True
     return False
