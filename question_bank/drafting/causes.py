@@ -142,10 +142,19 @@ def causal_drafts(facts: Facts) -> list[Draft]:
             given = link.effect if form == "why" else link.cause
             pool = [(link2.sentences[-1], link2.cause if form == "why" else link2.effect)
                     for link2 in links if link2 is not link and not set(link2.sentences) & near]
+            if not has_verb(given.split()):
+                continue  # “The printing press.” What followed? A noun phrase is no statement to start from
+            linked = len(pool)
             pool += _other_happenings(facts, near)
             wrong: list[str] = []
-            for _, text in sorted(pool, key=lambda p: (abs(len(p[1].split()) - len(answer.split())),
-                                                       zlib.crc32(p[1].encode("utf-8")))):
+            clause = has_verb(answer.split())
+            # options of the key's shape: a reason among reasons the text gives first, then other happenings; a
+            # noun phrase ("The printing press") is never set among whole clauses (it stands out by its shape)
+            ranked = sorted(enumerate(pool), key=lambda p: (p[0] >= linked, abs(len(p[1][1].split()) - len(answer.split())),
+                                                             zlib.crc32(p[1][1].encode("utf-8"))))
+            for _, (_, text) in ranked:
+                if has_verb(text.split()) != clause:
+                    continue
                 if folded(text) in {folded(w) for w in wrong} or folded(text) in folded(given) or \
                         folded(answer) in folded(text) or folded(text) in folded(answer):
                     continue
