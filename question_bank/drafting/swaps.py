@@ -17,7 +17,7 @@ import re
 
 from . import extract, lexicon
 from .distractors import Distractor
-from .facts import Facts, SentenceFacts
+from .facts import Facts, SentenceFacts, mention_keys
 
 #: Nouns that say what sort of place a name is ("the state of Odisha", "Kalinga, a kingdom"), by the sort they mean:
 #: a town for a town, a region for a region, an island for an island, a realm for a realm.
@@ -223,8 +223,8 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False
         return _person_fits(facts, sf, m, d)
     if m.kind in ("place", "country"):
-        if _LOCATED_AFTER.match(sf.text[m.end:]) or _PLACED_IN_AFTER.search(sf.text[m.end:]) or \
-                _ABOUT_NOW.search(sf.text):
+        if _LOCATED_AFTER.match(sf.text[m.end:]) or _ABOUT_NOW.search(sf.text) or \
+                not _placed_there_too(facts, sf, m, d):
             # "from Granada in Spain": which places fit depends on the other place; "Brazil ... any other country
             # in the Americas": Britain is no country of the Americas, so the swap is false for a silly reason
             return False
@@ -253,7 +253,24 @@ _ABOUT_NOW = re.compile(r"^\s*Today\b|\b(?:is|are)\s+(?:still\s+|now\s+|widely\s
 #: in Africa", "the first state of Europe". The region decides which places fit, and the text does not say which do.
 _PLACED_IN_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:country|countries|nation|nations|state|states|city|cities|port|"
                               r"ports|kingdom|kingdoms|empire|colony|colonies|island|islands)\s+(?:in|of)\s+"
-                              r"(?:the\s+)?[A-Z]")
+                              r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _placed_there_too(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """When the frame places the name in a region ("… than any other country in the Americas"), the swapped-in
+    place must be one a sentence of the text places there as well ("Haiti became the second independent country in
+    the Americas"): "Britain … in the Americas" is false for a silly reason, "Haiti … in the Americas" by the text."""
+    placed = _PLACED_IN_AFTER.search(sf.text[m.end:])
+    if placed is None:
+        return True
+    region = placed.group(1)
+    if d.mention is None:
+        return False
+    where: set[int] = set()
+    for k in mention_keys(d.mention):
+        where |= facts.where.get(k, set())
+    return any(j != sf.index and re.search(rf"\bin\s+(?:the\s+)?{re.escape(region)}\b", facts.sentences[j].text)
+               for j in where)
 
 
 _TITLE_SMALL = frozenset("The A An Of And In On At To From For With By".split())

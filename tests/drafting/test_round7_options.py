@@ -95,13 +95,14 @@ AMERICAS = (
     "The Sugar Islands\n\n"
     "Cuba bought more sugar machinery than any other country in the Caribbean. Engines from Scotland and from "
     "Belgium were carried across the ocean. Belgium sold its first engines in 1840. Cuba was the last country in "
-    "the Caribbean to open a railway for sugar."
+    "the Caribbean to open a railway for sugar. Sugar also grew in Jamaica, a country in the Caribbean too."
 )
 
 
 def test_a_country_placed_in_a_region_is_not_swapped_for_one_the_text_does_not_place_there():
     facts = read_facts(AMERICAS)
     assert not _swap(facts, "any other country in the Caribbean", "Cuba", "Belgium")
+    assert _swap(facts, "any other country in the Caribbean", "Cuba", "Jamaica")  # the text places it there
     assert not any("Belgium bought" in s or "Belgium was the last" in s for s in _false_statements(AMERICAS))
 
 
