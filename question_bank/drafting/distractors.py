@@ -548,11 +548,14 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
         sort = m.extra.get("sort", (0, 0, 0))
         text_dates.append((abs(other_sf.sentence.paragraph - sf.sentence.paragraph), other_sf, m, rendered, sort))
     text_dates.sort(key=lambda t: (t[0], t[1].index))
+    life = _life_end(sf, answer)
     for _, other_sf, m, rendered, sort in text_dates:
         if len(out) >= want:
             break
         if not ok(sort, rendered, m):
             continue
+        if life and (_LIFE_END_WORDS[_OTHER_END[life]].search(other_sf.text) or abs(sort[0] - a_sort[0]) > 20):
+            continue  # "she died on _____": not the day she was born, nor a date of her early life
         seen.add(rendered.lower())
         label = event_label(facts, other_sf, m) if _direction(m.prep) == "" else None
         feedback = (f"Not this one: {rendered} is when {_lower_first(label)}." if label and is_clause(label) else
@@ -572,6 +575,20 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             seen.add(rendered.lower())
             out.append(Distractor(rendered, f"The text does not give {rendered} here; it says {answer.text}.", False))
     return out
+
+
+_LIFE_END_WORDS = {"death": re.compile(r"\b(?:died|dies|death|killed|executed)\b"),
+                   "birth": re.compile(r"\b(?:born|birth)\b")}
+_OTHER_END = {"death": "birth", "birth": "death"}
+
+
+def _life_end(sf: SentenceFacts, answer: extract.Mention) -> str:
+    """"death" when the key is the date someone died ("she died on _____"), "birth" when born, else ""."""
+    before = " ".join(sf.text[:answer.start].split()[-4:])
+    for end, words in _LIFE_END_WORDS.items():
+        if words.search(before):
+            return end
+    return ""
 
 
 def _lower_first(text: str) -> str:

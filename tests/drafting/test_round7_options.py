@@ -9,6 +9,7 @@ from question_bank.drafting import suggest_questions
 from question_bank.drafting.builders import kind_word
 from question_bank.drafting.distractors import (
     Distractor,
+    date_distractors,
     measure_word,
     name_distractors,
     number_distractors,
@@ -172,3 +173,14 @@ def test_a_rank_in_the_keys_name_shows_in_every_person_option_or_the_gap_has_non
         mm.text == "Lance Corporal William Beech" for s in facts.sentences for mm in s.mentions) else (None, None)
     if m is not None:
         assert all(len(d.text.split()) >= 3 for d in name_distractors(facts, sf, m))
+
+
+def test_a_death_date_is_not_offered_the_birth_date_or_a_date_of_early_life():
+    text = ("Clara Vance was born in Leeds on 3 March 1851. On 9 May 1884 she opened a school for girls in the city. "
+            "In 1901 she won a seat on the school board. Clara Vance died on 21 October 1923, after a long illness. "
+            "On 2 April 1925 a hall of the school was named after her.")
+    facts = read_facts(text)
+    sf, m = _mention(facts, "21 October 1923")
+    offered = [d.text for d in date_distractors(facts, sf, m)]
+    assert len(offered) >= 2
+    assert "3 March 1851" not in offered and "9 May 1884" not in offered  # born; and 39 years before her death
