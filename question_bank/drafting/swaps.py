@@ -214,6 +214,8 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     rest = sf.text[:m.start] + " | " + sf.text[m.end:]
     if re.search(rf"(?<![\w-]){re.escape(d.text)}(?![\w-])", rest, re.IGNORECASE):
         return False  # "Between 10 and 10 million", "the Duchess of Kent, representing ... Kent"
+    if m.kind == "number" and m.value == 2 and _TWO_IMPLIED.search(sf.text[max(0, m.start - 20):m.start]):
+        return False  # "between the two armies", "both of the two": "between" says two, so "three" is nonsense
     if m.kind in ("date", "number"):
         return not in_span(sf, m) and not (m.kind == "date" and _breaks_date_order(sf, m, d))
     if m.kind == "person":
@@ -244,6 +246,9 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     return True
 
 
+#: Before a count of two: words that already say two ("between the two armies", "both the two").
+_TWO_IMPLIED = re.compile(r"\b(?:between|both|either\s+of|neither\s+of)\s+(?:the\s+|these\s+|those\s+|its\s+|"
+                          r"their\s+)?$", re.IGNORECASE)
 #: After a person's name: "herself", "himself" (an emphasis: others did it too).
 _EMPHASIS_AFTER = re.compile(r"^\s+(?:herself|himself|themselves|too|also|as\s+well)\b")
 #: A sentence about now ("Today ...", "is remembered", "is still honoured"): true of many, so no person swap decides it.
@@ -273,19 +278,16 @@ def _placed_there_too(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Di
                for j in where)
 
 
-_TITLE_SMALL = frozenset("The A An Of And In On At To From For With By".split())
-
-
 def _inside_a_named_place(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
-    """The swapped-in place is part of the name of a place the sentence or the title names ("Zimbabwe" and "Great
-    Zimbabwe"), or that place part of it: the swap reads as the place being from or in itself."""
+    """The swapped-in place is part of a longer place name the sentence or the title names ("Zimbabwe" and "Great
+    Zimbabwe"): the swap reads as the place being from or in itself."""
     from .distractors import same_thing
 
-    title = facts.sentences[0].text if facts.sentences else ""
-    others = [n.text for n in sf.names if n is not m and n.kind in ("place", "country")]
-    others += [n.text for n in (facts.sentences[0].names if facts.sentences else []) if n.kind in ("place", "country")]
-    words = set(re.findall(r"[A-Z][\w’'-]+", title)) - _TITLE_SMALL if len(title.split()) <= 12 else set()
-    return any(same_thing(d.text, o) for o in others) or bool(set(d.text.split()) & words)
+    names = list(sf.names) + (list(facts.sentences[0].names) if facts.sentences else [])
+    mine = " ".join(d.text.lower().split())
+    return any(n is not m and n.kind in ("place", "country") and same_thing(d.text, n.text)
+               and " ".join(n.text.lower().split()) != mine and len(n.text.split()) > len(d.text.split())
+               for n in names)
 
 
 def _breaks_date_order(sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
