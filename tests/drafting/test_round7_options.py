@@ -184,3 +184,31 @@ def test_a_death_date_is_not_offered_the_birth_date_or_a_date_of_early_life():
     offered = [d.text for d in date_distractors(facts, sf, m)]
     assert len(offered) >= 2
     assert "3 March 1851" not in offered and "9 May 1884" not in offered  # born; and 39 years before her death
+
+
+def test_a_reason_given_as_a_noun_is_never_set_among_whole_clauses():
+    from question_bank.drafting.causes import causal_drafts
+
+    text = ("In 1760 Tomas Reyes opened a mill at Calder. Because of the new water frame, cloth from the mill sold "
+            "across the county within a year. The mill burned down in 1771 and was rebuilt. The owners hired forty "
+            "children from the parish. In 1775 the workers went on strike because their pay was cut. As a result, "
+            "the mill closed for a month. In 1779 the Valley Riots broke machines across the valley. The Factory "
+            "Act of 1802 limited the hours of children.")
+    facts = read_facts(text)
+    drafts = causal_drafts(facts)
+    assert any("water frame" in c["text"] for d in drafts for c in d.question["choices"] if c["correct"])
+    for draft in drafts:
+        choices = [c["text"] for c in draft.question["choices"]]
+        right = next(c["text"] for c in draft.question["choices"] if c["correct"])
+        if "water frame" in right:
+            assert not any("burned" in c or "hired" in c or "opened" in c for c in choices), choices
+        assert "“The new water frame.”" not in draft.question["prompt"]  # a noun is no statement to start from
+
+
+def test_a_count_that_between_already_says_is_never_swapped():
+    text = ("On 3 May 1402 the armies of Orlan and Vesk met at the ford. Heavy rain had turned the field between the "
+            "two armies into deep mud. Three days later the Vesk army of 4,000 men withdrew across the river.")
+    facts = read_facts(text)
+    sf, m = _mention(facts, "two", "field between")
+    assert not swap_fits(facts, sf, m, Distractor("three", "", False))
+    assert not any("three armies" in s for s in _false_statements(text))
