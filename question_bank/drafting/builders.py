@@ -55,6 +55,21 @@ KIND_WORDS = {
     "craft": "the name of a craft", "language": "a language", "document": "a document",
 }
 _ANSWER_KINDS = frozenset(KIND_WORDS) - {"number", "date"}
+#: The head word of an "event" that is a law or a treaty, and the hint it gets ("the Cat and Mouse Act" is a law,
+#: not an event).
+_LAW_WORDS = {"act": "a law", "law": "a law", "bill": "a law", "statute": "a law", "edict": "a law",
+              "decree": "a law", "treaty": "a treaty", "pact": "a treaty", "accord": "a treaty",
+              "accords": "a treaty", "agreement": "a treaty", "convention": "a treaty", "armistice": "a treaty",
+              "charter": "a document", "declaration": "a document", "constitution": "a document"}
+
+
+def kind_word(m: extract.Mention) -> str:
+    """The hint a blank gives of its answer's kind: an event named by a law's or a treaty's word is that."""
+    if m.kind == "event":
+        head = re.findall(r"[A-Za-z]+", m.text)
+        if head and head[-1].lower() in _LAW_WORDS:
+            return _LAW_WORDS[head[-1].lower()]
+    return KIND_WORDS.get(m.kind, "a word")
 
 
 @dataclass
@@ -934,7 +949,7 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         return None
     if len(m.text.split()) > 5 or _possessive(sf, m):
         return None  # the checker reads "MacArthur’s" as one word
-    word = KIND_WORDS.get(m.kind, "a word")
+    word = kind_word(m)
     if m.text.lower() in word.split():
         return None  # "Fill in the blank (an army or unit): ... of the _____" with "Army" as the answer
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)

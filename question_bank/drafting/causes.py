@@ -132,6 +132,36 @@ def _other_happenings(facts: Facts, away_from: set[int]) -> list[tuple[int, str]
     return out
 
 
+_BY_A_NOUN = re.compile(r"\b(?:of|to|thanks\s+to|due\s+to|owing\s+to|in\s+response\s+to|after|despite)\s*$",
+                       re.IGNORECASE)
+
+
+def _noun_phrase(facts: Facts, link: Link, side: str) -> bool:
+    """A side the text gives as a noun after a preposition ("Because of the printing press, …", "In response to the
+    execution and to English support …"), not a clause: no option of another shape stands beside it."""
+    if has_verb(side.split()):
+        return False
+    for i in link.sentences:
+        text = " ".join(facts.sentences[i].text.split())
+        at = text.lower().find(side.lower())
+        if at >= 0:
+            return bool(_BY_A_NOUN.search(text[:at]))
+    return False
+
+
+def _named_events(facts: Facts, away_from: set[int]) -> list[tuple[int, str]]:
+    """The events, laws and treaties the text names away from the link ("the Spanish Armada", "Wyatt's Rebellion"):
+    wrong choices of a noun's shape for a reason the text gives as a noun."""
+    out = []
+    for ent in facts.entities.values():
+        if ent.kind != "event" or not facts.sure(ent.first) or set(ent.sentences) & away_from:
+            continue
+        if all(w in lexicon.EVENT_WORDS for w in ent.display.lower().split()):
+            continue  # "Rebellion" cut from "Wyatt's Rebellion": a kind word names no event
+        out.append((ent.first_sentence, ("the " if ent.takes_the else "") + ent.display))
+    return out
+
+
 def causal_drafts(facts: Facts) -> list[Draft]:
     links = find_links(facts)
     out: list[Draft] = []
@@ -140,9 +170,15 @@ def causal_drafts(facts: Facts) -> list[Draft]:
         for form in ("why", "followed"):
             answer = link.cause if form == "why" else link.effect
             given = link.effect if form == "why" else link.cause
-            pool = [(link2.sentences[-1], link2.cause if form == "why" else link2.effect)
-                    for link2 in links if link2 is not link and not set(link2.sentences) & near]
-            pool += _other_happenings(facts, near)
+            if _noun_phrase(facts, link, given):
+                continue  # “The printing press.” What followed? A noun phrase is no statement to start from
+            clause = not _noun_phrase(facts, link, answer)
+            # options of the key's shape: clauses for a clause; for a noun ("Because of the printing press") other
+            # noun sides and the named events of the text, never whole clauses (the key stands out by its shape)
+            pool = [(link2.sentences[-1], side) for link2 in links if link2 is not link and not set(link2.sentences) & near
+                    for side in [link2.cause if form == "why" else link2.effect]
+                    if _noun_phrase(facts, link2, side) != clause]
+            pool += _other_happenings(facts, near) if clause else _named_events(facts, near)
             wrong: list[str] = []
             for _, text in sorted(pool, key=lambda p: (abs(len(p[1].split()) - len(answer.split())),
                                                        zlib.crc32(p[1].encode("utf-8")))):

@@ -152,8 +152,15 @@ def person_form_alike(answer: str, other: str) -> bool:
     return _person_form(answer) == _person_form(other)
 
 
+#: First words of a rank written as part of a name ("Lance Corporal William Beech").
+_RANK_WORDS = frozenset("lance private corporal sergeant captain major colonel lieutenant lieutenant-colonel brigadier "
+                        "admiral commodore marshal field-marshal".split())
+
+
 def _person_form(name: str) -> str:
     words = name.split()
+    if len(words) >= 3 and words[0].lower().rstrip(".") in lexicon.TITLES | _RANK_WORDS:
+        return "titled"  # "Lance Corporal William Beech", "General Sir Ian Hamilton": the rank shows in the option
     if _REGNAL.search(name) or (len(words) >= 3 and words[-2] == "of" and words[0].lower() not in lexicon.TITLES):
         return "ruler"  # "Charles II", "Philip II of France", "John of England"
     return "full" if len(words) >= 2 else "one"
@@ -541,11 +548,14 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
         sort = m.extra.get("sort", (0, 0, 0))
         text_dates.append((abs(other_sf.sentence.paragraph - sf.sentence.paragraph), other_sf, m, rendered, sort))
     text_dates.sort(key=lambda t: (t[0], t[1].index))
+    life = _life_end(sf, answer)
     for _, other_sf, m, rendered, sort in text_dates:
         if len(out) >= want:
             break
         if not ok(sort, rendered, m):
             continue
+        if life and (_LIFE_END_WORDS[_OTHER_END[life]].search(other_sf.text) or abs(sort[0] - a_sort[0]) > 20):
+            continue  # "she died on _____": not the day she was born, nor a date of her early life
         seen.add(rendered.lower())
         label = event_label(facts, other_sf, m) if _direction(m.prep) == "" else None
         feedback = (f"Not this one: {rendered} is when {_lower_first(label)}." if label and is_clause(label) else
@@ -565,6 +575,20 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             seen.add(rendered.lower())
             out.append(Distractor(rendered, f"The text does not give {rendered} here; it says {answer.text}.", False))
     return out
+
+
+_LIFE_END_WORDS = {"death": re.compile(r"\b(?:died|dies|death|killed|executed)\b"),
+                   "birth": re.compile(r"\b(?:born|birth)\b")}
+_OTHER_END = {"death": "birth", "birth": "death"}
+
+
+def _life_end(sf: SentenceFacts, answer: extract.Mention) -> str:
+    """"death" when the key is the date someone died ("she died on _____"), "birth" when born, else ""."""
+    before = " ".join(sf.text[:answer.start].split()[-4:])
+    for end, words in _LIFE_END_WORDS.items():
+        if words.search(before):
+            return end
+    return ""
 
 
 def _lower_first(text: str) -> str:
@@ -734,14 +758,21 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
 
     direction = _number_direction(answer.hedge)
     closeness = 0.3 if answer.hedge else 0.15
+    floor, ceiling = span_bounds(sf, answer)
+    measure = measure_word(sf, answer)
+    year_like = _year_like(sf, answer)
 
     def acceptable(value: float, rendered: str | None, candidate: extract.Mention | None) -> bool:
         if rendered is None or value <= 0 or value in seen:
             return False
+        if (floor is not None and value <= floor) or (ceiling is not None and value >= ceiling):
+            return False  # "between 3,000 and _____": an option of 2,000 makes no range at all
+        if year_like and value > _THIS_YEAR:
+            return False  # "In April _____" (799): a year to come is no option
         # "more than two million": one million would be true as well, so only larger numbers
         if (direction == "larger" and value <= v) or (direction == "smaller" and value >= v):
             return False
-        if answer.subkind != "fraction" and v and abs(value - v) / v < closeness:
+        if answer.subkind != "fraction" and v and abs(value - v) / v < closeness and not year_like:
             return False
         if facts.says(sf.index, rendered) or any(m.value == value for m in sf.numbers):
             return False
@@ -758,8 +789,10 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
         same = (m.unit and m.unit.rstrip("s") == answer.unit.rstrip("s") and (m.subkind == "age") ==
                 (answer.subkind == "age")) or (m.subkind == answer.subkind == "fraction") or (
             m.subkind == answer.subkind == "age")
-        if not same:
+        if not same or year_like != _year_like(other_sf, m):
             continue
+        if v and not 0.1 <= m.value / v <= 10 or measure != measure_word(other_sf, m):
+            continue  # "a tower about _____ metres high" (9): not the wall's 250 metres of length
         rendered = render_number(m.value, answer)
         if rendered is None or _number_sort_value(rendered) != m.value:
             rendered = f"{int(m.value):,}" if m.value == int(m.value) else m.text
@@ -769,7 +802,7 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
         out.append(Distractor(rendered, f"Not this one: the text gives {m.text} {m.unit or ''} for something else "
                                         f"(“{snippet(other_sf.text, m.start, m.end, 7)}”).".replace("  ", " "),
                               True, m, other_sf.index))
-    for value in _changed_numbers(answer):
+    for value in ([float(v + dy) for dy in YEAR_SHIFTS] if year_like else _changed_numbers(answer)):
         if len(out) >= want:
             break
         rendered = render_number(value, answer)
@@ -780,6 +813,48 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
 
 
 _ERA_UNITS = frozenset({"bce", "bc", "ce", "ad", "b.c.", "a.d."})
+_SPAN_OPEN = re.compile(r"\b(?:between|from)\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*(?:about\s+|some\s+|around\s+)?$")
+
+
+def span_bounds(sf: SentenceFacts, answer: extract.Mention) -> tuple[float | None, float | None]:
+    """The other end of a span the number closes or opens: "between 3,000 and _____" (floor 3,000), "from _____ to
+    4,000" (ceiling 4,000). An option past the other end makes no span ("between 3,000 and 2,000")."""
+    floor = ceiling = None
+    for n in sf.numbers:
+        if n is answer or n.value is None:
+            continue
+        if n.end <= answer.start and _SPAN_JOIN.match(sf.text[n.end:answer.start]) and \
+                _SPAN_OPEN.search(sf.text[max(0, n.start - 30):n.start]):
+            floor = n.value
+        if answer.end <= n.start and _SPAN_JOIN.match(sf.text[answer.end:n.start]) and \
+                _SPAN_OPEN.search(sf.text[max(0, answer.start - 30):answer.start]):
+            ceiling = n.value
+    return floor, ceiling
+
+
+#: Words after a measure that say which size it is: a height is not a length ("9 metres high", "250 metres long").
+_MEASURES = {"high": "height", "tall": "height", "long": "length", "wide": "width", "broad": "width",
+             "deep": "depth", "thick": "thickness", "across": "width"}
+
+
+def measure_word(sf: SentenceFacts, m: extract.Mention) -> str:
+    """Which size a measured number gives ("height" for "9 metres high"), or "" when the words after it do not say."""
+    if not m.unit:
+        return ""
+    words = re.findall(r"[a-z]+", sf.text[m.end:m.end + 30])[:2]
+    return next((_MEASURES[w] for w in words if w in _MEASURES), "")
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)|the\s+year)\s+$")
+
+
+def _year_like(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A bare number written as a year ("In April 799", "in the year 800"): its options are years, never 2400."""
+    unit_is_name = bool(re.match(r"\s+[A-Z]", sf.text[m.end:m.end + 3]))  # "In April 799 Leo ...": "Leo" no unit
+    return (not m.unit or unit_is_name) and m.value is not None and m.value == int(m.value) and 1 <= m.value <= _THIS_YEAR and \
+        bool(_YEAR_BEFORE.search(sf.text[max(0, m.start - 20):m.start]))
 
 
 def _number_sort_value(text: str) -> float | None:

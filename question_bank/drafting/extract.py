@@ -784,6 +784,12 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if len(lows) == 2 and lows[0] in _CONTINENTS and lows[0] not in _GIVEN_NAMES:
         return "place", "region"  # "Asia Minor", "Africa Proconsularis": a continent's name opens a region's
     if 2 <= len(lows) <= 4 and all(w[:1].isalpha() for w in lows) and not any(w in lexicon.NAME_CONNECTORS for w in lows):
+        if before_words and before_words[-1] in ("a", "an"):
+            return "other", "thing"  # "made the ruins a World Heritage Site": a person is not "a" someone
+        if _demonym_of_place(lows):
+            return "group", "people"  # "the New Zealanders", "the Rhode Islanders": a people, not a person
+        if len(before_words) >= 2 and before_words[-1] == "of" and before_words[-2] in _LAND_OF:
+            return "place", "region"  # "the gold mines of Minas Gerais", "the summit of Chunuk Bair": a place
         return "person", "guess"
     return "other", ""
 
@@ -960,3 +966,24 @@ def find_lists(text: str, names: list[Mention]) -> list[NameList]:
         group = [m]
     flush()
     return out
+
+
+#: Nouns of land and what lies on it, before "of" and a name: the name is a place ("the gold mines of Minas Gerais",
+#: "the summit of Chunuk Bair", "the coffee farms of São Paulo"); a person is never the summit or the farms of anyone
+#: in a history text ("the farms of Cecil Rhodes" would be written "Rhodes's farms" or "owned by").
+_LAND_OF = frozenset("""mines farms plantations fields estates forests hills heights summit slopes foot top peak ridge
+valleys plains coast coasts shores ports harbours harbors streets outskirts suburbs interior highlands lowlands
+districts provinces towns cities villages ruins walls gates""".split())
+
+
+def _demonym_of_place(lows: list[str]) -> bool:
+    """A people's word made from a place name of two words or more ("New Zealanders", "Rhode Islanders")."""
+    last = lows[-1]
+    for suffix in ("ers", "ians", "ans", "ites"):
+        if last.endswith(suffix) and len(last) > len(suffix) + 2:
+            stem = last[: -len(suffix)]
+            for place in (" ".join(lows[:-1] + [stem]), " ".join(lows[:-1] + [stem + "a"]),
+                          " ".join(lows[:-1] + [stem + "e"])):
+                if place in lexicon.COUNTRIES or place in lexicon.PLACES:
+                    return True
+    return False

@@ -17,7 +17,7 @@ import re
 
 from . import extract, lexicon
 from .distractors import Distractor
-from .facts import Facts, SentenceFacts
+from .facts import Facts, SentenceFacts, mention_keys
 
 #: Nouns that say what sort of place a name is ("the state of Odisha", "Kalinga, a kingdom"), by the sort they mean:
 #: a town for a town, a region for a region, an island for an island, a realm for a realm.
@@ -214,13 +214,24 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     rest = sf.text[:m.start] + " | " + sf.text[m.end:]
     if re.search(rf"(?<![\w-]){re.escape(d.text)}(?![\w-])", rest, re.IGNORECASE):
         return False  # "Between 10 and 10 million", "the Duchess of Kent, representing ... Kent"
+    if m.kind == "number" and m.value == 2 and _TWO_IMPLIED.search(sf.text[max(0, m.start - 20):m.start]):
+        return False  # "between the two armies", "both of the two": "between" says two, so "three" is nonsense
     if m.kind in ("date", "number"):
-        return not in_span(sf, m)
+        return not in_span(sf, m) and not (m.kind == "date" and _breaks_date_order(sf, m, d))
     if m.kind == "person":
+        if _EMPHASIS_AFTER.match(sf.text[m.end:]) or _ABOUT_NOW.search(sf.text):
+            # "Emmeline herself was arrested many times": "herself" says others were too, so "Sylvia herself was"
+            # is not shown false; "Today Zheng He is remembered ...": the text says nothing of who else is
+            return False
         return _person_fits(facts, sf, m, d)
     if m.kind in ("place", "country"):
-        if _LOCATED_AFTER.match(sf.text[m.end:]):
-            return False  # "from Granada in Spain": which places fit depends on the other place
+        if _LOCATED_AFTER.match(sf.text[m.end:]) or _ABOUT_NOW.search(sf.text) or \
+                not _placed_there_too(facts, sf, m, d):
+            # "from Granada in Spain": which places fit depends on the other place; "Brazil ... any other country
+            # in the Americas": Britain is no country of the Americas, so the swap is false for a silly reason
+            return False
+        if _inside_a_named_place(facts, sf, m, d):
+            return False  # "Glass beads from Zimbabwe found here" (at Great Zimbabwe): a place is not from itself
         if any(n.kind in ("organisation", "event") and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", sf.text[n.end:m.start])
                for n in sf.mentions if n.end <= m.start):
             return False  # "a joint session of Congress in Hong Kong": where a body sits is not an open choice
@@ -233,6 +244,74 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False
         return mine is not None and mine == theirs
     return True
+
+
+#: Before a count of two: words that already say two ("between the two armies", "both the two").
+_TWO_IMPLIED = re.compile(r"\b(?:between|both|either\s+of|neither\s+of)\s+(?:the\s+|these\s+|those\s+|its\s+|"
+                          r"their\s+)?$", re.IGNORECASE)
+#: After a person's name: "herself", "himself" (an emphasis: others did it too).
+_EMPHASIS_AFTER = re.compile(r"^\s+(?:herself|himself|themselves|too|also|as\s+well)\b")
+#: A sentence about now ("Today ...", "is remembered", "is still honoured"): true of many, so no person swap decides it.
+_ABOUT_NOW = re.compile(r"^\s*Today\b|\b(?:is|are)\s+(?:still\s+|now\s+|widely\s+|best\s+)?(?:remembered|known|"
+                        r"honou?red|celebrated|seen|regarded|considered|called)\b")
+#: A sort noun placed in a region after the name: "... than any other country in the Americas", "the largest city
+#: in Africa", "the first state of Europe". The region decides which places fit, and the text does not say which do.
+_PLACED_IN_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:country|countries|nation|nations|state|states|city|cities|port|"
+                              r"ports|kingdom|kingdoms|empire|colony|colonies|island|islands)\s+(?:in|of)\s+"
+                              r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _placed_there_too(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """When the frame places the name in a region ("… than any other country in the Americas"), the swapped-in
+    place must be one a sentence of the text places there as well ("Haiti became the second independent country in
+    the Americas"): "Britain … in the Americas" is false for a silly reason, "Haiti … in the Americas" by the text."""
+    placed = _PLACED_IN_AFTER.search(sf.text[m.end:])
+    if placed is None:
+        return True
+    region = placed.group(1)
+    if d.mention is None:
+        return False
+    where: set[int] = set()
+    for k in mention_keys(d.mention):
+        where |= facts.where.get(k, set())
+    return any(j != sf.index and re.search(rf"\bin\s+(?:the\s+)?{re.escape(region)}\b", facts.sentences[j].text)
+               for j in where)
+
+
+def _inside_a_named_place(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """The swapped-in place is part of a longer place name the sentence or the title names ("Zimbabwe" and "Great
+    Zimbabwe"): the swap reads as the place being from or in itself."""
+    from .distractors import same_thing
+
+    names = list(sf.names) + (list(facts.sentences[0].names) if facts.sentences else [])
+    mine = " ".join(d.text.lower().split())
+    return any(n is not m and n.kind in ("place", "country") and same_thing(d.text, n.text)
+               and " ".join(n.text.lower().split()) != mine and len(n.text.split()) > len(d.text.split())
+               for n in names)
+
+
+def _breaks_date_order(sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """The swapped-in date turns the order of the sentence's dates round ("reached Cusco at the end of December
+    1780 ... and in November 1780 they had to withdraw"; "reissued in 1225 and again in 1217"): the statement is
+    then false by its own words, not by the text."""
+    here = m.extra.get("sort")
+    there = d.mention.extra.get("sort") if d.mention is not None else None
+    if there is None and d.mention is None:
+        found = extract.find_dates(d.text)
+        there = found[0].extra.get("sort") if found else None
+    if not here or not there:
+        return False
+    for other in sf.dates:
+        if other is m or not other.extra.get("sort"):
+            continue
+        o = other.extra["sort"]
+        if other.end <= m.start and other.extra.get("year_from") == "sentence" and o > here:
+            # "at the end of December ..., and in January 1781": a month told first with the year only from the
+            # sentence is the year before (the sentence tells in order)
+            o = (o[0] - 1, *o[1:])
+        if (here > o) != (there > o) or (here < o) != (there < o):
+            return True
+    return False
 
 
 def date_order(m: extract.Mention, ds: list[Distractor]) -> list[Distractor]:

@@ -203,10 +203,14 @@ def coverage_of(text: str) -> dict:
         key = folded(m.text)
         asked = f" {key} " in material or (m.value is not None and m.value in values)
         numbers[key] = numbers.get(key, False) or asked
+    from question_bank.drafting.distractors import plausible_person
+
     persons = {}
     for ent in facts.entities.values():
         if ent.kind != "person" or ent.subkind == "title":
             continue  # "Secretary of State", "Duke of Normandy": a role, not a named person
+        if not plausible_person(ent.display):
+            continue  # "the Athenians", "New Zealanders": a people the reader took for a person, not a named person
         forms = [ent.display] + ([ent.short] if ent.short else [])
         persons[ent.display] = any(f" {folded(f)} " in material for f in forms)
     content = set(result.content_paragraphs)
