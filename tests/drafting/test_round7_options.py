@@ -86,10 +86,17 @@ def test_a_bare_year_after_a_month_gets_years_as_options_never_a_year_to_come():
     text = ("The Pope had been attacked in Rome by his enemies. In April 799 Leo fled north to the king's court for "
             "protection. The king welcomed him at his palace in the hills.")
     facts = read_facts(text)
-    sf, m = _mention(facts, "799")
-    offered = [float(d.text.replace(",", "")) for d in number_distractors(facts, sf, m)]
+    # "April 799" is read as a date (round 7's wording rules: a first-millennium year after a month), so its options
+    # are dates of the same form; a year of its own ("the year 799") is a number, and gets years too
+    sf, m = _mention(facts, "April 799")
+    offered = [int(d.text.split()[-1]) for d in date_distractors(facts, sf, m)]
     assert len(offered) >= 2
     assert all(700 < v < 900 for v in offered)  # years near the key: not 400, 1600 or 2400
+    facts = read_facts(text.replace("In April 799 Leo fled north", "Leo fled north in the year 799"))
+    sf, m = _mention(facts, "799")
+    assert m.kind == "number"
+    offered = [float(d.text.replace(",", "")) for d in number_distractors(facts, sf, m)]
+    assert len(offered) >= 2 and all(700 < v < 900 for v in offered)
 
 
 AMERICAS = (
