@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .builders import Draft, not_history, quote_of, sentence_quality, topics_for
 from .facts import Facts, SentenceFacts, folded
-from .phrasing import NEGATION, capitalise, has_verb
+from .phrasing import NEGATION, antecedent, capitalise, has_verb
 
 _LEAD = re.compile(r"^(?:However|Meanwhile|Yet|Thus|Then|And|But|Still|Also|Indeed|In the end),?\s+")
 _LINKS = (
@@ -33,7 +33,19 @@ _LINKS = (
      "cause", "effect"),
     (re.compile(r"^(?P<cause>[^;]{6,160}?);\s+(?:as a result|therefore|consequently|so),?\s+(?P<effect>[^;]{6,160})$",
                 re.IGNORECASE), "cause", "effect"),
+    (re.compile(r"^(?P<cause>[^;]{6,160}?),?\s+and\s+(?:as a result|therefore|consequently),?\s+(?P<effect>[^;]{6,160})$",
+                re.IGNORECASE), "cause", "effect"),
 )
+#: links whose cause is the clause before the link word: in "A, but B, so C" the reason the text gives is B
+_CLAUSE_BEFORE = re.compile(r",\s+so\s|\band\s+(?:as a result|therefore|consequently)\b|;", re.IGNORECASE)
+#: a date or a time that opens a side ("On 3 December we tried to land"): the options go without it, so that
+#: none of them is told apart by its date, and the reason reads as a reason
+_DATE_OPENING = re.compile(r"^(?:(?:On|In|By|At|During|Early in|Late in|In the (?:spring|summer|autumn|winter) of)\s+"
+                           r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                           r"(?:\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?)?|On\s+\d{1,2}\s+[A-Z][a-z]+),?\s+(?=[a-zA-Z])")
+#: things the writer dates by the day of writing ("Today we sailed"): no option a student could place
+_WRITERS_TIME = re.compile(r"\b(?:today|yesterday|tonight|tomorrow|ago|this (?:morning|evening|week|month|year))\b",
+                           re.IGNORECASE)
 _RESULT_OPENING = re.compile(r"^(?:As a result|Therefore|Consequently|Because of this|For this reason|In response),\s+"
                              r"(?P<effect>.{6,200})$")
 _PRONOUN_START = re.compile(r"^(?:" + "|".join(sorted(lexicon.PRONOUN_STARTS)) + r"|they|it|them|which|who)\b",
@@ -50,6 +62,9 @@ class Link:
     cause: str
     effect: str
     sentences: tuple[int, ...]  # the sentence(s) that state the link (the cause's sentence first)
+    #: the effect as the prompt shows it when it opens with "he"/"she" the text names just before ("[Laika] died
+    #: within hours"); such an effect is only ever shown, never an option (an option must stand on its own words)
+    effect_shown: str = ""
 
 
 def _plain(text: str) -> str:
@@ -59,9 +74,27 @@ def _plain(text: str) -> str:
 
 def _side_ok(side: str) -> bool:
     words = side.split()
-    # "he announced the discovery": who? a side must name who acts, not lean on the sentence before
+    # "he announced the discovery": who? a side must name who acts, not lean on the sentence before; "his" and
+    # "her" are the named subject's when a name opens the side ("Gutenberg lost much of his equipment")
+    possessive_ok = bool(re.match(r"[A-Z][a-z]+\b", side)) and words[0] not in _NOT_NAMES
     return 3 <= len(words) <= 22 and not _PRONOUN_START.match(side) and not _CONJUNCTION_START.match(side) and '"' not in side and "“" not in side \
-        and not re.search(r"\b(?:he|she|him|his|her)\b", side, re.IGNORECASE)
+        and not re.search(r"\b(?:he|she|him)\b", side, re.IGNORECASE) and \
+        (possessive_ok or not re.search(r"\b(?:his|her)\b", side, re.IGNORECASE))
+
+
+_NOT_NAMES = frozenset("The A An In On At By After Before During When While Many Most Some All Each Every Both "
+                       "Other Others Several Few No".split())
+
+
+def _shape_ok(text: str) -> bool:
+    """An option of the shape of a reason or a result: a clause (who did what), not a bare name or thing ("The
+    printing press" among whole sentences stands out), nor a thing the writer dates by the day of writing."""
+    return has_verb(text.split()) and not _WRITERS_TIME.search(text)
+
+
+def _without_date_opening(text: str) -> str:
+    rest = _DATE_OPENING.sub("", text, count=1)
+    return rest if len(rest.split()) >= 3 else text
 
 
 _LAST_CLAUSE = re.compile(r",\s+(?:but|and|yet)\s+(?=(?:the\s+|a\s+|an\s+)?[\w’'-]+\s+[a-z]+)")
@@ -110,11 +143,27 @@ def find_links(facts: Facts) -> list[Link]:
             cause, effect = m.group(c), m.group(e)
             if m.start(e) < m.start(c):
                 effect = _last_clause(effect)
+            elif _CLAUSE_BEFORE.search(text[m.end(c):m.start(e)]):
+                cause = _last_clause(cause)
             cause, effect = _named_side(cause, effect), _named_side(effect, cause)
-            if _side_ok(cause) and _side_ok(effect) and (has_verb(effect.split()) or effect != m.group(e)):
-                out.append(Link(cause, effect, (sf.index,)))
+            shown = _resolved(facts, sf, effect)
+            if _side_ok(cause) and _side_ok(shown or effect) and (has_verb(effect.split()) or effect != m.group(e)):
+                out.append(Link(cause, effect, (sf.index,), shown))
                 break
     return out
+
+
+def _resolved(facts: Facts, sf: SentenceFacts, side: str) -> str:
+    """"She died within hours, because …": the side with the person the pronoun stands for, in brackets, when the
+    text names that person just before (``phrasing.antecedent``); "" when the side opens with no such pronoun."""
+    pronoun = re.match(r"(?:He|She|he|she)\b", side)
+    at = sf.text.find(side)
+    if pronoun is None or at < 0:
+        return ""
+    ante = antecedent(facts, sf)
+    if ante is None or ante.pronoun_start != at:
+        return ""
+    return f"[{ante.name}]" + side[pronoun.end():]
 
 
 def _other_happenings(facts: Facts, away_from: set[int]) -> list[tuple[int, str]]:
@@ -140,10 +189,18 @@ def causal_drafts(facts: Facts) -> list[Draft]:
         for form in ("why", "followed"):
             answer = link.cause if form == "why" else link.effect
             given = link.effect if form == "why" else link.cause
+            if form == "why" and link.effect_shown:
+                given = link.effect_shown
+            elif link.effect_shown:
+                continue  # the effect leans on a pronoun: it can be shown, not offered as an option
+            answer = _without_date_opening(answer)
+            if not _shape_ok(answer) or not has_verb(given.split()):
+                continue  # "Because of the printing press": a bare thing among reasons stands out
             pool = [(link2.sentences[-1], link2.cause if form == "why" else link2.effect)
                     for link2 in links if link2 is not link and not set(link2.sentences) & near]
             pool += _other_happenings(facts, near)
             wrong: list[str] = []
+            pool = [(i, _without_date_opening(text)) for i, text in pool if _shape_ok(text)]
             for _, text in sorted(pool, key=lambda p: (abs(len(p[1].split()) - len(answer.split())),
                                                        zlib.crc32(p[1].encode("utf-8")))):
                 if folded(text) in {folded(w) for w in wrong} or folded(text) in folded(given) or \
