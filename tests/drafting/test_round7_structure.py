@@ -152,3 +152,21 @@ def test_a_named_subjects_own_possessive_is_kept_in_a_cause():
             "The town of Lym grew quickly after 1790. The new bridge at Lym opened in 1795.")
     [link] = find_links(read_facts(text))
     assert link.effect == "Ada Finch sold her grain to the bakers of Lym at a high price"
+
+
+def test_as_a_result_follows_the_clause_just_before_it_when_the_whole_sentence_leans_on_a_pronoun():
+    text = ("The Market of Sar\n"
+            "The duke of Sar needed money for his wars. The duke asked him for a loan, and in 1601 the guild of Sar "
+            "refused the loan. As a result, the duke closed the market of Sar for a year.\n"
+            "The traders of Sar moved to the town of Pel in 1602. The market opened again in 1603.")
+    links = find_links(read_facts(text))
+    assert [(link.cause, link.effect) for link in links] == [
+        ("the guild of Sar refused the loan", "the duke closed the market of Sar for a year")]
+
+
+def test_what_someone_reckons_is_no_cause():
+    text = ("The Rising of Vel\n"
+            "The farmers of Vel rose against the governor in 1740. Historians estimate that some 5,000 people died "
+            "in the fighting. In response, the king of Arn pardoned the farmers and recalled the governor.\n"
+            "The governor returned to Arn in 1741.")
+    assert not find_links(read_facts(text))
