@@ -23,7 +23,7 @@ from .distractors import (
     plausible_person,
     same_thing,
 )
-from .facts import Facts, SentenceFacts, mention_keys
+from .facts import Facts, SentenceFacts, folded, mention_keys
 from .phrasing import (
     BLANK,
     NEGATION,
@@ -785,6 +785,8 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         "evidence": quote,
         "accepted": _accepted(facts, sf, m),
     }
+    if any(f" {folded(a)} " in f" {folded(asked)} " for a in q["accepted"]):
+        return None  # "proclaimed the _____, now called Gran Colombia": the prompt shows an accepted "Colombia"
     return Draft(q, "short_answer", m.kind, score, (sf.index,), m.text, [], list(notes), fact)
 
 
@@ -1197,17 +1199,20 @@ _SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:an
 #: words that open a sentence to tie it to the one before ("Meanwhile", "Instead"): in a list of events they
 #: mean nothing, so an item label goes without them
 _TIE_WORDS = re.compile(r"^(?:meanwhile|later|then|soon|soon after|finally|eventually|at last|instead|however|"
-                        r"also|still|yet|thus|in the end|afterwards|next|again|even so|in turn),?\s+(?=\S)",
-                        re.IGNORECASE)
+                        r"also|still|yet|thus|in the end|afterwards|next|again|even so|in turn|midnight|noon|"
+                        r"dawn|dusk),?\s+(?=\S)", re.IGNORECASE)
+#: a word of time left where the date was cut out ("spread through the valley later and killed")
+_TIME_SCRAP = re.compile(r"\s+(?:later|earlier|early|late)(?=\s+and\b|$)")
 _TIE_END = re.compile(r",?\s+(?:instead|too|as well|then|afterwards|later)$", re.IGNORECASE)
 #: the subject is a word that points back to a name the label does not give ("The country became independent",
 #: "The two generals met at Zama", "War broke out"): a student cannot place the item without the sentence before
 _POINTING_SUBJECT = re.compile(
-    r"^(?:(?:The|This|That|These|Those)\s+(?:(?:two|three|four|five|both|other|same|new|young|old)\s+)?"
+    r"^(?:(?:(?:The|This|That|These|Those)\s+(?:(?:two|three|four|five|both|other|same|new|young|old)\s+)?"
     r"(?:country|city|town|village|nation|state|island|colony|region|province|kingdom|empire|republic|war|campaign|"
     r"movement|general|generals|leaders|brothers|sisters|armies|"
     r"men|women|sides|allies|two|three|couple|pair|group|plan|attack|battle|siege|law|act|treaty|agreement|"
-    r"journey|project|work)"
+    r"journey|project|work|version|edition|copy|partnership|alliance|agency|organisation|organization|company)"
+    r"|The\s+[A-Z][a-z]+\s+(?:leader|president|king|queen|emperor|ruler|general|commander|chief|minister))"
     r"|(?:War|Fighting|Peace|Trouble|Disaster)|(?:Both|Neither|Each|Many|Most|Some|Others|All))"
     r"\s+(?=[a-z])(?!(?:of|called|named|known)\b)")  # "The province of Ceará" names its place
 #: a label that ends on a thing it does not name ("Parliament passed a law", "Fiorelli had a new idea"): the
@@ -1218,7 +1223,10 @@ _UNNAMED_THING = re.compile(r"\b(?:a|an|another|one|some)\s+(?:\w+\s+)?(?:law|id
                             re.IGNORECASE)
 #: pronouns that point outside the label ("sent him to sea", "called its members"): "his"/"her" are kept when
 #: the label opens with a person's name (the pronoun is that person's), "them"/"their" when a plural came first
-_OUTSIDE_PRONOUN = re.compile(r"\b(?:him|it|its|this|these|those|there)\b", re.IGNORECASE)
+_OUTSIDE_PRONOUN = re.compile(r"\b(?:him|it|its|this|these|those|there|he|she|they|we)\b", re.IGNORECASE)
+#: a thing described, not an event: "A map made in Majorca" (a participle, and no verb after it)
+_DESCRIBED_THING = re.compile(r"^(?:A|An|The)\s+\w+\s+(\w+(?:ed|en)|made|built|drawn|found|held|kept|sent|"
+                              r"sold|won|lost|brought|taught)\s+(?:in|by|at|of|for|from|on)\b(?P<rest>.*)$")
 _OWN_PRONOUN = re.compile(r"\b(?:his|her|hers)\b", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(?:them|their)\b", re.IGNORECASE)
 _DANGLING_END = re.compile(r"\b(?:and|or|but|between|of|the|a|an|to|from|with|than|as|that|who|which|whose|its|"
@@ -1236,7 +1244,7 @@ def item_label(facts: Facts, sf: SentenceFacts, d: extract.Mention) -> str | Non
     if not label:
         return None
     tied = _TIE_WORDS.sub("", label)
-    tied = _TIE_END.sub("", tied)
+    tied = _TIME_SCRAP.sub("", _TIE_END.sub("", tied))
     if tied != label:
         label = capitalise(tied.strip(" ,"))
     if not _good_label(label) or len(label.split()) < 3:
@@ -1248,6 +1256,11 @@ def item_label(facts: Facts, sf: SentenceFacts, d: extract.Mention) -> str | Non
         return None  # "The his forces took it": words cut out of the middle
     if re.match(r"(?:called|named|known|later|also)\b", own, re.IGNORECASE):
         return None  # "Later called Black Thursday": a name given to the date, not an event
+    described = _DESCRIBED_THING.match(own)
+    if described and not has_verb(described.group("rest").split()):
+        return None
+    if re.search(r"\b([A-Z]\w+(?:\s+[A-Z]\w+)+)\b.*\b\1\b", own):
+        return None  # "Qin Shi Huangdi declared himself Qin Shi Huangdi": a name put for a pronoun says nothing
     outside = _OUTSIDE_PRONOUN.search(own, len(own.split()[0]))
     if outside and not _points_inside(facts, sf, own, outside):
         return None

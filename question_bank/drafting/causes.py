@@ -40,7 +40,8 @@ _LINKS = (
 _CLAUSE_BEFORE = re.compile(r",\s+so\s|\band\s+(?:as a result|therefore|consequently)\b|;", re.IGNORECASE)
 #: a date or a time that opens a side ("On 3 December we tried to land"): the options go without it, so that
 #: none of them is told apart by its date, and the reason reads as a reason
-_DATE_OPENING = re.compile(r"^(?:(?:On|In|By|At|During|Early in|Late in|In the (?:spring|summer|autumn|winter) of)\s+"
+_DATE_OPENING = re.compile(r"^(?:On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                           r"(?:On|In|By|At|During|Early in|Late in|In the (?:spring|summer|autumn|winter) of)\s+"
                            r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
                            r"(?:\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?)?|On\s+\d{1,2}\s+[A-Z][a-z]+),?\s+(?=[a-zA-Z])")
 #: things the writer dates by the day of writing ("Today we sailed"): no option a student could place
@@ -94,8 +95,16 @@ _NOT_NAMES = frozenset("The A An In On At By After Before During When While Many
 
 def _shape_ok(text: str) -> bool:
     """An option of the shape of a reason or a result: a clause (who did what), not a bare name or thing ("The
-    printing press" among whole sentences stands out), nor a thing the writer dates by the day of writing."""
-    return has_verb(text.split()) and not _WRITERS_TIME.search(text)
+    printing press" among whole sentences stands out), nor a thing the writer dates by the day of writing, nor
+    the writer's own feeling ("I thank God that …")."""
+    return has_verb(text.split()) and not _WRITERS_TIME.search(text) and not re.match(r"I\s", text)
+
+
+def _dated(text: str) -> bool:
+    """"Elizabeth died at Richmond Palace on 24 March 1603": an option that carries its date is told apart by it
+    (a reason after the event it explains is no reason)."""
+    return bool(re.search(r"\b\d{3,4}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b", text))
 
 
 def _without_date_opening(text: str) -> str:
@@ -217,7 +226,14 @@ def causal_drafts(facts: Facts) -> list[Draft]:
             pool += _other_happenings(facts, near)
             wrong: list[str] = []
             pool = [(i, _without_date_opening(text)) for i, text in pool if _shape_ok(text)]
-            for _, text in sorted(pool, key=lambda p: (abs(len(p[1].split()) - len(answer.split())),
+            dated_answer = _dated(answer)
+            pool = [(i, text) for i, text in pool if dated_answer or not _dated(text)]
+            # a reason comes before what it explains, a result after its cause: options from that side of the
+            # link first, so that none is ruled out by where the text tells it
+            before = form == "why"
+            at = link.sentences[0]
+            for _, text in sorted(pool, key=lambda p: ((p[0] < at) != before,
+                                                       abs(len(p[1].split()) - len(answer.split())),
                                                        zlib.crc32(p[1].encode("utf-8")))):
                 if folded(text) in {folded(w) for w in wrong} or folded(text) in folded(given) or \
                         folded(answer) in folded(text) or folded(text) in folded(answer):
