@@ -170,3 +170,39 @@ def test_what_someone_reckons_is_no_cause():
             "in the fighting. In response, the king of Arn pardoned the farmers and recalled the governor.\n"
             "The governor returned to Arn in 1741.")
     assert not find_links(read_facts(text))
+
+
+def test_a_thing_described_a_title_without_its_name_or_a_name_put_for_its_own_pronoun_is_no_item():
+    text = ("The Kingdom of Sorn\n"
+            "A map made in Lisbon in 1402 shows the harbour of Sorn. The Venetian leader visited Sorn in 1410. "
+            "In 1418 Ulric Varn became king of Sorn. In 1421 he declared himself Ulric Varn the Great. "
+            "At midnight on 3 May 1430 Sorn surrendered to the Duke of Hale. Plague spread through the harbour "
+            "later in 1431 and killed many sailors. The Duke of Hale died in 1440.")
+    labels = _labels(text)
+    assert "1402" not in labels  # "A map made in Lisbon": a thing, not an event
+    assert "1410" not in labels  # "The Venetian leader": who?
+    assert "1421" not in labels  # "Ulric Varn declared himself Ulric Varn the Great"
+    assert labels["3 May 1430"] == "Sorn surrendered to the Duke of Hale"
+    assert labels["1431"] == "Plague spread through the harbour and killed many sailors"
+
+
+def test_reason_options_come_from_before_the_link_and_carry_no_dates():
+    text = ("The Siege of Tarn\n"
+            "The walls of Tarn were old and low. The bishop of Tarn built a new chapel by the gate. "
+            "The farmers of the valley hid their grain from the soldiers.\n"
+            "Because the wells ran dry, the defenders of Tarn opened the gates to the besiegers.\n"
+            "The besiegers burned the town hall on 4 June 1502. The duke rebuilt the walls of Tarn in 1510. "
+            "The town's new market opened in 1515.")
+    [why] = [d for d in causal_drafts(read_facts(text)) if d.kind == "cause"]
+    wrong = [c["text"] for c in why.question["choices"] if not c["correct"]]
+    assert wrong and not any(any(ch.isdigit() for ch in w) for w in wrong)
+    assert "The bishop of Tarn built a new chapel by the gate" in wrong  # before the link; the later ones are dated
+
+
+def test_a_short_answer_whose_accepted_form_the_prompt_shows_is_not_drafted():
+    text = ("The Republic of the Plains\n"
+            "In 1820 the Congress of Mira proclaimed the Republic of Velland, now called Greater Velland, with "
+            "Anton Rask as its president. The Republic of Velland broke apart in 1831.")
+    for q in suggest_questions(text).question_set.questions:
+        if q.type == "short_answer":
+            assert not any(f" {a.lower()} " in f" {q.prompt.lower()} " for a in q.accepted), q.prompt
