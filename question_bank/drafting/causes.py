@@ -211,6 +211,10 @@ def causal_drafts(facts: Facts) -> list[Draft]:
     out: list[Draft] = []
     for n, link in enumerate(links):
         near = {i + d for i in link.sentences for d in (-1, 0, 1)}
+        # the link's own paragraph tells the story of its cause and effect: another of its sentences may be a reason
+        # or a result as well ("Heavy rain had turned the field into mud" beside "they were so tired …")
+        paragraphs = {facts.sentences[i].sentence.paragraph for i in link.sentences}
+        near |= {sf.index for sf in facts.sentences if sf.sentence.paragraph in paragraphs}
         for form in ("why", "followed"):
             answer = link.cause if form == "why" else link.effect
             given = link.effect if form == "why" else link.cause
@@ -225,7 +229,7 @@ def causal_drafts(facts: Facts) -> list[Draft]:
                     for link2 in links if link2 is not link and not set(link2.sentences) & near]
             pool += _other_happenings(facts, near)
             wrong: list[str] = []
-            pool = [(i, _without_date_opening(text)) for i, text in pool if _shape_ok(text)]
+            pool = [(i, text) for i, text in ((i, _without_date_opening(t)) for i, t in pool) if _shape_ok(text)]
             dated_answer = _dated(answer)
             pool = [(i, text) for i, text in pool if dated_answer or not _dated(text)]
             # a reason comes before what it explains, a result after its cause: options from that side of the

@@ -206,3 +206,20 @@ def test_a_short_answer_whose_accepted_form_the_prompt_shows_is_not_drafted():
     for q in suggest_questions(text).question_set.questions:
         if q.type == "short_answer":
             assert not any(f" {a.lower()} " in f" {q.prompt.lower()} " for a in q.accepted), q.prompt
+
+
+def test_no_cause_option_comes_from_the_paragraph_that_tells_the_link():
+    text = ("The Flood of Marr\n"
+            "The river Marr rose after weeks of rain. The dykes of the lower town were old and weak. Because the "
+            "dykes broke, the lower town of Marr was flooded.\n"
+            "The bishop of Marr built a new church in the upper town. The guild of weavers moved to the hills. "
+            "The duke of Marr rebuilt the harbour wall.\n"
+            "The merchants of Marr sent their wool to the port of Senn. The town council raised a new tax on salt.")
+    facts = read_facts(text)
+    link_paragraph = {facts.sentences[i].sentence.paragraph for link in find_links(facts) for i in link.sentences}
+    assert link_paragraph
+    for d in causal_drafts(facts):
+        wrong = [c["text"] for c in d.question["choices"] if not c["correct"]]
+        assert wrong
+        # "The river Marr rose after weeks of rain" is a reason too: never a wrong option
+        assert not any("rain" in w or "weak" in w for w in wrong), wrong
