@@ -148,9 +148,7 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
     # with enough dated events, orderings, date matchings and "which happened in 1948?" take turns, so that
     # none of them shows another's answers
     by_date = sorted(events, key=lambda e: e.sort)
-    # ("which happened in 1948?" takes its events from all of them: the picker keeps it only where it shows no
-    # kept draft's answer, and a share of its own cost orderings and matchings their events, issue 16 round 7)
-    users = [t for t in ("ordering", "matching") if t in wanted]
+    users = [t for t in ("ordering", "matching", "multiple_select") if t in wanted]
     share = len(users) if len(by_date) >= 4 * len(users) else 2 if len(by_date) >= 8 and len(users) >= 2 else 1
     part = {t: by_date[i % share::share] if share > 1 else by_date for i, t in enumerate(users)}
     if "ordering" in wanted:
@@ -160,7 +158,7 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
     if "multiple_select" in wanted:
         # several subsets, so that one of them fits beside whichever ordering and matching are kept
         seen: set[str] = set()
-        for subset in (events, by_date[0::2], by_date[1::2]):
+        for subset in (part["multiple_select"], events, by_date[0::2], by_date[1::2]):
             for d in year_select_drafts(facts, subset, events):
                 key = repr(sorted(d.sentences))
                 if key not in seen:
