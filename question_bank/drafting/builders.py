@@ -24,13 +24,14 @@ from .distractors import (
     plausible_person,
     same_thing,
 )
-from .facts import Facts, SentenceFacts, mention_keys
+from .facts import Facts, SentenceFacts, folded, mention_keys
 from .phrasing import (
     BLANK,
     NEGATION,
     Antecedent,
     antecedent,
     apply_edits,
+    capitalise,
     clean_end,
     cloze,
     event_label,
@@ -968,6 +969,8 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         "evidence": quote,
         "accepted": _accepted(facts, sf, m),
     }
+    if any(f" {folded(a)} " in f" {folded(asked)} " for a in q["accepted"]):
+        return None  # "proclaimed the _____, now called Gran Colombia": the prompt shows an accepted "Colombia"
     return Draft(q, "short_answer", m.kind, score, (sf.index,), m.text, [], list(notes), fact)
 
 
@@ -1345,6 +1348,12 @@ class Event:
     date: extract.Mention
     label: str
     sort: tuple[int, int, int]
+    #: the date as a student is shown it, with the text's hedge ("around 1433"): a hedged date is never shown bare
+    when: str = ""
+    hedged: bool = False
+
+    def __post_init__(self) -> None:
+        self.when = self.when or self.date.text
 
 
 def dated_events(facts: Facts) -> list[Event]:
@@ -1362,11 +1371,125 @@ def dated_events(facts: Facts) -> list[Event]:
                 continue
             if re.match(r"\s*(?:and|or|to|-|–)\s*\d", sf.text[d.end:]):
                 continue  # "November 5 and 6": a span of days, not one date
-            label = event_label(facts, sf, d)
-            if not label or not _good_label(label):
+            before = sf.text[:d.start]
+            if _SPAN_BEFORE.search(before):
+                continue  # "between 6 and 10 August": the end of a span, not the day it happened
+            hedge = _DATE_HEDGE.search(before)
+            if hedge and re.search(r"\b(?:by|until|till|since|before|after)\s+$", before[:hedge.start()], re.IGNORECASE):
+                continue  # "by about 1450": a state of affairs, not an event
+            label = item_label(facts, sf, d)
+            if not label:
                 continue
-            out.append(Event(sf.index, sf.sentence.paragraph, d, label, d.extra["sort"]))
+            when = sf.text[hedge.start():d.end] if hedge else d.text
+            out.append(Event(sf.index, sf.sentence.paragraph, d, label, d.extra["sort"], when, bool(hedge)))
     return out
+
+
+#: a hedge before a date ("around 1433", "c. 1325"): the event is shown with it and ordered as uncertain
+_DATE_HEDGE = re.compile(r"\b(?:around|about|circa|approximately|roughly|c\.)\s*$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+$", re.IGNORECASE)
+#: words that open a sentence to tie it to the one before ("Meanwhile", "Instead"): in a list of events they
+#: mean nothing, so an item label goes without them
+_TIE_WORDS = re.compile(r"^(?:meanwhile|later|then|soon|soon after|finally|eventually|at last|instead|however|"
+                        r"also|still|yet|thus|in the end|afterwards|next|again|even so|in turn|midnight|noon|"
+                        r"dawn|dusk),?\s+(?=\S)", re.IGNORECASE)
+#: a word of time left where the date was cut out ("spread through the valley later and killed")
+_TIME_SCRAP = re.compile(r"\s+(?:later|earlier|early|late)(?=\s+and\b|$)")
+_TIE_END = re.compile(r",?\s+(?:instead|too|as well|then|afterwards|later)$", re.IGNORECASE)
+#: the subject is a word that points back to a name the label does not give ("The country became independent",
+#: "The two generals met at Zama", "War broke out"): a student cannot place the item without the sentence before
+_POINTING_SUBJECT = re.compile(
+    r"^(?:(?:(?:The|This|That|These|Those)\s+(?:(?:two|three|four|five|both|other|same|new|young|old)\s+)?"
+    r"(?:country|city|town|village|nation|state|island|colony|region|province|kingdom|empire|republic|war|campaign|"
+    r"movement|general|generals|leaders|brothers|sisters|armies|"
+    r"men|women|sides|allies|two|three|couple|pair|group|plan|attack|battle|siege|law|act|treaty|agreement|"
+    r"journey|project|work|version|edition|copy|partnership|alliance|agency|organisation|organization|company)"
+    r"|The\s+[A-Z][a-z]+\s+(?:leader|president|king|queen|emperor|ruler|general|commander|chief|minister))"
+    r"|(?:War|Fighting|Peace|Trouble|Disaster)|(?:Both|Neither|Each|Many|Most|Some|Others|All))"
+    r"\s+(?=[a-z])(?!(?:of|called|named|known)\b)")  # "The province of Ceará" names its place
+#: a label that ends on a thing it does not name ("Parliament passed a law", "Fiorelli had a new idea"): the
+#: sentence names it after the cut, so the item says nothing a student can place
+_UNNAMED_THING = re.compile(r"\b(?:a|an|another|one|some)\s+(?:\w+\s+)?(?:law|idea|plan|act|decision|step|change|"
+                            r"move|agreement|treaty|document|order|policy|reform|way|method|system|thing|name|"
+                            r"title|role|post|task|job|proposal|request|demand|offer|message|letter|book)$",
+                            re.IGNORECASE)
+#: pronouns that point outside the label ("sent him to sea", "called its members"): "his"/"her" are kept when
+#: the label opens with a person's name (the pronoun is that person's), "them"/"their" when a plural came first
+_OUTSIDE_PRONOUN = re.compile(r"\b(?:him|it|its|this|these|those|there|he|she|they|we)\b", re.IGNORECASE)
+#: a thing described, not an event: "A map made in Majorca" (a participle, and no verb after it)
+_DESCRIBED_THING = re.compile(r"^(?:A|An|The)\s+\w+\s+(\w+(?:ed|en)|made|built|drawn|found|held|kept|sent|"
+                              r"sold|won|lost|brought|taught)\s+(?:in|by|at|of|for|from|on)\b(?P<rest>.*)$")
+_OWN_PRONOUN = re.compile(r"\b(?:his|her|hers)\b", re.IGNORECASE)
+_PLURAL_PRONOUN = re.compile(r"\b(?:them|their)\b", re.IGNORECASE)
+_DANGLING_END = re.compile(r"\b(?:and|or|but|between|of|the|a|an|to|from|with|than|as|that|who|which|whose|its|"
+                           r"their|his|her)$", re.IGNORECASE)
+
+
+def item_label(facts: Facts, sf: SentenceFacts, d: extract.Mention) -> str | None:
+    """An ordering/matching/year item for a dated event, or None when the text gives none a student can place.
+
+    The label is the sentence's own clause for the date (``phrasing.event_label``) without the words that tie it
+    to the sentence before ("Meanwhile", "instead"); it must name who did what: no pronoun that points outside
+    it, no subject that points back to a name ("The country"), no thing left unnamed ("passed a law"), and no
+    cut ending ("between 6 and")."""
+    label = event_label(facts, sf, d)
+    if not label:
+        return None
+    tied = _TIE_WORDS.sub("", label)
+    tied = _TIME_SCRAP.sub("", _TIE_END.sub("", tied))
+    if tied != label:
+        label = capitalise(tied.strip(" ,"))
+    if not _good_label(label) or len(label.split()) < 3:
+        return None
+    if _POINTING_SUBJECT.match(label) or _UNNAMED_THING.search(label) or _DANGLING_END.search(label):
+        return None
+    own = re.sub(r"\b(?:its|their|his|her)\s+own\b", "own", label)  # "on its own": the subject's
+    if re.search(r"\b(?:the|a|an)\s+(?:his|her|its|their|the|a|an)\b", own, re.IGNORECASE):
+        return None  # "The his forces took it": words cut out of the middle
+    if re.match(r"(?:called|named|known|later|also)\b", own, re.IGNORECASE):
+        return None  # "Later called Black Thursday": a name given to the date, not an event
+    described = _DESCRIBED_THING.match(own)
+    if described and not has_verb(described.group("rest").split()):
+        return None
+    if re.search(r"\b([A-Z]\w+(?:\s+[A-Z]\w+)+)\b.*\b\1\b", own):
+        return None  # "Qin Shi Huangdi declared himself Qin Shi Huangdi": a name put for a pronoun says nothing
+    outside = _OUTSIDE_PRONOUN.search(own, len(own.split()[0]))
+    if outside and not _points_inside(facts, sf, own, outside):
+        return None
+    if _OWN_PRONOUN.search(own) and not _opens_with_person(facts, sf, own):
+        return None
+    plural = _PLURAL_PRONOUN.search(own)
+    if plural and _people_before(facts, sf, own[:plural.start()]) == 1 and " and " not in own[:plural.start()]:
+        return None  # "Ieyasu besieged their castle": one person, so "their" is someone else's
+    return label
+
+
+def _points_inside(facts: Facts, sf: SentenceFacts, label: str, pronoun: re.Match) -> bool:
+    """The pronoun's referent is in the label itself: "took him captive" after two people ("Zheng He defeated the
+    king Alakeshvara"); "it" after a thing ("The Brahmi script was forgotten … until Prinsep deciphered it");
+    "its" after a country that opens the label ("Venezuela declared its independence", not "Mandela joined the
+    ANC and helped to found its Youth League" nor "The Daily Mail called its members")."""
+    word, before = pronoun.group().lower(), label[:pronoun.start()]
+    if word == "him":
+        return _people_before(facts, sf, before) >= 2
+    if word == "it":
+        return bool(re.search(r"\b(?:[Tt]he|an?)\s+\w+", before))
+    if word == "its":
+        lands = [m for m in sf.names if m.kind in ("country", "place") and label.startswith(m.text)]
+        return bool(lands) and not any(m.text in before[len(lands[0].text):] for m in sf.names)
+    return False
+
+
+def _people_before(facts: Facts, sf: SentenceFacts, text: str) -> int:
+    """How many people the text names in this stretch of a label."""
+    names = {m.text for m in sf.names if m.kind == "person"} | set(facts.people.values())
+    return sum(1 for n in names if len(n) > 2 and re.search(rf"\b{re.escape(n)}\b", text))
+
+
+def _opens_with_person(facts: Facts, sf: SentenceFacts, label: str) -> bool:
+    """The label's subject is a person the text names (so a "his"/"her" after it is that person's)."""
+    names = [m.text for m in sf.names if m.kind == "person"] + list(facts.people.values())
+    return any(label.startswith(n) and len(n) > 2 for n in names)
 
 
 def _good_label(label: str) -> bool:
@@ -1399,10 +1522,17 @@ _NOT_A_SUBJECT = frozenset("that because although though if when while since unt
                            "fearing hoping wanting seeing knowing believing".split())
 
 
+#: how far either way a hedged year ("about 1450") may lie, for ordering
+_HEDGE_YEARS = 5
+
+
 def date_interval(ev: Event) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
     """The earliest and latest day a dated event can be on, by what the text says (a year: all of it)."""
     year, month, day = ev.sort
     g = ev.date.granularity
+    if ev.hedged:
+        # "around 1433" may be a year or two either way: it orders only against events years away from it
+        return (year - _HEDGE_YEARS, 1, 1), (year + _HEDGE_YEARS, 12, 31)
     if g in ("full", "month_day") and month and day:
         return (year, month, day), (year, month, day)
     if g == "month_year" and month:
@@ -1440,25 +1570,25 @@ def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
             continue
         if len({e.sentence for e in group}) < len(group):
             continue
-        items = [{"text": e.label, "date": e.date.text, "evidence": quote_of(facts, e.sentence)} for e in group]
+        items = [{"text": e.label, "date": e.when, "evidence": quote_of(facts, e.sentence)} for e in group]
         first = group[0]
         q = {
             "type": "ordering",
             "prompt": "Put these events in the order they happened, earliest first.",
             "topics": ["dates"],
             "difficulty": 3 if len(group) >= 5 else 2,
-            "explanation": "The text dates them: " + "; ".join(f"{e.date.text}: {e.label[0].lower() + e.label[1:]}"
+            "explanation": "The text dates them: " + "; ".join(f"{e.when}: {e.label[0].lower() + e.label[1:]}"
                                                                if e.label.split()[0] in ("The", "A", "An") else
-                                                               f"{e.date.text}: {e.label}" for e in group) + ".",
+                                                               f"{e.when}: {e.label}" for e in group) + ".",
             "evidence": quote_of(facts, first.sentence),
             "items": items,
         }
         spread = len({e.paragraph for e in group})
         score = 0.8 + 0.02 * spread
         out.append(Draft(q, "ordering", "sequence", score, tuple(e.sentence for e in group),
-                         " → ".join(e.date.text for e in group), [], [], f"order:{gi}",
+                         " → ".join(e.when for e in group), [], [], f"order:{gi}",
                          tuple(f"{e.sentence}:{e.date.start}" for e in group),
-                         tuple((e.sentence, f"{e.label} {e.date.text}") for e in group)))
+                         tuple((e.sentence, f"{e.label} {e.when}") for e in group)))
     return out
 
 
@@ -1472,8 +1602,9 @@ def year_select_drafts(facts: Facts, events: list[Event], others_from: list[Even
         seen: set[str] = set()
         for ev in sorted(evs, key=lambda e: e.sort):
             year = ev.sort[0]
-            if not year or year < 0 or ev.label.lower() in seen or ev.date.granularity == "range":
-                # (a year BC is left out: the question would have to write the era the text's way)
+            if not year or year < 0 or ev.label.lower() in seen or ev.date.granularity == "range" or ev.hedged:
+                # (a year BC is left out: the question would have to write the era the text's way; a hedged
+                # year, "around 1433", is in no one year)
                 continue
             seen.add(ev.label.lower())
             out.setdefault(year, []).append(ev)
@@ -1496,10 +1627,10 @@ def year_select_drafts(facts: Facts, events: list[Event], others_from: list[Even
 
 
 def _year_select(facts: Facts, year: int, right: list[Event], wrong: list[Event]) -> Draft | None:
-    choices: list[dict[str, Any]] = [{"text": e.label, "correct": True, "feedback": f"Right: the text dates this {e.date.text}.",
+    choices: list[dict[str, Any]] = [{"text": e.label, "correct": True, "feedback": f"Right: the text dates this {e.when}.",
                 "evidence": quote_of(facts, e.sentence)} for e in right]
     choices += [{"text": e.label, "correct": False,
-                 "feedback": f"Not in {year}: the text dates this {e.date.text}."} for e in wrong]
+                 "feedback": f"Not in {year}: the text dates this {e.when}."} for e in wrong]
     if not all(quote_states(c["text"], c["evidence"]["quote"]) for c in choices if c["correct"]):
         return None
     order = sorted(range(len(choices)), key=lambda i: _stable(year, choices[i]["text"]))
@@ -1509,7 +1640,7 @@ def _year_select(facts: Facts, year: int, right: list[Event], wrong: list[Event]
         "prompt": f"Which of these happened in {year}, according to the text? Choose all that apply.",
         "topics": ["dates"],
         "difficulty": 2,
-        "explanation": "The text dates them: " + "; ".join(f"{e.label} ({e.date.text})" for e in used) + ".",
+        "explanation": "The text dates them: " + "; ".join(f"{e.label} ({e.when})" for e in used) + ".",
         "evidence": quote_of(facts, right[0].sentence),
         "choices": [choices[i] for i in order],
     }
@@ -1517,7 +1648,7 @@ def _year_select(facts: Facts, year: int, right: list[Event], wrong: list[Event]
     return Draft(q, "multiple_select", "list", 0.74, tuple(sorted({e.sentence for e in used})),
                  f"events of {year}", [e.label for e in wrong], [], f"year:{year}",
                  tuple(f"{e.sentence}:{e.date.start}" for e in right),
-                 tuple((e.sentence, f"{e.label} {e.date.text}") for e in right) +
+                 tuple((e.sentence, f"{e.label} {e.when}") for e in right) +
                  tuple((e.sentence, e.label) for e in wrong))
 
 
@@ -1568,11 +1699,11 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
         if ev.date.granularity in ("full", "month_day", "month_year", "year", "year_bc"):
             by_sort.setdefault(ev.sort, ev)
     evs = sorted(by_sort.values(), key=lambda e: e.sentence)
-    evs = _first_of_each(evs, lambda e: e.date.text)
+    evs = _first_of_each(evs, lambda e: e.when)
     for gi, chunk in enumerate(_chunks(evs, 4)):
         if len(chunk) < 3:
             continue
-        d = _matching(facts, [(e.date.text, e.label, e.sentence) for e in chunk],
+        d = _matching(facts, [(e.when, e.label, e.sentence) for e in chunk],
                       "Match each date to what happened then, according to the text.", "date", ["dates"],
                       f"match-dates:{gi}")
         d.also = tuple(f"{e.sentence}:{e.date.start}" for e in chunk)  # it shows each date with its event

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .builders import Draft, not_history, quote_of, sentence_quality, topics_for
 from .facts import Facts, SentenceFacts, folded
-from .phrasing import NEGATION, capitalise, has_verb
+from .phrasing import NEGATION, antecedent, capitalise, has_verb
 
 _LEAD = re.compile(r"^(?:However|Meanwhile|Yet|Thus|Then|And|But|Still|Also|Indeed|In the end),?\s+")
 _LINKS = (
@@ -33,7 +33,20 @@ _LINKS = (
      "cause", "effect"),
     (re.compile(r"^(?P<cause>[^;]{6,160}?);\s+(?:as a result|therefore|consequently|so),?\s+(?P<effect>[^;]{6,160})$",
                 re.IGNORECASE), "cause", "effect"),
+    (re.compile(r"^(?P<cause>[^;]{6,160}?),?\s+and\s+(?:as a result|therefore|consequently),?\s+(?P<effect>[^;]{6,160})$",
+                re.IGNORECASE), "cause", "effect"),
 )
+#: links whose cause is the clause before the link word: in "A, but B, so C" the reason the text gives is B
+_CLAUSE_BEFORE = re.compile(r",\s+so\s|\band\s+(?:as a result|therefore|consequently)\b|;", re.IGNORECASE)
+#: a date or a time that opens a side ("On 3 December we tried to land"): the options go without it, so that
+#: none of them is told apart by its date, and the reason reads as a reason
+_DATE_OPENING = re.compile(r"^(?:On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                           r"(?:On|In|By|At|During|Early in|Late in|In the (?:spring|summer|autumn|winter) of)\s+"
+                           r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                           r"(?:\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?)?|On\s+\d{1,2}\s+[A-Z][a-z]+),?\s+(?=[a-zA-Z])")
+#: things the writer dates by the day of writing ("Today we sailed"): no option a student could place
+_WRITERS_TIME = re.compile(r"\b(?:today|yesterday|tonight|tomorrow|ago|this (?:morning|evening|week|month|year))\b",
+                           re.IGNORECASE)
 _RESULT_OPENING = re.compile(r"^(?:As a result|Therefore|Consequently|Because of this|For this reason|In response),\s+"
                              r"(?P<effect>.{6,200})$")
 _PRONOUN_START = re.compile(r"^(?:" + "|".join(sorted(lexicon.PRONOUN_STARTS)) + r"|they|it|them|which|who)\b",
@@ -50,6 +63,9 @@ class Link:
     cause: str
     effect: str
     sentences: tuple[int, ...]  # the sentence(s) that state the link (the cause's sentence first)
+    #: the effect as the prompt shows it when it opens with "he"/"she" the text names just before ("[Laika] died
+    #: within hours"); such an effect is only ever shown, never an option (an option must stand on its own words)
+    effect_shown: str = ""
 
 
 def _plain(text: str) -> str:
@@ -59,9 +75,41 @@ def _plain(text: str) -> str:
 
 def _side_ok(side: str) -> bool:
     words = side.split()
-    # "he announced the discovery": who? a side must name who acts, not lean on the sentence before
+    # "he announced the discovery": who? a side must name who acts, not lean on the sentence before; "his" and
+    # "her" are the named subject's when a name opens the side ("Gutenberg lost much of his equipment")
+    possessive_ok = bool(re.match(r"[A-Z][a-z]+\b", side)) and words[0] not in _NOT_NAMES
+    if re.search(r"\bbecause\b", side, re.IGNORECASE):
+        return False  # a side with a reason of its own inside hides which part the question asks about
+    if _REPORTED.match(side):
+        return False  # "Historians estimate that 100,000 people died": what someone reckons is no cause or effect
     return 3 <= len(words) <= 22 and not _PRONOUN_START.match(side) and not _CONJUNCTION_START.match(side) and '"' not in side and "“" not in side \
-        and not re.search(r"\b(?:he|she|him|his|her)\b", side, re.IGNORECASE)
+        and not re.search(r"\b(?:he|she|him)\b", side, re.IGNORECASE) and \
+        (possessive_ok or not re.search(r"\b(?:his|her)\b", side, re.IGNORECASE))
+
+
+_REPORTED = re.compile(r"^(?:\w+\s+){1,3}(?:estimates?|think|thinks|believe|believes|say|says|said|suggests?|"
+                       r"argue|argues|claim|claims)\s+that\b", re.IGNORECASE)
+_NOT_NAMES = frozenset("The A An In On At By After Before During When While Many Most Some All Each Every Both "
+                       "Other Others Several Few No".split())
+
+
+def _shape_ok(text: str) -> bool:
+    """An option of the shape of a reason or a result: a clause (who did what), not a bare name or thing ("The
+    printing press" among whole sentences stands out), nor a thing the writer dates by the day of writing, nor
+    the writer's own feeling ("I thank God that …")."""
+    return has_verb(text.split()) and not _WRITERS_TIME.search(text) and not re.match(r"I\s", text)
+
+
+def _dated(text: str) -> bool:
+    """"Elizabeth died at Richmond Palace on 24 March 1603": an option that carries its date is told apart by it
+    (a reason after the event it explains is no reason)."""
+    return bool(re.search(r"\b\d{3,4}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b", text))
+
+
+def _without_date_opening(text: str) -> str:
+    rest = _DATE_OPENING.sub("", text, count=1)
+    return rest if len(rest.split()) >= 3 else text
 
 
 _LAST_CLAUSE = re.compile(r",\s+(?:but|and|yet)\s+(?=(?:the\s+|a\s+|an\s+)?[\w’'-]+\s+[a-z]+)")
@@ -99,9 +147,19 @@ def find_links(facts: Facts) -> list[Link]:
         if opening and sf.index > 0:
             before = facts.sentences[sf.index - 1]
             cause = _plain(before.text)
+            effect = opening.group("effect")
+            if not _side_ok(cause):
+                # "John asked the pope for support, and in August the pope declared …": what "As a result" follows
+                # is the clause just before it, when that one names who acts
+                last = re.split(r",\s+(?:and|but|yet)\s+", cause)[-1]
+                cause = _without_date_opening(_plain(last[:1].upper() + last[1:]))
+            if not _side_ok(effect):
+                # "In response, the crown banned Inca dress, and in 1784 it abolished …": the first thing done
+                effect = re.split(r",\s+(?:and|but)\s+|;\s+", effect)[0]
             if before.sentence.paragraph == sf.sentence.paragraph and _side_ok(cause) and \
-                    _side_ok(opening.group("effect")) and has_verb(cause.split()) and not NEGATION.search(cause):
-                out.append(Link(cause, opening.group("effect"), (before.index, sf.index)))
+                    _side_ok(effect) and has_verb(cause.split()) and has_verb(effect.split()) and \
+                    not NEGATION.search(cause):
+                out.append(Link(cause, effect, (before.index, sf.index)))
             continue
         for pattern, c, e in _LINKS:
             m = pattern.match(text)
@@ -110,11 +168,27 @@ def find_links(facts: Facts) -> list[Link]:
             cause, effect = m.group(c), m.group(e)
             if m.start(e) < m.start(c):
                 effect = _last_clause(effect)
+            elif _CLAUSE_BEFORE.search(text[m.end(c):m.start(e)]):
+                cause = _last_clause(cause)
             cause, effect = _named_side(cause, effect), _named_side(effect, cause)
-            if _side_ok(cause) and _side_ok(effect) and (has_verb(effect.split()) or effect != m.group(e)):
-                out.append(Link(cause, effect, (sf.index,)))
+            shown = _resolved(facts, sf, effect)
+            if _side_ok(cause) and _side_ok(shown or effect) and (has_verb(effect.split()) or effect != m.group(e)):
+                out.append(Link(cause, effect, (sf.index,), shown))
                 break
     return out
+
+
+def _resolved(facts: Facts, sf: SentenceFacts, side: str) -> str:
+    """"She died within hours, because …": the side with the person the pronoun stands for, in brackets, when the
+    text names that person just before (``phrasing.antecedent``); "" when the side opens with no such pronoun."""
+    pronoun = re.match(r"(?:He|She|he|she)\b", side)
+    at = sf.text.find(side)
+    if pronoun is None or at < 0:
+        return ""
+    ante = antecedent(facts, sf)
+    if ante is None or ante.pronoun_start != at:
+        return ""
+    return f"[{ante.name}]" + side[pronoun.end():]
 
 
 def _other_happenings(facts: Facts, away_from: set[int]) -> list[tuple[int, str]]:
@@ -166,21 +240,43 @@ def causal_drafts(facts: Facts) -> list[Draft]:
     links = find_links(facts)
     out: list[Draft] = []
     for n, link in enumerate(links):
-        near = {i + d for i in link.sentences for d in (-1, 0, 1)}
+        beside = {i + d for i in link.sentences for d in (-1, 0, 1)}
+        near = set(beside)
+        # the link's own paragraph tells the story of its cause and effect: another of its sentences may be a reason
+        # or a result as well ("Heavy rain had turned the field into mud" beside "they were so tired …")
+        paragraphs = {facts.sentences[i].sentence.paragraph for i in link.sentences}
+        near |= {sf.index for sf in facts.sentences if sf.sentence.paragraph in paragraphs}
         for form in ("why", "followed"):
             answer = link.cause if form == "why" else link.effect
             given = link.effect if form == "why" else link.cause
-            if _noun_phrase(facts, link, given):
+            if form == "why" and link.effect_shown:
+                given = link.effect_shown
+            elif link.effect_shown:
+                continue  # the effect leans on a pronoun: it can be shown, not offered as an option
+            if _noun_phrase(facts, link, given) or not has_verb(given.split()):
                 continue  # “The printing press.” What followed? A noun phrase is no statement to start from
+            answer = _without_date_opening(answer)
             clause = not _noun_phrase(facts, link, answer)
+            if clause and not _shape_ok(answer):
+                continue  # a bare thing that is not the text's own noun side stands out among reasons
             # options of the key's shape: clauses for a clause; for a noun ("Because of the printing press") other
             # noun sides and the named events of the text, never whole clauses (the key stands out by its shape)
             pool = [(link2.sentences[-1], side) for link2 in links if link2 is not link and not set(link2.sentences) & near
                     for side in [link2.cause if form == "why" else link2.effect]
                     if _noun_phrase(facts, link2, side) != clause]
-            pool += _other_happenings(facts, near) if clause else _named_events(facts, near)
+            # a named event is no clause that could be a second reason: only those beside the link are left out
+            pool += _other_happenings(facts, near) if clause else _named_events(facts, beside)
             wrong: list[str] = []
-            for _, text in sorted(pool, key=lambda p: (abs(len(p[1].split()) - len(answer.split())),
+            pool = [(i, text) for i, text in ((i, _without_date_opening(t)) for i, t in pool)
+                    if (_shape_ok(text) if clause else not _WRITERS_TIME.search(text))]
+            dated_answer = _dated(answer)
+            pool = [(i, text) for i, text in pool if dated_answer or not _dated(text)]
+            # a reason comes before what it explains, a result after its cause: options from that side of the
+            # link first, so that none is ruled out by where the text tells it
+            before = form == "why"
+            at = link.sentences[0]
+            for _, text in sorted(pool, key=lambda p: ((p[0] < at) != before,
+                                                       abs(len(p[1].split()) - len(answer.split())),
                                                        zlib.crc32(p[1].encode("utf-8")))):
                 if folded(text) in {folded(w) for w in wrong} or folded(text) in folded(given) or \
                         folded(answer) in folded(text) or folded(text) in folded(answer):

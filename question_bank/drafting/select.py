@@ -283,6 +283,8 @@ class _Picker:
 TRADE_GAIN = 1
 #: How many drafts are weighed that way (each try is one more pass of the picker).
 TRADE_TRIES = 12
+#: ... and how many in a row may keep no more before the weighing stops (each is a whole pass of the picker)
+TRADE_MISSES = 4
 
 
 def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
@@ -290,9 +292,10 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
     p = _pick(facts, pool, max_questions, types)
     left_out: set[int] = set()
     tried: set[int] = set()
+    failed = 0
     for _ in range(TRADE_TRIES):
-        if len(p.chosen) >= max_questions:
-            break
+        if len(p.chosen) >= max_questions or failed >= TRADE_MISSES:
+            break  # a run of trades that keep no more: the later (cheaper) ones are not likelier to
         costs = {id(d): n for d, n in _ruling_out(p) if id(d) not in tried and n >= 2}
         if not costs:
             break
@@ -304,7 +307,9 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         trial = _pick(facts, [c for c in pool if id(c) not in left_out | out], max_questions, types)
         if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _kept(trial) >= _kept(p) + TRADE_GAIN * _KEPT_MEAN \
                 and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs:
-            p, left_out = trial, left_out | out
+            p, left_out, failed = trial, left_out | out, 0
+        else:
+            failed += 1
     chosen, showing = _without_shown_pairs(p.chosen)
     if showing:
         # drafts went because they show a matching's pairs: pick again without them, so that their sentences get
