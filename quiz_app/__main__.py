@@ -47,13 +47,40 @@ def import_start_path() -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line: ``--data-dir DIR``, ``--self-test``, a set file (other options are Qt's, left to it)."""
+    plain = _plain_args(argv)
+    return plain if plain is not None else _parser().parse_known_args(argv)[0]
+
+
+def _plain_args(argv: list[str]) -> argparse.Namespace | None:
+    """The command lines a start usually has (none; ``--data-dir DIR``; ``--self-test``; one set file), read
+    without building argparse's parser: its help formatter compiles regular expressions, 4-6 ms of every start.
+    None for anything else (``--help``, a shortened or unknown option, a value that looks like an option, a
+    second file): argparse reads it, and says in words what is wrong."""
+    values: dict[str, str | bool | None] = {"data_dir": None, "self_test": False, "set_file": None}
+    rest = list(argv)
+    while rest:
+        word = rest.pop(0)
+        if word == "--data-dir" and rest and not rest[0].startswith("-") and values["data_dir"] is None:
+            values["data_dir"] = rest.pop(0)
+        elif word.startswith("--data-dir=") and values["data_dir"] is None:
+            values["data_dir"] = word.removeprefix("--data-dir=")
+        elif word == "--self-test":
+            values["self_test"] = True
+        elif word and not word.startswith("-") and values["set_file"] is None:
+            values["set_file"] = word
+        else:
+            return None
+    return argparse.Namespace(**values)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quiz-app", description="History Quiz: practise on source-proved questions.")
     parser.add_argument("--data-dir", help="where scores and settings are kept (default: your user data folder)")
     parser.add_argument("--self-test", action="store_true",
                         help="open the window, check the start screen shows, then quit (exit code 0 when it did)")
     parser.add_argument("set_file", nargs="?", help="a question set file to open")
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
