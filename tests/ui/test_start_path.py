@@ -316,3 +316,23 @@ def test_the_usual_command_lines_are_read_as_argparse_reads_them(argv):
             entry.parse_args(argv)
     else:
         assert vars(entry.parse_args(argv)) == vars(argparse_reads)
+
+
+def test_x11_libraries_the_loader_lists_are_not_loaded_to_be_sure(monkeypatch, tmp_path):
+    import quiz_app.__main__ as entry
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Qt's X11 libraries are a Linux matter")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("DISPLAY", ":0")
+    cache = tmp_path / "ld.so.cache"
+    # as ldconfig writes it: names and paths in a string table, each ended by a zero byte
+    cache.write_bytes(b"glibc-ld.so.cache1.1\0libquiz-listed.so.1\0/usr/lib/x86_64-linux-gnu/libquiz-listed.so.1\0"
+                      b"/usr/lib/libquiz-path-only.so.2\0not-libquiz-cut.so.3\0")
+    monkeypatch.setattr(entry, "LOADER_CACHE", str(cache))
+    monkeypatch.setattr(entry, "X11_LIBRARIES", {"libquiz-listed.so.1": "quiz-listed", "libquiz-path-only.so.2": "quiz-path",
+                                                 "libquiz-cut.so.3": "quiz-cut", "libc.so.6": "libc6"})
+    # listed: trusted without loading (none of them exists); a name only inside another is loaded, and fails
+    assert entry._missing_x11_libraries() == ["quiz-cut"]
+    monkeypatch.setattr(entry, "LOADER_CACHE", str(tmp_path / "no-such-cache"))
+    assert entry._missing_x11_libraries() == ["quiz-listed", "quiz-path", "quiz-cut"]  # no cache: each loaded
