@@ -77,10 +77,10 @@ ANSWER_KEYS = (
 
 T = TypeVar("T")
 
-#: Qt.ShortcutContext.ApplicationShortcut by number (set through the action's property, which takes one:
-#: naming the enum makes the whole Qt namespace before the first paint; tests/ui/test_start_path.py checks it)
+# Qt.ShortcutContext.ApplicationShortcut by number (set through the action's property, which takes one:
+# naming the enum makes the whole Qt namespace before the first paint; tests/ui/test_start_path.py checks it)
 APPLICATION_SHORTCUT = 2
-#: the data dir's folder of files the app makes for itself and can make again (safe to delete)
+# the data dir's folder of files the app makes for itself and can make again (safe to delete)
 CACHE_FOLDER = "cache"
 
 
@@ -90,6 +90,7 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
     from .workers import run_in_background as run
 
     return run(fn, on_done, on_error)
+
 
 #: One loading job off the GUI thread at a time. Two workers importing the loading and session modules at once
 #: (the sets loading at start while a student opens a file) could meet in the middle of an import cycle, and
@@ -314,8 +315,8 @@ class MainWindow(QMainWindow):
         folder = paths.data_dir(data_dir)
         settings, warning = load_settings(folder)
         install_translations(_app(), settings.language)  # before any widget is built: its words are chosen then
-        # the style sheet's arrow images are kept in the data dir's cache: later starts do not draw them
-        # and the look "system" stood for at the last start (the computer is asked just after the first paint)
+        # the data dir's cache keeps the style sheet's arrow images (a later start does not draw them) and the
+        # look "system" stood for at the last start (the computer is asked again just after the first paint)
         apply_theme(_app(), settings.theme, settings.text_scale, folder / CACHE_FOLDER, system_look_later=True)
         return cls(settings, None, folder, warning)
 

@@ -40,9 +40,9 @@ if TYPE_CHECKING:
     from ..scores import RoundRecord
     from ..session import Mode
 
-#: Qt.TextFormat's PlainText and AutoText, Qt.ItemDataRole.UserRole and the other values of the Qt namespace
-#: this screen needs before its first paint, by number (Qt's own, fixed since Qt 4; tests/ui/test_start_path.py
-#: checks them against the enums), set through Qt's properties, which take a number
+# Qt.TextFormat's PlainText and AutoText, Qt.ItemDataRole.UserRole and the other values of the Qt namespace
+# this screen needs before its first paint, by number (Qt's own, fixed since Qt 4; tests/ui/test_start_path.py
+# checks them against the enums), set through Qt's properties, which take a number
 PLAIN_TEXT, AUTO_TEXT = 0, 2
 USER_ROLE = 0x0100
 
