@@ -9,11 +9,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+# Only the types the window's shell and start screen need before the first paint: PySide6 makes a type the
+# first time Python names it, with its enums (the Qt namespace: 93 enums, 25 ms of a start at rest;
+# QMessageBox, the workers' thread pool: made when first used)
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from shiboken6 import isValid
 
 from question_bank.i18n import QT_TRANSLATE_NOOP
@@ -25,10 +28,11 @@ from ..scores.roster import read_students
 from ..settings import Settings, load_settings, save_settings
 from .app import forget_read_sources, install_translations
 from .start_screen import StartChoice, StartScreen
-from .theme import apply_theme
-from .workers import run_in_background
+from .theme import apply_theme, confirm_system_look
 
 if TYPE_CHECKING:  # the score store, models, grading, rounds and the other screens load after the start screen shows
+    from PySide6.QtWidgets import QMessageBox
+
     from question_bank.loading import LoadResult
 
     from ..scores import ScoreStore
@@ -72,6 +76,21 @@ ANSWER_KEYS = (
 
 
 T = TypeVar("T")
+
+# Qt.ShortcutContext.ApplicationShortcut by number (set through the action's property, which takes one:
+# naming the enum makes the whole Qt namespace before the first paint; tests/ui/test_start_path.py checks it)
+APPLICATION_SHORTCUT = 2
+# the data dir's folder of files the app makes for itself and can make again (safe to delete)
+CACHE_FOLDER = "cache"
+
+
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[Exception], None]) -> object:
+    """:func:`quiz_app.ui.workers.run_in_background`, imported with the first job (after the first paint)."""
+    from .workers import run_in_background as run
+
+    return run(fn, on_done, on_error)
+
 
 #: One loading job off the GUI thread at a time. Two workers importing the loading and session modules at once
 #: (the sets loading at start while a student opens a file) could meet in the middle of an import cycle, and
@@ -240,6 +259,7 @@ class MainWindow(QMainWindow):
         return deliver
 
     def _after_first_paint(self) -> None:
+        confirm_system_look(_app())
         if self._store is None:
             listed = self._roster
             store = self._open_store()
@@ -295,12 +315,13 @@ class MainWindow(QMainWindow):
         folder = paths.data_dir(data_dir)
         settings, warning = load_settings(folder)
         install_translations(_app(), settings.language)  # before any widget is built: its words are chosen then
-        apply_theme(_app(), settings.theme, settings.text_scale)
+        # the data dir's cache keeps the style sheet's arrow images (a later start does not draw them) and the
+        # look "system" stood for at the last start (the computer is asked again just after the first paint)
+        apply_theme(_app(), settings.theme, settings.text_scale, folder / CACHE_FOLDER, system_look_later=True)
         return cls(settings, None, folder, warning)
 
     def _build_actions(self) -> None:
         """The menus, as data: (menu, attribute, text, shortcuts, slot); None is a separator."""
-        zoom = Qt.ShortcutContext.ApplicationShortcut
         table: dict[str, list[MenuEntry]] = {
             self.tr("&File"): [
                 ("open_action", self.tr("&Open a set file…"), [QKeySequence.StandardKey.Open], self.start_screen._on_open_clicked),
@@ -343,7 +364,7 @@ class MainWindow(QMainWindow):
                 action.setShortcuts(_distinct_keys(keys))
                 action.triggered.connect(slot)
                 if name in ("bigger_action", "smaller_action", "normal_action"):
-                    action.setShortcutContext(zoom)
+                    action.setProperty("shortcutContext", APPLICATION_SHORTCUT)  # in every window
                     self.addAction(action)
                 menu.addAction(action)
                 setattr(self, name, action)
@@ -940,9 +961,13 @@ class MainWindow(QMainWindow):
         return shortcut_help_text(list(self.menu_actions.items()), [self.tr(line) if line else line for line in ANSWER_KEYS])
 
     def _on_keys_help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcut_help())
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About History Quiz"), (
             self.tr("History Quiz: practise on questions whose every answer is proved "
             "by a quote from the source text.\n\nYour scores are kept in {where}.").format(where=self.store.path or self.tr("memory (not saved)"))))

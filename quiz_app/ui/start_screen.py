@@ -5,27 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+# Only the types the screen shows (PySide6 makes a type the first time Python names it, with its enums): not
+# the Qt namespace (93 enums, 25 ms of a start at rest), the dialogs (made when opened) nor the widgets
+# module's labels, which name Qt and the passage viewer's types at import
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,11 +35,29 @@ from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
 from ..catalogue import SetSummary
 from .app import format_datetime
-from .widgets.text import plain_label
 
 if TYPE_CHECKING:
     from ..scores import RoundRecord
     from ..session import Mode
+
+# Qt.TextFormat's PlainText and AutoText, Qt.ItemDataRole.UserRole and the other values of the Qt namespace
+# this screen needs before its first paint, by number (Qt's own, fixed since Qt 4; tests/ui/test_start_path.py
+# checks them against the enums), set through Qt's properties, which take a number
+PLAIN_TEXT, AUTO_TEXT = 0, 2
+USER_ROLE = 0x0100
+
+
+def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
+    """``widgets.text.plain_label`` for the start screen: a label that never reads its text as HTML (a
+    banner names files), made without the Qt namespace (see the imports)."""
+    label = QLabel()
+    label.setProperty("textFormat", PLAIN_TEXT)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if object_name:
+        label.setObjectName(object_name)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
 
 MODES: list[tuple[Mode, str, str]] = [
     ("practice", QT_TRANSLATE_NOOP("StartScreen", "&Practice"), QT_TRANSLATE_NOOP("StartScreen", "Feedback after every answer, no time limit. Not a scored round.")),
@@ -66,37 +83,6 @@ class StartChoice:
 def topic_label(topic: str) -> str:
     """A topic's name for a student: the core topics' labels, a set's own tags written out ("cold_war" -> "Cold war")."""
     return TOPIC_LABELS.get(topic) or topic.replace("_", " ").strip().capitalize() or topic
-
-
-class NewProfileDialog(QDialog):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New student"))
-        form = QFormLayout(self)
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Student name"))
-        self.name_edit.setMaxLength(60)
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        self.extra_time = QDoubleSpinBox()
-        self.extra_time.setRange(1.0, 3.0)
-        self.extra_time.setSingleStep(0.25)
-        self.extra_time.setValue(1.0)
-        self.extra_time.setSuffix(self.tr(" × time"))
-        self.extra_time.setAccessibleName(self.tr("Extra time factor"))
-        self.extra_time.setAccessibleDescription(self.tr("1.5 gives half as much time again in timed rounds"))
-        form.addRow(self.tr("&Extra time:"), self.extra_time)
-        form.addRow(plain_label(self.tr("For students who get extra time in tests: 1.5 gives half as much time again."), "muted"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setEnabled(False)
-        self.name_edit.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
-        form.addRow(buttons)
-
-    def _on_buttons_accepted(self):
-        if self.name_edit.text().strip():
-            self.accept()
 
 
 class StartScreen(QWidget):
@@ -247,7 +233,7 @@ class StartScreen(QWidget):
         self.count_spin.setAccessibleName(self.tr("Number of questions"))
         self.count_spin.valueChanged.connect(lambda *_: self.choice_changed.emit())
         count_label = plain_label(self.tr("Number of &questions:"), wrap=False)
-        count_label.setTextFormat(Qt.TextFormat.AutoText)
+        count_label.setProperty("textFormat", AUTO_TEXT)  # the & of its shortcut letter
         count_label.setBuddy(self.count_spin)
         count_row.addWidget(count_label)
         count_row.addWidget(self.count_spin)
@@ -346,7 +332,7 @@ class StartScreen(QWidget):
             if entry.problem:
                 details.append(entry.problem)
             item = QListWidgetItem(f"{entry.title}\n    {' · '.join(details)}")
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setData(USER_ROLE, entry.key)
             self.set_list.addItem(item)
         keys = [e.key for e in entries]
         self.set_list.setCurrentRow(keys.index(current) if current in keys else (0 if entries else -1))
@@ -409,7 +395,7 @@ class StartScreen(QWidget):
 
     def current_set(self) -> str | None:
         item = self.set_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(USER_ROLE) if item else None
 
     def current_mode(self) -> Mode:
         return next(k for k, b in self.mode_buttons.items() if b.isChecked())
@@ -460,11 +446,17 @@ class StartScreen(QWidget):
         self.choice_changed.emit()
 
     def _on_new_profile_clicked(self):
+        from PySide6.QtWidgets import QDialog
+
+        from .new_student_dialog import NewProfileDialog
+
         dialog = NewProfileDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.profile_create_requested.emit(dialog.name_edit.text().strip(), dialog.extra_time.value())
 
     def _on_open_clicked(self):
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a question set"), "", self.tr("Question sets (*.json);;All files (*)"))
         if path:
             self.open_file_requested.emit(path)

@@ -9,14 +9,23 @@ so no screen has to remember it.
 from __future__ import annotations
 
 import atexit
+import json
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QApplication, QWidget
+# Only what the start screen's look needs before its first paint. PySide6 makes a Qt type the first time
+# Python names it, and the ``Qt`` namespace alone is 93 Python enums (1,195 members): 25 ms of a start at
+# rest, 90-160 ms on a busy machine. It, and the types that draw the arrows, are imported where used.
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QWidget
 
 BASE_POINT_SIZE = 11.0
 #: the width of the focus ring, in pixels (WCAG asks at least 2)
@@ -92,6 +101,8 @@ class _Look:
     scale: float = 1.0
     #: the computer's light/dark signal is connected (once per application)
     following: bool = False
+    #: where the arrow images are kept between starts (see :func:`arrow_image`)
+    cache_dir: Path | None = None
 
 
 _applied = _Look()
@@ -113,10 +124,12 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (a + 0.05) / (b + 0.05)
 
 
-def theme_for(setting: str, scheme: Qt.ColorScheme) -> str:
+def theme_for(setting: str, scheme: Qt.ColorScheme | None) -> str:
     """The look a theme setting gives: "system" is dark when the computer is set to dark, else light
     (also when it does not say); the other settings are themselves."""
     if setting == "system":
+        from PySide6.QtCore import Qt
+
         return "dark" if scheme == Qt.ColorScheme.Dark else "light"
     return setting if setting in THEME_COLOURS else "light"
 
@@ -158,66 +171,177 @@ def colours() -> Colours:
     return THEME_COLOURS[current_theme()]
 
 
-def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
+#: the application property :func:`quiz_app.ui.app.make_application` sets when it made the application with
+#: Qt's Fusion style already (``-style Fusion``): ``setStyle`` again would be a no-op that still makes Python's
+#: QStyle type (its enums: 12-27 ms of the start) for the style object it returns
+FUSION_FROM_THE_START = "historyQuizFusion"
+
+
+def apply_theme(app: QApplication, theme: str, text_scale: float, cache_dir: Path | None = None, *,
+                system_look_later: bool = False) -> None:
     """Apply a theme setting ("system", "light", "dark", "high_contrast") and a text size (1.0 = normal) to
-    the whole app. With "system", a change of the computer's light/dark preference switches the app too."""
-    app.setStyle("Fusion")
+    the whole app. With "system", a change of the computer's light/dark preference switches the app too.
+
+    ``cache_dir``: a folder where the style sheet's arrow images are kept from one start to the next (the
+    window gives its data dir's ``cache``); without it they are drawn into a temporary folder for this run,
+    or the one given before. ``system_look_later`` (the start, before the first paint): "system" takes the
+    look it stood for at the last start, kept in ``cache_dir``, and :func:`confirm_system_look` asks the
+    computer after the first paint (its answer is one of the Qt namespace's enums: see the imports); with
+    nothing kept yet, the computer is asked now."""
+    if app.property(FUSION_FROM_THE_START) is not True:
+        app.setStyle("Fusion")
     hints = app.styleHints()
     if not _applied.following:
         # once per application: the signal is the platform's, the choice to follow it is the setting's
         hints.colorSchemeChanged.connect(lambda scheme: _on_system_scheme_changed(app, scheme))
         _applied.following = True
-    look = theme_for(theme, hints.colorScheme())
+    if cache_dir is not None:
+        _applied.cache_dir = cache_dir
+    remembered = _remembered_system_look() if theme == "system" and system_look_later else None
+    if remembered is not None:
+        look = remembered
+    else:
+        look = theme_for(theme, hints.colorScheme()) if theme == "system" else theme_for(theme, None)
     _applied.setting, _applied.theme, _applied.scale = theme, look, text_scale
     app.setPalette(palette_for(look))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * text_scale)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(text_scale, THEME_COLOURS[look]))
+    app.setStyleSheet(style_sheet(text_scale, THEME_COLOURS[look], _applied.cache_dir))
+
+
+#: in the cache folder: the look "system" stood for when last asked ({"look": "dark"})
+SYSTEM_LOOK_FILE = "system-look.json"
+
+
+def _remembered_system_look() -> str | None:
+    """The look kept by :func:`confirm_system_look` at the last start, or None (none kept, or a file that is
+    damaged or says something else: the computer is then asked)."""
+    if _applied.cache_dir is None:
+        return None
+    try:
+        kept = json.loads((_applied.cache_dir / SYSTEM_LOOK_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    look = kept.get("look") if isinstance(kept, dict) else None
+    return look if look in ("light", "dark") else None
+
+
+def confirm_system_look(app: QApplication) -> None:
+    """After the first paint: with the "system" setting, ask the computer which look it stands for now, keep
+    the answer for the next start, and switch when it differs from the one kept (the computer was switched
+    between two starts: the window then changes as it does when switched while open)."""
+    if _applied.setting == "system":
+        _system_look_is(app, theme_for("system", app.styleHints().colorScheme()))
+
+
+def _system_look_is(app: QApplication, look: str) -> None:
+    """The computer says "system" stands for ``look``: keep it for the next start, and switch to it."""
+    if look != _remembered_system_look() and _applied.cache_dir is not None:
+        from question_bank.atomic import atomic_write
+
+        try:
+            _applied.cache_dir.mkdir(parents=True, exist_ok=True)
+            atomic_write(_applied.cache_dir / SYSTEM_LOOK_FILE, json.dumps({"look": look}))
+        except OSError:
+            pass  # not kept: the next start asks the computer before its first paint, as without a cache
+    if look != _applied.theme:
+        _applied.theme = look
+        app.setPalette(palette_for(look))
+        app.setStyleSheet(style_sheet(_applied.scale, colours(), _applied.cache_dir))
 
 
 def _on_system_scheme_changed(app: QApplication, scheme: Qt.ColorScheme) -> None:
     if _applied.setting != "system" or theme_for("system", scheme) == _applied.theme:
         return
-    _applied.theme = theme_for("system", scheme)
-    app.setPalette(palette_for(_applied.theme))
-    app.setStyleSheet(style_sheet(_applied.scale, colours()))
+    _system_look_is(app, theme_for("system", scheme))
 
 
+#: the drawing of the arrows: a change to it (points, size, colours' use) takes a new number, so the files an
+#: older version kept in a data dir's cache are drawn again, not shown
+ARROWS_VERSION = 1
+_PNG_START, _PNG_END = b"\x89PNG\r\n\x1a\n", b"IEND\xaeB`\x82"
 _arrow_dir: list[Path] = []
+#: the arrow files checked (or drawn) in this run: the style sheet names some twice, and is made again for
+#: each change of text size or theme
+_whole_arrows: set[Path] = set()
 
 
-def arrow_image(direction: str, colour: str, size: int) -> str:
-    """A small triangle ("up" or "down") in ``colour``, ``size`` pixels square, for the style sheet's
-    ``image: url(...)``. A style sheet that draws a spin box's or combo box's frame (for the focus ring) must
-    draw its arrows too, and it takes them only from files: they are written once per run into a private
-    temporary folder.
-
-    PNG files, drawn here with the polygon the SVG files had (a 16-unit square scaled to ``size``), with an
-    ``@2x`` twice as big that Qt takes on a 200 % screen: an SVG file loaded Qt's SVG library and its two
-    plugins at the first paint, 3-4 MB of the start screen's memory for four triangles."""
+def _arrow_folder(cache_dir: Path | None) -> Path:
+    if cache_dir is not None:
+        folder = Path(cache_dir) / f"arrows-{ARROWS_VERSION}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder
+        except OSError:
+            pass  # a folder that cannot be made (read-only, a file in the way): this run's temporary one
     if not _arrow_dir:
         _arrow_dir.append(Path(tempfile.mkdtemp(prefix="history-quiz-arrows-")))
         atexit.register(shutil.rmtree, _arrow_dir[0], True)
+    return _arrow_dir[0]
+
+
+def _whole_png(path: Path) -> bool:
+    """The file is there and is a whole PNG (its signature and its last chunk): a file cut short by a full
+    disk or a crash, or damaged since, is drawn again rather than shown as a missing arrow."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(1 << 16)
+    except OSError:
+        return False
+    return data.startswith(_PNG_START) and data.endswith(_PNG_END)
+
+
+def arrow_image(direction: str, colour: str, size: int, cache_dir: Path | None = None) -> str:
+    """A small triangle ("up" or "down") in ``colour``, ``size`` pixels square, for the style sheet's
+    ``image: url(...)``. A style sheet that draws a spin box's or combo box's frame (for the focus ring) must
+    draw its arrows too, and it takes them only from files.
+
+    PNG files, drawn here with the polygon the SVG files had (a 16-unit square scaled to ``size``), with an
+    ``@2x`` twice as big that Qt takes on a 200 % screen: an SVG file loaded Qt's SVG library and its two
+    plugins at the first paint, 3-4 MB of the start screen's memory for four triangles. Kept in
+    ``cache_dir/arrows-N`` between starts (named by direction, colour and size, N the drawing's version): a
+    later start only checks they are whole, and never makes the types that draw them (QImage, QPainter and
+    the Qt namespace: 10-30 ms); without ``cache_dir``, in a temporary folder for this run."""
+    folder = _arrow_folder(cache_dir)
     stem = f"{direction}-{colour.lstrip('#')}-{size}"
-    path = _arrow_dir[0] / f"{stem}.png"
-    if not path.exists():
-        points = ((1, 11), (8, 3), (15, 11)) if direction == "up" else ((1, 5), (8, 13), (15, 5))
-        for pixels, name in ((size, f"{stem}.png"), (2 * size, f"{stem}@2x.png")):
-            image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.scale(pixels / 16, pixels / 16)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour))
-            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
-            painter.end()
-            image.save(str(_arrow_dir[0] / name))  # a PNG: Qt takes the format from the suffix
+    path = folder / f"{stem}.png"
+    for pixels, name in ((size, f"{stem}.png"), (2 * size, f"{stem}@2x.png")):
+        if folder / name not in _whole_arrows:
+            if not _whole_png(folder / name):
+                _draw_arrow(folder / name, direction, colour, pixels)
+            _whole_arrows.add(folder / name)
     return path.as_posix()
 
 
-def style_sheet(scale: float, c: Colours) -> str:
+def _draw_arrow(path: Path, direction: str, colour: str, pixels: int) -> None:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QImage, QImageWriter, QPainter, QPolygonF
+
+    from question_bank.atomic import atomic_path
+
+    points = ((1, 11), (8, 3), (15, 11)) if direction == "up" else ((1, 5), (8, 13), (15, 5))
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(pixels / 16, pixels / 16)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    painter.end()
+    try:
+        # whole or not at all: two windows starting at once, or a start cut short, never leave half a file
+        with atomic_path(path) as tmp:
+            writer = QImageWriter(str(tmp), b"png")  # the format named: the temporary name ends in .tmp
+            if not writer.write(image):
+                raise OSError(f"could not write {path}: {writer.errorString()}")
+    except OSError:
+        pass  # the arrow is then missing from this box: the box, its frame and its focus ring still work
+
+
+def style_sheet(scale: float, c: Colours, cache_dir: Path | None = None) -> str:
+    """The application style sheet for a text size and colours (``cache_dir``: see :func:`arrow_image`)."""
     pt = BASE_POINT_SIZE * scale
 
     def size(factor: float) -> str:
@@ -269,8 +393,8 @@ def style_sheet(scale: float, c: Colours) -> str:
     QComboBox:focus {{ padding: {4 - f}px {7 - f}px; }}
     QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: {arrow + 8}px;
         border: none; }}
-    QComboBox::down-arrow {{ image: url("{arrow_image("down", c.text, arrow)}"); width: {arrow}px; height: {arrow}px; }}
-    QComboBox::down-arrow:disabled {{ image: url("{arrow_image("down", c.disabled, arrow)}"); }}
+    QComboBox::down-arrow {{ image: url("{arrow_image("down", c.text, arrow, cache_dir)}"); width: {arrow}px; height: {arrow}px; }}
+    QComboBox::down-arrow:disabled {{ image: url("{arrow_image("down", c.disabled, arrow, cache_dir)}"); }}
     QSpinBox, QDoubleSpinBox {{ padding-right: {arrow + 10}px; }}
     QSpinBox:focus, QDoubleSpinBox:focus {{ padding-right: {arrow + 11 - f}px; }}
     QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-origin: border; subcontrol-position: top right;
@@ -280,9 +404,9 @@ def style_sheet(scale: float, c: Colours) -> str:
         background: {c.button}; margin: 1px; }}
     QSpinBox::up-button:pressed, QDoubleSpinBox::up-button:pressed, QSpinBox::down-button:pressed,
     QDoubleSpinBox::down-button:pressed {{ background: {c.selection}; }}
-    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url("{arrow_image("up", c.text, arrow)}");
+    QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url("{arrow_image("up", c.text, arrow, cache_dir)}");
         width: {arrow}px; height: {arrow}px; }}
-    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url("{arrow_image("down", c.text, arrow)}");
+    QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url("{arrow_image("down", c.text, arrow, cache_dir)}");
         width: {arrow}px; height: {arrow}px; }}
     QListView::item {{ padding: 5px 3px; }}
     QListView::item:selected {{ color: {c.selection_text}; background: {c.selection}; }}
@@ -314,6 +438,9 @@ def style_sheet(scale: float, c: Colours) -> str:
 
 def draw_focus_ring(painter: QPainter, widget: QWidget) -> None:
     """The style sheet's focus ring on a widget that paints itself (a chart): call it in ``paintEvent``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter, QPen
+
     if not widget.hasFocus():
         return
     painter.save()

@@ -32,7 +32,9 @@ CHILD = textwrap.dedent("""
 
     def report(window, moment):
         combo = window.start_screen.profile_combo
-        print(json.dumps({"moment": moment, "modules": sorted(sys.modules), "gc": gc.isenabled(),
+        qt = [sys.modules[m] for m in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")]
+        made = sorted(name for module in qt for name, value in vars(module).items() if isinstance(value, type))
+        print(json.dumps({"moment": moment, "modules": sorted(sys.modules), "gc": gc.isenabled(), "qt_types": made,
                           "students": [combo.itemText(i) for i in range(combo.count())],
                           "sets": window.start_screen.set_list.count()}), flush=True)
 
@@ -222,3 +224,115 @@ def test_a_second_start_lists_the_sets_from_their_record_without_the_engine(clas
                    "quiz_app.ui.round_player", "quiz_app.ui.question_screen", "importlib.metadata", "_hashlib"):
         assert module not in later["modules"], f"{module} is imported to list sets already validated"
     assert {"quiz_app.scores.store", "quiz_app.round_settings"} <= set(later["modules"])
+
+
+def _pyside_makes_types_when_named() -> bool:
+    """PySide6 (6.7 and later) makes a Qt type, and its Python enums, the first time Python names it."""
+    proc = subprocess.run([sys.executable, "-c", "import PySide6.QtCore as C; print('Qt' in vars(C))"],
+                          capture_output=True, text=True, timeout=60)
+    return proc.stdout.strip() == "False"
+
+
+#: Qt types the start screen's first paint does not need, each 10-90 ms of a start on this machine (the Qt
+#: namespace: its 93 enums), made when first used: after the paint, or when a dialog opens
+NOT_BEFORE_THE_FIRST_PAINT = ("Qt", "QStyle", "QMessageBox", "QFileDialog", "QDialog", "QDialogButtonBox",
+                              "QFormLayout", "QTextBrowser", "QImage", "QPainter", "QThreadPool")
+
+
+def test_the_start_path_names_no_qt_type_it_does_not_show(class_data_dir):
+    """The second start with the "system" theme (the default): the look it stood for is kept, and the arrows
+    are drawn already, so neither the Qt namespace nor the drawing types are made before the first paint."""
+    if not _pyside_makes_types_when_named():
+        pytest.skip("this PySide6 makes every type at import")
+    first = _start_app(class_data_dir)
+    kept = json.loads((class_data_dir / "cache" / "system-look.json").read_text(encoding="utf-8"))
+    assert kept == {"look": "light"}  # what the offscreen platform says (it knows no dark mode)
+    assert sorted(p.name for p in (class_data_dir / "cache" / "arrows-1").iterdir()) == [
+        "down-111111-10.png", "down-111111-10@2x.png", "down-8a8a8a-10.png", "down-8a8a8a-10@2x.png",
+        "up-111111-10.png", "up-111111-10@2x.png"]
+    assert "Qt" in first["painted"]["qt_types"]  # nothing kept yet: the computer was asked before the paint
+    second = _start_app(class_data_dir)
+    made = set(second["painted"]["qt_types"])
+    assert not made & set(NOT_BEFORE_THE_FIRST_PAINT), sorted(made & set(NOT_BEFORE_THE_FIRST_PAINT))
+    assert "quiz_app.ui.widgets.text" not in second["painted"]["modules"]
+    assert "quiz_app.ui.workers" not in second["painted"]["modules"]
+    assert second["painted"]["students"] == CLASS and second["later"]["sets"] > 0
+    assert "Qt" in second["later"]["qt_types"]  # the computer asked after the paint
+
+
+def test_the_numbers_the_start_path_uses_for_qt_s_values_are_qt_s(qtbot, class_data_dir):
+    """The start screen and the menus set a few values of the Qt namespace by number (see
+    NOT_BEFORE_THE_FIRST_PAINT): they are Qt's own, and the widgets have them."""
+    from PySide6.QtCore import Qt
+
+    from quiz_app.ui import main_window as window_module
+    from quiz_app.ui import start_screen as screen_module
+    from quiz_app.ui.app import make_application
+    from quiz_app.ui.main_window import MainWindow
+
+    assert screen_module.PLAIN_TEXT == Qt.TextFormat.PlainText.value
+    assert screen_module.AUTO_TEXT == Qt.TextFormat.AutoText.value
+    assert screen_module.USER_ROLE == Qt.ItemDataRole.UserRole.value
+    assert window_module.APPLICATION_SHORTCUT == Qt.ShortcutContext.ApplicationShortcut.value
+    make_application()
+    window = MainWindow.open_for(str(class_data_dir))
+    qtbot.addWidget(window)
+    screen = window.start_screen
+    assert screen.banner.textFormat() == Qt.TextFormat.PlainText
+    assert screen.mode_hint.textFormat() == Qt.TextFormat.PlainText
+    for action in (window.bigger_action, window.smaller_action, window.normal_action):
+        assert action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    window.show()
+    qtbot.waitUntil(lambda: screen.set_list.count() > 0 and not screen.busy.isVisible(), timeout=10000)
+    item = screen.set_list.currentItem()
+    assert item is not None and item.data(Qt.ItemDataRole.UserRole) == screen.current_set() is not None
+    from quiz_app.ui.workers import wait_for_background
+
+    wait_for_background()
+    window.close()
+    window.close_store()
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--data-dir", "/tmp/class"], ["--data-dir=/tmp/class"], ["--data-dir="], ["--data-dir", ""],
+    ["--self-test"], ["korea.json"], ["--data-dir", "d", "--self-test", "korea.json"], ["korea.json", "--data-dir", "d"],
+    # for argparse: help, shortened or unknown options (Qt's), a second file, a value like an option, twice
+    ["--data", "d"], ["-style", "Fusion"], ["a.json", "b.json"], ["--data-dir", "d", "--data-dir", "e"],
+    ["--", "-odd.json"], ["--data-dir"], [""],
+])
+def test_the_usual_command_lines_are_read_as_argparse_reads_them(argv):
+    import quiz_app.__main__ as entry
+
+    plain = entry._plain_args(argv)
+    argparse_reads = entry._parser().parse_known_args(argv)[0] if argv != ["--data-dir"] else None
+    if plain is not None:
+        assert vars(plain) == vars(argparse_reads)
+    assert (plain is not None) == (argv in ([], ["--data-dir", "/tmp/class"], ["--data-dir=/tmp/class"], ["--data-dir="],
+                                             ["--data-dir", ""], ["--self-test"], ["korea.json"],
+                                             ["--data-dir", "d", "--self-test", "korea.json"],
+                                             ["korea.json", "--data-dir", "d"]))
+    if argv == ["--data-dir"]:
+        with pytest.raises(SystemExit):  # argparse says the folder is missing, and how to ask for help
+            entry.parse_args(argv)
+    else:
+        assert vars(entry.parse_args(argv)) == vars(argparse_reads)
+
+
+def test_x11_libraries_the_loader_lists_are_not_loaded_to_be_sure(monkeypatch, tmp_path):
+    import quiz_app.__main__ as entry
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Qt's X11 libraries are a Linux matter")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("DISPLAY", ":0")
+    cache = tmp_path / "ld.so.cache"
+    # as ldconfig writes it: names and paths in a string table, each ended by a zero byte
+    cache.write_bytes(b"glibc-ld.so.cache1.1\0libquiz-listed.so.1\0/usr/lib/x86_64-linux-gnu/libquiz-listed.so.1\0"
+                      b"/usr/lib/libquiz-path-only.so.2\0not-libquiz-cut.so.3\0")
+    monkeypatch.setattr(entry, "LOADER_CACHE", str(cache))
+    monkeypatch.setattr(entry, "X11_LIBRARIES", {"libquiz-listed.so.1": "quiz-listed", "libquiz-path-only.so.2": "quiz-path",
+                                                 "libquiz-cut.so.3": "quiz-cut", "libc.so.6": "libc6"})
+    # listed: trusted without loading (none of them exists); a name only inside another is loaded, and fails
+    assert entry._missing_x11_libraries() == ["quiz-cut"]
+    monkeypatch.setattr(entry, "LOADER_CACHE", str(tmp_path / "no-such-cache"))
+    assert entry._missing_x11_libraries() == ["quiz-listed", "quiz-path", "quiz-cut"]  # no cache: each loaded
