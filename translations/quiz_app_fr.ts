@@ -1324,54 +1324,54 @@
             <translation type="vanished">Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="210" />
+            <location filename="../quiz_app/ui/main_window.py" line="229" />
             <source>History Quiz</source>
             <extracomment>One loading job off the GUI thread at a time. Two workers importing the loading and session modules at once (the sets loading at start while a student opens a file) could meet in the middle of an import cycle, and Python then hands one of them a half-made module: "cannot import name ...", and no set was listed. the students (id, name) read before the store is opened; None once the store lists them a listed set is being parsed for a round, the reader or an export (see _with_sets) "Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open each screen's keyboard shortcuts, made the first time it is shown and then only enabled while it is shown (a disabled shortcut takes no key: the focused widget gets it as if there were none)</extracomment>
             <translation>History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="305" />
+            <location filename="../quiz_app/ui/main_window.py" line="326" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="306" />
+            <location filename="../quiz_app/ui/main_window.py" line="327" />
             <source>&amp;Open a set file…</source>
             <translation>&amp;Ouvrir un fichier de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="307" />
+            <location filename="../quiz_app/ui/main_window.py" line="328" />
             <source>&amp;Export my results…</source>
             <translation>&amp;Exporter mes résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="309" />
-            <location filename="../quiz_app/ui/main_window.py" line="521" />
+            <location filename="../quiz_app/ui/main_window.py" line="330" />
+            <location filename="../quiz_app/ui/main_window.py" line="542" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="311" />
+            <location filename="../quiz_app/ui/main_window.py" line="332" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="312" />
+            <location filename="../quiz_app/ui/main_window.py" line="333" />
             <source>&amp;Bigger text</source>
             <translation>Texte plus &amp;grand</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="314" />
+            <location filename="../quiz_app/ui/main_window.py" line="335" />
             <source>&amp;Smaller text</source>
             <translation>Texte plus &amp;petit</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="316" />
+            <location filename="../quiz_app/ui/main_window.py" line="337" />
             <source>&amp;Normal text size</source>
             <translation>Taille de texte &amp;normale</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="319" />
+            <location filename="../quiz_app/ui/main_window.py" line="340" />
             <source>My &amp;progress</source>
             <translation>Mes p&amp;rogrès</translation>
         </message>
@@ -1380,47 +1380,47 @@
             <translation type="vanished">Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="322" />
+            <location filename="../quiz_app/ui/main_window.py" line="343" />
             <source>&amp;Teacher</source>
             <translation>Ensei&amp;gnant</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="323" />
+            <location filename="../quiz_app/ui/main_window.py" line="344" />
             <source>&amp;Edit question sets…</source>
             <translation>&amp;Modifier les séries de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="324" />
+            <location filename="../quiz_app/ui/main_window.py" line="345" />
             <source>&amp;Class report…</source>
             <translation>&amp;Bilan de la classe…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="325" />
+            <location filename="../quiz_app/ui/main_window.py" line="346" />
             <source>&amp;Print a worksheet of the selected set…</source>
             <translation>&amp;Imprimer une fiche de la série choisie…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="328" />
+            <location filename="../quiz_app/ui/main_window.py" line="349" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="329" />
+            <location filename="../quiz_app/ui/main_window.py" line="350" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="330" />
+            <location filename="../quiz_app/ui/main_window.py" line="351" />
             <source>&amp;About History Quiz</source>
             <translation>À &amp;propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="519" />
+            <location filename="../quiz_app/ui/main_window.py" line="540" />
             <source>Quit in the middle of a round?</source>
             <translation>Quitter en pleine partie ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="520" />
+            <location filename="../quiz_app/ui/main_window.py" line="541" />
             <source>Quit History Quiz in the middle of this round?
 
 Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
@@ -1429,67 +1429,67 @@ Your answers so far are saved. Next time, the start screen offers to continue th
 Vos réponses déjà données sont enregistrées. La prochaine fois, l’écran d’accueil vous proposera de reprendre la partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="521" />
+            <location filename="../quiz_app/ui/main_window.py" line="542" />
             <source>&amp;Keep playing</source>
             <translation>&amp;Continuer à jouer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="555" />
+            <location filename="../quiz_app/ui/main_window.py" line="576" />
             <source>There is already a student called {name}; they are selected now.</source>
             <translation>Il y a déjà un élève nommé {name} ; cet élève est maintenant sélectionné.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="561" />
+            <location filename="../quiz_app/ui/main_window.py" line="582" />
             <source>The new student could not be saved: {exc}</source>
             <translation>Le nouvel élève n’a pas pu être enregistré : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="589" />
+            <location filename="../quiz_app/ui/main_window.py" line="610" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation>Les séries de questions n’ont pas pu être chargées : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="594" />
+            <location filename="../quiz_app/ui/main_window.py" line="615" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="635" />
+            <location filename="../quiz_app/ui/main_window.py" line="656" />
             <source>Opening the set…</source>
             <translation>Ouverture de la série…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="635" />
+            <location filename="../quiz_app/ui/main_window.py" line="656" />
             <source>Opening the sets…</source>
             <translation>Ouverture des séries…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="679" />
+            <location filename="../quiz_app/ui/main_window.py" line="700" />
             <source>0 due today</source>
             <translation>0 à revoir aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="685" />
+            <location filename="../quiz_app/ui/main_window.py" line="706" />
             <source>{due} due today, {new} new</source>
             <translation>{due} à revoir aujourd’hui, {new} nouvelles</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="747" />
+            <location filename="../quiz_app/ui/main_window.py" line="768" />
             <source>No questions match your choice.</source>
             <translation>Aucune question ne correspond à votre choix.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="788" />
+            <location filename="../quiz_app/ui/main_window.py" line="809" />
             <source>{answered} of {total}</source>
             <translation>{answered} sur {total}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="790" />
+            <location filename="../quiz_app/ui/main_window.py" line="811" />
             <source>Give up the unfinished round?</source>
             <translation>Abandonner la partie inachevée ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="791" />
+            <location filename="../quiz_app/ui/main_window.py" line="812" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
@@ -1498,57 +1498,57 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
 Elle reste dans vos résultats comme abandonnée (réponses données : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="793" />
+            <location filename="../quiz_app/ui/main_window.py" line="814" />
             <source>&amp;Give it up</source>
             <translation>&amp;Abandonner</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="793" />
+            <location filename="../quiz_app/ui/main_window.py" line="814" />
             <source>&amp;Keep it for later</source>
             <translation>&amp;La garder pour plus tard</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="830" />
+            <location filename="../quiz_app/ui/main_window.py" line="851" />
             <source>Add a student first to see progress.</source>
             <translation>Ajoutez d’abord un élève pour voir ses progrès.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="876" />
+            <location filename="../quiz_app/ui/main_window.py" line="897" />
             <source>Choose a question set to print.</source>
             <translation>Choisissez une série de questions à imprimer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="889" />
+            <location filename="../quiz_app/ui/main_window.py" line="910" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation>Ajoutez d’abord un élève : il n’y a pas encore de résultats à exporter.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="892" />
+            <location filename="../quiz_app/ui/main_window.py" line="913" />
             <source>{name} - quiz results.csv</source>
             <translation>{name} - résultats du quiz.csv</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="892" />
+            <location filename="../quiz_app/ui/main_window.py" line="913" />
             <source>My</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="893" />
+            <location filename="../quiz_app/ui/main_window.py" line="914" />
             <source>Export my results</source>
             <translation>Exporter mes résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="893" />
+            <location filename="../quiz_app/ui/main_window.py" line="914" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="903" />
+            <location filename="../quiz_app/ui/main_window.py" line="924" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation>Vos résultats n’ont pas pu être enregistrés dans {path} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="905" />
+            <location filename="../quiz_app/ui/main_window.py" line="926" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>%n réponse enregistrée dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
@@ -1556,7 +1556,7 @@ Elle reste dans vos résultats comme abandonnée (réponses données : {of_tota
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="947" />
+            <location filename="../quiz_app/ui/main_window.py" line="972" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
@@ -1565,28 +1565,28 @@ Your scores are kept in {where}.</source>
 Vos scores sont conservés dans {where}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="943" />
+            <location filename="../quiz_app/ui/main_window.py" line="966" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="68" />
+            <location filename="../quiz_app/ui/main_window.py" line="72" />
             <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · in a fill-the-gaps passage, Tab / Shift+Tab go from gap to gap and a number places that word of the word bank · Esc asks before leaving a round.</source>
             <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
             <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · dans un texte à trous, Tab / Maj+Tab passent d’un trou à l’autre et un chiffre place ce mot de la liste de mots · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="320" />
+            <location filename="../quiz_app/ui/main_window.py" line="341" />
             <source>Settin&amp;gs</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="946" />
+            <location filename="../quiz_app/ui/main_window.py" line="971" />
             <source>About History Quiz</source>
             <translation>À propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="948" />
+            <location filename="../quiz_app/ui/main_window.py" line="973" />
             <source>memory (not saved)</source>
             <translation>la mémoire (non enregistrés)</translation>
         </message>
@@ -1654,43 +1654,42 @@ Vos scores sont conservés dans {where}.</translation>
     <context>
         <name>NewProfileDialog</name>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="74" />
+            <location filename="../quiz_app/ui/new_student_dialog.py" line="14" />
             <source>New student</source>
-            <extracomment>the ticked topics of the chosen set every topic of the set is ticked: the round is not filtered by topic</extracomment>
             <translation>Nouvel élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="77" />
+            <location filename="../quiz_app/ui/new_student_dialog.py" line="17" />
             <source>Student name</source>
             <translation>Nom de l’élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="79" />
+            <location filename="../quiz_app/ui/new_student_dialog.py" line="19" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="84" />
+            <location filename="../quiz_app/ui/new_student_dialog.py" line="24" />
             <source> × time</source>
             <translation> × temps</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="85" />
+            <location filename="../quiz_app/ui/new_student_dialog.py" line="25" />
             <source>Extra time factor</source>
             <translation>Facteur de temps supplémentaire</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="86" />
+            <location filename="../quiz_app/ui/new_student_dialog.py" line="26" />
             <source>1.5 gives half as much time again in timed rounds</source>
             <translation>1,5 donne moitié plus de temps dans les parties chronométrées</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="87" />
+            <location filename="../quiz_app/ui/new_student_dialog.py" line="27" />
             <source>&amp;Extra time:</source>
             <translation>&amp;Temps supplémentaire :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="88" />
+            <location filename="../quiz_app/ui/new_student_dialog.py" line="28" />
             <source>For students who get extra time in tests: 1.5 gives half as much time again.</source>
             <translation>Pour les élèves qui ont un tiers-temps ou plus aux évaluations : 1,5 donne moitié plus de temps.</translation>
         </message>
@@ -4744,77 +4743,78 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="46" />
+            <location filename="../quiz_app/ui/start_screen.py" line="63" />
             <source>&amp;Practice</source>
             <translation>&amp;Entraînement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="46" />
+            <location filename="../quiz_app/ui/start_screen.py" line="63" />
             <source>Feedback after every answer, no time limit. Not a scored round.</source>
             <translation>Correction après chaque réponse, sans limite de temps. Pas de note.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="47" />
+            <location filename="../quiz_app/ui/start_screen.py" line="64" />
             <source>Scor&amp;ed round</source>
             <translation>Partie &amp;notée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="47" />
+            <location filename="../quiz_app/ui/start_screen.py" line="64" />
             <source>A fixed number of questions and a final score.</source>
             <translation>Un nombre fixe de questions et un score final.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="48" />
+            <location filename="../quiz_app/ui/start_screen.py" line="65" />
             <source>Review &amp;mistakes</source>
             <translation>Re&amp;voir mes erreurs</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="48" />
+            <location filename="../quiz_app/ui/start_screen.py" line="65" />
             <source>Questions you got wrong, most recent first.</source>
             <translation>Les questions où vous vous êtes trompé, les plus récentes d’abord.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="49" />
+            <location filename="../quiz_app/ui/start_screen.py" line="66" />
             <source>Spaced rev&amp;iew</source>
             <translation>Révision es&amp;pacée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="49" />
+            <location filename="../quiz_app/ui/start_screen.py" line="66" />
             <source>Questions due today, then new ones: each comes back just before you would forget it.</source>
             <translation>Les questions à revoir aujourd’hui, puis de nouvelles : chacune revient juste avant que vous ne l’oubliiez.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="51" />
+            <location filename="../quiz_app/ui/start_screen.py" line="68" />
             <source>practice</source>
             <translation>entraînement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="51" />
+            <location filename="../quiz_app/ui/start_screen.py" line="68" />
             <source>scored round</source>
             <translation>partie notée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="51" />
+            <location filename="../quiz_app/ui/start_screen.py" line="68" />
             <source>review of mistakes</source>
             <translation>révision des erreurs</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="52" />
+            <location filename="../quiz_app/ui/start_screen.py" line="69" />
             <source>spaced review</source>
             <translation>révision espacée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="128" />
+            <location filename="../quiz_app/ui/start_screen.py" line="114" />
             <source>History Quiz</source>
+            <extracomment>the ticked topics of the chosen set every topic of the set is ticked: the round is not filtered by topic</extracomment>
             <translation>History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="129" />
+            <location filename="../quiz_app/ui/start_screen.py" line="115" />
             <source>My p&amp;rogress</source>
             <translation>Mes p&amp;rogrès</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="130" />
+            <location filename="../quiz_app/ui/start_screen.py" line="116" />
             <source>My progress</source>
             <translation>Mes progrès</translation>
         </message>
@@ -4823,153 +4823,153 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <translation type="vanished">Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="133" />
+            <location filename="../quiz_app/ui/start_screen.py" line="119" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="148" />
+            <location filename="../quiz_app/ui/start_screen.py" line="134" />
             <source>&amp;Continue that round</source>
             <translation>&amp;Continuer cette partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="149" />
+            <location filename="../quiz_app/ui/start_screen.py" line="135" />
             <source>Continue the interrupted round</source>
             <translation>Continuer la partie interrompue</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="151" />
+            <location filename="../quiz_app/ui/start_screen.py" line="137" />
             <source>Start afresh</source>
             <translation>Recommencer à zéro</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="152" />
+            <location filename="../quiz_app/ui/start_screen.py" line="138" />
             <source>Do not continue the interrupted round</source>
             <translation>Ne pas continuer la partie interrompue</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="160" />
+            <location filename="../quiz_app/ui/start_screen.py" line="146" />
             <source>Choose your round</source>
             <translation>Choisissez votre partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="170" />
+            <location filename="../quiz_app/ui/start_screen.py" line="156" />
             <source>1. Who is playing?</source>
             <translation>1. Qui joue ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="173" />
-            <location filename="../quiz_app/ui/start_screen.py" line="174" />
+            <location filename="../quiz_app/ui/start_screen.py" line="159" />
+            <location filename="../quiz_app/ui/start_screen.py" line="160" />
             <source>Student</source>
             <translation>Élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="177" />
+            <location filename="../quiz_app/ui/start_screen.py" line="163" />
             <source>&amp;New student…</source>
             <translation>Nouvel é&amp;lève…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="178" />
+            <location filename="../quiz_app/ui/start_screen.py" line="164" />
             <source>Add a new student</source>
             <translation>Ajouter un nouvel élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="184" />
+            <location filename="../quiz_app/ui/start_screen.py" line="170" />
             <source>2. Which question set?</source>
             <translation>2. Quelle série de questions ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="187" />
+            <location filename="../quiz_app/ui/start_screen.py" line="173" />
             <source>Question sets</source>
             <translation>Séries de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="194" />
+            <location filename="../quiz_app/ui/start_screen.py" line="180" />
             <source>Loading question sets</source>
             <translation>Chargement des séries de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="195" />
+            <location filename="../quiz_app/ui/start_screen.py" line="181" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="199" />
+            <location filename="../quiz_app/ui/start_screen.py" line="185" />
             <source>&amp;Open a set file…</source>
             <translation>&amp;Ouvrir un fichier de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="200" />
+            <location filename="../quiz_app/ui/start_screen.py" line="186" />
             <source>Open a question set file</source>
             <translation>Ouvrir un fichier de série de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="202" />
+            <location filename="../quiz_app/ui/start_screen.py" line="188" />
             <source>Read the so&amp;urce text</source>
             <translation>Lire le texte &amp;source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="203" />
+            <location filename="../quiz_app/ui/start_screen.py" line="189" />
             <source>Read the source text of the selected set</source>
             <translation>Lire le texte source de la série choisie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="211" />
+            <location filename="../quiz_app/ui/start_screen.py" line="197" />
             <source>3. How do you want to play?</source>
             <translation>3. Comment voulez-vous jouer ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="232" />
+            <location filename="../quiz_app/ui/start_screen.py" line="218" />
             <source>4. Topics and number of questions</source>
             <translation>4. Thèmes et nombre de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="239" />
+            <location filename="../quiz_app/ui/start_screen.py" line="225" />
             <source>This set's questions have no topics: all of them can be drawn.</source>
             <translation>Les questions de cette série n’ont pas de thème : toutes peuvent être tirées.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="396" />
+            <location filename="../quiz_app/ui/start_screen.py" line="382" />
             <source>Topic: {topic}</source>
             <translation>Thème : {topic}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="247" />
+            <location filename="../quiz_app/ui/start_screen.py" line="233" />
             <source>Number of questions</source>
             <translation>Nombre de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="132" />
+            <location filename="../quiz_app/ui/start_screen.py" line="118" />
             <source>Settin&amp;gs</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="249" />
+            <location filename="../quiz_app/ui/start_screen.py" line="235" />
             <source>Number of &amp;questions:</source>
             <translation>Nombre de &amp;questions :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="262" />
+            <location filename="../quiz_app/ui/start_screen.py" line="248" />
             <source>The round you are about to start</source>
             <translation>La partie que vous allez commencer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="267" />
+            <location filename="../quiz_app/ui/start_screen.py" line="253" />
             <source>&amp;Start</source>
             <translation>&amp;Démarrer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="269" />
+            <location filename="../quiz_app/ui/start_screen.py" line="255" />
             <source>Start the round</source>
             <translation>Démarrer la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="325" />
+            <location filename="../quiz_app/ui/start_screen.py" line="311" />
             <source>(add a student first)</source>
             <translation>(ajoutez d’abord un élève)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="339" />
+            <location filename="../quiz_app/ui/start_screen.py" line="325" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -4977,32 +4977,32 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="341" />
+            <location filename="../quiz_app/ui/start_screen.py" line="327" />
             <source>shared by the school</source>
             <translation>partagée par l’établissement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="343" />
+            <location filename="../quiz_app/ui/start_screen.py" line="329" />
             <source>last score {score}</source>
             <translation>dernier score {score}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="345" />
+            <location filename="../quiz_app/ui/start_screen.py" line="331" />
             <source>draft: practice only</source>
             <translation>brouillon : entraînement seulement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="358" />
+            <location filename="../quiz_app/ui/start_screen.py" line="344" />
             <source>Review &amp;mistakes ({mistakes})</source>
             <translation>Re&amp;voir mes erreurs ({mistakes})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="359" />
+            <location filename="../quiz_app/ui/start_screen.py" line="345" />
             <source>Spaced rev&amp;iew ({due})</source>
             <translation>Révision es&amp;pacée ({due})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="360" />
+            <location filename="../quiz_app/ui/start_screen.py" line="346" />
             <source>Review mistakes, %n question(s)</source>
             <translation>
                 <numerusform>Revoir mes erreurs, %n question</numerusform>
@@ -5010,47 +5010,47 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="361" />
+            <location filename="../quiz_app/ui/start_screen.py" line="347" />
             <source>Spaced review, {due}</source>
             <translation>Révision espacée, {due}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="368" />
+            <location filename="../quiz_app/ui/start_screen.py" line="354" />
             <source>d MMMM yyyy 'at' HH:mm</source>
             <translation>d MMMM yyyy 'à' HH:mm</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="370" />
+            <location filename="../quiz_app/ui/start_screen.py" line="356" />
             <source>You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</source>
             <translation>Vous avez une partie inachevée ({mode}) de « {title} » du {when} ; réponses données : {answered} sur {total} questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="380" />
+            <location filename="../quiz_app/ui/start_screen.py" line="366" />
             <source>You are about to play: {plan}</source>
             <translation>Vous allez jouer : {plan}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="433" />
+            <location filename="../quiz_app/ui/start_screen.py" line="419" />
             <source>Add a student with “New student…” to begin.</source>
             <translation>Ajoutez un élève avec « Nouvel élève… » pour commencer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="435" />
+            <location filename="../quiz_app/ui/start_screen.py" line="421" />
             <source>Choose a question set.</source>
             <translation>Choisissez une série de questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="468" />
+            <location filename="../quiz_app/ui/start_screen.py" line="460" />
             <source>Open a question set</source>
             <translation>Ouvrir une série de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="468" />
+            <location filename="../quiz_app/ui/start_screen.py" line="460" />
             <source>Question sets (*.json);;All files (*)</source>
             <translation>Séries de questions (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="478" />
+            <location filename="../quiz_app/ui/start_screen.py" line="470" />
             <source>Tick at least one topic.</source>
             <translation>Cochez au moins un thème.</translation>
         </message>
@@ -5433,23 +5433,23 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="204" />
+            <location filename="../quiz_app/ui/app.py" line="203" />
             <source>your user data folder</source>
             <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set</extracomment>
             <translation>votre dossier de données</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="205" />
+            <location filename="../quiz_app/ui/app.py" line="204" />
             <source>you do not have permission to create it</source>
             <translation>vous n’avez pas le droit de le créer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="206" />
+            <location filename="../quiz_app/ui/app.py" line="205" />
             <source>a file with that name is in the way</source>
             <translation>un fichier portant ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="208" />
+            <location filename="../quiz_app/ui/app.py" line="207" />
             <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
 Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation>History Quiz ne peut pas utiliser le dossier {where} pour ses scores et ses paramètres : {reason}.
