@@ -222,7 +222,8 @@ def _p95(values: list[float]) -> float:
 
 
 class _Steps:
-    """``--steps``: the time of each step of an answer. The Python steps are timed around their calls; Qt's
+    """``--steps``: the GUI thread's CPU time of each step of an answer (CPU time: on a busy machine the
+    wall time of a step is mostly the wait for a core). The Python steps are timed around their calls; Qt's
     part from its events: an event filter notes when each widget's layout, show, polish or paint event
     arrives, and the time until the next one is that step's (a parent paints before its children, so a paint's
     time is its own; the last one also holds the flush of the painted region)."""
@@ -243,7 +244,7 @@ class _Steps:
         class Probe(QObject):
             def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
                 if steps.on and event.type().name in steps.KINDS:
-                    steps.marks.append((time.perf_counter(), f"{event.type().name} {steps._name(watched)}"))
+                    steps.marks.append((time.thread_time(), f"{event.type().name} {steps._name(watched)}"))
                 return False
 
         self.probe = Probe()
@@ -261,12 +262,12 @@ class _Steps:
         steps = self
 
         def timed(*args, **kwargs):
-            started = time.perf_counter()
+            started = time.thread_time()
             try:
                 return original(*args, **kwargs)
             finally:
                 if steps.on:
-                    steps.steps.setdefault(step, []).append(time.perf_counter() - started)
+                    steps.steps.setdefault(step, []).append(time.thread_time() - started)
 
         setattr(owner, attribute, timed)
 
@@ -286,17 +287,17 @@ class _Steps:
                 self._wrap(screen, "show_result", "show_result")
                 self._wrap(window.player, "_show", "the screen switch")
             app.installEventFilter(self.probe)
-            self.marks = [(time.perf_counter(), "the answer's start (Python)")]
+            self.marks = [(time.thread_time(), "the answer's start (Python)")]
             self.on = True
         else:
-            self.marks.append((time.perf_counter(), "end"))
+            self.marks.append((time.thread_time(), "end"))
             self.on = False
             app.removeEventFilter(self.probe)
             self.answers.append(self.marks)
 
     def report(self) -> None:
         ms = 1000
-        print("  steps (median / p95 ms over the answers that have them):")
+        print("  steps, CPU time (median / p95 ms over the answers that have them):")
         for step, values in sorted(self.steps.items()):
             print(f"    {step:<48} {statistics.median(values) * ms:6.2f} {_p95(values) * ms:6.2f}")
         after: dict[str, list[float]] = {}
@@ -306,7 +307,7 @@ class _Steps:
                 own[name] = own.get(name, 0.0) + t_next - t
             for name, seconds in own.items():
                 after.setdefault(name, []).append(seconds)
-        print("  Qt's events, by the time from each to the next (mean per answer / median / p95 ms, the 25 largest):")
+        print("  Qt's events, by the CPU time from each to the next (mean per answer / median / p95 ms, the 25 largest):")
         for name, values in sorted(after.items(), key=lambda kv: -sum(kv[1]))[:25]:
             print(f"    {name:<48} {sum(values) / len(self.answers) * ms:6.2f} {statistics.median(values) * ms:6.2f} "
                   f"{_p95(values) * ms:6.2f}  ({len(values)} answers)")
