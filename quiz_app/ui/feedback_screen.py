@@ -86,10 +86,17 @@ class FeedbackScreen(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.verdict = plain_label("", "verdictRight", measured=True)
-        # its name is the verdict itself, announced when it appears (show_result)
-        self.verdict.setAccessibleDescription(self.tr("Result"))
-        layout.addWidget(self.verdict)
+        # One label per look of the verdict (right, wrong, partly right), each styled once, the one that fits
+        # shown: styling one label again under the style sheet (its object name changed) cost a font change and
+        # a new layout of the screen, 1 ms of every other answer. ``verdict`` is the one shown.
+        self._verdicts: dict[str, QLabel] = {}
+        for style in ("verdictRight", "verdictWrong", "verdictPartial"):
+            label = self._verdicts[style] = plain_label("", style, measured=True)
+            # its name is the verdict itself, announced when it appears (show_result)
+            label.setAccessibleDescription(self.tr("Result"))
+            layout.addWidget(label)
+            label.setHidden(style != "verdictRight")  # (once in the layout: a label shown with no parent is a window)
+        self._verdict_style = "verdictRight"
         self.prompt = plain_label("", "prompt", selectable=True, measured=True)
         layout.addWidget(self.prompt)
         # cloze: the passage with each gap's words highlighted and marked (our markup; the text is escaped)
@@ -155,6 +162,11 @@ class FeedbackScreen(QWidget):
                 ("Ctrl+Home", lambda: bar.triggerAction(page.SliderToMinimum))]
 
     @property
+    def verdict(self) -> QLabel:
+        """The verdict shown ("✓  Right!", "✗  Not right"...), in its colours."""
+        return self._verdicts[self._verdict_style]
+
+    @property
     def result(self) -> GradeResult | None:
         return self._result
 
@@ -166,11 +178,11 @@ class FeedbackScreen(QWidget):
         source_text = shown.source.text if shown.source is not None else ""
         citation = shown.source.citation if shown.source is not None else ""
         words, style = verdict_text(result)
-        self.verdict.setText(words)
-        if self.verdict.objectName() != style:  # polishing again under the style sheet costs a re-layout
-            self.verdict.setObjectName(style)
-            self.verdict.style().unpolish(self.verdict)
-            self.verdict.style().polish(self.verdict)
+        self._verdicts[style].setText(words)
+        if style != self._verdict_style:
+            self._verdicts[style].show()
+            self._verdicts[self._verdict_style].hide()
+            self._verdict_style = style
         self.progress_label.setText(progress)
         self.score_label.setText(score)
         self.prompt.setText(prompt)  # (a label given the text it shows already keeps its measured size)
