@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
@@ -249,6 +250,10 @@ class FeedbackScreen(QWidget):
         body_layout = self.scroll_area.widget().layout()
         if body_layout is not None:
             body_layout.activate()
+        # drawn once off screen: each label then holds its text laid out at the width it is shown at (a label
+        # measured at other widths lays its text out again when painted), and the resize events the hidden
+        # screen kept are sent now, not when the answer shows it
+        self.render(QPixmap(self.size()))
 
     def _correct_answer_words(self, correct_answer: str) -> str:
         return self.tr("Correct answer: {correct_answer}").format(correct_answer=correct_answer)
