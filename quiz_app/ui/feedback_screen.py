@@ -253,7 +253,11 @@ class FeedbackScreen(QWidget):
         # drawn once off screen: each label then holds its text laid out at the width it is shown at (a label
         # measured at other widths lays its text out again when painted), and the resize events the hidden
         # screen kept are sent now, not when the answer shows it
-        self.render(QPixmap(self.size()))
+        if not self.size().isEmpty():
+            ratio = self.devicePixelRatioF()  # the screen's scale: the glyphs drawn are the ones shown
+            canvas = QPixmap(self.size() * ratio)
+            canvas.setDevicePixelRatio(ratio)
+            self.render(canvas)
 
     def _correct_answer_words(self, correct_answer: str) -> str:
         return self.tr("Correct answer: {correct_answer}").format(correct_answer=correct_answer)
