@@ -296,8 +296,9 @@ def style_sheet(scale: float, c: Colours) -> str:
     QScrollArea:focus {{ border-color: {c.focus}; }}
     QScrollBar:vertical {{ background: {c.alternate_base}; width: {bar}px; }}
     QScrollBar:horizontal {{ background: {c.alternate_base}; height: {bar}px; }}
-    QScrollBar::handle {{ background: {c.frame}; border: 3px solid {c.alternate_base}; min-height: {2 * bar}px;
-        min-width: {2 * bar}px; }}
+    QScrollBar::handle {{ background: {c.frame}; border: 3px solid {c.alternate_base}; }}
+    QScrollBar::handle:vertical {{ min-height: {2 * bar}px; }}
+    QScrollBar::handle:horizontal {{ min-width: {2 * bar}px; }}
     QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c.control}; }}
     QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
     QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
