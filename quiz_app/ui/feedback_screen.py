@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -71,9 +74,9 @@ class FeedbackScreen(QWidget):
         self._evidence_key: tuple | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.progress_label = plain_label("", "muted", wrap=False)
+        self.progress_label = plain_label("", "muted", wrap=False, measured=True)
         top.addWidget(self.progress_label, 1)
-        self.score_label = plain_label("", "muted", wrap=False)
+        self.score_label = plain_label("", "muted", wrap=False, measured=True)
         top.addWidget(self.score_label)
         outer.addLayout(top)
 
@@ -84,39 +87,51 @@ class FeedbackScreen(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.verdict = plain_label("", "verdictRight")
-        # its name is the verdict itself, announced when it appears (show_result)
-        self.verdict.setAccessibleDescription(self.tr("Result"))
-        layout.addWidget(self.verdict)
-        self.prompt = plain_label("", "prompt", selectable=True)
+        # One label per look of the verdict (right, wrong, partly right), each styled once, the one that fits
+        # shown: styling one label again under the style sheet (its object name changed) cost a font change and
+        # a new layout of the screen, 1 ms of every other answer. ``verdict`` is the one shown.
+        self._verdicts: dict[str, QLabel] = {}
+        for style in ("verdictRight", "verdictWrong", "verdictPartial"):
+            label = self._verdicts[style] = plain_label("", style, measured=True)
+            # its name is the verdict itself, announced when it appears (show_result)
+            label.setAccessibleDescription(self.tr("Result"))
+            layout.addWidget(label)
+            label.setHidden(style != "verdictRight")  # (once in the layout: a label shown with no parent is a window)
+        self._verdict_style = "verdictRight"
+        self.prompt = plain_label("", "prompt", selectable=True, measured=True)
         layout.addWidget(self.prompt)
         # cloze: the passage with each gap's words highlighted and marked (our markup; the text is escaped)
-        self.gap_passage = plain_label("", selectable=True)
+        self.gap_passage = plain_label("", selectable=True, measured=True)
         self.gap_passage.setTextFormat(Qt.TextFormat.RichText)
         self.gap_passage.setObjectName("clozeMarkedPassage")
         self.gap_passage.hide()
         layout.addWidget(self.gap_passage)
-        self.your_answer = plain_label("", selectable=True)
+        self.your_answer = plain_label("", selectable=True, measured=True)
         layout.addWidget(self.your_answer)
-        self.correct_answer = plain_label("", selectable=True)
+        self.correct_answer = plain_label("", selectable=True, measured=True)
         self.correct_answer.setObjectName("sectionTitle")
         layout.addWidget(self.correct_answer)
-        self.note = plain_label("", "muted", selectable=True)
+        self.note = plain_label("", "muted", selectable=True, measured=True)
         layout.addWidget(self.note)
-        self.schedule = plain_label("", "muted")
+        self.schedule = plain_label("", "muted", measured=True)
         self.schedule.setAccessibleDescription(self.tr("When this question comes back"))
         layout.addWidget(self.schedule)
-        self.choice_feedback = plain_label("", selectable=True)
+        self.choice_feedback = plain_label("", selectable=True, measured=True)
         layout.addWidget(self.choice_feedback)
-        self.explanation = plain_label("", selectable=True)
+        self.explanation = plain_label("", selectable=True, measured=True)
         layout.addWidget(self.explanation)
-        self.evidence_title = plain_label(self.tr("What the text says:"), "sectionTitle")
+        self.evidence_title = plain_label(self.tr("What the text says:"), "sectionTitle", measured=True)
         layout.addWidget(self.evidence_title)
         self.passage = PassageView(fit=True)
         layout.addWidget(self.passage)
-        self.citation = plain_label("", "muted", selectable=True)
+        self.citation = plain_label("", "muted", selectable=True, measured=True)
         layout.addWidget(self.citation)
         layout.addStretch(1)
+        # as tall as their text at the width they get, and no taller: a label's least height is otherwise the
+        # height of its text wrapped at a narrow "golden" width, and those heights added up made the screen
+        # scroll (over a blank end) whose text fitted, and measured three widths of each changed label
+        for label in body.findChildren(QLabel):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         scroll.setWidget(body)
         self.scroll_area = scroll
@@ -148,6 +163,11 @@ class FeedbackScreen(QWidget):
                 ("Ctrl+Home", lambda: bar.triggerAction(page.SliderToMinimum))]
 
     @property
+    def verdict(self) -> QLabel:
+        """The verdict shown ("✓  Right!", "✗  Not right"...), in its colours."""
+        return self._verdicts[self._verdict_style]
+
+    @property
     def result(self) -> GradeResult | None:
         return self._result
 
@@ -159,11 +179,11 @@ class FeedbackScreen(QWidget):
         source_text = shown.source.text if shown.source is not None else ""
         citation = shown.source.citation if shown.source is not None else ""
         words, style = verdict_text(result)
-        self.verdict.setText(words)
-        if self.verdict.objectName() != style:  # polishing again under the style sheet costs a re-layout
-            self.verdict.setObjectName(style)
-            self.verdict.style().unpolish(self.verdict)
-            self.verdict.style().polish(self.verdict)
+        self._verdicts[style].setText(words)
+        if style != self._verdict_style:
+            self._verdicts[style].show()
+            self._verdicts[self._verdict_style].hide()
+            self._verdict_style = style
         self.progress_label.setText(progress)
         self.score_label.setText(score)
         self.prompt.setText(prompt)  # (a label given the text it shows already keeps its measured size)
@@ -213,6 +233,31 @@ class FeedbackScreen(QWidget):
         for label in (self.prompt, self.correct_answer, self.explanation, self.evidence_title, self.citation):
             label.sizeHint()
             label.minimumSizeHint()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Place what is filled in now at the size the screen will show it at, though it is hidden: a hidden
+        screen's layouts wait until it is shown, and the answer then paid for laying out the prepared passage and
+        texts too (Qt sends the resize and move events of a hidden widget when it is shown; these find the
+        sizes done)."""
+        stack = self.parentWidget()
+        if stack is not None and self.size() != stack.size():
+            self.resize(stack.size())
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        QCoreApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))  # the body to its height
+        body_layout = self.scroll_area.widget().layout()
+        if body_layout is not None:
+            body_layout.activate()
+        # drawn once off screen: each label then holds its text laid out at the width it is shown at (a label
+        # measured at other widths lays its text out again when painted), and the resize events the hidden
+        # screen kept are sent now, not when the answer shows it
+        if not self.size().isEmpty():
+            ratio = self.devicePixelRatioF()  # the screen's scale: the glyphs drawn are the ones shown
+            canvas = QPixmap(self.size() * ratio)
+            canvas.setDevicePixelRatio(ratio)
+            self.render(canvas)
 
     def _correct_answer_words(self, correct_answer: str) -> str:
         return self.tr("Correct answer: {correct_answer}").format(correct_answer=correct_answer)
