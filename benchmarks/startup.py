@@ -20,7 +20,7 @@ and the time from an answer submitted to its feedback painted.
 * on a real X server: when Xvfb is installed (and not --no-x), the same two timings on a virtual X screen
   (the platform plugin xcb: a real window, mapped and exposed), else a line saying it was skipped.
 * answer -> feedback: in one process, the time from the question screen's submit to the
-  feedback screen painted (a synchronous repaint), over 40 answers. Target <= 16 ms (one frame).
+  feedback screen painted (the fixed timing of benchmarks/feedback.py: the submit, then the posted layouts and the paint), over 40 answers. Target <= 16 ms (one frame).
 
 Every process runs with compiled modules (a temporary PYTHONPYCACHEPREFIX, filled by the warm-up runs), as an
 installed app does.
