@@ -12,7 +12,9 @@ by another rater on the round-5 drafter, whose drafts are recorded in ``<text>.a
 Set 6 (eval_texts_6/) was written and rated "before" ahead of round 6's rule changes, the same way, and rated "after"
 blind by another rater on the round-6 drafter, whose drafts are recorded in ``<text>.after.drafts.txt``.
 Set 7 (eval_texts_7/) was written and rated "before" ahead of round 7's rule changes, the same way, by the convention
-written in evalkit's docstring.
+written in evalkit's docstring, and rated "after" blind by another rater on the round-7 drafter, whose drafts are recorded
+in ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record lacks
+(``before-only.rated-by-after-rater.json``), so one rater has rated both drafters.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import json
 import re
 
 import pytest
-from evalkit import RATINGS, SETS, eval_texts, figures, load_ratings, read_snapshot
+from evalkit import RATINGS, SETS, describe, eval_texts, figures, load_ratings, read_snapshot
 
 from question_bank.drafting import suggest_questions
 from question_bank.drafting.builders import date_interval, dated_events
@@ -222,7 +224,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
 #: sets 4 to 7, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
-              "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before",))}
+              "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after"))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
@@ -269,3 +271,29 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # round-6 rules (main at 53ba6ee; a check that main still made them, draft by draft, stood until the lead's round-6
 # fix of pronouns named for the wrong person changed three set-6 texts' drafts). Later rounds change rules after
 # them, so each record is checked against its ratings (above), not against today's drafter.
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS_7))
+def test_the_set_7_after_record_holds_the_drafts_main_makes(drafted, name):
+    # the after stage rates the drafter of round 7 (main when it was rated), each draft as the rater read it: a later
+    # rule change that alters a set-7 draft (which drafts, or what one asks or offers) makes this fail, and the set-7
+    # record must then be marked as history, as sets 4 to 6 were
+    current = {q.id: describe(q) for q in drafted[f"set7/{name}"].question_set.questions}
+    assert current == read_snapshot(name, "after", "7"), name
+
+
+def test_the_set_7_before_only_drafts_are_rated_once_each_by_the_after_rater():
+    # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
+    # each once, as "<text>/<draft id>", well formed as every later-set rating
+    data = json.loads((SETS["7"][1] / "before-only.rated-by-after-rater.json").read_text(encoding="utf-8"))
+    assert data["stage"] == "before"
+    before_only = []
+    for name in sorted(TEXTS_7):
+        before, after = read_snapshot(name, "before", "7"), read_snapshot(name, "after", "7")
+        before_only += [f"{name}/{i}" for i, block in before.items() if after.get(i) != block]
+    assert before_only and [r["id"] for r in data["ratings"]] == before_only
+    for r in data["ratings"]:
+        assert set(r) <= {"id", "rating", "reason", "faults"}, r
+        assert r["rating"] in RATINGS, r
+        assert bool(r["reason"].strip()) == (r["rating"] != "as_is"), r
+        assert bool(r.get("faults")) == (r["rating"] != "as_is"), r
