@@ -706,6 +706,10 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
             or re.search(r"\b(?:in|at|to|from|between|near|of)\s*$", before.lower())):
         # "San Francisco", "Los Angeles", "Fort Sumter": a place; "San Martin" alone may be a person's surname
         return "place", "city"
+    if len(lows) >= 3 and lows[0] in _SAINT_PLACE_WORDS and lows[1] not in lexicon.NAME_CONNECTORS:
+        # "San Juan Pueblo", "Santa Maria Novella", "Fort William Henry": a place or a building named for a saint or
+        # a person, though its second word is a given name; never the person a later "he" stands for
+        return "place", "site"
     if len(lows) == 2 and lows[0] in ("north", "south", "east", "west", "upper", "lower") and \
             lows[1] not in _GIVEN_NAMES and lows[1] not in lexicon.NATIONALITIES and \
             low_name not in lexicon.COUNTRIES and not any(w in lexicon.EVENT_WORDS | lexicon.ORG_WORDS for w in lows):
@@ -842,6 +846,8 @@ hanukkah passover ramadan diwali lent advent""".split()) | {"new year", "new yea
                                                                "new year’s day", "good friday", "ash wednesday"}
 #: First words of place names that may be followed by a given name ("San Francisco", "St. Petersburg").
 _PLACE_FIRST_WORDS = frozenset("san santa são sao los las el fort port".split())
+#: the first words of a longer place name whatever follows ("El Cid Campeador" is a man: not "el", "los", "las")
+_SAINT_PLACE_WORDS = frozenset("san santa santo são sao fort port".split())
 _REGIONS = frozenset("""africa asia europe america antarctica oceania arctic balkans scandinavia siberia manchuria
 indochina normandy bavaria silesia alsace lorraine crimea caucasus sinai kashmir punjab bengal himalayas alps andes
 urals sahara pacific atlantic mediterranean baltic""".split()) | {"north america", "south america", "latin america",

@@ -312,6 +312,14 @@ def _antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         first = people[0]
         # the name as the text wrote it there, or its full form ("Rhee" -> "Syngman Rhee"), never another alias
         full = fulls[id(first)]
+        if pronoun.lower() in ("he", "him", "his") and _OTHER_HIM.search(prev.text[first.end:]):
+            # "Sultan Muhammad bin Tughluq made him a judge … The sultan then sent him …": that "him" is someone
+            # the sultan acts on, not the sultan, so two men are in play: "he" is the text's subject when it has
+            # one (a biography's "he"), else no one — never the man just named
+            subject = text_subject(facts)
+            if subject is None or subject[0] == full or not _name_could_be(subject[0], pronoun):
+                return None
+            return Antecedent(m.start("p"), m.end("p"), pronoun, subject[0], j)
         given = full.split()[0].lower().strip(".,")
         if given in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES):
             return None  # "he" is not Maria, "she" is not Pierre
@@ -358,9 +366,17 @@ def _read_text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
         return None
     lead = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*(?:,|:|–|—|$)", heading)
     first = facts.sentences[0].text
-    if lead is None or not first.startswith(lead.group(1) + ",") and not first.startswith(lead.group(1) + " was "):
+    if lead is None:
+        return None
+    if not first.startswith(lead.group(1) + ",") and not first.startswith(lead.group(1) + " was ") and \
+            not re.match(r"(?:[A-Z][\w’'-]+\s+){1,4}" + re.escape(lead.group(1).lower().split()[0]) + r"\s", first):
         return None
     name = lead.group(1)
+    if not first.startswith(name):
+        # "Ibn Battuta, the Traveller from Tangier" over "Abu Abdullah Muhammad ibn Battuta was born …": the one sure
+        # person whose full name ends in the title's name (whatever its case) opens the text
+        tails = [full for full in named if full.lower().endswith(" " + name.lower()) and first.startswith(full)]
+        return (tails[0], frozenset({tails[0], name})) if len(tails) == 1 else None
     also = re.match(rf"{re.escape(name)},\s+(?:also\s+)?(?:called|known as)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
                     first)
     aliases = {name} | ({also.group(1).split()[0]} if also else set())
@@ -415,6 +431,8 @@ def _subject_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) 
     return None
 
 
+#: an object "him" after a man is named: another man than the one named (the one named would be "himself")
+_OTHER_HIM = re.compile(r"\bhim\b(?!self)")
 #: a sentence whose subject is a pronoun of another kind ("They had five children, among them Christabel …"): the
 #: people it names after it are not whom a following "she" means
 _OTHER_SUBJECT = re.compile(r"^(?:[^,]{0,45},\s+)?(?:They|It|We|I|Its|Their|Our|My)\b")

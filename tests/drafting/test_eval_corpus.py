@@ -23,7 +23,7 @@ import json
 import re
 
 import pytest
-from evalkit import RATINGS, SETS, describe, eval_texts, figures, load_ratings, read_snapshot
+from evalkit import RATINGS, SETS, eval_texts, figures, load_ratings, read_snapshot
 
 from question_bank.drafting import suggest_questions
 from question_bank.drafting.builders import date_interval, dated_events
@@ -269,17 +269,10 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # The set-4 after record holds the drafts of the round-4 rules as rated (main at 65048d3, the drafter the rater
 # ran); the set-5 after record those of the round-5 rules (main at a82b4bd); the set-6 after record those of the
 # round-6 rules (main at 53ba6ee; a check that main still made them, draft by draft, stood until the lead's round-6
-# fix of pronouns named for the wrong person changed three set-6 texts' drafts). Later rounds change rules after
-# them, so each record is checked against its ratings (above), not against today's drafter.
-
-
-@pytest.mark.parametrize("name", sorted(TEXTS_7))
-def test_the_set_7_after_record_holds_the_drafts_main_makes(drafted, name):
-    # the after stage rates the drafter of round 7 (main when it was rated), each draft as the rater read it: a later
-    # rule change that alters a set-7 draft (which drafts, or what one asks or offers) makes this fail, and the set-7
-    # record must then be marked as history, as sets 4 to 6 were
-    current = {q.id: describe(q) for q in drafted[f"set7/{name}"].question_set.questions}
-    assert current == read_snapshot(name, "after", "7"), name
+# fix of pronouns named for the wrong person changed three set-6 texts' drafts); the set-7 after record those of the
+# round-7 rules (main at 3722bac; checked draft by draft until the lead's fix after the set-7 rating — a "him" the
+# named man acts on is not that man, a place named "San …" is no person — changed two set-7 texts' drafts). Later
+# rounds change rules after them, so each record is checked against its ratings (above), not against today's drafter.
 
 
 def test_the_set_7_before_only_drafts_are_rated_once_each_by_the_after_rater():
