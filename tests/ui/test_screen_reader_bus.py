@@ -74,7 +74,7 @@ def showing(frame: Node) -> list[Node]:
     return list(frame.walk())
 
 
-def find(frame: Node, name: str, role: str | None = None, *, startswith: bool = False, timeout: float = 10) -> Node:
+def find(frame: Node, name: str, role: str | None = None, *, startswith: bool = False, timeout: float = 20) -> Node:
     """The object on screen with this name (and role), waiting up to ``timeout`` for it to show."""
     deadline = time.monotonic() + timeout
     while True:
@@ -90,7 +90,7 @@ def find(frame: Node, name: str, role: str | None = None, *, startswith: bool = 
                          f"{[(n.role, n.name[:40]) for n in nodes if n.name]}")
 
 
-def first(frame: Node, predicate, what: str, timeout: float = 10) -> Node:
+def first(frame: Node, predicate, what: str, timeout: float = 20) -> Node:
     """The first object on screen that satisfies ``predicate``, waiting for the screen to settle."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -101,7 +101,8 @@ def first(frame: Node, predicate, what: str, timeout: float = 10) -> Node:
     raise AssertionError(f"no {what} on screen in {timeout:g} s")
 
 
-def settle(check, what: str, timeout: float = 5) -> None:
+def settle(check, what: str, timeout: float = 15) -> None:
+    # a wait, not a speed test: long enough for a shared machine under load (one failure seen at load > 5 with 5 s)
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
