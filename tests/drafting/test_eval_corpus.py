@@ -36,9 +36,11 @@ TEXTS_4 = eval_texts("4")
 TEXTS_5 = eval_texts("5")
 TEXTS_6 = eval_texts("6")
 TEXTS_7 = eval_texts("7")
+TEXTS_8 = eval_texts("8")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
-             | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()})
+             | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
+             | {f"set8/{k}": v for k, v in TEXTS_8.items()})
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +154,7 @@ def test_drafts_per_100_words_on_the_eval_corpus(drafted):
     """A guard against losing drafts on the sets the rules were tuned on (sets 1-3, seen). The unseen sets 4 to 7 are
     measured, not guarded: their figures are reported (docs/drafting.md, the issue's note), met or missed, and a rule
     is never changed to move it."""
-    seen = {name: path for name, path in ALL_TEXTS.items() if not name.startswith(("set4/", "set5/", "set6/", "set7/"))}
+    seen = {name: path for name, path in ALL_TEXTS.items() if not name.startswith(("set4/", "set5/", "set6/", "set7/", "set8/"))}
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in seen.values())
     drafts = sum(len(drafted[name].question_set.questions) for name in seen)
     # the issue's goal is 3 per 100 words; after round 5 the seen sets give 2.95 (set 1 3.13, set 2 3.01, set 3
@@ -224,7 +226,8 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
 #: sets 4 to 7, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
-              "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after"))}
+              "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
+              "8": (TEXTS_8, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
