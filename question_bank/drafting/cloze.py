@@ -88,6 +88,9 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
             return []  # "In front of you is a model … The council paid 200 pounds for it": the guide says what "it" is
         if not names_whom_it_means(facts, sf, facts.sentences[sf.index - 1], before_ante):
             return []  # "… much old poetry survives under his rule. He also brought in a new coin": not who he is
+    if "relative date" in q_notes and (sf.index == 0 or
+                                       facts.sentences[sf.index - 1].sentence.paragraph != sf.sentence.paragraph):
+        return []  # "The following summer Octavian reached _____" opening a paragraph: which summer, nothing shows
     if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         first = sf.index - 1
         q_score += 0.15
