@@ -560,7 +560,7 @@ _RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+|\d{1,2})\s+years?\s+(?P<dir>
                             r"In\s+(?:that|the\s+same)\s+year))(?P<comma>,)?\s+")
 #: a time counted from the sentence before, at the start of a sentence (after "Just", "About" …): "Thirteen years
 #: later", "The following summer", "That year", "The next day", "By the end of the month"
-_RELATIVE_TIME = re.compile(
+_COUNTED_FROM_BEFORE = re.compile(
     r"^(?:(?:Just|Only|About|Some|Barely|Almost|Nearly)\s+)?(?:"
     r"(?:[A-Z][a-z]+|\d{1,3}|[a-z]+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:later|earlier|afterwards?|after\s+that)"
     r"|The\s+(?:following|next|same|previous)\s+(?:year|spring|summer|autumn|fall|winter|month|week|day|morning|"
@@ -575,7 +575,7 @@ def relative_date(facts: Facts, sf: SentenceFacts) -> bool:
     following summer") that ``absolute_lead`` cannot give as a year, and the sentence gives no year of its own:
     then the student cannot place it alone (issue 16, round 8: the second most common fault on set 7), so the
     prompt shows the sentence before, or the sentence is not asked."""
-    if _RELATIVE_TIME.match(sf.text) is None or absolute_lead(facts, sf) is not None:
+    if _COUNTED_FROM_BEFORE.match(sf.text) is None or absolute_lead(facts, sf) is not None:
         return False
     return not any(d.date is not None and d.date.year for d in sf.dates)
 
