@@ -31,7 +31,6 @@ from .phrasing import (
     NEGATION,
     Antecedent,
     antecedent,
-    possessive,
     apply_edits,
     capitalise,
     clean_end,
@@ -43,6 +42,7 @@ from .phrasing import (
     leading_pronoun,
     leans_on_before,
     paraphrase,
+    possessive,
     reworded_statement,
     shorten,
     snippet,
@@ -588,10 +588,11 @@ def _next_day(prev: SentenceFacts, day: re.Match) -> tuple[int, int, str] | None
     the order the text writes its dates ("October 6, 1789" stays month first)."""
     full = [d for d in prev.dates if d.granularity == "full" and d.date is not None and d.date.year and
             d.date.month and d.date.day]
-    if len(full) != 1 or len(prev.dates) != 1 or full[0].date.year < 1:  # type: ignore[union-attr]
+    if len(full) != 1 or len(prev.dates) != 1:
         return None
     at = full[0].date
-    assert at is not None and at.year is not None and at.month is not None and at.day is not None
+    if at is None or at.year is None or at.month is None or at.day is None or at.year < 1:
+        return None
     try:
         nxt = _dt.date(at.year, at.month, at.day) + _dt.timedelta(days=1)
     except ValueError:
