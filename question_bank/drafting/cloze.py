@@ -79,19 +79,22 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     if not_history(q_notes) or is_dateline(sf.text):
         return []  # an editor's note or a letter's dateline is no history
     first = sf.index
-    leaning = ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun"))
+    leaning = ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun", "relative date"))
     if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         _, before_notes, before_ante = sentence_quality(facts, facts.sentences[sf.index - 1])
-        if before_ante is None and any(n in before_notes for n in ("starts with a pronoun", "unresolved pronoun")):
+        if before_ante is None and any(n in before_notes for n in ("starts with a pronoun", "unresolved pronoun", "relative date")):
             return []  # "Her work brought her … In 1989 she led …": the sentence before does not say who either
         if not_history(before_notes):
             return []  # "In front of you is a model … The council paid 200 pounds for it": the guide says what "it" is
         if not names_whom_it_means(facts, sf, facts.sentences[sf.index - 1], before_ante):
             return []  # "… much old poetry survives under his rule. He also brought in a new coin": not who he is
+    if "relative date" in q_notes and (sf.index == 0 or
+                                       facts.sentences[sf.index - 1].sentence.paragraph != sf.sentence.paragraph):
+        return []  # "The following summer Octavian reached _____" opening a paragraph: which summer, nothing shows
     if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         first = sf.index - 1
         q_score += 0.15
-        q_notes = [n for n in q_notes if n not in ("starts with a pronoun", "unresolved pronoun")] + \
+        q_notes = [n for n in q_notes if n not in ("starts with a pronoun", "unresolved pronoun", "relative date")] + \
             ["shown after the sentence before it"]
     quote = quote_of(facts, first, sf.index)
     offset = sf.sentence.start - facts.sentences[first].sentence.start

@@ -497,6 +497,8 @@ def _is_name_token(tokens: list[Token], i: int, ctx: NameContext | None, at_star
     if at_start:
         if low in lexicon.SENTENCE_STARTERS:
             return False
+        if _continues_as_name(tokens, i):
+            return True  # "Ahmad ibn Fadlan was born …": the first word of a name that opens a sentence is kept
         if ctx is None:
             return i + 1 < len(tokens) and tokens[i + 1].is_cap
         if t.text in ctx.proper or low in lexicon.COUNTRIES or low in lexicon.PLACES:
@@ -505,6 +507,19 @@ def _is_name_token(tokens: list[Token], i: int, ctx: NameContext | None, at_star
             return False
         return i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].lower not in lexicon.SENTENCE_STARTERS
     return True
+
+
+#: the small words inside a person's name ("ibn", "von") that never join two words of an ordinary sentence; "of",
+#: "the", "and", "la", "le" and "y" can, so they do not count here
+_INNER_NAME_WORDS = frozenset(lexicon.NAME_CONNECTORS - {"of", "the", "and", "la", "le", "y"})
+
+
+def _continues_as_name(tokens: list[Token], i: int) -> bool:
+    """Whether the words after a sentence's capitalised first word go on as a name: "Ahmad ibn Fadlan", "Ludwig
+    van Beethoven" (issue 16, round 8: the first word was lost and "Fadlan" read as the person)."""
+    return i + 2 < len(tokens) and tokens[i + 1].kind == "word" and tokens[i + 1].lower in _INNER_NAME_WORDS and \
+        tokens[i + 1].text[:1].islower() and tokens[i + 2].is_cap and \
+        tokens[i + 2].lower not in lexicon.SENTENCE_STARTERS and tokens[i].lower not in lexicon.SENTENCE_STARTERS
 
 
 def find_names(text: str, tokens: list[Token] | None = None, ctx: NameContext | None = None) -> list[Mention]:

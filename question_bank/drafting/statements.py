@@ -90,8 +90,11 @@ def _run_draft(facts: Facts, run: list[SentenceFacts]) -> Draft | None:
     if not all(any(answerable(sf, m) for m in sf.mentions) for sf in run):
         return None  # "The excerpt below gives most of the address": no fact to judge, as for a true/false
     quality = [sentence_quality(facts, sf) for sf in run]
-    if any(any(n.startswith(("starts with", "contains", "talks about")) for n in notes) for _, notes, _ in quality):
-        return None  # a statement leaning on the sentence before cannot be judged alone
+    if any(any(n.startswith(("starts with", "contains", "talks about", "unresolved pronoun", "relative date"))
+               for n in notes) for _, notes, _ in quality):
+        # a statement leaning on the sentence before cannot be judged alone: "Belgium took the colony over from
+        # him in 1908" (issue 16, round 8: which king, the choice does not say), "The following summer …"
+        return None
     if any(leans_on_before(facts, sf, quality[j][2]) for j, sf in enumerate(run)):
         return None  # "Most are in Prakrit ...", "Among them was ...", "saw this as a challenge": of what, whom?
     quote = quote_of(facts, run[0].index, run[-1].index)
