@@ -374,10 +374,17 @@ class QuestionScreen(QWidget):
         box, submit, _ = ask(self, self.tr("Submit this answer?"), question, self.tr("&Submit anyway"), self.tr("&Keep answering"),
                              QMessageBox.ButtonRole.AcceptRole)
         self.confirm_submit_button = submit
+        chosen: list[bool] = []
 
         def clicked(button) -> None:
+            chosen.append(button is submit)
+
+        def finished(_code: int) -> None:
+            # acted on once the box is closed, not while it is still open: the feedback shown from inside its
+            # click set the focus while the box held it, and closing the box then left the window with no focus
+            # at all (a keyboard-only student's next question took no keys)
             self.confirm_dialog = None
-            if button is submit and self.input is not None:
+            if chosen and chosen[-1] and self.input is not None:
                 response = self.input.response()
                 if response is not None:
                     self._send(response)
@@ -386,5 +393,6 @@ class QuestionScreen(QWidget):
                 self.input.focus_first()
 
         box.buttonClicked.connect(clicked)
+        box.finished.connect(finished)
         self.confirm_dialog = box
         box.open()
