@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,29 +33,15 @@ from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
 from ..catalogue import SetSummary
 from .app import format_datetime
+from .widgets.labels import AUTO_TEXT, plain_label
 
 if TYPE_CHECKING:
     from ..scores import RoundRecord
     from ..session import Mode
 
-# Qt.TextFormat's PlainText and AutoText, Qt.ItemDataRole.UserRole and the other values of the Qt namespace
-# this screen needs before its first paint, by number (Qt's own, fixed since Qt 4; tests/ui/test_start_path.py
-# checks them against the enums), set through Qt's properties, which take a number
-PLAIN_TEXT, AUTO_TEXT = 0, 2
+# Qt.ItemDataRole.UserRole by number, as the other values of the Qt namespace this screen needs before its first
+# paint (see widgets/labels.py; tests/ui/test_start_path.py checks them against the enums)
 USER_ROLE = 0x0100
-
-
-def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
-    """``widgets.text.plain_label`` for the start screen: a label that never reads its text as HTML (a
-    banner names files), made without the Qt namespace (see the imports)."""
-    label = QLabel()
-    label.setProperty("textFormat", PLAIN_TEXT)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    if object_name:
-        label.setObjectName(object_name)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
 
 MODES: list[tuple[Mode, str, str]] = [
     ("practice", QT_TRANSLATE_NOOP("StartScreen", "&Practice"), QT_TRANSLATE_NOOP("StartScreen", "Feedback after every answer, no time limit. Not a scored round.")),

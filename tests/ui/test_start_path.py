@@ -269,9 +269,10 @@ def test_the_numbers_the_start_path_uses_for_qt_s_values_are_qt_s(qtbot, class_d
     from quiz_app.ui import start_screen as screen_module
     from quiz_app.ui.app import make_application
     from quiz_app.ui.main_window import MainWindow
+    from quiz_app.ui.widgets import labels as labels_module
 
-    assert screen_module.PLAIN_TEXT == Qt.TextFormat.PlainText.value
-    assert screen_module.AUTO_TEXT == Qt.TextFormat.AutoText.value
+    assert labels_module.PLAIN_TEXT == Qt.TextFormat.PlainText.value
+    assert labels_module.AUTO_TEXT == Qt.TextFormat.AutoText.value
     assert screen_module.USER_ROLE == Qt.ItemDataRole.UserRole.value
     assert window_module.APPLICATION_SHORTCUT == Qt.ShortcutContext.ApplicationShortcut.value
     make_application()
