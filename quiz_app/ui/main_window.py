@@ -259,7 +259,10 @@ class MainWindow(QMainWindow):
         return deliver
 
     def _after_first_paint(self) -> None:
+        from .widgets.refocus import keep_keyboard_after_dialogs
+
         confirm_system_look(_app())
+        keep_keyboard_after_dialogs(_app())  # every dialog's window gets the keyboard back when it closes
         if self._store is None:
             listed = self._roster
             store = self._open_store()
