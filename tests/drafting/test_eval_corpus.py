@@ -16,7 +16,9 @@ written in evalkit's docstring, and rated "after" blind by another rater on the 
 in ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record lacks
 (``before-only.rated-by-after-rater.json``), so one rater has rated both drafters.
 Set 8 (eval_texts_8/) was written and rated "before" ahead of round 8's rule changes, the same way and by the same
-convention; it has no after rating yet, so it is unseen.
+convention, and rated "after" blind by another rater on the drafter of round 8's pronoun rules (main at 2f58bef), whose
+drafts are recorded in ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record
+lacks (``before-only.rated-by-after-rater.json``), as on set 7. From its after rating on, set 8 is seen.
 """
 
 from __future__ import annotations
@@ -230,7 +232,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
-              "8": (TEXTS_8, ("before",))}
+              "8": (TEXTS_8, ("before", "after"))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
@@ -277,18 +279,20 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # round-6 rules (main at 53ba6ee; a check that main still made them, draft by draft, stood until the lead's round-6
 # fix of pronouns named for the wrong person changed three set-6 texts' drafts); the set-7 after record those of the
 # round-7 rules (main at 3722bac; checked draft by draft until the lead's fix after the set-7 rating — a "him" the
-# named man acts on is not that man, a place named "San …" is no person — changed two set-7 texts' drafts). Later
-# rounds change rules after them, so each record is checked against its ratings (above), not against today's drafter.
+# named man acts on is not that man, a place named "San …" is no person — changed two set-7 texts' drafts); the set-8
+# after record those of round 8's pronoun rules (main at 2f58bef). Later rounds change rules after them, so each
+# record is checked against its ratings (above), not against today's drafter.
 
 
-def test_the_set_7_before_only_drafts_are_rated_once_each_by_the_after_rater():
+@pytest.mark.parametrize("which", ["7", "8"])
+def test_the_before_only_drafts_are_rated_once_each_by_the_after_rater(which):
     # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
     # each once, as "<text>/<draft id>", well formed as every later-set rating
-    data = json.loads((SETS["7"][1] / "before-only.rated-by-after-rater.json").read_text(encoding="utf-8"))
+    data = json.loads((SETS[which][1] / "before-only.rated-by-after-rater.json").read_text(encoding="utf-8"))
     assert data["stage"] == "before"
     before_only = []
-    for name in sorted(TEXTS_7):
-        before, after = read_snapshot(name, "before", "7"), read_snapshot(name, "after", "7")
+    for name in sorted(LATER_SETS[which][0]):
+        before, after = read_snapshot(name, "before", which), read_snapshot(name, "after", which)
         before_only += [f"{name}/{i}" for i, block in before.items() if after.get(i) != block]
     assert before_only and [r["id"] for r in data["ratings"]] == before_only
     for r in data["ratings"]:
