@@ -19,6 +19,8 @@ Set 8 (eval_texts_8/) was written and rated "before" ahead of round 8's rule cha
 convention, and rated "after" blind by another rater on the drafter of round 8's pronoun rules (main at 2f58bef), whose
 drafts are recorded in ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record
 lacks (``before-only.rated-by-after-rater.json``), as on set 7. From its after rating on, set 8 is seen.
+Set 9 (eval_texts_9/) was written and rated "before" ahead of round 9's rule changes, the same way and by the same
+convention; it has no after rating yet, so it is unseen.
 """
 
 from __future__ import annotations
@@ -41,10 +43,11 @@ TEXTS_5 = eval_texts("5")
 TEXTS_6 = eval_texts("6")
 TEXTS_7 = eval_texts("7")
 TEXTS_8 = eval_texts("8")
+TEXTS_9 = eval_texts("9")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
-             | {f"set8/{k}": v for k, v in TEXTS_8.items()})
+             | {f"set8/{k}": v for k, v in TEXTS_8.items()} | {f"set9/{k}": v for k, v in TEXTS_9.items()})
 
 
 @pytest.fixture(scope="module")
@@ -155,10 +158,10 @@ def test_coverage_measure_counts_paragraphs_dates_numbers_and_people():
 
 
 def test_drafts_per_100_words_on_the_eval_corpus(drafted):
-    """A guard against losing drafts on the sets the rules were tuned on (sets 1-3, seen). The later sets 4 to 8 are
+    """A guard against losing drafts on the sets the rules were tuned on (sets 1-3, seen). The later sets 4 to 9 are
     measured, not guarded: their figures are reported (docs/drafting.md, the issue's note), met or missed, and a rule
     is never changed to move it."""
-    later = ("set4/", "set5/", "set6/", "set7/", "set8/")
+    later = ("set4/", "set5/", "set6/", "set7/", "set8/", "set9/")
     seen = {name: path for name, path in ALL_TEXTS.items() if not name.startswith(later)}
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in seen.values())
     drafts = sum(len(drafted[name].question_set.questions) for name in seen)
@@ -228,11 +231,11 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 8, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: sets 4 to 9, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
-              "8": (TEXTS_8, ("before", "after"))}
+              "8": (TEXTS_8, ("before", "after")), "9": (TEXTS_9, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
