@@ -328,7 +328,7 @@ def _by_rules(facts: Facts, sf: SentenceFacts, m: re.Match, p: str, obj: bool) -
 def _two_in_play(facts: Facts, prev: SentenceFacts, pronoun: str) -> bool:
     """Whether a sentence speaks of two people a "him"/"her" could mean: two it names, or one it names and a
     "he"/"she" of its own for someone else."""
-    fulls = {_full_name(facts, n, pronoun) or n.text for n in prev.names if n.kind == "person" and
+    fulls = {_full_name(facts, n, pronoun) or n.text for n in prev.names if _is_person(facts, n) and
              _could_be(facts, n, pronoun)}
     if len(fulls) > 1:
         return True
@@ -378,7 +378,7 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
     m = m or _antecedent_match(sf.text)
     if not m:
         return None
-    if any(n.kind == "person" and n.start < m.start("p") for n in sf.names):
+    if any(_is_person(facts, n) and n.start < m.start("p") for n in sf.names):
         return None
     pronoun = m.group("p")
     paragraph = sf.sentence.paragraph
@@ -390,7 +390,7 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
         if facts.sentences[j].sentence.paragraph != paragraph and not (opens_paragraph and back == 1):
             break  # a paragraph that opens "She was born …" goes on from the last sentence of the one before
         prev = facts.sentences[j]
-        fulls = {id(n): full for n in prev.names if n.kind == "person" and (full := _full_name(facts, n, pronoun))}
+        fulls = {id(n): full for n in prev.names if _is_person(facts, n) and (full := _full_name(facts, n, pronoun))}
         people = [n for n in prev.names if id(n) in fulls]
         if people and _OTHER_SUBJECT.match(prev.text[:people[0].start]):
             # "They had five children, among them … Adela. She grew tired …": she is not Adela; in a text about
@@ -401,10 +401,10 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
                     any(a in facts.people.values() or a in facts.sure_people for a in subject[1]):
                 return Antecedent(m.start("p"), m.end("p"), pronoun, subject[0], j)
             return None
-        if any(n.kind == "person" and id(n) not in fulls and n.start < (people[0].start if people else len(prev.text))
+        if any(_is_person(facts, n) and id(n) not in fulls and n.start < (people[0].start if people else len(prev.text))
                for n in prev.names):
             return None  # "… but Kennedy chose …" (John or Robert?): the nearest person is not sure, so no one is
-        if not people and not any(n.kind == "person" for n in prev.names):
+        if not people and not any(_is_person(facts, n) for n in prev.names):
             named = _subject_named_in(facts, prev, pronoun)
             if named is not None:
                 # "Charlemagne died at Aachen … His son Louis the Pious succeeded him": the text's subject, named
@@ -528,13 +528,13 @@ def _subject_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) 
     text's subject alone: "Hamilcar … made his son Hannibal swear …" then "He crossed the Pyrenees" under the
     title "Hannibal Crosses the Alps". Never when that nearest sentence names another who could be "he" too."""
     paragraph = sf.sentence.paragraph
-    if text_subject(facts) is None or any(n.kind == "person" for x in facts.sentences[:sf.index + 1]
+    if text_subject(facts) is None or any(_is_person(facts, n) for x in facts.sentences[:sf.index + 1]
                                           if x.sentence.paragraph == paragraph for n in x.names):
         return None
     for x in reversed(facts.sentences[:sf.index]):
-        could = {full for n in x.names if n.kind == "person" and _could_be(facts, n, pronoun)
+        could = {full for n in x.names if _is_person(facts, n) and _could_be(facts, n, pronoun)
                  and (full := _full_name(facts, n, pronoun))}
-        unsure = any(n.kind == "person" and _could_be(facts, n, pronoun) and not _full_name(facts, n, pronoun)
+        unsure = any(_is_person(facts, n) and _could_be(facts, n, pronoun) and not _full_name(facts, n, pronoun)
                      for n in x.names)
         if could or unsure:
             if unsure or len(could) != 1:
@@ -545,10 +545,27 @@ def _subject_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) 
 
 
 #: an object "him" after a man is named: another man than the one named (the one named would be "himself")
-_OTHER_HIM = re.compile(r"\bhim\b(?!self)")
+_OTHER_HIM = re.compile(r"(?<!\bto )(?<!\bwith )(?<!\bagainst )(?<!\bfor )(?<!\bbehind )(?<!\bbeside )(?<!\bnear )"
+                        r"(?<!\baround )(?<!\btowards )(?<!\btoward )(?<!\bupon )\bhim\b(?!self)")
+# (a "him" after a preposition is mostly the man himself: "did not wait for the Romans to come to him", "took his
+# nephew with him"; a "him" the man acts on, "made him a judge", is another man)
 #: a sentence whose subject is a pronoun of another kind ("They had five children, among them Christabel …"): the
 #: people it names after it are not whom a following "she" means
 _OTHER_SUBJECT = re.compile(r"^(?:[^,]{0,45},\s+)?(?:They|It|We|I|Its|Their|Our|My)\b")
+
+
+_PLACE_PREPS = frozenset("in at near from across towards toward into outside inside of".split())
+
+
+def _is_person(facts: Facts, n: extract.Mention) -> bool:
+    """Whether a mention names a person, for reading pronouns: read as one, or a name the text surely gives a
+    person ("Tariq") even where this mention was not read as one ("When Kamran died, Tariq took his place": the
+    "he" after it may be Tariq; issue 16, set 8's Saladin, whose uncle Shirkuh was named for Saladin's "he")."""
+    if n.kind == "person":
+        return True
+    if n.kind not in ("other", "place") or (n.key or n.text) not in facts.sure_people:
+        return False
+    return n.kind == "other" or n.prep.lower() not in _PLACE_PREPS  # "surrendered to Tariq", not "in Tariq"
 
 
 def _full_name(facts: Facts, person: extract.Mention, pronoun: str) -> str | None:
@@ -570,7 +587,7 @@ def _the_one_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) 
     """'She died in Nairobi …' in a paragraph that names no one: she is the one person the earlier text has
     called "she" (a biography's subject), when there is exactly one such person."""
     paragraph = sf.sentence.paragraph
-    if any(n.kind == "person" for x in facts.sentences[:sf.index + 1] if x.sentence.paragraph == paragraph
+    if any(_is_person(facts, n) for x in facts.sentences[:sf.index + 1] if x.sentence.paragraph == paragraph
            for n in x.names):
         return None
     named: dict[str, int] = {}
@@ -588,7 +605,7 @@ def _the_one_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) 
     # each follows a sentence naming no one) — "He still won three great victories" is Hannibal's, not Hamilcar's
     words = set(name.split())
     for x in facts.sentences[where + 1:sf.index]:
-        if any(n.kind == "person" and _could_be(facts, n, pronoun) and (full := _full_name(facts, n, pronoun)) != name
+        if any(_is_person(facts, n) and _could_be(facts, n, pronoun) and (full := _full_name(facts, n, pronoun)) != name
                and not (full and set(full.split()) <= words) for n in x.names):
             return None  # someone named after that one, who could be this "he" as well (a part of the name is not)
     return Antecedent(m.start("p"), m.end("p"), pronoun, name, where)

@@ -1,0 +1,61 @@
+"""A "he" is never named as a man the text has just said died (issue 16, after set 8's blind rating: the Saladin
+text's "When Shirkuh died …, Saladin took his place. In 1171 he ended the rule of the Fatimid caliphs" was drafted
+with "he [Shirkuh]", four drafts of false history). The successor's name was not read as a person's in that
+sentence, so the dead uncle looked like the only man in play; a name the text surely gives a person now counts as
+one wherever it stands. Made-up texts, not the eval text."""
+
+from __future__ import annotations
+
+import re
+
+from question_bank.drafting import phrasing, suggest_questions
+from question_bank.drafting.facts import read_facts
+
+BODY = """Tariq was born in 1120 in the hill town of Mardan. His uncle Kamran was a general in the army of the sultan of Herat.
+In 1150 Kamran took Tariq with him on a campaign to the coast. When Kamran died only a month later, Tariq took his place as commander. In 1155 he ended the rule of the old governors and made himself master of the port of Karachi. Over the next ten years he brought much of the coast under his power.
+His greatest victory came in 1167 at the river Indus. On 4 May 1170 the city of Multan surrendered to Tariq after a short siege. Unlike the raiders of 1140, he did not burn the city.
+The king of Multan, Farid, was held prisoner for two years and then set free. Tariq died in 1175 at Karachi.
+"""
+
+
+def _seen(text: str) -> str:
+    """Everything the drafts show a student (prompts, statements, choices, items, cloze text)."""
+    shown = []
+    for q in suggest_questions(text).question_set.questions:
+        d = q.model_dump(mode="json", exclude_none=True)
+        shown += [d["prompt"], d.get("statement", "")]
+        shown += [c["text"] for c in d.get("choices", [])] + [i["text"] for i in d.get("items", [])]
+        if d["type"] == "cloze":
+            shown.append(q.shown_text())
+    return "\n".join(shown)
+
+
+def test_the_successor_not_the_dead_uncle_is_he_in_a_biography():
+    seen = _seen("Tariq of Sindh\n" + BODY)
+    assert "[Kamran]" not in seen and "[Kamran’s]" not in seen
+    assert "Kamran ended the rule" not in seen  # the ordering item of 1155
+    assert "he [Tariq] brought much of the coast" in seen or "Tariq brought much of the coast" in seen
+
+
+def test_without_a_subject_in_the_title_the_dead_man_is_not_guessed_either():
+    seen = _seen("Wars on the Sindh Coast\n" + BODY)
+    assert not re.search(r"\[Kamran(?:’s)?\]|Kamran ended the rule|Kamran brought", seen)
+
+
+def _named(text: str, opening: str) -> str | None:
+    facts = read_facts(text)
+    sf = next(x for x in facts.sentences if x.text.startswith(opening))
+    ante = phrasing.antecedent(facts, sf)
+    return ante.name if ante else None
+
+
+def test_a_him_after_a_preposition_is_the_man_himself_so_he_stays_named():
+    # "did not wait for the raiders to come to him": that "him" is Tariq, no second man is in play
+    text = ("Tariq of Sindh\nTariq was born in 1120 in the hill town of Mardan. His uncle Kamran was a general.\n"
+            "In 1150 Kamran took Tariq with him on a campaign to the coast. The raiders of the hills attacked the "
+            "army there.\nTariq did not wait for the raiders to come to him. In 1160 he marched out of Karachi "
+            "with 4,000 men and 30 elephants.\nThe raiders fled north. Tariq died in 1175 at Karachi.\n")
+    assert _named(text, "In 1160 he marched") == "Tariq"
+    # a "him" the man acts on is another man: then "he" is not guessed to be the one just named
+    other = text.replace("Tariq did not wait for the raiders to come to him.", "Kamran made him a captain.")
+    assert _named(other, "In 1160 he marched") != "Kamran"
