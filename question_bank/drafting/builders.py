@@ -26,6 +26,7 @@ from .distractors import (
     same_thing,
 )
 from .facts import Facts, SentenceFacts, folded, mention_keys
+from .volume import plain_statement_cite
 from .phrasing import (
     BLANK,
     NEGATION,
@@ -1344,7 +1345,8 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
         return None
     key = [m for m in sf.mentions if answerable(sf, m)]
     if not key:
-        return None
+        # no fact to blank: a plain restatement to find, where the sentence stands alone (issue 16, round 9)
+        return plain_statement_cite(facts, sf, q_score, notes, ante, quote_of(facts, sf.index), ["context"])
     claim = paraphrase(facts, sf, ante)
     if claim is None:
         return None

@@ -1,0 +1,107 @@
+"""Drafts for the sentences nothing else asks (issue 16, round 9: drafts per 100 words below 3 on sets 4-7).
+
+About half the content sentences of a text got no draft at all: no date, number or name the builders may blank
+("The friars banned their dances and burned their sacred objects", "Miltiades made the centre of his line thin").
+A find-the-sentence draft (the form teachers kept as it stood most often after multiple select) needs no blank:
+the student finds the sentence that says a restatement. Such a sentence gets one, when it tells history a student
+can place alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Facts, SentenceFacts
+from .phrasing import capitalise, clean_end, has_verb, reworded_statement
+
+#: The writer or the reader speaking ("I pray it is built of brick", "we saw high land this afternoon", "you can
+#: see"): a letter's or a guide's voice, not a fact of the history a student is asked to find.
+_VOICE = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+#: Opinions, hedges and framing that say nothing to find ("Nobody knows", "historians still argue").
+_THIN = re.compile(r"\b(?:nobody knows|no one knows|is uncertain|is unknown|still argue|it was a trick|"
+                   r"please|notice how|begin your visit|today['’]s|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+#: A day named by its weekday only ("By Thursday the fire was almost out"), or a word tying the statement to the
+#: sentence before ("bought enslaved people ... instead"): the student cannot place it.
+_UNPLACED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|instead|too)\b")
+#: A sentence that opens by pointing back ("This", "Such", "Then", "However", "Even so", "In the second,"): what
+#: it follows only the sentence before says.
+_POINTS_BACK = re.compile(r"^(?:This|These|Those|That|Such|Then|However|Yet|But|So|Still|Even so|Instead|Meanwhile|"
+                          r"Here|Again|Also|In the (?:first|second|third|fourth|fifth|last|end)\b)\b")
+#: ... or opens with a pronoun for a thing ("It", "Its", "They", "There"), unless the rules named it.
+_LEADING_THING = re.compile(r"^(?:It|Its|They|Their|Them|There)\b")
+#: Words that leave the thing unnamed inside the sentence ("the same", "the other two", "did so", "this").
+_UNNAMED = re.compile(r"\b(?:the same|the other two|did so|did this|do so|this|these|the latter|the former)\b",
+                      re.IGNORECASE)
+MIN_WORDS = 8
+#: Lower than a cite on a named fact (0.68 and more): taken only where a sentence has no other draft.
+BASE_SCORE = 0.56
+
+
+def plain_statement_cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante,
+                         quote: dict, topics: list[str]):
+    """A find-the-sentence draft for a sentence without a fact to blank, or None when the sentence cannot stand
+    alone: a pronoun not named, a relative date, a sentence that points back, the writer's own voice, a framing
+    or opinion, too short a sentence."""
+    from .builders import Draft  # builders imports this module
+
+    if sf.sentence.words < MIN_WORDS or sf.sentence.words > 40:
+        return None
+    if any(n.startswith(("starts with", "contains", "unresolved", "relative", "very short", "talks about"))
+           for n in notes):
+        return None
+    text = sf.text
+    if _VOICE.search(text) or _THIN.search(text) or _UNNAMED.search(text):
+        return None
+    if _POINTS_BACK.match(text) or ante is None and _LEADING_THING.match(text):
+        return None
+    if ante is not None and ante.pronoun_start > 0:
+        # a pronoun inside the sentence named by the rules ("deprived of his lands" is the free man's, not the
+        # king's): a plain restatement is no place to risk it
+        return None
+    if ante is None and re.search(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", text, re.IGNORECASE):
+        return None  # a pronoun the rules did not name: the statement would not say who
+    claim = reworded_statement(facts, sf, ante) or (one_clause(text) if ante is None else None)
+    if claim is None or len(claim.split()) < MIN_WORDS - 3 or _UNPLACED.search(claim):
+        return None
+    if re.search(r"\b(?:he|she|him|her)\b", claim, re.IGNORECASE) and ante is None:
+        return None
+    q = {
+        "type": "cite",
+        "prompt": "Which sentence of the text supports this statement?",
+        "topics": topics,
+        "difficulty": 2,
+        "explanation": f"This sentence says it: “{' '.join(text.split())}”",
+        "evidence": quote,
+        "statement": claim,
+    }
+    return Draft(q, "cite", "statement", BASE_SCORE + q_score, (sf.index,), text, [], list(notes),
+                 f"{sf.index}:cite")
+
+
+#: Where a sentence of two clauses divides: ", and", ", but", ", so", ";".
+_CLAUSES = re.compile(r",\s+(?:and|but|so|while)\s+|;\s+")
+#: A clause that opens with a pronoun or a word pointing back cannot stand alone.
+_CLAUSE_OPENERS = re.compile(r"^(?:it|its|they|their|them|there|he|she|his|her|this|these|those|that|the others|"
+                             r"others|then|many|some|none|one)\b", re.IGNORECASE)
+_INSIDE_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def one_clause(text: str) -> str | None:
+    """One clause of a sentence of two ("Yellow fever and malaria killed workers by the thousands, and landslides
+    filled the cuts again and again" -> "Landslides filled the cuts again and again"): the student finds the sentence
+    that says part of it. The later clause when it stands alone (a verb, no pronoun, at least five words), else the
+    first; None for a sentence of one clause or of more than two."""
+    parts = _CLAUSES.split(" ".join(text.split()).rstrip(" .!?"))
+    if len(parts) != 2:
+        return None
+    for part in (parts[1], parts[0]):
+        words = part.split()
+        if len(words) < 5 or not has_verb(words) or _CLAUSE_OPENERS.match(part) or _INSIDE_PRONOUN.search(part):
+            continue
+        if part is parts[0] and re.match(r"(?:When|After|Before|Because|Although|Though|While|As|If|Since|Once|"
+                                         r"Until|According)\b", part):
+            continue  # a clause of time or cause alone says nothing happened
+        if '"' in part or "“" in part or ":" in part:
+            continue
+        return clean_end(capitalise(part))
+    return None
