@@ -26,7 +26,7 @@ from .distractors import (
     same_thing,
 )
 from .facts import Facts, SentenceFacts, folded, mention_keys
-from .volume import plain_statement_cite
+from .volume import _BC_YEAR, bc_variants, bc_year_distractors, plain_bc_year, plain_statement_cite
 from .phrasing import (
     BLANK,
     NEGATION,
@@ -261,11 +261,13 @@ _BASE = {
     "person": 0.8, "unit": 0.78, "place": 0.72, "country": 0.62, "organisation": 0.66, "event": 0.66,
     "award": 0.6, "craft": 0.72, "language": 0.6, "document": 0.7,
 }
-_DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, "period": 0.6}
+_DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, "period": 0.6, "year_bc": 0.72}
 
 
 def answer_base(m: extract.Mention) -> float:
     if m.kind == "date":
+        if m.granularity == "year_bc" and _BC_YEAR.fullmatch(m.text) is None:
+            return 0.0  # "the summer of 490 BC": asked only as a plain year (issue 16, round 9: `volume.py`)
         return _DATE_BASE.get(m.granularity, 0.0)
     if m.kind == "number":
         if m.low is not None:
@@ -300,7 +302,7 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
             re.search(r"\b(?:Declaration|Rights|Order|Society|Church|Kingdom|Union)\b", sf.text[max(0, m.start - 40):m.start]):
         return False  # a blank inside a title: "the Rights of Man and of the _____"
     before = sf.text[:m.start]
-    if " " in m.text and m.text.isupper():
+    if " " in m.text and m.text.isupper() and m.granularity != "year_bc":  # "36 BC" is no dateline
         return False  # a newspaper's dateline ("KITTY HAWK, North Carolina, December 17, 1903 --")
     if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",
                                        sf.text[m.end:]):
@@ -649,7 +651,11 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     for m in [year_of_period(sf, x) or x for x in sf.mentions]:
         if not answerable(sf, m):
             continue
-        if m.kind == "date":
+        if m.kind == "date" and m.granularity == "year_bc":
+            if not plain_bc_year(sf, m):
+                continue  # "around 321 BCE" is in no one year
+            found[id(m)] = bc_year_distractors(facts, sf, m)
+        elif m.kind == "date":
             found[id(m)] = date_distractors(facts, sf, m)
         elif m.kind == "number":
             found[id(m)] = number_distractors(facts, sf, m)
@@ -1050,7 +1056,7 @@ def _tokens_of(name: str) -> set[str]:
 
 
 def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | None:
-    if m.kind == "date" and m.granularity not in ("full", "month_day", "month_year", "year"):
+    if m.kind == "date" and m.granularity not in ("full", "month_day", "month_year", "year", "year_bc"):
         return None
     if len(m.text.split()) > 5 or _possessive(sf, m):
         return None  # the checker reads "MacArthur’s" as one word
@@ -1071,7 +1077,7 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         "difficulty": 3 if m.kind in ("date",) or len(m.text.split()) > 2 else 2,
         "explanation": _says(sf.text),
         "evidence": quote,
-        "accepted": _accepted(facts, sf, m),
+        "accepted": bc_variants(m.text) if m.granularity == "year_bc" else _accepted(facts, sf, m),
     }
     if any(f" {folded(a)} " in f" {folded(asked)} " for a in q["accepted"]):
         return None  # "proclaimed the _____, now called Gran Colombia": the prompt shows an accepted "Colombia"

@@ -105,3 +105,81 @@ def one_clause(text: str) -> str | None:
             continue
         return clean_end(capitalise(part))
     return None
+
+
+# --------------------------------------------------------------------------- years BC as blanks
+
+#: "36 BC", "1259 BCE", "27 B.C.": a year before the common era written alone (no season, no hedge).
+_BC_YEAR = re.compile(r"(?P<year>[1-9]\d{0,3})(?P<space>\s?)(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)")
+_HEDGE_BEFORE = re.compile(r"\b(?:around|about|c\.|ca\.|circa|probably|perhaps|roughly|some|nearly|almost)\s*$",
+                           re.IGNORECASE)
+#: Invented years for a key, far enough off to be plainly wrong to a student who read the text.
+BC_SHIFTS = (-10, 15, -20, 25)
+
+
+def plain_bc_year(sf: SentenceFacts, m) -> bool:
+    """A year BC a blank may ask: written alone ("36 BC", not "the summer of 490 BC"), not hedged ("around 321
+    BCE", which is in no one year)."""
+    return m.kind == "date" and m.granularity == "year_bc" and _BC_YEAR.fullmatch(m.text) is not None and \
+        not _HEDGE_BEFORE.search(sf.text[max(0, m.start - 12):m.start])
+
+
+def bc_variants(text: str) -> list[str]:
+    """The ways a student may write the same year BC: "36 BC", "36 BCE", "36 B.C.", "36 B.C.E."."""
+    m = _BC_YEAR.fullmatch(text)
+    if m is None:
+        return [text]
+    return list(dict.fromkeys([text] + [f"{m.group('year')} {era}" for era in ("BC", "BCE", "B.C.", "B.C.E.")]))
+
+
+def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3) -> list:
+    """Wrong choices for a year BC, written as the key is ("44 BC" beside "36 BC"): the other years BC the text
+    gives first (nearest paragraphs first), then invented ones well away from the key. "by 36 BC" takes only earlier
+    years (a later one is as true), "after 36 BC" only later ones; none the sentence itself gives."""
+    from .distractors import Distractor, _direction, says_same_elsewhere
+    from .phrasing import snippet
+
+    key = _BC_YEAR.fullmatch(answer.text)
+    if key is None:
+        return []
+    era, space = key.group("era"), key.group("space")
+    value = int(key.group("year"))
+    direction = _direction(answer.prep)
+    own = {int(x.group("year")) for d in sf.dates if (x := _BC_YEAR.fullmatch(d.text))}
+
+    def fits(v: int) -> bool:
+        # a year BC counts down: "earlier" than 36 BC is a larger number
+        if v in own or abs(v - value) <= 1 or v < 1:
+            return False  # a year next to the key ("498 BC" for a revolt of 499 BC) may still be within the events
+        return not (direction == "earlier" and v <= value or direction == "later" and v >= value)
+
+    out: list = []
+    seen = {value}
+    found = []
+    for other_sf, m in facts.mentions("date"):
+        if other_sf.index == sf.index or m.granularity != "year_bc":
+            continue
+        x = _BC_YEAR.search(m.text)
+        if x is None:
+            continue
+        found.append((abs(other_sf.sentence.paragraph - sf.sentence.paragraph), other_sf.index, int(x.group("year")),
+                      other_sf, m))
+    for _dist, _i, v, other_sf, m in sorted(found, key=lambda t: (t[0], t[1])):
+        if len(out) >= want:
+            break
+        rendered = f"{v}{space}{era}"
+        if v in seen or not fits(v) or says_same_elsewhere(facts, sf, answer, m, rendered):
+            continue
+        seen.add(v)
+        out.append(Distractor(rendered, f"Not this one: the text gives {rendered} for something else "
+                                        f"(“{snippet(other_sf.text, m.start, m.end, 7)}”).", True, m, other_sf.index))
+    for shift in BC_SHIFTS:
+        if len(out) >= want:
+            break
+        v = value + shift
+        if v in seen or not fits(v):
+            continue
+        seen.add(v)
+        rendered = f"{v}{space}{era}"
+        out.append(Distractor(rendered, f"The text does not give {rendered} here; it says {answer.text}.", False))
+    return out
