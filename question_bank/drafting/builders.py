@@ -26,7 +26,6 @@ from .distractors import (
     same_thing,
 )
 from .facts import Facts, SentenceFacts, folded, mention_keys
-from .volume import _BC_YEAR, bc_variants, bc_year_distractors, plain_bc_year, plain_statement_cite
 from .phrasing import (
     BLANK,
     NEGATION,
@@ -50,6 +49,14 @@ from .phrasing import (
     statement_text,
     the_name,
     thing_antecedent,
+)
+from .volume import (
+    BC_YEAR,
+    bc_variants,
+    bc_year_distractors,
+    plain_bc_year,
+    plain_statement_cite,
+    unsure_name_answer,
 )
 
 SOURCE_ID = "source"
@@ -266,7 +273,7 @@ _DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, 
 
 def answer_base(m: extract.Mention) -> float:
     if m.kind == "date":
-        if m.granularity == "year_bc" and _BC_YEAR.fullmatch(m.text) is None:
+        if m.granularity == "year_bc" and BC_YEAR.fullmatch(m.text) is None:
             return 0.0  # "the summer of 490 BC": asked only as a plain year (issue 16, round 9: `volume.py`)
         return _DATE_BASE.get(m.granularity, 0.0)
     if m.kind == "number":
@@ -715,6 +722,10 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             out.append(d)
     if "multiple_select" in types:
         out += _list_select(facts, sf, q_score, q_notes, ante)
+    if "short_answer" in types and not out:
+        d = unsure_name_answer(facts, sf, q_score, q_notes, ante)  # "_____ watched the eruption" (round 9)
+        if d:
+            out.append(d)
     return out
 
 
@@ -1603,7 +1614,7 @@ def reads_whole(sf: SentenceFacts, label: str) -> bool:
     if _RELATIVE_END.search(label) or _SAME_AGAIN.search(label) or _HERE.search(label) or _WHICH_PLACE.search(label):
         return False
     head = " ".join(label.split()[:3])
-    at = sf.text.find(head)
+    at = sf.text.lower().find(head.lower())  # the label opens with a capital the sentence may not have
     if at > 0 and re.search(r"\b(?:as|than|like)\s+$", sf.text[:at], re.IGNORECASE):
         return False  # "… as the Peace of Augsburg of 1555 had allowed": a comparison, not an event
     if not has_verb(_LED_BY.sub("", label).split()[1:]):
@@ -1747,66 +1758,6 @@ def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
                          tuple(f"{e.sentence}:{e.date.start}" for e in group),
                          tuple((e.sentence, f"{e.label} {e.when}") for e in group)))
     return out
-
-
-def year_select_drafts(facts: Facts, events: list[Event], others_from: list[Event] | None = None) -> list[Draft]:
-    """'Which of these happened in 1948?': events the text dates in that year, and some from other years.
-
-    The right answers come from ``events``; the wrong ones from ``others_from`` (default: the same events).
-    """
-    def by_year_of(evs: list[Event]) -> dict[int, list[Event]]:
-        out: dict[int, list[Event]] = {}
-        seen: set[str] = set()
-        for ev in sorted(evs, key=lambda e: e.sort):
-            year = ev.sort[0]
-            if not year or year < 0 or ev.label.lower() in seen or ev.date.granularity == "range" or ev.hedged:
-                # (a year BC is left out: the question would have to write the era the text's way; a hedged
-                # year, "around 1433", is in no one year)
-                continue
-            seen.add(ev.label.lower())
-            out.setdefault(year, []).append(ev)
-        return out
-
-    by_year = by_year_of(events)
-    every_year = by_year_of(others_from if others_from is not None else events)
-    out = []
-    for year, right in sorted(by_year.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        if len(right) < 2:
-            continue
-        others = [e for y, evs in sorted(every_year.items()) if y != year for e in evs]
-        others.sort(key=lambda e: (abs(e.sort[0] - year), e.sentence))
-        wrong = others[:2]
-        right = right[:3]
-        if len(wrong) < 2:
-            continue
-        out.append(_year_select(facts, year, right, wrong))
-    return [d for d in out if d is not None]
-
-
-def _year_select(facts: Facts, year: int, right: list[Event], wrong: list[Event]) -> Draft | None:
-    choices: list[dict[str, Any]] = [{"text": e.label, "correct": True, "feedback": f"Right: the text dates this {e.when}.",
-                "evidence": quote_of(facts, e.sentence)} for e in right]
-    choices += [{"text": e.label, "correct": False,
-                 "feedback": f"Not in {year}: the text dates this {e.when}."} for e in wrong]
-    if not all(quote_states(c["text"], c["evidence"]["quote"]) for c in choices if c["correct"]):
-        return None
-    order = sorted(range(len(choices)), key=lambda i: _stable(year, choices[i]["text"]))
-    used = right + wrong
-    q = {
-        "type": "multiple_select",
-        "prompt": f"Which of these happened in {year}, according to the text? Choose all that apply.",
-        "topics": ["dates"],
-        "difficulty": 2,
-        "explanation": "The text dates them: " + "; ".join(f"{e.label} ({e.when})" for e in used) + ".",
-        "evidence": quote_of(facts, right[0].sentence),
-        "choices": [choices[i] for i in order],
-    }
-    # the wrong choices show only what happened, not when: they do not claim their dates
-    return Draft(q, "multiple_select", "list", 0.74, tuple(sorted({e.sentence for e in used})),
-                 f"events of {year}", [e.label for e in wrong], [], f"year:{year}",
-                 tuple(f"{e.sentence}:{e.date.start}" for e in right),
-                 tuple((e.sentence, f"{e.label} {e.when}") for e in right) +
-                 tuple((e.sentence, e.label) for e in wrong))
 
 
 _ROLE_RANK = {"became": 0, "as": 1, "apposition": 2, "before": 3, "relative": 4, "title": 5}

@@ -110,7 +110,7 @@ def one_clause(text: str) -> str | None:
 # --------------------------------------------------------------------------- years BC as blanks
 
 #: "36 BC", "1259 BCE", "27 B.C.": a year before the common era written alone (no season, no hedge).
-_BC_YEAR = re.compile(r"(?P<year>[1-9]\d{0,3})(?P<space>\s?)(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)")
+BC_YEAR = re.compile(r"(?P<year>[1-9]\d{0,3})(?P<space>\s?)(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)")
 _HEDGE_BEFORE = re.compile(r"\b(?:around|about|c\.|ca\.|circa|probably|perhaps|roughly|some|nearly|almost)\s*$",
                            re.IGNORECASE)
 #: Invented years for a key, far enough off to be plainly wrong to a student who read the text.
@@ -120,13 +120,13 @@ BC_SHIFTS = (-10, 15, -20, 25)
 def plain_bc_year(sf: SentenceFacts, m) -> bool:
     """A year BC a blank may ask: written alone ("36 BC", not "the summer of 490 BC"), not hedged ("around 321
     BCE", which is in no one year)."""
-    return m.kind == "date" and m.granularity == "year_bc" and _BC_YEAR.fullmatch(m.text) is not None and \
+    return m.kind == "date" and m.granularity == "year_bc" and BC_YEAR.fullmatch(m.text) is not None and \
         not _HEDGE_BEFORE.search(sf.text[max(0, m.start - 12):m.start])
 
 
 def bc_variants(text: str) -> list[str]:
     """The ways a student may write the same year BC: "36 BC", "36 BCE", "36 B.C.", "36 B.C.E."."""
-    m = _BC_YEAR.fullmatch(text)
+    m = BC_YEAR.fullmatch(text)
     if m is None:
         return [text]
     return list(dict.fromkeys([text] + [f"{m.group('year')} {era}" for era in ("BC", "BCE", "B.C.", "B.C.E.")]))
@@ -139,13 +139,13 @@ def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3) 
     from .distractors import Distractor, _direction, says_same_elsewhere
     from .phrasing import snippet
 
-    key = _BC_YEAR.fullmatch(answer.text)
+    key = BC_YEAR.fullmatch(answer.text)
     if key is None:
         return []
     era, space = key.group("era"), key.group("space")
     value = int(key.group("year"))
     direction = _direction(answer.prep)
-    own = {int(x.group("year")) for d in sf.dates if (x := _BC_YEAR.fullmatch(d.text))}
+    own = {int(x.group("year")) for d in sf.dates if (x := BC_YEAR.fullmatch(d.text))}
 
     def fits(v: int) -> bool:
         # a year BC counts down: "earlier" than 36 BC is a larger number
@@ -159,7 +159,7 @@ def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3) 
     for other_sf, m in facts.mentions("date"):
         if other_sf.index == sf.index or m.granularity != "year_bc":
             continue
-        x = _BC_YEAR.search(m.text)
+        x = BC_YEAR.search(m.text)
         if x is None:
             continue
         found.append((abs(other_sf.sentence.paragraph - sf.sentence.paragraph), other_sf.index, int(x.group("year")),
@@ -183,3 +183,50 @@ def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3) 
         rendered = f"{v}{space}{era}"
         out.append(Distractor(rendered, f"The text does not give {rendered} here; it says {answer.text}.", False))
     return out
+
+
+# --------------------------------------------------------------------------- a name of unsure kind, typed
+
+#: Words that open a sentence capitalised but name no one ("No. 4", a month, a people's adjective).
+_NOT_A_NAME = frozenset("no january february march april may june july august september october november december "
+                        "today yesterday mother father god lord".split())
+
+
+def unsure_name_answer(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante):
+    """"Fill in the blank: _____ watched the eruption from across the bay." (Pliny): a name the reader could not
+    place as a person, place or thing (kind "other") that opens its sentence as the subject of its verb. Typed,
+    with no hint of its kind (a wrong hint misleads), accepting the name as the text writes it. None for a sentence
+    that leans on another, or a name the sentence repeats or that is no name."""
+    from .builders import Draft, _says, quote_of, shown_by_title
+    from .phrasing import BLANK, has_verb
+
+    if any(n.startswith(("starts with", "contains", "unresolved", "relative", "very short", "talks about"))
+           for n in notes) or sf.sentence.words < 6:
+        return None
+    first = next((m for m in sf.mentions if m.start == 0), None)
+    if first is None or first.kind != "other" or first.subkind or first.text.lower() in _NOT_A_NAME:
+        return None
+    words = first.text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or len(first.text) < 4:
+        return None
+    rest = sf.text[first.end:]
+    verb = re.match(r"\s+([a-z]+)\b", rest)
+    if verb is None or not has_verb([verb.group(1)]):
+        return None  # "Carolingian minuscule", "Pompeii's": the name is no subject here
+    if first.text in rest or shown_by_title(facts, first):
+        return None
+    if ante is not None or re.search(r"\b(?:he|she|him|her|it|they|them)\b", rest, re.IGNORECASE) and \
+            not re.search(r"\b(?:himself|herself|his|her)\b", rest):
+        return None  # another pronoun: whose, the sentence alone may not say
+    prompt = f"Fill in the blank: {BLANK}{' '.join(rest.split()) and ' ' + ' '.join(rest.split())}"
+    q = {
+        "type": "short_answer",
+        "prompt": prompt,
+        "topics": ["context"],
+        "difficulty": 2,
+        "explanation": _says(sf.text),
+        "evidence": quote_of(facts, sf.index),
+        "accepted": [first.text],
+    }
+    return Draft(q, "short_answer", "name", 0.62 + q_score, (sf.index,), first.text, [], list(notes),
+                 f"{sf.index}:{first.start}")
