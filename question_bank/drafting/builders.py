@@ -56,6 +56,7 @@ from .volume import (
     bc_year_distractors,
     plain_bc_year,
     plain_statement_cite,
+    reworded_claim,
     unsure_name_answer,
 )
 
@@ -1364,7 +1365,9 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
     if not key:
         # no fact to blank: a plain restatement to find, where the sentence stands alone (issue 16, round 9)
         return plain_statement_cite(facts, sf, q_score, notes, ante, quote_of(facts, sf.index), ["context"])
-    claim = paraphrase(facts, sf, ante)
+    # the date or a leading phrase moved; else (issue 16, round 9) the sentence reordered or one clause of two,
+    # where the sentence stands alone
+    claim = paraphrase(facts, sf, ante) or reworded_claim(facts, sf, notes, ante)
     if claim is None:
         return None
     kind = key[0].kind

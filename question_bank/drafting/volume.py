@@ -44,27 +44,12 @@ def plain_statement_cite(facts: Facts, sf: SentenceFacts, q_score: float, notes:
     or opinion, too short a sentence."""
     from .builders import Draft  # builders imports this module
 
-    if sf.sentence.words < MIN_WORDS or sf.sentence.words > 40:
+    if sf.sentence.words < MIN_WORDS:
         return None
-    if any(n.startswith(("starts with", "contains", "unresolved", "relative", "very short", "talks about"))
-           for n in notes):
+    claim = reworded_claim(facts, sf, notes, ante)
+    if claim is None:
         return None
     text = sf.text
-    if _VOICE.search(text) or _THIN.search(text) or _UNNAMED.search(text):
-        return None
-    if _POINTS_BACK.match(text) or ante is None and _LEADING_THING.match(text):
-        return None
-    if ante is not None and ante.pronoun_start > 0:
-        # a pronoun inside the sentence named by the rules ("deprived of his lands" is the free man's, not the
-        # king's): a plain restatement is no place to risk it
-        return None
-    if ante is None and re.search(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", text, re.IGNORECASE):
-        return None  # a pronoun the rules did not name: the statement would not say who
-    claim = reworded_statement(facts, sf, ante) or (one_clause(text) if ante is None else None)
-    if claim is None or len(claim.split()) < MIN_WORDS - 3 or _UNPLACED.search(claim):
-        return None
-    if re.search(r"\b(?:he|she|him|her)\b", claim, re.IGNORECASE) and ante is None:
-        return None
     q = {
         "type": "cite",
         "prompt": "Which sentence of the text supports this statement?",
@@ -78,11 +63,50 @@ def plain_statement_cite(facts: Facts, sf: SentenceFacts, q_score: float, notes:
                  f"{sf.index}:cite")
 
 
+#: "at a time when …", "the day when …": a "when" that describes a noun, which no reordering may move.
+_NOUN_WHEN = re.compile(r"\b(?:time|day|days|year|years|moment|period|age|era|night|hour)\s+when\b")
+
+
+def reworded_claim(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> str | None:
+    """A statement a student can place for find-the-sentence, beyond ``paraphrase``'s (which moves a date or a
+    leading phrase, or names a pronoun): the sentence reordered (``phrasing.reworded_statement``) or one clause of
+    two (``one_clause``). None when the sentence cannot stand alone: a pronoun not named (or named inside the
+    sentence, where a plain restatement is no place to risk the wrong person: "deprived of his lands" is the free
+    man's, not the king's), a relative date, a sentence that points back, the writer's own voice, a framing or
+    opinion, a sentence over 40 words."""
+    if sf.sentence.words > 40:
+        return None
+    if any(n.startswith(("starts with", "contains", "unresolved", "relative", "very short", "talks about"))
+           for n in notes):
+        return None
+    text = sf.text
+    if _VOICE.search(text) or _THIN.search(text) or _UNNAMED.search(text) or _NOUN_WHEN.search(text):
+        return None
+    if _POINTS_BACK.match(text) or ante is None and _LEADING_THING.match(text):
+        return None
+    if ante is not None and ante.pronoun_start > 0:
+        return None
+    if ante is None and re.search(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", text, re.IGNORECASE):
+        return None  # a pronoun the rules did not name: the statement would not say who
+    claim = reworded_statement(facts, sf, ante) or (one_clause(text) if ante is None else None)
+    if claim is None or len(claim.split()) < MIN_WORDS - 3 or _UNPLACED.search(claim):
+        return None
+    if _TIME_LEAD.match(text) and not _TIME_LEAD.match(claim) and re.search(r"\b(?:that|which|who|once)\b", claim):
+        # "In 1913 Parliament passed a law … that let prisons … arrest them again once they had recovered": the
+        # date moved to the end would read as the relative clause's
+        return None
+    return claim
+
+
+_TIME_LEAD = re.compile(r"^(?:In|On|By|During|After|Before|From|Until)\s+\S")
+
+
 #: Where a sentence of two clauses divides: ", and", ", but", ", so", ";".
 _CLAUSES = re.compile(r",\s+(?:and|but|so|while)\s+|;\s+")
 #: A clause that opens with a pronoun or a word pointing back cannot stand alone.
 _CLAUSE_OPENERS = re.compile(r"^(?:it|its|they|their|them|there|he|she|his|her|this|these|those|that|the others|"
-                             r"others|then|many|some|none|one)\b", re.IGNORECASE)
+                             r"others|then|many|some|none|one|the (?:first|second|third|other|latter|former|same))\b",
+                             re.IGNORECASE)
 _INSIDE_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|she|his|her|him)\b", re.IGNORECASE)
 
 
@@ -98,6 +122,8 @@ def one_clause(text: str) -> str | None:
         words = part.split()
         if len(words) < 5 or not has_verb(words) or _CLAUSE_OPENERS.match(part) or _INSIDE_PRONOUN.search(part):
             continue
+        if part[:1].islower() and has_verb(words[:1]):
+            continue  # "… and handed over the island of Hong Kong": the clause has no subject of its own
         if part is parts[0] and re.match(r"(?:When|After|Before|Because|Although|Though|While|As|If|Since|Once|"
                                          r"Until|According)\b", part):
             continue  # a clause of time or cause alone says nothing happened
