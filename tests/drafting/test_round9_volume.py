@@ -116,3 +116,35 @@ def test_a_name_of_unsure_kind_opening_its_sentence_is_typed_without_a_hint():
     result = suggest_questions(text, types=["short_answer"])
     typed = [q for q in result.question_set.questions if q.accepted == ["Ostrigar"]]
     assert typed and typed[0].prompt == "Fill in the blank: _____ watched the siege from the walls of the old tower."
+
+
+BLOCKADE = ("The Berlin Blockade\n"
+            "On 24 June 1948 the Soviet Union closed the roads to Berlin. "
+            "On 26 June 1948 the first American planes landed at Tempelhof. "
+            "On 12 May 1949 the Soviet Union lifted the blockade.\n")
+
+
+def test_the_pickers_trades_keep_the_only_draft_of_a_type():
+    from question_bank.drafting.builders import Draft
+    from question_bank.drafting.select import select
+
+    facts = read_facts(BLOCKADE)
+    said = [sf.text for sf in facts.sentences]
+    q = {"type": "multiple_select", "prompt": "Which of these does the text say?",
+         "choices": [{"text": t, "correct": True} for t in said[:2]] + [{"text": "The blockade ended in 1950.",
+                                                                         "correct": False}]}
+    statements = Draft(q, "multiple_select", "statements", 0.8, (0, 1, 2), "; ".join(said[:2]), fact="said:0",
+                       also=("0:s", "1:s"), shown=tuple((i, t) for i, t in enumerate(said)))
+    singles = [Draft({"type": "short_answer", "prompt": f"When? ({i})", "answer": a}, "short_answer", "date", 0.8,
+                     (i,), a, fact=f"{i}:{a}") for i, a in enumerate(["24 June 1948", "26 June 1948", "12 May 1949"])]
+    chosen = select(facts, [statements, *singles], 10, ["multiple_select", "short_answer"])
+    # three typed dates would be one draft more, but the set would lose its only multiple select
+    assert "multiple_select" in {d.type for d in chosen}
+
+
+def test_a_guides_words_are_never_shown_as_the_sentence_before():
+    text = ("The Harbour Museum\n"
+            "The harbour of Port Aven was built by merchants from the south in 1402.\n"
+            "In front of you is a model of the quay as it stood in 1600. It cost the town council 200 pounds.\n")
+    for q in suggest_questions(text).question_set.questions:
+        assert "In front of you" not in q.model_dump_json(), q.id
