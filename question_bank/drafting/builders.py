@@ -1369,7 +1369,9 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
         return plain_statement_cite(facts, sf, q_score, notes, ante, quote_of(facts, sf.index), ["context"])
     # the date or a leading phrase moved; else (issue 16, round 9) the sentence reordered or one clause of two,
     # where the sentence stands alone
-    claim = paraphrase(facts, sf, ante) or reworded_claim(facts, sf, notes, ante)
+    claim = paraphrase(facts, sf, ante)
+    fallback = claim is None
+    claim = claim or reworded_claim(facts, sf, notes, ante)
     if claim is None:
         return None
     kind = key[0].kind
@@ -1382,7 +1384,9 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
         "evidence": quote_of(facts, sf.index),
         "statement": claim,
     }
-    return Draft(q, "cite", "statement", 0.68 + q_score + 0.02 * min(len(key), 3), (sf.index,), sf.text, [],
+    # a fallback statement comes after the sentence's drafts that ask its facts (they count for coverage)
+    return Draft(q, "cite", "statement", 0.68 + q_score + 0.02 * min(len(key), 3) - (0.14 if fallback else 0),
+                 (sf.index,), sf.text, [],
                  list(notes), f"{sf.index}:cite")
 
 
