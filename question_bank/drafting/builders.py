@@ -50,6 +50,15 @@ from .phrasing import (
     the_name,
     thing_antecedent,
 )
+from .volume import (
+    BC_YEAR,
+    bc_variants,
+    bc_year_distractors,
+    plain_bc_year,
+    plain_statement_cite,
+    reworded_claim,
+    unsure_name_answer,
+)
 
 SOURCE_ID = "source"
 
@@ -260,11 +269,13 @@ _BASE = {
     "person": 0.8, "unit": 0.78, "place": 0.72, "country": 0.62, "organisation": 0.66, "event": 0.66,
     "award": 0.6, "craft": 0.72, "language": 0.6, "document": 0.7,
 }
-_DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, "period": 0.6}
+_DATE_BASE = {"full": 0.82, "month_day": 0.8, "month_year": 0.78, "year": 0.72, "period": 0.6, "year_bc": 0.72}
 
 
 def answer_base(m: extract.Mention) -> float:
     if m.kind == "date":
+        if m.granularity == "year_bc" and BC_YEAR.fullmatch(m.text) is None:
+            return 0.0  # "the summer of 490 BC": asked only as a plain year (issue 16, round 9: `volume.py`)
         return _DATE_BASE.get(m.granularity, 0.0)
     if m.kind == "number":
         if m.low is not None:
@@ -299,7 +310,7 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
             re.search(r"\b(?:Declaration|Rights|Order|Society|Church|Kingdom|Union)\b", sf.text[max(0, m.start - 40):m.start]):
         return False  # a blank inside a title: "the Rights of Man and of the _____"
     before = sf.text[:m.start]
-    if " " in m.text and m.text.isupper():
+    if " " in m.text and m.text.isupper() and m.granularity != "year_bc":  # "36 BC" is no dateline
         return False  # a newspaper's dateline ("KITTY HAWK, North Carolina, December 17, 1903 --")
     if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",
                                        sf.text[m.end:]):
@@ -648,7 +659,11 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     for m in [year_of_period(sf, x) or x for x in sf.mentions]:
         if not answerable(sf, m):
             continue
-        if m.kind == "date":
+        if m.kind == "date" and m.granularity == "year_bc":
+            if not plain_bc_year(sf, m):
+                continue  # "around 321 BCE" is in no one year
+            found[id(m)] = bc_year_distractors(facts, sf, m)
+        elif m.kind == "date":
             found[id(m)] = date_distractors(facts, sf, m)
         elif m.kind == "number":
             found[id(m)] = number_distractors(facts, sf, m)
@@ -708,6 +723,10 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             out.append(d)
     if "multiple_select" in types:
         out += _list_select(facts, sf, q_score, q_notes, ante)
+    if "short_answer" in types and not out:
+        d = unsure_name_answer(facts, sf, q_score, q_notes, ante)  # "_____ watched the eruption" (round 9)
+        if d:
+            out.append(d)
     return out
 
 
@@ -739,6 +758,8 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     _, before_notes, before_ante = sentence_quality(facts, before)
     if before_ante is None and any(n in before_notes for n in _LEANING):
         return None  # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either
+    if not_history(before_notes):
+        return None  # "In front of you is a model of the quay …": a guide's words, shown to no student as history
     if not names_whom_it_means(facts, sf, before, before_ante):
         # "As a result, much Latin literature reached us under his rule. He also brought in a new silver penny":
         # the sentence before names no one "he" could be (nor speaks of "him"), so showing it only puts an
@@ -1049,7 +1070,7 @@ def _tokens_of(name: str) -> set[str]:
 
 
 def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | None:
-    if m.kind == "date" and m.granularity not in ("full", "month_day", "month_year", "year"):
+    if m.kind == "date" and m.granularity not in ("full", "month_day", "month_year", "year", "year_bc"):
         return None
     if len(m.text.split()) > 5 or _possessive(sf, m):
         return None  # the checker reads "MacArthur’s" as one word
@@ -1070,7 +1091,7 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         "difficulty": 3 if m.kind in ("date",) or len(m.text.split()) > 2 else 2,
         "explanation": _says(sf.text),
         "evidence": quote,
-        "accepted": _accepted(facts, sf, m),
+        "accepted": bc_variants(m.text) if m.granularity == "year_bc" else _accepted(facts, sf, m),
     }
     if any(f" {folded(a)} " in f" {folded(asked)} " for a in q["accepted"]):
         return None  # "proclaimed the _____, now called Gran Colombia": the prompt shows an accepted "Colombia"
@@ -1344,8 +1365,13 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
         return None
     key = [m for m in sf.mentions if answerable(sf, m)]
     if not key:
-        return None
+        # no fact to blank: a plain restatement to find, where the sentence stands alone (issue 16, round 9)
+        return plain_statement_cite(facts, sf, q_score, notes, ante, quote_of(facts, sf.index), ["context"])
+    # the date or a leading phrase moved; else (issue 16, round 9) the sentence reordered or one clause of two,
+    # where the sentence stands alone
     claim = paraphrase(facts, sf, ante)
+    fallback = claim is None
+    claim = claim or reworded_claim(facts, sf, notes, ante)
     if claim is None:
         return None
     kind = key[0].kind
@@ -1358,7 +1384,9 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
         "evidence": quote_of(facts, sf.index),
         "statement": claim,
     }
-    return Draft(q, "cite", "statement", 0.68 + q_score + 0.02 * min(len(key), 3), (sf.index,), sf.text, [],
+    # a fallback statement comes after the sentence's drafts that ask its facts (they count for coverage)
+    return Draft(q, "cite", "statement", 0.68 + q_score + 0.02 * min(len(key), 3) - (0.14 if fallback else 0),
+                 (sf.index,), sf.text, [],
                  list(notes), f"{sf.index}:cite")
 
 
@@ -1568,7 +1596,49 @@ def item_label(facts: Facts, sf: SentenceFacts, d: extract.Mention) -> str | Non
     plural = _PLURAL_PRONOUN.search(own)
     if plural and _people_before(facts, sf, own[:plural.start()]) == 1 and " and " not in own[:plural.start()]:
         return None  # "Ieyasu besieged their castle": one person, so "their" is someone else's
+    if not reads_whole(sf, label):
+        return None
     return label
+
+
+#: Items set 7's rater could not place (issue 16, round 9: orderings 0 of 6 as they stood): "A planned uprising
+#: that began" (the verb is a relative clause's), "Hojo Tokimune did the same again", "gathered here", "out of the
+#: town" (which town?), "A French company led by Ferdinand de Lesseps" (no verb of its own).
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+\w+$")
+_SAME_AGAIN = re.compile(r"\b(?:did|do|does|done)\s+(?:the\s+same|so|likewise|this|that)\b", re.IGNORECASE)
+_HERE = re.compile(r"\b(?:here|there)\b(?!\s+(?:was|were|is|are)\b)", re.IGNORECASE)
+_WHICH_PLACE = re.compile(r"\bthe\s+(?:town|city|colony|island|fortress|country)\b(?!\s+of\b)")
+_LED_BY = re.compile(r"\s+(?:led|headed|commanded|founded|owned|run|called|named|known|built)\s+(?:by|as)\b.*$")
+#: what may follow an item in its sentence without the item being cut short: a phrase of time or place, a new clause
+_AFTER_ITEM = frozenset("on in at by during from to and or but after before when while as with for under until since "
+                        "near into onto across through over against instead too also again later then soon "
+                        "afterwards first".split())
+
+
+def reads_whole(sf: SentenceFacts, label: str) -> bool:
+    """Whether an ordering or matching item says a whole event a student can place: not cut before its object
+    ("The Peace of Augsburg had allowed | each prince …", "carried about 30,000 Mongol | , Chinese and Korean
+    soldiers"), not a relative clause's verb alone, no "did the same", "here" or unnamed "the town", and a verb of
+    its own beside "led by …"."""
+    if _RELATIVE_END.search(label) or _SAME_AGAIN.search(label) or _HERE.search(label) or _WHICH_PLACE.search(label):
+        return False
+    head = " ".join(label.split()[:3])
+    at = sf.text.lower().find(head.lower())  # the label opens with a capital the sentence may not have
+    if at > 0 and re.search(r"\b(?:as|than|like)\s+$", sf.text[:at], re.IGNORECASE):
+        return False  # "… as the Peace of Augsburg of 1555 had allowed": a comparison, not an event
+    if not has_verb(_LED_BY.sub("", label).split()[1:]):
+        return False
+    tail = " ".join(label.split()[-3:])
+    at = sf.text.find(tail)
+    if at < 0:
+        return True  # the label was reworded (a pronoun named, a tie word dropped): nothing to compare
+    after = sf.text[at + len(tail):]
+    if re.match(r"\s*(?:\(|of\s+(?:the\s+)?\d)", after):
+        return True  # "the election | of 1948", "the ANC | (African …)": the date or a bracket the item leaves out
+    nxt = re.match(r"\s+([a-z]+)\b", after)
+    if nxt and nxt.group(1) not in _AFTER_ITEM:
+        return False  # the clause goes on: its object or complement is missing
+    return re.match(r",\s+[A-Z]\w*(?:\s+\w+){0,2}?\s+(?:and|or)\s", after) is None  # a list cut after its first part
 
 
 def _points_inside(facts: Facts, sf: SentenceFacts, label: str, pronoun: re.Match) -> bool:
@@ -1697,66 +1767,6 @@ def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
                          tuple(f"{e.sentence}:{e.date.start}" for e in group),
                          tuple((e.sentence, f"{e.label} {e.when}") for e in group)))
     return out
-
-
-def year_select_drafts(facts: Facts, events: list[Event], others_from: list[Event] | None = None) -> list[Draft]:
-    """'Which of these happened in 1948?': events the text dates in that year, and some from other years.
-
-    The right answers come from ``events``; the wrong ones from ``others_from`` (default: the same events).
-    """
-    def by_year_of(evs: list[Event]) -> dict[int, list[Event]]:
-        out: dict[int, list[Event]] = {}
-        seen: set[str] = set()
-        for ev in sorted(evs, key=lambda e: e.sort):
-            year = ev.sort[0]
-            if not year or year < 0 or ev.label.lower() in seen or ev.date.granularity == "range" or ev.hedged:
-                # (a year BC is left out: the question would have to write the era the text's way; a hedged
-                # year, "around 1433", is in no one year)
-                continue
-            seen.add(ev.label.lower())
-            out.setdefault(year, []).append(ev)
-        return out
-
-    by_year = by_year_of(events)
-    every_year = by_year_of(others_from if others_from is not None else events)
-    out = []
-    for year, right in sorted(by_year.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        if len(right) < 2:
-            continue
-        others = [e for y, evs in sorted(every_year.items()) if y != year for e in evs]
-        others.sort(key=lambda e: (abs(e.sort[0] - year), e.sentence))
-        wrong = others[:2]
-        right = right[:3]
-        if len(wrong) < 2:
-            continue
-        out.append(_year_select(facts, year, right, wrong))
-    return [d for d in out if d is not None]
-
-
-def _year_select(facts: Facts, year: int, right: list[Event], wrong: list[Event]) -> Draft | None:
-    choices: list[dict[str, Any]] = [{"text": e.label, "correct": True, "feedback": f"Right: the text dates this {e.when}.",
-                "evidence": quote_of(facts, e.sentence)} for e in right]
-    choices += [{"text": e.label, "correct": False,
-                 "feedback": f"Not in {year}: the text dates this {e.when}."} for e in wrong]
-    if not all(quote_states(c["text"], c["evidence"]["quote"]) for c in choices if c["correct"]):
-        return None
-    order = sorted(range(len(choices)), key=lambda i: _stable(year, choices[i]["text"]))
-    used = right + wrong
-    q = {
-        "type": "multiple_select",
-        "prompt": f"Which of these happened in {year}, according to the text? Choose all that apply.",
-        "topics": ["dates"],
-        "difficulty": 2,
-        "explanation": "The text dates them: " + "; ".join(f"{e.label} ({e.when})" for e in used) + ".",
-        "evidence": quote_of(facts, right[0].sentence),
-        "choices": [choices[i] for i in order],
-    }
-    # the wrong choices show only what happened, not when: they do not claim their dates
-    return Draft(q, "multiple_select", "list", 0.74, tuple(sorted({e.sentence for e in used})),
-                 f"events of {year}", [e.label for e in wrong], [], f"year:{year}",
-                 tuple(f"{e.sentence}:{e.date.start}" for e in right),
-                 tuple((e.sentence, f"{e.label} {e.when}") for e in right) +
-                 tuple((e.sentence, e.label) for e in wrong))
 
 
 _ROLE_RANK = {"became": 0, "as": 1, "apposition": 2, "before": 3, "relative": 4, "title": 5}

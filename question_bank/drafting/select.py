@@ -279,7 +279,7 @@ class _Picker:
 #: "which of these does the text say") shows part of each; one whose answer is a name the text repeats ("Musa") rules
 #: out every draft that shows the name. Such a draft is left out when doing so lets at least this many more drafts be
 #: kept (and that many more, by ``KEPT_AS_IS``, that a teacher would keep as they stand), asking no fewer dates,
-#: numbers or persons and reaching every paragraph it reached.
+#: numbers or persons, reaching every paragraph it reached and keeping every type it kept (but an ordering or matching).
 TRADE_GAIN = 1
 #: How many drafts are weighed that way (each try is one more pass of the picker).
 TRADE_TRIES = 12
@@ -306,7 +306,10 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         out = {id(d)} | {id(c) for c in pool if forms & set(_answer_forms(c))}
         trial = _pick(facts, [c for c in pool if id(c) not in left_out | out], max_questions, types)
         if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _kept(trial) >= _kept(p) + TRADE_GAIN * _KEPT_MEAN \
-                and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs:
+                and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs \
+                and set(+trial.per_type) >= set(+p.per_type) - set(_MULTI):
+            # no type lost but an ordering or matching, which are there to be traded (the only "which does the
+            # text say" of a text went for one more draft: issue 16, round 9)
             p, left_out, failed = trial, left_out | out, 0
         else:
             failed += 1
