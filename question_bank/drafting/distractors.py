@@ -235,6 +235,8 @@ def name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
 
 def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int, exclude: set[str] | None,
                       kinds: tuple[str, ...]) -> list[Distractor]:
+    if answer.kind == "person" and _place_noun_last(answer.text):
+        return []  # "the Soldiers' National Cemetery" read as a person: no person is a wrong choice for a cemetery
     answer_key = (answer.key or answer.text).lower()
     answer_ent = facts.entity(answer)
     short_form = answer.kind == "person" and len(answer.text.split()) == 1
@@ -256,6 +258,9 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     title_word = (answer.extra.get("title", "").lower().split() or [""])[-1].rstrip(".") \
         if answer.kind == "person" else ""
     frame_sort = _frame_sort(sf, answer) if answer.kind in ("place", "country") else None
+    contained = answer.kind in ("place", "country") and bool(_HOLDS_A_PLACE.search(sf.text[max(0, answer.start - 60):
+                                                                                            answer.start]))
+    person_words = _person_name_words(facts) if answer.kind in ("place", "country") else frozenset()
     answer_sort = _place_sort(facts, answer.text) if answer.kind in ("place", "country") else None
     pool: list[tuple[float, Entity, str]] = []
     for ent in facts.entities.values():
@@ -273,6 +278,10 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "retreat to the island of _____": another island, never "China" or a city
         if answer_sort and _place_sort(facts, ent.display) not in (None, answer_sort):
             continue  # "went back to _____" (Maryland, a state by the text): not the city of Philadelphia
+        if answer.kind in ("place", "country") and not _could_be_place(facts, ent.display, person_words):
+            continue  # "God", "Near Kadesh", "Bedouin", "Ayatollah Ruhollah Khomeini" read as places: not of the kind
+        if contained and _place_sort(facts, ent.display) not in ("region", "country"):
+            continue  # "the town of Eisleben, in _____" (Saxony): a town holds no town, so only a region or country
         if title_word and title_word not in _text_titles(facts, ent.display):
             continue  # "Pope _____": only someone the text calls pope, never "Henry III"
         if answer.kind == "person" and any(_person_overlap(ent.display, o) for o in others_here):
@@ -316,12 +325,67 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             break
         if any((same_thing if answer.kind != "person" else _person_overlap)(display, d.text) for d in out):
             continue
+        if answer.kind in ("place", "country") and any(renamed(facts, display, o) for o in
+                                                        [answer.text] + [d.text for d in out]):
+            continue  # "Edo, the city now called Tokyo": two names of one place are never two choices
         if says_same_elsewhere(facts, sf, answer, ent.first, display):
             continue
         first_sf = facts.sentences[ent.first_sentence]
         out.append(Distractor(display, _name_feedback(facts, first_sf, ent, display), True, ent.first,
                               ent.first_sentence))
     return out
+
+
+#: Round 9 (issue 16): what a wrong place option must not be. A name read as a place that is a god, a people or a
+#: person of the text ("as in God in February 1349", "at the headquarters ... in Bedouin", "directed the movement from
+#: Ayatollah Ruhollah Khomeini"), or a place with its preposition ("Near Kadesh"), is no place a student could pick.
+_NOT_PLACES = frozenset("god gods allah heaven hell paradise christ jesus buddha".split())
+_PEOPLES = frozenset("""bedouin bedouins berber berbers tuareg maasai masai zulu zulus xhosa inca incas aztec aztecs
+maya mayas apache apaches tewa navajo sioux cherokee comanche iroquois mohawk huron mongol mongols hun huns goth
+goths visigoths vandals vikings viking celts franks saxons normans moors tatars tartars cossacks kurds arabs""".split())
+_PREPOSITIONS = frozenset("near in at from to by after before until outside inside beyond across towards toward "
+                          "around off".split())
+_HOLDS_A_PLACE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
+                            r"\s+(?:in\s+)?(?:the\s+)?$")
+#: Last words that make a name a place or a building, never a person ("the Soldiers' National Cemetery").
+_PLACE_NOUNS = frozenset("""cemetery cathedral church chapel abbey monastery palace castle fortress fort temple mosque
+shrine tomb museum library bridge street lane road square park garden gardens harbour harbor ashram hall house
+tower gate wall stadium station""".split())
+
+
+def _place_noun_last(name: str) -> bool:
+    words = textnorm.fold(name).split()
+    return len(words) >= 2 and words[-1] in _PLACE_NOUNS
+
+
+def _person_name_words(facts: Facts) -> frozenset[str]:
+    key = ("distractors", "person words")
+    if key not in facts.memo:
+        words: set[str] = set()
+        for ent in facts.entities.values():
+            if ent.kind == "person" and facts.sure(ent.first):
+                words |= {w for w in textnorm.fold(ent.display).split() if len(w) > 2 and w not in lexicon.TITLES}
+        facts.memo[key] = frozenset(words)
+    return facts.memo[key]
+
+
+def _could_be_place(facts: Facts, display: str, person_words: frozenset[str]) -> bool:
+    words = textnorm.fold(display).split()
+    if not words or words[0] in _PREPOSITIONS or (len(words) == 1 and (words[0] in _NOT_PLACES or words[0] in _PEOPLES)):
+        return False
+    if words[0] in lexicon.TITLES and len(words) > 1:
+        return False  # "Ayatollah Ruhollah Khomeini", "King Muwatalli"
+    if _place_sort(facts, display) is None and words[-1] in person_words and words[-1] not in lexicon.PLACES and \
+            display.lower() not in lexicon.COUNTRIES:
+        return False  # "Túpac Amaru" (the Inca ruler, and a place only by a misreading)
+    return True
+
+
+def renamed(facts: Facts, a: str, b: str) -> bool:
+    """The text gives both names to one place ("Edo, the city now called Tokyo")."""
+    from .swaps import names_one_place
+
+    return names_one_place(facts, a, b)
 
 
 #: Sorts of place a distractor must share with the answer: a city for a city, a region for a region, a country
