@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -866,7 +867,10 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
         out.append(Distractor(rendered, f"Not this one: the text gives {m.text} {m.unit or ''} for something else "
                                         f"(“{snippet(other_sf.text, m.start, m.end, 7)}”).".replace("  ", " "),
                               True, m, other_sf.index))
-    for value in ([float(v + dy) for dy in YEAR_SHIFTS] if year_like else _changed_numbers(answer)):
+    made = [float(v + dy) for dy in YEAR_SHIFTS] if year_like else _changed_numbers(answer)
+    if not year_like and answer.subkind not in ("fraction", "age") and answer.unit not in _ERA_UNITS:
+        made = _placed_numbers(answer, made, out, want, zlib.crc32(f"{sf.text}|{answer.start}".encode()) % 4)
+    for value in made:
         if len(out) >= want:
             break
         rendered = render_number(value, answer)
@@ -932,6 +936,29 @@ def _number_direction(hedge: str) -> str:
     if hedge in ("fewer than", "less than", "under", "up to", "at most", "just under"):
         return "smaller"
     return ""
+
+
+def _placed_numbers(answer: extract.Mention, made: list[float], out: list[Distractor], want: int,
+                    place: int) -> list[float]:
+    """The made-up numbers in the order to try them, so that the key lands at ``place`` (0-3) among the sorted
+    options: with halves, doubles and triples alone it was nearly always second, so a student who picked the
+    second option of four was right two times in three on the seen sets (round 9, issue 16)."""
+    v = answer.value or 0
+    words = not re.search(r"\d", answer.text)
+    if v == int(v) and v <= 12:
+        lower = [v - 2, v - 3] if v > 3 else [v - 1] if v == 3 else []
+        lower = [c for c in lower if c >= 2 and (not words or _number_words(c))]
+    elif v == int(v) and v < 100 and words:
+        lower = [c for c in (v / 2, v - 30, v / 4) if c > 1 and c == int(c) and _number_words(c)]
+    else:
+        lower = [_nice(v * f, v) for f in (0.5, 0.25, 0.75, 0.1) if math.isfinite(v * f)]
+    lower = [c for c in dict.fromkeys(lower) if 0 < c < v]
+    higher = [c for c in made if c > v]
+    have_lower = sum(1 for d in out if (_number_sort_value(d.text) or 0) < v)
+    need = max(0, want - len(out))
+    k = max(0, min(need, place - have_lower, len(lower)))
+    first = lower[:k] + higher[:need - k]
+    return first + [c for c in dict.fromkeys(lower[k:] + made + higher) if c not in first]
 
 
 def _changed_numbers(answer: extract.Mention) -> list[float]:
