@@ -1332,7 +1332,7 @@ def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ..
 
 
 def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]]) -> str:
-    edits = edits + _pronoun_edit(ante)
+    edits = edits + _pronoun_edit(ante) + swaps.dateline_edits(sf)  # "LEOPOLDVILLE, 30 June 1960 - ...": "On 30 June"
     lead = absolute_lead(facts, sf)
     if lead is not None and not any(s < lead[1] and lead[0] < e for s, e, _ in edits):
         edits.append(lead)  # "Two years later he …" is stated "In 219 BC he …": the statement stands alone

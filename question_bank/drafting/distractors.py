@@ -600,7 +600,11 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             return False
         if _in_sentence(facts, sf, candidate, rendered):
             return False
+        if after_bound is not None and not sort > after_bound or before_bound is not None and not sort < before_bound:
+            return False  # "After Louis died in 840, ... the Treaty of Verdun in _____": 814 is ruled out by the sentence
         return not says_same_elsewhere(facts, sf, answer, candidate, rendered)
+
+    after_bound, before_bound = _after_lead_bound(sf, answer)
 
     # dates the text gives for other things, written the way the answer is written
     text_dates = []
@@ -640,6 +644,21 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             seen.add(rendered.lower())
             out.append(Distractor(rendered, f"The text does not give {rendered} here; it says {answer.text}.", False))
     return out
+
+
+def _after_lead_bound(sf: SentenceFacts, answer: extract.Mention) -> tuple[tuple[int, int, int] | None, ...]:
+    """(lower, upper) bound for a date option in a sentence led by "After ..., " with a date in that lead ("After
+    Louis died in 840, his sons ... the Treaty of Verdun in 843"): what the rest dates happened after the lead's date,
+    so an option on the wrong side of the other date is ruled out by the sentence alone."""
+    lead = re.match(r"\s*After\b[^,;]*,", sf.text)
+    if lead is None:
+        return None, None
+    inside = answer.end <= lead.end()
+    sorts = [m.extra["sort"] for m in sf.dates if m is not answer and (m.end <= lead.end()) != inside
+             and m.extra.get("sort") and m.granularity not in ("relative", "range", "decade")]
+    if not sorts:
+        return None, None
+    return (None, min(sorts)) if inside else (max(sorts), None)
 
 
 _LIFE_END_WORDS = {"death": re.compile(r"\b(?:died|dies|death|killed|executed)\b"),

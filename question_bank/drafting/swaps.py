@@ -505,3 +505,30 @@ def _names_one_place(text: str, first: str, second: str) -> bool:
             if found and _RENAMED.search(tail[:found.start()]):
                 return True
     return False
+
+
+#: A newspaper's dateline opening a sentence ("LEOPOLDVILLE, 30 June 1960 - The Belgian Congo became ... today").
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+)?")
+_DATELINE_DASH = re.compile(r"^\s*(?:--|-|–|—)\s+")
+_REPORT_DAYS = re.compile(r",?\s+(?:today|last\s+night|this\s+morning|tonight)\b")
+_COMMON_START = re.compile(r"^(?:The|A|An|Two|Three|Four|Five|Many|Some|Crowds|People)\b")
+
+
+def dateline_edits(sf: SentenceFacts) -> list[tuple[int, int, str]]:
+    """Edits that make a sentence opened by a dateline a statement of its own: "On 30 June 1960, the Belgian Congo
+    became an independent republic, after 52 years ...". The dateline's place goes, its date leads, and the
+    newspaper's "today" or "last night" goes (the student does not have the paper's day). The date itself is left
+    untouched, so a swap of it still applies."""
+    lead = _DATELINE_LEAD.match(sf.text)
+    if lead is None:
+        return []
+    date = next((m for m in sf.dates if m.start == lead.end()), None)
+    dash = _DATELINE_DASH.match(sf.text[date.end:]) if date is not None else None
+    if date is None or dash is None:
+        return []
+    rest = date.end + dash.end()
+    first = sf.text[rest:rest + 1].lower() if _COMMON_START.match(sf.text[rest:]) else sf.text[rest:rest + 1]
+    edits = [(0, date.start, "On "), (date.end, rest + 1, ", " + first)]
+    for m in _REPORT_DAYS.finditer(sf.text, rest):
+        edits.append((m.start(), m.end(), ""))
+    return edits
