@@ -1190,6 +1190,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
+    if reworded is not None and swaps.broken_rewording(sf.text, reworded):
+        reworded = None  # "James VI of Scotland Queen of Scots", "... independent at a time.": the seams show
     # a false version: one fact swapped for another of the same kind that the text gives elsewhere
     best: tuple[float, extract.Mention, Distractor] | None = None
     # "The crash did not cause the Depression on its own": a swap under a negation may stay true (a wrong key)

@@ -568,6 +568,10 @@ _SEASONS = ("spring", "summer", "autumn", "winter")
 def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3) -> list[Distractor]:
     if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
         return []
+    from .swaps import year_named_again
+
+    if year_named_again(sf, answer):
+        return []  # "on _____ Fante chiefs signed the Bond of 1844": the name gives the year away
     direction = _direction(answer.prep)
     if direction == "later":
         # "After November 1989 the border could not be closed again": a later date is as true (a state holds on),

@@ -230,6 +230,8 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
         return False  # "between the two armies", "both of the two": "between" says two, so "three" is nonsense
     if m.kind == "number" and (_count_breaks_grammar(sf, m, d) or _count_of_a_list(sf, m)):
         return False  # "each estate had only two vote"; "three royal governors, Martinic and Slavata"
+    if m.kind == "date" and year_named_again(sf, m):
+        return False  # "on 6 March 1957 Fante chiefs signed the Bond of 1844": false by the sentence's own name
     if m.kind in ("date", "number"):
         return not in_span(sf, m) and not (m.kind == "date" and _breaks_date_order(sf, m, d))
     if m.kind == "person":
@@ -532,3 +534,37 @@ def dateline_edits(sf: SentenceFacts) -> list[tuple[int, int, str]]:
     for m in _REPORT_DAYS.finditer(sf.text, rest):
         edits.append((m.start(), m.end(), ""))
     return edits
+
+
+_CLAUSE_GOES_ON = frozenset("when where who whom whose which that while than because if unless until".split())
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+def broken_rewording(original: str, reworded: str) -> bool:
+    """A reworded statement whose seams show (round 9): two names run together that the sentence keeps apart
+    ("James VI of Scotland Queen of Scots", where the text has "Scotland, the son of Mary, Queen of Scots"), or a
+    clause cut short ("... kept Ethiopia independent at a time.", where the text goes on "at a time when ...")."""
+    src = _WORD.findall(original)
+    out = _WORD.findall(reworded)
+    pairs = set(zip(src, src[1:]))
+    for a, b in zip(out, out[1:]):
+        if a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and (a, b) not in pairs and \
+                a not in ("The", "A", "An") and out.index(a) > 0:
+            return True
+    words = [w for w in out if w[:1].isalnum()]
+    if words and words[-1][:1].islower():
+        tail = words[-3:]
+        for i in range(len(src) - len(tail)):
+            if src[i:i + len(tail)] == tail and src[i + len(tail)] in _CLAUSE_GOES_ON:
+                return True  # the clause went on in the text ("at a time when ...")
+    return False
+
+
+def year_named_again(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """The date's year names something else of the sentence ("signed the Bond of 1844 on 6 March 1844"): another
+    year in its place is false by the sentence itself, and a blank for it is answered by the name."""
+    year = re.search(r"\b(\d{3,4})\b", m.text)
+    if year is None:
+        return False
+    rest = sf.text[:m.start] + " | " + sf.text[m.end:]
+    return bool(re.search(rf"\bof\s+{year.group(1)}\b", rest))
