@@ -1323,7 +1323,8 @@ def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distracto
 
 
 def _head_word(name: str) -> str:
-    words = re.findall(r"[A-Za-z]+", name)
+    # "the Peace of Prague" is a peace, not a Prague (else "the Defenestration of Prague" swaps in for it)
+    words = re.findall(r"[A-Za-z]+", re.split(r"\s+of\s+", name)[0])
     return words[-1].lower().rstrip("s") if words else ""
 
 

@@ -304,6 +304,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if answer.kind == "person":
             if not plausible_person(display) or ent.subkind == "title":
                 continue
+            if _only_a_comparison(facts, ent):
+                continue  # "Eden compared Nasser to Mussolini": no one of the story ("Mussolini resigned in 1957")
             if not person_form_alike(answer.text, display):
                 continue  # "Dr _____" (Christopher Wren): not "John", nor "Charles II"
             if _person_overlap(display, answer.text) or (answer_ent and _person_overlap(display, answer_ent.display)):
@@ -352,6 +354,17 @@ _HOLDS_A_PLACE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+[A-Z][
 _PLACE_NOUNS = frozenset("""cemetery cathedral church chapel abbey monastery palace castle fortress fort temple mosque
 shrine tomb museum library bridge street lane road square park garden gardens harbour harbor ashram hall house
 tower gate wall stadium station""".split())
+
+
+_COMPARED_TO = re.compile(r"(?:\bcompared\s+(?:[\w’'-]+\s+){1,4}?(?:to|with)|\blike|\ba\s+(?:new|second)|\banother)\s+$")
+
+
+def _only_a_comparison(facts: Facts, ent: Entity) -> bool:
+    """A person the text names only to compare someone with ("compared Nasser to Mussolini", "a new Napoleon")."""
+    if len(ent.sentences) != 1 or ent.first is None:
+        return False
+    text = facts.sentences[ent.first_sentence].text
+    return bool(_COMPARED_TO.search(text[max(0, ent.first.start - 60):ent.first.start]))
 
 
 def _place_noun_last(name: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import zlib
 
-from ..textnorm import contains_folded
+from ..textnorm import contains_folded, parse_number
 from .builders import (
     Draft,
     _blank_spans,
@@ -61,6 +61,13 @@ def _false_version(facts: Facts, sf: SentenceFacts, ante) -> tuple[str, str, str
     if contains_folded(out, m.text):
         return None  # "he [Qin Shi Huangdi] declared himself ...": the fact swapped out is still shown
     return out, m.text, d.text, was_reworded
+
+
+def _shown_beside(facts: Facts, run: list[SentenceFacts], k: int, swapped: str) -> bool:
+    """The number swapped in is one another sentence of the run gives ("about two thousand survivors" beside "some
+    2,000 colonists"): the made-up statement then reads as what the choice beside it says."""
+    value = parse_number(swapped)
+    return value is not None and any(m.value == value for j, sf in enumerate(run) if j != k for m in sf.numbers)
 
 
 def _reworded(facts: Facts, sf: SentenceFacts, ante) -> str | None:
@@ -116,6 +123,9 @@ def _run_draft(facts: Facts, run: list[SentenceFacts]) -> Draft | None:
     if false is None:
         return None
     false_text, right_fact, swapped, reworded = false
+    if _shown_beside(facts, run, k, swapped):
+        return None  # "led about two thousand survivors" beside "Some 2,000 colonists reached safety": the swap is
+        # a fact another choice states, so the made-up one reads as true
     # all in one style: each reworded when all can be, else each as the text writes it (a copied true
     # statement beside reworded ones, or the other way round, would show which one is made up)
     said = [_reworded(facts, sf, quality[j][2]) for j, sf in enumerate(run) if j != k]
