@@ -115,8 +115,8 @@ def place_sort(facts: Facts, name: str) -> str | None:
         sorts.add("country")
     if low in lexicon.PLACES:
         sorts.add("region" if low in extract._REGIONS or len(words) > 2 else "town")
-    elif len(words) >= 2 and words[-1] in lexicon.PLACES:
-        sorts.add("region")  # "West Africa", "North Africa"
+    elif len(words) >= 2 and words[-1] in lexicon.PLACES and "of" not in words:
+        sorts.add("region")  # "West Africa", "North Africa"; not "the Peace of Prague" (round 9)
     if words and words[-1] in PLACE_SORTS and len(words) > 1:
         sorts.add(PLACE_SORTS[words[-1]])  # "Mexico City", "Songhai Empire", "Lake Texcoco" (below)
     if words and words[0] in ("lake", "mount", "cape", "fort", "port") and len(words) > 1:

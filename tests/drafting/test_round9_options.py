@@ -1,0 +1,277 @@
+"""Round 9 of issue 16: options, swaps and statements a teacher keeps. A false statement is false by the text and
+sensible (no count that breaks the grammar or that the sentence lists, no person named again in the sentence, no
+place in a town's container slot, no country its people's word names, no sort noun the swap misses, no two names of
+one place, no year a name gives); a wrong place option is a place; a made-up number does not always put the key
+second; an "After ..." lead bounds the date options; a dateline is stated as a date; a rewording whose seams show
+is not used. Made-up texts only (the names of real places are used where the rule is about real places)."""
+
+from __future__ import annotations
+
+import re
+
+from question_bank.drafting import suggest_questions
+from question_bank.drafting.builders import _fair_swap, _tf_statement
+from question_bank.drafting.distractors import Distractor, date_distractors, name_distractors, number_distractors
+from question_bank.drafting.facts import read_facts
+from question_bank.drafting.swaps import broken_rewording, swap_fits
+
+
+def _mention(facts, text, inside: str = ""):
+    for sf in facts.sentences:
+        if inside not in sf.text:
+            continue
+        for m in sf.mentions:
+            if m.text == text:
+                return sf, m
+    raise AssertionError(f"no mention {text!r}")
+
+
+def _swap(facts, inside: str, answer: str, other: str) -> bool:
+    sf, m = _mention(facts, answer, inside)
+    _, o = _mention(facts, other)
+    return swap_fits(facts, sf, m, Distractor(other, "", True, o))
+
+
+def _drafts(text: str) -> list[dict]:
+    return [q.model_dump(mode="json", exclude_none=True) for q in suggest_questions(text).question_set.questions]
+
+
+def _false_statements(text: str) -> list[str]:
+    drafts = _drafts(text)
+    return [d["prompt"] for d in drafts if d["type"] == "true_false" and d["answer"] is False] + \
+        [c["text"] for d in drafts if d["type"] == "multiple_select" for c in d["choices"] if not c["correct"]]
+
+
+COUNCIL = (
+    "The Council of Varn met in the old hall of the city. Each of the three estates had only one vote in the council. "
+    "In 1604 the council sent four envoys to the king. The rebels seized two royal judges, Anton Varga and Belo "
+    "Kresh, and threw them out of a window of the hall."
+)
+
+
+def test_a_swap_of_one_for_another_count_is_not_made_when_the_noun_after_it_is_singular():
+    facts = read_facts(COUNCIL)
+    sf, m = _mention(facts, "one", "only one vote")
+    assert not swap_fits(facts, sf, m, Distractor("two", "", False))  # "only two vote"
+    sf, m = _mention(facts, "four", "envoys")
+    assert swap_fits(facts, sf, m, Distractor("six", "", False))  # "six envoys" is a plain falsehood
+
+
+def test_a_count_the_sentence_lists_by_name_is_not_swapped():
+    facts = read_facts(COUNCIL)
+    sf, m = _mention(facts, "two", "royal judges")
+    assert not swap_fits(facts, sf, m, Distractor("three", "", False))  # "three royal judges, Varga and Kresh"
+
+
+HEIRS = (
+    "The warlord Toyotomi Hideyoshi completed the work begun by Oda Nobunaga, but when Hideyoshi died in 1598 his "
+    "heir was only five years old. Hideyoshi had built a great castle at Osaka. Tokugawa Ieyasu was the most "
+    "powerful of the regents."
+)
+
+
+def test_a_person_named_again_in_the_sentence_is_not_swapped_out():
+    facts = read_facts(HEIRS)
+    assert not _swap(facts, "completed the work", "Toyotomi Hideyoshi", "Tokugawa Ieyasu")
+    assert not any(s.startswith("The warlord Tokugawa Ieyasu completed") for s in _false_statements(HEIRS))
+
+
+AUBURN = (
+    "Harriet Vell was born on a farm in Maryland. In 1849 she escaped to Philadelphia, a city in the north. After the "
+    "war Vell settled in Auburn, New York, where she cared for her elderly parents. She died there in 1913."
+)
+
+
+def test_the_place_that_holds_a_town_is_not_swapped():
+    facts = read_facts(AUBURN)
+    assert not _swap(facts, "settled in Auburn", "New York", "Philadelphia")  # "Auburn, Philadelphia"
+
+
+TREATY = (
+    "In 1889 the duke of Velmar signed a treaty with Italy. The Velmari copy said that the duke could use Italy to "
+    "deal with other countries if he wished, but the Italian copy said that he had to do so. The duke bought rifles "
+    "from France and from Russia."
+)
+
+
+def test_a_country_its_peoples_word_names_in_the_sentence_is_not_swapped():
+    facts = read_facts(TREATY)
+    assert not _swap(facts, "Velmari copy", "Italy", "France")  # "could use France ..., but the Italian copy"
+    assert _swap(facts, "signed a treaty", "Italy", "France")
+
+
+CANAL = (
+    "The Varn Canal is a waterway of about 80 kilometres that links the Atlantic and Pacific oceans. Ships from "
+    "South America had sailed round Cape Horn before it opened. The English army marched towards the port of "
+    "Calais, which it held. The battle was fought near the village of Agincourt."
+)
+
+
+def test_a_swap_takes_the_sort_the_frame_names_before_or_after_the_name():
+    facts = read_facts(CANAL)
+    assert not _swap(facts, "links the Atlantic", "Pacific", "South America")  # "the Atlantic and South America oceans"
+    assert not _swap(facts, "marched towards", "Calais", "Agincourt")  # "the port of Agincourt", a village by the text
+
+
+EDO = (
+    "In 1603 the emperor made Ieyasu shogun, and he made Edo, the city now called Tokyo, the seat of his government. "
+    "His lands lay around Edo in eastern Japan. His rival Mitsunari was captured and executed in Kyoto. The court "
+    "stayed at Kyoto for two more centuries, and the trade of Osaka grew."
+)
+
+
+def test_two_names_of_one_place_are_neither_swapped_nor_offered_together():
+    facts = read_facts(EDO)
+    assert not _swap(facts, "lands lay around", "Edo", "Tokyo")
+    sf, m = _mention(facts, "Kyoto", "executed")
+    offered = [d.text for d in name_distractors(facts, sf, m)]
+    assert not {"Edo", "Tokyo"} <= set(offered)
+
+
+PLAGUE = (
+    "The plague reached Marseille in 1347 and Paris in 1348. Many believed the plague was a punishment from God. "
+    "Near Lyon, two captured Bedouin told the monks that the army was far away. In many places whole communities "
+    "were murdered, as in Strasbourg in February 1349. The cleric Ayatollah Ruhollah Khomeini is not part of this "
+    "story, nor is Florence."
+)
+
+
+def test_a_wrong_place_option_is_never_a_god_a_people_a_title_or_a_place_with_its_preposition():
+    facts = read_facts(PLAGUE)
+    sf, m = _mention(facts, "Strasbourg")
+    offered = {d.text for d in name_distractors(facts, sf, m)}
+    assert offered  # Marseille, Paris, Florence are places
+    assert not offered & {"God", "Bedouin", "Near Lyon", "Ayatollah Ruhollah Khomeini"}
+
+
+LUTHER = (
+    "Marten Kessel was born in 1483 in the town of Eisleben, in Saxony. He studied at Erfurt and taught at "
+    "Wittenberg. In 1510 he walked to Rome. Later he preached in Bohemia and in the Tyrol."
+)
+
+
+def test_the_place_that_holds_a_town_is_offered_no_town():
+    facts = read_facts(LUTHER)
+    sf, m = _mention(facts, "Saxony")
+    offered = {d.text for d in name_distractors(facts, sf, m)}
+    assert not offered & {"Erfurt", "Wittenberg", "Rome"}
+
+
+SUEZ = (
+    "The British prime minister, Anthony Eden, compared Nasser to Mussolini and was determined to remove him. "
+    "President Dwight D. Eisenhower was furious. Eden, in poor health, resigned in January 1957. Guy Mollet, the "
+    "French prime minister, stayed in office."
+)
+
+
+def test_a_person_named_only_in_a_comparison_is_no_wrong_option():
+    facts = read_facts(SUEZ)
+    sf, m = _mention(facts, "Eden", "poor health")
+    offered = {d.text for d in name_distractors(facts, sf, m)}
+    assert "Mussolini" not in offered
+    assert not any(s.startswith("Mussolini") for s in _false_statements(SUEZ))
+
+
+def _key_place(facts, sf, m) -> int:
+    values = sorted([m.value] + [float(d.text.replace(",", "")) if re.fullmatch(r"[\d,]+", d.text) else
+                                 d.mention.value for d in number_distractors(facts, sf, m)])
+    return values.index(m.value)
+
+
+COUNTS = (
+    "The fort of Varn held about 7,000 soldiers. Its wall ran for about 2,400 metres. The town had about 36,000 "
+    "people. The harbour took about 1,300 ships a year. The mint struck about 90,000 coins. The library kept about "
+    "5,600 books. The army lost about 11,000 horses. The river carried about 48,000 tonnes of grain. The bridge cost "
+    "about 370,000 crowns."
+)
+
+
+def test_made_up_numbers_do_not_always_put_the_key_second():
+    facts = read_facts(COUNTS)
+    places = [_key_place(facts, sf, m) for sf in facts.sentences for m in sf.numbers if m.value and m.value > 100]
+    assert len(places) >= 8
+    assert len(set(places)) >= 3 and places.count(1) <= len(places) // 2
+
+
+VERDUN = (
+    "Charles ruled the Franks from 768 and died in 814. His son Louis ruled after him. After Louis died in 840, his "
+    "three sons fought over the empire and then divided it by the Treaty of Verdun in 843. Viking raids grew worse in "
+    "845 and in 851."
+)
+
+
+def test_an_after_lead_bounds_the_date_options_on_both_sides():
+    facts = read_facts(VERDUN)
+    sf, m = _mention(facts, "843")
+    later = [d.text for d in date_distractors(facts, sf, m)]
+    assert later and all(int(t) > 840 for t in later)  # never 814 or 768 for a treaty after 840
+    sf, m = _mention(facts, "840")
+    earlier = [d.text for d in date_distractors(facts, sf, m)]
+    assert earlier and all(int(t) < 843 for t in earlier)  # never 845 for a death before the treaty of 843
+
+
+BOND = (
+    "The Gold Coast became independent on 6 March 1957. The date of independence was chosen because on 6 March 1844 "
+    "the chiefs signed the Bond of 1844 with the British traders. In 1874 the coast became a British colony."
+)
+
+
+def test_a_year_a_name_of_the_sentence_gives_is_neither_swapped_nor_blanked():
+    facts = read_facts(BOND)
+    sf, m = _mention(facts, "6 March 1844")
+    assert date_distractors(facts, sf, m) == []
+    _, o = _mention(facts, "6 March 1957")
+    assert not swap_fits(facts, sf, m, Distractor("6 March 1957", "", True, o))
+
+
+DATELINE = (
+    "KORVATH, 30 June 1921 - The Republic of Korvath became independent today, after 40 years of rule by Velmar. "
+    "Crowds filled the streets of the capital. The first president, Anton Varga, was sworn in at noon. In 1930 the "
+    "republic joined the League of Nations. The new state had about 3 million people."
+)
+
+
+def test_a_dateline_sentence_is_stated_with_its_date_and_without_the_papers_today():
+    facts = read_facts(DATELINE)
+    sf, m = _mention(facts, "30 June 1921")
+    assert _tf_statement(facts, sf, None, []) == \
+        "On 30 June 1921, the Republic of Korvath became independent, after 40 years of rule by Velmar."
+    # the false version swaps the date itself, still stated the same way
+    assert _tf_statement(facts, sf, None, [(m.start, m.end, "30 June 1930")]).startswith("On 30 June 1930, the Rep")
+
+
+def test_a_rewording_whose_seams_show_is_broken():
+    assert broken_rewording(
+        "As she had no children, the crown passed to Ivo of Varn, the son of Mara, Queen of Scots, who became king.",
+        "As Ella had no children, the crown passed to Ivo of Varn Queen of Scots, who became king.")
+    assert broken_rewording(
+        "The victory kept Velmar free at a time when the great powers were dividing the coast between them.",
+        "When the great powers were dividing the coast between them, the victory kept Velmar free at a time.")
+    assert not broken_rewording(
+        "In the summer of 1989 the government of Velmar faced a crisis it could not control.",
+        "The government of Velmar faced a crisis it could not control in the summer of 1989.")
+    assert not broken_rewording(
+        "In the eighteenth century the kings of Velmar tried to draw more money from their colonies.",
+        "The kings of Velmar tried to draw more money from their colonies in the eighteenth century.")
+
+
+PRAGUE = (
+    "In 1618 Protestant nobles threw two royal governors out of a window of the castle. The act, known as the "
+    "Defenestration of Prague, starts a revolt of the nobles against their king. In the Peace of Prague of 1635, the "
+    "emperor makes terms with most of the princes. In 1648 the Peace of Westphalia ends the war."
+)
+VARN = (
+    "In 1618 the Battle of Varn started the war. In 1635, by the Treaty of Varn, the emperor made terms with most of "
+    "the princes. In 1648 the Treaty of Westphalia ended the war. The Battle of Lutzen was fought in 1632."
+)
+
+
+def test_an_event_is_not_a_region_and_swaps_only_with_one_of_its_head_word_before_of():
+    facts = read_facts(PRAGUE)
+    assert not _swap(facts, "known as", "Defenestration of Prague", "Peace of Prague")  # no region of Prague
+    facts = read_facts(VARN)
+    sf, m = _mention(facts, "Treaty of Varn")
+    _, battle = _mention(facts, "Battle of Varn")
+    _, westphalia = _mention(facts, "Treaty of Westphalia")
+    assert not _fair_swap(facts, sf, m, Distractor("Battle of Varn", "", True, battle))  # a battle makes no terms
+    assert _fair_swap(facts, sf, m, Distractor("Treaty of Westphalia", "", True, westphalia))
