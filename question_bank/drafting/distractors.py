@@ -306,6 +306,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
                 continue
             if _only_a_comparison(facts, ent):
                 continue  # "Eden compared Nasser to Mussolini": no one of the story ("Mussolini resigned in 1957")
+            if _of_another_age(facts, sf.index, ent):
+                continue  # "In 1907 Roosevelt put an army engineer, _____, in charge": not Jimmy Carter (1977)
             if not person_form_alike(answer.text, display):
                 continue  # "Dr _____" (Christopher Wren): not "John", nor "Charles II"
             if _person_overlap(display, answer.text) or (answer_ent and _person_overlap(display, answer_ent.display)):
@@ -365,6 +367,34 @@ def _only_a_comparison(facts: Facts, ent: Entity) -> bool:
         return False
     text = facts.sentences[ent.first_sentence].text
     return bool(_COMPARED_TO.search(text[max(0, ent.first.start - 60):ent.first.start]))
+
+
+AGE_GAP = 40  # years between the time of a sentence and every time a person appears in: another age
+
+
+def _story_years(facts: Facts) -> list[int | None]:
+    """The year each sentence tells of: the last year a date of it or of a sentence before it gives."""
+    key = ("distractors", "story years")
+    if key not in facts.memo:
+        years: list[int | None] = []
+        last: int | None = None
+        for sf in facts.sentences:
+            for m in sf.dates:
+                sort = m.extra.get("sort")
+                if sort and sort[0] and m.granularity not in ("relative", "range", "decade"):
+                    last = sort[0]
+            years.append(last)
+        facts.memo[key] = years
+    return facts.memo[key]
+
+
+def _of_another_age(facts: Facts, index: int, ent: Entity) -> bool:
+    """Every sentence naming the person tells of a time more than AGE_GAP years from the sentence asked about."""
+    years = _story_years(facts)
+    here = years[index]
+    theirs = [years[i] for i in ent.sentences if years[i] is not None]
+    return here is not None and bool(theirs) and len(theirs) == len(ent.sentences) and \
+        all(abs(y - here) > AGE_GAP for y in theirs)
 
 
 def _place_noun_last(name: str) -> bool:

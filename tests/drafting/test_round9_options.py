@@ -275,3 +275,19 @@ def test_an_event_is_not_a_region_and_swaps_only_with_one_of_its_head_word_befor
     _, westphalia = _mention(facts, "Treaty of Westphalia")
     assert not _fair_swap(facts, sf, m, Distractor("Battle of Varn", "", True, battle))  # a battle makes no terms
     assert _fair_swap(facts, sf, m, Distractor("Treaty of Westphalia", "", True, westphalia))
+
+
+CANAL_STAFF = (
+    "In 1881 a French company under Ferdinand de Lesseps began to dig the canal. In 1904 Dr William Gorgas led a "
+    "campaign against the mosquitoes. In 1907 President Theodore Roosevelt put an army engineer, George Goethals, "
+    "in charge. The canal opened in 1914. Under treaties signed in 1977 by President Jimmy Carter, the canal passed "
+    "to Panama in 1999."
+)
+
+
+def test_a_person_of_another_age_is_no_wrong_option():
+    facts = read_facts(CANAL_STAFF)
+    sf, m = _mention(facts, "George Goethals")
+    offered = {d.text for d in name_distractors(facts, sf, m)}
+    assert "Jimmy Carter" not in offered  # 1977, seventy years from 1907
+    assert "William Gorgas" in offered
