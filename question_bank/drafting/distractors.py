@@ -348,6 +348,7 @@ _NOT_PLACES = frozenset("god gods allah heaven hell paradise christ jesus buddha
 _PEOPLES = frozenset("""bedouin bedouins berber berbers tuareg maasai masai zulu zulus xhosa inca incas aztec aztecs
 maya mayas apache apaches tewa navajo sioux cherokee comanche iroquois mohawk huron mongol mongols hun huns goth
 goths visigoths vandals vikings viking celts franks saxons normans moors tatars tartars cossacks kurds arabs""".split())
+_SAINTLY = frozenset("st st. saint san santa sao são fort mount port cape lake".split())  # "St. Catharines" is a place
 _PREPOSITIONS = frozenset("near in at from to by after before until outside inside beyond across towards toward "
                           "around off".split())
 _HOLDS_A_PLACE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
@@ -417,7 +418,7 @@ def _could_be_place(facts: Facts, display: str, person_words: frozenset[str]) ->
     words = textnorm.fold(display).split()
     if not words or words[0] in _PREPOSITIONS or (len(words) == 1 and (words[0] in _NOT_PLACES or words[0] in _PEOPLES)):
         return False
-    if words[0] in lexicon.TITLES and len(words) > 1:
+    if words[0] in lexicon.TITLES and words[0] not in _SAINTLY and len(words) > 1:
         return False  # "Ayatollah Ruhollah Khomeini", "King Muwatalli"
     if _place_sort(facts, display) is None and words[-1] in person_words and words[-1] not in lexicon.PLACES and \
             display.lower() not in lexicon.COUNTRIES:

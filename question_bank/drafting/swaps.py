@@ -235,8 +235,6 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     if m.kind in ("date", "number"):
         return not in_span(sf, m) and not (m.kind == "date" and _breaks_date_order(sf, m, d))
     if m.kind == "person":
-        if _named_again(sf, m):
-            return False  # "X completed the work ..., but when Hideyoshi died": the sentence names the right one
         if _EMPHASIS_AFTER.match(sf.text[m.end:]) or _ABOUT_NOW.search(sf.text):
             # "Emmeline herself was arrested many times": "herself" says others were too, so "Sylvia herself was"
             # is not shown false; "Today Zheng He is remembered ...": the text says nothing of who else is
@@ -412,15 +410,6 @@ def _count_of_a_list(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False
     names = re.split(r"\s*,\s+(?:and\s+)?|\s+and\s+", found.group(1))
     return len([n for n in names if n]) == m.value
-
-
-def _named_again(sf: SentenceFacts, m: extract.Mention) -> bool:
-    """The person swapped out is named again in the sentence in another form ("Toyotomi Hideyoshi completed the
-    work ..., but when Hideyoshi died"): the swapped statement then talks of two people where the text has one."""
-    from .distractors import _person_overlap
-
-    return any(n is not m and n.kind == "person" and n.text != m.text and _person_overlap(n.text, m.text)
-               for n in sf.names)
 
 
 #: Right before a place: another place and a comma ("Auburn, New York", "Gao, Mali"): the name is the container.
