@@ -70,6 +70,11 @@ def says_same_elsewhere(facts: Facts, sf: SentenceFacts, answer: extract.Mention
 def _in_sentence(facts: Facts, sf: SentenceFacts, candidate: extract.Mention | None, text: str) -> bool:
     if candidate is not None:
         keys = set(mention_keys(candidate))
+        if candidate.kind == "date" and candidate.granularity == "full" and \
+                all(m.granularity == "full" for m in sf.dates):
+            # "18 March 1915" is not in a sentence of "20 December 1915" for sharing its year (round 9: that left
+            # only made-up years, "1900, 1906 and 1927 ... nowhere near a 1915 campaign")
+            keys = {k for k in keys if k.startswith("d:")}
         if any(keys & set(mention_keys(m)) for m in sf.mentions):
             return True
     return facts.says(sf.index, text)
@@ -648,6 +653,9 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             return False
         if _in_sentence(facts, sf, candidate, rendered):
             return False
+        if candidate is not None and answer.granularity == "full" and candidate.granularity == "full" and \
+                abs((sort[0] - a_sort[0]) * 372 + (sort[1] - a_sort[1]) * 31 + sort[2] - a_sort[2]) <= 10:
+            return False  # "17 August 1945" (the proclamation) for "15 August 1945": a near miss, not a fact
         if after_bound is not None and not sort > after_bound or before_bound is not None and not sort < before_bound:
             return False  # "After Louis died in 840, ... the Treaty of Verdun in _____": 814 is ruled out by the sentence
         return not says_same_elsewhere(facts, sf, answer, candidate, rendered)

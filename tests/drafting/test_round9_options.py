@@ -278,3 +278,19 @@ def test_a_person_of_another_age_is_no_wrong_option():
     offered = {d.text for d in name_distractors(facts, sf, m)}
     assert "Jimmy Carter" not in offered  # 1977, seventy years from 1907
     assert "William Gorgas" in offered
+
+
+CAMPAIGN = (
+    "On 18 March 1915 the warships of Velmar tried to force the strait of Varn. On 25 April 1915 their troops landed "
+    "on the peninsula. On 27 April 1915 a second force came ashore further north. The last of them left on 20 "
+    "December 1915, and the rear guard followed on 9 January 1916."
+)
+
+
+def test_a_full_date_is_offered_the_texts_dates_of_its_year_but_no_near_miss():
+    facts = read_facts(CAMPAIGN)
+    sf, m = _mention(facts, "20 December 1915")
+    offered = [d.text for d in date_distractors(facts, sf, m)]
+    assert "18 March 1915" in offered  # a date of the text, not a made-up "20 December 1906"
+    sf, m = _mention(facts, "25 April 1915")
+    assert "27 April 1915" not in [d.text for d in date_distractors(facts, sf, m)]  # two days off: a near miss
