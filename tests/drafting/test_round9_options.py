@@ -11,7 +11,13 @@ import re
 
 from question_bank.drafting import suggest_questions
 from question_bank.drafting.builders import _fair_swap, _tf_statement
-from question_bank.drafting.distractors import Distractor, date_distractors, name_distractors, number_distractors
+from question_bank.drafting.distractors import (
+    Distractor,
+    _name_distractors,
+    date_distractors,
+    name_distractors,
+    number_distractors,
+)
 from question_bank.drafting.facts import read_facts
 from question_bank.drafting.swaps import broken_rewording, swap_fits
 
@@ -294,3 +300,66 @@ def test_a_full_date_is_offered_the_texts_dates_of_its_year_but_no_near_miss():
     assert "18 March 1915" in offered  # a date of the text, not a made-up "20 December 1906"
     sf, m = _mention(facts, "25 April 1915")
     assert "27 April 1915" not in [d.text for d in date_distractors(facts, sf, m)]  # two days off: a near miss
+
+
+MARCH = (
+    "On March 12, 1930, Gandhi set out from Sabarmati Ashram near Ahmedabad with 78 followers. They walked to Dandi "
+    "on the coast. Later that year Gandhi was asked to attend the Round Table Conference in London as the voice of "
+    "the Congress. In the main square of Cusco a crowd had gathered, and the city of Lima sent troops."
+)
+
+
+def test_a_building_is_no_choice_among_cities_and_a_square_of_a_city_is_no_sort_of_it():
+    facts = read_facts(MARCH)
+    sf, m = _mention(facts, "London")
+    offered = {d.text for d in name_distractors(facts, sf, m)}
+    assert "Sabarmati Ashram" not in offered
+    from question_bank.drafting.swaps import place_sort
+
+    assert place_sort(facts, "Sabarmati Ashram") == "building"
+    assert place_sort(facts, "Cusco") != "square"  # "the main square of Cusco" says nothing of what Cusco is
+
+
+DEDICATION = (
+    "The speech was given by President Abraham Lincoln at the dedication of the Soldiers' National Cemetery in "
+    "Gettysburg, Pennsylvania, on November 19, 1863. The main speaker that day, Edward Everett, spoke for two hours. "
+    "A copy was made for the historian George Bancroft and another for Colonel Alexander Bliss."
+)
+
+
+def test_a_cemetery_read_as_a_person_is_offered_no_person():
+    facts = read_facts(DEDICATION)
+    sf = facts.sentences[0]
+    key = next((m for m in sf.mentions if m.text.endswith("National Cemetery")), None)
+    assert key is not None and key.kind == "person"  # the misreading the rule guards against
+    # whether or not the reader is sure of its kind, no person is a wrong choice for a cemetery
+    assert _name_distractors(facts, sf, key, 3, None, ("person",)) == []
+
+
+RETREAT = (
+    "The rebels besieged the town of Varn and cut off its water. On 21 August the governor led about a thousand "
+    "survivors out of the town and south to the river. Some 2,000 colonists in all reached safety there."
+)
+
+
+def test_a_which_does_the_text_say_swaps_in_no_number_another_choice_gives():
+    from question_bank.drafting.statements import _shown_beside
+
+    facts = read_facts(RETREAT)
+    assert _shown_beside(facts, facts.sentences, 1, "two thousand")  # "Some 2,000 colonists" is the third choice
+    assert not _shown_beside(facts, facts.sentences, 1, "three thousand")
+
+
+CANADA = (
+    "Vell escaped from Maryland in 1849 and reached Philadelphia. In 1851 she led a family north to St. Catharines, "
+    "in Canada. Later she settled in Auburn. In 1858 she went back to Maryland to lead her parents out."
+)
+
+
+def test_a_saints_place_is_a_place():
+    from question_bank.drafting.distractors import _could_be_place, _person_name_words
+
+    facts = read_facts(CANADA)
+    assert any(e.display == "St. Catharines" for e in facts.entities.values())
+    assert _could_be_place(facts, "St. Catharines", _person_name_words(facts))  # "St." is no title here
+    assert not _could_be_place(facts, "King Varn", _person_name_words(facts))
