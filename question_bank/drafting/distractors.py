@@ -398,9 +398,10 @@ def _of_another_age(facts: Facts, index: int, ent: Entity) -> bool:
     """Every sentence naming the person tells of a time more than AGE_GAP years from the sentence asked about."""
     years = _story_years(facts)
     here = years[index]
-    theirs = [years[i] for i in ent.sentences if years[i] is not None]
-    return here is not None and bool(theirs) and len(theirs) == len(ent.sentences) and \
-        all(abs(y - here) > AGE_GAP for y in theirs)
+    theirs = [y for y in (years[i] for i in ent.sentences) if y is not None]
+    if here is None or not theirs or len(theirs) != len(ent.sentences):
+        return False
+    return all(abs(y - here) > AGE_GAP for y in theirs)
 
 
 def _place_noun_last(name: str) -> bool:

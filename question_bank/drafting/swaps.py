@@ -380,9 +380,9 @@ def bound_not_decided(sf: SentenceFacts, m: extract.Mention) -> bool:
 
 # ----------------------------------------------------------------------------------------------- round 9 (issue 16)
 
-#: A count noun right after a number ("one vote", "two lines"): its number must agree with the count.
-_COUNT_NOUN_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b")
 _ONE = {"one", "1", "a", "an", "single"}
+#: After "one": words that take any count ("one million", "one of the", "one per cent"): no grammar to break.
+_ANY_COUNT_AFTER = re.compile(r"^\s+(?:hundred|thousand|million|billion|of|per|percent|in|or|and|to)\b")
 
 
 def _count_breaks_grammar(sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
@@ -393,7 +393,7 @@ def _count_breaks_grammar(sf: SentenceFacts, m: extract.Mention, d: Distractor) 
     if mine == theirs:
         return False
     after = sf.text[m.end:m.end + 40]
-    return bool(re.match(r"^\s+(?:[a-z]+\s+){0,2}?[a-z]+\b", after))
+    return bool(re.match(r"^\s+[a-z]", after)) and not _ANY_COUNT_AFTER.match(after)
 
 
 #: After a count and its noun, a list of names: ", Jaroslav Martinic and Vilém Slavata" (names joined by "and").
@@ -535,10 +535,10 @@ def broken_rewording(original: str, reworded: str) -> bool:
     clause cut short ("... kept Ethiopia independent at a time.", where the text goes on "at a time when ...")."""
     src = _WORD.findall(original)
     out = _WORD.findall(reworded)
-    pairs = set(zip(src, src[1:]))
-    for a, b in zip(out, out[1:]):
-        if a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and (a, b) not in pairs and \
-                a not in ("The", "A", "An") and out.index(a) > 0:
+    pairs = set(zip(src, src[1:], strict=False))
+    for i, (a, b) in enumerate(zip(out, out[1:], strict=False)):
+        if i > 0 and a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and \
+                (a, b) not in pairs and a not in ("The", "A", "An"):
             return True
     words = [w for w in out if w[:1].isalnum()]
     if words and words[-1][:1].islower():
