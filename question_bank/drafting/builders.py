@@ -1211,6 +1211,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
+    if reworded is not None and swaps.broken_rewording(sf.text, reworded):
+        reworded = None  # "James VI of Scotland Queen of Scots", "... independent at a time.": the seams show
     # a false version: one fact swapped for another of the same kind that the text gives elsewhere
     best: tuple[float, extract.Mention, Distractor] | None = None
     # "The crash did not cause the Depression on its own": a swap under a negation may stay true (a wrong key)
@@ -1342,7 +1344,8 @@ def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distracto
 
 
 def _head_word(name: str) -> str:
-    words = re.findall(r"[A-Za-z]+", name)
+    # "the Peace of Prague" is a peace, not a Prague (else "the Defenestration of Prague" swaps in for it)
+    words = re.findall(r"[A-Za-z]+", re.split(r"\s+of\s+", name)[0])
     return words[-1].lower().rstrip("s") if words else ""
 
 
@@ -1353,7 +1356,7 @@ def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ..
 
 
 def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]]) -> str:
-    edits = edits + _pronoun_edit(ante)
+    edits = edits + _pronoun_edit(ante) + swaps.dateline_edits(sf)  # "LEOPOLDVILLE, 30 June 1960 - ...": "On 30 June"
     lead = absolute_lead(facts, sf)
     if lead is not None and not any(s < lead[1] and lead[0] < e for s, e, _ in edits):
         edits.append(lead)  # "Two years later he …" is stated "In 219 BC he …": the statement stands alone

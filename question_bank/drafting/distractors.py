@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,6 +70,11 @@ def says_same_elsewhere(facts: Facts, sf: SentenceFacts, answer: extract.Mention
 def _in_sentence(facts: Facts, sf: SentenceFacts, candidate: extract.Mention | None, text: str) -> bool:
     if candidate is not None:
         keys = set(mention_keys(candidate))
+        if candidate.kind == "date" and candidate.granularity == "full" and \
+                all(m.granularity == "full" for m in sf.dates):
+            # "18 March 1915" is not in a sentence of "20 December 1915" for sharing its year (round 9: that left
+            # only made-up years, "1900, 1906 and 1927 ... nowhere near a 1915 campaign")
+            keys = {k for k in keys if k.startswith("d:")}
         if any(keys & set(mention_keys(m)) for m in sf.mentions):
             return True
     return facts.says(sf.index, text)
@@ -235,6 +241,8 @@ def name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
 
 def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int, exclude: set[str] | None,
                       kinds: tuple[str, ...]) -> list[Distractor]:
+    if answer.kind == "person" and _place_noun_last(answer.text):
+        return []  # "the Soldiers' National Cemetery" read as a person: no person is a wrong choice for a cemetery
     answer_key = (answer.key or answer.text).lower()
     answer_ent = facts.entity(answer)
     short_form = answer.kind == "person" and len(answer.text.split()) == 1
@@ -256,6 +264,9 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     title_word = (answer.extra.get("title", "").lower().split() or [""])[-1].rstrip(".") \
         if answer.kind == "person" else ""
     frame_sort = _frame_sort(sf, answer) if answer.kind in ("place", "country") else None
+    contained = answer.kind in ("place", "country") and bool(_HOLDS_A_PLACE.search(sf.text[max(0, answer.start - 60):
+                                                                                            answer.start]))
+    person_words = _person_name_words(facts) if answer.kind in ("place", "country") else frozenset()
     answer_sort = _place_sort(facts, answer.text) if answer.kind in ("place", "country") else None
     pool: list[tuple[float, Entity, str]] = []
     for ent in facts.entities.values():
@@ -273,6 +284,10 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "retreat to the island of _____": another island, never "China" or a city
         if answer_sort and _place_sort(facts, ent.display) not in (None, answer_sort):
             continue  # "went back to _____" (Maryland, a state by the text): not the city of Philadelphia
+        if answer.kind in ("place", "country") and not _could_be_place(facts, ent.display, person_words):
+            continue  # "God", "Near Kadesh", "Bedouin", "Ayatollah Ruhollah Khomeini" read as places: not of the kind
+        if contained and _place_sort(facts, ent.display) not in ("region", "country"):
+            continue  # "the town of Eisleben, in _____" (Saxony): a town holds no town, so only a region or country
         if title_word and title_word not in _text_titles(facts, ent.display):
             continue  # "Pope _____": only someone the text calls pope, never "Henry III"
         if answer.kind == "person" and any(_person_overlap(ent.display, o) for o in others_here):
@@ -294,6 +309,10 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if answer.kind == "person":
             if not plausible_person(display) or ent.subkind == "title":
                 continue
+            if _only_a_comparison(facts, ent):
+                continue  # "Eden compared Nasser to Mussolini": no one of the story ("Mussolini resigned in 1957")
+            if _of_another_age(facts, sf.index, ent):
+                continue  # "In 1907 Roosevelt put an army engineer, _____, in charge": not Jimmy Carter (1977)
             if not person_form_alike(answer.text, display):
                 continue  # "Dr _____" (Christopher Wren): not "John", nor "Charles II"
             if _person_overlap(display, answer.text) or (answer_ent and _person_overlap(display, answer_ent.display)):
@@ -316,12 +335,108 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             break
         if any((same_thing if answer.kind != "person" else _person_overlap)(display, d.text) for d in out):
             continue
+        if answer.kind in ("place", "country") and any(renamed(facts, display, o) for o in
+                                                        [answer.text] + [d.text for d in out]):
+            continue  # "Edo, the city now called Tokyo": two names of one place are never two choices
         if says_same_elsewhere(facts, sf, answer, ent.first, display):
             continue
         first_sf = facts.sentences[ent.first_sentence]
         out.append(Distractor(display, _name_feedback(facts, first_sf, ent, display), True, ent.first,
                               ent.first_sentence))
     return out
+
+
+#: Round 9 (issue 16): what a wrong place option must not be. A name read as a place that is a god, a people or a
+#: person of the text ("as in God in February 1349", "at the headquarters ... in Bedouin", "directed the movement from
+#: Ayatollah Ruhollah Khomeini"), or a place with its preposition ("Near Kadesh"), is no place a student could pick.
+_NOT_PLACES = frozenset("god gods allah heaven hell paradise christ jesus buddha".split())
+_PEOPLES = frozenset("""bedouin bedouins berber berbers tuareg maasai masai zulu zulus xhosa inca incas aztec aztecs
+maya mayas apache apaches tewa navajo sioux cherokee comanche iroquois mohawk huron mongol mongols hun huns goth
+goths visigoths vandals vikings viking celts franks saxons normans moors tatars tartars cossacks kurds arabs""".split())
+_SAINTLY = frozenset("st st. saint san santa sao são fort mount port cape lake".split())  # "St. Catharines" is a place
+_PREPOSITIONS = frozenset("near in at from to by after before until outside inside beyond across towards toward "
+                          "around off".split())
+_HOLDS_A_PLACE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*,"
+                            r"\s+(?:in\s+)?(?:the\s+)?$")
+#: Last words that make a name a place or a building, never a person ("the Soldiers' National Cemetery").
+_PLACE_NOUNS = frozenset("""cemetery cathedral church chapel abbey monastery palace castle fortress fort temple mosque
+shrine tomb museum library bridge street lane road square park garden gardens harbour harbor ashram hall house
+tower gate wall stadium station""".split())
+
+
+_COMPARED_TO = re.compile(r"(?:\bcompared\s+(?:[\w’'-]+\s+){1,4}?(?:to|with)|\blike|\ba\s+(?:new|second)|\banother)\s+$")
+
+
+def _only_a_comparison(facts: Facts, ent: Entity) -> bool:
+    """A person the text names only to compare someone with ("compared Nasser to Mussolini", "a new Napoleon")."""
+    if len(ent.sentences) != 1 or ent.first is None:
+        return False
+    text = facts.sentences[ent.first_sentence].text
+    return bool(_COMPARED_TO.search(text[max(0, ent.first.start - 60):ent.first.start]))
+
+
+AGE_GAP = 40  # years between the time of a sentence and every time a person appears in: another age
+
+
+def _story_years(facts: Facts) -> list[int | None]:
+    """The year each sentence tells of: the last year a date of it or of a sentence before it gives."""
+    key = ("distractors", "story years")
+    if key not in facts.memo:
+        years: list[int | None] = []
+        last: int | None = None
+        for sf in facts.sentences:
+            for m in sf.dates:
+                sort = m.extra.get("sort")
+                if sort and sort[0] and m.granularity not in ("relative", "range", "decade"):
+                    last = sort[0]
+            years.append(last)
+        facts.memo[key] = years
+    return facts.memo[key]
+
+
+def _of_another_age(facts: Facts, index: int, ent: Entity) -> bool:
+    """Every sentence naming the person tells of a time more than AGE_GAP years from the sentence asked about."""
+    years = _story_years(facts)
+    here = years[index]
+    theirs = [y for y in (years[i] for i in ent.sentences) if y is not None]
+    if here is None or not theirs or len(theirs) != len(ent.sentences):
+        return False
+    return all(abs(y - here) > AGE_GAP for y in theirs)
+
+
+def _place_noun_last(name: str) -> bool:
+    words = textnorm.fold(name).split()
+    return len(words) >= 2 and words[-1] in _PLACE_NOUNS
+
+
+def _person_name_words(facts: Facts) -> frozenset[str]:
+    key = ("distractors", "person words")
+    if key not in facts.memo:
+        words: set[str] = set()
+        for ent in facts.entities.values():
+            if ent.kind == "person" and facts.sure(ent.first):
+                words |= {w for w in textnorm.fold(ent.display).split() if len(w) > 2 and w not in lexicon.TITLES}
+        facts.memo[key] = frozenset(words)
+    return facts.memo[key]
+
+
+def _could_be_place(facts: Facts, display: str, person_words: frozenset[str]) -> bool:
+    words = textnorm.fold(display).split()
+    if not words or words[0] in _PREPOSITIONS or (len(words) == 1 and (words[0] in _NOT_PLACES or words[0] in _PEOPLES)):
+        return False
+    if words[0] in lexicon.TITLES and words[0] not in _SAINTLY and len(words) > 1:
+        return False  # "Ayatollah Ruhollah Khomeini", "King Muwatalli"
+    if _place_sort(facts, display) is None and words[-1] in person_words and words[-1] not in lexicon.PLACES and \
+            display.lower() not in lexicon.COUNTRIES:
+        return False  # "Túpac Amaru" (the Inca ruler, and a place only by a misreading)
+    return True
+
+
+def renamed(facts: Facts, a: str, b: str) -> bool:
+    """The text gives both names to one place ("Edo, the city now called Tokyo")."""
+    from .swaps import names_one_place
+
+    return names_one_place(facts, a, b)
 
 
 #: Sorts of place a distractor must share with the answer: a city for a city, a region for a region, a country
@@ -503,6 +618,10 @@ _SEASONS = ("spring", "summer", "autumn", "winter")
 def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3) -> list[Distractor]:
     if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
         return []
+    from .swaps import year_named_again
+
+    if year_named_again(sf, answer):
+        return []  # "on _____ Fante chiefs signed the Bond of 1844": the name gives the year away
     direction = _direction(answer.prep)
     if direction == "later":
         # "After November 1989 the border could not be closed again": a later date is as true (a state holds on),
@@ -535,7 +654,14 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             return False
         if _in_sentence(facts, sf, candidate, rendered):
             return False
+        if candidate is not None and answer.granularity == "full" and candidate.granularity == "full" and \
+                abs((sort[0] - a_sort[0]) * 372 + (sort[1] - a_sort[1]) * 31 + sort[2] - a_sort[2]) <= 10:
+            return False  # "17 August 1945" (the proclamation) for "15 August 1945": a near miss, not a fact
+        if after_bound is not None and not sort > after_bound or before_bound is not None and not sort < before_bound:
+            return False  # "After Louis died in 840, ... the Treaty of Verdun in _____": 814 is ruled out by the sentence
         return not says_same_elsewhere(facts, sf, answer, candidate, rendered)
+
+    after_bound, before_bound = _after_lead_bound(sf, answer)
 
     # dates the text gives for other things, written the way the answer is written
     text_dates = []
@@ -575,6 +701,21 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             seen.add(rendered.lower())
             out.append(Distractor(rendered, f"The text does not give {rendered} here; it says {answer.text}.", False))
     return out
+
+
+def _after_lead_bound(sf: SentenceFacts, answer: extract.Mention) -> tuple[tuple[int, int, int] | None, ...]:
+    """(lower, upper) bound for a date option in a sentence led by "After ..., " with a date in that lead ("After
+    Louis died in 840, his sons ... the Treaty of Verdun in 843"): what the rest dates happened after the lead's date,
+    so an option on the wrong side of the other date is ruled out by the sentence alone."""
+    lead = re.match(r"\s*After\b[^,;]*,", sf.text)
+    if lead is None:
+        return None, None
+    inside = answer.end <= lead.end()
+    sorts = [m.extra["sort"] for m in sf.dates if m is not answer and (m.end <= lead.end()) != inside
+             and m.extra.get("sort") and m.granularity not in ("relative", "range", "decade")]
+    if not sorts:
+        return None, None
+    return (None, min(sorts)) if inside else (max(sorts), None)
 
 
 _LIFE_END_WORDS = {"death": re.compile(r"\b(?:died|dies|death|killed|executed)\b"),
@@ -802,7 +943,10 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
         out.append(Distractor(rendered, f"Not this one: the text gives {m.text} {m.unit or ''} for something else "
                                         f"(“{snippet(other_sf.text, m.start, m.end, 7)}”).".replace("  ", " "),
                               True, m, other_sf.index))
-    for value in ([float(v + dy) for dy in YEAR_SHIFTS] if year_like else _changed_numbers(answer)):
+    made = [float(v + dy) for dy in YEAR_SHIFTS] if year_like else _changed_numbers(answer)
+    if not year_like and answer.subkind not in ("fraction", "age") and answer.unit not in _ERA_UNITS:
+        made = _placed_numbers(answer, made, out, want, zlib.crc32(f"{sf.text}|{answer.start}".encode()) % 4)
+    for value in made:
         if len(out) >= want:
             break
         rendered = render_number(value, answer)
@@ -868,6 +1012,29 @@ def _number_direction(hedge: str) -> str:
     if hedge in ("fewer than", "less than", "under", "up to", "at most", "just under"):
         return "smaller"
     return ""
+
+
+def _placed_numbers(answer: extract.Mention, made: list[float], out: list[Distractor], want: int,
+                    place: int) -> list[float]:
+    """The made-up numbers in the order to try them, so that the key lands at ``place`` (0-3) among the sorted
+    options: with halves, doubles and triples alone it was nearly always second, so a student who picked the
+    second option of four was right two times in three on the seen sets (round 9, issue 16)."""
+    v = answer.value or 0
+    words = not re.search(r"\d", answer.text)
+    if v == int(v) and v <= 12:
+        lower = [v - 2, v - 3] if v > 3 else [v - 1] if v == 3 else []
+        lower = [c for c in lower if c >= 2 and (not words or _number_words(c))]
+    elif v == int(v) and v < 100 and words:
+        lower = [c for c in (v / 2, v - 30, v / 4) if c > 1 and c == int(c) and _number_words(c)]
+    else:
+        lower = [_nice(v * f, v) for f in (0.5, 0.25, 0.75, 0.1) if math.isfinite(v * f)]
+    lower = [c for c in dict.fromkeys(lower) if 0 < c < v]
+    higher = [c for c in made if c > v]
+    have_lower = sum(1 for d in out if (_number_sort_value(d.text) or 0) < v)
+    need = max(0, want - len(out))
+    k = max(0, min(need, place - have_lower, len(lower)))
+    first = lower[:k] + higher[:need - k]
+    return first + [c for c in dict.fromkeys(lower[k:] + made + higher) if c not in first]
 
 
 def _changed_numbers(answer: extract.Mention) -> list[float]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import zlib
 
-from ..textnorm import contains_folded
+from ..textnorm import contains_folded, parse_number
 from .builders import (
     Draft,
     _blank_spans,
@@ -31,6 +31,7 @@ from .builders import (
 from .distractors import Distractor
 from .facts import Facts, SentenceFacts
 from .phrasing import NEGATION, leans_on_before, reworded_statement
+from .swaps import broken_rewording
 
 RUN = 3  # sentences in a run: two said, one swapped (each run shows its sentences whole: short keeps it cheap)
 MAX_WORDS = 24  # a longer statement is hard to hold beside three others
@@ -51,7 +52,7 @@ def _false_version(facts: Facts, sf: SentenceFacts, ante) -> tuple[str, str, str
     if best is None:
         return None
     _, m, d = best
-    reworded = reworded_statement(facts, sf, ante)
+    reworded = _reworded(facts, sf, ante)
     if reworded is not None and reworded.count(m.text) == 1:
         # the same rewording as the true statements beside it, so its form does not give it away
         out, was_reworded = reworded.replace(m.text, d.text), True
@@ -60,6 +61,19 @@ def _false_version(facts: Facts, sf: SentenceFacts, ante) -> tuple[str, str, str
     if contains_folded(out, m.text):
         return None  # "he [Qin Shi Huangdi] declared himself ...": the fact swapped out is still shown
     return out, m.text, d.text, was_reworded
+
+
+def _shown_beside(facts: Facts, run: list[SentenceFacts], k: int, swapped: str) -> bool:
+    """The number swapped in is one another sentence of the run gives ("about two thousand survivors" beside "some
+    2,000 colonists"): the made-up statement then reads as what the choice beside it says."""
+    value = parse_number(swapped)
+    return value is not None and any(m.value == value for j, sf in enumerate(run) if j != k for m in sf.numbers)
+
+
+def _reworded(facts: Facts, sf: SentenceFacts, ante) -> str | None:
+    """The sentence reworded, or None when the rewording's seams show (``swaps.broken_rewording``)."""
+    out = reworded_statement(facts, sf, ante)
+    return None if out is not None and broken_rewording(sf.text, out) else out
 
 
 def _copied_false(facts: Facts, sf: SentenceFacts, ante, right: str, swapped: str) -> str | None:
@@ -109,9 +123,12 @@ def _run_draft(facts: Facts, run: list[SentenceFacts]) -> Draft | None:
     if false is None:
         return None
     false_text, right_fact, swapped, reworded = false
+    if _shown_beside(facts, run, k, swapped):
+        return None  # "led about two thousand survivors" beside "Some 2,000 colonists reached safety": the swap is
+        # a fact another choice states, so the made-up one reads as true
     # all in one style: each reworded when all can be, else each as the text writes it (a copied true
     # statement beside reworded ones, or the other way round, would show which one is made up)
-    said = [reworded_statement(facts, sf, quality[j][2]) for j, sf in enumerate(run) if j != k]
+    said = [_reworded(facts, sf, quality[j][2]) for j, sf in enumerate(run) if j != k]
     if not reworded or any(t is None for t in said):
         said = [_tf_statement(facts, sf, quality[j][2], []) for j, sf in enumerate(run) if j != k]
         copied = _copied_false(facts, run[k], quality[k][2], right_fact, swapped)

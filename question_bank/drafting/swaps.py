@@ -33,6 +33,9 @@ PLACE_SORTS = {
     "peninsula": "peninsula", "coast": "coast", "square": "square", "palace": "building", "castle": "building",
     "fortress": "building", "temple": "building", "mosque": "building", "cathedral": "building", "abbey": "building",
     "prison": "building", "hotel": "building",
+    # round 9: buildings and streets, so "Sabarmati Ashram" or "Pudding Lane" is never a choice among cities
+    "ashram": "building", "cemetery": "building", "monastery": "building", "church": "building", "chapel": "building",
+    "street": "street", "lane": "street", "road": "street",
 }
 _SORT_WORDS = "|".join(sorted(PLACE_SORTS, key=len, reverse=True))
 
@@ -80,6 +83,8 @@ def _stated_sorts(facts: Facts) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
         text = _full_text(facts)
         for m in _SORT_OF.finditer(text):
+            if m.group(1).lower() in _PART_OF_WORDS:
+                continue  # "the main square of Cusco", "the capital of the Aztec Empire": a part of it, not its sort
             found.setdefault(m.group(2), set()).add(PLACE_SORTS[m.group(1).lower()])
         for m in _A_SORT.finditer(text):  # "Kalinga, a kingdom": the name just before the comma
             name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()])
@@ -87,6 +92,13 @@ def _stated_sorts(facts: Facts) -> dict[str, set[str]]:
                 found.setdefault(name.group(1), set()).add(PLACE_SORTS[m.group(1).lower()])
         facts.memo[key] = found
     return facts.memo[key]
+
+
+#: Sort nouns that, before "of <name>", name a part of the place or a thing in it, not the place's own sort ("the
+#: main square of Cusco", "the capital of the Aztec Empire", "the Valley of Mexico", "the coast of Japan").
+_PART_OF_WORDS = frozenset("""capital square palace castle fortress temple mosque cathedral abbey prison hotel coast
+valley bay gulf sea ocean river lake desert mountain mountains mount peninsula dynasty ashram cemetery monastery church
+chapel street lane road""".split())
 
 
 def place_sort(facts: Facts, name: str) -> str | None:
@@ -103,8 +115,8 @@ def place_sort(facts: Facts, name: str) -> str | None:
         sorts.add("country")
     if low in lexicon.PLACES:
         sorts.add("region" if low in extract._REGIONS or len(words) > 2 else "town")
-    elif len(words) >= 2 and words[-1] in lexicon.PLACES:
-        sorts.add("region")  # "West Africa", "North Africa"
+    elif len(words) >= 2 and words[-1] in lexicon.PLACES and "of" not in words:
+        sorts.add("region")  # "West Africa", "North Africa"; not "the Peace of Prague" (round 9)
     if words and words[-1] in PLACE_SORTS and len(words) > 1:
         sorts.add(PLACE_SORTS[words[-1]])  # "Mexico City", "Songhai Empire", "Lake Texcoco" (below)
     if words and words[0] in ("lake", "mount", "cape", "fort", "port") and len(words) > 1:
@@ -216,6 +228,10 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
         return False  # "Between 10 and 10 million", "the Duchess of Kent, representing ... Kent"
     if m.kind == "number" and m.value == 2 and _TWO_IMPLIED.search(sf.text[max(0, m.start - 20):m.start]):
         return False  # "between the two armies", "both of the two": "between" says two, so "three" is nonsense
+    if m.kind == "number" and (_count_breaks_grammar(sf, m, d) or _count_of_a_list(sf, m)):
+        return False  # "each estate had only two vote"; "three royal governors, Martinic and Slavata"
+    if m.kind == "date" and year_named_again(sf, m):
+        return False  # "on 6 March 1957 Fante chiefs signed the Bond of 1844": false by the sentence's own name
     if m.kind in ("date", "number"):
         return not in_span(sf, m) and not (m.kind == "date" and _breaks_date_order(sf, m, d))
     if m.kind == "person":
@@ -232,6 +248,14 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False
         if _inside_a_named_place(facts, sf, m, d):
             return False  # "Glass beads from Zimbabwe found here" (at Great Zimbabwe): a place is not from itself
+        if _CONTAINER_BEFORE.search(sf.text[max(0, m.start - 40):m.start]):
+            return False  # "settled in Auburn, New York": the place that holds a town fits only the town's own
+        if _people_word_of(sf, m):
+            return False  # "the Amharic text said Menelik could use France ..., but the Italian text": Italy is named
+        if not _sort_after_fits(facts, sf, m, d) or not _sort_word_fits(facts, sf, m, d):
+            return False  # "the Atlantic and South America oceans"; "the port of Agincourt" (a village by the text)
+        if _same_place_renamed(facts, m, d):
+            return False  # "Edo, the city now called Tokyo": two names of one place, so the swap is no falsehood
         if any(n.kind in ("organisation", "event") and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", sf.text[n.end:m.start])
                for n in sf.mentions if n.end <= m.start):
             return False  # "a joint session of Congress in Hong Kong": where a body sits is not an open choice
@@ -352,3 +376,184 @@ def bound_not_decided(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.prep in _BOUND_PREPS:
         return True
     return bool(_DETERMINER_BEFORE.search(sf.text[:m.start]) and _ATTRIBUTIVE.match(sf.text[m.end:]))
+
+
+# ----------------------------------------------------------------------------------------------- round 9 (issue 16)
+
+_ONE = {"one", "1", "a", "an", "single"}
+#: After "one": words that take any count ("one million", "one of the", "one per cent"): no grammar to break.
+_ANY_COUNT_AFTER = re.compile(r"^\s+(?:hundred|thousand|million|billion|of|per|percent|in|or|and|to)\b")
+
+
+def _count_breaks_grammar(sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """Swapping "one" for another count (or another count for "one") leaves the noun after it in the wrong number:
+    "each estate had only two vote", "on two line". The statement is then false by its grammar, not by history."""
+    mine = m.text.strip().lower() in _ONE or m.value == 1
+    theirs = d.text.strip().lower() in _ONE or (d.mention is not None and d.mention.value == 1)
+    if mine == theirs:
+        return False
+    after = sf.text[m.end:m.end + 40]
+    return bool(re.match(r"^\s+[a-z]", after)) and not _ANY_COUNT_AFTER.match(after)
+
+
+#: After a count and its noun, a list of names: ", Jaroslav Martinic and Vilém Slavata" (names joined by "and").
+_LIST_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\s*,\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*"
+                         r"(?:\s*,\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*){0,8}\s*,?\s+and\s+"
+                         r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+
+
+def _count_of_a_list(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A count the sentence itself lists ("two royal governors, Jaroslav Martinic and Vilém Slavata"): any other
+    count is false by the sentence's own words, so the student needs no history to see it."""
+    found = _LIST_AFTER.match(sf.text[m.end:m.end + 200])
+    if found is None or not m.value:
+        return False
+    names = re.split(r"\s*,\s+(?:and\s+)?|\s+and\s+", found.group(1))
+    return len([n for n in names if n]) == m.value
+
+
+#: Right before a place: another place and a comma ("Auburn, New York", "Gao, Mali"): the name is the container.
+_CONTAINER_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},\s+(?:in\s+)?(?:the\s+)?$")
+
+
+def _people_word_of(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """The sentence names the country again by its people's word ("Italy" and "the Italian text")."""
+    from .distractors import _ADJECTIVE_COUNTRY
+
+    mine = " ".join(m.text.lower().split())
+    rest = (sf.text[:m.start] + " " + sf.text[m.end:]).lower()
+    return any(country == mine and re.search(rf"\b{adjective}\b", rest)
+               for adjective, country in _ADJECTIVE_COUNTRY.items())
+
+
+def _sort_after_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """A sort noun right after the name ("the Atlantic and Pacific oceans", "the Orontes River"): the swapped-in
+    name must be of that sort by the text as well, never "South America" among oceans."""
+    after = re.match(r"^\s+([a-z]+)\b", sf.text[m.end:m.end + 20])
+    if after is None:
+        return True
+    word = after.group(1)
+    sort = PLACE_SORTS.get(word) or (PLACE_SORTS.get(word[:-1]) if word.endswith("s") else None)
+    if sort is None:
+        return True
+    other = d.mention.text if d.mention is not None else d.text
+    return place_sort(facts, other) == sort or place_sort(facts, f"{other} {word.rstrip('s')}") == sort and \
+        _said_with(facts, other, word.rstrip("s"))
+
+
+def _said_with(facts: Facts, name: str, word: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(name)}\s+{word}s?\b", _full_text(facts), re.IGNORECASE))
+
+
+_SORT_WORD_BEFORE = re.compile(rf"\b((?i:{_SORT_WORDS}))\s+of\s+(?:the\s+)?$")
+
+
+def _stated_words(facts: Facts) -> dict[str, set[str]]:
+    """Every sort noun the text puts before a name ("the village of Agincourt" -> {"village"})."""
+    key = ("swaps", "stated words")
+    if key not in facts.memo:
+        found: dict[str, set[str]] = {}
+        for m in _SORT_OF.finditer(_full_text(facts)):
+            if m.group(1).lower() not in _PART_OF_WORDS:
+                found.setdefault(m.group(2), set()).add(m.group(1).lower())
+        facts.memo[key] = found
+    return facts.memo[key]
+
+
+def _sort_word_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """"the port of Calais" swapped for "the port of Agincourt", which the text calls a village: when the frame names
+    a sort and the text names the other place by another sort noun, the swap is false for a silly reason."""
+    before = _SORT_WORD_BEFORE.search(sf.text[max(0, m.start - 30):m.start])
+    if before is None:
+        return True
+    other = d.mention.text if d.mention is not None else d.text
+    words = _stated_words(facts).get(re.sub(r"^(?:the|The)\s+", "", other), set())
+    return not words or before.group(1).lower() in words
+
+
+_RENAMED = re.compile(r"\b(?:now|today|later|formerly|once|then)\s+(?:called|named|known\s+as)\s+(?:the\s+)?$|"
+                      r"\b(?:now|formerly|today)\s+$|\((?:now|today|formerly)?\s*$")
+
+
+def _same_place_renamed(facts: Facts, m: extract.Mention, d: Distractor) -> bool:
+    return names_one_place(facts, m.text, d.mention.text if d.mention is not None else d.text)
+
+
+def names_one_place(facts: Facts, first: str, second: str) -> bool:
+    """The text gives both names to one place ("Edo, the city now called Tokyo", "Upper Peru, today Bolivia")."""
+    key = ("swaps", "renamed", first, second)
+    if key in facts.memo:
+        return facts.memo[key]
+    facts.memo[key] = out = _names_one_place(_full_text(facts), first, second)
+    return out
+
+
+def _names_one_place(text: str, first: str, second: str) -> bool:
+    for a, b in ((first, second), (second, first)):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text):
+            tail = text[hit.end():hit.end() + 60]
+            found = re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", tail)
+            if found and _RENAMED.search(tail[:found.start()]):
+                return True
+    return False
+
+
+#: A newspaper's dateline opening a sentence ("LEOPOLDVILLE, 30 June 1960 - The Belgian Congo became ... today").
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+)?")
+_DATELINE_DASH = re.compile(r"^\s*(?:--|-|–|—)\s+")
+_REPORT_DAYS = re.compile(r",?\s+(?:today|last\s+night|this\s+morning|tonight)\b")
+_COMMON_START = re.compile(r"^(?:The|A|An|Two|Three|Four|Five|Many|Some|Crowds|People)\b")
+
+
+def dateline_edits(sf: SentenceFacts) -> list[tuple[int, int, str]]:
+    """Edits that make a sentence opened by a dateline a statement of its own: "On 30 June 1960, the Belgian Congo
+    became an independent republic, after 52 years ...". The dateline's place goes, its date leads, and the
+    newspaper's "today" or "last night" goes (the student does not have the paper's day). The date itself is left
+    untouched, so a swap of it still applies."""
+    lead = _DATELINE_LEAD.match(sf.text)
+    if lead is None:
+        return []
+    date = next((m for m in sf.dates if m.start == lead.end()), None)
+    dash = _DATELINE_DASH.match(sf.text[date.end:]) if date is not None else None
+    if date is None or dash is None:
+        return []
+    rest = date.end + dash.end()
+    first = sf.text[rest:rest + 1].lower() if _COMMON_START.match(sf.text[rest:]) else sf.text[rest:rest + 1]
+    edits = [(0, date.start, "On "), (date.end, rest + 1, ", " + first)]
+    for m in _REPORT_DAYS.finditer(sf.text, rest):
+        edits.append((m.start(), m.end(), ""))
+    return edits
+
+
+_CLAUSE_GOES_ON = frozenset("when where who whom whose which that while than because if unless until".split())
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+def broken_rewording(original: str, reworded: str) -> bool:
+    """A reworded statement whose seams show (round 9): two names run together that the sentence keeps apart
+    ("James VI of Scotland Queen of Scots", where the text has "Scotland, the son of Mary, Queen of Scots"), or a
+    clause cut short ("... kept Ethiopia independent at a time.", where the text goes on "at a time when ...")."""
+    src = _WORD.findall(original)
+    out = _WORD.findall(reworded)
+    pairs = set(zip(src, src[1:], strict=False))
+    for i, (a, b) in enumerate(zip(out, out[1:], strict=False)):
+        if i > 0 and a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and \
+                (a, b) not in pairs and a not in ("The", "A", "An"):
+            return True
+    words = [w for w in out if w[:1].isalnum()]
+    if words and words[-1][:1].islower():
+        tail = words[-3:]
+        for i in range(len(src) - len(tail)):
+            if src[i:i + len(tail)] == tail and src[i + len(tail)] in _CLAUSE_GOES_ON:
+                return True  # the clause went on in the text ("at a time when ...")
+    return False
+
+
+def year_named_again(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """The date's year names something else of the sentence ("signed the Bond of 1844 on 6 March 1844"): another
+    year in its place is false by the sentence itself, and a blank for it is answered by the name."""
+    year = re.search(r"\b(\d{3,4})\b", m.text)
+    if year is None:
+        return False
+    rest = sf.text[:m.start] + " | " + sf.text[m.end:]
+    return bool(re.search(rf"\bof\s+{year.group(1)}\b", rest))
