@@ -38,6 +38,7 @@ from .phrasing import (
     event_label,
     has_verb,
     late_antecedent,
+    late_thing,
     late_pronoun,
     leading_pronoun,
     leans_on_before,
@@ -219,6 +220,15 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         elif held:
             score -= 0.15
             notes.append("unresolved pronoun")  # "The senate gave him the name …": who? Not surely anyone
+    if not any(n in notes for n in _LEANING):
+        held, thing = late_thing(facts, sf)
+        if thing is not None and ante is None:
+            ante = thing
+            score -= 0.03
+            notes.append(f"pronoun resolved to {thing.name}")  # "… it [the canal] passed to Panama"
+        elif held and (thing is None or ante is not None):
+            score -= 0.15
+            notes.append("unresolved pronoun")  # "translated it into Māori", "reached safety there": what, where?
     if relative_date(facts, sf):
         score -= 0.1
         notes.append("relative date")  # "The following summer he …": which summer only the sentence before says
@@ -739,6 +749,15 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     _, before_notes, before_ante = sentence_quality(facts, before)
     if before_ante is None and any(n in before_notes for n in _LEANING):
         return None  # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either
+    held, thing = late_thing(facts, sf)
+    if held and thing is None and leading_pronoun(sf.text) is None and late_antecedent(facts, sf) == (False, None):
+        # "… did not live to see it become law": the sentence leans on the one before for a thing, not a person;
+        # that one must name something ("a second act in 1928"), not only people ("At first few were afraid")
+        if not any(n.kind not in ("person", "date", "number") for n in before.names) and \
+                not re.search(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?!(?:" + "|".join(extract.PERSON_NOUNS)
+                              + r")\b)[a-z-]{3,}\b", before.text):
+            return None
+        return before
     if not names_whom_it_means(facts, sf, before, before_ante):
         # "As a result, much Latin literature reached us under his rule. He also brought in a new silver penny":
         # the sentence before names no one "he" could be (nor speaks of "him"), so showing it only puts an

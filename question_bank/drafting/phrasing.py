@@ -626,7 +626,8 @@ _THING_PRONOUN = re.compile(r"^(?:(?:In|By|On|After|Before|During|Within|Later|S
                             r"(?P<p>It|it|They|they|Its|its|Their|their)\s+(?P<verb>[a-z]+)\b")
 _THING_SUBJECT = re.compile(r"^[^,]{0,40}?\b(?P<p>it|they)\s+(?P<verb>[a-z]+)\b")
 #: a "dummy" it that stands for nothing before it: "It is said that", "It was clear that", "It is fitting to"
-_DUMMY_IT = re.compile(r"^(?:is|was|will|would|has|had|seems|seemed|may|might|must|can|could|took|remains)\b"
+_DUMMY_IT = re.compile(r"^(?:is|was|will|would|has|had|seems|seemed|may|might|must|can|could|took|remains|became|"
+                       r"becomes)\b"
                        r"(?:\s+\w+){0,4}?\s+(?:that|to|whether|how|why|for)\b")
 #: nouns that themselves lean on an earlier sentence ("the city", "the king"): no name for a later "it"
 _LEANING_NOUNS = frozenset("city town capital island colony fortress king queen emperor empress sultan ruler".split())
@@ -691,6 +692,123 @@ def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         return None  # "…, and the army was …": a second subject the pronoun could mean
     name = ("the " if lead else "") + name_text
     return Antecedent(m.start("p"), m.end("p"), pronoun, name, prev.index)
+
+
+#: a thing's pronoun inside a sentence ("translated it into Māori", "did not see its fall"), a "there" of place
+#: ("reached safety there", "From there he travelled"; not "there were"), and a demonstrative before a noun of the
+#: kind that points back ("that voyage", "this treaty")
+_LATE_IT = re.compile(r"(?<![\w’'-])(?P<p>it|its)\b(?![’'-])")
+_LATE_THERE = re.compile(r"(?<![\w’'-])(?P<p>[Tt]here)\b(?!\s+(?:is|was|were|are|had|have|has|seemed|seems|would|will|"
+                         r"could|might|may|must|can|remain|remained|came|followed|began|lived|stood|appeared|"
+                         r"arose|existed|grew|being|be)\b)")
+_POINTING_NOUNS = ("voyage|journey|expedition|treaty|agreement|war|battle|attack|siege|campaign|rebellion|revolt|"
+                   "rising|uprising|victory|defeat|plan|decision|law|act|reform|policy|event|conflict|move|ship|"
+                   "fleet|army|city|town|region|place|document|letter|settlement|move|crossing|trip|route|deal")
+_POINTING = re.compile(r"(?<![\w’'-])(?P<p>(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:" + _POINTING_NOUNS + r")s?)\b")
+#: the nouns before an "it" that it may well mean ("drew up a plan and sent it"), unlike a time or a person
+_NOUN_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?P<noun>[a-z-]{3,})\b")
+#: words opening a sentence that are no noun it could mean ("In 1868 it …"; "Independence has come …" is one)
+_NOT_SUBJECT_OPENERS = frozenset("in on at by after before when while from to with under over during as for since "
+                                 "although though because if there here then so but and some most many all few once "
+                                 "soon later until where what why how i we you he she they it".split())
+#: "it was light", "it rained": an "it" of the weather or the hour, no thing
+_WEATHER_IT = re.compile(r"\s+(?:is|was|had\s+been|grew|became)\s+(?:light|dark|late|early|cold|hot|night|day|"
+                         r"morning|evening|raining|snowing)\b|\s+(?:rained|snowed)\b")
+_NOT_THINGS = frozenset("night day morning evening afternoon week month year years century decade time end start "
+                        "middle beginning spring summer autumn winter age".split())
+#: "made it possible", "found it hard", "took it upon": an "it" that stands for what follows
+_FORWARD_IT = re.compile(r"\s+(?:possible|impossible|hard|difficult|easy|easier|clear|necessary|illegal|legal|a\s+crime|"
+                         r"an?\s+offence|known|plain|likely|unlikely)\b")
+
+
+def late_thing(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent | None]:
+    """Whether a sentence holds a thing's pronoun after its start that it does not say itself (issue 16, round 9:
+    "translated it into Māori", "it passed to Panama", "did not see its fall", "reached safety there", "that
+    voyage"; the most common unresolved pronouns left on set 7), and, for an "it"/"its", what it names when that
+    is plain: the one thing the text's title names, written "the canal" in the sentence before ("The United States
+    ran the canal …", then "… it [the canal] passed to Panama").
+
+    (False, None): none. (True, name): named. (True, None): no rule names it, so the sentence is shown after the
+    sentence before, or not asked. A sentence that opens with "It"/"They" is ``thing_antecedent``'s."""
+    key = ("late_thing", sf.index)
+    if key in facts.memo:
+        return facts.memo[key]
+    out: tuple[bool, Antecedent | None] = (False, None)
+    text = sf.text
+    if not (_THING_PRONOUN.match(text) or re.match(r"^(?:[^,]{0,40},\s+)?(?:it|they|its|their)\b", text, re.I)):
+        for m in _POINTING.finditer(text):
+            if re.match(r"\s+[A-Z]", text[m.end():]) or re.search(r"\b(?:known as|called|named)\b", text[m.end():]):
+                continue  # "named this place Murderers' Bay", "This war is known as the First Barons' War"
+            if not re.search(r"[“\"]", text[:m.start()]):
+                out = (True, _title_place(facts, sf, m))
+                break
+        if out == (False, None):
+            for m in _LATE_THERE.finditer(text):
+                places = [n for n in sf.names if n.kind in ("place", "country", "other") and n.start < m.start()]
+                if not places and not re.search(r"[“\"]", text[:m.start()]):
+                    out = (True, None)
+                    break
+        if out == (False, None):
+            m = _LATE_IT.search(text)
+            if m is not None and m.start() > 0 and not re.search(r"[“\"]", text[:m.start()]) and \
+                    not _FORWARD_IT.match(text, m.end()) and not _DUMMY_IT.match(text[m.end():].lstrip()) and \
+                    not _WEATHER_IT.match(text, m.end()) and \
+                    not re.match(r"(?:In|By|On|Under|With|After|For|Through|At)\s+its\b", text):
+                # "In its Lahore Resolution of 1940 the League called …": the "its" of the subject that follows
+                before = text[:m.start()]
+                kinds = ("date", "number") if m.group("p") == "its" else ("person", "date", "number")
+                things = [n for n in sf.names if n.kind not in kinds and n.start < m.start()
+                          and not re.match(r"[’']s\b", text[n.end:])]
+                opener = re.match(r"([A-Z][a-z]+)\s+(?:has|had|have|is|was|were|are|came|grew|became|began|"
+                                  r"ended|fell)\b", text)
+                if opener and opener.group(1).lower() not in _NOT_SUBJECT_OPENERS and \
+                        not any(n.start == 0 for n in sf.names) and opener.group(1).lower() not in lexicon.VERBS:
+                    things.append(opener)  # type: ignore[arg-type]  # "Independence has come quickly: its date …"
+                if re.search(r"\b(?:each|every|either|neither)\b", before, re.IGNORECASE):
+                    things.append(m)  # type: ignore[arg-type]  # "eight engines, each drawing its own train"
+                nouns = [x.group("noun") for x in _NOUN_BEFORE.finditer(before)
+                         if x.group("noun") not in _NOT_THINGS and x.group("noun") not in extract.PERSON_NOUNS
+                         and x.group("noun") not in lexicon.VERBS]
+                if not things and not nouns:
+                    out = (True, _title_thing(facts, sf, m))
+    facts.memo[key] = out
+    return out
+
+
+def _title_place(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | None:
+    """"this place" in a guide to one place: the place its title names ("A Guide to the Ruins of Great Zimbabwe":
+    "… took its name from [Great Zimbabwe]")."""
+    if not re.fullmatch(r"[Tt]his\s+(?:place|site|city|town)", m.group("p")):
+        return None
+    heading = facts.doc.heading or ""
+    named = {e.display for e in facts.entities.values() if e.kind in ("place", "country") and
+             re.search(rf"(?<![\w-]){re.escape(e.display)}(?![\w-])", heading)}
+    widest = [n for n in named if all(o in n for o in named)]
+    if len(widest) != 1:
+        return None
+    return Antecedent(m.start("p"), m.end("p"), m.group("p"), widest[0], sf.index)
+
+
+def _title_thing(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | None:
+    """"the canal" for an "it" when the title names a canal ("Panama Canal") and the sentence before, in the same
+    paragraph, speaks of "the canal" and of no other thing it could be."""
+    if sf.index == 0:
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph:
+        return None
+    heading = (facts.doc.heading or "").lower()
+    nouns = [x.group("noun") for x in re.finditer(r"\bthe\s+(?P<noun>[a-z]{3,})\b", prev.text)
+             if x.group("noun") not in _NOT_THINGS and x.group("noun") not in extract.PERSON_NOUNS
+             and x.group("noun") not in lexicon.VERBS]
+    if len(set(nouns)) != 1 or not re.search(rf"\b{nouns[0]}\b", heading):
+        return None
+    if any(n.kind in _THING_KINDS and n.kind != "country" for n in prev.names):
+        return None  # another thing the sentence before names ("the canal … the Suez Canal"): not plain
+    if re.search(r"\b(?:a|an)\s+(?!few\b|little\b|number\b|total\b)[a-z]+", prev.text):
+        return None  # "… the canal, and a new lock …": something else an "it" may mean
+    return Antecedent(m.start("p"), m.end("p"), m.group("p"), "the " + nouns[0], prev.index)
 
 
 def with_name(text: str, ante: Antecedent, offset: int = 0, brackets: bool = True) -> str:
@@ -784,6 +902,9 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
     """Whether a sentence, as a statement on its own, leans on another for what it speaks of: a dangling "Most are
     ...", "Among them", "saw this as a challenge", "in such a state", or a "him" with no one named before it."""
     text = sf.text
+    held, thing = late_thing(facts, sf)
+    if held and (thing is None or ante is not thing):
+        return True  # "reached safety there", "translated it into Māori": where, what? (round 9)
     if ante is not None:
         text = " " * ante.pronoun_end + text[ante.pronoun_end:]  # the resolved pronoun is named in the statement
     if ante is not None and re.search(rf"\b{re.escape(ante.name)}\b", text):
