@@ -590,33 +590,61 @@ def relative_date(facts: Facts, sf: SentenceFacts) -> bool:
     return not any(d.date is not None and d.date.year for d in sf.dates)
 
 
-_NEXT_DAY = re.compile(r"^(?:The\s+(?:next|following)\s+day|On\s+the\s+(?:next|following)\s+day)(?P<comma>,)?\s+")
+_NEXT_DAY = re.compile(r"^(?:(?:Just|Only|Barely)\s+)?(?:The\s+(?:next|following)\s+day|On\s+the\s+(?:next|following)\s+day|"
+                       r"(?P<n>[A-Za-z]+|\d{1,2})\s+days\s+later)(?P<comma>,)?\s+")
+
+
+def _whole_day(d: extract.Mention) -> textnorm.PartialDate | None:
+    """A mention's day with its year: written whole ("5 October 1789"), or a day and month whose year the text
+    fixes ("5 February" in a text of 1840: ``resolved``, the year from its context)."""
+    if d.granularity == "full" and d.date is not None and d.date.year and d.date.month and d.date.day:
+        return d.date
+    if d.granularity == "month_day" and d.resolved is not None and d.resolved.year and d.resolved.month and \
+            d.resolved.day and d.extra.get("year_from") in ("text", "context"):
+        return d.resolved
+    return None
 
 
 def _next_day(prev: SentenceFacts, day: re.Match) -> tuple[int, int, str] | None:
     """"The next day" after a sentence that gives one whole date ("on 5 October 1789"): "On 6 October 1789", in
-    the order the text writes its dates ("October 6, 1789" stays month first)."""
-    full = [d for d in prev.dates if d.granularity == "full" and d.date is not None and d.date.year and
-            d.date.month and d.date.day]
-    if len(full) != 1 or len(prev.dates) != 1:
+    the order the text writes its dates ("October 6, 1789" stays month first); "Just fifteen days later" after "on 3
+    November 1903": "On 18 November 1903" (issue 16, round 9); a day and month whose year the text fixes count."""
+    days = [d for d in prev.dates if d.granularity != "relative"]
+    full = [w for d in days if (w := _whole_day(d)) is not None]
+    if len(full) != 1 or len(days) != 1:
         return None
-    at = full[0].date
+    at = full[0]
     if at is None or at.year is None or at.month is None or at.day is None or at.year < 1:
         return None
+    step = 1
+    if day.group("n"):
+        n = textnorm.parse_number(day.group("n"))
+        if n is None or n != int(n) or not 1 <= n <= 31:
+            return None
+        step = int(n)
     try:
-        nxt = _dt.date(at.year, at.month, at.day) + _dt.timedelta(days=1)
+        nxt = _dt.date(at.year, at.month, at.day) + _dt.timedelta(days=step)
     except ValueError:
         return None
     month = _dt.date(2000, nxt.month, 1).strftime("%B")
-    said = f"On {month} {nxt.day}, {nxt.year}" if re.match(r"[A-Z][a-z]+\s+\d", full[0].text) else \
+    said = f"On {month} {nxt.day}, {nxt.year}" if re.match(r"[A-Z][a-z]+\s+\d", days[0].text) else \
         f"On {nxt.day} {month} {nxt.year}"
     return day.start(), day.end(), said + (", " if day.group("comma") else " ")
+
+
+#: "The following year, on 17 September 1631, Gustavus …": the date the sentence gives says it all ("On 17 …")
+_RELATIVE_THEN_DATE = re.compile(
+    r"^(?:(?:The\s+(?:following|next|same)|That)\s+(?:year|spring|summer|autumn|winter|month)|(?:[A-Z][a-z]+|\d{1,2})\s+"
+    r"(?:years?|months?|weeks?|days?)\s+(?:later|earlier)),\s+(?P<prep>on|in)\s+")
 
 
 def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     """"Two years later he laid siege to Saguntum" after "In 221 BC …": the prompt says "In 219 BC", since the
     sentence before it is not shown (issue 16, round 7: a relative date the student cannot place; the rater asked
     for the year). Only when the sentence before, in the same paragraph, gives exactly one year and this one none."""
+    then = _RELATIVE_THEN_DATE.match(sf.text)
+    if then is not None and any(d.start == then.end() and d.date is not None and d.date.year for d in sf.dates):
+        return 0, then.end(), then.group("prep").capitalize() + " "
     m = _RELATIVE_LEAD.match(sf.text)
     day = _NEXT_DAY.match(sf.text)
     if m is None and day is None or sf.index == 0 or any(d.date is not None and d.date.year for d in sf.dates):
@@ -625,6 +653,9 @@ def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
     if prev.sentence.paragraph != sf.sentence.paragraph:
         return None
     if day is not None:
+        if not any(d.granularity != "relative" for d in prev.dates) and sf.index > 1 and \
+                facts.sentences[sf.index - 2].sentence.paragraph == sf.sentence.paragraph:
+            prev = facts.sentences[sf.index - 2]  # "On 5 February … Some chiefs spoke … The next day …"
         return _next_day(prev, day)
     assert m is not None
     years = {d.date.year for d in prev.dates if d.date is not None and d.date.year and d.granularity != "decade"}
@@ -683,7 +714,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
                 len([d for d in distractors if not textnorm.contains_folded(before.text, d.text)]) >= min(2, len(distractors)):
             distractors = [d for d in distractors if not textnorm.contains_folded(before.text, d.text)]
             # "One of them, _____, taught him ...": who? The sentence before says, so the prompt shows it first
-            prompt = f"{' '.join(before.text.split())} {prompt}"
+            prompt = f"{' '.join(context_text(facts, before).split())} {prompt}"
             m_quote = quote_of(facts, before.index, sf.index)
             m_notes = [n for n in q_notes if n not in _LEANING] + ["shown after the sentence before it"]
             m_base = base + 0.12
@@ -764,6 +795,15 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
         # unrelated sentence first (set 6: rated broken wording twice)
         return None
     return before
+
+
+def context_text(facts: Facts, before: SentenceFacts) -> str:
+    """The sentence shown before another for context, its own pronoun named when a rule names it ("He [Baudouin]
+    praised his great-granduncle …"), as the sentence asked is (issue 16, round 9: a shown "He" was left to guess)."""
+    _, _, before_ante = sentence_quality(facts, before)
+    if before_ante is None or not 0 <= before_ante.pronoun_start < before_ante.pronoun_end <= len(before.text):
+        return before.text
+    return apply_edits(before.text, _pronoun_edit(before_ante))
 
 
 def names_whom_it_means(facts: Facts, sf: SentenceFacts, before: SentenceFacts, before_ante: Antecedent | None) -> bool:

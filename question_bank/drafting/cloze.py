@@ -93,6 +93,8 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
         return []  # "The following summer Octavian reached _____" opening a paragraph: which summer, nothing shows
     if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         first = sf.index - 1
+        # the sentence shown first keeps its own "He": the prompt says who it is, as for the sentence asked (round 9)
+        ante = sentence_quality(facts, facts.sentences[first])[2]
         q_score += 0.15
         q_notes = [n for n in q_notes if n not in ("starts with a pronoun", "unresolved pronoun", "relative date")] + \
             ["shown after the sentence before it"]
