@@ -716,7 +716,8 @@ _NOT_SUBJECT_OPENERS = frozenset("in on at by after before when while from to wi
 _WEATHER_IT = re.compile(r"\s+(?:is|was|had\s+been|grew|became)\s+(?:light|dark|late|early|cold|hot|night|day|"
                          r"morning|evening|raining|snowing)\b|\s+(?:rained|snowed)\b")
 _NOT_THINGS = frozenset("night day morning evening afternoon week month year years century decade time end start "
-                        "middle beginning spring summer autumn winter age".split())
+                        "middle beginning spring summer autumn winter age north south east west rest way same "
+                        "first last other".split())
 #: "made it possible", "found it hard", "took it upon": an "it" that stands for what follows
 _FORWARD_IT = re.compile(r"\s+(?:possible|impossible|hard|difficult|easy|easier|clear|necessary|illegal|legal|a\s+crime|"
                          r"an?\s+offence|known|plain|likely|unlikely)\b")
@@ -759,7 +760,10 @@ def late_thing(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent | None
                 before = text[:m.start()]
                 kinds = ("date", "number") if m.group("p") == "its" else ("person", "date", "number")
                 things = [n for n in sf.names if n.kind not in kinds and n.start < m.start()
-                          and not re.match(r"[’']s\b", text[n.end:])]
+                          and not re.match(r"[’']s\b", text[n.end:])
+                          and not (n.kind == "person" and (n.key or n.text) in facts.sure_people)]
+                # a sure person is no "its" ("Tokimune himself did not see its fall"); a name read as a person
+                # may be a state ("Qin owed its strength")
                 opener = re.match(r"([A-Z][a-z]+)\s+(?:has|had|have|is|was|were|are|came|grew|became|began|"
                                   r"ended|fell)\b", text)
                 if opener and opener.group(1).lower() not in _NOT_SUBJECT_OPENERS and \
@@ -771,7 +775,7 @@ def late_thing(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent | None
                          if x.group("noun") not in _NOT_THINGS and x.group("noun") not in extract.PERSON_NOUNS
                          and x.group("noun") not in lexicon.VERBS]
                 if not things and not nouns:
-                    out = (True, _title_thing(facts, sf, m))
+                    out = (True, _title_thing(facts, sf, m) or _one_thing_before(facts, sf, m))
     facts.memo[key] = out
     return out
 
@@ -788,6 +792,54 @@ def _title_place(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | N
     if len(widest) != 1:
         return None
     return Antecedent(m.start("p"), m.end("p"), m.group("p"), widest[0], sf.index)
+
+
+#: a noun phrase: an article and up to three words to its head ("the small mission station", "the Kamakura
+#: government"), stopping before a preposition, a verb or a stop
+_PHRASE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?P<words>(?:(?!(?:the|a|an|The|A|An)\b)[\w’'-]+\s+){0,3}?)"
+                     r"(?P<head>[\w’'-]+)"
+                     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|on|of|to|from|with|by|for|into|which|that|who|and|or|but|"
+                     r"was|were|is|are|had|has|fell|ended|began|became)\b)")
+_PHRASE_STOP = frozenset("at in on of to from with by for into which that who and or but was were is are had has "
+                         "the a an".split())
+
+
+def _one_thing_before(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | None:
+    """"Their anger weakened the Kamakura government, which fell in 1333. Tokimune himself did not see its fall":
+    the one thing the sentence before (same paragraph) speaks of, written with "the" ("its [the Kamakura
+    government’s] fall"); None when it speaks of two or more (a time, a person or a plural is none), or of one
+    only as "a …" (issue 16, round 9)."""
+    if sf.index == 0:
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph or re.search(r"[“\"]", prev.text):
+        return None
+    found: list[tuple[int, int, str]] = []
+    for x in _PHRASE.finditer(prev.text):
+        words = x.group("words").split()
+        if any(w.lower() in _PHRASE_STOP or w.lower() in lexicon.VERBS for w in words):
+            continue  # not one phrase ("the army was … the")
+        head = x.group("head").lower()
+        if head in _NOT_THINGS or head in extract.PERSON_NOUNS or head in lexicon.VERBS or head in _PHRASE_STOP:
+            continue
+        if head.endswith("s") and not head.endswith("ss") or \
+                any(w.lower() in _LEANING_NOUNS for w in words + [head]):
+            return None  # "the warriors" (a plural for "it"?), "the city" (which one, only earlier says)
+        found.append((x.start(), x.end(), x.group("det").lower()))
+    spans = [(a, b) for a, b, _ in found]
+    for n in prev.names:
+        if n.kind in ("date", "number", "person", "group") or n.kind == "other" and not facts.sure(n):
+            continue
+        if re.match(r"[’']s\b", prev.text[n.end:]):
+            continue  # "Busby's help": the help is the thing, the name is whose
+        if not any(a <= n.start < b for a, b in spans):
+            return None  # a thing the sentence names beside the phrase ("the canal … Colombia"): either may be "it"
+    if len(found) != 1 or found[0][2] != "the":
+        return None
+    start, end, _ = found[0]
+    end = max([end] + [n.end for n in prev.names if start <= n.start < end])  # "the Duchy of Normandy"
+    phrase = prev.text[start:end]
+    return Antecedent(m.start("p"), m.end("p"), m.group("p"), "the " + phrase.split(None, 1)[1], prev.index)
 
 
 def _title_thing(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | None:
@@ -905,6 +957,12 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
     held, thing = late_thing(facts, sf)
     if held and (thing is None or ante is not thing):
         return True  # "reached safety there", "translated it into Māori": where, what? (round 9)
+    held, late = late_antecedent(facts, sf)
+    pm = late_pronoun(facts, sf) if held and late is None else None
+    if pm is not None and (ante is None or ante.pronoun_start != pm.start("p")) and \
+            not any(n.kind == "person" and n.start < pm.start() and _could_be(facts, n, pm.group("p"))
+                    for n in sf.names):
+        return True  # "Antony left the fight and followed her": whom? No one the sentence names (round 9)
     if ante is not None:
         text = " " * ante.pronoun_end + text[ante.pronoun_end:]  # the resolved pronoun is named in the statement
     if ante is not None and re.search(rf"\b{re.escape(ante.name)}\b", text):
