@@ -638,10 +638,52 @@ _RELATIVE_THEN_DATE = re.compile(
     r"(?:years?|months?|weeks?|days?)\s+(?:later|earlier)),\s+(?P<prep>on|in)\s+")
 
 
+#: a journal's or a letter's own day at the start of a sentence: "Today we sailed …", "Six days ago we sighted …"
+_ENTRY_DAY = re.compile(r"^(?:(?P<today>Today|Tonight)|This\s+(?P<part>morning|afternoon|evening)|(?P<yesterday>Yesterday)|"
+                        r"Last\s+(?P<last>night)|(?P<n>[A-Za-z]+|\d{1,2})\s+days\s+ago)(?P<comma>,)?\s+(?=[a-z])")
+
+
+def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
+    """"Today we sailed out of Batavia" in the journal entry headed "14 August 1642.": "On 14 August 1642 we sailed
+    …"; "Six days ago" under "19 December 1642.": "On 13 December 1642" (issue 16, round 9: a letter's or a
+    journal's date line is the date its "today" and "yesterday" count from). Only when the entry's paragraph opens
+    with a line that is its date alone (one whole date) and the sentence gives no year of its own."""
+    m = _ENTRY_DAY.match(sf.text)
+    if m is None or any(d.date is not None and d.date.year for d in sf.dates):
+        return None
+    head = next((x for x in facts.sentences if x.sentence.paragraph == sf.sentence.paragraph), None)
+    if head is None or head.index == sf.index or not is_dateline(head.text) or len(head.dates) != 1:
+        return None
+    at = head.dates[0].date if head.dates[0].granularity == "full" else None
+    if at is None or at.year is None or at.month is None or at.day is None or at.year < 1:
+        return None
+    back = 0
+    if m.group("yesterday") or m.group("last"):
+        back = 1
+    elif m.group("n"):
+        n = textnorm.parse_number(m.group("n"))
+        if n is None or n != int(n) or not 1 <= n <= 31:
+            return None
+        back = int(n)
+    try:
+        day = _dt.date(at.year, at.month, at.day) - _dt.timedelta(days=back)
+    except ValueError:
+        return None
+    month = _dt.date(2000, day.month, 1).strftime("%B")
+    when = f"{month} {day.day}, {day.year}" if re.match(r"[A-Z][a-z]+\s+\d", head.dates[0].text) else \
+        f"{day.day} {month} {day.year}"
+    part = m.group("part") or ("night" if m.group("last") or m.group("today") == "Tonight" else None)
+    said = f"On the {part} of {when}" if part else f"On {when}"
+    return m.start(), m.end(), said + (", " if m.group("comma") else " ")
+
+
 def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     """"Two years later he laid siege to Saguntum" after "In 221 BC …": the prompt says "In 219 BC", since the
     sentence before it is not shown (issue 16, round 7: a relative date the student cannot place; the rater asked
     for the year). Only when the sentence before, in the same paragraph, gives exactly one year and this one none."""
+    entry = _entry_day(facts, sf)
+    if entry is not None:
+        return entry
     then = _RELATIVE_THEN_DATE.match(sf.text)
     if then is not None and any(d.start == then.end() and d.date is not None and d.date.year for d in sf.dates):
         return 0, then.end(), then.group("prep").capitalize() + " "
