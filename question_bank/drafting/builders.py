@@ -38,8 +38,8 @@ from .phrasing import (
     event_label,
     has_verb,
     late_antecedent,
-    late_thing,
     late_pronoun,
+    late_thing,
     leading_pronoun,
     leans_on_before,
     paraphrase,
@@ -820,10 +820,14 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     if before.sentence.words < 5 or is_dateline(before.text):
         return None  # "Legacy.", "14 August 1642.": a heading or a journal's date says no one's name
     _, before_notes, before_ante = sentence_quality(facts, before)
-    if before_ante is None and any(n in before_notes for n in _LEANING):
-        return None  # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either
-    held, thing = late_thing(facts, sf)
-    if held and thing is None and leading_pronoun(sf.text) is None and late_antecedent(facts, sf) == (False, None):
+    thing_lean = thing_lean_only(facts, sf)
+    if before_ante is None and any(n in before_notes for n in _LEANING) and \
+            not (thing_lean and [n for n in before_notes if n in _LEANING] == ["relative date"]):
+        # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either; but
+        # "That afternoon … attacked the mission station at Rorke's Drift. About 150 men … held it …" says what
+        # "it" is, its own time aside (round 9)
+        return None
+    if thing_lean:
         # "… did not live to see it become law": the sentence leans on the one before for a thing, not a person;
         # that one must name something ("a second act in 1928"), not only people ("At first few were afraid")
         if not any(n.kind not in ("person", "date", "number") for n in before.names) and \
@@ -837,6 +841,14 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
         # unrelated sentence first (set 6: rated broken wording twice)
         return None
     return before
+
+
+def thing_lean_only(facts: Facts, sf: SentenceFacts) -> bool:
+    """Whether a sentence leans on the one before only for a thing ("held it", "reached safety there"), not for a
+    person ("he", "him") or a time."""
+    held, thing = late_thing(facts, sf)
+    return held and thing is None and leading_pronoun(sf.text) is None and \
+        late_antecedent(facts, sf) == (False, None) and not relative_date(facts, sf)
 
 
 def context_text(facts: Facts, before: SentenceFacts) -> str:

@@ -750,32 +750,30 @@ def late_thing(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent | None
                 if not places and not re.search(r"[“\"]", text[:m.start()]):
                     out = (True, None)
                     break
-        if out == (False, None):
-            m = _LATE_IT.search(text)
-            if m is not None and m.start() > 0 and not re.search(r"[“\"]", text[:m.start()]) and \
-                    not _FORWARD_IT.match(text, m.end()) and not _DUMMY_IT.match(text[m.end():].lstrip()) and \
-                    not _WEATHER_IT.match(text, m.end()) and \
-                    not re.match(r"(?:In|By|On|Under|With|After|For|Through|At)\s+its\b", text):
-                # "In its Lahore Resolution of 1940 the League called …": the "its" of the subject that follows
-                before = text[:m.start()]
-                kinds = ("date", "number") if m.group("p") == "its" else ("person", "date", "number")
-                things = [n for n in sf.names if n.kind not in kinds and n.start < m.start()
-                          and not re.match(r"[’']s\b", text[n.end:])
-                          and not (n.kind == "person" and (n.key or n.text) in facts.sure_people)]
-                # a sure person is no "its" ("Tokimune himself did not see its fall"); a name read as a person
-                # may be a state ("Qin owed its strength")
-                opener = re.match(r"([A-Z][a-z]+)\s+(?:has|had|have|is|was|were|are|came|grew|became|began|"
-                                  r"ended|fell)\b", text)
-                if opener and opener.group(1).lower() not in _NOT_SUBJECT_OPENERS and \
-                        not any(n.start == 0 for n in sf.names) and opener.group(1).lower() not in lexicon.VERBS:
-                    things.append(opener)  # type: ignore[arg-type]  # "Independence has come quickly: its date …"
-                if re.search(r"\b(?:each|every|either|neither)\b", before, re.IGNORECASE):
-                    things.append(m)  # type: ignore[arg-type]  # "eight engines, each drawing its own train"
-                nouns = [x.group("noun") for x in _NOUN_BEFORE.finditer(before)
-                         if x.group("noun") not in _NOT_THINGS and x.group("noun") not in extract.PERSON_NOUNS
-                         and x.group("noun") not in lexicon.VERBS]
-                if not things and not nouns:
-                    out = (True, _title_thing(facts, sf, m) or _one_thing_before(facts, sf, m))
+        it = _LATE_IT.search(text) if out == (False, None) else None
+        if it is not None and it.start() > 0 and not re.search(r"[“\"]", text[:it.start()]) and \
+                not _FORWARD_IT.match(text, it.end()) and not _DUMMY_IT.match(text[it.end():].lstrip()) and \
+                not _WEATHER_IT.match(text, it.end()) and \
+                not re.match(r"(?:In|By|On|Under|With|After|For|Through|At)\s+its\b", text):
+            # "In its Lahore Resolution of 1940 the League called …": the "its" of the subject that follows
+            before = text[:it.start()]
+            kinds = ("date", "number") if it.group("p") == "its" else ("person", "date", "number")
+            # a sure person is no "its" ("Tokimune himself did not see its fall"); a name read as a person may be a
+            # state ("Qin owed its strength")
+            said = any(n.kind not in kinds and n.start < it.start() and not re.match(r"[’']s\b", text[n.end:])
+                       and not (n.kind == "person" and (n.key or n.text) in facts.sure_people) for n in sf.names)
+            opener = re.match(r"([A-Z][a-z]+)\s+(?:has|had|have|is|was|were|are|came|grew|became|began|"
+                              r"ended|fell)\b", text)
+            if opener and opener.group(1).lower() not in _NOT_SUBJECT_OPENERS and \
+                    not any(n.start == 0 for n in sf.names) and opener.group(1).lower() not in lexicon.VERBS:
+                said = True  # "Independence has come quickly: its date …"
+            if re.search(r"\b(?:each|every|either|neither)\b", before, re.IGNORECASE):
+                said = True  # "eight engines, each drawing its own train"
+            nouns = [x.group("noun") for x in _NOUN_BEFORE.finditer(before)
+                     if x.group("noun") not in _NOT_THINGS and x.group("noun") not in extract.PERSON_NOUNS
+                     and x.group("noun") not in lexicon.VERBS]
+            if not said and not nouns:
+                out = (True, _title_thing(facts, sf, it) or _one_thing_before(facts, sf, it))
     facts.memo[key] = out
     return out
 
