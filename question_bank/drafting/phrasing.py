@@ -234,7 +234,8 @@ def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
 #: preposition or an article ("followed her to Egypt", "gave her a ship"), else a possessive ("her fleet")
 _LATE_PERSON_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>him|her|his|he|she)\b(?![’'-])")
 _OBJECT_HER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:to|in|at|on|by|from|with|into|as|for|and|or|but|a|an|the|that|"
-                         r"back|up|out|down|away|off|home|again|there|here|once|twice)\b")
+                         r"back|up|out|down|away|off|home|again|there|here|once|twice|was|were|is|are|had|has|"
+                         r"stands|stood)\b")
 
 
 _HER_THINGS = re.compile(r"\b(?:ship|vessel|boat|liner|frigate|galleon|steamer|nation|country|Britannia)\b", re.IGNORECASE)
@@ -333,7 +334,13 @@ def _two_in_play(facts: Facts, prev: SentenceFacts, pronoun: str) -> bool:
     if len(fulls) > 1:
         return True
     own = antecedent(facts, prev)
-    same = re.search(rf"\b(?:{_SAME_GENDER[pronoun.lower()]})\b", prev.text)
+    subject = text_subject(facts)
+    first = min((n.start for n in prev.names if n.kind == "person" and _could_be(facts, n, pronoun)), default=0)
+    # "Emmeline Pankhurst did not live to see it: she died …" in a text about her: a "she" after the text's subject,
+    # the one woman named, is that woman, not a second one (round 9). Never for anyone else: "After Louis died in
+    # 840, his three sons fought …" (his sons are others, and the next "him" is Charlemagne, the text's subject)
+    alone = own is None and subject is not None and fulls == {subject[0]}
+    same = re.search(rf"\b(?:{_SAME_GENDER[pronoun.lower()]})\b", prev.text[:first] if alone else prev.text)
     return bool(fulls) and same is not None and (own is None or own.name not in fulls)
 
 
@@ -361,6 +368,13 @@ def leading_pronoun(text: str) -> re.Match | None:
 
 
 def _antecedent_match(text: str) -> re.Match | None:
+    m = _leading_match(text)
+    if m is not None and m.group("p") == "her" and m.start("p") > 0 and _OBJECT_HER.match(text, m.end("p")):
+        return None  # "In 1890 a statue of her was unveiled": an object "her", no sentence's leading "she" (round 9)
+    return m
+
+
+def _leading_match(text: str) -> re.Match | None:
     sf_text = text
     # a leading phrase before the pronoun: "In 1849, …, she", "On June 2, 1863, she", "Over about eleven years she"
     return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
@@ -1051,7 +1065,9 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
                                r"((?:The|the|A|An|[A-Z][a-z]+\s+[A-Z])[^,]*\s+(?:was|were|had|has|is|are|did|[a-z]+ed)\b.*)$",
                                out)
             cut_name = opening is not None and re.search(r"\b[A-Z][\w’'-]*$", opening.group(1)) is not None and \
-                re.search(r"\b(?:" + _MONTHS + r")$", opening.group(1)) is None
+                re.search(r"\b(?:" + _MONTHS + r")$", opening.group(1)) is None or \
+                opening is not None and re.search(r"\b(?:of|a|an|the|to|for|with|by|from|at)$", opening.group(1)) is not None
+            # "In 1890 a statue of | Clara Venn was unveiled": a cut after "of" splits the subject (round 9)
             # "On 4 November 1780 José | Gabriel Condorcanqui’s men seized …": the cut must not split a name
             if opening and not cut_name and not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))
                                                                           for d in sf.dates) | (", " in out[:len(opening.group(1)) + 2]):

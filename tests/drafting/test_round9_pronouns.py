@@ -187,3 +187,33 @@ def test_a_journal_entrys_date_line_fixes_its_today_and_its_days_ago():
     assert absolute_lead(facts, _sentence(facts, "This morning"))[2] == "On the morning of 20 April 1702 "
     assert any(p.startswith(("On 12 March 1702 we sailed", "Fill in the blank (a person’s name): On 12 March 1702"))
                for p in _prompts(text))
+
+
+def test_an_object_her_before_a_verb_is_the_texts_subject_just_named():
+    text = (
+        "Clara Venn and the Weavers\n\n"
+        "Clara Venn was born in Harlow in 1840. She led the weavers of Harlow in their long strike for a shorter day. "
+        "The strike ended in 1887 with a "
+        "law of ten hours. Clara Venn did not live to see it enforced: she died on 2 May 1888, a few weeks earlier. "
+        "In 1890 a statue of her was unveiled beside the Weavers' Hall."
+    )
+    facts = read_facts(text)
+    sf = _sentence(facts, "In 1890 a statue")
+    drafts = sentence_drafts(facts, sf, {"multiple_choice", "cite"})
+    prompts = [d.question["prompt"] for d in drafts if d.type == "multiple_choice"]
+    assert prompts and all("a statue of her [Clara Venn] was unveiled" in p for p in prompts)
+    # the find-the-sentence statement keeps its subject whole (not "Clara Venn was unveiled … a statue of")
+    assert all("Clara Venn was unveiled" not in (d.question.get("statement") or "") for d in drafts)
+
+
+def test_a_him_after_a_son_who_just_died_is_never_the_son():
+    text = (
+        "Arnulf, King of the Danes\n\n"
+        "Arnulf, King of the Danes, was born around 890 and ruled the Danes for forty years. He built the fortress "
+        "of Skara and gave the towns their first laws in 931.\n\n"
+        "Arnulf died at Skara on 3 March 941 and was buried in his church. His son Otto succeeded him. After Otto "
+        "died in 960, his three sons fought over the kingdom and then divided it by the Peace of Lund in 963. The "
+        "lands of the north and the south later grew into two kingdoms, and both kingdoms claim him as a founder."
+    )
+    shown = _shown(text)
+    assert "claim him [Otto]" not in shown
