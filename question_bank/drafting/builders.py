@@ -39,6 +39,7 @@ from .phrasing import (
     has_verb,
     late_antecedent,
     late_pronoun,
+    late_thing,
     leading_pronoun,
     leans_on_before,
     paraphrase,
@@ -228,6 +229,15 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         elif held:
             score -= 0.15
             notes.append("unresolved pronoun")  # "The senate gave him the name …": who? Not surely anyone
+    if not any(n in notes for n in _LEANING):
+        held, thing = late_thing(facts, sf)
+        if thing is not None and ante is None:
+            ante = thing
+            score -= 0.03
+            notes.append(f"pronoun resolved to {thing.name}")  # "… it [the canal] passed to Panama"
+        elif held and (thing is None or ante is not None):
+            score -= 0.15
+            notes.append("unresolved pronoun")  # "translated it into Māori", "reached safety there": what, where?
     if relative_date(facts, sf):
         score -= 0.1
         notes.append("relative date")  # "The following summer he …": which summer only the sentence before says
@@ -591,33 +601,103 @@ def relative_date(facts: Facts, sf: SentenceFacts) -> bool:
     return not any(d.date is not None and d.date.year for d in sf.dates)
 
 
-_NEXT_DAY = re.compile(r"^(?:The\s+(?:next|following)\s+day|On\s+the\s+(?:next|following)\s+day)(?P<comma>,)?\s+")
+_NEXT_DAY = re.compile(r"^(?:(?:Just|Only|Barely)\s+)?(?:The\s+(?:next|following)\s+day|On\s+the\s+(?:next|following)\s+day|"
+                       r"(?P<n>[A-Za-z]+|\d{1,2})\s+days\s+later)(?P<comma>,)?\s+")
+
+
+def _whole_day(d: extract.Mention) -> textnorm.PartialDate | None:
+    """A mention's day with its year: written whole ("5 October 1789"), or a day and month whose year the text
+    fixes ("5 February" in a text of 1840: ``resolved``, the year from its context)."""
+    if d.granularity == "full" and d.date is not None and d.date.year and d.date.month and d.date.day:
+        return d.date
+    if d.granularity == "month_day" and d.resolved is not None and d.resolved.year and d.resolved.month and \
+            d.resolved.day and d.extra.get("year_from") in ("text", "context"):
+        return d.resolved
+    return None
 
 
 def _next_day(prev: SentenceFacts, day: re.Match) -> tuple[int, int, str] | None:
     """"The next day" after a sentence that gives one whole date ("on 5 October 1789"): "On 6 October 1789", in
-    the order the text writes its dates ("October 6, 1789" stays month first)."""
-    full = [d for d in prev.dates if d.granularity == "full" and d.date is not None and d.date.year and
-            d.date.month and d.date.day]
-    if len(full) != 1 or len(prev.dates) != 1:
+    the order the text writes its dates ("October 6, 1789" stays month first); "Just fifteen days later" after "on 3
+    November 1903": "On 18 November 1903" (issue 16, round 9); a day and month whose year the text fixes count."""
+    days = [d for d in prev.dates if d.granularity != "relative"]
+    full = [w for d in days if (w := _whole_day(d)) is not None]
+    if len(full) != 1 or len(days) != 1:
         return None
-    at = full[0].date
+    at = full[0]
     if at is None or at.year is None or at.month is None or at.day is None or at.year < 1:
         return None
+    step = 1
+    if day.group("n"):
+        n = textnorm.parse_number(day.group("n"))
+        if n is None or n != int(n) or not 1 <= n <= 31:
+            return None
+        step = int(n)
     try:
-        nxt = _dt.date(at.year, at.month, at.day) + _dt.timedelta(days=1)
+        nxt = _dt.date(at.year, at.month, at.day) + _dt.timedelta(days=step)
     except ValueError:
         return None
     month = _dt.date(2000, nxt.month, 1).strftime("%B")
-    said = f"On {month} {nxt.day}, {nxt.year}" if re.match(r"[A-Z][a-z]+\s+\d", full[0].text) else \
+    said = f"On {month} {nxt.day}, {nxt.year}" if re.match(r"[A-Z][a-z]+\s+\d", days[0].text) else \
         f"On {nxt.day} {month} {nxt.year}"
     return day.start(), day.end(), said + (", " if day.group("comma") else " ")
+
+
+#: "The following year, on 17 September 1631, Gustavus …": the date the sentence gives says it all ("On 17 …")
+_RELATIVE_THEN_DATE = re.compile(
+    r"^(?:(?:The\s+(?:following|next|same)|That)\s+(?:year|spring|summer|autumn|winter|month)|(?:[A-Z][a-z]+|\d{1,2})\s+"
+    r"(?:years?|months?|weeks?|days?)\s+(?:later|earlier)),\s+(?P<prep>on|in)\s+")
+
+
+#: a journal's or a letter's own day at the start of a sentence: "Today we sailed …", "Six days ago we sighted …"
+_ENTRY_DAY = re.compile(r"^(?:(?P<today>Today|Tonight)|This\s+(?P<part>morning|afternoon|evening)|(?P<yesterday>Yesterday)|"
+                        r"Last\s+(?P<last>night)|(?P<n>[A-Za-z]+|\d{1,2})\s+days\s+ago)(?P<comma>,)?\s+(?=[a-z])")
+
+
+def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
+    """"Today we sailed out of Batavia" in the journal entry headed "14 August 1642.": "On 14 August 1642 we sailed
+    …"; "Six days ago" under "19 December 1642.": "On 13 December 1642" (issue 16, round 9: a letter's or a
+    journal's date line is the date its "today" and "yesterday" count from). Only when the entry's paragraph opens
+    with a line that is its date alone (one whole date) and the sentence gives no year of its own."""
+    m = _ENTRY_DAY.match(sf.text)
+    if m is None or any(d.date is not None and d.date.year for d in sf.dates):
+        return None
+    head = next((x for x in facts.sentences if x.sentence.paragraph == sf.sentence.paragraph), None)
+    if head is None or head.index == sf.index or not is_dateline(head.text) or len(head.dates) != 1:
+        return None
+    at = head.dates[0].date if head.dates[0].granularity == "full" else None
+    if at is None or at.year is None or at.month is None or at.day is None or at.year < 1:
+        return None
+    back = 0
+    if m.group("yesterday") or m.group("last"):
+        back = 1
+    elif m.group("n"):
+        n = textnorm.parse_number(m.group("n"))
+        if n is None or n != int(n) or not 1 <= n <= 31:
+            return None
+        back = int(n)
+    try:
+        day = _dt.date(at.year, at.month, at.day) - _dt.timedelta(days=back)
+    except ValueError:
+        return None
+    month = _dt.date(2000, day.month, 1).strftime("%B")
+    when = f"{month} {day.day}, {day.year}" if re.match(r"[A-Z][a-z]+\s+\d", head.dates[0].text) else \
+        f"{day.day} {month} {day.year}"
+    part = m.group("part") or ("night" if m.group("last") or m.group("today") == "Tonight" else None)
+    said = f"On the {part} of {when}" if part else f"On {when}"
+    return m.start(), m.end(), said + (", " if m.group("comma") else " ")
 
 
 def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     """"Two years later he laid siege to Saguntum" after "In 221 BC …": the prompt says "In 219 BC", since the
     sentence before it is not shown (issue 16, round 7: a relative date the student cannot place; the rater asked
     for the year). Only when the sentence before, in the same paragraph, gives exactly one year and this one none."""
+    entry = _entry_day(facts, sf)
+    if entry is not None:
+        return entry
+    then = _RELATIVE_THEN_DATE.match(sf.text)
+    if then is not None and any(d.start == then.end() and d.date is not None and d.date.year for d in sf.dates):
+        return 0, then.end(), then.group("prep").capitalize() + " "
     m = _RELATIVE_LEAD.match(sf.text)
     day = _NEXT_DAY.match(sf.text)
     if m is None and day is None or sf.index == 0 or any(d.date is not None and d.date.year for d in sf.dates):
@@ -626,6 +706,9 @@ def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
     if prev.sentence.paragraph != sf.sentence.paragraph:
         return None
     if day is not None:
+        if not any(d.granularity != "relative" for d in prev.dates) and sf.index > 1 and \
+                facts.sentences[sf.index - 2].sentence.paragraph == sf.sentence.paragraph:
+            prev = facts.sentences[sf.index - 2]  # "On 5 February … Some chiefs spoke … The next day …"
         return _next_day(prev, day)
     assert m is not None
     years = {d.date.year for d in prev.dates if d.date is not None and d.date.year and d.granularity != "decade"}
@@ -688,7 +771,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
                 len([d for d in distractors if not textnorm.contains_folded(before.text, d.text)]) >= min(2, len(distractors)):
             distractors = [d for d in distractors if not textnorm.contains_folded(before.text, d.text)]
             # "One of them, _____, taught him ...": who? The sentence before says, so the prompt shows it first
-            prompt = f"{' '.join(before.text.split())} {prompt}"
+            prompt = f"{' '.join(context_text(facts, before).split())} {prompt}"
             m_quote = quote_of(facts, before.index, sf.index)
             m_notes = [n for n in q_notes if n not in _LEANING] + ["shown after the sentence before it"]
             m_base = base + 0.12
@@ -756,16 +839,46 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
     if before.sentence.words < 5 or is_dateline(before.text):
         return None  # "Legacy.", "14 August 1642.": a heading or a journal's date says no one's name
     _, before_notes, before_ante = sentence_quality(facts, before)
-    if before_ante is None and any(n in before_notes for n in _LEANING):
-        return None  # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either
+    thing_lean = thing_lean_only(facts, sf)
+    if before_ante is None and any(n in before_notes for n in _LEANING) and \
+            not (thing_lean and [n for n in before_notes if n in _LEANING] == ["relative date"]):
+        # "Arab writers report that he travelled … He stayed …": the sentence before does not say who either; but
+        # "That afternoon … attacked the mission station at Rorke's Drift. About 150 men … held it …" says what
+        # "it" is, its own time aside (round 9)
+        return None
     if not_history(before_notes):
         return None  # "In front of you is a model of the quay …": a guide's words, shown to no student as history
+    if thing_lean:
+        # "… did not live to see it become law": the sentence leans on the one before for a thing, not a person;
+        # that one must name something ("a second act in 1928"), not only people ("At first few were afraid")
+        if not any(n.kind not in ("person", "date", "number") for n in before.names) and \
+                not re.search(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?!(?:" + "|".join(extract.PERSON_NOUNS)
+                              + r")\b)[a-z-]{3,}\b", before.text):
+            return None
+        return before
     if not names_whom_it_means(facts, sf, before, before_ante):
         # "As a result, much Latin literature reached us under his rule. He also brought in a new silver penny":
         # the sentence before names no one "he" could be (nor speaks of "him"), so showing it only puts an
         # unrelated sentence first (set 6: rated broken wording twice)
         return None
     return before
+
+
+def thing_lean_only(facts: Facts, sf: SentenceFacts) -> bool:
+    """Whether a sentence leans on the one before only for a thing ("held it", "reached safety there"), not for a
+    person ("he", "him") or a time."""
+    held, thing = late_thing(facts, sf)
+    return held and thing is None and leading_pronoun(sf.text) is None and \
+        late_antecedent(facts, sf) == (False, None) and not relative_date(facts, sf)
+
+
+def context_text(facts: Facts, before: SentenceFacts) -> str:
+    """The sentence shown before another for context, its own pronoun named when a rule names it ("He [Baudouin]
+    praised his great-granduncle …"), as the sentence asked is (issue 16, round 9: a shown "He" was left to guess)."""
+    _, _, before_ante = sentence_quality(facts, before)
+    if before_ante is None or not 0 <= before_ante.pronoun_start < before_ante.pronoun_end <= len(before.text):
+        return before.text
+    return apply_edits(before.text, _pronoun_edit(before_ante))
 
 
 def names_whom_it_means(facts: Facts, sf: SentenceFacts, before: SentenceFacts, before_ante: Antecedent | None) -> bool:

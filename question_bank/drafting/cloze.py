@@ -30,6 +30,7 @@ from .builders import (
     quote_of,
     sentence_quality,
     shown_by_title,
+    thing_lean_only,
     topics_for,
 )
 from .distractors import Distractor, date_distractors, name_distractors, number_distractors
@@ -82,7 +83,9 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     leaning = ante is None and any(n in q_notes for n in ("starts with a pronoun", "unresolved pronoun", "relative date"))
     if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         _, before_notes, before_ante = sentence_quality(facts, facts.sentences[sf.index - 1])
-        if before_ante is None and any(n in before_notes for n in ("starts with a pronoun", "unresolved pronoun", "relative date")):
+        if before_ante is None and any(n in before_notes for n in ("starts with a pronoun", "unresolved pronoun", "relative date")) \
+                and not (thing_lean_only(facts, sf) and "relative date" in before_notes and
+                         not any(n in before_notes for n in ("starts with a pronoun", "unresolved pronoun"))):
             return []  # "Her work brought her … In 1989 she led …": the sentence before does not say who either
         if not_history(before_notes):
             return []  # "In front of you is a model … The council paid 200 pounds for it": the guide says what "it" is
@@ -93,6 +96,8 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
         return []  # "The following summer Octavian reached _____" opening a paragraph: which summer, nothing shows
     if leaning and sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
         first = sf.index - 1
+        # the sentence shown first keeps its own "He": the prompt says who it is, as for the sentence asked (round 9)
+        ante = sentence_quality(facts, facts.sentences[first])[2]
         q_score += 0.15
         q_notes = [n for n in q_notes if n not in ("starts with a pronoun", "unresolved pronoun", "relative date")] + \
             ["shown after the sentence before it"]

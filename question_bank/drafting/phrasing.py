@@ -234,7 +234,8 @@ def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
 #: preposition or an article ("followed her to Egypt", "gave her a ship"), else a possessive ("her fleet")
 _LATE_PERSON_PRONOUN = re.compile(r"(?<![\w’'-])(?P<p>him|her|his|he|she)\b(?![’'-])")
 _OBJECT_HER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:to|in|at|on|by|from|with|into|as|for|and|or|but|a|an|the|that|"
-                         r"back|up|out|down|away|off|home|again|there|here|once|twice)\b")
+                         r"back|up|out|down|away|off|home|again|there|here|once|twice|was|were|is|are|had|has|"
+                         r"stands|stood)\b")
 
 
 _HER_THINGS = re.compile(r"\b(?:ship|vessel|boat|liner|frigate|galleon|steamer|nation|country|Britannia)\b", re.IGNORECASE)
@@ -333,7 +334,13 @@ def _two_in_play(facts: Facts, prev: SentenceFacts, pronoun: str) -> bool:
     if len(fulls) > 1:
         return True
     own = antecedent(facts, prev)
-    same = re.search(rf"\b(?:{_SAME_GENDER[pronoun.lower()]})\b", prev.text)
+    subject = text_subject(facts)
+    first = min((n.start for n in prev.names if n.kind == "person" and _could_be(facts, n, pronoun)), default=0)
+    # "Emmeline Pankhurst did not live to see it: she died …" in a text about her: a "she" after the text's subject,
+    # the one woman named, is that woman, not a second one (round 9). Never for anyone else: "After Louis died in
+    # 840, his three sons fought …" (his sons are others, and the next "him" is Charlemagne, the text's subject)
+    alone = own is None and subject is not None and fulls == {subject[0]}
+    same = re.search(rf"\b(?:{_SAME_GENDER[pronoun.lower()]})\b", prev.text[:first] if alone else prev.text)
     return bool(fulls) and same is not None and (own is None or own.name not in fulls)
 
 
@@ -361,6 +368,13 @@ def leading_pronoun(text: str) -> re.Match | None:
 
 
 def _antecedent_match(text: str) -> re.Match | None:
+    m = _leading_match(text)
+    if m is not None and m.group("p") == "her" and m.start("p") > 0 and _OBJECT_HER.match(text, m.end("p")):
+        return None  # "In 1890 a statue of her was unveiled": an object "her", no sentence's leading "she" (round 9)
+    return m
+
+
+def _leading_match(text: str) -> re.Match | None:
     sf_text = text
     # a leading phrase before the pronoun: "In 1849, …, she", "On June 2, 1863, she", "Over about eleven years she"
     return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
@@ -643,7 +657,8 @@ _THING_PRONOUN = re.compile(r"^(?:(?:In|By|On|After|Before|During|Within|Later|S
                             r"(?P<p>It|it|They|they|Its|its|Their|their)\s+(?P<verb>[a-z]+)\b")
 _THING_SUBJECT = re.compile(r"^[^,]{0,40}?\b(?P<p>it|they)\s+(?P<verb>[a-z]+)\b")
 #: a "dummy" it that stands for nothing before it: "It is said that", "It was clear that", "It is fitting to"
-_DUMMY_IT = re.compile(r"^(?:is|was|will|would|has|had|seems|seemed|may|might|must|can|could|took|remains)\b"
+_DUMMY_IT = re.compile(r"^(?:is|was|will|would|has|had|seems|seemed|may|might|must|can|could|took|remains|became|"
+                       r"becomes)\b"
                        r"(?:\s+\w+){0,4}?\s+(?:that|to|whether|how|why|for)\b")
 #: nouns that themselves lean on an earlier sentence ("the city", "the king"): no name for a later "it"
 _LEANING_NOUNS = frozenset("city town capital island colony fortress king queen emperor empress sultan ruler".split())
@@ -708,6 +723,173 @@ def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         return None  # "…, and the army was …": a second subject the pronoun could mean
     name = ("the " if lead else "") + name_text
     return Antecedent(m.start("p"), m.end("p"), pronoun, name, prev.index)
+
+
+#: a thing's pronoun inside a sentence ("translated it into Māori", "did not see its fall"), a "there" of place
+#: ("reached safety there", "From there he travelled"; not "there were"), and a demonstrative before a noun of the
+#: kind that points back ("that voyage", "this treaty")
+_LATE_IT = re.compile(r"(?<![\w’'-])(?P<p>it|its)\b(?![’'-])")
+_LATE_THERE = re.compile(r"(?<![\w’'-])(?P<p>[Tt]here)\b(?!\s+(?:is|was|were|are|had|have|has|seemed|seems|would|will|"
+                         r"could|might|may|must|can|remain|remained|came|followed|began|lived|stood|appeared|"
+                         r"arose|existed|grew|being|be)\b)")
+_POINTING_NOUNS = ("voyage|journey|expedition|treaty|agreement|war|battle|attack|siege|campaign|rebellion|revolt|"
+                   "rising|uprising|victory|defeat|plan|decision|law|act|reform|policy|event|conflict|move|ship|"
+                   "fleet|army|city|town|region|place|document|letter|settlement|move|crossing|trip|route|deal")
+_POINTING = re.compile(r"(?<![\w’'-])(?P<p>(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:" + _POINTING_NOUNS + r")s?)\b")
+#: the nouns before an "it" that it may well mean ("drew up a plan and sent it"), unlike a time or a person
+_NOUN_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?P<noun>[a-z-]{3,})\b")
+#: words opening a sentence that are no noun it could mean ("In 1868 it …"; "Independence has come …" is one)
+_NOT_SUBJECT_OPENERS = frozenset("in on at by after before when while from to with under over during as for since "
+                                 "although though because if there here then so but and some most many all few once "
+                                 "soon later until where what why how i we you he she they it".split())
+#: "it was light", "it rained": an "it" of the weather or the hour, no thing
+_WEATHER_IT = re.compile(r"\s+(?:is|was|had\s+been|grew|became)\s+(?:light|dark|late|early|cold|hot|night|day|"
+                         r"morning|evening|raining|snowing)\b|\s+(?:rained|snowed)\b")
+_NOT_THINGS = frozenset("night day morning evening afternoon week month year years century decade time end start "
+                        "middle beginning spring summer autumn winter age north south east west rest way same "
+                        "first last other".split())
+#: "made it possible", "found it hard", "took it upon": an "it" that stands for what follows
+_FORWARD_IT = re.compile(r"\s+(?:possible|impossible|hard|difficult|easy|easier|clear|necessary|illegal|legal|a\s+crime|"
+                         r"an?\s+offence|known|plain|likely|unlikely)\b")
+
+
+def late_thing(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent | None]:
+    """Whether a sentence holds a thing's pronoun after its start that it does not say itself (issue 16, round 9:
+    "translated it into Māori", "it passed to Panama", "did not see its fall", "reached safety there", "that
+    voyage"; the most common unresolved pronouns left on set 7), and, for an "it"/"its", what it names when that
+    is plain: the one thing the text's title names, written "the canal" in the sentence before ("The United States
+    ran the canal …", then "… it [the canal] passed to Panama").
+
+    (False, None): none. (True, name): named. (True, None): no rule names it, so the sentence is shown after the
+    sentence before, or not asked. A sentence that opens with "It"/"They" is ``thing_antecedent``'s."""
+    key = ("late_thing", sf.index)
+    if key in facts.memo:
+        return facts.memo[key]
+    out: tuple[bool, Antecedent | None] = (False, None)
+    text = sf.text
+    if not (_THING_PRONOUN.match(text) or re.match(r"^(?:[^,]{0,40},\s+)?(?:it|they|its|their)\b", text, re.I)):
+        for m in _POINTING.finditer(text):
+            if re.match(r"\s+[A-Z]", text[m.end():]) or re.search(r"\b(?:known as|called|named)\b", text[m.end():]):
+                continue  # "named this place Murderers' Bay", "This war is known as the First Barons' War"
+            if not re.search(r"[“\"]", text[:m.start()]):
+                out = (True, _title_place(facts, sf, m))
+                break
+        if out == (False, None):
+            for m in _LATE_THERE.finditer(text):
+                places = [n for n in sf.names if n.kind in ("place", "country", "other") and n.start < m.start()]
+                if not places and not re.search(r"[“\"]", text[:m.start()]):
+                    out = (True, None)
+                    break
+        it = _LATE_IT.search(text) if out == (False, None) else None
+        if it is not None and it.start() > 0 and not re.search(r"[“\"]", text[:it.start()]) and \
+                not _FORWARD_IT.match(text, it.end()) and not _DUMMY_IT.match(text[it.end():].lstrip()) and \
+                not _WEATHER_IT.match(text, it.end()) and \
+                not re.match(r"(?:In|By|On|Under|With|After|For|Through|At)\s+its\b", text):
+            # "In its Lahore Resolution of 1940 the League called …": the "its" of the subject that follows
+            before = text[:it.start()]
+            kinds = ("date", "number") if it.group("p") == "its" else ("person", "date", "number")
+            # a sure person is no "its" ("Tokimune himself did not see its fall"); a name read as a person may be a
+            # state ("Qin owed its strength")
+            said = any(n.kind not in kinds and n.start < it.start() and not re.match(r"[’']s\b", text[n.end:])
+                       and not (n.kind == "person" and (n.key or n.text) in facts.sure_people) for n in sf.names)
+            opener = re.match(r"([A-Z][a-z]+)\s+(?:has|had|have|is|was|were|are|came|grew|became|began|"
+                              r"ended|fell)\b", text)
+            if opener and opener.group(1).lower() not in _NOT_SUBJECT_OPENERS and \
+                    not any(n.start == 0 for n in sf.names) and opener.group(1).lower() not in lexicon.VERBS:
+                said = True  # "Independence has come quickly: its date …"
+            if re.search(r"\b(?:each|every|either|neither)\b", before, re.IGNORECASE):
+                said = True  # "eight engines, each drawing its own train"
+            nouns = [x.group("noun") for x in _NOUN_BEFORE.finditer(before)
+                     if x.group("noun") not in _NOT_THINGS and x.group("noun") not in extract.PERSON_NOUNS
+                     and x.group("noun") not in lexicon.VERBS]
+            if not said and not nouns:
+                out = (True, _title_thing(facts, sf, it) or _one_thing_before(facts, sf, it))
+    facts.memo[key] = out
+    return out
+
+
+def _title_place(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | None:
+    """"this place" in a guide to one place: the place its title names ("A Guide to the Ruins of Great Zimbabwe":
+    "… took its name from [Great Zimbabwe]")."""
+    if not re.fullmatch(r"[Tt]his\s+(?:place|site|city|town)", m.group("p")):
+        return None
+    heading = facts.doc.heading or ""
+    named = {e.display for e in facts.entities.values() if e.kind in ("place", "country") and
+             re.search(rf"(?<![\w-]){re.escape(e.display)}(?![\w-])", heading)}
+    widest = [n for n in named if all(o in n for o in named)]
+    if len(widest) != 1:
+        return None
+    return Antecedent(m.start("p"), m.end("p"), m.group("p"), widest[0], sf.index)
+
+
+#: a noun phrase: an article and up to three words to its head ("the small mission station", "the Kamakura
+#: government"), stopping before a preposition, a verb or a stop
+_PHRASE = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?P<words>(?:(?!(?:the|a|an|The|A|An)\b)[\w’'-]+\s+){0,3}?)"
+                     r"(?P<head>[\w’'-]+)"
+                     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|on|of|to|from|with|by|for|into|which|that|who|and|or|but|"
+                     r"was|were|is|are|had|has|fell|ended|began|became)\b)")
+_PHRASE_STOP = frozenset("at in on of to from with by for into which that who and or but was were is are had has "
+                         "the a an".split())
+
+
+def _one_thing_before(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | None:
+    """"Their anger weakened the Kamakura government, which fell in 1333. Tokimune himself did not see its fall":
+    the one thing the sentence before (same paragraph) speaks of, written with "the" ("its [the Kamakura
+    government’s] fall"); None when it speaks of two or more (a time, a person or a plural is none), or of one
+    only as "a …" (issue 16, round 9)."""
+    if sf.index == 0:
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph or re.search(r"[“\"]", prev.text):
+        return None
+    found: list[tuple[int, int, str]] = []
+    for x in _PHRASE.finditer(prev.text):
+        words = x.group("words").split()
+        if any(w.lower() in _PHRASE_STOP or w.lower() in lexicon.VERBS for w in words):
+            continue  # not one phrase ("the army was … the")
+        head = x.group("head").lower()
+        if head in _NOT_THINGS or head in extract.PERSON_NOUNS or head in lexicon.VERBS or head in _PHRASE_STOP:
+            continue
+        if head.endswith("s") and not head.endswith("ss") or \
+                any(w.lower() in _LEANING_NOUNS for w in words + [head]):
+            return None  # "the warriors" (a plural for "it"?), "the city" (which one, only earlier says)
+        found.append((x.start(), x.end(), x.group("det").lower()))
+    spans = [(a, b) for a, b, _ in found]
+    for n in prev.names:
+        if n.kind in ("date", "number", "person", "group") or n.kind == "other" and not facts.sure(n):
+            continue
+        if re.match(r"[’']s\b", prev.text[n.end:]):
+            continue  # "Busby's help": the help is the thing, the name is whose
+        if not any(a <= n.start < b for a, b in spans):
+            return None  # a thing the sentence names beside the phrase ("the canal … Colombia"): either may be "it"
+    if len(found) != 1 or found[0][2] != "the":
+        return None
+    start, end, _ = found[0]
+    end = max([end] + [n.end for n in prev.names if start <= n.start < end])  # "the Duchy of Normandy"
+    phrase = prev.text[start:end]
+    return Antecedent(m.start("p"), m.end("p"), m.group("p"), "the " + phrase.split(None, 1)[1], prev.index)
+
+
+def _title_thing(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | None:
+    """"the canal" for an "it" when the title names a canal ("Panama Canal") and the sentence before, in the same
+    paragraph, speaks of "the canal" and of no other thing it could be."""
+    if sf.index == 0:
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph:
+        return None
+    heading = (facts.doc.heading or "").lower()
+    nouns = [x.group("noun") for x in re.finditer(r"\bthe\s+(?P<noun>[a-z]{3,})\b", prev.text)
+             if x.group("noun") not in _NOT_THINGS and x.group("noun") not in extract.PERSON_NOUNS
+             and x.group("noun") not in lexicon.VERBS]
+    if len(set(nouns)) != 1 or not re.search(rf"\b{nouns[0]}\b", heading):
+        return None
+    if any(n.kind in _THING_KINDS and n.kind != "country" for n in prev.names):
+        return None  # another thing the sentence before names ("the canal … the Suez Canal"): not plain
+    if re.search(r"\b(?:a|an)\s+(?!few\b|little\b|number\b|total\b)[a-z]+", prev.text):
+        return None  # "… the canal, and a new lock …": something else an "it" may mean
+    return Antecedent(m.start("p"), m.end("p"), m.group("p"), "the " + nouns[0], prev.index)
 
 
 def with_name(text: str, ante: Antecedent, offset: int = 0, brackets: bool = True) -> str:
@@ -801,6 +983,15 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
     """Whether a sentence, as a statement on its own, leans on another for what it speaks of: a dangling "Most are
     ...", "Among them", "saw this as a challenge", "in such a state", or a "him" with no one named before it."""
     text = sf.text
+    held, thing = late_thing(facts, sf)
+    if held and (thing is None or ante is not thing):
+        return True  # "reached safety there", "translated it into Māori": where, what? (round 9)
+    held, late = late_antecedent(facts, sf)
+    pm = late_pronoun(facts, sf) if held and late is None else None
+    if pm is not None and (ante is None or ante.pronoun_start != pm.start("p")) and \
+            not any(n.kind == "person" and n.start < pm.start() and _could_be(facts, n, pm.group("p"))
+                    for n in sf.names):
+        return True  # "Antony left the fight and followed her": whom? No one the sentence names (round 9)
     if ante is not None:
         text = " " * ante.pronoun_end + text[ante.pronoun_end:]  # the resolved pronoun is named in the statement
     if ante is not None and re.search(rf"\b{re.escape(ante.name)}\b", text):
@@ -891,7 +1082,9 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
                                r"((?:The|the|A|An|[A-Z][a-z]+\s+[A-Z])[^,]*\s+(?:was|were|had|has|is|are|did|[a-z]+ed)\b.*)$",
                                out)
             cut_name = opening is not None and re.search(r"\b[A-Z][\w’'-]*$", opening.group(1)) is not None and \
-                re.search(r"\b(?:" + _MONTHS + r")$", opening.group(1)) is None
+                re.search(r"\b(?:" + _MONTHS + r")$", opening.group(1)) is None or \
+                opening is not None and re.search(r"\b(?:of|a|an|the|to|for|with|by|from|at)$", opening.group(1)) is not None
+            # "In 1890 a statue of | Clara Venn was unveiled": a cut after "of" splits the subject (round 9)
             # "On 4 November 1780 José | Gabriel Condorcanqui’s men seized …": the cut must not split a name
             if opening and not cut_name and not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))
                                                                           for d in sf.dates) | (", " in out[:len(opening.group(1)) + 2]):
