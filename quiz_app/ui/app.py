@@ -240,7 +240,11 @@ def run(data_dir: str | None = None, set_file: str | None = None, self_test: boo
     window = MainWindow.open_for(data_dir)
 
     def painted() -> None:
-        gc.enable()  # turned off by quiz_app.__main__ until then
+        # turned off by quiz_app.__main__ until then. Frozen first: what the start made (modules, Qt's types and
+        # enums, the start screen) lives as long as the app, and the collection the next allocation set off
+        # walked every one of those objects (3-5 ms, just after the first paint); frozen, it never walks them
+        gc.freeze()
+        gc.enable()
         forget_read_sources()
     after_first_paint(window.start_screen, painted)
     window.show()
