@@ -23,7 +23,6 @@ from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS
 
 from .. import paths
-from ..catalogue import Catalogue, SetListing, list_sets, open_sets, warm_answer_reading
 from ..scores.roster import read_students
 from ..settings import Settings, load_settings, save_settings
 from .app import forget_read_sources, install_translations
@@ -36,6 +35,7 @@ if TYPE_CHECKING:  # the score store, models, grading, rounds and the other scre
 
     from question_bank.loading import LoadResult
 
+    from ..catalogue import Catalogue, SetListing
     from ..scores import ScoreStore
     from ..session import Round
     from .editor.editor_window import EditorWindow
@@ -110,10 +110,35 @@ def _one_at_a_time(job: Callable[[], T]) -> Callable[[], T]:
     return run
 
 
+# The catalogue (quiz_app.catalogue) is imported with the first listing, just after the first paint (on the GUI
+# thread, by MainWindow.catalogue, before any worker runs): these three call it then
+def list_sets(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult | SetListing]:
+    """:func:`quiz_app.catalogue.list_sets`."""
+    from ..catalogue import list_sets as listed
+
+    return listed(keys, data_dir)
+
+
+def open_sets(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult]:
+    """:func:`quiz_app.catalogue.open_sets`."""
+    from ..catalogue import open_sets as opened
+
+    return opened(keys, data_dir)
+
+
+def warm_answer_reading(results: dict[str, LoadResult]) -> int:
+    """:func:`quiz_app.catalogue.warm_answer_reading`."""
+    from ..catalogue import warm_answer_reading as warm
+
+    return warm(results)
+
+
 def _list_and_warm(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult | SetListing]:
     """Runs off the GUI thread: list every set (an unchanged one from its record, unparsed), and when a set had to
     be parsed (the models are in memory then anyway) warm the imports of the first round's screens while the
     student looks at the start screen (no widget is made here)."""
+    from ..catalogue import SetListing
+
     with _LOADING:
         results = list_sets(keys, data_dir)
         if any(not isinstance(r, SetListing) for r in results.values()):
@@ -219,7 +244,7 @@ class MainWindow(QMainWindow):
                 self._open_store()  # not sure to read what the store would: open it now, as before
         self._settings_warning = settings_warning
         self._player: RoundPlayer | None = None
-        self.catalogue = Catalogue(self.data_dir)
+        self._catalogue: Catalogue | None = None  # made with the first listing (see the property)
         #: a listed set is being parsed for a round, the reader or an export (see _with_sets)
         self._opening = False
         self.profile_id: int | None = None
@@ -301,6 +326,16 @@ class MainWindow(QMainWindow):
         """Close the score store when it was opened (a window closed before its first paint never opened it)."""
         if self._store is not None:
             self._store.close()
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """Which sets there are; made (and :mod:`quiz_app.catalogue` imported) just after the first paint, when the
+        sets are listed, or when first needed."""
+        if self._catalogue is None:
+            from ..catalogue import Catalogue
+
+            self._catalogue = Catalogue(self.data_dir)
+        return self._catalogue
 
     @property
     def store(self) -> ScoreStore:
@@ -646,6 +681,8 @@ class MainWindow(QMainWindow):
                           self._while_open(self._on_sets_failed))
 
     def _on_sets_loaded(self, results: dict[str, LoadResult | SetListing]) -> None:
+        from ..catalogue import SetListing
+
         self.catalogue.update(results)
         parsed = {k: r for k, r in results.items() if not isinstance(r, SetListing)}
         if parsed:
