@@ -443,15 +443,31 @@ class MainWindow(QMainWindow):
                 menu_actions[title].append(action)
         self.menu_actions = menu_actions
 
-    def __getattr__(self, name: str) -> Any:
-        """An action of the menus (``quit_action``...) or ``menu_actions`` asked for before the menus were filled
-        (a test, or a slot run before the first paint): filled now."""
-        if name in MENU_ACTIONS or name == "menu_actions":
-            menus_filled = self.__dict__.get("_menus_filled")
-            if menus_filled is False:
-                self._fill_menus()
-                return self.__dict__[name]
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    if TYPE_CHECKING:  # what _fill_menus sets (the type checker is not told of __getattr__: it would allow any name)
+        open_action: QAction
+        export_action: QAction
+        quit_action: QAction
+        bigger_action: QAction
+        smaller_action: QAction
+        normal_action: QAction
+        progress_action: QAction
+        settings_action: QAction
+        editor_action: QAction
+        report_action: QAction
+        print_set_action: QAction
+        keys_action: QAction
+        about_action: QAction
+        menu_actions: dict[str, list[QAction]]
+    else:
+        def __getattr__(self, name: str) -> Any:
+            """An action of the menus (``quit_action``...) or ``menu_actions`` asked for before the menus were
+            filled (a test, or a slot run before the first paint): filled now."""
+            if name in MENU_ACTIONS or name == "menu_actions":
+                menus_filled = self.__dict__.get("_menus_filled")
+                if menus_filled is False:
+                    self._fill_menus()
+                    return self.__dict__[name]
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _connect(self) -> None:
         s = self.start_screen
