@@ -65,7 +65,7 @@ def import_start_path() -> None:
     it reads the source of every module imported for the first time (to see whether it uses PySide's
     ``__feature__`` switches): 0.3 ms a module, 20-30 ms for the 70 modules of the start path. Modules
     imported before it are not read."""
-    from . import catalogue, paths, settings  # noqa: F401
+    from . import paths, settings  # noqa: F401
     from .scores import roster  # noqa: F401
 
 

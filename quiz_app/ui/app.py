@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from PySide6.QtGui import QIcon
 
     from .main_window import MainWindow
 
@@ -63,6 +64,8 @@ _EXTRACTED: dict[str, Path] = {}
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon  # here: the start sets the icon just after the first paint (see run)
+
     icons = package_folder("assets") / "icons"
     icon = QIcon()
     # the PNGs only: the SVG loaded Qt's SVG icon engine and library (3-4 MB of the start screen's memory) for a
@@ -78,6 +81,8 @@ SOURCE_LANGUAGE = "en"
 #: the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is
 #: also freed, however often the language is set
 _installed: list[QTranslator] = []
+#: the language of the translators in ``_installed`` (None: none installed by install_translations)
+_installed_language: list[str] = []
 
 
 def available_languages() -> list[str]:
@@ -119,8 +124,13 @@ def install_translations(app: QCoreApplication, setting: str) -> str:
     Windows built afterwards show the new language; windows already built keep theirs."""
     from question_bank import i18n
 
-    remove_translations(app)
     language = resolve_language(os.environ.get("QUIZ_APP_LANGUAGE") or setting)
+    if _installed_language == [language]:
+        # the same files again (the start installs the computer's language, then the setting's, most often the
+        # same): kept, not read twice
+        i18n.install(_qt_lookup)
+        return language
+    remove_translations(app)
     QLocale.setDefault(QLocale(language))  # dates and numbers in the same language as the words
     qt_own = QTranslator()
     if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -133,6 +143,7 @@ def install_translations(app: QCoreApplication, setting: str) -> str:
         app.installTranslator(ours)
         _installed.append(ours)
     i18n.install(_qt_lookup)
+    _installed_language[:] = [language]
     return language
 
 
@@ -157,11 +168,14 @@ def remove_translations(app: QCoreApplication) -> None:
 
     while _installed:
         app.removeTranslator(_installed.pop())
+    _installed_language.clear()
     QLocale.setDefault(QLocale.system())
     i18n.install(None)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, icon: bool = True) -> QApplication:
+    """The application (made once), with its names and, unless ``icon`` is False, its window icon (the start
+    sets it just after the first paint: the icon type and its files are no part of the first frame)."""
     from .theme import FUSION_FROM_THE_START
 
     existing = QApplication.instance()
@@ -178,7 +192,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("history-quiz")
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("history-quiz")
-    app.setWindowIcon(app_icon())
+    if icon:
+        app.setWindowIcon(app_icon())
     return app
 
 
@@ -223,7 +238,7 @@ def _self_test(window: MainWindow) -> None:
 
 
 def run(data_dir: str | None = None, set_file: str | None = None, self_test: bool = False) -> int:
-    app = make_application()
+    app = make_application(icon=False)
     # the computer's language until the settings are read (the window then applies the chosen one)
     install_translations(app, "system")
     problem = data_dir_problem(data_dir)
@@ -240,8 +255,15 @@ def run(data_dir: str | None = None, set_file: str | None = None, self_test: boo
     window = MainWindow.open_for(data_dir)
 
     def painted() -> None:
-        gc.enable()  # turned off by quiz_app.__main__ until then
+        # turned off by quiz_app.__main__ until then. Frozen first: what the start made (modules, Qt's types and
+        # enums, the start screen) lives as long as the app, and the collection the next allocation set off
+        # walked every one of those objects (3-5 ms, just after the first paint); frozen, it never walks them
+        gc.freeze()
+        gc.enable()
         forget_read_sources()
+        # the icon on the event loop's next turn: the frame is out already (the icon's type alone, with its 151
+        # theme names, took 1 ms)
+        QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
     after_first_paint(window.start_screen, painted)
     window.show()
     window.raise_()

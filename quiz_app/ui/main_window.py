@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 # Only the types the window's shell and start screen need before the first paint: PySide6 makes a type the
 # first time Python names it, with its enums (the Qt namespace: 93 enums, 25 ms of a start at rest;
-# QMessageBox, the workers' thread pool: made when first used)
+# QMessageBox, the workers' thread pool: made when first used; the menus' items and the keyboard shortcuts,
+# QAction, QKeySequence and QShortcut: made just after the first paint, see _finish_after_first_paint)
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from shiboken6 import isValid
 
@@ -23,7 +23,6 @@ from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS
 
 from .. import paths
-from ..catalogue import Catalogue, SetListing, list_sets, open_sets, warm_answer_reading
 from ..scores.roster import read_students
 from ..settings import Settings, load_settings, save_settings
 from .app import forget_read_sources, install_translations
@@ -31,10 +30,12 @@ from .start_screen import StartChoice, StartScreen
 from .theme import apply_theme, confirm_system_look
 
 if TYPE_CHECKING:  # the score store, models, grading, rounds and the other screens load after the start screen shows
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+    from PySide6.QtWidgets import QMenu, QMessageBox
 
     from question_bank.loading import LoadResult
 
+    from ..catalogue import Catalogue, SetListing
     from ..scores import ScoreStore
     from ..session import Round
     from .editor.editor_window import EditorWindow
@@ -50,6 +51,10 @@ if TYPE_CHECKING:  # the score store, models, grading, rounds and the other scre
 
 #: one menu entry: (attribute name, text, shortcuts, slot); None is a separator
 MenuEntry = tuple[str, str, list, Callable[[], object]] | None
+#: the window's attribute for each action of the menus (made just after the first paint: see _fill_menus)
+MENU_ACTIONS = ("open_action", "export_action", "quit_action", "bigger_action", "smaller_action", "normal_action",
+                "progress_action", "settings_action", "editor_action", "report_action", "print_set_action",
+                "keys_action", "about_action")
 
 
 @runtime_checkable
@@ -105,10 +110,35 @@ def _one_at_a_time(job: Callable[[], T]) -> Callable[[], T]:
     return run
 
 
+# The catalogue (quiz_app.catalogue) is imported with the first listing, just after the first paint (on the GUI
+# thread, by MainWindow.catalogue, before any worker runs): these three call it then
+def list_sets(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult | SetListing]:
+    """:func:`quiz_app.catalogue.list_sets`."""
+    from ..catalogue import list_sets as listed
+
+    return listed(keys, data_dir)
+
+
+def open_sets(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult]:
+    """:func:`quiz_app.catalogue.open_sets`."""
+    from ..catalogue import open_sets as opened
+
+    return opened(keys, data_dir)
+
+
+def warm_answer_reading(results: dict[str, LoadResult]) -> int:
+    """:func:`quiz_app.catalogue.warm_answer_reading`."""
+    from ..catalogue import warm_answer_reading as warm
+
+    return warm(results)
+
+
 def _list_and_warm(keys: list[str], data_dir: Path | None = None) -> dict[str, LoadResult | SetListing]:
     """Runs off the GUI thread: list every set (an unchanged one from its record, unparsed), and when a set had to
     be parsed (the models are in memory then anyway) warm the imports of the first round's screens while the
     student looks at the start screen (no widget is made here)."""
+    from ..catalogue import SetListing
+
     with _LOADING:
         results = list_sets(keys, data_dir)
         if any(not isinstance(r, SetListing) for r in results.values()):
@@ -132,6 +162,8 @@ def _warm_round_imports() -> None:
 def _distinct_keys(keys: list) -> list[QKeySequence]:
     """Each key once: a standard key that is also written out (ZoomOut is Ctrl+- on Linux) would otherwise be
     bound twice, and Qt ignores an ambiguous shortcut altogether."""
+    from PySide6.QtGui import QKeySequence
+
     out: list[QKeySequence] = []
     for key in keys:
         sequence = QKeySequence(key)
@@ -212,7 +244,7 @@ class MainWindow(QMainWindow):
                 self._open_store()  # not sure to read what the store would: open it now, as before
         self._settings_warning = settings_warning
         self._player: RoundPlayer | None = None
-        self.catalogue = Catalogue(self.data_dir)
+        self._catalogue: Catalogue | None = None  # made with the first listing (see the property)
         #: a listed set is being parsed for a round, the reader or an export (see _with_sets)
         self._opening = False
         self.profile_id: int | None = None
@@ -226,6 +258,8 @@ class MainWindow(QMainWindow):
         #: shown (a disabled shortcut takes no key: the focused widget gets it as if there were none)
         self._shortcuts: dict[QWidget, list[QShortcut]] = {}
         self._shortcut_screen: QWidget | None = None
+        #: the screens' shortcuts are made from the first paint on (see _finish_after_first_paint)
+        self._keys_ready = False
         self.setWindowTitle(self.tr("History Quiz"))
         # small screens at 200 % scaling are only 640 × 400 points, a 1366 × 768 laptop 683 × 384 of which a
         # title bar takes about 30: the window may be smaller than that
@@ -239,7 +273,7 @@ class MainWindow(QMainWindow):
         self.report_screen: ReportScreen | None = None  # built on first use: it loads the statistics code
         self.problems_dialog: ProblemsDialog | None = None
         self.editor: EditorWindow | None = None  # the teacher's set editor, opened from the Teacher menu
-        self._build_actions()
+        self._build_menus()
         self._connect()
 
         self._startup_banner = ""
@@ -249,6 +283,15 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.start_screen.set_loading(True)
         self._first_paint = _AfterFirstPaint(self.start_screen, self._after_first_paint)
+
+    def _finish_after_first_paint(self) -> None:
+        """What the first frame does not show, made just after it: the menus' items and the shown screen's keys
+        (Enter starts the round: the Start button is the default button until then)."""
+        self._fill_menus()
+        if not self._keys_ready:
+            self._keys_ready = True
+            for shortcut in self._screen_shortcuts(self._shortcut_screen) if self._shortcut_screen is not None else ():
+                shortcut.setEnabled(True)
 
     def _while_open(self, callback: Callable[[T], object]) -> Callable[[T], None]:
         """``callback`` for a background job, doing nothing once this window is gone: a window closed (and
@@ -261,6 +304,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         from .widgets.refocus import keep_keyboard_after_dialogs
 
+        self._finish_after_first_paint()
         confirm_system_look(_app())
         keep_keyboard_after_dialogs(_app())  # every dialog's window gets the keyboard back when it closes
         if self._store is None:
@@ -285,6 +329,16 @@ class MainWindow(QMainWindow):
         """Close the score store when it was opened (a window closed before its first paint never opened it)."""
         if self._store is not None:
             self._store.close()
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """Which sets there are; made (and :mod:`quiz_app.catalogue` imported) just after the first paint, when the
+        sets are listed, or when first needed."""
+        if self._catalogue is None:
+            from ..catalogue import Catalogue
+
+            self._catalogue = Catalogue(self.data_dir)
+        return self._catalogue
 
     @property
     def store(self) -> ScoreStore:
@@ -323,19 +377,36 @@ class MainWindow(QMainWindow):
         apply_theme(_app(), settings.theme, settings.text_scale, folder / CACHE_FOLDER, system_look_later=True)
         return cls(settings, None, folder, warning)
 
-    def _build_actions(self) -> None:
-        """The menus, as data: (menu, attribute, text, shortcuts, slot); None is a separator."""
+    def _build_menus(self) -> None:
+        """The menu bar's titles, shown in the first frame; their items come just after it (:meth:`_fill_menus`)."""
+        self._menus: dict[str, QMenu] = {title: self.menuBar().addMenu(title) for title in self._menu_titles()}
+        self._menus_filled = False
+
+    def _menu_titles(self) -> list[str]:
+        return [self.tr("&File"), self.tr("&View"), self.tr("&Teacher"), self.tr("&Help")]
+
+    def _fill_menus(self) -> None:
+        """The menus' items, as data: (attribute, text, shortcuts, slot); None is a separator. Made once, just after
+        the first paint (the types of actions and key sequences, and 14 actions: 3-4 ms of the start), or sooner
+        when something asks for an action (see ``__getattr__``)."""
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        from PySide6.QtGui import QAction, QKeySequence
+
+        key = QKeySequence.StandardKey
+        file_menu, view_menu, teacher_menu, help_menu = self._menu_titles()
         table: dict[str, list[MenuEntry]] = {
-            self.tr("&File"): [
-                ("open_action", self.tr("&Open a set file…"), [QKeySequence.StandardKey.Open], self.start_screen._on_open_clicked),
+            file_menu: [
+                ("open_action", self.tr("&Open a set file…"), [key.Open], self.start_screen._on_open_clicked),
                 ("export_action", self.tr("&Export my results…"), [], self._on_export_results),
                 None,
-                ("quit_action", self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close),
+                ("quit_action", self.tr("&Quit"), [key.Quit, "Ctrl+Q"], self.close),
             ],
-            self.tr("&View"): [
-                ("bigger_action", self.tr("&Bigger text"), ["Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn],
+            view_menu: [
+                ("bigger_action", self.tr("&Bigger text"), ["Ctrl+=", "Ctrl++", key.ZoomIn],
                  lambda: self.change_settings(self.settings.bigger())),
-                ("smaller_action", self.tr("&Smaller text"), ["Ctrl+-", QKeySequence.StandardKey.ZoomOut],
+                ("smaller_action", self.tr("&Smaller text"), ["Ctrl+-", key.ZoomOut],
                  lambda: self.change_settings(self.settings.smaller())),
                 ("normal_action", self.tr("&Normal text size"), ["Ctrl+0"],
                  lambda: self.change_settings(self.settings.with_changes(**{"text_scale": 1.0}))),
@@ -343,26 +414,27 @@ class MainWindow(QMainWindow):
                 ("progress_action", self.tr("My &progress"), [], self._on_start_progress_requested),
                 ("settings_action", self.tr("Settin&gs"), ["Ctrl+,"], lambda: self._show_aside(self.settings_screen)),
             ],
-            self.tr("&Teacher"): [
+            teacher_menu: [
                 ("editor_action", self.tr("&Edit question sets…"), ["Ctrl+E"], self._on_open_editor),
                 ("report_action", self.tr("&Class report…"), [], self.show_class_report),
-                ("print_set_action", self.tr("&Print a worksheet of the selected set…"), [QKeySequence.StandardKey.Print],
+                ("print_set_action", self.tr("&Print a worksheet of the selected set…"), [key.Print],
                  self._on_print_set),
             ],
-            self.tr("&Help"): [
-                ("keys_action", self.tr("&Keyboard shortcuts"), [QKeySequence.StandardKey.HelpContents], self._on_keys_help),
+            help_menu: [
+                ("keys_action", self.tr("&Keyboard shortcuts"), [key.HelpContents], self._on_keys_help),
                 ("about_action", self.tr("&About History Quiz"), [], self._on_about),
             ],
         }
-        self.menu_actions: dict[str, list[QAction]] = {}
+        menu_actions: dict[str, list[QAction]] = {}
         for title, entries in table.items():
-            menu = self.menuBar().addMenu(title)
-            self.menu_actions[title] = []
+            menu = self._menus[title]
+            menu_actions[title] = []
             for entry in entries:
                 if entry is None:
                     menu.addSeparator()
                     continue
                 name, text, keys, slot = entry
+                assert name in MENU_ACTIONS, name
                 action = QAction(text, self)
                 action.setShortcuts(_distinct_keys(keys))
                 action.triggered.connect(slot)
@@ -371,7 +443,34 @@ class MainWindow(QMainWindow):
                     self.addAction(action)
                 menu.addAction(action)
                 setattr(self, name, action)
-                self.menu_actions[title].append(action)
+                menu_actions[title].append(action)
+        self.menu_actions = menu_actions
+
+    if TYPE_CHECKING:  # what _fill_menus sets (the type checker is not told of __getattr__: it would allow any name)
+        open_action: QAction
+        export_action: QAction
+        quit_action: QAction
+        bigger_action: QAction
+        smaller_action: QAction
+        normal_action: QAction
+        progress_action: QAction
+        settings_action: QAction
+        editor_action: QAction
+        report_action: QAction
+        print_set_action: QAction
+        keys_action: QAction
+        about_action: QAction
+        menu_actions: dict[str, list[QAction]]
+    else:
+        def __getattr__(self, name: str) -> Any:
+            """An action of the menus (``quit_action``...) or ``menu_actions`` asked for before the menus were
+            filled (a test, or a slot run before the first paint): filled now."""
+            if name in MENU_ACTIONS or name == "menu_actions":
+                menus_filled = self.__dict__.get("_menus_filled")
+                if menus_filled is False:
+                    self._fill_menus()
+                    return self.__dict__[name]
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _connect(self) -> None:
         s = self.start_screen
@@ -452,6 +551,10 @@ class MainWindow(QMainWindow):
         switch to the feedback screen."""
         made = self._shortcuts.get(screen)
         if made is None:
+            if not self._keys_ready:
+                return []  # made just after the first paint (see _finish_after_first_paint)
+            from PySide6.QtGui import QKeySequence, QShortcut
+
             made = []
             for key, slot in screen.shortcuts() if isinstance(screen, Screen) else []:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -597,6 +700,8 @@ class MainWindow(QMainWindow):
                           self._while_open(self._on_sets_failed))
 
     def _on_sets_loaded(self, results: dict[str, LoadResult | SetListing]) -> None:
+        from ..catalogue import SetListing
+
         self.catalogue.update(results)
         parsed = {k: r for k, r in results.items() if not isinstance(r, SetListing)}
         if parsed:

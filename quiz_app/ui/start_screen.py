@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS, TOPIC_LABELS
 
-from ..catalogue import SetSummary
 from .app import format_datetime
 from .widgets.labels import AUTO_TEXT, plain_label
 
 if TYPE_CHECKING:
+    from ..catalogue import SetSummary
     from ..scores import RoundRecord
     from ..session import Mode
 

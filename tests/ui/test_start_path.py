@@ -35,6 +35,7 @@ CHILD = textwrap.dedent("""
         qt = [sys.modules[m] for m in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")]
         made = sorted(name for module in qt for name, value in vars(module).items() if isinstance(value, type))
         print(json.dumps({"moment": moment, "modules": sorted(sys.modules), "gc": gc.isenabled(), "qt_types": made,
+                          "frozen": gc.get_freeze_count(),
                           "students": [combo.itemText(i) for i in range(combo.count())],
                           "sets": window.start_screen.set_list.count()}), flush=True)
 
@@ -98,13 +99,14 @@ def test_the_start_path_imports_neither_the_engine_nor_the_other_screens(class_d
                    "quiz_app.session", "quiz_app.grading", "quiz_app.scores.store", "quiz_app.scores.statistics",
                    "quiz_app.ui.round_player", "quiz_app.ui.question_screen", "quiz_app.ui.feedback_screen",
                    "quiz_app.ui.settings_screen", "quiz_app.ui.progress_screen", "quiz_app.ui.report_screen",
-                   "quiz_app.ui.printing", "quiz_app.ui.editor", "importlib.resources"):
+                   "quiz_app.ui.printing", "quiz_app.ui.editor", "importlib.resources", "quiz_app.catalogue"):
         assert module not in before, f"{module} is imported before the first paint"
     # the students are listed at the first paint already, in the store's order
     assert reports["painted"]["students"] == CLASS
     # after it: the sets are listed, the store and the engine are there, the collector runs again
     later = reports["later"]
     assert later["sets"] > 0 and later["gc"] is True
+    assert later["frozen"] > 0  # what the start made is frozen for the collector, which walked it all at once
     assert {"pydantic", "quiz_app.scores.store"} <= set(later["modules"])
     assert later["students"] == CLASS
     assert reports["ended"] == {"moment": "ended", "gc": True, "code": 0}
@@ -236,7 +238,9 @@ def _pyside_makes_types_when_named() -> bool:
 #: Qt types the start screen's first paint does not need, each 10-90 ms of a start on this machine (the Qt
 #: namespace: its 93 enums), made when first used: after the paint, or when a dialog opens
 NOT_BEFORE_THE_FIRST_PAINT = ("Qt", "QStyle", "QMessageBox", "QFileDialog", "QDialog", "QDialogButtonBox",
-                              "QFormLayout", "QTextBrowser", "QImage", "QPainter", "QThreadPool")
+                              "QFormLayout", "QTextBrowser", "QImage", "QPainter", "QThreadPool",
+                              # the menus' items, the screens' keys and the window icon: just after it
+                              "QAction", "QKeySequence", "QShortcut", "QIcon")
 
 
 def test_the_start_path_names_no_qt_type_it_does_not_show(class_data_dir):
@@ -337,3 +341,47 @@ def test_x11_libraries_the_loader_lists_are_not_loaded_to_be_sure(monkeypatch, t
     assert entry._missing_x11_libraries() == ["quiz-cut"]
     monkeypatch.setattr(entry, "LOADER_CACHE", str(tmp_path / "no-such-cache"))
     assert entry._missing_x11_libraries() == ["quiz-listed", "quiz-path", "quiz-cut"]  # no cache: each loaded
+
+
+def test_the_menus_items_and_the_keys_come_just_after_the_first_paint(qtbot, class_data_dir):
+    """Before the first paint the menu bar has its four titles and no items, and the start screen no keys; just
+    after it every menu has its items (with their shortcuts) and Enter starts a round, as before."""
+    from PySide6.QtGui import QShortcut
+
+    from quiz_app.ui.app import make_application
+    from quiz_app.ui.main_window import MENU_ACTIONS, MainWindow
+    from quiz_app.ui.workers import wait_for_background
+
+    make_application()
+    window = MainWindow.open_for(str(class_data_dir))
+    qtbot.addWidget(window)
+    menus = [a.menu() for a in window.menuBar().actions()]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Teacher", "&Help"]
+    assert all(menu.actions() == [] for menu in menus)
+    assert window.findChildren(QShortcut) == [] and "quit_action" not in window.__dict__
+    window.show()
+    qtbot.waitUntil(lambda: window.start_screen.set_list.count() > 0 and not window.start_screen.busy.isVisible(),
+                    timeout=10000)
+    assert [len([a for a in menu.actions() if not a.isSeparator()]) for menu in menus] == [3, 5, 3, 2]
+    assert sorted(name for name in MENU_ACTIONS if name in window.__dict__) == sorted(MENU_ACTIONS)
+    assert window.quit_action.shortcuts() and window.quit_action in menus[0].actions()
+    keys = sorted(s.key().toString() for s in window.findChildren(QShortcut) if s.isEnabled())
+    assert keys == ["Enter", "Return"]  # the start screen's: Enter starts the round
+    wait_for_background()
+    window.close()
+    window.close_store()
+
+
+def test_an_action_asked_for_before_the_first_paint_fills_the_menus(qtbot, class_data_dir):
+    from quiz_app.ui.app import make_application
+    from quiz_app.ui.main_window import MainWindow
+
+    make_application()
+    window = MainWindow.open_for(str(class_data_dir))
+    qtbot.addWidget(window)
+    assert window.settings_action.text() == "Settin&gs"  # made now, with every other item
+    assert [a.text() for a in window.menu_actions["&File"]] == ["&Open a set file…", "&Export my results…", "&Quit"]
+    with pytest.raises(AttributeError):
+        window.no_such_action  # noqa: B018 (an attribute that is no action stays missing)
+    window.close()
+    window.close_store()
