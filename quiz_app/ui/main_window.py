@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self._show_startup_banner()
         self._refresh_profiles(settings_profile=settings.last_profile)
         self.show_screen(self.start_screen)
+        self.start_screen.first_focus().setFocus()  # a keyboard or screen-reader user starts at step 1
         self._restore_geometry()
         self.start_screen.set_loading(True)
         self._first_paint = _AfterFirstPaint(self.start_screen, self._after_first_paint)

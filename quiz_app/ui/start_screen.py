@@ -245,7 +245,17 @@ class StartScreen(QWidget):
         self._update_start_enabled()
 
     def shortcuts(self):
-        return [("Return", self._on_start_clicked), ("Enter", self._on_start_clicked)]
+        return [("Return", self._on_return), ("Enter", self._on_return)]
+
+    def _on_return(self) -> None:
+        """Enter starts the round, unless the keyboard is on one of the screen's buttons ("New student…", "Open a
+        set file…"): then Enter presses that button, as a keyboard user expects, and never starts a round instead."""
+        focused = self.window().focusWidget()
+        if isinstance(focused, QPushButton) and focused is not self.start_button and self.isAncestorOf(focused) \
+                and focused.isEnabled() and focused.isVisible():
+            focused.click()
+            return
+        self._on_start_clicked()
 
     # ------------------------------------------------------------------ layout
     def _relayout(self) -> None:
@@ -285,6 +295,11 @@ class StartScreen(QWidget):
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+
+    def first_focus(self) -> QWidget:
+        """Where the keyboard starts on this screen: step 1, "Who is playing?" (the student list, or "New
+        student…" while there is no student yet), not the corner buttons that come first in the window."""
+        return self.profile_combo if self.profile_combo.itemData(0) is not None else self.new_profile_button
 
     def set_profiles(self, profiles: list[tuple[str, str]], current: str | None) -> None:
         self.profile_combo.blockSignals(True)
@@ -437,6 +452,7 @@ class StartScreen(QWidget):
         dialog = NewProfileDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.profile_create_requested.emit(dialog.name_edit.text().strip(), dialog.extra_time.value())
+            self.first_focus().setFocus()  # the new student is chosen: Enter now starts their round
 
     def _on_open_clicked(self):
         from PySide6.QtWidgets import QFileDialog
