@@ -270,6 +270,9 @@ def _ordinary_words(facts: Facts, words: list[str]) -> bool:
     return all(facts.ordinary(w) for w in words)
 
 
+_NAMED_AFTER = re.compile(r"\b(?:named|called|christened)\s+([A-Z][\w-]+)\s+(?:after|for|in\s+honou?r\s+of)\b")
+
+
 def _tie_names(facts: Facts) -> None:
     people: dict[str, str] = {}
     by_token: dict[str, set[str]] = {}
@@ -311,10 +314,16 @@ def _tie_names(facts: Facts) -> None:
             after = sf.names[i + 1] if i + 1 < len(sf.names) else None
             if after and re.fullmatch(r"\s*\(\s*", sf.text[m.end:after.start]) and re.fullmatch(r"[A-Z]{2,6}", after.text):
                 acronyms[after.text] = (m.key or m.text, m.kind, m.subkind)
+    # "the prince … was named Salim after him (the saint Salim Chishti)": that one-word name is someone else's,
+    # never a short form of the namesake's full name (set 9's Akbar: "Salim Chishti" accepted for the son)
+    named_after = {m.group(1) for sf in facts.sentences
+                   for m in _NAMED_AFTER.finditer(sf.text)}
     for sf in facts.sentences:
         for m in sf.names:
             toks = _name_tokens(m.text)
-            if m.kind in ("other", "person", "organisation", "place") and len(toks) == 1 and toks[0] in by_token \
+            if m.text in named_after and len(toks) == 1 and m.kind in ("other", "person"):
+                m.kind, m.subkind, m.key = "person", "", m.text
+            elif m.kind in ("other", "person", "organisation", "place") and len(toks) == 1 and toks[0] in by_token \
                     and m.subkind not in ("nickname", "thing") and m.text not in lexicon.COUNTRIES:
                 owners = by_token[toks[0]]
                 m.kind, m.subkind = "person", ""

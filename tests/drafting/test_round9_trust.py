@@ -59,3 +59,22 @@ def test_a_him_after_a_preposition_is_the_man_himself_so_he_stays_named():
     # a "him" the man acts on is another man: then "he" is not guessed to be the one just named
     other = text.replace("Tariq did not wait for the raiders to come to him.", "Kamran made him a captain.")
     assert _named(other, "In 1160 he marched") != "Kamran"
+
+
+NAMED_AFTER = """Bahram the Builder
+Bahram was born in 1520 at Kabul. His father Humayun ruled a small kingdom in the hills.
+In 1550 Bahram built a new capital near the home of the holy man Farid Ganj, who had foretold the birth of his son; the prince, born in 1553, was named Farid after him. The city had a great mosque and a school for scholars of every faith.
+His closest adviser was Abul Karim, who wrote the history of his reign. Farid, impatient for the throne, came to hate him, and in 1580 Abul Karim was killed on the prince's orders.
+Bahram was grief-stricken, but he later forgave his son. When Bahram died at Kabul on 27 October 1585, Farid succeeded him as the emperor Jahan.
+"""
+
+
+def test_a_son_named_after_a_holy_man_is_not_that_holy_man():
+    # "was named Farid after him (the holy man Farid Ganj)": every later "Farid" is the son, so no answer about
+    # the son accepts the holy man's full name (set 9's Akbar: "Salim Chishti" accepted for the emperor's son)
+    facts = read_facts(NAMED_AFTER)
+    sons = [m for sf in facts.sentences for m in sf.names if m.text == "Farid"]
+    assert len(sons) == 3 and all(m.key == "Farid" and m.kind == "person" for m in sons)
+    for q in suggest_questions(NAMED_AFTER).question_set.questions:
+        d = q.model_dump(mode="json", exclude_none=True)
+        assert "Farid Ganj" not in d.get("accepted", []) or "Farid Ganj" in d["evidence"]["quote"]
