@@ -220,6 +220,11 @@ def in_span(sf: SentenceFacts, m: extract.Mention) -> bool:
                 and re.search(r"\b(?:between|from)\s*$", before, re.IGNORECASE))
 
 
+#: a person named in a list the sentence leaves open: "X, Y and the other generals", "X and others", "X, among others"
+_OPEN_LIST_AFTER = re.compile(r"^(?:,\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*)*,?\s+(?:and|or)\s+(?:the\s+)?(?:other|others|"
+                              r"many\s+others|several\s+others|their\s+fellow)\b|^,?\s+(?:among\s+others|and\s+so\s+on)\b")
+
+
 def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
     """The frame of the sentence around ``m`` fits ``d`` as well: same sort of place, a person of the same title and
     sex and not described beside the name, no end of a span, and ``d`` not already in the sentence."""
@@ -238,6 +243,10 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
         if _EMPHASIS_AFTER.match(sf.text[m.end:]) or _ABOUT_NOW.search(sf.text):
             # "Emmeline herself was arrested many times": "herself" says others were too, so "Sylvia herself was"
             # is not shown false; "Today Zheng He is remembered ...": the text says nothing of who else is
+            return False
+        if _OPEN_LIST_AFTER.match(sf.text[m.end:]):
+            # "Beaten by Villa, Álvaro Obregón and the other Constitutionalist generals": a list left open takes
+            # in whoever is swapped in ("Carranza" led those generals), so the statement is not shown false (set 9)
             return False
         return _person_fits(facts, sf, m, d)
     if m.kind in ("place", "country"):

@@ -78,3 +78,23 @@ def test_a_son_named_after_a_holy_man_is_not_that_holy_man():
     for q in suggest_questions(NAMED_AFTER).question_set.questions:
         d = q.model_dump(mode="json", exclude_none=True)
         assert "Farid Ganj" not in d.get("accepted", []) or "Farid Ganj" in d["evidence"]["quote"]
+
+
+OPEN_LIST = """The Coast War
+1850. Governor Ramon Ortiz refused to obey the new king and raised an army, the Loyalists. Many towns joined him.
+1851. Beaten by Pablo Ruiz, Tomas Vega and the other Loyalist captains, the king's general Luis Mora fled to the islands in July.
+1852. The winners then split, Ruiz against Ortiz and Vega. Ortiz became president in 1853.
+1855. Ruiz was killed in an ambush on 3 May 1855. Vega became president in 1856 and ruled for ten years.
+"""
+
+
+def test_no_false_statement_swaps_a_person_into_a_list_the_text_leaves_open():
+    # "Beaten by Ruiz, Vega and the other Loyalist captains": Ortiz led the Loyalists, so "Beaten by Ortiz, Vega and
+    # the other Loyalist captains" is not shown false (set 9's Mexican Revolution: Carranza for Villa)
+    for q in suggest_questions(OPEN_LIST).question_set.questions:
+        d = q.model_dump(mode="json", exclude_none=True)
+        if d["type"] == "true_false" and "the other Loyalist captains" in d["prompt"]:
+            assert d["answer"] is True, d["prompt"]
+        for c in d.get("choices", []):
+            if "the other Loyalist captains" in c["text"] and not c["correct"]:
+                raise AssertionError(c["text"])
