@@ -263,6 +263,12 @@ def late_pronoun(facts: Facts, sf: SentenceFacts) -> re.Match | None:
     return None
 
 
+#: a capitalised word opening the sentence before "is/was/had …", which the text never writes in lower case: a name
+_BARE_NAME_START = re.compile(r"^(?P<name>[A-Z][a-z]{1,15})\s+(?:is|was|had|has|said|says|wrote|writes)\b")
+_NOT_NAMES = frozenset("he she it they we i you this that these those there here it one each all none both "
+                       "nothing everything everyone nobody someone what who which".split())
+
+
 def late_antecedent(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent | None]:
     """Whether a sentence holds a person's pronoun after its start that a student cannot place, and whom it names
     by the same rules as a leading "he": the one person of the sentence before who fits, or the text's subject.
@@ -281,7 +287,12 @@ def late_antecedent(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent |
         obj = p == "him" or p == "her" and _OBJECT_HER.match(sf.text, m.end()) is not None
         people = [n for n in sf.names if n.kind in ("person", "other") and n.start < m.start()]
         nouns = set(re.findall(r"[a-z-]+", sf.text[:m.start()].lower())) & extract.PERSON_NOUNS
-        if not obj and any(n.kind not in ("date", "number") and n.start < m.start() for n in sf.names):
+        bare = _BARE_NAME_START.match(sf.text)
+        if not obj and bare is not None and bare.end() <= m.start() and not facts.ordinary(bare.group("name")) and \
+                bare.group("name").lower() not in _NOT_NAMES:
+            out = (False, None)  # "Tom is imagined, but his letters …": a name no list knows opens the sentence, and
+            # the "his" is his (set 9: named as the general of the paragraph before)
+        elif not obj and any(n.kind not in ("date", "number") and n.start < m.start() for n in sf.names):
             out = (False, None)  # "Octavian returned … after his victory": a name before it (even one not sure to
             # be a person's) is whom a "his" or a later "he" most often means, as the rules before this round took it
         elif people or nouns:

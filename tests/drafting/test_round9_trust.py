@@ -98,3 +98,19 @@ def test_no_false_statement_swaps_a_person_into_a_list_the_text_leaves_open():
         for c in d.get("choices", []):
             if "the other Loyalist captains" in c["text"] and not c["correct"]:
                 raise AssertionError(c["text"])
+
+
+LETTERS = """Letters from the River War
+A note for readers: the River War was fought from 3 March to 9 October 1721. The army's commander, General Sir Roland Vane, kept the war going for seven months. By its end about 40,000 men had been lost, and Vane was blamed for the losses. Anselm is imagined, but his letters are built from the real letters of soldiers on the river.
+3 March 1721. We marched at dawn. The river was high and the bridges were down.
+9 October 1721. The war is over. Half of my company did not come back.
+12 October 1721. We are going home at last, by boat down the river to the sea.
+"""
+
+
+def test_a_his_after_a_name_no_list_knows_is_not_given_to_the_general_before():
+    # "Anselm is imagined, but his letters …": the letters are Anselm's, never the general's of the sentence before
+    facts = read_facts(LETTERS)
+    sf = next(x for x in facts.sentences if x.text.startswith("Anselm is imagined"))
+    assert phrasing.late_antecedent(facts, sf)[1] is None
+    assert "Vane’s] letters" not in _seen(LETTERS) and "Vane’s letters" not in _seen(LETTERS)
