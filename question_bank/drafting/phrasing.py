@@ -265,7 +265,7 @@ def late_pronoun(facts: Facts, sf: SentenceFacts) -> re.Match | None:
 
 #: a capitalised word opening the sentence before "is/was/had …", which the text never writes in lower case: a name
 _BARE_NAME_START = re.compile(r"^(?P<name>[A-Z][a-z]{1,15})\s+(?:is|was|had|has|said|says|wrote|writes)\b")
-_NOT_NAMES = frozenset("he she it they we i you this that these those there here it one each all none both "
+_NOT_NAMES = frozenset("he she it they we i you this that these those there here one each all none both "
                        "nothing everything everyone nobody someone what who which".split())
 
 

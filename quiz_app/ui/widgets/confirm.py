@@ -18,7 +18,5 @@ def ask(parent: QWidget, title: str, text: str, act: str, stay: str,
     stay_button = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay_button)
     box.setEscapeButton(stay_button)
-    # once the box closes, the window it was over takes the keyboard back: without a window manager (a kiosk
-    # session, offscreen) no window is active after a box closes, and no key reached the screen shown next
-    box.finished.connect(lambda _code: parent.window().activateWindow())
+    # once it closes, the window it was over takes the keyboard back: widgets/refocus.py, for every dialog
     return box, act_button, stay_button
