@@ -226,6 +226,8 @@ def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         ante = _antecedent(facts, sf)
         if ante is not None:
             ante.name = the_name(facts, ante.name)
+        elif (lead := _antecedent_match(sf.text)) is not None:
+            ante = subject_antecedent(facts, sf, lead)
         facts.memo[key] = ante
     return facts.memo[key]
 
@@ -316,6 +318,14 @@ def late_antecedent(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent |
                     out = (True, None)
         else:
             out = _by_rules(facts, sf, m, p, obj)
+        if out[1] is None and (out[0] or not any(_may_be_person(facts, sf, n) for n in sf.names
+                                                 if n.kind not in ("date", "number") and n.start < m.start())):
+            # no rule named it (or only a word that is no one's name stands before it: "a free Black seaman"):
+            # the text's subject when nobody else of that sex is in reach (round 10)
+            ante = subject_antecedent(facts, sf, m)
+            if ante is not None:
+                ante.obj = obj
+                out = (True, ante)
     facts.memo[key] = out
     return out
 
@@ -1327,3 +1337,110 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
     if _same_words(out, sf.text) or len(out.split()) < 4 or not keeps_eras(sf.text, out):
         return None
     return out
+
+
+# --------------------------------------------------------------------------- the text's subject (round 10)
+
+_FEMALE_NOUNS = frozenset("queen empress princess wife mother daughter sister widow heroine governess nun duchess "
+                          "countess woman girl lady grandmother granddaughter aunt niece bride mistress".split())
+_MALE_NOUNS = frozenset("king emperor prince husband father son brother uncle nephew grandson grandfather man boy "
+                        "lord duke earl baron knight monk priest bishop pope caliph sultan shah tsar czar kaiser "
+                        "pharaoh khan khagan shogun guardian rival heir successor".split())
+#: a person noun that may be a man or a woman ("the general", "a teacher"): a candidate for either pronoun
+_EITHER_NOUNS = (extract.PERSON_NOUNS | lexicon.TITLES | frozenset("adviser advisor ally regent envoy "
+                                                                   "servant slave master owner".split())) \
+    - _FEMALE_NOUNS - _MALE_NOUNS - frozenset("crew dr dr. mr mr. mrs mrs. ms ms. st st. saint sir".split())
+#: "dressed as a sailor", "hired him as a lecturer": a noun after "as (a)" is a role of someone, not another person
+_AS_ROLE = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
+_MALE_P = frozenset({"he", "him", "his"})
+
+
+def _subject_gender(facts: Facts) -> str | None:
+    """"he" or "she": the sex a text about one person gives them, when its pronouns say it plainly (at least
+    twice as many of one sex's as of the other's, and never a given name of the other sex)."""
+    if "subject_gender" not in facts.memo:
+        out = None
+        subject = text_subject(facts)
+        if subject is not None:
+            text = _text_of(facts)
+            he = len(re.findall(r"\b(?:he|him|his)\b", text, re.IGNORECASE))
+            she = len(re.findall(r"\b(?:she|her|hers)\b", text, re.IGNORECASE))
+            if he >= 3 and he >= 2 * she and _name_could_be(subject[0], "he"):
+                out = "he"
+            elif she >= 3 and she >= 2 * he and _name_could_be(subject[0], "she"):
+                out = "she"
+        facts.memo["subject_gender"] = out
+    return facts.memo["subject_gender"]
+
+
+def _is_subject_mention(facts: Facts, n: extract.Mention, subject: tuple[str, frozenset[str]]) -> bool:
+    name, aliases = subject
+    full = facts.people.get(n.key, n.text) if n.key else n.text
+    if n.text in aliases or full in aliases or full == name or n.text == name:
+        return True
+    words = set(n.text.split())
+    return bool(words) and words <= set(name.split()) and not n.extra.get("ambiguous")
+
+
+def _may_be_person(facts: Facts, sf: SentenceFacts, n: extract.Mention) -> bool:
+    """Whether a name may be a person's, for the subject rule (where a doubt blocks, never names)."""
+    if _is_person(facts, n) or n.kind == "person":
+        return True
+    if n.kind != "other":
+        return False
+    low = n.text.lower()
+    if low in lexicon.NATIONALITIES or re.search(r"\b(?:of|the|and)\b", low):
+        return False  # "Black", "District of Columbia", "Narrative of the Life of …"
+    before = sf.text[max(0, n.start - 20):n.start].lower()
+    return re.search(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", before) is None  # "a free Black seaman"
+
+
+def _candidates(facts: Facts, sf: SentenceFacts, pronoun: str, subject, start: int = 0,
+                end: int | None = None) -> tuple[bool, bool]:
+    """(the subject is named, someone else of the pronoun's sex may be named) in sf.text[start:end]."""
+    end = len(sf.text) if end is None else end
+    named = other = False
+    for n in sf.names:
+        if not (start <= n.start < end) or n.kind in ("date", "number"):
+            continue
+        if _is_subject_mention(facts, n, subject):
+            named = named or _is_person(facts, n) or n.kind in ("person", "other")
+        elif _may_be_person(facts, sf, n) and _could_be(facts, n, pronoun) and \
+                not _AS_ROLE.search(sf.text[:n.start]):  # "served as United States Marshal": a role
+            other = True
+    male = pronoun.lower() in _MALE_P
+    nouns = (_MALE_NOUNS if male else _FEMALE_NOUNS) | _EITHER_NOUNS
+    for w in re.finditer(r"[a-z][a-z.-]*", sf.text[start:end]):
+        if w.group() in nouns and not _AS_ROLE.search(sf.text[start:start + w.start()]):
+            other = True
+    return named, other
+
+
+def subject_antecedent(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | None:
+    """A "he"/"she"/"him"/"his"/"her" no rule before this round could place, named as the text's subject (issue 16,
+    round 10: set 9's "he escaped", "he published" in a life of Frederick Douglass): when the text is about one
+    person of that pronoun's sex, its own sentence names no one else who could be meant, and going back sentence by
+    sentence, the nearest sentence that names someone of that sex names the subject and no one else ("In 1841 he
+    spoke …, and the society, led by Garrison, hired him. In 1845 he published …" stays unnamed: Garrison is a
+    second man in reach). Any doubt (a title or a role noun of that sex, a capitalised word that may be a name)
+    leaves the pronoun unnamed."""
+    subject = text_subject(facts)
+    pronoun = m.group("p")
+    p = pronoun.lower()
+    if subject is None or _subject_gender(facts) != ("he" if p in _MALE_P else "she"):
+        return None
+    named, other = _candidates(facts, sf, pronoun, subject)
+    if other or named:
+        return None  # someone else of that sex in its own sentence, or the subject is there (it is theirs)
+    for back in range(1, 9):
+        j = sf.index - back
+        if j < 0:
+            return None
+        x = facts.sentences[j]
+        named, other = _candidates(facts, x, pronoun, subject)
+        if other:
+            return None
+        if named:
+            # its sentence is this one: the title names the subject, so the quote need not run back to the name
+            return Antecedent(m.start("p"), m.end("p"), pronoun, the_name(facts, subject[0]), sf.index)
+    return None
