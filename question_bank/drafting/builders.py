@@ -27,6 +27,7 @@ from .distractors import (
 )
 from .facts import Facts, SentenceFacts, folded, mention_keys
 from .phrasing import (
+    PARTITIVE_THEM,
     BLANK,
     NEGATION,
     Antecedent,
@@ -199,6 +200,10 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     elif first_word in ("he", "she", "his", "her"):
         score -= 0.2
         notes.append("unresolved pronoun")  # "He stayed for three months": who? Only an earlier sentence says
+    elif (part := PARTITIVE_THEM.match(sf.text)) is not None and \
+            not any(n.kind == "person" and n.start < part.end() + 4 for n in sf.names):  # "One of them, John T. Daniels,"
+        score -= 0.2
+        notes.append("starts with a pronoun")  # "Most of them were …": of whom? Only the sentence before says
     elif first_word in lexicon.PRONOUN_STARTS or first_word in ("they", "it", "there", "we", "them"):
         score -= 0.2
         notes.append("starts with a pronoun")

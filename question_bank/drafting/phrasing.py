@@ -482,6 +482,9 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
             return Antecedent(m.start("p"), m.end("p"), pronoun, among, j)
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
+        if _subject_in_play(facts, j, full, pronoun):
+            return None  # "In 1880 the governor, Sir Henry Blake, closed the paper. In 1882 he moved …" in a life of
+            # another man who was "he" just before: either man may be meant (round 10)
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
     return _the_one_so_far(facts, sf, m, pronoun) or _subject_so_far(facts, sf, m, pronoun)
 
@@ -693,7 +696,7 @@ def thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     the sentence before has another subject that could be meant, or the "it" stands for nothing ("It is said")."""
     key = ("thing_antecedent", sf.index)
     if key not in facts.memo:
-        facts.memo[key] = _thing_antecedent(facts, sf)
+        facts.memo[key] = _thing_antecedent(facts, sf) or group_antecedent(facts, sf)
     return facts.memo[key]
 
 
@@ -1444,3 +1447,103 @@ def subject_antecedent(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecede
             # its sentence is this one: the title names the subject, so the quote need not run back to the name
             return Antecedent(m.start("p"), m.end("p"), pronoun, the_name(facts, subject[0]), sf.index)
     return None
+
+
+# --------------------------------------------------------------------------- a plural "they"/"of them" (round 10)
+
+#: "Of them, some 73,000 were American": a share of a group the sentence before counts
+PARTITIVE_THEM = re.compile(r"^(?:(?:Most|Many|Some|All|Few|None|Half|Each|One|Two|Three|Four|Five|Several|Both)\s+)?"
+                            r"(?P<of>[Oo]f)\s+(?P<p>them)\b")
+#: "About 156,000 Allied troops reached France …": a counted group opening a sentence, then its verb
+_COUNTED_GROUP = re.compile(r"^(?:(?:About|Some|Around|Nearly|Almost|Over|More\s+than|Fewer\s+than|Roughly|Up\s+to)\s+)?"
+                            r"(?P<n>\d[\d,.]*|[a-z]+-?[a-z]*)\s+(?P<words>(?:[A-Z]?[a-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\s+"
+                            r"(?P<verb>[a-z]+)\b")
+#: "Ferdinand and Isabella ordered …": two people as the subject
+_PAIR = re.compile(r"(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+and\s+(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                   r"\s+(?P<verb>[a-z]+)\b")
+_LEADING_THEY = re.compile(r"^(?:[^,]{1,40},\s+){0,2}(?P<p>they)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_PLURAL_WORD = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)(?<!as)s\b")
+
+
+def _plural_elsewhere(facts: Facts, prev: SentenceFacts, start: int, end: int) -> bool:
+    """Whether the sentence names a plural besides the span [start, end): a group, a plural noun, a count."""
+    for n in prev.names + [x for x in prev.mentions if x.kind == "number"]:
+        if not (start <= n.start < end) and n.kind in ("group", "number", "unit", "organisation"):
+            return True
+    outside = prev.text[:start] + " " * (end - start) + prev.text[end:]
+    return any(not lexicon.VERBS.__contains__(w.group()) and not has_verb([w.group()])
+               for w in _PLURAL_WORD.finditer(outside)) or \
+        re.search(r"\b(?:people|men|women|children|both|all|others)\b", outside) is not None
+
+
+def group_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
+    """A leading "they" after a sentence whose subject is two people ("Ferdinand and Isabella ordered … In April
+    1492 they agreed …"), and an opening "Of them" after a sentence whose subject is one counted group ("About
+    156,000 Allied troops reached France … Of them, some 73,000 were American"): named when the sentence before
+    (same paragraph) speaks of no other plural that "they" or "them" could mean (a group, a plural noun, another
+    number); else None, and the sentence leans on the one before."""
+    if sf.index == 0:
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph or re.search(r"[“\"]", prev.text):
+        return None
+    part = PARTITIVE_THEM.match(sf.text)
+    if part is not None:
+        g = _COUNTED_GROUP.match(prev.text)
+        if g is None or not has_verb([g.group("verb")]) or g.group("n").lower() in ("the", "a", "an", "these", "those"):
+            return None
+        if g.group("n")[0].isalpha() and textnorm_number(g.group("n")) is None:
+            return None
+        if _plural_elsewhere(facts, prev, 0, g.end("noun")):
+            return None
+        phrase = prev.text[g.start("n"):g.end("noun")]
+        return Antecedent(part.start("p"), part.end("p"), "them", "the " + phrase, sf.index, obj=True)
+    they = _LEADING_THEY.match(sf.text)
+    if they is None or any(n.start < they.start("p") and n.kind in ("person", "group", "organisation", "country")
+                           for n in sf.names):
+        return None
+    at = 0
+    opening = re.match(r"(?:In|On|By|At|After|Before|During)\s+", prev.text)
+    date = next((d for d in prev.dates if opening is not None and d.start == opening.end()), None)
+    if date is not None:
+        at = date.end + len(re.match(r"[,\s]*", prev.text[date.end:]).group())  # type: ignore[union-attr]
+    pair = _PAIR.match(prev.text, at)
+    if pair is None or not has_verb([pair.group("verb")]):
+        return None
+    people = [n for n in prev.names if pair.start() <= n.start < pair.end("b")]
+    if len(people) != 2 or not all(_is_person(facts, n) for n in people) or \
+            {n.text for n in people} != {pair.group("a"), pair.group("b")}:
+        return None
+    if any(_is_person(facts, n) for n in prev.names if n.start >= pair.end("b")) or \
+            _plural_elsewhere(facts, prev, pair.start(), pair.end("b")):
+        return None  # "Ferdinand and Isabella ordered the Jews …": "they" may be the Jews
+    name = f"{pair.group('a')} and {pair.group('b')}"
+    p = they.group("p")
+    return Antecedent(they.start("p"), they.end("p"), p, name, sf.index)
+
+
+def textnorm_number(word: str) -> float | None:
+    from .. import textnorm
+    return textnorm.parse_number(word)
+
+
+def _subject_in_play(facts: Facts, j: int, full: str, pronoun: str) -> bool:
+    """Whether the text's subject, of this pronoun's sex, is someone else than the one man (or woman) sentence j
+    names and was named, or was the "he"/"she" a rule placed, in one of the two sentences before j: then a "he"
+    after sentence j may be either."""
+    subject = text_subject(facts)
+    if subject is None or _subject_gender(facts) != ("he" if pronoun.lower() in _MALE_P else "she"):
+        return False
+    name, aliases = subject
+    if full == name or full in aliases or set(full.split()) <= set(name.split()):
+        return False
+    for k in (j - 1, j - 2):
+        if k < 0:
+            break
+        x = facts.sentences[k]
+        if any(_is_subject_mention(facts, n, subject) for n in x.names if n.kind in ("person", "other")):
+            return True
+        ante = antecedent(facts, x)
+        if ante is not None and ante.name in (name, the_name(facts, name)):
+            return True
+    return False
