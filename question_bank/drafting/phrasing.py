@@ -228,6 +228,12 @@ def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
             ante.name = the_name(facts, ante.name)
         elif (lead := _antecedent_match(sf.text)) is not None:
             ante = subject_antecedent(facts, sf, lead)
+            people = [n for n in sf.names if n.kind in ("person", "other") and n.start < lead.start("p")]
+            if ante is None and lead.group("p") == "him" and people and \
+                    re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", sf.text[people[-1].end:lead.start("p")]) and \
+                    not re.search(r"\b(?:and|or|after|before|with|of|to|for|by|against)\b",
+                                  sf.text[people[-1].end:lead.start("p")]):
+                ante = _acted_on_by_subject(facts, sf, lead, people)  # "In 1560 Akbar dismissed him"
         facts.memo[key] = ante
     return facts.memo[key]
 
@@ -314,6 +320,8 @@ def late_antecedent(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent |
                 if acts_on and subject is not None and subject[0] not in names and not (set(subject[1]) & names) and \
                         _name_could_be(subject[0], p):
                     out = (True, Antecedent(m.start("p"), m.end("p"), p, the_name(facts, subject[0]), sf.index, obj))
+                elif acts_on and (other := _acted_on_by_subject(facts, sf, m, people)) is not None:
+                    out = (True, other)
                 else:
                     out = (True, None)
         else:
@@ -1398,8 +1406,58 @@ def _may_be_person(facts: Facts, sf: SentenceFacts, n: extract.Mention) -> bool:
     return re.search(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", before) is None  # "a free Black seaman"
 
 
+def _subject_roles(facts: Facts) -> frozenset[str]:
+    """The nouns the text's first sentence gives its subject ("Akbar, the third Mughal emperor of India, was born"):
+    "the emperor" later is the subject, not a second man."""
+    if "subject_roles" not in facts.memo:
+        subject = text_subject(facts)
+        roles: frozenset[str] = frozenset()
+        if subject is not None and facts.sentences:
+            first = facts.sentences[0].text
+            said = re.match(rf"{re.escape(subject[0])},\s+(?P<app>[^,]{{3,60}}),", first) or \
+                re.match(rf"{re.escape(subject[0])}\s+(?:was|is)\s+(?P<app>(?:an?|the)\s+[^,.;]{{3,60}})", first)
+            if said is not None:
+                roles = frozenset(re.findall(r"[a-z-]+", said.group("app"))) & (_MALE_NOUNS | _FEMALE_NOUNS |
+                                                                                  _EITHER_NOUNS)
+        facts.memo["subject_roles"] = roles
+    return facts.memo["subject_roles"]
+
+
+def _acted_on_by_subject(facts: Facts, sf: SentenceFacts, m: re.Match, people: list) -> Antecedent | None:
+    """"In 1560 Akbar dismissed him" in a life of Akbar, after "For the next four years Bairam Khan ruled in the
+    emperor's name": the subject acts on "him", so "him" is someone else, and the sentence before (same paragraph)
+    names one other man and no one else of his sex (the subject's own title, "the emperor", aside) — him (round 10:
+    set 9's "dismissed him" for Bairam Khan). None on any doubt."""
+    subject = text_subject(facts)
+    pronoun = m.group("p")
+    if subject is None or sf.index == 0 or len(people) != 1 or not _is_subject_mention(facts, people[0], subject) or \
+            _subject_gender(facts) is None:
+        return None
+    roles = _subject_roles(facts)
+    _, other = _candidates(facts, sf, pronoun, subject, end=m.start("p"), skip=roles)  # before it: the subject only
+    prev = facts.sentences[sf.index - 1]
+    if other or prev.sentence.paragraph != sf.sentence.paragraph:
+        return None
+    fulls = {_full_name(facts, n, pronoun) for n in prev.names if n.kind not in ("date", "number") and
+             not _is_subject_mention(facts, n, subject) and _may_be_person(facts, prev, n) and
+             _could_be(facts, n, pronoun)}
+    if len(fulls) != 1 or None in fulls:
+        return None
+    full = next(iter(fulls))
+    assert full is not None
+    sure = [n for n in prev.names if _is_person(facts, n) and _full_name(facts, n, pronoun) == full]
+    if not sure:
+        return None
+    # no noun of his sex beside him in the sentence before (the subject's titles aside): "Hemu's son", "a general"
+    nouns = (_MALE_NOUNS if pronoun.lower() in _MALE_P else _FEMALE_NOUNS) | _EITHER_NOUNS
+    for w in re.finditer(r"[a-z][a-z.-]*", prev.text):
+        if w.group() in nouns and w.group() not in roles and not _AS_ROLE.search(prev.text[:w.start()]):
+            return None
+    return Antecedent(m.start("p"), m.end("p"), pronoun, the_name(facts, full), prev.index, obj=True)
+
+
 def _candidates(facts: Facts, sf: SentenceFacts, pronoun: str, subject, start: int = 0,
-                end: int | None = None) -> tuple[bool, bool]:
+                end: int | None = None, skip: frozenset[str] = frozenset()) -> tuple[bool, bool]:
     """(the subject is named, someone else of the pronoun's sex may be named) in sf.text[start:end]."""
     end = len(sf.text) if end is None else end
     named = other = False
@@ -1414,7 +1472,7 @@ def _candidates(facts: Facts, sf: SentenceFacts, pronoun: str, subject, start: i
     male = pronoun.lower() in _MALE_P
     nouns = (_MALE_NOUNS if male else _FEMALE_NOUNS) | _EITHER_NOUNS
     for w in re.finditer(r"[a-z][a-z.-]*", sf.text[start:end]):
-        if w.group() in nouns and not _AS_ROLE.search(sf.text[start:start + w.start()]):
+        if w.group() in nouns and w.group() not in skip and not _AS_ROLE.search(sf.text[start:start + w.start()]):
             other = True
     return named, other
 

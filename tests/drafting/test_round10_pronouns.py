@@ -166,3 +166,24 @@ def test_a_count_of_minutes_later_is_a_relative_date():
     facts = read_facts(text)
     _, notes, _ = sentence_quality(facts, _sentence(facts, "Ten minutes later"))
     assert "relative date" in notes
+
+
+RULER = (
+    "Osric the Great, King of Marr\n\n"
+    "Osric, the second king of Marr, was born in 1290 at Dunholt. His guardian was Aldred, who had served his "
+    "father. For the next six years Aldred ruled in the king's name. In 1308 Osric dismissed him and sent him to "
+    "a monastery.\n\n"
+    "In 1312 Osric married a daughter of the Danish lord Harald of Ribe. Harald's grandson, Sven, became one of "
+    "his generals. In 1320 Osric made him an earl."
+)
+
+
+def test_a_him_the_subject_acts_on_is_the_one_other_man_of_the_sentence_before():
+    facts = read_facts(RULER)
+    ante = antecedent(facts, _sentence(facts, "In 1308 Osric dismissed him"))
+    # "the king" is Osric's own title (the first sentence gives it), so Aldred is the one other man in reach
+    assert ante is not None and ante.name == "Aldred"
+    # "Harald's grandson, Sven": two men in the sentence before, so the "him" Osric made an earl is not named
+    assert antecedent(facts, _sentence(facts, "In 1320 Osric made him")) is None
+    held, late = late_antecedent(facts, _sentence(facts, "In 1320 Osric made him"))
+    assert late is None
