@@ -490,7 +490,7 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
             return Antecedent(m.start("p"), m.end("p"), pronoun, among, j)
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
-        if _subject_in_play(facts, j, full, pronoun):
+        if _subject_in_play(facts, j, full, pronoun) and not _subject_in_clause(facts, sf, m.end("p")):
             return None  # "In 1880 the governor, Sir Henry Blake, closed the paper. In 1882 he moved …" in a life of
             # another man who was "he" just before: either man may be meant (round 10)
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
@@ -1605,3 +1605,13 @@ def _subject_in_play(facts: Facts, j: int, full: str, pronoun: str) -> bool:
         if ante is not None and ante.name in (name, the_name(facts, name)):
             return True
     return False
+
+
+def _subject_in_clause(facts: Facts, sf: SentenceFacts, at: int) -> bool:
+    """Whether the pronoun's own clause names the text's subject after it ("He trusted Zheng He …" in a text about
+    Zheng He): then the pronoun is someone else, and the subject is not a second one it may mean."""
+    subject = text_subject(facts)
+    if subject is None:
+        return False
+    return any(n.start >= at and _is_subject_mention(facts, n, subject) and not re.search(r"[,;:]", sf.text[at:n.start])
+               for n in sf.names)

@@ -187,3 +187,11 @@ def test_a_him_the_subject_acts_on_is_the_one_other_man_of_the_sentence_before()
     assert antecedent(facts, _sentence(facts, "In 1320 Osric made him")) is None
     held, late = late_antecedent(facts, _sentence(facts, "In 1320 Osric made him"))
     assert late is None
+
+
+def test_a_he_whose_own_clause_names_the_subject_is_the_other_man():
+    text = LIFE.replace("In 1882 he moved back to Lagos.", "In 1882 he trusted Samuel Okafor again and let him "
+                        "print in Accra.")
+    facts = read_facts(text)
+    ante = antecedent(facts, _sentence(facts, "In 1882 he trusted"))
+    assert ante is not None and ante.name == "Henry Blake"  # "he trusted Samuel Okafor": not Samuel himself
