@@ -659,11 +659,13 @@ _RELATIVE_THEN_DATE = re.compile(
     r"(?:years?|months?|weeks?|days?)\s+(?:later|earlier)),\s+(?P<prep>on|in)\s+")
 
 
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: a journal's or a letter's own day at the start of a sentence: "Today we sailed …", "Six days ago we sighted …"
 _ENTRY_DAY = re.compile(r"^(?:(?P<today>Today|Tonight)|This\s+(?P<part>morning|afternoon|evening)|(?P<yesterday>Yesterday)|"
                         r"Last\s+(?P<last>night)|(?P<n>[A-Za-z]+|\d{1,2})\s+days\s+ago|"
-                        r"(?P<rel>Last|This)\s+(?P<unit>month|year))(?P<comma>,)?\s+(?=[a-z])")
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+                        r"(?P<rel>Last|This)\s+(?P<unit>month|year)|Last\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday)|In\s+(?P<month>" + _MONTH_NAMES + r")\s+of\s+(?P<of>last|this)\s+year)"
+                        r"(?P<comma>,)?\s+(?=[a-z])")
 #: a report's dateline: "PANMUNJOM, Korea, 27 July 1953." (the reader drops it from the sentences asked)
 _DATELINE_DAY = re.compile(r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_NAMES + r")|"
                            r"(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{3,4})\b")
@@ -691,6 +693,9 @@ def _report_day(facts: Facts) -> tuple[_dt.date, bool] | None:
     return facts.memo["report_day"]
 
 
+_WEEKDAY_NUMBERS = {d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+
+
 def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     """"Today we sailed out of Batavia" in the journal entry headed "14 August 1642.": "On 14 August 1642 we sailed
     …"; "Six days ago" under "19 December 1642.": "On 13 December 1642" (issue 16, round 9: a letter's or a
@@ -713,6 +718,19 @@ def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
         month_first = re.match(r"[A-Z][a-z]+\s+\d", head.dates[0].text) is not None
     if at is None or at.year is None or at.month is None or at.day is None or at.year < 1:
         return None
+    if m.group("month"):
+        # "In January of last year" in a letter dated 18 November 1849: "In January 1848"
+        said = f"In {m.group('month')} {at.year - 1 if m.group('of') == 'last' else at.year}"
+        return m.start(), m.end(), said + (", " if m.group("comma") else " ")
+    if m.group("weekday"):
+        # "Last Tuesday" in a letter dated Sunday 18 November 1849: the Tuesday before it or the one a week before,
+        # which a rule cannot choose, so only the month, when both fall in it ("In November 1849")
+        d = _dt.date(at.year, at.month, at.day)
+        back = (d.weekday() - _WEEKDAY_NUMBERS[m.group("weekday")]) % 7 or 7
+        near, far = d - _dt.timedelta(days=back), d - _dt.timedelta(days=back + 7)
+        if (near.year, near.month) != (far.year, far.month):
+            return None
+        return m.start(), m.end(), f"In {near.strftime('%B')} {near.year}" + (", " if m.group("comma") else " ")
     if m.group("rel"):
         year, month = at.year, at.month
         if m.group("rel") == "Last":

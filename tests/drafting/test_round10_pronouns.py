@@ -195,3 +195,19 @@ def test_a_he_whose_own_clause_names_the_subject_is_the_other_man():
     facts = read_facts(text)
     ante = antecedent(facts, _sentence(facts, "In 1882 he trusted"))
     assert ante is not None and ante.name == "Henry Blake"  # "he trusted Samuel Okafor": not Samuel himself
+
+
+def test_a_letters_dateline_places_last_weekday_and_a_month_of_last_year():
+    text = ("A Letter from Port Arvel\n\n"
+            "Port Arvel, Norland, 18 November 1849. My dear sister, I write to tell you that I am well.\n\n"
+            "In January of last year a miner named Paul Drew found silver in the hills above the port. Last "
+            "Tuesday the people voted on a charter written at Velden, and it bans slavery in Norland.")
+    facts = read_facts(text)
+    lead = absolute_lead(facts, _sentence(facts, "In January of last year"))
+    assert lead is not None and lead[2] == "In January 1848 "
+    lead = absolute_lead(facts, _sentence(facts, "Last Tuesday"))
+    # 18 November 1849 was a Sunday: the Tuesday before (13th) or the one before that (6th), both in November
+    assert lead is not None and lead[2] == "In November 1849 "
+    prompts = [d.question["prompt"] for d in sentence_drafts(facts, _sentence(facts, "Last Tuesday"),
+                                                             {"multiple_choice", "short_answer"})]
+    assert prompts and all(p.split(": ", 1)[-1].startswith("In November 1849 the people voted") for p in prompts)
