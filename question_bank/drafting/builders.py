@@ -27,9 +27,9 @@ from .distractors import (
 )
 from .facts import Facts, SentenceFacts, folded, mention_keys
 from .phrasing import (
-    PARTITIVE_THEM,
     BLANK,
     NEGATION,
+    PARTITIVE_THEM,
     Antecedent,
     antecedent,
     apply_edits,
@@ -709,7 +709,7 @@ def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     if report is not None:
         # a report's "Last month", "Yesterday", "Today" count from its dateline, whatever paragraph they are in
         # (round 10: set 9's "Last month he angered his allies" under "PANMUNJOM, Korea, 27 July 1953.")
-        at = textnorm.PartialDate(report[0].year, report[0].month, report[0].day)
+        at: textnorm.PartialDate | None = textnorm.PartialDate(report[0].year, report[0].month, report[0].day)
         month_first = report[1]
     else:
         if head is None or head.index == sf.index or not is_dateline(head.text) or len(head.dates) != 1:
@@ -732,12 +732,11 @@ def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
             return None
         return m.start(), m.end(), f"In {near.strftime('%B')} {near.year}" + (", " if m.group("comma") else " ")
     if m.group("rel"):
-        year, month = at.year, at.month
+        yr, mo = at.year, at.month
         if m.group("rel") == "Last":
-            year, month = (year - 1, month) if m.group("unit") == "year" else \
-                (year, month - 1) if month > 1 else (year - 1, 12)
-        name = _dt.date(2000, month, 1).strftime("%B")
-        said = f"In {year}" if m.group("unit") == "year" else f"In {name} {year}"
+            yr, mo = (yr - 1, mo) if m.group("unit") == "year" else (yr, mo - 1) if mo > 1 else (yr - 1, 12)
+        name = _dt.date(2000, mo, 1).strftime("%B")
+        said = f"In {yr}" if m.group("unit") == "year" else f"In {name} {yr}"
         return m.start(), m.end(), said + (", " if m.group("comma") else " ")
     back = 0
     if m.group("yesterday") or m.group("last"):
