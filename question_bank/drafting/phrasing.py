@@ -1450,7 +1450,7 @@ def _acted_on_by_subject(facts: Facts, sf: SentenceFacts, m: re.Match, people: l
         return None
     # no noun of his sex beside him in the sentence before (the subject's titles aside): "Hemu's son", "a general"
     nouns = (_MALE_NOUNS if pronoun.lower() in _MALE_P else _FEMALE_NOUNS) | _EITHER_NOUNS
-    for w in re.finditer(r"[a-z][a-z.-]*", prev.text):
+    for w in re.finditer(r"[a-z][a-z-]*", prev.text):
         if w.group() in nouns and w.group() not in roles and not _AS_ROLE.search(prev.text[:w.start()]):
             return None
     return Antecedent(m.start("p"), m.end("p"), pronoun, the_name(facts, full), prev.index, obj=True)
@@ -1469,9 +1469,18 @@ def _candidates(facts: Facts, sf: SentenceFacts, pronoun: str, subject, start: i
         elif _may_be_person(facts, sf, n) and _could_be(facts, n, pronoun) and \
                 not _AS_ROLE.search(sf.text[:n.start]):  # "served as United States Marshal": a role
             other = True
+    if not named:
+        # "Samuel left the shop": a word of the subject's name the reader did not take for a name, inside no other
+        # name ("Grace Okafor" is not Samuel Okafor)
+        inside = [(n.start, n.end) for n in sf.names]
+        for w in subject[0].split():
+            for x in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])", sf.text[start:end]):
+                at = start + x.start()
+                if len(w) >= 3 and w[:1].isupper() and not any(a <= at < b for a, b in inside):
+                    named = True
     male = pronoun.lower() in _MALE_P
     nouns = (_MALE_NOUNS if male else _FEMALE_NOUNS) | _EITHER_NOUNS
-    for w in re.finditer(r"[a-z][a-z.-]*", sf.text[start:end]):
+    for w in re.finditer(r"[a-z][a-z-]*", sf.text[start:end]):
         if w.group() in nouns and w.group() not in skip and not _AS_ROLE.search(sf.text[start:start + w.start()]):
             other = True
     return named, other
@@ -1501,6 +1510,10 @@ def subject_antecedent(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecede
         named, other = _candidates(facts, x, pronoun, subject)
         if other:
             return None
+        placed = antecedent(facts, x) or late_antecedent(facts, x)[1]
+        if placed is not None and placed.name == the_name(facts, subject[0]) and _same_sex(placed.pronoun, pronoun):
+            named = True  # "Because the book named his former owners, he [Douglass] left …": a "he" placed as the
+            # subject, in a sentence naming no one else, carries the subject on as well as the name does
         if named:
             # its sentence is this one: the title names the subject, so the quote need not run back to the name
             return Antecedent(m.start("p"), m.end("p"), pronoun, the_name(facts, subject[0]), sf.index)

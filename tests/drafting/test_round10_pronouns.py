@@ -211,3 +211,26 @@ def test_a_letters_dateline_places_last_weekday_and_a_month_of_last_year():
     prompts = [d.question["prompt"] for d in sentence_drafts(facts, _sentence(facts, "Last Tuesday"),
                                                              {"multiple_choice", "short_answer"})]
     assert prompts and all(p.split(": ", 1)[-1].startswith("In November 1849 the people voted") for p in prompts)
+
+
+def test_a_he_placed_as_the_subject_carries_the_subject_on():
+    text = ("Samuel Okafor, Printer of Lagos\n\n"
+            "Samuel Okafor was born in Onitsha in March 1851. In 1871 he worked for the printer John Reed, who "
+            "taught him to set type. Because the shop closed in 1872, he went home to Onitsha. In 1880 friends in Accra paid "
+            "his debts for £40.")
+    facts = read_facts(text)
+    assert antecedent(facts, _sentence(facts, "Because the shop")).name == "Samuel Okafor"  # as before this round
+    # the nearest sentence that speaks of a man is the one whose "he" is Samuel, not John Reed's, two back
+    held, ante = late_antecedent(facts, _sentence(facts, "In 1880 friends"))
+    assert held and ante is not None and ante.name == "Samuel Okafor"
+
+
+def test_a_word_of_the_subjects_name_not_read_as_a_name_still_names_the_subject():
+    text = ("Samuel Okafor, Printer of Lagos\n\n"
+            "Samuel Okafor was born in Onitsha in March 1851. In 1871 he worked for the printer John Reed, who taught "
+            "him to set type. Samuel left the shop in 1872.\n\n"
+            "In 1875 he opened a printing house in Accra.")
+    facts = read_facts(text)
+    assert not _sentence(facts, "Samuel left").names  # the reader takes no name there
+    ante = antecedent(facts, _sentence(facts, "In 1875 he opened"))
+    assert ante is not None and ante.name == "Samuel Okafor"
