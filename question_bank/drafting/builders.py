@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .. import numbers, textnorm
-from . import extract, lexicon, swaps
+from . import document, extract, lexicon, swaps
 from .distractors import (
     Distractor,
     date_distractors,
@@ -29,6 +29,7 @@ from .facts import Facts, SentenceFacts, folded, mention_keys
 from .phrasing import (
     BLANK,
     NEGATION,
+    PARTITIVE_THEM,
     Antecedent,
     antecedent,
     apply_edits,
@@ -199,6 +200,10 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
     elif first_word in ("he", "she", "his", "her"):
         score -= 0.2
         notes.append("unresolved pronoun")  # "He stayed for three months": who? Only an earlier sentence says
+    elif (part := PARTITIVE_THEM.match(sf.text)) is not None and \
+            not any(n.kind == "person" and n.start < part.end() + 4 for n in sf.names):  # "One of them, John T. Daniels,"
+        score -= 0.2
+        notes.append("starts with a pronoun")  # "Most of them were …": of whom? Only the sentence before says
     elif first_word in lexicon.PRONOUN_STARTS or first_word in ("they", "it", "there", "we", "them"):
         score -= 0.2
         notes.append("starts with a pronoun")
@@ -576,14 +581,19 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
     return shorten(clean_end(apply_edits(sf.text, edits)))
 
 
-_RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+|\d{1,2})\s+years?\s+(?P<dir>later|earlier|afterwards|after\s+that)|"
+_RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+|\d{1,2}|A|An)\s+years?\s+(?P<dir>later|earlier|afterwards|after\s+that)|"
                             r"The\s+(?:following|next)\s+year|(?P<same>That\s+year|The\s+same\s+year|"
                             r"In\s+(?:that|the\s+same)\s+year))(?P<comma>,)?\s+")
+#: "For the next four years", "Over the next twenty years": a span counted from the sentence before
+_FROM_WHEN = re.compile(r"^(?P<word>For|Over|During|In|Within)\s+the\s+(?:next|following)\s+(?:[a-z]+|\d{1,3})\s+"
+                        r"(?:years|decades)\b")
 #: a time counted from the sentence before, at the start of a sentence (after "Just", "About" …): "Thirteen years
 #: later", "The following summer", "That year", "The next day", "By the end of the month"
 _COUNTED_FROM_BEFORE = re.compile(
     r"^(?:(?:Just|Only|About|Some|Barely|Almost|Nearly)\s+)?(?:"
-    r"(?:[A-Z][a-z]+|\d{1,3}|[a-z]+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:later|earlier|afterwards?|after\s+that)"
+    r"(?:(?:A|An)\s+(?:few\s+)?|(?:[A-Z][a-z]+|\d{1,3}|[a-z]+)\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"decades?)\s+(?:later|earlier|afterwards?|after\s+that)"
+    r"|(?:For|Over|During|In|Within)\s+the\s+(?:next|following)\s+(?:[a-z]+\s+|\d{1,3}\s+)?(?:years|decades)"
     r"|The\s+(?:following|next|same|previous)\s+(?:year|spring|summer|autumn|fall|winter|month|week|day|morning|"
     r"evening|night)|(?:That|This)\s+(?:year|spring|summer|autumn|fall|winter|month|week|day|night)"
     r"|In\s+(?:that|the\s+same|the\s+following|the\s+next)\s+(?:year|spring|summer|autumn|fall|winter|month)"
@@ -649,9 +659,41 @@ _RELATIVE_THEN_DATE = re.compile(
     r"(?:years?|months?|weeks?|days?)\s+(?:later|earlier)),\s+(?P<prep>on|in)\s+")
 
 
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: a journal's or a letter's own day at the start of a sentence: "Today we sailed …", "Six days ago we sighted …"
 _ENTRY_DAY = re.compile(r"^(?:(?P<today>Today|Tonight)|This\s+(?P<part>morning|afternoon|evening)|(?P<yesterday>Yesterday)|"
-                        r"Last\s+(?P<last>night)|(?P<n>[A-Za-z]+|\d{1,2})\s+days\s+ago)(?P<comma>,)?\s+(?=[a-z])")
+                        r"Last\s+(?P<last>night)|(?P<n>[A-Za-z]+|\d{1,2})\s+days\s+ago|"
+                        r"(?P<rel>Last|This)\s+(?P<unit>month|year)|Last\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday)|In\s+(?P<month>" + _MONTH_NAMES + r")\s+of\s+(?P<of>last|this)\s+year)"
+                        r"(?P<comma>,)?\s+(?=[a-z])")
+#: a report's dateline: "PANMUNJOM, Korea, 27 July 1953." (the reader drops it from the sentences asked)
+_DATELINE_DAY = re.compile(r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_NAMES + r")|"
+                           r"(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{3,4})\b")
+
+
+def _report_day(facts: Facts) -> tuple[_dt.date, bool] | None:
+    """The day a report's one dateline gives ("PANMUNJOM, Korea, 27 July 1953."), and whether it writes the month
+    first, when the text opens with it and has no other dateline (a journal's entries each have their own)."""
+    if "report_day" not in facts.memo:
+        out = None
+        lines = [s for s in document.split_sentences(facts.doc.text) if s.paragraph in set(facts.doc.content_paragraphs)
+                 and (document.is_dateline(s.text) or is_dateline(s.text))]
+        first = next((s for s in document.split_sentences(facts.doc.text)
+                      if s.paragraph in set(facts.doc.content_paragraphs)), None)
+        if len(lines) == 1 and first is not None and lines[0].start == first.start and \
+                not any(is_dateline(x.text) for x in facts.sentences):
+            m = _DATELINE_DAY.search(lines[0].text)
+            if m is not None:
+                month = _MONTH_NAMES.split("|").index(m.group("m1") or m.group("m2")) + 1
+                try:
+                    out = (_dt.date(int(m.group("y")), month, int(m.group("d1") or m.group("d2"))), bool(m.group("m2")))
+                except ValueError:
+                    out = None
+        facts.memo["report_day"] = out
+    return facts.memo["report_day"]
+
+
+_WEEKDAY_NUMBERS = {d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 
 
 def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
@@ -663,11 +705,39 @@ def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     if m is None or any(d.date is not None and d.date.year for d in sf.dates):
         return None
     head = next((x for x in facts.sentences if x.sentence.paragraph == sf.sentence.paragraph), None)
-    if head is None or head.index == sf.index or not is_dateline(head.text) or len(head.dates) != 1:
-        return None
-    at = head.dates[0].date if head.dates[0].granularity == "full" else None
+    report = _report_day(facts)
+    if report is not None:
+        # a report's "Last month", "Yesterday", "Today" count from its dateline, whatever paragraph they are in
+        # (round 10: set 9's "Last month he angered his allies" under "PANMUNJOM, Korea, 27 July 1953.")
+        at: textnorm.PartialDate | None = textnorm.PartialDate(report[0].year, report[0].month, report[0].day)
+        month_first = report[1]
+    else:
+        if head is None or head.index == sf.index or not is_dateline(head.text) or len(head.dates) != 1:
+            return None
+        at = head.dates[0].date if head.dates[0].granularity == "full" else None
+        month_first = re.match(r"[A-Z][a-z]+\s+\d", head.dates[0].text) is not None
     if at is None or at.year is None or at.month is None or at.day is None or at.year < 1:
         return None
+    if m.group("month"):
+        # "In January of last year" in a letter dated 18 November 1849: "In January 1848"
+        said = f"In {m.group('month')} {at.year - 1 if m.group('of') == 'last' else at.year}"
+        return m.start(), m.end(), said + (", " if m.group("comma") else " ")
+    if m.group("weekday"):
+        # "Last Tuesday" in a letter dated Sunday 18 November 1849: the Tuesday before it or the one a week before,
+        # which a rule cannot choose, so only the month, when both fall in it ("In November 1849")
+        d = _dt.date(at.year, at.month, at.day)
+        back = (d.weekday() - _WEEKDAY_NUMBERS[m.group("weekday")]) % 7 or 7
+        near, far = d - _dt.timedelta(days=back), d - _dt.timedelta(days=back + 7)
+        if (near.year, near.month) != (far.year, far.month):
+            return None
+        return m.start(), m.end(), f"In {near.strftime('%B')} {near.year}" + (", " if m.group("comma") else " ")
+    if m.group("rel"):
+        yr, mo = at.year, at.month
+        if m.group("rel") == "Last":
+            yr, mo = (yr - 1, mo) if m.group("unit") == "year" else (yr, mo - 1) if mo > 1 else (yr - 1, 12)
+        name = _dt.date(2000, mo, 1).strftime("%B")
+        said = f"In {yr}" if m.group("unit") == "year" else f"In {name} {yr}"
+        return m.start(), m.end(), said + (", " if m.group("comma") else " ")
     back = 0
     if m.group("yesterday") or m.group("last"):
         back = 1
@@ -681,8 +751,7 @@ def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     except ValueError:
         return None
     month = _dt.date(2000, day.month, 1).strftime("%B")
-    when = f"{month} {day.day}, {day.year}" if re.match(r"[A-Z][a-z]+\s+\d", head.dates[0].text) else \
-        f"{day.day} {month} {day.year}"
+    when = f"{month} {day.day}, {day.year}" if month_first else f"{day.day} {month} {day.year}"
     part = m.group("part") or ("night" if m.group("last") or m.group("today") == "Tonight" else None)
     said = f"On the {part} of {when}" if part else f"On {when}"
     return m.start(), m.end(), said + (", " if m.group("comma") else " ")
@@ -700,10 +769,31 @@ def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
         return 0, then.end(), then.group("prep").capitalize() + " "
     m = _RELATIVE_LEAD.match(sf.text)
     day = _NEXT_DAY.match(sf.text)
-    if m is None and day is None or sf.index == 0 or any(d.date is not None and d.date.year for d in sf.dates):
+    counted = _COUNTED_FROM_BEFORE.match(sf.text)
+    if counted is not None and any(d.date is not None and d.date.year for d in sf.dates) and \
+            not _FROM_WHEN.match(sf.text):
+        # "A year later Obregón rebelled against Carranza, who … was killed on 21 May 1920": the sentence's own
+        # date places it, and "a year later" than what only the sentence before says: the lead goes (round 10)
+        rest = re.match(r",?\s+(?P<first>[A-Z])", sf.text[counted.end():])
+        if rest is not None and not any(d.start < counted.end() for d in sf.dates):
+            return 0, counted.end() + rest.end(), rest.group("first")
+        return None
+    if m is None and day is None and counted is None or sf.index == 0 or \
+            any(d.date is not None and d.date.year for d in sf.dates):
         return None
     prev = facts.sentences[sf.index - 1]
     if prev.sentence.paragraph != sf.sentence.paragraph:
+        return None
+    span = _FROM_WHEN.match(sf.text)
+    if span is not None:
+        # "For the next four years Bairam Khan ruled …" after "… on 5 November 1556 …": "From 1556, for the next
+        # _____ years …" (round 10: set 9's "for the next _____ years" from when?)
+        years = {d.date.year for d in prev.dates if d.date is not None and d.date.year and
+                 d.granularity not in ("decade", "year_bc", "period", "relative")}
+        if len(years) != 1 or any(d.granularity == "year_bc" for d in prev.dates):
+            return None
+        return 0, span.end("word"), f"From {next(iter(years))}, {span.group('word').lower()}"
+    if m is None and day is None:
         return None
     if day is not None:
         if not any(d.granularity != "relative" for d in prev.dates) and sf.index > 1 and \
@@ -715,7 +805,7 @@ def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
     eras = {d.granularity == "year_bc" for d in prev.dates if d.date is not None and d.date.year}
     if len(years) != 1 or len(eras) != 1:
         return None
-    step = 0 if m.group("same") else 1 if m.group("n") is None else textnorm.parse_number(m.group("n"))
+    step = 0 if m.group("same") else 1 if m.group("n") in (None, "A", "An") else textnorm.parse_number(m.group("n"))
     if step is None or step != int(step) or not 0 <= step <= 50 or step == 0 and not m.group("same"):
         return None
     if m.group("dir") == "earlier":

@@ -226,6 +226,14 @@ def antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         ante = _antecedent(facts, sf)
         if ante is not None:
             ante.name = the_name(facts, ante.name)
+        elif (lead := _antecedent_match(sf.text)) is not None:
+            ante = subject_antecedent(facts, sf, lead)
+            people = [n for n in sf.names if n.kind in ("person", "other") and n.start < lead.start("p")]
+            if ante is None and lead.group("p") == "him" and people and \
+                    re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", sf.text[people[-1].end:lead.start("p")]) and \
+                    not re.search(r"\b(?:and|or|after|before|with|of|to|for|by|against)\b",
+                                  sf.text[people[-1].end:lead.start("p")]):
+                ante = _acted_on_by_subject(facts, sf, lead, people)  # "In 1560 Akbar dismissed him"
         facts.memo[key] = ante
     return facts.memo[key]
 
@@ -312,10 +320,20 @@ def late_antecedent(facts: Facts, sf: SentenceFacts) -> tuple[bool, Antecedent |
                 if acts_on and subject is not None and subject[0] not in names and not (set(subject[1]) & names) and \
                         _name_could_be(subject[0], p):
                     out = (True, Antecedent(m.start("p"), m.end("p"), p, the_name(facts, subject[0]), sf.index, obj))
+                elif acts_on and (other := _acted_on_by_subject(facts, sf, m, people)) is not None:
+                    out = (True, other)
                 else:
                     out = (True, None)
         else:
             out = _by_rules(facts, sf, m, p, obj)
+        if out[1] is None and (out[0] or not any(_may_be_person(facts, sf, n) for n in sf.names
+                                                 if n.kind not in ("date", "number") and n.start < m.start())):
+            # no rule named it (or only a word that is no one's name stands before it: "a free Black seaman"):
+            # the text's subject when nobody else of that sex is in reach (round 10)
+            ante = subject_antecedent(facts, sf, m)
+            if ante is not None:
+                ante.obj = obj
+                out = (True, ante)
     facts.memo[key] = out
     return out
 
@@ -472,6 +490,9 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
             return Antecedent(m.start("p"), m.end("p"), pronoun, among, j)
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
+        if _subject_in_play(facts, j, full, pronoun) and not _subject_in_clause(facts, sf, m.end("p")):
+            return None  # "In 1880 the governor, Sir Henry Blake, closed the paper. In 1882 he moved …" in a life of
+            # another man who was "he" just before: either man may be meant (round 10)
         return Antecedent(m.start("p"), m.end("p"), pronoun, name, j)
     return _the_one_so_far(facts, sf, m, pronoun) or _subject_so_far(facts, sf, m, pronoun)
 
@@ -683,7 +704,7 @@ def thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     the sentence before has another subject that could be meant, or the "it" stands for nothing ("It is said")."""
     key = ("thing_antecedent", sf.index)
     if key not in facts.memo:
-        facts.memo[key] = _thing_antecedent(facts, sf)
+        facts.memo[key] = _thing_antecedent(facts, sf) or group_antecedent(facts, sf)
     return facts.memo[key]
 
 
@@ -1327,3 +1348,283 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
     if _same_words(out, sf.text) or len(out.split()) < 4 or not keeps_eras(sf.text, out):
         return None
     return out
+
+
+# --------------------------------------------------------------------------- the text's subject (round 10)
+
+_FEMALE_NOUNS = frozenset("queen empress princess wife mother daughter sister widow heroine governess nun duchess "
+                          "countess woman girl lady grandmother granddaughter aunt niece bride mistress".split())
+_MALE_NOUNS = frozenset("king emperor prince husband father son brother uncle nephew grandson grandfather man boy "
+                        "lord duke earl baron knight monk priest bishop pope caliph sultan shah tsar czar kaiser "
+                        "pharaoh khan khagan shogun guardian rival heir successor".split())
+#: a person noun that may be a man or a woman ("the general", "a teacher"): a candidate for either pronoun
+_EITHER_NOUNS = (extract.PERSON_NOUNS | lexicon.TITLES | frozenset("adviser advisor ally regent envoy "
+                                                                   "servant slave master owner".split())) \
+    - _FEMALE_NOUNS - _MALE_NOUNS - frozenset("crew dr dr. mr mr. mrs mrs. ms ms. st st. saint sir".split())
+#: "dressed as a sailor", "hired him as a lecturer": a noun after "as (a)" is a role of someone, not another person
+_AS_ROLE = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
+_MALE_P = frozenset({"he", "him", "his"})
+
+
+def _subject_gender(facts: Facts) -> str | None:
+    """"he" or "she": the sex a text about one person gives them, when its pronouns say it plainly (at least
+    twice as many of one sex's as of the other's, and never a given name of the other sex)."""
+    if "subject_gender" not in facts.memo:
+        out = None
+        subject = text_subject(facts)
+        if subject is not None:
+            text = _text_of(facts)
+            he = len(re.findall(r"\b(?:he|him|his)\b", text, re.IGNORECASE))
+            she = len(re.findall(r"\b(?:she|her|hers)\b", text, re.IGNORECASE))
+            if he >= 3 and he >= 2 * she and _name_could_be(subject[0], "he"):
+                out = "he"
+            elif she >= 3 and she >= 2 * he and _name_could_be(subject[0], "she"):
+                out = "she"
+        facts.memo["subject_gender"] = out
+    return facts.memo["subject_gender"]
+
+
+def _is_subject_mention(facts: Facts, n: extract.Mention, subject: tuple[str, frozenset[str]]) -> bool:
+    name, aliases = subject
+    full = facts.people.get(n.key, n.text) if n.key else n.text
+    if n.text in aliases or full in aliases or full == name or n.text == name:
+        return True
+    words = set(n.text.split())
+    return bool(words) and words <= set(name.split()) and not n.extra.get("ambiguous")
+
+
+def _may_be_person(facts: Facts, sf: SentenceFacts, n: extract.Mention) -> bool:
+    """Whether a name may be a person's, for the subject rule (where a doubt blocks, never names)."""
+    if _is_person(facts, n) or n.kind == "person":
+        return True
+    if n.kind != "other":
+        return False
+    low = n.text.lower()
+    if low in lexicon.NATIONALITIES or re.search(r"\b(?:of|the|and)\b", low):
+        return False  # "Black", "District of Columbia", "Narrative of the Life of …"
+    before = sf.text[max(0, n.start - 20):n.start].lower()
+    return re.search(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", before) is None  # "a free Black seaman"
+
+
+def _subject_roles(facts: Facts) -> frozenset[str]:
+    """The nouns the text's first sentence gives its subject ("Akbar, the third Mughal emperor of India, was born"):
+    "the emperor" later is the subject, not a second man."""
+    if "subject_roles" not in facts.memo:
+        subject = text_subject(facts)
+        roles: frozenset[str] = frozenset()
+        if subject is not None and facts.sentences:
+            first = facts.sentences[0].text
+            said = re.match(rf"{re.escape(subject[0])},\s+(?P<app>[^,]{{3,60}}),", first) or \
+                re.match(rf"{re.escape(subject[0])}\s+(?:was|is)\s+(?P<app>(?:an?|the)\s+[^,.;]{{3,60}})", first)
+            if said is not None:
+                roles = frozenset(re.findall(r"[a-z-]+", said.group("app"))) & (_MALE_NOUNS | _FEMALE_NOUNS |
+                                                                                  _EITHER_NOUNS)
+        facts.memo["subject_roles"] = roles
+    return facts.memo["subject_roles"]
+
+
+def _acted_on_by_subject(facts: Facts, sf: SentenceFacts, m: re.Match, people: list) -> Antecedent | None:
+    """"In 1560 Akbar dismissed him" in a life of Akbar, after "For the next four years Bairam Khan ruled in the
+    emperor's name": the subject acts on "him", so "him" is someone else, and the sentence before (same paragraph)
+    names one other man and no one else of his sex (the subject's own title, "the emperor", aside) — him (round 10:
+    set 9's "dismissed him" for Bairam Khan). None on any doubt."""
+    subject = text_subject(facts)
+    pronoun = m.group("p")
+    if subject is None or sf.index == 0 or len(people) != 1 or not _is_subject_mention(facts, people[0], subject) or \
+            _subject_gender(facts) is None:
+        return None
+    roles = _subject_roles(facts)
+    _, other = _candidates(facts, sf, pronoun, subject, end=m.start("p"), skip=roles)  # before it: the subject only
+    prev = facts.sentences[sf.index - 1]
+    if other or prev.sentence.paragraph != sf.sentence.paragraph:
+        return None
+    fulls = {_full_name(facts, n, pronoun) for n in prev.names if n.kind not in ("date", "number") and
+             not _is_subject_mention(facts, n, subject) and _may_be_person(facts, prev, n) and
+             _could_be(facts, n, pronoun)}
+    if len(fulls) != 1 or None in fulls:
+        return None
+    full = next(iter(fulls))
+    assert full is not None
+    sure = [n for n in prev.names if _is_person(facts, n) and _full_name(facts, n, pronoun) == full]
+    if not sure:
+        return None
+    # no noun of his sex beside him in the sentence before (the subject's titles aside): "Hemu's son", "a general"
+    nouns = (_MALE_NOUNS if pronoun.lower() in _MALE_P else _FEMALE_NOUNS) | _EITHER_NOUNS
+    for w in re.finditer(r"[a-z][a-z-]*", prev.text):
+        if w.group() in nouns and w.group() not in roles and not _AS_ROLE.search(prev.text[:w.start()]):
+            return None
+    return Antecedent(m.start("p"), m.end("p"), pronoun, the_name(facts, full), prev.index, obj=True)
+
+
+def _candidates(facts: Facts, sf: SentenceFacts, pronoun: str, subject, start: int = 0,
+                end: int | None = None, skip: frozenset[str] = frozenset()) -> tuple[bool, bool]:
+    """(the subject is named, someone else of the pronoun's sex may be named) in sf.text[start:end]."""
+    end = len(sf.text) if end is None else end
+    named = other = False
+    for n in sf.names:
+        if not (start <= n.start < end) or n.kind in ("date", "number"):
+            continue
+        if _is_subject_mention(facts, n, subject):
+            named = named or _is_person(facts, n) or n.kind in ("person", "other")
+        elif _may_be_person(facts, sf, n) and _could_be(facts, n, pronoun) and \
+                not _AS_ROLE.search(sf.text[:n.start]):  # "served as United States Marshal": a role
+            other = True
+    if not named:
+        # "Samuel left the shop": a word of the subject's name the reader did not take for a name, inside no other
+        # name ("Grace Okafor" is not Samuel Okafor)
+        inside = [(n.start, n.end) for n in sf.names]
+        for w in subject[0].split():
+            for x in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])", sf.text[start:end]):
+                at = start + x.start()
+                if len(w) >= 3 and w[:1].isupper() and not any(a <= at < b for a, b in inside):
+                    named = True
+    male = pronoun.lower() in _MALE_P
+    nouns = (_MALE_NOUNS if male else _FEMALE_NOUNS) | _EITHER_NOUNS
+    for w in re.finditer(r"[a-z][a-z-]*", sf.text[start:end]):
+        if w.group() in nouns and w.group() not in skip and not _AS_ROLE.search(sf.text[start:start + w.start()]):
+            other = True
+    return named, other
+
+
+def subject_antecedent(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | None:
+    """A "he"/"she"/"him"/"his"/"her" no rule before this round could place, named as the text's subject (issue 16,
+    round 10: set 9's "he escaped", "he published" in a life of Frederick Douglass): when the text is about one
+    person of that pronoun's sex, its own sentence names no one else who could be meant, and going back sentence by
+    sentence, the nearest sentence that names someone of that sex names the subject and no one else ("In 1841 he
+    spoke …, and the society, led by Garrison, hired him. In 1845 he published …" stays unnamed: Garrison is a
+    second man in reach). Any doubt (a title or a role noun of that sex, a capitalised word that may be a name)
+    leaves the pronoun unnamed."""
+    subject = text_subject(facts)
+    pronoun = m.group("p")
+    p = pronoun.lower()
+    if subject is None or _subject_gender(facts) != ("he" if p in _MALE_P else "she"):
+        return None
+    named, other = _candidates(facts, sf, pronoun, subject)
+    if other or named:
+        return None  # someone else of that sex in its own sentence, or the subject is there (it is theirs)
+    for back in range(1, 9):
+        j = sf.index - back
+        if j < 0:
+            return None
+        x = facts.sentences[j]
+        named, other = _candidates(facts, x, pronoun, subject)
+        if other:
+            return None
+        placed = antecedent(facts, x) or late_antecedent(facts, x)[1]
+        if placed is not None and placed.name == the_name(facts, subject[0]) and _same_sex(placed.pronoun, pronoun):
+            named = True  # "Because the book named his former owners, he [Douglass] left …": a "he" placed as the
+            # subject, in a sentence naming no one else, carries the subject on as well as the name does
+        if named:
+            # its sentence is this one: the title names the subject, so the quote need not run back to the name
+            return Antecedent(m.start("p"), m.end("p"), pronoun, the_name(facts, subject[0]), sf.index)
+    return None
+
+
+# --------------------------------------------------------------------------- a plural "they"/"of them" (round 10)
+
+#: "Of them, some 73,000 were American": a share of a group the sentence before counts
+PARTITIVE_THEM = re.compile(r"^(?:(?:Most|Many|Some|All|Few|None|Half|Each|One|Two|Three|Four|Five|Several|Both)\s+)?"
+                            r"(?P<of>[Oo]f)\s+(?P<p>them)\b")
+#: "About 156,000 Allied troops reached France …": a counted group opening a sentence, then its verb
+_COUNTED_GROUP = re.compile(r"^(?:(?:About|Some|Around|Nearly|Almost|Over|More\s+than|Fewer\s+than|Roughly|Up\s+to)\s+)?"
+                            r"(?P<n>\d[\d,.]*|[a-z]+-?[a-z]*)\s+(?P<words>(?:[A-Z]?[a-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\s+"
+                            r"(?P<verb>[a-z]+)\b")
+#: "Ferdinand and Isabella ordered …": two people as the subject
+_PAIR = re.compile(r"(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+and\s+(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                   r"\s+(?P<verb>[a-z]+)\b")
+_LEADING_THEY = re.compile(r"^(?:[^,]{1,40},\s+){0,2}(?P<p>they)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_PLURAL_WORD = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)(?<!as)s\b")
+
+
+def _plural_elsewhere(facts: Facts, prev: SentenceFacts, start: int, end: int) -> bool:
+    """Whether the sentence names a plural besides the span [start, end): a group, a plural noun, a count."""
+    for n in prev.names + [x for x in prev.mentions if x.kind == "number"]:
+        if not (start <= n.start < end) and n.kind in ("group", "number", "unit", "organisation"):
+            return True
+    outside = prev.text[:start] + " " * (end - start) + prev.text[end:]
+    return any(not lexicon.VERBS.__contains__(w.group()) and not has_verb([w.group()])
+               for w in _PLURAL_WORD.finditer(outside)) or \
+        re.search(r"\b(?:people|men|women|children|both|all|others)\b", outside) is not None
+
+
+def group_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
+    """A leading "they" after a sentence whose subject is two people ("Ferdinand and Isabella ordered … In April
+    1492 they agreed …"), and an opening "Of them" after a sentence whose subject is one counted group ("About
+    156,000 Allied troops reached France … Of them, some 73,000 were American"): named when the sentence before
+    (same paragraph) speaks of no other plural that "they" or "them" could mean (a group, a plural noun, another
+    number); else None, and the sentence leans on the one before."""
+    if sf.index == 0:
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph or re.search(r"[“\"]", prev.text):
+        return None
+    part = PARTITIVE_THEM.match(sf.text)
+    if part is not None:
+        g = _COUNTED_GROUP.match(prev.text)
+        if g is None or not has_verb([g.group("verb")]) or g.group("n").lower() in ("the", "a", "an", "these", "those"):
+            return None
+        if g.group("n")[0].isalpha() and textnorm_number(g.group("n")) is None:
+            return None
+        if _plural_elsewhere(facts, prev, 0, g.end("noun")):
+            return None
+        phrase = prev.text[g.start("n"):g.end("noun")]
+        return Antecedent(part.start("p"), part.end("p"), "them", "the " + phrase, sf.index, obj=True)
+    they = _LEADING_THEY.match(sf.text)
+    if they is None or any(n.start < they.start("p") and n.kind in ("person", "group", "organisation", "country")
+                           for n in sf.names):
+        return None
+    at = 0
+    opening = re.match(r"(?:In|On|By|At|After|Before|During)\s+", prev.text)
+    date = next((d for d in prev.dates if opening is not None and d.start == opening.end()), None)
+    if date is not None:
+        at = date.end + len(re.match(r"[,\s]*", prev.text[date.end:]).group())  # type: ignore[union-attr]
+    pair = _PAIR.match(prev.text, at)
+    if pair is None or not has_verb([pair.group("verb")]):
+        return None
+    people = [n for n in prev.names if pair.start() <= n.start < pair.end("b")]
+    if len(people) != 2 or not all(_is_person(facts, n) for n in people) or \
+            {n.text for n in people} != {pair.group("a"), pair.group("b")}:
+        return None
+    if any(_is_person(facts, n) for n in prev.names if n.start >= pair.end("b")) or \
+            _plural_elsewhere(facts, prev, pair.start(), pair.end("b")):
+        return None  # "Ferdinand and Isabella ordered the Jews …": "they" may be the Jews
+    name = f"{pair.group('a')} and {pair.group('b')}"
+    p = they.group("p")
+    return Antecedent(they.start("p"), they.end("p"), p, name, sf.index)
+
+
+def textnorm_number(word: str) -> float | None:
+    from .. import textnorm
+    return textnorm.parse_number(word)
+
+
+def _subject_in_play(facts: Facts, j: int, full: str, pronoun: str) -> bool:
+    """Whether the text's subject, of this pronoun's sex, is someone else than the one man (or woman) sentence j
+    names and was named, or was the "he"/"she" a rule placed, in one of the two sentences before j: then a "he"
+    after sentence j may be either."""
+    subject = text_subject(facts)
+    if subject is None or _subject_gender(facts) != ("he" if pronoun.lower() in _MALE_P else "she"):
+        return False
+    name, aliases = subject
+    if full == name or full in aliases or set(full.split()) <= set(name.split()):
+        return False
+    for k in (j - 1, j - 2):
+        if k < 0:
+            break
+        x = facts.sentences[k]
+        if any(_is_subject_mention(facts, n, subject) for n in x.names if n.kind in ("person", "other")):
+            return True
+        ante = antecedent(facts, x)
+        if ante is not None and ante.name in (name, the_name(facts, name)):
+            return True
+    return False
+
+
+def _subject_in_clause(facts: Facts, sf: SentenceFacts, at: int) -> bool:
+    """Whether the pronoun's own clause names the text's subject after it ("He trusted Zheng He …" in a text about
+    Zheng He): then the pronoun is someone else, and the subject is not a second one it may mean."""
+    subject = text_subject(facts)
+    if subject is None:
+        return False
+    return any(n.start >= at and _is_subject_mention(facts, n, subject) and not re.search(r"[,;:]", sf.text[at:n.start])
+               for n in sf.names)
