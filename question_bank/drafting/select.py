@@ -8,6 +8,7 @@ from collections import Counter
 from .. import textnorm
 from .builders import Draft
 from .facts import Facts, folded
+from .worth import NOT_WORTH, worth
 
 #: The share of a full set each type should have; a type below its share is filled first.
 TARGET_SHARE = {
@@ -106,8 +107,23 @@ def _read_answer_forms(d: Draft) -> list[str]:
         return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
     if d.type == "multiple_select":  # each right choice of "which of these fill the blank?" is asked on its own
         return [f for f in dict.fromkeys(folded(x) for x in d.answer.split("; ")) if f]
+    if d.kind == "number" and (small := _small_number_with_word(d)):
+        return [small] + _last_of(d)  # "one" is shown by every "one of the lads"; "one tank" gives it away
     forms = [d.answer] + list(d.question.get("accepted", ())) + _last_of(d)
     return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
+
+
+def _small_number_with_word(d: Draft) -> str:
+    """A small count or a number word ("one", "half", "7") as it is found elsewhere, folded: with the word after it
+    in its own sentence ("half the lads", "7 metres"). Bare, such an answer stands in many sentences that do not
+    give it away ("one of them", "half past seven"), and refusing every draft that showed it cost three good
+    drafts on set 9 (issue 16, round 10)."""
+    value = textnorm.parse_number(d.answer)
+    if value is None or value >= 100 and re.search(r"\d", d.answer):
+        return ""
+    quote = d.question.get("evidence", {}).get("quote", "")
+    after = re.search(rf"\b{re.escape(d.answer)}\s+([\w’'-]+)", quote, re.IGNORECASE)
+    return folded(f"{d.answer} {after.group(1)}") if after else ""
 
 
 _ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -282,12 +298,31 @@ class _Picker:
 #: numbers or persons, reaching every paragraph it reached and keeping every type it kept (but an ordering or matching).
 TRADE_GAIN = 1
 #: How many drafts are weighed that way (each try is one more pass of the picker).
-TRADE_TRIES = 12
+TRADE_TRIES = 30
 #: ... and how many in a row may keep no more before the weighing stops (each is a whole pass of the picker)
-TRADE_MISSES = 4
+TRADE_MISSES = 10
 
 
 def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
+    """The drafts to keep. A draft whose fact is not worth asking (``worth.worth``: a guide's words to its visitor,
+    a distance "away", "the _____ men" after the two were named, the place that frames the whole text) is never
+    kept: when the pick holds one, the pick is made again without any such draft, so that its sentence gets its
+    next best draft (a pick holding none is left as it was: every draft the picker weighs moves its trades)."""
+    weighed = [(d, *worth(facts, d)) for d in drafts]
+    chosen = _select(facts, drafts, max_questions, types)
+    for d, penalty, why in weighed:  # the score carries what the fact is worth (after the first pick: see above)
+        if penalty:
+            d.score -= penalty
+            d.notes.append(why)
+    not_worth = {id(d) for d, penalty, _why in weighed if penalty >= NOT_WORTH}
+    if any(id(d) in not_worth for d in chosen):
+        kept = [d for d in chosen if id(d) not in not_worth]
+        again = _select(facts, [d for d in drafts if id(d) not in not_worth], max_questions, types)
+        chosen = again if len(again) >= len(kept) else kept
+    return chosen
+
+
+def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
     pool = sorted((d for d in drafts if d.score >= MIN_SCORE), key=lambda d: (-d.score, d.sentences, d.type))
     p = _pick(facts, pool, max_questions, types)
     left_out: set[int] = set()
