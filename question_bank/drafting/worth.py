@@ -77,6 +77,19 @@ def _number_of(sf: SentenceFacts, d: Draft):
     return None
 
 
+def _swapped_number(facts: Facts, d: Draft):
+    """The number a false statement swapped ("each of its two corners" for four): the one its correction shows and
+    its statement does not."""
+    q = d.question
+    if q.get("answer") is not False or not q.get("correction"):
+        return None
+    said = f" {folded(q.get('prompt', ''))} "
+    for m in facts.sentences[d.sentences[-1]].numbers:
+        if f" {folded(m.text)} " not in said and facts.says(d.sentences[-1], m.text):
+            return m
+    return None
+
+
 def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
     """Why a number is not worth asking, or "": a distance "away" from the story's own ground ("a farm about twelve
     miles away"; "100 kilometres north of Kyiv" places a thing, and stays); a short span of the clock counted from
@@ -89,9 +102,14 @@ def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
         return "a distance away from the story's setting"
     if re.match(rf"\s+{_SHORT_SPAN}\s+{_RELATIVE}\b", after, re.IGNORECASE):
         return "a few minutes or hours counted from the moment before"
-    if m.value == 1 and re.match(r"\s+(?:year|month|week|day|century|decade)\s+" + _RELATIVE + r"\b", after,
-                                 re.IGNORECASE):
-        return "a span of one, given by its singular unit"
+    if re.match(r"\s+(?:o[’']clock\b|(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                r"twelve|noon|midnight|\d{1,2})\b)", after, re.IGNORECASE) or \
+            re.match(r"\s+(?:half|quarter)\b", after) and re.search(r"\b(?:at|about|around|by)\s+$", before):
+        return "a time of the day"  # "at _____ past seven", "shortly after _____ o'clock"
+    if m.value == 1 and not re.match(r"\s+[\w’'-]+s\b", after):
+        # "Exactly _____ year later", "After _____ failure", "_____ drove right up the street": the singular (or no
+        # noun at all) leaves only "one"
+        return "a count of one, given by the singular after it"
     if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 6 and not m.hedge and m.low is None and \
             re.search(r"(?:^|\s)(?:the|these|those|both|its|his|her|their|each of its|each of the)\s+$", before,
                       re.IGNORECASE) and re.match(r"\s+[a-z]", after):
@@ -171,8 +189,8 @@ def worth(facts: Facts, d: Draft) -> tuple[float, str]:
     single = d.type not in ("ordering", "matching") and not (d.kind in ("list", "statements") and len(d.sentences) > 1)
     if single and visitor_sentence(facts, main):
         return NOT_WORTH, "a guide's words to its visitor, not history"
-    if d.kind == "number" and d.type not in ("true_false", "cite"):
-        m = _number_of(facts.sentences[main], d)
+    if d.kind == "number" and d.type != "cite":
+        m = _number_of(facts.sentences[main], d) if d.type != "true_false" else _swapped_number(facts, d)
         if m is not None:
             why = trivial_number(facts, facts.sentences[main], m)
             if why:
