@@ -42,9 +42,11 @@ def _reveals(shown: str, d: Draft) -> bool:
     return any(f" {folded(a)} " in shown for a in d.answer.split("; ") if folded(a))
 
 
-def _pairs(d: Draft) -> list[tuple[str, str]]:
-    """A matching's pairs, folded: (date or name, what it matches to)."""
-    if d.kind != "pairs" or "dates" not in d.question.get("topics", ()):
+def _pairs(d: Draft, every: bool = False) -> list[tuple[str, str]]:
+    """A matching's pairs, folded: (date or name, what it matches to). Those of a date matching only, unless
+    ``every``: a person's matching ("Mark W. Clark -> the United Nations commander") is given away as well by a prompt
+    that shows the pair, but the picker trims it afterwards (``_without_shown_pairs``) rather than refuse it."""
+    if d.kind != "pairs" or not every and "dates" not in d.question.get("topics", ()):
         return []
     return [(folded(p["left"]), folded(p["right"])) for p in d.question.get("pairs", ())]
 
@@ -106,7 +108,11 @@ def _read_answer_forms(d: Draft) -> list[str]:
         forms = [g["answer"] for g in gaps] + [a for g in gaps for a in g.get("accepted", ())]
         return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
     if d.type == "multiple_select":  # each right choice of "which of these fill the blank?" is asked on its own
-        return [f for f in dict.fromkeys(folded(x) for x in d.answer.split("; ")) if f]
+        keys = d.answer.split("; ")
+        # "Ferdinand of Aragon" is shown by "Ferdinand and Isabella ordered ...": a ruler's name without its realm
+        # (set 9's Granada: the two keys stood in an ordering's item, issue 16 round 10)
+        keys += [k.split(" of ")[0] for k in keys if d.kind == "person" and re.fullmatch(r"[A-Z][\w’'-]+ of [A-Z].*", k)]
+        return [f for f in dict.fromkeys(folded(x) for x in keys) if f]
     if d.kind == "number" and (small := _small_number_with_word(d)):
         return [small] + _last_of(d)  # "one" is shown by every "one of the lads"; "one tank" gives it away
     forms = [d.answer] + list(d.question.get("accepted", ())) + _last_of(d)
@@ -298,9 +304,9 @@ class _Picker:
 #: numbers or persons, reaching every paragraph it reached and keeping every type it kept (but an ordering or matching).
 TRADE_GAIN = 1
 #: How many drafts are weighed that way (each try is one more pass of the picker).
-TRADE_TRIES = 30
+TRADE_TRIES = 12
 #: ... and how many in a row may keep no more before the weighing stops (each is a whole pass of the picker)
-TRADE_MISSES = 10
+TRADE_MISSES = 4
 
 
 def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
@@ -368,7 +374,7 @@ def _without_shown_pairs(chosen: list[Draft]) -> tuple[list[Draft], set[int]]:
     dropped: set[int] = set()
     showing_dropped: set[int] = set()  # the drafts that showed the pairs of a matching that went
     for d in chosen:
-        pairs = _pairs(d)
+        pairs = _pairs(d, every=True)
         if not pairs:
             continue
         others = [c for c in chosen if c is not d and id(c) not in dropped]
