@@ -120,12 +120,12 @@ def _read_answer_forms(d: Draft) -> list[str]:
 
 
 def _small_number_with_word(d: Draft) -> str:
-    """A small count or a number word ("one", "half", "7") as it is found elsewhere, folded: with the word after it
+    """A small count ("one", "half", "7": twelve at most) as it is found elsewhere, folded: with the word after it
     in its own sentence ("half the lads", "7 metres"). Bare, such an answer stands in many sentences that do not
     give it away ("one of them", "half past seven"), and refusing every draft that showed it cost three good
     drafts on set 9 (issue 16, round 10)."""
     value = textnorm.parse_number(d.answer)
-    if value is None or value >= 100 and re.search(r"\d", d.answer):
+    if value is None or value > 12:
         return ""
     quote = d.question.get("evidence", {}).get("quote", "")
     after = re.search(rf"\b{re.escape(d.answer)}\s+([\w’'-]+)", quote, re.IGNORECASE)

@@ -154,7 +154,7 @@ def frame_places(facts: Facts) -> set[str]:
     # the people's word counts as a mention of its place ("Europeans", "the European powers")
     for key, name in names.items():
         for sf in facts.sentences:
-            if people_word_shown(name, sf.text):
+            if _people_word(name, sf.text):
                 counts[key].add(sf.index)
     heading = facts.doc.heading or ""
     content = [facts.sentences[i] for i in range(len(facts.sentences))
@@ -164,23 +164,42 @@ def frame_places(facts: Facts) -> set[str]:
     frame = set()
     for key, where in counts.items():
         name = names[key]
-        opens = any(f" {key} " in f" {folded(t)} " or people_word_shown(name, t) for t in (heading, opening))
-        if opens and len(where) >= 3 and len(where) == top:
+        opens = any(f" {key} " in f" {folded(t)} " or _people_word(name, t) for t in (heading, opening))
+        if opens and len(where) >= 2 and 2 * len(where) >= top:
             frame.add(key)
     facts.memo["frame_places"] = frame
     return frame
 
 
+#: A blank that only places the sentence's fact in the text's frame: "most of northern _____", "_____'s factories"
+_LOCATOR = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west)\s+_____|_____[’']s?\b",
+                      re.IGNORECASE)
+
+
+def _people_word(name: str, text: str) -> bool:
+    """``text`` names the people of the place ``name`` ("Africans", "British"; "Europeans", "European powers")."""
+    return people_word_shown(name, text) or " " not in name and bool(re.search(rf"\b{re.escape(name)}ans?\b", text))
+
+
 def _frame_answer(facts: Facts, d: Draft) -> bool:
+    """The draft blanks a frame place (``frame_places``) where the sentence only places its fact with it: after a
+    compass word ("most of northern _____") or as an owner ("_____'s factories"). "Books in _____ were copied by
+    hand" (Europe, in a text on printing) was kept as it stood: a frame place asked as the fact's own place stays."""
     frame = frame_places(facts)
     if not frame:
         return False
     if d.type == "cloze":
         gaps = d.question.get("gaps", ())
-        return bool(gaps) and all(folded(g["answer"]) in frame for g in gaps)
+        if not gaps or not all(folded(g["answer"]) in frame for g in gaps):
+            return False
+        quote, at, shown = d.question["evidence"]["quote"], 0, []
+        for g in gaps:
+            shown += [quote[at:g["start"]], "_____"]
+            at = g["end"]
+        return bool(_LOCATOR.search("".join(shown) + quote[at:]))
     if d.kind not in ("place", "country") or d.type in ("true_false", "cite") or not d.answer:
         return False
-    return any(folded(a) in frame for a in d.answer.split("; "))
+    return any(folded(a) in frame for a in d.answer.split("; ")) and bool(_LOCATOR.search(d.question.get("prompt", "")))
 
 
 def worth(facts: Facts, d: Draft) -> tuple[float, str]:
