@@ -113,11 +113,14 @@ def test_the_place_that_frames_the_whole_text_is_not_asked():
     facts = read_facts(INDIA)
     assert frame_places(facts) == {"india"}
     drafts = [d for d in build_candidates(facts, list(QUESTION_TYPES)) if d.type in ("short_answer", "multiple_choice")]
-    india = [d for d in drafts if d.answer == "India"]
+    northern = [d for d in drafts if d.answer == "India" and "northern _____" in d.question["prompt"]]
+    owner = [d for d in drafts if d.answer == "India" and "northern _____" not in d.question["prompt"]]
     towns = [d for d in drafts if d.answer in ("Kesh", "Ulm", "Sorra")]
-    assert india and towns
-    assert all(worth(facts, d)[0] >= NOT_WORTH for d in india)
-    assert all(worth(facts, d)[0] == 0 for d in towns)  # a town of the story is still asked
+    assert northern and owner and towns
+    # "most of northern _____" only places the fact in the text's frame
+    assert all(worth(facts, d)[0] >= NOT_WORTH for d in northern)
+    # "the fourth emperor of _____", a town of the story: asked
+    assert all(worth(facts, d)[0] == 0 for d in owner + towns)
 
 
 def test_a_fact_worth_less_scores_lower_and_says_why():
