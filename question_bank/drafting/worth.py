@@ -92,7 +92,8 @@ def _swapped_number(facts: Facts, d: Draft):
 
 def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
     """Why a number is not worth asking, or "": a distance "away" from the story's own ground ("a farm about twelve
-    miles away"; "100 kilometres north of Kyiv" places a thing, and stays); a short span of the clock counted from
+    miles away"; "100 kilometres north of Kyiv" places a thing, and stays); a count the sentence then lists name by
+    name after a colon ("in _____ divisions, each named after a god: Amun, Ra, Ptah and Seth"); a short span of the clock counted from
     the moment before ("_____ minutes later"); a span of one unit written singular after its blank ("Exactly _____
     year later": only "one" fits); a small count of people or things the text has already named ("The _____ men
     did not shake hands" after the two delegates, "each of its _____ corners", "the _____ texts")."""
@@ -110,6 +111,11 @@ def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
         # "Exactly _____ year later", "After _____ failure", "_____ drove right up the street": the singular (or no
         # noun at all) leaves only "one"
         return "a count of one, given by the singular after it"
+    colon = sf.text.find(":", m.end)
+    if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 12 and colon > 0 and \
+            len({n.key or n.text for n in sf.names if n.start > colon and n.kind not in ("group", "date", "number")}) \
+            == m.value:
+        return "a count the sentence lists name by name"  # "_____ divisions, each named after a god: Amun, Ra, ..."
     if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 6 and not m.hedge and m.low is None and \
             re.search(r"(?:^|\s)(?:the|these|those|both|its|his|her|their|each of its|each of the)\s+$", before,
                       re.IGNORECASE) and re.match(r"\s+[a-z]", after):

@@ -102,6 +102,13 @@ def test_a_count_the_text_has_already_given_is_not_worth_asking():
     assert "two" not in answers and "one" not in answers
 
 
+def test_a_count_the_sentence_lists_name_by_name_is_not_worth_asking():
+    facts = read_facts("The March of Korr\n\nIn 880 the king Korr led some ten thousand men in three columns, each "
+                       "named after a river: Alden, Tavis and Ousel. His rival Morn had only 4,000 men.\n")
+    assert trivial_number(facts, *_number(facts, "In 880", "three"))
+    assert not trivial_number(facts, *_number(facts, "In 880", "ten thousand"))
+
+
 def test_a_time_of_the_day_is_not_worth_asking():
     facts = read_facts(TRUCE)
     sf = next(sf for sf in facts.sentences if sf.text.startswith("Exactly one"))
