@@ -111,10 +111,7 @@ def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
         # "Exactly _____ year later", "After _____ failure", "_____ drove right up the street": the singular (or no
         # noun at all) leaves only "one"
         return "a count of one, given by the singular after it"
-    colon = sf.text.find(":", m.end)
-    if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 12 and colon > 0 and \
-            len({n.key or n.text for n in sf.names if n.start > colon and n.kind not in ("group", "date", "number")}) \
-            == m.value:
+    if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 12 and _listed_after_colon(sf, m) == m.value:
         return "a count the sentence lists name by name"  # "_____ divisions, each named after a god: Amun, Ra, ..."
     if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 6 and not m.hedge and m.low is None and \
             re.search(r"(?:^|\s)(?:the|these|those|both|its|his|her|their|each of its|each of the)\s+$", before,
@@ -126,6 +123,20 @@ def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
         if named >= n or not m.unit or m.unit.lower() not in _PERSON_PLURALS:
             return "a count of what the text has already named"
     return ""
+
+
+def _listed_after_colon(sf: SentenceFacts, m) -> int:
+    """How many names a colon after the number lists: the names read there ("India, with a Hindu majority, and
+    Pakistan, ..."), or the items of a list of capitalised words ("Amun, Ra, Ptah and Seth")."""
+    colon = sf.text.find(":", m.end)
+    if colon < 0:
+        return 0
+    names = {n.key or n.text for n in sf.names if n.start > colon and n.kind not in ("group", "date", "number")}
+    rest = re.split(r"[;.]", sf.text[colon + 1:])[0]
+    items = [x.strip() for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest) if x.strip()]
+    if items and all(re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", x) for x in items):
+        return max(len(names), len(items))
+    return len(names)
 
 
 _PERSON_PLURALS = frozenset(
