@@ -8,6 +8,7 @@ from collections import Counter
 from .. import textnorm
 from .builders import Draft
 from .facts import Facts, folded
+from .worth import NOT_WORTH, worth
 
 #: The share of a full set each type should have; a type below its share is filled first.
 TARGET_SHARE = {
@@ -41,9 +42,11 @@ def _reveals(shown: str, d: Draft) -> bool:
     return any(f" {folded(a)} " in shown for a in d.answer.split("; ") if folded(a))
 
 
-def _pairs(d: Draft) -> list[tuple[str, str]]:
-    """A matching's pairs, folded: (date or name, what it matches to)."""
-    if d.kind != "pairs" or "dates" not in d.question.get("topics", ()):
+def _pairs(d: Draft, every: bool = False) -> list[tuple[str, str]]:
+    """A matching's pairs, folded: (date or name, what it matches to). Those of a date matching only, unless
+    ``every``: a person's matching ("Mark W. Clark -> the United Nations commander") is given away as well by a prompt
+    that shows the pair, but the picker trims it afterwards (``_without_shown_pairs``) rather than refuse it."""
+    if d.kind != "pairs" or not every and "dates" not in d.question.get("topics", ()):
         return []
     return [(folded(p["left"]), folded(p["right"])) for p in d.question.get("pairs", ())]
 
@@ -105,9 +108,28 @@ def _read_answer_forms(d: Draft) -> list[str]:
         forms = [g["answer"] for g in gaps] + [a for g in gaps for a in g.get("accepted", ())]
         return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
     if d.type == "multiple_select":  # each right choice of "which of these fill the blank?" is asked on its own
-        return [f for f in dict.fromkeys(folded(x) for x in d.answer.split("; ")) if f]
+        keys = d.answer.split("; ")
+        # "Ferdinand of Aragon" is shown by "Ferdinand and Isabella ordered ...": a ruler's name without its realm
+        # (set 9's Granada: the two keys stood in an ordering's item, issue 16 round 10)
+        keys += [k.split(" of ")[0] for k in keys if d.kind == "person" and re.fullmatch(r"[A-Z][\w’'-]+ of [A-Z].*", k)]
+        return [f for f in dict.fromkeys(folded(x) for x in keys) if f]
+    if d.kind == "number" and (small := _small_number_with_word(d)):
+        return [small] + _last_of(d)  # "one" is shown by every "one of the lads"; "one tank" gives it away
     forms = [d.answer] + list(d.question.get("accepted", ())) + _last_of(d)
     return [f for f in dict.fromkeys(folded(x) for x in forms) if f]
+
+
+def _small_number_with_word(d: Draft) -> str:
+    """A small count ("one", "half", "7": twelve at most) as it is found elsewhere, folded: with the word after it
+    in its own sentence ("half the lads", "7 metres"). Bare, such an answer stands in many sentences that do not
+    give it away ("one of them", "half past seven"), and refusing every draft that showed it cost three good
+    drafts on set 9 (issue 16, round 10)."""
+    value = textnorm.parse_number(d.answer)
+    if value is None or value > 12:
+        return ""
+    quote = d.question.get("evidence", {}).get("quote", "")
+    after = re.search(rf"\b{re.escape(d.answer)}\s+([\w’'-]+)", quote, re.IGNORECASE)
+    return folded(f"{d.answer} {after.group(1)}") if after else ""
 
 
 _ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -288,6 +310,25 @@ TRADE_MISSES = 4
 
 
 def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
+    """The drafts to keep. A draft whose fact is not worth asking (``worth.worth``: a guide's words to its visitor,
+    a distance "away", "the _____ men" after the two were named, the place that frames the whole text) is never
+    kept: when the pick holds one, the pick is made again without any such draft, so that its sentence gets its
+    next best draft (a pick holding none is left as it was: every draft the picker weighs moves its trades)."""
+    weighed = [(d, *worth(facts, d)) for d in drafts]
+    chosen = _select(facts, drafts, max_questions, types)
+    for d, penalty, why in weighed:  # the score carries what the fact is worth (after the first pick: see above)
+        if penalty:
+            d.score -= penalty
+            d.notes.append(why)
+    not_worth = {id(d) for d, penalty, _why in weighed if penalty >= NOT_WORTH}
+    if any(id(d) in not_worth for d in chosen):
+        kept = [d for d in chosen if id(d) not in not_worth]
+        again = _select(facts, [d for d in drafts if id(d) not in not_worth], max_questions, types)
+        chosen = again if len(again) >= len(kept) else kept
+    return chosen
+
+
+def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
     pool = sorted((d for d in drafts if d.score >= MIN_SCORE), key=lambda d: (-d.score, d.sentences, d.type))
     p = _pick(facts, pool, max_questions, types)
     left_out: set[int] = set()
@@ -333,7 +374,7 @@ def _without_shown_pairs(chosen: list[Draft]) -> tuple[list[Draft], set[int]]:
     dropped: set[int] = set()
     showing_dropped: set[int] = set()  # the drafts that showed the pairs of a matching that went
     for d in chosen:
-        pairs = _pairs(d)
+        pairs = _pairs(d, every=True)
         if not pairs:
             continue
         others = [c for c in chosen if c is not d and id(c) not in dropped]

@@ -35,6 +35,7 @@ import re
 import pytest
 from evalkit import RATINGS, SETS, eval_texts, figures, load_ratings, read_snapshot
 
+from question_bank import textnorm
 from question_bank.drafting import suggest_questions
 from question_bank.drafting.builders import date_interval, dated_events
 from question_bank.drafting.facts import folded, read_facts
@@ -71,7 +72,13 @@ def _asked_answers(q) -> list[str]:
     fact a false statement swapped out (where its correction differs from it, with two words either side), each gap
     of a cloze."""
     if q.type == "multiple_choice":
-        return [folded(c.text) for c in q.choices if c.correct]
+        keys = [c.text for c in q.choices if c.correct]
+        if len(keys) == 1 and "_____" in q.prompt and (n := textnorm.parse_number(keys[0])) is not None and n <= 12:
+            # a small count with the word after its blank, as the picker looks for it ("one tank"; "one of the lads"
+            # elsewhere gives nothing away: issue 16, round 10)
+            after = folded(q.prompt.split("_____", 1)[1]).split()[:1]
+            return [" ".join([folded(keys[0]), *after])]
+        return [folded(k) for k in keys]
     if q.type == "short_answer":
         return [folded(a) for a in q.accepted]
     if q.type == "numeric":  # the number with the word after its blank ("13 small" ships; "13 August" is a date)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from question_bank import textnorm
 from question_bank.drafting import suggest_questions
 from question_bank.drafting.causes import find_links
 from question_bank.drafting.distractors import same_thing
@@ -129,7 +130,13 @@ def _shown(q) -> str:
 def _answers(q) -> list[str]:
     """The single facts a draft asks for, as a student would write them."""
     if q.type in ("multiple_choice", "multiple_select"):
-        return [c.text for c in q.choices if c.correct]
+        keys = [c.text for c in q.choices if c.correct]
+        if q.type == "multiple_choice" and len(keys) == 1 and "_____" in q.prompt and \
+                (n := textnorm.parse_number(keys[0])) is not None and n <= 12:
+            # a small count with the word after its blank ("half empty"; "half of the people" elsewhere gives
+            # nothing away), as the picker looks for it (issue 16, round 10)
+            return [" ".join([keys[0], *q.prompt.split("_____", 1)[1].split()[:1]])]
+        return keys
     if q.type == "short_answer":
         return list(q.accepted)
     if q.type == "cloze":

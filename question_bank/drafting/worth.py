@@ -1,0 +1,236 @@
+"""Whether a draft asks a fact worth asking (issue 16, round 10).
+
+The second fault class on unseen text after pronouns was the trivial fact (set 9: 8 of 39 drafts a teacher would
+not keep): a number no lesson needs (how many miles away a farm was, "_____ minutes later" in a letter, "the _____
+men" after the two men were named), a blank on the place that frames the whole text ("northern _____" in a text on
+India, "_____'s factories" in a text on Europe's scramble for Africa) and a guide's words to its visitor ("Follow the
+path ...", the shuttle bus). ``worth`` weighs a draft for these signals; the picker drops a draft that is not worth
+asking (another takes its place) and lowers the score of one worth less.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import textnorm
+from .builders import Draft, people_word_shown
+from .facts import Facts, SentenceFacts, folded
+
+#: A penalty at least this big means the draft is not worth asking at all: the picker leaves it out.
+NOT_WORTH = 1.0
+
+#: Units of a distance: "a farm about twelve miles away" asks how far away, a detail of the story's setting.
+_DISTANCE = r"(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yards?|feet|foot|leagues?)"
+#: Units of a short span of time: "_____ minutes later" asks the clock of a day, no fact of the history.
+_SHORT_SPAN = r"(?:minutes?|hours?|seconds?)"
+#: A span counted from the one before ("ten minutes later", "one year later"), or from the writer's day
+_RELATIVE = r"(?:later|earlier|afterwards|after|before|ago|on|past|passed)"
+
+#: A guide's words to its visitor: getting there, tickets, hours, the way round the site.
+_VISIT_WORDS = re.compile(
+    r"\b(?:shuttle|bus(?:es)?|tickets?|car park|parking|opening hours|open (?:daily|every|from)|admission|"
+    r"caf[eé]s?|toilets?|visitor cent(?:re|er)|audio[- ]guides?|gift shop|entrance fee|wheelchairs?|"
+    r"allow (?:at least |about )?(?:an?|one|two|three|\d+) (?:hours?|minutes?)|numbered (?:points|stops))\b",
+    re.IGNORECASE)
+#: A sentence that opens with an order to the visitor ("Follow the path", "Walk down to", "Look up at")
+_IMPERATIVE = re.compile(
+    r"^(?:(?:Stop|Point)\s+\d+[,.:]\s+)?(?:Now|Next|Then|First|Finally|Please)?,?\s*(?:follow|take|allow|walk|turn|"
+    r"look|stop|go|head|continue|enter|climb|cross|visit|buy|book|ask|note|remember|notice|keep|return|try|listen|"
+    r"watch|pick|make|find|see|leave|start|begin|come|step|stand|sit|wait|use|bring|wear|check|don[’']t|do not)\b",
+    re.IGNORECASE)
+
+
+#: A text written for visitors: its title says so, or it welcomes or addresses its visitor.
+_GUIDE_TITLE = re.compile(r"\b(?:guide|visitors?|visit|tour|museum|walk|trail|gallery|exhibition)\b", re.IGNORECASE)
+_GUIDE_TEXT = re.compile(r"\b(?:[Ww]elcome to|[Vv]isitors (?:can|may|will|should)|[Ii]n front of you|"
+                         r"(?:Stop|Point|Gallery|Room) \d+\b)")
+
+
+def is_guide(facts: Facts) -> bool:
+    """Whether the text is a guide to a site or a museum, written to its visitor."""
+    if "is_guide" not in facts.memo:
+        facts.memo["is_guide"] = bool(_GUIDE_TITLE.search(facts.doc.heading or "")) or \
+            sum(1 for sf in facts.sentences if _GUIDE_TEXT.search(sf.text)) >= 1
+    return facts.memo["is_guide"]
+
+
+def visitor_sentence(facts: Facts, index: int) -> bool:
+    """A guide's words to its visitor, not history: the bus, the tickets, "Follow the path around the circle"
+    (an order to the visitor, when the sentence dates nothing: "Look up at the dome, rebuilt in 562" still tells
+    history). Only in a guide (a text on a bus boycott talks of buses as history)."""
+    if not is_guide(facts):
+        return False
+    memo = facts.memo.setdefault("visitor_sentences", {})
+    if index not in memo:
+        sf = facts.sentences[index]
+        memo[index] = bool(_VISIT_WORDS.search(sf.text)) or bool(_IMPERATIVE.match(sf.text)) and not sf.dates
+    return memo[index]
+
+
+def _number_of(sf: SentenceFacts, d: Draft):
+    """The number mention a number draft blanks."""
+    value = textnorm.parse_number(d.answer) if d.answer else None
+    key = folded(d.answer) if d.answer else ""
+    for m in sf.numbers:
+        if (value is not None and m.value == value) or (key and folded(m.text) == key):
+            return m
+    return None
+
+
+def _swapped_number(facts: Facts, d: Draft):
+    """The number a false statement swapped ("each of its two corners" for four): the one its correction shows and
+    its statement does not."""
+    q = d.question
+    if q.get("answer") is not False or not q.get("correction"):
+        return None
+    said = f" {folded(q.get('prompt', ''))} "
+    for m in facts.sentences[d.sentences[-1]].numbers:
+        if f" {folded(m.text)} " not in said and facts.says(d.sentences[-1], m.text):
+            return m
+    return None
+
+
+def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
+    """Why a number is not worth asking, or "": a distance "away" from the story's own ground ("a farm about twelve
+    miles away"; "100 kilometres north of Kyiv" places a thing, and stays); a count the sentence then lists name by
+    name after a colon ("in _____ divisions, each named after a god: Amun, Ra, Ptah and Seth"); a short span of the clock counted from
+    the moment before ("_____ minutes later"); a span of one unit written singular after its blank ("Exactly _____
+    year later": only "one" fits); a small count of people or things the text has already named ("The _____ men
+    did not shake hands" after the two delegates, "each of its _____ corners", "the _____ texts")."""
+    after = sf.text[m.end:]
+    before = sf.text[:m.start]
+    if re.match(rf"\s+{_DISTANCE}\s+(?:\w+\s+)?away\b", after, re.IGNORECASE):
+        return "a distance away from the story's setting"
+    if re.match(rf"\s+{_SHORT_SPAN}\s+{_RELATIVE}\b", after, re.IGNORECASE):
+        return "a few minutes or hours counted from the moment before"
+    if re.match(r"\s+(?:o[’']clock\b|(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                r"twelve|noon|midnight|\d{1,2})\b)", after, re.IGNORECASE) or \
+            re.match(r"\s+(?:half|quarter)\b", after) and re.search(r"\b(?:at|about|around|by)\s+$", before):
+        return "a time of the day"  # "at _____ past seven", "shortly after _____ o'clock"
+    if m.value == 1 and not re.match(r"\s+[\w’'-]+s\b", after):
+        # "Exactly _____ year later", "After _____ failure", "_____ drove right up the street": the singular (or no
+        # noun at all) leaves only "one"
+        return "a count of one, given by the singular after it"
+    if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 12 and _listed_after_colon(sf, m) == m.value:
+        return "a count the sentence lists name by name"  # "_____ divisions, each named after a god: Amun, Ra, ..."
+    if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 6 and not m.hedge and m.low is None and \
+            re.search(r"(?:^|\s)(?:the|these|those|both|its|his|her|their|each of its|each of the)\s+$", before,
+                      re.IGNORECASE) and re.match(r"\s+[a-z]", after):
+        n = int(m.value)
+        # "the two men" after two people named just before: the count answers itself; "the two texts", "its four
+        # corners": a count of things already there, no fact to learn
+        named = _people_just_named(facts, sf, m.start)
+        if named >= n or not m.unit or m.unit.lower() not in _PERSON_PLURALS:
+            return "a count of what the text has already named"
+    return ""
+
+
+def _listed_after_colon(sf: SentenceFacts, m) -> int:
+    """How many names a colon after the number lists: the names read there ("India, with a Hindu majority, and
+    Pakistan, ..."), or the items of a list of capitalised words ("Amun, Ra, Ptah and Seth")."""
+    colon = sf.text.find(":", m.end)
+    if colon < 0:
+        return 0
+    names = {n.key or n.text for n in sf.names if n.start > colon and n.kind not in ("group", "date", "number")}
+    rest = re.split(r"[;.]", sf.text[colon + 1:])[0]
+    items = [x.strip() for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest) if x.strip()]
+    if items and all(re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", x) for x in items):
+        return max(len(names), len(items))
+    return len(names)
+
+
+_PERSON_PLURALS = frozenset(
+    "men women people leaders delegates brothers sisters sons daughters kings queens generals rulers envoys "
+    "commanders emperors chiefs sides".split())
+
+
+def _people_just_named(facts: Facts, sf: SentenceFacts, start: int) -> int:
+    """How many people the sentence names before ``start`` and the sentence before names (distinct)."""
+    keys = {(n.key or n.text) for n in sf.names if n.kind == "person" and n.end <= start}
+    if sf.index > 0 and facts.sentences[sf.index - 1].sentence.paragraph == sf.sentence.paragraph:
+        keys |= {(n.key or n.text) for n in facts.sentences[sf.index - 1].names if n.kind == "person"}
+    return len(keys)
+
+
+def frame_places(facts: Facts) -> set[str]:
+    """The places that frame the whole text (folded): a country, region or continent that the title or the
+    opening sentence names (or names the people of: "European claims in Africa") and that the text names more
+    often than any other place of its kind, in at least three sentences. A blank on it asks the text's own setting
+    ("most of northern _____" in a text on Akbar of India). A city is never one: where a thing happened in a
+    country's story is a fact ("captured _____ on 28 June")."""
+    if "frame_places" in facts.memo:
+        return facts.memo["frame_places"]
+    counts: dict[str, set[int]] = {}
+    names: dict[str, str] = {}
+    for sf in facts.sentences:
+        for n in sf.names:
+            if n.kind == "country" or n.kind == "place" and n.subkind in ("continent", "region", "country"):
+                key = folded(n.key or n.text)
+                names.setdefault(key, n.key or n.text)
+                counts.setdefault(key, set()).add(sf.index)
+    # the people's word counts as a mention of its place ("Europeans", "the European powers")
+    for key, name in names.items():
+        for sf in facts.sentences:
+            if _people_word(name, sf.text):
+                counts[key].add(sf.index)
+    heading = facts.doc.heading or ""
+    content = [facts.sentences[i] for i in range(len(facts.sentences))
+               if facts.sentences[i].sentence.paragraph in facts.doc.content_paragraphs]
+    opening = content[0].text if content else ""
+    top = max((len(s) for s in counts.values()), default=0)
+    frame = set()
+    for key, where in counts.items():
+        name = names[key]
+        opens = any(f" {key} " in f" {folded(t)} " or _people_word(name, t) for t in (heading, opening))
+        if opens and len(where) >= 2 and 2 * len(where) >= top:
+            frame.add(key)
+    facts.memo["frame_places"] = frame
+    return frame
+
+
+#: A blank that only places the sentence's fact in the text's frame: "most of northern _____", "_____'s factories"
+_LOCATOR = re.compile(r"\b(?:northern|southern|eastern|western|central|north|south|east|west)\s+_____|_____[’']s?\b",
+                      re.IGNORECASE)
+
+
+def _people_word(name: str, text: str) -> bool:
+    """``text`` names the people of the place ``name`` ("Africans", "British"; "Europeans", "European powers")."""
+    return people_word_shown(name, text) or " " not in name and bool(re.search(rf"\b{re.escape(name)}ans?\b", text))
+
+
+def _frame_answer(facts: Facts, d: Draft) -> bool:
+    """The draft blanks a frame place (``frame_places``) where the sentence only places its fact with it: after a
+    compass word ("most of northern _____") or as an owner ("_____'s factories"). "Books in _____ were copied by
+    hand" (Europe, in a text on printing) was kept as it stood: a frame place asked as the fact's own place stays."""
+    frame = frame_places(facts)
+    if not frame:
+        return False
+    if d.type == "cloze":
+        gaps = d.question.get("gaps", ())
+        if not gaps or not all(folded(g["answer"]) in frame for g in gaps):
+            return False
+        quote, at, shown = d.question["evidence"]["quote"], 0, []
+        for g in gaps:
+            shown += [quote[at:g["start"]], "_____"]
+            at = g["end"]
+        return bool(_LOCATOR.search("".join(shown) + quote[at:]))
+    if d.kind not in ("place", "country") or d.type in ("true_false", "cite") or not d.answer:
+        return False
+    return any(folded(a) in frame for a in d.answer.split("; ")) and bool(_LOCATOR.search(d.question.get("prompt", "")))
+
+
+def worth(facts: Facts, d: Draft) -> tuple[float, str]:
+    """How much less a draft is worth for the fact it asks (0: fully; ``NOT_WORTH``: not at all), and why."""
+    main = d.sentences[-1]
+    single = d.type not in ("ordering", "matching") and not (d.kind in ("list", "statements") and len(d.sentences) > 1)
+    if single and visitor_sentence(facts, main):
+        return NOT_WORTH, "a guide's words to its visitor, not history"
+    if d.kind == "number" and d.type != "cite":
+        m = _number_of(facts.sentences[main], d) if d.type != "true_false" else _swapped_number(facts, d)
+        if m is not None:
+            why = trivial_number(facts, facts.sentences[main], m)
+            if why:
+                return NOT_WORTH, why
+    if _frame_answer(facts, d):
+        return NOT_WORTH, "asks the place the whole text is set in"
+    return 0.0, ""
