@@ -250,7 +250,7 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     about = _about(facts, sf)
     relation = _relation_noun(sf, answer)
     group = _PLACE_GROUP.get(answer.subkind, answer.subkind) if answer.kind in ("place", "country") else None
-    sex = _title_sex(answer)
+    sex = _title_sex(answer) or _said_sex(sf, answer)
     relation_sex = _RELATION_SEX.get(relation or "", "")
     if relation and re.search(r"\b(?:her|his|their)\s+(?:[a-z]+\s+)?" + relation + r"\s*,?\s*$",
                               sf.text[:answer.extra.get("title_start", answer.start)], re.IGNORECASE) and \
@@ -274,8 +274,10 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue
         if not facts.sure(ent.first):
             continue  # a name whose kind is only guessed ("Sad Night" read as a person) is no wrong choice
-        if sex and _given_sex(ent.display) not in ("", sex):
-            continue  # "Sir _____": not "Elizabeth II"
+        if sex and (_given_sex(ent.display) if _title_sex(answer) else _known_sex(facts, ent)) not in ("", sex):
+            continue  # "Sir _____": not "Elizabeth II"; "_____, a free Black woman": not Frederick Douglass
+        if answer.kind == "person" and _an_office(ent.display):
+            continue  # "United States Marshal" read as a person: an office, no one to pick for a name (round 10)
         if relation_sex and _known_sex(facts, ent) != relation_sex:
             continue  # "her daughter _____": only someone the text shows to be a woman, never "Pierre"
         if answer.kind == "person" and _other_title(answer, ent.first):
@@ -446,6 +448,28 @@ _PLACE_GROUP = {"city": "city", "region": "region", "country": "country", "conti
 
 _MALE_TITLES = frozenset("sir lord king emperor prince mr mr. duke count baron sultan shah tsar czar kaiser pharaoh".split())
 _FEMALE_TITLES = frozenset("lady queen empress princess mrs mrs. ms ms. dame duchess countess baroness".split())
+
+
+#: the word right after a name that says the person's sex ("Anna Murray, a free Black woman from Baltimore")
+_SAID_SEX = re.compile(r"^\s*,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<w>woman|girl|wife|widow|daughter|"
+                       r"mother|sister|queen|lady|man|boy|husband|son|father|brother|king)\b", re.IGNORECASE)
+_FEMALE_WORDS = frozenset("woman girl wife widow daughter mother sister queen lady".split())
+
+
+def _said_sex(sf: SentenceFacts, answer: extract.Mention) -> str:
+    """The sex the words after a person's name give ("_____, a free Black woman"), or ""."""
+    if answer.kind != "person":
+        return ""
+    said = _SAID_SEX.match(sf.text[answer.end:answer.end + 50])
+    if not said:
+        return ""
+    return "f" if said.group("w").lower() in _FEMALE_WORDS else "m"
+
+
+def _an_office(name: str) -> bool:
+    """A name that ends on a title word ("United States Marshal", "the Lord Chancellor"): an office, not a person."""
+    words = textnorm.fold(name).split()
+    return len(words) >= 2 and words[-1] in lexicon.TITLES and not _given_sex(name)  # "Maurice Bishop" is a man
 
 
 def _title_sex(answer: extract.Mention) -> str:
