@@ -422,12 +422,24 @@ def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
 _PAIR_NOUNS = frozenset("armies sides wings versions halves parts banks ends horns flanks camps".split())
 
 
+#: Round 10 (issue 16): numbers set 9's rater found not worth asking: minutes counted from a moment the prompt
+#: does not give ("_____ minutes later, at half past seven"), how far away something lies ("a farm about twelve
+#: miles away", "the visitor centre, about 2.4 kilometres to the west"), how much higher a rebuilt thing stood.
+_TRIVIAL_MEASURE = re.compile(
+    r"\s+(?:(?:minutes|hours|seconds)\s+(?:later|earlier|afterwards)\b|"
+    r"(?:miles|kilometres|kilometers|km|metres|meters|yards|feet)\s+(?:(?P<far>away\b|to\s+the\s+(?:north|south|east|"
+    r"west)\b)|(?:higher|lower|taller|shorter|wider|narrower|deeper)\b))", re.IGNORECASE)
+
+
 def trivial_count(sf: SentenceFacts, m: extract.Mention) -> bool:
     """A count no teacher would ask (issue 16, round 7: the most common fault on set 6, "trivial_fact"): a count
     from the writer's day ("Six days ago we sighted …": ago from when?); "two" of things that come in twos ("its
     two versions", "the horns of the buffalo, with two wings"); a count a short sentence announces before the
     text lists the items one by one ("He still won three great victories." then the three battles); and "the
     two ships" when an earlier sentence has already said how many ships (the same count asked again)."""
+    measure = _TRIVIAL_MEASURE.match(sf.text[m.end:]) if m.kind == "number" else None
+    if measure and (not measure.group("far") or m.value is not None and m.value < 50):
+        return True  # "_____ minutes later", "a farm about _____ miles away" (not "1,000 kilometres away")
     if m.value is None or m.value != int(m.value) or m.hedge or m.low is not None:
         return False
     n = int(m.value)

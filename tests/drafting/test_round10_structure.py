@@ -11,7 +11,7 @@ Every text here is made up for the test; none is from an evaluation set.
 from __future__ import annotations
 
 from question_bank.drafting.api import read_facts, suggest_questions
-from question_bank.drafting.builders import dated_events, matching_drafts, ordering_drafts
+from question_bank.drafting.builders import dated_events, matching_drafts, ordering_drafts, trivial_count
 from question_bank.drafting.cloze import cloze_drafts
 from question_bank.drafting.distractors import name_distractors
 
@@ -183,3 +183,29 @@ def test_a_person_gap_offers_only_people_of_the_sex_the_text_says_and_never_an_o
     answer = next(m for m in sf.names if m.text == "Ana Marn")
     options = {d.text for d in name_distractors(facts, sf, answer)}
     assert options and not options & {"Tomas Brel", "Robert Vell", "Karl Osk", "United States Marshal"}
+
+
+def test_minutes_later_a_short_way_off_and_how_much_higher_are_no_numbers_to_ask():
+    text = ("At twenty past seven the mine under the Ridge of Vell was fired. Ten minutes later the whistles blew "
+            "and the men of the Orsa Regiment climbed out. Ana Marn lived on a farm about twelve miles away from "
+            "Lodra. Ivo the Younger rebuilt the tower about 6 metres higher in 1562. "
+            "Workers at the mill of Tarn, more than 1,000 kilometres away, found ash on their clothes in 1601. "
+            "The army of Orsa had 40,000 men in 1600.")
+    facts = read_facts(text)
+    trivial = {m.text: trivial_count(sf, m) for sf in facts.sentences for m in sf.mentions if m.kind == "number"}
+    assert trivial["Ten"] and trivial["twelve"] and trivial["6"]
+    assert not trivial["1,000"] and not trivial["40,000"]  # a long way, an army: facts worth asking
+
+
+def test_two_names_of_one_city_and_the_building_the_text_is_about_are_never_city_options():
+    text = ("The Church of Saint Irene\n\n"
+            "The Church of Saint Irene stands in Istanbul. It was built in 360 for the bishops of the city. "
+            "In 1204 soldiers from Venice captured Constantinople and looted the church. "
+            "In 1054 a legate sent from Rome laid a bull on its altar. Traders from Genoa and Antioch "
+            "worshipped there in 1100. The emperor fled to Nicaea in 1204.")
+    facts = read_facts(text)
+    sf = next(s for s in facts.sentences if "legate sent from Rome" in s.text)
+    answer = next(m for m in sf.names if m.text == "Rome")
+    options = [d.text for d in name_distractors(facts, sf, answer)]
+    assert not {"Istanbul", "Constantinople"} <= set(options)
+    assert "Church of Saint Irene" not in options and "The Church of Saint Irene" not in options
