@@ -44,8 +44,8 @@ from .phrasing import (
     leans_on_before,
     paraphrase,
     possessive,
-    segments,
     reworded_statement,
+    segments,
     shorten,
     snippet,
     statement_text,
@@ -410,6 +410,9 @@ def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
     if listed:
         # "the Heemskerck, which carries our commander, and our own Zeehaen": a clause about an item is no item
         items_text = re.sub(r",\s*(?:which|who|whose|where)\b[^,]*", "", listed.group("list"))
+        # "two scholars: Anthemius of Tralles, a mathematician, and Isidore of Miletus, a geometer": an apposition
+        # says who an item is, it is no item of its own (round 10)
+        items_text = re.sub(r",\s*(?:a|an|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?=\s*,|\s*$)", "", items_text)
         items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", items_text) if x.strip()]
         # after a colon or dash any list; after a comma only a list of names ("…, who both died young" is none)
         named = listed.group("sep") != "," or all(re.search(r"\b[A-Z]", x) for x in items)
@@ -1682,14 +1685,14 @@ def _year_of_paragraph(facts: Facts, sf: SentenceFacts, d: extract.Mention) -> i
     for x in reversed(facts.sentences[:sf.index + 1]):
         if x.sentence.paragraph != sf.sentence.paragraph:
             return None
-        before = [o for o in x.dates if o.date and o.date.year and (x is not sf or o.end <= d.start)]
-        if any(o.date.year != year for o in before) or re.search(r"\b(?:1\d{3}|20\d{2})\b", x.text if x is not sf
-                                                                 else x.text[:d.start]) and not before:
+        before = [(o, o.date) for o in x.dates if o.date and o.date.year and (x is not sf or o.end <= d.start)]
+        if any(p.year != year for _, p in before) or re.search(r"\b(?:1\d{3}|20\d{2})\b", x.text if x is not sf
+                                                               else x.text[:d.start]) and not before:
             return None  # another year, or a year the reader sees that no date was read from
-        dated = [o for o in before if o.date.month]
+        dated = [(o, p) for o, p in before if p.month]
         if dated:
-            last = max(dated, key=lambda o: o.start)
-            return x.index if (last.date.month, last.date.day or 0) <= (month, day) else None
+            _, last = max(dated, key=lambda t: t[0].start)
+            return x.index if (last.month or 0, last.day or 0) <= (month, day) else None
     return None
 
 

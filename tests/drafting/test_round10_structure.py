@@ -11,7 +11,13 @@ Every text here is made up for the test; none is from an evaluation set.
 from __future__ import annotations
 
 from question_bank.drafting.api import read_facts, suggest_questions
-from question_bank.drafting.builders import dated_events, matching_drafts, ordering_drafts, trivial_count
+from question_bank.drafting.builders import (
+    answerable,
+    dated_events,
+    matching_drafts,
+    ordering_drafts,
+    trivial_count,
+)
 from question_bank.drafting.cloze import cloze_drafts
 from question_bank.drafting.distractors import name_distractors
 
@@ -209,3 +215,12 @@ def test_two_names_of_one_city_and_the_building_the_text_is_about_are_never_city
     options = [d.text for d in name_distractors(facts, sf, answer)]
     assert not {"Istanbul", "Constantinople"} <= set(options)
     assert "Church of Saint Irene" not in options and "The Church of Saint Irene" not in options
+
+
+def test_a_count_the_sentence_lists_with_a_word_on_each_item_answers_itself():
+    text = ("The king of Varn gave the design of the hall to two scholars: Ivo of Lenz, a mathematician, and "
+            "Karl of Amar, a geometer. The hall of Varn was finished in 537 after six years of work.")
+    facts = read_facts(text)
+    sf = facts.sentences[0]
+    two = next(m for m in sf.mentions if m.kind == "number")
+    assert trivial_count(sf, two) or not answerable(sf, two)
