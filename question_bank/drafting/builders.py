@@ -412,7 +412,8 @@ def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
         items_text = re.sub(r",\s*(?:which|who|whose|where)\b[^,]*", "", listed.group("list"))
         # "two scholars: Anthemius of Tralles, a mathematician, and Isidore of Miletus, a geometer": an apposition
         # says who an item is, it is no item of its own (round 10)
-        items_text = re.sub(r",\s*(?:a|an|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?=\s*,|\s*$)", "", items_text)
+        items_text = re.sub(r"(\b[A-Z][\w’'-]*),\s*(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?=\s*,|\s*$)", r"\1",
+                            items_text)
         items = [x for x in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", items_text) if x.strip()]
         # after a colon or dash any list; after a comma only a list of names ("…, who both died young" is none)
         named = listed.group("sep") != "," or all(re.search(r"\b[A-Z]", x) for x in items)
