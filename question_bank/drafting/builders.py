@@ -1797,7 +1797,7 @@ def item_label(facts: Facts, sf: SentenceFacts, d: extract.Mention) -> str | Non
 #: date ("a day later called Black Friday"); "its" after an infinitive, someone else's ("Britain agreed to support
 #: its claim": Portugal's).
 _CUT_BEFORE_DATE = re.compile(r"\b(?:for|in|on|at|by|into|onto|only|until|till|since|after|before|about|around|"
-                              r"over|under|against|towards?|through|during|not|just|even|first)$", re.IGNORECASE)
+                              r"over|under|against|towards?|through|during|not|just)$", re.IGNORECASE)
 _ORDINAL_SUBJECT = re.compile(r"^(?:The|A)\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|latter|former|"
                               r"next|other|rest)\s+(?:was|were|is|are|had|has|have|\w+ed)\b")
 _FINDING_OF_TODAY = re.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(?:confirmed|shown|found|"
