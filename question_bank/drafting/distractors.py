@@ -250,7 +250,7 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
     about = _about(facts, sf)
     relation = _relation_noun(sf, answer)
     group = _PLACE_GROUP.get(answer.subkind, answer.subkind) if answer.kind in ("place", "country") else None
-    sex = _title_sex(answer)
+    sex = _title_sex(answer) or _said_sex(sf, answer)
     relation_sex = _RELATION_SEX.get(relation or "", "")
     if relation and re.search(r"\b(?:her|his|their)\s+(?:[a-z]+\s+)?" + relation + r"\s*,?\s*$",
                               sf.text[:answer.extra.get("title_start", answer.start)], re.IGNORECASE) and \
@@ -274,8 +274,10 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue
         if not facts.sure(ent.first):
             continue  # a name whose kind is only guessed ("Sad Night" read as a person) is no wrong choice
-        if sex and _given_sex(ent.display) not in ("", sex):
-            continue  # "Sir _____": not "Elizabeth II"
+        if sex and (_given_sex(ent.display) if _title_sex(answer) else _known_sex(facts, ent)) not in ("", sex):
+            continue  # "Sir _____": not "Elizabeth II"; "_____, a free Black woman": not Frederick Douglass
+        if answer.kind == "person" and _an_office(ent.display):
+            continue  # "United States Marshal" read as a person: an office, no one to pick for a name (round 10)
         if relation_sex and _known_sex(facts, ent) != relation_sex:
             continue  # "her daughter _____": only someone the text shows to be a woman, never "Pierre"
         if answer.kind == "person" and _other_title(answer, ent.first):
@@ -284,6 +286,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "retreat to the island of _____": another island, never "China" or a city
         if answer_sort and _place_sort(facts, ent.display) not in (None, answer_sort):
             continue  # "went back to _____" (Maryland, a state by the text): not the city of Philadelphia
+        if answer_sort and _place_sort(facts, ent.display) is None and _the_heading(facts, ent.display):
+            continue  # "a legate sent from _____" (Rome) under the title "Hagia Sophia": the building, no city (round 10)
         if answer.kind in ("place", "country") and not _could_be_place(facts, ent.display, person_words):
             continue  # "God", "Near Kadesh", "Bedouin", "Ayatollah Ruhollah Khomeini" read as places: not of the kind
         if contained and _place_sort(facts, ent.display) not in ("region", "country"):
@@ -335,7 +339,7 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             break
         if any((same_thing if answer.kind != "person" else _person_overlap)(display, d.text) for d in out):
             continue
-        if answer.kind in ("place", "country") and any(renamed(facts, display, o) for o in
+        if answer.kind in ("place", "country") and any(renamed(facts, display, o) or _one_place(display, o) for o in
                                                         [answer.text] + [d.text for d in out]):
             continue  # "Edo, the city now called Tokyo": two names of one place are never two choices
         if says_same_elsewhere(facts, sf, answer, ent.first, display):
@@ -439,6 +443,29 @@ def renamed(facts: Facts, a: str, b: str) -> bool:
     return names_one_place(facts, a, b)
 
 
+#: Places known by two names in history (round 10: set 9 offered "Constantinople" and "Istanbul" as two wrong
+#: cities for Rome): two names of one place are never two choices, whether or not the text says so.
+_ONE_PLACE = [frozenset(textnorm.fold(n) for n in g.split("|")) for g in (
+    "constantinople|istanbul|byzantium", "edo|tokyo", "peking|beijing", "nanking|nanjing", "canton|guangzhou",
+    "bombay|mumbai", "calcutta|kolkata", "madras|chennai", "batavia|jakarta", "new amsterdam|new york",
+    "petrograd|leningrad|st petersburg|saint petersburg", "stalingrad|volgograd|tsaritsyn", "saigon|ho chi minh city",
+    "leopoldville|kinshasa", "salisbury|harare", "danzig|gdansk", "konigsberg|kaliningrad",
+    "tenochtitlan|mexico city", "ceylon|sri lanka", "persia|iran", "siam|thailand", "burma|myanmar",
+    "gold coast|ghana", "rhodesia|zimbabwe", "formosa|taiwan", "londinium|london", "lutetia|paris", "eboracum|york",
+    "christiania|oslo", "smyrna|izmir", "angora|ankara", "kyiv|kiev")]
+
+
+def _the_heading(facts: Facts, name: str) -> bool:
+    """The name is the text's title, the thing the whole text is about ("Hagia Sophia" under "Hagia Sophia")."""
+    heading = textnorm.fold(re.split(r"[:(–—-]", facts.doc.heading or "")[0])
+    return bool(heading) and textnorm.fold(name) == heading
+
+
+def _one_place(a: str, b: str) -> bool:
+    fa, fb = textnorm.fold(a), textnorm.fold(b)
+    return fa != fb and any(fa in g and fb in g for g in _ONE_PLACE)
+
+
 #: Sorts of place a distractor must share with the answer: a city for a city, a region for a region, a country
 #: for a country, a continent for a continent (a country stands beside a city nowhere in one frame).
 _PLACE_GROUP = {"city": "city", "region": "region", "country": "country", "continent": "continent", "site": "site",
@@ -446,6 +473,28 @@ _PLACE_GROUP = {"city": "city", "region": "region", "country": "country", "conti
 
 _MALE_TITLES = frozenset("sir lord king emperor prince mr mr. duke count baron sultan shah tsar czar kaiser pharaoh".split())
 _FEMALE_TITLES = frozenset("lady queen empress princess mrs mrs. ms ms. dame duchess countess baroness".split())
+
+
+#: the word right after a name that says the person's sex ("Anna Murray, a free Black woman from Baltimore")
+_SAID_SEX = re.compile(r"^\s*,\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<w>woman|girl|wife|widow|daughter|"
+                       r"mother|sister|queen|lady|man|boy|husband|son|father|brother|king)\b", re.IGNORECASE)
+_FEMALE_WORDS = frozenset("woman girl wife widow daughter mother sister queen lady".split())
+
+
+def _said_sex(sf: SentenceFacts, answer: extract.Mention) -> str:
+    """The sex the words after a person's name give ("_____, a free Black woman"), or ""."""
+    if answer.kind != "person":
+        return ""
+    said = _SAID_SEX.match(sf.text[answer.end:answer.end + 50])
+    if not said:
+        return ""
+    return "f" if said.group("w").lower() in _FEMALE_WORDS else "m"
+
+
+def _an_office(name: str) -> bool:
+    """A name that ends on a title word ("United States Marshal", "the Lord Chancellor"): an office, not a person."""
+    words = textnorm.fold(name).split()
+    return len(words) >= 2 and words[-1] in lexicon.TITLES and not _given_sex(name)  # "Maurice Bishop" is a man
 
 
 def _title_sex(answer: extract.Mention) -> str:
