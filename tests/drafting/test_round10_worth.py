@@ -131,16 +131,18 @@ def test_the_place_that_frames_the_whole_text_is_not_asked():
 
 
 def test_a_fact_worth_less_scores_lower_and_says_why():
-    facts = read_facts(LETTER)
+    # (the farm "about twelve miles away" of LETTER is refused by the numeric builder itself since round 10's
+    # structure rules; the time of day of TRUCE is left to the picker's worth)
+    facts = read_facts(TRUCE)
     drafts = build_candidates(facts, list(QUESTION_TYPES))
-    farm = [d for d in drafts if d.kind == "number" and d.answer == "twelve"]
-    assert farm
-    before = {id(d): d.score for d in farm}
-    assert all(worth(facts, d)[0] >= NOT_WORTH for d in farm)
+    clock = [d for d in drafts if d.kind == "number" and d.answer == "half"]
+    assert clock
+    before = {id(d): d.score for d in clock}
+    assert all(worth(facts, d)[0] >= NOT_WORTH for d in clock)
     select(facts, drafts, 20, list(QUESTION_TYPES))
-    for d in farm:
+    for d in clock:
         assert d.score == before[id(d)] - NOT_WORTH and d.score < MIN_SCORE
-        assert "a distance away from the story's setting" in d.notes
+        assert "a time of the day" in d.notes
 
 
 def _draft(type_: str, kind: str, answer: str, question: dict) -> Draft:
