@@ -49,6 +49,27 @@ def test_data_dir_precedence(tmp_path, monkeypatch, data_dir):
     assert paths.data_dir(create=False) == Path(platformdirs.user_data_dir("history-quiz", appauthor=False))
 
 
+@pytest.mark.parametrize("xdg", [None, "", "/tmp/xdg data", "relative/data", "/tmp/trailing/"])
+@pytest.mark.parametrize("home", [None, "", "/home/mina", "/home/mina/", "relative-home", "/"])
+def test_the_default_data_dir_is_platformdirs_answer(monkeypatch, xdg, home):
+    # paths answers the usual Linux case itself (no platformdirs on the way to the first paint): the same folder
+    import platformdirs
+
+    monkeypatch.delenv("QUIZ_APP_DATA_DIR")
+    for name, value in (("XDG_DATA_HOME", xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    try:
+        expected = platformdirs.user_data_dir("history-quiz", appauthor=False, roaming=False)
+    except RuntimeError:  # no usable home: platformdirs says so, and so does the app
+        with pytest.raises(RuntimeError):
+            paths.data_dir(create=False)
+        return
+    assert paths.data_dir(create=False) == Path(expected).expanduser()
+
+
 # --------------------------------------------------------------------------- basics
 
 
