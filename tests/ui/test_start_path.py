@@ -256,6 +256,41 @@ def test_the_students_record_is_trusted_only_while_the_file_is_as_it_was(tmp_pat
         assert read_students(db, record) == students  # the plain query, as before
 
 
+def test_pyside_s_hook_reads_no_source_of_a_module_imported_before_qt():
+    # PySide6's import hook reads the whole source of every module an import statement names, unless its table
+    # already knows the module: the start path tells it about the modules imported before Qt
+    code = textwrap.dedent("""
+        import inspect, json, sys
+        import quiz_app.__main__ as entry
+        entry.import_start_path()
+        import PySide6.QtCore  # noqa  (as the start path's next module does)
+        read = []
+        plain = inspect.getsource
+        inspect.getsource = lambda obj: read.append(obj.__name__) or plain(obj)
+        import typing, pathlib, os, dataclasses, threading  # noqa
+        from quiz_app import paths, settings  # noqa
+        from question_bank import i18n, topics  # noqa
+        before = list(read)
+        from quiz_app.ui.app import run  # noqa  (a module of the start path imported after Qt: read as before)
+        print(json.dumps({"before": before, "after": read}))
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.splitlines()[-1])
+    assert result["before"] == []
+    assert "quiz_app.ui.app" in result["after"]
+
+
+def test_no_module_of_the_app_selects_a_pyside_feature_switch():
+    # the start path tells PySide6's hook that the modules imported before Qt select no __feature__ switch
+    # (quiz_app.__main__._no_feature_switches): true of every module, so none may start selecting one
+    for folder in ("quiz_app", "question_bank"):
+        for path in (ROOT / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            assert "from __feature__" not in text and "import __feature__" not in text, path
+
+
 def test_missing_x11_libraries_are_named_by_their_package(monkeypatch):
     import quiz_app.__main__ as entry
 
