@@ -70,6 +70,19 @@ def test_the_default_data_dir_is_platformdirs_answer(monkeypatch, xdg, home):
     assert paths.data_dir(create=False) == Path(expected).expanduser()
 
 
+@pytest.mark.parametrize("dirs", [None, "", "/etc/school:/etc/xdg", "relative:/opt/conf", "relative", ":/a/b/", "/x"])
+def test_the_machine_s_config_file_is_where_platformdirs_says(monkeypatch, dirs):
+    import platformdirs
+
+    monkeypatch.delenv("QUIZ_APP_CONFIG", raising=False)
+    if dirs is None:
+        monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CONFIG_DIRS", dirs)
+    expected = Path(platformdirs.site_config_dir("history-quiz", appauthor=False)) / "config.json"
+    assert paths.site_config_file() == expected
+
+
 # --------------------------------------------------------------------------- basics
 
 

@@ -203,6 +203,7 @@ def test_a_later_start_lists_the_students_from_their_record_without_sqlite(tmp_p
     for module in ("sqlite3", "_sqlite3", "platformdirs"):
         assert module not in later["painted"]["modules"], f"{module} is imported before the first paint"
     assert later["later"]["students"] == CLASS
+    assert "platformdirs" not in later["later"]["modules"]  # nor for the machine's config, after it
 
 
 def test_a_student_added_since_the_record_is_listed_at_the_first_paint(class_data_dir):
@@ -280,6 +281,30 @@ def test_pyside_s_hook_reads_no_source_of_a_module_imported_before_qt():
     result = json.loads(proc.stdout.splitlines()[-1])
     assert result["before"] == []
     assert "quiz_app.ui.app" in result["after"]
+
+
+def test_after_the_first_paint_pyside_s_hook_reads_neither_our_sources_nor_the_standard_library_s():
+    # the score store, the listing and the round's modules come just after the first paint: the hook was told
+    # then (quiz_app.ui.app.no_feature_switches_in_the_app) that none of them selects a switch
+    code = textwrap.dedent("""
+        import inspect, json, sys
+        import quiz_app.__main__ as entry
+        entry.import_start_path()
+        from quiz_app.ui.app import no_feature_switches_in_the_app
+        no_feature_switches_in_the_app()
+        read = []
+        plain = inspect.getsource
+        inspect.getsource = lambda obj: read.append(obj.__name__) or plain(obj)
+        import csv, datetime, sqlite3, hashlib  # noqa
+        from quiz_app.scores import store  # noqa
+        from quiz_app import catalogue, round_settings  # noqa
+        from quiz_app.ui.widgets import refocus  # noqa
+        print(json.dumps([name for name in read if not name.startswith("PySide6.")]))  # Qt's own: PySide6's affair
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[-1]) == []
 
 
 def test_no_module_of_the_app_selects_a_pyside_feature_switch():
