@@ -11,8 +11,9 @@ The data dir (the student's own: scores, settings, sets they add) is, in this or
 
 Inside it: ``scores.sqlite3`` (the score store), ``sets/`` (extra question sets a teacher drops in),
 ``validated-sets.json`` (what validation found in the set files last time: a cache, safe to delete),
-``cache/`` (the style sheet's arrow images and the computer's light or dark look seen at the last start, so the
-first paint need not draw or ask them: safe to delete).
+``cache/`` (the style sheet's arrow images, the computer's light or dark look seen at the last start and the
+students the score store had when the app last closed it, so the first paint need not draw, ask or query them:
+safe to delete).
 
 Besides it, one *shared sets folder* per machine, read by every student and written by none (the school's IT
 sets its permissions): the ``QUIZ_APP_SHARED_SETS`` environment variable, else ``"shared_sets"`` in the
