@@ -64,9 +64,32 @@ def import_start_path() -> None:
     """Import the plain-Python modules the start screen needs before Qt is loaded. Once PySide6 is loaded,
     it reads the source of every module imported for the first time (to see whether it uses PySide's
     ``__feature__`` switches): 0.3 ms a module, 20-30 ms for the 70 modules of the start path. Modules
-    imported before it are not read."""
+    imported before it are not read: the hook is then told that they use none of those switches (see
+    :func:`_no_feature_switches`)."""
+    from question_bank import i18n, topics  # noqa: F401 (plain Python the start screen's modules import)
+
     from . import paths, settings  # noqa: F401
     from .scores import roster  # noqa: F401
+
+    _no_feature_switches()
+
+
+def _no_feature_switches() -> None:
+    """Load PySide6's package (its import hook comes with it) and record, in the hook's own table, that every module
+    imported so far selects none of PySide's ``__feature__`` switches. Each ``import`` statement run once PySide6 is
+    loaded hands the hook the module it names, and a module not in that table yet has its whole source read
+    (``inspect.getsource``) to see whether it mentions PySide6: 0.1-0.6 ms a module, 3-4 ms for the ~25 modules
+    (typing, pathlib, json... and ours) the start screen's modules import again. No module of the app selects a
+    switch (tests/ui/test_start_path.py checks it), so every one runs with Qt's names as they are, as the hook's
+    reading would have decided ("ignore this module" and "uses PySide6, no switch" differ only for a module that
+    selects one). The table is PySide6's own (``shibokensupport.feature.pyside_feature_dict``): where it is not
+    there or not a dict (another PySide6), nothing is recorded and the hook reads the sources as before."""
+    import PySide6  # noqa: F401
+
+    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if isinstance(table, dict):
+        for name in list(sys.modules):
+            table.setdefault(name, -1)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -7,7 +7,6 @@ files or straight from this computer's store.
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import json
 import os
@@ -80,6 +79,8 @@ class CsvExports:
         header = ["profile", "set", "round", "mode", "question", "given", "correct", "points", "possible",
                   "seconds", "answered_at"]
         n = 0
+        import csv  # here: the score store opens just after the first paint; an export is rare
+
         with open_csv(dest) as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
@@ -120,6 +121,8 @@ class CsvExports:
         header = ["profile", "set", "set_title", "round", "mode", "status", "started", "ended", "score", "max",
                   "percent", "passed", "answered", "correct"]
         n = 0
+        import csv  # here: the score store opens just after the first paint; an export is rare
+
         with open_csv(dest) as fh:
             writer = csv.writer(fh)
             writer.writerow(header)

@@ -207,6 +207,54 @@ def forget_read_sources() -> None:
     linecache.clearcache()
 
 
+def no_feature_switches_in_the_app() -> None:
+    """Record in PySide6's import hook's table (see ``quiz_app.__main__._no_feature_switches``) that no module of
+    the app's two packages, nor of Python's standard library, selects a ``__feature__`` switch, before they are
+    imported: the hook then does not read their sources. Called just after the first paint, before the score
+    store, the listing and the round's modules are imported: the hook read ~300 KB of sources there (ours,
+    datetime's, csv's...), kept in memory until the next :func:`forget_read_sources`, part of the start screen's
+    peak with its sets listed. Modules of other packages are read as before."""
+    import sys
+
+    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    roots = [(package, Path(folder)) for package in ("quiz_app", "question_bank")
+             for folder in getattr(sys.modules.get(package), "__path__", [])]
+    for package, root in roots:
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = [d for d in dirnames if d.isidentifier()]
+            prefix = ".".join((package, *Path(dirpath).relative_to(root).parts))
+            for name in filenames:
+                if name.endswith(".py") and name[:-3].isidentifier():
+                    table.setdefault(prefix if name == "__init__.py" else f"{prefix}.{name[:-3]}", -1)
+    # the standard library: its modules and its packages' own modules (one level: sqlite3.dbapi2, json.decoder),
+    # and its compiled ones (_sqlite3, _datetime: the hook asks inspect for a source they do not have)
+    stdlib = Path(os.__file__).parent
+    for name in sys.builtin_module_names:
+        table.setdefault(name, -1)
+    try:
+        for compiled in os.listdir(stdlib / "lib-dynload"):
+            if compiled.partition(".")[0].isidentifier():
+                table.setdefault(compiled.partition(".")[0], -1)
+        entries = list(os.scandir(stdlib))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name.removesuffix(".py")
+        if entry.name.endswith(".py") and name.isidentifier():
+            table.setdefault(name, -1)
+        elif entry.is_dir() and name.isidentifier() and name != "site-packages":
+            table.setdefault(name, -1)
+            try:
+                inner = os.listdir(entry.path)
+            except OSError:
+                continue
+            for module in inner:
+                if module.endswith(".py") and module != "__init__.py" and module[:-3].isidentifier():
+                    table.setdefault(f"{name}.{module[:-3]}", -1)
+
+
 def data_dir_problem(data_dir: str | None) -> str | None:
     """Plain words for a data dir that cannot be created or used (a file in the way, a read-only system
     folder), or None when it is fine."""
@@ -261,6 +309,7 @@ def run(data_dir: str | None = None, set_file: str | None = None, self_test: boo
         gc.freeze()
         gc.enable()
         forget_read_sources()
+        no_feature_switches_in_the_app()
         # the icon on the event loop's next turn: the frame is out already (the icon's type alone, with its 151
         # theme names, took 1 ms)
         QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))

@@ -23,7 +23,7 @@ from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS
 
 from .. import paths
-from ..scores.roster import read_students
+from ..scores.roster import read_students, remember_students
 from ..settings import Settings, load_settings, save_settings
 from .app import forget_read_sources, install_translations
 from .start_screen import StartChoice, StartScreen
@@ -87,6 +87,8 @@ T = TypeVar("T")
 APPLICATION_SHORTCUT = 2
 # the data dir's folder of files the app makes for itself and can make again (safe to delete)
 CACHE_FOLDER = "cache"
+#: in it: the students as the store had them when the window last closed it (quiz_app.scores.roster)
+STUDENTS_RECORD = "students.json"
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
@@ -237,7 +239,8 @@ class MainWindow(QMainWindow):
         self._roster: list[tuple[int, str]] | None = None
         if store is None:
             try:
-                self._roster = read_students(paths.db_path(self.data_dir, create=False))
+                self._roster = read_students(paths.db_path(self.data_dir, create=False),
+                                             self.data_dir / CACHE_FOLDER / STUDENTS_RECORD)
             except OSError:
                 self._roster = None
             if self._roster is None:
@@ -327,9 +330,20 @@ class MainWindow(QMainWindow):
         return self._store
 
     def close_store(self) -> None:
-        """Close the score store when it was opened (a window closed before its first paint never opened it)."""
-        if self._store is not None:
-            self._store.close()
+        """Close the score store when it was opened (a window closed before its first paint never opened it), and
+        record its students for the next start (see :func:`quiz_app.scores.roster.remember_students`)."""
+        store = self._store
+        if store is None:
+            return
+        students = None
+        if not store.degraded and store.path is not None:
+            try:
+                students = [(p.id, p.name) for p in store.profiles()]
+            except Exception:  # noqa: BLE001 (a store that cannot list its students: no record, the query next time)
+                students = None
+        store.close()
+        if students is not None and store.path is not None:
+            remember_students(store.path, self.data_dir / CACHE_FOLDER / STUDENTS_RECORD, students)
 
     @property
     def catalogue(self) -> Catalogue:

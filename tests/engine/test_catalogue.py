@@ -251,7 +251,10 @@ def test_scores_stay_out_of_a_roaming_profile(monkeypatch, tmp_path):
         asked.append(kwargs)
         return str(tmp_path / "local")
 
-    monkeypatch.setattr(paths.platformdirs, "user_data_dir", user_data_dir)
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_data_dir", user_data_dir)
+    monkeypatch.setattr(paths.sys, "platform", "win32")  # on Linux the usual case is answered without platformdirs
     monkeypatch.delenv(paths.ENV_VAR)
     assert paths.data_dir() == tmp_path / "local"
     assert asked == [{"appauthor": False, "roaming": False}]

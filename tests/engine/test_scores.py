@@ -49,6 +49,40 @@ def test_data_dir_precedence(tmp_path, monkeypatch, data_dir):
     assert paths.data_dir(create=False) == Path(platformdirs.user_data_dir("history-quiz", appauthor=False))
 
 
+@pytest.mark.parametrize("xdg", [None, "", "/tmp/xdg data", "relative/data", "/tmp/trailing/"])
+@pytest.mark.parametrize("home", [None, "", "/home/mina", "/home/mina/", "relative-home", "/"])
+def test_the_default_data_dir_is_platformdirs_answer(monkeypatch, xdg, home):
+    # paths answers the usual Linux case itself (no platformdirs on the way to the first paint): the same folder
+    import platformdirs
+
+    monkeypatch.delenv("QUIZ_APP_DATA_DIR")
+    for name, value in (("XDG_DATA_HOME", xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    try:
+        expected = platformdirs.user_data_dir("history-quiz", appauthor=False, roaming=False)
+    except RuntimeError:  # no usable home: platformdirs says so, and so does the app
+        with pytest.raises(RuntimeError):
+            paths.data_dir(create=False)
+        return
+    assert paths.data_dir(create=False) == Path(expected).expanduser()
+
+
+@pytest.mark.parametrize("dirs", [None, "", "/etc/school:/etc/xdg", "relative:/opt/conf", "relative", ":/a/b/", "/x"])
+def test_the_machine_s_config_file_is_where_platformdirs_says(monkeypatch, dirs):
+    import platformdirs
+
+    monkeypatch.delenv("QUIZ_APP_CONFIG", raising=False)
+    if dirs is None:
+        monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CONFIG_DIRS", dirs)
+    expected = Path(platformdirs.site_config_dir("history-quiz", appauthor=False)) / "config.json"
+    assert paths.site_config_file() == expected
+
+
 # --------------------------------------------------------------------------- basics
 
 

@@ -64,14 +64,22 @@ CHILD = textwrap.dedent("""
         QTimer.singleShot(50, later)
         return window
     main_window.MainWindow.open_for = classmethod(open_for)
-    code = entry.main(["--data-dir", sys.argv[1]])
+    code = entry.main(sys.argv[1:])
     print(json.dumps({"moment": "ended", "gc": gc.isenabled(), "code": code}), flush=True)
 """)
 
 
-def _start_app(data_dir: Path) -> dict[str, dict]:
+def _start_app(data_dir: Path, default_dir: bool = False) -> dict[str, dict]:
+    """``default_dir``: started as a student starts it, with no --data-dir (``data_dir`` is then the user's data
+    folder, through XDG_DATA_HOME)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QUIZ_APP_DATA_DIR=str(data_dir))
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(data_dir)], capture_output=True, text=True,
+    args = ["--data-dir", str(data_dir)]
+    if default_dir:
+        assert data_dir.name == "history-quiz"
+        del env["QUIZ_APP_DATA_DIR"]
+        env["XDG_DATA_HOME"] = str(data_dir.parent)
+        args = []
+    proc = subprocess.run([sys.executable, "-c", CHILD, *args], capture_output=True, text=True,
                           timeout=120, env=env, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     reports = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
@@ -176,6 +184,136 @@ def test_the_window_lists_the_students_before_it_opens_the_store(qtbot, class_da
     wait_for_background()
     window.close()
     window.store.close()
+
+
+def test_a_later_start_lists_the_students_from_their_record_without_sqlite(tmp_path):
+    # a student's own start (no --data-dir): neither platformdirs nor sqlite3 before the first paint once the
+    # window has closed the store once and recorded its students
+    folder = tmp_path / "history-quiz"
+    store = ScoreStore.open(folder)
+    for name in ("mina", "Bo", "Ana", "Émile"):
+        store.create_profile(name)
+    store.close()
+    first = _start_app(folder, default_dir=True)
+    assert first["painted"]["students"] == CLASS
+    assert "sqlite3" in first["painted"]["modules"]  # no record yet: the plain query
+    assert (folder / "cache" / "students.json").is_file()  # written when the window closed the store
+    later = _start_app(folder, default_dir=True)
+    assert later["painted"]["students"] == CLASS
+    for module in ("sqlite3", "_sqlite3", "platformdirs"):
+        assert module not in later["painted"]["modules"], f"{module} is imported before the first paint"
+    assert later["later"]["students"] == CLASS
+    assert "platformdirs" not in later["later"]["modules"]  # nor for the machine's config, after it
+
+
+def test_a_student_added_since_the_record_is_listed_at_the_first_paint(class_data_dir):
+    _start_app(class_data_dir)  # records the four students
+    other = ScoreStore.open(class_data_dir)  # e.g. the teacher's tool, or a second window, between two starts
+    other.create_profile("Yuna")
+    other.close()
+    later = _start_app(class_data_dir)
+    assert later["painted"]["students"] == [*CLASS, "Yuna"]
+    assert "sqlite3" in later["painted"]["modules"]  # the file changed: the record is not trusted
+
+
+def test_the_students_record_is_trusted_only_while_the_file_is_as_it_was(tmp_path):
+    from quiz_app.scores import pending
+    from quiz_app.scores.roster import JOURNAL_SUFFIX, remember_students, remembered_students
+
+    assert JOURNAL_SUFFIX == pending.JOURNAL_SUFFIX
+    db, record = tmp_path / "scores.sqlite3", tmp_path / "cache" / "students.json"
+    assert not remember_students(db, record, [(1, "Ana")])  # no score file: nothing to record
+    store = ScoreStore.open(tmp_path)
+    for name in ("zoë", "Adam", "adèle"):
+        store.create_profile(name)
+    students = [(p.id, p.name) for p in store.profiles()]
+    store.close()
+    assert remember_students(db, record, list(reversed(students)))
+    assert remembered_students(db, record) == students == read_students(db, record)  # in the store's order
+    journal = pending.journal_path(db, 4242)  # answers waiting to be written: the store adds them when it opens
+    journal.write_text("")
+    assert remembered_students(db, record) is None
+    journal.unlink()
+    wal = tmp_path / "scores.sqlite3-wal"
+    wal.write_bytes(b"")
+    assert remembered_students(db, record) is None
+    wal.unlink()
+    assert remembered_students(db, record) == students
+    with sqlite3.connect(db) as conn:  # the file changed (the same size: a page rewritten)
+        conn.execute("UPDATE profiles SET name = 'Bea' WHERE name = 'Adam'")
+    conn.close()
+    assert remembered_students(db, record) is None
+    assert read_students(db, record) == sorted([*(s for s in students if s[1] != "Adam"),
+                                                (students[0][0], "Bea")], key=lambda s: s[1].casefold())
+    store = ScoreStore.open(tmp_path)
+    students = [(p.id, p.name) for p in store.profiles()]
+    store.close()
+    assert remember_students(db, record, students) and remembered_students(db, record) == students
+    text = record.read_text(encoding="utf-8")
+    for damaged in ("", "{", "[]", text.replace('"format": 1', '"format": 2'),
+                    text.replace(f"[{students[0][0]}, ", f'["{students[0][0]}", '), "\x00" * 10):
+        record.write_text(damaged, encoding="utf-8")
+        assert remembered_students(db, record) is None, damaged
+        assert read_students(db, record) == students  # the plain query, as before
+
+
+def test_pyside_s_hook_reads_no_source_of_a_module_imported_before_qt():
+    # PySide6's import hook reads the whole source of every module an import statement names, unless its table
+    # already knows the module: the start path tells it about the modules imported before Qt
+    code = textwrap.dedent("""
+        import inspect, json, sys
+        import quiz_app.__main__ as entry
+        entry.import_start_path()
+        import PySide6.QtCore  # noqa  (as the start path's next module does)
+        read = []
+        plain = inspect.getsource
+        inspect.getsource = lambda obj: read.append(obj.__name__) or plain(obj)
+        import typing, pathlib, os, dataclasses, threading  # noqa
+        from quiz_app import paths, settings  # noqa
+        from question_bank import i18n, topics  # noqa
+        before = list(read)
+        from quiz_app.ui.app import run  # noqa  (a module of the start path imported after Qt: read as before)
+        print(json.dumps({"before": before, "after": read}))
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.splitlines()[-1])
+    assert result["before"] == []
+    assert "quiz_app.ui.app" in result["after"]
+
+
+def test_after_the_first_paint_pyside_s_hook_reads_neither_our_sources_nor_the_standard_library_s():
+    # the score store, the listing and the round's modules come just after the first paint: the hook was told
+    # then (quiz_app.ui.app.no_feature_switches_in_the_app) that none of them selects a switch
+    code = textwrap.dedent("""
+        import inspect, json, sys
+        import quiz_app.__main__ as entry
+        entry.import_start_path()
+        from quiz_app.ui.app import no_feature_switches_in_the_app
+        no_feature_switches_in_the_app()
+        read = []
+        plain = inspect.getsource
+        inspect.getsource = lambda obj: read.append(obj.__name__) or plain(obj)
+        import csv, datetime, sqlite3, hashlib  # noqa
+        from quiz_app.scores import store  # noqa
+        from quiz_app import catalogue, round_settings  # noqa
+        from quiz_app.ui.widgets import refocus  # noqa
+        print(json.dumps([name for name in read if not name.startswith("PySide6.")]))  # Qt's own: PySide6's affair
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[-1]) == []
+
+
+def test_no_module_of_the_app_selects_a_pyside_feature_switch():
+    # the start path tells PySide6's hook that the modules imported before Qt select no __feature__ switch
+    # (quiz_app.__main__._no_feature_switches): true of every module, so none may start selecting one
+    for folder in ("quiz_app", "question_bank"):
+        for path in (ROOT / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            assert "from __feature__" not in text and "import __feature__" not in text, path
 
 
 def test_missing_x11_libraries_are_named_by_their_package(monkeypatch):
