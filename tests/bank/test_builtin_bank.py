@@ -30,10 +30,12 @@ def test_listed_and_valid_from_the_command_line(capsys):
 
 def test_source_is_the_shared_text_verbatim(bank, korean_war_source):
     # The shared text ends with its two citation lines; they are the citation, not part of the text,
-    # so they live in the source's citation field (and the find-the-sentence list never offers them).
+    # so they live in the source's citation field (and the find-the-sentence list never offers them), written
+    # for a student: the site and its address, without the form's labels ("Cite Article :", "Source: NA")
     body, citation = korean_war_source.split("\nCite Article :")
     assert bank.sources[0].text == body
-    assert bank.sources[0].citation == "Cite Article :" + citation.rstrip("\n")
+    address = citation.split("Reference:")[1].split()[0]
+    assert bank.sources[0].citation == f"Canada History, {address}"
     assert "canadahistory" not in bank.sources[0].text
 
 
