@@ -318,10 +318,22 @@ def _tie_names(facts: Facts) -> None:
     # never a short form of the namesake's full name (set 9's Akbar: "Salim Chishti" accepted for the son)
     named_after = {m.group(1) for sf in facts.sentences
                    for m in _NAMED_AFTER.finditer(sf.text)}
+    # "the poet Lord Byron" in a text on "Augusta Ada Byron": a surname with a title of the other sex than the
+    # given names of every full name it could be part of is another person (her father), never her; that surname alone is then either
+    # (set 10's Ada Lovelace: "He [Augusta Ada Byron] died in Greece in 1824", her father's death given to her)
+    other_sex = {m.text: m.extra["title"] for sf in facts.sentences for m in sf.names
+                 if m.extra.get("title") and len(_name_tokens(m.text)) == 1
+                 and by_token.get(m.text)
+                 and all(_title_against_given(m.extra["title"], owner) for owner in by_token[m.text])}
     for sf in facts.sentences:
         for m in sf.names:
             toks = _name_tokens(m.text)
-            if m.text in named_after and len(toks) == 1 and m.kind in ("other", "person"):
+            if m.text in other_sex and m.kind in ("other", "person"):
+                if m.extra.get("title"):
+                    m.kind, m.subkind, m.key = "person", "", f"{m.extra['title']} {m.text}"
+                else:
+                    m.kind, m.subkind, m.key, m.extra["ambiguous"] = "person", "", m.text, True
+            elif m.text in named_after and len(toks) == 1 and m.kind in ("other", "person"):
                 m.kind, m.subkind, m.key = "person", "", m.text
             elif m.kind in ("other", "person", "organisation", "place") and len(toks) == 1 and toks[0] in by_token \
                     and m.subkind not in ("nickname", "thing") and m.text not in lexicon.COUNTRIES:
@@ -343,6 +355,23 @@ def _tie_names(facts: Facts) -> None:
                 if m.subkind != "guess":
                     facts.sure_people.add(m.key)
     facts.people = people
+
+
+_MALE_TITLES = frozenset("lord sir king prince duke earl baron emperor tsar czar sultan pope mr mr. father brother "
+                         "uncle".split())
+_FEMALE_TITLES = frozenset("lady queen princess duchess countess baroness empress tsarina mrs mrs. miss ms ms. "
+                           "madame dame sister aunt".split())
+
+
+def _title_against_given(title: str, full: str) -> bool:
+    """Whether a title ("Lord") is of the other sex than a full name's given names ("Augusta Ada Byron"): the
+    titled surname then names someone else."""
+    low, given = title.lower(), [w.lower().strip(".,") for w in full.split()[:-1]]
+    if low in _MALE_TITLES:
+        return any(g in lexicon.FEMALE_NAMES for g in given) and not any(g in lexicon.MALE_NAMES for g in given)
+    if low in _FEMALE_TITLES:
+        return any(g in lexicon.MALE_NAMES for g in given) and not any(g in lexicon.FEMALE_NAMES for g in given)
+    return False
 
 
 _PLACE_PREPOSITIONS = frozenset("in at to from near towards toward into across through outside of on by via".split())

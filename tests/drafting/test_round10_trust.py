@@ -1,0 +1,53 @@
+"""A titled surname of the other sex than a full name's given names is another person (issue 16, after set 10's
+blind rating: "Augusta Ada Byron was born …, the only child of the poet Lord Byron … He died in Greece in 1824"
+was drafted as "He [Augusta Ada Byron] died in Greece", her father's death given to her; the titled "Byron" had
+been tied to her full name as a surname). Made-up texts, not the eval text."""
+
+from __future__ import annotations
+
+import re
+
+from question_bank.drafting import suggest_questions
+from question_bank.drafting.facts import read_facts
+
+LIFE = ("Clara Vane, Engineer\n\n"
+        "Clara Maud Vane was born in Leeds on 3 March 1841, the only child of the painter Lord Vane and his wife, "
+        "Ellen Hart. In June 1842 Vane left England for good. He died in Rome in 1850, when she was nine.\n"
+        "Clara Maud Vane studied mathematics with the engineer Thomas Reed from 1856. In 1860 she designed a "
+        "bridge over the river Aire, and in 1864 she built a pumping station for the town of Hull.\n"
+        "She married the printer Samuel Cole in 1866. She died in London on 2 May 1890.\n")
+
+
+def _shown(text: str) -> list[str]:
+    shown = []
+    for q in suggest_questions(text).question_set.questions:
+        d = q.model_dump(mode="json", exclude_none=True)
+        shown += [d["prompt"], d.get("statement", "")]
+        shown += [c["text"] for c in d.get("choices", [])] + [i["text"] for i in d.get("items", [])]
+        shown += [p["left"] + " -> " + p["right"] for p in d.get("pairs", [])]
+        shown += d.get("accepted", []) and [" | ".join(d["accepted"]) + " :: " + d["prompt"]]
+        if d["type"] == "cloze":
+            shown.append(q.shown_text())
+    return shown
+
+
+def test_a_lord_of_her_surname_is_her_father_not_her():
+    facts = read_facts(LIFE)
+    titled = [m for sf in facts.sentences for m in sf.names if m.text == "Vane" and m.extra.get("title")]
+    bare = [m for sf in facts.sentences for m in sf.names if m.text == "Vane" and not m.extra.get("title")]
+    assert titled and all(m.key == "Lord Vane" for m in titled)
+    # "Vane left England" alone could be either: tied to no one (never a guess)
+    assert bare and all(m.key != "Clara Maud Vane" for m in bare)
+    for line in _shown(LIFE):
+        # her father's life is never told as hers
+        assert not re.search(r"\b[Hh]e \[Clara", line), line
+        assert not ("Rome" in line and "Clara" in line), line
+        assert not re.search(r"Clara Maud Vane (?:left England|died in Rome)", line), line
+
+
+def test_a_title_of_her_own_sex_is_still_her():
+    text = LIFE.replace("the painter Lord Vane", "the painter Henry Vane").replace(
+        "She married", "In 1865 Lady Vane opened a school. She married")
+    facts = read_facts(text)
+    lady = [m for sf in facts.sentences for m in sf.names if m.text == "Vane" and m.extra.get("title") == "Lady"]
+    assert lady and all(m.key != "Lady Vane" for m in lady)
