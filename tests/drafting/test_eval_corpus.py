@@ -27,6 +27,8 @@ Set 10 (eval_texts_10/) was written and rated "before" ahead of round 10's rule 
 convention, and rated "after" blind by another rater on the drafter of round 10's rules (main at bf2be48), whose
 drafts are recorded in ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record
 lacks (``before-only.rated-by-after-rater.json``), as on sets 7 to 9. From its after rating on, set 10 is seen.
+Set 11 (eval_texts_11/) was written and rated "before" ahead of round 11's rule changes, the same way and by the same
+convention; it has no after rating yet, so it is unseen.
 """
 
 from __future__ import annotations
@@ -52,11 +54,12 @@ TEXTS_7 = eval_texts("7")
 TEXTS_8 = eval_texts("8")
 TEXTS_9 = eval_texts("9")
 TEXTS_10 = eval_texts("10")
+TEXTS_11 = eval_texts("11")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
              | {f"set8/{k}": v for k, v in TEXTS_8.items()} | {f"set9/{k}": v for k, v in TEXTS_9.items()}
-             | {f"set10/{k}": v for k, v in TEXTS_10.items()})
+             | {f"set10/{k}": v for k, v in TEXTS_10.items()} | {f"set11/{k}": v for k, v in TEXTS_11.items()})
 
 
 @pytest.fixture(scope="module")
@@ -173,10 +176,10 @@ def test_coverage_measure_counts_paragraphs_dates_numbers_and_people():
 
 
 def test_drafts_per_100_words_on_the_eval_corpus(drafted):
-    """A guard against losing drafts on the sets the rules were tuned on (sets 1-3, seen). The later sets 4 to 10 are
+    """A guard against losing drafts on the sets the rules were tuned on (sets 1-3, seen). The later sets 4 to 11 are
     measured, not guarded: their figures are reported (docs/drafting.md, the issue's note), met or missed, and a rule
     is never changed to move it."""
-    later = ("set4/", "set5/", "set6/", "set7/", "set8/", "set9/", "set10/")
+    later = ("set4/", "set5/", "set6/", "set7/", "set8/", "set9/", "set10/", "set11/")
     seen = {name: path for name, path in ALL_TEXTS.items() if not name.startswith(later)}
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in seen.values())
     drafts = sum(len(drafted[name].question_set.questions) for name in seen)
@@ -246,12 +249,12 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 10, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
-#: rated "after" blind by someone who changed no rule
+#: sets 4 to 11, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: rated "after" blind by someone who changed no rule (set 11, unseen, rated "before" only so far)
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
               "8": (TEXTS_8, ("before", "after")), "9": (TEXTS_9, ("before", "after")),
-              "10": (TEXTS_10, ("before", "after"))}
+              "10": (TEXTS_10, ("before", "after")), "11": (TEXTS_11, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
