@@ -406,7 +406,9 @@ def _antecedent_match(text: str) -> re.Match | None:
 def _leading_match(text: str) -> re.Match | None:
     sf_text = text
     # a leading phrase before the pronoun: "In 1849, …, she", "On June 2, 1863, she", "Over about eleven years she"
-    return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
+    return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|On|At|After|Before|During|From|Within|Under)\s+"
+                 r"(?:(?!\b(?:if|when|that|who|whom|whose|which|because|while|since|until|where|he|she|his|her|"
+                 r"him|they|it)\b)[^,]){0,80},\s+|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
                  r"From|Throughout)\s+[\w\s]{1,25}?\s+|(?:[A-Z][a-z]+|\d{1,3})\s+(?:years?|months?|weeks?|days?)\s+"
                  r"(?:later|earlier|afterwards)\s+|The\s+(?:following|next)\s+(?:year|spring|summer|autumn|winter|"
                  r"day|morning)\s+|(?:There|Then|Later|Soon|"
