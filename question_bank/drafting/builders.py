@@ -44,6 +44,7 @@ from .phrasing import (
     leading_pronoun,
     leans_on_before,
     paraphrase,
+    place_noun,
     possessive,
     reworded_statement,
     segments,
@@ -244,6 +245,10 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         elif held and (thing is None or ante is not None):
             score -= 0.15
             notes.append("unresolved pronoun")  # "translated it into Māori", "reached safety there": what, where?
+    if ante is None and not any(n in notes for n in _LEANING) and (city := place_noun(facts, sf)) is not None:
+        ante = city
+        score -= 0.03
+        notes.append(f"pronoun resolved to {city.name}")  # "… sacked the city [Angkor]"
     if relative_date(facts, sf):
         score -= 0.1
         notes.append("relative date")  # "The following summer he …": which summer only the sentence before says

@@ -759,6 +759,46 @@ def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     return Antecedent(m.start("p"), m.end("p"), pronoun, name, prev.index)
 
 
+#: "the city" a sentence leans on for the place the sentence before named: "Angkor was the capital … In 1177 an army
+#: of the Cham people … sacked the city" (not "the city of Rome", "the city's walls", "the city council")
+_PLACE_NOUN = re.compile(r"(?<![\w’'-])(?P<p>[Tt]he\s+(?:city|town|port|fortress|citadel))\b"
+                         r"(?!\s+(?:of|walls?|gates?|council|hall|centre|center|itself)\b|[’']s|-)")
+#: a place left or passed, not the one reached: "fled from Paris", "leaving Rome", "on the way to Lyon"
+_PLACE_LEFT = re.compile(r"\b(?:from|left|leaving|leave|fled|escaped|out\s+of|way\s+to|towards?|toward|past|beyond|"
+                         r"near|outside|around)\s+(?:the\s+)?$")
+
+
+_IS_A_CITY = re.compile(r"\s+(?:was|is|became|remained)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:city|town|capital|port)\b")
+
+
+def place_noun(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
+    """"the city" named as the one place the sentence before names (issue 16, round 11: set 10's "sacked the
+    city" after "Angkor was the capital of the Khmer kings", "take the city" after "… the Pope in Rome …"). Only
+    when this sentence names no place itself, the sentence before (same paragraph) names one place and no second
+    one, and that place is not one left or passed ("fled from Paris")."""
+    m = _PLACE_NOUN.search(sf.text)
+    if m is None or sf.index == 0 or _PLACE_NOUN.search(sf.text, m.end()) is not None:
+        return None
+    if any(n.kind == "place" for n in sf.names):
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph:
+        return None
+    places = [n for n in prev.names if n.kind == "place"]
+    if not places:
+        # "Angkor was the capital of the Khmer kings": a name the reader could not place, that the sentence says
+        # is a city (its subject, written as one)
+        places = [n for n in prev.names if n.kind in ("place", "other") and n.start == 0 and
+                  _IS_A_CITY.match(prev.text, n.end)]
+    if len({n.text for n in places}) != 1 or any(_PLACE_LEFT.search(prev.text[:n.start]) for n in places):
+        return None
+    if _PLACE_NOUN.search(prev.text) is not None and not re.search(
+            rf"{re.escape(places[0].text)}\s+(?:was|is|became|remained)\s+(?:the|a|an)\s+(?:\w+\s+)?"
+            rf"(?:city|town|capital|port|fortress|citadel)\b", prev.text):
+        return None  # "… the city of Ravenna …" names its own city: leave it to the text
+    return Antecedent(m.start("p"), m.end("p"), m.group("p"), places[0].text, prev.index, obj=True)
+
+
 #: a thing's pronoun inside a sentence ("translated it into Māori", "did not see its fall"), a "there" of place
 #: ("reached safety there", "From there he travelled"; not "there were"), and a demonstrative before a noun of the
 #: kind that points back ("that voyage", "this treaty")
