@@ -1503,6 +1503,11 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # the quote would run from the name to the statement: paragraphs for one fact (set 6: long quote)
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
+    # a chronicle's "1911." heading gives the statement its year ("On 25 May 1911 Díaz resigned"); the feedback's
+    # quote is the sentence alone, which must prove the statement, so the year stays out then (round 11)
+    heading = quote_states(true_text, quote["quote"]) or _heading_year(facts, sf) is None
+    if not heading:
+        true_text = _tf_statement(facts, sf, ante, [], heading=False)
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
     if reworded is not None and swaps.broken_rewording(sf.text, reworded):
         reworded = None  # "James VI of Scotland Queen of Scots", "... independent at a time.": the seams show
@@ -1520,7 +1525,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         ds = fair_swaps(facts, sf, m, found)[:1]
         if not ds:
             continue
-        if textnorm.contains_folded(_tf_statement(facts, sf, ante, [(m.start, m.end, ds[0].text)]), m.text):
+        if textnorm.contains_folded(_tf_statement(facts, sf, ante, [(m.start, m.end, ds[0].text)], heading), m.text):
             continue  # the fact swapped out is still shown (by a bracketed name): the statement gives itself away
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
         if best is None or cand[0] > best[0]:
@@ -1542,7 +1547,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         _, m, d = best
         swapped = d.text if re.search(r"\b[Tt]he\s+$", sf.text[max(0, m.start - 5):m.start]) else the_name(facts, d.text)
         swapped = swapped[:1].upper() + swapped[1:] if m.start == 0 else swapped
-        false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, swapped)])
+        false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, swapped)], heading)
         q = {
             "type": "true_false",
             "prompt": false_text,
@@ -1648,9 +1653,11 @@ def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ..
     return tuple(range(ante.sentence, sf.index + 1))
 
 
-def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]]) -> str:
+def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]], heading: bool = True) -> str:
     edits = edits + _pronoun_edit(ante) + swaps.dateline_edits(sf)  # "LEOPOLDVILLE, 30 June 1960 - ...": "On 30 June"
     lead = absolute_lead(facts, sf)
+    if not heading and lead is not None and lead == _heading_year(facts, sf):
+        lead = None  # a heading's year the quote does not show: the statement is judged by the quote alone
     if lead is not None and not any(s < lead[1] and lead[0] < e for s, e, _ in edits):
         edits.append(lead)  # "Two years later he …" is stated "In 219 BC he …": the statement stands alone
     return statement_text(apply_edits(sf.text, edits))

@@ -768,7 +768,14 @@ _PLACE_LEFT = re.compile(r"\b(?:from|left|leaving|leave|fled|escaped|out\s+of|wa
                          r"near|outside|around)\s+(?:the\s+)?$")
 
 
-_IS_A_CITY = re.compile(r"\s+(?:was|is|became|remained)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:city|town|capital|port)\b")
+def _written_as_city(text: str, name: str) -> bool:
+    """Whether the text itself calls the place a city or a town: "Angkor was the capital", "the city of Nanjing",
+    "Its leading town was Lübeck", "Turin, the capital" (the reader's kind of a name is not sure enough)."""
+    n = re.escape(name)
+    noun = r"(?:city|town|capital|port)"
+    return re.search(rf"\b{n}\s+(?:was|is|became|remained)\s+(?:the|a|an)\s+(?:\w+\s+){{0,2}}?{noun}\b|"
+                     rf"\b{noun}\s+of\s+{n}\b|\b{noun}\s+(?:was|is|became)\s+{n}\b|"
+                     rf"\b{n},\s+(?:the|a|an)\s+(?:\w+\s+){{0,2}}?{noun}\b", text) is not None
 
 
 def place_noun(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
@@ -784,18 +791,9 @@ def place_noun(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     prev = facts.sentences[sf.index - 1]
     if prev.sentence.paragraph != sf.sentence.paragraph:
         return None
-    places = [n for n in prev.names if n.kind == "place"]
-    if not places:
-        # "Angkor was the capital of the Khmer kings": a name the reader could not place, that the sentence says
-        # is a city (its subject, written as one)
-        places = [n for n in prev.names if n.kind in ("place", "other") and n.start == 0 and
-                  _IS_A_CITY.match(prev.text, n.end)]
+    places = [n for n in prev.names if n.kind in ("place", "other") and _written_as_city(facts.doc.text, n.text)]
     if len({n.text for n in places}) != 1 or any(_PLACE_LEFT.search(prev.text[:n.start]) for n in places):
         return None
-    if _PLACE_NOUN.search(prev.text) is not None and not re.search(
-            rf"{re.escape(places[0].text)}\s+(?:was|is|became|remained)\s+(?:the|a|an)\s+(?:\w+\s+)?"
-            rf"(?:city|town|capital|port|fortress|citadel)\b", prev.text):
-        return None  # "… the city of Ravenna …" names its own city: leave it to the text
     return Antecedent(m.start("p"), m.end("p"), m.group("p"), places[0].text, prev.index, obj=True)
 
 
