@@ -780,9 +780,9 @@ def _written_as_city(text: str, name: str) -> bool:
 
 def place_noun(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     """"the city" named as the one place the sentence before names (issue 16, round 11: set 10's "sacked the
-    city" after "Angkor was the capital of the Khmer kings", "take the city" after "… the Pope in Rome …"). Only
-    when this sentence names no place itself, the sentence before (same paragraph) names one place and no second
-    one, and that place is not one left or passed ("fled from Paris")."""
+    city" after "Angkor was the capital of the Khmer kings"). Only when this sentence names no place itself, the
+    sentence before (same paragraph) names exactly one place that the text calls a city or a town, and that place
+    is not one left or passed ("fled from Paris")."""
     m = _PLACE_NOUN.search(sf.text)
     if m is None or sf.index == 0 or _PLACE_NOUN.search(sf.text, m.end()) is not None:
         return None
