@@ -44,6 +44,7 @@ from .phrasing import (
     leading_pronoun,
     leans_on_before,
     paraphrase,
+    place_noun,
     possessive,
     reworded_statement,
     segments,
@@ -244,6 +245,10 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         elif held and (thing is None or ante is not None):
             score -= 0.15
             notes.append("unresolved pronoun")  # "translated it into Māori", "reached safety there": what, where?
+    if ante is None and not any(n in notes for n in _LEANING) and (city := place_noun(facts, sf)) is not None:
+        ante = city
+        score -= 0.03
+        notes.append(f"pronoun resolved to {city.name}")  # "… sacked the city [Angkor]"
     if relative_date(facts, sf):
         score -= 0.1
         notes.append("relative date")  # "The following summer he …": which summer only the sentence before says
@@ -788,6 +793,57 @@ def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     return m.start(), m.end(), said + (", " if m.group("comma") else " ")
 
 
+#: a chronicle's or a journal's heading line: a year alone ("1870."), a month and year ("March 1621."), a day
+_HEADING = re.compile(r"^(?:(?:\d{1,2}\s+)?(?:" + _MONTH_NAMES + r")\s+(?:\d{1,2},?\s+)?)?(?P<y>1\d{3}|20\d{2})\.?$")
+#: a day or a month the sentence opens with and gives no year: "On 20 September", "In July", "On March 16"
+_YEARLESS_OPENING = re.compile(r"^(?:(?:On|In|By|From|Early\s+in|Late\s+in|At\s+the\s+end\s+of)\s+)"
+                               r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<m>" + _MONTH_NAMES + r")"
+                               r"(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?=[\s,])")
+_COUNTED_LATER = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|afterwards|before|after|"
+                            r"ago)\b|\b(?:later|afterwards|eventually|subsequently|ever\s+since|by\s+then|until)\b",
+                            re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4}\s*(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)")
+
+
+def _heading_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
+    """A chronicle's paragraph headed by its year ("1870. … On 20 September Italian soldiers … take the city"):
+    a sentence of it that gives no year says it ("On 20 September 1870"; "Rome becomes the capital" under
+    "1871." is "In 1871, Rome becomes the capital"); a journal's entry headed "March 1621." gives its year to the
+    day it opens with ("On 16 March 1621"). Issue 16, round 11: set 10's chronicle and journal drafts lost the
+    year their heading gave. Only when no sentence of the paragraph up to this one writes another year (a
+    flashback), and the sentence opens with no time counted from another ("The next year", "Three months later")."""
+    head = next((x for x in facts.sentences if x.sentence.paragraph == sf.sentence.paragraph), None)
+    if head is None or head.index >= sf.index:
+        return None
+    hm = _HEADING.match(head.text.strip())
+    if hm is None or len(head.dates) != 1 or head.dates[0].date is None or \
+            head.dates[0].date.year != int(hm.group("y")):
+        return None
+    year = int(hm.group("y"))
+    if any(_YEAR_WRITTEN.search(x.text) or any(d.date is not None and d.date.year for d in x.dates)
+           for x in facts.sentences[head.index + 1:sf.index + 1]):
+        return None
+    if _COUNTED_FROM_BEFORE.match(sf.text) or _ENTRY_DAY.match(sf.text) or _RELATIVE_TIME.search(sf.text) or \
+            _COUNTED_LATER.search(sf.text):
+        return None  # "The next year he is defeated", "less than three months later": not the heading's year
+    opening = _YEARLESS_OPENING.match(sf.text)
+    if opening is not None:
+        return opening.end(), opening.end(), f", {year}" if opening.group("d2") else f" {year}"
+    if head.dates[0].granularity != "year":
+        return None  # a journal's entry may tell of days before it: only the day it names takes the year
+    first = re.match(r"[A-Z][a-z]*", sf.text)
+    if first is None:
+        return None
+    word = first.group(0)
+    # a name keeps its capital ("In 1871, Rome becomes …"): one the reader read, or a word the text writes with a
+    # capital inside a sentence; any other first word is lowered ("In 1848, revolutions break out …")
+    named = any(n.start == 0 for n in sf.names) or word == "I" or word.lower() in lexicon.TITLES or \
+        re.search(rf"[a-z,;]\s+{re.escape(word)}\b", facts.doc.text) is not None
+    if named:
+        return 0, 0, f"In {year}, "
+    return 0, len(word), f"In {year}, {word.lower()}"
+
+
 def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     """"Two years later he laid siege to Saguntum" after "In 221 BC …": the prompt says "In 219 BC", since the
     sentence before it is not shown (issue 16, round 7: a relative date the student cannot place; the rater asked
@@ -795,6 +851,9 @@ def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
     entry = _entry_day(facts, sf)
     if entry is not None:
         return entry
+    heading = _heading_year(facts, sf)
+    if heading is not None:
+        return heading
     then = _RELATIVE_THEN_DATE.match(sf.text)
     if then is not None and any(d.start == then.end() and d.date is not None and d.date.year for d in sf.dates):
         return 0, then.end(), then.group("prep").capitalize() + " "
@@ -1444,6 +1503,11 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # the quote would run from the name to the statement: paragraphs for one fact (set 6: long quote)
     quote = _quote_with_antecedent(facts, sf, ante)
     true_text = _tf_statement(facts, sf, ante, [])
+    # a chronicle's "1911." heading gives the statement its year ("On 25 May 1911 Díaz resigned"); the feedback's
+    # quote is the sentence alone, which must prove the statement, so the year stays out then (round 11)
+    heading = quote_states(true_text, quote["quote"]) or _heading_year(facts, sf) is None
+    if not heading:
+        true_text = _tf_statement(facts, sf, ante, [], heading=False)
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
     if reworded is not None and swaps.broken_rewording(sf.text, reworded):
         reworded = None  # "James VI of Scotland Queen of Scots", "... independent at a time.": the seams show
@@ -1461,7 +1525,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         ds = fair_swaps(facts, sf, m, found)[:1]
         if not ds:
             continue
-        if textnorm.contains_folded(_tf_statement(facts, sf, ante, [(m.start, m.end, ds[0].text)]), m.text):
+        if textnorm.contains_folded(_tf_statement(facts, sf, ante, [(m.start, m.end, ds[0].text)], heading), m.text):
             continue  # the fact swapped out is still shown (by a bracketed name): the statement gives itself away
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
         if best is None or cand[0] > best[0]:
@@ -1483,7 +1547,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         _, m, d = best
         swapped = d.text if re.search(r"\b[Tt]he\s+$", sf.text[max(0, m.start - 5):m.start]) else the_name(facts, d.text)
         swapped = swapped[:1].upper() + swapped[1:] if m.start == 0 else swapped
-        false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, swapped)])
+        false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, swapped)], heading)
         q = {
             "type": "true_false",
             "prompt": false_text,
@@ -1589,9 +1653,11 @@ def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ..
     return tuple(range(ante.sentence, sf.index + 1))
 
 
-def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]]) -> str:
+def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]], heading: bool = True) -> str:
     edits = edits + _pronoun_edit(ante) + swaps.dateline_edits(sf)  # "LEOPOLDVILLE, 30 June 1960 - ...": "On 30 June"
     lead = absolute_lead(facts, sf)
+    if not heading and lead is not None and lead == _heading_year(facts, sf):
+        lead = None  # a heading's year the quote does not show: the statement is judged by the quote alone
     if lead is not None and not any(s < lead[1] and lead[0] < e for s, e, _ in edits):
         edits.append(lead)  # "Two years later he …" is stated "In 219 BC he …": the statement stands alone
     return statement_text(apply_edits(sf.text, edits))

@@ -20,6 +20,7 @@ from .. import numbers, textnorm
 from . import extract
 from .builders import (
     Draft,
+    absolute_lead,
     accepted_answers,
     answer_base,
     answerable,
@@ -176,7 +177,10 @@ def _cloze_of(facts: Facts, sf: SentenceFacts, picked: list[extract.Mention], fi
         score -= 0.2
     notes = list(q_notes) + ([f"{made_up} made-up option(s)"] if made_up else [])
     kinds = [m.kind for m in kept]
-    prompt = PROMPT if ante is None else f"{PROMPT} (“{ante.pronoun}” is {ante.name}.)"
+    says = ([f"“{ante.pronoun}” is {ante.name}"] if ante is not None else []) + \
+        ([when] if first == sf.index and (when := _when_note(facts, sf)) else [])
+    note = "; ".join(says)
+    prompt = f"{PROMPT} ({note[:1].upper()}{note[1:]}.)" if says else PROMPT
     q = {
         "type": "cloze",
         "prompt": prompt,
@@ -191,6 +195,23 @@ def _cloze_of(facts: Facts, sf: SentenceFacts, picked: list[extract.Mention], fi
     kind = kinds[0] if len(set(kinds)) == 1 else "gaps"
     return [Draft(q, "cloze", kind, score, tuple(range(first, sf.index + 1)), "; ".join(g["answer"] for g in gaps),
                   [d for g in gaps for d in g.get("distractors", [])], notes, fact, also)]
+
+
+def _when_note(facts: Facts, sf: SentenceFacts) -> str | None:
+    """What a cloze's prompt says of a time its passage leaves unplaced, since the passage is the text's own words
+    (issue 16, round 11: set 8's cloze still showed "Last Tuesday", set 10's "On _____" lost its heading's year):
+    "“Last Tuesday” is in November 1849", "the year is 1870" (the heading "1870." of a chronicle's paragraph)."""
+    lead = absolute_lead(facts, sf)
+    if lead is None:
+        return None
+    start, end, said = lead
+    year = re.search(r"\b\d{3,4}(?:\s+(?:BCE|BC|B\.C\.))?", said)
+    if year is None:
+        return None  # "A year later Obregón …, killed on 21 May 1920": the sentence's own date places it
+    phrase = sf.text[start:end].strip(" ,")
+    if start == end or textnorm.fold(said).endswith(textnorm.fold(phrase)):
+        return f"the year is {year.group(0)}"  # "On 20 September" + " 1870"; "For" -> "From 1556, for"
+    return f"“{phrase}” is {said.strip(' ,')[:1].lower()}{said.strip(' ,')[1:]}"
 
 
 def _inside(a: str, b: str) -> bool:

@@ -406,7 +406,9 @@ def _antecedent_match(text: str) -> re.Match | None:
 def _leading_match(text: str) -> re.Match | None:
     sf_text = text
     # a leading phrase before the pronoun: "In 1849, …, she", "On June 2, 1863, she", "Over about eleven years she"
-    return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
+    return re.match(r"^(?:(?:[^,]{0,45}),\s+(?:\d{3,4},\s+)?|(?:In|On|At|After|Before|During|From|Within|Under)\s+"
+                 r"(?:(?!\b(?:if|when|that|who|whom|whose|which|because|while|since|until|where|he|she|his|her|"
+                 r"him|they|it)\b)[^,]){0,80},\s+|(?:In|By|On|After|In the|Over|During|Within|For|As|At|"
                  r"From|Throughout)\s+[\w\s]{1,25}?\s+|(?:[A-Z][a-z]+|\d{1,3})\s+(?:years?|months?|weeks?|days?)\s+"
                  r"(?:later|earlier|afterwards)\s+|The\s+(?:following|next)\s+(?:year|spring|summer|autumn|winter|"
                  r"day|morning)\s+|(?:There|Then|Later|Soon|"
@@ -755,6 +757,44 @@ def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         return None  # "…, and the army was …": a second subject the pronoun could mean
     name = ("the " if lead else "") + name_text
     return Antecedent(m.start("p"), m.end("p"), pronoun, name, prev.index)
+
+
+#: "the city" a sentence leans on for the place the sentence before named: "Angkor was the capital … In 1177 an army
+#: of the Cham people … sacked the city" (not "the city of Rome", "the city's walls", "the city council")
+_PLACE_NOUN = re.compile(r"(?<![\w’'-])(?P<p>[Tt]he\s+(?:city|town|port|fortress|citadel))\b"
+                         r"(?!\s+(?:of|walls?|gates?|council|hall|centre|center|itself)\b|[’']s|-)")
+#: a place left or passed, not the one reached: "fled from Paris", "leaving Rome", "on the way to Lyon"
+_PLACE_LEFT = re.compile(r"\b(?:from|left|leaving|leave|fled|escaped|out\s+of|way\s+to|towards?|toward|past|beyond|"
+                         r"near|outside|around)\s+(?:the\s+)?$")
+
+
+def _written_as_city(text: str, name: str) -> bool:
+    """Whether the text itself calls the place a city or a town: "Angkor was the capital", "the city of Nanjing",
+    "Its leading town was Lübeck", "Turin, the capital" (the reader's kind of a name is not sure enough)."""
+    n = re.escape(name)
+    noun = r"(?:city|town|capital|port)"
+    return re.search(rf"\b{n}\s+(?:was|is|became|remained)\s+(?:the|a|an)\s+(?:\w+\s+){{0,2}}?{noun}\b|"
+                     rf"\b{noun}\s+of\s+{n}\b|\b{noun}\s+(?:was|is|became)\s+{n}\b|"
+                     rf"\b{n},\s+(?:the|a|an)\s+(?:\w+\s+){{0,2}}?{noun}\b", text) is not None
+
+
+def place_noun(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
+    """"the city" named as the one place the sentence before names (issue 16, round 11: set 10's "sacked the
+    city" after "Angkor was the capital of the Khmer kings"). Only when this sentence names no place itself, the
+    sentence before (same paragraph) names exactly one place that the text calls a city or a town, and that place
+    is not one left or passed ("fled from Paris")."""
+    m = _PLACE_NOUN.search(sf.text)
+    if m is None or sf.index == 0 or _PLACE_NOUN.search(sf.text, m.end()) is not None:
+        return None
+    if any(n.kind == "place" for n in sf.names):
+        return None
+    prev = facts.sentences[sf.index - 1]
+    if prev.sentence.paragraph != sf.sentence.paragraph:
+        return None
+    places = [n for n in prev.names if n.kind in ("place", "other") and _written_as_city(facts.doc.text, n.text)]
+    if len({n.text for n in places}) != 1 or any(_PLACE_LEFT.search(prev.text[:n.start]) for n in places):
+        return None
+    return Antecedent(m.start("p"), m.end("p"), m.group("p"), places[0].text, prev.index, obj=True)
 
 
 #: a thing's pronoun inside a sentence ("translated it into Māori", "did not see its fall"), a "there" of place
