@@ -178,12 +178,13 @@ assert BREAKDOWN.count("step(") >= 4 and "rest_peak" in BREAKDOWN
 
 def memory_breakdown(data: str, runs: int = 3) -> None:
     """Print the median peak before and after each step between the first paint and the sets listed."""
-    rows: list[list[tuple[str, float, float, float]]] = []
+    rows: list[list[tuple[str, float, float]]] = []
     marks: list[dict[str, float]] = []
     for _ in range(runs + 1):  # the first run compiles what the steps import
         proc = subprocess.run([sys.executable, "-c", BREAKDOWN, data], capture_output=True, text=True,
                               env=_env(None), cwd=ROOT, timeout=120)
-        steps, other = [], {}
+        steps: list[tuple[str, float, float]] = []
+        other: dict[str, float] = {}
         for line in proc.stdout.splitlines():
             parts = line.split()
             if parts and parts[0] == "step":
