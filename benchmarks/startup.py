@@ -151,6 +151,62 @@ APP = MEMORY + textwrap.dedent("""
 """)
 
 
+#: where the memory between the first paint and the sets listed goes: the app as APP starts it, with the
+#: window's after-paint steps wrapped to print the peak resident set size before and after each (the menus'
+#: items, the computer's light/dark answer, the score store, the listing), and the peak half a second after
+#: the sets are listed (the start screen at rest: work moved just past the listing would show there)
+BREAKDOWN = APP.replace("""opened = main_window.MainWindow.open_for.__func__""", textwrap.dedent("""\
+    def step(owner, attribute, label):
+        original = getattr(owner, attribute)
+        def wrapped(*args, **kwargs):
+            before = memory()[1]
+            value = original(*args, **kwargs)
+            print("step", label, before, memory()[1], flush=True)
+            return value
+        setattr(owner, attribute, wrapped)
+    step(main_window.MainWindow, "_finish_after_first_paint", "menus' items and keys")
+    step(main_window, "confirm_system_look", "light/dark asked (Qt namespace)")
+    step(main_window.MainWindow, "_open_store", "score store opened")
+    step(main_window.MainWindow, "reload_sets", "listing started")
+    opened = main_window.MainWindow.open_for.__func__""")).replace(
+    """            else:
+                QApplication.instance().quit()""", """            else:
+                QTimer.singleShot(500, lambda: (print("rest_peak", memory()[1], flush=True),
+                                                QApplication.instance().quit()))""")
+assert BREAKDOWN.count("step(") >= 4 and "rest_peak" in BREAKDOWN
+
+
+def memory_breakdown(data: str, runs: int = 3) -> None:
+    """Print the median peak before and after each step between the first paint and the sets listed."""
+    rows: list[list[tuple[str, float, float]]] = []
+    marks: list[dict[str, float]] = []
+    for _ in range(runs + 1):  # the first run compiles what the steps import
+        proc = subprocess.run([sys.executable, "-c", BREAKDOWN, data], capture_output=True, text=True,
+                              env=_env(None), cwd=ROOT, timeout=120)
+        steps: list[tuple[str, float, float]] = []
+        other: dict[str, float] = {}
+        for line in proc.stdout.splitlines():
+            parts = line.split()
+            if parts and parts[0] == "step":
+                steps.append((" ".join(parts[1:-2]), float(parts[-2]), float(parts[-1])))
+            elif len(parts) == 2:
+                other[parts[0]] = float(parts[1])
+        rows.append(steps)
+        marks.append(other)
+    rows, marks = rows[1:], marks[1:]
+    print("memory from the first paint to the start screen at rest (median peak RSS of "
+          f"{runs} runs, MB; the step's own growth)")
+    painted = statistics.median(m["painted_peak"] for m in marks)
+    print(f"  at the first paint                      {painted / 1e6:7.1f}")
+    for index, (label, _, _) in enumerate(rows[0]):
+        before = statistics.median(r[index][1] for r in rows if len(r) > index)
+        after = statistics.median(r[index][2] for r in rows if len(r) > index)
+        print(f"  {label:38s}  {after / 1e6:7.1f}   (+{(after - before) / 1e6:.2f})")
+    for key, label in (("listed_peak", "sets listed"), ("rest_peak", "half a second later (at rest)")):
+        if all(key in m for m in marks):
+            print(f"  {label:38s}  {statistics.median(m[key] for m in marks) / 1e6:7.1f}")
+
+
 #: compiled modules for every process of this run, as an installed app has them (pip and PyInstaller
 #: install .pyc files): with PYTHONDONTWRITEBYTECODE set (this machine's shell), every start compiled the
 #: app's 50 modules from source, which a bare window (no modules of its own) never pays
@@ -373,13 +429,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--answers", type=int, default=40)
     parser.add_argument("--no-x", action="store_true", help="skip the timing on a virtual X screen")
+    parser.add_argument("--breakdown-only", action="store_true", help="only where the memory after the first paint goes")
     parser.add_argument("--other", type=Path, help="another checkout of the app (e.g. the last release's, from "
                         "git archive) measured in the same runs, with its own modules")
     args = parser.parse_args()
     data = _bench_data_dir()
+    if args.breakdown_only:
+        memory_breakdown(data)
+        return
     bare, app, other, text = measure(args.runs, data, other=args.other)
     report_startup("start-up (offscreen)", bare, app, other, text)
     report_memory(bare, app, other, text)
+    memory_breakdown(data)
     report_first_and_round(bare, *measure_first_and_round(max(3, args.runs // 2), data))
     print_import_profile(BARE, APP, data)
     if args.no_x:
