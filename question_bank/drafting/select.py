@@ -339,7 +339,7 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
     for _ in range(TRADE_TRIES):
         if len(p.chosen) >= max_questions or failed >= TRADE_MISSES:
             break  # a run of trades that keep no more: the later (cheaper) ones are not likelier to
-        costs = {id(d): n for d, n in _ruling_out(p) if id(d) not in tried and n >= 2}
+        costs = {id(d): n for d, n in _ruling_out(p) if id(d) not in tried and n >= 1}
         if not costs:
             break
         d = max((d for d in p.chosen if id(d) in costs), key=lambda d: (costs[id(d)], d.sentences))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from test_eval_corpus import _asked_answers, _seen_in, _shown
+
 from question_bank.drafting import select
 from question_bank.drafting.api import suggest_questions
-
-from test_eval_corpus import _asked_answers, _seen_in, _shown
 
 LEAGUE = (
     'The Vendish League: Merchants of the Northern Seas'
