@@ -143,6 +143,9 @@ _TRAILING_ASIDE = re.compile(r"^(?P<main>[^;:]+?), (?:which|who|whose|where|as|b
                              r"making|killing|using|carrying|to (?!(?:the|a|an|his|her|its|their|them|him|us|me|"
                              r"this|that|these|those|all|each|every|some|one|two|three)\b)[a-z]+) [^,;:]+$")
 
+#: "... was the cog, a broad, deep vessel with a single mast and a square sail": what the thing named last is.
+_TRAILING_APPOSITIVE = re.compile(r"^(?P<main>[^,;:]+), (?:a|an) [a-z][^;:]+$")
+
 
 def without_aside(text: str) -> str | None:
     """A sentence without the aside it holds, for find-the-sentence: "Many planters, angry at losing their workers
@@ -159,7 +162,8 @@ def without_aside(text: str) -> str | None:
     if middle and not has_verb(middle.group("subject").split()) and has_verb(middle.group("rest").split()[:1]) \
             and middle.group("rest").split()[0] not in ("then", "and", "but", "or", "who", "which"):
         claim = f"{middle.group('subject')} {middle.group('rest')}"
-    elif (trailing := _TRAILING_ASIDE.match(plain)) and has_verb(trailing.group("main").split()):
+    elif (trailing := _TRAILING_ASIDE.match(plain) or _TRAILING_APPOSITIVE.match(plain)) and \
+            has_verb(trailing.group("main").split()):
         claim = trailing.group("main")
     if claim is None or len(claim.split()) < 5 or len(plain.split()) - len(claim.split()) < 2:
         return None

@@ -88,6 +88,8 @@ def test_what_is_left_without_an_aside_says_nothing_the_sentence_does_not():
         "The top of the stone has never been found."
     assert without_aside("Local governors, the corregidores, forced people to buy mules at high prices.") == \
         "Local governors forced people to buy mules at high prices."
+    assert without_aside("The ship the traders used most was the cog, a broad, deep vessel with one mast.") == \
+        "The ship the traders used most was the cog."  # an appositive at the end, commas and all
 
 
 TRUCE = (
