@@ -303,8 +303,6 @@ class _Picker:
 #: kept (and that many more, by ``KEPT_AS_IS``, that a teacher would keep as they stand), asking no fewer dates,
 #: numbers or persons, reaching every paragraph it reached and keeping every type it kept (but an ordering or matching).
 TRADE_GAIN = 1
-#: How many more drafts a set must keep for its only matching to go instead of the drafts that show its pairs.
-MATCHING_COST = 2
 #: The fewest sentences a kept draft must rule out to be weighed that way: one (two before round 11 of issue 16, when
 #: set 9's Korean armistice kept "commission chaired by _____" (India) over a draft on the sentence before it)
 TRADE_MIN_COST = 1
@@ -359,7 +357,6 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
             p, left_out, failed = trial, left_out | out, 0
         else:
             failed += 1
-    picked = p
     chosen, showing = _without_shown_pairs(p.chosen)
     if showing:
         # drafts went because they show a matching's pairs: pick again without them, so that their sentences get
@@ -368,22 +365,15 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
         trial_chosen, _ = _without_shown_pairs(trial.chosen)
         if len(trial_chosen) > len(chosen):
             p, chosen = trial, trial_chosen
-        # or the only matching goes instead of the drafts that show its pairs, when that keeps ``MATCHING_COST`` more
-        # (set 10's Hanseatic League kept its one matching for three drafts; matchings were kept as they stood 0
-        # times of 3 on set 10: issue 16, round 11)
-        without, _ = _without_shown_pairs(picked.chosen, keep_matching=False)
-        if len(without) >= len(chosen) + MATCHING_COST:
-            p, chosen = picked, without
     chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen
 
 
-def _without_shown_pairs(chosen: list[Draft], keep_matching: bool = True) -> tuple[list[Draft], set[int]]:
+def _without_shown_pairs(chosen: list[Draft]) -> tuple[list[Draft], set[int]]:
     """No matching pair that another kept draft's prompt shows whole ("on April 6 Gandhi picked up a handful of
     salt"). The pair is left out of the matching while three pairs remain; else the matching goes, or the one draft
     that shows its pairs (refusing every draft that shows a pair, in the picker, cost seven drafts on sets 1-3).
-    Also returns the drafts that showed the pairs of each matching that went. Without ``keep_matching`` the only
-    matching of the set goes as well when two drafts or more show its pairs."""
+    Also returns the drafts that showed the pairs of each matching that went."""
     dropped: set[int] = set()
     showing_dropped: set[int] = set()  # the drafts that showed the pairs of a matching that went
     for d in chosen:
@@ -406,7 +396,7 @@ def _without_shown_pairs(chosen: list[Draft], keep_matching: bool = True) -> tup
             shown_by = {id(c) for cs in showing.values() for c in cs}
             # the cheaper loss: the matching, or the drafts that show its pairs (one draft: keep the matching,
             # which asks three facts or more)
-            only_matching = keep_matching and sum(1 for c in chosen if c.type == "matching") == 1
+            only_matching = sum(1 for c in chosen if c.type == "matching") == 1
             dropped.update(shown_by if len(shown_by) <= 1 or only_matching else {id(d)})
             if id(d) not in dropped:
                 showing_dropped |= shown_by
