@@ -303,6 +303,9 @@ class _Picker:
 #: kept (and that many more, by ``KEPT_AS_IS``, that a teacher would keep as they stand), asking no fewer dates,
 #: numbers or persons, reaching every paragraph it reached and keeping every type it kept (but an ordering or matching).
 TRADE_GAIN = 1
+#: The fewest sentences a kept draft must rule out to be weighed that way: one (two before round 11 of issue 16, when
+#: set 9's Korean armistice kept "commission chaired by _____" (India) over a draft on the sentence before it)
+TRADE_MIN_COST = 1
 #: How many drafts are weighed that way (each try is one more pass of the picker).
 TRADE_TRIES = 12
 #: ... and how many in a row may keep no more before the weighing stops (each is a whole pass of the picker)
@@ -337,7 +340,7 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
     for _ in range(TRADE_TRIES):
         if len(p.chosen) >= max_questions or failed >= TRADE_MISSES:
             break  # a run of trades that keep no more: the later (cheaper) ones are not likelier to
-        costs = {id(d): n for d, n in _ruling_out(p) if id(d) not in tried and n >= 2}
+        costs = {id(d): n for d, n in _ruling_out(p) if id(d) not in tried and n >= TRADE_MIN_COST}
         if not costs:
             break
         d = max((d for d in p.chosen if id(d) in costs), key=lambda d: (costs[id(d)], d.sentences))
