@@ -438,7 +438,7 @@ def count_of_a_list(sf: SentenceFacts, m: extract.Mention) -> bool:
 _PART_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eight": 8, "nine": 9, "ten": 10}
 #: After a count and its noun, the parts it is made of: "three children, two sons and a daughter".
-_PARTS_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s*(?:,|:|—|–|\()\s*((?:(?:a|an|one|two|three|four|five|six|"
+_PARTS_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:,|:|—|–|\()\s*((?:(?:a|an|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten|\d+)\s+[a-z-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))+"
                           r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z-]+)", re.IGNORECASE)
 #: A list of clauses, each led by what it names: "hieroglyphs were ..., Demotic was ..., and Greek was ...".
