@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from .. import textnorm
-from .builders import Draft, people_word_shown
 from . import swaps
+from .builders import Draft, people_word_shown
 from .facts import Facts, SentenceFacts, folded
 
 #: A penalty at least this big means the draft is not worth asking at all: the picker leaves it out.
