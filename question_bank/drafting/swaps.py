@@ -249,12 +249,18 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
         return False  # "each estate had only two vote"; "three royal governors, Martinic and Slavata"
     if m.kind == "date" and year_named_again(sf, m):
         return False  # "on 6 March 1957 Fante chiefs signed the Bond of 1844": false by the sentence's own name
+    if m.kind == "date" and (_YEAR_PAIR_AFTER.match(sf.text[m.end:]) or _YEAR_PAIR_BEFORE.search(sf.text[:m.start])):
+        return False  # "born in 1137 or 1138", "the winter of 1901 and 1902": one of a pair swapped is nonsense (round 11)
     if m.kind in ("date", "number"):
         return not in_span(sf, m) and not (m.kind == "date" and _breaks_date_order(sf, m, d))
     if m.kind == "person":
         if _EMPHASIS_AFTER.match(sf.text[m.end:]) or _ABOUT_NOW.search(sf.text):
             # "Emmeline herself was arrested many times": "herself" says others were too, so "Sylvia herself was"
             # is not shown false; "Today Zheng He is remembered ...": the text says nothing of who else is
+            return False
+        if re.search(r"(?:^|[\s(])[Tt]he\s+$", sf.text[:m.start]):
+            # "The Endeavour anchors in Matavai Bay" read as a person: "The Cook anchors" is false only by nonsense
+            # (set 8); a person's name takes no article unless a title stands between (round 11)
             return False
         if _OPEN_LIST_AFTER.match(sf.text[m.end:]):
             # "Beaten by Villa, Álvaro Obregón and the other Constitutionalist generals": a list left open takes
@@ -293,6 +299,9 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     return True
 
 
+#: A year joined to another by "or"/"and" ("in 1137 or 1138", "the winter of 1901 and 1902").
+_YEAR_PAIR_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:\d{1,2}\s+\w+\s+)?\d{3,4}\b")
+_YEAR_PAIR_BEFORE = re.compile(r"\b\d{3,4}\s+(?:or|and)\s+$")
 #: Before a count of two: words that already say two ("between the two armies", "both the two").
 _TWO_IMPLIED = re.compile(r"\b(?:between|both|either\s+of|neither\s+of)\s+(?:the\s+|these\s+|those\s+|its\s+|"
                           r"their\s+)?$", re.IGNORECASE)

@@ -96,3 +96,32 @@ def test_half_a_sentence_cut_at_its_subordinate_clause_is_broken() -> None:
     for q in suggest_questions(KINGDOM).question_set.questions:
         d = q.model_dump(mode="json", exclude_none=True)
         assert d.get("statement", "") != "When war broke out between Varro and Kestia.", d
+
+
+VOYAGE = ("The Voyage of the Gannet\n\n"
+          "In 1768 Captain James Corran sailed from Plymouth in the ship Gannet. Corran was born in 1727 or 1728 in "
+          "the village of Marton. On 13 April 1769 the Gannet anchors in Orla Bay, and Corran meets the island's "
+          "chief, Tavi. In the winter of 1770 and 1771 the crew mended the ship at a river mouth.\n")
+
+
+def test_one_year_of_a_pair_is_never_swapped() -> None:
+    facts = read_facts(VOYAGE)
+    for words, year in (("born in 1727", "1727"), ("winter of 1770", "1771")):
+        sf = _sentence(facts, words)
+        m = next(d for d in sf.dates if year in d.text)
+        assert not swaps.swap_fits(facts, sf, m, Distractor("1745", "", from_text=False)), words
+
+
+def test_a_name_after_the_is_no_person_to_swap() -> None:
+    facts = read_facts(VOYAGE)
+    sf = _sentence(facts, "anchors in Orla Bay")
+    m = next((n for n in sf.names if n.text == "Gannet"), None)
+    if m is None or m.kind != "person":
+        # the ship read as a ship: nothing to swap for a person; build the mention the way a misreading would
+        start = sf.text.index("Gannet")
+        m = extract.Mention("person", "Gannet", start, start + len("Gannet"), key="Gannet")
+    corran = next(n for s in facts.sentences for n in s.names if n.text == "Corran")
+    assert not swaps.swap_fits(facts, sf, m, Distractor("Corran", "", mention=corran, from_text=True))
+    for q in suggest_questions(VOYAGE).question_set.questions:
+        d = q.model_dump(mode="json", exclude_none=True)
+        assert "the corran" not in (d.get("prompt", "") + d.get("statement", "")).lower(), d
