@@ -100,16 +100,16 @@ def test_half_a_sentence_cut_at_its_subordinate_clause_is_broken() -> None:
 
 VOYAGE = ("The Voyage of the Gannet\n\n"
           "In 1768 Captain James Corran sailed from Plymouth in the ship Gannet. Corran was born in 1727 or 1728 in "
-          "the village of Marton. On 13 April 1769 the Gannet anchors in Orla Bay, and Corran meets the island's "
+          "the village of Marton. On 13 April 1769 the Gannet anchors in Orla Bay, and the crew meets the island's "
           "chief, Tavi. In the winter of 1770 and 1771 the crew mended the ship at a river mouth.\n")
 
 
 def test_one_year_of_a_pair_is_never_swapped() -> None:
     facts = read_facts(VOYAGE)
-    for words, year in (("born in 1727", "1727"), ("winter of 1770", "1771")):
+    for words, year, other in (("born in 1727", "1727", "1717"), ("winter of 1770", "1771", "1775")):
         sf = _sentence(facts, words)
         m = next(d for d in sf.dates if year in d.text)
-        assert not swaps.swap_fits(facts, sf, m, Distractor("1745", "", from_text=False)), words
+        assert not swaps.swap_fits(facts, sf, m, Distractor(other, "", from_text=False)), words
 
 
 def test_a_name_after_the_is_no_person_to_swap() -> None:
