@@ -125,3 +125,28 @@ def test_a_name_after_the_is_no_person_to_swap() -> None:
     for q in suggest_questions(VOYAGE).question_set.questions:
         d = q.model_dump(mode="json", exclude_none=True)
         assert "the corran" not in (d.get("prompt", "") + d.get("statement", "")).lower(), d
+
+
+CHRONICLE = ("The Voyage of the Gannet, 1768-1771: A Chronicle\n\n"
+             "August 1768. The Gannet leaves Plymouth in England under Lieutenant James Corran, with the botanist "
+             "Hugh Marsh on board.\n"
+             "13 April 1769. The Gannet anchors in Orla Bay, Tahiti. The crew build a small fort on a point of land. "
+             "On 3 June Corran and Marsh observe the transit of Venus. In July the ship leaves Tahiti with Ruan, a "
+             "Tahitian navigator who helps the crew talk with the peoples they meet.\n"
+             "October 1769. On 6 October a ship's boy, Tom Hale, sights New Zealand. Corran lands at the place he "
+             "names Quiet Bay on 9 October. Over the next six months Corran sails around both main islands and "
+             "charts the coast, showing that New Zealand is not part of a continent.\n"
+             "April 1770. The crew sight the east coast of Australia on 19 April. On 29 April they land at a bay "
+             "that Corran later names Fern Bay, because of the many new plants Marsh collects there.\n")
+
+
+def test_a_date_line_is_no_statement_to_choose() -> None:
+    from question_bank.drafting.statements import _run_draft
+
+    facts = read_facts(CHRONICLE)
+    line = next(sf for sf in facts.sentences if sf.text.strip() == "October 1769.")
+    run = facts.sentences[line.index:line.index + 3]
+    assert _run_draft(facts, run) is None
+    for q in suggest_questions(CHRONICLE).question_set.questions:
+        for c in q.model_dump(mode="json").get("choices") or []:
+            assert c["text"] not in ("October 1769.", "April 1770.", "August 1768."), q
