@@ -14,7 +14,6 @@ about one draft in ten.
 from __future__ import annotations
 
 import re
-
 import zlib
 
 from ..textnorm import contains_folded, parse_number
