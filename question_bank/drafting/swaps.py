@@ -258,9 +258,11 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             # "Emmeline herself was arrested many times": "herself" says others were too, so "Sylvia herself was"
             # is not shown false; "Today Zheng He is remembered ...": the text says nothing of who else is
             return False
-        if re.search(r"(?:^|[\s(])[Tt]he\s+$", sf.text[:m.start]):
+        other = d.mention.text if d.mention is not None else d.text
+        if re.search(r"(?:^|[\s(])[Tt]he\s+$", sf.text[:m.start]) or \
+                re.search(rf"(?:^|[\s(])[Tt]he\s+{re.escape(other)}(?![\w’'-])", _full_text(facts)):
             # "The Endeavour anchors in Matavai Bay" read as a person: "The Cook anchors" is false only by nonsense
-            # (set 8); a person's name takes no article unless a title stands between (round 11)
+            # (set 8), nor "Endeavour lands at the place he names": a person's name takes no article (round 11)
             return False
         if _OPEN_LIST_AFTER.match(sf.text[m.end:]):
             # "Beaten by Villa, Álvaro Obregón and the other Constitutionalist generals": a list left open takes

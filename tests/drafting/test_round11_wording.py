@@ -150,3 +150,11 @@ def test_a_date_line_is_no_statement_to_choose() -> None:
     for q in suggest_questions(CHRONICLE).question_set.questions:
         for c in q.model_dump(mode="json").get("choices") or []:
             assert c["text"] not in ("October 1769.", "April 1770.", "August 1768."), q
+
+
+def test_a_name_the_text_writes_with_the_is_no_person_to_swap_in() -> None:
+    facts = read_facts(VOYAGE)
+    sf = _sentence(facts, "born in 1727")
+    m = next(n for n in sf.names if n.text == "Corran")
+    ship = extract.Mention("person", "Gannet", 0, len("Gannet"), key="Gannet")  # the ship misread as a person
+    assert not swaps.swap_fits(facts, sf, m, Distractor("Gannet", "", mention=ship, from_text=True))
