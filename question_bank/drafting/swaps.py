@@ -260,7 +260,8 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False
         other = d.mention.text if d.mention is not None else d.text
         if re.search(r"(?:^|[\s(])[Tt]he\s+$", sf.text[:m.start]) or \
-                re.search(rf"(?:^|[\s(])[Tt]he\s+{re.escape(other)}(?![\w’'-])", _full_text(facts)):
+                any(re.search(rf"(?:^|[\s(])[Tt]he\s+{re.escape(form)}(?![\w’'-])", _full_text(facts))
+                    for form in {other, d.text}):
             # "The Endeavour anchors in Matavai Bay" read as a person: "The Cook anchors" is false only by nonsense
             # (set 8), nor "Endeavour lands at the place he names": a person's name takes no article (round 11)
             return False
