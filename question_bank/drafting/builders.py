@@ -1456,6 +1456,8 @@ def _unit_word(sf: SentenceFacts, m: extract.Mention) -> bool:
     """A unit to show beside the answer box: a plain noun the text writes right after the number."""
     unit = m.unit or ""
     after = sf.text[m.end:].lstrip()
+    if m.subkind == "money" and unit in ("pounds", "dollars", "euros"):
+        return True  # "about £_____ worth": the currency its sign named, the sign blanked with the number (round 11)
     return bool(re.fullmatch(r"[a-z]+", unit)) and after.startswith(unit) and not re.search(r"(?:ed|ly|er)$", unit) \
         and unit not in ("later", "earlier", "before", "after", "ago", "more", "less", "of")
 
@@ -1675,8 +1677,8 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
     claim = paraphrase(facts, sf, ante)
     fallback = claim is None
     claim = claim or reworded_claim(facts, sf, notes, ante)
-    if claim is None:
-        return None
+    if claim is None or swaps.cut_clause(sf.text, claim):
+        return None  # "When war breaks out between France and Prussia.": half a sentence (round 11)
     kind = key[0].kind
     q = {
         "type": "cite",

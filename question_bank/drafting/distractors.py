@@ -301,6 +301,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "East African" is an adjective, not a region
         if relation and _has_relation(facts, ent, relation):
             continue  # "her daughter ___": not another daughter
+        if answer.kind in ("place", "country") and nested_places(answer.text, ent.display):
+            continue  # "landlords who lived in _____" (England): not "Britain", which holds England (round 11)
         if answer.kind != "person" and _names_a_neighbour(facts, answer_key, ent.display):
             continue  # "the Sorbonne" (in Paris): not "the University of Paris"
         if group is not None and ent.kind == answer.kind and _PLACE_GROUP.get(ent.subkind, ent.subkind) != group:
@@ -464,6 +466,27 @@ def _the_heading(facts: Facts, name: str) -> bool:
 def _one_place(a: str, b: str) -> bool:
     fa, fb = textnorm.fold(a), textnorm.fold(b)
     return fa != fb and any(fa in g and fb in g for g in _ONE_PLACE)
+
+
+#: Places that hold others (round 11: set 10 offered "Britain" beside the key "England"): the whole and its parts
+#: are never two choices, for a statement of one is true of the other ("landlords who lived in Britain").
+_NESTED_PLACES = [(frozenset(textnorm.fold(n) for n in whole.split("|")), frozenset(textnorm.fold(n) for n in part.split("|")))
+                  for whole, part in (
+    ("britain|great britain|united kingdom|the united kingdom|uk|british isles", "england|scotland|wales|london|"
+     "edinburgh|ulster|northern ireland"),
+    ("netherlands|the netherlands", "holland|amsterdam"), ("spain", "castile|aragon|andalusia|granada|madrid"),
+    ("germany", "prussia|bavaria|saxony|berlin"), ("soviet union|ussr", "russia|ukraine|moscow"),
+    ("united states|america|usa|the united states", "new york|virginia|massachusetts|california|texas"),
+    ("italy", "piedmont|sardinia|sicily|rome|tuscany|venice|naples|lombardy"))]
+
+
+def nested_places(a: str, b: str) -> bool:
+    """One place holds the other, or both name the same whole (``_NESTED_PLACES``)."""
+    fa, fb = textnorm.fold(a), textnorm.fold(b)
+    if fa == fb:
+        return False
+    return any((fa in whole and fb in part) or (fb in whole and fa in part) or (fa in whole and fb in whole)
+               for whole, part in _NESTED_PLACES)
 
 
 #: Sorts of place a distractor must share with the answer: a city for a city, a region for a region, a country

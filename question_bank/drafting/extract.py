@@ -248,8 +248,10 @@ _STOP_AFTER_NUMBER = frozenset(
     """inside outside across through along around beyond near above below behind within without against toward
     towards among between daily apiece of in on at by for from with to and or but as than that which who whom whose when where while after
     before during into over under per each a an the his her their its this these those was were is are had has
-    have be been being would could should will can may might""".split()
+    have be been being would could should will can may might
+    he she it they we i you him them us me worth""".split()
 )
+_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
 _DIMENSIONS = frozenset("wide long high tall deep old thick across away apart".split())
 _NOT_UNITS = frozenset("each of another other more times".split()) - {"times"}
 
@@ -364,6 +366,9 @@ def find_numbers(text: str, tokens: list[Token] | None = None, dates: list[Menti
                     break
             # "ten tons of coal": keep the head noun, remember what it measures
         words = [u.text for u in unit_toks]
+        if not words and re.search(r"\b(?:age|aged)\s+(?:of\s+)?$", text[:t.start]):
+            words = ["years"]  # "At the age of twelve she studied ...": an age, never "she" (round 11)
+            subkind = "age"
         if t.kind == "word" and subkind != "fraction":
             # "one", "two" as pronouns or in fixed phrases are not counts
             if not words or words[0].lower() in _NOT_UNITS or (k < len(tokens) and tokens[k].lower == "of" and not words):
@@ -377,6 +382,8 @@ def find_numbers(text: str, tokens: list[Token] | None = None, dates: list[Menti
         if not words and re.search(r"\b(?:age|aged)\s+(?:of\s+)?$", text[:t.start]):
             words = ["years"]
             subkind = "age"
+        if not words and subkind == "money" and tokens[i - 1].text in _CURRENCY:
+            words = [_CURRENCY[tokens[i - 1].text]]  # "about £100,000 worth of maize": pounds, never "worth" (round 11)
         head = words[-1] if words else ""
         if head.lower() in lexicon.VERBS or (head.endswith("ed") and len(words) == 1 and head.lower() not in lexicon.MILITARY_UNITS):
             head, words = "", []

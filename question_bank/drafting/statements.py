@@ -13,6 +13,7 @@ about one draft in ten.
 
 from __future__ import annotations
 
+import re
 import zlib
 
 from ..textnorm import contains_folded, parse_number
@@ -103,6 +104,8 @@ def said_drafts(facts: Facts) -> list[Draft]:
 def _run_draft(facts: Facts, run: list[SentenceFacts]) -> Draft | None:
     if not all(any(answerable(sf, m) for m in sf.mentions) for sf in run):
         return None  # "The excerpt below gives most of the address": no fact to judge, as for a true/false
+    if any(sf.sentence.words < 4 or not re.search(r"[a-z]{2,}", sf.text) for sf in run):
+        return None  # "October 1769.": a chronicle's date line is no statement said or not said (round 11, set 8)
     quality = [sentence_quality(facts, sf) for sf in run]
     if any(any(n.startswith(("starts with", "contains", "talks about", "unresolved pronoun", "relative date"))
                for n in notes) for _, notes, _ in quality):

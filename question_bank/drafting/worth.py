@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import textnorm
+from . import swaps
 from .builders import Draft, people_word_shown
 from .facts import Facts, SentenceFacts, folded
 
@@ -113,6 +114,9 @@ def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
         return "a count of one, given by the singular after it"
     if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 12 and _listed_after_colon(sf, m) == m.value:
         return "a count the sentence lists name by name"  # "_____ divisions, each named after a god: Amun, Ra, ..."
+    if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 12 and swaps.count_of_a_list(sf, m):
+        # "_____ towns, Lübeck, Hamburg and Bremen"; "had _____ children, two sons and a daughter" (round 11)
+        return "a count the sentence gives by its names or parts"
     if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 6 and not m.hedge and m.low is None and \
             re.search(r"(?:^|\s)(?:the|these|those|both|its|his|her|their|each of its|each of the)\s+$", before,
                       re.IGNORECASE) and re.match(r"\s+[a-z]", after):
