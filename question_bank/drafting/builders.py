@@ -1322,6 +1322,12 @@ def _kin_full_name(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[
     if kin is None:
         return []
     pronoun = kin.group("p")
+    kin_word = kin.group(0).split()[-1].strip(",").lower()
+    own_sex = lexicon.FEMALE_NAMES if kin_word in ("daughter", "sister", "granddaughter") else lexicon.MALE_NAMES
+    if m.text.lower() not in own_sex:
+        # only a given name the lexicon knows as one, written before a family name: "his son Hidetada" after
+        # "Tokugawa Ieyasu" (family name first) is no "Hidetada Ieyasu", nor "his son Salim" a "Salim Akbar"
+        return []
     other_sex = lexicon.FEMALE_NAMES if pronoun == "his" else lexicon.MALE_NAMES
     before = [n for n in sf.names if n.kind == "person" and n.end <= kin.start()]
     fits = [n for n in before if facts.people.get(n.key, n.text).split()[0].lower().strip(".,") not in other_sex]

@@ -51,3 +51,29 @@ def test_a_title_of_her_own_sex_is_still_her():
     facts = read_facts(text)
     lady = [m for sf in facts.sentences for m in sf.names if m.text == "Vane" and m.extra.get("title") == "Lady"]
     assert lady and all(m.key != "Lady Vane" for m in lady)
+
+
+# "Ieyasu handed the title of shogun to his son Hidetada": the text writes "Tokugawa Ieyasu", family name first, so
+# the son is no "Hidetada Ieyasu" (round 11's reshuffled picks showed that accepted answer on set 4's Sekigahara)
+SHOGUN = ("The Founding of the Asano Shogunate\n\n"
+          "In 1590 the warlord Asano Kiyomasa won the war for the eastern plain. Kiyomasa made the town of Mito his "
+          "seat in 1592. Kiyomasa handed the title of shogun to his son Tadanori in 1601, but he kept the real "
+          "power until his death in 1609.\n")
+
+
+def _mention(facts, text):
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.text == text:
+                return sf, m
+    raise AssertionError(f"{text!r} not read as a name")
+
+
+def test_a_son_named_after_a_family_name_written_first_is_not_given_his_fathers_given_name():
+    from question_bank.drafting.builders import accepted_answers
+
+    facts = read_facts(SHOGUN)
+    sf, son = _mention(facts, "Tadanori")
+    accepted = accepted_answers(facts, sf, son)
+    assert accepted[0] == "Tadanori"
+    assert not any("Kiyomasa" in a for a in accepted), accepted
