@@ -28,7 +28,9 @@ convention, and rated "after" blind by another rater on the drafter of round 10'
 drafts are recorded in ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record
 lacks (``before-only.rated-by-after-rater.json``), as on sets 7 to 9. From its after rating on, set 10 is seen.
 Set 11 (eval_texts_11/) was written and rated "before" ahead of round 11's rule changes, the same way and by the same
-convention; it has no after rating yet, so it is unseen.
+convention, and rated "after" blind by another rater on the drafter of round 11's rules (main at 1e716cf), whose
+drafts are recorded in ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record
+lacks (``before-only.rated-by-after-rater.json``), as on sets 7 to 10. From its after rating on, set 11 is seen.
 """
 
 from __future__ import annotations
@@ -250,11 +252,11 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
 
 
 #: sets 4 to 11, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
-#: rated "after" blind by someone who changed no rule (set 11, unseen, rated "before" only so far)
+#: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
               "8": (TEXTS_8, ("before", "after")), "9": (TEXTS_9, ("before", "after")),
-              "10": (TEXTS_10, ("before", "after")), "11": (TEXTS_11, ("before",))}
+              "10": (TEXTS_10, ("before", "after")), "11": (TEXTS_11, ("before", "after"))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
@@ -303,11 +305,12 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # round-7 rules (main at 3722bac; checked draft by draft until the lead's fix after the set-7 rating — a "him" the
 # named man acts on is not that man, a place named "San …" is no person — changed two set-7 texts' drafts); the set-8
 # after record those of round 8's pronoun rules (main at 2f58bef); the set-9 after record those of round 9's rules
-# (main at 8e0fa6e); the set-10 after record those of round 10's rules (main at bf2be48). Later rounds change rules
+# (main at 8e0fa6e); the set-10 after record those of round 10's rules (main at bf2be48); the set-11 after record
+# those of round 11's rules (main at 1e716cf). Later rounds change rules
 # after them, so each record is checked against its ratings (above), not against today's drafter.
 
 
-@pytest.mark.parametrize("which", ["7", "8", "9", "10"])
+@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11"])
 def test_the_before_only_drafts_are_rated_once_each_by_the_after_rater(which):
     # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
     # each once, as "<text>/<draft id>", well formed as every later-set rating
