@@ -891,6 +891,12 @@ _BECAME = re.compile(r"^\s+(?:became|was|were)\s+(?P<role>(?:the|a|an)\s+(?:firs
 _ROLE_BEFORE = re.compile(r"(?P<role>\b(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z-]+))\s+$")
 
 
+#: "Its main members were Spain, the Republic of Venice and the Papal States": after a comma, more names joined by
+#: "and" are the list going on, not what the first name is (set 11's Lepanto: "Spain -> the Republic of Venice and
+#: the Papal States" in a matching)
+LIST_GOES_ON = re.compile(r"^(?:the|a|an)\s+[A-Z][^,;]*\s(?:and|or)\s+(?:the\s+)?[A-Z]")
+
+
 @dataclass
 class Role:
     person: Mention
@@ -913,7 +919,7 @@ def find_roles(text: str, names: list[Mention]) -> list[Role]:
                     role = r.group("role").strip()
                     if pattern == "apposition":
                         role = re.split(r"\s+(?:who|which|that)\s+", role)[0]
-                        if _has_verb(role):
+                        if _has_verb(role) or LIST_GOES_ON.match(role):
                             continue
                         if role.split()[0].lower() in ("then", "already", "once", "later", "now"):
                             continue
@@ -939,7 +945,7 @@ def find_roles(text: str, names: list[Mention]) -> list[Role]:
             if r:
                 role = re.split(r"\s+(?:who|which|that)\s+", r.group("role").strip())[0]
                 role = _trim_role(role)
-                if _has_verb(role):
+                if _has_verb(role) or LIST_GOES_ON.match(role):
                     continue
                 if len(role.split()) >= 2 and role.split()[0].lower() in ("a", "an", "the"):
                     rs = m.end + r.start("role")

@@ -246,6 +246,14 @@ _PERSON_DEED = re.compile(
     r"president|leader|pope|sultan|caliph)\b|(?:died|married|reigned|abdicated)\b)")
 
 
+#: A name with a person's role or kin put beside it: ", the half-brother of", ", a young officer,".
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:(?:half|step|grand|great)-?)?(?:" + "|".join(sorted(
+        extract.PERSON_NOUNS | {"nephew", "niece", "cousin", "uncle", "aunt", "heir", "grandson", "granddaughter",
+                                "brother-in-law", "son-in-law"}, key=len, reverse=True)) +
+    r")(?=\s+of\b|\s*[,.;]|\s+(?:who|and)\b)")
+
+
 def _people_by_deeds(facts: Facts) -> None:
     """A one-word name the reader could not place is a person when the text says it did what only a person does
     ("Ashoka became a lay follower", "Musa was a grandnephew of", "Ashoka (reigned about 268–232 BCE)"): the main
@@ -256,6 +264,10 @@ def _people_by_deeds(facts: Facts) -> None:
             if m.kind == "other" and not m.subkind and " " not in m.text and \
                     (_PERSON_DEED.match(sf.text, m.end) or re.match(r"\s*\((?:reigned|ruled|born|died|c\.)\b",
                                                                    sf.text[m.end:])):
+                found.add(m.text)
+            elif m.kind == "other" and not m.subkind and _PERSON_APPOSITION.match(sf.text, m.end):
+                # "Don John of Austria, the half-brother of King Philip II": a person, so a "He" after it may be
+                # his (set 11's Lepanto: the king, the only person read there, was named for the commander's "He")
                 found.add(m.text)
     if not found:
         return

@@ -1093,6 +1093,10 @@ def statement_text(text: str) -> str:
     return clean_end(capitalise(text))
 
 
+_LEADING_PHRASE = re.compile(r"(?:On|In|At|After|Before|By|With|During|Following|When|Under|From|Since|Until)\s",
+                             re.IGNORECASE)
+
+
 def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) -> str | None:
     """A shorter, reordered claim of the sentence for 'find the sentence': the fact first, the frills gone.
 
@@ -1118,7 +1122,12 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
         prev_end = segs[i - 1][1]
         head = re.split(r"\s+(?:who|which|that)\s+", piece)[0].split()
         # ", the South Korean capital," after "Seoul": an apposition
-        if words and words[0].lower() in ("a", "an", "the") and not has_verb(head) and prev_end in name_ends:
+        if words and words[0].lower() in ("a", "an", "the") and not has_verb(head) and prev_end in name_ends \
+                and not extract.LIST_GOES_ON.match(piece.strip()) \
+                and not (i >= 2 and _LEADING_PHRASE.match(text[segs[i - 1][0]:prev_end].strip())
+                         and not has_verb(text[:segs[i - 1][0]].split())):
+            # not "Spain, the Republic of Venice and …" (a list), nor "after a meeting led by Samuel Adams, a group
+            # of men, … boarded": the name ends a leading phrase, and what follows is the sentence's subject
             end = e + 1 if e < len(text) and text[e] == "," else e
             drop.append((prev_end, end))
             continue
