@@ -1208,16 +1208,15 @@ def _other_spellings(facts: Facts, m: extract.Mention) -> list[str]:
         others = {full for full in facts.people.values() if full != m.text and full != facts.people.get(m.key)}
         if not any(words[0] in full.split() for full in others):
             out.append(words[0])  # "Elizabeth" for "Elizabeth II": the only Elizabeth of the text
-    if m.kind == "person" and len(words) == 3 and words[1] == "of" and len(words[0]) >= 3 and \
-            not re.fullmatch(r"[IVX]+", words[0]) and words[0][0].isupper():
+    if m.kind == "person" and "of" in words[1:-1]:
+        # "Alcuin" for "Alcuin of York" (set 6: too narrow), "Philip II" for "Philip II of France", "Seth Low" for
+        # "Mayor Seth Low of Brooklyn" (set 10): the part before "of", when no other person of the text has it
+        head_words = words[:words.index("of", 1)]
+        head = " ".join(head_words)
         others = {full for full in facts.people.values() if full != m.text and full != facts.people.get(m.key)}
-        if not any(words[0] in full.split() for full in others):
-            out.append(words[0])  # "Alcuin" for "Alcuin of York": the only Alcuin of the text (set 6: too narrow)
-    if m.kind == "person" and len(words) >= 4 and re.fullmatch(r"[IVX]+", words[1]) and words[2] == "of":
-        head = " ".join(words[:2])
-        others = {full for full in facts.people.values() if full != m.text and full != facts.people.get(m.key)}
-        if not any(f" {head} " in f" {full} " for full in others):
-            out.append(head)  # "Philip II" for "Philip II of France": the only Philip II of the text
+        if head_words[0][:1].isupper() and not re.fullmatch(r"[IVX]+", head_words[0]) and \
+                (len(head_words) > 1 or len(head) >= 3) and not any(f" {head} " in f" {full} " for full in others):
+            out.append(head)
     return out
 
 
@@ -1991,6 +1990,9 @@ def _with_first_of_list(facts: Facts, sf: SentenceFacts, d: extract.Mention, lab
     return f"{rest}, {label}"
 
 
+_SUBORDINATE = re.compile(r"\b(?:because|after|when|since|although|though|once|whereas)\b")
+
+
 def _owns_its_date(sf: SentenceFacts, d: extract.Mention, label: str) -> bool:
     """The item is what happened at the date, said whole: not a clause cut where the date was, not an ordinal
     without its noun, not a finding of today, not a name given to the date, and never a neighbouring clause's
@@ -1999,6 +2001,13 @@ def _owns_its_date(sf: SentenceFacts, d: extract.Mention, label: str) -> bool:
     if _CUT_BEFORE_DATE.search(label) or _ORDINAL_SUBJECT.match(label) or _FINDING_OF_TODAY.search(label):
         return False
     if _DATE_NAMED.match(label) or _ITS_AFTER_INFINITIVE.search(label):
+        return False
+    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|or|to|-|–)\s*$", sf.text[:d.start]):
+        return False  # "held on 19 and 20 July 1848": two days, and the item would say one (set 11's Seneca Falls)
+    sub = _SUBORDINATE.search(label)
+    if sub and has_verb(label[:sub.start()].split()) and _SUBORDINATE.search(sf.text[:d.start]):
+        # "Venice had joined because the Ottomans had invaded Cyprus … in 1570": the date is the invasion's, the
+        # item's event the joining (set 11's Lepanto: dated 1570, before the League it joined was formed in 1571)
         return False
     segs = segments(sf.text, [(m.start, m.end) for m in sf.mentions])
     own = next(((s, e) for s, e in segs if s <= d.start < e), None)

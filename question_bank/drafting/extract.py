@@ -494,6 +494,9 @@ def _is_name_token(tokens: list[Token], i: int, ctx: NameContext | None, at_star
         return False
     if textnorm.MONTHS.get(low) and i + 1 < len(tokens) and tokens[i + 1].lower in ("of",):
         return False
+    if textnorm.MONTHS.get(low) and i > 0 and tokens[i - 1].lower in ("in", "by", "until", "till", "since", "from",
+                                                                       "during", "early", "late", "mid", "that"):
+        return False  # "In July Cavour meets …": a time, then the name (set 10: a place "July Cavour" was asked)
     if "-" in t.text:
         head, _, tail = t.text.partition("-")
         if len(head) == 1 and tail[:1].islower():

@@ -314,11 +314,13 @@ def _tie_names(facts: Facts) -> None:
             if m.kind == "person":
                 mentions_of[same_as.get(m.text, m.text)] = mentions_of.get(same_as.get(m.text, m.text), 0) + 1
     # a full name that is part of a longer one ("Marie Curie" is not part of "Irène Joliot-Curie")
+    # the words after "of" in a person's name are a place ("Mayor Seth Low of Brooklyn", "Don John of Austria"):
+    # "Brooklyn" alone is the city, never short for the mayor (set 10: "Seth Low of Brooklyn" accepted for the city)
     for alias, name in same_as.items():
-        for tok in _name_tokens(alias):
+        for tok in _name_tokens(re.split(r"\s+of\s+", alias)[0]):
             by_token.setdefault(tok, set()).add(name)
     for name in people:
-        for tok in _name_tokens(name):
+        for tok in _name_tokens(re.split(r"\s+of\s+", name)[0]):
             by_token.setdefault(tok, set()).add(name)
     acronyms: dict[str, tuple[str, str, str]] = {}
     for sf in facts.sentences:

@@ -1164,7 +1164,9 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
                                out)
             cut_name = opening is not None and re.search(r"\b[A-Z][\w’'-]*$", opening.group(1)) is not None and \
                 re.search(r"\b(?:" + _MONTHS + r")$", opening.group(1)) is None or \
-                opening is not None and re.search(r"\b(?:of|a|an|the|to|for|with|by|from|at)$", opening.group(1)) is not None
+                opening is not None and re.search(r"\b(?:of|a|an|the|to|for|with|by|from|at)$", opening.group(1)) is not None or \
+                opening is not None and re.match(r"(?:" + _MONTHS + r")\b", opening.group(2)) is not None
+            # "On 27 | April Ferdinand Magellan was killed": nor a date (set 11's Magellan: "April … on 27")
             # "In 1890 a statue of | Clara Venn was unveiled": a cut after "of" splits the subject (round 9)
             # "On 4 November 1780 José | Gabriel Condorcanqui’s men seized …": the cut must not split a name
             if opening and not cut_name and not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))

@@ -118,3 +118,60 @@ def test_a_subject_after_a_leading_phrase_is_not_dropped_as_an_apposition():
     (sf,) = [sf for sf in facts.sentences if sf.text.startswith("On the evening of 4 May")]
     said = phrasing.paraphrase(facts, sf)
     assert said is None or "a group of captains" in said, said
+
+
+# The false-content audit of sets 8-11 after round 11 (lead): a city accepted as a mayor's name, a month read into a
+# name, a date split in a restatement, an item dated by its reason's date, a two-day range given one day.
+CITY = ("The Opening of the Harlow Bridge\n\n"
+        "The bridge between Dunmore and Harlow, the longest in the county, was opened on 4 May 1890 before great "
+        "crowds. At the Harlow end the party was met by Mayor Peter Quill of Harlow, and the speeches went on for "
+        "an hour. In July Quill meets the engineer Ada Byrne in secret at Kell. On 27 April he had laid the last "
+        "stone.\n"
+        "The town council had voted for the bridge because the old ferry had sunk in 1884. The fair was held on 9 "
+        "and 10 June 1890 in the market square of Harlow. The bridge was painted red in 1895.\n")
+
+
+def test_a_city_in_a_persons_name_is_still_the_city_and_the_name_before_of_is_accepted():
+    from question_bank.drafting.builders import accepted_answers
+
+    facts = read_facts(CITY)
+    for sf in facts.sentences:
+        for m in sf.names:
+            if m.text == "Harlow":
+                assert m.key != "Peter Quill of Harlow", sf.text
+            if m.text == "Peter Quill of Harlow":
+                assert "Peter Quill" in accepted_answers(facts, sf, m)
+    for q in suggest_questions(CITY).question_set.questions:
+        d = q.model_dump(mode="json", exclude_none=True)
+        if "Harlow" in d.get("accepted", []):
+            assert not any("Quill" in a for a in d["accepted"]), d
+
+
+def test_a_month_before_a_name_is_a_time_not_part_of_the_name():
+    facts = read_facts(CITY)
+    (sf,) = [sf for sf in facts.sentences if sf.text.startswith("In July Quill")]
+    assert [m.text for m in sf.names][:1] == ["Quill"]
+
+
+def test_a_restated_date_is_never_split():
+    for line in _shown(CITY):
+        assert not re.match(r"April\b", line), line
+        assert not re.search(r"\bon 27\.$", line), line
+
+
+def test_an_ordering_item_is_not_dated_by_its_reasons_date_nor_a_range_by_one_day():
+    from question_bank.drafting.builders import item_label
+
+    facts = read_facts(CITY)
+    (voted,) = [sf for sf in facts.sentences if "voted" in sf.text]
+    (fair,) = [sf for sf in facts.sentences if "fair" in sf.text]
+    (sunk,) = [d for d in voted.dates if "1884" in d.text]
+    (june,) = [d for d in fair.dates if "June" in d.text]
+    # the council's vote is not dated 1884 (the ferry sank then), and a fair of two days gets no one-day item
+    label = item_label(facts, voted, sunk)
+    assert label is None or "voted" not in label, label
+    assert item_label(facts, fair, june) is None
+    for q in suggest_questions(CITY).question_set.questions:
+        for item in getattr(q, "items", None) or []:
+            assert not ("voted" in item.text and item.date == "1884"), item
+            assert "9 and" not in item.text, item

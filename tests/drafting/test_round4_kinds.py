@@ -37,7 +37,8 @@ def test_months_faiths_titles_languages_documents_kin_and_eras_are_read_as_what_
         "Mansa means lord in the Mandinka language. Most inscriptions are in Prakrit. "
         "In his Great Stone Edict he counts the dead. Give my love to Mother and to Anna. "
         "The city was founded around 321 BCE.")
-    assert kinds["December"][0] not in ("place", "person", "organisation")
+    # (a month after "In" is no name at all since the lead fix after set 11; never a place, person or organisation)
+    assert kinds.get("December", ("other",))[0] not in ("place", "person", "organisation")
     assert kinds["Muslim"][0] not in ("person", "place")
     assert kinds["Prime Minister"] == ("other", "title") and kinds["Supreme Leader"] == ("other", "title")
     assert kinds["Mandinka"][0] == "language" and kinds["Prakrit"][0] == "language"
