@@ -102,8 +102,6 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
         q_score += 0.15
         q_notes = [n for n in q_notes if n not in ("starts with a pronoun", "unresolved pronoun", "relative date")] + \
             ["shown after the sentence before it"]
-    if _leaves_unnamed(sf, ante, first):
-        return []  # "a plot to kill him", "its arrival", "Here, from _____ onwards": whom or what the passage hides
     quote = quote_of(facts, first, sf.index)
     offset = sf.sentence.start - facts.sentences[first].sentence.start
     if quote["quote"][offset:] != sf.text:
@@ -121,6 +119,8 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
             continue  # "between the _____ and the _____": the two answers could be swapped
         picked.append(m)
     picked.sort(key=lambda m: m.start)
+    if _leaves_unnamed(sf, ante, first):
+        return []  # "a plot to kill him", "its arrival", "Here, from _____ onwards": whom or what the passage hides
     out = _cloze_of(facts, sf, picked, first, offset, quote, q_score, q_notes, ante)
     # the same passage without the gaps on names the text repeats elsewhere ("Napoleon", "Sukarno"): such a gap is
     # shown by another draft's prompt, so the whole cloze is often refused while its other gaps ask fresh facts
@@ -134,24 +134,26 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
 
 
 #: a pronoun inside the sentence for a person ("a plot to kill him", "his patents") or a thing ("its arrival",
-#: "refused to let them leave") (issue 16, round 12: the commonest cloze fault of sets 8-11)
-_PERSON_PRONOUN = re.compile(r"(?<=\w[\s,])\b(his|him|her|hers)\b", re.IGNORECASE)
-_THING_PRONOUN = re.compile(r"(?<=\w[\s,])\b(its|them|their)\b", re.IGNORECASE)
+#: "refused to let them leave"; "their" is left alone: "the kings moved their capital" says whose) (issue 16, round 12: the commonest cloze fault of sets 8-11)
+_PERSON_PRONOUN = re.compile(r"\b(his|him|her|hers)\b", re.IGNORECASE)
+_THING_PRONOUN = re.compile(r"(?<=\w[\s,])\b(its|them)\b", re.IGNORECASE)
 #: the writer's own place and time: a letter's, a report's or a guide's ("Here", "this afternoon", "yesterday")
-_DEICTIC = re.compile(r"\b(here|yesterday|today|tonight|this (?:morning|afternoon|evening)|our (?:town|camp|fort))\b",
+_DEICTIC = re.compile(r"\b(here|yesterday|today(?!'s)|tonight|this (?:morning|afternoon|evening)|our (?:town|camp|fort))\b",
                       re.IGNORECASE)
 
 
 def _leaves_unnamed(sf: SentenceFacts, ante, first: int) -> bool:
     """A cloze passage that leaves unsaid whom a pronoun in it means, or the writer's own "here" and "today":
-    the teacher has to rewrite it (sets 8-11: "'him' is Caesar, not named", "'Here' is Vindolanda")."""
+    the teacher has to rewrite it (sets 8-11: "'him' is Caesar, not named", "'Here' is Vindolanda"). A "his"
+    needs a person named before it ("Duke _____ gave his mines" says whose), an "its" or "them" a name of a thing
+    or place ("Governor _____ refused to let them leave": not the governor)."""
     if _DEICTIC.search(sf.text):
         return True
     if ante is not None or first < sf.index:
         return False  # the prompt says who "He" is, or the sentence before is shown: a later "his" is the same
-    for pattern, kinds in ((_PERSON_PRONOUN, ("person",)), (_THING_PRONOUN, None)):
+    for pattern, person in ((_PERSON_PRONOUN, True), (_THING_PRONOUN, False)):
         for m in pattern.finditer(sf.text):
-            if not any(n.start < m.start() and (kinds is None or n.kind in kinds) for n in sf.names):
+            if not any(n.start < m.start() and (n.kind == "person") == person for n in sf.names):
                 return True
     return False
 

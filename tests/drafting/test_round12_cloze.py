@@ -14,7 +14,8 @@ TEXT = ("The Duchy of Marrow\n\n"
         "Brenning formed a plot to kill him in the cathedral of Holt. In 1624 two merchants bought the "
         "rights to its silver mines at Astley for 4,000 florins. Here, from 1630 onwards, the guild of Holt met "
         "every spring with the merchants of Lisbon. In 1632 Duke Anselm Varro gave his silver mines at Astley to "
-        "the guild of Holt.\n")
+        "the guild of Holt. In 1633 three ships of Lisbon reached the harbour of Holt. Governor Tobias Brenning "
+        "refused to let them leave without paying a toll.\n")
 
 
 def _cloze(words: str):
@@ -23,7 +24,8 @@ def _cloze(words: str):
     return cloze_drafts(facts, sf)
 
 
-@pytest.mark.parametrize("words", ["the rights to its silver mines", "Here, from 1630"])
+@pytest.mark.parametrize("words", ["the rights to its silver mines", "Here, from 1630",
+                                   "refused to let them leave"])
 def test_a_cloze_that_leaves_a_pronoun_or_the_writers_here_unsaid_is_not_built(words: str) -> None:
     assert _cloze(words) == []
 
