@@ -145,16 +145,18 @@ _DEICTIC = re.compile(r"\b(here|yesterday|today(?!'s)|tonight|this (?:morning|af
 def _leaves_unnamed(sf: SentenceFacts, ante, first: int) -> bool:
     """A cloze passage that leaves unsaid whom a pronoun in it means, or the writer's own "here" and "today":
     the teacher has to rewrite it (sets 8-11: "'him' is Caesar, not named", "'Here' is Vindolanda"). A "his"
-    needs a person named before it ("Duke _____ gave his mines" says whose), an "its" or "them" a name of a thing
-    or place ("Governor _____ refused to let them leave": not the governor)."""
+    needs a person named before it ("Duke _____ gave his mines" says whose), an "its" any name, a "them" a name
+    of a thing, place or people ("Governor _____ refused to let them leave": not the governor)."""
     if _DEICTIC.search(sf.text):
         return True
     if ante is not None or first < sf.index:
         return False  # the prompt says who "He" is, or the sentence before is shown: a later "his" is the same
-    for pattern, person in ((_PERSON_PRONOUN, True), (_THING_PRONOUN, False)):
-        for m in pattern.finditer(sf.text):
-            if not any(n.start < m.start() and (n.kind == "person") == person for n in sf.names):
-                return True
+    for m in _PERSON_PRONOUN.finditer(sf.text):  # a name of unsure kind may be the person ("Harald Jäger")
+        if not any(n.start < m.start() and n.kind in ("person", "other") for n in sf.names):
+            return True
+    for m in _THING_PRONOUN.finditer(sf.text):  # "Qin owed its strength": the reader may take a state for a person
+        if not any(n.start < m.start() and (m.group(1).lower() == "its" or n.kind != "person") for n in sf.names):
+            return True
     return False
 
 

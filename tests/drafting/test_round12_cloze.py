@@ -15,7 +15,8 @@ TEXT = ("The Duchy of Marrow\n\n"
         "rights to its silver mines at Astley for 4,000 florins. Here, from 1630 onwards, the guild of Holt met "
         "every spring with the merchants of Lisbon. In 1632 Duke Anselm Varro gave his silver mines at Astley to "
         "the guild of Holt. In 1633 three ships of Lisbon reached the harbour of Holt. Governor Tobias Brenning "
-        "refused to let them leave without paying a toll.\n")
+        "refused to let them leave without paying a toll. In 1641 the town of Astley lost its charter to "
+        "the city of Lisbon.\n")
 
 
 def _cloze(words: str):
@@ -30,5 +31,6 @@ def test_a_cloze_that_leaves_a_pronoun_or_the_writers_here_unsaid_is_not_built(w
     assert _cloze(words) == []
 
 
-def test_a_cloze_whose_pronoun_its_own_sentence_names_is_built() -> None:
-    assert _cloze("gave his silver mines")
+@pytest.mark.parametrize("words", ["gave his silver mines", "lost its charter"])
+def test_a_cloze_whose_pronoun_its_own_sentence_names_is_built(words: str) -> None:
+    assert _cloze(words)
