@@ -119,6 +119,8 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
             continue  # "between the _____ and the _____": the two answers could be swapped
         picked.append(m)
     picked.sort(key=lambda m: m.start)
+    if _leaves_unnamed(sf, ante, first):
+        return []  # "a plot to kill him", "its arrival", "Here, from _____ onwards": whom or what the passage hides
     out = _cloze_of(facts, sf, picked, first, offset, quote, q_score, q_notes, ante)
     # the same passage without the gaps on names the text repeats elsewhere ("Napoleon", "Sukarno"): such a gap is
     # shown by another draft's prompt, so the whole cloze is often refused while its other gaps ask fresh facts
@@ -129,6 +131,33 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
             d.score -= 0.02  # the fuller passage first, where nothing refuses it
             out.append(d)
     return out
+
+
+#: a pronoun inside the sentence for a person ("a plot to kill him", "his patents") or a thing ("its arrival",
+#: "refused to let them leave"; "their" is left alone: "the kings moved their capital" says whose) (issue 16, round 12: the commonest cloze fault of sets 8-11)
+_PERSON_PRONOUN = re.compile(r"\b(his|him|her|hers)\b", re.IGNORECASE)
+_THING_PRONOUN = re.compile(r"(?<=\w[\s,])\b(its|them)\b", re.IGNORECASE)
+#: the writer's own place and time: a letter's, a report's or a guide's ("Here", "this afternoon", "yesterday")
+_DEICTIC = re.compile(r"\b(here|yesterday|today(?!'s)|tonight|this (?:morning|afternoon|evening)|our (?:town|camp|fort))\b",
+                      re.IGNORECASE)
+
+
+def _leaves_unnamed(sf: SentenceFacts, ante, first: int) -> bool:
+    """A cloze passage that leaves unsaid whom a pronoun in it means, or the writer's own "here" and "today":
+    the teacher has to rewrite it (sets 8-11: "'him' is Caesar, not named", "'Here' is Vindolanda"). A "his"
+    needs a person named before it ("Duke _____ gave his mines" says whose), an "its" any name, a "them" a name
+    of a thing, place or people ("Governor _____ refused to let them leave": not the governor)."""
+    if _DEICTIC.search(sf.text):
+        return True
+    if ante is not None or first < sf.index:
+        return False  # the prompt says who "He" is, or the sentence before is shown: a later "his" is the same
+    for m in _PERSON_PRONOUN.finditer(sf.text):  # a name of unsure kind may be the person ("Harald Jäger")
+        if not any(n.start < m.start() and n.kind in ("person", "other") for n in sf.names):
+            return True
+    for m in _THING_PRONOUN.finditer(sf.text):  # "Qin owed its strength": the reader may take a state for a person
+        if not any(n.start < m.start() and (m.group(1).lower() == "its" or n.kind != "person") for n in sf.names):
+            return True
+    return False
 
 
 def _repeated(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
