@@ -72,7 +72,8 @@ def fit(rows: list[tuple[list[str], bool]], alpha: float = 2.0) -> tuple[float, 
     pos = sum(1 for _f, y in rows if y)
     neg = len(rows) - pos
     prior = math.log((pos + 1) / (neg + 1))
-    cp, cn = Counter(), Counter()
+    cp: Counter[str] = Counter()
+    cn: Counter[str] = Counter()
     for feats, y in rows:
         (cp if y else cn).update(set(feats))
     weights = {}
