@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .. import textnorm
+from . import calibration
 from .builders import Draft
 from .facts import Facts, folded
 from .worth import NOT_WORTH, worth
@@ -25,6 +26,11 @@ KEPT_AS_IS = {
 }
 KEPT_WEIGHT = 0.2
 _KEPT_MEAN = 195 / 305
+#: Round 12 of issue 16: the lean is by each draft's own chance of being kept as it stands (``calibration``: fitted on
+#: the ratings of sets 4-11, by its type and kind, a pronoun or blank opening its prompt, a bracketed name, ...), no
+#: longer by its type's rate alone; the chance less the mean of the rated drafts (0.55), times this weight.
+CALIBRATED_WEIGHT = 0.6
+_CALIBRATED_MEAN = 0.55
 #: One draft per sentence: a second one would show the first one's answer in its own prompt. (Two, when neither
 #: shows the other's answer and neither is a true/false or cite, added one draft on sets 1-3, with wrong-kind
 #: choices: not worth it; round 4 of issue 16.)
@@ -170,6 +176,13 @@ def _true_frame(d: Draft) -> list[str]:
     return [" ".join(true[max(0, head - 2):len(true) - tail + 2])] if len(true) - tail > head else []
 
 
+def _kept_chance(d: Draft) -> float:
+    """The chance a teacher keeps the draft as it stands (``calibration``), worked out once per draft."""
+    if "kept" not in d.memo:
+        d.memo["kept"] = calibration.probability(calibration.block_of(d.question, d.type, d.kind))
+    return d.memo["kept"]
+
+
 def default_max(facts: Facts) -> int:
     """About one draft for every sentence with something to ask, at least 5 and at most 120."""
     return max(5, min(120, round(len(facts.sentences) * 0.85)))
@@ -289,7 +302,7 @@ class _Picker:
 
     def adjusted(self, d: Draft) -> float:
         """Score less a little for each draft of the same type and kind already kept, and for a second per sentence."""
-        penalty = 0.06 * self.per_kind[(d.type, d.kind)] - KEPT_WEIGHT * (KEPT_AS_IS.get(d.type, _KEPT_MEAN) - _KEPT_MEAN)
+        penalty = 0.06 * self.per_kind[(d.type, d.kind)] - CALIBRATED_WEIGHT * (_kept_chance(d) - _CALIBRATED_MEAN)
         if d.answer and d.type not in ("true_false", "cite"):
             penalty += 0.1 * self.per_answer[d.answer.casefold()]  # "Seoul" once is enough
         if not self.multi(d) and self.per_sentence[d.sentences[-1]]:

@@ -1,0 +1,104 @@
+"""Refit ``question_bank.drafting.calibration`` on the rated drafts of the seen sets 4-11 and measure it honestly.
+
+``python tests/drafting/calibrate.py`` prints, for each set held out in turn (fitted on the other seven), the as-is
+rate of the drafts the model ranks in the top half of the set against the bottom half, the same for the drafter's own
+score as a baseline, then the weights fitted on all eight sets (paste them into calibration.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+sys.path.insert(0, str(HERE))
+
+from question_bank.drafting import calibration  # noqa: E402
+
+SEEN = [str(n) for n in range(4, 12)]
+
+
+def rated(n: str) -> list[tuple[list[str], bool, float]]:
+    """(features, kept as is, drafter's score) of every rated draft of set n."""
+    rows = []
+    for rj in sorted((HERE / f"eval_ratings_{n}").glob("*.json")):
+        dumped = rj.with_suffix(".drafts.txt")
+        if not dumped.exists():
+            continue
+        blocks = calibration.parse_blocks(dumped.read_text())
+        for r in json.loads(rj.read_text()).get("ratings", []):
+            block = blocks.get(r.get("id", ""))
+            if block is None or r.get("rating") not in ("as_is", "edit", "never"):
+                continue
+            m = re.search(r"score ([\d.]+)", block)
+            rows.append((calibration.features(block), r["rating"] == "as_is", float(m.group(1)) if m else 0.0))
+    return rows
+
+
+def split_rate(rows: list[tuple[float, bool]]) -> tuple[float, float]:
+    ranked = sorted(rows, key=lambda r: -r[0])
+    half = len(ranked) // 2
+    top, rest = ranked[:half], ranked[half:]
+    return sum(y for _s, y in top) / max(1, len(top)), sum(y for _s, y in rest) / max(1, len(rest))
+
+
+def main() -> None:
+    data = {n: rated(n) for n in SEEN}
+    print("held-out set  drafts  as-is  | model top half / rest | drafter score top half / rest")
+    tot = {"m": [0.0, 0.0], "s": [0.0, 0.0]}
+    for n in SEEN:
+        train = [(f, y) for k in SEEN if k != n for f, y, _s in data[k]]
+        prior, weights = calibration.fit(train)
+        held = data[n]
+        model = split_rate([(calibration.log_odds(f, prior, weights), y) for f, y, _s in held])
+        score = split_rate([(s, y) for _f, y, s in held])
+        base = sum(y for _f, y, _s in held) / len(held)
+        for k, v in (("m", model), ("s", score)):
+            tot[k][0] += v[0] / len(SEEN)
+            tot[k][1] += v[1] / len(SEEN)
+        print(f"  set {n:>2}      {len(held):>5}  {base:5.0%}  | {model[0]:5.0%} / {model[1]:5.0%}"
+              f"          | {score[0]:5.0%} / {score[1]:5.0%}")
+    print(f"  mean                     | {tot['m'][0]:5.0%} / {tot['m'][1]:5.0%}          |"
+          f" {tot['s'][0]:5.0%} / {tot['s'][1]:5.0%}")
+    prior, weights = calibration.fit([(f, y) for n in SEEN for f, y, _s in data[n]])
+    print(f"\nPRIOR = {prior}\nWEIGHTS: dict[str, float] = {{")
+    for f, w in sorted(weights.items(), key=lambda kv: kv[1]):
+        print(f"    {f!r}: {w},")
+    print("}")
+
+
+def picked() -> None:
+    """Expected as-is rate of the drafts the picker keeps on each of sets 4-11, by the model fitted without that set,
+    with the old lean (each type's rate, ``KEPT_AS_IS``) and with the calibrated one (the picker run with the weights
+    fitted without the set, so that the set it is measured on is unseen to the model that picked)."""
+    import evalkit
+
+    from question_bank.drafting import select
+
+    data = {n: rated(n) for n in SEEN}
+    new_chance = select._kept_chance
+    print("set  | old lean: drafts, expected as-is | calibrated lean: drafts, expected as-is")
+    for n in SEEN:
+        calibration.PRIOR, calibration.WEIGHTS = calibration.fit(
+            [(f, y) for k in SEEN if k != n for f, y, _s in data[k]])
+        row = []
+        for old in (True, False):
+            if old:
+                select._kept_chance = lambda d: select.KEPT_AS_IS.get(d.type, select._KEPT_MEAN)  # type: ignore
+                weight, mean = select.CALIBRATED_WEIGHT, select._CALIBRATED_MEAN
+                select.CALIBRATED_WEIGHT, select._CALIBRATED_MEAN = select.KEPT_WEIGHT, select._KEPT_MEAN
+            chances = []
+            for _name, path in evalkit.eval_texts(n).items():
+                chances += [calibration.probability(b) for _i, b in evalkit.dump_text(path.read_text())]
+            if old:
+                select._kept_chance = new_chance  # type: ignore
+                select.CALIBRATED_WEIGHT, select._CALIBRATED_MEAN = weight, mean
+            row.append((len(chances), sum(chances) / len(chances)))
+        print(f"  {n:>2} | {row[0][0]:>4}, {row[0][1]:.1%} | {row[1][0]:>4}, {row[1][1]:.1%}", flush=True)
+
+
+if __name__ == "__main__":
+    picked() if sys.argv[1:] == ["picked"] else main()
