@@ -494,8 +494,6 @@ def nested_places(a: str, b: str) -> bool:
 _PLACE_GROUP = {"city": "city", "region": "region", "country": "country", "continent": "continent", "site": "site",
                 "water": "water", "feature": "feature", "line": "line", "body": "body"}
 
-_MALE_TITLES = frozenset("sir lord king emperor prince mr mr. duke count baron sultan shah tsar czar kaiser pharaoh".split())
-_FEMALE_TITLES = frozenset("lady queen empress princess mrs mrs. ms ms. dame duchess countess baroness".split())
 
 
 #: the word right after a name that says the person's sex ("Anna Murray, a free Black woman from Baltimore")
@@ -526,7 +524,7 @@ def _title_sex(answer: extract.Mention) -> str:
     words = title.lower().split()
     if not words or answer.kind != "person":
         return ""
-    return "m" if words[-1] in _MALE_TITLES else "f" if words[-1] in _FEMALE_TITLES else ""
+    return "m" if words[-1] in lexicon.MALE_TITLES else "f" if words[-1] in lexicon.FEMALE_TITLES else ""
 
 
 _RELATION_SEX = {**{w: "f" for w in "daughter wife mother sister niece granddaughter queen widow aunt".split()},

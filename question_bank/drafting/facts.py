@@ -371,19 +371,13 @@ def _tie_names(facts: Facts) -> None:
     facts.people = people
 
 
-_MALE_TITLES = frozenset("lord sir king prince duke earl baron emperor tsar czar sultan pope mr mr. father brother "
-                         "uncle".split())
-_FEMALE_TITLES = frozenset("lady queen princess duchess countess baroness empress tsarina mrs mrs. miss ms ms. "
-                           "madame dame sister aunt".split())
-
-
 def _title_against_given(title: str, full: str) -> bool:
     """Whether a title ("Lord") is of the other sex than a full name's given names ("Augusta Ada Byron"): the
     titled surname then names someone else."""
     low, given = title.lower(), [w.lower().strip(".,") for w in full.split()[:-1]]
-    if low in _MALE_TITLES:
+    if low in lexicon.MALE_TITLES:
         return any(g in lexicon.FEMALE_NAMES for g in given) and not any(g in lexicon.MALE_NAMES for g in given)
-    if low in _FEMALE_TITLES:
+    if low in lexicon.FEMALE_TITLES:
         return any(g in lexicon.MALE_NAMES for g in given) and not any(g in lexicon.FEMALE_NAMES for g in given)
     return False
 

@@ -22,6 +22,13 @@ TITLES = _words(
     """
 )
 #: Titles that are also ordinary words when no name follows ("the general staff").
+#: Titles that say a person's sex ("Lord Byron" is a man, "Lady Vane" a woman; "Queen Elizabeth II" is never "Queen
+#: Richard Nixon"): one list for telling two people of one surname apart (facts), keeping persons of the other sex
+#: out of a gap's options (distractors) and out of a swap (swaps).
+MALE_TITLES = _words("lord sir king prince duke earl count baron emperor kaiser pharaoh tsar czar sultan shah pope "
+                     "mr mr. father brother uncle")
+FEMALE_TITLES = _words("lady queen princess duchess countess baroness empress tsarina mrs mrs. miss ms ms. madame "
+                       "dame sister mother aunt")
 WEAK_TITLES = _words("general major private father sister brother justice saint count secretary minister")
 #: Multi-word titles, lower case.
 COMPOUND_TITLES = ("prime minister", "field marshal", "major general", "maj. gen.", "lt. gen.", "brig. gen.",

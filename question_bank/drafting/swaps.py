@@ -39,11 +39,6 @@ PLACE_SORTS = {
 }
 _SORT_WORDS = "|".join(sorted(PLACE_SORTS, key=len, reverse=True))
 
-#: Titles that say a person is a woman or a man ("Queen Elizabeth II" is never "Queen Richard Nixon").
-FEMALE_TITLES = frozenset("queen empress princess lady duchess countess baroness mrs mrs. ms ms. miss madame "
-                          "sister mother".split())
-MALE_TITLES = frozenset("king emperor prince lord duke count baron mr mr. sir brother father tsar czar kaiser shah "
-                        "sultan pharaoh".split())
 _REGNAL = re.compile(r"\s(?:[IVX]{1,5}|the\s+(?:Great|Elder|Younger))$")
 #: After a name: a description of the one it names (", a formerly enslaved man", ", now ruler of France", ", who").
 _DESCRIBED_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:a|an|the|who|whose|whom|now|then|later|once|himself|herself|"
@@ -140,9 +135,9 @@ def _title_before(text: str, start: int) -> str:
 
 def _sex(name: str, title: str) -> str:
     first = name.split()[0].lower() if name.split() else ""
-    if title in FEMALE_TITLES or first in lexicon.FEMALE_NAMES:
+    if title in lexicon.FEMALE_TITLES or first in lexicon.FEMALE_NAMES:
         return "f"
-    if title in MALE_TITLES or first in lexicon.MALE_NAMES:
+    if title in lexicon.MALE_TITLES or first in lexicon.MALE_NAMES:
         return "m"
     return ""
 
