@@ -439,10 +439,30 @@ _PAIR_NOUNS = frozenset("armies sides wings versions halves parts banks ends hor
 #: Round 10 (issue 16): numbers set 9's rater found not worth asking: minutes counted from a moment the prompt
 #: does not give ("_____ minutes later, at half past seven"), how far away something lies ("a farm about twelve
 #: miles away", "the visitor centre, about 2.4 kilometres to the west"), how much higher a rebuilt thing stood.
-_TRIVIAL_MEASURE = re.compile(
-    r"\s+(?:(?:minutes|hours|seconds)\s+(?:later|earlier|afterwards)\b|"
-    r"(?:miles|kilometres|kilometers|km|metres|meters|yards|feet)\s+(?:(?P<far>away\b|to\s+the\s+(?:north|south|east|"
-    r"west)\b)|(?:higher|lower|taller|shorter|wider|narrower|deeper)\b))", re.IGNORECASE)
+#: Round 13: one rule for the builders and ``worth`` (they disagreed on a far distance): a distance away is trivial
+#: under ``FAR_ENOUGH`` ("4,800 kilometres away", where an explosion was heard, is a fact; set 8's "more than 300
+#: kilometres away" was kept as is). A thing's size ("12 metres long, 7 metres wide") stays: raters kept it.
+_SHORT_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|seconds?)\s+(?:later|earlier|afterwards|after|before|ago|on|past|"
+                               r"passed)\b", re.IGNORECASE)
+_LENGTH_UNIT = r"(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yards?|feet|foot|leagues?|centimetres?|inches)"
+_DISTANCE_AFTER = re.compile(rf"\s+{_LENGTH_UNIT}\s+(?:(?P<far>(?:[a-z]+\s+)?away\b|to\s+the\s+(?:north|south|east|"
+                             r"west)\b)|(?P<diff>higher|lower|taller|shorter|wider|narrower|deeper)\b)", re.IGNORECASE)
+FAR_ENOUGH = 50
+
+
+def trivial_measure(sf: SentenceFacts, m: extract.Mention) -> str:
+    """Why a measure is not worth asking, or "" (see above)."""
+    if m.kind != "number":
+        return ""
+    after = sf.text[m.end:]
+    if _SHORT_SPAN_AFTER.match(after):
+        return "a few minutes or hours counted from the moment before"
+    far = _DISTANCE_AFTER.match(after)
+    if far and far.group("diff"):
+        return "how much higher or wider a thing stood than another"
+    if far and (m.value is None or m.value < FAR_ENOUGH):
+        return "a distance away from the story's setting"
+    return ""
 
 
 def trivial_count(sf: SentenceFacts, m: extract.Mention) -> bool:
@@ -451,8 +471,7 @@ def trivial_count(sf: SentenceFacts, m: extract.Mention) -> bool:
     two versions", "the horns of the buffalo, with two wings"); a count a short sentence announces before the
     text lists the items one by one ("He still won three great victories." then the three battles); and "the
     two ships" when an earlier sentence has already said how many ships (the same count asked again)."""
-    measure = _TRIVIAL_MEASURE.match(sf.text[m.end:]) if m.kind == "number" else None
-    if measure and (not measure.group("far") or m.value is not None and m.value < 50):
+    if trivial_measure(sf, m):
         return True  # "_____ minutes later", "a farm about _____ miles away" (not "1,000 kilometres away")
     if m.value is None or m.value != int(m.value) or m.hedge or m.low is not None:
         return False
@@ -1632,6 +1651,8 @@ def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distracto
         value = d.mention.value if d.mention is not None else textnorm.parse_number(d.text)
         if value is None or m.value is None or not m.value:
             return False
+        if m.unit in _SPAN_UNITS and 2 / 3 < value / m.value < 1.5:
+            return False  # "for twelve years" against "ten": a span of a like size is a near miss, no plain falsehood
         return 0.3 <= value / m.value <= 3.5 and (d.mention is None or d.mention.unit == m.unit)
     if not d.from_text or d.mention is None:
         return False
@@ -1646,6 +1667,10 @@ def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distracto
         # swaps with a law, a war with a war, a party with a party (the name's last word says which)
         return _head_word(m.text) == _head_word(d.mention.text)
     return True
+
+
+#: Units of a span of time: a false span must differ plainly in size (round 13: "within twelve years" for ten).
+_SPAN_UNITS = frozenset("seconds minutes hours days nights weeks months years decades centuries generations".split())
 
 
 def _head_word(name: str) -> str:

@@ -36,7 +36,14 @@ PLACE_SORTS = {
     # round 9: buildings and streets, so "Sabarmati Ashram" or "Pudding Lane" is never a choice among cities
     "ashram": "building", "cemetery": "building", "monastery": "building", "church": "building", "chapel": "building",
     "street": "street", "lane": "street", "road": "street",
+    # round 13: a crown is a realm ("between the two crowns", "the crown of Castile"); the plurals read a list
+    # ("the kingdoms of Castile and Portugal": each a realm)
+    "crown": "realm", "crowns": "realm", "kingdoms": "realm", "empires": "realm", "states": "region",
+    "provinces": "region", "cities": "town", "towns": "town", "ports": "town", "countries": "country",
 }
+#: Plural sort nouns: before "of", the names of a list ("the kingdoms of Castile and Portugal").
+_PLURAL_SORTS = frozenset({"crowns", "kingdoms", "empires", "states", "provinces", "cities", "towns", "ports",
+                           "countries"})
 _SORT_WORDS = "|".join(sorted(PLACE_SORTS, key=len, reverse=True))
 
 _REGNAL = re.compile(r"\s(?:[IVX]{1,5}|the\s+(?:Great|Elder|Younger))$")
@@ -66,6 +73,7 @@ def _full_text(facts: Facts) -> str:
 # text stays linear in its length however a file is written
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*){0,5}"
 _SORT_OF = re.compile(rf"\b((?i:{_SORT_WORDS}))\s+of\s+(?:the\s+)?({_NAME})")
+_MORE_NAMES = re.compile(rf"(?:,\s+|,?\s+and\s+)(?:the\s+)?({_NAME})")
 _A_SORT = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({_SORT_WORDS})\b")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=[^\w’'-]))({_NAME})$")
 _TITLED = re.compile(r"(?<![\w-])([A-Za-z][\w.-]*)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)")
@@ -80,6 +88,16 @@ def _stated_sorts(facts: Facts) -> dict[str, set[str]]:
         for m in _SORT_OF.finditer(text):
             if m.group(1).lower() in _PART_OF_WORDS:
                 continue  # "the main square of Cusco", "the capital of the Aztec Empire": a part of it, not its sort
+            if m.group(1).lower() in _PLURAL_SORTS:
+                # "the kingdoms of Castile and Portugal": each name of the list; "the ports of Italy" (one name) are
+                # ports in it, and say nothing of its sort
+                sort, at, names = PLACE_SORTS[m.group(1).lower()], m.end(), [m.group(2)]
+                while (more := _MORE_NAMES.match(text, at)) is not None:
+                    names.append(more.group(1))
+                    at = more.end()
+                for name in names if len(names) > 1 else ():
+                    found.setdefault(name, set()).add(sort)
+                continue
             found.setdefault(m.group(2), set()).add(PLACE_SORTS[m.group(1).lower()])
         for m in _A_SORT.finditer(text):  # "Kalinga, a kingdom": the name just before the comma
             name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()])
@@ -116,7 +134,10 @@ def place_sort(facts: Facts, name: str) -> str | None:
         sorts.add(PLACE_SORTS[words[-1]])  # "Mexico City", "Songhai Empire", "Lake Texcoco" (below)
     if words and words[0] in ("lake", "mount", "cape", "fort", "port") and len(words) > 1:
         sorts.add({"lake": "lake", "mount": "mountain", "cape": "coast", "fort": "building", "port": "town"}[words[0]])
-    sorts |= _stated_sorts(facts).get(bare, set())
+    stated = _stated_sorts(facts).get(bare, set())
+    if len(stated) == 1:
+        sorts = stated  # the text's own word beats a list's guess: "the kingdoms of Castile and Portugal" (round 13)
+    sorts |= stated
     out = next(iter(sorts)) if len(sorts) == 1 else None
     facts.memo[key] = out
     return out
@@ -288,6 +309,14 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False  # "a joint session of Congress in Hong Kong": where a body sits is not an open choice
         mine = place_sort(facts, m.text)
         theirs = place_sort(facts, d.mention.text if d.mention is not None else d.text)
+        if _subject(sf, m) and not _acts(facts, sf, d.mention.text if d.mention is not None else d.text):
+            # "France withdrew from the region" -> "Laos withdrew": a place the text never shows doing anything put
+            # in the doer's place is nonsense rather than a falsehood ("Brazil had led European exploration")
+            return False
+        if mine not in ("realm", "country") and _SIDE_BEFORE.search(sf.text[max(0, m.start - 40):m.start]):
+            # "soldiers who were paid to fight for Rome": the city stands for its state, and another city of the
+            # same state ("fight for Constantinople") is no plain falsehood (round 13, set 12)
+            return False
         if _PARTS_OF_ONE_CONTINENT.match(m.text) and _PARTS_OF_ONE_CONTINENT.match(d.text) and \
                 m.text.split()[-1] == d.text.split()[-1] and _ACROSS.search(sf.text[max(0, m.start - 30):m.start]):
             # "students from across West Africa" for "North Africa": the parts touch, so "across" one may well be
@@ -297,6 +326,38 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     return True
 
 
+#: After a name: words that do not make it the doer of a verb ("Laos in", "Brazil and").
+_NOT_A_VERB = frozenset("""in on at and or to of with from by for as the a an near where which who whose when while
+than into onto over under between against along across through during since until after before about around but
+is are""".split())
+_NAME_THEN_WORD = r"(?:[’']s)?\s+(?:(?:had|has|have|was|were|would|could|did|then|also|soon|finally|later)\s+)?([a-z][\w-]*)"
+
+
+def _subject(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """The place opens a clause and a verb follows it: "France withdrew", "Portugal had led"."""
+    if sf.text[:m.start].strip() and not re.search(r"(?:,|;|\band|\bbut)\s+(?:the\s+)?$", sf.text[:m.start]):
+        return False
+    after = re.match(_NAME_THEN_WORD, sf.text[m.end:])
+    return after is not None and after.group(1) not in _NOT_A_VERB
+
+
+def _acts(facts: Facts, sf: SentenceFacts, name: str) -> bool:
+    """Some other sentence of the text shows the place doing something ("Castile gave up its claim")."""
+    for other in facts.sentences:
+        if other.index == sf.index:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", other.text):
+            after = re.match(_NAME_THEN_WORD, other.text[hit.end():])
+            if after is not None and after.group(1) not in _NOT_A_VERB:
+                return True
+    return False
+
+
+#: Before a place: a frame that takes a side, not a spot ("fight for", "loyal to", "on behalf of", "at war with").
+_SIDE_BEFORE = re.compile(r"\b(?:fight|fights|fought|fighting|die|died|dying|serve|served|serving|work|worked|"
+                          r"spy|spied|spying)\s+for\s+(?:the\s+)?$|\b(?:loyal|loyalty|allegiance)\s+to\s+(?:the\s+)?$|"
+                          r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\bat\s+war\s+with\s+(?:the\s+)?$|\bsides?\s+with\s+$",
+                          re.IGNORECASE)
 #: A year joined to another by "or"/"and" ("in 1137 or 1138", "the winter of 1901 and 1902").
 _YEAR_PAIR_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:\d{1,2}\s+\w+\s+)?\d{3,4}\b")
 _YEAR_PAIR_BEFORE = re.compile(r"\b\d{3,4}\s+(?:or|and)\s+$")
@@ -388,6 +449,7 @@ def date_order(m: extract.Mention, ds: list[Distractor]) -> list[Distractor]:
 #: than fifty"; "by 1550" is true as well), so a true/false never swaps it.
 _BOUND_HEDGES = frozenset({"more than", "over", "at least", "just over", "fewer than", "less than", "under", "up to",
                            "at most", "just under"})
+_BOUND_NUMBER_PREPS = frozenset({"within", "inside"})
 _BOUND_PREPS = frozenset({"by", "before", "until", "till", "after", "since", "prior"})
 #: "the 1215 charter", "its 1216 reissue": a year naming which thing is meant; another year names another thing,
 #: of which the text says nothing
@@ -400,7 +462,8 @@ def bound_not_decided(sf: SentenceFacts, m: extract.Mention) -> bool:
     true/false asks this: the untrue option of "which of these does the text say?" is not said by the text either
     way, and the distractors' directions ("by 1500": earlier years only) keep it from being implied."""
     if m.kind == "number":
-        return m.hedge in _BOUND_HEDGES
+        # "within ten years": any bigger count is true as well, a near smaller one hardly false (round 13)
+        return m.hedge in _BOUND_HEDGES or m.prep in _BOUND_NUMBER_PREPS
     if m.kind != "date":
         return False
     if m.prep in _BOUND_PREPS:
