@@ -36,14 +36,12 @@ PLACE_SORTS = {
     # round 9: buildings and streets, so "Sabarmati Ashram" or "Pudding Lane" is never a choice among cities
     "ashram": "building", "cemetery": "building", "monastery": "building", "church": "building", "chapel": "building",
     "street": "street", "lane": "street", "road": "street",
-    # round 13: a crown is a realm ("between the two crowns", "the crown of Castile"); the plurals read a list
-    # ("the kingdoms of Castile and Portugal": each a realm)
-    "crown": "realm", "crowns": "realm", "kingdoms": "realm", "empires": "realm", "states": "region",
-    "provinces": "region", "cities": "town", "towns": "town", "ports": "town", "countries": "country",
+    "crown": "realm",  # round 13: "the crown of Castile" is a realm
 }
-#: Plural sort nouns: before "of", the names of a list ("the kingdoms of Castile and Portugal").
-_PLURAL_SORTS = frozenset({"crowns", "kingdoms", "empires", "states", "provinces", "cities", "towns", "ports",
-                           "countries"})
+#: Plural sort nouns before "of" and a list of names: each name is of the sort ("the kingdoms of Castile and
+#: Portugal": two realms). Before one name they say nothing of it ("the ports of Italy" are ports in Italy).
+_PLURAL_SORTS = {"crowns": "realm", "kingdoms": "realm", "empires": "realm", "states": "region", "provinces": "region",
+                 "cities": "town", "towns": "town", "ports": "town", "countries": "country"}
 _SORT_WORDS = "|".join(sorted(PLACE_SORTS, key=len, reverse=True))
 
 _REGNAL = re.compile(r"\s(?:[IVX]{1,5}|the\s+(?:Great|Elder|Younger))$")
@@ -73,6 +71,7 @@ def _full_text(facts: Facts) -> str:
 # text stays linear in its length however a file is written
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*){0,5}"
 _SORT_OF = re.compile(rf"\b((?i:{_SORT_WORDS}))\s+of\s+(?:the\s+)?({_NAME})")
+_SORTS_OF = re.compile(rf"\b((?i:{'|'.join(_PLURAL_SORTS)}))\s+of\s+(?:the\s+)?({_NAME})")
 _MORE_NAMES = re.compile(rf"(?:,\s+|,?\s+and\s+)(?:the\s+)?({_NAME})")
 _A_SORT = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({_SORT_WORDS})\b")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=[^\w’'-]))({_NAME})$")
@@ -88,17 +87,14 @@ def _stated_sorts(facts: Facts) -> dict[str, set[str]]:
         for m in _SORT_OF.finditer(text):
             if m.group(1).lower() in _PART_OF_WORDS:
                 continue  # "the main square of Cusco", "the capital of the Aztec Empire": a part of it, not its sort
-            if m.group(1).lower() in _PLURAL_SORTS:
-                # "the kingdoms of Castile and Portugal": each name of the list; "the ports of Italy" (one name) are
-                # ports in it, and say nothing of its sort
-                sort, at, names = PLACE_SORTS[m.group(1).lower()], m.end(), [m.group(2)]
-                while (more := _MORE_NAMES.match(text, at)) is not None:
-                    names.append(more.group(1))
-                    at = more.end()
-                for name in names if len(names) > 1 else ():
-                    found.setdefault(name, set()).add(sort)
-                continue
             found.setdefault(m.group(2), set()).add(PLACE_SORTS[m.group(1).lower()])
+        for m in _SORTS_OF.finditer(text):  # "the kingdoms of Castile and Portugal": each name of the list
+            at, names = m.end(), [m.group(2)]
+            while (more := _MORE_NAMES.match(text, at)) is not None:
+                names.append(more.group(1))
+                at = more.end()
+            for name in names if len(names) > 1 else ():
+                found.setdefault(name, set()).add(_PLURAL_SORTS[m.group(1).lower()])
         for m in _A_SORT.finditer(text):  # "Kalinga, a kingdom": the name just before the comma
             name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()])
             if name:
