@@ -1556,6 +1556,14 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
         if best is None or cand[0] > best[0]:
             best = cand
+    exchange = None
+    if best is None and not negated:
+        # round 13: two places (or people) of one sort in parallel clauses swap with each other ("Lands to the east
+        # would go to Castile, and lands to the west to Portugal"), where no other fact of the text swaps in fairly
+        exchange = swaps.exchange_pair(facts, sf)
+        if exchange is not None:
+            a, b = exchange
+            best = (answer_base(a), a, Distractor(b.text, "", True, b, sf.index))
     if not quote_states(true_text, quote["quote"]):
         return None
     # "Hannibal crossed the Pyrenees, …" for "He crossed the Pyrenees, …": a pronoun named is still the sentence
@@ -1573,7 +1581,13 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         _, m, d = best
         swapped = d.text if re.search(r"\b[Tt]he\s+$", sf.text[max(0, m.start - 5):m.start]) else the_name(facts, d.text)
         swapped = swapped[:1].upper() + swapped[1:] if m.start == 0 else swapped
-        false_text = _tf_statement(facts, sf, ante, [(m.start, m.end, swapped)], heading)
+        edits = [(m.start, m.end, swapped)]
+        if exchange is not None:
+            edits.append((exchange[1].start, exchange[1].end, m.text))
+        false_text = _tf_statement(facts, sf, ante, edits, heading)
+        if exchange is not None and (textnorm.fold(false_text) == textnorm.fold(true_text) or
+                                     textnorm.contains_folded(false_text, true_text)):
+            return None
         q = {
             "type": "true_false",
             "prompt": false_text,
@@ -1583,7 +1597,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
             "evidence": quote,
             "answer": False,
             "correction": true_text,
-            "feedback_wrong": f"The text gives {m.text}, not {d.text}.",
+            "feedback_wrong": f"The text gives {m.text}, not {d.text}." if exchange is None else
+            f"The text has {m.text} and {d.text} the other way round.",
         }
         return Draft(q, "true_false", kind, base, _span_sentences(ante, sf), m.text, [d.text], list(notes),
                      f"{sf.index}:{m.start}")
@@ -1706,8 +1721,10 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
     # where the sentence stands alone
     claim = paraphrase(facts, sf, ante)
     fallback = claim is None
+    if claim is not None and swaps.misplaced_date(sf.text, claim):
+        claim, fallback = None, True  # "By 31 January 1876, the government ordered them": a deadline moved (round 13)
     claim = claim or reworded_claim(facts, sf, notes, ante)
-    if claim is None or swaps.cut_clause(sf.text, claim):
+    if claim is None or swaps.cut_clause(sf.text, claim) or swaps.misplaced_date(sf.text, claim):
         return None  # "When war breaks out between France and Prussia.": half a sentence (round 11)
     kind = key[0].kind
     q = {

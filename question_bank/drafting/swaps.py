@@ -319,7 +319,15 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             # true; "an empire in North Africa" for "West Africa" is plainly false
             return False
         return mine is not None and mine == theirs
+    if m.kind == "event" and _ORDINAL.search(m.text) and _ORDINAL.search(d.text) and _COUNTS_ITSELF.search(sf.text):
+        return False  # "set up after the Second World War, had failed to prevent a second one": false by its words
     return True
+
+
+_ORDINAL = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth)\b")
+#: A sentence that counts the series itself ("failed to prevent a second one").
+_COUNTS_ITSELF = re.compile(r"\b(?:a|the)\s+(?:first|second|third|fourth|next|new|later)\s+one\b|\banother\s+one\b",
+                            re.IGNORECASE)
 
 
 #: After a name: words that do not make it the doer of a verb ("Laos in", "Brazil and").
@@ -666,7 +674,7 @@ def broken_rewording(original: str, reworded: str) -> bool:
         if i > 0 and a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and \
                 (a, b) not in pairs and a not in ("The", "A", "An"):
             return True
-    if cut_clause(original, reworded):
+    if cut_clause(original, reworded) or misplaced_date(original, reworded):
         return True
     words = [w for w in out if w[:1].isalnum()]
     if words and words[-1][:1].islower():
@@ -674,6 +682,30 @@ def broken_rewording(original: str, reworded: str) -> bool:
         for i in range(len(src) - len(tail)):
             if src[i:i + len(tail)] == tail and src[i + len(tail)] in _CLAUSE_GOES_ON:
                 return True  # the clause went on in the text ("at a time when ...")
+    return False
+
+
+#: Words that open a clause of their own: a date put after one is read as that clause's date.
+_INNER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|when|while|that|because|after|before|until|since)\b|"
+                           r",\s+[a-z]+ing\b|,[^,]+,?\s+and\s+[^,]+$")
+
+
+def misplaced_date(original: str, reworded: str) -> bool:
+    """A date moved so that it reads as the date of something else (round 13, set 12): the sentence's opening date
+    put at the end, after a clause of its own ("A new volcano rose from the sea where Krakatoa had stood in 1927";
+    "... giving up Poland, the Baltic lands and Ukraine on 3 March"), or a deadline moved to the front ("By 31
+    January 1876, the government ordered them", where the text orders them "to return by 31 January 1876")."""
+    flat = " ".join(original.split())
+    core = " ".join(reworded.split()).rstrip(".")
+    for tail in re.finditer(r"\s(in|on|at|during)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)$", core):
+        if re.search(r"\d", tail.group(2)) and flat.lower().startswith(f"{tail.group(1)} {tail.group(2)}".lower()) and \
+                _INNER_CLAUSE.search(core[:tail.start()].split(" ", 3)[-1]):
+            return True
+    front = re.match(r"(By|Until|Before)\s+([^,]+?),\s", core)
+    if front is not None and not flat.startswith(front.group(1)):
+        date = re.escape(front.group(2))
+        if re.search(rf"\bto\s+[a-z]+(?:\s+[\w’'-]+){{0,5}}?\s+{front.group(1).lower()}\s+{date}\b", flat):
+            return True
     return False
 
 
@@ -703,3 +735,30 @@ def year_named_again(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False
     rest = sf.text[:m.start] + " | " + sf.text[m.end:]
     return bool(re.search(rf"\bof\s+{year.group(1)}\b", rest))
+
+
+#: Between two names of parallel clauses: a comma, a conjunction, words (", and lands to the west to").
+_PARALLEL_BETWEEN = re.compile(r"^[^.;:]*,\s*(?:and|but|while|whereas|whilst)\s+[^.;:]*\w[^.;:]*$")
+
+
+def exchange_pair(facts: Facts, sf: SentenceFacts) -> tuple[extract.Mention, extract.Mention] | None:
+    """Two names the sentence gives in parallel clauses, of one sort by the text (two realms, two towns), to swap
+    with each other for a false statement (round 13): "Lands to the east of it would go to Portugal, and lands to
+    the west to Castile". Never two names side by side ("Castile and Portugal": the same either way), never a
+    pair of people (who did what to whom may read the same both ways: "X met Y")."""
+    places = [m for m in sf.mentions if m.kind in ("place", "country")]
+    for i, a in enumerate(places):
+        for b in places[i + 1:]:
+            between = sf.text[a.end:b.start]
+            if len(between.split()) < 4 or not _PARALLEL_BETWEEN.match(between):
+                continue
+            if " ".join(a.text.lower().split()) == " ".join(b.text.lower().split()) or nested_places(a.text, b.text):
+                continue
+            sort = place_sort(facts, a.text)
+            if sort is None or sort != place_sort(facts, b.text) or names_one_place(facts, a.text, b.text):
+                continue
+            if any(m.kind in ("place", "country") and m is not a and m is not b for m in sf.mentions
+                   if a.start < m.start < b.start):
+                continue  # a third place between them: which pair is parallel is not sure
+            return a, b
+    return None
