@@ -334,15 +334,25 @@ _COUNTS_ITSELF = re.compile(r"\b(?:a|the)\s+(?:first|second|third|fourth|next|ne
 _NOT_A_VERB = frozenset("""in on at and or to of with from by for as the a an near where which who whose when while
 than into onto over under between against along across through during since until after before about around but
 is are""".split())
-_NAME_THEN_WORD = r"(?:[’']s)?\s+(?:(?:had|has|have|was|were|would|could|did|then|also|soon|finally|later)\s+)?([a-z][\w-]*)"
+_NAME_THEN_WORD = r"\s+(?P<aux>(?:had|has|have|was|were|would|could|did|will|is|are)\s+)?(?:(?:then|also|soon|finally|later|" \
+                  r"never|still)\s+)?([a-z][\w-]*)"
+
+
+def _verb_after(after: re.Match[str] | None) -> bool:
+    """The words after a name make it the doer of a verb: "France withdrew", "Portugal had led" (not "Philadelphia
+    merchants", "Laos in")."""
+    if after is None or after.group(2) in _NOT_A_VERB:
+        return False
+    word = after.group(2)
+    # a plural noun after the name makes it a word of the noun's ("Philadelphia merchants"): no doer then
+    return bool(after.group("aux")) or word in lexicon.VERBS or not word.endswith("s") or word.endswith("ss")
 
 
 def _subject(sf: SentenceFacts, m: extract.Mention) -> bool:
     """The place opens a clause and a verb follows it: "France withdrew", "Portugal had led"."""
     if sf.text[:m.start].strip() and not re.search(r"(?:,|;|\band|\bbut)\s+(?:the\s+)?$", sf.text[:m.start]):
         return False
-    after = re.match(_NAME_THEN_WORD, sf.text[m.end:])
-    return after is not None and after.group(1) not in _NOT_A_VERB
+    return _verb_after(re.match(_NAME_THEN_WORD, sf.text[m.end:]))
 
 
 def _acts(facts: Facts, sf: SentenceFacts, name: str) -> bool:
@@ -351,8 +361,7 @@ def _acts(facts: Facts, sf: SentenceFacts, name: str) -> bool:
         if other.index == sf.index:
             continue
         for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", other.text):
-            after = re.match(_NAME_THEN_WORD, other.text[hit.end():])
-            if after is not None and after.group(1) not in _NOT_A_VERB:
+            if _verb_after(re.match(_NAME_THEN_WORD, other.text[hit.end():])):
                 return True
     return False
 
@@ -690,6 +699,10 @@ _INNER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|when|while|that|bec
                            r",\s+[a-z]+ing\b|,[^,]+,?\s+and\s+[^,]+$")
 
 
+_WHEN_WORD = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|spring|summer|autumn|winter)\b")
+
+
 def misplaced_date(original: str, reworded: str) -> bool:
     """A date moved so that it reads as the date of something else (round 13, set 12): the sentence's opening date
     put at the end, after a clause of its own ("A new volcano rose from the sea where Krakatoa had stood in 1927";
@@ -698,7 +711,7 @@ def misplaced_date(original: str, reworded: str) -> bool:
     flat = " ".join(original.split())
     core = " ".join(reworded.split()).rstrip(".")
     for tail in re.finditer(r"\s(in|on|at|during)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)$", core):
-        if re.search(r"\d", tail.group(2)) and flat.lower().startswith(f"{tail.group(1)} {tail.group(2)}".lower()) and \
+        if _WHEN_WORD.search(tail.group(2)) and flat.lower().startswith(f"{tail.group(1)} {tail.group(2)}".lower()) and \
                 _INNER_CLAUSE.search(core[:tail.start()].split(" ", 3)[-1]):
             return True
     front = re.match(r"(By|Until|Before)\s+([^,]+?),\s", core)
@@ -757,6 +770,8 @@ def exchange_pair(facts: Facts, sf: SentenceFacts) -> tuple[extract.Mention, ext
             sort = place_sort(facts, a.text)
             if sort is None or sort != place_sort(facts, b.text) or names_one_place(facts, a.text, b.text):
                 continue
+            if any(re.search(r"\b[Tt]he\s+$", sf.text[max(0, m.start - 5):m.start]) for m in (a, b)):
+                continue  # "the United States" for "France": "within ten years the France was drawn in"
             if any(m.kind in ("place", "country") and m is not a and m is not b for m in sf.mentions
                    if a.start < m.start < b.start):
                 continue  # a third place between them: which pair is parallel is not sure
