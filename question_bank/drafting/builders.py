@@ -1535,6 +1535,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     if not heading:
         true_text = _tf_statement(facts, sf, ante, [], heading=False)
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
+    if reworded is not None:
+        reworded = swaps.placed_date(sf.text, reworded)  # "... where Krakatoa had stood in 1927": the date put back
     if reworded is not None and swaps.broken_rewording(sf.text, reworded):
         reworded = None  # "James VI of Scotland Queen of Scots", "... independent at a time.": the seams show
     # a false version: one fact swapped for another of the same kind that the text gives elsewhere
@@ -1721,9 +1723,14 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
     # where the sentence stands alone
     claim = paraphrase(facts, sf, ante)
     fallback = claim is None
-    if claim is not None and swaps.misplaced_date(sf.text, claim):
-        claim, fallback = None, True  # "By 31 January 1876, the government ordered them": a deadline moved (round 13)
+    if claim is not None:
+        # "... Ukraine on 3 March" put right ("... on 3 March, giving up ..."); "By 31 January 1876, the government
+        # ordered them": a deadline moved, no claim (round 13)
+        claim = swaps.placed_date(sf.text, claim)
+        fallback = claim is None
     claim = claim or reworded_claim(facts, sf, notes, ante)
+    if claim is not None:
+        claim = swaps.placed_date(sf.text, claim)
     if claim is None or swaps.cut_clause(sf.text, claim) or swaps.misplaced_date(sf.text, claim):
         return None  # "When war breaks out between France and Prussia.": half a sentence (round 11)
     kind = key[0].kind

@@ -710,16 +710,44 @@ def misplaced_date(original: str, reworded: str) -> bool:
     January 1876, the government ordered them", where the text orders them "to return by 31 January 1876")."""
     flat = " ".join(original.split())
     core = " ".join(reworded.split()).rstrip(".")
-    for tail in re.finditer(r"\s(in|on|at|during)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)$", core):
-        if _WHEN_WORD.search(tail.group(2)) and flat.lower().startswith(f"{tail.group(1)} {tail.group(2)}".lower()) and \
-                _INNER_CLAUSE.search(core[:tail.start()].split(" ", 3)[-1]):
-            return True
+    if _late_date(flat, core) is not None:
+        return True
     front = re.match(r"(By|Until|Before)\s+([^,]+?),\s", core)
     if front is not None and not flat.startswith(front.group(1)):
         date = re.escape(front.group(2))
         if re.search(rf"\bto\s+[a-z]+(?:\s+[\w’'-]+){{0,5}}?\s+{front.group(1).lower()}\s+{date}\b", flat):
             return True
     return False
+
+
+def _late_date(flat: str, core: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """(the opening date put at the end, the clause it is put after), or None."""
+    for tail in re.finditer(r"\s(in|on|at|during)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)$", core):
+        if not _WHEN_WORD.search(tail.group(2)) or not flat.lower().startswith(f"{tail.group(1)} {tail.group(2)}".lower()):
+            continue
+        skip = len(" ".join(core.split(" ")[:3])) + 1  # the subject's first words are no clause of their own
+        inner = _INNER_CLAUSE.search(core, min(skip, tail.start()), tail.start())
+        if inner is not None:
+            return tail, inner
+    return None
+
+
+def placed_date(original: str, reworded: str) -> str | None:
+    """A reworded statement with its date moved to the end after a clause of its own, the date put back before that
+    clause ("A new volcano rose from the sea in 1927 where Krakatoa had stood"; "Russia signed the Treaty ... on 3
+    March, giving up Poland, ..."); the statement as it was when its date is not misplaced; None when it cannot be
+    put right (a deadline moved to the front)."""
+    flat = " ".join(original.split())
+    core = " ".join(reworded.split()).rstrip(".")
+    late = _late_date(flat, core)
+    if late is None:
+        return None if misplaced_date(original, reworded) else reworded
+    tail, inner = late
+    at = inner.start()
+    if "," in core[:at]:
+        return None  # "a law, known as the Cat and Mouse Act, that let ...": an aside before it, no plain place for it
+    out = f"{core[:at].rstrip()} {tail.group(1)} {tail.group(2)}{'' if core[at] == ',' else ' '}{core[at:tail.start()].lstrip()}."
+    return None if misplaced_date(original, out) else out
 
 
 def cut_clause(original: str, reworded: str) -> bool:
