@@ -696,7 +696,7 @@ def broken_rewording(original: str, reworded: str) -> bool:
 
 #: Words that open a clause of their own: a date put after one is read as that clause's date.
 _INNER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|when|while|that|because|after|before|until|since)\b|"
-                           r",\s+[a-z]+ing\b|,[^,]+,?\s+and\s+[^,]+$")
+                           r",\s+[a-z]+ing\b")
 
 
 _WHEN_WORD = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -726,10 +726,21 @@ def _late_date(flat: str, core: str) -> tuple[re.Match[str], re.Match[str]] | No
         if not _WHEN_WORD.search(tail.group(2)) or not flat.lower().startswith(f"{tail.group(1)} {tail.group(2)}".lower()):
             continue
         skip = len(" ".join(core.split(" ")[:3])) + 1  # the subject's first words are no clause of their own
-        inner = _INNER_CLAUSE.search(core, min(skip, tail.start()), tail.start())
-        if inner is not None:
-            return tail, inner
+        found = list(_INNER_CLAUSE.finditer(core, min(skip, tail.start()), tail.start()))
+        if not found:
+            continue
+        last = found[-1]
+        between = core[last.start() + 1:tail.start()]
+        if "," in between and not re.search(r"\s+and\s+[^,]+$", between):
+            continue  # "Almost three years after it had left, it returned ... on 6 September": the main clause's date
+        return tail, found[0] if len(found) > 1 and _chained(core, found) else last
     return None
+
+
+def _chained(core: str, found: list[re.Match[str]]) -> bool:
+    """The clauses run on without a comma between them ("that let prisons ... once they had recovered"): the date
+    goes before the first."""
+    return all("," not in core[a.end():b.start()] for a, b in zip(found, found[1:], strict=False))
 
 
 def placed_date(original: str, reworded: str) -> str | None:
