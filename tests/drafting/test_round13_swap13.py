@@ -66,15 +66,16 @@ France withdrew from the region, and within ten years the United States was draw
 
 
 def test_within_a_span_is_a_bound():
-    qs = _drafts(VIETNAM)
-    said = _statements(qs)
+    # every candidate the picker weighs: no false "within twelve years", and no option a bigger span
+    cands = build_candidates(read_facts(VIETNAM), _check_types(None))
+    said = [d.question["prompt"] for d in cands if d.type == "true_false"]
     assert not [s for s in said if re.search(r"\bwithin (?!ten\b)\w+ years\b", s)], said
-    for q in qs:
-        if q["type"] == "multiple_choice" and "within _____ years" in q["prompt"]:
-            numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                       "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20}
-            wrong = [numbers.get(c["text"], 99) for c in q["choices"] if not c["correct"]]
-            assert all(n < 10 for n in wrong), q  # "within twelve years" would be true as well
+    numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
+    asked = [d.question for d in cands if d.type == "multiple_choice" and "within _____ years" in d.question["prompt"]]
+    for q in asked:
+        wrong = [numbers.get(c["text"], 99) for c in q["choices"] if not c["correct"]]
+        assert wrong and all(n < 10 for n in wrong), q  # "within twelve years" would be true as well
 
 
 DIARY = """A Ride on the First Underground Railway, 1863
@@ -134,3 +135,19 @@ def test_far_distance_asked_near_one_not_and_no_date_moved_onto_a_clause():
         any(q["type"] == "numeric" and q.get("value") == 4800 for q in qs), shown
     said = _statements(qs) + [q.get("statement", "") for q in qs]
     assert not [s for s in said if re.search(r"had stood in 1927", s)], said
+
+
+ZIMBABWE = """Great Zimbabwe
+Great Zimbabwe was the capital of a trading state in southern Africa from about 1100 to 1450. Its stone walls were built without mortar.
+In 1871 the German explorer Karl Mauch visited the ruins and claimed that foreigners must have built them. In 1905 the archaeologist David Randall-MacIver showed that they were African work.
+The government ordered the families to return to the reservations by 31 January 1876. In January the council closed the new assembly after it had met for a single day.
+"""
+
+
+def test_a_date_is_not_moved_onto_another_clause():
+    cands = build_candidates(read_facts(ZIMBABWE), _check_types(None))
+    said = [d.question.get("statement") or d.question["prompt"] for d in cands if d.type in ("cite", "true_false")]
+    said += [c["text"] for d in cands if d.type == "multiple_select" for c in d.question["choices"]]
+    assert not [s for s in said if re.search(r"built them in 1871|^By 31 January 1876,|single day in January", s)], said
+    # put back before the clause instead, where it reads as the date of the main verb
+    assert any("claimed in 1871 that foreigners" in s for s in said), said
