@@ -683,7 +683,7 @@ def broken_rewording(original: str, reworded: str) -> bool:
         if i > 0 and a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and \
                 (a, b) not in pairs and a not in ("The", "A", "An"):
             return True
-    if cut_clause(original, reworded) or misplaced_date(original, reworded):
+    if cut_clause(original, reworded) or misplaced_date(original, reworded) or lost_preposition(original, reworded):
         return True
     words = [w for w in out if w[:1].isalnum()]
     if words and words[-1][:1].islower():
@@ -759,6 +759,24 @@ def placed_date(original: str, reworded: str) -> str | None:
         return None  # "a law, known as the Cat and Mouse Act, that let ...": an aside before it, no plain place for it
     out = f"{core[:at].rstrip()} {tail.group(1)} {tail.group(2)}{'' if core[at] == ',' else ' '}{core[at:tail.start()].lstrip()}."
     return None if misplaced_date(original, out) else out
+
+
+_LEAD_PHRASE = re.compile(r"(?:At|In|On|During|After|Before|From|Under|With)\s+((?:the\s+)?(?!(?:January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*"
+                          r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*)")
+
+
+def lost_preposition(original: str, reworded: str) -> bool:
+    """The statement opens with what the sentence gives as a phrase after a preposition, the preposition gone ("The
+    Battle of Adrianople the Goths defeated", where the text has "At the Battle of Adrianople in 378 the Goths
+    defeated"): round 13, set 12."""
+    flat = " ".join(original.split())
+    lead = _LEAD_PHRASE.match(flat)
+    if lead is None or re.match(r"\s+(?!in\b|on\b|at\b|the\b|a\b|an\b)[a-z]", flat[lead.end():]):
+        return False  # "After Congress passed the Act": a clause of its own, the item "Congress passed the Act" stands
+    core = " ".join(reworded.split())
+    return core.lower().startswith(lead.group(1).lower()) and \
+        not core.lower().startswith(lead.group(0).lower())
 
 
 def cut_clause(original: str, reworded: str) -> bool:

@@ -252,8 +252,9 @@ _FRAMING = re.compile(r"\b(?:named|mentioned|listed|described|shown|given|discus
                       r"\b(?:see|as)\s+(?:above|below)\b|\b(?:no\s+longer|not|still)\s+(?:kept\s+)?here\b",
                       re.IGNORECASE)
 #: Of a list this long, one item blanked is a guess among the others (any great power fits "China, _____, the
-#: Soviet Union, Britain, the United States"): not asked.
-LONG_LIST = 4
+#: Soviet Union, Britain, the United States"): not asked. Four is still short ("Sweden, _____, Poland and
+#: Czechoslovakia" was kept as is on set 9).
+LONG_LIST = 5
 _BLANK_TYPES = ("short_answer", "multiple_choice", "numeric", "cloze", "true_false")
 
 
