@@ -350,8 +350,8 @@ def _verb_after(after: re.Match[str] | None) -> bool:
 
 def _subject(sf: SentenceFacts, m: extract.Mention) -> bool:
     """The place opens a clause and a verb follows it: "France withdrew", "Portugal had led"."""
-    if sf.text[:m.start].strip() and not re.search(r"(?:,|;|\band|\bbut)\s+(?:the\s+)?$", sf.text[:m.start]):
-        return False
+    if sf.text[:m.start].strip() and not re.search(r"(?:;|,\s+(?:and|but|while))\s+(?:the\s+)?$", sf.text[:m.start]):
+        return False  # "... of Sweden, Switzerland, Poland and Czechoslovakia will watch": an item of a list, no doer
     return _verb_after(re.match(_NAME_THEN_WORD, sf.text[m.end:]))
 
 
