@@ -305,9 +305,11 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False  # "a joint session of Congress in Hong Kong": where a body sits is not an open choice
         mine = place_sort(facts, m.text)
         theirs = place_sort(facts, d.mention.text if d.mention is not None else d.text)
-        if _subject(sf, m) and not _acts(facts, sf, d.mention.text if d.mention is not None else d.text):
-            # "France withdrew from the region" -> "Laos withdrew": a place the text never shows doing anything put
-            # in the doer's place is nonsense rather than a falsehood ("Brazil had led European exploration")
+        other = d.mention.text if d.mention is not None else d.text
+        if _subject(sf, m) and not _acts(facts, sf, other) and not _stated_sorts(facts).get(other):
+            # "France withdrew from the region" -> "Laos withdrew": a place the text never shows doing anything (nor
+            # calls a country or a kingdom itself: "Jamaica, a country in the Caribbean") put in the doer's place is
+            # nonsense rather than a falsehood ("Brazil had led European exploration")
             return False
         if mine not in ("realm", "country") and _SIDE_BEFORE.search(sf.text[max(0, m.start - 40):m.start]):
             # "soldiers who were paid to fight for Rome": the city stands for its state, and another city of the
