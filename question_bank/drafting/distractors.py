@@ -967,8 +967,10 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
     out: list[Distractor] = []
     seen = {v}
 
-    direction = _number_direction(answer.hedge)
-    closeness = 0.3 if answer.hedge else 0.15
+    # "within ten years": a bigger span is true as well, so only smaller ones are wrong (round 13)
+    bound = answer.hedge or ("within" if answer.prep in ("within", "inside") else "")
+    direction = _number_direction(bound)
+    closeness = 0.3 if bound else 0.15
     floor, ceiling = span_bounds(sf, answer)
     measure = measure_word(sf, answer)
     year_like = _year_like(sf, answer)
@@ -1079,7 +1081,7 @@ def _number_sort_value(text: str) -> float | None:
 def _number_direction(hedge: str) -> str:
     if hedge in ("more than", "over", "at least", "just over"):
         return "larger"
-    if hedge in ("fewer than", "less than", "under", "up to", "at most", "just under"):
+    if hedge in ("fewer than", "less than", "under", "up to", "at most", "just under", "within"):
         return "smaller"
     return ""
 

@@ -32,7 +32,7 @@ from .builders import (
 from .distractors import Distractor
 from .facts import Facts, SentenceFacts
 from .phrasing import NEGATION, leans_on_before, reworded_statement
-from .swaps import broken_rewording
+from .swaps import broken_rewording, placed_date
 
 RUN = 3  # sentences in a run: two said, one swapped (each run shows its sentences whole: short keeps it cheap)
 MAX_WORDS = 24  # a longer statement is hard to hold beside three others
@@ -74,6 +74,7 @@ def _shown_beside(facts: Facts, run: list[SentenceFacts], k: int, swapped: str) 
 def _reworded(facts: Facts, sf: SentenceFacts, ante) -> str | None:
     """The sentence reworded, or None when the rewording's seams show (``swaps.broken_rewording``)."""
     out = reworded_statement(facts, sf, ante)
+    out = placed_date(sf.text, out) if out is not None else None  # the date put back before a clause (round 13)
     return None if out is not None and broken_rewording(sf.text, out) else out
 
 

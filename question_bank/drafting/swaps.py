@@ -36,7 +36,12 @@ PLACE_SORTS = {
     # round 9: buildings and streets, so "Sabarmati Ashram" or "Pudding Lane" is never a choice among cities
     "ashram": "building", "cemetery": "building", "monastery": "building", "church": "building", "chapel": "building",
     "street": "street", "lane": "street", "road": "street",
+    "crown": "realm",  # round 13: "the crown of Castile" is a realm
 }
+#: Plural sort nouns before "of" and a list of names: each name is of the sort ("the kingdoms of Castile and
+#: Portugal": two realms). Before one name they say nothing of it ("the ports of Italy" are ports in Italy).
+_PLURAL_SORTS = {"crowns": "realm", "kingdoms": "realm", "empires": "realm", "states": "region", "provinces": "region",
+                 "cities": "town", "towns": "town", "ports": "town", "countries": "country"}
 _SORT_WORDS = "|".join(sorted(PLACE_SORTS, key=len, reverse=True))
 
 _REGNAL = re.compile(r"\s(?:[IVX]{1,5}|the\s+(?:Great|Elder|Younger))$")
@@ -66,6 +71,8 @@ def _full_text(facts: Facts) -> str:
 # text stays linear in its length however a file is written
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*){0,5}"
 _SORT_OF = re.compile(rf"\b((?i:{_SORT_WORDS}))\s+of\s+(?:the\s+)?({_NAME})")
+_SORTS_OF = re.compile(rf"\b((?i:{'|'.join(_PLURAL_SORTS)}))\s+of\s+(?:the\s+)?({_NAME})")
+_MORE_NAMES = re.compile(rf"(?:,\s+|,?\s+and\s+)(?:the\s+)?({_NAME})")
 _A_SORT = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({_SORT_WORDS})\b")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=[^\w’'-]))({_NAME})$")
 _TITLED = re.compile(r"(?<![\w-])([A-Za-z][\w.-]*)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)")
@@ -81,6 +88,13 @@ def _stated_sorts(facts: Facts) -> dict[str, set[str]]:
             if m.group(1).lower() in _PART_OF_WORDS:
                 continue  # "the main square of Cusco", "the capital of the Aztec Empire": a part of it, not its sort
             found.setdefault(m.group(2), set()).add(PLACE_SORTS[m.group(1).lower()])
+        for m in _SORTS_OF.finditer(text):  # "the kingdoms of Castile and Portugal": each name of the list
+            at, names = m.end(), [m.group(2)]
+            while (more := _MORE_NAMES.match(text, at)) is not None:
+                names.append(more.group(1))
+                at = more.end()
+            for name in names if len(names) > 1 else ():
+                found.setdefault(name, set()).add(_PLURAL_SORTS[m.group(1).lower()])
         for m in _A_SORT.finditer(text):  # "Kalinga, a kingdom": the name just before the comma
             name = _NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()])
             if name:
@@ -116,7 +130,10 @@ def place_sort(facts: Facts, name: str) -> str | None:
         sorts.add(PLACE_SORTS[words[-1]])  # "Mexico City", "Songhai Empire", "Lake Texcoco" (below)
     if words and words[0] in ("lake", "mount", "cape", "fort", "port") and len(words) > 1:
         sorts.add({"lake": "lake", "mount": "mountain", "cape": "coast", "fort": "building", "port": "town"}[words[0]])
-    sorts |= _stated_sorts(facts).get(bare, set())
+    stated = _stated_sorts(facts).get(bare, set())
+    if len(stated) == 1:
+        sorts = stated  # the text's own word beats a list's guess: "the kingdoms of Castile and Portugal" (round 13)
+    sorts |= stated
     out = next(iter(sorts)) if len(sorts) == 1 else None
     facts.memo[key] = out
     return out
@@ -288,15 +305,74 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False  # "a joint session of Congress in Hong Kong": where a body sits is not an open choice
         mine = place_sort(facts, m.text)
         theirs = place_sort(facts, d.mention.text if d.mention is not None else d.text)
+        other = d.mention.text if d.mention is not None else d.text
+        if _subject(sf, m) and not _acts(facts, sf, other) and not _stated_sorts(facts).get(other):
+            # "France withdrew from the region" -> "Laos withdrew": a place the text never shows doing anything (nor
+            # calls a country or a kingdom itself: "Jamaica, a country in the Caribbean") put in the doer's place is
+            # nonsense rather than a falsehood ("Brazil had led European exploration")
+            return False
+        if mine not in ("realm", "country") and _SIDE_BEFORE.search(sf.text[max(0, m.start - 40):m.start]):
+            # "soldiers who were paid to fight for Rome": the city stands for its state, and another city of the
+            # same state ("fight for Constantinople") is no plain falsehood (round 13, set 12)
+            return False
         if _PARTS_OF_ONE_CONTINENT.match(m.text) and _PARTS_OF_ONE_CONTINENT.match(d.text) and \
                 m.text.split()[-1] == d.text.split()[-1] and _ACROSS.search(sf.text[max(0, m.start - 30):m.start]):
             # "students from across West Africa" for "North Africa": the parts touch, so "across" one may well be
             # true; "an empire in North Africa" for "West Africa" is plainly false
             return False
         return mine is not None and mine == theirs
+    if m.kind == "event" and _ORDINAL.search(m.text) and _ORDINAL.search(d.text) and _COUNTS_ITSELF.search(sf.text):
+        return False  # "set up after the Second World War, had failed to prevent a second one": false by its words
     return True
 
 
+_ORDINAL = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth)\b")
+#: A sentence that counts the series itself ("failed to prevent a second one").
+_COUNTS_ITSELF = re.compile(r"\b(?:a|the)\s+(?:first|second|third|fourth|next|new|later)\s+one\b|\banother\s+one\b",
+                            re.IGNORECASE)
+
+
+#: After a name: words that do not make it the doer of a verb ("Laos in", "Brazil and").
+_NOT_A_VERB = frozenset("""in on at and or to of with from by for as the a an near where which who whose when while
+than into onto over under between against along across through during since until after before about around but
+is are""".split())
+_NAME_THEN_WORD = r"\s+(?P<aux>(?:had|has|have|was|were|would|could|did|will|is|are)\s+)?(?:(?:then|also|soon|finally|later|" \
+                  r"never|still)\s+)?([a-z][\w-]*)"
+
+
+def _verb_after(after: re.Match[str] | None) -> bool:
+    """The words after a name make it the doer of a verb: "France withdrew", "Portugal had led" (not "Philadelphia
+    merchants", "Laos in")."""
+    if after is None or after.group(2) in _NOT_A_VERB:
+        return False
+    word = after.group(2)
+    # a plural noun after the name makes it a word of the noun's ("Philadelphia merchants"): no doer then
+    return bool(after.group("aux")) or word in lexicon.VERBS or not word.endswith("s") or word.endswith("ss")
+
+
+def _subject(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """The place opens a clause and a verb follows it: "France withdrew", "Portugal had led"."""
+    if sf.text[:m.start].strip() and not re.search(r"(?:;|,\s+(?:and|but|while))\s+(?:the\s+)?$", sf.text[:m.start]):
+        return False  # "... of Sweden, Switzerland, Poland and Czechoslovakia will watch": an item of a list, no doer
+    return _verb_after(re.match(_NAME_THEN_WORD, sf.text[m.end:]))
+
+
+def _acts(facts: Facts, sf: SentenceFacts, name: str) -> bool:
+    """Some other sentence of the text shows the place doing something ("Castile gave up its claim")."""
+    for other in facts.sentences:
+        if other.index == sf.index:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", other.text):
+            if _verb_after(re.match(_NAME_THEN_WORD, other.text[hit.end():])):
+                return True
+    return False
+
+
+#: Before a place: a frame that takes a side, not a spot ("fight for", "loyal to", "on behalf of", "at war with").
+_SIDE_BEFORE = re.compile(r"\b(?:fight|fights|fought|fighting|die|died|dying|serve|served|serving|work|worked|"
+                          r"spy|spied|spying)\s+for\s+(?:the\s+)?$|\b(?:loyal|loyalty|allegiance)\s+to\s+(?:the\s+)?$|"
+                          r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\bat\s+war\s+with\s+(?:the\s+)?$|\bsides?\s+with\s+$",
+                          re.IGNORECASE)
 #: A year joined to another by "or"/"and" ("in 1137 or 1138", "the winter of 1901 and 1902").
 _YEAR_PAIR_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:\d{1,2}\s+\w+\s+)?\d{3,4}\b")
 _YEAR_PAIR_BEFORE = re.compile(r"\b\d{3,4}\s+(?:or|and)\s+$")
@@ -388,6 +464,7 @@ def date_order(m: extract.Mention, ds: list[Distractor]) -> list[Distractor]:
 #: than fifty"; "by 1550" is true as well), so a true/false never swaps it.
 _BOUND_HEDGES = frozenset({"more than", "over", "at least", "just over", "fewer than", "less than", "under", "up to",
                            "at most", "just under"})
+_BOUND_NUMBER_PREPS = frozenset({"within", "inside"})
 _BOUND_PREPS = frozenset({"by", "before", "until", "till", "after", "since", "prior"})
 #: "the 1215 charter", "its 1216 reissue": a year naming which thing is meant; another year names another thing,
 #: of which the text says nothing
@@ -400,7 +477,8 @@ def bound_not_decided(sf: SentenceFacts, m: extract.Mention) -> bool:
     true/false asks this: the untrue option of "which of these does the text say?" is not said by the text either
     way, and the distractors' directions ("by 1500": earlier years only) keep it from being implied."""
     if m.kind == "number":
-        return m.hedge in _BOUND_HEDGES
+        # "within ten years": any bigger count is true as well, a near smaller one hardly false (round 13)
+        return m.hedge in _BOUND_HEDGES or m.prep in _BOUND_NUMBER_PREPS
     if m.kind != "date":
         return False
     if m.prep in _BOUND_PREPS:
@@ -607,7 +685,7 @@ def broken_rewording(original: str, reworded: str) -> bool:
         if i > 0 and a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and \
                 (a, b) not in pairs and a not in ("The", "A", "An"):
             return True
-    if cut_clause(original, reworded):
+    if cut_clause(original, reworded) or misplaced_date(original, reworded) or lost_preposition(original, reworded):
         return True
     words = [w for w in out if w[:1].isalnum()]
     if words and words[-1][:1].islower():
@@ -616,6 +694,91 @@ def broken_rewording(original: str, reworded: str) -> bool:
             if src[i:i + len(tail)] == tail and src[i + len(tail)] in _CLAUSE_GOES_ON:
                 return True  # the clause went on in the text ("at a time when ...")
     return False
+
+
+#: Words that open a clause of their own: a date put after one is read as that clause's date.
+_INNER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|when|while|that|because|after|before|until|since)\b|"
+                           r",\s+[a-z]+ing\b")
+
+
+_WHEN_WORD = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|spring|summer|autumn|winter)\b")
+
+
+def misplaced_date(original: str, reworded: str) -> bool:
+    """A date moved so that it reads as the date of something else (round 13, set 12): the sentence's opening date
+    put at the end, after a clause of its own ("A new volcano rose from the sea where Krakatoa had stood in 1927";
+    "... giving up Poland, the Baltic lands and Ukraine on 3 March"), or a deadline moved to the front ("By 31
+    January 1876, the government ordered them", where the text orders them "to return by 31 January 1876")."""
+    flat = " ".join(original.split())
+    core = " ".join(reworded.split()).rstrip(".")
+    if _late_date(flat, core) is not None:
+        return True
+    front = re.match(r"(By|Until|Before)\s+([^,]+?),\s", core)
+    if front is not None and not flat.startswith(front.group(1)):
+        date = re.escape(front.group(2))
+        if re.search(rf"\bto\s+[a-z]+(?:\s+[\w’'-]+){{0,5}}?\s+{front.group(1).lower()}\s+{date}\b", flat):
+            return True
+    return False
+
+
+def _late_date(flat: str, core: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """(the opening date put at the end, the clause it is put after), or None."""
+    for tail in re.finditer(r"\s(in|on|at|during)\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)$", core):
+        if not _WHEN_WORD.search(tail.group(2)) or not flat.lower().startswith(f"{tail.group(1)} {tail.group(2)}".lower()):
+            continue
+        skip = len(" ".join(core.split(" ")[:3])) + 1  # the subject's first words are no clause of their own
+        found = list(_INNER_CLAUSE.finditer(core, min(skip, tail.start()), tail.start()))
+        if not found:
+            continue
+        last = found[-1]
+        between = core[last.start() + 1:tail.start()]
+        if "," in between and not re.search(r"\s+and\s+[^,]+$", between):
+            continue  # "Almost three years after it had left, it returned ... on 6 September": the main clause's date
+        return tail, found[0] if len(found) > 1 and _chained(core, found) else last
+    return None
+
+
+def _chained(core: str, found: list[re.Match[str]]) -> bool:
+    """The clauses run on without a comma between them ("that let prisons ... once they had recovered"): the date
+    goes before the first."""
+    return all("," not in core[a.end():b.start()] for a, b in zip(found, found[1:], strict=False))
+
+
+def placed_date(original: str, reworded: str) -> str | None:
+    """A reworded statement with its date moved to the end after a clause of its own, the date put back before that
+    clause ("A new volcano rose from the sea in 1927 where Krakatoa had stood"; "Russia signed the Treaty ... on 3
+    March, giving up Poland, ..."); the statement as it was when its date is not misplaced; None when it cannot be
+    put right (a deadline moved to the front)."""
+    flat = " ".join(original.split())
+    core = " ".join(reworded.split()).rstrip(".")
+    late = _late_date(flat, core)
+    if late is None:
+        return None if misplaced_date(original, reworded) else reworded
+    tail, inner = late
+    at = inner.start()
+    if "," in core[:at]:
+        return None  # "a law, known as the Cat and Mouse Act, that let ...": an aside before it, no plain place for it
+    out = f"{core[:at].rstrip()} {tail.group(1)} {tail.group(2)}{'' if core[at] == ',' else ' '}{core[at:tail.start()].lstrip()}."
+    return None if misplaced_date(original, out) else out
+
+
+_LEAD_PHRASE = re.compile(r"(?:At|In|On|During|After|Before|From|Under|With)\s+((?:the\s+)?(?!(?:January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*"
+                          r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*)")
+
+
+def lost_preposition(original: str, reworded: str) -> bool:
+    """The statement opens with what the sentence gives as a phrase after a preposition, the preposition gone ("The
+    Battle of Adrianople the Goths defeated", where the text has "At the Battle of Adrianople in 378 the Goths
+    defeated"): round 13, set 12."""
+    flat = " ".join(original.split())
+    lead = _LEAD_PHRASE.match(flat)
+    if lead is None or re.match(r"\s+(?!in\b|on\b|at\b|the\b|a\b|an\b)[a-z]", flat[lead.end():]):
+        return False  # "After Congress passed the Act": a clause of its own, the item "Congress passed the Act" stands
+    core = " ".join(reworded.split())
+    return core.lower().startswith(lead.group(1).lower()) and \
+        not core.lower().startswith(lead.group(0).lower())
 
 
 def cut_clause(original: str, reworded: str) -> bool:
@@ -644,3 +807,32 @@ def year_named_again(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False
     rest = sf.text[:m.start] + " | " + sf.text[m.end:]
     return bool(re.search(rf"\bof\s+{year.group(1)}\b", rest))
+
+
+#: Between two names of parallel clauses: a comma, a conjunction, words (", and lands to the west to").
+_PARALLEL_BETWEEN = re.compile(r"^[^.;:]*,\s*(?:and|but|while|whereas|whilst)\s+[^.;:]*\w[^.;:]*$")
+
+
+def exchange_pair(facts: Facts, sf: SentenceFacts) -> tuple[extract.Mention, extract.Mention] | None:
+    """Two names the sentence gives in parallel clauses, of one sort by the text (two realms, two towns), to swap
+    with each other for a false statement (round 13): "Lands to the east of it would go to Portugal, and lands to
+    the west to Castile". Never two names side by side ("Castile and Portugal": the same either way), never a
+    pair of people (who did what to whom may read the same both ways: "X met Y")."""
+    places = [m for m in sf.mentions if m.kind in ("place", "country")]
+    for i, a in enumerate(places):
+        for b in places[i + 1:]:
+            between = sf.text[a.end:b.start]
+            if len(between.split()) < 4 or not _PARALLEL_BETWEEN.match(between):
+                continue
+            if " ".join(a.text.lower().split()) == " ".join(b.text.lower().split()) or nested_places(a.text, b.text):
+                continue
+            sort = place_sort(facts, a.text)
+            if sort is None or sort != place_sort(facts, b.text) or names_one_place(facts, a.text, b.text):
+                continue
+            if any(re.search(r"\b[Tt]he\s+$", sf.text[max(0, m.start - 5):m.start]) for m in (a, b)):
+                continue  # "the United States" for "France": "within ten years the France was drawn in"
+            if any(m.kind in ("place", "country") and m is not a and m is not b for m in sf.mentions
+                   if a.start < m.start < b.start):
+                continue  # a third place between them: which pair is parallel is not sure
+            return a, b
+    return None

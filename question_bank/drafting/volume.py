@@ -47,6 +47,10 @@ def plain_statement_cite(facts: Facts, sf: SentenceFacts, q_score: float, notes:
     if sf.sentence.words < MIN_WORDS:
         return None
     claim = reworded_claim(facts, sf, notes, ante)
+    if claim is not None:
+        from .swaps import placed_date
+
+        claim = placed_date(sf.text, claim)  # "... after it had met for a single day in January": put back (round 13)
     if claim is None:
         return None
     text = sf.text

@@ -14,18 +14,12 @@ import re
 
 from .. import textnorm
 from . import swaps
-from .builders import Draft, people_word_shown
+from .builders import Draft, people_word_shown, trivial_measure
 from .facts import Facts, SentenceFacts, folded
 
 #: A penalty at least this big means the draft is not worth asking at all: the picker leaves it out.
 NOT_WORTH = 1.0
 
-#: Units of a distance: "a farm about twelve miles away" asks how far away, a detail of the story's setting.
-_DISTANCE = r"(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yards?|feet|foot|leagues?)"
-#: Units of a short span of time: "_____ minutes later" asks the clock of a day, no fact of the history.
-_SHORT_SPAN = r"(?:minutes?|hours?|seconds?)"
-#: A span counted from the one before ("ten minutes later", "one year later"), or from the writer's day
-_RELATIVE = r"(?:later|earlier|afterwards|after|before|ago|on|past|passed)"
 
 #: A guide's words to its visitor: getting there, tickets, hours, the way round the site.
 _VISIT_WORDS = re.compile(
@@ -100,10 +94,12 @@ def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
     did not shake hands" after the two delegates, "each of its _____ corners", "the _____ texts")."""
     after = sf.text[m.end:]
     before = sf.text[:m.start]
-    if re.match(rf"\s+{_DISTANCE}\s+(?:\w+\s+)?away\b", after, re.IGNORECASE):
-        return "a distance away from the story's setting"
-    if re.match(rf"\s+{_SHORT_SPAN}\s+{_RELATIVE}\b", after, re.IGNORECASE):
-        return "a few minutes or hours counted from the moment before"
+    measure = trivial_measure(sf, m)  # one rule with the builders' (round 13)
+    if measure:
+        return measure
+    part = _fraction_part(sf, m)
+    if part:
+        return part
     if re.match(r"\s+(?:o[’']clock\b|(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                 r"twelve|noon|midnight|\d{1,2})\b)", after, re.IGNORECASE) or \
             re.match(r"\s+(?:half|quarter)\b", after) and re.search(r"\b(?:at|about|around|by)\s+$", before):
@@ -223,6 +219,95 @@ def _frame_answer(facts: Facts, d: Draft) -> bool:
     return any(folded(a) in frame for a in d.answer.split("; ")) and bool(_LOCATOR.search(d.question.get("prompt", "")))
 
 
+#: A fraction that names a part, not a share (round 13): "its western _____" (half), "the first _____ of the
+#: century", "waited almost _____ an hour". "Nearly half [of the hundred and two] are dead" is a share, and stays.
+_PART_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:first|second|last|other|early|later|latter|"
+                          r"northern|southern|eastern|western|north|south|east|west|upper|lower|top|bottom|"
+                          r"better|greater)\s+$", re.IGNORECASE)
+_FRACTION_OF_SPAN = re.compile(r"\s+(?:of\s+)?(?:an?|one)\s+(?:hour|minute|second|day|night|mile|kilometre|kilometer|"
+                               r"metre|meter)\b", re.IGNORECASE)
+
+
+def _fraction_part(sf: SentenceFacts, m) -> str:
+    if m.subkind != "fraction":
+        return ""
+    if _PART_BEFORE.search(sf.text[:m.start]):
+        return "a fraction that names a part (its western half), not a share"
+    if _FRACTION_OF_SPAN.match(sf.text[m.end:]):
+        return "a fraction of an hour or a mile, a detail of the day"
+    return ""
+
+
+#: The writer's own kin or companion ("My brother Thomas, who came with me"): a person of the writer's day, no
+#: person of the history (round 13, set 12's diary).
+_KIN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:elder|younger|little|big|old|dear|late|eldest|youngest|good)\s+)?"
+                         r"(?:brother|sister|wife|husband|son|daughter|father|mother|uncle|aunt|cousin|friend|servant|"
+                         r"companion|nephew|niece|neighbour|neighbor|landlord|landlady|maid|guide)\s+$")
+#: The writer's guess about what is to come ("I think that in _____ years every great city will want ..."): an
+#: opinion, not a fact of the history.
+_GUESS = re.compile(r"\b(?:I|we)\s+(?:(?:do|still|really|firmly)\s+)?(?:think|believe|expect|suppose|guess|fancy|daresay|"
+                    r"reckon|wager|imagine|predict|bet|suspect|fear|hope|am\s+(?:sure|certain|convinced)|feel\s+sure)\b")
+#: The text's own framing in what a student reads: "the same five powers named above", "are no longer here".
+_FRAMING = re.compile(r"\b(?:named|mentioned|listed|described|shown|given|discussed|cited|quoted)\s+(?:above|below)\b|"
+                      r"\b(?:see|as)\s+(?:above|below)\b|\b(?:no\s+longer|not|still)\s+(?:kept\s+)?here\b",
+                      re.IGNORECASE)
+#: Of a list this long, one item blanked is a guess among the others (any great power fits "China, _____, the
+#: Soviet Union, Britain, the United States"): not asked. Four is still short ("Sweden, _____, Poland and
+#: Czechoslovakia" was kept as is on set 9).
+LONG_LIST = 5
+_BLANK_TYPES = ("short_answer", "multiple_choice", "numeric", "cloze", "true_false")
+
+
+def _asked(facts: Facts, d: Draft) -> list:
+    """The mentions a draft blanks or swaps (its fact and further facts, "sentence:start")."""
+    if d.type not in _BLANK_TYPES:
+        return []
+    out = []
+    for fact in (d.fact, *d.also):
+        at = re.fullmatch(r"(\d+):(\d+)", fact)
+        if at is None or int(at.group(1)) >= len(facts.sentences):
+            continue
+        sf = facts.sentences[int(at.group(1))]
+        out += [(sf, m) for m in sf.mentions if m.start == int(at.group(2))][:1]
+    return out
+
+
+def writers_kin(facts: Facts) -> set[str]:
+    """The names the text gives the writer's own kin or companions ("My brother Thomas"), each by every form."""
+    if "writers_kin" not in facts.memo:
+        kin: set[str] = set()
+        for sf in facts.sentences:
+            for n in sf.names:
+                if n.kind == "person" and _KIN_BEFORE.search(sf.text[max(0, n.start - 40):n.start]):
+                    kin |= {folded(n.text), folded(n.key or n.text), folded(n.text.split()[0])}
+        facts.memo["writers_kin"] = kin
+    return facts.memo["writers_kin"]
+
+
+def _shown(d: Draft) -> str:
+    q = d.question
+    parts = [q.get("prompt", ""), q.get("statement", "")] + [c["text"] for c in q.get("choices", ())]
+    if d.type == "cloze":
+        parts.append(q["evidence"]["quote"])
+    return " ".join(parts)
+
+
+def _asked_worth(facts: Facts, d: Draft) -> str:
+    """Round 13 (set 12): why the fact a draft blanks or swaps is not worth asking, or "": the writer's kin, the
+    writer's guess, one item of a long list."""
+    for sf, m in _asked(facts, d):
+        if m.kind == "person" and {folded(m.text), folded(m.key or m.text)} & writers_kin(facts):
+            return "the writer's own kin or companion, no person of the history"
+        if m.kind == "number" and d.type == "cloze" and _fraction_part(sf, m):
+            return _fraction_part(sf, m)  # "In the first _____ of the nineteenth century" as a gap
+        if m.kind in ("number", "date") and _GUESS.search(sf.text[:m.start]):
+            return "the writer's guess, not a fact"
+        if d.type != "true_false" and any(len(lst.items) >= LONG_LIST and any(i.start == m.start for i in lst.items)
+                                          for lst in sf.lists):
+            return "one item of a long list, a guess among the others"
+    return ""
+
+
 def worth(facts: Facts, d: Draft) -> tuple[float, str]:
     """How much less a draft is worth for the fact it asks (0: fully; ``NOT_WORTH``: not at all), and why."""
     main = d.sentences[-1]
@@ -237,4 +322,9 @@ def worth(facts: Facts, d: Draft) -> tuple[float, str]:
                 return NOT_WORTH, why
     if _frame_answer(facts, d):
         return NOT_WORTH, "asks the place the whole text is set in"
+    why = _asked_worth(facts, d)
+    if why:
+        return NOT_WORTH, why
+    if _FRAMING.search(_shown(d)):
+        return NOT_WORTH, "shows the text's own framing (named above, no longer here)"
     return 0.0, ""
