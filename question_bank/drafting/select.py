@@ -27,7 +27,7 @@ KEPT_AS_IS = {
 KEPT_WEIGHT = 0.2
 _KEPT_MEAN = 195 / 305
 #: Round 12 of issue 16: the lean is by each draft's own chance of being kept as it stands (``calibration``: fitted on
-#: the ratings of sets 4-11, by its type and kind, a pronoun or blank opening its prompt, a bracketed name, ...), no
+#: the ratings of sets 4-12 since round 13, by its type and kind, a pronoun or blank opening its prompt, a bracketed name, ...), no
 #: longer by its type's rate alone; the chance less the mean of the rated drafts (0.55), times this weight.
 CALIBRATED_WEIGHT = 0.6
 _CALIBRATED_MEAN = 0.55

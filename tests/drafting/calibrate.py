@@ -1,8 +1,9 @@
-"""Refit ``question_bank.drafting.calibration`` on the rated drafts of the seen sets 4-11 and measure it honestly.
+"""Refit ``question_bank.drafting.calibration`` on the rated drafts of the seen sets 4-12 and measure it honestly.
 
-``python tests/drafting/calibrate.py`` prints, for each set held out in turn (fitted on the other seven), the as-is
-rate of the drafts the model ranks in the top half of the set against the bottom half, the same for the drafter's own
-score as a baseline, then the weights fitted on all eight sets (paste them into calibration.py).
+``python tests/drafting/calibrate.py`` prints, for each set held out in turn (fitted on the other eight), the as-is
+rate of the drafts the model ranks in the top half of the set against the bottom half and the model's AUC (the chance
+that a draft kept as is ranks above one that was not, ties counting half), the same for the drafter's own score as a
+baseline, then the weights fitted on all nine sets (paste them into calibration.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ sys.path.insert(0, str(HERE))
 
 from question_bank.drafting import calibration  # noqa: E402
 
-SEEN = [str(n) for n in range(4, 12)]
+SEEN = [str(n) for n in range(4, 13)]
 
 
 def rated(n: str) -> list[tuple[list[str], bool, float]]:
@@ -45,24 +46,44 @@ def split_rate(rows: list[tuple[float, bool]]) -> tuple[float, float]:
     return sum(y for _s, y in top) / max(1, len(top)), sum(y for _s, y in rest) / max(1, len(rest))
 
 
+def auc(rows: list[tuple[float, bool]]) -> float:
+    """The chance that a draft kept as is ranks above one that was not (ties count half)."""
+    ranked = sorted(rows, key=lambda r: r[0])
+    pos = sum(1 for _s, y in rows if y)
+    neg = len(rows) - pos
+    wins, i, below = 0.0, 0, 0  # below: drafts not kept, ranked strictly lower
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        tie_pos = sum(1 for _s, y in ranked[i:j] if y)
+        tie_neg = (j - i) - tie_pos
+        wins += tie_pos * (below + tie_neg / 2)
+        below += tie_neg
+        i = j
+    return wins / max(1, pos * neg)
+
+
 def main() -> None:
     data = {n: rated(n) for n in SEEN}
-    print("held-out set  drafts  as-is  | model top half / rest | drafter score top half / rest")
-    tot = {"m": [0.0, 0.0], "s": [0.0, 0.0]}
+    print("held-out set  drafts  as-is  | model top half / rest, AUC | drafter score top half / rest, AUC")
+    tot = {"m": [0.0, 0.0, 0.0], "s": [0.0, 0.0, 0.0]}
     for n in SEEN:
         train = [(f, y) for k in SEEN if k != n for f, y, _s in data[k]]
         prior, weights = calibration.fit(train)
         held = data[n]
-        model = split_rate([(calibration.log_odds(f, prior, weights), y) for f, y, _s in held])
-        score = split_rate([(s, y) for _f, y, s in held])
+        ranked_m = [(calibration.log_odds(f, prior, weights), y) for f, y, _s in held]
+        ranked_s = [(s, y) for _f, y, s in held]
+        model = (*split_rate(ranked_m), auc(ranked_m))
+        score = (*split_rate(ranked_s), auc(ranked_s))
         base = sum(y for _f, y, _s in held) / len(held)
         for k, v in (("m", model), ("s", score)):
-            tot[k][0] += v[0] / len(SEEN)
-            tot[k][1] += v[1] / len(SEEN)
-        print(f"  set {n:>2}      {len(held):>5}  {base:5.0%}  | {model[0]:5.0%} / {model[1]:5.0%}"
-              f"          | {score[0]:5.0%} / {score[1]:5.0%}")
-    print(f"  mean                     | {tot['m'][0]:5.0%} / {tot['m'][1]:5.0%}          |"
-          f" {tot['s'][0]:5.0%} / {tot['s'][1]:5.0%}")
+            for i in range(3):
+                tot[k][i] += v[i] / len(SEEN)
+        print(f"  set {n:>2}      {len(held):>5}  {base:5.0%}  | {model[0]:5.0%} / {model[1]:5.0%}, {model[2]:.3f}"
+              f"    | {score[0]:5.0%} / {score[1]:5.0%}, {score[2]:.3f}")
+    print(f"  mean                     | {tot['m'][0]:5.0%} / {tot['m'][1]:5.0%}, {tot['m'][2]:.3f}    |"
+          f" {tot['s'][0]:5.0%} / {tot['s'][1]:5.0%}, {tot['s'][2]:.3f}")
     prior, weights = calibration.fit([(f, y) for n in SEEN for f, y, _s in data[n]])
     print(f"\nPRIOR = {prior}\nWEIGHTS: dict[str, float] = {{")
     for f, w in sorted(weights.items(), key=lambda kv: kv[1]):
