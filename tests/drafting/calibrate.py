@@ -3,12 +3,19 @@
 ``python tests/drafting/calibrate.py`` prints, for each set held out in turn (fitted on the other eight), the as-is
 rate of the drafts the model ranks in the top half of the set against the bottom half and the model's AUC (the chance
 that a draft kept as is ranks above one that was not, ties counting half), the same for the drafter's own score as a
-baseline, then the weights fitted on all nine sets (paste them into calibration.py).
+baseline and the score a teacher sees (``select.shown_score``: the drafter's score blended with the held-out chance),
+then the weights fitted on all nine sets (paste them into calibration.py).
+
+``python tests/drafting/calibrate.py held [W ...]`` runs the drafter on each of sets 4-12 with the model fitted
+without that set (and the picker's lean ``select.CALIBRATED_WEIGHT`` = W) and gives the as-is rate of the drafts it
+keeps that are in the set's recorded rated drafts (an estimate from the recorded ratings, not a new rating: the drafts
+no rater saw are left out and counted).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
 from pathlib import Path
@@ -64,6 +71,24 @@ def auc(rows: list[tuple[float, bool]]) -> float:
     return wins / max(1, pos * neg)
 
 
+def shown(score: float, chance: float) -> float:
+    """A recorded draft's score as ``select.shown_score`` would show it, from its recorded score and its chance."""
+    from question_bank.drafting import select
+
+    return (1 - select.SCORE_BLEND) * score + select.SCORE_BLEND * (chance + select.SCORE_SHIFT)
+
+
+def held_out_aucs(data: dict[str, list[tuple[list[str], bool, float]]]) -> dict[str, tuple[float, float, float]]:
+    """Per held-out set: the AUC of the chance (fitted without the set), of the drafter's score and of the shown one."""
+    out = {}
+    for n in data:
+        prior, weights = calibration.fit([(f, y) for k in data if k != n for f, y, _s in data[k]])
+        chance = [(1 / (1 + math.exp(-calibration.log_odds(f, prior, weights))), y, s) for f, y, s in data[n]]
+        out[n] = (auc([(c, y) for c, y, _s in chance]), auc([(s, y) for _c, y, s in chance]),
+                  auc([(shown(s, c), y) for c, y, s in chance]))
+    return out
+
+
 def main() -> None:
     data = {n: rated(n) for n in SEEN}
     print("held-out set  drafts  as-is  | model top half / rest, AUC | drafter score top half / rest, AUC")
@@ -84,6 +109,11 @@ def main() -> None:
               f"    | {score[0]:5.0%} / {score[1]:5.0%}, {score[2]:.3f}")
     print(f"  mean                     | {tot['m'][0]:5.0%} / {tot['m'][1]:5.0%}, {tot['m'][2]:.3f}    |"
           f" {tot['s'][0]:5.0%} / {tot['s'][1]:5.0%}, {tot['s'][2]:.3f}")
+    aucs = held_out_aucs(data)
+    print("\nAUC, held out: chance / drafter score / shown score (select.shown_score)")
+    for n, (c, s, b) in aucs.items():
+        print(f"  set {n:>2}  {c:.3f} / {s:.3f} / {b:.3f}")
+    print("  mean    " + " / ".join(f"{sum(a[i] for a in aucs.values()) / len(aucs):.3f}" for i in range(3)))
     prior, weights = calibration.fit([(f, y) for n in SEEN for f, y, _s in data[n]])
     print(f"\nPRIOR = {prior}\nWEIGHTS: dict[str, float] = {{")
     for f, w in sorted(weights.items(), key=lambda kv: kv[1]):
@@ -121,5 +151,57 @@ def picked() -> None:
         print(f"  {n:>2} | {row[0][0]:>4}, {row[0][1]:.1%} | {row[1][0]:>4}, {row[1][1]:.1%}", flush=True)
 
 
+def recorded(n: str) -> dict[str, list[bool]]:
+    """Set n's recorded rated drafts: each block as ``evalkit`` dumps it (without its score line) -> kept as is, by
+    each rating it had (a draft rated at both stages has two)."""
+    import evalkit
+
+    out: dict[str, list[bool]] = {}
+    for rj in sorted((HERE / f"eval_ratings_{n}").glob("*.json")):
+        dumped = rj.with_suffix(".drafts.txt")
+        if not dumped.exists():
+            continue
+        blocks = calibration.parse_blocks(dumped.read_text())
+        for r in json.loads(rj.read_text()).get("ratings", []):
+            block = blocks.get(r.get("id", ""))
+            if block is not None and r.get("rating") in ("as_is", "edit", "never"):
+                out.setdefault(evalkit._without_score(block).strip(), []).append(r["rating"] == "as_is")
+    return out
+
+
+def held(weights: list[float]) -> None:
+    """The held-out as-is rate of the drafts the drafter keeps on sets 4-12, by the recorded ratings."""
+    import evalkit
+
+    from question_bank.drafting import select
+
+    data = {n: rated(n) for n in SEEN}
+    fits = {n: calibration.fit([(f, y) for k in SEEN if k != n for f, y, _s in data[k]]) for n in SEEN}
+    kept = calibration.PRIOR, calibration.WEIGHTS, select.CALIBRATED_WEIGHT
+    for w in weights:
+        select.CALIBRATED_WEIGHT = w
+        line, rated_n, as_is, total = [], 0, 0.0, 0
+        for n in SEEN:
+            calibration.PRIOR, calibration.WEIGHTS = fits[n]
+            rec, words, drafts, matched, yes = recorded(n), 0, 0, 0, 0.0
+            for _name, path in evalkit.eval_texts(n).items():
+                text = path.read_text(encoding="utf-8")
+                words += len(text.split())
+                for _i, block in evalkit.dump_text(text):
+                    drafts += 1
+                    ratings = rec.get(evalkit._without_score(block).strip())
+                    if ratings:
+                        matched += 1
+                        yes += sum(ratings) / len(ratings)
+            line.append(f"{n}: {100 * drafts / words:.2f}/100w {yes / max(1, matched):.1%} of {matched}/{drafts}")
+            rated_n, as_is, total = rated_n + matched, as_is + yes, total + drafts
+        print(f"weight {w}: as is {as_is / rated_n:.2%} of the {rated_n} rated drafts kept ({total - rated_n} not rated)")
+        print("   " + " | ".join(line), flush=True)
+    calibration.PRIOR, calibration.WEIGHTS, select.CALIBRATED_WEIGHT = kept
+
+
 if __name__ == "__main__":
-    picked() if sys.argv[1:] == ["picked"] else main()
+    if sys.argv[1:2] == ["held"]:
+        held([float(w) for w in sys.argv[2:]] or [0.6])
+    else:
+        picked() if sys.argv[1:] == ["picked"] else main()
