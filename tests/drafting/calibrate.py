@@ -122,7 +122,7 @@ def main() -> None:
 
 
 def picked() -> None:
-    """Expected as-is rate of the drafts the picker keeps on each of sets 4-11, by the model fitted without that set,
+    """Expected as-is rate of the drafts the picker keeps on each seen set (4-12), by the model fitted without that set,
     with the old lean (each type's rate, ``KEPT_AS_IS``) and with the calibrated one (the picker run with the weights
     fitted without the set, so that the set it is measured on is unseen to the model that picked)."""
     import evalkit
