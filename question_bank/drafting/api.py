@@ -20,7 +20,7 @@ from .builders import (
 from .causes import causal_drafts
 from .cloze import cloze_drafts
 from .facts import Facts, read_facts
-from .select import default_max, select
+from .select import default_max, select, shown_score
 from .statements import said_drafts
 
 _ABBREV = {
@@ -38,7 +38,8 @@ class DraftInfo:
     #: What the draft asks for: date, number, person, place, country, unit, organisation, event, award,
     #: craft (for true/false: the kind of fact it states), statement (cite), sequence, pairs, list.
     kind: str
-    #: Usefulness from 0 to 1 (a specific fact, distractors from the text, a sentence that stands alone).
+    #: Usefulness from 0 to 1: half the drafter's own judgement (a specific fact, distractors from the text, a sentence
+    #: that stands alone), half the chance that a teacher keeps such a draft as it stands (``calibration``).
     score: float
     #: Indices (0-based) of the paragraphs and the character spans in the source of the sentences used.
     paragraphs: tuple[int, ...]
@@ -112,8 +113,10 @@ def suggest_questions(source_text: str, title: str | None = None, max_questions:
         candidates = [d for d in candidates if topic_set & {t.lower() for t in d.question["topics"]}]
     limit = max_questions or default_max(facts)
     chosen = select(facts, candidates, limit, type_list)
+    for d in chosen:  # what the teacher sees: the drafter's score blended with the chance teachers keep it as it is
+        d.score = shown_score(d)
     if min_score is not None:
-        chosen = [d for d in chosen if round(max(0.0, min(1.0, d.score)), 3) >= min_score]
+        chosen = [d for d in chosen if d.score >= min_score]
     if order == "score":
         chosen.sort(key=lambda d: -d.score)  # stable: equal scores stay in text order
     questions, infos, dropped = _finish(facts, chosen, set_title, source_title or heading or set_title)
