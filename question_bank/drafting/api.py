@@ -20,6 +20,7 @@ from .builders import (
 from .causes import causal_drafts
 from .cloze import cloze_drafts
 from .facts import Facts, read_facts
+from .referents import gate
 from .select import default_max, select
 from .statements import said_drafts
 
@@ -155,7 +156,9 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
         out += ordering_drafts(facts, part["ordering"])
     if "matching" in wanted:
         out += matching_drafts(facts, part["matching"])
-    return out
+    # one gate for every type: a draft that shows a pronoun nobody in it names ("It was heard", "they had been
+    # taken illegally", the diary's "I am told") is not kept; its sentence gets its next draft (issue 16, round 13)
+    return gate(facts, out)
 
 
 def _set_dict(facts: Facts, title: str, source_title: str, questions: list[dict]) -> dict:
