@@ -95,7 +95,7 @@ _NOT_PLURALS = frozenset("was has its this his is us thus does always perhaps ac
 _PERSON_NOUNS = extract.PERSON_NOUNS | lexicon.TITLES | frozenset(
     "man woman boy girl gentleman lady chief officer clerk priest monk nun wife husband mother father son daughter "
     "brother sister widow child baby captain diarist writer sailor passenger visitor traveller guide pope bishop "
-    "scholar archaeologist leader ruler king queen emperor empress sultan pharaoh".split())
+    "scholar archaeologist men women people crew leader ruler king queen emperor empress sultan pharaoh".split())
 _HER_THINGS = re.compile(r"\b(?:ship|vessel|boat|liner|frigate|galleon|steamer|nation|country|Britannia)\b",
                          re.IGNORECASE)
 
@@ -115,16 +115,17 @@ def shown(d: Draft) -> list[tuple[str, str]]:
         out.append((prompt, "".join(passage) + quote[at:]))
         return out
     out.append(("", prompt))
+    notes = " ".join(re.findall(r"\([^)]*\)", prompt))  # "(“I” is the diarist.)": said of all the draft shows
     if q.get("statement"):
-        out.append((prompt if d.type != "cite" else "", q["statement"]))
+        out.append((prompt if d.type != "cite" else notes, q["statement"]))
     if d.type != "cite":
         out += [(prompt, c["text"]) for c in q.get("choices", ())]
-    out += [("", i["text"]) for i in q.get("items", ())]
-    out += [("", f"{p['left']} — {p['right']}") for p in q.get("pairs", ())]
+    out += [(notes, i["text"]) for i in q.get("items", ())]
+    out += [(notes, f"{p['left']} — {p['right']}") for p in q.get("pairs", ())]
     return out
 
 
-def gate(facts: Facts, drafts: list[Draft]) -> list[Draft]:
+def gate(facts: Facts, drafts: list[Draft], held: list[Draft] | None = None) -> list[Draft]:
     """The drafts a student can read without asking whom a pronoun means: a first-person "I"/"me"/"my" of the
     writer is named ("I [the diarist] am told"), any other pronoun nothing in the draft names drops the draft."""
     out: list[Draft] = []
@@ -144,9 +145,11 @@ def gate(facts: Facts, drafts: list[Draft]) -> list[Draft]:
     # and letters of sets 6-12 lost a third of their drafts when every such draft was dropped
     asked = {i for d in out for i in d.sentences}
     for d, why in refused:
+        d.notes.append(f"unnamed “{why}”")
         if not asked.intersection(d.sentences):
-            d.notes.append(f"unnamed “{why}”")
             out.append(d)
+        elif held is not None:
+            held.append(d)  # for ``api``: a pick without it that is shorter is made again with it
     return out
 
 
@@ -160,43 +163,28 @@ def _writer(facts: Facts) -> str | None:
 
 
 _SINGULAR_WRITER = re.compile(r"(?<![\w’'-])(I(?![’'.-])|me|my|myself|Me|My|[Ww]e|us|[Oo]ur|ourselves)\b(?![’'-])")
-#: how the writer's pronoun is named: "I [the diarist]", "my [the diarist’s] brother", "we [the diarist and others]",
-#: "our [the diarist’s] commander"
+#: how the writer's pronoun is named in the prompt's note: "(“I” is the diarist.)", "(“We” is the diarist and
+#: others.)", "(“our” is the diarist’s.)"
 _WRITER_FORMS = {"i": "{w}", "me": "{w}", "myself": "{w}", "my": "{w}’s", "our": "{w}’s", "we": "{w} and others",
                  "us": "{w} and others", "ourselves": "{w} and others"}
 
 
 def _with_writer(d: Draft, writer: str) -> Draft | None:
-    """The draft with its writer's "I"/"me"/"my" named the first time in each text the student sees: "I [the
-    diarist] rose at six", "A gentleman beside me [the diarist]"; a cloze's passage is the text's own words, so its
-    prompt says it ("“I” is the diarist")."""
+    """The draft with a note on its prompt that says who its "I" and "we" are, as a cloze's note says who "He" is:
+    "(“I” is the diarist.)", "(“We” is the diarist and others.)" (a cloze's passage is the text's own words, and a
+    note keeps the other types' wording the text's too)."""
     q = json.loads(json.dumps(d.question))
-    if d.type == "cloze":
-        _, passage = shown(d)[0]
-        m = _first_writer(passage)
-        if m is None:
-            return None
-        note = f"“{m.group(1)}” is {_WRITER_FORMS[m.group(1).lower()].format(w=writer)}"
-        prompt = q["prompt"]
-        q["prompt"] = prompt[:-2] + f"; {note}.)" if prompt.endswith(".)") else f"{prompt} ({note[:1].upper()}{note[1:]}.)"
-        return replace(d, question=q, memo={})
-
-    def named(text: str) -> str:
-        m = _first_writer(text)
-        if m is None:
-            return text
-        who = _WRITER_FORMS[m.group(1).lower()].format(w=writer)
-        return text[:m.end()] + f" [{who}]" + text[m.end():]
-
-    for key in ("prompt", "statement", "correction"):
-        if key in q:
-            q[key] = named(q[key])
-    for c in q.get("choices", ()):
-        c["text"] = named(c["text"])
-    for i in q.get("items", ()):
-        i["text"] = named(i["text"])
-    for p in q.get("pairs", ()):
-        p["left"], p["right"] = named(p["left"]), named(p["right"])
+    seen: dict[bool, str] = {}
+    for _, text in shown(d):
+        for m in _SINGULAR_WRITER.finditer(_QUOTED.sub(lambda x: " " * len(x.group(0)), text)):
+            if not _in_a_name(text, m.start()):
+                seen.setdefault(m.group(1).lower() in ("i", "me", "my", "myself"), m.group(1))
+    if not seen:
+        return None
+    notes = [f"“{w}” is {_WRITER_FORMS[w.lower()].format(w=writer)}" for _, w in sorted(seen.items(), reverse=True)]
+    note = "; ".join(notes)
+    prompt = q["prompt"]
+    q["prompt"] = prompt[:-2] + f"; {note}.)" if prompt.endswith(".)") else f"{prompt} ({note}.)"
     return replace(d, question=q, memo={})
 
 
@@ -220,7 +208,7 @@ def unnamed_in(text: str, before: str = "") -> str | None:
     text = _FRAME.sub("", text)
     before = _NOTE.sub(lambda m: " " + m.group(0)[1:-1] + " ", before)
     text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a speaker's own "I" is the speaker's
-    writer_named = _WRITER_NOTE.search(before) or re.search(r"\[the (?:writer|diarist)\b", text)
+    writer_named = _WRITER_NOTE.search(before) or _WRITER_NOTE.search(text)
     for m in _WRITER.finditer(text):
         if not _in_a_name(text, m.start()) and not writer_named:
             return m.group(0)  # the writer of a diary, a letter or a guide, whom the draft does not name
