@@ -20,7 +20,7 @@ from .builders import (
 from .causes import causal_drafts
 from .cloze import cloze_drafts
 from .facts import Facts, read_facts
-from .referents import gate
+from .referents import gate, plain_events
 from .select import default_max, select
 from .statements import said_drafts
 
@@ -108,19 +108,27 @@ def suggest_questions(source_text: str, title: str | None = None, max_questions:
     facts = read_facts(text)
     heading = facts.doc.heading
     set_title = title or (f"{heading} (draft questions)" if heading else "Draft questions")
-    held: list[Draft] = []
-    candidates = build_candidates(facts, type_list, held)
+    ungated: list[Draft] = []
+    candidates = build_candidates(facts, type_list, ungated)
     if topic_set:
         candidates = [d for d in candidates if topic_set & {t.lower() for t in d.question["topics"]}]
-        held = [d for d in held if topic_set & {t.lower() for t in d.question["topics"]}]
+        ungated = [d for d in ungated if topic_set & {t.lower() for t in d.question["topics"]}]
     limit = max_questions or default_max(facts)
+    held = {id(d) for d in ungated} - {id(d) for d in candidates}
+    as_built = [(d, d.score, list(d.notes)) for d in ungated] if held else []
     chosen = select(facts, candidates, limit, type_list)
     if held and len(chosen) < limit:
         # the drafts with a pronoun nobody names come back only when the pick without them is shorter: the drafts
-        # per 100 words hold (issue 16, round 13)
-        fuller = select(facts, candidates + held, limit, type_list)
+        # per 100 words hold (issue 16, round 13); the pick weighs its drafts' scores, so it starts again from them
+        first = [(d, d.score, list(d.notes)) for d in candidates]
+        for d, score, notes in as_built:
+            d.score, d.notes = score, list(notes)
+        fuller = select(facts, ungated, limit, type_list)
         if len(fuller) > len(chosen):
             chosen = fuller
+        else:
+            for d, score, notes in first:
+                d.score, d.notes = score, notes
     if min_score is not None:
         chosen = [d for d in chosen if round(max(0.0, min(1.0, d.score)), 3) >= min_score]
     if order == "score":
@@ -140,7 +148,7 @@ def draft_questions(source_text: str, title: str | None = None, max_questions: i
     return suggest_questions(source_text, title, max_questions, types, topics).question_set
 
 
-def build_candidates(facts: Facts, types: list[str], held: list[Draft] | None = None) -> list[Draft]:
+def build_candidates(facts: Facts, types: list[str], ungated: list[Draft] | None = None) -> list[Draft]:
     wanted = set(types)
     out: list[Draft] = []
     for sf in facts.sentences:
@@ -153,6 +161,17 @@ def build_candidates(facts: Facts, types: list[str], held: list[Draft] | None = 
         out += said_drafts(facts)  # after the sentence drafts: it reuses their distractors
     out = [d for d in out if not tells_writers_day(facts, d)]
     events = dated_events(facts) if wanted & {"ordering", "matching"} else []
+    plain = plain_events(facts, events)
+    dated = _dated_drafts(facts, plain, wanted)
+    if ungated is not None:  # what was drafted before the gate of round 13, for a pick the gate leaves shorter
+        ungated += out + (dated if len(plain) == len(events) else _dated_drafts(facts, events, wanted))
+    # one gate for every type: a draft that shows a pronoun nobody in it names ("It was heard", "they had been
+    # taken illegally", "30 June 1688: A jury acquitted them", the diary's "I am told") is not kept, and its
+    # sentence gets its next draft; the writer's "I" and "we" of a diary or letter are named (issue 16, round 13)
+    return gate(facts, out + dated)
+
+
+def _dated_drafts(facts: Facts, events: list, wanted: set[str]) -> list[Draft]:
     # with enough dated events, orderings and date matchings take turns, so that neither shows the other's answers;
     # a third share stays with the sentences' own drafts ("which happened in 1948?" had it, and is no longer
     # drafted: never kept on 69 texts, issue 16 round 9; giving its share to the orderings cost set 3 five drafts)
@@ -160,13 +179,12 @@ def build_candidates(facts: Facts, types: list[str], held: list[Draft] | None = 
     users = [t for t in ("ordering", "matching", "multiple_select") if t in wanted]
     share = len(users) if len(by_date) >= 4 * len(users) else 2 if len(by_date) >= 8 and len(users) >= 2 else 1
     part = {t: by_date[i % share::share] if share > 1 else by_date for i, t in enumerate(users)}
+    out: list[Draft] = []
     if "ordering" in wanted:
         out += ordering_drafts(facts, part["ordering"])
     if "matching" in wanted:
         out += matching_drafts(facts, part["matching"])
-    # one gate for every type: a draft that shows a pronoun nobody in it names ("It was heard", "they had been
-    # taken illegally", the diary's "I am told") is not kept; its sentence gets its next draft (issue 16, round 13)
-    return gate(facts, out, held)
+    return out
 
 
 def _set_dict(facts: Facts, title: str, source_title: str, questions: list[dict]) -> dict:

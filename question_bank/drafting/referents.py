@@ -125,7 +125,7 @@ def shown(d: Draft) -> list[tuple[str, str]]:
     return out
 
 
-def gate(facts: Facts, drafts: list[Draft], held: list[Draft] | None = None) -> list[Draft]:
+def gate(facts: Facts, drafts: list[Draft]) -> list[Draft]:
     """The drafts a student can read without asking whom a pronoun means: a first-person "I"/"me"/"my" of the
     writer is named ("I [the diarist] am told"), any other pronoun nothing in the draft names drops the draft."""
     out: list[Draft] = []
@@ -144,12 +144,20 @@ def gate(facts: Facts, drafts: list[Draft], held: list[Draft] | None = None) -> 
     # a sentence no other draft asks keeps its draft (noted), so that the drafts per 100 words hold: the diaries
     # and letters of sets 6-12 lost a third of their drafts when every such draft was dropped
     asked = {i for d in out for i in d.sentences}
-    for d, why in refused:
-        d.notes.append(f"unnamed “{why}”")
-        if not asked.intersection(d.sentences):
-            out.append(d)
-        elif held is not None:
-            held.append(d)  # for ``api``: a pick without it that is shorter is made again with it
+    out += [d for d, _why in refused if not asked.intersection(d.sentences)]
+    return out
+
+
+def plain_events(facts: Facts, events: list) -> list:
+    """The dated events an ordering or a matching may show: not one whose label leans on a pronoun nobody names
+    ("30 June 1688: A jury acquitted them"), so that the ordering is made of the others rather than lost (the
+    writer's "we" of a diary is named by the draft's note, see ``gate``)."""
+    writer = _writer(facts)
+    out = []
+    for e in events:
+        why = unnamed_in(e.label)
+        if why is None or writer is not None and _WRITER.fullmatch(why):
+            out.append(e)
     return out
 
 
