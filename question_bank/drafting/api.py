@@ -20,7 +20,7 @@ from .builders import (
 from .causes import causal_drafts
 from .cloze import cloze_drafts
 from .facts import Facts, read_facts
-from .referents import gate, plain_events
+from .referents import gate, name_writer, plain_events
 from .select import default_max, select
 from .statements import said_drafts
 
@@ -162,13 +162,15 @@ def build_candidates(facts: Facts, types: list[str], ungated: list[Draft] | None
     out = [d for d in out if not tells_writers_day(facts, d)]
     events = dated_events(facts) if wanted & {"ordering", "matching"} else []
     plain = plain_events(facts, events)
-    dated = _dated_drafts(facts, plain, wanted)
+    out = name_writer(facts, out)
+    dated = name_writer(facts, _dated_drafts(facts, plain, wanted))
     if ungated is not None:  # what was drafted before the gate of round 13, for a pick the gate leaves shorter
-        ungated += out + (dated if len(plain) == len(events) else _dated_drafts(facts, events, wanted))
+        ungated += out + (dated if len(plain) == len(events) else
+                          name_writer(facts, _dated_drafts(facts, events, wanted)))
     # one gate for every type: a draft that shows a pronoun nobody in it names ("It was heard", "they had been
     # taken illegally", "30 June 1688: A jury acquitted them", the diary's "I am told") is not kept, and its
     # sentence gets its next draft; the writer's "I" and "we" of a diary or letter are named (issue 16, round 13)
-    return gate(facts, out + dated)
+    return gate(out + dated)
 
 
 def _dated_drafts(facts: Facts, events: list, wanted: set[str]) -> list[Draft]:
