@@ -197,11 +197,6 @@ def _with_writer(d: Draft, writer: str) -> Draft | None:
     return replace(d, question=q, memo={})
 
 
-def _first_writer(text: str) -> re.Match | None:
-    quoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-    return next((m for m in _SINGULAR_WRITER.finditer(quoted) if not _in_a_name(quoted, m.start())), None)
-
-
 def unnamed(d: Draft) -> str | None:
     """The first pronoun or pointing word in what a student sees of a draft that nothing before it names, or None:
     "It was heard on the island of _____", "they had been taken illegally", "Because this was", "I am told"."""
@@ -302,5 +297,7 @@ def _plural_named(before: str, rest: str, p: str) -> bool:
     names = _names_before(before)
     if names or "_____" in before:
         return True  # "the Lakota", "Stanton and Mott", "_____ and Edison … their"
+    if p in ("their", "theirs") and re.search(r"\b(?:the|these|those)\s+[a-z]{3,}\b", before, re.IGNORECASE):
+        return True  # "The samurai lost their right": a "their" after its owners, as the cloze rule leaves it
     return any(m.group("w") not in _NOT_PLURALS and not m.group("w").endswith("ss")
                for m in _PLURAL_NOUN.finditer(before.lower()))
