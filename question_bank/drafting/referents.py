@@ -2,11 +2,14 @@
 
 Issue 16, round 13: an unresolved pronoun was the first fault on every unseen set (11 of the 32 drafts of set 12
 not usable as is: "It was heard", "they argued", "dedicated it", "in his honour", "Because this was", the diary's
-"I am told"). Round 12 refused such a cloze passage only (``cloze`` calls ``leaves_unnamed`` here), so the faults
-moved to the sentence's other types. ``unnamed`` reads what a student is shown of any draft (prompt, statement,
-choices, items, pairs, a cloze's passage) and says which pronoun in it nobody named before it; ``api`` drops such
-a draft from the candidates (the builders already name what the resolvers of ``phrasing`` can place, as
-"he [Jose Rizal]"), so that the picker takes the sentence's next draft.
+"I am told"). Round 12 refused such a cloze passage only (``cloze._leaves_unnamed``, whose words are kept here),
+so the faults moved to the sentence's other types. ``unnamed`` reads what a student is shown of any draft (prompt,
+statement, choices, items, pairs, a cloze's passage) and says which pronoun in it nothing before it names. In
+``api.build_candidates``: ``name_writer`` gives a diary's or a letter's drafts a note on who "I" and "we" are,
+``plain_events`` keeps orderings and matchings to events whose label names its pronouns, and ``gate`` drops every
+draft still showing an unnamed pronoun (the builders already name what the resolvers of ``phrasing`` can place,
+as "he [Jose Rizal]"), so that the picker takes the sentence's next draft. ``api._pick`` takes the drafts back
+when the pick without them is shorter, so that the drafts per 100 words hold.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from . import extract, lexicon
 from .builders import Draft
 from .facts import Facts
 
-# --------------------------------------------------------------------------- the rule a cloze passage keeps
+# --------------------------------------------------------------------------- the words a cloze passage may not hide
 
 #: a pronoun inside the sentence for a person ("a plot to kill him", "his patents") or a thing ("its arrival",
 #: "refused to let them leave"; "their" is left alone: "the kings moved their capital" says whose) (issue 16,
@@ -31,19 +34,8 @@ DEICTIC = re.compile(r"\b(here|yesterday|today(?!'s)|tonight|this (?:morning|aft
                      re.IGNORECASE)
 
 
-def leaves_unnamed(text: str, names: list[extract.Mention]) -> bool:
-    """A passage shown alone whose "his"/"him"/"her" has no person (or name of unsure kind) named before it, whose
-    "its" has no name before it, whose "them" has no name of a thing, place or people before it ("Governor _____
-    refused to let them leave": not the governor), or that has the writer's own "here" or "today"."""
-    if DEICTIC.search(text):
-        return True
-    for m in PERSON_PRONOUN.finditer(text):  # a name of unsure kind may be the person ("Harald Jäger")
-        if not any(n.start < m.start() and n.kind in ("person", "other") for n in names):
-            return True
-    for m in THING_PRONOUN.finditer(text):  # "Qin owed its strength": the reader may take a state for a person
-        if not any(n.start < m.start() and (m.group(1).lower() == "its" or n.kind != "person") for n in names):
-            return True
-    return False
+# (``cloze._leaves_unnamed`` reads a cloze passage shown alone by these, with the names the sentence gives before
+# each pronoun; the gate below reads what a student sees of every other draft the same way, by words alone)
 
 
 # --------------------------------------------------------------------------- the gate of every draft
@@ -87,7 +79,9 @@ _MONTHS = frozenset(("January February March April May June July August Septembe
                      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|each|every|one|no)\s+(?:[\w’'-]+\s+){0,3}?"
                           r"(?P<noun>[a-z][a-z-]{2,})\b", re.IGNORECASE)
-_NOT_NOUNS = frozenset("same other first last next following few many most more little such own whole".split())
+_NOT_NOUNS = frozenset("same other first last next following few many most more little such own whole "
+                       # the words of a prompt's frame ("the words of the text", "according to the text")
+                       "text words statement sentence blank gaps events order".split())
 _PLURAL_NOUN = re.compile(r"\b(?P<w>[a-z][a-z-]*?(?:s|men|people|children|folk|police|crew))\b")
 _NOT_PLURALS = frozenset("was has its this his is us thus does always perhaps across various famous previous "
                          "serious less unless whereas towards afterwards besides its yes news means gas bus plus "
@@ -142,17 +136,14 @@ def name_writer(facts: Facts, drafts: list[Draft]) -> list[Draft]:
 
 def gate(drafts: list[Draft]) -> list[Draft]:
     """The drafts a student can read without asking whom a pronoun means: one that shows a pronoun nothing in it
-    names is dropped, so that the picker takes its sentence's next draft; but a sentence no other draft asks keeps
-    its draft (the drafts per 100 words of the diaries and letters of sets 6-12 fell by a third without)."""
-    out = [d for d in drafts if unnamed(d) is None]
-    asked = {i for d in out for i in d.sentences}
-    return out + [d for d in drafts if not asked.intersection(d.sentences) and unnamed(d) is not None]
+    names is dropped, so that the picker takes its sentence's next draft (``api._pick`` may take it back)."""
+    return [d for d in drafts if unnamed(d) is None]
 
 
 def plain_events(facts: Facts, events: list) -> list:
     """The dated events an ordering or a matching may show: not one whose label leans on a pronoun nobody names
     ("30 June 1688: A jury acquitted them"), so that the ordering is made of the others rather than lost (the
-    writer's "we" of a diary is named by the draft's note, see ``gate``)."""
+    writer's "we" of a diary is named by the draft's note, see ``name_writer``)."""
     writer = _writer(facts)
     out = []
     for e in events:
@@ -210,6 +201,7 @@ def unnamed(d: Draft) -> str | None:
 def unnamed_in(text: str, before: str = "") -> str | None:
     """The pronoun of ``text`` that neither ``text`` before it nor ``before`` (its prompt) names."""
     text = _FRAME.sub("", text)
+    before = _FRAME.sub("", before)
     before = _NOTE.sub(lambda m: " " + m.group(0)[1:-1] + " ", before)
     writer_named = _WRITER_NOTE.search(before) or _WRITER_NOTE.search(text)
     text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a speaker's own "I" is the speaker's
