@@ -45,6 +45,9 @@ DEICTIC = re.compile(r"\b(here|yesterday|today(?!'s)|tonight|this (?:morning|aft
 _FRAME = re.compile(r"^(?:Fill in the blank[^:]*:|What number fills the blank\?|Which sentence of the text[^?]*\?|"
                     r"Fill the gaps with the words of the text\.|Put (?:these|the) [^:.?]*[:.?]|"
                     r"Match [^:.?]*[:.?]|Which of these [^:?]*[:?]|Select [^:.?]*[:.?]|True or false[^:?]*[:?])\s*")
+#: the same, wherever it stands: "What reason does it give?" (the text), "(one of them it does not say)"
+_FRAME_ANY = re.compile(r"\s*(?:What reason does it give\?|What followed, according to the text\?|"
+                        r"Choose all that apply \(one of them it does not say\)\.?|according to the text)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BRACKETED = re.compile(r"\s*\[[^\]]+\]")
 _WRITER_NOTE = re.compile(r"“(?:I|Me|My|me|my|We|we|us|Our|our)” is the (?:writer|diarist)")
@@ -200,8 +203,8 @@ def unnamed(d: Draft) -> str | None:
 
 def unnamed_in(text: str, before: str = "") -> str | None:
     """The pronoun of ``text`` that neither ``text`` before it nor ``before`` (its prompt) names."""
-    text = _FRAME.sub("", text)
-    before = _FRAME.sub("", before)
+    text = _FRAME_ANY.sub("", _FRAME.sub("", text))
+    before = _FRAME_ANY.sub("", _FRAME.sub("", before))
     before = _NOTE.sub(lambda m: " " + m.group(0)[1:-1] + " ", before)
     writer_named = _WRITER_NOTE.search(before) or _WRITER_NOTE.search(text)
     text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)  # a speaker's own "I" is the speaker's
