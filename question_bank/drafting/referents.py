@@ -88,6 +88,7 @@ _NOT_NOUNS = frozenset("same other first last next following few many most more 
 _PLURAL_NOUN = re.compile(r"\b(?P<w>[a-z][a-z-]*?(?:s|men|people|children|folk|police|crew))\b")
 _NOT_PLURALS = frozenset("was has its this his is us thus does always perhaps across various famous previous "
                          "serious less unless whereas towards afterwards besides its yes news means gas bus plus "
+                         "years months weeks days hours minutes decades centuries times miles kilometres metres "
                          "status campus series species physics politics economics mathematics".split())
 _PERSON_NOUNS = extract.PERSON_NOUNS | lexicon.TITLES | frozenset(
     "man woman boy girl gentleman lady chief officer clerk priest monk nun wife husband mother father son daughter "
