@@ -230,9 +230,9 @@ def unnamed_in(text: str, before: str = "") -> str | None:
         # "Because this was", "Gutenberg changed this.": nothing it stands for
         if re.match(r"\s*[,.;:?!]|\s*$", text[m.end():]) or not _thing_named(lead + text[:m.start()], "", "this"):
             return m.group(0).strip()
-    m = _STANDING.search(text)
-    if m is not None and not _BRACKETED.match(text, m.end()):
-        return m.group(0).strip()
+    standing = _STANDING.search(text)
+    if standing is not None and not _BRACKETED.match(text, standing.end()):
+        return standing.group(0).strip()
     return None
 
 
