@@ -85,7 +85,7 @@ _NOUN_PHRASE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|each|every
 _NOT_NOUNS = frozenset("same other first last next following few many most more little such own whole "
                        # the words of a prompt's frame ("the words of the text", "according to the text")
                        "text words statement sentence blank gaps events order".split())
-_PLURAL_NOUN = re.compile(r"\b(?P<w>[a-z][a-z-]*?(?:s|men|people|children|folk|police|crew))\b")
+_PLURAL_NOUN = re.compile(r"\b(?P<w>(?:[a-z][a-z-]*?)?(?:s|men|people|children|folk|police|crew))\b")
 _NOT_PLURALS = frozenset("was has its this his is us thus does always perhaps across various famous previous "
                          "serious less unless whereas towards afterwards besides its yes news means gas bus plus "
                          "years months weeks days hours minutes decades centuries times miles kilometres metres "
@@ -259,6 +259,18 @@ def _named_after(text: str, at: int) -> bool:
     return at < 60 and _LEADING_CLAUSE.match(text) is not None and text.find(",") > at
 
 
+def _blank_names(before: str) -> bool:
+    """A blank that may be the person or thing asked ("_____ said his …", "_____ and Edison … their"), not a number
+    of things ("For _____ months they argued": who argued is not said)."""
+    for m in re.finditer(r"_____(?:\s+([a-z][a-z-]+))?", before):
+        word = m.group(1)
+        counted = word is not None and (word in ("men", "people") or word.endswith("s") and
+                                        word not in ("was", "has", "is", "its", "this", "his", "thus", "always"))
+        if not counted:
+            return True
+    return False
+
+
 def _names_before(before: str) -> list[str]:
     """The capitalised names of a text, not the capital of a sentence's first word, a month or a day."""
     out = []
@@ -271,7 +283,7 @@ def _names_before(before: str) -> list[str]:
 
 
 def _person_named(before: str, rest: str, p: str) -> bool:
-    if _names_before(before) or "[" in before or "_____" in before:
+    if _names_before(before) or "[" in before or _blank_names(before):
         return True  # a name, or the blank that is the person asked ("_____ said his …")
     words = set(re.findall(r"[a-z]+", before.lower()))
     if words & _PERSON_NOUNS:
@@ -284,16 +296,16 @@ def _person_named(before: str, rest: str, p: str) -> bool:
 def _thing_named(before: str, rest: str, p: str) -> bool:
     if p == "it" and (_DUMMY_IT.match(rest, 2) or _FORWARD_IT.match(rest, 2)):
         return True  # "It was not until 1850 that", "made it possible"
-    if _names_before(before) or "_____" in before:
+    if _names_before(before) or _blank_names(before):
         return True
     return any(m.group("noun").lower() not in _NOT_NOUNS for m in _NOUN_PHRASE.finditer(before))
 
 
 def _plural_named(before: str, rest: str, p: str) -> bool:
     names = _names_before(before)
-    if names or "_____" in before:
+    if names or _blank_names(before):
         return True  # "the Lakota", "Stanton and Mott", "_____ and Edison … their"
     if p in ("their", "theirs") and re.search(r"\b(?:the|these|those)\s+[a-z]{3,}\b", before, re.IGNORECASE):
         return True  # "The samurai lost their right": a "their" after its owners, as the cloze rule leaves it
-    return any(m.group("w") not in _NOT_PLURALS and not m.group("w").endswith("ss")
+    return any(len(m.group("w")) >= 3 and m.group("w") not in _NOT_PLURALS and not m.group("w").endswith("ss")
                for m in _PLURAL_NOUN.finditer(before.lower()))
