@@ -20,6 +20,7 @@ from .builders import (
 from .causes import causal_drafts
 from .cloze import cloze_drafts
 from .facts import Facts, read_facts
+from .referents import gate, name_writer, plain_events
 from .select import default_max, select, shown_score
 from .statements import said_drafts
 
@@ -108,11 +109,13 @@ def suggest_questions(source_text: str, title: str | None = None, max_questions:
     facts = read_facts(text)
     heading = facts.doc.heading
     set_title = title or (f"{heading} (draft questions)" if heading else "Draft questions")
-    candidates = build_candidates(facts, type_list)
+    ungated: list[Draft] = []
+    candidates = build_candidates(facts, type_list, ungated)
     if topic_set:
         candidates = [d for d in candidates if topic_set & {t.lower() for t in d.question["topics"]}]
+        ungated = [d for d in ungated if topic_set & {t.lower() for t in d.question["topics"]}]
     limit = max_questions or default_max(facts)
-    chosen = select(facts, candidates, limit, type_list)
+    chosen = _pick(facts, candidates, ungated, limit, type_list)
     for d in chosen:  # what the teacher sees: the drafter's score blended with the chance teachers keep it as it is
         d.score = shown_score(d)
     if min_score is not None:
@@ -134,7 +137,43 @@ def draft_questions(source_text: str, title: str | None = None, max_questions: i
     return suggest_questions(source_text, title, max_questions, types, topics).question_set
 
 
-def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
+def _pick(facts: Facts, candidates: list[Draft], ungated: list[Draft], limit: int, types: list[str]) -> list[Draft]:
+    """The picker's drafts without those that show a pronoun nobody names (``referents``); when that pick is
+    shorter than the one with them, the held drafts of the sentences it leaves unasked come back, and if even that
+    is shorter, the whole pick with them is taken: the drafts per 100 words hold (issue 16, round 13)."""
+    ids = {id(d) for d in candidates}
+    held = [d for d in ungated if id(d) not in ids]
+    if not held:
+        return select(facts, candidates, limit, types)
+    built = [(d, d.score, list(d.notes)) for d in candidates + held]
+
+    def pick(pool: list[Draft]) -> tuple[list[Draft], list[tuple[Draft, float, list[str]]]]:
+        for d, score, notes in built:  # the pick weighs its drafts' scores: each pick starts from them as built
+            d.score, d.notes = score, list(notes)
+        got = select(facts, pool, limit, types)
+        return got, [(d, d.score, list(d.notes)) for d in pool]
+
+    def keep(got: list[Draft], state: list[tuple[Draft, float, list[str]]]) -> list[Draft]:
+        for d, score, notes in state:
+            d.score, d.notes = score, notes
+        return got
+
+    chosen, state = pick(candidates)
+    if len(chosen) >= limit:
+        return keep(chosen, state)
+    fuller, full_state = pick(ungated)
+    if len(fuller) <= len(chosen):
+        return keep(chosen, state)
+    asked = {i for d in chosen for i in d.sentences}
+    back = [d for d in held if not asked.intersection(d.sentences)]
+    if back:
+        some, some_state = pick(candidates + back)
+        if len(some) >= len(fuller):
+            return keep(some, some_state)
+    return keep(fuller, full_state)
+
+
+def build_candidates(facts: Facts, types: list[str], ungated: list[Draft] | None = None) -> list[Draft]:
     wanted = set(types)
     out: list[Draft] = []
     for sf in facts.sentences:
@@ -147,6 +186,19 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
         out += said_drafts(facts)  # after the sentence drafts: it reuses their distractors
     out = [d for d in out if not tells_writers_day(facts, d)]
     events = dated_events(facts) if wanted & {"ordering", "matching"} else []
+    plain = plain_events(facts, events)
+    out = name_writer(facts, out)
+    dated = name_writer(facts, _dated_drafts(facts, plain, wanted))
+    if ungated is not None:  # what was drafted before the gate of round 13, for a pick the gate leaves shorter
+        ungated += out + (dated if len(plain) == len(events) else
+                          name_writer(facts, _dated_drafts(facts, events, wanted)))
+    # one gate for every type: a draft that shows a pronoun nobody in it names ("It was heard", "they had been
+    # taken illegally", "30 June 1688: A jury acquitted them", the diary's "I am told") is not kept, and its
+    # sentence gets its next draft; the writer's "I" and "we" of a diary or letter are named (issue 16, round 13)
+    return gate(out + dated)
+
+
+def _dated_drafts(facts: Facts, events: list, wanted: set[str]) -> list[Draft]:
     # with enough dated events, orderings and date matchings take turns, so that neither shows the other's answers;
     # a third share stays with the sentences' own drafts ("which happened in 1948?" had it, and is no longer
     # drafted: never kept on 69 texts, issue 16 round 9; giving its share to the orderings cost set 3 five drafts)
@@ -154,6 +206,7 @@ def build_candidates(facts: Facts, types: list[str]) -> list[Draft]:
     users = [t for t in ("ordering", "matching", "multiple_select") if t in wanted]
     share = len(users) if len(by_date) >= 4 * len(users) else 2 if len(by_date) >= 8 and len(users) >= 2 else 1
     part = {t: by_date[i % share::share] if share > 1 else by_date for i, t in enumerate(users)}
+    out: list[Draft] = []
     if "ordering" in wanted:
         out += ordering_drafts(facts, part["ordering"])
     if "matching" in wanted:

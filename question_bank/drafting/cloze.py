@@ -36,6 +36,7 @@ from .builders import (
 )
 from .distractors import Distractor, date_distractors, name_distractors, number_distractors
 from .facts import Facts, SentenceFacts, mention_keys, read_facts
+from .referents import DEICTIC, PERSON_PRONOUN, THING_PRONOUN
 
 MAX_GAPS = 3
 PROMPT = "Fill the gaps with the words of the text."
@@ -133,28 +134,19 @@ def cloze_drafts(facts: Facts, sf: SentenceFacts) -> list[Draft]:
     return out
 
 
-#: a pronoun inside the sentence for a person ("a plot to kill him", "his patents") or a thing ("its arrival",
-#: "refused to let them leave"; "their" is left alone: "the kings moved their capital" says whose) (issue 16, round 12: the commonest cloze fault of sets 8-11)
-_PERSON_PRONOUN = re.compile(r"\b(his|him|her|hers)\b", re.IGNORECASE)
-_THING_PRONOUN = re.compile(r"(?<=\w[\s,])\b(its|them)\b", re.IGNORECASE)
-#: the writer's own place and time: a letter's, a report's or a guide's ("Here", "this afternoon", "yesterday")
-_DEICTIC = re.compile(r"\b(here|yesterday|today(?!'s)|tonight|this (?:morning|afternoon|evening)|our (?:town|camp|fort))\b",
-                      re.IGNORECASE)
-
-
 def _leaves_unnamed(sf: SentenceFacts, ante, first: int) -> bool:
     """A cloze passage that leaves unsaid whom a pronoun in it means, or the writer's own "here" and "today":
     the teacher has to rewrite it (sets 8-11: "'him' is Caesar, not named", "'Here' is Vindolanda"). A "his"
     needs a person named before it ("Duke _____ gave his mines" says whose), an "its" any name, a "them" a name
     of a thing, place or people ("Governor _____ refused to let them leave": not the governor)."""
-    if _DEICTIC.search(sf.text):
+    if DEICTIC.search(sf.text):
         return True
     if ante is not None or first < sf.index:
         return False  # the prompt says who "He" is, or the sentence before is shown: a later "his" is the same
-    for m in _PERSON_PRONOUN.finditer(sf.text):  # a name of unsure kind may be the person ("Harald Jäger")
+    for m in PERSON_PRONOUN.finditer(sf.text):  # a name of unsure kind may be the person ("Harald Jäger")
         if not any(n.start < m.start() and n.kind in ("person", "other") for n in sf.names):
             return True
-    for m in _THING_PRONOUN.finditer(sf.text):  # "Qin owed its strength": the reader may take a state for a person
+    for m in THING_PRONOUN.finditer(sf.text):  # "Qin owed its strength": the reader may take a state for a person
         if not any(n.start < m.start() and (m.group(1).lower() == "its" or n.kind != "person") for n in sf.names):
             return True
     return False
