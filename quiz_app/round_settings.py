@@ -12,11 +12,12 @@ import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
-from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from question_bank.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from question_bank.topics import QUESTION_TYPES
+
+from .scores.days import local_day
 
 if TYPE_CHECKING:
     from .grading import GradingRules
@@ -172,7 +173,7 @@ def round_plan(settings: RoundSettings, extra_time_factor: float = 1.0) -> str:
 
 
 def _today(wall_clock: Callable[[], float]) -> int:
-    return date.fromtimestamp(wall_clock()).toordinal()
+    return local_day(wall_clock())
 
 
 @dataclass(frozen=True)

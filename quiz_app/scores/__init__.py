@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from .store import ScoreStore
 
 #: where each public name lives. Nothing is imported until first asked for: the start screen lists the
-#: students with a plain query (:mod:`.roster`) before its first paint, and the store (its statistics and
-#: exports) is imported just after; the progress report reads source texts (question_bank.evidence)
+#: students with a plain query (:mod:`.roster`) before its first paint, and the store (with its statistics) is
+#: imported just after, without ``sqlite3.dbapi2`` or ``datetime`` (:mod:`.sqlite`, :mod:`.days`); the CSV
+#: exports come with the first export; the progress report reads source texts (question_bank.evidence)
 _HOMES = {
     "guard_cell": "exports", "open_csv": "exports",
     "MemoryState": "memory",

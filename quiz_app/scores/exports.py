@@ -58,10 +58,12 @@ def _stamp(t: float | None) -> str:
 
 
 class CsvExports:
-    """The CSV exports of the score store (mixed into ``ScoreStore``, which provides ``_read``)."""
+    """The CSV exports of the score store (``ScoreStore.export_answers_csv`` and ``export_rounds_csv`` make one
+    with the first export: this module is not imported when the store opens at start-up)."""
 
-    #: provided by ScoreStore: runs a query under its lock and turns a disk error into StoreError
-    _read: Callable[..., list[tuple]]
+    def __init__(self, read: Callable[..., list[tuple]]):
+        #: the store's ``_read``: runs a query under its lock and turns a disk error into StoreError
+        self._read = read
 
     def export_answers_csv(self, dest: str | os.PathLike[str] | io.TextIOBase, *, profile_id: int | None = None,
                            set_id: str | None = None, question_sets: Mapping[str, Any] | None = None) -> int:

@@ -21,13 +21,16 @@ ten minutes waiting for a card), no random fuzz (the same answers always give th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from question_bank.i18n import translate
 
-if TYPE_CHECKING:  # fsrs loads with the first answer, not when the score file opens at start-up
+from .days import local_day
+
+if TYPE_CHECKING:  # fsrs (and datetime) load with the first answer, not when the score file opens at start-up
+    from datetime import datetime
+
     from fsrs import Card, Scheduler
 
 #: the ratings as stored (``reviews.rating``): the values of ``fsrs.Rating`` (a test checks they agree)
@@ -68,11 +71,11 @@ class MemoryState:
     @property
     def due_day(self) -> int:
         """The local day it is due (``date.toordinal()``), the way "due today" is counted."""
-        return date.fromtimestamp(self.due).toordinal()
+        return local_day(self.due)
 
     def days_until_due(self, now: float) -> int:
         """Whole days from ``now``'s day to the due day (0: due today or overdue)."""
-        return max(0, self.due_day - date.fromtimestamp(now).toordinal())
+        return max(0, self.due_day - local_day(now))
 
 
 @lru_cache(maxsize=8)
@@ -86,6 +89,8 @@ def scheduler(desired_retention: float = DEFAULT_RETENTION) -> Scheduler:
 
 
 def _utc(unix: float) -> datetime:
+    from datetime import UTC, datetime
+
     return datetime.fromtimestamp(unix, tz=UTC)
 
 
@@ -124,6 +129,8 @@ def from_leitner(question_id: str, box: int, due_day: int, reviewed_at: float, r
     """A Leitner box as a memory state (migration): FSRS's stability is the interval at which recall falls to
     90 %, which is what a Leitner interval aims at, so the box's interval becomes the stability; difficulty
     starts in the middle (5 of 10); the due day is kept."""
+    from datetime import date, datetime
+
     stability = float(LEITNER_INTERVAL_DAYS[max(1, min(box, len(LEITNER_INTERVAL_DAYS))) - 1])
     due = datetime.combine(date.fromordinal(due_day), datetime.min.time()).timestamp()  # local midnight
     return MemoryState(question_id, stability, 5.0, due, float(reviewed_at), max(1, reviews), 0)

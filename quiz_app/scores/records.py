@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # datetime is imported with the first started_at (a round to resume, a history)
+    from datetime import datetime
 
 #: the kinds of round a record can be of (the same names as ``quiz_app.session.MODES``)
 MODES = ("practice", "scored", "review_mistakes", "spaced_review")
@@ -54,6 +57,8 @@ class RoundRecord:
 
     @property
     def started_at(self) -> datetime:
+        from datetime import datetime
+
         return datetime.fromtimestamp(self.started)
 
 

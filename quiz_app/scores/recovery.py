@@ -8,9 +8,10 @@ classify errors, name files and move or copy them.
 from __future__ import annotations
 
 import os
-import sqlite3
-from datetime import datetime
+import time
 from pathlib import Path
+
+from .sqlite import sqlite3
 
 _CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_CORRUPT_VTAB", "SQLITE_CORRUPT_SEQUENCE",
             "SQLITE_CORRUPT_INDEX"}
@@ -142,7 +143,7 @@ def free_name(path: Path) -> Path:
 
 
 def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
+    return time.strftime("%Y%m%d-%H%M%S")  # local time now, as datetime.now().strftime gave it
 
 
 def move_aside(path: Path) -> Path | None:

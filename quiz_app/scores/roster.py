@@ -116,7 +116,7 @@ def read_students(db_file: Path, record_file: Path | None = None) -> list[tuple[
         remembered = remembered_students(db_file, record_file)
         if remembered is not None:
             return remembered
-    import sqlite3  # here: a start with a record to trust lists the students without it
+    from .sqlite import sqlite3  # here: a start with a record to trust lists the students without it
 
     try:
         if not db_file.exists():

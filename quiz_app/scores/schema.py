@@ -31,8 +31,12 @@ states, questions answered outside spaced review are replayed from their answers
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import date
+from typing import TYPE_CHECKING
+
+from .days import local_day
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SCHEMA_VERSION = 3
 
@@ -268,4 +272,4 @@ def rebuild_question_stats(conn: sqlite3.Connection) -> None:
 
 def practice_day(unix_seconds: float) -> int:
     """The local-time day of an answer as ``date.toordinal()`` (the ``practice_days`` and Leitner day)."""
-    return date.fromtimestamp(unix_seconds).toordinal()
+    return local_day(unix_seconds)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .memory import MemoryState
 from .records import ROUND_COLUMNS, RoundRecord, round_from_row
+
+if TYPE_CHECKING:  # datetime is imported where a date is made: the start screen counts in day numbers
+    from datetime import date
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class LeitnerState:
 
     @property
     def due_date(self) -> date:
+        from datetime import date
+
         return date.fromordinal(self.due_day)
 
 
@@ -151,6 +155,8 @@ class StoreStatistics:
 
     def streak(self, profile_id: int, today: date | None = None) -> Streak:
         """Days practised in a row (still alive when the last day was yesterday), the longest run, and the total."""
+        from datetime import date
+
         days = [r[0] for r in self._read("SELECT day FROM practice_days WHERE profile_id = ? ORDER BY day",
                                          (profile_id,))]
         if not days:

@@ -38,22 +38,22 @@ of :class:`ScoreStore` too.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
-import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from . import pending, recovery, schema
-from .exports import CsvExports
 from .memory import MemoryState
 from .pending import PendingWrites
 from .records import MODES, ROUND_COLUMNS, AnswerRecord, Profile, RoundRecord, StoreError, round_from_row
 from .roster import name_key, name_order
 from .schema import SCHEMA_VERSION
+from .sqlite import sqlite3
 from .statistics import StoreStatistics
 
 #: How long an answer's write waits for another program's write lock before it is kept to be retried.
@@ -71,7 +71,7 @@ _KEPT = object()
 # --------------------------------------------------------------------------- the store
 
 
-class ScoreStore(StoreStatistics, CsvExports):
+class ScoreStore(StoreStatistics):
     """Profiles, rounds, answers, Leitner state and statistics in one SQLite file.
 
     ``ScoreStore(path)`` opens (creating, migrating or replacing a damaged file as needed) and
@@ -878,6 +878,26 @@ class ScoreStore(StoreStatistics, CsvExports):
                 continue
             out.append(rec)
         return out
+
+    # ---------------------------------------------------------------- CSV exports (quiz_app.scores.exports)
+
+    def export_answers_csv(self, dest: str | os.PathLike[str] | io.TextIOBase, *, profile_id: int | None = None,
+                           set_id: str | None = None, question_sets: Mapping[str, Any] | None = None) -> int:
+        """One row per answer: profile, set, round, mode, question, given, correct, points, possible, seconds,
+        answered_at. With ``question_sets`` (set id -> QuestionSet) "given" is written out in words
+        (the chosen choice's text...); otherwise it is the stored JSON. Returns the number of rows."""
+        from .exports import CsvExports  # with the first export: the store opens at start-up without it
+
+        return CsvExports(self._read).export_answers_csv(dest, profile_id=profile_id, set_id=set_id,
+                                                         question_sets=question_sets)
+
+    def export_rounds_csv(self, dest: str | os.PathLike[str] | io.TextIOBase, *, profile_id: int | None = None,
+                          set_id: str | None = None) -> int:
+        """One row per round: profile, set, set title, round, mode, status, started, ended, score, max, percent,
+        passed, answered, correct. Returns the number of rows."""
+        from .exports import CsvExports
+
+        return CsvExports(self._read).export_rounds_csv(dest, profile_id=profile_id, set_id=set_id)
 
     def rebuild_aggregates(self) -> None:
         """Recompute the per-question and per-day aggregates from the answers (after a bulk load)."""
