@@ -470,7 +470,8 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
         first = people[0]
         # the name as the text wrote it there, or its full form ("Rhee" -> "Syngman Rhee"), never another alias
         full = fulls[id(first)]
-        if pronoun.lower() in ("he", "him", "his") and _OTHER_HIM.search(prev.text[first.end:]):
+        if pronoun.lower() in ("he", "him", "his") and _OTHER_HIM.search(prev.text[first.end:]) or \
+                pronoun.lower() in ("she", "her") and _OTHER_HER.search(prev.text[first.end:]):
             # "Sultan Muhammad bin Tughluq made him a judge … The sultan then sent him …": that "him" is someone
             # the sultan acts on, not the sultan, so two men are in play: "he" is the text's subject when it has
             # one (a biography's "he"), else no one — never the man just named
@@ -595,6 +596,13 @@ def _subject_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) 
 #: an object "him" after a man is named: another man than the one named (the one named would be "himself")
 _OTHER_HIM = re.compile(r"(?<!\bto )(?<!\bwith )(?<!\bagainst )(?<!\bfor )(?<!\bbehind )(?<!\bbeside )(?<!\bnear )"
                         r"(?<!\baround )(?<!\btowards )(?<!\btoward )(?<!\bupon )\bhim\b(?!self)")
+#: the same for "her" the one named acts on ("Sidney Herbert … asked her to lead a party of nurses": she is not
+#: Sidney Herbert, whose sex the text never says): an object "her", not the possessive "her home" — one that a
+#: verb's "to", a preposition, an article, a comma or the end follows (issue 16, round 13: set 13's obituary named
+#: Sidney Herbert for the "She" who arrived at Scutari with thirty-eight nurses)
+_OTHER_HER = re.compile(r"(?<!\bto )(?<!\bwith )(?<!\bagainst )(?<!\bfor )(?<!\bbehind )(?<!\bbeside )(?<!\bnear )"
+                        r"(?<!\baround )(?<!\btowards )(?<!\btoward )(?<!\bupon )\bher\b(?!self)"
+                        r"(?=\s*[,.;:!?]|\s*$|\s+(?:to|as|a|an|the|that|with|from|into|in|at|on|for|and|of)\b)")
 # (a "him" after a preposition is mostly the man himself: "did not wait for the Romans to come to him", "took his
 # nephew with him"; a "him" the man acts on, "made him a judge", is another man)
 #: a sentence whose subject is a pronoun of another kind ("They had five children, among them Christabel …"): the

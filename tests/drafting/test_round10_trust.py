@@ -175,3 +175,29 @@ def test_an_ordering_item_is_not_dated_by_its_reasons_date_nor_a_range_by_one_da
         for item in getattr(q, "items", None) or []:
             assert not ("voted" in item.text and item.date == "1884"), item
             assert "9 and" not in item.text, item
+
+
+# After set 13's before rating (issue 16, round 13): "Sidney Herbert, the Secretary at War, asked her to lead a party
+# of nurses … She arrived at the Barrack Hospital in Scutari …" was drafted as "Sidney Herbert arrived at the Barrack
+# Hospital" (an ordering item, false history) and "The soldiers called Sidney Herbert the Lady with the Lamp": the
+# "her" that the man named acts on is another woman, so the "she" after it is not he. A made-up text, not the eval one.
+NURSE = ("Obituary: Miss Agnes Dorr, 1830-1905\n\n"
+         "YORK, Friday, 3 March 1905. Miss Agnes Dorr, whose work in the war of 1866 made her known across the "
+         "kingdom, died on Wednesday at her home in Bootham Street, York. She was seventy-four years of age and had "
+         "been ill for some years.\n"
+         "Agnes Dorr was born on 2 June 1830 in Leeds, the daughter of Thomas and Jane Dorr, and she was taught at "
+         "home by her mother. As a young woman she wished to nurse the sick, but her family opposed her. In 1852 she "
+         "trained for a year at a hospital in Lyon, and in 1858 she became matron of a small hospital in Hull.\n"
+         "When war broke out with Austria in 1866, reports in the newspapers described the suffering of the wounded. "
+         "Kit Marlow, the Secretary at War, asked her to lead a party of nurses to the army hospitals in Silesia. She "
+         "arrived at the hospital in Breslau on 9 July 1866 with twenty-four nurses. She found the wards dirty and "
+         "set about cleaning them. The soldiers called her the Angel of Breslau, for she walked the wards at night.\n"
+         "She returned to England in 1867 and wrote a book on nursing in 1870.\n")
+
+
+def test_the_she_after_a_man_asked_her_is_not_that_man():
+    shown = _shown(NURSE)
+    assert shown
+    wrong = [s for s in shown if re.search(r"Kit Marlow(?:’s)?\]?\s+(?:arrived|found|walked|returned)|called "
+                                           r"\[?Kit Marlow|(?:She|she|her)\s+\[Kit Marlow", s)]
+    assert not wrong, wrong
