@@ -260,13 +260,13 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
 
 
 #: sets 4 to 13, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
-#: rated "after" blind by someone who changed no rule (set 13 so far rated "before" only)
+#: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
               "8": (TEXTS_8, ("before", "after")), "9": (TEXTS_9, ("before", "after")),
               "10": (TEXTS_10, ("before", "after")), "11": (TEXTS_11, ("before", "after")),
               "12": (TEXTS_12, ("before", "after")),
-              "13": (TEXTS_13, ("before",))}
+              "13": (TEXTS_13, ("before", "after"))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
@@ -317,11 +317,11 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # after record those of round 8's pronoun rules (main at 2f58bef); the set-9 after record those of round 9's rules
 # (main at 8e0fa6e); the set-10 after record those of round 10's rules (main at bf2be48); the set-11 after record
 # those of round 11's rules (main at 1e716cf); the set-12 after record those of round 12's rules (main at
-# 7fbd7ec). Later rounds change rules
+# 7fbd7ec); the set-13 after record those of round 13's rules (main at fca3c22). Later rounds change rules
 # after them, so each record is checked against its ratings (above), not against today's drafter.
 
 
-@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12"])
+@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13"])
 def test_the_before_only_drafts_are_rated_once_each_by_the_after_rater(which):
     # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
     # each once, as "<text>/<draft id>", well formed as every later-set rating
