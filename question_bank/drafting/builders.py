@@ -371,6 +371,14 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     return True
 
 
+def title_years(facts: Facts) -> frozenset[str]:
+    """The years the text's title writes, each a number of three or four digits on its own or in a span ("1820" and
+    "1910" in "Miss Florence Nightingale, 1820-1910")."""
+    if "title_years" not in facts.memo:
+        facts.memo["title_years"] = frozenset(re.findall(r"(?<![\d.,])\d{3,4}(?![\d.,]\d|\d)", facts.doc.heading or ""))
+    return facts.memo["title_years"]
+
+
 def shown_by_title(facts: Facts, m: extract.Mention) -> bool:
     """The text's title (its first line, shown beside every question) gives the answer away: "Vesuvius" under "The
     Buried Towns of Vesuvius", "Tubman" under "Harriet Tubman: …", 1893 under "A Letter from Christchurch, 1893".
@@ -389,7 +397,7 @@ def shown_by_title(facts: Facts, m: extract.Mention) -> bool:
             return True
         year = re.search(r"\b\d{3,4}\b", m.text)
         return m.kind == "date" and m.granularity == "year" and year is not None and \
-            f" {year.group(0)} " in folded
+            year.group(0) in title_years(facts)
     if m.kind in ("place", "country") and people_word_shown(m.text, facts.doc.heading or ""):
         return True  # "The defeat shocked _____" (Britain) under "Zulu Army Destroys British Camp"
     own = [w for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"[’']s\b", "", m.text))
@@ -1553,6 +1561,9 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         ds = fair_swaps(facts, sf, m, found)[:1]
         if not ds:
             continue
+        if m.kind == "date" and (year := re.search(r"\b\d{3,4}\b", m.text)) and year.group(0) in title_years(facts) \
+                and not re.search(rf"\b{year.group(0)}\b", ds[0].text):
+            continue  # "born on 12 May 1811" under "Miss Florence Nightingale, 1820-1910": the title says it is false
         if textnorm.contains_folded(_tf_statement(facts, sf, ante, [(m.start, m.end, ds[0].text)], heading), m.text):
             continue  # the fact swapped out is still shown (by a bracketed name): the statement gives itself away
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])

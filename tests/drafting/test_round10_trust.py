@@ -201,3 +201,17 @@ def test_the_she_after_a_man_asked_her_is_not_that_man():
     wrong = [s for s in shown if re.search(r"Kit Marlow(?:’s)?\]?\s+(?:arrived|found|walked|returned)|called "
                                            r"\[?Kit Marlow|(?:She|she|her)\s+\[Kit Marlow", s)]
     assert not wrong, wrong
+
+
+def test_no_false_year_that_the_title_line_contradicts():
+    # "Florence Nightingale was born on 12 May 1811 …" under "Miss Florence Nightingale, 1820-1910" (set 13): the
+    # title beside the question says the statement is false. A year the title writes, even in a span, is not swapped.
+    text = NURSE.replace("Obituary: Miss Agnes Dorr, 1830-1905", "Agnes Dorr (1830-1905): an obituary")
+    years = set()
+    for q in suggest_questions(text).question_set.questions:
+        d = q.model_dump(mode="json", exclude_none=True)
+        if d["type"] == "true_false" and d.get("answer") is False and "born" in d["prompt"]:
+            years |= set(re.findall(r"\b1[89]\d\d\b", d["prompt"]))
+    assert years <= {"1830"}, years
+    from question_bank.drafting.builders import title_years
+    assert title_years(read_facts(text)) == {"1830", "1905"}
