@@ -697,7 +697,10 @@ def broken_rewording(original: str, reworded: str) -> bool:
 
 
 #: Words that open a clause of their own: a date put after one is read as that clause's date.
-_INNER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|when|while|that|because|after|before|until|since)\b|"
+#: (an "after", "before" or "since" that is an adverb, "than ever before in the Cold War", opens no clause: set 13's
+#: Cuba had its date put inside it, "than ever in October 1962 before in the Cold War")
+_INNER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|when|while|that|because|until)\b|"
+                           r"(?<!\bever )(?<!\bthan )\b(?:after|before|since)\b(?!\s+(?:in|on|at|during)\b|\s*[,.;]|\s*$)|"
                            r",\s+[a-z]+ing\b")
 
 

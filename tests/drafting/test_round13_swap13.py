@@ -149,3 +149,16 @@ def test_a_date_is_not_moved_onto_another_clause():
     assert not [s for s in said if re.search(r"built them in 1871|^By 31 January 1876,|single day in January", s)], said
     # put back before the clause instead, where it reads as the date of the main verb
     assert any("claimed in 1871 that foreigners" in s for s in said), said
+
+
+def test_an_adverb_before_opens_no_clause_for_a_moved_date():
+    # set 13 (seen after its blind rating): "than ever in October 1962 before in the Cold War" — the date was put
+    # inside "than ever before", read as a clause; a clause's "before" still takes it ("in 1927 where Krakatoa …")
+    from question_bank.drafting import swaps
+
+    original = "In March 1850 the two towns came closer to open war than ever before in their long quarrel."
+    moved = "The two towns came closer to open war than ever before in their long quarrel in March 1850."
+    assert swaps.placed_date(original, moved) == moved
+    original = "In 1871 the bridge was rebuilt before the river rose again."
+    moved = "The bridge was rebuilt before the river rose again in 1871."
+    assert swaps.placed_date(original, moved) == "The bridge was rebuilt in 1871 before the river rose again."
