@@ -804,6 +804,9 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "place", "site"
     if before_words and before_words[-1] in place_preps and len(lows) <= 2 and lows[0] not in _GIVEN_NAMES:
         return "place", "city"
+    if len(before_words) >= 2 and before_words[-1] in ("today's", "today’s", "modern", "present-day") and \
+            before_words[-2] in place_preps and len(lows) <= 3:
+        return "place", "city"  # "moved their capital south, near today's Phnom Penh": a place of our day
     if lows[0] in _GIVEN_NAMES and len(lows) >= 2:
         return "person", ""
     if len(lows) == 1 and re.search(r"(?:ment|ism|ity|ance|ence|tion)$", lows[0]):

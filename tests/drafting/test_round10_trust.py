@@ -215,3 +215,16 @@ def test_no_false_year_that_the_title_line_contradicts():
     assert years <= {"1830"}, years
     from question_bank.drafting.builders import title_years
     assert title_years(read_facts(text)) == {"1830", "1905"}
+
+
+def test_a_place_of_our_day_is_a_place_not_a_person():
+    # set 10's Angkor guide (seen): "moved their capital south, near today's Phnom Penh" was asked as "(a person's
+    # name)" and took "Penh" alone, as if it were a surname
+    from question_bank.drafting.extract import classify_name
+
+    sentence = "After the war the kings moved their capital east, near today's Vinh Long, and built a new palace."
+    start = sentence.index("Vinh Long")
+    assert classify_name("Vinh Long", sentence, start, start + len("Vinh Long"), False)[0] == "place"
+    sentence = "The rebels gathered at a village in modern Kuala Besut before the march."
+    start = sentence.index("Kuala Besut")
+    assert classify_name("Kuala Besut", sentence, start, start + len("Kuala Besut"), False)[0] == "place"
