@@ -1193,6 +1193,7 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
                     acronyms.setdefault(n.key, set()).add(n.text)
         facts.memo["acronyms"] = acronyms
     out += sorted(a for a in acronyms.get(m.key, ()) if a != m.text)
+    out += _with_title_before(facts, sf, m, out)
     seen, unique = set(), []
     for a in out:
         k = " ".join(a.casefold().split())
@@ -1200,6 +1201,23 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
             seen.add(k)
             unique.append(a)
     return unique
+
+
+def _with_title_before(facts: Facts, sf: SentenceFacts, m: extract.Mention, forms: list[str]) -> list[str]:
+    """A person's name blanked after a title the prompt still shows ("The Governor-General, Lord _____", "Sir _____",
+    "Shah _____"): a student who types the title too writes the text's own words ("Lord Canning"), which must be
+    right; each accepted form with the title before it, where the text writes it so (never "Sir Arden-Clarke",
+    which it does not). Issue 16, after set 13."""
+    if m.kind != "person":
+        return []
+    title = re.search(r"(?<![\w’'-])([A-Z][a-z]+\.?)\s+$", sf.text[:m.start])
+    if title is None or title.group(1).lower() not in lexicon.TITLES:
+        return []
+    key = ("full text", "folded")
+    if key not in facts.memo:
+        facts.memo[key] = f" {folded(' '.join(' '.join(x.text.split()) for x in facts.sentences))} "
+    text = facts.memo[key]
+    return [f"{title.group(1)} {a}" for a in forms if f" {folded(title.group(1) + ' ' + a)} " in text]
 
 
 _KIND_NOUNS = lexicon.PLACE_WORDS | lexicon.ORG_WORDS | lexicon.EVENT_WORDS | lexicon.UNIT_WORDS | \

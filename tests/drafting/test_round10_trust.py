@@ -228,3 +228,23 @@ def test_a_place_of_our_day_is_a_place_not_a_person():
     sentence = "The rebels gathered at a village in modern Kuala Besut before the march."
     start = sentence.index("Kuala Besut")
     assert classify_name("Kuala Besut", sentence, start, start + len("Kuala Besut"), False)[0] == "place"
+
+
+def test_a_name_blanked_after_its_title_accepts_the_title_too():
+    # set 13 (seen): "The Governor-General, Lord _____, became the first Viceroy" accepted only "Canning"; a student
+    # who typed the text's own words, "Lord Canning", was marked wrong. Each accepted form with the title before
+    # it, where the text writes it so.
+    from question_bank.drafting.builders import accepted_answers
+    from question_bank.drafting.facts import read_facts
+
+    text = ("The Colony of Westmark\n\n"
+            "In 1861 the Governor, Sir Henry Ashby, opened the first railway of the colony at Port Elwin. "
+            "Sir Henry left the colony in 1866, and the settlers named a river after him.\n")
+    facts = read_facts(text)
+    sf = facts.sentences[0]
+    (m,) = [n for n in sf.names if n.text == "Henry Ashby"]
+    got = accepted_answers(facts, sf, m)
+    assert "Sir Henry Ashby" in got and "Sir Henry" in got, got
+    assert "Sir Ashby" not in got  # the text never writes it
+    from quiz_app.grading import match_short_answer
+    assert match_short_answer("Sir Henry Ashby", got) and match_short_answer("sir henry", got)
