@@ -2406,7 +2406,7 @@ def _matching(facts: Facts, pairs: list[tuple[str, str, int]], prompt: str, kind
         paragraphs = sorted({facts.sentences[s].sentence.paragraph + 1 for s in sentences})
         q["support_note"] = ("Each pair is stated in its own sentence of the text (paragraphs "
                              + ", ".join(map(str, paragraphs)) + "); the quote shows the first.")
-        notes.append("pairs from several paragraphs (support_note)")
+        notes.append("pairs from several paragraphs (the feedback names each one)")
     spread = len({facts.sentences[s].sentence.paragraph for s in sentences})
     score = 0.78 + 0.02 * min(spread, 4) - (0.03 if "support_note" in q else 0)
     return Draft(q, "matching", "pairs", score, tuple(sentences), "; ".join(f"{a} → {b}" for a, b, _ in pairs), [],

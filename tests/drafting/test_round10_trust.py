@@ -248,3 +248,13 @@ def test_a_name_blanked_after_its_title_accepts_the_title_too():
     assert "Sir Ashby" not in got  # the text never writes it
     from quiz_app.grading import match_short_answer
     assert match_short_answer("Sir Henry Ashby", got) and match_short_answer("sir henry", got)
+
+
+def test_no_note_to_the_teacher_names_a_file_field():
+    # the editor shows each draft's notes after "⚠": "pairs from several paragraphs (support_note)" showed the
+    # teacher a field name of the file format
+    from draftkit import TEXTS, drafted
+
+    notes = {n for name in TEXTS for info in drafted(name).drafts for n in info.notes}
+    assert notes
+    assert not [n for n in notes if re.search(r"\b[a-z]+_[a-z_]+\b", n)], notes
