@@ -1757,10 +1757,11 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
         # ordered them": a deadline moved, no claim (round 13)
         claim = swaps.placed_date(sf.text, claim)
         fallback = claim is None
-    claim = claim or reworded_claim(facts, sf, notes, ante)
-    if claim is not None:
-        claim = swaps.placed_date(sf.text, claim)
-    if claim is None or swaps.cut_clause(sf.text, claim) or swaps.misplaced_date(sf.text, claim):
+    if claim is None:
+        claim = reworded_claim(facts, sf, notes, ante)
+        if claim is not None:
+            claim = swaps.placed_date(sf.text, claim)  # never a misplaced date: put right, or None
+    if claim is None or swaps.cut_clause(sf.text, claim):
         return None  # "When war breaks out between France and Prussia.": half a sentence (round 11)
     kind = key[0].kind
     q = {

@@ -594,14 +594,14 @@ def _subject_so_far(facts: Facts, sf: SentenceFacts, m: re.Match, pronoun: str) 
 
 
 #: an object "him" after a man is named: another man than the one named (the one named would be "himself")
-_OTHER_HIM = re.compile(r"(?<!\bto )(?<!\bwith )(?<!\bagainst )(?<!\bfor )(?<!\bbehind )(?<!\bbeside )(?<!\bnear )"
-                        r"(?<!\baround )(?<!\btowards )(?<!\btoward )(?<!\bupon )\bhim\b(?!self)")
+_NOT_AFTER_PREPOSITION = (r"(?<!\bto )(?<!\bwith )(?<!\bagainst )(?<!\bfor )(?<!\bbehind )(?<!\bbeside )(?<!\bnear )"
+                          r"(?<!\baround )(?<!\btowards )(?<!\btoward )(?<!\bupon )")
+_OTHER_HIM = re.compile(_NOT_AFTER_PREPOSITION + r"\bhim\b(?!self)")
 #: the same for "her" the one named acts on ("Sidney Herbert … asked her to lead a party of nurses": she is not
 #: Sidney Herbert, whose sex the text never says): an object "her", not the possessive "her home" — one that a
 #: verb's "to", a preposition, an article, a comma or the end follows (issue 16, round 13: set 13's obituary named
 #: Sidney Herbert for the "She" who arrived at Scutari with thirty-eight nurses)
-_OTHER_HER = re.compile(r"(?<!\bto )(?<!\bwith )(?<!\bagainst )(?<!\bfor )(?<!\bbehind )(?<!\bbeside )(?<!\bnear )"
-                        r"(?<!\baround )(?<!\btowards )(?<!\btoward )(?<!\bupon )\bher\b(?!self)"
+_OTHER_HER = re.compile(_NOT_AFTER_PREPOSITION + r"\bher\b(?!self)"
                         r"(?=\s*[,.;:!?]|\s*$|\s+(?:to|as|a|an|the|that|with|from|into|in|at|on|for|and|of)\b)")
 # (a "him" after a preposition is mostly the man himself: "did not wait for the Romans to come to him", "took his
 # nephew with him"; a "him" the man acts on, "made him a judge", is another man)

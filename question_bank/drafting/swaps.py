@@ -359,13 +359,12 @@ def _subject(sf: SentenceFacts, m: extract.Mention) -> bool:
 
 def _acts(facts: Facts, sf: SentenceFacts, name: str) -> bool:
     """Some other sentence of the text shows the place doing something ("Castile gave up its claim")."""
-    for other in facts.sentences:
-        if other.index == sf.index:
-            continue
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", other.text):
-            if _verb_after(re.match(_NAME_THEN_WORD, other.text[hit.end():])):
-                return True
-    return False
+    key = ("acts in", name)
+    if key not in facts.memo:  # the sentences where it does, read once per name (each swap of it asks again)
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        facts.memo[key] = frozenset(other.index for other in facts.sentences for hit in pattern.finditer(other.text)
+                                    if _verb_after(re.match(_NAME_THEN_WORD, other.text[hit.end():])))
+    return bool(facts.memo[key] - {sf.index})
 
 
 #: Before a place: a frame that takes a side, not a spot ("fight for", "loyal to", "on behalf of", "at war with").

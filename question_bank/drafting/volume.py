@@ -13,6 +13,7 @@ import re
 
 from .facts import Facts, SentenceFacts
 from .phrasing import capitalise, clean_end, has_verb, reworded_statement
+from .swaps import placed_date
 
 #: The writer or the reader speaking ("I pray it is built of brick", "we saw high land this afternoon", "you can
 #: see"): a letter's or a guide's voice, not a fact of the history a student is asked to find.
@@ -48,8 +49,6 @@ def plain_statement_cite(facts: Facts, sf: SentenceFacts, q_score: float, notes:
         return None
     claim = reworded_claim(facts, sf, notes, ante)
     if claim is not None:
-        from .swaps import placed_date
-
         claim = placed_date(sf.text, claim)  # "... after it had met for a single day in January": put back (round 13)
     if claim is None:
         return None

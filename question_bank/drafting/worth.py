@@ -298,8 +298,8 @@ def _asked_worth(facts: Facts, d: Draft) -> str:
     for sf, m in _asked(facts, d):
         if m.kind == "person" and {folded(m.text), folded(m.key or m.text)} & writers_kin(facts):
             return "the writer's own kin or companion, no person of the history"
-        if m.kind == "number" and d.type == "cloze" and _fraction_part(sf, m):
-            return _fraction_part(sf, m)  # "In the first _____ of the nineteenth century" as a gap
+        if m.kind == "number" and d.type == "cloze" and (part := _fraction_part(sf, m)):
+            return part  # "In the first _____ of the nineteenth century" as a gap
         if m.kind in ("number", "date") and _GUESS.search(sf.text[:m.start]):
             return "the writer's guess, not a fact"
         if d.type != "true_false" and any(len(lst.items) >= LONG_LIST and any(i.start == m.start for i in lst.items)
