@@ -54,6 +54,7 @@ from .phrasing import (
     the_name,
     thing_antecedent,
 )
+from .rx import rx
 from .volume import (
     BC_YEAR,
     bc_variants,
@@ -421,7 +422,7 @@ def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
     n = int(m.value)
     rest = re.sub(r"\s*\([^)]*\)", "", sf.text[m.end:])  # "the clergy (the First Estate), …": the list without asides
     one = _singular(m.unit)
-    if len(re.findall(rf"\b(?:{re.escape(one)}|{re.escape(m.unit)})\b", rest, re.IGNORECASE)) >= n + \
+    if len(rx(rf"\b(?:{re.escape(one)}|{re.escape(m.unit)})\b", re.IGNORECASE).findall(rest)) >= n + \
             (1 if rest.lstrip().lower().startswith(m.unit) else 0):
         return True
     listed = re.match(r"\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*(?P<sep>:|,|—|–|\()\s*(?P<list>[^.;:)]+)", rest)
@@ -610,7 +611,7 @@ def _giveaway(sf: SentenceFacts, m: extract.Mention, spans: list[tuple[int, int]
         return textnorm.contains_folded(rest, m.text)
     toks = [t for t in re.findall(r"[^\W\d_][\w’'-]+", m.text) if t.lower() not in lexicon.NAME_CONNECTORS]
     if m.kind == "person":
-        return any(re.search(rf"\b{re.escape(t)}\b", rest) for t in toks)
+        return any(rx(rf"\b{re.escape(t)}\b").search(rest) for t in toks)
     if m.kind in ("award", "event", "organisation", "unit") and len(toks) >= 2:
         # "the Nobel Prize in Chemistry … the first person to win _____": the other name shows the answer
         def head(name: str) -> list[str]:

@@ -20,6 +20,7 @@ from .. import textnorm
 from . import extract, lexicon
 from .facts import Entity, Facts, SentenceFacts, mention_keys
 from .phrasing import event_label, is_clause, snippet
+from .rx import rx
 
 
 @dataclass
@@ -665,7 +666,7 @@ def render_date(d: textnorm.PartialDate, like: extract.Mention, period: str | No
         day = _ordinal(d.day) if d.day else day
     if shape and shape.group("of"):
         day += " of"
-    if not day_first and re.match(rf"^{month_name}\s+\d+(?:st|nd|rd|th)\b", like.text) and d.day:
+    if not day_first and rx(rf"^{month_name}\s+\d+(?:st|nd|rd|th)\b").match(like.text) and d.day:
         day = _ordinal(d.day)  # "November 29th"
     if g == "month_day":
         return f"{day} {month_name}" if day_first else f"{month_name} {day}"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import extract, lexicon
 from .facts import Facts, SentenceFacts
+from .rx import rx
 
 BLANK = "_____"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -380,7 +381,7 @@ def the_name(facts: Facts, name: str) -> str:
         return name
     key = ("the_name", name)
     if key not in facts.memo:
-        uses = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", _text_of(facts))]
+        uses = [m.start() for m in rx(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])").finditer(_text_of(facts))]
         text = _text_of(facts)
         facts.memo[key] = bool(uses) and all(re.search(r"\b[Tt]he\s+$", text[max(0, at - 5):at]) for at in uses)
     return f"the {name}" if facts.memo[key] else name
@@ -1054,7 +1055,7 @@ _LATE_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 def named_for(facts: Facts, ante: Antecedent) -> str:
     """The name a pronoun stands for, with the "the" its sentence writes before it ("the First Emperor")."""
     there = facts.sentences[ante.sentence].text if 0 <= ante.sentence < len(facts.sentences) else ""
-    if re.search(rf"\b[Tt]he\s+{re.escape(ante.name)}\b", there) and not re.match(r"(?:the|The)\s", ante.name):
+    if rx(rf"\b[Tt]he\s+{re.escape(ante.name)}\b").search(there) and not re.match(r"(?:the|The)\s", ante.name):
         return "the " + ante.name
     return ante.name
 
@@ -1074,7 +1075,7 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
         return True  # "Antony left the fight and followed her": whom? No one the sentence names (round 9)
     if ante is not None:
         text = " " * ante.pronoun_end + text[ante.pronoun_end:]  # the resolved pronoun is named in the statement
-    if ante is not None and re.search(rf"\b{re.escape(ante.name)}\b", text):
+    if ante is not None and rx(rf"\b{re.escape(ante.name)}\b").search(text):
         return True  # "he [Qin Shi Huangdi] declared himself Qin Shi Huangdi": the name resolved is already there
     start = _CONNECTIVES.sub("", text.strip())
     if _DANGLING_START.match(start) or _DEMONSTRATIVE.search(text):
@@ -1159,7 +1160,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
         out, tail = lead[1], f"on {lead[0]}"
     else:
         for d in sf.dates:
-            opening = re.match(rf"^(On|In|By|During|Until|After|Before)\s+(?:the\s+)?{re.escape(d.text)},\s+(.+)$", out)
+            opening = rx(rf"^(On|In|By|During|Until|After|Before)\s+(?:the\s+)?{re.escape(d.text)},\s+(.+)$").match(out)
             if opening:
                 out, tail = (opening.group(2),
                              out[:opening.end(1)].lower() + out[opening.end(1):opening.start(2)].rstrip(", "))
@@ -1295,7 +1296,7 @@ def _date_to_front(facts: Facts, sf: SentenceFacts, text: str) -> str | None:
     for d in sf.dates:
         if d.granularity not in ("full", "month_day", "month_year", "year"):
             continue
-        m = re.search(rf"\s+(on|in|by|during)\s+((?:the\s+)?{re.escape(d.text)})$", text)
+        m = rx(rf"\s+(on|in|by|during)\s+((?:the\s+)?{re.escape(d.text)})$").search(text)
         if m is None:
             continue
         main = text[:m.start()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 
@@ -222,6 +224,10 @@ class _Picker:
         self.paragraphs: set[int] = set()
         #: the prompts kept so far and the answers they ask (no draft may ask what another one shows)
         self.prompts: list[str] = []
+        #: the same prompts joined by "\0" (which no padded form holds): "is a form in a prompt kept since" is one
+        #: ``find`` from where those prompts start (``prompt_at``), not a scan of each prompt (round 14)
+        self.prompt_text = ""
+        self.prompt_at: list[int] = [0]
         self.answers: list[str] = []
         self.padded_answers: list[str] = []  # the same, " answer " as it is looked for
         self.scanned: dict[int, tuple[int, int, bool]] = {}
@@ -264,8 +270,11 @@ class _Picker:
         if not given_away:
             seen_text = _shown_text(d)
             # its prompt gives away a kept draft's answer, or a kept prompt shows its answer
-            given_away = any(a in seen_text for a in self.padded_answers[n_answers:]) or any(
-                a in p for a in _given_forms(d) for p in self.prompts[n_prompts:])
+            if n_prompts < len(self.prompts):
+                text, start = self.prompt_text, self.prompt_at[n_prompts]
+                given_away = any(text.find(a, start) >= 0 for a in _given_forms(d))
+            if not given_away and n_answers < len(self.padded_answers):
+                given_away = any(a in seen_text for a in self.padded_answers[n_answers:])
             # a matching's pair shown whole (its date or name beside what it matches to) in another prompt
             if d.type == "matching":
                 given_away = given_away or any(_shows_pair(p, pair) for p in self.prompts[n_prompts:]
@@ -283,6 +292,8 @@ class _Picker:
     def take(self, d: Draft) -> None:
         self.chosen.append(d)
         self.prompts.append(_shown_text(d))
+        self.prompt_text += _shown_text(d) + "\0"
+        self.prompt_at.append(len(self.prompt_text))
         if d.type == "matching":
             self.kept_pairs += _pairs(d)
         self.answers += _answer_forms(d)
@@ -451,14 +462,28 @@ def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
     # the answers they ask (so each kept draft is weighed against a sentence once, not against each of its drafts)
     merged = [(" | ".join(text for text, _f in drafts), {a for _t, theirs in drafts for a in theirs})
               for drafts in free.values()]
+    # round 14: the sentences read as one text ("\0" between them, which no padded form holds) and each answer with
+    # the sentences that ask it, so that a kept draft is one ``find`` per form and one ``in`` per answer
+    joined = "\0".join(text for text, _theirs in merged)
+    starts = list(itertools.accumulate((len(text) + 1 for text, _theirs in merged), initial=0))
+    asking: dict[str, list[int]] = {}
+    for i, (_text, theirs) in enumerate(merged):
+        for a in theirs:
+            asking.setdefault(a, []).append(i)
     out = []
     for d in p.chosen:
         if p.multi(d):
             out.append((d, sum(1 for s, _t in d.shown if s in free or s not in kept_at - set(d.sentences))))
             continue
         forms, shown = _padded_forms(d), _shown_text(d)
-        out.append((d, sum(1 for text, theirs in merged
-                           if any(a in text for a in forms) or any(a in shown for a in theirs))))
+        hit = {i for a, where in asking.items() if a in shown for i in where}
+        for a in forms:
+            at = joined.find(a)
+            while at >= 0:
+                i = bisect.bisect_right(starts, at) - 1
+                hit.add(i)
+                at = joined.find(a, starts[i + 1])
+        out.append((d, len(hit)))
     return out
 
 

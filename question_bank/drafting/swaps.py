@@ -18,6 +18,7 @@ import re
 from . import extract, lexicon
 from .distractors import Distractor, nested_places
 from .facts import Facts, SentenceFacts, mention_keys
+from .rx import rx
 
 #: Nouns that say what sort of place a name is ("the state of Odisha", "Kalinga, a kingdom"), by the sort they mean:
 #: a town for a town, a region for a region, an island for an island, a realm for a realm.
@@ -253,7 +254,7 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     """The frame of the sentence around ``m`` fits ``d`` as well: same sort of place, a person of the same title and
     sex and not described beside the name, no end of a span, and ``d`` not already in the sentence."""
     rest = sf.text[:m.start] + " | " + sf.text[m.end:]
-    if re.search(rf"(?<![\w-]){re.escape(d.text)}(?![\w-])", rest, re.IGNORECASE):
+    if rx(rf"(?<![\w-]){re.escape(d.text)}(?![\w-])", re.IGNORECASE).search(rest):
         return False  # "Between 10 and 10 million", "the Duchess of Kent, representing ... Kent"
     if m.kind == "number" and m.value == 2 and _TWO_IMPLIED.search(sf.text[max(0, m.start - 20):m.start]):
         return False  # "between the two armies", "both of the two": "between" says two, so "three" is nonsense
@@ -272,7 +273,7 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
             return False
         other = d.mention.text if d.mention is not None else d.text
         if re.search(r"(?:^|[\s(])[Tt]he\s+$", sf.text[:m.start]) or \
-                any(re.search(rf"(?:^|[\s(])[Tt]he\s+{re.escape(form)}(?![\w’'-])", _full_text(facts))
+                any(rx(rf"(?:^|[\s(])[Tt]he\s+{re.escape(form)}(?![\w’'-])").search(_full_text(facts))
                     for form in {other, d.text}):
             # "The Endeavour anchors in Matavai Bay" read as a person: "The Cook anchors" is false only by nonsense
             # (set 8), nor "Endeavour lands at the place he names": a person's name takes no article (round 11)
@@ -564,7 +565,7 @@ def _people_word_of(sf: SentenceFacts, m: extract.Mention) -> bool:
 
     mine = " ".join(m.text.lower().split())
     rest = (sf.text[:m.start] + " " + sf.text[m.end:]).lower()
-    return any(country == mine and re.search(rf"\b{adjective}\b", rest)
+    return any(country == mine and rx(rf"\b{adjective}\b").search(rest)
                for adjective, country in _ADJECTIVE_COUNTRY.items())
 
 
@@ -632,9 +633,9 @@ def names_one_place(facts: Facts, first: str, second: str) -> bool:
 
 def _names_one_place(text: str, first: str, second: str) -> bool:
     for a, b in ((first, second), (second, first)):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text):
+        for hit in rx(rf"(?<![\w-]){re.escape(a)}(?![\w-])").finditer(text):
             tail = text[hit.end():hit.end() + 60]
-            found = re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", tail)
+            found = rx(rf"(?<![\w-]){re.escape(b)}(?![\w-])").search(tail)
             if found and _RENAMED.search(tail[:found.start()]):
                 return True
     return False
@@ -808,7 +809,7 @@ def year_named_again(sf: SentenceFacts, m: extract.Mention) -> bool:
     if year is None:
         return False
     rest = sf.text[:m.start] + " | " + sf.text[m.end:]
-    return bool(re.search(rf"\bof\s+{year.group(1)}\b", rest))
+    return bool(rx(rf"\bof\s+{year.group(1)}\b").search(rest))
 
 
 #: Between two names of parallel clauses: a comma, a conjunction, words (", and lands to the west to").

@@ -16,6 +16,7 @@ from .. import textnorm
 from . import swaps
 from .builders import Draft, people_word_shown, trivial_measure
 from .facts import Facts, SentenceFacts, folded
+from .rx import rx
 
 #: A penalty at least this big means the draft is not worth asking at all: the picker leaves it out.
 NOT_WORTH = 1.0
@@ -195,7 +196,7 @@ _LOCATOR = re.compile(r"\b(?:northern|southern|eastern|western|central|north|sou
 
 def _people_word(name: str, text: str) -> bool:
     """``text`` names the people of the place ``name`` ("Africans", "British"; "Europeans", "European powers")."""
-    return people_word_shown(name, text) or " " not in name and bool(re.search(rf"\b{re.escape(name)}ans?\b", text))
+    return people_word_shown(name, text) or " " not in name and bool(rx(rf"\b{re.escape(name)}ans?\b").search(text))
 
 
 def _frame_answer(facts: Facts, d: Draft) -> bool:
