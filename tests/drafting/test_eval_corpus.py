@@ -35,6 +35,8 @@ Set 12 (eval_texts_12/) was written and rated "before" ahead of round 12's rule 
 way and by the same convention; it is unseen until its after rating.
 Set 13 (eval_texts_13/) was written and rated "before" ahead of round 13's rule changes (main at d3d94d4), the same
 way and by the same convention; it is unseen until its after rating.
+Set 14 (eval_texts_14/) was written and rated "before" ahead of round 14's rule changes (main at 109d516), the same
+way and by the same convention; it is unseen until its after rating.
 """
 
 from __future__ import annotations
@@ -63,13 +65,15 @@ TEXTS_10 = eval_texts("10")
 TEXTS_11 = eval_texts("11")
 TEXTS_12 = eval_texts("12")
 TEXTS_13 = eval_texts("13")
+TEXTS_14 = eval_texts("14")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
              | {f"set8/{k}": v for k, v in TEXTS_8.items()} | {f"set9/{k}": v for k, v in TEXTS_9.items()}
              | {f"set10/{k}": v for k, v in TEXTS_10.items()} | {f"set11/{k}": v for k, v in TEXTS_11.items()}
              | {f"set12/{k}": v for k, v in TEXTS_12.items()}
-             | {f"set13/{k}": v for k, v in TEXTS_13.items()})
+             | {f"set13/{k}": v for k, v in TEXTS_13.items()}
+             | {f"set14/{k}": v for k, v in TEXTS_14.items()})
 
 
 @pytest.fixture(scope="module")
@@ -259,14 +263,15 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 13, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
-#: rated "after" blind by someone who changed no rule
+#: sets 4 to 14, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: rated "after" blind by someone who changed no rule (set 14 so far rated "before" only)
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
               "8": (TEXTS_8, ("before", "after")), "9": (TEXTS_9, ("before", "after")),
               "10": (TEXTS_10, ("before", "after")), "11": (TEXTS_11, ("before", "after")),
               "12": (TEXTS_12, ("before", "after")),
-              "13": (TEXTS_13, ("before", "after"))}
+              "13": (TEXTS_13, ("before", "after")),
+              "14": (TEXTS_14, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
