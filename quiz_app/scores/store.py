@@ -879,6 +879,12 @@ class ScoreStore(StoreStatistics):
             out.append(rec)
         return out
 
+    def unfinished_rounds(self, profile_id: int) -> int:
+        """How many rounds of the student are in progress in the file, whoever plays them (this window's own
+        round too, which a later start offers to continue): the start facts are not kept beside one."""
+        return int(self._read("SELECT count(*) FROM rounds WHERE status = 'in_progress' AND profile_id = ?",
+                              (profile_id,))[0][0])
+
     # ---------------------------------------------------------------- CSV exports (quiz_app.scores.exports)
 
     def export_answers_csv(self, dest: str | os.PathLike[str] | io.TextIOBase, *, profile_id: int | None = None,

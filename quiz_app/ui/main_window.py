@@ -23,7 +23,7 @@ from question_bank.i18n import QT_TRANSLATE_NOOP
 from question_bank.topics import CORE_TOPICS
 
 from .. import paths
-from ..scores.roster import read_students, remember_students
+from ..scores.roster import StartFacts, journal_beside, read_roster, remember_students, start_facts
 from ..settings import Settings, load_settings, save_settings
 from .app import forget_read_sources, install_translations
 from .start_screen import StartChoice, StartScreen
@@ -229,22 +229,38 @@ class _LazyScreen:
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, store: ScoreStore | None, data_dir: Path, settings_warning: str | None = None):
-        """``store`` None: the score store in ``data_dir`` is opened just after the first paint (or when
-        first needed), the students listed before it with a plain query (:mod:`quiz_app.scores.roster`)."""
+        """``store`` None: the score store in ``data_dir`` is opened when first needed (a round, progress, a
+        student added, an export...: see the ``store`` property), the students listed before it from the record
+        of the last close or a plain query (:mod:`quiz_app.scores.roster`), and what the start screen shows of
+        the chosen student from that record too (:class:`quiz_app.scores.roster.StartFacts`); without such a
+        record, the store is opened for it when the sets are listed. A journal of answers waiting to be written
+        beside the file, or a list of students not sure to be the store's, opens the store at once."""
         super().__init__()
         self.settings = settings
         self.data_dir = Path(data_dir)
         self._store: ScoreStore | None = store
         #: the students (id, name) read before the store is opened; None once the store lists them
         self._roster: list[tuple[int, str]] | None = None
+        #: the start screen's reads of the chosen student, from the record (None: from the store)
+        self._facts: StartFacts | None = None
+        #: the window is built: a store opened from now on shows its message and its students at once
+        self._built = False
         if store is None:
+            facts = None
             try:
-                self._roster = read_students(paths.db_path(self.data_dir, create=False),
-                                             self.data_dir / CACHE_FOLDER / STUDENTS_RECORD)
+                db_file = paths.db_path(self.data_dir, create=False)
+                self._roster, facts = read_roster(db_file, self.data_dir / CACHE_FOLDER / STUDENTS_RECORD)
+                if self._roster is not None and journal_beside(db_file):
+                    self._roster = None  # answers wait to be written: the store adds them first, as before
             except OSError:
                 self._roster = None
             if self._roster is None:
                 self._open_store()  # not sure to read what the store would: open it now, as before
+            elif facts is not None:
+                try:
+                    self._facts = StartFacts(facts, lambda: self.store)
+                except (ValueError, TypeError, KeyError):
+                    self._facts = None
         self._settings_warning = settings_warning
         self._player: RoundPlayer | None = None
         self._catalogue: Catalogue | None = None  # made with the first listing (see the property)
@@ -286,6 +302,7 @@ class MainWindow(QMainWindow):
         self.start_screen.first_focus().setFocus()  # a keyboard or screen-reader user starts at step 1
         self._restore_geometry()
         self.start_screen.set_loading(True)
+        self._built = True
         self._first_paint = _AfterFirstPaint(self.start_screen, self._after_first_paint)
 
     def _finish_after_first_paint(self) -> None:
@@ -311,39 +328,63 @@ class MainWindow(QMainWindow):
         self._finish_after_first_paint()
         confirm_system_look(_app())
         keep_keyboard_after_dialogs(_app())  # every dialog's window gets the keyboard back when it closes
-        if self._store is None:
-            listed = self._roster
-            store = self._open_store()
-            self._show_startup_banner()
-            # the store may know otherwise (a student added by answers kept while the disk was full): the
-            # list is rebuilt only then, so a screen reader does not hear it again for nothing
-            if [(p.id, p.name) for p in store.profiles()] != listed:
-                self._refresh_profiles(select=self.profile_id)
-        self.reload_sets()
+        self.reload_sets()  # the score store is opened when first needed (see the store property)
 
     # ------------------------------------------------------------------ the score store and the round player
     def _open_store(self) -> ScoreStore:
+        """Open the score store (its recovery, checks and migrations). Opened once the window is built (at the
+        first need), its message (a damaged, locked or unreadable file) is shown at once, and the students'
+        list is rebuilt when the store knows otherwise (only then, so a screen reader does not hear it again)."""
         from ..scores import ScoreStore
 
-        self._store = ScoreStore.open(self.data_dir)
+        listed = self._roster
+        self._store = store = ScoreStore.open(self.data_dir)
         self._roster = None
-        return self._store
+        self._facts = None
+        if self._built:
+            self._show_startup_banner()
+            if [(p.id, p.name) for p in store.profiles()] != listed:
+                self._refresh_profiles(select=self.profile_id)
+        return store
+
+    @property
+    def store_opened(self) -> bool:
+        """Whether the score store has been opened (it is at its first need: see the ``store`` property)."""
+        return self._store is not None
+
+    @property
+    def _start_reads(self) -> ScoreStore | StartFacts:
+        """What the start screen reads the chosen student's counts from: the record's facts while they hold every
+        listed set of that student and the store is not open yet, else the store (opened now if need be)."""
+        facts = self._facts
+        if self._store is None and facts is not None and self._catalogue is not None and facts.covers(
+                self.profile_id, [listing.id for _, listing in self._catalogue.listed()]):
+            return facts
+        return self.store
 
     def close_store(self) -> None:
-        """Close the score store when it was opened (a window closed before its first paint never opened it), and
-        record its students for the next start (see :func:`quiz_app.scores.roster.remember_students`)."""
+        """Close the score store when it was opened (it is opened at its first need: a window closed without one
+        leaves the record of the last close as it is, still true of the file it did not touch), and record its
+        students and the start screen's facts for the next start (see :mod:`quiz_app.scores.roster`)."""
         store = self._store
         if store is None:
             return
         students = None
         if not store.degraded and store.path is not None:
             try:
+                store.flush_pending()  # what waits is written before the record says what the file holds
+            except Exception:  # noqa: BLE001 (still waiting: its journal stays, and a later start trusts no record)
+                pass
+            try:
                 students = [(p.id, p.name) for p in store.profiles()]
             except Exception:  # noqa: BLE001 (a store that cannot list its students: no record, the query next time)
                 students = None
+        facts = None
+        if students is not None and self.profile_id is not None and self._catalogue is not None:
+            facts = start_facts(store, self.profile_id, [listing.id for _, listing in self._catalogue.listed()])
         store.close()
         if students is not None and store.path is not None:
-            remember_students(store.path, self.data_dir / CACHE_FOLDER / STUDENTS_RECORD, students)
+            remember_students(store.path, self.data_dir / CACHE_FOLDER / STUDENTS_RECORD, students, facts)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -364,7 +405,8 @@ class MainWindow(QMainWindow):
         store = self._store
         messages = (store.message, store.warning if store.degraded else None) if store is not None else ()
         self._startup_banner = "\n".join(m for m in (*messages, self._settings_warning) if m)
-        self.start_screen.show_banner(self._startup_banner)
+        failed = self._catalogue.failed_summary() if self._catalogue is not None else ""
+        self.start_screen.show_banner("\n".join(m for m in (self._startup_banner, failed) if m))
 
     @property
     def player(self) -> RoundPlayer:
@@ -686,7 +728,7 @@ class MainWindow(QMainWindow):
 
     def _on_start_profile_selected(self, pid: str) -> None:
         self.profile_id = int(pid)
-        profile = self.store.profile(self.profile_id)
+        profile = self._start_reads.profile(self.profile_id)
         if profile and self.settings.last_profile != profile.name:
             self.change_settings(self.settings.with_changes(**{"last_profile": profile.name}))
         self._refresh_set_details()
@@ -759,7 +801,8 @@ class MainWindow(QMainWindow):
                 self.change_settings(self.settings.with_changes(**{"last_set": key}))
 
     def _refresh_set_list(self, select: str | None = None) -> None:
-        entries = self.catalogue.summaries(self.store, self.profile_id)
+        reads = self._start_reads if self.profile_id is not None else None  # no student: no score to show
+        entries = self.catalogue.summaries(reads, self.profile_id)  # type: ignore[arg-type]
         current = select or self.start_screen.current_set() or self.settings.last_set
         self.start_screen.set_sets(entries, current)
         self._refresh_set_details()
@@ -824,8 +867,9 @@ class MainWindow(QMainWindow):
             self.start_screen.show_resume(None)
             self._refresh_plan()
             return
-        queue = review_counts_of(chosen.id, chosen.question_ids, self.store, self.profile_id)
-        self.start_screen.set_mode_counts(len(self.store.mistakes(self.profile_id, chosen.id)),
+        reads = self._start_reads
+        queue = review_counts_of(chosen.id, chosen.question_ids, reads, self.profile_id)  # type: ignore[arg-type]
+        self.start_screen.set_mode_counts(len(reads.mistakes(self.profile_id, chosen.id)),
                                           self.tr("{due} due today, {new} new").format(due=len(queue.due), new=len(queue.new)))
         self._offer_resume()
         self._refresh_plan()
@@ -856,14 +900,15 @@ class MainWindow(QMainWindow):
 
         choice = self.start_screen.choice()
         settings = self._round_settings(choice) if choice is not None else None
-        profile = self.store.profile(self.profile_id) if self.profile_id is not None else None
+        profile = self._start_reads.profile(self.profile_id) if settings is not None and self.profile_id is not None else None
         if settings is None or profile is None:
             self.start_screen.set_plan("")
             return
         self.start_screen.set_plan(round_plan(settings, profile.extra_time_factor))
 
     def _offer_resume(self) -> None:
-        found = self.catalogue.interrupted(self.store, self.profile_id)
+        reads = self._start_reads if self.profile_id is not None else None
+        found = self.catalogue.interrupted(reads, self.profile_id) if reads is not None else None  # type: ignore[arg-type]
         if found is None:
             self.start_screen.show_resume(None)
         else:
