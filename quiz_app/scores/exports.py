@@ -81,7 +81,7 @@ class CsvExports:
         header = ["profile", "set", "round", "mode", "question", "given", "correct", "points", "possible",
                   "seconds", "answered_at"]
         n = 0
-        import csv  # here: the score store opens just after the first paint; an export is rare
+        import csv  # here: not on the way to the start screen; an export is rare
 
         with open_csv(dest) as fh:
             writer = csv.writer(fh)
@@ -123,7 +123,7 @@ class CsvExports:
         header = ["profile", "set", "set_title", "round", "mode", "status", "started", "ended", "score", "max",
                   "percent", "passed", "answered", "correct"]
         n = 0
-        import csv  # here: the score store opens just after the first paint; an export is rare
+        import csv  # here: not on the way to the start screen; an export is rare
 
         with open_csv(dest) as fh:
             writer = csv.writer(fh)

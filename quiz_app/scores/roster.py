@@ -1,8 +1,8 @@
 """The students of a score store, read with one plain query before the first window is painted.
 
 The store itself (:class:`quiz_app.scores.ScoreStore`: checks, migrations, recovery of a damaged file, the
-statistics and exports) is opened just after that paint; the start screen needs only the students' names
-to show. This read never changes the file, never creates it and never raises (like any reader of a
+statistics and exports) is opened at its first need (issue 14, round 14); the start screen needs only the
+students' names and the chosen student's counts (:class:`StartFacts`, kept in the record below) to show. This read never changes the file, never creates it and never raises (like any reader of a
 SQLite file in WAL mode, it may make the file's ``-wal`` and ``-shm`` companions): whenever it is not sure to read
 what the store would (no file yet, another schema version, a damaged or locked file), it says so with
 None, and the window opens the store at once as before.
@@ -12,8 +12,8 @@ store (:func:`remember_students`: the students, beside the size, time and inode 
 moment): while the score file and its ``-wal`` companion are exactly as they were then, and no journal of
 answers waiting to be written lies beside it, the record says what the query would, without sqlite3 (its
 module, the connection and the query: 4-6 ms of every start). Any doubt (no record, a changed file, a damaged
-record) means the query, as before; and the store, opened just after the first paint, lists the students again
-in any case (the window rebuilds the list only when it differs).
+record) means the query, as before; and the store, once opened, lists the students again in any case (the
+window rebuilds the list only when it differs).
 """
 
 from __future__ import annotations

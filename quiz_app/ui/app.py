@@ -274,7 +274,7 @@ def data_dir_problem(data_dir: str | None) -> str | None:
 
 def _self_test(window: MainWindow) -> None:
     """``--self-test``: exit 0 once the start screen is shown and paints, else 3 (install checks use it).
-    The score store is opened too (the window opens it just after its first paint, which may come after
+    The score store is opened too (the window opens it at its first need, which may never come in
     this check), so an install check also makes the data dir's score file, and hears when it cannot."""
     start_screen = window.start_screen
     shown = window.isVisible() and start_screen.isVisible() and not window.grab().isNull()
