@@ -85,7 +85,7 @@ _LAW_WORDS = {"act": "a law", "law": "a law", "bill": "a law", "statute": "a law
 def kind_word(m: extract.Mention) -> str:
     """The hint a blank gives of its answer's kind: an event named by a law's or a treaty's word is that."""
     if m.kind == "event":
-        head = re.findall(r"[A-Za-z]+", m.text)
+        head = re.findall(r"[A-Za-z]+", re.split(r"\s+of\s+", m.text)[0])  # "Declaration of Sentiments" (round 14)
         if head and head[-1].lower() in _LAW_WORDS:
             return _LAW_WORDS[head[-1].lower()]
     return KIND_WORDS.get(m.kind, "a word")
@@ -1413,6 +1413,10 @@ def _tokens_of(name: str) -> set[str]:
     return set(name.split())
 
 
+#: A blank that gives what a name means ("the Taiping Heavenly Kingdom, meaning the _____"): no kind hint fits it.
+_MEANING_BEFORE = re.compile(r"\b(?:meaning|means|meant|translated\s+as)\s+(?:the\s+|a\s+|an\s+)?[\"“]?$", re.IGNORECASE)
+
+
 def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | None:
     if m.kind == "date" and m.granularity not in ("full", "month_day", "month_year", "year", "year_bc"):
         return None
@@ -1423,7 +1427,7 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         return None  # "Fill in the blank (an army or unit): ... of the _____" with "Army" as the answer
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
     # a name after "St." is a saint or a place named for one ("St. Catharines"): the kind is not sure then
-    sure = sure_kind(m) and not _saint_spellings(sf, m)
+    sure = sure_kind(m) and not _saint_spellings(sf, m) and not _MEANING_BEFORE.search(sf.text[:m.start])
     if prompt.endswith("?"):  # a turned question ("Who spoke for Rosa Parks?") asks by itself
         asked = f"{prompt[:-1]} ({word})?" if sure else prompt
     else:  # a sentence with a blank needs the hint, when the kind is sure; a wrong hint misleads
@@ -1456,8 +1460,36 @@ def sure_kind(m: extract.Mention) -> bool:
         return False  # "Great Khan", "the Emperor": a title names an office, not a person ("Genghis Khan" is one)
     if m.kind == "place" and last in _NOT_PLACE_WORDS:
         return False
+    if not _head_fits_kind(m):
+        return False
     if m.kind not in ("date", "number") and any(ch.isdigit() for ch in m.text) and m.kind in ("craft", "place"):
         return False
+    return True
+
+
+#: Round 14: heads that name no place ("the New Economic Policy", "Mission Control") and places that are realms.
+_NOT_PLACE_HEADS = frozenset("policy policies control programme program system movement doctrine".split())
+_REALM_HEADS = frozenset("kingdom empire republic caliphate sultanate khanate duchy principality state states "
+                         "union federation confederation".split())
+
+
+def _head_fits_kind(m: extract.Mention) -> bool:
+    """Whether a name's head word is of the kind its hint would say (round 14): a place named "X of Y" is a place
+    only when X is ("Gulf of Mexico", not "Patriarch of Constantinople" or "Defenestration of Prague"); a place is
+    no people ("South Africans") and no policy; an event hint needs an event's head ("Mission Control" is none)."""
+    words = re.findall(r"[A-Za-zÀ-ÿ’'-]+", m.text)
+    if not words:
+        return True
+    last = words[-1].lower()
+    head_words = re.findall(r"[A-Za-zÀ-ÿ’'-]+", re.split(r"\s+of\s+", m.text)[0])
+    head = head_words[-1].lower() if head_words else last
+    if m.kind in ("place", "country"):
+        if last in _NOT_PLACE_HEADS or last in lexicon.NATIONALITIES or last.rstrip("s") in lexicon.NATIONALITIES:
+            return False
+        if " of " in m.text and head not in lexicon.PLACE_WORDS | _REALM_HEADS and head not in ("city", "town"):
+            return False
+    if m.kind == "event":
+        return head in lexicon.EVENT_WORDS or head in _LAW_WORDS or last in lexicon.EVENT_WORDS
     return True
 
 

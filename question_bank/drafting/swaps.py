@@ -160,6 +160,55 @@ def _sex(name: str, title: str) -> str:
     return ""
 
 
+#: Words that tie a person to a sex where the text names her or him: "his wife, Calpurnia", "her husband Pierre".
+_KIN_BEFORE = {"f": re.compile(r"\b(?:wife|widow|daughter|mother|sister|queen|empress|niece|aunt|granddaughter|"
+                               r"girl|woman|bride)\s*,?\s*$", re.IGNORECASE),
+               "m": re.compile(r"\b(?:husband|widower|son|father|brother|king|emperor|nephew|uncle|grandson|boy|"
+                               r"man)\s*,?\s*$", re.IGNORECASE)}
+#: A sentence's own words of a sex: "Marie was the first woman", "the plotters surrounded him".
+_SEX_WORDS = {"f": re.compile(r"\b(?:she|her|hers|herself|woman|women|wife|widow|mother|daughter|sister|queen|girl)\b",
+                              re.IGNORECASE),
+              "m": re.compile(r"\b(?:he|him|his|himself|man|husband|widower|father|son|brother|king|boy)\b",
+                              re.IGNORECASE)}
+#: A sentence that says a person's sex outright ("the first woman to win"): a swap must be shown to be of it too.
+_SEX_STATED = re.compile(r"\b(?:woman|women|man|men|wife|husband|mother|father|daughter|son|queen|king|girl|boy)\b",
+                         re.IGNORECASE)
+
+
+def text_sex(facts: Facts, name: str) -> str:
+    """A person's sex by the text (round 14): a title or given name before any form of the name, or a kin word
+    ("his wife, Calpurnia"); "" when the text does not say or says both."""
+    key = ("swaps", "sex", name)
+    if key in facts.memo:
+        return facts.memo[key]
+    text = _full_text(facts)
+    found: set[str] = set()
+    for form in [name] if name.strip() else []:  # not by the last word alone: "Marie Curie" is no "Pierre Curie"
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):
+            before = text[max(0, m.start() - 30):m.start()]
+            words = re.findall(r"[A-Za-zÀ-ÿ]+", before)
+            sex = _sex(" ".join(words[-1:] + [form]) if words and words[-1][0].isupper() else form,
+                       _title_before(text, m.start()))
+            if sex:
+                found.add(sex)
+            for s, pattern in _KIN_BEFORE.items():
+                if pattern.search(before):
+                    found.add(s)
+    out = found.pop() if len(found) == 1 else ""
+    facts.memo[key] = out
+    return out
+
+
+def _slot_sex(sf: SentenceFacts, m: extract.Mention) -> str:
+    """The sex the sentence itself gives the person it names, when it names no other person: "Soon after Caesar sat
+    down, the plotters surrounded him" (a man), "Marie was the first woman to win" (a woman); else ""."""
+    if any(n.kind == "person" and n is not m and n.text != m.text for n in sf.mentions):
+        return ""
+    rest = sf.text[:m.start] + " " + sf.text[m.end:]
+    sexes = {s for s, pattern in _SEX_WORDS.items() if pattern.search(rest)}
+    return sexes.pop() if len(sexes) == 1 else ""
+
+
 def _all_titles(facts: Facts) -> dict[str, set[str]]:
     """Title or role word -> the names the text puts right after it, each name also by its first and last word."""
     key = ("swaps", "titles")
@@ -235,6 +284,14 @@ def _person_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distrac
     sex_m, sex_d = _sex(m.text, title), _sex(other, "")
     if sex_m and sex_d and sex_m != sex_d:
         return False
+    # round 14: the sex by the text and by the sentence ("Becquerel was the first woman to win a Nobel Prize",
+    # "Soon after Calpurnia sat down, the plotters surrounded him": false only by nonsense)
+    slot = _slot_sex(sf, m) or sex_m or text_sex(facts, m.text)
+    their_sex = sex_d or text_sex(facts, other)
+    if slot and their_sex and slot != their_sex:
+        return False
+    if slot and not their_sex and _SEX_STATED.search(sf.text[:m.start] + " " + sf.text[m.end:]):
+        return False  # the sentence states the sex ("the first woman to"), and nothing shows the swap to be of it
     return bool(_REGNAL.search(m.text)) == bool(_REGNAL.search(other))
 
 
@@ -256,6 +313,15 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     rest = sf.text[:m.start] + " | " + sf.text[m.end:]
     if rx(rf"(?<![\w-]){re.escape(d.text)}(?![\w-])", re.IGNORECASE).search(rest):
         return False  # "Between 10 and 10 million", "the Duchess of Kent, representing ... Kent"
+    if m.kind not in ("date", "number") and _head_named_again(d.text, m.text, rest):
+        return False  # "The Second Spanish Republic sent tanks to the Republic": false by its own words (round 14)
+    if m.kind == "number" and m.subkind == "fraction" and _PREDETERMINER.match(m.text) and \
+            _DETERMINER_AFTER.match(sf.text[m.end:]) and not _PREDETERMINER.match(d.text):
+        return False  # "half a million" -> "one-third a million", "one-third the world": not English (round 14)
+    if m.kind == "number" and _FRACTION_BEFORE.search(sf.text[max(0, m.start - 20):m.start]):
+        return False  # "half a million" -> "half two million": the fraction is part of the number (round 14)
+    if m.kind == "date" and (_YEAR_RANGE_AFTER.match(sf.text[m.end:]) or _YEAR_RANGE_BEFORE.search(sf.text[:m.start])):
+        return False  # "the winter of 1946 to 1947" -> "of 1946 to 1948": no such winter (round 14)
     if m.kind == "number" and m.value == 2 and _TWO_IMPLIED.search(sf.text[max(0, m.start - 20):m.start]):
         return False  # "between the two armies", "both of the two": "between" says two, so "three" is nonsense
     if m.kind == "number" and (_count_breaks_grammar(sf, m, d) or count_of_a_list(sf, m)):
@@ -325,6 +391,29 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
     if m.kind == "event" and _ORDINAL.search(m.text) and _ORDINAL.search(d.text) and _COUNTS_ITSELF.search(sf.text):
         return False  # "set up after the Second World War, had failed to prevent a second one": false by its words
     return True
+
+
+#: A fraction that stands before a noun phrase with no "of" ("half a million", "half the world"): only "half" can.
+_PREDETERMINER = re.compile(r"^half$", re.IGNORECASE)
+_DETERMINER_AFTER = re.compile(r"^\s+(?:a|an|the|its|their|his|her|this|that|these|those|my|our|your)\b", re.IGNORECASE)
+_FRACTION_BEFORE = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\s+(?:of\s+)?$", re.IGNORECASE)
+#: Two years of one span with no "from" or "between" ("the winter of 1946 to 1947", "1946-47").
+_YEAR_RANGE_AFTER = re.compile(r"^\s*(?:to|-|–)\s*\d{2,4}\b")
+_YEAR_RANGE_BEFORE = re.compile(r"\b\d{3,4}\s*(?:to|-|–)\s*$")
+#: Words a name's last word may share with the sentence without naming it again.
+_COMMON_HEADS = frozenset("the of and river sea city island islands mountains north south east west".split())
+
+
+def _head_named_again(swapped: str, right: str, rest: str) -> bool:
+    """Whether the swapped name's last word, a capitalised word the right name does not share, stands elsewhere in the
+    sentence: "the Second Spanish Republic" put in a sentence that sends tanks "to the Republic"."""
+    words = re.findall(r"[A-Za-zÀ-ÿ’'-]+", swapped)
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() in _COMMON_HEADS:
+        return False
+    head = words[-1]
+    if head.lower() in {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ’'-]+", right)}:
+        return False
+    return bool(re.search(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", rest))
 
 
 _ORDINAL = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth)\b")
@@ -762,8 +851,9 @@ def placed_date(original: str, reworded: str) -> str | None:
     at = inner.start()
     if "," in core[:at]:
         return None  # "a law, known as the Cat and Mouse Act, that let ...": an aside before it, no plain place for it
-    out = f"{core[:at].rstrip()} {tail.group(1)} {tail.group(2)}{'' if core[at] == ',' else ' '}{core[at:tail.start()].lstrip()}."
+    out = f"{core[:at].rstrip()} {tail.group(1)} {tail.group(2)}{'' if core[at] in ',;' else ' '}{core[at:tail.start()].lstrip()}."
     return None if misplaced_date(original, out) else out
+
 
 
 _LEAD_PHRASE = re.compile(r"(?:At|In|On|During|After|Before|From|Under|With)\s+((?:the\s+)?(?!(?:January|February|March|April|"

@@ -236,7 +236,16 @@ def _fraction_part(sf: SentenceFacts, m) -> str:
         return "a fraction that names a part (its western half), not a share"
     if _FRACTION_OF_SPAN.match(sf.text[m.end:]):
         return "a fraction of an hour or a mile, a detail of the day"
+    if _PREDETERMINER_HALF.match(m.text) and _DETERMINER_AFTER.match(sf.text[m.end:]):
+        # round 14: "half the world", "half a million": no other fraction stands before "the" or "a" without "of"
+        # ("one-third the world"), and "half the world seemed to" is a figure of speech
+        return "a fraction before its noun without 'of' (half the world), which no other fraction fits"
     return ""
+
+
+_FRACTION_OF_NUMBER = re.compile(r"\b(?:half|third|thirds|quarter|quarters)\s+(?:of\s+)?$", re.IGNORECASE)
+_PREDETERMINER_HALF = re.compile(r"^half$", re.IGNORECASE)
+_DETERMINER_AFTER = re.compile(r"^\s+(?:a|an|the|its|their|his|her|this|that|these|those|my|our|your)\b", re.IGNORECASE)
 
 
 #: The writer's own kin or companion ("My brother Thomas, who came with me"): a person of the writer's day, no
