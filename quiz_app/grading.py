@@ -452,9 +452,27 @@ _NUMBER_WORD_SET = frozenset(
 )
 
 
+#: the world wars by their other names: a student who writes "World War II" or "WWII" for the text's "Second World War"
+#: names the same war (set 14: only "Second World War" and "2nd World War" were accepted)
+_SAME_WAR = {form: war for war, forms in (
+    ("world war 2", ("second world war", "2 world war", "world war ii", "world war two", "world war 2", "wwii", "ww2",
+                     "ww ii", "ww 2")),
+    ("world war 1", ("first world war", "1 world war", "world war i", "world war one", "world war 1", "wwi", "ww1",
+                     "ww i", "ww 1", "great war")),
+) for form in forms}
+#: a sea or ocean the text names by its adjective alone ("the Mediterranean", "the Baltic", "the Pacific")
+_SEA_ADJECTIVE = re.compile(r"[a-z]+(?:an|ic)")
+
+
 def _canon(text: str) -> str:
-    """The comparison form of a typed answer: ``fold`` plus "38th" -> "38"."""
-    return _ORDINAL.sub(r"\1", tn.fold(text))
+    """The comparison form of a typed answer: ``fold`` plus "38th" -> "38", and a world war by one name."""
+    folded = _ORDINAL.sub(r"\1", tn.fold(text))
+    return _SAME_WAR.get(folded, folded)
+
+
+def _sea_named(given_c: str, acc_c: str) -> bool:
+    """"Mediterranean Sea" for "Mediterranean", "Pacific Ocean" for "Pacific": the same water, named whole."""
+    return bool(_SEA_ADJECTIVE.fullmatch(acc_c)) and given_c in (f"{acc_c} sea", f"{acc_c} ocean")
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -522,7 +540,7 @@ def match_short_answer(given: str, accepted: list[str]) -> tuple[str, str] | Non
     for acc in accepted:
         if given.strip() == acc.strip():
             return "exact", acc
-        if given_c and given_c == _canon(acc):
+        if given_c and (given_c == _canon(acc) or _sea_named(given_c, _canon(acc))):
             return "folded", acc
         acc_date = tn.parse_date(acc)
         if acc_date is None and _canon(acc) in tn.MONTHS:  # "June": a typed date counts by its month

@@ -1313,6 +1313,11 @@ def _without_rank_word(facts: Facts, m: extract.Mention) -> list[str]:
     return []
 
 
+#: the kind words a place's own name never stands without: "Long" is not Long Island, "Roosevelt" not Roosevelt
+#: Field, "Pearl" not Pearl Harbor, "Edge" not Edge Hill (set 14; "Brandenburg" for the Brandenburg Gate stays)
+_KIND_KEPT = frozenset("island islands isle field airfield harbor harbour hill hills".split())
+
+
 def _name_core(facts: Facts, m: extract.Mention) -> list[str]:
     """What a student writes for a place or battle without its kind word: "Volta" for "Volta River", "Jura" for
     "Jura Mountains", "Atlantic" for "Atlantic Ocean", "Everest" for "Mount Everest", "Vertières" for "Battle of
@@ -1321,7 +1326,7 @@ def _name_core(facts: Facts, m: extract.Mention) -> list[str]:
     if len(words) < 2:
         return []
     low = [w.lower() for w in words]
-    if m.kind == "place" and m.subkind in ("water", "feature") and low[-1] in lexicon.PLACE_WORDS and \
+    if m.kind == "place" and m.subkind in ("water", "feature") and low[-1] in lexicon.PLACE_WORDS and low[-1] not in _KIND_KEPT and \
             not any(w in lexicon.PLACE_WORDS for w in low[:-1]):
         core = words[:-1]
     elif m.kind == "place" and low[0] in ("mount", "lake", "river", "cape") and len(words) == 2:

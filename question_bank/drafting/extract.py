@@ -792,6 +792,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
                        before.lower())
     if naming:
         return "other", "nickname"
+    if _CITY_COMMA.search(before) and lows[0] not in _GIVEN_NAMES:
+        return "place", "region"  # "businessmen in St. Louis, Missouri, who had faith": the state, not a person (set 14)
     if re.match(r"\s*[,(]?\s*(?:who|whom)\b", after) or re.match(r"\s*(?:’s|'s)?\s*(?:\w+\s+){0,2}(?:was born|died|married)", after):
         return "person", ""
     if before_words and before_words[-1] in PERSON_NOUNS:
@@ -887,6 +889,8 @@ urals sahara pacific atlantic mediterranean baltic""".split()) | {"north america
 
 _END = r"(?=[,;:)—]|(?<![A-Z])\.(?:\s|$)|$)"
 _APPOSITION = re.compile(r"^\s*,\s+(?P<role>(?:a|an|the|then|already|once|later|now)\s[^,;:()—]{2,120}?)\s*" + _END)
+#: a name after "in Town, " (lower-case preposition, the place, a comma): the state or country of that place
+_CITY_COMMA = re.compile(r"(?<![\w.])(?:in|at|from|near|to|of|outside)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s*$")
 _RELATIVE = re.compile(r"^\s*,\s+who\s+(?P<role>(?:commanded|led|ruled|headed|founded|governed|discovered|"
                        r"invented|wrote|designed|directed|served|taught|had\s+led|had\s+commanded)\s"
                        r"[^,;:()—]{4,120}?)\s*" + _END)

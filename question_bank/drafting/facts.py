@@ -187,6 +187,15 @@ def _entities(facts: Facts) -> None:
             ent.short = max(shorts[key].items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
 
 
+#: a ruler's number (but "I", which a text rarely needs to tell apart) ends the name: "Edward V" is not "Edward IV" cut short, nor "Henry VII" "Henry VI" (set 14's Wars of
+#: the Roses: "the boy king Edward V" was read as Edward IV, a matching paired Edward IV with "the boy king")
+_REGNAL = re.compile(r"\s(?!I$)(?:[IVX]{1,5})$")
+
+
+def _regnal(name: str) -> bool:
+    return bool(_REGNAL.search(name))
+
+
 def _name_tokens(name: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_][\w’'-]*", name)
             if len(w) > 1 and w.lower() not in lexicon.NAME_CONNECTORS and not re.fullmatch(r"[A-Z]\.?", w)]
@@ -291,7 +300,7 @@ def _tie_names(facts: Facts) -> None:
     multi_names: dict[str, tuple[str, str]] = {}
     for sf in facts.sentences:
         for m in sf.names:
-            if m.kind == "person" and len(_name_tokens(m.text)) >= 2:
+            if m.kind == "person" and (len(_name_tokens(m.text)) >= 2 or _regnal(m.text)):
                 people.setdefault(m.text, m.text)
             low = m.text.lower()
             if low in _COUNTRY_SYNONYMS:
@@ -350,8 +359,12 @@ def _tie_names(facts: Facts) -> None:
             elif m.text in named_after and len(toks) == 1 and m.kind in ("other", "person"):
                 m.kind, m.subkind, m.key = "person", "", m.text
             elif m.kind in ("other", "person", "organisation", "place") and len(toks) == 1 and toks[0] in by_token \
-                    and m.subkind not in ("nickname", "thing") and m.text not in lexicon.COUNTRIES:
+                    and m.subkind not in ("nickname", "thing") and m.text not in lexicon.COUNTRIES \
+                    and not _regnal(m.text):
                 owners = by_token[toks[0]]
+                if str(m.extra.get("title", "")).lower() in ("prince", "princess"):
+                    # "Prince Edward" is not the king "Edward IV" of the same text (set 14: Henry VI's son)
+                    owners = {o for o in owners if not _regnal(o)} or {m.text}
                 m.kind, m.subkind = "person", ""
                 ranked = sorted(owners, key=lambda o: (-mentions_of.get(o, 0), o))
                 if len(owners) == 1 or mentions_of.get(ranked[0], 0) >= 3 * max(1, mentions_of.get(ranked[1], 0)):
