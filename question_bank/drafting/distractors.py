@@ -316,6 +316,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if answer.kind == "person":
             if not plausible_person(display) or ent.subkind == "title":
                 continue
+            if article and not ent.takes_the:
+                continue  # "The _____, who had helped him": the Duke of Somerset, never "The Edward IV" (set 14)
             if _only_a_comparison(facts, ent):
                 continue  # "Eden compared Nasser to Mussolini": no one of the story ("Mussolini resigned in 1957")
             if _of_another_age(facts, sf.index, ent):

@@ -53,3 +53,17 @@ def test_an_islands_name_is_not_its_first_word():
     assert forms["Long Island"] == ["Long Island"]
     assert forms["Roosevelt Field"] == ["Roosevelt Field"]
     assert "Volta" in forms["Volta River"] and "Brandenburg" in forms["Brandenburg Gate"]
+
+
+def test_a_blank_after_the_takes_only_names_written_with_the():
+    # "The _____, who had helped him win the throne" offered "Margaret of Anjou" and "Edward IV": "The Edward IV"
+    # fits no grammar, so the form gave the key (the Earl of Warwick) away
+    from question_bank.drafting import distractors
+
+    facts = read_facts(ROSES)
+    found = [(sf, m) for sf in facts.sentences for m in sf.names
+             if m.text == "Earl of Warwick" and distractors.wants_article(sf, m)]
+    assert found
+    for sf, m in found:
+        for d in distractors.name_distractors(facts, sf, m):
+            assert facts.entity(d.mention).takes_the, d.text
