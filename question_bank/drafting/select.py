@@ -96,6 +96,13 @@ def _read_shown_text(d: Draft) -> str:
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?!\w)")
 
 
+def _swap_of(d: Draft) -> tuple[str, str] | None:
+    """A false statement's swap: (the text's word, the word put in its place), folded; None for any other draft."""
+    if d.type != "true_false" or d.question.get("answer") is not False or not d.answer or not d.distractors:
+        return None
+    return folded(d.answer), folded(d.distractors[0])
+
+
 def _answer_forms(d: Draft) -> list[str]:
     """The answer of a single-fact draft as a student might find it written elsewhere ("Honecker")."""
     if "forms" not in d.memo:
@@ -235,6 +242,8 @@ class _Picker:
         self.singles: dict[int, list[Draft]] = {}
         self.context_of: set[int] = set()  # sentences a kept single draft quotes before its own for context
         self.whole_at: set[int] = set()  # sentences of the kept true/false drafts
+        #: the kept false statements' swaps (the text's word, the word put in its place), folded
+        self.swaps: set[tuple[str, str]] = set()
         self.by_type: dict[str, list[Draft]] = {}
         self.by_paragraph: dict[int, list[Draft]] = {}
         for d in pool:
@@ -264,6 +273,10 @@ class _Picker:
                 return False
             if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
                 return False
+            # two false statements that swap the same two names each way ("links the Mississippi at Albany", "down
+            # the Hudson River"): each shows the other's answer (set 14's Erie Canal)
+            if (swap := _swap_of(d)) is not None and swap[::-1] in self.swaps:
+                return False
         # kept drafts only ever add answers and prompts: each draft is checked against the ones added since it was
         # last weighed (once given away, always given away)
         n_answers, n_prompts, given_away = self.scanned.get(id(d), (0, 0, False))
@@ -291,6 +304,8 @@ class _Picker:
 
     def take(self, d: Draft) -> None:
         self.chosen.append(d)
+        if (swap := _swap_of(d)) is not None:
+            self.swaps.add(swap)
         self.prompts.append(_shown_text(d))
         self.prompt_text += _shown_text(d) + "\0"
         self.prompt_at.append(len(self.prompt_text))

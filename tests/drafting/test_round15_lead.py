@@ -67,3 +67,16 @@ def test_a_blank_after_the_takes_only_names_written_with_the():
     for sf, m in found:
         for d in distractors.name_distractors(facts, sf, m):
             assert facts.entity(d.mention).takes_the, d.text
+
+
+def test_two_false_statements_never_swap_the_same_two_names_each_way():
+    # set 14's Erie Canal: "links the Mississippi River at Albany" (the Hudson) beside "down the Hudson River" (the
+    # Mississippi): each shows the other's answer
+    text = (SET_14 / "erie-canal.txt").read_text(encoding="utf-8")
+    swaps = set()
+    for q in suggest_questions(text).question_set.questions:
+        if q.type == "true_false" and not q.answer:
+            said, put = q.correction, q.prompt
+            words_said, words_put = set(said.split()), set(put.split())
+            swaps.add((" ".join(sorted(words_said - words_put)), " ".join(sorted(words_put - words_said))))
+    assert swaps and not any((b, a) in swaps for a, b in swaps)
