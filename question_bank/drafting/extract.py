@@ -302,6 +302,22 @@ def _digit_value(text: str) -> float | None:
         return None
 
 
+#: a vessel named right after its kind: "the boat Seneca Chief", "the steamship Great Eastern", "the ship Mayflower"
+_NAMED_CRAFT = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:boat|ship|steamship|steamer|"
+                          r"steamboat|schooner|brig|frigate|galleon|barge|yacht|liner|tug|airship|vessel)\s*$")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+#: what follows a time of day: "at 7.52 on Friday morning", "at 10.22 last night", "at 3.25 p.m.", "at 6:30, when"
+_AFTER_CLOCK = frozenset("a p am pm o'clock on in last that this the and when , . ; hours".split())
+
+
+def _clock_time(tokens: list[Token], i: int) -> bool:
+    """A time of day written "H.MM" or "H:MM" after "at", "by", "until", "before" or "after"."""
+    if not _CLOCK.fullmatch(tokens[i].text) or i == 0 or tokens[i - 1].lower not in ("at", "by", "until", "before",
+                                                                                        "after", "about", "around"):
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1].lower in _AFTER_CLOCK
+
+
 def find_numbers(text: str, tokens: list[Token] | None = None, dates: list[Mention] | None = None) -> list[Mention]:
     """Numbers with what they count: "135,000 troops", "ten tons", "2.3 million tons", "30,000–40,000 men"."""
     tokens = tokens if tokens is not None else tokenize(text)
@@ -317,6 +333,9 @@ def find_numbers(text: str, tokens: list[Token] | None = None, dates: list[Menti
         value = None
         j = i + 1
         subkind = ""
+        if t.kind == "num" and _clock_time(tokens, i):
+            i += 1  # "landed ... at 10.22 last night": the time of day, no number to ask (set 14's Lindbergh)
+            continue
         if t.kind == "num" and not re.search(r"(st|nd|rd|th|s)$", t.text):
             value = _digit_value(t.text)
             if i > 0 and tokens[i - 1].text in "$£€":
@@ -702,6 +721,8 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     kind = _sure_kind(lows, low_name, before.lower(), after, sentence.lower())
     if kind is not None:
         return kind
+    if _NAMED_CRAFT.search(before):
+        return "craft", "craft"  # "boarded the boat Seneca Chief": a boat's name, no person (set 14's Erie Canal)
     if lows[-1] in ("st", "mt", "ft", "ste") and re.match(r"\.?\s+[A-Z]", sentence[end:end + 4]):
         return "other", "fragment"  # "Mount St." of "Mount St. Scholastica College": a piece of a longer name
     if titled:

@@ -28,6 +28,8 @@ _PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "
 
 def clean_end(text: str) -> str:
     text = text.strip().rstrip(",;:—–- ")
+    if text.endswith(("”", '"')) and not text[:-1].endswith((".", "?", "!", ",", "…")):
+        return text + "."  # 'Their slogan was "Support the Qing, destroy the foreign".': the stop after the quote
     if not text.endswith((".", "?", "!", "”", '"', "…")):
         text += "."
     return text
@@ -973,6 +975,14 @@ def _title_thing(facts: Facts, sf: SentenceFacts, m: re.Match) -> Antecedent | N
     return Antecedent(m.start("p"), m.end("p"), m.group("p"), "the " + nouns[0], prev.index)
 
 
+def genitive(name: str, pronoun: str) -> str:
+    """The name for a possessive pronoun: "Marie Curie’s"; for "their", a plural in -s takes the apostrophe alone
+    ("The Boxers’ slogan", never "The Boxers’s": set 14)."""
+    if pronoun.lower() in ("their", "theirs") and name.endswith("s"):
+        return name + "’"
+    return name + "’s"
+
+
 def with_name(text: str, ante: Antecedent, offset: int = 0, brackets: bool = True) -> str:
     """Replace the pronoun by the person's name: "She [Marie Curie]" style when brackets, plain otherwise."""
     s, e = ante.pronoun_start - offset, ante.pronoun_end - offset
@@ -980,7 +990,7 @@ def with_name(text: str, ante: Antecedent, offset: int = 0, brackets: bool = Tru
         return text
     name = ante.name
     if possessive(ante):
-        name = name + "’s"
+        name = genitive(name, ante.pronoun)
     if brackets:
         replacement = f"[{name}]"
     else:
@@ -1115,7 +1125,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     text = sf.text
     edits: list[tuple[int, int, str]] = []
     if ante is not None:
-        name = named_for(facts, ante) + ("’s" if possessive(ante) else "")
+        name = (genitive(named_for(facts, ante), ante.pronoun) if possessive(ante) else named_for(facts, ante))
         edits.append((ante.pronoun_start, ante.pronoun_end, name))
     segs = segments(text, _protect(sf))
     name_ends = {m.end for m in sf.names}
@@ -1367,7 +1377,7 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         return first
     text = sf.text
     if ante is not None:
-        name = named_for(facts, ante) + ("’s" if possessive(ante) else "")
+        name = (genitive(named_for(facts, ante), ante.pronoun) if possessive(ante) else named_for(facts, ante))
         text = apply_edits(text, [(ante.pronoun_start, ante.pronoun_end, name)])
     text = _CONNECTIVES.sub("", " ".join(text.split())).rstrip(" .!?")
     text = re.sub(r"^(?:And|But|So|Then)\s+", "", text)

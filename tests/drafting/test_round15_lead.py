@@ -80,3 +80,32 @@ def test_two_false_statements_never_swap_the_same_two_names_each_way():
             words_said, words_put = set(said.split()), set(put.split())
             swaps.add((" ".join(sorted(words_said - words_put)), " ".join(sorted(words_put - words_said))))
     assert swaps and not any((b, a) in swaps for a, b in swaps)
+
+
+def test_a_time_of_day_is_no_number_to_ask():
+    # set 14's Lindbergh: "landed ... at 10.22 last night" was asked as the number 10.22
+    from question_bank.drafting import extract
+
+    found = extract.find_numbers("He landed at 10.22 last night and left at 7.52 on Friday morning, at 3.25 p.m. "
+                                 "It cost 2.50 dollars and grew 1.25 metres.")
+    assert [m.value for m in found] == [2.5, 1.25]
+    numbers = [q for q in suggest_questions(LINDBERGH).question_set.questions if q.type == "numeric"]
+    assert all(q.value not in (10.22, 7.52) for q in numbers)
+
+
+def test_a_boat_named_after_its_kind_is_a_craft_not_a_person():
+    # set 14's Erie Canal: "Clinton boarded the boat Seneca Chief" accepted "Chief" alone for the boat
+    from question_bank.drafting.builders import accepted_answers
+
+    facts = read_facts((SET_14 / "erie-canal.txt").read_text(encoding="utf-8"))
+    boat = [(sf, m) for sf in facts.sentences for m in sf.names if m.text == "Seneca Chief"]
+    assert boat and all(m.kind == "craft" for _, m in boat)
+    assert all(accepted_answers(facts, sf, m) == ["Seneca Chief"] for sf, m in boat)
+
+
+def test_their_for_a_plural_in_s_takes_the_apostrophe_alone_and_a_quote_keeps_its_stop():
+    # set 14's Boxer Rebellion: "The Boxers’s slogan was "Support the Qing, destroy the foreign"" (no stop)
+    text = (SET_14 / "boxer-rebellion.txt").read_text(encoding="utf-8")
+    statements = [q.statement for q in suggest_questions(text).question_set.questions if q.type == "cite"]
+    slogan = [s for s in statements if "slogan" in s]
+    assert slogan == ['The Boxers’ slogan was "Support the Qing, destroy the foreign".']
