@@ -95,7 +95,7 @@ def _no_feature_switches() -> None:
 
 #: the window's modules on the way to the first paint, imported after Qt (they import it): told to the hook with
 #: the modules imported before it, so it does not read their sources either (main_window, start_screen, theme,
-#: app: ~190 KB, 1 ms of the start). tests/ui/test_round15_paint15.py checks the list is the start path's.
+#: app: ~120 KB, 1 ms of the start). tests/ui/test_round15_paint15.py checks the list is the start path's.
 START_PATH_UI = ("quiz_app.ui", "quiz_app.ui.app", "quiz_app.ui.widgets", "quiz_app.ui.widgets.labels",
                  "quiz_app.ui.start_screen", "quiz_app.ui.theme", "quiz_app.ui.main_window")
 
