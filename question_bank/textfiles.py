@@ -24,8 +24,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 #: the legacy encoding used when a file is not UTF-8, and its name in messages
 LEGACY_CODEC = "cp1252"
@@ -67,8 +67,9 @@ class TextFileError(ValueError):
         return f"{text}. {self.hint}" if self.hint else text
 
 
-@dataclass(frozen=True)
-class TextFile:
+# A named tuple, not a frozen dataclass: the same read-only fields, made by position or keyword; the dataclass's
+# generated methods took 0.8 ms of the app's way to its first paint (settings are read through this module)
+class TextFile(NamedTuple):
     """A file's text and how it was read."""
 
     text: str

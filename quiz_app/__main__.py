@@ -76,7 +76,8 @@ def import_start_path() -> None:
 
 def _no_feature_switches() -> None:
     """Load PySide6's package (its import hook comes with it) and record, in the hook's own table, that every module
-    imported so far selects none of PySide's ``__feature__`` switches. Each ``import`` statement run once PySide6 is
+    imported so far, and the window's modules of the start path (``START_PATH_UI``), select none of PySide's
+    ``__feature__`` switches. Each ``import`` statement run once PySide6 is
     loaded hands the hook the module it names, and a module not in that table yet has its whole source read
     (``inspect.getsource``) to see whether it mentions PySide6: 0.1-0.6 ms a module, 3-4 ms for the ~25 modules
     (typing, pathlib, json... and ours) the start screen's modules import again. No module of the app selects a
@@ -88,8 +89,15 @@ def _no_feature_switches() -> None:
 
     table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
     if isinstance(table, dict):
-        for name in list(sys.modules):
+        for name in (*sys.modules, *START_PATH_UI):
             table.setdefault(name, -1)
+
+
+#: the window's modules on the way to the first paint, imported after Qt (they import it): told to the hook with
+#: the modules imported before it, so it does not read their sources either (main_window, start_screen, theme,
+#: app: ~120 KB, 1 ms of the start). tests/ui/test_round15_paint15.py checks the list is the start path's.
+START_PATH_UI = ("quiz_app.ui", "quiz_app.ui.app", "quiz_app.ui.widgets", "quiz_app.ui.widgets.labels",
+                 "quiz_app.ui.start_screen", "quiz_app.ui.theme", "quiz_app.ui.main_window")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

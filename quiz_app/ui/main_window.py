@@ -27,7 +27,7 @@ from ..scores.roster import StartFacts, journal_beside, read_roster, remember_st
 from ..settings import Settings, load_settings, save_settings
 from .app import forget_read_sources, install_translations
 from .start_screen import StartChoice, StartScreen
-from .theme import apply_theme, confirm_system_look
+from .theme import apply_pending_sheet, apply_theme, confirm_system_look
 
 if TYPE_CHECKING:  # the score store, models, grading, rounds and the other screens load after the start screen shows
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -431,8 +431,13 @@ class MainWindow(QMainWindow):
         install_translations(_app(), settings.language)  # before any widget is built: its words are chosen then
         # the data dir's cache keeps the style sheet's arrow images (a later start does not draw them) and the
         # look "system" stood for at the last start (the computer is asked again just after the first paint)
-        apply_theme(_app(), settings.theme, settings.text_scale, folder / CACHE_FOLDER, system_look_later=True)
-        return cls(settings, None, folder, warning)
+        # (the style sheet once the start screen is built, before it is shown: see apply_theme's sheet_later)
+        apply_theme(_app(), settings.theme, settings.text_scale, folder / CACHE_FOLDER, system_look_later=True,
+                    sheet_later=True)
+        try:
+            return cls(settings, None, folder, warning)
+        finally:
+            apply_pending_sheet(_app())
 
     def _build_menus(self) -> None:
         """The menu bar's titles, shown in the first frame; their items come just after it (:meth:`_fill_menus`)."""

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 # Only the types the screen shows (PySide6 makes a type the first time Python names it, with its enums): not
 # the Qt namespace (93 enums, 25 ms of a start at rest), the dialogs (made when opened) nor the widgets
@@ -53,8 +52,8 @@ _RESUME_MODES = {"practice": QT_TRANSLATE_NOOP("StartScreen", "practice"), "scor
                  "spaced_review": QT_TRANSLATE_NOOP("StartScreen", "spaced review")}
 
 
-@dataclass(frozen=True)
-class StartChoice:
+# a named tuple, not a frozen dataclass (its generated methods: 0.8 ms of the way to the first paint)
+class StartChoice(NamedTuple):
     set_key: str
     mode: Mode
     #: the ticked topics of the chosen set
