@@ -491,6 +491,7 @@ def _kinds_before(before: str, ctx: dict) -> list[tuple[str, str, str]]:
         words = m.group(0).split()
         while words and (words[0] in _NOT_NAMES or words[0] in _MONTHS):
             words.pop(0)
+        words = [w for w in words if w.strip(".") not in ("BC", "BCE", "AD", "CE", "B.C", "A.D")]
         if not words:
             continue
         name = " ".join(words)
@@ -557,7 +558,7 @@ def _without_subject(upto: str) -> str:
         return upto  # "Wangari Muta Maathai’s work brought her": the owner may be the object
     subject = re.match(r"\s*(?:(?:In|On|At|By|After|Before|During|From|Within)\s+[^,]*?\s+(?=[A-Z]|the\b))?"
                        r"(?P<s>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[\w’'-]+\s+){0,3}?"
-                       r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|[a-z]+))\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ook|ew|ave|"
+                       r"(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|_____))*|_____|[a-z]+))\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ook|ew|ave|"
                        r"ought|ade|old|ent|ote|ose|an|ame|ook|ung|ung)?\b", clause)
     if subject is None:
         return upto
@@ -663,9 +664,9 @@ def _with_name(facts: Facts, d: Draft, word: str) -> Draft | None:
             any(low in str(x).lower() for x in d.distractors):
         return None  # the name would give the answer away, or is an option
     q = json.loads(json.dumps(d.question))
+    if low in seen:
+        return None  # "During his reign one of Musa’s generals": the name is shown already
     if d.type == "cloze":
-        if low in seen:
-            return None
         note = f"“{word}” is {name}"
         prompt = q["prompt"]
         q["prompt"] = prompt[:-2] + f"; {note}.)" if prompt.endswith(".)") else f"{prompt} ({note}.)"
