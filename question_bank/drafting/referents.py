@@ -649,7 +649,42 @@ def _resolved(facts: Facts, d: Draft, word: str):
         sure, ante = get(facts, sf)
         if sure and ante is not None:
             found.append(ante)
-    return [a for a in found if a.pronoun.lower() == word.lower()]
+    found = [a for a in found if a.pronoun.lower() == word.lower()]
+    if not found:
+        ante = _the_subject(facts, sf, word)
+        if ante is not None:
+            found.append(ante)
+    return found
+
+
+def _the_subject(facts: Facts, sf, word: str):
+    """The person a biography is about for a "he"/"his" (or "she"/"her") of that person's sex, when neither this
+    sentence nor the one before it names anyone else who could be meant ("At the London School of Economics he
+    [Jomo Kenyatta] studied"); never for "He then invaded Italy" after a sentence on Belisarius."""
+    from . import phrasing
+
+    sex = _SEX.get(word.lower())
+    subject = phrasing.text_subject(facts)
+    if sex is None or subject is None:
+        return None
+    name, forms = subject
+    ctx = _context(facts)
+    if _kind_of(name, ctx) != ("person", sex):
+        return None
+    words = {w for f in forms for w in f.split()}
+    for x in facts.sentences[max(0, sf.index - 1):sf.index + 1]:
+        if x.sentence.paragraph != sf.sentence.paragraph and x is not sf:
+            return None  # a new paragraph's first sentence: the one before may be of someone else
+        for m in x.names:
+            if (m.kind == "person" or _kind_of(m.text, ctx)[0] == "person") and \
+                    not set(m.text.split()) <= words and _kind_of(m.text, ctx)[1] in ("", sex):
+                return None  # someone else who could be "he"
+        if re.search(r"\b(?:%s)\b" % "|".join(sorted(w for w in _PERSON_NOUNS if " " not in w)),
+                     x.text.lower()) and not any(f in x.text for f in forms):
+            return None  # "the king", "a chief": someone else who could be meant
+    obj = word.lower() == "him" or word.lower() == "her" and bool(re.search(r"\bher\b(?=\s*(?:[,.;:]|$)|\s+(?:to|in|"
+                                                                          r"at|on|by|from|with|a|an|the)\b)", sf.text))
+    return phrasing.Antecedent(0, 0, word, name, sf.index - 1, obj)
 
 
 def _with_name(facts: Facts, d: Draft, word: str) -> Draft | None:
@@ -676,8 +711,8 @@ def _with_name(facts: Facts, d: Draft, word: str) -> Draft | None:
         pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"\b(?![’'-])(?!\s*\[)")
         fields = [("prompt",)] + [("statement",)] * ("statement" in q)
         hits = [f for f in fields if pattern.search(q[f[0]])]
-        if len(hits) != 1 or len(pattern.findall(q[hits[0][0]])) != 1:
-            return None
+        if len(hits) != 1:
+            return None  # the first "he" is named, the others lean on it ("he [Jomo Kenyatta] studied …, and he")
         key = hits[0][0]
         q[key] = pattern.sub(lambda m: f"{m.group(0)} [{label}]", q[key], count=1)
     new = replace(d, question=q, memo={})
