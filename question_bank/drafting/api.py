@@ -141,7 +141,7 @@ def draft_questions(source_text: str, title: str | None = None, max_questions: i
 #: the drafts per 100 words of its text at which the pick without the gated drafts stands as it is; a pick under
 #: it takes the gated drafts back (issue 16, round 15: round 13 took them back whenever the gated pick was shorter,
 #: so the gate bound on no text with fewer candidates than its limit)
-ROOM = 4.2
+ROOM = 4.4
 
 
 def _pick(facts: Facts, candidates: list[Draft], ungated: list[Draft], limit: int, types: list[str]) -> list[Draft]:
@@ -166,7 +166,7 @@ def _pick(facts: Facts, candidates: list[Draft], ungated: list[Draft], limit: in
         return got
 
     chosen, state = pick(candidates)
-    room = math.ceil(ROOM * len(facts.doc.text.split()) / 100)
+    room = math.floor(ROOM * len(facts.doc.text.split()) / 100)
     if len(chosen) >= limit or len(chosen) >= room:
         return keep(chosen, state)  # the gated pick holds the text's drafts per 100 words: the gate binds
     fuller, full_state = pick(ungated)
