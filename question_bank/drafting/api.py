@@ -146,8 +146,9 @@ ROOM = 4.4
 
 def _pick(facts: Facts, candidates: list[Draft], ungated: list[Draft], limit: int, types: list[str]) -> list[Draft]:
     """The picker's drafts without those that show a pronoun nobody names (``referents``); when that pick is
-    shorter than the one with them, the held drafts of the sentences it leaves unasked come back, and if even that
-    is shorter, the whole pick with them is taken: the drafts per 100 words hold (issue 16, round 13)."""
+    shorter than the one with them and under ``ROOM`` drafts per 100 words of the text, the held drafts come back one
+    at a time until it is as long or holds ``ROOM``, and if even that is shorter, the whole pick with them is taken:
+    the drafts per 100 words hold (issue 16, rounds 13 and 15)."""
     ids = {id(d) for d in candidates}
     held = [d for d in ungated if id(d) not in ids]
     if not held:

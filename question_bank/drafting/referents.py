@@ -10,6 +10,11 @@ statement, choices, items, pairs, a cloze's passage) and says which pronoun in i
 draft still showing an unnamed pronoun (the builders already name what the resolvers of ``phrasing`` can place,
 as "he [Jose Rizal]"), so that the picker takes the sentence's next draft. ``api._pick`` takes the drafts back
 when the pick without them is shorter, so that the drafts per 100 words hold.
+
+Round 15: with the text's facts the names a draft shows are read for kind and sex ("her" is not named by a man,
+"it" not by a person, an object pronoun not by its own clause's subject, a date blank by nobody), "these demands",
+"On that day", "theirs" and a locative "There" are read too, and ``name_pronouns`` names a biography's "he" in
+brackets where no one else could be meant; ``api._pick`` takes the gated drafts back only as far as ``api.ROOM``.
 """
 
 from __future__ import annotations
@@ -459,8 +464,9 @@ def _blank_kinds(d: Draft, facts: Facts | None) -> list[str] | None:
 def _kind_of(name: str, ctx: dict) -> tuple[str, str]:
     """A name's kind ("person", "people", "thing", "date", "number", "?") and a person's sex ("m", "f", "")."""
     low = name.lower().strip()
-    if re.fullmatch(r"[\d\s,.]+", low) or re.fullmatch(r"(?:\d{1,2}\s+)?(?:%s)(?:\s+\d{1,4})?" % "|".join(
-            m.lower() for m in _MONTHS), low) or re.search(r"\b\d{3,4}\b", low):
+    months = "|".join(m.lower() for m in _MONTHS)
+    if re.fullmatch(r"[\d\s,.]+", low) or re.fullmatch(rf"(?:\d{{1,2}}\s+)?(?:{months})(?:\s+\d{{1,4}})?", low) or \
+            re.search(r"\b\d{3,4}\b", low):
         return ("number" if re.fullmatch(r"[\d\s,.]+", low) and not re.fullmatch(r"1\d{3}|20\d{2}", low) else "date"), ""
     words = low.split()
     while words and (words[0] in ("the", "a", "an") or words[0].strip(".") in lexicon.TITLES and len(words) > 1):
@@ -679,8 +685,8 @@ def _the_subject(facts: Facts, sf, word: str):
             if (m.kind == "person" or _kind_of(m.text, ctx)[0] == "person") and \
                     not set(m.text.split()) <= words and _kind_of(m.text, ctx)[1] in ("", sex):
                 return None  # someone else who could be "he"
-        if re.search(r"\b(?:%s)\b" % "|".join(sorted(w for w in _PERSON_NOUNS if " " not in w)),
-                     x.text.lower()) and not any(f in x.text for f in forms):
+        nouns = "|".join(sorted(w for w in _PERSON_NOUNS if " " not in w))
+        if re.search(rf"\b(?:{nouns})\b", x.text.lower()) and not any(f in x.text for f in forms):
             return None  # "the king", "a chief": someone else who could be meant
     obj = word.lower() == "him" or word.lower() == "her" and bool(re.search(r"\bher\b(?=\s*(?:[,.;:]|$)|\s+(?:to|in|"
                                                                           r"at|on|by|from|with|a|an|the)\b)", sf.text))

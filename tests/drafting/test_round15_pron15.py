@@ -10,7 +10,7 @@ read with the facts of their own texts."""
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -23,17 +23,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import evalkit  # noqa: E402
 
 
-@lru_cache(maxsize=None)
+@cache
 def _text(which: str, name: str) -> str:
     return evalkit.eval_texts(which)[name].read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _facts(which: str, name: str):
     return read_facts(_text(which, name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _drafts(which: str, name: str) -> tuple[str, ...]:
     result = suggest_questions(_text(which, name))
     return tuple(evalkit.describe(q) for q in result.question_set.questions)
