@@ -359,13 +359,14 @@ def _thing_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
 def _plural_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
     if ctx is not None:
         named = _kinds_before(before, ctx)
-        if len({n[0] for n in named}) >= 2 or any(n[1] not in ("person", "thing") for n in named) or \
+        free = {n[0] for n in named if not re.match(r"[^\[\]]*\]", before[n[4]:]) and n[1] != "place"}
+        if len(free) >= 2 or any(n[1] not in ("person", "thing", "place") for n in named) or \
                 _blank_names(before, blanks, ("person", "thing")):
             return True  # "Stanton and Mott", "the Lakota", "the Bolsheviks"; not "Edward" alone, not "Santa Fe"
         if p == "them" and re.search(r"\b(?:\d[\d,]*|some|most|many|all|one|two|three|few|each|none)\s+of\s*$", before) and \
                 re.search(r"\b[a-z]{3,}s\b", before):
             return True  # "_____ years in prison, 18 of them"
-        before = _without_names(before, named, ("person", "thing"))  # one person or place is not "they"
+        before = _without_names(before, named, ("person", "thing", "place"))  # one person or place is not "they"
         if p in ("their", "theirs") and any(w.group(1).lower() not in _NOT_NOUNS | _TIME_NOUNS for w in
                                            re.finditer(r"\b(?:the|these|those)\s+([a-z]{3,})\b", before, re.I)):
             return True  # "The samurai lost their right"; not "The following year their armies"
@@ -424,6 +425,8 @@ def _context(facts: Facts) -> dict:
         if kind == "thing" and not (_ORG_HEADS.search(ent.display) or ent.display.lower() in lexicon.COUNTRIES or
                                     ent.display in lexicon.PLACES or _mostly_after_place_words(preps.get(key, []))):
             kind = "?"  # "Saladin" read as a city (once "to Saladin"): no kind sure enough to rule out "he"
+        if kind == "thing" and ent.kind == "place" and ent.subkind in ("city", "site", "feature", "water"):
+            kind = "place"  # a town is never "they" ("London" beside "Jomo Kenyatta" is no pair for "their")
         sex = _known_sex(facts, ent) if kind == "person" else ""
         for form in {key, ent.display.lower(), (ent.short or "").lower(), ent.first.text.lower()} - {""}:
             kinds.setdefault(form, kind)
@@ -592,9 +595,23 @@ _NOT_POINTED = frozenset("text page guide report article letter diary statement 
                          "book site museum exhibition room gallery one ones who which is was were are".split())
 
 
+_THE_TWO = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Bb]oth)\s+(?:two|three|four|_____)?\s*(?:men|women|brothers|sisters|leaders|"
+                      r"rulers|kings|queens|generals|sides|armies|fleets)\b")
+
+
 def _pointing_noun(text: str, lead: str, blanks: list[str] | None = None) -> str | None:
     """A "this/these/those/that + noun" that points back at something the draft does not show: "these demands"
-    with no demands before it, "On that day" with no date before it, "in this way"."""
+    with no demands before it, "On that day" with no date before it, "in this way"; "The two men quarrelled" with
+    no two names before it."""
+    for m in _THE_TWO.finditer(text):
+        seen = lead + text[:m.start()]
+        if m.group(0).split()[-1] in ("men", "women") and not re.search(r"(?:two|three|four|_____)\s", m.group(0)) and \
+                not m.group(0).lower().startswith("both"):
+            continue  # "the men ran out of food": the crew, no count that points back
+        if len(set(re.findall(r"(?<![\w’'-])[A-Z][a-z]{2,}", _NAME_RUN.sub(
+                lambda n: n.group(0) if n.group(0).split()[0] not in _NOT_NAMES else " ", seen)))) < 2 and \
+                not _BRACKETED.match(text, m.end()):
+            return m.group(0)
     for m in _POINTING_NOUN.finditer(text):
         det, noun = m.group("det").lower(), m.group("noun").lower()
         if _BRACKETED.match(text, m.end()) or noun in _NOT_POINTED:
