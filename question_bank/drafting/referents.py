@@ -202,12 +202,18 @@ def _with_writer(d: Draft, writer: str) -> Draft | None:
 def unnamed(d: Draft, facts: Facts | None = None) -> str | None:
     """The first pronoun or pointing word in what a student sees of a draft that nothing before it names, or None:
     "It was heard on the island of _____", "they had been taken illegally", "Because this was", "I am told"."""
+    seen = tuple(shown(d))
+    if facts is not None and d.memo.get("unnamed", (None,))[0] == seen:
+        return d.memo["unnamed"][1]  # read once for the naming and the gate, while the draft shows the same
     blanks = _blank_kinds(d, facts)
-    for before, text in shown(d):
+    why = None
+    for before, text in seen:
         why = unnamed_in(text, before, facts, blanks)
         if why is not None:
-            return why
-    return None
+            break
+    if facts is not None:
+        d.memo["unnamed"] = (seen, why)
+    return why
 
 
 def unnamed_in(text: str, before: str = "", facts: Facts | None = None, blanks: list[str] | None = None) -> str | None:
