@@ -365,7 +365,7 @@ def _thing_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
 def _plural_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
     if ctx is not None:
         named = _kinds_before(before, ctx)
-        free = {n[0] for n in named if not re.match(r"[^\[\]]*\]", before[n[4]:]) and n[1] != "place"}
+        free = {n[0] for n in named if n[1] != "place"}
         if len(free) >= 2 or any(n[1] not in ("person", "thing", "place") for n in named) or \
                 _blank_names(before, blanks, ("person", "thing")):
             return True  # "Stanton and Mott", "the Lakota", "the Bolsheviks"; not "Edward" alone, not "Santa Fe"
@@ -611,6 +611,8 @@ def _pointing_noun(text: str, lead: str, blanks: list[str] | None = None) -> str
     no two names before it."""
     for m in _THE_TWO.finditer(text):
         seen = lead + text[:m.start()]
+        if re.match(r"\s+(?:of|who|whom|that|which|from|in)\b", text[m.end():]) or m.group(0).lower() == "both sides":
+            continue  # "the leaders of the Defiance Campaign", "the armies of Russia": said who they are
         if m.group(0).split()[-1] in ("men", "women") and not re.search(r"(?:two|three|four|_____)\s", m.group(0)) and \
                 not m.group(0).lower().startswith("both"):
             continue  # "the men ran out of food": the crew, no count that points back
