@@ -10,6 +10,11 @@ statement, choices, items, pairs, a cloze's passage) and says which pronoun in i
 draft still showing an unnamed pronoun (the builders already name what the resolvers of ``phrasing`` can place,
 as "he [Jose Rizal]"), so that the picker takes the sentence's next draft. ``api._pick`` takes the drafts back
 when the pick without them is shorter, so that the drafts per 100 words hold.
+
+Round 15: with the text's facts the names a draft shows are read for kind and sex ("her" is not named by a man,
+"it" not by a person, an object pronoun not by its own clause's subject, a date blank by nobody), "these demands",
+"On that day", "theirs" and a locative "There" are read too, and ``name_pronouns`` names a biography's "he" in
+brackets where no one else could be meant; ``api._pick`` takes the gated drafts back only as far as ``api.ROOM``.
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ _FRAME = re.compile(r"^(?:Fill in the blank[^:]*:|What number fills the blank\?|
                     r"Match [^:.?]*[:.?]|Which of these [^:?]*[:?]|Select [^:.?]*[:.?]|True or false[^:?]*[:?])\s*")
 #: the same, wherever it stands: "What reason does it give?" (the text), "(one of them it does not say)"
 _FRAME_ANY = re.compile(r"\s*(?:What reason does it give\?|What followed, according to the text\?|"
-                        r"Choose all that apply \(one of them it does not say\)\.?|according to the text)")
+                        r"Choose all that apply(?: \(one of them it does not say\))?\.?|according to the text)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BRACKETED = re.compile(r"\s*\[[^\]]+\]")
 _WRITER_NOTE = re.compile(r"“(?:I|Me|My|me|my|We|we|us|Our|our)” is the (?:writer|diarist)")
@@ -64,7 +69,8 @@ _POINTING = re.compile(r"(?<![\w’'-])(this|these|those)\s*(?=[,.;:?!]|$|\s+(?:
 _STANDING = re.compile(r"(?<![\w’'-])(?:[Tt]he same(?=\s*[,.;:?!]|\s+(?:as|to|in|for|way)\b(?!\s+[a-z]+\s+as\b))|"
                        r"(?:mentioned|named|shown|described|noted|listed|said|see) above|[Hh]ere)\b")
 #: "It was not until", "It is said that", "made it possible": an "it" that stands for nothing before it
-_DUMMY_IT = re.compile(r"\s+(?:is|was|will|would|has|had|seems|seemed|may|might|must|can|could|took|takes|remains|"
+_DUMMY_IT = re.compile(r"\s+(?:is|was)\s+(?:a\s+)?(?:pity|shame|wonder|surprise)\b|"
+                       r"\s+(?:is|was|will|would|has|had|seems|seemed|may|might|must|can|could|took|takes|remains|"
                        r"became|becomes)\b(?:\s+\w+){0,4}?\s+(?:that|to|whether|how|why|for|until|when)\b|"
                        r"\s+(?:is|was|had\s+been|grew|became)\s+(?:light|dark|late|early|cold|hot|night|day|morning|"
                        r"evening|raining|snowing)\b|\s+(?:rained|snowed)\b")
@@ -138,10 +144,11 @@ def name_writer(facts: Facts, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def gate(drafts: list[Draft]) -> list[Draft]:
+def gate(drafts: list[Draft], facts: Facts | None = None) -> list[Draft]:
     """The drafts a student can read without asking whom a pronoun means: one that shows a pronoun nothing in it
-    names is dropped, so that the picker takes its sentence's next draft (``api._pick`` may take it back)."""
-    return [d for d in drafts if unnamed(d) is None]
+    names is dropped, so that the picker takes its sentence's next draft (``api._pick`` may take it back). With
+    the text's ``facts`` the names a draft shows are read for their kind and sex (round 15, see ``unnamed_in``)."""
+    return [d for d in drafts if unnamed(d, facts) is None]
 
 
 def plain_events(facts: Facts, events: list) -> list:
@@ -151,7 +158,7 @@ def plain_events(facts: Facts, events: list) -> list:
     writer = _writer(facts)
     out = []
     for e in events:
-        why = unnamed_in(e.label)
+        why = unnamed_in(e.label, facts=facts)
         if why is None or writer is not None and _WRITER.fullmatch(why):
             out.append(e)
     return out
@@ -192,18 +199,39 @@ def _with_writer(d: Draft, writer: str) -> Draft | None:
     return replace(d, question=q, memo={})
 
 
-def unnamed(d: Draft) -> str | None:
+def unnamed(d: Draft, facts: Facts | None = None) -> str | None:
     """The first pronoun or pointing word in what a student sees of a draft that nothing before it names, or None:
     "It was heard on the island of _____", "they had been taken illegally", "Because this was", "I am told"."""
-    for before, text in shown(d):
-        why = unnamed_in(text, before)
+    seen = tuple(shown(d))
+    if facts is not None and d.memo.get("unnamed", (None,))[0] == seen:
+        return d.memo["unnamed"][1]  # read once for the naming and the gate, while the draft shows the same
+    blanks = _blank_kinds(d, facts)
+    why = None
+    for before, text in seen:
+        why = unnamed_in(text, before, facts, blanks)
         if why is not None:
-            return why
-    return None
+            break
+    if facts is not None:
+        d.memo["unnamed"] = (seen, why)
+    return why
 
 
-def unnamed_in(text: str, before: str = "") -> str | None:
-    """The pronoun of ``text`` that neither ``text`` before it nor ``before`` (its prompt) names."""
+def unnamed_in(text: str, before: str = "", facts: Facts | None = None, blanks: list[str] | None = None) -> str | None:
+    """The pronoun of ``text`` that neither ``text`` before it nor ``before`` (its prompt) names.
+
+    With the text's ``facts`` (round 15 of issue 16) a name counts only where its kind and sex fit the pronoun: a
+    "her" is not named by a man ("Agrippa … followed her"), "he" not by a school ("At the London School of
+    Economics he studied"), "it" not by a person ("Jose Rizal dedicated it"), "they" not by one person or one
+    place ("At Santa Fe, they agreed"); an object pronoun is never its own clause's subject ("The Soviet Union
+    answered it", "Edward shook each of them"); a sentence's capitalised first word the text never uses as a name
+    is no name ("Beyond them", "Almost three years after it had left"); and a blank names only what it is of
+    (``blanks``: "In _____ (a date) the Supreme Court ruled that they …" names nobody)."""
+    frame = re.match(r"Fill in the blank \((?P<k>[^)]*)\)", text) or re.match(r"Fill in the blank \((?P<k>[^)]*)\)", before)
+    if blanks is None and frame is not None:
+        blanks = [_FRAME_KINDS.get(frame.group("k").split()[-1].strip("’'s").lower(), "?")]
+    if blanks is None and (text.startswith("What number fills the blank?") or before.startswith("What number")):
+        blanks = ["number"]
+    ctx = _context(facts) if facts is not None else None
     text = _FRAME_ANY.sub("", _FRAME.sub("", text))
     before = _FRAME_ANY.sub("", _FRAME.sub("", before))
     before = _NOTE.sub(lambda m: " " + m.group(0)[1:-1] + " ", before)
@@ -220,7 +248,16 @@ def unnamed_in(text: str, before: str = "") -> str | None:
             if pattern is _PERSON and (_same_sex_bracketed(text, m.group(1)) or _named_after(text, m.start())):
                 continue  # "Because the book named his former owners, he [Frederick Douglass] left", "When she
                 # was seventeen, Ada met"
-            if named(lead + text[:m.start()], text[m.start():], m.group(1).lower()):
+            p = m.group(1).lower()
+            if p in ("theirs", "hers") and ctx is not None:
+                return m.group(1)  # "The British had kept theirs dry": theirs what, the draft does not say
+            upto = text[:m.start()]
+            if ctx is not None and _is_object(text, m):
+                upto = _without_subject(upto)  # "Jose Rizal dedicated it": "it" is not Jose Rizal
+            if ctx is None:
+                if named(lead + upto, text[m.start():], p):
+                    continue
+            elif named(lead + upto, text[m.start():], p, ctx, blanks):
                 continue
             return m.group(1)
     for m in _POINTING.finditer(text):
@@ -228,8 +265,13 @@ def unnamed_in(text: str, before: str = "") -> str | None:
             continue
         # "… were joined into a long barrier; this was an early form of": a subject "this" after its thing;
         # "Because this was", "Gutenberg changed this.": nothing it stands for
-        if re.match(r"\s*[,.;:?!]|\s*$", text[m.end():]) or not _thing_named(lead + text[:m.start()], "", "this"):
+        lead_this = _YEAR_NOTE.sub(" ", lead) if ctx is not None else lead
+        if re.match(r"\s*[,.;:?!]|\s*$", text[m.end():]) or not _thing_named(lead_this + text[:m.start()], "", "this"):
             return m.group(0).strip()
+    if ctx is not None:
+        why = _pointing_noun(text, lead, blanks) or _there(text)
+        if why is not None:
+            return why
     standing = _STANDING.search(text)
     if standing is not None and not _BRACKETED.match(text, standing.end()):
         return standing.group(0).strip()
@@ -250,19 +292,28 @@ def _same_sex_bracketed(text: str, p: str) -> bool:
                for b in re.finditer(r"\b(he|she|his|her|him)\s+\[[^\]]+\]", text, re.IGNORECASE))
 
 
+#: "About eight years after his accession, around 261 BCE, Ashoka conquered": a possessive before the name
+_LEADING_PHRASE = re.compile(r"^[A-Z][^,]{0,80},(?:[^,]{0,40},)?\s+(?:[a-z]+\s+){0,2}[A-Z]")
 _LEADING_CLAUSE = re.compile(r"^(?:When|After|Before|Although|Though|While|As|Because|Since|Once|Until|If|At)\b[^,]{0,80},"
                              r"\s+(?:[a-z]+\s+){0,2}[A-Z]")
 
 
 def _named_after(text: str, at: int) -> bool:
     """A leading clause whose pronoun the main clause names ("When she was seventeen, Ada met …")."""
-    return at < 60 and _LEADING_CLAUSE.match(text) is not None and text.find(",") > at
+    if at < 60 and _LEADING_CLAUSE.match(text) is not None and text.find(",") > at:
+        return True
+    return at < 60 and text[at:at + 3].lower() in ("his", "her") and _LEADING_PHRASE.match(text) is not None and \
+        text.find(",") > at
 
 
-def _blank_names(before: str) -> bool:
+def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, ...] = ()) -> bool:
     """A blank that may be the person or thing asked ("_____ said his …", "_____ and Edison … their"), not a number
-    of things ("For _____ months they argued": who argued is not said)."""
-    for m in re.finditer(r"_____(?:\s+([a-z][a-z-]+))?", before):
+    of things ("For _____ months they argued": who argued is not said), nor (round 15) a blank of a kind the
+    pronoun cannot be (``blanks``, the kinds of the draft's blanks in order; ``fits``, the kinds the pronoun may be:
+    "In _____ [a date] the Supreme Court ruled that they" names nobody)."""
+    for i, m in enumerate(re.finditer(r"_____(?:\s+([a-z][a-z-]+))?", before)):
+        if blanks and fits and (blanks[i] if i < len(blanks) else blanks[-1]) not in fits + ("?",):
+            continue
         word = m.group(1)
         counted = word is not None and (word in ("men", "people") or word.endswith("s") and
                                         word not in ("was", "has", "is", "its", "this", "his", "thus", "always"))
@@ -282,7 +333,9 @@ def _names_before(before: str) -> list[str]:
     return out
 
 
-def _person_named(before: str, rest: str, p: str) -> bool:
+def _person_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
+    if ctx is not None:
+        return _person_named_by_kind(before, p, ctx, blanks)
     if _names_before(before) or "[" in before or _blank_names(before):
         return True  # a name, or the blank that is the person asked ("_____ said his …")
     words = set(re.findall(r"[a-z]+", before.lower()))
@@ -293,15 +346,38 @@ def _person_named(before: str, rest: str, p: str) -> bool:
     return False
 
 
-def _thing_named(before: str, rest: str, p: str) -> bool:
+def _thing_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
     if p == "it" and (_DUMMY_IT.match(rest, 2) or _FORWARD_IT.match(rest, 2)):
         return True  # "It was not until 1850 that", "made it possible"
+    if ctx is not None:
+        if any(kind != "person" and kind != "people" for _, kind, _, _, _ in _kinds_before(before, ctx)) or \
+                _blank_names(before, blanks, ("thing",)):
+            return True
+        if re.match(r"\s*[A-Z][a-z]+\s+(?:is|was|has|had|have|were|are|became|grew)\b", before):
+            return True  # "Independence has come quickly: its date …"
+        return any(m.group("noun").lower() not in _NOT_NOUNS and m.group("noun").lower() not in _PERSON_NOUNS
+                   for m in _NOUN_PHRASE.finditer(before))
     if _names_before(before) or _blank_names(before):
         return True
     return any(m.group("noun").lower() not in _NOT_NOUNS for m in _NOUN_PHRASE.finditer(before))
 
 
-def _plural_named(before: str, rest: str, p: str) -> bool:
+def _plural_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
+    if ctx is not None:
+        named = _kinds_before(before, ctx)
+        free = {n[0] for n in named if n[1] != "place"}
+        if len(free) >= 2 or any(n[1] not in ("person", "thing", "place") for n in named) or \
+                _blank_names(before, blanks, ("person", "thing")):
+            return True  # "Stanton and Mott", "the Lakota", "the Bolsheviks"; not "Edward" alone, not "Santa Fe"
+        if p == "them" and re.search(r"\b(?:\d[\d,]*|some|most|many|all|one|two|three|few|each|none)\s+of\s*$", before) and \
+                re.search(r"\b[a-z]{3,}s\b", before):
+            return True  # "_____ years in prison, 18 of them"
+        before = _without_names(before, named, ("person", "thing", "place"))  # one person or place is not "they"
+        if p in ("their", "theirs") and any(w.group(1).lower() not in _NOT_NOUNS | _TIME_NOUNS for w in
+                                           re.finditer(r"\b(?:the|these|those)\s+([a-z]{3,})\b", before, re.I)):
+            return True  # "The samurai lost their right"; not "The following year their armies"
+        return any(len(m.group("w")) >= 3 and m.group("w") not in _NOT_PLURALS and not m.group("w").endswith("ss")
+                   for m in _PLURAL_NOUN.finditer(before.lower()))
     names = _names_before(before)
     if names or _blank_names(before):
         return True  # "the Lakota", "Stanton and Mott", "_____ and Edison … their"
@@ -309,3 +385,366 @@ def _plural_named(before: str, rest: str, p: str) -> bool:
         return True  # "The samurai lost their right": a "their" after its owners, as the cloze rule leaves it
     return any(len(m.group("w")) >= 3 and m.group("w") not in _NOT_PLURALS and not m.group("w").endswith("ss")
                for m in _PLURAL_NOUN.finditer(before.lower()))
+
+
+# --------------------------------------------------------------------------- round 15: names read for kind and sex
+
+#: the kind a short answer's frame gives its blank ("Fill in the blank (a date):")
+_FRAME_KINDS = {"date": "date", "year": "date", "number": "number", "name": "person", "person": "person",
+                "place": "thing", "country": "thing", "city": "thing", "event": "thing", "organisation": "thing",
+                "award": "thing", "document": "thing", "craft": "thing", "unit": "thing", "group": "thing"}
+_KIND_OF_MENTION = {"person": "person", "date": "date", "number": "number", "group": "people"}
+#: a run of capitalised words: one name ("Jose Rizal", "London School of Economics", "The Emperor Frederick II")
+_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|da|von|van|du|del|la|al|bin)\s+(?:the\s+)?)?"
+                       r"[A-Z][\w’'.-]*)*")
+_YEAR_NOTE = re.compile(r"\(?\bThe year is [^.)]*\.?\)?")
+#: the word before an object pronoun: a verb, not a word that opens a clause whose subject the pronoun is
+_NOT_BEFORE_OBJECT = frozenset("that after before when while because since as if until and but or so although though "
+                               "where which who whom whose than once unless whether said says".split())
+_CLAUSE_OPEN = re.compile(r"[,;:—(]|\b(?:and|but|or|while|whereas|because|although|though|when|after|before|which|who|"
+                          r"that|until|since|if|so)\b")
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|had|has|have|would|could|will|did|does|should|might|may|must|"
+                                 r"can|[a-z]+ed)\b")
+
+
+def _context(facts: Facts) -> dict:
+    """What a text says of its names: their kind (person, people, a thing, a date) and a person's sex."""
+    ctx = facts.memo.get("referent_names")
+    if ctx is not None:
+        return ctx
+    from .distractors import _known_sex
+
+    kinds: dict[str, str] = {}
+    sexes: dict[str, str] = {}
+    tokens: set[str] = set()
+    for sf in facts.sentences:
+        for m in sf.mentions:
+            for w in re.findall(r"[\w’'-]+", m.text):
+                tokens.add(w)
+    preps: dict[str, list[str]] = {}
+    for sf in facts.sentences:
+        for m in sf.names:
+            preps.setdefault((m.key or m.text).lower(), []).append(m.prep.lower())
+    for key, ent in facts.entities.items():
+        kind = "person" if ent.kind == "person" and ent.subkind != "guess" else \
+            "?" if ent.kind in ("person", "other") else _KIND_OF_MENTION.get(ent.kind, "thing")
+        if kind == "thing" and not (_ORG_HEADS.search(ent.display) or ent.display.lower() in lexicon.COUNTRIES or
+                                    ent.display in lexicon.PLACES or _mostly_after_place_words(preps.get(key, []))):
+            kind = "?"  # "Saladin" read as a city (once "to Saladin"): no kind sure enough to rule out "he"
+        if kind == "thing" and ent.kind == "place" and ent.subkind in ("city", "site", "feature", "water"):
+            kind = "place"  # a town is never "they" ("London" beside "Jomo Kenyatta" is no pair for "their")
+        sex = _known_sex(facts, ent) if kind == "person" else ""
+        for form in {key, ent.display.lower(), (ent.short or "").lower(), ent.first.text.lower()} - {""}:
+            kinds.setdefault(form, kind)
+            if sex:
+                sexes.setdefault(form, sex)
+        if kind == "person":
+            words = [w for w in ent.display.split() if w.lower() not in lexicon.TITLES]
+            for w in words[-1:]:  # "Bingham" for "Hiram Bingham"
+                kinds.setdefault(w.lower(), kind)
+                if sex:
+                    sexes.setdefault(w.lower(), sex)
+    ctx = {"kinds": kinds, "sexes": sexes, "tokens": tokens, "ordinary": facts.ordinary}
+    facts.memo["referent_names"] = ctx
+    return ctx
+
+
+def _mostly_after_place_words(preps: list[str]) -> bool:
+    """A name the text writes mostly after "in", "at", "to", "of": a place ("in the main square of Cusco")."""
+    return bool(preps) and 2 * sum(p in _PLACE_PREPS for p in preps) > len(preps)
+
+
+def _blank_kinds(d: Draft, facts: Facts | None) -> list[str] | None:
+    """The kinds of a draft's blanks in order (a cloze's gaps by their answers, another draft's by its kind)."""
+    if facts is None:
+        return None
+    if d.type == "cloze":
+        ctx = _context(facts)
+        return [_kind_of(g.get("answer", ""), ctx)[0] for g in d.question.get("gaps", ())] or None
+    if d.kind in ("date", "number"):
+        return [d.kind]
+    if d.kind == "person":
+        return ["person"]
+    if d.kind in ("place", "country", "organisation", "event", "award", "unit", "craft"):
+        return ["thing"]
+    return None
+
+
+def _kind_of(name: str, ctx: dict) -> tuple[str, str]:
+    """A name's kind ("person", "people", "thing", "date", "number", "?") and a person's sex ("m", "f", "")."""
+    low = name.lower().strip()
+    months = "|".join(m.lower() for m in _MONTHS)
+    if re.fullmatch(r"[\d\s,.]+", low) or re.fullmatch(rf"(?:\d{{1,2}}\s+)?(?:{months})(?:\s+\d{{1,4}})?", low) or \
+            re.search(r"\b\d{3,4}\b", low):
+        return ("number" if re.fullmatch(r"[\d\s,.]+", low) and not re.fullmatch(r"1\d{3}|20\d{2}", low) else "date"), ""
+    words = low.split()
+    while words and (words[0] in ("the", "a", "an") or words[0].strip(".") in lexicon.TITLES and len(words) > 1):
+        title = words.pop(0).strip(".")
+        if title in lexicon.MALE_TITLES:
+            return "person", "m"
+        if title in lexicon.FEMALE_TITLES:
+            return "person", "f"
+        if title in lexicon.TITLES:
+            return "person", ""
+    low = " ".join(words)
+    if low in ctx["kinds"]:
+        return ctx["kinds"][low], ctx["sexes"].get(low, "")
+    if low in lexicon.NATIONALITIES or low.rstrip("s") in lexicon.NATIONALITIES:
+        return "people", ""
+    if words and words[0] in lexicon.MALE_NAMES:
+        return "person", "m"
+    if words and words[0] in lexicon.FEMALE_NAMES:
+        return "person", "f"
+    return "?", ""
+
+
+def _kinds_before(before: str, ctx: dict) -> list[tuple[str, str, str]]:
+    """The names of ``before`` with their kind and sex: not a sentence's first word that the text never uses in a
+    name ("Beyond", "Almost", "Estimates"), not a month, not a word of ``_NOT_NAMES``."""
+    out = []
+    for m in _NAME_RUN.finditer(before):
+        words = m.group(0).split()
+        while words and (words[0] in _NOT_NAMES or words[0] in _MONTHS):
+            words.pop(0)
+        words = [w for w in words if w.strip(".") not in ("BC", "BCE", "AD", "CE", "B.C", "A.D")]
+        if not words:
+            continue
+        name = " ".join(words)
+        starts = not before[:m.start()].strip() or re.search(r"[.!?:;“\"(]\s*$", before[:m.start()])
+        if len(words) == 1 and starts and words[0] == m.group(0).split()[0] and name not in ctx["tokens"] and \
+                name.lower() not in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES and \
+                (ctx["ordinary"](name) or name in _OPENERS or re.search(r"(?:ly|ing)$", name)):
+            continue  # "Beyond them lies …", "Estimates vary": a sentence's first word, no name
+        kind, sex = _kind_of(name, ctx)
+        if re.search(r"\brenamed\s+$", before[:m.start()]):
+            kind = "thing"  # "_____ was renamed Leningrad in his honour": the new name of a place
+        out.append((name, kind, sex, m.start() + m.group(0).find(words[0]), m.end()))
+    return out
+
+
+def _without_names(before: str, names, kinds: tuple[str, ...]) -> str:
+    """``before`` with the names of these kinds blanked out."""
+    for n in sorted(names, key=lambda n: -n[3]):
+        if n[1] in kinds:
+            before = before[:n[3]] + " " * (n[4] - n[3]) + before[n[4]:]
+    return before
+
+
+def _person_named_by_kind(before: str, p: str, ctx: dict, blanks) -> bool:
+    sex = _SEX.get(p, "")
+    if "[" in before or _blank_names(before, blanks, ("person",)):
+        return True
+    for _, kind, his, _, _ in _kinds_before(before, ctx):
+        if kind in ("person", "?") and not (sex and his and his != sex):
+            return True  # a name that may be the person ("Agrippa" is no "her" when the text calls him "he")
+    words = set(re.findall(r"[a-z]+", _NAME_RUN.sub(" ", before).lower()))
+    if words & _PERSON_NOUNS:
+        return True  # "a police chief reported what he took"
+    if p in ("her", "hers") and _HER_THINGS.search(before):
+        return True
+    return False
+
+
+def _is_object(text: str, m: re.Match) -> bool:
+    """An object pronoun ("dedicated it", "followed her with", "shook each of them"), not a clause's subject ("after
+    it had left") nor a possessive ("her friend")."""
+    p = m.group(1).lower()
+    if p not in ("him", "them", "it", "her"):
+        return False
+    prev = re.search(r"([A-Za-z]+)\W*$", text[:m.start()])
+    if prev is None or prev.group(1).lower() in _NOT_BEFORE_OBJECT or prev.group(1)[0].isupper():
+        return False
+    after = text[m.end():]
+    if p == "it" and _SUBJECT_VERB_AFTER.match(after):
+        return False  # "said it was": the subject of what follows
+    if p == "her" and not re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:to|in|at|on|by|from|with|into|as|for|and|or|but|a|an|"
+                                   r"the|that|back|away|up|out|off|again)\b", after):
+        return False  # "her friend": whose, not whom
+    return True
+
+
+def _without_subject(upto: str) -> str:
+    """The words before an object pronoun less its own clause's subject, the first name or noun of that clause
+    (a pronoun object is never its own subject: "The Soviet Union answered it by founding Comecon")."""
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(upto)]
+    start = opens[-1] if opens else 0
+    clause = upto[start:]
+    if re.match(r"\s*(?:[\w’'-]+\s+){0,4}?[\w-]+[’']s\b", clause):
+        return upto  # "Wangari Muta Maathai’s work brought her": the owner may be the object
+    subject = re.match(r"\s*(?:(?:In|On|At|By|After|Before|During|From|Within)\s+[^,]*?\s+(?=[A-Z]|the\b))?"
+                       r"(?P<s>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                       r"(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|_____))*|_____|[a-z]+))\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ook|ew|ave|"
+                       r"ought|ade|old|ent|ote|ose|an|ame|ook|ung|ung)?\b", clause)
+    if subject is None:
+        return upto
+    return upto[:start] + clause[:subject.start("s")] + " " * len(subject.group("s")) + clause[subject.end("s"):]
+
+
+#: "these demands", "in this way", "On that day", "at that time": a demonstrative before a noun that points back
+_POINTING_NOUN = re.compile(r"(?<![\w’'-])(?P<det>[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+(?P<noun>[a-z][a-z-]{2,})\b")
+_ORG_HEADS = re.compile(r"\b(?:School|Court|Office|Society|Association|Congress|Union|Church|Party|Council|Company|"
+                        r"University|College|Army|Navy|Parliament|Assembly|Committee|Commission|League|Bank|Museum|"
+                        r"Library|Academy|Institute|Conference|Convention|Treaty|Act|Plan|Declaration|Revolution|War|"
+                        r"Battle|Exhibition|Railway|Company|Corporation|Senate|Government|Diet)\b")
+_PLACE_PREPS = frozenset("in at to from near towards toward into across through outside of on via".split())
+#: a sentence's first words that are no names ("Beyond them", "Almost three years after it had left")
+_OPENERS = frozenset("Almost Beyond Between Together Among Amongst Estimates Around Across Along Behind Below Above "
+                     "Inside Outside Near Despite Besides Meanwhile Instead Indeed However Therefore Nevertheless "
+                     "Eventually Finally Later Earlier Afterwards Soon Nearly About Over Only Unlike Like Through Throughout "
+                     "According Following With Without Under Against Upon Towards Toward Whilst Whereas Neither "
+                     "Either Several Various Everyone Everything Nothing Nobody Someone Something Anyone Along "
+                     "Alongside Beside Beneath Underneath Except Apart Ever Never Always Often".split())
+_TIME_NOUNS = frozenset("day days year years time times month months week weeks night morning evening afternoon "
+                        "moment point date summer winter spring autumn season century decade period age era hour".split())
+_THAT_NOUNS = _TIME_NOUNS | frozenset("way reason place".split())
+_NOT_POINTED = frozenset("text page guide report article letter diary statement sentence question passage source "
+                         "book site museum exhibition room gallery one ones who which is was were are".split())
+
+
+_THE_TWO = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Bb]oth)\s+(?:two|three|four|_____)?\s*(?:men|women|brothers|sisters|leaders|"
+                      r"rulers|kings|queens|generals|sides|armies|fleets)\b")
+
+
+def _pointing_noun(text: str, lead: str, blanks: list[str] | None = None) -> str | None:
+    """A "this/these/those/that + noun" that points back at something the draft does not show: "these demands"
+    with no demands before it, "On that day" with no date before it, "in this way"; "The two men quarrelled" with
+    no two names before it."""
+    for m in _THE_TWO.finditer(text):
+        seen = lead + text[:m.start()]
+        if re.match(r"\s+(?:of|who|whom|that|which|from|in)\b", text[m.end():]) or m.group(0).lower() == "both sides":
+            continue  # "the leaders of the Defiance Campaign", "the armies of Russia": said who they are
+        if m.group(0).split()[-1] in ("men", "women") and not re.search(r"(?:two|three|four|_____)\s", m.group(0)) and \
+                not m.group(0).lower().startswith("both"):
+            continue  # "the men ran out of food": the crew, no count that points back
+        if len(set(re.findall(r"(?<![\w’'-])[A-Z][a-z]{2,}", _NAME_RUN.sub(
+                lambda n: n.group(0) if n.group(0).split()[0] not in _NOT_NAMES else " ", seen)))) < 2 and \
+                not _BRACKETED.match(text, m.end()):
+            return m.group(0)
+    for m in _POINTING_NOUN.finditer(text):
+        det, noun = m.group("det").lower(), m.group("noun").lower()
+        if _BRACKETED.match(text, m.end()) or noun in _NOT_POINTED:
+            continue
+        if det == "that" and noun not in _THAT_NOUNS:
+            continue  # "ruled that people": a conjunction
+        if det in ("these", "those") and not noun.endswith("s") and noun not in ("people", "men", "women", "children"):
+            continue  # "those who", "these included": no noun after
+        seen = (lead + text[:m.start()]).lower()
+        stem = re.sub(r"(?:ies|es|s)$", "", noun) if len(noun) > 4 else noun
+        if re.search(r"\b" + re.escape(stem[:max(4, len(stem) - 1)]), seen):
+            continue  # "the Russian and Prussian demands … these demands"
+        dated = re.search(r"\b\d{3,4}\b", seen) or "_____" in seen and blanks and "date" in blanks
+        if noun in _TIME_NOUNS and (dated or any(mo.lower() in seen for mo in _MONTHS)):
+            continue  # "On 24 July 1911 … On that day"
+        return f"{m.group('det')} {m.group('noun')}"
+    return None
+
+
+_THERE_PLACE = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?P<p>[Tt]here)\s+(?=[A-Z]|(?:he|she|they|it|we|I)\b)")
+
+
+def _there(text: str) -> str | None:
+    """A "There" that is a place said before ("There Nikola Tesla was advised"), not "There was"."""
+    m = _THERE_PLACE.match(text)
+    return m.group("p") if m and not _BRACKETED.match(text, m.end("p")) else None
+
+
+# --------------------------------------------------------------------------- round 15: naming rather than dropping
+
+_NAMED_TYPES = ("true_false", "multiple_choice", "short_answer", "numeric", "cite", "cloze")
+
+
+def name_pronouns(facts: Facts, drafts: list[Draft]) -> list[Draft]:
+    """The drafts whose one unnamed pronoun the resolvers of ``phrasing`` place with certainty, with the name in
+    brackets as the builders write it ("Jose Rizal dedicated it [El Filibusterismo]"; a cloze's passage is the
+    text's own words, so its prompt says it: "(“it” is El Filibusterismo.)"), so that the gate keeps them. A name
+    that is the draft's answer, or one of its options, is never given (issue 16, round 15)."""
+    out = []
+    for d in drafts:
+        why = unnamed(d, facts) if d.type in _NAMED_TYPES else None
+        if why is not None and why.lower() in _SEX.keys() | {"it", "its", "they", "them", "their"}:
+            d = _with_name(facts, d, why) or d
+        out.append(d)
+    return out
+
+
+def _resolved(facts: Facts, d: Draft, word: str):
+    from . import phrasing
+
+    sf = facts.sentences[d.sentences[-1]]
+    found = []
+    for get in (phrasing.antecedent, phrasing.thing_antecedent, phrasing.place_noun):
+        ante = get(facts, sf)
+        if ante is not None:
+            found.append(ante)
+    for get in (phrasing.late_antecedent, phrasing.late_thing):
+        sure, ante = get(facts, sf)
+        if sure and ante is not None:
+            found.append(ante)
+    found = [a for a in found if a.pronoun.lower() == word.lower()]
+    if not found:
+        ante = _the_subject(facts, sf, word)
+        if ante is not None:
+            found.append(ante)
+    return found
+
+
+def _the_subject(facts: Facts, sf, word: str):
+    """The person a biography is about for a "he"/"his" (or "she"/"her") of that person's sex, when neither this
+    sentence nor the one before it names anyone else who could be meant ("At the London School of Economics he
+    [Jomo Kenyatta] studied"); never for "He then invaded Italy" after a sentence on Belisarius."""
+    from . import phrasing
+
+    sex = _SEX.get(word.lower())
+    subject = phrasing.text_subject(facts)
+    if sex is None or subject is None:
+        return None
+    name, forms = subject
+    ctx = _context(facts)
+    if _kind_of(name, ctx) != ("person", sex):
+        return None
+    words = {w for f in forms for w in f.split()}
+    for x in facts.sentences[max(0, sf.index - 1):sf.index + 1]:
+        if x.sentence.paragraph != sf.sentence.paragraph and x is not sf:
+            return None  # a new paragraph's first sentence: the one before may be of someone else
+        for m in x.names:
+            if (m.kind == "person" or _kind_of(m.text, ctx)[0] == "person") and \
+                    not set(m.text.split()) <= words and _kind_of(m.text, ctx)[1] in ("", sex):
+                return None  # someone else who could be "he"
+        nouns = "|".join(sorted(w for w in _PERSON_NOUNS if " " not in w))
+        if re.search(rf"\b(?:{nouns})\b", x.text.lower()) and not any(f in x.text for f in forms):
+            return None  # "the king", "a chief": someone else who could be meant
+    obj = word.lower() == "him" or word.lower() == "her" and bool(re.search(r"\bher\b(?=\s*(?:[,.;:]|$)|\s+(?:to|in|"
+                                                                          r"at|on|by|from|with|a|an|the)\b)", sf.text))
+    return phrasing.Antecedent(0, 0, word, name, sf.index - 1, obj)
+
+
+def _with_name(facts: Facts, d: Draft, word: str) -> Draft | None:
+    antes = _resolved(facts, d, word)
+    if len({a.name for a in antes}) != 1:
+        return None
+    ante = antes[0]
+    name = ante.name
+    seen = " ".join(t for _, t in shown(d)).lower()
+    low = name.lower()
+    if low in (d.answer or "").lower() or (d.answer or "").lower() in low and d.answer or \
+            any(low in str(x).lower() for x in d.distractors):
+        return None  # the name would give the answer away, or is an option
+    q = json.loads(json.dumps(d.question))
+    if low in seen:
+        return None  # "During his reign one of Musa’s generals": the name is shown already
+    if d.type == "cloze":
+        note = f"“{word}” is {name}"
+        prompt = q["prompt"]
+        q["prompt"] = prompt[:-2] + f"; {note}.)" if prompt.endswith(".)") else f"{prompt} ({note}.)"
+    else:
+        owned = ante.pronoun.lower() in ("his", "its", "their") or ante.pronoun.lower() == "her" and not ante.obj
+        label = f"{name}’s" if owned and not name.endswith("’s") else name
+        pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"\b(?![’'-])(?!\s*\[)")
+        fields = [("prompt",)] + [("statement",)] * ("statement" in q)
+        hits = [f for f in fields if pattern.search(q[f[0]])]
+        if len(hits) != 1:
+            return None  # the first "he" is named, the others lean on it ("he [Jomo Kenyatta] studied …, and he")
+        key = hits[0][0]
+        q[key] = pattern.sub(lambda m: f"{m.group(0)} [{label}]", q[key], count=1)
+    new = replace(d, question=q, memo={})
+    return new if unnamed(new, facts) is None else None

@@ -128,7 +128,7 @@ def test_a_statement_with_a_her_no_one_in_it_can_be_is_not_judged_alone():
     assert leans_on_before(facts, sf, None)
     for q in suggest_questions(text).question_set.questions:
         if q.type == "true_false":
-            assert "followed her" not in (q.statement or q.prompt)
+            assert "followed her" not in (getattr(q, "statement", None) or q.prompt)  # a true/false has no statement
 
 
 def test_the_sentence_shown_before_names_its_own_he():
