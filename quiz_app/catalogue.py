@@ -34,7 +34,8 @@ if TYPE_CHECKING:  # the models load off the GUI thread, after the start screen 
     from question_bank.models import QuestionSet
     from question_bank.validation_cache import ValidationCache
 
-    from .scores import RoundRecord, ScoreStore
+    from .scores import RoundRecord
+    from .scores.reads import StartReads
 
 BUILTIN_PREFIX = "builtin:"
 EDITOR_PREFIX = "editor:"
@@ -527,7 +528,7 @@ class Catalogue:
         """The key of a listed set with this id (built-in first), e.g. to resume a round of it."""
         return next((k for k, r in self.listed() if r.id == set_id), None)
 
-    def summaries(self, store: ScoreStore | None = None, profile_id: int | None = None) -> list[SetSummary]:
+    def summaries(self, store: StartReads | None = None, profile_id: int | None = None) -> list[SetSummary]:
         """What the start screen lists, with titles told apart and the student's last score."""
         listed = self.listed()
         folder, shared = self._sets_folder(), self._shared_folder()
@@ -550,7 +551,7 @@ class Catalogue:
                 topics=listing.topics))
         return out
 
-    def interrupted(self, store: ScoreStore, profile_id: int | None) -> tuple[RoundRecord, str] | None:
+    def interrupted(self, store: StartReads, profile_id: int | None) -> tuple[RoundRecord, str] | None:
         """The student's newest unfinished round of a listed set, and that set's key."""
         if profile_id is None:
             return None
@@ -601,7 +602,7 @@ def _where(key: str, origin: Origin) -> str:
     return Path(key).name
 
 
-def _last_score(store: ScoreStore | None, profile_id: int | None, set_id: str) -> str:
+def _last_score(store: StartReads | None, profile_id: int | None, set_id: str) -> str:
     if store is None or profile_id is None:
         return ""
     history = store.round_history(profile_id, set_id=set_id, modes=["scored"], limit=5)

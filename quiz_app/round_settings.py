@@ -21,8 +21,8 @@ from .scores.days import local_day
 
 if TYPE_CHECKING:
     from .grading import GradingRules
-    from .scores import ScoreStore
     from .scores.memory import MemoryState
+    from .scores.reads import StartReads
 
 Mode = Literal["practice", "scored", "review_mistakes", "spaced_review"]
 Feedback = Literal["after_each", "at_end"]
@@ -200,7 +200,7 @@ class _Asked(NamedTuple):
     id: str
 
 
-def review_counts_of(set_id: str, question_ids: Sequence[str], store: ScoreStore, profile_id: int, *,
+def review_counts_of(set_id: str, question_ids: Sequence[str], store: StartReads, profile_id: int, *,
                      wall_clock: Callable[[], float] = time.time) -> ReviewQueue:
     """Today's spaced-review queue of a student for a whole set, from its question ids (what the start screen
     counts; the queue holds the ids' stand-ins, each with its ``id``)."""

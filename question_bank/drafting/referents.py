@@ -498,7 +498,7 @@ def _kind_of(name: str, ctx: dict) -> tuple[str, str]:
     return "?", ""
 
 
-def _kinds_before(before: str, ctx: dict) -> list[tuple[str, str, str]]:
+def _kinds_before(before: str, ctx: dict) -> list[tuple[str, str, str, int, int]]:
     """The names of ``before`` with their kind and sex: not a sentence's first word that the text never uses in a
     name ("Beyond", "Almost", "Estimates"), not a month, not a word of ``_NOT_NAMES``."""
     out = []
@@ -676,8 +676,8 @@ def _resolved(facts: Facts, d: Draft, word: str):
         ante = get(facts, sf)
         if ante is not None:
             found.append(ante)
-    for get in (phrasing.late_antecedent, phrasing.late_thing):
-        sure, ante = get(facts, sf)
+    for get_late in (phrasing.late_antecedent, phrasing.late_thing):
+        sure, ante = get_late(facts, sf)
         if sure and ante is not None:
             found.append(ante)
     found = [a for a in found if a.pronoun.lower() == word.lower()]

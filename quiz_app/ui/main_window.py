@@ -807,7 +807,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_set_list(self, select: str | None = None) -> None:
         reads = self._start_reads if self.profile_id is not None else None  # no student: no score to show
-        entries = self.catalogue.summaries(reads, self.profile_id)  # type: ignore[arg-type]
+        entries = self.catalogue.summaries(reads, self.profile_id)
         current = select or self.start_screen.current_set() or self.settings.last_set
         self.start_screen.set_sets(entries, current)
         self._refresh_set_details()
@@ -873,7 +873,7 @@ class MainWindow(QMainWindow):
             self._refresh_plan()
             return
         reads = self._start_reads
-        queue = review_counts_of(chosen.id, chosen.question_ids, reads, self.profile_id)  # type: ignore[arg-type]
+        queue = review_counts_of(chosen.id, chosen.question_ids, reads, self.profile_id)
         self.start_screen.set_mode_counts(len(reads.mistakes(self.profile_id, chosen.id)),
                                           self.tr("{due} due today, {new} new").format(due=len(queue.due), new=len(queue.new)))
         self._offer_resume()
@@ -913,7 +913,7 @@ class MainWindow(QMainWindow):
 
     def _offer_resume(self) -> None:
         reads = self._start_reads if self.profile_id is not None else None
-        found = self.catalogue.interrupted(reads, self.profile_id) if reads is not None else None  # type: ignore[arg-type]
+        found = self.catalogue.interrupted(reads, self.profile_id) if reads is not None else None
         if found is None:
             self.start_screen.show_resume(None)
         else:

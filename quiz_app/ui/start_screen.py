@@ -58,7 +58,7 @@ class StartChoice(NamedTuple):
     mode: Mode
     #: the ticked topics of the chosen set
     topics: tuple[str, ...]
-    count: int
+    count: int  # type: ignore[assignment]  # a field named like tuple.count (the named tuple keeps it)
     #: every topic of the set is ticked: the round is not filtered by topic
     every_topic: bool = False
 
