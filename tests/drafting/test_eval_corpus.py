@@ -39,6 +39,8 @@ Set 14 (eval_texts_14/) was written and rated "before" ahead of round 14's rule 
 way and by the same convention, and rated "after" blind by another rater on the drafter of round 14's rules (main at
 fae0cdb), whose drafts are recorded in ``<text>.after.drafts.txt`` (the before drafts, byte for byte: round 14's rules
 changed none of them); so its before-only file lists no draft. From its after rating on, set 14 is seen.
+Set 15 (eval_texts_15/) was written and rated "before" ahead of round 15's rule changes (main at 7bff3e4, after the
+lead's fixes from set 14's rating), the same way and by the same convention; it is unseen until its after rating.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ TEXTS_11 = eval_texts("11")
 TEXTS_12 = eval_texts("12")
 TEXTS_13 = eval_texts("13")
 TEXTS_14 = eval_texts("14")
+TEXTS_15 = eval_texts("15")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
@@ -75,7 +78,8 @@ ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}"
              | {f"set10/{k}": v for k, v in TEXTS_10.items()} | {f"set11/{k}": v for k, v in TEXTS_11.items()}
              | {f"set12/{k}": v for k, v in TEXTS_12.items()}
              | {f"set13/{k}": v for k, v in TEXTS_13.items()}
-             | {f"set14/{k}": v for k, v in TEXTS_14.items()})
+             | {f"set14/{k}": v for k, v in TEXTS_14.items()}
+             | {f"set15/{k}": v for k, v in TEXTS_15.items()})
 
 
 @pytest.fixture(scope="module")
@@ -265,7 +269,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 14, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: sets 4 to 15, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
@@ -273,7 +277,8 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "10": (TEXTS_10, ("before", "after")), "11": (TEXTS_11, ("before", "after")),
               "12": (TEXTS_12, ("before", "after")),
               "13": (TEXTS_13, ("before", "after")),
-              "14": (TEXTS_14, ("before", "after"))}
+              "14": (TEXTS_14, ("before", "after")),
+              "15": (TEXTS_15, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
