@@ -334,7 +334,8 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # those of round 11's rules (main at 1e716cf); the set-12 after record those of round 12's rules (main at
 # 7fbd7ec); the set-13 after record those of round 13's rules (main at fca3c22); the set-14 after record those of
 # round 14's rules (main at fae0cdb; the same drafts as set 14's before record, byte for byte); the set-15 after
-# record those of round 15's rules (main at 44202dd). Later rounds change rules after them, so each record is checked against its ratings (above), not against today's drafter.
+# record those of round 15's rules (main at 44202dd). Later rounds change rules after them, so each record is
+# checked against its ratings (above), not against today's drafter.
 
 
 @pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15"])
