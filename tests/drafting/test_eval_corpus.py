@@ -40,7 +40,10 @@ way and by the same convention, and rated "after" blind by another rater on the 
 fae0cdb), whose drafts are recorded in ``<text>.after.drafts.txt`` (the before drafts, byte for byte: round 14's rules
 changed none of them); so its before-only file lists no draft. From its after rating on, set 14 is seen.
 Set 15 (eval_texts_15/) was written and rated "before" ahead of round 15's rule changes (main at 7bff3e4, after the
-lead's fixes from set 14's rating), the same way and by the same convention; it is unseen until its after rating.
+lead's fixes from set 14's rating), the same way and by the same convention, and rated "after" blind by another rater
+on the drafter of round 15's rules (main at 44202dd), whose drafts are recorded in ``<text>.after.drafts.txt``; that
+rater also rated, blind, the before drafts the after record lacks (``before-only.rated-by-after-rater.json``). From
+its after rating on, set 15 is seen.
 """
 
 from __future__ import annotations
@@ -278,7 +281,7 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "12": (TEXTS_12, ("before", "after")),
               "13": (TEXTS_13, ("before", "after")),
               "14": (TEXTS_14, ("before", "after")),
-              "15": (TEXTS_15, ("before",))}
+              "15": (TEXTS_15, ("before", "after"))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
@@ -330,11 +333,12 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # (main at 8e0fa6e); the set-10 after record those of round 10's rules (main at bf2be48); the set-11 after record
 # those of round 11's rules (main at 1e716cf); the set-12 after record those of round 12's rules (main at
 # 7fbd7ec); the set-13 after record those of round 13's rules (main at fca3c22); the set-14 after record those of
-# round 14's rules (main at fae0cdb; the same drafts as set 14's before record, byte for byte). Later rounds change rules
-# after them, so each record is checked against its ratings (above), not against today's drafter.
+# round 14's rules (main at fae0cdb; the same drafts as set 14's before record, byte for byte); the set-15 after
+# record those of round 15's rules (main at 44202dd). Later rounds change rules after them, so each record is
+# checked against its ratings (above), not against today's drafter.
 
 
-@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14"])
+@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15"])
 def test_the_before_only_drafts_are_rated_once_each_by_the_after_rater(which):
     # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
     # each once, as "<text>/<draft id>", well formed as every later-set rating
