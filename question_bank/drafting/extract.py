@@ -305,6 +305,8 @@ def _digit_value(text: str) -> float | None:
 #: a vessel named right after its kind: "the boat Seneca Chief", "the steamship Great Eastern", "the ship Mayflower"
 _NAMED_CRAFT = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:boat|ship|steamship|steamer|"
                           r"steamboat|schooner|brig|frigate|galleon|barge|yacht|liner|tug|airship|vessel)\s*$")
+#: a count right before a name: "About 4,000 Cherokee", "some twenty thousand Aztecs" (never a year: "In 1066 William")
+_COUNTED = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+|\b(?:hundred|hundreds|thousand|thousands|million|millions))\s*$")
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 #: what follows a time of day: "at 7.52 on Friday morning", "at 10.22 last night", "at 3.25 p.m.", "at 6:30, when"
 _AFTER_CLOCK = frozenset("a p am pm o'clock on in last that this the and when , . ; hours".split())
@@ -722,7 +724,9 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if kind is not None:
         return kind
     if _NAMED_CRAFT.search(before):
-        return "craft", "craft"  # "boarded the boat Seneca Chief": a boat's name, no person (set 14's Erie Canal)
+        return "craft", "craft"
+    if len(lows) == 1 and _COUNTED.search(before):
+        return "group", "people"  # "About 4,000 Cherokee died": a people counted, no person (set 15)  # "boarded the boat Seneca Chief": a boat's name, no person (set 14's Erie Canal)
     if lows[-1] in ("st", "mt", "ft", "ste") and re.match(r"\.?\s+[A-Z]", sentence[end:end + 4]):
         return "other", "fragment"  # "Mount St." of "Mount St. Scholastica College": a piece of a longer name
     if titled:

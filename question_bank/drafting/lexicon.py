@@ -65,7 +65,7 @@ PLACE_WORDS = _words(
     valley desert canal perimeter line wall parallel plain plains coast province prefecture county district
     region city street square palace castle cathedral abbey monastery temple mosque chapel fortress prison bridge
     harbor harbour port airport airfield base station
-    field gate park hill hills pass cape falls sector zone front heights reservoir forest sound basin delta
+    field gate park hill hills pass cape falls sector zone front heights reservoir forest sound basin delta common heath
     tranquility tranquillity
     """
 )

@@ -1011,6 +1011,10 @@ def cloze(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+#: a day of the month in a date ("4 October 1957", "October 4, 1957"), not a year alone ("1428") nor "May 1949"
+_A_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
 def list_date_prefix(text: str) -> tuple[str, str] | None:
     """'October 4, 1957: The Soviet Union launched …' -> ('October 4, 1957', 'The Soviet Union launched …')."""
     m = _LIST_DATE.match(text)
@@ -1167,7 +1171,8 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     lead = list_date_prefix(out)
     tail = ""
     if lead:
-        out, tail = lead[1], f"on {lead[0]}"
+        # "on 4 October 1957", but "in 1428" and "in May 1949" (set 15's chronicle: "to the Dauphin on 1428")
+        out, tail = lead[1], ("on " if _A_DAY.search(lead[0]) else "in ") + lead[0]
     else:
         for d in sf.dates:
             opening = rx(rf"^(On|In|By|During|Until|After|Before)\s+(?:the\s+)?{re.escape(d.text)},\s+(.+)$").match(out)

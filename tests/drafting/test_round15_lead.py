@@ -109,3 +109,52 @@ def test_their_for_a_plural_in_s_takes_the_apostrophe_alone_and_a_quote_keeps_it
     statements = [q.statement for q in suggest_questions(text).question_set.questions if q.type == "cite"]
     slogan = [s for s in statements if "slogan" in s]
     assert slogan == ['The Boxers’ slogan was "Support the Qing, destroy the foreign".']
+
+
+# --------------------------------------------------------------------------- set 15 (seen since its after rating)
+
+SET_15 = Path(__file__).resolve().parent / "eval_texts_15"
+
+
+def _set15(name: str) -> str:
+    return (SET_15 / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_a_year_alone_takes_in_not_on():
+    # "1428: Joan asks … to send her to the Dauphin" was restated "… to the Dauphin on 1428."
+    shown = "\n".join(_texts_shown(q) for q in suggest_questions(_set15("joan-of-arc-year-by-year")).question_set.questions)
+    assert "on 1428" not in shown and "on 1430" not in shown and "on 1920" not in shown
+    assert "in 1428" in shown or "in 1430" in shown or "in 1920" in shown
+
+
+def test_a_common_is_a_place_and_a_counted_people_no_person():
+    # "Kennington Common arrived in a cart" and "About 4,000 Ridge died": a place and a people swapped in for a person
+    chartist = read_facts(_set15("chartist-letter-1848"))
+    assert all(m.kind == "place" for sf in chartist.sentences for m in sf.names if m.text == "Kennington Common")
+    trail = read_facts(_set15("trail-of-tears"))
+    counted = [m for sf in trail.sentences for m in sf.names
+               if m.text == "Cherokee" and "4,000 Cherokee" in sf.text[max(0, m.start - 6):m.end]]
+    assert counted and all(m.kind == "group" for m in counted)
+    for name in ("chartist-letter-1848", "trail-of-tears"):
+        shown = "\n".join(_texts_shown(q) for q in suggest_questions(_set15(name)).question_set.questions)
+        assert "Kennington Common arrived" not in shown and "Kennington Common and his friends" not in shown
+        assert "4,000 Ridge" not in shown
+
+
+def test_about_a_year_is_a_year_or_two_and_never_takes_another_number_of_the_quote():
+    # "In about 985 Erik the Red …, and around the year 1000 his son …": ± 50 accepted 1000
+    numeric = [q for q in suggest_questions(_set15("the-vikings-under-headings")).question_set.questions
+               if q.type == "numeric" and q.value == 985]
+    assert numeric and all(q.tolerance <= 2 for q in numeric)
+
+
+def test_a_day_and_month_is_right_when_the_prompt_gives_the_year():
+    # "In 1830 Congress passed the Indian Removal Act, which President Andrew Jackson signed on _____": "28 May"
+    from quiz_app.grading import grade
+
+    result = suggest_questions(_set15("trail-of-tears"))
+    signed = [q for q in result.question_set.questions if q.type == "short_answer" and "signed on" in q.prompt]
+    assert signed
+    for q in signed:
+        assert grade(q, "28 May", sources=result.question_set).correct
+        assert not grade(q, "28 June", sources=result.question_set).correct
