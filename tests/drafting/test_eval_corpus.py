@@ -44,6 +44,9 @@ lead's fixes from set 14's rating), the same way and by the same convention, and
 on the drafter of round 15's rules (main at 44202dd), whose drafts are recorded in ``<text>.after.drafts.txt``; that
 rater also rated, blind, the before drafts the after record lacks (``before-only.rated-by-after-rater.json``). From
 its after rating on, set 15 is seen.
+Set 16 (eval_texts_16/) was written and rated "before" ahead of round 16's rule changes (main at 278d516, after round
+15's pronoun rules and the lead's fixes from the ratings of sets 14 and 15), the same way and by the same convention;
+it is unseen until its after rating.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ TEXTS_12 = eval_texts("12")
 TEXTS_13 = eval_texts("13")
 TEXTS_14 = eval_texts("14")
 TEXTS_15 = eval_texts("15")
+TEXTS_16 = eval_texts("16")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
@@ -82,7 +86,8 @@ ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}"
              | {f"set12/{k}": v for k, v in TEXTS_12.items()}
              | {f"set13/{k}": v for k, v in TEXTS_13.items()}
              | {f"set14/{k}": v for k, v in TEXTS_14.items()}
-             | {f"set15/{k}": v for k, v in TEXTS_15.items()})
+             | {f"set15/{k}": v for k, v in TEXTS_15.items()}
+             | {f"set16/{k}": v for k, v in TEXTS_16.items()})
 
 
 @pytest.fixture(scope="module")
@@ -272,7 +277,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 15, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: sets 4 to 16, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
@@ -281,7 +286,8 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "12": (TEXTS_12, ("before", "after")),
               "13": (TEXTS_13, ("before", "after")),
               "14": (TEXTS_14, ("before", "after")),
-              "15": (TEXTS_15, ("before", "after"))}
+              "15": (TEXTS_15, ("before", "after")),
+              "16": (TEXTS_16, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
