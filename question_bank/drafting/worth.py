@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .. import textnorm
+from .. import numbers, textnorm
 from . import swaps
 from .builders import Draft, people_word_shown, trivial_measure
 from .facts import Facts, SentenceFacts, folded
@@ -294,6 +294,54 @@ def writers_kin(facts: Facts) -> set[str]:
     return facts.memo["writers_kin"]
 
 
+#: a year's blank ("in _____", "In _____", "the year _____"): 840 and "three sons" do not make the 843 asked
+_YEAR_BLANK = re.compile(r"\b(?:[Ii]n|year|[Ss]ince|[Uu]ntil|[Bb]y)\s+_____")
+
+
+def _sum_shown(d: Draft) -> bool:
+    """A number question whose prompt gives its answer by arithmetic: "100 people signed …, 68 women and _____
+    men" (32), "fourteen of the Ming dynasty and ten of the Qing" (24 emperors), "one fewer than the 10,000 rooms"
+    (9,999); and a false statement whose swapped number the same sum shows false ("300 people signed …, 68 women
+    and 32 men"). Issue 16, after set 15 (the Forbidden City); a year's blank is left alone (a year less a small
+    count is a coincidence, not a giveaway)."""
+    q = d.question
+    if d.type == "cloze":
+        quote, gaps = q["evidence"]["quote"], sorted(q.get("gaps", ()), key=lambda g: g["start"])
+        shown = "".join(quote[(gaps[i - 1]["end"] if i else 0):g["start"]] + " " for i, g in enumerate(gaps)) + \
+            (quote[gaps[-1]["end"]:] if gaps else quote)
+        others = [n.value for n in numbers.numbers_written(textnorm.typographic_to_ascii(shown))]
+        values = [v for g in gaps if (v := _one_number(g["answer"])) is not None and v >= 5
+                  and not _YEAR_BLANK.search(quote[max(0, g["start"] - 12):g["start"]] + "_____")]
+        return any(abs(a + b - v) < 1e-9 or abs(abs(a - b) - v) < 1e-9
+                   for v in values for i, a in enumerate(others) for b in others[i + 1:])
+    if d.kind != "number" or d.type not in ("numeric", "multiple_choice", "true_false"):
+        return False
+    if d.type == "true_false":
+        if q.get("answer") is not False or not q.get("correction"):
+            return False
+        sentence, value = q["correction"], _one_number(d.answer)
+        others = [n.value for n in numbers.numbers_written(textnorm.typographic_to_ascii(sentence))]
+        if value is None or value not in others:
+            return False
+        others.remove(value)
+    else:
+        prompt = q.get("prompt", "")
+        if _YEAR_BLANK.search(prompt):
+            return False
+        value = q.get("value") if d.type == "numeric" else \
+            _one_number(next((c["text"] for c in q.get("choices", ()) if c.get("correct")), ""))
+        others = [n.value for n in numbers.numbers_written(textnorm.typographic_to_ascii(prompt.replace("_____", " ")))]
+    if value is None or value < 5 or (d.type == "true_false" and 1000 <= value <= 2100 and value == int(value)):
+        return False
+    return any(abs(a + b - value) < 1e-9 or abs(abs(a - b) - value) < 1e-9
+               for i, a in enumerate(others) for b in others[i + 1:])
+
+
+def _one_number(text: str) -> float | None:
+    written = numbers.numbers_written(textnorm.typographic_to_ascii(text))
+    return written[0].value if len(written) == 1 else None
+
+
 def _shown(d: Draft) -> str:
     q = d.question
     parts = [q.get("prompt", ""), q.get("statement", "")] + [c["text"] for c in q.get("choices", ())]
@@ -332,6 +380,8 @@ def worth(facts: Facts, d: Draft) -> tuple[float, str]:
                 return NOT_WORTH, why
     if _frame_answer(facts, d):
         return NOT_WORTH, "asks the place the whole text is set in"
+    if _sum_shown(d):
+        return NOT_WORTH, "its prompt gives the answer by a sum or a difference of two numbers it shows"
     why = _asked_worth(facts, d)
     if why:
         return NOT_WORTH, why

@@ -158,3 +158,31 @@ def test_a_day_and_month_is_right_when_the_prompt_gives_the_year():
     for q in signed:
         assert grade(q, "28 May", sources=result.question_set).correct
         assert not grade(q, "28 June", sources=result.question_set).correct
+
+
+def test_a_number_the_prompt_gives_by_a_sum_is_not_asked():
+    # set 15's Forbidden City: "_____ emperors lived in the palace, fourteen of the Ming dynasty and ten of the Qing"
+    # (24), "_____ rooms, one fewer than the 10,000 rooms" (9,999); and a swap the sum shows false ("Twelve emperors
+    # …, fourteen … and ten …")
+    questions = suggest_questions(_set15("forbidden-city-guide")).question_set.questions
+    for q in questions:
+        if q.type in ("numeric", "multiple_choice"):
+            assert "fourteen of the Ming" not in q.prompt and "one fewer than the 10,000" not in q.prompt, q.prompt
+        if q.type == "true_false":
+            assert not ("fourteen of the Ming" in q.prompt and not q.answer), q.prompt
+    text = ("The Seneca Falls Convention\n"
+            "In July 1848 about three hundred people met at Seneca Falls in New York to speak for the rights of women.\n"
+            "At the end of the convention, 100 people signed the declaration, 68 women and 32 men.\n"
+            "Elizabeth Cady Stanton had written the declaration with Lucretia Mott and three other women.\n"
+            "Frederick Douglass spoke for the right of women to vote, which many there thought too bold.\n")
+    for q in suggest_questions(text).question_set.questions:
+        assert not (q.type == "numeric" and q.value == 32), q.prompt
+    # a year's blank is no sum: "After Louis died in 840, his three sons … the Treaty of Verdun in _____" (843)
+    from question_bank.drafting import worth
+    from question_bank.drafting.builders import Draft
+
+    verdun = Draft({"type": "multiple_choice", "prompt": "After Louis died in 840, his three sons divided it by the "
+                    "Treaty of Verdun in _____.", "choices": [{"text": "843", "correct": True},
+                                                             {"text": "850", "correct": False}]},
+                   "multiple_choice", "number", 0.7, (0,), "843")
+    assert not worth._sum_shown(verdun)
