@@ -724,9 +724,9 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if kind is not None:
         return kind
     if _NAMED_CRAFT.search(before):
-        return "craft", "craft"
+        return "craft", "craft"  # "boarded the boat Seneca Chief": a boat's name, no person (set 14's Erie Canal)
     if len(lows) == 1 and _COUNTED.search(before):
-        return "group", "people"  # "About 4,000 Cherokee died": a people counted, no person (set 15)  # "boarded the boat Seneca Chief": a boat's name, no person (set 14's Erie Canal)
+        return "group", "people"  # "About 4,000 Cherokee died": a people counted, no person (set 15)
     if lows[-1] in ("st", "mt", "ft", "ste") and re.match(r"\.?\s+[A-Z]", sentence[end:end + 4]):
         return "other", "fragment"  # "Mount St." of "Mount St. Scholastica College": a piece of a longer name
     if titled:

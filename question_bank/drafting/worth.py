@@ -312,8 +312,7 @@ def _sum_shown(d: Draft) -> bool:
         others = [n.value for n in numbers.numbers_written(textnorm.typographic_to_ascii(shown))]
         values = [v for g in gaps if (v := _one_number(g["answer"])) is not None and v >= 5
                   and not _YEAR_BLANK.search(quote[max(0, g["start"] - 12):g["start"]] + "_____")]
-        return any(abs(a + b - v) < 1e-9 or abs(abs(a - b) - v) < 1e-9
-                   for v in values for i, a in enumerate(others) for b in others[i + 1:])
+        return any(_two_make(v, others) for v in values)
     if d.kind != "number" or d.type not in ("numeric", "multiple_choice", "true_false"):
         return False
     if d.type == "true_false":
@@ -333,6 +332,11 @@ def _sum_shown(d: Draft) -> bool:
         others = [n.value for n in numbers.numbers_written(textnorm.typographic_to_ascii(prompt.replace("_____", " ")))]
     if value is None or value < 5 or (d.type == "true_false" and 1000 <= value <= 2100 and value == int(value)):
         return False
+    return _two_make(value, others)
+
+
+def _two_make(value: float, others: list[float]) -> bool:
+    """Whether two of ``others`` make ``value`` by their sum or their difference."""
     return any(abs(a + b - value) < 1e-9 or abs(abs(a - b) - value) < 1e-9
                for i, a in enumerate(others) for b in others[i + 1:])
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 # Only the types the screen shows (PySide6 makes a type the first time Python names it, with its enums): not
 # the Qt namespace (93 enums, 25 ms of a start at rest), the dialogs (made when opened) nor the widgets
@@ -52,15 +52,24 @@ _RESUME_MODES = {"practice": QT_TRANSLATE_NOOP("StartScreen", "practice"), "scor
                  "spaced_review": QT_TRANSLATE_NOOP("StartScreen", "spaced review")}
 
 
-# a named tuple, not a frozen dataclass (its generated methods: 0.8 ms of the way to the first paint)
-class StartChoice(NamedTuple):
-    set_key: str
-    mode: Mode
-    #: the ticked topics of the chosen set
-    topics: tuple[str, ...]
-    count: int  # type: ignore[assignment]  # a field named like tuple.count (the named tuple keeps it)
-    #: every topic of the set is ticked: the round is not filtered by topic
-    every_topic: bool = False
+class StartChoice:
+    """What the student chose to start: a plain class with slots, not a frozen dataclass (its generated methods:
+    0.8 ms of the way to the first paint) nor a named tuple (whose ``count`` and ``index`` a field would shadow)."""
+
+    __slots__ = ("set_key", "mode", "topics", "count", "every_topic")
+
+    def __init__(self, set_key: str, mode: Mode, topics: tuple[str, ...], count: int, every_topic: bool = False):
+        self.set_key = set_key
+        self.mode = mode
+        #: the ticked topics of the chosen set
+        self.topics = topics
+        self.count = count
+        #: every topic of the set is ticked: the round is not filtered by topic
+        self.every_topic = every_topic
+
+    def __repr__(self) -> str:
+        return (f"StartChoice({self.set_key!r}, {self.mode!r}, {self.topics!r}, {self.count!r}, "
+                f"every_topic={self.every_topic!r})")
 
 
 def topic_label(topic: str) -> str:
