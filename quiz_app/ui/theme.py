@@ -313,8 +313,10 @@ def _whole_png(path: Path) -> bool:
 
 def arrow_image(direction: str, colour: str, size: int, cache_dir: Path | None = None) -> str:
     """A small triangle ("up" or "down") in ``colour``, ``size`` pixels square, for the style sheet's
-    ``image: url(...)``. A style sheet that draws a spin box's or combo box's frame (for the focus ring) must
-    draw its arrows too, and it takes them only from files.
+    ``image: url(...)``, or a tick ("tick") for a checked check box. A style sheet that draws a spin box's or
+    combo box's frame (for the focus ring) must draw its arrows too, and it takes them only from files; one that
+    draws a check box's box (its ring grows with the text) must draw its tick, or a checked box is a filled
+    square that says "checked" by its colour alone.
 
     PNG files, drawn here with the polygon the SVG files had (a 16-unit square scaled to ``size``), with an
     ``@2x`` twice as big that Qt takes on a 200 % screen: an SVG file loaded Qt's SVG library and its two
@@ -339,15 +341,24 @@ def _draw_arrow(path: Path, direction: str, colour: str, pixels: int) -> None:
 
     from question_bank.atomic import atomic_path
 
-    points = ((1, 11), (8, 3), (15, 11)) if direction == "up" else ((1, 5), (8, 13), (15, 5))
     image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(pixels / 16, pixels / 16)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    if direction == "tick":
+        from PySide6.QtGui import QPen
+
+        pen = QPen(QColor(colour), 2.6)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in ((2.5, 8.5), (6.5, 12.5), (13.5, 3.5))]))
+    else:
+        points = ((1, 11), (8, 3), (15, 11)) if direction == "up" else ((1, 5), (8, 13), (15, 5))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
     painter.end()
     try:
         # whole or not at all: two windows starting at once, or a start cut short, never leave half a file
@@ -461,7 +472,8 @@ def style_sheet(scale: float, c: Colours, cache_dir: Path | None = None) -> str:
         stop:0 {c.accent}, stop:0.55 {c.accent}, stop:0.62 {c.control_bg}, stop:1 {c.control_bg});
         border-color: {c.accent}; }}
     QCheckBox::indicator:checked {{ background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 {c.accent},
-        stop:1 {c.accent}); border-color: {c.accent}; }}
+        stop:1 {c.accent}); border-color: {c.accent};
+        image: url("{arrow_image("tick", c.control_bg, box, cache_dir)}"); }}
     QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.muted}; }}
     """
 

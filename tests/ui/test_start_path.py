@@ -396,7 +396,7 @@ def test_the_start_path_names_no_qt_type_it_does_not_show(class_data_dir):
     assert kept == {"look": "light"}  # what the offscreen platform says (it knows no dark mode)
     assert sorted(p.name for p in (class_data_dir / "cache" / "arrows-1").iterdir()) == [
         "down-111111-10.png", "down-111111-10@2x.png", "down-8a8a8a-10.png", "down-8a8a8a-10@2x.png",
-        "up-111111-10.png", "up-111111-10@2x.png"]
+        "tick-ffffff-16.png", "tick-ffffff-16@2x.png", "up-111111-10.png", "up-111111-10@2x.png"]
     assert "Qt" in first["painted"]["qt_types"]  # nothing kept yet: the computer was asked before the paint
     second = _start_app(class_data_dir)
     made = set(second["painted"]["qt_types"])

@@ -123,3 +123,29 @@ def test_a_live_switch_of_the_computer_is_kept_for_the_next_start(app, tmp_path)
     app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # as the desktop sends it
     assert current_theme() == "dark"
     assert json.loads((cache / theme.SYSTEM_LOOK_FILE).read_text(encoding="utf-8")) == {"look": "dark"}
+
+
+@pytest.mark.parametrize("look", ["light", "dark", "high_contrast"])
+def test_a_checked_box_shows_a_tick_not_only_a_filled_square(app, tmp_path, look):
+    """A checked check box says so by a tick in the inside colour of an empty box, drawn on the accent; an unchecked
+    one has no accent at all. Before, a checked box was a filled square: its state said by colour alone."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QCheckBox
+
+    apply_theme(app, look, 1.0, tmp_path)
+    c = THEME_COLOURS[look]
+    shots = {}
+    for checked in (True, False):
+        box = QCheckBox("Dates")
+        box.setChecked(checked)
+        box.resize(box.sizeHint())
+        box.ensurePolished()
+        image = box.grab().toImage()
+        # the indicator: the square at the left, as tall as the box's 16 px plus its ring
+        colours = {image.pixelColor(QPoint(x, y)).name() for x in range(4, 26) for y in range(image.height())}
+        shots[checked] = colours
+        box.deleteLater()
+    assert c.accent in shots[True] and c.control_bg in shots[True]
+    assert c.accent not in shots[False]
+    tick = [p for p in (tmp_path / f"arrows-{theme.ARROWS_VERSION}").iterdir() if p.name.startswith("tick-")]
+    assert len(tick) == 2  # the tick and its @2x for a 200 % screen
