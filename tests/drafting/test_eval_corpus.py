@@ -47,6 +47,9 @@ its after rating on, set 15 is seen.
 Set 16 (eval_texts_16/) was written and rated "before" ahead of round 16's rule changes (main at 278d516, after round
 15's pronoun rules and the lead's fixes from the ratings of sets 14 and 15), the same way and by the same convention;
 it is unseen until its after rating.
+Set 17 (eval_texts_17/) was written and rated "before" as a second "before" of round 16 (main at cc8102b: set 16's
+drafter and the lead's arithmetic-giveaway rule after set 15), the same way and by the same convention; it is unseen
+until its after rating.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ TEXTS_13 = eval_texts("13")
 TEXTS_14 = eval_texts("14")
 TEXTS_15 = eval_texts("15")
 TEXTS_16 = eval_texts("16")
+TEXTS_17 = eval_texts("17")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
@@ -87,7 +91,8 @@ ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}"
              | {f"set13/{k}": v for k, v in TEXTS_13.items()}
              | {f"set14/{k}": v for k, v in TEXTS_14.items()}
              | {f"set15/{k}": v for k, v in TEXTS_15.items()}
-             | {f"set16/{k}": v for k, v in TEXTS_16.items()})
+             | {f"set16/{k}": v for k, v in TEXTS_16.items()}
+             | {f"set17/{k}": v for k, v in TEXTS_17.items()})
 
 
 @pytest.fixture(scope="module")
@@ -277,7 +282,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 16, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: sets 4 to 17, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
@@ -287,7 +292,8 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "13": (TEXTS_13, ("before", "after")),
               "14": (TEXTS_14, ("before", "after")),
               "15": (TEXTS_15, ("before", "after")),
-              "16": (TEXTS_16, ("before",))}
+              "16": (TEXTS_16, ("before",)),
+              "17": (TEXTS_17, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
