@@ -88,6 +88,8 @@ def kind_word(m: extract.Mention) -> str:
         head = re.findall(r"[A-Za-z]+", re.split(r"\s+of\s+", m.text)[0])  # "Declaration of Sentiments" (round 14)
         if head and head[-1].lower() in _LAW_WORDS:
             return _LAW_WORDS[head[-1].lower()]
+    if m.kind == "country" and m.text.split()[-1].lower() == "empire":
+        return "an empire"  # "the Persian Empire" is no country (round 16, set 14)
     return KIND_WORDS.get(m.kind, "a word")
 
 

@@ -191,9 +191,16 @@ _DOCUMENTS = frozenset("act treaty agreement accord accords declaration charter 
                        "doctrine plan oath law constitution letter address".split())
 
 
+#: Round 16 (issue 16): a fight in one place on a day or a few ("at the Battle of Sedan") takes another such fight,
+#: never a war ("at the Austro-Prussian War", set 14).
+_FIGHTS = frozenset("battle siege raid massacre landing landings".split())
+
+
 def _event_sort(name: str) -> str:
     words = set(textnorm.fold(name).split())
-    return "conflict" if words & _CONFLICTS else "document" if words & _DOCUMENTS else ""
+    if words & _CONFLICTS:
+        return "fight" if words & _FIGHTS else "conflict"
+    return "document" if words & _DOCUMENTS else ""
 
 
 #: Sorts of organisation: a university takes a university or a school, never a committee ("a doctorate from the ___").
