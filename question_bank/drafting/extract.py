@@ -939,7 +939,7 @@ _PLACE_FIRST_WORDS = frozenset("san santa são sao los las el fort port".split()
 #: the first words of a longer place name whatever follows ("El Cid Campeador" is a man: not "el", "los", "las")
 _SAINT_PLACE_WORDS = frozenset("san santa santo são sao fort port".split())
 _REGIONS = frozenset("""africa asia europe america antarctica oceania arctic balkans scandinavia siberia manchuria
-indochina anatolia mesopotamia levant flanders gaul normandy bavaria silesia alsace lorraine crimea caucasus sinai kashmir punjab bengal himalayas alps andes
+indochina anatolia mesopotamia levant gaul normandy bavaria silesia alsace lorraine crimea caucasus sinai kashmir punjab bengal himalayas alps andes
 urals sahara pacific atlantic mediterranean baltic""".split()) | {"north america", "south america", "latin america",
                                                               "middle east", "far east"}
 

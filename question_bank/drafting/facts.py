@@ -250,17 +250,16 @@ def _doubt_guessed_people(facts: Facts) -> None:
                 m.kind, m.subkind = "other", "thing"
 
 
-#: Round 16 (issue 16): the frames of a guessed "person" that is a piece of a title or of a longer name: owned
-#: ("his Dialogue Concerning the Two Chief World Systems"), cut before "the"/"for" and more capitals ("Correct
-#: Sounds for the Instruction of the People"), or the second half of "the Righteous and Harmonious Fists".
-_OWNED = re.compile(r"(?:^|\s)(?:his|her|their|its|my|our|your)\s*$", re.IGNORECASE)
+#: Round 16 (issue 16): the frames of a guessed "person" that is a piece of a title or of a longer name: cut before
+#: "the"/"for" and more capitals ("his Dialogue Concerning the Two Chief World Systems", "Correct Sounds for the
+#: Instruction of the People"), or the second half of "the Righteous and Harmonious Fists".
 _CUT_TITLE = re.compile(r"\s+(?:the|for(?:\s+the)?)\s+[A-Z]")
 _SECOND_HALF = re.compile(r"(?:^|\s)the\s+[A-Z][\w’'-]*\s+and\s*$")
 
 
 def _a_thing_by_its_frame(text: str, m: extract.Mention) -> bool:
     before = text[:m.start]
-    return bool(_OWNED.search(before) or _CUT_TITLE.match(text, m.end) or _SECOND_HALF.search(before))
+    return bool(_CUT_TITLE.match(text, m.end) or _SECOND_HALF.search(before))
 
 
 #: What only a person does or is, right after a one-word name ("Ashoka became", "Musa was a grandnephew of").

@@ -99,7 +99,7 @@ PLACES = frozenset(
     Nanjing|Hong Kong|Saigon|Hanoi|Havana|Mexico City|Ottawa|Sydney|Canberra|Stalingrad|Leningrad|St. Petersburg|
     Petrograd|Kiev|Kyiv|Munich|Hamburg|Frankfurt|Bonn|Dresden|Potsdam|Yalta|Versailles|Geneva|Brussels|Amsterdam|
     Stockholm|Oslo|Copenhagen|Helsinki|Dublin|Edinburgh|Hiroshima|Nagasaki|Pearl Harbor|Okinawa|Dunkirk|Verdun|
-    Gettysburg|Jerusalem|Baghdad|Tehran|Kabul|Cape Canaveral|Houston|Baikonur|Passy|Anatolia|Mesopotamia|Levant|Flanders|Gaul""".split("|")
+    Gettysburg|Jerusalem|Baghdad|Tehran|Kabul|Cape Canaveral|Houston|Baikonur|Passy|Anatolia|Mesopotamia|Levant|Gaul""".split("|")
 )
 #: Words that name the people of a country; as adjectives they are not answers ("Soviet forces").
 NATIONALITIES = _words(
