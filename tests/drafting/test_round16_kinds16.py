@@ -126,3 +126,11 @@ def test_labels_of_a_seat_a_palace_court_a_building_and_an_empire():
     kinds = _kinds("The members asked for a vote, and no property was needed to become a Member of Parliament. Beyond "
                    "the gate lies the Outer Court, where the emperor held great ceremonies.\n")
     assert kinds["Member of Parliament"] == ("other", "title") and kinds["Outer Court"] == ("place", "site")
+
+
+def test_a_count_of_parts_takes_only_shares_below_the_whole():
+    # set 13's Congress of Vienna: "about _____ fifths of Saxony" (two) offered "five", the whole of it
+    text = _text(13, "congress-of-vienna")
+    fifths = [opts for opts in _options(text) if "two" in opts and "three" in opts]
+    assert fifths and all("five" not in opts for opts in fifths)
+    assert any("one" in opts for opts in fifths)
