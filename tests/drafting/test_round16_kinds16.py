@@ -134,3 +134,19 @@ def test_a_count_of_parts_takes_only_shares_below_the_whole():
     fifths = [opts for opts in _options(text) if "two" in opts and "three" in opts]
     assert fifths and all("five" not in opts for opts in fifths)
     assert any("one" in opts for opts in fifths)
+
+
+def test_america_is_labelled_a_place():
+    # set 11's Boston Tea Party: "sell tea directly in _____" (America, thirteen colonies in 1773) was labelled "a
+    # country"; set 15: "Against them stood _____" accepted only "RAF Fighter Command", though the text writes
+    # "Fighter Command" alone
+    boston = _shown(_text(11, "boston-tea-party-causes-and-effects"))
+    assert "Fill in the blank (a place): The act let the company sell tea directly in _____" in boston
+
+
+def test_a_body_is_accepted_without_its_owners_initials():
+    from question_bank.drafting.builders import accepted_answers
+
+    facts = read_facts(_text(15, "battle-of-britain"))
+    forms = {m.text: accepted_answers(facts, sf, m) for sf in facts.sentences for m in sf.names}
+    assert forms["RAF Fighter Command"] == ["RAF Fighter Command", "Fighter Command"]
