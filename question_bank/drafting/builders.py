@@ -88,6 +88,10 @@ def kind_word(m: extract.Mention) -> str:
         head = re.findall(r"[A-Za-z]+", re.split(r"\s+of\s+", m.text)[0])  # "Declaration of Sentiments" (round 14)
         if head and head[-1].lower() in _LAW_WORDS:
             return _LAW_WORDS[head[-1].lower()]
+    if m.kind == "country" and m.text.split()[-1].lower() == "empire":
+        return "an empire"  # "the Persian Empire" is no country (round 16, set 14)
+    if m.kind == "country" and m.text.lower() == "america":
+        return "a place"  # "sell tea directly in America" (1773: thirteen colonies, no country yet; set 11)
     return KIND_WORDS.get(m.kind, "a word")
 
 
@@ -1177,6 +1181,7 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
     out += _other_spellings(facts, m)
     out += _saint_spellings(sf, m)
     out += _without_rank_word(facts, m)
+    out += _without_owner_initials(facts, m)
     if m.kind == "person" and len(words) >= 2 and sure_kind(m):  # "Khan" alone is not the "Great Khan"
         surname = _surname(words)
         if surname and not _surname_shared(facts, surname, m) and _surname_names_alone(facts, m, words, surname):
@@ -1202,6 +1207,16 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
             seen.add(k)
             unique.append(a)
     return unique
+
+
+def _without_owner_initials(facts: Facts, m: extract.Mention) -> list[str]:
+    """"Fighter Command" for "RAF Fighter Command" when the text itself writes "Fighter Command" alone: the
+    initials of the body that owns it (round 16, set 15)."""
+    words = m.text.split()
+    if m.kind != "organisation" or len(words) < 3 or not re.fullmatch(r"[A-Z]{2,6}", words[0]):
+        return []
+    rest = " ".join(words[1:])
+    return [rest] if any(n.text == rest for other in facts.sentences for n in other.names) else []
 
 
 def _with_title_before(facts: Facts, sf: SentenceFacts, m: extract.Mention, forms: list[str]) -> list[str]:

@@ -191,9 +191,16 @@ _DOCUMENTS = frozenset("act treaty agreement accord accords declaration charter 
                        "doctrine plan oath law constitution letter address".split())
 
 
+#: Round 16 (issue 16): a fight in one place on a day or a few ("at the Battle of Sedan") takes another such fight,
+#: never a war ("at the Austro-Prussian War", set 14).
+_FIGHTS = frozenset("battle siege raid massacre landing landings".split())
+
+
 def _event_sort(name: str) -> str:
     words = set(textnorm.fold(name).split())
-    return "conflict" if words & _CONFLICTS else "document" if words & _DOCUMENTS else ""
+    if words & _CONFLICTS:
+        return "fight" if words & _FIGHTS else "conflict"
+    return "document" if words & _DOCUMENTS else ""
 
 
 #: Sorts of organisation: a university takes a university or a school, never a committee ("a doctorate from the ___").
@@ -977,6 +984,7 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
     floor, ceiling = span_bounds(sf, answer)
     measure = measure_word(sf, answer)
     year_like = _year_like(sf, answer)
+    parts = _PARTS.get((answer.unit or "").lower(), 0)
 
     def acceptable(value: float, rendered: str | None, candidate: extract.Mention | None) -> bool:
         if rendered is None or value <= 0 or value in seen:
@@ -994,6 +1002,8 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
             return False
         if answer.subkind == "age" and not 5 <= value <= 110:
             return False
+        if parts and not 1 <= value < parts:
+            return False  # "about two _____ fifths of Saxony": five fifths is the whole, no share (round 16, set 13)
         return not says_same_elsewhere(facts, sf, answer, candidate, rendered)
 
     # the text's other numbers that count the same thing
@@ -1019,7 +1029,10 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
                                         f"(“{snippet(other_sf.text, m.start, m.end, 7)}”).".replace("  ", " "),
                               True, m, other_sf.index))
     made = [float(v + dy) for dy in YEAR_SHIFTS] if year_like else _changed_numbers(answer)
-    if not year_like and answer.subkind not in ("fraction", "age") and answer.unit not in _ERA_UNITS:
+    if parts:
+        # the other shares of that many parts, the nearest first: "one", "three", "four" for "two fifths"
+        made = sorted((float(c) for c in range(1, parts) if c != v), key=lambda c: (abs(c - v), c))
+    elif not year_like and answer.subkind not in ("fraction", "age") and answer.unit not in _ERA_UNITS:
         made = _placed_numbers(answer, made, out, want, zlib.crc32(f"{sf.text}|{answer.start}".encode()) % 4)
     for value in made:
         if len(out) >= want:
@@ -1032,6 +1045,9 @@ def number_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention,
 
 
 _ERA_UNITS = frozenset({"bce", "bc", "ce", "ad", "b.c.", "a.d."})
+#: A count of equal parts ("two fifths"): its options are the other counts below the whole (round 16).
+_PARTS = {"halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6, "sevenths": 7,
+          "eighths": 8, "ninths": 9, "tenths": 10}
 _SPAN_OPEN = re.compile(r"\b(?:between|from)\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*(?:about\s+|some\s+|around\s+)?$")
 

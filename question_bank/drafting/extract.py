@@ -731,6 +731,9 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return "other", "fragment"  # "Mount St." of "Mount St. Scholastica College": a piece of a longer name
     if titled:
         return "person", ""
+    kept = _kind_of_round16(words, lows, before, start)
+    if kept is not None:
+        return kept
     if last in ("day", "eve", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") or \
             lows[0] in _HOLIDAYS or low_name in _HOLIDAYS:
         return "other", "holiday"  # "Christmas Day", "Black Tuesday", "Easter Sunday": a day, never a person
@@ -853,6 +856,38 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     return "other", ""
 
 
+#: Round 16 (issue 16): words of a rank that may open a titled name without a title word first ("Air Chief
+#: Marshal Sir Hugh Dowding" was read as an organisation for its "Air").
+_INNER_TITLES = frozenset("sir dame marshal vice-marshal commodore".split())
+#: The last words of a newspaper's or a journal's name ("The Times" was offered among cities for "a message to").
+_PAPER_WORDS = frozenset("""times guardian telegraph herald tribune gazette observer economist journal chronicle mail
+post courier mercury standard spectator""".split())
+#: A part of a palace or a building named by its place in it ("the Outer Court"): a place, not a law court.
+_PART_WORDS = frozenset("outer inner upper lower".split())
+
+
+def _kind_of_round16(words: list[str], lows: list[str], before: str, start: int) -> tuple[str, str] | None:
+    """Kinds round 16 settles from a name's words before the word lists guess (each a fault of sets 13-15)."""
+    last = lows[-1]
+    kind_words = lexicon.ORG_WORDS | lexicon.PLACE_WORDS | lexicon.EVENT_WORDS | lexicon.UNIT_WORDS
+    if len(lows) >= 3 and last not in kind_words and any(
+            w in _INNER_TITLES and lows[0] not in lexicon.COUNTRIES for w in lows[1:-1]):
+        return "person", ""  # "Air Chief Marshal Sir Hugh Dowding": a rank and a knight's "Sir" before a name
+    if len(lows) >= 3 and lows[0] in ("member", "members") and lows[1] == "of":
+        return "other", "title"  # "Member of Parliament": a seat one holds, not the body (set 15)
+    if len(lows) == 2 and lows[0] in _PART_WORDS and last in ("court", "courts", "city"):
+        return "place", "site"  # "the Outer Court", "the Inner Court", "the Inner City" of a palace (set 15)
+    if start > 0 and words[0] == "The" and last in _PAPER_WORDS:
+        return "other", "paper"  # "a coded message to The Times": a newspaper, no city (set 15)
+    if not before.strip() and len(lows) >= 2 and re.fullmatch(r"[a-z]+ed", lows[0]) and (
+            " ".join(lows[1:]) in lexicon.COUNTRIES or " ".join(lows[1:]) in lexicon.PLACES):
+        return "other", "thing"  # "Defeated France sent Talleyrand": a describing word opens the sentence (set 13)
+    if re.search(r"\b[Tt]he\s+[A-Z][a-z]+,\s+or\s*$", before) and \
+            re.findall(r"([A-Z][a-z]+),\s+or\s*$", before)[0].lower() in lexicon.PLACE_WORDS:
+        return "place", "site"  # "to the Monastery, or Ad Deir": another name of the building (set 14)
+    return None
+
+
 _MONTHS = frozenset("""january february march april may june july august september october november december""".split())
 _WEEKDAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday sabbath".split())
 #: Followers of a faith: never a person, a place or a body ("He [Muslim]" was the wrong reading of "a devout Muslim").
@@ -904,7 +939,7 @@ _PLACE_FIRST_WORDS = frozenset("san santa são sao los las el fort port".split()
 #: the first words of a longer place name whatever follows ("El Cid Campeador" is a man: not "el", "los", "las")
 _SAINT_PLACE_WORDS = frozenset("san santa santo são sao fort port".split())
 _REGIONS = frozenset("""africa asia europe america antarctica oceania arctic balkans scandinavia siberia manchuria
-indochina normandy bavaria silesia alsace lorraine crimea caucasus sinai kashmir punjab bengal himalayas alps andes
+indochina anatolia mesopotamia levant gaul normandy bavaria silesia alsace lorraine crimea caucasus sinai kashmir punjab bengal himalayas alps andes
 urals sahara pacific atlantic mediterranean baltic""".split()) | {"north america", "south america", "latin america",
                                                               "middle east", "far east"}
 

@@ -234,16 +234,32 @@ def _doubt_guessed_people(facts: Facts) -> None:
                 m.kind, m.subkind = places.get(words[-1], ("place", ""))
                 continue
             if prev is not None and prev.kind in ("place", "country") and \
-                    re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sf.text[prev.end:m.start]):
-                m.kind, m.subkind = prev.kind, prev.subkind  # one of a list of places is a place
+                    re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sf.text[prev.end:m.start]) and \
+                    not _PERSON_APPOSITION.match(sf.text, m.end):
+                # one of a list of places is a place; not "a beekeeper from New Zealand, and Tenzing Norgay, a
+                # Sherpa mountaineer" (round 16: he was offered among countries)
+                m.kind, m.subkind = prev.kind, prev.subkind
                 continue
             words = m.text.split()
             before = sf.text[:m.start].rstrip().lower()
-            if re.search(r"(?:^|\s)the$", before) or words[-1].lower() in _WEEKDAYS \
+            if re.search(r"(?:^|[\s“\"‘])the$", before) or words[-1].lower() in _WEEKDAYS \
                     or m.start == 0 and words[0].lower().endswith("ing") \
-                    or before[-1:] in ("“", '"', "‘") or _ordinary_words(facts, words):
+                    or before[-1:] in ("“", '"', "‘") or _ordinary_words(facts, words) \
+                    or _a_thing_by_its_frame(sf.text, m):
                 # '"Sad Night"' (quoted, a nickname), "Sad Night" where the text also writes "night": a thing
                 m.kind, m.subkind = "other", "thing"
+
+
+#: Round 16 (issue 16): the frames of a guessed "person" that is a piece of a title or of a longer name: cut before
+#: "the"/"for" and more capitals ("his Dialogue Concerning the Two Chief World Systems", "Correct Sounds for the
+#: Instruction of the People"), or the second half of "the Righteous and Harmonious Fists".
+_CUT_TITLE = re.compile(r"\s+(?:the|for(?:\s+the)?)\s+[A-Z]")
+_SECOND_HALF = re.compile(r"(?:^|\s)the\s+[A-Z][\w’'-]*\s+and\s*$")
+
+
+def _a_thing_by_its_frame(text: str, m: extract.Mention) -> bool:
+    before = text[:m.start]
+    return bool(_CUT_TITLE.match(text, m.end) or _SECOND_HALF.search(before))
 
 
 #: What only a person does or is, right after a one-word name ("Ashoka became", "Musa was a grandnephew of").
@@ -259,7 +275,7 @@ _PERSON_DEED = re.compile(
 _PERSON_APPOSITION = re.compile(
     r",\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:(?:half|step|grand|great)-?)?(?:" + "|".join(sorted(
         extract.PERSON_NOUNS | {"nephew", "niece", "cousin", "uncle", "aunt", "heir", "grandson", "granddaughter",
-                                "brother-in-law", "son-in-law"}, key=len, reverse=True)) +
+                                "brother-in-law", "son-in-law", "mountaineer", "climber", "beekeeper"}, key=len, reverse=True)) +
     r")(?=\s+of\b|\s*[,.;]|\s+(?:who|and)\b)")
 
 

@@ -48,7 +48,7 @@ ORG_WORDS = _words(
     """council nations party congress assembly committee league company institute university academy society
     church court parliament senate bank agency administration commission organization organisation government
     ministry office department bureau federation alliance association union school college foundation
-    corporation press service services force forces air diet duma reichstag cortes estates shogunate
+    corporation press service services force forces air command diet duma reichstag cortes estates shogunate
     """
 )
 EVENT_WORDS = _words(
@@ -99,7 +99,7 @@ PLACES = frozenset(
     Nanjing|Hong Kong|Saigon|Hanoi|Havana|Mexico City|Ottawa|Sydney|Canberra|Stalingrad|Leningrad|St. Petersburg|
     Petrograd|Kiev|Kyiv|Munich|Hamburg|Frankfurt|Bonn|Dresden|Potsdam|Yalta|Versailles|Geneva|Brussels|Amsterdam|
     Stockholm|Oslo|Copenhagen|Helsinki|Dublin|Edinburgh|Hiroshima|Nagasaki|Pearl Harbor|Okinawa|Dunkirk|Verdun|
-    Gettysburg|Jerusalem|Baghdad|Tehran|Kabul|Cape Canaveral|Houston|Baikonur|Passy""".split("|")
+    Gettysburg|Jerusalem|Baghdad|Tehran|Kabul|Cape Canaveral|Houston|Baikonur|Passy|Anatolia|Mesopotamia|Levant|Gaul""".split("|")
 )
 #: Words that name the people of a country; as adjectives they are not answers ("Soviet forces").
 NATIONALITIES = _words(
