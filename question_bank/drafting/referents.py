@@ -809,8 +809,8 @@ def _read_thing_subject(facts: Facts) -> tuple[str, str, frozenset[str]] | None:
         if len(parts) == 2 and parts[0] in ("Mount", "Lake", "River", "Cape", "Fort"):
             forms.add(parts[1])  # "Everest" for "Mount Everest"
         for form in forms:
-            if not rest.startswith(form):
-                continue
+            if not rest.startswith(form) or re.match(r"\s*(?:and|&|or|vs\.?|versus|,\s*[A-Z])\s", rest[len(form):]):
+                continue  # "Athens and Sparta", "Lepanto, Battle of": not one thing the title is about
             ends = _TITLE_END.match(rest, len(form)) is not None
             opens = re.match(rf"(?:The\s+)?{re.escape(ent.display)}(?:,|\s+(?:is|was|has|had)\b)", first) is not None
             if ends or opens:
