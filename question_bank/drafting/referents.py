@@ -801,7 +801,7 @@ def _read_thing_subject(facts: Facts) -> tuple[str, str, frozenset[str]] | None:
         opening = opening + [sf for sf in facts.sentences[1:] if sf.sentence.paragraph == facts.sentences[1].sentence.paragraph]
     first = opening[0].text if opening else ""
     found = []
-    for key, ent in facts.entities.items():
+    for ent in facts.entities.values():
         if ent.kind in ("person", "date", "number", "other") or ent.subkind == "guess":
             continue
         forms = {ent.display} | ({ent.short} if ent.short else set())
@@ -869,9 +869,11 @@ def _rivals(facts: Facts, window: str, word: str, subject: tuple[str, str, froze
         return True
     low = _NAME_RUN.sub(lambda m: " " * len(m.group(0)), window)
     for m in _DETERMINER.finditer(low):
-        for w in _WORD.finditer(low, m.end()):
-            if low[m.end():w.start()].strip(" ,") or w.group(0) in _PHRASE_STOP:
+        at = m.end()
+        for n, w in enumerate(_WORD.finditer(low, m.end())):  # the phrase's first four words at most
+            if n >= 4 or low[at:w.start()].strip() or w.group(0) in _PHRASE_STOP:
                 break
+            at = w.end()
             noun = w.group(0)
             if noun in heads or noun in _NOT_NOUNS and noun not in ("text", "words") or noun in _TIME_NOUNS:
                 continue
@@ -883,9 +885,9 @@ def _rivals(facts: Facts, window: str, word: str, subject: tuple[str, str, froze
                 return True
             break
     if plural:
-        for m in _PLURAL_NOUN.finditer(low.lower()):
-            w = m.group("w")
-            if len(w) >= 3 and w not in _NOT_PLURALS and not w.endswith(_SINGULAR_ENDINGS) and w not in heads:
+        for pm in _PLURAL_NOUN.finditer(low.lower()):
+            pw = pm.group("w")
+            if len(pw) >= 3 and pw not in _NOT_PLURALS and not pw.endswith(_SINGULAR_ENDINGS) and pw not in heads:
                 return True
     return False
 
