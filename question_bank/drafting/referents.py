@@ -856,7 +856,8 @@ def _rivals(facts: Facts, window: str, word: str, subject: tuple[str, str, froze
     if plural != (kind == "people"):
         return True
     persons = things = 0
-    for name, k, _, _, _ in _kinds_before(window, ctx):
+    names = _kinds_before(window, ctx)
+    for name, k, _, _, _ in names:
         if set(name.replace("’s", "").replace("'s", "").split()) <= words or name.rstrip("’'s") in forms:
             continue
         if k == "people" or k == "?" and plural:
@@ -867,7 +868,12 @@ def _rivals(facts: Facts, window: str, word: str, subject: tuple[str, str, froze
         things += k in ("thing", "place")
     if plural and (persons >= 2 or things >= 2):
         return True
-    low = _NAME_RUN.sub(lambda m: " " * len(m.group(0)), window)
+    low = _without_names(window, names, ("person", "people", "thing", "place", "?", "date", "number"))
+    first = re.match(r"\W*([A-Z][a-z-]+)\b", low)  # "Construction began …": a sentence's first word, a noun
+    if first is not None and not plural and first.group(1) not in _NOT_NAMES | _OPENERS and \
+            first.group(1).lower() not in _PHRASE_STOP | heads | _TIME_NOUNS | _PERSON_NOUNS and \
+            not first.group(1).endswith("s") and not re.search(r"(?:ly|ing|ed)$", first.group(1)):
+        return True
     for m in _DETERMINER.finditer(low):
         at = m.end()
         for n, w in enumerate(_WORD.finditer(low, m.end())):  # the phrase's first four words at most

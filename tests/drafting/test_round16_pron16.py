@@ -72,3 +72,19 @@ def test_the_thing_subject_of_a_title():
     assert thing_subject(battle) is None
     two = read_facts("Athens and Sparta\nAthens was a city of Greece. Sparta was another. They fought often.\n")
     assert thing_subject(two) is None
+
+
+def test_a_rival_in_the_sentence_before_keeps_the_pronoun_unnamed():
+    from question_bank.drafting.referents import _rivals
+
+    facts = read_facts("The Grand Canal\nThe Grand Canal is a waterway in China that links Beijing with Hangzhou. "
+                       "The design was drawn by engineers. Construction began in 605, and it took six years.\n")
+    subject = thing_subject(facts)
+    assert subject is not None
+    # a sentence's first noun is a rival, with or without its article ("The design", "Construction")
+    assert _rivals(facts, "The design was drawn by engineers.", "it", subject)
+    assert _rivals(facts, "Construction began in 605, and ", "it", subject)
+    # the subject's own head word ("the canal") and a people ("the workers" for an "it") are none
+    assert not _rivals(facts, "The canal was widened by the workers in 1411, and ", "it", subject)
+    # a "they" is never a thing's
+    assert _rivals(facts, "", "they", subject)
