@@ -15,6 +15,10 @@ Round 15: with the text's facts the names a draft shows are read for kind and se
 "it" not by a person, an object pronoun not by its own clause's subject, a date blank by nobody), "these demands",
 "On that day", "theirs" and a locative "There" are read too, and ``name_pronouns`` names a biography's "he" in
 brackets where no one else could be meant; ``api._pick`` takes the gated drafts back only as far as ``api.ROOM``.
+
+Round 16: ``thing_subject`` reads the one thing or people a text's title names ("The Eiffel Tower", "The Vikings"),
+and ``_the_thing`` names an "it" or a "they" of it where no other thing or group could be meant ("It [the
+Forbidden City] stands", "they [the Vikings] raided").
 """
 
 from __future__ import annotations
@@ -950,7 +954,7 @@ def _source_pronoun(facts: Facts, d: Draft, word: str):
         m = re.search(r"(?<![\w’'-])" + re.escape(word) + r"\b(?![’'-])(?!\s*\[)", shown_text)
         if m is None:
             continue
-        before = re.search(r"(?:[\w’'-]+[^\w_]+){0,2}$", shown_text[:m.start()])
+        before = re.search(r"(?:[\w’'-]+[^\w_]+){0,2}$", shown_text[max(0, m.start() - 80):m.start()])
         after = re.match(r"(?:[^\w_]+[\w’'-]+){0,2}", shown_text[m.end():])
         lead = before.group(0) if before and "_____" not in before.group(0) else ""
         tail = after.group(0) if after and "_____" not in after.group(0) else ""
