@@ -15,6 +15,10 @@ Round 15: with the text's facts the names a draft shows are read for kind and se
 "it" not by a person, an object pronoun not by its own clause's subject, a date blank by nobody), "these demands",
 "On that day", "theirs" and a locative "There" are read too, and ``name_pronouns`` names a biography's "he" in
 brackets where no one else could be meant; ``api._pick`` takes the gated drafts back only as far as ``api.ROOM``.
+
+Round 16: ``thing_subject`` reads the one thing or people a text's title names ("The Eiffel Tower", "The Vikings"),
+and ``_the_thing`` names an "it" or a "they" of it where no other thing or group could be meant ("It [the
+Forbidden City] stands", "they [the Vikings] raided").
 """
 
 from __future__ import annotations
@@ -685,6 +689,10 @@ def _resolved(facts: Facts, d: Draft, word: str):
         ante = _the_subject(facts, sf, word)
         if ante is not None:
             found.append(ante)
+    if not found and word.lower() in ("it", "its", "they", "them", "their"):
+        ante = _the_thing(facts, d, word)  # the text's own thing or people (round 16)
+        if ante is not None:
+            found.append(ante)
     return found
 
 
@@ -727,7 +735,8 @@ def _with_name(facts: Facts, d: Draft, word: str) -> Draft | None:
     seen = " ".join(t for _, t in shown(d)).lower()
     low = name.lower()
     if low in (d.answer or "").lower() or (d.answer or "").lower() in low and d.answer or \
-            any(low in str(x).lower() for x in d.distractors):
+            any(low in str(x).lower() for x in d.distractors) or \
+            any(low in str(g.get("answer", "")).lower() for g in d.question.get("gaps", ())):
         return None  # the name would give the answer away, or is an option
     q = json.loads(json.dumps(d.question))
     if low in seen:
@@ -739,6 +748,8 @@ def _with_name(facts: Facts, d: Draft, word: str) -> Draft | None:
     else:
         owned = ante.pronoun.lower() in ("his", "its", "their") or ante.pronoun.lower() == "her" and not ante.obj
         label = f"{name}’s" if owned and not name.endswith("’s") else name
+        if owned and ante.pronoun.lower() == "their" and name.endswith("s"):
+            label = f"{name}’"  # "their [the Vikings’]"
         pattern = re.compile(r"(?<![\w’'-])" + re.escape(word) + r"\b(?![’'-])(?!\s*\[)")
         fields = [("prompt",)] + [("statement",)] * ("statement" in q)
         hits = [f for f in fields if pattern.search(q[f[0]])]
@@ -748,3 +759,213 @@ def _with_name(facts: Facts, d: Draft, word: str) -> Draft | None:
         q[key] = pattern.sub(lambda m: f"{m.group(0)} [{label}]", q[key], count=1)
     new = replace(d, question=q, memo={})
     return new if unnamed(new, facts) is None else None
+
+
+# --------------------------------------------------------------------------- round 16: the text's thing or people
+
+#: a title's words before the name of what the text is about ("Visiting the Forbidden City", "Visitor Guide to")
+_TITLE_LEAD = re.compile(r"^(?:(?:Visiting|Visitor(?:s’|s'|’s|'s)? Guide to|A (?:Visitor(?:’s|'s) )?Guide to|Welcome to)\s+)?"
+                         r"(?:[Tt]he\s+)?")
+#: what may follow that name in a title: its end, a colon, "in Beijing", "of 1857", ", 1940"
+_TITLE_END = re.compile(r"\s*(?:$|[:–—]|,\s*\d|\s(?:in|at)\s+[A-Z]|\sof\s+\d)")
+#: the words of a determiner's phrase that stop it (a verb, a preposition, a conjunction, a relative)
+_PHRASE_STOP = frozenset("of in on at to from by with for into onto over under about after before during through "
+                         "across along against among between within without and or but nor so yet that which who "
+                         "whom whose where when while as than is was were are be been being had has have do did does "
+                         "would could will shall should may might must can not also only then there here".split())
+_DETERMINER = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ee]ach|[Ee]very|"
+                         r"[Oo]ne|[Aa]nother|[Nn]o)\s+")
+_WORD = re.compile(r"[a-z][a-z’'-]*")
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ics")
+
+
+def thing_subject(facts: Facts) -> tuple[str, str, frozenset[str]] | None:
+    """The one thing or people the text is about, as the title names it: (what a bracket calls it, "thing" or
+    "people", the words the text names it by). The title opens with it (after "Visiting", "The") and it is a name the
+    text gives in its first paragraph: "The Eiffel Tower", "Erie Canal", "Indian Rebellion of 1857", "Visiting the
+    Forbidden City in Beijing", "The Vikings"; "Everest Climbed: …" over a text that opens "Mount Everest, …". None
+    for a person's title, two things ("Athens and Sparta"), or a title that opens with something else ("Lepanto,
+    Battle of" over a text on the battle, "The Unification of Germany")."""
+    if "thing_subject" not in facts.memo:
+        facts.memo["thing_subject"] = _read_thing_subject(facts)
+    return facts.memo["thing_subject"]
+
+
+def _read_thing_subject(facts: Facts) -> tuple[str, str, frozenset[str]] | None:
+    from . import phrasing
+
+    heading = facts.doc.heading or ""
+    person = phrasing.text_subject(facts)
+    if not heading or not facts.sentences or person is not None and person[0] in set(facts.people.values()):
+        return None  # a biography: its "he" is named by ``_the_subject``
+    rest = heading[_TITLE_LEAD.match(heading).end():]  # type: ignore[union-attr]
+    first_par = facts.sentences[0].sentence.paragraph
+    opening = [sf for sf in facts.sentences if sf.sentence.paragraph == first_par] or facts.sentences[:1]
+    if len(opening) < 2 and len(facts.sentences) > 1:  # "Who were the Vikings?" over its answer: a heading line
+        opening = opening + [sf for sf in facts.sentences[1:] if sf.sentence.paragraph == facts.sentences[1].sentence.paragraph]
+    first = opening[0].text if opening else ""
+    found = []
+    for ent in facts.entities.values():
+        if ent.kind in ("person", "date", "number", "other") or ent.subkind == "guess":
+            continue
+        forms = {ent.display} | ({ent.short} if ent.short else set())
+        parts = ent.display.split()
+        if len(parts) == 2 and parts[0] in ("Mount", "Lake", "River", "Cape", "Fort"):
+            forms.add(parts[1])  # "Everest" for "Mount Everest"
+        for form in forms:
+            if not rest.startswith(form) or re.match(r"\s*(?:and|&|or|vs\.?|versus|,\s*[A-Z])\s", rest[len(form):]):
+                continue  # "Athens and Sparta", "Lepanto, Battle of": not one thing the title is about
+            ends = _TITLE_END.match(rest, len(form)) is not None
+            opens = re.match(rf"(?:The\s+)?{re.escape(ent.display)}(?:,|\s+(?:is|was|has|had)\b)", first) is not None
+            if ends or opens:
+                found.append((ent, form))
+                break
+    if len(found) == 1:
+        ent, form = found[0]
+        if not any(key_in(sf, ent.key) for sf in opening):
+            return None
+        label = f"the {ent.display}" if ent.takes_the else ent.display
+        return label, "thing", frozenset({ent.display, form} | ({ent.short} if ent.short else set()))
+    if found:
+        return None
+    # a name the facts do not hold as one ("The Eiffel Tower", "Rosetta Stone"): the title's whole name, which the
+    # text's first sentence opens with and says what it is
+    whole = re.match(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)(?=\s*(?:$|[:–—]|,\s*\d))", rest)
+    if whole is not None and len(whole.group(1).split()) >= 2 and \
+            re.match(rf"(?:The\s+)?{re.escape(whole.group(1))}\s+(?:is|was)\b", first) and \
+            whole.group(1) not in set(facts.people.values()):
+        name = whole.group(1)
+        return (f"the {name}" if first.startswith("The ") else name), "thing", frozenset({name})
+    groups = {m.text for sf in opening for m in sf.names if m.kind == "group"}
+    lead = re.match(r"([A-Z][\w’'-]+)\s*(?:$|[:–—,])", rest)
+    if lead is not None and lead.group(1) in groups and lead.group(1).endswith("s") and \
+            re.search(rf"\b[Tt]he\s+{re.escape(lead.group(1))}\b", " ".join(sf.text for sf in opening)):
+        return f"the {lead.group(1)}", "people", frozenset({lead.group(1)})
+    return None
+
+
+def key_in(sf, key: str) -> bool:
+    return any((m.key or m.text).lower() == key for m in sf.names)
+
+
+def _rivals(facts: Facts, window: str, word: str, subject: tuple[str, str, frozenset[str]]) -> bool:
+    """Whether ``window`` names something other than the text's subject that this "it" or "they" could mean: a
+    name of a thing or place (for "it") or of a people, two names or a plural noun (for "they"), a noun after a
+    determiner ("the design", "the army"; the subject's own head word, "the canal", is the subject)."""
+    label, kind, forms = subject
+    ctx = _context(facts)
+    words = {w for f in forms for w in f.split()}
+    heads = {f.split()[-1].lower() for f in forms}
+    plural = word.lower() in ("they", "them", "their", "theirs")
+    if plural != (kind == "people"):
+        return True
+    persons = things = 0
+    names = _kinds_before(window, ctx)
+    for name, k, _, _, _ in names:
+        if set(name.replace("’s", "").replace("'s", "").split()) <= words or name.rstrip("’'s") in forms:
+            continue
+        if k == "people" or k == "?" and plural:
+            return True
+        if k in ("thing", "place", "?") and not plural:
+            return True
+        persons += k == "person"
+        things += k in ("thing", "place")
+    if plural and (persons >= 2 or things >= 2):
+        return True
+    low = _without_names(window, names, ("person", "people", "thing", "place", "?", "date", "number"))
+    first = re.match(r"\W*([A-Z][a-z-]+)\b", low)  # "Construction began …": a sentence's first word, a noun
+    if first is not None and not plural and first.group(1) not in _NOT_NAMES | _OPENERS and \
+            first.group(1).lower() not in _PHRASE_STOP | heads | _TIME_NOUNS | _PERSON_NOUNS and \
+            not first.group(1).endswith("s") and not re.search(r"(?:ly|ing|ed)$", first.group(1)):
+        return True
+    for m in _DETERMINER.finditer(low):
+        at = m.end()
+        for n, w in enumerate(_WORD.finditer(low, m.end())):  # the phrase's first four words at most
+            if n >= 4 or low[at:w.start()].strip() or w.group(0) in _PHRASE_STOP:
+                break
+            at = w.end()
+            noun = w.group(0)
+            if noun in heads or noun in _NOT_NOUNS and noun not in ("text", "words") or noun in _TIME_NOUNS:
+                continue
+            is_plural = noun.endswith("s") and not noun.endswith(_SINGULAR_ENDINGS) or noun in (
+                "people", "men", "women", "children", "police", "crew")
+            if plural and is_plural and noun not in _NOT_PLURALS:
+                return True
+            if not plural and not is_plural and noun not in _PERSON_NOUNS:
+                return True
+            break
+    if plural:
+        for pm in _PLURAL_NOUN.finditer(low.lower()):
+            pw = pm.group("w")
+            if len(pw) >= 3 and pw not in _NOT_PLURALS and not pw.endswith(_SINGULAR_ENDINGS) and pw not in heads:
+                return True
+    return False
+
+
+def _the_thing(facts: Facts, d: Draft, word: str):
+    """The text's own thing or people (``thing_subject``) for an "it"/"its" or a "they"/"them"/"their" the draft
+    shows, when nothing else could be meant: the pronoun's sentence is not its paragraph's first, and either the
+    sentence before it and its own words before it name no other thing of that kind (``_rivals``), or the sentence
+    before opens with the subject and its own words before it name nothing else ("The canal was championed by
+    DeWitt Clinton, who became governor of New York in 1817. The federal government refused to pay for it [the
+    Erie Canal]"). An object pronoun is not its own clause's subject; a pronoun in a leading clause is not named
+    when the rest of its sentence could be it ("When it was finished, the bridge …") (issue 16, round 16)."""
+    from . import phrasing
+
+    subject = thing_subject(facts)
+    if subject is None:
+        return None
+    label, kind, forms = subject
+    found = _source_pronoun(facts, d, word)
+    if found is None:
+        return None
+    sf, at = found
+    if sf.index == 0 or facts.sentences[sf.index - 1].sentence.paragraph != sf.sentence.paragraph:
+        return None  # a paragraph's first sentence: the one before may be of something else
+    prev = facts.sentences[sf.index - 1].text
+    text = sf.text
+    m = re.compile("(" + re.escape(text[at:at + len(word)]) + r")\b").match(text, at)
+    if m is None:
+        return None
+    upto = text[:at]
+    if _is_object(text, m):
+        upto = _without_subject(upto)
+    if re.match(r"(?:When|After|Before|Although|Though|While|As|Because|Since|Once|Until|If)\b", text) and \
+            "," in text[at:] and _rivals(facts, text[at + len(word):], word, subject):
+        return None  # "When it was finished, the bridge …": the main clause may name it
+    if _rivals(facts, upto, word, subject):
+        return None
+    opens = any(re.match(rf"(?:Welcome to\s+)?(?:[Tt]he\s+)?{re.escape(f)}\b(?![’'])", prev) for f in forms) or \
+        any(re.match(rf"[Tt]he\s+{re.escape(f.split()[-1].lower())}\b(?![’'])", prev) for f in forms)
+    if not opens and _rivals(facts, prev, word, subject):
+        return None
+    if not opens and not any(re.search(rf"(?<![\w’'-]){re.escape(f)}\b", prev) for f in forms) and \
+            not re.search(r"(?<![\w’'-])(?:it|its|they|them|their)\b", prev, re.IGNORECASE):
+        return None  # the sentence before neither names the subject nor points at it
+    return phrasing.Antecedent(0, 0, word, label, sf.index - 1, word.lower() in ("it", "them"))
+
+
+def _source_pronoun(facts: Facts, d: Draft, word: str):
+    """The sentence of the draft and the offset in it of the first such pronoun the draft shows unnamed: the
+    draft's words around it (two each side) found once in one of its sentences, or None."""
+    probe = None
+    for _, shown_text in shown(d):
+        shown_text = _FRAME_ANY.sub("", _FRAME.sub("", shown_text))  # "Fill in the blank (a place): It stands"
+        m = re.search(r"(?<![\w’'-])" + re.escape(word) + r"\b(?![’'-])(?!\s*\[)", shown_text)
+        if m is None:
+            continue
+        before = re.search(r"(?:[\w’'-]+[^\w_]+){0,2}$", shown_text[max(0, m.start() - 80):m.start()])
+        after = re.match(r"(?:[^\w_]+[\w’'-]+){0,2}", shown_text[m.end():])
+        lead = before.group(0) if before and "_____" not in before.group(0) else ""
+        tail = after.group(0) if after and "_____" not in after.group(0) else ""
+        probe = (lead, tail)
+        break
+    if probe is None:
+        return None
+    lead, tail = probe
+    pattern = re.compile(r"(?<![\w’'-])" + re.escape(lead + word + tail) + (r"(?![\w’'-])" if tail else r"\b"))
+    out = []
+    for i in d.sentences:
+        sf = facts.sentences[i]
+        out += [(sf, m.start() + len(lead)) for m in pattern.finditer(sf.text)]
+    return out[0] if len(out) == 1 else None
