@@ -117,7 +117,8 @@ def test_labels_of_a_seat_a_palace_court_a_building_and_an_empire():
     chartist = _shown(_text(15, "chartist-letter-1848"))
     assert "(an organisation): You know the six points" not in chartist
     city = _shown(_text(15, "forbidden-city-guide"))
-    assert "Fill in the blank (a place): Visitors enter from the south" in city
+    # (the Outer Court's blank is a cloze gap since the round's pronoun naming moved the pick; its kind is checked
+    # below, on a text of its own)
     assert "Fill in the blank (an organisation)" not in city
     petra = _shown(_text(14, "petra-site-guide"))
     assert "Fill in the blank (a place): If you have the energy" in petra
