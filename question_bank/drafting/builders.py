@@ -35,6 +35,7 @@ from .phrasing import (
     apply_edits,
     capitalise,
     clean_end,
+    drop_connectives,
     cloze,
     event_label,
     has_verb,
@@ -642,7 +643,7 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
     if lead is not None and not any(s < lead[1] and lead[0] < e for s, e in spans) and \
             not any(s < lead[1] and lead[0] < e for s, e, _ in edits[len(spans):]):
         edits.append(lead)
-    return shorten(clean_end(apply_edits(sf.text, edits)))
+    return shorten(clean_end(drop_connectives(apply_edits(sf.text, edits))))
 
 
 _RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+|\d{1,2}|A|An)\s+years?\s+(?P<dir>later|earlier|afterwards|after\s+that)|"

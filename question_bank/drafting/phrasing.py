@@ -21,6 +21,25 @@ _CONNECTIVES = re.compile(
     r"in contrast|in addition|instead|by contrast|at the same time|as a result|in turn|in the end)\s*,\s*",
     re.IGNORECASE,
 )
+#: "Therefore a direct telephone link …" (no comma): a word that ties the sentence to a cause the draft does not show
+_BARE_CONNECTIVE = re.compile(r"^(?:therefore|thus|hence|consequently|as\s+a\s+result)\s+(?=[A-Za-z])", re.IGNORECASE)
+#: "Sparta, by contrast, had two kings": the same after the subject, between commas
+_INNER_CONNECTIVE = re.compile(r"^(?P<subject>[A-Z][^,;:]{1,40}?),\s+(?:however|by\s+contrast|in\s+contrast|therefore|"
+                               r"thus|moreover|furthermore|meanwhile|in\s+turn|as\s+a\s+result|though|too|also|"
+                               r"nevertheless|consequently|on\s+the\s+other\s+hand),\s+(?=[a-z])", re.IGNORECASE)
+
+
+def drop_connectives(text: str) -> str:
+    """A sentence without the word that ties it to the one before (round 16: set 13's "Therefore a direct telephone
+    … link", set 14's "Sparta, by contrast, had …"): shown alone, the draft has nothing for it to point to."""
+    out = _CONNECTIVES.sub("", text)
+    out = _BARE_CONNECTIVE.sub("", out)
+    inner = _INNER_CONNECTIVE.match(out)
+    if inner is not None:
+        out = inner.group("subject") + " " + out[inner.end():]
+    return capitalise(out) if out != text else text
+
+
 _LIST_DATE = re.compile(r"^(?P<date>[^:]{4,40}?):\s+(?P<rest>[A-Z].*)$")
 _PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj", "it": "subj", "they": "subj",
              "its": "poss", "their": "poss"}
@@ -1112,7 +1131,7 @@ def statement_text(text: str) -> str:
     if lead:
         date, rest = lead
         text = f"On {date}, {decapitalise(rest)}"
-    text = _CONNECTIVES.sub("", text)
+    text = drop_connectives(text)
     return clean_end(capitalise(text))
 
 
@@ -1184,7 +1203,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     for m in re.finditer(r"\s*\([^)]*\)", text):
         edits.append((m.start(), m.end(), ""))
     out = apply_edits(text, edits)
-    out = _CONNECTIVES.sub("", out)
+    out = drop_connectives(out)
     lead = list_date_prefix(out)
     tail = ""
     if lead:
@@ -1432,7 +1451,7 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
     if ante is not None:
         name = (genitive(named_for(facts, ante), ante.pronoun) if possessive(ante) else named_for(facts, ante))
         text = apply_edits(text, [(ante.pronoun_start, ante.pronoun_end, name)])
-    text = _CONNECTIVES.sub("", " ".join(text.split())).rstrip(" .!?")
+    text = drop_connectives(" ".join(text.split())).rstrip(" .!?")
     text = re.sub(r"^(?:And|But|So|Then)\s+", "", text)
     text = capitalise(text)
     if NEGATION.search(text) or '"' in text or "“" in text:
