@@ -648,7 +648,7 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
 
 _RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+|\d{1,2}|A|An)\s+years?\s+(?P<dir>later|earlier|afterwards|after\s+that)|"
                             r"The\s+(?:following|next)\s+year|(?P<same>That\s+year|The\s+same\s+year|"
-                            r"In\s+(?:that|the\s+same)\s+year))(?P<comma>,)?\s+")
+                            r"In\s+(?:that|the\s+same)\s+year|At\s+(?:this|that)\s+time))(?P<comma>,)?\s+")
 #: "For the next four years", "Over the next twenty years": a span counted from the sentence before
 _FROM_WHEN = re.compile(r"^(?P<word>For|Over|During|In|Within)\s+the\s+(?:next|following)\s+(?:[a-z]+|\d{1,3})\s+"
                         r"(?:years|decades)\b")
@@ -663,7 +663,8 @@ _COUNTED_FROM_BEFORE = re.compile(
     r"evening|night)|(?:That|This)\s+(?:year|spring|summer|autumn|fall|winter|month|week|day|night)"
     r"|In\s+(?:that|the\s+same|the\s+following|the\s+next)\s+(?:year|spring|summer|autumn|fall|winter|month)"
     r"|By\s+the\s+end\s+of\s+(?:the|that)\s+(?:year|month|week|day|summer|winter)"
-    r"|(?:Later|Early|Soon)\s+(?:that|the\s+same|the\s+next)\s+(?:year|month|week|day|morning|evening))\b")
+    r"|(?:Later|Early|Soon)\s+(?:that|the\s+same|the\s+next)\s+(?:year|month|week|day|morning|evening)"
+    r"|At\s+(?:this|that)\s+time|Soon\s+(?:afterwards?|after\s+that)|Shortly\s+(?:afterwards?|after\s+that))\b")
 
 
 def relative_date(facts: Facts, sf: SentenceFacts) -> bool:
@@ -849,13 +850,23 @@ def _heading_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
             head.dates[0].date.year != int(hm.group("y")):
         return None
     year = int(hm.group("y"))
-    if any(_YEAR_WRITTEN.search(x.text) or any(d.date is not None and d.date.year for d in x.dates)
+    # the heading's own year written again ("1936. In February 1936 the Popular Front won …") is no flashback
+    # (round 16: set 13's chronicle lost "1936" from "On 1 October Franco became head …")
+    if _YEAR_WRITTEN.search(sf.text) or any(d.date is not None and d.date.year for d in sf.dates):
+        return None  # the sentence gives its own year
+    if any(any(w.group(0) != str(year) for w in _YEAR_WRITTEN.finditer(x.text)) or
+           any(d.date is not None and d.date.year and d.date.year != year for d in x.dates)
            for x in facts.sentences[head.index + 1:sf.index + 1]):
         return None
-    if _COUNTED_FROM_BEFORE.match(sf.text) or _ENTRY_DAY.match(sf.text) or _RELATIVE_TIME.search(sf.text) or \
-            _COUNTED_LATER.search(sf.text):
-        return None  # "The next year he is defeated", "less than three months later": not the heading's year
     opening = _YEARLESS_OPENING.match(sf.text)
+    if _COUNTED_FROM_BEFORE.match(sf.text) or _ENTRY_DAY.match(sf.text):
+        return None  # "The next year he is defeated": not the heading's year
+    later = [x for rx_ in (_RELATIVE_TIME, _COUNTED_LATER) for x in rx_.finditer(sf.text)]
+    if any(opening is None or x.start() < opening.end() or re.search(r"\b(?:years?|decades?)\b", x.group(0), re.I)
+           for x in later):
+        # "less than three months later": not the heading's year; but "On 17 July army officers rebelled, and the
+        # revolt spread … the next day" counts its day from the day it opens with, in the heading's year
+        return None
     if opening is not None:
         return opening.end(), opening.end(), f", {year}" if opening.group("d2") else f" {year}"
     if head.dates[0].granularity != "year":
@@ -1798,6 +1809,26 @@ def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, 
     return statement_text(apply_edits(sf.text, edits))
 
 
+def _without_relative_lead(sf: SentenceFacts, claim: str) -> str | None:
+    """A statement to find without the time its sentence counts from the one before ("Soon afterwards", "About four
+    years later", "The next day"), which the statement alone cannot place (round 16: sets 10, 11 and 14 rated it a
+    relative date): at its start or moved to its end. None when the claim keeps it elsewhere."""
+    lead = _COUNTED_FROM_BEFORE.match(sf.text)
+    if lead is None:
+        return claim
+    words = lead.group(0)
+    at_start = re.match(re.escape(words) + r",?\s+(?P<rest>\S.*)$", claim)
+    if at_start is not None:
+        rest = at_start.group("rest")
+        return clean_end(capitalise(rest)) if len(rest.split()) >= 4 else None
+    low = words[0].lower() + words[1:]
+    core = claim.rstrip(" .")
+    if core.endswith(" " + low):
+        rest = core[: -len(low) - 1].rstrip(" ,")
+        return clean_end(rest) if len(rest.split()) >= 4 else None
+    return None if re.search(re.escape(low), claim, re.IGNORECASE) else claim
+
+
 def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante) -> Draft | None:
     if sf.sentence.words < 7 or any(n.startswith(("starts with", "contains")) for n in notes):
         return None
@@ -1820,6 +1851,10 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
             claim = swaps.placed_date(sf.text, claim)  # never a misplaced date: put right, or None
     if claim is None or swaps.cut_clause(sf.text, claim):
         return None  # "When war breaks out between France and Prussia.": half a sentence (round 11)
+    if relative_date(facts, sf):
+        claim = _without_relative_lead(sf, claim)
+        if claim is None:
+            return None
     kind = key[0].kind
     q = {
         "type": "cite",
