@@ -22,7 +22,7 @@ _CONNECTIVES = re.compile(
     re.IGNORECASE,
 )
 #: "Therefore a direct telephone link …" (no comma): a word that ties the sentence to a cause the draft does not show
-_BARE_CONNECTIVE = re.compile(r"^(?:therefore|thus|hence|consequently|as\s+a\s+result)\s+(?=[A-Za-z])", re.IGNORECASE)
+_BARE_CONNECTIVE = re.compile(r"^(?:therefore|thus|hence|consequently|as\s+a\s+result(?!\s+of\b))\s+(?=[A-Za-z])", re.IGNORECASE)
 #: "Sparta, by contrast, had two kings": the same after the subject, between commas
 _INNER_CONNECTIVE = re.compile(r"^(?P<subject>[A-Z][^,;:]{1,40}?),\s+(?:however|by\s+contrast|in\s+contrast|therefore|"
                                r"thus|moreover|furthermore|meanwhile|in\s+turn|as\s+a\s+result|though|too|also|"
