@@ -1135,6 +1135,8 @@ def statement_text(text: str) -> str:
     return clean_end(capitalise(text))
 
 
+#: a day or a month a chronicle's entry opens with: "In February", "On 18 June", "On March 16"
+_MONTH_OPENING = re.compile(r"(?:In|On|By|Early\s+in|Late\s+in)\s+(?:\d{1,2}\s+)?(?:" + _MONTHS + r")(?:\s+\d{1,2})?(?=[\s,])")
 _LEADING_PHRASE = re.compile(r"(?:On|In|At|After|Before|By|With|During|Following|When|Under|From|Since|Until)\s",
                              re.IGNORECASE)
 
@@ -1206,7 +1208,11 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     out = drop_connectives(out)
     lead = list_date_prefix(out)
     tail = ""
-    if lead:
+    month_first = _MONTH_OPENING.match(lead[1]) if lead and re.fullmatch(r"\d{3,4}", lead[0]) else None
+    if month_first is not None and lead:
+        # "1429: In February Baudricourt …": "In February 1429 Baudricourt …", not "… in February … in 1429"
+        out = lead[1][:month_first.end()] + " " + lead[0] + lead[1][month_first.end():]
+    elif lead:
         # "on 4 October 1957", but "in 1428" and "in May 1949" (set 15's chronicle: "to the Dauphin on 1428")
         out, tail = lead[1], ("on " if _A_DAY.search(lead[0]) else "in ") + lead[0]
     else:
