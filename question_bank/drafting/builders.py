@@ -835,6 +835,10 @@ _COUNTED_LATER = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:la
 _YEAR_WRITTEN = re.compile(r"\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4}\s*(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)")
 
 
+#: "At this time much of northern France … is held by the English": the time of the sentence before
+_AT_THIS_TIME = re.compile(r"^At\s+(?:this|that)\s+time(?P<comma>,)?\s+(?=[a-z])")
+
+
 def _heading_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     """A chronicle's paragraph headed by its year ("1870. … On 20 September Italian soldiers … take the city"):
     a sentence of it that gives no year says it ("On 20 September 1870"; "Rome becomes the capital" under
@@ -858,6 +862,9 @@ def _heading_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
            any(d.date is not None and d.date.year and d.date.year != year for d in x.dates)
            for x in facts.sentences[head.index + 1:sf.index + 1]):
         return None
+    same = _AT_THIS_TIME.match(sf.text)
+    if same is not None:
+        return 0, same.end(), f"In {year}" + (", " if same.group("comma") else " ")  # "At this time" (round 16)
     opening = _YEARLESS_OPENING.match(sf.text)
     if _COUNTED_FROM_BEFORE.match(sf.text) or _ENTRY_DAY.match(sf.text):
         return None  # "The next year he is defeated": not the heading's year
