@@ -4,8 +4,7 @@ Each test fails without its rule. Made-up texts only; none is copied from an eva
 
 from __future__ import annotations
 
-from question_bank.drafting import suggest_questions
-from question_bank.drafting.builders import BLANK, _cloze_prompt, sentence_drafts
+from question_bank.drafting.builders import BLANK, _cloze_prompt, _list_select, sentence_drafts, sentence_quality
 from question_bank.drafting.facts import read_facts
 from question_bank.drafting.phrasing import paraphrase, reworded_statement
 from question_bank.drafting.volume import one_clause
@@ -52,9 +51,10 @@ def test_a_phrase_of_time_that_runs_into_the_subject_is_not_moved_whole():
 
 TREATY = (
     "The Congress of Arden\n\n"
-    "In 1901 envoys from Spain, France, the Netherlands, Germany and Italy met at Arden House, a castle near "
-    "Bremen. On 3 May 1902 the envoys signed a treaty at Arden Hall, a mansion in Portland, Maine, and went home. "
-    "The treaty set up three courts in the north: the Court of Lund, the Court of Malmo and the Court of Ystad.\n"
+    "In 1720 envoys from Spain, France, the Netherlands, Germany and Italy met at Arden House and signed a treaty. "
+    "On 3 May 1722 the envoys signed a treaty at Arden Hall, a mansion in Portland, Maine, and went home. "
+    "In 1724 the envoys set up four courts in Scania: the Court of Lund, the Court of Malmo, the Court of Kalmar "
+    "and the Court of Ystad.\n"
 )
 
 
@@ -62,7 +62,7 @@ def test_an_item_of_a_list_is_no_aside_to_drop():
     # "France, the Netherlands, Germany": "the Netherlands" is the next item, not a description of France (set 14's
     # Boxer: "France Germany", seven nations of eight)
     facts = read_facts(TREATY)
-    out = paraphrase(facts, _sentence(facts, "In 1901"))
+    out = paraphrase(facts, _sentence(facts, "In 1720"))
     assert out is None or "France, the Netherlands, Germany" in out
 
 
@@ -70,13 +70,14 @@ def test_an_aside_whose_end_is_a_name_cut_in_two_stays():
     # "a mansion in Portland, Maine": dropping to the first comma left "Arden Hall Maine," (set 12's "Dumbarton
     # Oaks D.C.")
     facts = read_facts(TREATY)
-    out = paraphrase(facts, _sentence(facts, "On 3 May 1902"))
+    out = paraphrase(facts, _sentence(facts, "On 3 May 1722"))
     assert out is None or "Arden Hall Maine" not in out
 
 
 def test_a_list_after_a_colon_keeps_its_first_item():
+    # set 15's crusade: "four states in the Holy Land the Principality of Antioch, …" (three of four, no colon)
     facts = read_facts(TREATY)
-    out = paraphrase(facts, _sentence(facts, "The treaty set up"))
+    out = paraphrase(facts, _sentence(facts, "In 1724"))
     assert out is None or "the Court of Lund" in out
 
 
@@ -96,15 +97,18 @@ def test_one_clause_needs_a_subject_and_no_count_added_to_the_other():
 
 
 ALLIES = (
-    "The Fall of Arnhem Province\n\n"
-    "In June 1811 Arnhem surrendered to Prussia, and Hanover stood alone against Napoleon Bonaparte. "
-    "Prussia and Austria had signed the Treaty of Kalisz in 1809.\n"
+    "The Fall of France\n\n"
+    "In May 1940 Germany attacked the Netherlands, Belgium and France. In June 1940 France surrendered to Germany, "
+    "and Britain stood alone against Adolf Hitler. Italy joined the war on the side of Germany.\n"
 )
 
 
 def test_two_names_across_a_comma_and_are_two_clauses():
     # set 15's Battle of Britain: "France surrendered to _____ stood alone" (one blank for "Germany, and Britain")
-    shown = [q.prompt for q in suggest_questions(ALLIES).question_set.questions]
+    facts = read_facts(ALLIES)
+    sf = _sentence(facts, "In June 1940")
+    score, notes, ante = sentence_quality(facts, sf)
+    shown = [d.question["prompt"] for d in _list_select(facts, sf, score, notes, ante)]
     assert not any(f"surrendered to {BLANK} stood" in p for p in shown)
 
 
