@@ -4,7 +4,13 @@ Each test fails without its rule. Made-up texts only; none is copied from an eva
 
 from __future__ import annotations
 
-from question_bank.drafting.builders import BLANK, _cloze_prompt, _list_select, sentence_drafts, sentence_quality
+from question_bank.drafting.builders import (
+    BLANK,
+    _cloze_prompt,
+    _list_select,
+    sentence_drafts,
+    sentence_quality,
+)
 from question_bank.drafting.facts import read_facts
 from question_bank.drafting.phrasing import paraphrase, reworded_statement
 from question_bank.drafting.volume import one_clause
