@@ -122,7 +122,7 @@ _MORE_AGAIN = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight
                          r"million|billion)\s+more(?:\s+(?:were|was|had|have|did|died|[a-z]+ed)\b|$)", re.IGNORECASE)
 #: "…, and Sparta, in the south of the Peloponnese": a name with its own aside after "and", no verb: the next item
 #: of a list the first part began, not a clause
-_LIST_ITEM_ASIDE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s")
+_LIST_ITEM_ASIDE = re.compile(r"[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,5},\s")
 
 
 def one_clause(text: str) -> str | None:
