@@ -36,6 +36,7 @@ from .phrasing import (
     capitalise,
     clean_end,
     cloze,
+    drop_connectives,
     event_label,
     has_verb,
     late_antecedent,
@@ -646,12 +647,12 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
     if lead is not None and not any(s < lead[1] and lead[0] < e for s, e in spans) and \
             not any(s < lead[1] and lead[0] < e for s, e, _ in edits[len(spans):]):
         edits.append(lead)
-    return shorten(clean_end(apply_edits(sf.text, edits)))
+    return shorten(clean_end(drop_connectives(apply_edits(sf.text, edits))))
 
 
 _RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+|\d{1,2}|A|An)\s+years?\s+(?P<dir>later|earlier|afterwards|after\s+that)|"
                             r"The\s+(?:following|next)\s+year|(?P<same>That\s+year|The\s+same\s+year|"
-                            r"In\s+(?:that|the\s+same)\s+year))(?P<comma>,)?\s+")
+                            r"In\s+(?:that|the\s+same)\s+year|At\s+(?:this|that)\s+time))(?P<comma>,)?\s+")
 #: "For the next four years", "Over the next twenty years": a span counted from the sentence before
 _FROM_WHEN = re.compile(r"^(?P<word>For|Over|During|In|Within)\s+the\s+(?:next|following)\s+(?:[a-z]+|\d{1,3})\s+"
                         r"(?:years|decades)\b")
@@ -666,7 +667,8 @@ _COUNTED_FROM_BEFORE = re.compile(
     r"evening|night)|(?:That|This)\s+(?:year|spring|summer|autumn|fall|winter|month|week|day|night)"
     r"|In\s+(?:that|the\s+same|the\s+following|the\s+next)\s+(?:year|spring|summer|autumn|fall|winter|month)"
     r"|By\s+the\s+end\s+of\s+(?:the|that)\s+(?:year|month|week|day|summer|winter)"
-    r"|(?:Later|Early|Soon)\s+(?:that|the\s+same|the\s+next)\s+(?:year|month|week|day|morning|evening))\b")
+    r"|(?:Later|Early|Soon)\s+(?:that|the\s+same|the\s+next)\s+(?:year|month|week|day|morning|evening)"
+    r"|At\s+(?:this|that)\s+time|Soon\s+(?:afterwards?|after\s+that)|Shortly\s+(?:afterwards?|after\s+that))\b")
 
 
 def relative_date(facts: Facts, sf: SentenceFacts) -> bool:
@@ -837,6 +839,10 @@ _COUNTED_LATER = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:la
 _YEAR_WRITTEN = re.compile(r"\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4}\s*(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)")
 
 
+#: "At this time much of northern France … is held by the English": the time of the sentence before
+_AT_THIS_TIME = re.compile(r"^At\s+(?:this|that)\s+time(?P<comma>,)?\s+(?=[a-z])")
+
+
 def _heading_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     """A chronicle's paragraph headed by its year ("1870. … On 20 September Italian soldiers … take the city"):
     a sentence of it that gives no year says it ("On 20 September 1870"; "Rome becomes the capital" under
@@ -852,13 +858,26 @@ def _heading_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
             head.dates[0].date.year != int(hm.group("y")):
         return None
     year = int(hm.group("y"))
-    if any(_YEAR_WRITTEN.search(x.text) or any(d.date is not None and d.date.year for d in x.dates)
+    # the heading's own year written again ("1936. In February 1936 the Popular Front won …") is no flashback
+    # (round 16: set 13's chronicle lost "1936" from "On 1 October Franco became head …")
+    if _YEAR_WRITTEN.search(sf.text) or any(d.date is not None and d.date.year for d in sf.dates):
+        return None  # the sentence gives its own year
+    if any(any(w.group(0) != str(year) for w in _YEAR_WRITTEN.finditer(x.text)) or
+           any(d.date is not None and d.date.year and d.date.year != year for d in x.dates)
            for x in facts.sentences[head.index + 1:sf.index + 1]):
         return None
-    if _COUNTED_FROM_BEFORE.match(sf.text) or _ENTRY_DAY.match(sf.text) or _RELATIVE_TIME.search(sf.text) or \
-            _COUNTED_LATER.search(sf.text):
-        return None  # "The next year he is defeated", "less than three months later": not the heading's year
+    same = _AT_THIS_TIME.match(sf.text)
+    if same is not None:
+        return 0, same.end(), f"In {year}" + (", " if same.group("comma") else " ")  # "At this time" (round 16)
     opening = _YEARLESS_OPENING.match(sf.text)
+    if _COUNTED_FROM_BEFORE.match(sf.text) or _ENTRY_DAY.match(sf.text):
+        return None  # "The next year he is defeated": not the heading's year
+    later = [x for rx_ in (_RELATIVE_TIME, _COUNTED_LATER) for x in rx_.finditer(sf.text)]
+    if any(opening is None or x.start() < opening.end() or re.search(r"\b(?:years?|decades?)\b", x.group(0), re.I)
+           for x in later):
+        # "less than three months later": not the heading's year; but "On 17 July army officers rebelled, and the
+        # revolt spread … the next day" counts its day from the day it opens with, in the heading's year
+        return None
     if opening is not None:
         return opening.end(), opening.end(), f", {year}" if opening.group("d2") else f" {year}"
     if head.dates[0].granularity != "year":
@@ -1812,6 +1831,26 @@ def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, 
     return statement_text(apply_edits(sf.text, edits))
 
 
+def _without_relative_lead(sf: SentenceFacts, claim: str) -> str | None:
+    """A statement to find without the time its sentence counts from the one before ("Soon afterwards", "About four
+    years later", "The next day"), which the statement alone cannot place (round 16: sets 10, 11 and 14 rated it a
+    relative date): at its start or moved to its end. None when the claim keeps it elsewhere."""
+    lead = _COUNTED_FROM_BEFORE.match(sf.text)
+    if lead is None:
+        return claim
+    words = lead.group(0)
+    at_start = re.match(re.escape(words) + r",?\s+(?P<rest>\S.*)$", claim)
+    if at_start is not None:
+        rest = at_start.group("rest")
+        return clean_end(capitalise(rest)) if len(rest.split()) >= 4 else None
+    low = words[0].lower() + words[1:]
+    core = claim.rstrip(" .")
+    if core.endswith(" " + low):
+        rest = core[: -len(low) - 1].rstrip(" ,")
+        return clean_end(rest) if len(rest.split()) >= 4 else None
+    return None if re.search(re.escape(low), claim, re.IGNORECASE) else claim
+
+
 def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ante) -> Draft | None:
     if sf.sentence.words < 7 or any(n.startswith(("starts with", "contains")) for n in notes):
         return None
@@ -1834,6 +1873,10 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
             claim = swaps.placed_date(sf.text, claim)  # never a misplaced date: put right, or None
     if claim is None or swaps.cut_clause(sf.text, claim):
         return None  # "When war breaks out between France and Prussia.": half a sentence (round 11)
+    if relative_date(facts, sf):
+        claim = _without_relative_lead(sf, claim)
+        if claim is None:
+            return None
     kind = key[0].kind
     q = {
         "type": "cite",

@@ -1056,6 +1056,8 @@ def find_lists(text: str, names: list[Mention]) -> list[NameList]:
     group: list[Mention] = []
 
     def flush():
+        if len(group) == 2 and "," in text[group[0].end:group[1].start]:
+            return  # "France surrendered to Germany, and Britain stood alone": two clauses, no list of two (round 16)
         if len(group) >= 2:
             kinds = {m.kind for m in group}
             kind = group[0].kind if len(kinds) == 1 else ("place" if kinds <= {"place", "country"} else "")

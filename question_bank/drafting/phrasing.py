@@ -21,6 +21,25 @@ _CONNECTIVES = re.compile(
     r"in contrast|in addition|instead|by contrast|at the same time|as a result|in turn|in the end)\s*,\s*",
     re.IGNORECASE,
 )
+#: "Therefore a direct telephone link …" (no comma): a word that ties the sentence to a cause the draft does not show
+_BARE_CONNECTIVE = re.compile(r"^(?:therefore|thus|hence|consequently|as\s+a\s+result(?!\s+of\b))\s+(?=[A-Za-z])", re.IGNORECASE)
+#: "Sparta, by contrast, had two kings": the same after the subject, between commas
+_INNER_CONNECTIVE = re.compile(r"^(?P<subject>[A-Z][^,;:]{1,40}?),\s+(?:however|by\s+contrast|in\s+contrast|therefore|"
+                               r"thus|moreover|furthermore|meanwhile|in\s+turn|as\s+a\s+result|though|too|also|"
+                               r"nevertheless|consequently|on\s+the\s+other\s+hand),\s+(?=[a-z])", re.IGNORECASE)
+
+
+def drop_connectives(text: str) -> str:
+    """A sentence without the word that ties it to the one before (round 16: set 13's "Therefore a direct telephone
+    … link", set 14's "Sparta, by contrast, had …"): shown alone, the draft has nothing for it to point to."""
+    out = _CONNECTIVES.sub("", text)
+    out = _BARE_CONNECTIVE.sub("", out)
+    inner = _INNER_CONNECTIVE.match(out)
+    if inner is not None:
+        out = inner.group("subject") + " " + out[inner.end():]
+    return capitalise(out) if out != text else text
+
+
 _LIST_DATE = re.compile(r"^(?P<date>[^:]{4,40}?):\s+(?P<rest>[A-Z].*)$")
 _PRONOUNS = {"he": "subj", "she": "subj", "his": "poss", "her": "poss", "him": "obj", "it": "subj", "they": "subj",
              "its": "poss", "their": "poss"}
@@ -1112,12 +1131,29 @@ def statement_text(text: str) -> str:
     if lead:
         date, rest = lead
         text = f"On {date}, {decapitalise(rest)}"
-    text = _CONNECTIVES.sub("", text)
+    text = drop_connectives(text)
     return clean_end(capitalise(text))
 
 
+#: a day or a month a chronicle's entry opens with: "In February", "On 18 June", "On March 16"
+_MONTH_OPENING = re.compile(r"(?:In|On|By|Early\s+in|Late\s+in)\s+(?:\d{1,2}\s+)?(?:" + _MONTHS + r")(?:\s+\d{1,2})?(?=[\s,])")
 _LEADING_PHRASE = re.compile(r"(?:On|In|At|After|Before|By|With|During|Following|When|Under|From|Since|Until)\s",
                              re.IGNORECASE)
+
+
+def _apposition_ends_clean(text: str, start: int, end: int) -> bool:
+    """An aside after a name may go only when a comma opens it and the sentence goes on after it with a word in
+    lower case that is no article (its verb, "and", "who"), or ends there. Else it is an item of a list ("France,
+    the United States, Germany, …": seven nations left of eight), a list after a colon ("four states in the Holy
+    Land: the County of Edessa, the Principality …") or a name cut in two ("a mansion in Washington, D.C.":
+    "Dumbarton Oaks D.C." left). Round 16: sets 12, 14 and 15."""
+    if text[start:start + 1] != ",":
+        return False
+    after = text[end:].lstrip(",").lstrip()
+    if not after or after[:1] in ".!?;":
+        return True
+    word = re.match(r"[\w’'.-]+", after)
+    return word is not None and word.group(0)[:1].islower() and word.group(0) not in ("the", "a", "an")
 
 
 def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) -> str | None:
@@ -1152,6 +1188,8 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
             # not "Spain, the Republic of Venice and …" (a list), nor "after a meeting led by Samuel Adams, a group
             # of men, … boarded": the name ends a leading phrase, and what follows is the sentence's subject
             end = e + 1 if e < len(text) and text[e] == "," else e
+            if not _apposition_ends_clean(text, prev_end, e):
+                continue  # "France, the United States, Germany", "Holy Land: the County of Edessa, the …"
             drop.append((prev_end, end))
             continue
         # ", heavily equipped with …" / ", pouring across …" once the main clause is done
@@ -1167,10 +1205,14 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     for m in re.finditer(r"\s*\([^)]*\)", text):
         edits.append((m.start(), m.end(), ""))
     out = apply_edits(text, edits)
-    out = _CONNECTIVES.sub("", out)
+    out = drop_connectives(out)
     lead = list_date_prefix(out)
     tail = ""
-    if lead:
+    month_first = _MONTH_OPENING.match(lead[1]) if lead and re.fullmatch(r"\d{3,4}", lead[0]) else None
+    if month_first is not None and lead:
+        # "1429: In February Baudricourt …": "In February 1429 Baudricourt …", not "… in February … in 1429"
+        out = lead[1][:month_first.end()] + " " + lead[0] + lead[1][month_first.end():]
+    elif lead:
         # "on 4 October 1957", but "in 1428" and "in May 1949" (set 15's chronicle: "to the Dauphin on 1428")
         out, tail = lead[1], ("on " if _A_DAY.search(lead[0]) else "in ") + lead[0]
     else:
@@ -1193,7 +1235,8 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
             # "On 27 | April Ferdinand Magellan was killed": nor a date (set 11's Magellan: "April … on 27")
             # "In 1890 a statue of | Clara Venn was unveiled": a cut after "of" splits the subject (round 9)
             # "On 4 November 1780 José | Gabriel Condorcanqui’s men seized …": the cut must not split a name
-            if opening and not cut_name and not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))
+            if opening and not cut_name and not runs_past_time(opening.group(1)) and \
+                    not has_verb(opening.group(1).split()) and any(d.start < len(opening.group(1))
                                                                           for d in sf.dates) | (", " in out[:len(opening.group(1)) + 2]):
                 head = opening.group(1)
                 out, tail = opening.group(2), head[0].lower() + head[1:]
@@ -1273,6 +1316,36 @@ NEGATION = re.compile(r"\b(?:not|never|no|nor|n[o’']t|neither|without)\b", re.
 #: a phrase of time cut before its end: it stops on a word that needs more after it
 _CUT_HEAD = re.compile(r"\b(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|than|its|his|her|their)$", re.IGNORECASE)
 _TIME_HEAD_TO_COMMA = re.compile(_TIME_HEAD.pattern.replace(r"(?:,\s+|\s+)", r",\s+").replace("{2,40}?", "{2,40}"))
+
+
+#: what may follow the last word of time inside a phrase of time ("in the spring of 1066 near Hastings")
+_AFTER_TIME = frozenset("of in on at near after before during between and or to from until against with for by "
+                        "over under across".split())
+_TIME_TOKEN = re.compile(r"(?:\d[\d,]*(?:s|st|nd|rd|th)?|BCE|BC|CE|AD|B\.C\.|A\.D\.)$")
+
+
+def runs_past_time(head: str) -> bool:
+    """A leading phrase of time read too far: past its last word of time comes a word no phrase of time goes on
+    with, so the rest is the sentence's subject ("By 1952 | industrial production in", "For centuries | only local",
+    "In September 1845 | a disease of the potato"). Moving such a phrase to the end garbles the sentence (round 16:
+    set 13's Marshall Plan, set 14's Petra, set 10's famine)."""
+    words = [w.strip(",.;:") for w in head.split()[1:]]
+    times = [i for i, w in enumerate(words) if _TIME_TOKEN.match(w) or _TIME_WORDS.fullmatch(w)]
+    return bool(times) and times[-1] + 1 < len(words) and words[times[-1] + 1].lower() not in _AFTER_TIME
+
+
+def _time_head_cut(text: str, head: str) -> tuple[str, str] | None:
+    """(the phrase of time to its last word of time, the rest) for a head that ``runs_past_time``: "By 1952",
+    "industrial production in the countries … war"; None when no word of time ends it."""
+    words = head.split()
+    times = [i for i, w in enumerate(words) if i > 0 and (_TIME_TOKEN.match(w.strip(",.;:")) or
+                                                           _TIME_WORDS.fullmatch(w.strip(",.;:")))]
+    if not times or any(w.endswith((",", ";", ":")) for w in words[:times[-1] + 1]):
+        return None
+    short = " ".join(words[:times[-1] + 1])
+    if not text.startswith(short + " "):
+        return None
+    return short, text[len(short) + 1:]
 
 
 def _whole_clause(main: str) -> bool:
@@ -1384,7 +1457,7 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
     if ante is not None:
         name = (genitive(named_for(facts, ante), ante.pronoun) if possessive(ante) else named_for(facts, ante))
         text = apply_edits(text, [(ante.pronoun_start, ante.pronoun_end, name)])
-    text = _CONNECTIVES.sub("", " ".join(text.split())).rstrip(" .!?")
+    text = drop_connectives(" ".join(text.split())).rstrip(" .!?")
     text = re.sub(r"^(?:And|But|So|Then)\s+", "", text)
     text = capitalise(text)
     if NEGATION.search(text) or '"' in text or "“" in text:
@@ -1398,7 +1471,16 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         # "Within an hour of | the speech, Congress declared ...": the phrase of time runs to the comma
         m = _TIME_HEAD_TO_COMMA.match(text)
         m = m if m and _whole_clause(m.group("main")) and not _CUT_HEAD.search(m.group("head")) else None
-    if m and not has_verb(m.group("head").split()[1:]) and _TIME_WORDS.search(m.group("head")) \
+    if m and runs_past_time(m.group("head")):
+        # "For centuries only local | Bedouin knew the site": the subject began inside the "phrase"; the phrase of
+        # time is "For centuries", and "Only local Bedouin knew the site for centuries" (round 16)
+        cut = _time_head_cut(text, m.group("head"))
+        m = None
+        if cut is not None and _main_clause(cut[1]) and \
+                _whole_clause(cut[1]) and not re.match(r"(?:and|but|or|so|which|who|that)\b", cut[1]):
+            main = re.split(r",\s+(?:and|but|while|whereas)\s+", cut[1])[0]
+            out = f"{capitalise(main)} {cut[0][0].lower()}{cut[0][1:]}"
+    if out is None and m and not has_verb(m.group("head").split()[1:]) and _TIME_WORDS.search(m.group("head")) \
             and _main_clause(m.group("main")) and "," not in m.group("head"):
         main = re.split(r",\s+(?:and|but|while|whereas)\s+", m.group("main"))[0]
         out = f"{main} {m.group('head')[0].lower()}{m.group('head')[1:]}"

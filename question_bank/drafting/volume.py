@@ -113,6 +113,18 @@ _CLAUSE_OPENERS = re.compile(r"^(?:it|its|they|their|them|there|he|she|his|her|t
 _INSIDE_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|she|his|her|him)\b", re.IGNORECASE)
 
 
+#: a part that opens with a preposition and has no verb but a relative clause's has no subject of its own ("…, and
+#: by newsreel cameramen who had come to film the landing")
+_LEANS_ON_OTHER = re.compile(r"(?:by|to|in|on|at|with|for|from|of|into|onto|as|than)\s", re.IGNORECASE)
+#: "a million more emigrated", "two more died": a count added to one the other clause gives (round 16: set 10's
+#: famine); "many more soldiers" compares and stands
+_MORE_AGAIN = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
+                         r"million|billion)\s+more(?:\s+(?:were|was|had|have|did|died|[a-z]+ed)\b|$)", re.IGNORECASE)
+#: "…, and Sparta, in the south of the Peloponnese": a name with its own aside after "and", no verb: the next item
+#: of a list the first part began, not a clause
+_LIST_ITEM_ASIDE = re.compile(r"[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,5},\s")
+
+
 def one_clause(text: str) -> str | None:
     """One clause of a sentence of two ("Yellow fever and malaria killed workers by the thousands, and landslides
     filled the cuts again and again" -> "Landslides filled the cuts again and again"): the student finds the sentence
@@ -121,10 +133,15 @@ def one_clause(text: str) -> str | None:
     parts = _CLAUSES.split(" ".join(text.split()).rstrip(" .!?"))
     if len(parts) != 2:
         return None
+    if _LIST_ITEM_ASIDE.match(parts[1]) and not has_verb(parts[1].split()):
+        return None  # "… were Athens, in the region of Attica, and Sparta, in the south …": a list, not two clauses
     for part in (parts[1], parts[0]):
         words = part.split()
         if len(words) < 5 or not has_verb(words) or _CLAUSE_OPENERS.match(part) or _INSIDE_PRONOUN.search(part):
             continue
+        if _LEANS_ON_OTHER.match(part) and not has_verb(re.split(r"\s+(?:who|which|that|whom|whose)\s", part)[0].split()) \
+                or _MORE_AGAIN.search(part):
+            continue  # "by newsreel cameramen who had come …" (no subject), "more than a million more emigrated"
         if part[:1].islower() and has_verb(words[:1]):
             continue  # "… and handed over the island of Hong Kong": the clause has no subject of its own
         if part is parts[0] and re.match(r"(?:When|After|Before|Because|Although|Though|While|As|If|Since|Once|"
