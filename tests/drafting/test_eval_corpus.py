@@ -45,8 +45,10 @@ on the drafter of round 15's rules (main at 44202dd), whose drafts are recorded 
 rater also rated, blind, the before drafts the after record lacks (``before-only.rated-by-after-rater.json``). From
 its after rating on, set 15 is seen.
 Set 16 (eval_texts_16/) was written and rated "before" ahead of round 16's rule changes (main at 278d516, after round
-15's pronoun rules and the lead's fixes from the ratings of sets 14 and 15), the same way and by the same convention;
-it is unseen until its after rating.
+15's pronoun rules and the lead's fixes from the ratings of sets 14 and 15), the same way and by the same convention,
+and rated "after" blind by another rater on the drafter of round 16's rules (main at 4fa4a18), whose drafts are
+recorded in ``<text>.after.drafts.txt`` (the before drafts, byte for byte: round 16's rules changed none of them); so
+its before-only file lists no draft. From its after rating on, set 16 is seen.
 Set 17 (eval_texts_17/) was written and rated "before" as a second "before" of round 16 (main at cc8102b: set 16's
 drafter and the lead's arithmetic-giveaway rule after set 15), the same way and by the same convention; it is unseen
 until its after rating.
@@ -292,7 +294,7 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "13": (TEXTS_13, ("before", "after")),
               "14": (TEXTS_14, ("before", "after")),
               "15": (TEXTS_15, ("before", "after")),
-              "16": (TEXTS_16, ("before",)),
+              "16": (TEXTS_16, ("before", "after")),
               "17": (TEXTS_17, ("before",))}
 
 
@@ -335,28 +337,29 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-# The set-4 after record holds the drafts of the round-4 rules as rated (main at 65048d3, the drafter the rater
-# ran); the set-5 after record those of the round-5 rules (main at a82b4bd); the set-6 after record those of the
-# round-6 rules (main at 53ba6ee; a check that main still made them, draft by draft, stood until the lead's round-6
-# fix of pronouns named for the wrong person changed three set-6 texts' drafts); the set-7 after record those of the
-# round-7 rules (main at 3722bac; checked draft by draft until the lead's fix after the set-7 rating — a "him" the
-# named man acts on is not that man, a place named "San …" is no person — changed two set-7 texts' drafts); the set-8
-# after record those of round 8's pronoun rules (main at 2f58bef); the set-9 after record those of round 9's rules
-# (main at 8e0fa6e); the set-10 after record those of round 10's rules (main at bf2be48); the set-11 after record
-# those of round 11's rules (main at 1e716cf); the set-12 after record those of round 12's rules (main at
-# 7fbd7ec); the set-13 after record those of round 13's rules (main at fca3c22); the set-14 after record those of
-# round 14's rules (main at fae0cdb; the same drafts as set 14's before record, byte for byte); the set-15 after
-# record those of round 15's rules (main at 44202dd). Later rounds change rules after them, so each record is
-# checked against its ratings (above), not against today's drafter.
+# The set-4 after record holds the drafts of the round-4 rules as rated (main at 65048d3, the drafter the rater ran);
+# the set-5 after record those of the round-5 rules (main at a82b4bd); the set-6 after record those of the round-6
+# rules (main at 53ba6ee; a check that main still made them, draft by draft, stood until the lead's round-6 fix of
+# pronouns named for the wrong person changed three set-6 texts' drafts); the set-7 after record those of the round-7
+# rules (main at 3722bac; checked draft by draft until the lead's fix after the set-7 rating — a "him" the named man
+# acts on is not that man, a place named "San …" is no person — changed two set-7 texts' drafts); the set-8 after
+# record those of round 8's pronoun rules (main at 2f58bef); the set-9 after record those of round 9's rules (main at
+# 8e0fa6e); the set-10 after record those of round 10's rules (main at bf2be48); the set-11 after record those of
+# round 11's rules (main at 1e716cf); the set-12 after record those of round 12's rules (main at 7fbd7ec); the set-13
+# after record those of round 13's rules (main at fca3c22); the set-14 after record those of round 14's rules (main at
+# fae0cdb; the same drafts as set 14's before record, byte for byte); the set-15 after record those of round 15's
+# rules (main at 44202dd); the set-16 after record those of round 16's rules (main at 4fa4a18; the same drafts as set
+# 16's before record, byte for byte). Later rounds change rules after them, so each record is checked against its
+# ratings (above), not against today's drafter.
 
 
-@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15"])
+@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15", "16"])
 def test_the_before_only_drafts_are_rated_once_each_by_the_after_rater(which):
     # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
     # each once, as "<text>/<draft id>", well formed as every later-set rating
     data = json.loads((SETS[which][1] / "before-only.rated-by-after-rater.json").read_text(encoding="utf-8"))
     assert data["stage"] == "before"
-    # (none on set 14: round 14's rules left every before draft of it as it was)
+    # (none on sets 14 and 16: those rounds' rules left every before draft of them as it was)
     before_only = []
     for name in sorted(LATER_SETS[which][0]):
         before, after = read_snapshot(name, "before", which), read_snapshot(name, "after", which)
