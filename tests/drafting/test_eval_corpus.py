@@ -50,8 +50,10 @@ and rated "after" blind by another rater on the drafter of round 16's rules (mai
 recorded in ``<text>.after.drafts.txt`` (the before drafts, byte for byte: round 16's rules changed none of them); so
 its before-only file lists no draft. From its after rating on, set 16 is seen.
 Set 17 (eval_texts_17/) was written and rated "before" as a second "before" of round 16 (main at cc8102b: set 16's
-drafter and the lead's arithmetic-giveaway rule after set 15), the same way and by the same convention; it is unseen
-until its after rating.
+drafter and the lead's arithmetic-giveaway rule after set 15), the same way and by the same convention, and rated
+"after" blind by another rater on the drafter of round 16's rules (main at 4fa4a18), whose drafts are recorded in
+``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record lacks
+(``before-only.rated-by-after-rater.json``). From its after rating on, set 17 is seen.
 """
 
 from __future__ import annotations
@@ -295,7 +297,7 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "14": (TEXTS_14, ("before", "after")),
               "15": (TEXTS_15, ("before", "after")),
               "16": (TEXTS_16, ("before", "after")),
-              "17": (TEXTS_17, ("before",))}
+              "17": (TEXTS_17, ("before", "after"))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
@@ -349,11 +351,12 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # after record those of round 13's rules (main at fca3c22); the set-14 after record those of round 14's rules (main at
 # fae0cdb; the same drafts as set 14's before record, byte for byte); the set-15 after record those of round 15's
 # rules (main at 44202dd); the set-16 after record those of round 16's rules (main at 4fa4a18; the same drafts as set
-# 16's before record, byte for byte). Later rounds change rules after them, so each record is checked against its
+# 16's before record, byte for byte); the set-17 after record those of round 16's rules (main at 4fa4a18). Later
+# rounds change rules after them, so each record is checked against its
 # ratings (above), not against today's drafter.
 
 
-@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15", "16"])
+@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"])
 def test_the_before_only_drafts_are_rated_once_each_by_the_after_rater(which):
     # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
     # each once, as "<text>/<draft id>", well formed as every later-set rating
