@@ -448,8 +448,28 @@ def _people_named(sw: SourceWords, word: str) -> set[tuple[str, ...]]:
     return names
 
 
+#: a ruler's number after the first name ("Constantine XI", "Henry VI"; "I" only as a whole word)
+_REGNAL_WORD = re.compile(r"(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})")
+
+
+def _people_named_by(sw: SourceWords, words: list[str]) -> set[tuple[str, ...]]:
+    """The different full names the text gives that hold ``words`` in a row and more ("constantine xi" ->
+    Constantine XI Palaiologos); none when the words are a whole name already."""
+    n = len(words)
+    names = set()
+    for run in sw.name_runs:
+        if len(run) > n and any(list(run[i:i + n]) == words for i in range(len(run) - n + 1)):
+            names.add(tuple(w for w in run if len(w) > 1))
+    return names
+
+
 def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bool, typed_title: bool) -> tuple[bool, str]:
     """Is ``typed`` (the name words of the answer) a way of naming the person ``name``?"""
+    numeral = next((w for w in name[1:2] if _REGNAL_WORD.fullmatch(w)), None)
+    if numeral is not None and numeral != "i" and numeral not in typed and any(w in typed for w in name[:1]):
+        # "Constantine" for Constantine XI: a second or later ruler of the name has namesakes, so the number is part
+        # of the name ("Henry" may be Henry VI or Henry VII); "Elizabeth" for Elizabeth I is left to the rules below
+        return False, f"Give the ruler's number too ({' '.join(w.capitalize() for w in name[:1])} {numeral.upper()})."
     full = [w for w in name if w not in NAME_SUFFIXES]
     typed = [w for w in typed if w not in NAME_SUFFIXES]
     plain = [w for w in full if len(w) > 1]
@@ -501,9 +521,12 @@ def _read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tupl
     if not occs:
         occs = _occurrences(sw, key)
     phrases = [_phrase(sw, o) for o in occs]
-    # a person named only by surname in the quote ("Truman, determined ..."): the text's full name
-    if len(key) == 1 and phrases and all(ph.roles.count("name") == 0 for ph in phrases):
-        people = _people_named(sw, key[0].base or key[0].norm)
+    # a person named only by surname in the quote ("Truman, determined ..."), or by part of the name the text
+    # gives elsewhere ("Constantine XI died fighting" after "Its last emperor was Constantine XI Palaiologos"):
+    # the text's full name
+    if phrases and all(ph.roles.count("name") == 0 for ph in phrases):
+        people = _people_named(sw, key[0].base or key[0].norm) if len(key) == 1 else \
+            _people_named_by(sw, [k.base or k.norm for k in key])
         if len(people) == 1:
             for o in _occurrences(sw, key):
                 ph = _phrase(sw, o)

@@ -74,3 +74,25 @@ def test_barred_letters_fold_like_accents():
     assert match_short_answer("Oresund", ["Øresund"]) == ("folded", "Øresund")
     assert match_short_answer("Aethelred", ["Æthelred"]) == ("folded", "Æthelred")
     assert match_short_answer("Lodz", ["Łódź"]) == ("folded", "Łódź")
+
+
+CONSTANTINOPLE = ("The city had been founded by the Roman emperor Constantine in 330. Its last emperor was Constantine "
+                  "XI Palaiologos, who could gather only about 7,000 soldiers. Constantine XI died fighting, and his "
+                  "body was never certainly identified.")
+
+
+@pytest.mark.parametrize(("typed", "right"), [
+    ("Constantine XI", True),
+    # the full name the text gives him two sentences before the quote (set 17's after rater: marked wrong)
+    ("Constantine XI Palaiologos", True),
+    ("constantine xi palaiologos", True),
+    # the founder of 330 is Constantine too: without the number the answer names neither for sure
+    ("Constantine", False),
+    ("Constantine Palaiologos", False),
+    ("Constantine X", False),
+    ("Palaiologos", False),
+])
+def test_the_full_name_the_text_gives_elsewhere_is_right_and_the_number_is_needed(typed, right):
+    question, qset = _question(CONSTANTINOPLE, "Constantine XI died fighting", ["Constantine XI"])
+    result = grade(question, typed, sources=qset)
+    assert result.correct is right, typed
