@@ -708,22 +708,56 @@ def _the_subject(facts: Facts, sf, word: str):
         return None
     name, forms = subject
     ctx = _context(facts)
-    if _kind_of(name, ctx) != ("person", sex):
+    if _kind_of(name, ctx) != ("person", sex) and _subject_sex(facts, name) != sex:
         return None
     words = {w for f in forms for w in f.split()}
     for x in facts.sentences[max(0, sf.index - 1):sf.index + 1]:
-        if x.sentence.paragraph != sf.sentence.paragraph and x is not sf:
-            return None  # a new paragraph's first sentence: the one before may be of someone else
+        if x.sentence.paragraph != sf.sentence.paragraph and x is not sf and \
+                not any(m.kind == "person" and set(m.text.split()) <= words for m in x.names):
+            return None  # a new paragraph's first sentence: the one before may be of someone else, unless it
+            # names the subject ("1502: Columbus sets out …" before "1503: His last two ships", round 17)
         for m in x.names:
             if (m.kind == "person" or _kind_of(m.text, ctx)[0] == "person") and \
                     not set(m.text.split()) <= words and _kind_of(m.text, ctx)[1] in ("", sex):
                 return None  # someone else who could be "he"
-        nouns = "|".join(sorted(w for w in _PERSON_NOUNS if " " not in w))
-        if re.search(rf"\b(?:{nouns})\b", x.text.lower()) and not any(f in x.text for f in forms):
-            return None  # "the king", "a chief": someone else who could be meant
+        if _singular_person_noun(x.text.lower()) and not any(f in x.text for f in forms):
+            return None  # "the king", "a chief": someone else who could be meant ("his men" cannot be "he")
     obj = word.lower() == "him" or word.lower() == "her" and bool(re.search(r"\bher\b(?=\s*(?:[,.;:]|$)|\s+(?:to|in|"
                                                                           r"at|on|by|from|with|a|an|the)\b)", sf.text))
     return phrasing.Antecedent(0, 0, word, name, sf.index - 1, obj)
+
+
+def _subject_sex(facts: Facts, name: str) -> str:
+    """The sex of the text's subject whom the facts hold as a person only by guess ("Christopher Columbus" in "The
+    Voyages of Christopher Columbus, Year by Year"): a sure person of the text, by a given name or by the "he" that
+    stands for them (round 17); "" when unsure."""
+    from .distractors import _known_sex
+
+    if name not in facts.sure_people:
+        return ""
+    ents = [e for e in facts.entities.values() if e.display == name and e.kind == "person"]
+    return _known_sex(facts, ents[0]) if len(ents) == 1 else ""
+
+
+_PLURAL_PERSONS = frozenset("men women people children folk police crew".split())
+
+
+def _singular_person_noun(low: str) -> bool:
+    """Whether ``low`` (lower-cased) has a person noun that one person could be: "the king", "a chief"; not a plural
+    ("his men", "the soldiers", "the sailors"), which no "he" or "she" means (round 17)."""
+    if "person_nouns_rx" not in _CACHE:
+        nouns = "|".join(sorted(w for w in _PERSON_NOUNS if " " not in w))
+        _CACHE["person_nouns_rx"] = re.compile(rf"\b(?:{nouns})\b")
+    rx = _CACHE["person_nouns_rx"]
+    for m in rx.finditer(low):
+        w = m.group(0)
+        plural = w in _PLURAL_PERSONS or w.endswith("s") and not w.endswith(_SINGULAR_ENDINGS) and w[:-1] in _PERSON_NOUNS
+        if not plural:
+            return True
+    return False
+
+
+_CACHE: dict = {}
 
 
 def _with_name(facts: Facts, d: Draft, word: str) -> Draft | None:
@@ -836,11 +870,52 @@ def _read_thing_subject(facts: Facts) -> tuple[str, str, frozenset[str]] | None:
             whole.group(1) not in set(facts.people.values()):
         name = whole.group(1)
         return (f"the {name}" if first.startswith("The ") else name), "thing", frozenset({name})
+    of_name = _of_title(facts, rest, opening)
+    if of_name is not None:
+        return of_name
     groups = {m.text for sf in opening for m in sf.names if m.kind == "group"}
     lead = re.match(r"([A-Z][\w’'-]+)\s*(?:$|[:–—,])", rest)
     if lead is not None and lead.group(1) in groups and lead.group(1).endswith("s") and \
             re.search(rf"\b[Tt]he\s+{re.escape(lead.group(1))}\b", " ".join(sf.text for sf in opening)):
         return f"the {lead.group(1)}", "people", frozenset({lead.group(1)})
+    return None
+
+
+#: a title's name with its place after "of": "Great Wall of China", "The Great Pyramid of Giza" (round 17)
+_OF_TITLE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                       r"(?=\s*(?:$|[:–—]|,\s*\d|\s(?:in|at)\s+[A-Z]))")
+#: a state's title: "The Kingdom of Aksum", "The Empire of Mali" (the text calls it by its place's name)
+_STATE_HEADS = frozenset("Kingdom Empire Sultanate Caliphate Republic Khanate Principality Duchy".split())
+#: the verbs a thing's opening sentence says what or where it is with ("The Great Pyramid stands on the Giza plateau")
+_OPENING_VERB = r"(?:is|was|stands|stood|lies|lay|runs|ran|rises|rose|has|had)"
+
+
+def _of_title(facts: Facts, rest: str, opening) -> tuple[str, str, frozenset[str]] | None:
+    """The thing a title of the shape "NAME of PLACE" is about (issue 16, round 17): a state's title ("The Kingdom
+    of Aksum") is its place, when the facts hold that place and the opening paragraph names it; any other ("Great
+    Wall of China", "The Great Pyramid of Giza") is the whole name or its part before "of" (two words or more), when
+    an opening sentence opens with it and says what or where it is ("The Great Pyramid stands on …"). None when the
+    name before "of" is an event ("The Fall of Constantinople": "Fall" is no thing) or a person."""
+    m = _OF_TITLE.match(rest)
+    if m is None:
+        return None
+    head, place = m.group(1), m.group(2)
+    people = set(facts.people.values())
+    if head in _STATE_HEADS:
+        ents = [e for e in facts.entities.values() if e.display == place and e.kind in ("place", "country")]
+        if len(ents) == 1 and any(key_in(sf, ents[0].key) for sf in opening) and place not in people:
+            return place, "thing", frozenset({place, f"{head} of {place}"})
+        return None
+    whole = f"{head} of {place}"
+    for sf in opening[:2]:
+        if sf.text.endswith("?") or not sf.text.startswith(("The ", head)):
+            continue
+        for name in (whole, head):
+            if len(name.split()) < 2 or name in people:
+                continue
+            if re.match(rf"(?:The\s+)?{re.escape(name)}\s+{_OPENING_VERB}\b", sf.text):
+                label = f"the {name}" if sf.text.startswith("The ") else name
+                return label, "thing", frozenset({name, whole, head})
     return None
 
 
