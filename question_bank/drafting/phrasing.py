@@ -437,7 +437,8 @@ def _leading_match(text: str) -> re.Match | None:
                  r"Now|Here|Thus|So|And|But|While|When|Whilst|Although|Though|Because|Since|Once|Until|As|If|Before|"
                  r"After)\s+)?(?P<p>He|She|His|Her|he|she|his|her)\b",
                  sf_text) or re.match(r"^(?:\S+\s+){1,4}?(?P<p>him)\b", sf_text) or \
-        re.match(r"^[A-Z][\w\s]{0,40}?\b(?:holds?|held|says?|said|reports?|reported|tells?|told|writes?|wrote|records?|"
+        re.match(r"^[A-Z](?:(?!\b(?:he|she|He|She)\b)[\w\s]){0,40}?\b(?:holds?|held|says?|said|reports?|reported|tells?|"
+                 r"told|writes?|wrote|records?|"
                  r"recorded|claims?|claimed|believes?|believed)\s+that\s+(?P<p>he|she)\b", sf_text)
 
 
