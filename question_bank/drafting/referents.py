@@ -967,9 +967,7 @@ def _rivals(facts: Facts, window: str, word: str, subject: tuple[str, str, froze
     for name, k, _, _, _ in names:
         if set(name.replace("’s", "").replace("'s", "").split()) <= words or name.rstrip("’'s") in forms:
             continue
-        if k == "?" and re.search(r"[’']s$", name):
-            k = _kind_of(name[:-2], ctx)[0]  # "Khufu's son": Khufu, a person
-        if k == "people" and plural or k == "?" and plural:
+        if k == "people" or k == "?" and plural:
             return True
         if k in ("thing", "place", "?") and not plural:
             return True
