@@ -1665,7 +1665,9 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         # without its year)
         head = facts.sentences[sf.index - 1]
         wide = quote_of(facts, sf.index - 1, sf.index)
-        if head.sentence.paragraph == sf.sentence.paragraph and head.sentence.words <= 25 and \
+        # only a heading that is its year alone ("1483."): a quote over an entry's first sentence ("1412: Joan is
+        # born …") takes a sentence other drafts ask (set 15's chronicle lost three drafts to it)
+        if head.sentence.paragraph == sf.sentence.paragraph and _HEADING.match(head.text.strip()) and \
                 next(x for x in facts.sentences if x.sentence.paragraph == sf.sentence.paragraph) is head:
             # the quote's "1927" proves a year, not "April 1927" (its "In April" has no year to read): the year
             # the statement adds to the month goes in brackets ("In April [1927] …")
@@ -1674,6 +1676,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
                 if quote_states(text, wide["quote"]):
                     quote, heading, true_text = wide, form, text
                     break
+    if not heading and _AT_THIS_TIME.match(sf.text):
+        return None  # "At this time …", "In the same year …" without the heading's year: when? (round 17)
     if not heading:
         true_text = _tf_statement(facts, sf, ante, [], heading=False)
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
