@@ -1676,8 +1676,11 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
                 if quote_states(text, wide["quote"]):
                     quote, heading, true_text = wide, form, text
                     break
-    if not heading and _AT_THIS_TIME.match(sf.text):
-        return None  # "At this time …", "In the same year …" without the heading's year: when? (round 17)
+    if not heading and (_AT_THIS_TIME.match(sf.text) or _YEARLESS_OPENING.match(sf.text) or
+                        any(d.granularity == "month_day" for d in sf.dates)):
+        # "At this time …", "In April Nationalist troops …", "Henry VII dies on 9 April" without the heading's
+        # year, which the quote cannot prove: when? The sentence goes to a draft type that shows it (round 17)
+        return None
     if not heading:
         true_text = _tf_statement(facts, sf, ante, [], heading=False)
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
