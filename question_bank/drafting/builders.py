@@ -1658,7 +1658,7 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     true_text = _tf_statement(facts, sf, ante, [])
     # a chronicle's "1911." heading gives the statement its year ("On 25 May 1911 Díaz resigned"); the feedback's
     # quote is the sentence alone, which must prove the statement, so the year stays out then (round 11)
-    heading = quote_states(true_text, quote["quote"]) or _heading_year(facts, sf) is None
+    heading: bool | str = quote_states(true_text, quote["quote"]) or _heading_year(facts, sf) is None
     if not heading and sf.index > 0 and (ante is None or ante.sentence >= sf.index - 1):
         # the heading just before ("1927: The alliance … breaks down. In April Nationalist troops …") joins the
         # quote, which then proves the year the statement shows ("In April 1927 …"; round 17: set 17's "In April"
