@@ -736,6 +736,9 @@ _ENTRY_DAY = re.compile(r"^(?:(?P<today>Today|Tonight)|This\s+(?P<part>morning|a
                         r"(?P<rel>Last|This)\s+(?P<unit>month|year)|Last\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday)|In\s+(?P<month>" + _MONTH_NAMES + r")\s+of\s+(?P<of>last|this)\s+year)"
                         r"(?P<comma>,)?\s+(?=[a-z])")
+#: an hour before the writer's own day: "At eight o'clock this morning", "At dawn yesterday" (round 17)
+_HOUR_OF_DAY = re.compile(r"^At\s+(?:dawn|noon|midday|midnight|sunrise|sunset|(?:[a-z]+|\d{1,2}(?:[.:]\d{2})?)\s+"
+                          r"o['’]clock|(?:half|a\s+quarter)\s+past\s+[a-z]+)\s+(?=[a-z])")
 #: a report's dateline: "PANMUNJOM, Korea, 27 July 1953." (the reader drops it from the sentences asked)
 _DATELINE_DAY = re.compile(r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_NAMES + r")|"
                            r"(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{3,4})\b")
@@ -766,12 +769,27 @@ def _report_day(facts: Facts) -> tuple[_dt.date, bool] | None:
 _WEEKDAY_NUMBERS = {d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 
 
-def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
+def _entry_day(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> tuple[int, int, str] | None:
     """"Today we sailed out of Batavia" in the journal entry headed "14 August 1642.": "On 14 August 1642 we sailed
     …"; "Six days ago" under "19 December 1642.": "On 13 December 1642" (issue 16, round 9: a letter's or a
     journal's date line is the date its "today" and "yesterday" count from). Only when the entry's paragraph opens
     with a line that is its date alone (one whole date) and the sentence gives no year of its own."""
-    m = _ENTRY_DAY.match(sf.text)
+    hour = _HOUR_OF_DAY.match(sf.text) if m is None else None
+    if hour is not None:
+        rest = sf.text[hour.end():]
+        m = _ENTRY_DAY.match(rest[:1].upper() + rest[1:])
+    m = m or _ENTRY_DAY.match(sf.text)
+    if hour is not None and m is not None:
+        # "At eight o'clock this morning the Empress's yacht …" in a report dated 17 November 1869: "At eight o'clock
+        # on the morning of 17 November 1869" (round 17: set 17's Suez report; an hour before the writer's day
+        # hid it from the rule below)
+        if not (m.group("yesterday") or m.group("part") or m.group("today") or m.group("last")):
+            return None
+        given = _entry_day(facts, sf, m)
+        if given is None:
+            return None
+        said = given[2][:1].lower() + given[2][1:]
+        return 0, hour.end() + given[1], sf.text[:hour.end()] + said
     if m is None or any(d.date is not None and d.date.year for d in sf.dates):
         return None
     head = next((x for x in facts.sentences if x.sentence.paragraph == sf.sentence.paragraph), None)

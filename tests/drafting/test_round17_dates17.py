@@ -97,3 +97,18 @@ def test_no_true_false_whose_day_or_month_loses_its_heading_year():
     assert firsts
     assert all("April 1927" in line for line in firsts), firsts
     assert not any("true_false" in line for line in firsts)
+
+
+#: a report with its dateline, as set 17's Suez report ("At eight o'clock this morning …")
+LAUNCH = (
+    "The Launch of the Ship Albion\n\n"
+    "PORTLEY, 12 March 1851. At nine o'clock this morning the new steamship Albion slid into the river Mere before "
+    "a crowd of some 3,000 people. The ship was built in eighteen months by the yard of Hale and Sons.\n"
+)
+
+
+def test_an_hour_before_the_writers_day_takes_the_datelines_day():
+    # "At eight o'clock this morning": the student does not have the report's day (set 17's Suez)
+    facts = read_facts(LAUNCH)
+    prompt = _blank(facts, _sentence(facts, "At nine o'clock"), "3,000")
+    assert prompt.startswith("At nine o'clock on the morning of 12 March 1851 the new steamship Albion")
