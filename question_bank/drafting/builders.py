@@ -736,6 +736,9 @@ _ENTRY_DAY = re.compile(r"^(?:(?P<today>Today|Tonight)|This\s+(?P<part>morning|a
                         r"(?P<rel>Last|This)\s+(?P<unit>month|year)|Last\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday)|In\s+(?P<month>" + _MONTH_NAMES + r")\s+of\s+(?P<of>last|this)\s+year)"
                         r"(?P<comma>,)?\s+(?=[a-z])")
+#: an hour before the writer's own day: "At eight o'clock this morning", "At dawn yesterday" (round 17)
+_HOUR_OF_DAY = re.compile(r"^At\s+(?:dawn|noon|midday|midnight|sunrise|sunset|(?:[a-z]+|\d{1,2}(?:[.:]\d{2})?)\s+"
+                          r"o['’]clock|(?:half|a\s+quarter)\s+past\s+[a-z]+)\s+(?=[a-z])")
 #: a report's dateline: "PANMUNJOM, Korea, 27 July 1953." (the reader drops it from the sentences asked)
 _DATELINE_DAY = re.compile(r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_NAMES + r")|"
                            r"(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{3,4})\b")
@@ -766,12 +769,27 @@ def _report_day(facts: Facts) -> tuple[_dt.date, bool] | None:
 _WEEKDAY_NUMBERS = {d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 
 
-def _entry_day(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
+def _entry_day(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> tuple[int, int, str] | None:
     """"Today we sailed out of Batavia" in the journal entry headed "14 August 1642.": "On 14 August 1642 we sailed
     …"; "Six days ago" under "19 December 1642.": "On 13 December 1642" (issue 16, round 9: a letter's or a
     journal's date line is the date its "today" and "yesterday" count from). Only when the entry's paragraph opens
     with a line that is its date alone (one whole date) and the sentence gives no year of its own."""
-    m = _ENTRY_DAY.match(sf.text)
+    hour = _HOUR_OF_DAY.match(sf.text) if m is None else None
+    if hour is not None:
+        rest = sf.text[hour.end():]
+        m = _ENTRY_DAY.match(rest[:1].upper() + rest[1:])
+    m = m or _ENTRY_DAY.match(sf.text)
+    if hour is not None and m is not None:
+        # "At eight o'clock this morning the Empress's yacht …" in a report dated 17 November 1869: "At eight o'clock
+        # on the morning of 17 November 1869" (round 17: set 17's Suez report; an hour before the writer's day
+        # hid it from the rule below)
+        if not (m.group("yesterday") or m.group("part") or m.group("today") or m.group("last")):
+            return None
+        given = _entry_day(facts, sf, m)
+        if given is None:
+            return None
+        said = given[2][:1].lower() + given[2][1:]
+        return 0, hour.end() + given[1], sf.text[:hour.end()] + said
     if m is None or any(d.date is not None and d.date.year for d in sf.dates):
         return None
     head = next((x for x in facts.sentences if x.sentence.paragraph == sf.sentence.paragraph), None)
@@ -839,8 +857,12 @@ _COUNTED_LATER = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+(?:la
 _YEAR_WRITTEN = re.compile(r"\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4}\s*(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)")
 
 
-#: "At this time much of northern France … is held by the English": the time of the sentence before
-_AT_THIS_TIME = re.compile(r"^At\s+(?:this|that)\s+time(?P<comma>,)?\s+(?=[a-z])")
+#: "At this time much of northern France … is held by the English": the time of the sentence before; "In the
+#: same year", "That year": the heading's own year (round 17)
+_AT_THIS_TIME = re.compile(r"^(?:At\s+(?:this|that)\s+time|(?:In\s+)?(?:That|that|The\s+same|the\s+same)\s+year)"
+                           r"(?P<comma>,)?\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])")
+#: a chronicle entry's year opening its paragraph: "1933: Chiang begins a fifth campaign …"
+_ENTRY_YEAR = re.compile(r"(?P<y>1\d{3}|20\d{2}):\s+(?=[A-Z])")
 
 
 def _heading_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
@@ -854,8 +876,15 @@ def _heading_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
     if head is None or head.index >= sf.index:
         return None
     hm = _HEADING.match(head.text.strip())
-    if hm is None or len(head.dates) != 1 or head.dates[0].date is None or \
-            head.dates[0].date.year != int(hm.group("y")):
+    if hm is None:
+        # a chronicle whose paragraphs open "1933: Chiang begins …" heads its paragraph as "1933." does (round 17:
+        # set 17's Long March lost 1927, 1934, 1935 and 1937 from "In April", "At the end of November", "On 29 May")
+        hm = _ENTRY_YEAR.match(head.text)
+        if hm is None or not head.dates or head.dates[0].start != 0 or _YEAR_WRITTEN.search(head.text, hm.end()):
+            return None
+    elif len(head.dates) != 1:
+        return None
+    if head.dates[0].date is None or head.dates[0].date.year != int(hm.group("y")):
         return None
     year = int(hm.group("y"))
     # the heading's own year written again ("1936. In February 1936 the Popular Front won …") is no flashback
@@ -1647,7 +1676,29 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     true_text = _tf_statement(facts, sf, ante, [])
     # a chronicle's "1911." heading gives the statement its year ("On 25 May 1911 Díaz resigned"); the feedback's
     # quote is the sentence alone, which must prove the statement, so the year stays out then (round 11)
-    heading = quote_states(true_text, quote["quote"]) or _heading_year(facts, sf) is None
+    heading: bool | str = quote_states(true_text, quote["quote"]) or _heading_year(facts, sf) is None
+    if not heading and sf.index > 0 and (ante is None or ante.sentence >= sf.index - 1):
+        # the heading just before ("1927: The alliance … breaks down. In April Nationalist troops …") joins the
+        # quote, which then proves the year the statement shows ("In April 1927 …"; round 17: set 17's "In April"
+        # without its year)
+        head = facts.sentences[sf.index - 1]
+        wide = quote_of(facts, sf.index - 1, sf.index)
+        # only a heading that is its year alone ("1483."): a quote over an entry's first sentence ("1412: Joan is
+        # born …") takes a sentence other drafts ask (set 15's chronicle lost three drafts to it)
+        if head.sentence.paragraph == sf.sentence.paragraph and _HEADING.match(head.text.strip()) and \
+                next(x for x in facts.sentences if x.sentence.paragraph == sf.sentence.paragraph) is head:
+            # the quote's "1927" proves a year, not "April 1927" (its "In April" has no year to read): the year
+            # the statement adds to the month goes in brackets ("In April [1927] …")
+            for form in (True, "brackets"):
+                text = _tf_statement(facts, sf, ante, [], form)
+                if quote_states(text, wide["quote"]):
+                    quote, heading, true_text = wide, form, text
+                    break
+    if not heading and (_AT_THIS_TIME.match(sf.text) or _YEARLESS_OPENING.match(sf.text) or
+                        any(d.granularity == "month_day" for d in sf.dates)):
+        # "At this time …", "In April Nationalist troops …", "Henry VII dies on 9 April" without the heading's
+        # year, which the quote cannot prove: when? The sentence goes to a draft type that shows it (round 17)
+        return None
     if not heading:
         true_text = _tf_statement(facts, sf, ante, [], heading=False)
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
@@ -1821,11 +1872,17 @@ def _span_sentences(ante: Antecedent | None, sf: SentenceFacts) -> tuple[int, ..
     return tuple(range(ante.sentence, sf.index + 1))
 
 
-def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]], heading: bool = True) -> str:
+def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, int, str]],
+                  heading: bool | str = True) -> str:
+    """``heading``: True gives a heading's year as the text would ("In April 1927"), "brackets" in brackets ("In
+    April [1927]", round 17), False not at all."""
     edits = edits + _pronoun_edit(ante) + swaps.dateline_edits(sf)  # "LEOPOLDVILLE, 30 June 1960 - ...": "On 30 June"
     lead = absolute_lead(facts, sf)
     if not heading and lead is not None and lead == _heading_year(facts, sf):
         lead = None  # a heading's year the quote does not show: the statement is judged by the quote alone
+    if heading == "brackets" and lead is not None and lead == _heading_year(facts, sf):
+        year = re.fullmatch(r",?\s(\d{3,4})", lead[2])
+        lead = (lead[0], lead[1], f" [{year.group(1)}]") if year else lead
     if lead is not None and not any(s < lead[1] and lead[0] < e for s, e, _ in edits):
         edits.append(lead)  # "Two years later he …" is stated "In 219 BC he …": the statement stands alone
     return statement_text(apply_edits(sf.text, edits))

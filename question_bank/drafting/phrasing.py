@@ -1131,7 +1131,15 @@ def statement_text(text: str) -> str:
     lead = list_date_prefix(text)
     if lead:
         date, rest = lead
-        text = f"On {date}, {decapitalise(rest)}"
+        month = _MONTH_OPENING.match(rest) if re.fullmatch(r"\d{3,4}", date) else None
+        if month is not None:
+            # "1493: In January the army …": "In January 1493 the army …", not "On 1493, in January …" (round 17)
+            sep = ", " if re.search(r"[A-Za-z]\s+\d{1,2}$", month.group(0)) else " "  # "On March 16, 1621"
+            text = rest[:month.end()] + sep + date + rest[month.end():]
+        else:
+            # a day takes "On" ("On October 4, 1957, …"); a year or a month takes "In" ("In 1933, Chiang begins …",
+            # not set 17's "On 1933"; round 17)
+            text = f"{'On' if _A_DAY.search(date) else 'In'} {date}, {decapitalise(rest)}"
     text = drop_connectives(text)
     return clean_end(capitalise(text))
 
