@@ -64,3 +64,52 @@ def test_newton_keeps_an_ordering_or_its_drafts():
     questions = _questions(16, "isaac-newton")
     assert len(questions) >= 13
     assert any(q["type"] in ("ordering", "matching") for q in questions)
+
+
+# ---------------------------------------------------------------- the kind a name gets (extract, lexicon)
+
+def _kind(text: str, name: str) -> tuple[str, str]:
+    from question_bank.drafting.facts import read_facts
+
+    return next((m.kind, m.subkind) for sf in read_facts(text).sentences for m in sf.names if m.text == name)
+
+
+def test_new_and_a_country_is_a_place_not_a_country():
+    # set 17's Dust Bowl: "northeastern New Mexico" was labelled "(a country)"
+    text = "The dust storms reached Colorado and New Mexico in 1935. Farmers in New Mexico lost their crops."
+    assert _kind(text, "New Mexico") == ("place", "region")
+
+
+def test_a_shire_is_a_county_not_a_town():
+    # set 16's Newton: Lincolnshire was offered among towns for the King's School at Grantham
+    text = "Newton was born at Woolsthorpe Manor in Lincolnshire. He went to school in Grantham."
+    assert _kind(text, "Lincolnshire") == ("place", "region")
+
+
+def test_a_creek_is_water_and_a_project_is_no_person():
+    # set 16's Klondike: Bonanza Creek among the three men; set 17's Dust Bowl: the Shelterbelt Project among people
+    text = ("George Carmack found gold in Rabbit Creek in 1896. The creek was soon renamed Bonanza Creek. "
+            "Roosevelt began the Shelterbelt Project in 1934, and Hugh Bennett led the new service.")
+    assert _kind(text, "Bonanza Creek") == ("place", "water")
+    assert _kind(text, "Shelterbelt Project")[0] == "event"
+
+
+def test_a_renamed_building_is_no_person():
+    # set 17's Bandung: Gedung Merdeka, the building "renamed" so, was offered among three people
+    text = ("Ali Sastroamidjojo opened the meeting. The meetings were held in a building that was renamed Gedung "
+            "Merdeka, the Independence Building, for the occasion. Zhou Enlai spoke on the second day.")
+    assert _kind(text, "Gedung Merdeka")[0] != "person"
+
+
+def test_the_seen_drafts_show_no_such_options_or_labels():
+    # the drafts' visible text on the seen texts the raters faulted (sets 16 and 17)
+    dust = " ".join(_visible(q) for q in _questions(17, "dust-bowl-causes-and-effects"))
+    assert "(a country): the worst-hit area" not in dust
+    assert "shelterbelt project" not in " ".join(" ".join(g.get("distractors", [])).lower()
+                                                 for q in _questions(17, "dust-bowl-causes-and-effects")
+                                                 for g in q.get("gaps", []) or [])
+    newton = [q for q in _questions(16, "isaac-newton") if "king's school" in q.get("prompt", "").lower()]
+    assert all("Lincolnshire" not in [c["text"] for c in q.get("choices", [])] for q in newton)
+    bandung = [g for q in _questions(17, "bandung-conference-1955") for g in q.get("gaps", []) or []
+               if g["answer"] == "Gedung Merdeka"]
+    assert all("Zhou Enlai" not in g.get("distractors", []) for g in bandung)
