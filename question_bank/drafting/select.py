@@ -444,19 +444,27 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
 
 def _item_dates(items: list[dict]) -> list[tuple[str, list[str]]]:
     """Each ordering item's date as another prompt would show it (padded and folded: " 18 june 1812 "), with the
-    item's own words that such a prompt shows beside it (its words of five letters or more but names: "plague",
-    "closed", "university"). A year alone, or the date without any of them, is another event's: set 1's Berlin
+    item's own words that such a prompt shows beside it (its lower-case words of four letters or more but the plainest:
+    "born", "plague", "closed"). A year alone, or the date without any of them, is another event's: set 1's Berlin
     Airlift has a dozen sentences in 1948."""
     out = []
     for i in items:
-        words = [f" {folded(w)} " for w in re.findall(r"[^\W\d_][\w’'-]{4,}", str(i.get("text", ""))) if w[0].islower()]
+        words = [f" {folded(w)} " for w in re.findall(r"[^\W\d_][\w’'-]{3,}", str(i.get("text", "")))
+                 if w[0].islower() and w.lower() not in _PLAIN_WORDS]
         out.append((f" {folded(str(i.get('date', '')))} ", list(dict.fromkeys(words))))
     return out
 
 
+#: Words of four letters or more that say nothing of which event an item is ("was", "with", "been")
+_PLAIN_WORDS = frozenset("were with from that this they them their there been have having into onto which when "
+                         "also after before later".split())
+
+
 def _shows_item(shown: str, form: tuple[str, list[str]]) -> bool:
+    """Whether a shown text holds the item's date beside one of its words (its date alone, when it has none:
+    "Isaac Newton was born on Christmas Day": "born")."""
     date, words = form
-    return date.strip() != "" and date in shown and any(w in shown for w in words)
+    return date.strip() != "" and date in shown and (not words or any(w in shown for w in words))
 
 
 def _without_shown_dates(chosen: list[Draft], pool: list[Draft]) -> tuple[list[Draft], set[int], set[int]]:

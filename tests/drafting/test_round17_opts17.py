@@ -39,10 +39,10 @@ def _items_shown(q: dict, others: list[dict]) -> list[str]:
     """The ordering's items whose date another question shows beside one of the item's own words."""
     shown = []
     for item in q["items"]:
-        words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]{4,}", item["text"]) if w[0].islower()]
+        words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]{3,}", item["text"]) if w[0].islower()]
         for o in others:
             text = _visible(o)
-            if item["date"].lower() in text and any(w in text for w in words):
+            if item["date"].lower() in text and (not words or any(w in text for w in words)):
                 shown.append(f"{item['date']}: {item['text']}")
                 break
     return shown
