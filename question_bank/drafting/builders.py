@@ -2432,20 +2432,26 @@ def ordering_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
             "evidence": quote_of(facts, first.sentence),
             "items": items,
         }
-        yeared = [e for e in group if e.when != e.date.text and not e.hedged]
-        if yeared:
-            # "14 April 1912": the quote says "During 14 April" after a sentence on 10 April 1912; the checker reads
-            # a date only whole, so the note says where the year is
-            q["support_note"] = "; ".join(f"the item's quote gives the year of '{e.date.text}' ({e.sort[0]}) in "
-                                          "the sentence before it" if e.year_at < e.sentence else
-                                          f"the sentence of '{e.date.text}' gives its year ({e.sort[0]})"
-                                          for e in yeared) + "."
+        # "14 April 1912": the quote says "During 14 April" after a sentence on 10 April 1912; the checker reads
+        # a date only whole, so the note says where the year is
+        notes = [("" if e.when == e.date.text or e.hedged else
+                  f"the item's quote gives the year of '{e.date.text}' ({e.sort[0]}) in the sentence before it"
+                  if e.year_at < e.sentence else f"the sentence of '{e.date.text}' gives its year ({e.sort[0]})")
+                 for e in group]
+        if any(notes):
+            q["support_note"] = "; ".join(n for n in notes if n) + "."
         spread = len({e.paragraph for e in group})
         score = 0.8 + 0.02 * spread
         out.append(Draft(q, "ordering", "sequence", score, tuple(e.sentence for e in group),
                          " → ".join(e.when for e in group), [], [], f"order:{gi}",
                          tuple(f"{e.sentence}:{e.date.start}" for e in group),
-                         tuple((e.sentence, f"{e.label} {e.when}") for e in group)))
+                         tuple((e.sentence, f"{e.label} {e.when}") for e in group),
+                         # each item as the picker may rebuild the ordering from (round 17: items whose dates other
+                         # drafts show are swapped for others; ``select._without_shown_dates``)
+                         memo={"items": tuple({"item": it, "interval": date_interval(e), "sentence": e.sentence,
+                                               "also": f"{e.sentence}:{e.date.start}", "shown": f"{e.label} {e.when}",
+                                               "note": note, "evidence": quote_of(facts, e.sentence)}
+                                              for it, e, note in zip(items, group, notes, strict=True))}))
     return out
 
 

@@ -767,6 +767,10 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
             lows[1] not in _GIVEN_NAMES and lows[1] not in lexicon.NATIONALITIES and \
             low_name not in lexicon.COUNTRIES and not any(w in lexicon.EVENT_WORDS | lexicon.ORG_WORDS for w in lows):
         return "place", "region"  # "North Carolina", "East Prussia": a compass word before a name is a place
+    if len(lows) == 2 and lows[0] == "new" and lows[1] in lexicon.COUNTRIES:
+        return "place", "region"  # "New Mexico", "New Spain": a state or a colony named for a country (set 17)
+    if len(lows) == 1 and lows[0].endswith("shire") and len(lows[0]) > 6:
+        return "place", "region"  # "Lincolnshire", "Yorkshire": a county, never a town's option (set 16's Newton)
     if len(lows) == 2 and lows[1] in lexicon.COUNTRIES and lows[0] not in _GIVEN_NAMES:
         return "country", "country"  # "Gran Colombia", "Greater Germany"
     if len(lows) == 1 and re.search(r"\b(?:compared|likened)\s+(?:him|her|[A-Z][\w’'-]+)\s+(?:with|to)\s*$", before):
@@ -789,7 +793,7 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if any(w in lexicon.ORG_WORDS for w in lows) and last not in lexicon.PLACE_WORDS:
         return "organisation", "organisation"
     if last in lexicon.PLACE_WORDS or lows[0] in ("mount", "lake", "cape", "fort", "port"):
-        water = last in ("river", "sea", "ocean", "bay", "gulf", "strait", "straits", "channel", "lake", "canal")
+        water = last in ("river", "sea", "ocean", "bay", "gulf", "strait", "straits", "channel", "lake", "canal", "creek")
         return "place", "water" if water else "feature"
     if low_name in ("moon", "earth", "mars", "sun", "venus", "jupiter"):
         return "place", "body"
@@ -816,7 +820,7 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
         return ("craft", "craft") if thing.group(1) in lexicon.CRAFT_WORDS else ("other", "thing")
     if len(lows) >= 2 and lows[-1] in lexicon.PLACES:
         return "place", "region"
-    naming = re.search(r"\b(called|named|nicknamed|code-named|known as|dubbed|calls?|names?)\s*(?:him|her|it|them)?\s*(?:the)?\s*$",
+    naming = re.search(r"\b(called|named|renamed|nicknamed|code-named|known as|dubbed|calls?|names?)\s*(?:him|her|it|them)?\s*(?:the)?\s*$",
                        before.lower())
     if naming:
         return "other", "nickname"

@@ -56,7 +56,7 @@ EVENT_WORDS = _words(
     accords accord declaration act plan doctrine blockade airlift games expedition mission rebellion uprising
     massacre summit crusade reformation renaissance depression exposition olympics pact protocol armistice
     convention charter raid siege invasion evacuation march strike riots riot affair incident trial election
-    elections coup truce ceasefire
+    elections coup truce ceasefire project programme
     """
 )
 AWARD_WORDS = _words("prize prizes medal award awards cross order")
@@ -66,7 +66,7 @@ PLACE_WORDS = _words(
     region city street square palace castle cathedral abbey monastery temple mosque chapel fortress prison bridge
     harbor harbour port airport airfield base station
     field gate park hill hills pass cape falls sector zone front heights reservoir forest sound basin delta common heath
-    tranquility tranquillity
+    tranquility tranquillity creek
     """
 )
 #: Craft and ships: "Vostok 1", "Apollo 11", "Friendship 7" are named things, not counts.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -422,8 +423,131 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
         trial_chosen, _ = _without_shown_pairs(trial.chosen)
         if len(trial_chosen) > len(chosen):
             p, chosen = trial, trial_chosen
+    before = chosen
+    chosen, orderings_gone, dates_showing = _without_shown_dates(before, pool)
+    if orderings_gone:
+        # an ordering went because other drafts show its dates: pick again without it (another ordering, or drafts
+        # on its sentences, may take its place), or without the drafts that show its dates (their sentences may get
+        # drafts that do not); or keep it and leave those drafts out. The pick kept is the one that keeps every type
+        # and the most drafts (the first of those, when none keeps more)
+        types_before = {d.type for d in before} - set(_MULTI)  # an ordering or matching may be traded (as above)
+        tries = [(p, chosen)]
+        for out in (orderings_gone, dates_showing):
+            trial = _pick(facts, [c for c in pool if id(c) not in left_out | showing | out], max_questions, types)
+            trial_chosen, _ = _without_shown_pairs(trial.chosen)
+            tries.append((trial, _without_shown_dates(trial_chosen, pool)[0]))
+        tries.append((p, [d for d in before if id(d) not in dates_showing]))
+        p, chosen = max(tries, key=lambda t: ({d.type for d in t[1]} >= types_before, len(t[1])))
     chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen
+
+
+def _item_dates(items: list[dict]) -> list[tuple[str, list[str]]]:
+    """Each ordering item's date as another prompt would show it (padded and folded: " 18 june 1812 "), with the
+    item's own words that such a prompt shows beside it (its lower-case words of four letters or more but the plainest:
+    "born", "plague", "closed"). A year alone, or the date without any of them, is another event's: set 1's Berlin
+    Airlift has a dozen sentences in 1948."""
+    out = []
+    for i in items:
+        words = [f" {folded(w)} " for w in re.findall(r"[^\W\d_][\w’'-]{3,}", str(i.get("text", "")))
+                 if w[0].islower() and w.lower() not in _PLAIN_WORDS]
+        out.append((f" {folded(str(i.get('date', '')))} ", list(dict.fromkeys(words))))
+    return out
+
+
+#: Words of four letters or more that say nothing of which event an item is ("was", "with", "been")
+_PLAIN_WORDS = frozenset("were with from that this they them their there been have having into onto which when "
+                         "also after before later".split())
+
+
+def _shows_item(shown: str, form: tuple[str, list[str]]) -> bool:
+    """Whether a shown text holds the item's date beside one of its words (its date alone, when it has none:
+    "Isaac Newton was born on Christmas Day": "born")."""
+    date, words = form
+    return date.strip() != "" and date in shown and (not words or any(w in shown for w in words))
+
+
+def _without_shown_dates(chosen: list[Draft], pool: list[Draft]) -> tuple[list[Draft], set[int], set[int]]:
+    """No ordering whose items' dates other kept drafts show: two dates shown give the order of their items away,
+    three of four all of it (set 16's Newton: 1642, 1665 and 1703 stood in three other prompts; issue 16, round 17).
+    Such an ordering is made again of the events of the text's orderings (``pool``) that no other kept draft
+    shows the date of (one shown is let be) nor asks; when fewer than three such events are in a fixed order, the
+    ordering goes. Also returns the orderings that went and the drafts that showed their dates."""
+    dropped: set[int] = set()
+    showing: set[int] = set()
+    out = list(chosen)
+    records = list({r["shown"]: r for c in pool if c.type == "ordering" for r in c.memo.get("items", ())}.values())
+    for n, d in enumerate(out):
+        if d.type != "ordering" or "items" not in d.memo:
+            continue
+        others = [c for c in out if c is not d and id(c) not in dropped]
+        if _dates_shown(list(d.memo["items"]), others) < 2:
+            continue
+        remade = _ordering_from(d, _free_records(records, others), others)
+        if remade is None:
+            dropped.add(id(d))
+            showing |= {id(c) for c in others if _dates_shown(list(d.memo["items"]), [c])}
+        else:
+            out[n] = remade
+    return [d for d in out if id(d) not in dropped], dropped, showing
+
+
+def _dates_shown(records: list[dict], others: list[Draft]) -> int:
+    """How many of these ordering items have a date that another draft's shown text holds."""
+    return sum(1 for form in _item_dates([r["item"] for r in records])
+               if any(_shows_item(_shown_text(c), form) for c in others))
+
+
+def _free_records(records: list[dict], others: list[Draft]) -> list[dict]:
+    """The ordering items that give no other kept draft away and test no fact it tests."""
+    facts_used = {f for c in others for f in (c.fact, *c.also)}
+    given = [f for c in others for f in _given_forms(c)]
+    out = []
+    for r in records:
+        shown = f" {folded(r['shown'])} "
+        if r["also"] in facts_used or any(f in shown for f in given):
+            continue
+        if any(c.sentences[-1] == r["sentence"] and not _Picker.multi(c) and _reveals(shown, c) for c in others):
+            continue
+        out.append(r)
+    return out
+
+
+def _ordering_from(d: Draft, records: list[dict], others: list[Draft]) -> Draft | None:
+    """An ordering of three to five of these items in a fixed order, at most one of whose dates another draft shows
+    (the items of ``d`` first, then the others, each in the text's order); None when there are not three."""
+    own = {r["shown"] for r in d.memo["items"]}
+    ranked = sorted(records, key=lambda r: (r["shown"] not in own, r["sentence"]))
+    chosen: list[dict] = []
+    shown_one = False
+    for r in ranked:
+        if len(chosen) >= 5 or any(r["sentence"] == c["sentence"] for c in chosen):
+            continue
+        if any(not (c["interval"][1] < r["interval"][0] or r["interval"][1] < c["interval"][0]) for c in chosen):
+            continue  # not in a fixed order with one already taken ("May 1949" and "12 May 1949")
+        if _dates_shown(chosen + [r], others) > _dates_shown(chosen, others):
+            if shown_one:
+                continue
+            shown_one = True
+        chosen.append(r)
+    if len(chosen) < 3:
+        return None
+    chosen.sort(key=lambda r: r["interval"])
+    items = [r["item"] for r in chosen]
+    q = dict(d.question)
+    q["items"] = items
+    q["evidence"] = chosen[0]["evidence"]
+    q["difficulty"] = 3 if len(items) >= 5 else 2
+    q["explanation"] = "The text dates them: " + "; ".join(
+        f"{it['date']}: {it['text'][0].lower() + it['text'][1:]}" if it["text"].split()[0] in ("The", "A", "An")
+        else f"{it['date']}: {it['text']}" for it in items) + "."
+    q.pop("support_note", None)
+    if notes := [r["note"] for r in chosen if r.get("note")]:
+        q["support_note"] = "; ".join(notes) + "."
+    return dataclasses.replace(d, question=q, answer=" → ".join(str(it["date"]) for it in items),
+                               sentences=tuple(r["sentence"] for r in chosen), also=tuple(r["also"] for r in chosen),
+                               shown=tuple((r["sentence"], r["shown"]) for r in chosen),
+                               memo={"items": tuple(chosen)})
 
 
 def _without_shown_pairs(chosen: list[Draft]) -> tuple[list[Draft], set[int]]:
