@@ -86,6 +86,7 @@ TEXTS_14 = eval_texts("14")
 TEXTS_15 = eval_texts("15")
 TEXTS_16 = eval_texts("16")
 TEXTS_17 = eval_texts("17")
+TEXTS_18 = eval_texts("18")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
@@ -96,6 +97,7 @@ ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}"
              | {f"set14/{k}": v for k, v in TEXTS_14.items()}
              | {f"set15/{k}": v for k, v in TEXTS_15.items()}
              | {f"set16/{k}": v for k, v in TEXTS_16.items()}
+             | {f"set18/{k}": v for k, v in TEXTS_18.items()}
              | {f"set17/{k}": v for k, v in TEXTS_17.items()})
 
 
@@ -286,7 +288,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 17, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: sets 4 to 18, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
@@ -297,7 +299,8 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "14": (TEXTS_14, ("before", "after")),
               "15": (TEXTS_15, ("before", "after")),
               "16": (TEXTS_16, ("before", "after")),
-              "17": (TEXTS_17, ("before", "after"))}
+              "17": (TEXTS_17, ("before", "after")),
+              "18": (TEXTS_18, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
