@@ -54,6 +54,10 @@ drafter and the lead's arithmetic-giveaway rule after set 15), the same way and 
 "after" blind by another rater on the drafter of round 16's rules (main at 4fa4a18), whose drafts are recorded in
 ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record lacks
 (``before-only.rated-by-after-rater.json``). From its after rating on, set 17 is seen.
+Set 18 (eval_texts_18/) was written and rated "before" ahead of round 17's rule changes (main at 3a6489c), the same way
+and by the same convention, and rated "after" blind by another rater on the drafter of round 17's rules (main at
+fc81e33), whose drafts are recorded in ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the
+after record lacks (``before-only.rated-by-after-rater.json``). From its after rating on, set 18 is seen.
 """
 
 from __future__ import annotations
@@ -300,7 +304,7 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "15": (TEXTS_15, ("before", "after")),
               "16": (TEXTS_16, ("before", "after")),
               "17": (TEXTS_17, ("before", "after")),
-              "18": (TEXTS_18, ("before",))}
+              "18": (TEXTS_18, ("before", "after"))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
@@ -354,12 +358,13 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # after record those of round 13's rules (main at fca3c22); the set-14 after record those of round 14's rules (main at
 # fae0cdb; the same drafts as set 14's before record, byte for byte); the set-15 after record those of round 15's
 # rules (main at 44202dd); the set-16 after record those of round 16's rules (main at 4fa4a18; the same drafts as set
-# 16's before record, byte for byte); the set-17 after record those of round 16's rules (main at 4fa4a18). Later
+# 16's before record, byte for byte); the set-17 after record those of round 16's rules (main at 4fa4a18); the set-18
+# after record those of round 17's rules (main at fc81e33). Later
 # rounds change rules after them, so each record is checked against its
 # ratings (above), not against today's drafter.
 
 
-@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"])
+@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18"])
 def test_the_before_only_drafts_are_rated_once_each_by_the_after_rater(which):
     # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
     # each once, as "<text>/<draft id>", well formed as every later-set rating
