@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from . import numbers as nums
 from . import textnorm as tn
+from .i18n import translate
 
 __all__ = ["Reading", "SourceWords", "answer_in_quote", "canon_tokens", "read_in_source", "source_words"]
 
@@ -469,7 +470,8 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
     if numeral is not None and numeral != "i" and numeral not in typed and any(w in typed for w in name[:1]):
         # "Constantine" for Constantine XI: a second or later ruler of the name has namesakes, so the number is part
         # of the name ("Henry" may be Henry VI or Henry VII); "Elizabeth" for Elizabeth I is left to the rules below
-        return False, f"Give the ruler's number too ({' '.join(w.capitalize() for w in name[:1])} {numeral.upper()})."
+        return False, translate("grading", "Give the ruler's number too ({name}).").format(
+            name=f"{name[0].capitalize()} {numeral.upper()}")
     full = [w for w in name if w not in NAME_SUFFIXES]
     typed = [w for w in typed if w not in NAME_SUFFIXES]
     plain = [w for w in full if len(w) > 1]
@@ -485,7 +487,8 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
         if others and not typed_title:
             written = next((sw.text[t.start:t.end] for t in sw.toks if (t.base or t.norm) == word), word)
             written = re.sub(r"['\u2019]s$", "", written)
-            return False, f"The text names more than one person called {written}; give the full name."
+            why = translate("grading", "The text names more than one person called {name}; give the full name.")
+            return False, why.format(name=written)
         return True, ""
     return False, ""
 

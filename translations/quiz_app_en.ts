@@ -965,117 +965,117 @@
     <context>
         <name>FeedbackScreen</name>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="81" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="84" />
             <source>Feedback on your answer</source>
             <extracomment>what the passage, its title and the citation show now (``_show_evidence``)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="89" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="97" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="107" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="117" />
             <source>When this question comes back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="113" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="229" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="251" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="123" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="274" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="296" />
             <source>What the text says:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="126" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="141" />
             <source>&amp;Read in source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="127" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="142" />
             <source>Read this passage in the full source text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="131" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="185" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="146" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="205" />
             <source>&amp;Next question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="133" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="148" />
             <source>Next question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="170" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="190" />
             <source>Your answer: {answer}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="171" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="191" />
             <source>You did not answer this question.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="218" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="263" />
             <source>Correct answer: {correct_answer}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="176" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="196" />
             <source>About your choice: {feedback}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="221" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="266" />
             <source>Why: {explanation}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="243" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="288" />
             <source>the title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="243" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="288" />
             <source>a heading</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="244" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="289" />
             <source>the text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="246" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="291" />
             <source>paragraph {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="247" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="292" />
             <source>paragraphs {numbers} and {last}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="248" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="293" />
             <source>What the text says ({which} of “{source_title}”):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="267" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="312" />
             <source>Your answers, gap by gap:
 {lines}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="268" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="313" />
             <source>The text's words: {answer}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="270" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="315" />
             <source>The passage with the gaps filled by the text's words</source>
             <translation type="unfinished" />
         </message>
@@ -1318,234 +1318,234 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="72" />
+            <location filename="../quiz_app/ui/main_window.py" line="77" />
             <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · in a fill-the-gaps passage, Tab / Shift+Tab go from gap to gap and a number places that word of the word bank · Esc asks before leaving a round.</source>
-            <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
+            <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator the window's attribute for each action of the menus (made just after the first paint: see _fill_menus) keys of the round's screens, which belong to no menu action</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="229" />
+            <location filename="../quiz_app/ui/main_window.py" line="282" />
             <source>History Quiz</source>
-            <extracomment>One loading job off the GUI thread at a time. Two workers importing the loading and session modules at once (the sets loading at start while a student opens a file) could meet in the middle of an import cycle, and Python then hands one of them a half-made module: "cannot import name ...", and no set was listed. the students (id, name) read before the store is opened; None once the store lists them a listed set is being parsed for a round, the reader or an export (see _with_sets) "Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open each screen's keyboard shortcuts, made the first time it is shown and then only enabled while it is shown (a disabled shortcut takes no key: the focused widget gets it as if there were none)</extracomment>
+            <extracomment>in it: the students as the store had them when the window last closed it (quiz_app.scores.roster) One loading job off the GUI thread at a time. Two workers importing the loading and session modules at once (the sets loading at start while a student opens a file) could meet in the middle of an import cycle, and Python then hands one of them a half-made module: "cannot import name ...", and no set was listed. the students (id, name) read before the store is opened; None once the store lists them the start screen's reads of the chosen student, from the record (None: from the store) the window is built: a store opened from now on shows its message and its students at once a listed set is being parsed for a round, the reader or an export (see _with_sets) "Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open each screen's keyboard shortcuts, made the first time it is shown and then only enabled while it is shown (a disabled shortcut takes no key: the focused widget gets it as if there were none) the screens' shortcuts are made from the first paint on (see _finish_after_first_paint)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="326" />
+            <location filename="../quiz_app/ui/main_window.py" line="448" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="327" />
+            <location filename="../quiz_app/ui/main_window.py" line="463" />
             <source>&amp;Open a set file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="328" />
+            <location filename="../quiz_app/ui/main_window.py" line="464" />
             <source>&amp;Export my results…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="330" />
-            <location filename="../quiz_app/ui/main_window.py" line="542" />
+            <location filename="../quiz_app/ui/main_window.py" line="466" />
+            <location filename="../quiz_app/ui/main_window.py" line="710" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="332" />
+            <location filename="../quiz_app/ui/main_window.py" line="448" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="333" />
+            <location filename="../quiz_app/ui/main_window.py" line="469" />
             <source>&amp;Bigger text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="335" />
+            <location filename="../quiz_app/ui/main_window.py" line="471" />
             <source>&amp;Smaller text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="337" />
+            <location filename="../quiz_app/ui/main_window.py" line="473" />
             <source>&amp;Normal text size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="340" />
+            <location filename="../quiz_app/ui/main_window.py" line="476" />
             <source>My &amp;progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="341" />
+            <location filename="../quiz_app/ui/main_window.py" line="477" />
             <source>Settin&amp;gs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="343" />
+            <location filename="../quiz_app/ui/main_window.py" line="448" />
             <source>&amp;Teacher</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="344" />
+            <location filename="../quiz_app/ui/main_window.py" line="480" />
             <source>&amp;Edit question sets…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="345" />
+            <location filename="../quiz_app/ui/main_window.py" line="481" />
             <source>&amp;Class report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="346" />
+            <location filename="../quiz_app/ui/main_window.py" line="482" />
             <source>&amp;Print a worksheet of the selected set…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="349" />
+            <location filename="../quiz_app/ui/main_window.py" line="448" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="350" />
+            <location filename="../quiz_app/ui/main_window.py" line="486" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="351" />
+            <location filename="../quiz_app/ui/main_window.py" line="487" />
             <source>&amp;About History Quiz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="540" />
+            <location filename="../quiz_app/ui/main_window.py" line="708" />
             <source>Quit in the middle of a round?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="541" />
+            <location filename="../quiz_app/ui/main_window.py" line="709" />
             <source>Quit History Quiz in the middle of this round?
 
 Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="542" />
+            <location filename="../quiz_app/ui/main_window.py" line="710" />
             <source>&amp;Keep playing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <location filename="../quiz_app/ui/main_window.py" line="744" />
             <source>There is already a student called {name}; they are selected now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="582" />
+            <location filename="../quiz_app/ui/main_window.py" line="750" />
             <source>The new student could not be saved: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="610" />
+            <location filename="../quiz_app/ui/main_window.py" line="780" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="615" />
+            <location filename="../quiz_app/ui/main_window.py" line="785" />
             <source>Opening {name}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="656" />
+            <location filename="../quiz_app/ui/main_window.py" line="827" />
             <source>Opening the set…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="656" />
+            <location filename="../quiz_app/ui/main_window.py" line="827" />
             <source>Opening the sets…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="700" />
+            <location filename="../quiz_app/ui/main_window.py" line="871" />
             <source>0 due today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="706" />
+            <location filename="../quiz_app/ui/main_window.py" line="878" />
             <source>{due} due today, {new} new</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="768" />
+            <location filename="../quiz_app/ui/main_window.py" line="941" />
             <source>No questions match your choice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="809" />
+            <location filename="../quiz_app/ui/main_window.py" line="982" />
             <source>{answered} of {total}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="811" />
+            <location filename="../quiz_app/ui/main_window.py" line="984" />
             <source>Give up the unfinished round?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="812" />
+            <location filename="../quiz_app/ui/main_window.py" line="985" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="814" />
+            <location filename="../quiz_app/ui/main_window.py" line="987" />
             <source>&amp;Give it up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="814" />
+            <location filename="../quiz_app/ui/main_window.py" line="987" />
             <source>&amp;Keep it for later</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="851" />
+            <location filename="../quiz_app/ui/main_window.py" line="1024" />
             <source>Add a student first to see progress.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="897" />
+            <location filename="../quiz_app/ui/main_window.py" line="1070" />
             <source>Choose a question set to print.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="910" />
+            <location filename="../quiz_app/ui/main_window.py" line="1083" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="913" />
+            <location filename="../quiz_app/ui/main_window.py" line="1086" />
             <source>{name} - quiz results.csv</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="913" />
+            <location filename="../quiz_app/ui/main_window.py" line="1086" />
             <source>My</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="914" />
+            <location filename="../quiz_app/ui/main_window.py" line="1087" />
             <source>Export my results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="914" />
+            <location filename="../quiz_app/ui/main_window.py" line="1087" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="924" />
+            <location filename="../quiz_app/ui/main_window.py" line="1097" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="926" />
+            <location filename="../quiz_app/ui/main_window.py" line="1099" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>Saved %n answer to {path}. Give this file to your teacher.</numerusform>
@@ -1553,24 +1553,24 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="966" />
+            <location filename="../quiz_app/ui/main_window.py" line="1139" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="971" />
+            <location filename="../quiz_app/ui/main_window.py" line="1144" />
             <source>About History Quiz</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="972" />
+            <location filename="../quiz_app/ui/main_window.py" line="1145" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="973" />
+            <location filename="../quiz_app/ui/main_window.py" line="1146" />
             <source>memory (not saved)</source>
             <translation type="unfinished" />
         </message>
@@ -1865,18 +1865,18 @@ Your scores are kept in {where}.</source>
     <context>
         <name>PassageView</name>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="85" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="73" />
             <source>Quoted passage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="94" />
-            <location filename="../quiz_app/ui/widgets/text.py" line="113" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="82" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="101" />
             <source>The highlighted words are the quote: {quote}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="111" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="99" />
             <source>The highlighted words are the quotes: {quotes}</source>
             <translation type="unfinished" />
         </message>
@@ -4612,229 +4612,229 @@ Sure and wrong on %n questions: here is what the text says.
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="63" />
+            <location filename="../quiz_app/ui/start_screen.py" line="46" />
             <source>&amp;Practice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="63" />
+            <location filename="../quiz_app/ui/start_screen.py" line="46" />
             <source>Feedback after every answer, no time limit. Not a scored round.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="64" />
+            <location filename="../quiz_app/ui/start_screen.py" line="47" />
             <source>Scor&amp;ed round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="64" />
+            <location filename="../quiz_app/ui/start_screen.py" line="47" />
             <source>A fixed number of questions and a final score.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="65" />
+            <location filename="../quiz_app/ui/start_screen.py" line="48" />
             <source>Review &amp;mistakes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="65" />
+            <location filename="../quiz_app/ui/start_screen.py" line="48" />
             <source>Questions you got wrong, most recent first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="66" />
+            <location filename="../quiz_app/ui/start_screen.py" line="49" />
             <source>Spaced rev&amp;iew</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="66" />
+            <location filename="../quiz_app/ui/start_screen.py" line="49" />
             <source>Questions due today, then new ones: each comes back just before you would forget it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="68" />
+            <location filename="../quiz_app/ui/start_screen.py" line="51" />
             <source>practice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="68" />
+            <location filename="../quiz_app/ui/start_screen.py" line="51" />
             <source>scored round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="68" />
+            <location filename="../quiz_app/ui/start_screen.py" line="51" />
             <source>review of mistakes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="69" />
+            <location filename="../quiz_app/ui/start_screen.py" line="52" />
             <source>spaced review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="114" />
+            <location filename="../quiz_app/ui/start_screen.py" line="106" />
             <source>History Quiz</source>
             <extracomment>the ticked topics of the chosen set every topic of the set is ticked: the round is not filtered by topic</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="115" />
+            <location filename="../quiz_app/ui/start_screen.py" line="107" />
             <source>My p&amp;rogress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="116" />
+            <location filename="../quiz_app/ui/start_screen.py" line="108" />
             <source>My progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="119" />
+            <location filename="../quiz_app/ui/start_screen.py" line="111" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="134" />
+            <location filename="../quiz_app/ui/start_screen.py" line="126" />
             <source>&amp;Continue that round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="135" />
+            <location filename="../quiz_app/ui/start_screen.py" line="127" />
             <source>Continue the interrupted round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="137" />
+            <location filename="../quiz_app/ui/start_screen.py" line="129" />
             <source>Start afresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="138" />
+            <location filename="../quiz_app/ui/start_screen.py" line="130" />
             <source>Do not continue the interrupted round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="146" />
+            <location filename="../quiz_app/ui/start_screen.py" line="138" />
             <source>Choose your round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="156" />
+            <location filename="../quiz_app/ui/start_screen.py" line="148" />
             <source>1. Who is playing?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="159" />
-            <location filename="../quiz_app/ui/start_screen.py" line="160" />
+            <location filename="../quiz_app/ui/start_screen.py" line="151" />
+            <location filename="../quiz_app/ui/start_screen.py" line="152" />
             <source>Student</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="163" />
+            <location filename="../quiz_app/ui/start_screen.py" line="155" />
             <source>&amp;New student…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="164" />
+            <location filename="../quiz_app/ui/start_screen.py" line="156" />
             <source>Add a new student</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="170" />
+            <location filename="../quiz_app/ui/start_screen.py" line="162" />
             <source>2. Which question set?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="173" />
+            <location filename="../quiz_app/ui/start_screen.py" line="165" />
             <source>Question sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="180" />
+            <location filename="../quiz_app/ui/start_screen.py" line="172" />
             <source>Loading question sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="181" />
+            <location filename="../quiz_app/ui/start_screen.py" line="173" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="185" />
+            <location filename="../quiz_app/ui/start_screen.py" line="177" />
             <source>&amp;Open a set file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="186" />
+            <location filename="../quiz_app/ui/start_screen.py" line="178" />
             <source>Open a question set file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="188" />
+            <location filename="../quiz_app/ui/start_screen.py" line="180" />
             <source>Read the so&amp;urce text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="189" />
+            <location filename="../quiz_app/ui/start_screen.py" line="181" />
             <source>Read the source text of the selected set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="197" />
+            <location filename="../quiz_app/ui/start_screen.py" line="189" />
             <source>3. How do you want to play?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="218" />
+            <location filename="../quiz_app/ui/start_screen.py" line="210" />
             <source>4. Topics and number of questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="225" />
+            <location filename="../quiz_app/ui/start_screen.py" line="217" />
             <source>This set's questions have no topics: all of them can be drawn.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="382" />
+            <location filename="../quiz_app/ui/start_screen.py" line="389" />
             <source>Topic: {topic}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="233" />
+            <location filename="../quiz_app/ui/start_screen.py" line="225" />
             <source>Number of questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="118" />
+            <location filename="../quiz_app/ui/start_screen.py" line="110" />
             <source>Settin&amp;gs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="235" />
+            <location filename="../quiz_app/ui/start_screen.py" line="227" />
             <source>Number of &amp;questions:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="248" />
+            <location filename="../quiz_app/ui/start_screen.py" line="240" />
             <source>The round you are about to start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="253" />
+            <location filename="../quiz_app/ui/start_screen.py" line="245" />
             <source>&amp;Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="255" />
+            <location filename="../quiz_app/ui/start_screen.py" line="247" />
             <source>Start the round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="311" />
+            <location filename="../quiz_app/ui/start_screen.py" line="318" />
             <source>(add a student first)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="325" />
+            <location filename="../quiz_app/ui/start_screen.py" line="332" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -4842,32 +4842,32 @@ Sure and wrong on %n questions: here is what the text says.
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="327" />
+            <location filename="../quiz_app/ui/start_screen.py" line="334" />
             <source>shared by the school</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="329" />
+            <location filename="../quiz_app/ui/start_screen.py" line="336" />
             <source>last score {score}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="331" />
+            <location filename="../quiz_app/ui/start_screen.py" line="338" />
             <source>draft: practice only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="344" />
+            <location filename="../quiz_app/ui/start_screen.py" line="351" />
             <source>Review &amp;mistakes ({mistakes})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="345" />
+            <location filename="../quiz_app/ui/start_screen.py" line="352" />
             <source>Spaced rev&amp;iew ({due})</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="346" />
+            <location filename="../quiz_app/ui/start_screen.py" line="353" />
             <source>Review mistakes, %n question(s)</source>
             <translation>
                 <numerusform>Review mistakes, %n question</numerusform>
@@ -4875,47 +4875,47 @@ Sure and wrong on %n questions: here is what the text says.
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="347" />
+            <location filename="../quiz_app/ui/start_screen.py" line="354" />
             <source>Spaced review, {due}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="354" />
+            <location filename="../quiz_app/ui/start_screen.py" line="361" />
             <source>d MMMM yyyy 'at' HH:mm</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="356" />
+            <location filename="../quiz_app/ui/start_screen.py" line="363" />
             <source>You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</source>
             <translation type="unfinished">You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="366" />
+            <location filename="../quiz_app/ui/start_screen.py" line="373" />
             <source>You are about to play: {plan}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="419" />
+            <location filename="../quiz_app/ui/start_screen.py" line="426" />
             <source>Add a student with “New student…” to begin.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="421" />
+            <location filename="../quiz_app/ui/start_screen.py" line="428" />
             <source>Choose a question set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="460" />
+            <location filename="../quiz_app/ui/start_screen.py" line="468" />
             <source>Open a question set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="460" />
+            <location filename="../quiz_app/ui/start_screen.py" line="468" />
             <source>Question sets (*.json);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="470" />
+            <location filename="../quiz_app/ui/start_screen.py" line="478" />
             <source>Tick at least one topic.</source>
             <translation type="unfinished" />
         </message>
@@ -5298,23 +5298,23 @@ Sure and wrong on %n questions: here is what the text says.
     <context>
         <name>app</name>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="203" />
+            <location filename="../quiz_app/ui/app.py" line="266" />
             <source>your user data folder</source>
-            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set</extracomment>
+            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set the language of the translators in ``_installed`` (None: none installed by install_translations)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="204" />
+            <location filename="../quiz_app/ui/app.py" line="267" />
             <source>you do not have permission to create it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="205" />
+            <location filename="../quiz_app/ui/app.py" line="268" />
             <source>a file with that name is in the way</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="207" />
+            <location filename="../quiz_app/ui/app.py" line="270" />
             <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
 Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
@@ -6003,22 +6003,22 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>feedback_screen</name>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="33" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="36" />
             <source>✗  Not answered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="35" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="38" />
             <source>✓  Right!</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="39" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="42" />
             <source>◐  Partly right: {credit}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="40" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="43" />
             <source>✗  Not right</source>
             <translation type="unfinished" />
         </message>
@@ -6042,131 +6042,132 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="574" />
-            <location filename="../quiz_app/grading.py" line="707" />
+            <location filename="../quiz_app/grading.py" line="592" />
+            <location filename="../quiz_app/grading.py" line="725" />
             <source>No answer was typed.</source>
+            <extracomment>the world wars by their other names: a student who writes "World War II" or "WWII" for the text's "Second World War" names the same war (set 14: only "Second World War" and "2nd World War" were accepted) a sea or ocean the text names by its adjective alone ("the Mediterranean", "the Baltic", "the Pacific")</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="580" />
+            <location filename="../quiz_app/grading.py" line="598" />
             <source>Accepted — the exact spelling is '{acc}'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="588" />
+            <location filename="../quiz_app/grading.py" line="606" />
             <source>Right: the text says “{source_phrase}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="597" />
+            <location filename="../quiz_app/grading.py" line="615" />
             <source>This answer names more than one thing; only one answer can be right, so give one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="611" />
-            <location filename="../quiz_app/grading.py" line="616" />
+            <location filename="../quiz_app/grading.py" line="629" />
+            <location filename="../quiz_app/grading.py" line="634" />
             <source>the day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="611" />
-            <location filename="../quiz_app/grading.py" line="616" />
+            <location filename="../quiz_app/grading.py" line="629" />
+            <location filename="../quiz_app/grading.py" line="634" />
             <source>the month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="611" />
-            <location filename="../quiz_app/grading.py" line="617" />
+            <location filename="../quiz_app/grading.py" line="629" />
+            <location filename="../quiz_app/grading.py" line="635" />
             <source>the year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="613" />
+            <location filename="../quiz_app/grading.py" line="631" />
             <source> and </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="615" />
+            <location filename="../quiz_app/grading.py" line="633" />
             <source>This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="619" />
+            <location filename="../quiz_app/grading.py" line="637" />
             <source>The question asks for {asked}; this answer does not give {missing}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="619" />
+            <location filename="../quiz_app/grading.py" line="637" />
             <source> or </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="685" />
+            <location filename="../quiz_app/grading.py" line="703" />
             <source>type the month, e.g. June or 6.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="687" />
+            <location filename="../quiz_app/grading.py" line="705" />
             <source>type the year in digits, e.g. 1950.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="690" />
+            <location filename="../quiz_app/grading.py" line="708" />
             <source>type the day of the month, e.g. 25.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="691" />
+            <location filename="../quiz_app/grading.py" line="709" />
             <source>type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="718" />
+            <location filename="../quiz_app/grading.py" line="736" />
             <source>Give one number, not several.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="719" />
+            <location filename="../quiz_app/grading.py" line="737" />
             <source>No number could be read from this answer; </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="726" />
+            <location filename="../quiz_app/grading.py" line="744" />
             <source>Right: read as {say}, which is {value}{unit}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="731" />
+            <location filename="../quiz_app/grading.py" line="749" />
             <source>Accepted — read as {text}; the source gives {shown}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="732" />
+            <location filename="../quiz_app/grading.py" line="750" />
             <source>Accepted — the source gives {shown}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="772" />
+            <location filename="../quiz_app/grading.py" line="790" />
             <source>Nothing was matched.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="807" />
+            <location filename="../quiz_app/grading.py" line="825" />
             <source>This sentence holds only part of the quote.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="854" />
+            <location filename="../quiz_app/grading.py" line="872" />
             <source>Gap {n}: {note}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="914" />
+            <location filename="../quiz_app/grading.py" line="932" />
             <source>Right: this is the accepted answer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="916" />
+            <location filename="../quiz_app/grading.py" line="934" />
             <source>Not accepted. The accepted answer is {answer_text}.</source>
             <translation type="unfinished" />
         </message>
@@ -6177,32 +6178,43 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
                 <numerusform>{empty} of %n gaps left empty.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../question_bank/answers.py" line="473" />
+            <source>Give the ruler's number too ({name}).</source>
+            <extracomment>personal titles and ranks, in their long form ("gen" is read as "general") nouns that say what kind of thing a name is ("the island of Taiwan", "a UN military force") generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry") standard abbreviations: (typed form, must be written in capitals) -&gt; the words punctuation (a comma, a full stop, a bracket) stands between this word and the one before the possessive-free form: "people" for "People's", "kim" for "Kim's" words the text uses alone as a name ("Truman, determined to ...", "Kim's army") every run of capitalised words (names), as tuples of words where each word form is written: (norm -&gt; positions, possessive-free form -&gt; positions), built the first time an answer is looked for (see ``positions_of``) words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned" the words of the source the answer matched, as written there why it was not accepted although it is close (shown to the student), or "" a ruler's number after the first name ("Constantine XI", "Henry VI"; "I" only as a whole word)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../question_bank/answers.py" line="490" />
+            <source>The text names more than one person called {name}; give the full name.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>memory</name>
         <message>
-            <location filename="../quiz_app/scores/memory.py" line="136" />
+            <location filename="../quiz_app/scores/memory.py" line="143" />
             <source>today</source>
             <extracomment>the ratings as stored (``reviews.rating``): the values of ``fsrs.Rating`` (a test checks they agree) Leitner box -&gt; days, the rule the app used before FSRS (kept for migrating old files and the benchmark) days after the last review at which the chance to remember it has fallen to 90 % 1 (easy) .. 10 (hard), FSRS's difficulty when it is due again, unix seconds the last graded answer, unix seconds</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/scores/memory.py" line="136" />
+            <location filename="../quiz_app/scores/memory.py" line="143" />
             <source>next review today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/scores/memory.py" line="138" />
+            <location filename="../quiz_app/scores/memory.py" line="145" />
             <source>tomorrow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/scores/memory.py" line="138" />
+            <location filename="../quiz_app/scores/memory.py" line="145" />
             <source>next review tomorrow</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/scores/memory.py" line="139" />
+            <location filename="../quiz_app/scores/memory.py" line="146" />
             <source>in %n day(s)</source>
             <translation>
                 <numerusform>in %n day</numerusform>
@@ -6210,7 +6222,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/scores/memory.py" line="140" />
+            <location filename="../quiz_app/scores/memory.py" line="147" />
             <source>next review in %n day(s)</source>
             <translation>
                 <numerusform>next review in %n day</numerusform>
@@ -6449,22 +6461,22 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>session</name>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="29" />
+            <location filename="../quiz_app/round_settings.py" line="30" />
             <source>Practice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="29" />
+            <location filename="../quiz_app/round_settings.py" line="30" />
             <source>Scored round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="29" />
+            <location filename="../quiz_app/round_settings.py" line="30" />
             <source>Review mistakes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="30" />
+            <location filename="../quiz_app/round_settings.py" line="31" />
             <source>Spaced review</source>
             <translation type="unfinished" />
         </message>
@@ -6490,53 +6502,53 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="138" />
+            <location filename="../quiz_app/round_settings.py" line="139" />
             <source>{minutes} min {secs} s</source>
             <extracomment>None: the student's own factor (from the profile); 1.5 gives 50 % more time certainty-based marking: each answer comes with "sure", "fairly_sure" or "not_sure" (see CBM_MARKS) what ``RoundSettings.to_json`` leaves out, for settings JSON version 1 (never change; add a version) version 2 adds certainty-based marking (never change; add a version)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="139" />
+            <location filename="../quiz_app/round_settings.py" line="140" />
             <source>{minutes} min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="139" />
+            <location filename="../quiz_app/round_settings.py" line="140" />
             <source>{secs} s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="152" />
+            <location filename="../quiz_app/round_settings.py" line="153" />
             <source>no time limit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="156" />
+            <location filename="../quiz_app/round_settings.py" line="157" />
             <source>{time} for the whole round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="158" />
+            <location filename="../quiz_app/round_settings.py" line="159" />
             <source> ({time}, with your extra time × {factor:g})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="161" />
+            <location filename="../quiz_app/round_settings.py" line="162" />
             <source>say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="163" />
+            <location filename="../quiz_app/round_settings.py" line="164" />
             <source>pass mark {percent:g}%</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="165" />
+            <location filename="../quiz_app/round_settings.py" line="166" />
             <source>feedback at the end</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="167" />
+            <location filename="../quiz_app/round_settings.py" line="168" />
             <source>not scored: counted over the questions you answer</source>
             <translation type="unfinished" />
         </message>
@@ -6687,7 +6699,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/round_settings.py" line="147" />
+            <location filename="../quiz_app/round_settings.py" line="148" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -6695,7 +6707,7 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/round_settings.py" line="149" />
+            <location filename="../quiz_app/round_settings.py" line="150" />
             <source>up to %n question(s)</source>
             <translation>
                 <numerusform>up to %n question</numerusform>

@@ -965,118 +965,118 @@
     <context>
         <name>FeedbackScreen</name>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="81" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="84" />
             <source>Feedback on your answer</source>
             <extracomment>what the passage, its title and the citation show now (``_show_evidence``)</extracomment>
             <translation>Correction de votre réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="89" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="97" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="107" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="117" />
             <source>When this question comes back</source>
             <translation>Quand cette question reviendra</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="113" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="229" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="251" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="123" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="274" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="296" />
             <source>What the text says:</source>
             <translation>Ce que dit le texte :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="126" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="141" />
             <source>&amp;Read in source</source>
             <translation>&amp;Lire dans le texte source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="127" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="142" />
             <source>Read this passage in the full source text</source>
             <translation>Lire ce passage dans le texte source complet</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="131" />
-            <location filename="../quiz_app/ui/feedback_screen.py" line="185" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="146" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="205" />
             <source>&amp;Next question</source>
             <translation>Question &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="133" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="148" />
             <source>Next question</source>
             <translation>Question suivante</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="170" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="190" />
             <source>Your answer: {answer}</source>
             <translation>Votre réponse : {answer}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="171" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="191" />
             <source>You did not answer this question.</source>
             <translation>Vous n’avez pas répondu à cette question.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="218" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="263" />
             <source>Correct answer: {correct_answer}</source>
             <translation>Bonne réponse : {correct_answer}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="176" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="196" />
             <source>About your choice: {feedback}</source>
             <translation>À propos de votre choix : {feedback}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="221" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="266" />
             <source>Why: {explanation}</source>
             <translation>Pourquoi : {explanation}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="243" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="288" />
             <source>the title</source>
             <translation>le titre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="243" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="288" />
             <source>a heading</source>
             <translation>un intertitre</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="244" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="289" />
             <source>the text</source>
             <translation>le texte</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="246" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="291" />
             <source>paragraph {number}</source>
             <translation>le paragraphe {number}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="247" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="292" />
             <source>paragraphs {numbers} and {last}</source>
             <translation>paragraphes {numbers} et {last}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="248" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="293" />
             <source>What the text says ({which} of “{source_title}”):</source>
             <translation>Ce que dit le texte ({which} de « {source_title} ») :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="267" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="312" />
             <source>Your answers, gap by gap:
 {lines}</source>
             <translation>Vos réponses, trou par trou :
 {lines}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="268" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="313" />
             <source>The text's words: {answer}</source>
             <translation>Les mots du texte : {answer}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="270" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="315" />
             <source>The passage with the gaps filled by the text's words</source>
             <translation>Le texte, ses trous remplis par les mots du texte</translation>
         </message>
@@ -1324,54 +1324,54 @@
             <translation type="vanished">Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="229" />
+            <location filename="../quiz_app/ui/main_window.py" line="282" />
             <source>History Quiz</source>
-            <extracomment>One loading job off the GUI thread at a time. Two workers importing the loading and session modules at once (the sets loading at start while a student opens a file) could meet in the middle of an import cycle, and Python then hands one of them a half-made module: "cannot import name ...", and no set was listed. the students (id, name) read before the store is opened; None once the store lists them a listed set is being parsed for a round, the reader or an export (see _with_sets) "Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open each screen's keyboard shortcuts, made the first time it is shown and then only enabled while it is shown (a disabled shortcut takes no key: the focused widget gets it as if there were none)</extracomment>
+            <extracomment>in it: the students as the store had them when the window last closed it (quiz_app.scores.roster) One loading job off the GUI thread at a time. Two workers importing the loading and session modules at once (the sets loading at start while a student opens a file) could meet in the middle of an import cycle, and Python then hands one of them a half-made module: "cannot import name ...", and no set was listed. the students (id, name) read before the store is opened; None once the store lists them the start screen's reads of the chosen student, from the record (None: from the store) the window is built: a store opened from now on shows its message and its students at once a listed set is being parsed for a round, the reader or an export (see _with_sets) "Quit in the middle of this round?" while it is open; the student's yes closes the window "Start afresh?" for an unfinished scored round, while it is open each screen's keyboard shortcuts, made the first time it is shown and then only enabled while it is shown (a disabled shortcut takes no key: the focused widget gets it as if there were none) the screens' shortcuts are made from the first paint on (see _finish_after_first_paint)</extracomment>
             <translation>History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="326" />
+            <location filename="../quiz_app/ui/main_window.py" line="448" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="327" />
+            <location filename="../quiz_app/ui/main_window.py" line="463" />
             <source>&amp;Open a set file…</source>
             <translation>&amp;Ouvrir un fichier de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="328" />
+            <location filename="../quiz_app/ui/main_window.py" line="464" />
             <source>&amp;Export my results…</source>
             <translation>&amp;Exporter mes résultats…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="330" />
-            <location filename="../quiz_app/ui/main_window.py" line="542" />
+            <location filename="../quiz_app/ui/main_window.py" line="466" />
+            <location filename="../quiz_app/ui/main_window.py" line="710" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="332" />
+            <location filename="../quiz_app/ui/main_window.py" line="448" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="333" />
+            <location filename="../quiz_app/ui/main_window.py" line="469" />
             <source>&amp;Bigger text</source>
             <translation>Texte plus &amp;grand</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="335" />
+            <location filename="../quiz_app/ui/main_window.py" line="471" />
             <source>&amp;Smaller text</source>
             <translation>Texte plus &amp;petit</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="337" />
+            <location filename="../quiz_app/ui/main_window.py" line="473" />
             <source>&amp;Normal text size</source>
             <translation>Taille de texte &amp;normale</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="340" />
+            <location filename="../quiz_app/ui/main_window.py" line="476" />
             <source>My &amp;progress</source>
             <translation>Mes p&amp;rogrès</translation>
         </message>
@@ -1380,47 +1380,47 @@
             <translation type="vanished">Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="343" />
+            <location filename="../quiz_app/ui/main_window.py" line="448" />
             <source>&amp;Teacher</source>
             <translation>Ensei&amp;gnant</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="344" />
+            <location filename="../quiz_app/ui/main_window.py" line="480" />
             <source>&amp;Edit question sets…</source>
             <translation>&amp;Modifier les séries de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="345" />
+            <location filename="../quiz_app/ui/main_window.py" line="481" />
             <source>&amp;Class report…</source>
             <translation>&amp;Bilan de la classe…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="346" />
+            <location filename="../quiz_app/ui/main_window.py" line="482" />
             <source>&amp;Print a worksheet of the selected set…</source>
             <translation>&amp;Imprimer une fiche de la série choisie…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="349" />
+            <location filename="../quiz_app/ui/main_window.py" line="448" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="350" />
+            <location filename="../quiz_app/ui/main_window.py" line="486" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="351" />
+            <location filename="../quiz_app/ui/main_window.py" line="487" />
             <source>&amp;About History Quiz</source>
             <translation>À &amp;propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="540" />
+            <location filename="../quiz_app/ui/main_window.py" line="708" />
             <source>Quit in the middle of a round?</source>
             <translation>Quitter en pleine partie ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="541" />
+            <location filename="../quiz_app/ui/main_window.py" line="709" />
             <source>Quit History Quiz in the middle of this round?
 
 Your answers so far are saved. Next time, the start screen offers to continue the round.</source>
@@ -1429,67 +1429,67 @@ Your answers so far are saved. Next time, the start screen offers to continue th
 Vos réponses déjà données sont enregistrées. La prochaine fois, l’écran d’accueil vous proposera de reprendre la partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="542" />
+            <location filename="../quiz_app/ui/main_window.py" line="710" />
             <source>&amp;Keep playing</source>
             <translation>&amp;Continuer à jouer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="576" />
+            <location filename="../quiz_app/ui/main_window.py" line="744" />
             <source>There is already a student called {name}; they are selected now.</source>
             <translation>Il y a déjà un élève nommé {name} ; cet élève est maintenant sélectionné.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="582" />
+            <location filename="../quiz_app/ui/main_window.py" line="750" />
             <source>The new student could not be saved: {exc}</source>
             <translation>Le nouvel élève n’a pas pu être enregistré : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="610" />
+            <location filename="../quiz_app/ui/main_window.py" line="780" />
             <source>The question sets could not be loaded: {exc}</source>
             <translation>Les séries de questions n’ont pas pu être chargées : {exc}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="615" />
+            <location filename="../quiz_app/ui/main_window.py" line="785" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="656" />
+            <location filename="../quiz_app/ui/main_window.py" line="827" />
             <source>Opening the set…</source>
             <translation>Ouverture de la série…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="656" />
+            <location filename="../quiz_app/ui/main_window.py" line="827" />
             <source>Opening the sets…</source>
             <translation>Ouverture des séries…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="700" />
+            <location filename="../quiz_app/ui/main_window.py" line="871" />
             <source>0 due today</source>
             <translation>0 à revoir aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="706" />
+            <location filename="../quiz_app/ui/main_window.py" line="878" />
             <source>{due} due today, {new} new</source>
             <translation>{due} à revoir aujourd’hui, {new} nouvelles</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="768" />
+            <location filename="../quiz_app/ui/main_window.py" line="941" />
             <source>No questions match your choice.</source>
             <translation>Aucune question ne correspond à votre choix.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="809" />
+            <location filename="../quiz_app/ui/main_window.py" line="982" />
             <source>{answered} of {total}</source>
             <translation>{answered} sur {total}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="811" />
+            <location filename="../quiz_app/ui/main_window.py" line="984" />
             <source>Give up the unfinished round?</source>
             <translation>Abandonner la partie inachevée ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="812" />
+            <location filename="../quiz_app/ui/main_window.py" line="985" />
             <source>Start afresh and give up your unfinished scored round?
 
 It is kept in your results as abandoned, with {of_total} questions answered; the questions not answered count 0 points.</source>
@@ -1498,57 +1498,57 @@ It is kept in your results as abandoned, with {of_total} questions answered; the
 Elle reste dans vos résultats comme abandonnée (réponses données : {of_total}) ; les questions sans réponse comptent 0 point.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="814" />
+            <location filename="../quiz_app/ui/main_window.py" line="987" />
             <source>&amp;Give it up</source>
             <translation>&amp;Abandonner</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="814" />
+            <location filename="../quiz_app/ui/main_window.py" line="987" />
             <source>&amp;Keep it for later</source>
             <translation>&amp;La garder pour plus tard</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="851" />
+            <location filename="../quiz_app/ui/main_window.py" line="1024" />
             <source>Add a student first to see progress.</source>
             <translation>Ajoutez d’abord un élève pour voir ses progrès.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="897" />
+            <location filename="../quiz_app/ui/main_window.py" line="1070" />
             <source>Choose a question set to print.</source>
             <translation>Choisissez une série de questions à imprimer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="910" />
+            <location filename="../quiz_app/ui/main_window.py" line="1083" />
             <source>Add a student first: there are no results to export yet.</source>
             <translation>Ajoutez d’abord un élève : il n’y a pas encore de résultats à exporter.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="913" />
+            <location filename="../quiz_app/ui/main_window.py" line="1086" />
             <source>{name} - quiz results.csv</source>
             <translation>{name} - résultats du quiz.csv</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="913" />
+            <location filename="../quiz_app/ui/main_window.py" line="1086" />
             <source>My</source>
             <translation>Mes</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="914" />
+            <location filename="../quiz_app/ui/main_window.py" line="1087" />
             <source>Export my results</source>
             <translation>Exporter mes résultats</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="914" />
+            <location filename="../quiz_app/ui/main_window.py" line="1087" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="924" />
+            <location filename="../quiz_app/ui/main_window.py" line="1097" />
             <source>Your results could not be saved to {path}: {reason}</source>
             <translation>Vos résultats n’ont pas pu être enregistrés dans {path} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/main_window.py" line="926" />
+            <location filename="../quiz_app/ui/main_window.py" line="1099" />
             <source>Saved %n answer(s) to {path}. Give this file to your teacher.</source>
             <translation>
                 <numerusform>%n réponse enregistrée dans {path}. Donnez ce fichier à votre enseignant.</numerusform>
@@ -1556,7 +1556,7 @@ Elle reste dans vos résultats comme abandonnée (réponses données : {of_tota
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="972" />
+            <location filename="../quiz_app/ui/main_window.py" line="1145" />
             <source>History Quiz: practise on questions whose every answer is proved by a quote from the source text.
 
 Your scores are kept in {where}.</source>
@@ -1565,28 +1565,28 @@ Your scores are kept in {where}.</source>
 Vos scores sont conservés dans {where}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="966" />
+            <location filename="../quiz_app/ui/main_window.py" line="1139" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="72" />
+            <location filename="../quiz_app/ui/main_window.py" line="77" />
             <source>Answering: 1–9 (0 for a tenth) or A–J choose an answer · T / F true or false · Space ticks a box · Enter answers and goes on · Alt+Up / Alt+Down move an event in an ordering question · in a fill-the-gaps passage, Tab / Shift+Tab go from gap to gap and a number places that word of the word bank · Esc asks before leaving a round.</source>
-            <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator keys of the round's screens, which belong to no menu action</extracomment>
+            <extracomment>one menu entry: (attribute name, text, shortcuts, slot); None is a separator the window's attribute for each action of the menus (made just after the first paint: see _fill_menus) keys of the round's screens, which belong to no menu action</extracomment>
             <translation>Pour répondre : 1–9 (0 pour la dixième) ou A–J choisissent une réponse · T / F vrai ou faux · Espace coche une case · Entrée répond et continue · Alt+Haut / Alt+Bas déplacent un événement dans une question de mise en ordre · dans un texte à trous, Tab / Maj+Tab passent d’un trou à l’autre et un chiffre place ce mot de la liste de mots · Échap demande confirmation avant de quitter une partie.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="341" />
+            <location filename="../quiz_app/ui/main_window.py" line="477" />
             <source>Settin&amp;gs</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="971" />
+            <location filename="../quiz_app/ui/main_window.py" line="1144" />
             <source>About History Quiz</source>
             <translation>À propos de History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/main_window.py" line="973" />
+            <location filename="../quiz_app/ui/main_window.py" line="1146" />
             <source>memory (not saved)</source>
             <translation>la mémoire (non enregistrés)</translation>
         </message>
@@ -1881,18 +1881,18 @@ Vos scores sont conservés dans {where}.</translation>
     <context>
         <name>PassageView</name>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="85" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="73" />
             <source>Quoted passage</source>
             <translation>Passage cité</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="111" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="99" />
             <source>The highlighted words are the quotes: {quotes}</source>
             <translation>Les mots surlignés sont les citations : {quotes}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/widgets/text.py" line="94" />
-            <location filename="../quiz_app/ui/widgets/text.py" line="113" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="82" />
+            <location filename="../quiz_app/ui/widgets/text.py" line="101" />
             <source>The highlighted words are the quote: {quote}</source>
             <translation>Les mots surlignés sont la citation : {quote}</translation>
         </message>
@@ -4743,78 +4743,78 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="63" />
+            <location filename="../quiz_app/ui/start_screen.py" line="46" />
             <source>&amp;Practice</source>
             <translation>&amp;Entraînement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="63" />
+            <location filename="../quiz_app/ui/start_screen.py" line="46" />
             <source>Feedback after every answer, no time limit. Not a scored round.</source>
             <translation>Correction après chaque réponse, sans limite de temps. Pas de note.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="64" />
+            <location filename="../quiz_app/ui/start_screen.py" line="47" />
             <source>Scor&amp;ed round</source>
             <translation>Partie &amp;notée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="64" />
+            <location filename="../quiz_app/ui/start_screen.py" line="47" />
             <source>A fixed number of questions and a final score.</source>
             <translation>Un nombre fixe de questions et un score final.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="65" />
+            <location filename="../quiz_app/ui/start_screen.py" line="48" />
             <source>Review &amp;mistakes</source>
             <translation>Re&amp;voir mes erreurs</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="65" />
+            <location filename="../quiz_app/ui/start_screen.py" line="48" />
             <source>Questions you got wrong, most recent first.</source>
             <translation>Les questions où vous vous êtes trompé, les plus récentes d’abord.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="66" />
+            <location filename="../quiz_app/ui/start_screen.py" line="49" />
             <source>Spaced rev&amp;iew</source>
             <translation>Révision es&amp;pacée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="66" />
+            <location filename="../quiz_app/ui/start_screen.py" line="49" />
             <source>Questions due today, then new ones: each comes back just before you would forget it.</source>
             <translation>Les questions à revoir aujourd’hui, puis de nouvelles : chacune revient juste avant que vous ne l’oubliiez.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="68" />
+            <location filename="../quiz_app/ui/start_screen.py" line="51" />
             <source>practice</source>
             <translation>entraînement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="68" />
+            <location filename="../quiz_app/ui/start_screen.py" line="51" />
             <source>scored round</source>
             <translation>partie notée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="68" />
+            <location filename="../quiz_app/ui/start_screen.py" line="51" />
             <source>review of mistakes</source>
             <translation>révision des erreurs</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="69" />
+            <location filename="../quiz_app/ui/start_screen.py" line="52" />
             <source>spaced review</source>
             <translation>révision espacée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="114" />
+            <location filename="../quiz_app/ui/start_screen.py" line="106" />
             <source>History Quiz</source>
             <extracomment>the ticked topics of the chosen set every topic of the set is ticked: the round is not filtered by topic</extracomment>
             <translation>History Quiz</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="115" />
+            <location filename="../quiz_app/ui/start_screen.py" line="107" />
             <source>My p&amp;rogress</source>
             <translation>Mes p&amp;rogrès</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="116" />
+            <location filename="../quiz_app/ui/start_screen.py" line="108" />
             <source>My progress</source>
             <translation>Mes progrès</translation>
         </message>
@@ -4823,153 +4823,153 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             <translation type="vanished">Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="119" />
+            <location filename="../quiz_app/ui/start_screen.py" line="111" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="134" />
+            <location filename="../quiz_app/ui/start_screen.py" line="126" />
             <source>&amp;Continue that round</source>
             <translation>&amp;Continuer cette partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="135" />
+            <location filename="../quiz_app/ui/start_screen.py" line="127" />
             <source>Continue the interrupted round</source>
             <translation>Continuer la partie interrompue</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="137" />
+            <location filename="../quiz_app/ui/start_screen.py" line="129" />
             <source>Start afresh</source>
             <translation>Recommencer à zéro</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="138" />
+            <location filename="../quiz_app/ui/start_screen.py" line="130" />
             <source>Do not continue the interrupted round</source>
             <translation>Ne pas continuer la partie interrompue</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="146" />
+            <location filename="../quiz_app/ui/start_screen.py" line="138" />
             <source>Choose your round</source>
             <translation>Choisissez votre partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="156" />
+            <location filename="../quiz_app/ui/start_screen.py" line="148" />
             <source>1. Who is playing?</source>
             <translation>1. Qui joue ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="159" />
-            <location filename="../quiz_app/ui/start_screen.py" line="160" />
+            <location filename="../quiz_app/ui/start_screen.py" line="151" />
+            <location filename="../quiz_app/ui/start_screen.py" line="152" />
             <source>Student</source>
             <translation>Élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="163" />
+            <location filename="../quiz_app/ui/start_screen.py" line="155" />
             <source>&amp;New student…</source>
             <translation>Nouvel é&amp;lève…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="164" />
+            <location filename="../quiz_app/ui/start_screen.py" line="156" />
             <source>Add a new student</source>
             <translation>Ajouter un nouvel élève</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="170" />
+            <location filename="../quiz_app/ui/start_screen.py" line="162" />
             <source>2. Which question set?</source>
             <translation>2. Quelle série de questions ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="173" />
+            <location filename="../quiz_app/ui/start_screen.py" line="165" />
             <source>Question sets</source>
             <translation>Séries de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="180" />
+            <location filename="../quiz_app/ui/start_screen.py" line="172" />
             <source>Loading question sets</source>
             <translation>Chargement des séries de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="181" />
+            <location filename="../quiz_app/ui/start_screen.py" line="173" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="185" />
+            <location filename="../quiz_app/ui/start_screen.py" line="177" />
             <source>&amp;Open a set file…</source>
             <translation>&amp;Ouvrir un fichier de questions…</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="186" />
+            <location filename="../quiz_app/ui/start_screen.py" line="178" />
             <source>Open a question set file</source>
             <translation>Ouvrir un fichier de série de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="188" />
+            <location filename="../quiz_app/ui/start_screen.py" line="180" />
             <source>Read the so&amp;urce text</source>
             <translation>Lire le texte &amp;source</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="189" />
+            <location filename="../quiz_app/ui/start_screen.py" line="181" />
             <source>Read the source text of the selected set</source>
             <translation>Lire le texte source de la série choisie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="197" />
+            <location filename="../quiz_app/ui/start_screen.py" line="189" />
             <source>3. How do you want to play?</source>
             <translation>3. Comment voulez-vous jouer ?</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="218" />
+            <location filename="../quiz_app/ui/start_screen.py" line="210" />
             <source>4. Topics and number of questions</source>
             <translation>4. Thèmes et nombre de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="225" />
+            <location filename="../quiz_app/ui/start_screen.py" line="217" />
             <source>This set's questions have no topics: all of them can be drawn.</source>
             <translation>Les questions de cette série n’ont pas de thème : toutes peuvent être tirées.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="382" />
+            <location filename="../quiz_app/ui/start_screen.py" line="389" />
             <source>Topic: {topic}</source>
             <translation>Thème : {topic}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="233" />
+            <location filename="../quiz_app/ui/start_screen.py" line="225" />
             <source>Number of questions</source>
             <translation>Nombre de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="118" />
+            <location filename="../quiz_app/ui/start_screen.py" line="110" />
             <source>Settin&amp;gs</source>
             <translation>Para&amp;mètres</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="235" />
+            <location filename="../quiz_app/ui/start_screen.py" line="227" />
             <source>Number of &amp;questions:</source>
             <translation>Nombre de &amp;questions :</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="248" />
+            <location filename="../quiz_app/ui/start_screen.py" line="240" />
             <source>The round you are about to start</source>
             <translation>La partie que vous allez commencer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="253" />
+            <location filename="../quiz_app/ui/start_screen.py" line="245" />
             <source>&amp;Start</source>
             <translation>&amp;Démarrer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="255" />
+            <location filename="../quiz_app/ui/start_screen.py" line="247" />
             <source>Start the round</source>
             <translation>Démarrer la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="311" />
+            <location filename="../quiz_app/ui/start_screen.py" line="318" />
             <source>(add a student first)</source>
             <translation>(ajoutez d’abord un élève)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="325" />
+            <location filename="../quiz_app/ui/start_screen.py" line="332" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -4977,32 +4977,32 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="327" />
+            <location filename="../quiz_app/ui/start_screen.py" line="334" />
             <source>shared by the school</source>
             <translation>partagée par l’établissement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="329" />
+            <location filename="../quiz_app/ui/start_screen.py" line="336" />
             <source>last score {score}</source>
             <translation>dernier score {score}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="331" />
+            <location filename="../quiz_app/ui/start_screen.py" line="338" />
             <source>draft: practice only</source>
             <translation>brouillon : entraînement seulement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="344" />
+            <location filename="../quiz_app/ui/start_screen.py" line="351" />
             <source>Review &amp;mistakes ({mistakes})</source>
             <translation>Re&amp;voir mes erreurs ({mistakes})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="345" />
+            <location filename="../quiz_app/ui/start_screen.py" line="352" />
             <source>Spaced rev&amp;iew ({due})</source>
             <translation>Révision es&amp;pacée ({due})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/ui/start_screen.py" line="346" />
+            <location filename="../quiz_app/ui/start_screen.py" line="353" />
             <source>Review mistakes, %n question(s)</source>
             <translation>
                 <numerusform>Revoir mes erreurs, %n question</numerusform>
@@ -5010,47 +5010,47 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="347" />
+            <location filename="../quiz_app/ui/start_screen.py" line="354" />
             <source>Spaced review, {due}</source>
             <translation>Révision espacée, {due}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="354" />
+            <location filename="../quiz_app/ui/start_screen.py" line="361" />
             <source>d MMMM yyyy 'at' HH:mm</source>
             <translation>d MMMM yyyy 'à' HH:mm</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="356" />
+            <location filename="../quiz_app/ui/start_screen.py" line="363" />
             <source>You have an unfinished {mode} of “{title}” from {when}: {answered} of {total} questions answered.</source>
             <translation>Vous avez une partie inachevée ({mode}) de « {title} » du {when} ; réponses données : {answered} sur {total} questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="366" />
+            <location filename="../quiz_app/ui/start_screen.py" line="373" />
             <source>You are about to play: {plan}</source>
             <translation>Vous allez jouer : {plan}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="419" />
+            <location filename="../quiz_app/ui/start_screen.py" line="426" />
             <source>Add a student with “New student…” to begin.</source>
             <translation>Ajoutez un élève avec « Nouvel élève… » pour commencer.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="421" />
+            <location filename="../quiz_app/ui/start_screen.py" line="428" />
             <source>Choose a question set.</source>
             <translation>Choisissez une série de questions.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="460" />
+            <location filename="../quiz_app/ui/start_screen.py" line="468" />
             <source>Open a question set</source>
             <translation>Ouvrir une série de questions</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="460" />
+            <location filename="../quiz_app/ui/start_screen.py" line="468" />
             <source>Question sets (*.json);;All files (*)</source>
             <translation>Séries de questions (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/start_screen.py" line="470" />
+            <location filename="../quiz_app/ui/start_screen.py" line="478" />
             <source>Tick at least one topic.</source>
             <translation>Cochez au moins un thème.</translation>
         </message>
@@ -5433,23 +5433,23 @@ Vos réponses déjà données sont enregistrées. {rest}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="203" />
+            <location filename="../quiz_app/ui/app.py" line="266" />
             <source>your user data folder</source>
-            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set</extracomment>
+            <extracomment>the language every string of the code is written in the translators installed by :func:`install_translations`: owned here (no Qt parent), so one removed is also freed, however often the language is set the language of the translators in ``_installed`` (None: none installed by install_translations)</extracomment>
             <translation>votre dossier de données</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="204" />
+            <location filename="../quiz_app/ui/app.py" line="267" />
             <source>you do not have permission to create it</source>
             <translation>vous n’avez pas le droit de le créer</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="205" />
+            <location filename="../quiz_app/ui/app.py" line="268" />
             <source>a file with that name is in the way</source>
             <translation>un fichier portant ce nom est déjà là</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/app.py" line="207" />
+            <location filename="../quiz_app/ui/app.py" line="270" />
             <source>History Quiz cannot use the folder {where} for its scores and settings: {reason}.
 Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation>History Quiz ne peut pas utiliser le dossier {where} pour ses scores et ses paramètres : {reason}.
@@ -6139,22 +6139,22 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>feedback_screen</name>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="33" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="36" />
             <source>✗  Not answered</source>
             <translation>✗  Sans réponse</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="35" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="38" />
             <source>✓  Right!</source>
             <translation>✓  Juste !</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="39" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="42" />
             <source>◐  Partly right: {credit}</source>
             <translation>◐  En partie juste : {credit}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/ui/feedback_screen.py" line="40" />
+            <location filename="../quiz_app/ui/feedback_screen.py" line="43" />
             <source>✗  Not right</source>
             <translation>✗  Pas juste</translation>
         </message>
@@ -6178,131 +6178,132 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation>Le texte source dit : {correction}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="574" />
-            <location filename="../quiz_app/grading.py" line="707" />
+            <location filename="../quiz_app/grading.py" line="592" />
+            <location filename="../quiz_app/grading.py" line="725" />
             <source>No answer was typed.</source>
+            <extracomment>the world wars by their other names: a student who writes "World War II" or "WWII" for the text's "Second World War" names the same war (set 14: only "Second World War" and "2nd World War" were accepted) a sea or ocean the text names by its adjective alone ("the Mediterranean", "the Baltic", "the Pacific")</extracomment>
             <translation>Aucune réponse n’a été tapée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="580" />
+            <location filename="../quiz_app/grading.py" line="598" />
             <source>Accepted — the exact spelling is '{acc}'</source>
             <translation>Accepté — l’orthographe exacte est « {acc} »</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="588" />
+            <location filename="../quiz_app/grading.py" line="606" />
             <source>Right: the text says “{source_phrase}”.</source>
             <translation>Juste : le texte dit « {source_phrase} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="597" />
+            <location filename="../quiz_app/grading.py" line="615" />
             <source>This answer names more than one thing; only one answer can be right, so give one.</source>
             <translation>Cette réponse nomme plusieurs choses ; une seule réponse peut être juste, donnez-en une seule.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="611" />
-            <location filename="../quiz_app/grading.py" line="616" />
+            <location filename="../quiz_app/grading.py" line="629" />
+            <location filename="../quiz_app/grading.py" line="634" />
             <source>the day</source>
             <translation>le jour</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="611" />
-            <location filename="../quiz_app/grading.py" line="616" />
+            <location filename="../quiz_app/grading.py" line="629" />
+            <location filename="../quiz_app/grading.py" line="634" />
             <source>the month</source>
             <translation>le mois</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="611" />
-            <location filename="../quiz_app/grading.py" line="617" />
+            <location filename="../quiz_app/grading.py" line="629" />
+            <location filename="../quiz_app/grading.py" line="635" />
             <source>the year</source>
             <translation>l’année</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="613" />
+            <location filename="../quiz_app/grading.py" line="631" />
             <source> and </source>
             <translation> et </translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="615" />
+            <location filename="../quiz_app/grading.py" line="633" />
             <source>This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776.</source>
             <translation>Impossible de lire cette réponse comme une date : donnez {asked}, par exemple 4 July 1776 ou July 4, 1776 (les mois en anglais, comme dans le texte).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="619" />
+            <location filename="../quiz_app/grading.py" line="637" />
             <source>The question asks for {asked}; this answer does not give {missing}.</source>
             <translation>La question demande {asked} ; cette réponse ne donne pas {missing}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="619" />
+            <location filename="../quiz_app/grading.py" line="637" />
             <source> or </source>
             <translation> ni </translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="685" />
+            <location filename="../quiz_app/grading.py" line="703" />
             <source>type the month, e.g. June or 6.</source>
             <translation>tapez le mois, par exemple June ou 6.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="687" />
+            <location filename="../quiz_app/grading.py" line="705" />
             <source>type the year in digits, e.g. 1950.</source>
             <translation>tapez l’année en chiffres, par exemple 1950.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="690" />
+            <location filename="../quiz_app/grading.py" line="708" />
             <source>type the day of the month, e.g. 25.</source>
             <translation>tapez le jour du mois, par exemple 25.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="691" />
+            <location filename="../quiz_app/grading.py" line="709" />
             <source>type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million.</source>
             <translation>tapez-le en chiffres, par exemple 135000 ou 135,000, ou en lettres (en anglais), par exemple two million.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="718" />
+            <location filename="../quiz_app/grading.py" line="736" />
             <source>Give one number, not several.</source>
             <translation>Donnez un seul nombre, pas plusieurs.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="719" />
+            <location filename="../quiz_app/grading.py" line="737" />
             <source>No number could be read from this answer; </source>
             <translation>Aucun nombre n’a pu être lu dans cette réponse ; </translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="726" />
+            <location filename="../quiz_app/grading.py" line="744" />
             <source>Right: read as {say}, which is {value}{unit}.</source>
             <translation>Juste : lu comme {say}, soit {value}{unit}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="731" />
+            <location filename="../quiz_app/grading.py" line="749" />
             <source>Accepted — read as {text}; the source gives {shown}</source>
             <translation>Accepté — lu comme {text} ; le texte source donne {shown}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="732" />
+            <location filename="../quiz_app/grading.py" line="750" />
             <source>Accepted — the source gives {shown}</source>
             <translation>Accepté — le texte source donne {shown}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="772" />
+            <location filename="../quiz_app/grading.py" line="790" />
             <source>Nothing was matched.</source>
             <translation>Rien n’a été associé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="807" />
+            <location filename="../quiz_app/grading.py" line="825" />
             <source>This sentence holds only part of the quote.</source>
             <translation>Cette phrase ne contient qu’une partie de la citation.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="854" />
+            <location filename="../quiz_app/grading.py" line="872" />
             <source>Gap {n}: {note}</source>
             <translation>Trou {n} : {note}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="914" />
+            <location filename="../quiz_app/grading.py" line="932" />
             <source>Right: this is the accepted answer.</source>
             <translation>Juste : c’est la réponse acceptée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="916" />
+            <location filename="../quiz_app/grading.py" line="934" />
             <source>Not accepted. The accepted answer is {answer_text}.</source>
             <translation>Non acceptée. La réponse acceptée est {answer_text}.</translation>
         </message>
@@ -6313,32 +6314,43 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
                 <numerusform>Trous laissés vides : {empty} sur %n.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../question_bank/answers.py" line="473" />
+            <source>Give the ruler's number too ({name}).</source>
+            <extracomment>personal titles and ranks, in their long form ("gen" is read as "general") nouns that say what kind of thing a name is ("the island of Taiwan", "a UN military force") generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry") standard abbreviations: (typed form, must be written in capitals) -&gt; the words punctuation (a comma, a full stop, a bracket) stands between this word and the one before the possessive-free form: "people" for "People's", "kim" for "Kim's" words the text uses alone as a name ("Truman, determined to ...", "Kim's army") every run of capitalised words (names), as tuples of words where each word form is written: (norm -&gt; positions, possessive-free form -&gt; positions), built the first time an answer is looked for (see ``positions_of``) words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned" the words of the source the answer matched, as written there why it was not accepted although it is close (shown to the student), or "" a ruler's number after the first name ("Constantine XI", "Henry VI"; "I" only as a whole word)</extracomment>
+            <translation>Donnez aussi le numéro du souverain ({name}).</translation>
+        </message>
+        <message>
+            <location filename="../question_bank/answers.py" line="490" />
+            <source>The text names more than one person called {name}; give the full name.</source>
+            <translation>Le texte nomme plus d’une personne appelée {name} ; donnez le nom complet.</translation>
+        </message>
     </context>
     <context>
         <name>memory</name>
         <message>
-            <location filename="../quiz_app/scores/memory.py" line="136" />
+            <location filename="../quiz_app/scores/memory.py" line="143" />
             <source>today</source>
             <extracomment>the ratings as stored (``reviews.rating``): the values of ``fsrs.Rating`` (a test checks they agree) Leitner box -&gt; days, the rule the app used before FSRS (kept for migrating old files and the benchmark) days after the last review at which the chance to remember it has fallen to 90 % 1 (easy) .. 10 (hard), FSRS's difficulty when it is due again, unix seconds the last graded answer, unix seconds</extracomment>
             <translation>aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../quiz_app/scores/memory.py" line="136" />
+            <location filename="../quiz_app/scores/memory.py" line="143" />
             <source>next review today</source>
             <translation>prochaine révision aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../quiz_app/scores/memory.py" line="138" />
+            <location filename="../quiz_app/scores/memory.py" line="145" />
             <source>tomorrow</source>
             <translation>demain</translation>
         </message>
         <message>
-            <location filename="../quiz_app/scores/memory.py" line="138" />
+            <location filename="../quiz_app/scores/memory.py" line="145" />
             <source>next review tomorrow</source>
             <translation>prochaine révision demain</translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/scores/memory.py" line="139" />
+            <location filename="../quiz_app/scores/memory.py" line="146" />
             <source>in %n day(s)</source>
             <translation>
                 <numerusform>dans %n jour</numerusform>
@@ -6346,7 +6358,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/scores/memory.py" line="140" />
+            <location filename="../quiz_app/scores/memory.py" line="147" />
             <source>next review in %n day(s)</source>
             <translation>
                 <numerusform>prochaine révision dans %n jour</numerusform>
@@ -6605,22 +6617,22 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>session</name>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="29" />
+            <location filename="../quiz_app/round_settings.py" line="30" />
             <source>Practice</source>
             <translation>Entraînement</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="29" />
+            <location filename="../quiz_app/round_settings.py" line="30" />
             <source>Scored round</source>
             <translation>Partie notée</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="29" />
+            <location filename="../quiz_app/round_settings.py" line="30" />
             <source>Review mistakes</source>
             <translation>Revoir mes erreurs</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="30" />
+            <location filename="../quiz_app/round_settings.py" line="31" />
             <source>Spaced review</source>
             <translation>Révision espacée</translation>
         </message>
@@ -6646,53 +6658,53 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             <translation>Vous étiez {certainty} : {mark}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="138" />
+            <location filename="../quiz_app/round_settings.py" line="139" />
             <source>{minutes} min {secs} s</source>
             <extracomment>None: the student's own factor (from the profile); 1.5 gives 50 % more time certainty-based marking: each answer comes with "sure", "fairly_sure" or "not_sure" (see CBM_MARKS) what ``RoundSettings.to_json`` leaves out, for settings JSON version 1 (never change; add a version) version 2 adds certainty-based marking (never change; add a version)</extracomment>
             <translation>{minutes} min {secs} s</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="139" />
+            <location filename="../quiz_app/round_settings.py" line="140" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="139" />
+            <location filename="../quiz_app/round_settings.py" line="140" />
             <source>{secs} s</source>
             <translation>{secs} s</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="152" />
+            <location filename="../quiz_app/round_settings.py" line="153" />
             <source>no time limit</source>
             <translation>sans limite de temps</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="156" />
+            <location filename="../quiz_app/round_settings.py" line="157" />
             <source>{time} for the whole round</source>
             <translation>{time} pour toute la partie</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="158" />
+            <location filename="../quiz_app/round_settings.py" line="159" />
             <source> ({time}, with your extra time × {factor:g})</source>
             <translation> ({time}, avec votre temps supplémentaire × {factor:g})</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="161" />
+            <location filename="../quiz_app/round_settings.py" line="162" />
             <source>say how sure you are with each answer (sure: +3 or -6, fairly sure: +2 or -2, not sure: +1 or 0)</source>
             <translation>dites si vous êtes sûr à chaque réponse (sûr : +3 ou -6, assez sûr : +2 ou -2, pas sûr : +1 ou 0)</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="163" />
+            <location filename="../quiz_app/round_settings.py" line="164" />
             <source>pass mark {percent:g}%</source>
             <translation>seuil de réussite {percent:g} %</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="165" />
+            <location filename="../quiz_app/round_settings.py" line="166" />
             <source>feedback at the end</source>
             <translation>correction à la fin</translation>
         </message>
         <message>
-            <location filename="../quiz_app/round_settings.py" line="167" />
+            <location filename="../quiz_app/round_settings.py" line="168" />
             <source>not scored: counted over the questions you answer</source>
             <translation>non notée : calculée sur les questions auxquelles vous répondez</translation>
         </message>
@@ -6843,7 +6855,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/round_settings.py" line="147" />
+            <location filename="../quiz_app/round_settings.py" line="148" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -6851,7 +6863,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../quiz_app/round_settings.py" line="149" />
+            <location filename="../quiz_app/round_settings.py" line="150" />
             <source>up to %n question(s)</source>
             <translation>
                 <numerusform>jusqu’à %n question</numerusform>

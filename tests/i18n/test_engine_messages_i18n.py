@@ -58,3 +58,24 @@ def test_labels_are_translated_when_read_so_a_language_chosen_later_applies():
     finally:
         i18n.install(None)
     assert TOPIC_LABELS["places"] == "Places"
+
+
+def test_the_name_notes_of_the_grader_are_french_too(french):
+    """The notes the answer reader gives for a name it cannot take ("give the full name", "give the ruler's number")
+    were English in every language until round 17 of issue 16."""
+    from question_bank.models import QuestionSet
+
+    text = ("The city had been founded by the Roman emperor Constantine in 330. Its last emperor was Constantine XI "
+            "Palaiologos. Constantine XI died fighting. John F. Kennedy and Robert F. Kennedy met. Kennedy spoke.")
+    qset = QuestionSet.model_validate({
+        "schema_version": 1, "id": "t", "title": "T", "sources": [{"id": "s", "title": "T", "text": text}],
+        "questions": [{"id": f"q{n}", "type": "short_answer", "prompt": "Fill in the blank: _____",
+                       "topics": ["leaders"], "explanation": "From the text.",
+                       "evidence": {"source": "s", "quote": quote}, "accepted": [key]}
+                      for n, (quote, key) in enumerate([("Constantine XI died fighting", "Constantine XI"),
+                                                        ("John F. Kennedy and Robert F. Kennedy met",
+                                                         "John F. Kennedy")])]})
+    ruler, kennedy = qset.questions
+    assert grade(ruler, "Constantine", sources=qset).note == "Donnez aussi le numéro du souverain (Constantine XI)."
+    assert grade(kennedy, "Kennedy", sources=qset).note == \
+        "Le texte nomme plus d’une personne appelée Kennedy ; donnez le nom complet."
