@@ -440,22 +440,13 @@ def _without_articles(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _people_named(sw: SourceWords, word: str) -> set[tuple[str, ...]]:
-    """The different full names the text gives that contain ``word`` ("kennedy" -> John F., Robert F.)."""
-    names = set()
-    for run in sw.name_runs:
-        if word in run and len(run) > 1:
-            names.add(tuple(w for w in run if len(w) > 1))
-    return names
-
-
 #: a ruler's number after the first name ("Constantine XI", "Henry VI"; "I" only as a whole word)
 _REGNAL_WORD = re.compile(r"(?=[ivxl])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})")
 
 
-def _people_named_by(sw: SourceWords, words: list[str]) -> set[tuple[str, ...]]:
-    """The different full names the text gives that hold ``words`` in a row and more ("constantine xi" ->
-    Constantine XI Palaiologos); none when the words are a whole name already."""
+def _people_named(sw: SourceWords, words: list[str]) -> set[tuple[str, ...]]:
+    """The different full names the text gives that hold ``words`` in a row and more: ["kennedy"] -> John F.,
+    Robert F.; ["constantine", "xi"] -> Constantine XI Palaiologos."""
     n = len(words)
     names = set()
     for run in sw.name_runs:
@@ -466,8 +457,8 @@ def _people_named_by(sw: SourceWords, words: list[str]) -> set[tuple[str, ...]]:
 
 def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bool, typed_title: bool) -> tuple[bool, str]:
     """Is ``typed`` (the name words of the answer) a way of naming the person ``name``?"""
-    numeral = next((w for w in name[1:2] if _REGNAL_WORD.fullmatch(w)), None)
-    if numeral is not None and numeral != "i" and numeral not in typed and any(w in typed for w in name[:1]):
+    numeral = name[1] if len(name) > 1 and _REGNAL_WORD.fullmatch(name[1]) else None
+    if numeral not in (None, "i") and numeral not in typed and name[0] in typed:
         # "Constantine" for Constantine XI: a second or later ruler of the name has namesakes, so the number is part
         # of the name ("Henry" may be Henry VI or Henry VII); "Elizabeth" for Elizabeth I is left to the rules below
         return False, translate("grading", "Give the ruler's number too ({name}).").format(
@@ -483,7 +474,7 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
             (word == plain[0] and word in sw.standalone and len(plain) > 1)
         if not surname:
             return False, ""
-        others = {n for n in _people_named(sw, word) if not set(n) <= set(plain)}
+        others = {n for n in _people_named(sw, [word]) if not set(n) <= set(plain)}
         if others and not typed_title:
             written = next((sw.text[t.start:t.end] for t in sw.toks if (t.base or t.norm) == word), word)
             written = re.sub(r"['\u2019]s$", "", written)
@@ -528,8 +519,7 @@ def _read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tupl
     # gives elsewhere ("Constantine XI died fighting" after "Its last emperor was Constantine XI Palaiologos"):
     # the text's full name
     if phrases and all(ph.roles.count("name") == 0 for ph in phrases):
-        people = _people_named(sw, key[0].base or key[0].norm) if len(key) == 1 else \
-            _people_named_by(sw, [k.base or k.norm for k in key])
+        people = _people_named(sw, [k.base or k.norm for k in key])
         if len(people) == 1:
             for o in _occurrences(sw, key):
                 ph = _phrase(sw, o)
