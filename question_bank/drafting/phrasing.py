@@ -1131,11 +1131,9 @@ def statement_text(text: str) -> str:
     lead = list_date_prefix(text)
     if lead:
         date, rest = lead
-        month = _MONTH_OPENING.match(rest) if re.fullmatch(r"\d{3,4}", date) else None
-        if month is not None:
-            # "1493: In January the army …": "In January 1493 the army …", not "On 1493, in January …" (round 17)
-            sep = ", " if re.search(r"[A-Za-z]\s+\d{1,2}$", month.group(0)) else " "  # "On March 16, 1621"
-            text = rest[:month.end()] + sep + date + rest[month.end():]
+        dated = _year_after_month(date, rest)
+        if dated is not None:
+            text = dated  # "1493: In January the army …": "In January 1493 the army …", not "On 1493, in January …"
         else:
             # a day takes "On" ("On October 4, 1957, …"); a year or a month takes "In" ("In 1933, Chiang begins …",
             # not set 17's "On 1933"; round 17)
@@ -1146,6 +1144,18 @@ def statement_text(text: str) -> str:
 
 #: a day or a month a chronicle's entry opens with: "In February", "On 18 June", "On March 16"
 _MONTH_OPENING = re.compile(r"(?:In|On|By|Early\s+in|Late\s+in)\s+(?:\d{1,2}\s+)?(?:" + _MONTHS + r")(?:\s+\d{1,2})?(?=[\s,])")
+
+
+def _year_after_month(date: str, rest: str) -> str | None:
+    """A chronicle entry "YEAR: In MONTH …" with the year put after its month ("In January 1493 the army …"; "On
+    March 16, 1621 …"), or None when the entry is not a year or does not open with a month (round 17)."""
+    month = _MONTH_OPENING.match(rest) if re.fullmatch(r"\d{3,4}", date) else None
+    if month is None:
+        return None
+    sep = ", " if re.search(r"[A-Za-z]\s+\d{1,2}$", month.group(0)) else " "
+    return rest[:month.end()] + sep + date + rest[month.end():]
+
+
 _LEADING_PHRASE = re.compile(r"(?:On|In|At|After|Before|By|With|During|Following|When|Under|From|Since|Until)\s",
                              re.IGNORECASE)
 
@@ -1217,10 +1227,9 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     out = drop_connectives(out)
     lead = list_date_prefix(out)
     tail = ""
-    month_first = _MONTH_OPENING.match(lead[1]) if lead and re.fullmatch(r"\d{3,4}", lead[0]) else None
-    if month_first is not None and lead:
-        # "1429: In February Baudricourt …": "In February 1429 Baudricourt …", not "… in February … in 1429"
-        out = lead[1][:month_first.end()] + " " + lead[0] + lead[1][month_first.end():]
+    dated = _year_after_month(*lead) if lead else None
+    if dated is not None:
+        out = dated  # "1429: In February Baudricourt …": "In February 1429 Baudricourt …", not "… in 1429"
     elif lead:
         # "on 4 October 1957", but "in 1428" and "in May 1949" (set 15's chronicle: "to the Dauphin on 1428")
         out, tail = lead[1], ("on " if _A_DAY.search(lead[0]) else "in ") + lead[0]
