@@ -389,6 +389,14 @@ def _phrase(sw: SourceWords, occ: tuple[int, ...]) -> _Phrase:
     q = occ[-1] + 1
     while q < len(toks) and not toks[q].brk:
         t = toks[q]
+        if (t.norm == "the" and q + 1 < len(toks) and roles.get(q - 1) in ("key", "name") and _name_like(toks[q - 1])
+                and not toks[q + 1].brk and toks[q + 1].cap and _name_like(toks[q + 1])
+                and toks[q + 1].norm not in GENERIC and toks[q + 1].norm not in TITLES
+                and (q + 2 >= len(toks) or toks[q + 2].brk or not _name_like(toks[q + 2]))):
+            # a ruler's epithet: "Pepin the Short", "Aistulf the Lombard" (a student may write it or leave it out)
+            roles[q], roles[q + 1] = "article", "suffix"
+            q += 2
+            continue
         if t.norm in NAME_SUFFIXES:
             roles[q] = "suffix"
         elif _name_like(t):

@@ -1,0 +1,43 @@
+"""Right answers unseen set 19's before rater found marked wrong (rated at afb3693): a ruler's epithet written as the
+text writes it after the name ("Pepin the Short") belongs to the name. Each case is a short-answer question built as
+the drafter builds it, graded through ``grade`` with its source, as a round does; wrong answers stand beside the right."""
+
+from __future__ import annotations
+
+import pytest
+
+from question_bank.models import QuestionSet
+from question_bank.validation import check_set
+from quiz_app.grading import grade
+
+FRANKS = ("In 751 Pepin the Short deposed the last Merovingian king and was anointed by the pope. His son Charles "
+          "later ruled most of western Europe.")
+LOMBARDS = "Aistulf the Lombard took Ravenna in 751, and Pepin marched into Italy to drive him out."
+
+
+def _question(text: str, quote: str, accepted: list[str]):
+    qset = QuestionSet.model_validate({
+        "schema_version": 1, "id": "t", "title": "T", "sources": [{"id": "s", "title": "T", "text": text}],
+        "questions": [{"id": "q", "type": "short_answer", "prompt": "Fill in the blank: _____", "topics": ["leaders"],
+                       "explanation": "From the text.", "evidence": {"source": "s", "quote": quote},
+                       "accepted": accepted}]})
+    check_set(qset)
+    return qset.questions[0], qset
+
+
+@pytest.mark.parametrize("typed", ["Pepin the Short", "pepin the short", "Pepin", "Pepin Short"])
+def test_a_rulers_epithet_from_the_text_is_part_of_his_name(typed):
+    question, qset = _question(FRANKS, "In 751 Pepin the Short deposed the last Merovingian king", ["Pepin"])
+    assert grade(question, typed, sources=qset).correct, typed
+
+
+@pytest.mark.parametrize("typed", ["Pepin the Tall", "Pepin the Great", "Charles", "Charles the Short", "the Short"])
+def test_another_epithet_or_another_man_is_still_wrong(typed):
+    question, qset = _question(FRANKS, "In 751 Pepin the Short deposed the last Merovingian king", ["Pepin"])
+    assert not grade(question, typed, sources=qset).correct, typed
+
+
+def test_a_people_after_the_is_not_taken_for_an_epithet_of_another_name():
+    question, qset = _question(LOMBARDS, "Aistulf the Lombard took Ravenna in 751", ["Aistulf"])
+    assert grade(question, "Aistulf the Lombard", sources=qset).correct
+    assert not grade(question, "Aistulf the Frank", sources=qset).correct
