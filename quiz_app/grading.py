@@ -860,16 +860,74 @@ def read_gap(question: Cloze, index: int, given: str | None, source: Source | No
     return _read_typed([gap.answer, *gap.accepted], given, source, span)
 
 
+# what stands between two gaps of one list: separators, and short items of the list the passage gives itself
+# ("_____, Japan and _____"); no sentence break, no clause
+_LIST_SEPARATOR = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_MAX_LIST_GAPS = 4
+
+
+def _list_gap_groups(question: Cloze) -> list[list[int]]:
+    """Runs of typed gaps that are members of one list in the passage ("from _____, Japan and _____"): the
+    list's order is not what is asked, so their answers may be given in any order."""
+    quote, gaps = question.evidence.quote, question.gaps
+    groups: list[list[int]] = []
+    run: list[int] = []
+    for i in range(len(gaps) - 1):
+        a, b = gaps[i], gaps[i + 1]
+        between = quote[a.end:b.start]
+        pieces = _LIST_SEPARATOR.split(between)
+        member = (a.kind == b.kind == "short_answer" and len(pieces) > 1 and pieces[0] == "" and pieces[-1] == ""
+                  and all(len(piece.split()) <= 3 and not any(c in piece for c in ".;:!?()\"") for piece in pieces)
+                  and not any(ch.isdigit() for g in (a, b) for ch in g.answer))
+        if member:
+            run = run or [i]
+            run.append(i + 1)
+        elif run:
+            groups.append(run)
+            run = []
+    if run:
+        groups.append(run)
+    return [g for g in groups if len(g) <= _MAX_LIST_GAPS]
+
+
+def _read_list_gaps(question: Cloze, group: list[int], response: list[str | None],
+                    readings: list[tuple[bool, str | None]], source: Source | None) -> list[tuple[bool, str | None]]:
+    """The readings of one list's gaps when each answer may fill any of its gaps, each gap once: the
+    assignment that gives the most credit (the written order when it gives as much)."""
+    from itertools import permutations
+
+    cell = {(r, g): readings[r] if r == g else read_gap(question, g, response[r], source)
+            for r in group for g in group}
+
+    def credit(order: tuple[int, ...]) -> float:
+        return sum(question.gaps[g].weight for r, g in zip(group, order, strict=True) if cell[(r, g)][0])
+
+    best = max(permutations(group), key=lambda order: (credit(order), tuple(order) == tuple(group)))
+    out = list(readings)
+    for r, g in zip(group, best, strict=True):
+        out[r] = cell[(r, g)]
+    return out
+
+
 def grade_cloze(question: Cloze, response: list[str | None] | None, rules: GradingRules = DEFAULT_RULES,
                 source: Source | None = None) -> GradeResult:
     response = coerce_response(question, response)
     if response is None or all(v is None for v in response):
         return skipped_result(question, source)
     readings = [read_gap(question, i, given, source) for i, given in enumerate(response)]
+    reordered = []
+    for group in _list_gap_groups(question):
+        before = readings
+        readings = _read_list_gaps(question, group, response, readings, source)
+        if readings != before:
+            reordered.append(group)
     marks = tuple(ok for ok, _ in readings)
     total = sum(g.weight for g in question.gaps)
     credit = sum(g.weight for g, ok in zip(question.gaps, marks, strict=True) if ok) / total
     notes = [translate("grading", "Gap {n}: {note}").format(n=n, note=note) for n, (ok, note) in enumerate(readings, 1) if note and response[n - 1] is not None]
+    for group in reordered:
+        notes.append(translate("grading", "Gaps {first} to {last} are one list in the text: their answers count in any "
+                                          "order.").format(first=group[0] + 1, last=group[-1] + 1))
     empty = sum(v is None for v in response)
     if empty:
         notes.append(translate("grading", "{empty} of %n gap(s) left empty.", "", len(response)).format(empty=empty))

@@ -6157,17 +6157,22 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="872" />
+            <location filename="../quiz_app/grading.py" line="927" />
             <source>Gap {n}: {note}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="932" />
+            <location filename="../quiz_app/grading.py" line="929" />
+            <source>Gaps {first} to {last} are one list in the text: their answers count in any order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="990" />
             <source>Right: this is the accepted answer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="934" />
+            <location filename="../quiz_app/grading.py" line="992" />
             <source>Not accepted. The accepted answer is {answer_text}.</source>
             <translation type="unfinished" />
         </message>
@@ -6179,13 +6184,13 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message>
-            <location filename="../question_bank/answers.py" line="473" />
+            <location filename="../question_bank/answers.py" line="472" />
             <source>Give the ruler's number too ({name}).</source>
             <extracomment>personal titles and ranks, in their long form ("gen" is read as "general") nouns that say what kind of thing a name is ("the island of Taiwan", "a UN military force") generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry") standard abbreviations: (typed form, must be written in capitals) -&gt; the words punctuation (a comma, a full stop, a bracket) stands between this word and the one before the possessive-free form: "people" for "People's", "kim" for "Kim's" words the text uses alone as a name ("Truman, determined to ...", "Kim's army") every run of capitalised words (names), as tuples of words where each word form is written: (norm -&gt; positions, possessive-free form -&gt; positions), built the first time an answer is looked for (see ``positions_of``) words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned" the words of the source the answer matched, as written there why it was not accepted although it is close (shown to the student), or "" a ruler's number after the first name ("Constantine XI", "Henry VI"; "I" only as a whole word)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../question_bank/answers.py" line="490" />
+            <location filename="../question_bank/answers.py" line="489" />
             <source>The text names more than one person called {name}; give the full name.</source>
             <translation type="unfinished" />
         </message>

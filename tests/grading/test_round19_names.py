@@ -41,3 +41,52 @@ def test_a_people_after_the_is_not_taken_for_an_epithet_of_another_name():
     question, qset = _question(LOMBARDS, "Aistulf the Lombard took Ravenna in 751", ["Aistulf"])
     assert grade(question, "Aistulf the Lombard", sources=qset).correct
     assert not grade(question, "Aistulf the Frank", sources=qset).correct
+
+
+SUGAR = ("By 1890 the sugar plantations of Hawaii employed workers from China, Japan and Portugal, and the planters "
+         "sold nearly all their sugar to the United States.")
+
+
+def _cloze(text: str, quote: str, answers: list[str]):
+    gaps, at = [], 0
+    for answer in answers:
+        start = quote.index(answer, at)
+        gaps.append({"start": start, "end": start + len(answer), "answer": answer})
+        at = start + len(answer)
+    qset = QuestionSet.model_validate({
+        "schema_version": 1, "id": "t", "title": "T", "sources": [{"id": "s", "title": "T", "text": text}],
+        "questions": [{"id": "c", "type": "cloze", "prompt": "Fill in the gaps.", "topics": ["places"],
+                       "explanation": "From the text.", "evidence": {"source": "s", "quote": quote}, "gaps": gaps}]})
+    check_set(qset)
+    return qset.questions[0], qset
+
+
+LIST_QUOTE = "the sugar plantations of Hawaii employed workers from China, Japan and Portugal"
+
+
+@pytest.mark.parametrize("typed", [["China", "Portugal"], ["Portugal", "China"], ["portugal", "china"]])
+def test_the_gaps_of_one_list_may_be_filled_in_any_order(typed):
+    question, qset = _cloze(SUGAR, LIST_QUOTE, ["China", "Portugal"])
+    result = grade(question, typed, sources=qset)
+    assert result.correct and result.marks == (True, True), typed
+    assert ("one list in the text" in (result.note or "")) == (typed[0].lower() != "china")
+
+
+@pytest.mark.parametrize(("typed", "marks"), [
+    (["China", "China"], (True, False)),  # one name twice counts once
+    (["Portugal", "Portugal"], (False, True)),  # a tie keeps the written order
+    (["Japan", "China"], (False, True)),  # the list's given member is not a gap's answer
+    (["Korea", "Portugal"], (False, True)),
+])
+def test_each_answer_of_a_list_counts_once(typed, marks):
+    question, qset = _cloze(SUGAR, LIST_QUOTE, ["China", "Portugal"])
+    result = grade(question, typed, sources=qset)
+    assert not result.correct and result.marks == marks, typed
+
+
+def test_gaps_not_in_one_list_keep_their_order():
+    question, qset = _cloze(SUGAR, "workers from China, Japan and Portugal, and the planters sold nearly all their "
+                                   "sugar to the United States", ["China", "United States"])
+    assert grade(question, ["China", "United States"], sources=qset).correct
+    result = grade(question, ["United States", "China"], sources=qset)
+    assert not result.correct and result.marks == (False, False)
