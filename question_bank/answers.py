@@ -387,6 +387,12 @@ def _phrase(sw: SourceWords, occ: tuple[int, ...]) -> _Phrase:
         p -= 1
     # to the right: the rest of a name ("Il Sung", "Jr."), a generic noun ("River", "spy plane")
     q = occ[-1] + 1
+    if (q + 1 < len(toks) and toks[q].brk and toks[q].norm == "the" and toks[q + 1].norm in TITLES
+            and not toks[q + 1].brk and roles.get(q - 1) in ("key", "name") and _name_like(toks[q - 1])
+            and sw.text[toks[q - 1].end:toks[q].start].strip() == ","):
+        # a title given after the name: "Minos, the king of Crete" (a student may write "King Minos")
+        roles[q], roles[q + 1] = "article", "title"
+        return _Phrase(tuple(sorted(roles)), tuple(roles[i] for i in sorted(roles)))
     while q < len(toks) and not toks[q].brk:
         t = toks[q]
         if (t.norm == "the" and q + 1 < len(toks) and roles.get(q - 1) in ("key", "name") and _name_like(toks[q - 1])
@@ -547,6 +553,8 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
     toks = sw.toks
     cands = [(i, toks[i]) for i, r in zip(ph.idx, ph.roles, strict=True) if r != "article"]
     got = _subsequence(answer, cands)
+    if got is None and "title" in ph.roles and ph.roles[-1] == "title":  # "Minos, the king": "King Minos"
+        got = _subsequence(answer, cands[-1:] + cands[:-1])
     if got is None and "of" in ph.roles:  # "the policy of containment" -> "containment policy"
         front = [c for c in cands if ph.role_of(c[0]) in ("key", "gap", "name", "head", "suffix")]
         back = [c for c in cands if ph.role_of(c[0]) == "np"]

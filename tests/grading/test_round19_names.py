@@ -90,3 +90,26 @@ def test_gaps_not_in_one_list_keep_their_order():
     assert grade(question, ["China", "United States"], sources=qset).correct
     result = grade(question, ["United States", "China"], sources=qset)
     assert not result.correct and result.marks == (False, False)
+
+
+CRETE = ("The palace at Knossos was dug up by Arthur Evans from 1900. He named the people Minoans after Minos, the king "
+         "of Crete in the Greek myths, and rebuilt parts of the palace in concrete.")
+
+
+@pytest.mark.parametrize("typed", ["Minos", "King Minos", "king minos", "Minos the king"])
+def test_a_title_the_text_gives_after_the_name_may_stand_before_it(typed):
+    question, qset = _question(CRETE, "He named the people Minoans after Minos, the king of Crete", ["Minos"])
+    assert grade(question, typed, sources=qset).correct, typed
+
+
+@pytest.mark.parametrize("typed", ["Queen Minos", "President Minos", "King Evans", "the king", "King"])
+def test_another_title_or_the_title_alone_is_still_wrong(typed):
+    question, qset = _question(CRETE, "He named the people Minoans after Minos, the king of Crete", ["Minos"])
+    assert not grade(question, typed, sources=qset).correct, typed
+
+
+def test_a_title_after_a_comma_that_opens_a_new_phrase_is_not_taken():
+    text = "The fleet sailed under Nelson; the admiral of the French fleet was Villeneuve."
+    question, qset = _question(text, "The fleet sailed under Nelson", ["Nelson"])
+    assert grade(question, "Nelson", sources=qset).correct
+    assert not grade(question, "Admiral Nelson", sources=qset).correct
