@@ -103,3 +103,14 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def short_answer_question(text: str, quote: str, accepted: list[str]):
+    """One short-answer question on ``text`` as the drafter builds it, checked as a loaded set is: (question, set)."""
+    qset = QuestionSet.model_validate({
+        "schema_version": 1, "id": "t", "title": "T", "sources": [{"id": "s", "title": "T", "text": text}],
+        "questions": [{"id": "q", "type": "short_answer", "prompt": "Fill in the blank: _____", "topics": ["leaders"],
+                       "explanation": "From the text.", "evidence": {"source": "s", "quote": quote},
+                       "accepted": accepted}]})
+    check_set(qset)
+    return qset.questions[0], qset

@@ -5,9 +5,8 @@ built it (its accepted list as drafted), graded through ``grade`` with its sourc
 from __future__ import annotations
 
 import pytest
+from gradingtables import short_answer_question
 
-from question_bank.models import QuestionSet
-from question_bank.validation import check_set
 from quiz_app.grading import grade, match_short_answer
 
 HUNGARY = ("In October 1956 Polish workers and Communists won concessions from Moscow, and the reformer Władysław "
@@ -18,14 +17,7 @@ PETRA = ("The Nabataeans controlled the caravan routes that carried incense, spi
          "and the Mediterranean.")
 
 
-def _question(text: str, quote: str, accepted: list[str]):
-    qset = QuestionSet.model_validate({
-        "schema_version": 1, "id": "t", "title": "T", "sources": [{"id": "s", "title": "T", "text": text}],
-        "questions": [{"id": "q", "type": "short_answer", "prompt": "Fill in the blank: _____", "topics": ["leaders"],
-                       "explanation": "From the text.", "evidence": {"source": "s", "quote": quote},
-                       "accepted": accepted}]})
-    check_set(qset)
-    return qset.questions[0], qset
+_question = short_answer_question
 
 
 @pytest.mark.parametrize(("text", "quote", "accepted", "typed"), [

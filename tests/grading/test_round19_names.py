@@ -5,6 +5,7 @@ the drafter builds it, graded through ``grade`` with its source, as a round does
 from __future__ import annotations
 
 import pytest
+from gradingtables import short_answer_question
 
 from question_bank.models import QuestionSet
 from question_bank.validation import check_set
@@ -15,14 +16,7 @@ FRANKS = ("In 751 Pepin the Short deposed the last Merovingian king and was anoi
 LOMBARDS = "Aistulf the Lombard took Ravenna in 751, and Pepin marched into Italy to drive him out."
 
 
-def _question(text: str, quote: str, accepted: list[str]):
-    qset = QuestionSet.model_validate({
-        "schema_version": 1, "id": "t", "title": "T", "sources": [{"id": "s", "title": "T", "text": text}],
-        "questions": [{"id": "q", "type": "short_answer", "prompt": "Fill in the blank: _____", "topics": ["leaders"],
-                       "explanation": "From the text.", "evidence": {"source": "s", "quote": quote},
-                       "accepted": accepted}]})
-    check_set(qset)
-    return qset.questions[0], qset
+_question = short_answer_question
 
 
 @pytest.mark.parametrize("typed", ["Pepin the Short", "pepin the short", "Pepin", "Pepin Short"])
