@@ -516,6 +516,12 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
             return Antecedent(m.start("p"), m.end("p"), pronoun, among, j)
         if _someone_by_title(prev.text, first.start):
             return None  # "removed the prime minister, Mosaddegh, and the Shah's power grew. In 1963 he ...": who?
+        if _A_PERSON.search(prev.text, first.end):
+            return None  # "Mr Jack Lang was about to cut the ribbon when a man in military uniform rode up …. He
+            # was Captain Francis de Groot": someone new, not named, is in play after the one named (round 19)
+        epithet = _EPITHET_BEFORE.search(prev.text[:first.start])
+        if epithet is not None and first.text == name:
+            name = f"{epithet.group(1)} the {name}"  # "Oba Ewuare the Great", never "the Great" (round 19)
         if _subject_in_play(facts, j, full, pronoun) and not _subject_in_clause(facts, sf, m.end("p")):
             return None  # "In 1880 the governor, Sir Henry Blake, closed the paper. In 1882 he moved …" in a life of
             # another man who was "he" just before: either man may be meant (round 10)
@@ -645,6 +651,16 @@ def _is_person(facts: Facts, n: extract.Mention) -> bool:
     if n.kind not in ("other", "place") or (n.key or n.text) not in facts.sure_people:
         return False
     return n.kind == "other" or n.prep.lower() not in _PLACE_PREPS  # "surrendered to Tariq", not "in Tariq"
+
+
+#: a person brought in by a common noun, not named ("a man in military uniform", "an old soldier"): someone a later
+#: "he" may be as well as the person named before (issue 16, round 19); not one said to be that person ("Sacagawea,
+#: is a Shoshone woman", "as a girl", "Toussaint Charbonneau, a French trader")
+_A_PERSON = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bbecame )(?<!\bas )(?<!, )\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?(?:man|woman|boy|girl|soldier|officer|stranger|"
+                       r"rider|horseman|sailor|priest|monk|nun|merchant|messenger|servant|slave|youth|gentleman|lady|"
+                       r"student|worker|farmer|peasant|guard|knight|warrior|citizen|spy|agent)\b")
+#: the name before a one-word person's epithet: "Oba Ewuare the Great" (the facts hold "Great" as the person)
+_EPITHET_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+the\s+$")
 
 
 def _full_name(facts: Facts, person: extract.Mention, pronoun: str) -> str | None:
@@ -946,6 +962,9 @@ def _one_thing_before(facts: Facts, sf: SentenceFacts, m: re.Match) -> Anteceden
     prev = facts.sentences[sf.index - 1]
     if prev.sentence.paragraph != sf.sentence.paragraph or re.search(r"[“\"]", prev.text):
         return None
+    if _LATE_IT.search(prev.text) or re.match(r"(?:[^,]{0,40},\s+)?It\b", prev.text):
+        return None  # "It was called forbidden because no one could leave it without the emperor's permission.
+        # Today it is the Palace Museum": the "it" before is this one, not the phrase beside it (round 19)
     found: list[tuple[int, int, str]] = []
     for x in _PHRASE.finditer(prev.text):
         words = x.group("words").split()

@@ -359,11 +359,30 @@ def _thing_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
             return True
         if re.match(r"\s*[A-Z][a-z]+\s+(?:is|was|has|had|have|were|are|became|grew)\b", before):
             return True  # "Independence has come quickly: its date …"
-        return any(m.group("noun").lower() not in _NOT_NOUNS and m.group("noun").lower() not in _PERSON_NOUNS
-                   for m in _NOUN_PHRASE.finditer(before))
+        return _thing_noun_before(before)
     if _names_before(before) or _blank_names(before):
         return True
     return any(m.group("noun").lower() not in _NOT_NOUNS for m in _NOUN_PHRASE.finditer(before))
+
+
+def _thing_noun_before(before: str) -> bool:
+    """Whether a determiner's phrase of ``before`` has a noun an "it" may mean: its noun, read past the words that only
+    qualify it ("a later king" is a person, not a "later") and its capitalised words ("the Dutch writer" is a person,
+    "the British government" a thing; a name's kind is read by ``_kinds_before``), not a person or a word of the
+    prompt's frame (round 19; round
+    15 took a phrase's first word for its noun, so "Khufu's son Khafre and a later king … beside it" passed)."""
+    for m in _NOUN_PHRASE.finditer(before):
+        at = m.start("noun")
+        for n, w in enumerate(re.finditer(r"[\w’'-]+", before[at:at + 60])):
+            word = w.group(0)
+            if n >= 4 or word.lower() in _PHRASE_STOP:
+                break
+            if word in _MODIFIERS or not word[:1].islower():
+                continue  # "a later king", "the Dutch writer", "the British government": read on to the noun
+            if word not in _NOT_NOUNS and word not in _PERSON_NOUNS and len(word) >= 3:
+                return True
+            break
+    return False
 
 
 def _plural_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
@@ -567,18 +586,33 @@ def _is_object(text: str, m: re.Match) -> bool:
     return True
 
 
+_SUBJECT = re.compile(r"\s*(?:(?:In|On|At|By|After|Before|During|From|Within)\s+[^,]*?\s+(?=[A-Z]|the\b))?"
+                      r"(?P<s>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                      r"(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|_____))*|_____|[a-z]+))\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ook|ew|ave|"
+                      r"ought|ade|old|ent|ote|ose|an|ame|ook|ung|ung)?\b")
+
+
 def _without_subject(upto: str) -> str:
     """The words before an object pronoun less its own clause's subject, the first name or noun of that clause
     (a pronoun object is never its own subject: "The Soviet Union answered it by founding Comecon")."""
-    opens = [m.end() for m in _CLAUSE_OPEN.finditer(upto)]
+    found = list(_CLAUSE_OPEN.finditer(upto))
+    opens = [m.end() for m in found]
     start = opens[-1] if opens else 0
     clause = upto[start:]
+    if found and found[-1].group(0) in ("and", "but", "or") and re.fullmatch(r"\s*(?:then\s+)?[a-z]+\s*", clause):
+        # "Agrippa left the fight and followed her": a verb joined by "and" has the subject of the verb before it
+        # (round 19); that clause's subject is read instead
+        start = opens[-2] if len(opens) >= 2 else 0
+        clause = upto[start:found[-1].start()]
+        if re.match(r"\s*(?:[\w’'-]+\s+){0,4}?[\w-]+[’']s\b", clause):
+            return upto
+        subject = _SUBJECT.match(clause)
+        if subject is None:
+            return upto
+        return upto[:start] + clause[:subject.start("s")] + " " * len(subject.group("s")) + upto[start + subject.end("s"):]
     if re.match(r"\s*(?:[\w’'-]+\s+){0,4}?[\w-]+[’']s\b", clause):
         return upto  # "Wangari Muta Maathai’s work brought her": the owner may be the object
-    subject = re.match(r"\s*(?:(?:In|On|At|By|After|Before|During|From|Within)\s+[^,]*?\s+(?=[A-Z]|the\b))?"
-                       r"(?P<s>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[\w’'-]+\s+){0,3}?"
-                       r"(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|_____))*|_____|[a-z]+))\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ook|ew|ave|"
-                       r"ought|ade|old|ent|ote|ose|an|ame|ook|ung|ung)?\b", clause)
+    subject = _SUBJECT.match(clause)
     if subject is None:
         return upto
     return upto[:start] + clause[:subject.start("s")] + " " * len(subject.group("s")) + clause[subject.end("s"):]
