@@ -705,8 +705,29 @@ def name_pronouns(facts: Facts, drafts: list[Draft]) -> list[Draft]:
             loose = _loosely_named(d, facts)
             if loose is not None:
                 d = _with_name(facts, d, loose, things_only=True) or d
+        if _unplaceable(d, facts):
+            continue  # left out, not only held: the picker would take it back on a text short of drafts (round 19)
         out.append(d)
     return out
+
+
+#: what a draft shows unnamed that no later reading of the draft can place, so that it is left out rather than held
+#: for ``api._pick`` to take back: a "them" whose many things or people are said only before ("Between them come
+#: about _____ laws", "Hobson shook each of them by the hand", "The writing on them"; not a partitive, "The last of
+#: them, Puyi", "One of them, Daulat Khan Lodi", which names the one it speaks of beside it), a "this"/"these"/"those" that
+#: stands alone ("Johannes Gutenberg changed this", "To do this"), and "theirs"/"hers" (issue 16, round 19)
+_UNPLACEABLE = frozenset("them this these those theirs hers".split())
+_PARTITIVE_THEM = re.compile(r"(?<![\w’'-])(?:[Oo]ne|[Ss]ome|[Mm]ost|[Mm]any|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Ff]irst|[Ll]ast|"
+                             r"[Bb]oth)\s+of\s+them,\s+(?:[A-Z]|_____)")
+
+
+def _unplaceable(d: Draft, facts: Facts) -> bool:
+    why = unnamed(d, facts)
+    if why is None or why.lower() not in _UNPLACEABLE:
+        return False
+    if why.lower() == "them":
+        return not any(_PARTITIVE_THEM.search(text) for _, text in shown(d))
+    return True
 
 
 def _loosely_named(d: Draft, facts: Facts) -> str | None:
