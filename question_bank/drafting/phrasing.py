@@ -654,9 +654,11 @@ def _is_person(facts: Facts, n: extract.Mention) -> bool:
 
 
 #: a person brought in by a common noun, not named ("a man in military uniform", "an old soldier"): someone a later
-#: "he" may be as well as the person named before (issue 16, round 19); not one said to be that person ("Sacagawea,
-#: is a Shoshone woman", "as a girl", "Toussaint Charbonneau, a French trader")
-_A_PERSON = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bare )(?<!\bbecame )(?<!\bas )(?<!, )\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?(?:man|woman|boy|girl|soldier|officer|stranger|"
+#: "he" may be as well as the person named before (issue 16, round 19): the subject of a clause of its own ("when a
+#: man … rode up"), not one said to be that person ("Sacagawea is a Shoshone woman", "was born a slave", "as a girl",
+#: "Toussaint Charbonneau, a French trader")
+_A_PERSON = re.compile(r"(?:^|[;:—]\s*|\b(?:[Ww]hen|and|but|while|until|before|after|then|where|because|since)\s+)"
+                       r"(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?(?:man|woman|boy|girl|soldier|officer|stranger|"
                        r"rider|horseman|sailor|priest|monk|nun|merchant|messenger|servant|slave|youth|gentleman|lady|"
                        r"student|worker|farmer|peasant|guard|knight|warrior|citizen|spy|agent)\b")
 #: the name before a one-word person's epithet: "Oba Ewuare the Great" (the facts hold "Great" as the person)

@@ -718,16 +718,18 @@ def name_pronouns(facts: Facts, drafts: list[Draft]) -> list[Draft]:
 #: stands alone ("Johannes Gutenberg changed this", "To do this"), and "theirs"/"hers" (issue 16, round 19)
 _UNPLACEABLE = frozenset("them this these those theirs hers".split())
 _PARTITIVE_THEM = re.compile(r"(?<![\w’'-])(?:[Oo]ne|[Ss]ome|[Mm]ost|[Mm]any|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Ff]irst|[Ll]ast|"
-                             r"[Bb]oth)\s+of\s+them,\s+(?:[A-Z]|_____)")
+                             r"[Bb]oth)\s+of\s+them,\s+(?=[A-Z]|_____)")
 
 
 def _unplaceable(d: Draft, facts: Facts) -> bool:
     why = unnamed(d, facts)
     if why is None or why.lower() not in _UNPLACEABLE:
         return False
-    if why.lower() == "them":
-        return not any(_PARTITIVE_THEM.search(text) for _, text in shown(d))
-    return True
+    if why.lower() != "them":
+        return True
+    blanks = _blank_kinds(d, facts)
+    # each piece (a choice, an item) read as ``unnamed`` reads it, without its partitive "One of them, NAME"
+    return any(unnamed_in(_PARTITIVE_THEM.sub(" ", text), before, facts, blanks) == why for before, text in shown(d))
 
 
 def _loosely_named(d: Draft, facts: Facts) -> str | None:
