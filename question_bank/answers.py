@@ -40,6 +40,24 @@ PREPOSITIONS = frozenset({"in", "at", "to", "near", "on", "from", "by", "into", 
 TITLES = frozenset("""president vice premier prime minister chairman chancellor general major lieutenant colonel
     captain admiral marshal commander sergeant doctor ambassador secretary attorney senator governor king queen
     emperor empress pope professor mister mrs ms reverend dictator tsar czar prince princess lord sir dame
+    consul tribune praetor pharaoh sultan shah duke duchess earl baron marquis viscount bishop archbishop cardinal
+    abbot chief surveyor historian explorer geographer navigator missionary envoy
+    """.split())
+#: given names: a name that opens with one is a person's ("Alexander Mackenzie", "Cuthbert Grant"), so the surname
+#: alone names him, as a teacher reads it, even where the text never writes the surname alone
+GIVEN_NAMES = frozenset("""
+    aaron abraham adam adolf adrian agnes albert alexander alexandre alfred alice amelia andrew andré andreas anna anne
+    anthony antoine antonio arthur augustus benjamin bernard carl carlos caroline catherine cecil charles charlotte
+    christian christopher claude clara cuthbert daniel david denis diego dmitri dorothy edmund edward eleanor elizabeth
+    emil emile emily emma ernest ernesto ernst étienne eugene felix ferdinand florence francis francisco françois frank
+    franz frederick friedrich gabriel george georges gerald giovanni giuseppe gustav harold harriet harry heinrich
+    helen henri henry herbert hugh isaac isabella ivan jacob jacques james jan jane jean jeanne johann johannes john
+    jonathan joseph josé juan julia julius karl katherine lawrence leo leon leonard leopold louis louise lucy ludwig
+    luis margaret maria marie mark martha martin mary matthew maurice maximilian médard michael miguel miles mikhail
+    napoleon nathaniel nicholas nikita nikolai oliver otto patrick paul pedro peter philip philippe pierre pyotr
+    ralph raymond richard robert roger rosa samuel sarah sebastian simon sophia stephen susan thomas timothy ulysses
+    victor victoria vladimir walter wilhelm william winston wolfgang
+    gaius lucius marcus publius quintus titus tiberius gnaeus manius aulus decimus sextus spurius servius appius
     """.split())
 _TITLE_ABBREVIATIONS = {"gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel", "capt": "captain",
                         "cpt": "captain", "adm": "admiral", "sgt": "sergeant", "dr": "doctor", "pres": "president",
@@ -52,10 +70,14 @@ GENERIC = frozenset("""island islands isle peninsula city town village port capi
     division regiment brigade battalion corps unit units fleet plane aircraft ship ships submarine missile missiles
     bomber bombers treaty pact agreement line perimeter council committee agency organization organisation
     government party movement campaign airlift blockade airfield field zone sector union states nations republic
-    kingdom empire war crisis conference revolution""".split())
+    kingdom empire war crisis conference revolution company league society association university college
+    institute assembly parliament senate congress church bank""".split())
 #: generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry")
 DROPPABLE = frozenset({"river", "island", "isle", "division", "operation", "city"})
 _CONNECTORS = frozenset({"of", "the", "and", "for"})
+#: the kind of land a realm's name opens with, before "of" and the land's own name (not "republic": the Republic of
+#: China is not the People's Republic)
+_REALM_HEADS = frozenset({"dominion", "province", "colony", "territory", "kingdom", "duchy", "principality", "county"})
 _STOP = tn.STOPWORDS | {"during", "after", "before", "while", "until", "since", "through", "within", "without",
                         "however", "meanwhile", "despite", "yet", "although", "unlike", "amid", "among"}
 
@@ -73,6 +95,7 @@ STANDARD_ABBREVIATIONS: dict[str, tuple[tuple[str, ...], bool]] = {
     "eu": (("european", "union"), True),
     "raf": (("royal", "air", "force"), False),
     "usaf": (("united", "states", "air", "force"), False),
+    "co": (("company",), False),
 }
 
 _WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -197,18 +220,23 @@ def defined_abbreviations(text: str) -> dict[str, tuple[str, ...]]:
         k = j
         while k >= 0 and len(run) < 12 and (toks[k].cap or toks[k].norm in _CONNECTORS):
             run.append(k)
-            if toks[k].brk:
+            # a comma inside a list of capitalised words ("Educational, Scientific and Cultural") does not end the
+            # name; any other break does
+            if toks[k].brk and not (toks[k].cap and k > 0 and toks[k - 1].cap
+                                    and text[toks[k - 1].end:toks[k].start].strip() == ","):
                 break
             k -= 1
         run.reverse()
-        while run and not toks[run[0]].cap:
-            run.pop(0)
-        while run and toks[run[0]].norm[:1] != letters[0]:
-            run.pop(0)
-        initials = [toks[r].norm[:1] for r in run]
-        it = iter(initials)
-        if run and all(c in it for c in letters):
-            out.setdefault(_fold_word(abbr)[0], tuple(toks[r].base or toks[r].norm for r in run))
+        # the shortest run of words, from one whose initial is the abbreviation's first letter, that holds every
+        # letter in order: "United States (US)" after "the Soviet Union, " is the United States
+        for first in range(len(run) - 1, -1, -1):
+            words = run[first:]
+            if not toks[words[0]].cap or toks[words[0]].norm[:1] != letters[0]:
+                continue
+            it = iter(toks[r].norm[:1] for r in words)
+            if all(c in it for c in letters):
+                out.setdefault(_fold_word(abbr)[0], tuple(toks[r].base or toks[r].norm for r in words))
+                break
     return out
 
 
@@ -295,7 +323,8 @@ def source_words(text: str) -> SourceWords:
             first = i + 1  # "Secretary of Defense Robert McNamara": "Defense" belongs to the title
         run = tuple(t.base or t.norm for t in toks[first:j + 1] if t.norm not in NAME_SUFFIXES)
         runs.append(run)
-        if len(run) == 1 and _used_as_a_name(text, toks, i, j):
+        epithet = i >= 2 and toks[i - 1].norm == "the" and not toks[i - 1].brk and _name_like(toks[i - 2])
+        if len(run) == 1 and not epithet and _used_as_a_name(text, toks, i, j):  # not "the Elder" of "Cato the Elder"
             standalone.add(run[0])
         i = j + 1
     return SourceWords(text, abbreviations, toks, frozenset(standalone), tuple(runs))
@@ -469,8 +498,10 @@ def _people_named(sw: SourceWords, words: list[str]) -> set[tuple[str, ...]]:
     return names
 
 
-def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bool, typed_title: bool) -> tuple[bool, str]:
-    """Is ``typed`` (the name words of the answer) a way of naming the person ``name``?"""
+def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bool, typed_title: bool,
+                  given: bool = False) -> tuple[bool, str]:
+    """Is ``typed`` (the name words of the answer) a way of naming the person ``name``? ``given``: the name opens
+    with a given name ("Alexander Mackenzie"), so it is a person's, and its last word is the surname."""
     numeral = name[1] if len(name) > 1 and _REGNAL_WORD.fullmatch(name[1]) else None
     if numeral not in (None, "i") and numeral not in typed and name[0] in typed:
         # "Constantine" for Constantine XI: a second or later ruler of the name has namesakes, so the number is part
@@ -484,7 +515,7 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
         return True, ""
     if len(typed) == 1 and typed[0] in (plain[0], plain[-1]):
         word = typed[0]
-        surname = word == plain[-1] and (titled or word in sw.standalone) or \
+        surname = word == plain[-1] and (titled or given or word in sw.standalone) or \
             (word == plain[0] and word in sw.standalone and len(plain) > 1)
         if not surname:
             return False, ""
@@ -495,16 +526,64 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
             why = translate("grading", "The text names more than one person called {name}; give the full name.")
             return False, why.format(name=written)
         return True, ""
+    if len(typed) >= 2 and (typed == plain[-len(typed):] or given and typed == [plain[0], plain[-1]]):
+        # the last names ("Scipio Nasica" for Publius Cornelius Scipio Nasica), or the given name and the surname
+        # ("Marcus Cato" for Marcus Porcius Cato; not "Kim Sung" for Kim Il Sung, whose name opens with no given name)
+        others = {n for n in sw.name_runs if n != tuple(name) and not set(n) <= set(full) and _in_order(typed, list(n))}
+        return (not others), ""
     return False, ""
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    it = iter(within)
+    return all(w in it for w in words)
 
 
 #: a ruler's name with its number and realm: "Henry VI of England", "Philip II of Spain"
 _RULER_OF = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,2}[IVX]{1,5})\s+of\s+(?P<realm>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
+#: a ruler's number typed in digits or words: "Charles 2", "Charles the Second", "Prusias the first"
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ROMAN = ("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX").split()
+_TYPED_NUMBER = re.compile(r"(?<=[A-Za-z])\s+(?:(?P<digits>[1-9]|1\d|20)(?:st|nd|rd|th)?|(?:the\s+)?(?P<word>"
+                           + "|".join(_ORDINAL_WORDS) + r"))\b", re.IGNORECASE)
+#: another name the text gives: "Marcus Porcius Cato, known as Cato the Elder"
+_KNOWN_AS = re.compile(r",?\s+(?:(?:also|later|often|better|usually)\s+)?(?:known|called|nicknamed|remembered)\s+as\s+"
+                       r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:the\s+|of\s+)?[A-Z][\w’'-]*){0,3})")
+
+
+def _regnal_typed(typed: str, accepted: str) -> str:
+    """``typed`` with a ruler's number in digits or words written as the key writes it, in Roman numerals."""
+    if not re.search(r"\b[IVX]{1,5}\b", accepted):
+        return typed
+
+    def roman(m: re.Match[str]) -> str:
+        n = int(m.group("digits")) if m.group("digits") else _ORDINAL_WORDS.index(m.group("word").lower()) + 1
+        return " " + _ROMAN[n - 1]
+    return _TYPED_NUMBER.sub(roman, typed)
+
+
+def _other_names(accepted: str, sw: SourceWords) -> list[str]:
+    """The other names the text gives the key right after writing it ("Antiochus III, known as Antiochus the Great")."""
+    out = []
+    for m in re.finditer(re.escape(accepted.strip()), sw.text, re.IGNORECASE):
+        alias = _KNOWN_AS.match(sw.text, m.end())
+        if alias:
+            out.append(alias.group(1))
+    return out
+
+
 def read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tuple[int, int] | None) -> Reading:
     """Does ``typed`` name ``accepted`` the way the source does (see the module docstring)?"""
+    typed = _regnal_typed(typed, accepted)
     reading = _read_in_source(typed, accepted, sw, quote_span)
+    if not reading.accepted:
+        for alias in _other_names(accepted, sw):
+            by_alias = _read_in_source(typed, alias, sw, None)
+            if by_alias.accepted:
+                return by_alias
     ruler = _RULER_OF.fullmatch(accepted.strip())
     if not reading.accepted and ruler is not None:
         # "Henry VI" for "Henry VI of England": the ruler's name and number without the realm, unless the text
@@ -564,19 +643,45 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
     roles = [ph.role_of(i) for i in got]
     if "key" not in roles:
         return None, ""
-    names = [i for i, r in zip(ph.idx, ph.roles, strict=True) if r in ("name", "key") and _name_like(toks[i])
-             and toks[i].norm not in GENERIC]
+    # a key that holds the title and the realm ("Prince Rupert of the Rhine"): the title is a title, the name stops
+    # at "of"
+    keyed = [i for i in ph.idx if ph.role_of(i) in ("name", "key")]
+    key_titles = []
+    while keyed and toks[keyed[0]].norm in TITLES:
+        key_titles.append(keyed.pop(0))
+    of_at = next((k for k, i in enumerate(keyed) if toks[i].norm == "of"), None)
+    if of_at and key_titles:
+        keyed = keyed[:of_at]
+    names = [i for i in keyed if _name_like(toks[i]) and toks[i].norm not in GENERIC]
     generic = "head" in ph.roles or any(toks[i].norm in GENERIC for i in ph.idx if ph.role_of(i) == "key")
-    person = not generic and "title" in ph.roles or not generic and (bool(names) and any((toks[i].base or toks[i].norm) in sw.standalone
+    titled = "title" in ph.roles or bool(key_titles)
+    person = not generic and titled or not generic and (bool(names) and any((toks[i].base or toks[i].norm) in sw.standalone
                                                           for i in (names[0], names[-1])) and
                                       all(ph.role_of(i) in ("name", "key") for i in names) and
-                                      len(names) == len([i for i in ph.idx if ph.role_of(i) in ("name", "key")]))
+                                      len(names) == len(keyed))
+    given = bool(names) and not generic and toks[names[0]].norm in GIVEN_NAMES and len(names) > 1 \
+        and all(ph.role_of(i) in ("name", "key") for i in names) \
+        and not any(_REGNAL_WORD.fullmatch(toks[i].norm) for i in names[1:])  # a ruler: the rules above and below
+    person = person or given
     if person and names:
+        epithet_at = next((i for i in ph.idx if names[0] < i < names[-1] and toks[i].norm == "the"), None)
+        if epithet_at is not None and not any(i in got for i in names if i < epithet_at):
+            return None, ""  # "the Lion" alone for Henry the Lion: an epithet, not the man's name
+        if epithet_at is not None and not any(i in got for i in names if i > epithet_at):
+            core = [toks[i].base or toks[i].norm for i in names if i < epithet_at]
+            if any(run != tuple(core) and _in_order(core, list(run)) for run in sw.name_runs):
+                return None, ""  # "Henry" for Henry the Lion where the text names another Henry
         typed_names = [toks[i].base or toks[i].norm for i in got if i in names]
         ok, why = _name_form_ok(sw, [toks[i].base or toks[i].norm for i in names], typed_names,
-                                "title" in ph.roles, "title" in roles)
+                                titled, "title" in roles or any(i in key_titles for i in got), given)
         return (got, "") if ok else (None, why)
     needed = [i for i in ph.idx if ph.role_of(i) == "key" and toks[i].norm not in ARTICLES and toks[i].norm != "of"]
+    key_at = [i for i in ph.idx if ph.role_of(i) == "key"]
+    for k, i in enumerate(key_at[:-2]):
+        if toks[i].norm in _REALM_HEADS and toks[key_at[k + 1]].norm == "of":
+            # "the Dominion of Canada", "the Roman province of Africa": the land named after "of" names it
+            needed = [j for j in needed if j > key_at[k + 1]]
+            break
     droppable = [i for i in needed if toks[i].norm in DROPPABLE]
     if len(droppable) < len(needed):
         needed = [i for i in needed if i not in droppable]

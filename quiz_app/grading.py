@@ -79,6 +79,7 @@ A skipped question (``None``) or an empty selection never costs anything.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -567,6 +568,17 @@ def match_short_answer(given: str, accepted: list[str]) -> tuple[str, str] | Non
 _SHOTGUN = re.compile(r"\s*(?:\band\b|\bor\b|\bnor\b|&|/|;|,(?!\d)|\bvs\.?)\s*", re.IGNORECASE)
 
 
+#: "or", "and", "nor" or ";" between two numbers ("25 or 26 March", "1950 and 1951"; not "26/03/1821", "May 5, 1950")
+_HEDGE_WORDS = "|".join(sorted(_NUMBER_WORD_SET - {"and", "hundred", "thousand", "million"}))
+_HEDGE = re.compile(rf"(\d[\d,.]*|\b(?:{_HEDGE_WORDS})\b)\s*(?:\b(?:or|and|nor|to)\b|;)\s*(?:\d|\b(?:{_HEDGE_WORDS})\b)",
+                    re.IGNORECASE)
+
+
+def _hedged_numbers(given: str, accepted: list[str]) -> bool:
+    """Whether an answer read as a date or number offers two numbers as alternatives where the key has one."""
+    return bool(_HEDGE.search(given)) and not any(_HEDGE.search(a) for a in accepted)
+
+
 def _quote_span(question: Question, source: Source | None) -> tuple[int, int] | None:
     if source is None:
         return None
@@ -605,9 +617,18 @@ def _read_typed(accepted: list[str], given: str, source: Source | None,
             if reading.accepted:
                 return True, translate("grading", "Right: the text says “{source_phrase}”.").format(source_phrase=reading.source_phrase)
             reason = reason or reading.reason
+        fixed = _one_typo_fixed(text, accepted, source.text, span)
+        if fixed is not None:  # "Prince Ruppert" where the text says "Prince Rupert of the Rhine"
+            for acc in accepted:
+                reading = answers.read_in_source(fixed, acc, sw, span)
+                if reading.accepted:
+                    return True, translate("grading", "Accepted — the exact spelling is '{acc}'").format(
+                        acc=reading.source_phrase)
         return False, reason or None
 
     ok, note = one(given)
+    if ok and _hedged_numbers(given, accepted):  # "25 or 26 March 1821": two days, one of them right
+        return False, translate("grading", "This answer names more than one thing; only one answer can be right, so give one.")
     # parts that name something: "Truman and MacArthur" has two, "Rudolf Anderson, Jr." has one
     parts = [p for p in _SHOTGUN.split(given) if any(w.isalpha() for w in tn.content_words(p))]
     if len(parts) > 1 and not any(_SHOTGUN.search(a) for a in accepted):
@@ -618,6 +639,36 @@ def _read_typed(accepted: list[str], given: str, source: Source | None,
         if date_note:
             return False, date_note
     return ok, note
+
+
+_TYPED_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=32)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _TYPED_WORD.findall(text))
+
+
+def _one_typo_fixed(given: str, accepted: list[str], text: str, span: tuple[int, int] | None) -> str | None:
+    """``given`` with one misspelt word put right, or None: a word of 5+ letters not in the quote or the key that is
+    one typo (same first letter) from exactly one word of them ("Ruppert" for "Rupert", "Nasika" for "Nasica")."""
+    near = text[span[0]:span[1]] if span is not None else ""
+    vocabulary = {w.lower(): w for w in _TYPED_WORD.findall(" ".join(accepted) + " " + near)}
+    fixes = []
+    for m in _TYPED_WORD.finditer(given):
+        word = m.group().lower()
+        if len(word) < 5 or word in vocabulary:
+            continue
+        if word in _words_of(text):  # another word of the text ("Maria" beside "Mario") is no typo
+            return None
+        close = {v for v in vocabulary if len(v) >= 5 and v[0] == word[0] and _one_edit(word, v)}
+        if len(close) != 1:
+            return None
+        fixes.append((m.start(), m.end(), vocabulary[close.pop()]))
+    if len(fixes) != 1:
+        return None
+    start, end, right = fixes[0]
+    return given[:start] + right + given[end:]
 
 
 def _date_form_note(given: str, accepted: list[str]) -> str | None:
@@ -719,11 +770,28 @@ def grade_numeric(question: Numeric, response: str | float | None, rules: Gradin
     return _result(question, response, source, rules, 1.0 if ok else 0.0, note=note)
 
 
+_ERA = re.compile(r"\b(?:(?P<bc>B\.?\s?C\.?(?:\s?E\.?)?)|(?P<ad>A\.?\s?D\.?|C\.?\s?E\.?))(?![\w])")
+
+
+_ERA_TYPED = re.compile(_ERA.pattern, re.IGNORECASE)
+
+
+def _era(text: str, typed: bool = False) -> str | None:
+    """"BC" or "AD" when the text marks its years with one era only (BCE counts as BC, CE as AD), else None; a
+    student's answer in any case ("149 bc"), a text's in capitals only."""
+    eras = {"BC" if m.group("bc") else "AD" for m in (_ERA_TYPED if typed else _ERA).finditer(text)}
+    return eras.pop() if len(eras) == 1 else None
+
+
 def read_numeric_answer(question: Numeric, text: str) -> tuple[bool, str | None]:
     """Whether a typed numeric answer is right, and the note that says how it was read."""
     if not text.strip():
         return False, translate("grading", "No answer was typed.")
     value, tol, unit, prompt = question.value, question.tolerance, question.unit, question.prompt
+    typed_era, asked_era = _era(text, typed=True), _era(f"{prompt} {question.evidence.quote}")
+    if typed_era and asked_era and typed_era != asked_era:  # "AD 149" for the text's 149 BC
+        return False, translate("grading", "The text's year is {era}, not {typed}.").format(
+            era=asked_era, typed=typed_era)
     date_value = read_number(text, value, prompt) if (_asks_month(value, prompt) or tn.parse_number(text) is None) \
         else None
     written = numbers.read_one(tn.typographic_to_ascii(text))

@@ -6026,153 +6026,160 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
     <context>
         <name>grading</name>
         <message>
-            <location filename="../quiz_app/grading.py" line="383" />
+            <location filename="../quiz_app/grading.py" line="384" />
             <source>Not answered.</source>
             <extracomment>the response as given, in the shape of the module docstring (sets become sorted lists) the response written out for a person ("Kim Il Sung", "June 27", "A → B; C → D") the canonical correct answer (``question.answer_text()``) the set's feedback on the wrong option(s) the student chose, when it has any e.g. "Accepted — the exact spelling is 'Syngman Rhee'", or why an answer could not be read share of the points earned: 0..1, below 0 only with negative marking per part: multiple_select -&gt; per original choice, "decided right"; ordering -&gt; per student position, "item in its right place"; matching -&gt; per left item, "matched right"; cloze -&gt; per gap, "filled right"; else ()</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="422" />
+            <location filename="../quiz_app/grading.py" line="423" />
             <source>No choice was ticked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="435" />
+            <location filename="../quiz_app/grading.py" line="436" />
             <source>The source says: {correction}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="592" />
-            <location filename="../quiz_app/grading.py" line="725" />
+            <location filename="../quiz_app/grading.py" line="604" />
+            <location filename="../quiz_app/grading.py" line="789" />
             <source>No answer was typed.</source>
-            <extracomment>the world wars by their other names: a student who writes "World War II" or "WWII" for the text's "Second World War" names the same war (set 14: only "Second World War" and "2nd World War" were accepted) a sea or ocean the text names by its adjective alone ("the Mediterranean", "the Baltic", "the Pacific")</extracomment>
+            <extracomment>the world wars by their other names: a student who writes "World War II" or "WWII" for the text's "Second World War" names the same war (set 14: only "Second World War" and "2nd World War" were accepted) a sea or ocean the text names by its adjective alone ("the Mediterranean", "the Baltic", "the Pacific") "or", "and", "nor" or ";" between two numbers ("25 or 26 March", "1950 and 1951"; not "26/03/1821", "May 5, 1950")</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="598" />
+            <location filename="../quiz_app/grading.py" line="610" />
+            <location filename="../quiz_app/grading.py" line="625" />
             <source>Accepted — the exact spelling is '{acc}'</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="606" />
+            <location filename="../quiz_app/grading.py" line="618" />
             <source>Right: the text says “{source_phrase}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="615" />
+            <location filename="../quiz_app/grading.py" line="631" />
+            <location filename="../quiz_app/grading.py" line="636" />
             <source>This answer names more than one thing; only one answer can be right, so give one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="629" />
-            <location filename="../quiz_app/grading.py" line="634" />
+            <location filename="../quiz_app/grading.py" line="680" />
+            <location filename="../quiz_app/grading.py" line="685" />
             <source>the day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="629" />
-            <location filename="../quiz_app/grading.py" line="634" />
+            <location filename="../quiz_app/grading.py" line="680" />
+            <location filename="../quiz_app/grading.py" line="685" />
             <source>the month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="629" />
-            <location filename="../quiz_app/grading.py" line="635" />
+            <location filename="../quiz_app/grading.py" line="680" />
+            <location filename="../quiz_app/grading.py" line="686" />
             <source>the year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="631" />
+            <location filename="../quiz_app/grading.py" line="682" />
             <source> and </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="633" />
+            <location filename="../quiz_app/grading.py" line="684" />
             <source>This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="637" />
+            <location filename="../quiz_app/grading.py" line="688" />
             <source>The question asks for {asked}; this answer does not give {missing}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="637" />
+            <location filename="../quiz_app/grading.py" line="688" />
             <source> or </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="703" />
+            <location filename="../quiz_app/grading.py" line="754" />
             <source>type the month, e.g. June or 6.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="705" />
+            <location filename="../quiz_app/grading.py" line="756" />
             <source>type the year in digits, e.g. 1950.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="708" />
+            <location filename="../quiz_app/grading.py" line="759" />
             <source>type the day of the month, e.g. 25.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="709" />
+            <location filename="../quiz_app/grading.py" line="760" />
             <source>type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="736" />
+            <location filename="../quiz_app/grading.py" line="793" />
+            <source>The text's year is {era}, not {typed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="804" />
             <source>Give one number, not several.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="737" />
+            <location filename="../quiz_app/grading.py" line="805" />
             <source>No number could be read from this answer; </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="744" />
+            <location filename="../quiz_app/grading.py" line="812" />
             <source>Right: read as {say}, which is {value}{unit}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="749" />
+            <location filename="../quiz_app/grading.py" line="817" />
             <source>Accepted — read as {text}; the source gives {shown}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="750" />
+            <location filename="../quiz_app/grading.py" line="818" />
             <source>Accepted — the source gives {shown}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="790" />
+            <location filename="../quiz_app/grading.py" line="858" />
             <source>Nothing was matched.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="825" />
+            <location filename="../quiz_app/grading.py" line="893" />
             <source>This sentence holds only part of the quote.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="927" />
+            <location filename="../quiz_app/grading.py" line="995" />
             <source>Gap {n}: {note}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="929" />
+            <location filename="../quiz_app/grading.py" line="997" />
             <source>Gaps {first} to {last} are one list in the text: their answers count in any order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="990" />
+            <location filename="../quiz_app/grading.py" line="1058" />
             <source>Right: this is the accepted answer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="992" />
+            <location filename="../quiz_app/grading.py" line="1060" />
             <source>Not accepted. The accepted answer is {answer_text}.</source>
             <translation type="unfinished" />
         </message>
@@ -6184,13 +6191,13 @@ Choose another folder with --data-dir, or ask your school's IT support.</source>
             </translation>
         </message>
         <message>
-            <location filename="../question_bank/answers.py" line="472" />
+            <location filename="../question_bank/answers.py" line="509" />
             <source>Give the ruler's number too ({name}).</source>
-            <extracomment>personal titles and ranks, in their long form ("gen" is read as "general") nouns that say what kind of thing a name is ("the island of Taiwan", "a UN military force") generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry") standard abbreviations: (typed form, must be written in capitals) -&gt; the words punctuation (a comma, a full stop, a bracket) stands between this word and the one before the possessive-free form: "people" for "People's", "kim" for "Kim's" words the text uses alone as a name ("Truman, determined to ...", "Kim's army") every run of capitalised words (names), as tuples of words where each word form is written: (norm -&gt; positions, possessive-free form -&gt; positions), built the first time an answer is looked for (see ``positions_of``) words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned" the words of the source the answer matched, as written there why it was not accepted although it is close (shown to the student), or "" a ruler's number after the first name ("Constantine XI", "Henry VI"; "I" only as a whole word)</extracomment>
+            <extracomment>personal titles and ranks, in their long form ("gen" is read as "general") given names: a name that opens with one is a person's ("Alexander Mackenzie", "Cuthbert Grant"), so the surname alone names him, as a teacher reads it, even where the text never writes the surname alone nouns that say what kind of thing a name is ("the island of Taiwan", "a UN military force") generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry") the kind of land a realm's name opens with, before "of" and the land's own name (not "republic": the Republic of China is not the People's Republic) standard abbreviations: (typed form, must be written in capitals) -&gt; the words punctuation (a comma, a full stop, a bracket) stands between this word and the one before the possessive-free form: "people" for "People's", "kim" for "Kim's" words the text uses alone as a name ("Truman, determined to ...", "Kim's army") every run of capitalised words (names), as tuples of words where each word form is written: (norm -&gt; positions, possessive-free form -&gt; positions), built the first time an answer is looked for (see ``positions_of``) words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned" the words of the source the answer matched, as written there why it was not accepted although it is close (shown to the student), or "" a ruler's number after the first name ("Constantine XI", "Henry VI"; "I" only as a whole word)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../question_bank/answers.py" line="489" />
+            <location filename="../question_bank/answers.py" line="526" />
             <source>The text names more than one person called {name}; give the full name.</source>
             <translation type="unfinished" />
         </message>
