@@ -12,6 +12,7 @@ from .. import textnorm
 from . import calibration
 from .builders import Draft
 from .facts import Facts, folded
+from .giveaways import Giveaways
 from .worth import NOT_WORTH, worth
 
 #: The share of a full set each type should have; a type below its share is filled first.
@@ -216,12 +217,20 @@ def default_max(facts: Facts) -> int:
     return max(5, min(120, round(len(facts.sentences) * 0.85)))
 
 
+def _giveaways(facts: Facts, pool: list[Draft]) -> Giveaways:
+    """The text's ``Giveaways`` (one per text, in its memo), with every draft of the pool read."""
+    found = facts.memo.get("giveaways")
+    if found is None:
+        found = facts.memo["giveaways"] = Giveaways(_shown_text, _given_forms, _pairs, _shows_pair)
+    found.see(pool)
+    return found
+
+
 class _Picker:
     def __init__(self, facts: Facts, pool: list[Draft]):
         self.facts = facts
         self.pool = pool
         self.chosen: list[Draft] = []
-        self.kept_pairs: list[tuple[str, str]] = []
         self.per_sentence: Counter = Counter()
         self.per_type: Counter = Counter()
         self.per_kind: Counter = Counter()
@@ -230,15 +239,10 @@ class _Picker:
         self.taken: set[int] = set()
         self.type_at: set[tuple[str, int]] = set()
         self.paragraphs: set[int] = set()
-        #: the prompts kept so far and the answers they ask (no draft may ask what another one shows)
-        self.prompts: list[str] = []
-        #: the same prompts joined by "\0" (which no padded form holds): "is a form in a prompt kept since" is one
-        #: ``find`` from where those prompts start (``prompt_at``), not a scan of each prompt (round 14)
-        self.prompt_text = ""
-        self.prompt_at: list[int] = [0]
-        self.answers: list[str] = []
-        self.padded_answers: list[str] = []  # the same, " answer " as it is looked for
-        self.scanned: dict[int, tuple[int, int, bool]] = {}
+        #: which draft gives which away (its prompt shows the other's answer, or a matching's pair), read once per
+        #: text for every pick (``giveaways``, round 19), and the drafts the kept ones give away so far
+        self.giveaways = _giveaways(facts, pool)
+        self.given_away: set[int] = set()
         self.claimed: dict[int, str] = {}  # sentence -> what a multi-sentence draft shows of it
         self.singles: dict[int, list[Draft]] = {}
         self.context_of: set[int] = set()  # sentences a kept single draft quotes before its own for context
@@ -278,23 +282,9 @@ class _Picker:
             # the Hudson River"): each shows the other's answer (set 14's Erie Canal)
             if (swap := _swap_of(d)) is not None and swap[::-1] in self.swaps:
                 return False
-        # kept drafts only ever add answers and prompts: each draft is checked against the ones added since it was
-        # last weighed (once given away, always given away)
-        n_answers, n_prompts, given_away = self.scanned.get(id(d), (0, 0, False))
-        if not given_away:
-            seen_text = _shown_text(d)
-            # its prompt gives away a kept draft's answer, or a kept prompt shows its answer
-            if n_prompts < len(self.prompts):
-                text, start = self.prompt_text, self.prompt_at[n_prompts]
-                given_away = any(text.find(a, start) >= 0 for a in _given_forms(d))
-            if not given_away and n_answers < len(self.padded_answers):
-                given_away = any(a in seen_text for a in self.padded_answers[n_answers:])
-            # a matching's pair shown whole (its date or name beside what it matches to) in another prompt
-            if d.type == "matching":
-                given_away = given_away or any(_shows_pair(p, pair) for p in self.prompts[n_prompts:]
-                                               for pair in _pairs(d))
-            self.scanned[id(d)] = (len(self.padded_answers), len(self.prompts), given_away)
-        return not given_away
+        # its prompt gives away a kept draft's answer, a kept prompt shows its answer, or (a matching) shows one of its
+        # pairs whole: once given away, always given away (kept drafts only ever add prompts and answers)
+        return id(d) not in self.given_away
 
     def candidates(self, t: str) -> list[Draft]:
         # every reason ``can_take`` refuses a draft lasts (the picker only ever adds drafts, prompts and answers), so
@@ -307,13 +297,7 @@ class _Picker:
         self.chosen.append(d)
         if (swap := _swap_of(d)) is not None:
             self.swaps.add(swap)
-        self.prompts.append(_shown_text(d))
-        self.prompt_text += _shown_text(d) + "\0"
-        self.prompt_at.append(len(self.prompt_text))
-        if d.type == "matching":
-            self.kept_pairs += _pairs(d)
-        self.answers += _answer_forms(d)
-        self.padded_answers += _given_forms(d)
+        self.given_away |= self.giveaways.marks[id(d)]
         self.taken.add(id(d))
         self.facts_used.add(d.fact)
         self.facts_used.update(d.also)
