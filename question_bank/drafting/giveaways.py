@@ -15,12 +15,13 @@ a text shows a pair.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 Shown = Callable[[Any], str]
 Given = Callable[[Any], list[str]]
 Pairs = Callable[[Any], list[tuple[str, str]]]
+Keys = Callable[[Any], Iterable[Hashable]]
 ShowsPair = Callable[[str, tuple[str, str]], bool]
 _TOKEN = "giveaways"  # the memo key of the token that says a draft is read as it stands
 
@@ -38,8 +39,13 @@ def _pieces(form: str) -> list[str] | None:
 class Giveaways:
     """The drafts of one text seen so far, and for each the drafts that taking it gives away."""
 
-    def __init__(self, shown: Shown, given: Given, pairs: Pairs, shows_pair: ShowsPair):
+    def __init__(self, shown: Shown, given: Given, pairs: Pairs, shows_pair: ShowsPair, listens: Keys):
         self._shown, self._given, self._pairs, self._shows_pair = shown, given, pairs, shows_pair
+        #: what else may refuse a draft once another is taken (its fact, its sentence, its answer, ...): ``listens``
+        #: gives the keys a draft's refusal reads, and ``listeners`` the drafts that read each key
+        self._listens = listens
+        self.listeners: dict[Hashable, set[int]] = {}
+        self._keys: dict[int, list[Hashable]] = {}
         self.drafts: dict[int, Any] = {}  # id -> draft (held, so that no id is reused while it is known)
         #: id -> what it was read from: a token it keeps in its memo (gone once the memo is cleared) and its question
         self._read: dict[int, tuple[object, dict]] = {}
@@ -129,6 +135,9 @@ class Giveaways:
                 self._forms_at.setdefault(first[0], []).append((key, form))
         if pairs:
             self._pairs_of[key] = pairs
+        self._keys[key] = list(self._listens(d))
+        for k in self._keys[key]:
+            self.listeners.setdefault(k, set()).add(key)
 
     def _forget(self, key: int) -> None:
         for k in self.marks.pop(key):
@@ -144,4 +153,6 @@ class Giveaways:
             else:
                 self._forms_at[first[0]].remove((key, form))
         self._pairs_of.pop(key, None)
+        for k in self._keys.pop(key):
+            self.listeners[k].discard(key)
         del self._text[key], self._read[key], self.drafts[key]

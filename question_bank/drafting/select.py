@@ -221,9 +221,32 @@ def _giveaways(facts: Facts, pool: list[Draft]) -> Giveaways:
     """The text's ``Giveaways`` (one per text, in its memo), with every draft of the pool read."""
     found = facts.memo.get("giveaways")
     if found is None:
-        found = facts.memo["giveaways"] = Giveaways(_shown_text, _given_forms, _pairs, _shows_pair)
+        found = facts.memo["giveaways"] = Giveaways(_shown_text, _given_forms, _pairs, _shows_pair, _listens)
     found.see(pool)
     return found
+
+
+def _listens(d: Draft) -> list[tuple]:
+    """The keys of what ``_Picker.can_take`` reads of the kept drafts to refuse ``d`` (a superset: more keys only
+    mean more checks): its facts, the kept drafts of its sentences, what they claim or quote, its answer, its swap."""
+    keys: list[tuple] = [("fact", f) for f in (d.fact, *d.also)]
+    keys += [("sentence", s) for s in d.sentences]
+    if d.answer:
+        keys.append(("answer", d.answer.casefold()))
+    if (swap := _swap_of(d)) is not None:
+        keys.append(("swap", swap[::-1]))
+    return keys
+
+
+def _touches(d: Draft) -> list[tuple]:
+    """The keys of ``_listens`` that taking ``d`` may change."""
+    keys: list[tuple] = [("fact", f) for f in (d.fact, *d.also)]
+    keys += [("sentence", s) for s in dict.fromkeys((*d.sentences, *(s for s, _t in d.shown)))]
+    if d.answer:
+        keys.append(("answer", d.answer.casefold()))
+    if (swap := _swap_of(d)) is not None:
+        keys.append(("swap", swap))
+    return keys
 
 
 class _Picker:
@@ -243,6 +266,8 @@ class _Picker:
         #: text for every pick (``giveaways``, round 19), and the drafts the kept ones give away so far
         self.giveaways = _giveaways(facts, pool)
         self.given_away: set[int] = set()
+        #: the drafts ``can_take`` let through since the last take that could change their answer (``_listens``)
+        self.takable: set[int] = set()
         self.claimed: dict[int, str] = {}  # sentence -> what a multi-sentence draft shows of it
         self.singles: dict[int, list[Draft]] = {}
         self.context_of: set[int] = set()  # sentences a kept single draft quotes before its own for context
@@ -286,10 +311,19 @@ class _Picker:
         # pairs whole: once given away, always given away (kept drafts only ever add prompts and answers)
         return id(d) not in self.given_away
 
+    def may_take(self, d: Draft) -> bool:
+        """``can_take``, asked again only after a take that may change its answer (round 19)."""
+        if id(d) in self.takable:
+            return True
+        if self.can_take(d):
+            self.takable.add(id(d))
+            return True
+        return False
+
     def candidates(self, t: str) -> list[Draft]:
         # every reason ``can_take`` refuses a draft lasts (the picker only ever adds drafts, prompts and answers), so
         # a refused draft is never weighed again: the pick stays linear in the pool, not in pool × picks
-        live = [d for d in self.by_type.get(t, ()) if self.can_take(d)]
+        live = [d for d in self.by_type.get(t, ()) if self.may_take(d)]
         self.by_type[t] = live
         return live
 
@@ -297,7 +331,13 @@ class _Picker:
         self.chosen.append(d)
         if (swap := _swap_of(d)) is not None:
             self.swaps.add(swap)
-        self.given_away |= self.giveaways.marks[id(d)]
+        gone = self.giveaways.marks[id(d)]
+        self.given_away |= gone
+        self.takable -= gone
+        self.takable.discard(id(d))
+        listeners = self.giveaways.listeners
+        for key in _touches(d):
+            self.takable -= listeners.get(key, set())
         self.taken.add(id(d))
         self.facts_used.add(d.fact)
         self.facts_used.update(d.also)
@@ -359,7 +399,7 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
     a distance "away", "the _____ men" after the two were named, the place that frames the whole text) is never
     kept: when the pick holds one, the pick is made again without any such draft, so that its sentence gets its
     next best draft (a pick holding none is left as it was: every draft the picker weighs moves its trades)."""
-    weighed = [(d, *worth(facts, d)) for d in drafts]
+    weighed = [(d, *_worth(facts, d)) for d in drafts]
     chosen = _select(facts, drafts, max_questions, types)
     for d, penalty, why in weighed:  # the score carries what the fact is worth (after the first pick: see above)
         if penalty:
@@ -371,6 +411,13 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         again = _select(facts, [d for d in drafts if id(d) not in not_worth], max_questions, types)
         chosen = again if len(again) >= len(kept) else kept
     return chosen
+
+
+def _worth(facts: Facts, d: Draft) -> tuple[float, str]:
+    """``worth.worth``, worked out once per draft (every pick of the pronoun gate weighs it again; round 19)."""
+    if "worth" not in d.memo:
+        d.memo["worth"] = worth(facts, d)
+    return d.memo["worth"]
 
 
 def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
@@ -644,7 +691,7 @@ def _pick(facts: Facts, pool: list[Draft], max_questions: int, types: list[str])
             break
         if para in p.paragraphs:
             continue
-        cands = [d for d in p.by_paragraph.get(para, ()) if d.type in types and p.can_take(d)]
+        cands = [d for d in p.by_paragraph.get(para, ()) if d.type in types and p.may_take(d)]
         if cands:
             p.take(max(cands, key=lambda d: (p.adjusted(d) - p.per_type[d.type] / max(1, len(p.chosen)),
                                              -d.sentences[0])))
