@@ -287,7 +287,9 @@ class _Picker:
         if self.multi(d):
             # a draft built from several sentences shows part of each: no other draft may ask that part
             # (two such drafts may share a sentence: their facts differ, which the fact check above ensures)
-            shown = {s: f" {folded(text)} " for s, text in d.shown}
+            shown = d.memo.get("shown_at")
+            if shown is None:
+                shown = d.memo["shown_at"] = {s: f" {folded(text)} " for s, text in d.shown}
             if any(_reveals(shown.get(c.sentences[-1], ""), c) for c in self.single_at(d.sentences)):
                 return False
         else:
@@ -305,7 +307,9 @@ class _Picker:
                 return False
             # two false statements that swap the same two names each way ("links the Mississippi at Albany", "down
             # the Hudson River"): each shows the other's answer (set 14's Erie Canal)
-            if (swap := _swap_of(d)) is not None and swap[::-1] in self.swaps:
+            if "swap" not in d.memo:
+                d.memo["swap"] = _swap_of(d)
+            if (swap := d.memo["swap"]) is not None and swap[::-1] in self.swaps:
                 return False
         # its prompt gives away a kept draft's answer, a kept prompt shows its answer, or (a matching) shows one of its
         # pairs whole: once given away, always given away (kept drafts only ever add prompts and answers)
@@ -371,10 +375,17 @@ class _Picker:
 
     def adjusted(self, d: Draft) -> float:
         """Score less a little for each draft of the same type and kind already kept, and for a second per sentence."""
-        penalty = 0.06 * self.per_kind[(d.type, d.kind)] - CALIBRATED_WEIGHT * (_kept_chance(d) - _CALIBRATED_MEAN)
-        if d.answer and d.type not in ("true_false", "cite"):
-            penalty += 0.1 * self.per_answer[d.answer.casefold()]  # "Seoul" once is enough
-        if not self.multi(d) and self.per_sentence[d.sentences[-1]]:
+        read = d.memo.get("adjust")  # what of the draft it reads, once per draft (round 19; the same sums)
+        if read is None:
+            read = d.memo["adjust"] = (
+                (d.type, d.kind), CALIBRATED_WEIGHT * (_kept_chance(d) - _CALIBRATED_MEAN),
+                d.answer.casefold() if d.answer and d.type not in ("true_false", "cite") else None,
+                None if self.multi(d) else d.sentences[-1])
+        kind, lean, answer, main = read
+        penalty = 0.06 * self.per_kind[kind] - lean
+        if answer is not None:
+            penalty += 0.1 * self.per_answer[answer]  # "Seoul" once is enough
+        if main is not None and self.per_sentence[main]:
             penalty += 0.06
         return d.score - penalty
 
