@@ -136,8 +136,8 @@ class Giveaways:
         if pairs:
             self._pairs_of[key] = pairs
         self._keys[key] = list(self._listens(d))
-        for k in self._keys[key]:
-            self.listeners.setdefault(k, set()).add(key)
+        for listened in self._keys[key]:
+            self.listeners.setdefault(listened, set()).add(key)
 
     def _forget(self, key: int) -> None:
         for k in self.marks.pop(key):
@@ -153,6 +153,6 @@ class Giveaways:
             else:
                 self._forms_at[first[0]].remove((key, form))
         self._pairs_of.pop(key, None)
-        for k in self._keys.pop(key):
-            self.listeners[k].discard(key)
+        for listened in self._keys.pop(key):
+            self.listeners[listened].discard(key)
         del self._text[key], self._read[key], self.drafts[key]
