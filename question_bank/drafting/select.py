@@ -12,6 +12,7 @@ from .. import textnorm
 from . import calibration
 from .builders import Draft
 from .facts import Facts, folded
+from .giveaways import Giveaways
 from .worth import NOT_WORTH, worth
 
 #: The share of a full set each type should have; a type below its share is filled first.
@@ -216,12 +217,43 @@ def default_max(facts: Facts) -> int:
     return max(5, min(120, round(len(facts.sentences) * 0.85)))
 
 
+def _giveaways(facts: Facts, pool: list[Draft]) -> Giveaways:
+    """The text's ``Giveaways`` (one per text, in its memo), with every draft of the pool read."""
+    found = facts.memo.get("giveaways")
+    if found is None:
+        found = facts.memo["giveaways"] = Giveaways(_shown_text, _given_forms, _pairs, _shows_pair, _listens)
+    found.see(pool)
+    return found
+
+
+def _listens(d: Draft) -> list[tuple]:
+    """The keys of what ``_Picker.can_take`` reads of the kept drafts to refuse ``d`` (a superset: more keys only
+    mean more checks): its facts, the kept drafts of its sentences, what they claim or quote, its answer, its swap."""
+    keys: list[tuple] = [("fact", f) for f in (d.fact, *d.also)]
+    keys += [("sentence", s) for s in d.sentences]
+    if d.answer:
+        keys.append(("answer", d.answer.casefold()))
+    if (swap := _swap_of(d)) is not None:
+        keys.append(("swap", swap[::-1]))
+    return keys
+
+
+def _touches(d: Draft) -> list[tuple]:
+    """The keys of ``_listens`` that taking ``d`` may change."""
+    keys: list[tuple] = [("fact", f) for f in (d.fact, *d.also)]
+    keys += [("sentence", s) for s in dict.fromkeys((*d.sentences, *(s for s, _t in d.shown)))]
+    if d.answer:
+        keys.append(("answer", d.answer.casefold()))
+    if (swap := _swap_of(d)) is not None:
+        keys.append(("swap", swap))
+    return keys
+
+
 class _Picker:
     def __init__(self, facts: Facts, pool: list[Draft]):
         self.facts = facts
         self.pool = pool
         self.chosen: list[Draft] = []
-        self.kept_pairs: list[tuple[str, str]] = []
         self.per_sentence: Counter = Counter()
         self.per_type: Counter = Counter()
         self.per_kind: Counter = Counter()
@@ -230,15 +262,12 @@ class _Picker:
         self.taken: set[int] = set()
         self.type_at: set[tuple[str, int]] = set()
         self.paragraphs: set[int] = set()
-        #: the prompts kept so far and the answers they ask (no draft may ask what another one shows)
-        self.prompts: list[str] = []
-        #: the same prompts joined by "\0" (which no padded form holds): "is a form in a prompt kept since" is one
-        #: ``find`` from where those prompts start (``prompt_at``), not a scan of each prompt (round 14)
-        self.prompt_text = ""
-        self.prompt_at: list[int] = [0]
-        self.answers: list[str] = []
-        self.padded_answers: list[str] = []  # the same, " answer " as it is looked for
-        self.scanned: dict[int, tuple[int, int, bool]] = {}
+        #: which draft gives which away (its prompt shows the other's answer, or a matching's pair), read once per
+        #: text for every pick (``giveaways``, round 19), and the drafts the kept ones give away so far
+        self.giveaways = _giveaways(facts, pool)
+        self.given_away: set[int] = set()
+        #: the drafts ``can_take`` let through since the last take that could change their answer (``_listens``)
+        self.takable: set[int] = set()
         self.claimed: dict[int, str] = {}  # sentence -> what a multi-sentence draft shows of it
         self.singles: dict[int, list[Draft]] = {}
         self.context_of: set[int] = set()  # sentences a kept single draft quotes before its own for context
@@ -258,7 +287,9 @@ class _Picker:
         if self.multi(d):
             # a draft built from several sentences shows part of each: no other draft may ask that part
             # (two such drafts may share a sentence: their facts differ, which the fact check above ensures)
-            shown = {s: f" {folded(text)} " for s, text in d.shown}
+            shown = d.memo.get("shown_at")
+            if shown is None:
+                shown = d.memo["shown_at"] = {s: f" {folded(text)} " for s, text in d.shown}
             if any(_reveals(shown.get(c.sentences[-1], ""), c) for c in self.single_at(d.sentences)):
                 return False
         else:
@@ -276,30 +307,27 @@ class _Picker:
                 return False
             # two false statements that swap the same two names each way ("links the Mississippi at Albany", "down
             # the Hudson River"): each shows the other's answer (set 14's Erie Canal)
-            if (swap := _swap_of(d)) is not None and swap[::-1] in self.swaps:
+            if "swap" not in d.memo:
+                d.memo["swap"] = _swap_of(d)
+            if (swap := d.memo["swap"]) is not None and swap[::-1] in self.swaps:
                 return False
-        # kept drafts only ever add answers and prompts: each draft is checked against the ones added since it was
-        # last weighed (once given away, always given away)
-        n_answers, n_prompts, given_away = self.scanned.get(id(d), (0, 0, False))
-        if not given_away:
-            seen_text = _shown_text(d)
-            # its prompt gives away a kept draft's answer, or a kept prompt shows its answer
-            if n_prompts < len(self.prompts):
-                text, start = self.prompt_text, self.prompt_at[n_prompts]
-                given_away = any(text.find(a, start) >= 0 for a in _given_forms(d))
-            if not given_away and n_answers < len(self.padded_answers):
-                given_away = any(a in seen_text for a in self.padded_answers[n_answers:])
-            # a matching's pair shown whole (its date or name beside what it matches to) in another prompt
-            if d.type == "matching":
-                given_away = given_away or any(_shows_pair(p, pair) for p in self.prompts[n_prompts:]
-                                               for pair in _pairs(d))
-            self.scanned[id(d)] = (len(self.padded_answers), len(self.prompts), given_away)
-        return not given_away
+        # its prompt gives away a kept draft's answer, a kept prompt shows its answer, or (a matching) shows one of its
+        # pairs whole: once given away, always given away (kept drafts only ever add prompts and answers)
+        return id(d) not in self.given_away
+
+    def may_take(self, d: Draft) -> bool:
+        """``can_take``, asked again only after a take that may change its answer (round 19)."""
+        if id(d) in self.takable:
+            return True
+        if self.can_take(d):
+            self.takable.add(id(d))
+            return True
+        return False
 
     def candidates(self, t: str) -> list[Draft]:
         # every reason ``can_take`` refuses a draft lasts (the picker only ever adds drafts, prompts and answers), so
         # a refused draft is never weighed again: the pick stays linear in the pool, not in pool × picks
-        live = [d for d in self.by_type.get(t, ()) if self.can_take(d)]
+        live = [d for d in self.by_type.get(t, ()) if self.may_take(d)]
         self.by_type[t] = live
         return live
 
@@ -307,13 +335,13 @@ class _Picker:
         self.chosen.append(d)
         if (swap := _swap_of(d)) is not None:
             self.swaps.add(swap)
-        self.prompts.append(_shown_text(d))
-        self.prompt_text += _shown_text(d) + "\0"
-        self.prompt_at.append(len(self.prompt_text))
-        if d.type == "matching":
-            self.kept_pairs += _pairs(d)
-        self.answers += _answer_forms(d)
-        self.padded_answers += _given_forms(d)
+        gone = self.giveaways.marks[id(d)]
+        self.given_away |= gone
+        self.takable -= gone
+        self.takable.discard(id(d))
+        listeners = self.giveaways.listeners
+        for key in _touches(d):
+            self.takable -= listeners.get(key, set())
         self.taken.add(id(d))
         self.facts_used.add(d.fact)
         self.facts_used.update(d.also)
@@ -347,10 +375,17 @@ class _Picker:
 
     def adjusted(self, d: Draft) -> float:
         """Score less a little for each draft of the same type and kind already kept, and for a second per sentence."""
-        penalty = 0.06 * self.per_kind[(d.type, d.kind)] - CALIBRATED_WEIGHT * (_kept_chance(d) - _CALIBRATED_MEAN)
-        if d.answer and d.type not in ("true_false", "cite"):
-            penalty += 0.1 * self.per_answer[d.answer.casefold()]  # "Seoul" once is enough
-        if not self.multi(d) and self.per_sentence[d.sentences[-1]]:
+        read = d.memo.get("adjust")  # what of the draft it reads, once per draft (round 19; the same sums)
+        if read is None:
+            read = d.memo["adjust"] = (
+                (d.type, d.kind), CALIBRATED_WEIGHT * (_kept_chance(d) - _CALIBRATED_MEAN),
+                d.answer.casefold() if d.answer and d.type not in ("true_false", "cite") else None,
+                None if self.multi(d) else d.sentences[-1])
+        kind, lean, answer, main = read
+        penalty = 0.06 * self.per_kind[kind] - lean
+        if answer is not None:
+            penalty += 0.1 * self.per_answer[answer]  # "Seoul" once is enough
+        if main is not None and self.per_sentence[main]:
             penalty += 0.06
         return d.score - penalty
 
@@ -375,7 +410,7 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
     a distance "away", "the _____ men" after the two were named, the place that frames the whole text) is never
     kept: when the pick holds one, the pick is made again without any such draft, so that its sentence gets its
     next best draft (a pick holding none is left as it was: every draft the picker weighs moves its trades)."""
-    weighed = [(d, *worth(facts, d)) for d in drafts]
+    weighed = [(d, *_worth(facts, d)) for d in drafts]
     chosen = _select(facts, drafts, max_questions, types)
     for d, penalty, why in weighed:  # the score carries what the fact is worth (after the first pick: see above)
         if penalty:
@@ -387,6 +422,13 @@ def select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[st
         again = _select(facts, [d for d in drafts if id(d) not in not_worth], max_questions, types)
         chosen = again if len(again) >= len(kept) else kept
     return chosen
+
+
+def _worth(facts: Facts, d: Draft) -> tuple[float, str]:
+    """``worth.worth``, worked out once per draft (every pick of the pronoun gate weighs it again; round 19)."""
+    if "worth" not in d.memo:
+        d.memo["worth"] = worth(facts, d)
+    return d.memo["worth"]
 
 
 def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
@@ -660,7 +702,7 @@ def _pick(facts: Facts, pool: list[Draft], max_questions: int, types: list[str])
             break
         if para in p.paragraphs:
             continue
-        cands = [d for d in p.by_paragraph.get(para, ()) if d.type in types and p.can_take(d)]
+        cands = [d for d in p.by_paragraph.get(para, ()) if d.type in types and p.may_take(d)]
         if cands:
             p.take(max(cands, key=lambda d: (p.adjusted(d) - p.per_type[d.type] / max(1, len(p.chosen)),
                                              -d.sentences[0])))
