@@ -873,8 +873,14 @@ def _year_shown_elsewhere(facts: Facts, sf: SentenceFacts, answer: extract.Menti
         return False
     if re.search(rf"(?<!\d){d.year}(?!\d)", facts.doc.heading or ""):
         return True
-    return any(x.index != sf.index and any((m.resolved or m.date) is not None and (m.resolved or m.date).year == d.year
-                                          for m in x.dates) for x in facts.sentences)
+    if "year_sentences" not in facts.memo:  # each year of the text and the sentences that give it, read once
+        where: dict[int, set[int]] = {}
+        for x in facts.sentences:
+            for m in x.dates:
+                if (year := getattr(m.resolved or m.date, "year", None)) is not None:
+                    where.setdefault(year, set()).add(x.index)
+        facts.memo["year_sentences"] = where
+    return bool(facts.memo["year_sentences"].get(d.year, set()) - {sf.index})
 
 
 #: Round 19: the months a full date's options move to, when its year is shown elsewhere (kept in the same year).
