@@ -353,6 +353,8 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
         return False  # "some twelve years later": later than what? The sentence does not say
     if m.kind == "date" and re.match(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b(?!\d)", sf.text[m.end:]):
         return False  # "on November 5 and 6": "on November 8 and 6" would be nonsense, and the day is half the answer
+    if m.kind == "date" and _month_shown_beside(sf, m):
+        return False  # "On _____ they reached Guam, and in March they arrived": the prompt gives the month (round 19)
     if m.kind == "date" and m.granularity == "year" and _in_run_of_years(sf, m):
         return False  # "in 1900, ___ and 1902": the list gives the year away
     if m.kind == "number" and _counted_in_sentence(sf, m):
@@ -419,12 +421,49 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+#: After a count, its noun (words that may be capitalised: "Tagish men") and a comma, the names it counts, the last
+#: after "and": "two Tagish men, Skookum Jim Mason and Dawson Charlie".
+_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
+_NAMES_AFTER = re.compile(rf"^\s+(?:[\w’'-]+\s+){{0,3}}?(?:[a-z-]+s|[a-z]*men|people|children)\s*,\s+({_NAME}(?:\s*,\s+{_NAME}){{0,8}}\s*,?\s+and\s+{_NAME})")
+#: One part of a list led by "one" ("one for the Muslim clergy, one for ..."): after a comma, a dash or "and".
+_ONE_ITEM = re.compile(r"(?:[,;:—–]\s*(?:and\s+)?|\s+and\s+)one\s+(?!of\b|another\b|day\b|year\b|night\b|morning\b)")
+
+
+def listed_here(sf: SentenceFacts, m) -> int:
+    """How many things the sentence lists right after a count (round 19, sets 16-17): the names after its noun
+    ("_____ Tagish men, Skookum Jim Mason and Dawson Charlie": two), or the parts it gives one by one ("_____
+    pavilions had been built beside the water, one for the Muslim clergy, one for the Christian clergy and one for
+    the royal guests": three). 0 when it lists none."""
+    after = sf.text[m.end:]
+    found = _NAMES_AFTER.match(after[:200])
+    if found is not None:
+        return len([n for n in re.split(r"\s*,\s+(?:and\s+)?|\s+and\s+", found.group(1)) if n])
+    rest = re.split(r"[;.](?:\s|$)", after)[0]
+    ones = len(_ONE_ITEM.findall(rest))
+    return ones if ones >= 2 else 0
+
+
+_MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _month_shown_beside(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A day's date whose month the rest of the sentence names again ("On 6 March they reached Guam, and in March
+    they arrived in the Philippines"): a blank on it shows half its answer (round 19, set 11)."""
+    month = _MONTH_WORD.search(m.text)
+    if month is None or not re.search(r"\d", m.text):
+        return False
+    rest = sf.text[:m.start] + " " + sf.text[m.end:]
+    return re.search(rf"\b{month.group(1)}\b", rest) is not None
+
+
 def _counted_in_sentence(sf: SentenceFacts, m: extract.Mention) -> bool:
     """A small count the rest of the sentence lists one by one, so the blank answers itself: "two armies: an army
     under Wellington and a Prussian army", "three ships, the Niña, the Pinta and the Santa María"."""
     if m.value is None or m.value != int(m.value) or not 2 <= m.value <= 6 or not m.unit:
         return False
     n = int(m.value)
+    if listed_here(sf, m) == n:
+        return True  # "two Tagish men, Skookum Jim Mason and Dawson Charlie"; "…, one for X, one for Y and one for Z"
     rest = re.sub(r"\s*\([^)]*\)", "", sf.text[m.end:])  # "the clergy (the First Estate), …": the list without asides
     one = _singular(m.unit)
     if len(rx(rf"\b(?:{re.escape(one)}|{re.escape(m.unit)})\b", re.IGNORECASE).findall(rest)) >= n + \

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from .. import evidence as ev
 from .. import numbers, textnorm
-from . import extract
+from . import extract, lexicon
 from .builders import (
     Draft,
     absolute_lead,
@@ -168,9 +169,13 @@ def _cloze_of(facts: Facts, sf: SentenceFacts, picked: list[extract.Mention], fi
     made_up = from_text = 0
     for m in picked:
         options = [d for d in _distractors_for(facts, sf, m) if _fair_option(m, d, answers)][:3]
-        at = {"start": offset + m.start, "end": offset + m.end, "answer": m.text}
+        at: dict[str, Any] = {"start": offset + m.start, "end": offset + m.end, "answer": m.text}
         if len(options) >= 2:
-            gap = {**at, "kind": "dropdown", "distractors": [_like(m.text, d.text) for d in options]}
+            if m.kind == "person" and (cut := _title_cut(m.text, [d.text for d in options])):
+                # "Chief Justice John Marshall" among bare names: the title alone picks the key and gives the court
+                # another gap asks; the gap is the name, the title stays in the passage (round 19, set 15)
+                at = {"start": offset + m.start + cut, "end": offset + m.end, "answer": m.text[cut:]}
+            gap = {**at, "kind": "dropdown", "distractors": [_like(str(at["answer"]), d.text) for d in options]}
             from_text += sum(d.from_text for d in options)
             made_up += sum(not d.from_text for d in options)
         elif m.kind == "number" and _is_number(m.text):
@@ -216,6 +221,23 @@ def _cloze_of(facts: Facts, sf: SentenceFacts, picked: list[extract.Mention], fi
     kind = kinds[0] if len(set(kinds)) == 1 else "gaps"
     return [Draft(q, "cloze", kind, score, tuple(range(first, sf.index + 1)), "; ".join(g["answer"] for g in gaps),
                   [d for g in gaps for d in g.get("distractors", [])], notes, fact, also)]
+
+
+_TITLE_LEAD = frozenset("chief vice deputy grand high lord".split())
+
+
+def _title_cut(answer: str, options: list[str]) -> int:
+    """Where the name starts after the titles leading a person's key ("Chief Justice John Marshall": 14), when no
+    option starts with a title; 0 when the key has no title or an option has one as well."""
+    words = answer.split()
+    n = 0
+    while n < len(words) - 1 and (words[n].lower().rstrip(".") in lexicon.TITLES or words[n].lower() in _TITLE_LEAD):
+        n += 1
+    if n == 0 or not any(w.lower().rstrip(".") in lexicon.TITLES for w in words[:n]) or not words[n][:1].isupper():
+        return 0
+    if any(w.lower().rstrip(".") in lexicon.TITLES or w.lower() in _TITLE_LEAD for o in options for w in o.split()[:2]):
+        return 0  # "Principal Chief John Ross" beside it: the key's title is no odd one out
+    return answer.index(words[n], len(" ".join(words[:n])))
 
 
 def _when_note(facts: Facts, sf: SentenceFacts) -> str | None:

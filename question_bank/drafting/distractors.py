@@ -774,7 +774,7 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
         out = sorted(out, key=lambda d: abs(d.mention.extra.get("sort", (0, 0, 0))[0] - a_sort[0])
                      if d.mention is not None else 0)[:1]
         seen = {answer.text.lower()} | {d.text.lower() for d in out}
-    for sort, rendered in _shifted_dates(answer):
+    for sort, rendered in _shifted_dates(answer, _year_shown_elsewhere(facts, sf, answer)):
         if len(out) >= want:
             break
         if ok(sort, rendered, None):
@@ -865,10 +865,35 @@ YEAR_SHIFTS = (-9, 12, -15, 7, 20)
 MIN_INVENTED_GAP = min(abs(dy) for dy in YEAR_SHIFTS)
 
 
-def _shifted_dates(answer: extract.Mention) -> list[tuple[tuple[int, int, int], str]]:
+def _year_shown_elsewhere(facts: Facts, sf: SentenceFacts, answer: extract.Mention) -> bool:
+    """A full date's year written in the title or in another sentence of the text ("The Fall of Constantinople in
+    1453" above "The siege began on _____"): options that differ from the key only by their year give it away."""
+    d = answer.resolved or answer.date
+    if answer.granularity != "full" or d is None or not d.year:
+        return False
+    if re.search(rf"(?<!\d){d.year}(?!\d)", facts.doc.heading or ""):
+        return True
+    if "year_sentences" not in facts.memo:  # each year of the text and the sentences that give it, read once
+        where: dict[int, set[int]] = {}
+        for x in facts.sentences:
+            for m in x.dates:
+                if (year := getattr(m.resolved or m.date, "year", None)) is not None:
+                    where.setdefault(year, set()).add(x.index)
+        facts.memo["year_sentences"] = where
+    return bool(facts.memo["year_sentences"].get(d.year, set()) - {sf.index})
+
+
+#: Round 19: the months a full date's options move to, when its year is shown elsewhere (kept in the same year).
+MONTH_SHIFTS = (-3, 2, -5, 4, 6)
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _shifted_dates(answer: extract.Mention, same_year: bool = False) -> list[tuple[tuple[int, int, int], str]]:
     """Invented dates for a key, written like it: the same day and month in a year well away from the key. A key
     with no year ("16 June") or a part of a month ("early May") gets none: any other day or month near it is a near
-    miss, and one far off is absurd for the frame."""
+    miss, and one far off is absurd for the frame. With ``same_year`` (the key's year is shown elsewhere, round 19:
+    sets 12, 14 and 17), a full date's options keep its day and year and move its month by two or more ("27 May
+    1883" for "27 August 1883"), a fact of the text's own year that only the reading settles."""
     d = answer.resolved or answer.date
     if d is None:  # a date mention always has its date
         return []
@@ -879,6 +904,12 @@ def _shifted_dates(answer: extract.Mention) -> list[tuple[tuple[int, int, int], 
     if g == "month_year" and answer.date is not None and answer.date.year is None:
         return []  # "in May" with the year only from the sentences around: no year to shift on the page
     out = []
+    if same_year and g == "full":
+        for dm in MONTH_SHIFTS:
+            nm = mo + dm
+            if 1 <= nm <= 12 and da <= _MONTH_DAYS[nm - 1] and not (nm == 2 and da == 29):
+                out.append(((y, nm, da), render_date(textnorm.PartialDate(y, nm, da), answer)))
+        return out
     for dy in YEAR_SHIFTS:
         ny = y + dy
         if ny > _THIS_YEAR or ny < 1:

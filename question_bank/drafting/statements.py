@@ -20,6 +20,7 @@ from ..textnorm import contains_folded, parse_number
 from .builders import (
     Draft,
     _blank_spans,
+    _singular,
     _tf_statement,
     answer_base,
     answerable,
@@ -62,6 +63,28 @@ def _false_version(facts: Facts, sf: SentenceFacts, ante) -> tuple[str, str, str
     if contains_folded(out, m.text):
         return None  # "he [Qin Shi Huangdi] declared himself ...": the fact swapped out is still shown
     return out, m.text, d.text, was_reworded
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _refuted_beside(run: list[SentenceFacts], k: int, right: str, swapped: str) -> bool:
+    """Another sentence of the run, shown as a true choice, refutes the swap (round 19, set 16): the name swapped in
+    is the one it speaks of ("Jackson had been killed in 1813" beside "Jackson ... was elected president in 1828"),
+    or the count swapped is of things it names ("three columns" beside "Nelson led one column ... and Collingwood
+    led the other")."""
+    others = " ".join(sf.text for j, sf in enumerate(run) if j != k)
+    if re.search(rf"(?<![\w-]){re.escape(swapped)}(?![\w-])", others):
+        return True  # "On 14 May 1804 we lost Sergeant Floyd" beside "we left our camp ... on 14 May 1804"
+    if parse_number(swapped) is None and any(w[:1].isupper() and len(w) > 2 and w.lower() not in _MONTHS and
+                                            re.search(rf"\b{re.escape(w)}\b", others)
+                                            for w in re.findall(r"[\w’'-]+", swapped)):
+        return True
+    m = next((m for m in run[k].numbers if m.text == right), None)
+    if m is None or not m.unit or m.value is None or not 2 <= m.value <= 12:
+        return False
+    one = _singular(m.unit.lower())
+    return re.search(rf"\b(?:{re.escape(one)}|{re.escape(m.unit.lower())})\b", others.lower()) is not None
 
 
 def _shown_beside(facts: Facts, run: list[SentenceFacts], k: int, swapped: str) -> bool:
@@ -121,7 +144,7 @@ def _run_draft(facts: Facts, run: list[SentenceFacts]) -> Draft | None:
     false = None
     for k in order:
         false = _false_version(facts, run[k], quality[k][2])
-        if false is not None:
+        if false is not None and not _refuted_beside(run, k, false[1], false[2]):
             break
         false = None
     if false is None:

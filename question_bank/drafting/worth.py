@@ -14,7 +14,7 @@ import re
 
 from .. import numbers, textnorm
 from . import swaps
-from .builders import Draft, people_word_shown, trivial_measure
+from .builders import Draft, listed_here, people_word_shown, trivial_measure
 from .facts import Facts, SentenceFacts, folded
 from .rx import rx
 
@@ -113,6 +113,10 @@ def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
         return "a count the sentence lists name by name"  # "_____ divisions, each named after a god: Amun, Ra, ..."
     if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 12 and swaps.count_of_a_list(sf, m):
         # "_____ towns, Lübeck, Hamburg and Bremen"; "had _____ children, two sons and a daughter" (round 11)
+        return "a count the sentence gives by its names or parts"
+    if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 12 and listed_here(sf, m) == m.value:
+        # "_____ Tagish men, Skookum Jim Mason and Dawson Charlie"; "_____ pavilions ..., one for the clergy, one for
+        # the guests and one for the press" (round 19)
         return "a count the sentence gives by its names or parts"
     if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 6 and not m.hedge and m.low is None and \
             re.search(r"(?:^|\s)(?:the|these|those|both|its|his|her|their|each of its|each of the)\s+$", before,
@@ -335,6 +339,30 @@ def _sum_shown(d: Draft) -> bool:
     return _two_make(value, others)
 
 
+#: An age around a number's blank: "at the age of _____", "aged _____", "_____ years old".
+_AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+(?:only\s+|just\s+|about\s+)?_____")
+_AGE_AFTER = re.compile(r"_____\s+years?\s+old\b|_____-year-old\b")
+_YEAR_SHOWN = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2}|[1-9]\d{2})(?![\d,])")
+
+
+def _age_by_years(facts: Facts, d: Draft) -> bool:
+    """An age asked where the prompt shows the year and the text the year of birth ("Sejong became king at the age
+    of _____" after "in 1418", and "born in 1397" elsewhere): the student subtracts, no history needed (round 19,
+    set 14). The year of birth is read from any sentence that says "born" with a year."""
+    if d.kind != "number" or d.type not in ("numeric", "multiple_choice", "short_answer"):
+        return False
+    prompt = d.question.get("prompt", "")
+    if not (_AGE_BEFORE.search(prompt) or _AGE_AFTER.search(prompt)):
+        return False
+    value = _one_number(d.answer or "")
+    shown = {int(y) for y in _YEAR_SHOWN.findall(prompt.replace("_____", " "))}
+    if value is None or not shown:
+        return False
+    births = {x.date.year for sf in facts.sentences if re.search(r"\bborn\b", sf.text)
+              for x in sf.dates if x.date is not None and x.date.year}
+    return any(0 <= y - b - value <= 1 for y in shown for b in births)
+
+
 def _two_make(value: float, others: list[float]) -> bool:
     """Whether two of ``others`` make ``value`` by their sum or their difference."""
     return any(abs(a + b - value) < 1e-9 or abs(abs(a - b) - value) < 1e-9
@@ -386,6 +414,8 @@ def worth(facts: Facts, d: Draft) -> tuple[float, str]:
         return NOT_WORTH, "asks the place the whole text is set in"
     if _sum_shown(d):
         return NOT_WORTH, "its prompt gives the answer by a sum or a difference of two numbers it shows"
+    if _age_by_years(facts, d):
+        return NOT_WORTH, "asks an age that the year it shows less the year of birth gives"
     why = _asked_worth(facts, d)
     if why:
         return NOT_WORTH, why

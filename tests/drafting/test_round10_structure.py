@@ -96,8 +96,10 @@ def test_a_day_dated_by_its_paragraphs_year_shows_the_year_and_its_quote_proves_
     item = next(i for i in drafts[0].question["items"] if i["date"] == "14 April 1912")
     assert "10 April 1912" in item["evidence"]["quote"]  # the sentence that gives the year
     assert "support_note" in drafts[0].question
-    kept = [q for q in suggest_questions(text).question_set.questions if q.type == "ordering"]
-    assert kept and any(i.date == "14 April 1912" for i in kept[0].items)  # the checker keeps it
+    # the checker keeps it (asked for orderings alone: since round 19 the multiple select on the same sentences,
+    # whose false "launched on 10 April 1912" another choice showed, takes another swap and wins the pick)
+    kept = [q for q in suggest_questions(text, types=["ordering"]).question_set.questions if q.type == "ordering"]
+    assert kept and any(i.date == "14 April 1912" for i in kept[0].items)
 
 
 def test_a_day_whose_year_the_paragraph_does_not_settle_is_no_item():
