@@ -85,7 +85,7 @@ def test_the_picks_are_those_without_the_cache(text, monkeypatch):
     monkeypatch.setattr(select, "_giveaways", lambda facts, pool: _fresh(pool))
     monkeypatch.setattr(select._Picker, "may_take", lambda self, d: self.can_take(d))
     assert _drafts(text) == cached
-    assert len(cached) >= 4
+    assert len(cached) >= 3  # a real pick, not a vacuous one (3 on the Suez text since round 19's giveaway rules)
 
 
 def _fresh(pool):
