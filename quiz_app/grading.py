@@ -651,7 +651,8 @@ def _words_of(text: str) -> frozenset[str]:
 
 def _one_typo_fixed(given: str, accepted: list[str], text: str, span: tuple[int, int] | None) -> str | None:
     """``given`` with one misspelt word put right, or None: a word of 5+ letters not in the quote or the key that is
-    one typo (same first letter) from exactly one word of them ("Ruppert" for "Rupert", "Nasika" for "Nasica")."""
+    one typo (same first letter) from exactly one word of them ("Ruppert" for "Rupert", "Nasika" for "Nasica"),
+    in an answer of 6+ letters once put right, as the key's own typo rule asks ("Seoull" for "Seoul" is not taken)."""
     near = text[span[0]:span[1]] if span is not None else ""
     vocabulary = {w.lower(): w for w in _TYPED_WORD.findall(" ".join(accepted) + " " + near)}
     fixes = []
@@ -668,7 +669,10 @@ def _one_typo_fixed(given: str, accepted: list[str], text: str, span: tuple[int,
     if len(fixes) != 1:
         return None
     start, end, right = fixes[0]
-    return given[:start] + right + given[end:]
+    fixed = given[:start] + right + given[end:]
+    if sum(c.isalpha() for c in fixed) < 6:
+        return None
+    return fixed
 
 
 def _date_form_note(given: str, accepted: list[str]) -> str | None:
