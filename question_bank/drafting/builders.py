@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .. import numbers, textnorm
+from .. import answers, numbers, textnorm
 from . import document, extract, lexicon, swaps
 from .distractors import (
     Distractor,
@@ -1027,6 +1027,31 @@ def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
     return m.start(), m.end(), said + " "
 
 
+_MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
+                             "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def two_kinds(facts: Facts, m: extract.Mention) -> bool:
+    """A gap that would span two kinds or whose kind the text itself contradicts (round 10): "In April Obregón
+    defeated Villa" read as one place "April Obregón" (a month and a man in one gap); "a free Black woman from
+    Baltimore" read as a person where the text sends Frederick to the city of Baltimore (a place elsewhere), so the
+    options offered would be people for a city."""
+    if m.kind in ("date", "number"):
+        return False
+    words = m.text.split()
+    if len(words) > 1 and words[0].lower() in _MONTHS_AND_DAYS:
+        return True
+    people = {"person"}
+    lands = {"place", "country"}
+    for x in facts.sentences:
+        for o in x.names:
+            if o is not m and o.text == m.text and ((o.kind in people and m.kind in lands) or
+                                                     (o.kind in lands and m.kind in people)):
+                return True
+    return False
+
+
+
 # --------------------------------------------------------------------------- per-sentence drafts
 
 
@@ -1039,8 +1064,8 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     found: dict[int, list[Distractor]] = {}
     facts.memo[("distractors", sf.index)] = found  # the cloze drafts of the sentence use them too
     for m in [year_of_period(sf, x) or x for x in sf.mentions]:
-        if not answerable(sf, m):
-            continue
+        if not answerable(sf, m) or two_kinds(facts, m):
+            continue  # "a free Black woman from _____" with people offered for Baltimore, a city (round 20)
         if m.kind == "date" and m.granularity == "year_bc":
             if not plain_bc_year(sf, m):
                 continue  # "around 321 BCE" is in no one year
@@ -1271,6 +1296,8 @@ def _accepted(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> list[str]:
     out += _without_owner_initials(facts, m)
     if m.kind == "person" and len(words) >= 2 and sure_kind(m):  # "Khan" alone is not the "Great Khan"
         surname = _surname(words)
+        if surname and _family_name_first(facts, words):
+            surname = ""  # "Shikai" for "Yuan Shikai", whom the text calls "Yuan": a given name alone is no answer
         if surname and not _surname_shared(facts, surname, m) and _surname_names_alone(facts, m, words, surname):
             out.append(surname)  # "Honecker" for "Erich Honecker": a student may answer with the surname alone
     if ent is not None and m.kind == "person" and len(m.text.split()) == 1 and m.text == ent.short \
@@ -1508,6 +1535,24 @@ def _surname_names_alone(facts: Facts, m: extract.Mention, words: list[str], sur
     alone = text.replace(full, " ")
     return any(len(w) >= 3 and re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])", alone)
                for w in [*words, surname] if w[:1].isupper())
+
+
+def _family_name_first(facts: Facts, words: list[str]) -> bool:
+    """A name written family name first, as Chinese, Korean and Japanese names are: the text writes its first word
+    alone as a name ("the general Yuan Shikai … to persuade Yuan"), never its last, and that first word is no given
+    name a reader knows ("Harold" of Harold Godwinson) nor a title or rank ("Oba Esigie", "Vice-Admiral Cuthbert
+    Collingwood") (round 20, set 19's Sun Yat-sen: "Shikai" was accepted, a given name alone)."""
+    first, last = words[0].strip(".,"), words[-1].strip(".,")
+    low = first.lower()
+    if len(words) != 2 or low in lexicon.MALE_NAMES | lexicon.FEMALE_NAMES | answers.GIVEN_NAMES or \
+            any(part in lexicon.TITLES or part in answers.TITLES for part in low.split("-")):
+        return False
+    alone = facts.doc.text.replace(" ".join(words), " ")
+
+    def written(w: str) -> bool:  # alone as a name: not "the Oba", not "Don John"
+        return re.search(rf"(?<![\w’'-])(?<!\bthe )(?<!\bThe )(?<!\ba ){re.escape(w)}(?![\w’'-])(?!\s+[A-Z])",
+                         alone) is not None
+    return written(first) and not written(last)
 
 
 def _surname_shared(facts: Facts, surname: str, m: extract.Mention) -> bool:

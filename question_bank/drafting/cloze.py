@@ -34,6 +34,7 @@ from .builders import (
     shown_by_title,
     thing_lean_only,
     topics_for,
+    two_kinds,
 )
 from .distractors import Distractor, date_distractors, name_distractors, number_distractors
 from .facts import Facts, SentenceFacts, mention_keys, read_facts
@@ -268,31 +269,7 @@ def _gap_worthy(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
         not shown_by_title(facts, m) and m.low is None and not (  # the title beside the question shows it; a
         # range is no single answer to type or pick in a gap; "the slave trade from _____ … Africans" shows Africa
         m.kind in ("place", "country") and people_word_shown(m.text, sf.text[:m.start] + " " + sf.text[m.end:])) \
-        and not _two_kinds(facts, m)
-
-
-_MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
-                             "monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def _two_kinds(facts: Facts, m: extract.Mention) -> bool:
-    """A gap that would span two kinds or whose kind the text itself contradicts (round 10): "In April Obregón
-    defeated Villa" read as one place "April Obregón" (a month and a man in one gap); "a free Black woman from
-    Baltimore" read as a person where the text sends Frederick to the city of Baltimore (a place elsewhere), so the
-    options offered would be people for a city."""
-    if m.kind in ("date", "number"):
-        return False
-    words = m.text.split()
-    if len(words) > 1 and words[0].lower() in _MONTHS_AND_DAYS:
-        return True
-    people = {"person"}
-    lands = {"place", "country"}
-    for x in facts.sentences:
-        for o in x.names:
-            if o is not m and o.text == m.text and ((o.kind in people and m.kind in lands) or
-                                                     (o.kind in lands and m.kind in people)):
-                return True
-    return False
+        and not two_kinds(facts, m)
 
 
 def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:

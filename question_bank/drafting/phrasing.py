@@ -448,6 +448,9 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
         return None
     if any(_is_person(facts, n) and n.start < m.start("p") for n in sf.names):
         return None
+    if _cataphoric(facts, sf, m):
+        return None  # "In June 1833, when she was seventeen, Ada met …": "she" is the person the clause after it
+        # opens with, named in the same sentence (round 20: never "When Ada Lovelace was seventeen, Ada met")
     pronoun = m.group("p")
     paragraph = sf.sentence.paragraph
     opens_paragraph = sf.index == 0 or facts.sentences[sf.index - 1].sentence.paragraph != paragraph
@@ -472,6 +475,12 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
         if any(_is_person(facts, n) and id(n) not in fulls and n.start < (people[0].start if people else len(prev.text))
                for n in prev.names):
             return None  # "… but Kennedy chose …" (John or Robert?): the nearest person is not sure, so no one is
+        if people and any(_is_person(facts, n) and id(n) not in fulls and n.start > people[0].start and
+                          _opens_clause(prev.text, n.start, n.end) for n in prev.names):
+            # "Yuan soon ruled as a dictator, and Sun again went into exile. From 1917 he tried …": the second
+            # clause's man, whose full name is not sure (Sun Yat-sen or Sun Mei), may be "he" as well as the first;
+            # no one is named, never the first man by default (round 20, set 19's Sun Yat-sen)
+            return None
         if not people and not any(_is_person(facts, n) for n in prev.names):
             named = _subject_named_in(facts, prev, pronoun)
             if named is not None:
@@ -485,7 +494,8 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
             continue
         # "There he married Maria Teresa": the sentence's own "he" comes first, so its people are not who "he" is;
         # that "he" is the same person as this one, whoever the sentence before it names
-        if re.search(rf"\b(?:{_SAME_GENDER[pronoun.lower()]})\b", prev.text[:people[0].start]):
+        if re.search(rf"\b(?:{_SAME_GENDER[pronoun.lower()]})\b", prev.text[:people[0].start]) and \
+                not _cataphoric(facts, prev, _antecedent_match(prev.text)):
             inner = antecedent(facts, prev)
             if inner is not None and _same_sex(inner.pronoun, pronoun):
                 return Antecedent(m.start("p"), m.end("p"), pronoun, inner.name, inner.sentence)
@@ -553,8 +563,9 @@ def _read_text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
     inside = [full for full in inside if not any(full != o and set(full.split()) < set(o.split()) for o in inside)]
     if len(inside) == 1 and inside[0] in named:
         return inside[0], frozenset({inside[0]})
-    if inside:
-        return None
+    if inside and not (len(inside) == 1 and heading.strip() == inside[0]):
+        return None  # a title that is one name the text never made sure of ("Sun Yat-sen") is read as below:
+        # the subject when the text opens with it ("Sun Yat-sen, the revolutionary who …, was born …")
     lead = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*(?:,|:|–|—|$)", heading)
     first = facts.sentences[0].text
     if lead is None:
@@ -636,6 +647,33 @@ _OTHER_HER = re.compile(_NOT_AFTER_PREPOSITION + r"\bher\b(?!self)"
 # nephew with him"; a "him" the man acts on, "made him a judge", is another man)
 #: a sentence whose subject is a pronoun of another kind ("They had five children, among them Christabel …"): the
 #: people it names after it are not whom a following "she" means
+def _cataphoric(facts: Facts, sf: SentenceFacts, m: re.Match | None) -> bool:
+    """The pronoun ``m`` opens a leading "when"/"after" … clause whose main clause opens with a person's name, who is
+    that pronoun ("When he was about eight, Jon was sent …")."""
+    if m is None:
+        return False
+    comma = sf.text.find(",", m.end("p"))
+    return comma > 0 and _SUBORDINATE_PRONOUN.search(sf.text[:m.end("p")]) is not None and \
+        any(_is_person(facts, n) and n.start > comma and not sf.text[comma + 1:n.start].strip() for n in sf.names)
+
+
+#: a subject pronoun that opens a subordinate clause ("when she was seventeen"), whose main clause may name her
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince|[Ii]f|[Uu]ntil|[Oo]nce|"
+                                  r"[Bb]ecause|[Aa]s)\s+(?:he|she|He|She)$")
+
+
+#: what stands before a clause's subject: "…, and Sun again went", "…; Sun went", "… while Sun went"
+_CLAUSE_BEFORE = re.compile(r"(?:,\s*(?:(?:and|but|so|yet|while|whereas|then)\s+)?|;\s*|\s(?:and|but|while|whereas|until|"
+                            r"when|after|before|as)\s+)(?:(?:then|soon|later|again|also|too)\s+)?$")
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """The name at start:end is a clause's subject after the sentence's first one (not a possessive, not an object)."""
+    return _CLAUSE_BEFORE.search(text[max(0, start - 40):start]) is not None and \
+        re.match(r"\s+(?:[a-z]+ly\s+|again\s+|also\s+|then\s+|soon\s+)?[a-z]+", text[end:]) is not None and \
+        not text[end:].startswith(("'s", "’s"))
+
+
 _OTHER_SUBJECT = re.compile(r"^(?:[^,]{0,45},\s+)?(?:They|It|We|I|Its|Their|Our|My)\b")
 
 
@@ -677,6 +715,11 @@ def _full_name(facts: Facts, person: extract.Mention, pronoun: str) -> str | Non
     if len(owners) >= 2 and len(fitting) == 1 and fitting[0].split()[0].lower().strip(".,") in \
             (lexicon.FEMALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.MALE_NAMES):
         return fitting[0]
+    subject = text_subject(facts)
+    if subject is not None and subject[0] in owners:
+        # "Sun" in a life of Sun Yat-sen, whose elder brother Sun Mei the text names once in full: the surname
+        # alone is the text's subject, as a biography writes it (round 20)
+        return subject[0]
     return None
 
 

@@ -81,13 +81,23 @@ def test_a_sentence_opening_with_a_pronoun_is_shown_after_the_one_before():
     from question_bank.drafting.facts import read_facts
     from question_bank.models import Cloze
 
-    facts = read_facts(DEV["marie-curie"].read_text(encoding="utf-8"))
+    # a text about no one person (in Marie Curie's life, "Curie … Her daughter" is Marie Curie since round 20:
+    # the surname she shares with Pierre and Irène is the life's subject, and the note names her)
+    text = ("The Mobile X-ray Units\nIn 1914 Marie Curie and her colleague Jeanne Roux helped equip about 20 vehicles "
+            "with X-ray machines. The soldiers called the vehicles petites Curies. Her daughter Irène, then 17, "
+            "worked beside her.\nThe units treated about a million soldiers by 1918.\nThey were paid for by "
+            "donations.\nMost were given back in 1919.")
+    facts = read_facts(text)
     sf = next(s for s in facts.sentences if s.text.startswith("Her daughter Irène"))
     [draft] = cloze_drafts(facts, sf)
     irene = Cloze.model_validate({"id": "c", **draft.question})
     assert any(g.answer == "Irène" for g in irene.gaps)
     assert irene.evidence.quote.startswith("The soldiers called the vehicles")
     assert irene.shown_text().endswith("Her daughter _____, then 17, worked beside her.")
+    facts = read_facts(DEV["marie-curie"].read_text(encoding="utf-8"))
+    sf = next(s for s in facts.sentences if s.text.startswith("Her daughter Irène"))
+    [draft] = cloze_drafts(facts, sf)
+    assert "(“Her” is Marie Curie.)" in draft.question["prompt"]
 
 
 def test_in_a_full_draft_no_cloze_answer_is_shown_by_another_draft():

@@ -37,7 +37,11 @@ def test_every_draft_validates(text_name):
 def test_every_type_and_every_paragraph(text_name):
     result = drafted(text_name)
     types = {q.type for q in result.question_set.questions}
-    assert types == set(QUESTION_TYPES)
+    # every type; but the picker may trade one of the two dated-events types for more drafts when other drafts
+    # show its dates (select._MULTI): since round 20 names Marie Curie's "she" after "Curie", five more drafts
+    # ask her dates and her ordering goes, her matching stays
+    assert types >= set(QUESTION_TYPES) - {"ordering", "matching"}
+    assert types & {"ordering", "matching"}
     assert set(result.used_paragraphs) == set(result.content_paragraphs)
 
 
