@@ -345,12 +345,10 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind in ("person", "place", "organisation") and re.match(
             r"\s+(?:arap|bin|ibn|bint|ben|abu|al|el|dos|das|del|della|ter|ten|zu|af|av|mac|ap)\s+[A-Z]", sf.text[m.end:]):
         return False  # "Daniel arap Moi": the blank would hide half of one name
-    if m.kind == "number" and (re.match(r"\s+(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)\b",
-                                        sf.text[m.end:]) or
-                               re.fullmatch(r"(?:a\s+|one\s+)?(?:half|quarter|third)", m.text) and
-                               re.search(r"\b(?:\d+|[a-z]+)\s+and\s+(?:a\s+)?$", before)):
-        return False  # "nearly _____ quarters" ("one quarters"), "33 and a _____ hours" ("a a quarter"): a
-        # fraction's part is no count, and its options read wrong (round 20)
+    if m.kind == "number" and re.fullmatch(r"(?:a\s+|one\s+)?(?:half|quarter|third)", m.text) and \
+            re.search(r"\b(?:\d+|[a-z]+)\s+and\s+(?:a\s+)?$", before):
+        return False  # "33 and a _____ hours" ("a a quarter"), "between a third and a _____": the fraction after
+        # "and" is part of one amount, and its options read wrong (round 20; "about _____ fifths" stays, rated as is)
     if m.kind == "number" and re.search(r"\s(?:and|or|to)\s", m.text) and m.low is None:
         return False  # "two and three times a week": a loose pair stands out among single numbers
     # (a range, "about 6,000 to 9,000 men", is one amount: a numeric answer anywhere in it is right)

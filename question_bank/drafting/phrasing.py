@@ -139,6 +139,8 @@ def event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str |
         label = _event_label(facts, sf, date)
         if label and re.match(r"(?:whose|which|who|whom|where|when)\b", label, re.IGNORECASE):
             label = None  # "Whose people voted to join the Gold Coast": a relative clause names no one
+        if label and re.search(r"\b(?:you|your)\b", label, re.IGNORECASE):
+            label = None  # "In front of you is a model of the quay": a guide's words to the reader, no event
         facts.memo[key] = label
     return facts.memo[key]
 
