@@ -345,6 +345,10 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind in ("person", "place", "organisation") and re.match(
             r"\s+(?:arap|bin|ibn|bint|ben|abu|al|el|dos|das|del|della|ter|ten|zu|af|av|mac|ap)\s+[A-Z]", sf.text[m.end:]):
         return False  # "Daniel arap Moi": the blank would hide half of one name
+    if m.kind == "number" and re.fullmatch(r"(?:a\s+|one\s+)?(?:half|quarter|third)", m.text) and \
+            re.search(r"\b(?:\d+|[a-z]+)\s+and\s+(?:a\s+)?$", before):
+        return False  # "33 and a _____ hours" ("a a quarter"), "between a third and a _____": the fraction after
+        # "and" is part of one amount, and its options read wrong (round 20; "about _____ fifths" stays, rated as is)
     if m.kind == "number" and re.search(r"\s(?:and|or|to)\s", m.text) and m.low is None:
         return False  # "two and three times a week": a loose pair stands out among single numbers
     # (a range, "about 6,000 to 9,000 men", is one amount: a numeric answer anywhere in it is right)
@@ -963,10 +967,91 @@ def _heading_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | Non
     return 0, len(word), f"In {year}, {word.lower()}"
 
 
+#: a year counted from another sentence inside this one (round 20): "Spanish settlers arrived in the same year",
+#: "The peace settlement of that year", "The Stamp Act was repealed the following year", "had invaded Egypt the year
+#: before"; the word before it (a preposition kept) and what follows it are read by ``relative_year``
+_RELATIVE_YEAR = re.compile(r"(?<![\w’'-])(?:(?P<prep>[Ii]n|of|during|by|from)\s+)?"
+                            r"(?P<rel>the\s+same\s+year|that\s+(?:same\s+)?year|the\s+(?P<next>following|next)\s+year|"
+                            r"the\s+year\s+(?P<ba>before|after)|the\s+(?P<prev>previous|preceding)\s+year)\b")
+#: words before the phrase that make it a span or a comparison, not a time: "for the next year", "every year"
+_NOT_A_TIME_BEFORE = re.compile(r"\b(?:for|over|within|throughout|through|until|till|since|than|every|each|"
+                                r"all|whole|rest\s+of|end\s+of|as|is|was|be)\s+$", re.IGNORECASE)
+_A_DAY_BEFORE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")|(?:" + _MONTH_NAMES +
+                           r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\s+$")
+
+
+def _story_year_before(facts: Facts, sf: SentenceFacts) -> int | None:
+    """The one year (AD) of the nearest sentence before, in the same paragraph, that gives years, when it gives
+    exactly one; None across a paragraph, for several years, or for a year BC, a decade or a period."""
+    for prev in reversed(facts.sentences[:sf.index]):
+        if prev.sentence.paragraph != sf.sentence.paragraph:
+            return None
+        dated = [d for d in prev.dates if d.granularity != "relative" and (d.date is not None and d.date.year
+                                                                           or _YEAR_WRITTEN.search(d.text))]
+        if not dated and not _YEAR_WRITTEN.search(prev.text):
+            continue
+        if any(d.granularity in ("decade", "year_bc", "period", "range") for d in dated) or \
+                re.search(r"\b(?:BCE|BC|B\.C\.)", prev.text):
+            return None
+        years = {d.date.year for d in dated if d.date is not None and d.date.year}
+        written = {int(w.group(0)) for w in re.finditer(r"\b(?:1\d{3}|20\d{2})\b", prev.text)}
+        return next(iter(years)) if len(years) == 1 and written <= years else None
+    return None
+
+
+def relative_year(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
+    """A year inside the sentence counted from a sentence before it ("Spanish settlers arrived in the same year"
+    after "… found in 1545 …"): "arrived in 1545"; "The peace settlement of that year" after "In 1815 …": "of 1815";
+    "was repealed the following year" after "In 1765 …": "in 1766"; "On 25 September that year": "On 25 September
+    1066" (issue 16, round 20: sets 10-18 rated such drafts relative dates, the student does not know which year).
+    Only when the sentence gives no year before the phrase (then the phrase counts from it), the nearest sentence
+    before it in the paragraph that gives years gives exactly one, and the phrase is a time, not a span ("for the
+    next year") or a comparison ("the same year as"). One phrase, the first; None when there is none."""
+    if sf.index == 0:
+        return None
+    for m in _RELATIVE_YEAR.finditer(sf.text):
+        start = m.start()
+        if start == 0 and not m.group("prep"):
+            return None  # "The following year he …": a sentence's opening is ``absolute_lead``'s
+        before = sf.text[:start]
+        after = sf.text[m.end():]
+        if _YEAR_WRITTEN.search(before) or any(d.start < start and d.date is not None and d.date.year and
+                                               d.granularity != "relative" for d in sf.dates):
+            return None  # "In 1891 Tesla became a citizen, and in the same year he …": placed by the sentence
+        if not m.group("prep") and _NOT_A_TIME_BEFORE.search(before) or re.match(r"['’]s\b|\s+(?:as|that|when|"
+                                                                                r"of|in)\b", after):
+            return None  # "for the next year", "the same year as", "the year before his death", "that year's"
+        if m.group("ba") and not re.match(r"\s*(?:[,.;:!?]|$|\s+and\b|\s+but\b)", after):
+            return None
+        year = _story_year_before(facts, sf)
+        if year is None:
+            return None
+        step = 1 if m.group("next") or m.group("ba") == "after" else -1 if m.group("prev") or m.group("ba") == \
+            "before" else 0
+        said = str(year + step)
+        if m.group("prep") == "of" and re.search(r"\b(?:" + _MONTH_NAMES + r")\s+$", before):
+            return start - 1, m.end(), f" {said}"  # "In April of the same year": "In April 1521"
+        if m.group("prep"):
+            return m.start("prep"), m.end(), f"{m.group('prep')} {said}"
+        if _A_DAY_BEFORE.search(before):
+            return start, m.end(), said  # "On 25 September that year": "On 25 September 1066"
+        return start, m.end(), f"in {said}"
+    return None
+
+
 def absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     """"Two years later he laid siege to Saguntum" after "In 221 BC …": the prompt says "In 219 BC", since the
     sentence before it is not shown (issue 16, round 7: a relative date the student cannot place; the rater asked
-    for the year). Only when the sentence before, in the same paragraph, gives exactly one year and this one none."""
+    for the year). Only when the sentence before, in the same paragraph, gives exactly one year and this one none.
+    A year counted from before inside the sentence ("arrived in the same year") is ``relative_year``'s (round 20),
+    taken when the sentence's opening gives none."""
+    lead = _absolute_lead(facts, sf)
+    if lead is None:
+        return relative_year(facts, sf)
+    return lead
+
+
+def _absolute_lead(facts: Facts, sf: SentenceFacts) -> tuple[int, int, str] | None:
     entry = _entry_day(facts, sf)
     if entry is not None:
         return entry
@@ -1961,7 +2046,9 @@ def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, 
     """``heading``: True gives a heading's year as the text would ("In April 1927"), "brackets" in brackets ("In
     April [1927]", round 17), False not at all."""
     edits = edits + _pronoun_edit(ante) + swaps.dateline_edits(sf)  # "LEOPOLDVILLE, 30 June 1960 - ...": "On 30 June"
-    lead = absolute_lead(facts, sf)
+    # a year inside the sentence counted from another (``relative_year``) is not stated: the statement is judged by
+    # its quote, which does not show that year (round 20)
+    lead = _absolute_lead(facts, sf)
     if not heading and lead is not None and lead == _heading_year(facts, sf):
         lead = None  # a heading's year the quote does not show: the statement is judged by the quote alone
     if heading == "brackets" and lead is not None and lead == _heading_year(facts, sf):

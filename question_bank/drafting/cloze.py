@@ -253,6 +253,10 @@ def _when_note(facts: Facts, sf: SentenceFacts) -> str | None:
     if year is None:
         return None  # "A year later Obregón …, killed on 21 May 1920": the sentence's own date places it
     phrase = sf.text[start:end].strip(" ,")
+    inner = re.match(r"(?:in|of|during|by|from)\s+(?P<rest>\S.*)$", phrase, re.IGNORECASE)
+    if start > 0 and inner is not None or re.match(r"the\s|that\s", phrase):
+        # a year inside the sentence (round 20): "“the same year” is 1521", not "“of the same year” is 1521"
+        return f"“{inner.group('rest') if inner else phrase}” is {year.group(0)}"
     if start == end or textnorm.fold(said).endswith(textnorm.fold(phrase)):
         return f"the year is {year.group(0)}"  # "On 20 September" + " 1870"; "For" -> "From 1556, for"
     return f"“{phrase}” is {said.strip(' ,')[:1].lower()}{said.strip(' ,')[1:]}"

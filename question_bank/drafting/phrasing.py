@@ -139,6 +139,8 @@ def event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str |
         label = _event_label(facts, sf, date)
         if label and re.match(r"(?:whose|which|who|whom|where|when)\b", label, re.IGNORECASE):
             label = None  # "Whose people voted to join the Gold Coast": a relative clause names no one
+        if label and re.search(r"\b(?:you|your)\b", label, re.IGNORECASE):
+            label = None  # "In front of you is a model of the quay": a guide's words to the reader, no event
         facts.memo[key] = label
     return facts.memo[key]
 
@@ -158,8 +160,13 @@ def _event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str 
         piece = re.sub(r"\b(?:on|in|by|until|during|from|since|after|before|at|over|of)\s+(?:the\s+)?(?=\s|$)", " ",
                        piece, flags=re.IGNORECASE) if s <= date.start < e else piece
         piece = re.sub(r"\s+(?:on|in|by|until|during|from|since|at|of)\s*$", "", piece.strip(), flags=re.IGNORECASE)
+        # the preposition that opened the date's phrase goes with it ("On 4 June the army left"), but not one that
+        # opens a phrase of its own before or after it ("At the Lushan Conference in 1959 the minister …", "At the
+        # quarantine station … more than 5,000 died in 1847": never "The Lushan Conference the minister …"; round 20)
+        governs_date = s <= date.start < e and len(text[s:date.start].split()) <= 4 and \
+            re.search(r"\b(?:the|a|an)\b", text[s:date.start], re.IGNORECASE) is None
         piece = re.sub(r"^(?:on|in|by|during|at|of)\s+(?=\S)", "", piece.strip(), flags=re.IGNORECASE) \
-            if not piece.strip().lower().startswith(("in the ", "on the ")) else piece.strip()
+            if governs_date and not piece.strip().lower().startswith(("in the ", "on the ")) else piece.strip()
         return " ".join(piece.split())
 
     own = without_date(*segs[seg_i])
@@ -201,7 +208,11 @@ def _event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str 
         if ante is None:
             return None
         label = label[:pronoun.start(1)] + ante.name + label[pronoun.end(1):]
-    label = _LEADING_JOINERS.sub("", label.strip())
+    joined = _LEADING_JOINERS.match(label.strip())
+    if joined is None or not _phrase_then_clause(label.strip()[joined.end():]):
+        # "After the stock market crash the price of wheat collapsed" keeps its "After": without it the phrase and
+        # the clause run together ("The stock market crash the price of wheat collapsed"; round 20, set 17)
+        label = _LEADING_JOINERS.sub("", label.strip())
     label = _CONNECTIVES.sub("", label)
     label = " ".join(label.split()).strip(" ,;:.")
     words = label.split()
@@ -221,6 +232,25 @@ def _event_label(facts: Facts, sf: SentenceFacts, date: extract.Mention) -> str 
 
 
 _COPULAS = frozenset("is was were are be been being had has have".split())
+_DETERMINERS = frozenset("the a an his her its their".split())
+_JOINS_A_PHRASE = frozenset("of in on at to for by with from and or than into over under near about as".split())
+
+
+def _phrase_then_clause(rest: str) -> bool:
+    """What follows a leading "after"/"before" is a noun phrase and then a clause of its own, with nothing between:
+    a determiner inside the words before the first verb that no preposition or conjunction joins to the phrase
+    before it ("the stock market crash | the price of wheat collapsed"), so the "after" cannot go."""
+    words = rest.split()
+    if not words or words[0].lower() not in _DETERMINERS:
+        return False
+    for i, w in enumerate(words[1:], 1):
+        lw = w.lower().strip(",;:")
+        if has_verb([w]):
+            return False
+        if lw in _DETERMINERS and words[i - 1].lower().strip(",") not in _JOINS_A_PHRASE | _DETERMINERS and \
+                not words[i - 1].endswith(","):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- pronouns
@@ -1239,6 +1269,12 @@ def _apposition_ends_clean(text: str, start: int, end: int) -> bool:
     return word is not None and word.group(0)[:1].islower() and word.group(0) not in ("the", "a", "an")
 
 
+#: what an apposition to a date names: "On 25 October 1415, the feast of Saint Crispin, …"
+_TIME_ASIDE = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+)?(?:feast|day|eve|anniversary|morning|evening|night|festival|"
+                         r"holiday|birthday|week|year|date|Sabbath|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday)\b")
+
+
 def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) -> str | None:
     """A shorter, reordered claim of the sentence for 'find the sentence': the fact first, the frills gone.
 
@@ -1303,6 +1339,12 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
             if opening:
                 out, tail = (opening.group(2),
                              out[:opening.end(1)].lower() + out[opening.end(1):opening.start(2)].rstrip(", "))
+                aside = re.match(r"((?:the|a|an)\s+[^,;]{2,50}),\s+(?=(?:The|the|A|An|a|an|[A-Z][a-z]+)\s)", out)
+                if aside is not None and not has_verb(aside.group(1).split()) and _TIME_ASIDE.search(aside.group(1)):
+                    # "On 25 October 1415, the feast of Saint Crispin, the army …": the date's apposition goes with
+                    # it ("… on 25 October 1415, the feast of Saint Crispin"), never "The feast of Saint Crispin,
+                    # the army … won" (round 20: set 5)
+                    out, tail = out[aside.end():], f"{tail}, {aside.group(1)}"
                 break
         else:
             # "In 1853 the American naval officer ...", "Within an hour of the speech, Congress ...": a leading
@@ -1396,6 +1438,37 @@ NEGATION = re.compile(r"\b(?:not|never|no|nor|n[o’']t|neither|without)\b", re.
 
 
 #: a phrase of time cut before its end: it stops on a word that needs more after it
+#: a day's number and its month ("29 May", "May 29"), and a year after them: the start of a clause that a lazy
+#: phrase of time cut inside its date ("Before dawn on 29 | May the Ottomans …"; round 20)
+_DATE_REST = re.compile(r"^(?:(?:" + _MONTHS + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{3,4})?"
+                        r"(?:,\s+|\s+)(?=\S)")
+
+
+def _whole_date_head(m: re.Match | None, text: str) -> re.Match | None:
+    """A phrase of time read whole: when its cut falls inside a date (the head ends with a day's number and the
+    clause opens with its month, or the head ends with a month and the clause opens with the day), the date's rest
+    joins the head: "Before dawn on 29 May | the Ottomans launched …", never "May the Ottomans launched their final
+    attack before dawn on 29." (set 17)."""
+    if m is None:
+        return None
+    head, main = m.group("head"), m.group("main")
+    if not (re.search(r"\b\d{1,2}(?:st|nd|rd|th)?$", head) and re.match(r"(?:" + _MONTHS + r")\b", main) or
+            re.search(r"\b(?:" + _MONTHS + r")$", head) and re.match(r"\d{1,2}\b", main)):
+        return m
+    rest = _DATE_REST.match(main)
+    if rest is None:
+        return None
+    return re.match(rf"^(?P<head>{re.escape(text[:m.start('main') + rest.end()].rstrip(' ,'))})(?:,\s+|\s+)"
+                    rf"(?P<main>{re.escape(main[rest.end():])})$", text)
+
+
+def _ends_in_apposition(main: str) -> bool:
+    """The clause ends with an apposition (", an Andean method"): a phrase put after it would read as its."""
+    last = re.split(r",\s+", main.rstrip(" .!?"))
+    return len(last) > 1 and re.match(r"(?:a|an|the)\s", last[-1]) is not None and not has_verb(last[-1].split()) \
+        and len(last[-1].split()) <= 6
+
+
 _CUT_HEAD = re.compile(r"\b(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|than|its|his|her|their)$", re.IGNORECASE)
 _TIME_HEAD_TO_COMMA = re.compile(_TIME_HEAD.pattern.replace(r"(?:,\s+|\s+)", r",\s+").replace("{2,40}?", "{2,40}"))
 
@@ -1545,7 +1618,10 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
     if NEGATION.search(text) or '"' in text or "“" in text:
         return None
     out = None
-    m = _TIME_HEAD.match(text)
+    m = _whole_date_head(_TIME_HEAD.match(text), text)
+    if m and _ends_in_apposition(m.group("main")):
+        m = None  # "At first the miners smelted it in clay ovens, called huayras, an Andean method": moved to the end,
+        # the phrase of time would read as the apposition's ("an Andean method at first"; round 20)
     if m and (_CUT_HEAD.search(m.group("head")) or not _whole_clause(m.group("main"))):
         # "By the day of | the battle the English had …": the phrase of time runs on (moving half of it leaves
         # "… by the day of.", "… in April of."); "Within an hour of | the speech, Congress declared …": it runs to
