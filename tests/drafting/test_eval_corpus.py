@@ -62,6 +62,8 @@ Set 19 (eval_texts_19/) was written and rated "before" ahead of round 19's rule 
 and by the same convention, and rated "after" blind by another rater on the drafter of round 19's rules (main at
 42100ea), whose drafts are recorded in ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the
 after record lacks (``before-only.rated-by-after-rater.json``). From its after rating on, set 19 is seen.
+Set 20 (eval_texts_20/) was written and rated "before" ahead of round 20's rule changes (main at 42100ea), the same way
+and by the same convention; it is unseen until its after rating.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ TEXTS_16 = eval_texts("16")
 TEXTS_17 = eval_texts("17")
 TEXTS_18 = eval_texts("18")
 TEXTS_19 = eval_texts("19")
+TEXTS_20 = eval_texts("20")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
@@ -108,7 +111,8 @@ ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}"
              | {f"set16/{k}": v for k, v in TEXTS_16.items()}
              | {f"set18/{k}": v for k, v in TEXTS_18.items()}
              | {f"set17/{k}": v for k, v in TEXTS_17.items()}
-             | {f"set19/{k}": v for k, v in TEXTS_19.items()})
+             | {f"set19/{k}": v for k, v in TEXTS_19.items()}
+             | {f"set20/{k}": v for k, v in TEXTS_20.items()})
 
 
 @pytest.fixture(scope="module")
@@ -298,7 +302,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 19, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: sets 4 to 20, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
@@ -311,7 +315,8 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "16": (TEXTS_16, ("before", "after")),
               "17": (TEXTS_17, ("before", "after")),
               "18": (TEXTS_18, ("before", "after")),
-              "19": (TEXTS_19, ("before", "after"))}
+              "19": (TEXTS_19, ("before", "after")),
+              "20": (TEXTS_20, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
