@@ -594,7 +594,30 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
     answer named the way the source names it (``question_bank.answers``). An answer that names two
     candidates ("Truman and MacArthur") is never right, even when one of them is.
     """
-    return _read_typed(question.accepted, given, source, _quote_span(question, source))
+    ok, note = _read_typed(question.accepted, given, source, _quote_span(question, source))
+    if ok and _echoes_prompt(given, question.prompt, question.accepted):
+        return False, translate("grading", "This answer only repeats words of the question.")
+    return ok, note
+
+
+def _echoes_prompt(given: str, prompt: str, accepted: list[str]) -> bool:
+    """Whether the answer's words are all the question's own, where the key's are not: "Musa" for "By what other name is
+    Mansa Musa called?" (key *Musa I*). Not a word of a name the prompt gives a thing of a kind: "Fraser" for "Who went
+    down the Fraser River?" (key *Simon Fraser*) names the man."""
+    prompt_words = tn.fold(prompt, drop_article=False).split()
+
+    def content(text: str) -> list[str]:
+        return [w for w in tn.fold(text, drop_article=False).split() if w not in tn.STOPWORDS]
+
+    typed = content(given)
+    if not typed or not all(w in prompt_words for w in typed):
+        return False
+    if any(all(w in prompt_words for w in content(acc)) for acc in accepted):
+        return False
+    for k, w in enumerate(prompt_words):
+        if w == typed[-1] and k + 1 < len(prompt_words) and prompt_words[k + 1] in answers.GENERIC:
+            return False
+    return True
 
 
 def _read_typed(accepted: list[str], given: str, source: Source | None,

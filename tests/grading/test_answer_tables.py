@@ -128,10 +128,6 @@ KNOWN_MISSES = {
     # (commas in the long form), so the long form is not tied to the key
     "eval2_hanseatic_league:unesco:accept:the United Nations Educational, Scientific and Cultural Organization",
     # --- eval3_meiji_restoration: held out, first run at 42100ea, not tuned on ---
-    # Meiji Restoration, wrong answers accepted:
-    # a given name alone ("Takeaki" for Enomoto Takeaki) is taken as naming him (Japanese order puts the given name last,
-    # where an English surname stands)
-    "eval3_meiji_restoration:enomoto:reject:Takeaki",
     # Meiji Restoration, right answers marked wrong:
     # the text writes "Commodore Matthew C. Perry": every short form is refused, the surname alone, the rank with the surname,
     # and the name without the middle initial
@@ -140,21 +136,6 @@ KNOWN_MISSES = {
     "eval3_meiji_restoration:perry:accept:Matthew Perry",
     "eval3_meiji_restoration:perry:accept:Commodore Matthew Perry",
     "eval3_meiji_restoration:perry:accept:Mathew Perry",
-    # a Japanese surname (written first) alone: the text never writes it alone
-    "eval3_meiji_restoration:sakamoto:accept:Sakamoto",
-    "eval3_meiji_restoration:enomoto:accept:Enomoto",
-    "eval3_meiji_restoration:kido:accept:Kido",
-    "eval3_meiji_restoration:iwakura:accept:Iwakura",
-    "eval3_meiji_restoration:ito:accept:Itō",
-    "eval3_meiji_restoration:ito:accept:Ito",
-    # a Japanese name in Western order (given name first), as English books often write it
-    "eval3_meiji_restoration:sakamoto:accept:Ryoma Sakamoto",
-    "eval3_meiji_restoration:enomoto:accept:Takeaki Enomoto",
-    "eval3_meiji_restoration:kido:accept:Takayoshi Kido",
-    "eval3_meiji_restoration:iwakura:accept:Tomomi Iwakura",
-    "eval3_meiji_restoration:ito:accept:Hirobumi Ito",
-    "eval3_meiji_restoration:yoshinobu:accept:Yoshinobu Tokugawa",
-    "eval3_meiji_restoration:okubo:accept:Toshimichi Okubo",
     # a title or rank the grader does not put before the name (shogun, admiral, prince, "the Minister of the Right" with no comma)
     "eval3_meiji_restoration:yoshinobu:accept:Shogun Yoshinobu",
     "eval3_meiji_restoration:yoshinobu:accept:Shogun Tokugawa Yoshinobu",
@@ -192,12 +173,6 @@ KNOWN_MISSES = {
     # the old and the new name of one city ("Edo (Tokyo)")
     "eval3_meiji_restoration:edo:accept:Edo (Tokyo)",
     # --- eval3_mali_mansa_musa: held out, first run at 42100ea, not tuned on ---
-    # Mali, wrong answers accepted:
-    # a part of the name the text writes alone or for another man is taken: "Musa" for the other name *Musa I* (the question
-    # asks for that name), "Muhammad" for *al-Nasir Muhammad*, "Ali" for *Sunni Ali*
-    "eval3_mali_mansa_musa:musa-i:reject:Musa",
-    "eval3_mali_mansa_musa:sultan:reject:Muhammad",
-    "eval3_mali_mansa_musa:sunni-ali:reject:Ali",
     # Mali, right answers marked wrong:
     # a common spelling of an African or Arabic name that is more than one typo, or a typo in a word under six letters
     "eval3_mali_mansa_musa:founder:accept:Sunjata",
