@@ -42,6 +42,7 @@ TITLES = frozenset("""president vice premier prime minister chairman chancellor 
     emperor empress pope professor mister mrs ms reverend dictator tsar czar prince princess lord sir dame
     consul tribune praetor pharaoh sultan shah duke duchess earl baron marquis viscount bishop archbishop cardinal
     abbot chief surveyor historian explorer geographer navigator missionary envoy
+    shogun commodore scholar mapmaker cartographer traveller traveler poet architect
     """.split())
 #: given names: a name that opens with one is a person's ("Alexander Mackenzie", "Cuthbert Grant"), so the surname
 #: alone names him, as a teacher reads it, even where the text never writes the surname alone
@@ -338,6 +339,8 @@ def source_words(text: str) -> SourceWords:
                        _writes_family_first(runs, standalone, family))
 
 
+#: the Arabic article as names write it, joined to the name by a hyphen ("al-Umari", "an-Nasir", "ash-Shafi'i")
+_ARABIC_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "ad", "at", "az", "ul"})
 _FAMILY_NOUNS = frozenset({"family", "clan", "dynasty", "house"})
 
 
@@ -549,9 +552,12 @@ def _people_named(sw: SourceWords, words: list[str]) -> set[tuple[str, ...]]:
 
 
 def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bool, typed_title: bool,
-                  given: bool = False, family_first: bool = False) -> tuple[bool, str]:
+                  given: bool = False, family_first: bool = False,
+                  articled: frozenset[str] | set[str] = frozenset()) -> tuple[bool, str]:
     """Is ``typed`` (the name words of the answer) a way of naming the person ``name``? ``given``: the name opens
     with a given name ("Alexander Mackenzie"), so it is a person's, and its last word is the surname.
+    ``articled``: the words of an Arabic name the text writes after the article ("al-Sahili" of Abu Ishaq al-Sahili,
+    "al-Nasir" of al-Nasir Muhammad): the name he is known by, so each may stand alone ("al-Nasir", "Sahili").
     ``family_first``: a Japanese name in a text that writes them family name first ("Enomoto Takeaki"): its first
     word is the surname, its last the given name, and it may be typed in Western order ("Takeaki Enomoto").
 
@@ -571,7 +577,9 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
         return True, ""
     if len(typed) == 1 and typed[0] in (plain[0], plain[-1]):
         word = typed[0]
-        if family_first:  # "Enomoto" is the surname, "Takeaki" the given name; "Tokugawa" names the whole family
+        if word in articled:
+            surname = True
+        elif family_first:  # "Enomoto" is the surname, "Takeaki" the given name; "Tokugawa" names the whole family
             surname = word in sw.standalone or word == plain[0] and word not in sw.family_words
         else:
             surname = word == plain[-1] and (titled and (word not in GIVEN_NAMES or len(plain) == 1) or given
@@ -709,12 +717,15 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
     if of_at and key_titles:
         keyed = keyed[:of_at]
     names = [i for i in keyed if _name_like(toks[i]) and toks[i].norm not in GENERIC]
+    # the Arabic article of a name ("al-Sahili", "al-Nasir Muhammad"): the name it stands before is one he is known by
+    articled = [i + 1 for i in keyed if toks[i].norm in _ARABIC_ARTICLES and not toks[i].cap and i + 1 in names
+                and sw.text[toks[i].end:toks[i + 1].start] == "-"]
     generic = "head" in ph.roles or any(toks[i].norm in GENERIC for i in ph.idx if ph.role_of(i) == "key")
     titled = "title" in ph.roles or bool(key_titles)
     person = not generic and titled or not generic and (bool(names) and any((toks[i].base or toks[i].norm) in sw.standalone
                                                           for i in (names[0], names[-1])) and
                                       all(ph.role_of(i) in ("name", "key") for i in names) and
-                                      len(names) == len(keyed))
+                                      len(names) == len(keyed) - len(articled))
     given = bool(names) and not generic and toks[names[0]].norm in GIVEN_NAMES and len(names) > 1 \
         and all(ph.role_of(i) in ("name", "key") for i in names) \
         and not any(_REGNAL_WORD.fullmatch(toks[i].norm) for i in names[1:])  # a ruler: the rules above and below
@@ -741,7 +752,8 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
                 return None, ""  # "Henry" for Henry the Lion where the text names another Henry
         typed_names = [toks[i].base or toks[i].norm for i in got if i in names]
         ok, why = _name_form_ok(sw, [toks[i].base or toks[i].norm for i in names], typed_names,
-                                titled, "title" in roles or any(i in key_titles for i in got), given, family_first)
+                                titled, "title" in roles or any(i in key_titles for i in got), given, family_first,
+                                {toks[i].base or toks[i].norm for i in articled})
         return (got, "") if ok else (None, why)
     needed = [i for i in ph.idx if ph.role_of(i) == "key" and toks[i].norm not in ARTICLES and toks[i].norm != "of"]
     key_at = [i for i in ph.idx if ph.role_of(i) == "key"]
