@@ -35,7 +35,7 @@ from .i18n import translate
 __all__ = ["Reading", "SourceWords", "answer_in_quote", "canon_tokens", "read_in_source", "source_words"]
 
 ARTICLES = frozenset({"the", "a", "an"})
-PREPOSITIONS = frozenset({"in", "at", "to", "near", "on", "from", "by", "into", "across"})
+PREPOSITIONS = frozenset({"in", "at", "to", "near", "on", "from", "by", "into", "across", "with", "off"})
 #: personal titles and ranks, in their long form ("gen" is read as "general")
 TITLES = frozenset("""president vice premier prime minister chairman chancellor general major lieutenant colonel
     captain admiral marshal commander sergeant doctor ambassador secretary attorney senator governor king queen
