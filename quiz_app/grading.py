@@ -643,6 +643,10 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
                                                                    if w not in tn.STOPWORDS)
         if own or year or elsewhere:
             out.append(head)
+    if any(c in text for c in "ōūŌŪ"):  # a text that marks long vowels ("Ōkubo", "Kōmei"): "Ookubo", "Koumei", "Itou"
+        long_vowels = _LONG_VOWEL.sub(lambda m: m.group()[0], given)
+        if long_vowels != given:
+            out.append(long_vowels)
     kinds = {w.lower() for m in _KIND_ASKED.finditer(prompt) for w in m.groups() if w} - tn.STOPWORDS
     for kind in kinds:
         words = given.split()
@@ -661,6 +665,8 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
     return out
 
 
+#: a long vowel written as romanised Japanese often writes it without the macron: "ou", "oo", "oh" for ō, "uu" for ū
+_LONG_VOWEL = re.compile(r"o[uo]|oh(?![aeiouy])|uu", re.IGNORECASE)
 #: kinds of things whose name is a name written before or after the kind: "Boshin War", "Lake Superior"
 _NAMED_KINDS = frozenset("""war battle mosque temple shrine cathedral church palace castle ocean sea lake river
     mountain mountains desert""".split())
