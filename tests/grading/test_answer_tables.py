@@ -114,10 +114,7 @@ KNOWN_MISSES = {
     "eval3_meiji_restoration:iwakura:accept:the Minister of the Right Iwakura Tomomi",
     # a place after the name that the text writes otherwise ("a samurai from Tosa")
     "eval3_meiji_restoration:sakamoto:accept:Sakamoto Ryōma of Tosa",
-    # other romanizations of a Japanese name (ou/oo for a long o, the older Yedo and Tokio): not one typo
-    "eval3_meiji_restoration:komei:accept:Koumei",
-    "eval3_meiji_restoration:okubo:accept:Ookubo",
-    "eval3_meiji_restoration:ito:accept:Itou Hirobumi",
+    # the older romanizations Yedo and Tokio: not one typo, and no rule of spelling reads them (ou/oo for ō is read)
     "eval3_meiji_restoration:edo:accept:Yedo",
     "eval3_meiji_restoration:tokyo:accept:Tokio",
     # a typo in a phrase that is not a name ("enlighted" for "enlightened": one dropped letter)
