@@ -37,7 +37,10 @@ Tolerance rules
   quote puts around it ("President Harry Truman", "the island of Taiwan", "containment policy"),
   abbreviations the source defines or standard ones ("KPA", "UN"), a surname alone when the text
   names one person by it, number words ("twenty-fourth"). The note says how it was read. An answer
-  naming two candidates ("Truman and MacArthur") is never right. docs/grading.md lists every rule.
+  naming two candidates ("Truman and MacArthur") is never right. Words that only qualify the answer are read
+  off ("Granada, Spain", "the town of Gao", "Shiroyama" at "At which battle ...?"), and an answer that only
+  repeats the question's words ("Musa" for "By what other name is Mansa Musa called?") is wrong.
+  docs/grading.md lists every rule.
 * numeric: one reader (``question_bank.numbers``) for grading and the quote checker:
   "135,000" = "135000" = "135 000" = "135k" = "135 thousand"; "two million", "twenty-four",
   "a quarter of a million", "two-thirds", "66.7%"; hedges ("about", "around", "nearly", ...) and a
