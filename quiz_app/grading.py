@@ -632,8 +632,8 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
     quote_numbers = set(re.findall(r"\b\d{3,4}\b", quote))
     for m in _QUALIFIED.finditer(given):
         head, tail = given[:m.start()].strip(), given[m.end():].strip()
-        if not head or not tail or not any(c.isalpha() for c in head):
-            continue
+        if not head or not tail or not any(c.isalpha() for c in head) or _SHOTGUN.search(tail):
+            continue  # "Cairo in Egypt or Damascus" qualifies nothing: it offers two
         prep = (m.group(1) or "").lower()
         f_head, f_tail = tn.fold(head, drop_article=False), tn.fold(tail, drop_article=False)
         own = f" {f_head} {prep or 'in'} {f_tail} " in folded_text

@@ -153,7 +153,8 @@ SAMARKAND = ("Ulugh Beg built an observatory at Samarkand in Transoxiana in 1420
                                           ("Samarkand in Uzbekistan", True), ("Samarkand in 1420", True),
                                           ("Samarkand in Madrid", False), ("Samarkand, Madrid", False),
                                           ("Samarkand, Herat", False), ("Samarkand or Herat", False),
-                                          ("Samarkand in 1421", False), ("Transoxiana", False)])
+                                          ("Samarkand in 1421", False), ("Transoxiana", False),
+                                          ("Samarkand in Uzbekistan or Persia", False)])
 def test_a_place_or_year_that_only_qualifies_the_answer(typed, right):
     result = _ask(SAMARKAND, "built an observatory at Samarkand in Transoxiana in 1420", ["Samarkand"], typed)
     assert result.correct is right, (typed, result.note)
