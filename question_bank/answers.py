@@ -35,13 +35,14 @@ from .i18n import translate
 __all__ = ["Reading", "SourceWords", "answer_in_quote", "canon_tokens", "read_in_source", "source_words"]
 
 ARTICLES = frozenset({"the", "a", "an"})
-PREPOSITIONS = frozenset({"in", "at", "to", "near", "on", "from", "by", "into", "across"})
+PREPOSITIONS = frozenset({"in", "at", "to", "near", "on", "from", "by", "into", "across", "with", "off"})
 #: personal titles and ranks, in their long form ("gen" is read as "general")
 TITLES = frozenset("""president vice premier prime minister chairman chancellor general major lieutenant colonel
     captain admiral marshal commander sergeant doctor ambassador secretary attorney senator governor king queen
     emperor empress pope professor mister mrs ms reverend dictator tsar czar prince princess lord sir dame
     consul tribune praetor pharaoh sultan shah duke duchess earl baron marquis viscount bishop archbishop cardinal
     abbot chief surveyor historian explorer geographer navigator missionary envoy
+    shogun commodore scholar mapmaker cartographer traveller traveler poet architect
     """.split())
 #: given names: a name that opens with one is a person's ("Alexander Mackenzie", "Cuthbert Grant"), so the surname
 #: alone names him, as a teacher reads it, even where the text never writes the surname alone
@@ -58,6 +59,8 @@ GIVEN_NAMES = frozenset("""
     ralph raymond richard robert roger rosa samuel sarah sebastian simon sophia stephen susan thomas timothy ulysses
     victor victoria vladimir walter wilhelm william winston wolfgang
     gaius lucius marcus publius quintus titus tiberius gnaeus manius aulus decimus sextus spurius servius appius
+    muhammad mohammed mohammad mehmed ahmad ahmed ali hasan hassan husayn hussein umar omar uthman osman ibrahim
+    ismail yusuf yaqub sulayman suleiman mahmud mustafa khalid hamza abdullah harun
     """.split())
 _TITLE_ABBREVIATIONS = {"gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel", "capt": "captain",
                         "cpt": "captain", "adm": "admiral", "sgt": "sergeant", "dr": "doctor", "pres": "president",
@@ -254,6 +257,10 @@ class SourceWords:
     standalone: frozenset[str] = frozenset()
     #: every run of capitalised words (names), as tuples of words
     name_runs: tuple[tuple[str, ...], ...] = ()
+    #: words the text writes as a family's name ("the Tokugawa family", "the house of Tudor")
+    family_words: frozenset[str] = frozenset()
+    #: the text writes Japanese names family name first ("Ōkubo Toshimichi" ... "Ōkubo was murdered")
+    family_first: bool = False
     #: where each word form is written: (norm -> positions, possessive-free form -> positions), built the
     #: first time an answer is looked for (see ``positions_of``)
     _index: tuple[dict[str, list[int]], dict[str, list[int]]] | None = field(default=None, init=False, repr=False,
@@ -327,7 +334,53 @@ def source_words(text: str) -> SourceWords:
         if len(run) == 1 and not epithet and _used_as_a_name(text, toks, i, j):  # not "the Elder" of "Cato the Elder"
             standalone.add(run[0])
         i = j + 1
-    return SourceWords(text, abbreviations, toks, frozenset(standalone), tuple(runs))
+    family = _family_words(toks)
+    return SourceWords(text, abbreviations, toks, frozenset(standalone), tuple(runs), family,
+                       _writes_family_first(runs, standalone, family))
+
+
+#: the Arabic article as names write it, joined to the name by a hyphen ("al-Umari", "an-Nasir", "ash-Shafi'i")
+_ARABIC_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "ad", "at", "az", "ul"})
+_FAMILY_NOUNS = frozenset({"family", "clan", "dynasty", "house"})
+
+
+def _family_words(toks: list[Tok]) -> frozenset[str]:
+    """Names the text gives a family: "the Tokugawa family", "the Keita clan", "the house of Tudor"."""
+    out = set()
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if a.cap and not b.cap and not b.brk and b.norm in _FAMILY_NOUNS and not a.norm.isdigit():
+            out.add(a.base or a.norm)
+        if k + 2 < len(toks) and a.norm == "house" and b.norm == "of" and toks[k + 2].cap and not toks[k + 2].brk:
+            out.add(toks[k + 2].base or toks[k + 2].norm)
+    return frozenset(out)
+
+
+#: a word of romanised Japanese (Hepburn): syllables of a consonant (or none) and a vowel, a syllabic "n", a doubled
+#: consonant; never "si", "ti", "tu", "di", "du", "hu", "l", "v", "x", "q" ("Sundiata", "Kim", "Syngman" are not)
+_HEPBURN = re.compile(r"(?:(?:[kgnbpmr]y?|h(?=[aieo])|hy|s(?=[aeuo])|sh|z(?=[aeuo])|j|t(?=[aeo])|ch|ts(?=u)|d(?=[aeo])"
+                      r"|f(?=u)|w(?=[ao])|y(?=[auo]))?[aeiou]|n(?![aeiouy])|[kstp](?=[kstp]))+")
+
+
+def japanese_shaped(words: tuple[str, ...] | list[str]) -> bool:
+    """A name of two words, each romanised Japanese of two syllables or more ("Enomoto Takeaki", "Itō Hirobumi")."""
+    return len(words) == 2 and all(len(w) >= 3 and _HEPBURN.fullmatch(w) for w in words)
+
+
+def _writes_family_first(runs: list[tuple[str, ...]], standalone: set[str], family: frozenset[str]) -> bool:
+    """Does the text write its Japanese names family name first? It does when, of its Japanese names whose one part it
+    also writes alone or as a family's name, more have that part first ("Ōkubo Toshimichi" and "Ōkubo"; "Tokugawa
+    Yoshinobu" and "the Tokugawa family") than last ("Mikio Tanaka" and "Tanaka"). A name's given name written alone
+    ("Yoshinobu's followers") counts for neither once its first part is shown a family's name."""
+    first = last = 0
+    for run in set(runs):
+        if not japanese_shaped(run) or any(w in GIVEN_NAMES or w in TITLES for w in run):
+            continue
+        if run[0] in standalone or run[0] in family:
+            first += 1
+        elif run[1] in standalone or run[1] in family:
+            last += 1
+    return first > last
 
 
 # --------------------------------------------------------------------------- where the answer is named
@@ -499,9 +552,18 @@ def _people_named(sw: SourceWords, words: list[str]) -> set[tuple[str, ...]]:
 
 
 def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bool, typed_title: bool,
-                  given: bool = False) -> tuple[bool, str]:
+                  given: bool = False, family_first: bool = False,
+                  articled: frozenset[str] | set[str] = frozenset()) -> tuple[bool, str]:
     """Is ``typed`` (the name words of the answer) a way of naming the person ``name``? ``given``: the name opens
-    with a given name ("Alexander Mackenzie"), so it is a person's, and its last word is the surname."""
+    with a given name ("Alexander Mackenzie"), so it is a person's, and its last word is the surname.
+    ``articled``: the words of an Arabic name the text writes after the article ("al-Sahili" of Abu Ishaq al-Sahili,
+    "al-Nasir" of al-Nasir Muhammad): the name he is known by, so each may stand alone ("al-Nasir", "Sahili").
+    ``family_first``: a Japanese name in a text that writes them family name first ("Enomoto Takeaki"): its first
+    word is the surname, its last the given name, and it may be typed in Western order ("Takeaki Enomoto").
+
+    A part of a name the text never writes alone stands for the whole name only where it is known to be the
+    surname: the last word after a given name or a title (not a given name itself: "Ali" of "Sunni Ali", "Muhammad"
+    of "al-Nasir Muhammad"), the first word of a name written family name first (not "Takeaki")."""
     numeral = name[1] if len(name) > 1 and _REGNAL_WORD.fullmatch(name[1]) else None
     if numeral not in (None, "i") and numeral not in typed and name[0] in typed:
         # "Constantine" for Constantine XI: a second or later ruler of the name has namesakes, so the number is part
@@ -515,8 +577,14 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
         return True, ""
     if len(typed) == 1 and typed[0] in (plain[0], plain[-1]):
         word = typed[0]
-        surname = word == plain[-1] and (titled or given or word in sw.standalone) or \
-            (word == plain[0] and word in sw.standalone and len(plain) > 1)
+        if word in articled:
+            surname = True
+        elif family_first:  # "Enomoto" is the surname, "Takeaki" the given name; "Tokugawa" names the whole family
+            surname = word in sw.standalone or word == plain[0] and word not in sw.family_words
+        else:
+            surname = word == plain[-1] and (titled and (word not in GIVEN_NAMES or len(plain) == 1) or given
+                                             or word in sw.standalone) or \
+                (word == plain[0] and word in sw.standalone and len(plain) > 1)
         if not surname:
             return False, ""
         others = {n for n in _people_named(sw, [word]) if not set(n) <= set(plain)}
@@ -526,7 +594,8 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
             why = translate("grading", "The text names more than one person called {name}; give the full name.")
             return False, why.format(name=written)
         return True, ""
-    if len(typed) >= 2 and (typed == plain[-len(typed):] or given and typed == [plain[0], plain[-1]]):
+    if len(typed) >= 2 and (typed == plain[-len(typed):] or given and typed == [plain[0], plain[-1]]
+                            or family_first and typed == plain[::-1]):
         # the last names ("Scipio Nasica" for Publius Cornelius Scipio Nasica), or the given name and the surname
         # ("Marcus Cato" for Marcus Porcius Cato; not "Kim Sung" for Kim Il Sung, whose name opens with no given name)
         others = {n for n in sw.name_runs if n != tuple(name) and not set(n) <= set(full) and _in_order(typed, list(n))}
@@ -638,11 +707,6 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
         front = [c for c in cands if ph.role_of(c[0]) in ("key", "gap", "name", "head", "suffix")]
         back = [c for c in cands if ph.role_of(c[0]) == "np"]
         got = _subsequence(answer, front + back)
-    if got is None:
-        return None, ""
-    roles = [ph.role_of(i) for i in got]
-    if "key" not in roles:
-        return None, ""
     # a key that holds the title and the realm ("Prince Rupert of the Rhine"): the title is a title, the name stops
     # at "of"
     keyed = [i for i in ph.idx if ph.role_of(i) in ("name", "key")]
@@ -653,16 +717,31 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
     if of_at and key_titles:
         keyed = keyed[:of_at]
     names = [i for i in keyed if _name_like(toks[i]) and toks[i].norm not in GENERIC]
+    # the Arabic article of a name ("al-Sahili", "al-Nasir Muhammad"): the name it stands before is one he is known by
+    articled = [i + 1 for i in keyed if toks[i].norm in _ARABIC_ARTICLES and not toks[i].cap and i + 1 in names
+                and sw.text[toks[i].end:toks[i + 1].start] == "-"]
     generic = "head" in ph.roles or any(toks[i].norm in GENERIC for i in ph.idx if ph.role_of(i) == "key")
     titled = "title" in ph.roles or bool(key_titles)
     person = not generic and titled or not generic and (bool(names) and any((toks[i].base or toks[i].norm) in sw.standalone
                                                           for i in (names[0], names[-1])) and
                                       all(ph.role_of(i) in ("name", "key") for i in names) and
-                                      len(names) == len(keyed))
+                                      len(names) == len(keyed) - len(articled))
     given = bool(names) and not generic and toks[names[0]].norm in GIVEN_NAMES and len(names) > 1 \
         and all(ph.role_of(i) in ("name", "key") for i in names) \
         and not any(_REGNAL_WORD.fullmatch(toks[i].norm) for i in names[1:])  # a ruler: the rules above and below
-    person = person or given
+    # a Japanese name in a text that writes them family name first; not a place written with a dash ("Toba–Fushimi")
+    family_first = sw.family_first and not generic and len(names) == 2 and japanese_shaped(
+        [toks[i].base or toks[i].norm for i in names]) and all(ph.role_of(i) in ("name", "key") for i in names) \
+        and not sw.text[toks[names[0]].end:toks[names[1]].start].strip()
+    person = person or given or family_first
+    if got is None and family_first:  # "Takeaki Enomoto": a Japanese name in Western order
+        swapped = [(i, toks[i]) for i in names[::-1]]
+        got = _subsequence(answer, [c for c in cands if c[0] < names[0]] + swapped)
+    if got is None:
+        return None, ""
+    roles = [ph.role_of(i) for i in got]
+    if "key" not in roles:
+        return None, ""
     if person and names:
         epithet_at = next((i for i in ph.idx if names[0] < i < names[-1] and toks[i].norm == "the"), None)
         if epithet_at is not None and not any(i in got for i in names if i < epithet_at):
@@ -673,7 +752,8 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
                 return None, ""  # "Henry" for Henry the Lion where the text names another Henry
         typed_names = [toks[i].base or toks[i].norm for i in got if i in names]
         ok, why = _name_form_ok(sw, [toks[i].base or toks[i].norm for i in names], typed_names,
-                                titled, "title" in roles or any(i in key_titles for i in got), given)
+                                titled, "title" in roles or any(i in key_titles for i in got), given, family_first,
+                                {toks[i].base or toks[i].norm for i in articled})
         return (got, "") if ok else (None, why)
     needed = [i for i in ph.idx if ph.role_of(i) == "key" and toks[i].norm not in ARTICLES and toks[i].norm != "of"]
     key_at = [i for i in ph.idx if ph.role_of(i) == "key"]

@@ -37,7 +37,10 @@ Tolerance rules
   quote puts around it ("President Harry Truman", "the island of Taiwan", "containment policy"),
   abbreviations the source defines or standard ones ("KPA", "UN"), a surname alone when the text
   names one person by it, number words ("twenty-fourth"). The note says how it was read. An answer
-  naming two candidates ("Truman and MacArthur") is never right. docs/grading.md lists every rule.
+  naming two candidates ("Truman and MacArthur") is never right. Words that only qualify the answer are read
+  off ("Granada, Spain", "the town of Gao", "Shiroyama" at "At which battle ...?"), and an answer that only
+  repeats the question's words ("Musa" for "By what other name is Mansa Musa called?") is wrong.
+  docs/grading.md lists every rule.
 * numeric: one reader (``question_bank.numbers``) for grading and the quote checker:
   "135,000" = "135000" = "135 000" = "135k" = "135 thousand"; "two million", "twenty-four",
   "a quarter of a million", "two-thirds", "66.7%"; hedges ("about", "around", "nearly", ...) and a
@@ -594,7 +597,113 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
     answer named the way the source names it (``question_bank.answers``). An answer that names two
     candidates ("Truman and MacArthur") is never right, even when one of them is.
     """
-    return _read_typed(question.accepted, given, source, _quote_span(question, source))
+    span = _quote_span(question, source)
+    ok, note = _read_typed(question.accepted, given, source, span)
+    if not ok and source is not None:
+        for other in _other_readings(given, question.prompt, source.text, question.evidence.quote):
+            ok2, note2 = _read_typed(question.accepted, other, source, span)
+            if ok2:
+                ok, note = True, note2 or translate("grading", "Right: read as “{answer}”.").format(answer=other)
+                break
+    if ok and _echoes_prompt(given, question.prompt, question.accepted):
+        return False, translate("grading", "This answer only repeats words of the question.")
+    return ok, note
+
+
+#: the kind of thing a question asks for, after "which" or "what ... the": "At which battle", "What was the war"
+_KIND_ASKED = re.compile(r"\b(?:which|what)\s+(?:(?:is|was|were|are)\s+the\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?",
+                         re.IGNORECASE)
+_QUALIFIED = re.compile(r"\s+(in|of)\s+|\s*,\s*")
+
+
+def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]:
+    """The answer without words that only qualify it, each to be read as the answer is (so every rule still has to
+    accept what is left):
+
+    * a place or year after "in", "of" or a comma that the text writes there ("Granada in Spain", "Granada, Spain",
+      "Kido Takayoshi of Chōshū", "Gao, the chief town of the Songhai"), a wider place the text never names ("Cairo in
+      Egypt"), or a year of the quote ("the Catalan Atlas of 1375");
+    * the kind of thing the question asks for ("At which battle ...?", "Which town ...?"), written or left out:
+      "Shiroyama", "Shiroyama battle" for *Battle of Shiroyama*, "Boshin" for *Boshin War*, "the town of Gao" for
+      *Gao*; what is left must hold a name the text writes with a capital ("Cold" is not the Cold War)."""
+    out: list[str] = []
+    folded_text = f" {tn.fold(text, drop_article=False)} "
+    text_words = set(folded_text.split())
+    quote_numbers = set(re.findall(r"\b\d{3,4}\b", quote))
+    for m in _QUALIFIED.finditer(given):
+        head, tail = given[:m.start()].strip(), given[m.end():].strip()
+        if not head or not tail or not any(c.isalpha() for c in head) or _SHOTGUN.search(tail):
+            continue  # "Cairo in Egypt or Damascus" qualifies nothing: it offers two
+        prep = (m.group(1) or "").lower()
+        f_head, f_tail = tn.fold(head, drop_article=False), tn.fold(tail, drop_article=False)
+        own = f" {f_head} {prep or 'in'} {f_tail} " in folded_text
+        if not prep:  # an apposition the text writes: "Gao, the chief town of the Songhai"
+            words = tail.split()
+            own = own or (len(words) > 1 and words[0].lower() in ("the", "a", "an") and words[1][:1].islower()
+                          and f" {f_head} {f_tail} " in folded_text)
+        year = tail.strip("()") in quote_numbers and prep in ("in", "of")
+        elsewhere = prep == "in" and tail[:1].isupper() and not any(w in text_words for w in f_tail.split()
+                                                                   if w not in tn.STOPWORDS)
+        if own or year or elsewhere:
+            out.append(head)
+    if any(c in text for c in "ōūŌŪ"):  # a text that marks long vowels ("Ōkubo", "Kōmei"): "Ookubo", "Koumei", "Itou"
+        long_vowels = _LONG_VOWEL.sub(lambda m: m.group()[0], given)
+        if long_vowels != given:
+            out.append(long_vowels)
+    kinds = {w.lower() for m in _KIND_ASKED.finditer(prompt) for w in m.groups() if w} - tn.STOPWORDS
+    for kind in kinds:
+        words = given.split()
+        if any(w.lower() == kind for w in words):  # "the town of Gao", "Shiroyama battle": left out
+            rest = re.sub(rf"^(?:the\s+|a\s+)?{kind}\s+of\s+|\s+{kind}$|^(?:the\s+)?{kind}\s+", "", given.strip(),
+                          flags=re.IGNORECASE)
+            if rest != given.strip() and _names_something(rest, text):
+                out += [rest, f"{rest} {kind}", f"{kind} of {rest}"]
+        elif _names_something(given, text) and tn.fold(given).split()[-1] not in answers.GENERIC:
+            # "Boshin", "Djinguereber", "Stralsund": the kind written ("Treaty of Stralsund"); after or before a name
+            # only for things named like places ("Boshin War", "Lake Superior"; not "North Atlantic" for the North
+            # Atlantic Treaty, "Hudson Bay" for the Hudson's Bay Company)
+            out.append(f"{kind} of {given.strip()}")
+            if kind in _NAMED_KINDS:
+                out += [f"{given.strip()} {kind}", f"{kind} {given.strip()}"]
+    return out
+
+
+#: a long vowel written as romanised Japanese often writes it without the macron: "ou", "oo", "oh" for ō, "uu" for ū
+_LONG_VOWEL = re.compile(r"o[uo]|oh(?![aeiouy])|uu", re.IGNORECASE)
+#: kinds of things whose name is a name written before or after the kind: "Boshin War", "Lake Superior"
+_NAMED_KINDS = frozenset("""war battle mosque temple shrine cathedral church palace castle ocean sea lake river
+    mountain mountains desert""".split())
+
+
+def _names_something(words: str, text: str) -> bool:
+    """Whether ``words`` hold a word the text writes only with a capital (a name, not "cold" or "civil")."""
+    lower = {tn.fold(w) for w in _PLAIN_WORD.findall(text) if w[:1].islower()}
+    capital = {tn.fold(w) for w in _PLAIN_WORD.findall(text) if w[:1].isupper()}
+    return any(tn.fold(w) in capital and tn.fold(w) not in lower and tn.fold(w) not in tn.STOPWORDS
+               for w in _PLAIN_WORD.findall(words))
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _echoes_prompt(given: str, prompt: str, accepted: list[str]) -> bool:
+    """Whether the answer's words are all the question's own, where the key's are not: "Musa" for "By what other name is
+    Mansa Musa called?" (key *Musa I*). Not a word of a name the prompt gives a thing of a kind: "Fraser" for "Who went
+    down the Fraser River?" (key *Simon Fraser*) names the man."""
+    prompt_words = tn.fold(prompt, drop_article=False).split()
+
+    def content(text: str) -> list[str]:
+        return [w for w in tn.fold(text, drop_article=False).split() if w not in tn.STOPWORDS]
+
+    typed = content(given)
+    if not typed or not all(w in prompt_words for w in typed):
+        return False
+    if any(all(w in prompt_words for w in content(acc)) for acc in accepted):
+        return False
+    for k, w in enumerate(prompt_words):
+        if w == typed[-1] and k + 1 < len(prompt_words) and prompt_words[k + 1] in answers.GENERIC:
+            return False
+    return True
 
 
 def _read_typed(accepted: list[str], given: str, source: Source | None,

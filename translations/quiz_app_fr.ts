@@ -6162,160 +6162,171 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
     <context>
         <name>grading</name>
         <message>
-            <location filename="../quiz_app/grading.py" line="384" />
+            <location filename="../quiz_app/grading.py" line="387" />
             <source>Not answered.</source>
             <extracomment>the response as given, in the shape of the module docstring (sets become sorted lists) the response written out for a person ("Kim Il Sung", "June 27", "A → B; C → D") the canonical correct answer (``question.answer_text()``) the set's feedback on the wrong option(s) the student chose, when it has any e.g. "Accepted — the exact spelling is 'Syngman Rhee'", or why an answer could not be read share of the points earned: 0..1, below 0 only with negative marking per part: multiple_select -&gt; per original choice, "decided right"; ordering -&gt; per student position, "item in its right place"; matching -&gt; per left item, "matched right"; cloze -&gt; per gap, "filled right"; else ()</extracomment>
             <translation>Sans réponse.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="423" />
+            <location filename="../quiz_app/grading.py" line="426" />
             <source>No choice was ticked.</source>
             <translation>Aucun choix n’a été coché.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="436" />
+            <location filename="../quiz_app/grading.py" line="439" />
             <source>The source says: {correction}</source>
             <translation>Le texte source dit : {correction}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="604" />
-            <location filename="../quiz_app/grading.py" line="789" />
-            <source>No answer was typed.</source>
+            <location filename="../quiz_app/grading.py" line="606" />
+            <source>Right: read as “{answer}”.</source>
             <extracomment>the world wars by their other names: a student who writes "World War II" or "WWII" for the text's "Second World War" names the same war (set 14: only "Second World War" and "2nd World War" were accepted) a sea or ocean the text names by its adjective alone ("the Mediterranean", "the Baltic", "the Pacific") "or", "and", "nor" or ";" between two numbers ("25 or 26 March", "1950 and 1951"; not "26/03/1821", "May 5, 1950")</extracomment>
+            <translation>Juste : lu comme « {answer} ».</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="609" />
+            <source>This answer only repeats words of the question.</source>
+            <translation>Cette réponse ne fait que reprendre des mots de la question.</translation>
+        </message>
+        <message>
+            <location filename="../quiz_app/grading.py" line="713" />
+            <location filename="../quiz_app/grading.py" line="902" />
+            <source>No answer was typed.</source>
+            <extracomment>the kind of thing a question asks for, after "which" or "what ... the": "At which battle", "What was the war" a long vowel written as romanised Japanese often writes it without the macron: "ou", "oo", "oh" for ō, "uu" for ū kinds of things whose name is a name written before or after the kind: "Boshin War", "Lake Superior"</extracomment>
             <translation>Aucune réponse n’a été tapée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="610" />
-            <location filename="../quiz_app/grading.py" line="625" />
+            <location filename="../quiz_app/grading.py" line="719" />
+            <location filename="../quiz_app/grading.py" line="734" />
             <source>Accepted — the exact spelling is '{acc}'</source>
             <translation>Accepté — l’orthographe exacte est « {acc} »</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="618" />
+            <location filename="../quiz_app/grading.py" line="727" />
             <source>Right: the text says “{source_phrase}”.</source>
             <translation>Juste : le texte dit « {source_phrase} ».</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="631" />
-            <location filename="../quiz_app/grading.py" line="636" />
+            <location filename="../quiz_app/grading.py" line="740" />
+            <location filename="../quiz_app/grading.py" line="745" />
             <source>This answer names more than one thing; only one answer can be right, so give one.</source>
             <translation>Cette réponse nomme plusieurs choses ; une seule réponse peut être juste, donnez-en une seule.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="680" />
-            <location filename="../quiz_app/grading.py" line="685" />
+            <location filename="../quiz_app/grading.py" line="793" />
+            <location filename="../quiz_app/grading.py" line="798" />
             <source>the day</source>
             <translation>le jour</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="680" />
-            <location filename="../quiz_app/grading.py" line="685" />
+            <location filename="../quiz_app/grading.py" line="793" />
+            <location filename="../quiz_app/grading.py" line="798" />
             <source>the month</source>
             <translation>le mois</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="680" />
-            <location filename="../quiz_app/grading.py" line="686" />
+            <location filename="../quiz_app/grading.py" line="793" />
+            <location filename="../quiz_app/grading.py" line="799" />
             <source>the year</source>
             <translation>l’année</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="682" />
+            <location filename="../quiz_app/grading.py" line="795" />
             <source> and </source>
             <translation> et </translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="684" />
+            <location filename="../quiz_app/grading.py" line="797" />
             <source>This could not be read as a date: give {asked}, e.g. 4 July 1776 or July 4, 1776.</source>
             <translation>Impossible de lire cette réponse comme une date : donnez {asked}, par exemple 4 July 1776 ou July 4, 1776 (les mois en anglais, comme dans le texte).</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="688" />
+            <location filename="../quiz_app/grading.py" line="801" />
             <source>The question asks for {asked}; this answer does not give {missing}.</source>
             <translation>La question demande {asked} ; cette réponse ne donne pas {missing}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="688" />
+            <location filename="../quiz_app/grading.py" line="801" />
             <source> or </source>
             <translation> ni </translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="754" />
+            <location filename="../quiz_app/grading.py" line="867" />
             <source>type the month, e.g. June or 6.</source>
             <translation>tapez le mois, par exemple June ou 6.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="756" />
+            <location filename="../quiz_app/grading.py" line="869" />
             <source>type the year in digits, e.g. 1950.</source>
             <translation>tapez l’année en chiffres, par exemple 1950.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="759" />
+            <location filename="../quiz_app/grading.py" line="872" />
             <source>type the day of the month, e.g. 25.</source>
             <translation>tapez le jour du mois, par exemple 25.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="760" />
+            <location filename="../quiz_app/grading.py" line="873" />
             <source>type it in digits, e.g. 135000 or 135,000, or in words, e.g. two million.</source>
             <translation>tapez-le en chiffres, par exemple 135000 ou 135,000, ou en lettres (en anglais), par exemple two million.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="793" />
+            <location filename="../quiz_app/grading.py" line="906" />
             <source>The text's year is {era}, not {typed}.</source>
             <translation>L’année du texte est {era}, pas {typed}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="804" />
+            <location filename="../quiz_app/grading.py" line="917" />
             <source>Give one number, not several.</source>
             <translation>Donnez un seul nombre, pas plusieurs.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="805" />
+            <location filename="../quiz_app/grading.py" line="918" />
             <source>No number could be read from this answer; </source>
             <translation>Aucun nombre n’a pu être lu dans cette réponse ; </translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="812" />
+            <location filename="../quiz_app/grading.py" line="925" />
             <source>Right: read as {say}, which is {value}{unit}.</source>
             <translation>Juste : lu comme {say}, soit {value}{unit}.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="817" />
+            <location filename="../quiz_app/grading.py" line="930" />
             <source>Accepted — read as {text}; the source gives {shown}</source>
             <translation>Accepté — lu comme {text} ; le texte source donne {shown}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="818" />
+            <location filename="../quiz_app/grading.py" line="931" />
             <source>Accepted — the source gives {shown}</source>
             <translation>Accepté — le texte source donne {shown}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="858" />
+            <location filename="../quiz_app/grading.py" line="971" />
             <source>Nothing was matched.</source>
             <translation>Rien n’a été associé.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="893" />
+            <location filename="../quiz_app/grading.py" line="1006" />
             <source>This sentence holds only part of the quote.</source>
             <translation>Cette phrase ne contient qu’une partie de la citation.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="995" />
+            <location filename="../quiz_app/grading.py" line="1108" />
             <source>Gap {n}: {note}</source>
             <translation>Trou {n} : {note}</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="997" />
+            <location filename="../quiz_app/grading.py" line="1110" />
             <source>Gaps {first} to {last} are one list in the text: their answers count in any order.</source>
             <translation>Les trous {first} à {last} forment une seule liste dans le texte : leurs réponses comptent dans n’importe quel ordre.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="1058" />
+            <location filename="../quiz_app/grading.py" line="1171" />
             <source>Right: this is the accepted answer.</source>
             <translation>Juste : c’est la réponse acceptée.</translation>
         </message>
         <message>
-            <location filename="../quiz_app/grading.py" line="1060" />
+            <location filename="../quiz_app/grading.py" line="1173" />
             <source>Not accepted. The accepted answer is {answer_text}.</source>
             <translation>Non acceptée. La réponse acceptée est {answer_text}.</translation>
         </message>
@@ -6327,13 +6338,13 @@ Choisissez un autre dossier avec --data-dir, ou demandez au service informatique
             </translation>
         </message>
         <message>
-            <location filename="../question_bank/answers.py" line="509" />
+            <location filename="../question_bank/answers.py" line="571" />
             <source>Give the ruler's number too ({name}).</source>
-            <extracomment>personal titles and ranks, in their long form ("gen" is read as "general") given names: a name that opens with one is a person's ("Alexander Mackenzie", "Cuthbert Grant"), so the surname alone names him, as a teacher reads it, even where the text never writes the surname alone nouns that say what kind of thing a name is ("the island of Taiwan", "a UN military force") generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry") the kind of land a realm's name opens with, before "of" and the land's own name (not "republic": the Republic of China is not the People's Republic) standard abbreviations: (typed form, must be written in capitals) -&gt; the words punctuation (a comma, a full stop, a bracket) stands between this word and the one before the possessive-free form: "people" for "People's", "kim" for "Kim's" words the text uses alone as a name ("Truman, determined to ...", "Kim's army") every run of capitalised words (names), as tuples of words where each word form is written: (norm -&gt; positions, possessive-free form -&gt; positions), built the first time an answer is looked for (see ``positions_of``) words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned" the words of the source the answer matched, as written there why it was not accepted although it is close (shown to the student), or "" a ruler's number after the first name ("Constantine XI", "Henry VI"; "I" only as a whole word)</extracomment>
+            <extracomment>personal titles and ranks, in their long form ("gen" is read as "general") given names: a name that opens with one is a person's ("Alexander Mackenzie", "Cuthbert Grant"), so the surname alone names him, as a teacher reads it, even where the text never writes the surname alone nouns that say what kind of thing a name is ("the island of Taiwan", "a UN military force") generic nouns that may be left out when what remains still names the thing ("the Naktong", "24th Infantry") the kind of land a realm's name opens with, before "of" and the land's own name (not "republic": the Republic of China is not the People's Republic) standard abbreviations: (typed form, must be written in capitals) -&gt; the words punctuation (a comma, a full stop, a bracket) stands between this word and the one before the possessive-free form: "people" for "People's", "kim" for "Kim's" words the text uses alone as a name ("Truman, determined to ...", "Kim's army") every run of capitalised words (names), as tuples of words words the text writes as a family's name ("the Tokugawa family", "the house of Tudor") the text writes Japanese names family name first ("Ōkubo Toshimichi" ... "Ōkubo was murdered") where each word form is written: (norm -&gt; positions, possessive-free form -&gt; positions), built the first time an answer is looked for (see ``positions_of``) words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned" the Arabic article as names write it, joined to the name by a hyphen ("al-Umari", "an-Nasir", "ash-Shafi'i") a word of romanised Japanese (Hepburn): syllables of a consonant (or none) and a vowel, a syllabic "n", a doubled consonant; never "si", "ti", "tu", "di", "du", "hu", "l", "v", "x", "q" ("Sundiata", "Kim", "Syngman" are not) the words of the source the answer matched, as written there why it was not accepted although it is close (shown to the student), or "" a ruler's number after the first name ("Constantine XI", "Henry VI"; "I" only as a whole word)</extracomment>
             <translation>Donnez aussi le numéro du souverain ({name}).</translation>
         </message>
         <message>
-            <location filename="../question_bank/answers.py" line="526" />
+            <location filename="../question_bank/answers.py" line="594" />
             <source>The text names more than one person called {name}; give the full name.</source>
             <translation>Le texte nomme plus d’une personne appelée {name} ; donnez le nom complet.</translation>
         </message>
