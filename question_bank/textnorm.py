@@ -171,17 +171,21 @@ class PartialDate:
         return True
 
 
+#: a year after a day and month: four digits, or three (27 December 537), with "AD"/"CE" before or after it; never a
+#: year "BC" (read as no date here: the grader's era check speaks to it)
+_YEAR = r"(?:A\.?D\.?\s+)?(\d{4}|[1-9]\d{2})(?:\s+(?:A\.?D\.?|C\.?E\.?)(?![\w.]))?(?!\s*(?:B\.?C|A\.?D|C\.?E|B\.?C\.?E)\b)"
+
 _DATE_PATTERNS = [
     # 1950-06-25
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
-    # 25/6/1950 or 25.6.1950 (day first, the classroom convention outside the US)
-    (re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"), ("d", "m", "y")),
-    # June 25, 1950 / June 25th 1950
-    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), ("M", "d", "y")),
-    # 25 June 1950 / 25th of June, 1950
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I), ("d", "M", "y")),
-    # June 1950
-    (re.compile(rf"\b({_MONTH_RE})\.?,?\s+(?:of\s+)?(\d{{4}})\b", re.I), ("M", "y")),
+    # 25/6/1950 or 25.6.1950 (day first, the classroom convention outside the US); 27/12/537
+    (re.compile(rf"\b(\d{{1,2}})[/.](\d{{1,2}})[/.]{_YEAR}(?![\d/.])", re.I), ("d", "m", "y")),
+    # June 25, 1950 / June 25th 1950 / Dec 27, AD 537
+    (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", re.I), ("M", "d", "y")),
+    # 25 June 1950 / 25th of June, 1950 / 27 Dec 537 AD
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+{_YEAR}(?!\d)", re.I), ("d", "M", "y")),
+    # June 1950 / December 537
+    (re.compile(rf"\b({_MONTH_RE})\.?,?\s+(?:of\s+)?{_YEAR}(?!\d)", re.I), ("M", "y")),
     # June 25 / June 25th
     (re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d)", re.I), ("M", "d")),
     # 25 June

@@ -224,20 +224,6 @@ KNOWN_MISSES = {
     # the place in a man's name ("Caesarea" from "Procopius of Caesarea") is taken as naming him
     "eval4_justinian:procopius:reject:Caesarea",
     # Justinian, right answers refused:
-    # a date with a three-digit year in any form but "27 December 537" / "27th December 537": month first, all in figures,
-    # the month cut short, or "AD" added (the same forms with a four-digit year pass in the Haitian table)
-    "eval4_justinian:justin-death:accept:August 1, 527",
-    "eval4_justinian:justin-death:accept:1/8/527",
-    "eval4_justinian:justin-death:accept:1 Aug 527",
-    "eval4_justinian:justin-death:accept:1 August AD 527",
-    "eval4_justinian:dedication-date:accept:December 27, 537",
-    "eval4_justinian:dedication-date:accept:27/12/537",
-    "eval4_justinian:dedication-date:accept:27 Dec 537",
-    "eval4_justinian:dedication-date:accept:27 December AD 537",
-    "eval4_justinian:justinian-death:accept:November 14, 565",
-    "eval4_justinian:justinian-death:accept:14/11/565",
-    "eval4_justinian:justinian-death:accept:14 Nov 565",
-    "eval4_justinian:justinian-death:accept:14 November AD 565",
     # an answer of two names in the other order, joined by "&", in the singular, cut to the two given names, or with the
     # text's "the generals" before them
     "eval4_justinian:factions:accept:the Greens and the Blues",
