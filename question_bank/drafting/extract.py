@@ -815,6 +815,13 @@ def classify_name(name: str, sentence: str, start: int, end: int, titled: bool) 
     if thing and set(re.findall(r"[a-z-]+", before.lower())[-5:]) & PERSON_NOUNS and \
             _ROLE_OF.search(before.lower()):
         return "person", ""  # "the governor of the fortress, Bernard-René de Launay": a person named after a role
+    if thing and thing.group(1).endswith("s") and thing.group(1)[:-1] in PERSON_NOUNS and \
+            re.search(r"\b(?:his|her|their|its|the|two|three|four)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s*,\s*$", before):
+        return "person", ""  # "two of his sons, Huáscar and Atahualpa": people named after a plural role (round 20)
+    pair = re.search(r"\b(?:his|her|their|its|the|two|three|four)\s+(?:[\w-]+\s+){0,2}([a-z]+)s\s*,\s*"
+                     r"(?:[A-Z][\w’'-]+\s+){1,3}and\s*$", before)
+    if pair and pair.group(1) in PERSON_NOUNS:
+        return "person", ""  # … and the second of them
     if thing and thing.group(1) not in PERSON_NOUNS and not thing.group(1).endswith("ly") and \
             thing.group(1) not in ("later", "earlier", "ago", "again", "too", "also", "then", "before", "after"):
         return ("craft", "craft") if thing.group(1) in lexicon.CRAFT_WORDS else ("other", "thing")

@@ -476,8 +476,12 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
     m = m or _antecedent_match(sf.text)
     if not m:
         return None
-    if any(_is_person(facts, n) and n.start < m.start("p") for n in sf.names):
+    if any(_is_person(facts, n) and n.start < m.start("p") and _could_be(facts, n, m.group("p")) for n in sf.names):
         return None
+    if any(_is_person(facts, n) and n.start < m.start("p") for n in sf.names):
+        # "When Taizong died in 649, she was sent …": only people the pronoun cannot be stand before it; in a life of
+        # one person of its sex, it is that person (round 20), else no one
+        return _only_the_subject(facts, sf, m, sf.index)
     if _cataphoric(facts, sf, m):
         return None  # "In June 1833, when she was seventeen, Ada met …": "she" is the person the clause after it
         # opens with, named in the same sentence (round 20: never "When Ada Lovelace was seventeen, Ada met")
@@ -543,8 +547,13 @@ def _antecedent(facts: Facts, sf: SentenceFacts, m: re.Match | None = None) -> A
                 return None
             return Antecedent(m.start("p"), m.end("p"), pronoun, subject[0], j)
         given = full.split()[0].lower().strip(".,")
-        if given in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES):
-            return None  # "he" is not Maria, "she" is not Pierre
+        if given in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES) or \
+                titled_sex(facts, full) == ("m" if pronoun.lower() in ("she", "her") else "f"):
+            # "he" is not Maria, "she" is not Pierre, nor Emperor Gaozong (round 20): in a life of one person of the
+            # pronoun's sex whom no one else of that sex stands beside, the pronoun is that person
+            if any(_could_be(facts, p, pronoun) for p in people[1:]):
+                return None
+            return _only_the_subject(facts, sf, m, j)
         name = full if first.text in full.split() or first.text == full else first.text
         if len({fulls[id(p)] for p in people if p.start < 5 + first.end}) > 1 or \
                 any(_could_be(facts, p, pronoun) and fulls[id(p)] != full for p in people[1:]):
@@ -593,13 +602,18 @@ def _read_text_subject(facts: Facts) -> tuple[str, frozenset[str]] | None:
     inside = [full for full in inside if not any(full != o and set(full.split()) < set(o.split()) for o in inside)]
     if len(inside) == 1 and inside[0] in named:
         return inside[0], frozenset({inside[0]})
-    if inside and not (len(inside) == 1 and heading.strip() == inside[0]):
+    if inside and not (len(inside) == 1 and re.match(rf"{re.escape(inside[0])}\s*(?:,|:|–|—|$)", heading.strip())):
         return None  # a title that is one name the text never made sure of ("Sun Yat-sen") is read as below:
         # the subject when the text opens with it ("Sun Yat-sen, the revolutionary who …, was born …")
     lead = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*(?:,|:|–|—|$)", heading)
     first = facts.sentences[0].text
     if lead is None:
         return None
+    known = re.match(rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?:also\s+)?(?:known|called)(?:\s+to\s+"
+                     rf"(?:history|historians))?\s+as\s+{re.escape(lead.group(1))},", first)
+    if known is not None and known.group(1) in facts.people:
+        # "Wu Zhao, known to history as Wu Zetian, was born …" under "Wu Zetian, the Only Woman Emperor of China"
+        return lead.group(1), frozenset({lead.group(1), known.group(1)})
     if not first.startswith(lead.group(1) + ",") and not first.startswith(lead.group(1) + " was ") and \
             not re.match(r"(?:[A-Z][\w’'-]+\s+){1,4}" + re.escape(lead.group(1).lower().split()[0]) + r"\s", first):
         return None
@@ -632,9 +646,10 @@ def _subject_among(facts: Facts, fulls: list[str], pronoun: str) -> str | None:
         return None
     name, aliases = subject
     hits = {full for full in fulls if full in aliases or full == name}
-    if len(hits) != 1 or not _name_could_be(name, pronoun) or not all(_name_could_be(h, pronoun) for h in hits):
+    if not hits or not _name_could_be(name, pronoun) or not all(_name_could_be(h, pronoun) for h in hits):
         return None
-    return next(iter(hits))
+    # two names of the subject in one sentence ("Wu Zhao, known to history as Wu Zetian"): the subject's own name
+    return next(iter(hits)) if len(hits) == 1 else name
 
 
 def _name_could_be(full: str, pronoun: str) -> bool:
@@ -677,6 +692,32 @@ _OTHER_HER = re.compile(_NOT_AFTER_PREPOSITION + r"\bher\b(?!self)"
 # nephew with him"; a "him" the man acts on, "made him a judge", is another man)
 #: a sentence whose subject is a pronoun of another kind ("They had five children, among them Christabel …"): the
 #: people it names after it are not whom a following "she" means
+def _only_the_subject(facts: Facts, sf: SentenceFacts, m: re.Match, j: int) -> Antecedent | None:
+    """The text's subject as the pronoun ``m``, when the subject can be it and every person named from the paragraph's
+    start to this sentence either is the subject or cannot be it (by a given name or a title of the other sex)."""
+    subject = text_subject(facts)
+    pronoun = m.group("p")
+    if subject is None or not _name_could_be(subject[0], pronoun) or \
+            titled_sex(facts, subject[0]) == ("m" if pronoun.lower() in ("she", "her") else "f"):
+        return None
+    paragraph = sf.sentence.paragraph
+    start = sf.index
+    while start > 0 and facts.sentences[start - 1].sentence.paragraph == paragraph:
+        start -= 1
+    for x in facts.sentences[min(start, j):sf.index + 1]:
+        for n in x.names:
+            if x is sf and n.start >= m.start("p"):
+                break
+            if not _is_person(facts, n):
+                continue
+            full = _full_name(facts, n, pronoun)
+            if full is None and not _could_be(facts, n, pronoun):
+                continue
+            if full is None or full != subject[0] and full not in subject[1] and _could_be(facts, n, pronoun):
+                return None
+    return Antecedent(m.start("p"), m.end("p"), pronoun, subject[0], j)
+
+
 def _cataphoric(facts: Facts, sf: SentenceFacts, m: re.Match | None) -> bool:
     """The pronoun ``m`` opens a leading "when"/"after" … clause whose main clause opens with a person's name, who is
     that pronoun ("When he was about eight, Jon was sent …")."""
@@ -789,10 +830,38 @@ _BY_TITLE = re.compile(r"\bthe\s+(?:" + "|".join(re.escape(t) for t in _STRONG_T
 
 
 def _could_be(facts: Facts, person: extract.Mention, pronoun: str) -> bool:
-    """Whether "he"/"she" could stand for this person: a given name of the other sex rules it out."""
+    """Whether "he"/"she" could stand for this person: a given name of the other sex rules it out, and so does a
+    title of the other sex the text gives them anywhere ("Emperor Gaozong" is no "she", round 20)."""
     full = facts.people.get(person.key, person.text)
     given = full.split()[0].lower().strip(".,") if full.split() else ""
-    return given not in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES)
+    return given not in (lexicon.MALE_NAMES if pronoun.lower() in ("she", "her") else lexicon.FEMALE_NAMES) and \
+        titled_sex(facts, full) != ("m" if pronoun.lower() in ("she", "her") else "f")
+
+
+#: a title before a name that says the person's sex, in any case ("Emperor Gaozong", "the empress Wu")
+_SEX_TITLE = re.compile(r"(?<![\w’'-])(?P<t>[A-Za-z]+)(?P<dot>\.)?[ \t]+(?=(?P<n>[A-Z][\w’'-]+))")
+
+
+#: titles of ``lexicon.MALE_TITLES`` a woman has held or that are words too ("Pharaoh Hatshepsut", "to count")
+_NOT_SEX_TITLES = frozenset("count pharaoh sultan shah pope father brother".split())
+
+
+def titled_sex(facts: Facts, full: str) -> str | None:
+    """"m" or "f" when the text puts a title of one sex (``lexicon.MALE_TITLES``/``FEMALE_TITLES``) right before this
+    person's name or a word of it, and never one of the other; else None."""
+    key = ("titled_sex", full)
+    if key not in facts.memo:
+        words = {w for w in full.split() if len(w) >= 3 and w[:1].isupper()}
+        seen = set()
+        for m in _SEX_TITLE.finditer(facts.doc.text):
+            if m.group("n") in words and (not m.group("dot") or m.group("t").lower() in ("mr", "mrs", "ms")):
+                t = m.group("t").lower()  # never across a sentence's end ("made her empress. Daoming was ill")
+                if t in lexicon.MALE_TITLES and t not in _NOT_SEX_TITLES:
+                    seen.add("m")
+                elif t in lexicon.FEMALE_TITLES:
+                    seen.add("f")
+        facts.memo[key] = seen.pop() if len(seen) == 1 else None
+    return facts.memo[key]
 
 
 def _someone_by_title(text: str, name_start: int) -> bool:
