@@ -751,6 +751,10 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
             if any(run != tuple(core) and _in_order(core, list(run)) for run in sw.name_runs):
                 return None, ""  # "Henry" for Henry the Lion where the text names another Henry
         typed_names = [toks[i].base or toks[i].norm for i in got if i in names]
+        of_word = next((i for i in keyed if toks[i].norm == "of"), None)
+        if of_word is not None and names[0] < of_word and of_word - 1 in names and toks[of_word - 1].norm not in TITLES \
+                and not any(i in got for i in names if i < of_word):
+            return None, ""  # "Caesarea" for Procopius of Caesarea, "York" for Alcuin of York: the place, not the man
         ok, why = _name_form_ok(sw, [toks[i].base or toks[i].norm for i in names], typed_names,
                                 titled, "title" in roles or any(i in key_titles for i in got), given, family_first,
                                 {toks[i].base or toks[i].norm for i in articled})
