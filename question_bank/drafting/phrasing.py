@@ -810,7 +810,7 @@ def _same_sex(a: str, b: str) -> bool:
 
 #: "It"/"They" as the subject, at the start or after a short phrase of time ("In 1346 it struck …")
 _THING_PRONOUN = re.compile(r"^(?:(?:In|By|On|After|Before|During|Within|Later|Soon|Then)\b[^,]{0,30}?(?:,\s+|\s+)|"
-                            r"(?:In|For|From|Throughout|Over|Until|By)\s+(?:the\s+|more\s+than\s+|about\s+|over\s+)?"
+                            r"Together\s+|(?:In|For|From|Throughout|Over|Until|By)\s+(?:the\s+|more\s+than\s+|about\s+|over\s+)?"
                             r"(?:[a-z]+\s+){0,5}?(?:years|centuries|decades|century|period)\s+)?"
                             r"(?P<p>It|it|They|they|Its|its|Their|their)\s+(?P<verb>[a-z]+)\b")
 _THING_SUBJECT = re.compile(r"^[^,]{0,40}?\b(?P<p>it|they)\s+(?P<verb>[a-z]+)\b")
@@ -878,10 +878,12 @@ def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
         others = names[1:]
     else:
         # "The plague probably began …", "the deputies found …": the text's own noun, as it writes it
-        common = re.match(r"The\s+([a-z]{3,})\b", prev.text)
+        # "The six countries are …": a count before the noun is the noun's (round 21)
+        common = re.match(r"The\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?=[a-z]{3,}s\b))?"
+                          r"([a-z]{3,})\b", prev.text)
         if common is None or common.group(1) in lexicon.VERBS or common.group(1) in _LEANING_NOUNS:
             return None  # "The city had been founded …": which city only an earlier sentence says
-        subject, name_text, end, others = None, common.group(1), common.end(), names
+        subject, name_text, end, others = None, prev.text[4:common.end()], common.end(), names
     after = prev.text[end:]
     aside = re.match(r",[^,]{3,50},(?=\s+[a-z])", after)
     if aside:
