@@ -325,6 +325,11 @@ def answer_base(m: extract.Mention) -> float:
 _NOT_ANSWERS = frozenset({"God", "Lord", "Heaven", "Christ", "Allah", "Citizen", "Man"})
 
 
+#: the head word that ends a body's name ("Steel Community", "Gas Company")
+_ORG_CUT = re.compile(r"\s(?:Community|Company|Union|Society|Council|Commission|Bank|Railway|Party|Association|"
+                      r"Agency|Organisation|Organization|League|Corporation|Authority)$")
+
+
 def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if answer_base(m) <= 0 or m.text in _NOT_ANSWERS:
         return False
@@ -337,6 +342,9 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
             re.search(r"\b(?:Declaration|Rights|Order|Society|Church|Kingdom|Union)\b", sf.text[max(0, m.start - 40):m.start]):
         return False  # a blank inside a title: "the Rights of Man and of the _____"
     before = sf.text[:m.start]
+    if m.kind not in ("date", "number") and _ORG_CUT.search(m.text) and re.search(r"\b[A-Z][a-z]+\s+and\s+$", before):
+        return False  # "the European Coal and _____" (Steel Community): the rest of one body's name, cut at its
+        # "and", which the reader took for a name of its own (round 21)
     if " " in m.text and m.text.isupper() and m.granularity != "year_bc":  # "36 BC" is no dateline
         return False  # a newspaper's dateline ("KITTY HAWK, North Carolina, December 17, 1903 --")
     if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",

@@ -878,7 +878,9 @@ def _same_sex(a: str, b: str) -> bool:
 
 
 #: "It"/"They" as the subject, at the start or after a short phrase of time ("In 1346 it struck …")
-_THING_PRONOUN = re.compile(r"^(?:(?:In|By|On|After|Before|During|Within|Later|Soon|Then)\b[^,]{0,30}?(?:,\s+|\s+))?"
+_THING_PRONOUN = re.compile(r"^(?:(?:In|By|On|After|Before|During|Within|Later|Soon|Then)\b[^,]{0,30}?(?:,\s+|\s+)|"
+                            r"Together\s+|(?:In|For|From|Throughout|Over|Until|By)\s+(?:the\s+|more\s+than\s+|about\s+|over\s+)?"
+                            r"(?:[a-z]+\s+){0,5}?(?:years|centuries|decades|century|period)\s+)?"
                             r"(?P<p>It|it|They|they|Its|its|Their|their)\s+(?P<verb>[a-z]+)\b")
 _THING_SUBJECT = re.compile(r"^[^,]{0,40}?\b(?P<p>it|they)\s+(?P<verb>[a-z]+)\b")
 #: a "dummy" it that stands for nothing before it: "It is said that", "It was clear that", "It is fitting to"
@@ -889,6 +891,25 @@ _DUMMY_IT = re.compile(r"^(?:is|was|will|would|has|had|seems|seemed|may|might|mu
 _LEANING_NOUNS = frozenset("city town capital island colony fortress king queen emperor empress sultan ruler".split())
 _THING_KINDS = ("event", "place", "country", "organisation", "craft", "document", "award")
 _GROUP_KINDS = ("group", "unit", "organisation", "country")
+
+
+#: "Kush was an African kingdom", "Potosí is a city in the Andes": a name the sentence defines as a thing by its noun
+_DEFINED_AS = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[a-z]{3,})\b(?=\s+(?:on|in|of|at|"
+                         r"near|that|which|built|founded|south|north|east|west)\b|[,.;])")
+_THING_NOUNS = frozenset("kingdom empire city town port state country island republic colony capital fortress "
+                         "canal bridge wall tower temple palace building monument mine ship satellite airship "
+                         "treaty war battle organisation union league dynasty site settlement village region "
+                         "province river mountain lake".split())
+
+
+def _defined_as_thing(prev: str, subject) -> bool:
+    """Whether a name of unknown kind opens the sentence before as the subject of a definition that makes it a
+    thing ("Kush was an African kingdom on the Nile", "Potosí is a city in the Andes"): an "it" after it is that
+    thing (issue 16, round 21; the reader's kind "other" kept such a name from any "it")."""
+    if subject.kind != "other" or subject.start != 0:
+        return False
+    m = _DEFINED_AS.match(prev, subject.end)
+    return m is not None and m.group("noun") in _THING_NOUNS
 
 
 def thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
@@ -904,8 +925,9 @@ def thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
 def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     m = _THING_PRONOUN.match(sf.text)
     if m is not None and m.group("p").lower() in ("its", "their") and m.start("p") > 0:
-        # "In its bubonic form it caused …": the "it" that does the verb is the one to name
-        m = _THING_SUBJECT.match(sf.text)
+        # "In its bubonic form it caused …": the "it" that does the verb is the one to name; without one, the
+        # leading "its" of a phrase of time ("For more than a thousand years its kings ruled", round 21)
+        m = _THING_SUBJECT.match(sf.text) or (m if m.start("p") > 12 else None)
     if m is None or sf.index == 0 or any(n.start < m.start("p") for n in sf.names):
         return None
     pronoun, plural = m.group("p"), m.group("p").lower() in ("they", "their")
@@ -919,16 +941,18 @@ def _thing_antecedent(facts: Facts, sf: SentenceFacts) -> Antecedent | None:
     if names and names[0].start in (0, lead):
         subject, name_text = names[0], names[0].text
         if subject.text.isupper() or (plural and (subject.kind not in _GROUP_KINDS or subject.kind == "country")) or \
-                (not plural and subject.kind not in _THING_KINDS):
+                (not plural and subject.kind not in _THING_KINDS and not _defined_as_thing(prev.text, subject)):
             return None  # a dateline ("ACCRA, …"); a person is the pronoun rules' ("he", "she"), never "it"
         end = subject.end
         others = names[1:]
     else:
         # "The plague probably began …", "the deputies found …": the text's own noun, as it writes it
-        common = re.match(r"The\s+([a-z]{3,})\b", prev.text)
+        # "The six countries are …": a count before the noun is the noun's (round 21)
+        common = re.match(r"The\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?=[a-z]{3,}s\b))?"
+                          r"([a-z]{3,})\b", prev.text)
         if common is None or common.group(1) in lexicon.VERBS or common.group(1) in _LEANING_NOUNS:
             return None  # "The city had been founded …": which city only an earlier sentence says
-        subject, name_text, end, others = None, common.group(1), common.end(), names
+        subject, name_text, end, others = None, prev.text[4:common.end()], common.end(), names
     after = prev.text[end:]
     aside = re.match(r",[^,]{3,50},(?=\s+[a-z])", after)
     if aside:

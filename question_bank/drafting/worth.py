@@ -127,7 +127,30 @@ def trivial_number(facts: Facts, sf: SentenceFacts, m) -> str:
         named = _people_just_named(facts, sf, m.start)
         if named >= n or not m.unit or m.unit.lower() not in _PERSON_PLURALS:
             return "a count of what the text has already named"
+    if m.value is not None and m.value == int(m.value) and 2 <= m.value <= 99 and int(m.value) in title_counts(facts) \
+            and re.match(r"\s+[A-Za-z]", after):
+        # "Six Nations Sign Treaties in Rome" over "_____ European countries", or a false "eight European
+        # countries": the title line every draft shows gives the count (issue 16, round 21)
+        return "a count the title gives"
     return ""
+
+
+#: a count word or a number of two digits in a title, before a word ("Six Nations", "The 12 Apostles"), not a year
+_TITLE_COUNT = re.compile(r"(?<![\w’'-])(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                          r"hundred)\s+[A-Za-z]", re.IGNORECASE)
+
+
+def title_counts(facts: Facts) -> set[int]:
+    """The counts the text's title line gives ("Six Nations Sign Treaties in Rome": {6})."""
+    if "title_counts" not in facts.memo:
+        found = set()
+        for m in _TITLE_COUNT.finditer(facts.doc.heading or ""):
+            v = textnorm.parse_number(m.group(1))
+            if v is not None and v == int(v):
+                found.add(int(v))
+        facts.memo["title_counts"] = found
+    return facts.memo["title_counts"]
 
 
 def _listed_after_colon(sf: SentenceFacts, m) -> int:
