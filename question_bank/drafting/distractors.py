@@ -695,6 +695,11 @@ _PERIODS = ("early", "mid", "late")
 _SEASONS = ("spring", "summer", "autumn", "winter")
 
 
+#: "from" or "between" with a hedge before a date: "ruled from about 1720 to _____" is a span as "from 1720" is
+_SPAN_OPENER = re.compile(r"\b(?:from|between)\s+(?:about|around|roughly|approximately|circa|c\.|some|perhaps|"
+                          r"probably|the\s+year)\s*$", re.IGNORECASE)
+
+
 def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3) -> list[Distractor]:
     if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
         return []
@@ -712,16 +717,26 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
     seen: set[str] = {answer.text.lower()}
     # "between _____ and 1933" / "from 1929 to _____": a wrong choice must still make a span (1934 cannot start it)
     bounds = [m for m in sf.dates if m is not answer and m.extra.get("sort")]
-    span_end = next((m.extra["sort"] for m in bounds if answer.prep in ("between", "from") and
+
+    def opens_span(m: extract.Mention) -> bool:  # "from 1929", "between 1929", "from about 1720" (round 21)
+        return m.prep in ("between", "from") or \
+            _SPAN_OPENER.search(sf.text[max(0, m.start - 30):m.start]) is not None
+    span_end = next((m.extra["sort"] for m in bounds if opens_span(answer) and
                      re.match(r"\s*(?:and|to|until|-|–)\s*$", sf.text[answer.end:m.start])), None)
     span_start = next((m.extra["sort"] for m in bounds if
-                       re.match(r"^\s*(?:and|to|until|-|–)\s*$", sf.text[m.end:answer.start]) and m.prep in ("between", "from")),
+                       re.match(r"^\s*(?:and|to|until|-|–)\s*$", sf.text[m.end:answer.start]) and opens_span(m)),
                       None)
 
     def ok(sort: tuple[int, int, int], rendered: str, candidate: extract.Mention | None) -> bool:
         if rendered.lower() in seen or not rendered:
             return False
         if span_end is not None and not sort < span_end or span_start is not None and not sort > span_start:
+            return False
+        if span_start is not None and a_sort[0] > span_start[0] and \
+                sort[0] - span_start[0] > 2 * (a_sort[0] - span_start[0]) + 10:
+            return False  # "ruled from about 1720 to _____" (1750): not 1874, a reign of 154 years (round 21)
+        if span_end is not None and span_end[0] > a_sort[0] and \
+                span_end[0] - sort[0] > 2 * (span_end[0] - a_sort[0]) + 10:
             return False
         if direction == "earlier" and not sort < a_sort:
             return False

@@ -137,3 +137,38 @@ def test_people_named_after_a_plural_role_are_people():
     assert kinds["Huaman"] == "person"
     assert phrasing.antecedent(facts, _sentence(facts, "He offered")).name != "Diego Ortiz"
     assert "[Diego Ortiz]" not in _shown(RANSOM)
+
+
+# --- after set 21's blind rating (set 21 is seen from there): a span's wrong options the prompt rules out
+
+REIGNS = """The Kingdom of Osu
+The kingdom of Osu was founded around 1701 by Tano, who united several chiefdoms. Under Kofi Ware, who ruled from \
+about 1720 to 1750, Osu conquered its neighbours. In 1824 Osu defeated a British army at Nsamankow. In 1874 a \
+British army burned the capital, and in 1901 the kingdom was annexed. The Great Revolt lasted from 1850 to 1864, and \
+the railway was built between 1898 and 1903.
+The palace was rebuilt in 1921.
+The kingdom's gold trade grew after 1730.
+Its markets drew traders from 1740."""
+
+
+def _date_options(text: str, blank_after: str) -> list[list[str]]:
+    out = []
+    for q in suggest_questions(text).question_set.questions:
+        d = q.model_dump(mode="json")
+        if d["type"] == "multiple_choice" and blank_after in d["prompt"]:
+            out.append([c["text"] for c in d["choices"]])
+    return out
+
+
+def test_a_span_opened_with_a_hedge_keeps_its_wrong_options_after_its_start_and_within_reach():
+    from question_bank.drafting.distractors import date_distractors
+    from question_bank.drafting.facts import read_facts as rf
+
+    facts = rf(REIGNS)
+    sf = _sentence(facts, "Under Kofi Ware")
+    end = next(m for m in sf.dates if m.text == "1750")
+    options = [d.text for d in date_distractors(facts, sf, end)]
+    # "from about 1720 to _____": never 1701 (before the span opens), nor 1874 or 1901 (a reign of 154 or 181 years)
+    assert not {"1701", "1874", "1901"} & set(options), options
+    for choices in _date_options(REIGNS, "from about 1720 to _____"):
+        assert not {"1701", "1874", "1901"} & set(choices), choices
