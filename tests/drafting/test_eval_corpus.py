@@ -70,6 +70,9 @@ Set 21 (eval_texts_21/) was written and rated "before" ahead of round 21's rule 
 and by the same convention, and rated "after" blind by another rater on the drafter of round 21's rules (main at
 4af604e), whose drafts are recorded in ``<text>.after.drafts.txt`` (the before drafts, byte for byte: round 21's rules
 changed none of them); so its before-only file lists no draft. From its after rating on, set 21 is seen.
+Set 22 (eval_texts_22/) was written and rated "before" ahead of the next round's rule changes (main at b58e61b, after
+the lead's fixes from set 21's blind rating), the same way and by the same convention; it is unseen until its after
+rating.
 """
 
 from __future__ import annotations
@@ -106,6 +109,7 @@ TEXTS_18 = eval_texts("18")
 TEXTS_19 = eval_texts("19")
 TEXTS_20 = eval_texts("20")
 TEXTS_21 = eval_texts("21")
+TEXTS_22 = eval_texts("22")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
@@ -120,7 +124,8 @@ ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}"
              | {f"set17/{k}": v for k, v in TEXTS_17.items()}
              | {f"set19/{k}": v for k, v in TEXTS_19.items()}
              | {f"set20/{k}": v for k, v in TEXTS_20.items()}
-             | {f"set21/{k}": v for k, v in TEXTS_21.items()})
+             | {f"set21/{k}": v for k, v in TEXTS_21.items()}
+             | {f"set22/{k}": v for k, v in TEXTS_22.items()})
 
 
 @pytest.fixture(scope="module")
@@ -310,7 +315,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 21, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: sets 4 to 22, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
@@ -325,7 +330,8 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "18": (TEXTS_18, ("before", "after")),
               "19": (TEXTS_19, ("before", "after")),
               "20": (TEXTS_20, ("before", "after")),
-              "21": (TEXTS_21, ("before", "after"))}
+              "21": (TEXTS_21, ("before", "after")),
+              "22": (TEXTS_22, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
