@@ -729,8 +729,8 @@ def _cataphoric(facts: Facts, sf: SentenceFacts, m: re.Match | None) -> bool:
 
 
 #: a subject pronoun that opens a subordinate clause ("when she was seventeen"), whose main clause may name her
-_SUBORDINATE_PRONOUN = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince|[Ii]f|[Uu]ntil|[Oo]nce|"
-                                  r"[Bb]ecause|[Aa]s)\s+(?:he|she|He|She)$")
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}"
+                                                       for w in lexicon.LEADING_SUBORDINATORS) + r")\s+(?:he|she|He|She)$")
 
 
 #: what stands before a clause's subject: "…, and Sun again went", "…; Sun went", "… while Sun went"
@@ -842,8 +842,9 @@ def _could_be(facts: Facts, person: extract.Mention, pronoun: str) -> bool:
 _SEX_TITLE = re.compile(r"(?<![\w’'-])(?P<t>[A-Za-z]+)(?P<dot>\.)?[ \t]+(?=(?P<n>[A-Z][\w’'-]+))")
 
 
-#: titles of ``lexicon.MALE_TITLES`` a woman has held or that are words too ("Pharaoh Hatshepsut", "to count")
-_NOT_SEX_TITLES = frozenset("count pharaoh sultan shah pope father brother".split())
+#: kin words among the titles: before one word of a name they name that person's relative ("her father Wu Shiyue" says
+#: nothing of Wu Zetian), so ``titled_sex``, which reads a title before any word of the name, leaves them out
+_KIN_TITLES = frozenset({"father", "brother", "mother", "sister", "uncle", "aunt"})
 
 
 def titled_sex(facts: Facts, full: str) -> str | None:
@@ -856,7 +857,9 @@ def titled_sex(facts: Facts, full: str) -> str | None:
         for m in _SEX_TITLE.finditer(facts.doc.text):
             if m.group("n") in words and (not m.group("dot") or m.group("t").lower() in ("mr", "mrs", "ms")):
                 t = m.group("t").lower()  # never across a sentence's end ("made her empress. Daoming was ill")
-                if t in lexicon.MALE_TITLES and t not in _NOT_SEX_TITLES:
+                if t in _KIN_TITLES or t in lexicon.SEXLESS_TITLES:
+                    continue
+                if t in lexicon.MALE_TITLES:
                     seen.add("m")
                 elif t in lexicon.FEMALE_TITLES:
                     seen.add("f")

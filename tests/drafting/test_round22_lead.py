@@ -1,0 +1,45 @@
+"""The lead's review of round 20/21 (issue 16): one list of the titles that say no sex, read by the swaps' check of a
+person's sex (``swaps.text_sex``) and the pronouns' (``phrasing.titled_sex``); one list of the words that open a
+leading clause whose pronoun the main clause names. Made-up texts, no eval text."""
+
+from __future__ import annotations
+
+from question_bank.drafting import lexicon, phrasing, referents, swaps
+from question_bank.drafting.facts import read_facts
+
+PHARAOH = """The Queen Who Ruled as King
+Pharaoh Nefermaat ruled Egypt from about 1470 BC. Nefermaat had been the wife of the king Sethen, who died young.
+After his death she ruled beside his son, Amenhet, and then alone. Her steward Senmut built her temple at Deir el-Bahri.
+She sent ships to the land of Punt in about 1463 BC."""
+
+KIN = """The Soldier of the North
+Mei Ruolin was born in 730 in Luoyang. His mother Mei Dalan ran a silk shop, and his sister Mei Hua sold its cloth.
+Ruolin joined the army in 748. When the rebels took Luoyang in 756, he led the men of his street out of the city.
+He died in 790."""
+
+
+def test_a_pharaoh_or_a_sultan_is_of_no_sex_by_the_title_alone():
+    assert {"pharaoh", "sultan", "count"} <= lexicon.SEXLESS_TITLES <= lexicon.MALE_TITLES
+    facts = read_facts(PHARAOH)
+    # the title "Pharaoh" says nothing; the text says "wife" and "she" of her, so no swap may put a man in her place
+    # on the strength of the title (before: "m", read off "Pharaoh")
+    assert swaps.text_sex(facts, "Nefermaat") != "m"
+    assert phrasing.titled_sex(facts, "Nefermaat") is None
+    assert swaps.text_sex(facts, "Sethen") == "m"  # "the king Sethen"
+
+
+def test_a_kin_word_before_one_word_of_a_name_says_nothing_of_the_person_who_shares_that_word():
+    facts = read_facts(KIN)
+    # "His mother Mei Dalan", "his sister Mei Hua": the women are his kin; they say nothing of Mei Ruolin (before:
+    # "f", so a "he" of his life could not be him)
+    assert phrasing.titled_sex(facts, "Mei Ruolin") is None
+    # the kin word does tie the sex of the person it stands right before, read on the whole name
+    assert swaps.text_sex(facts, "Mei Dalan") == "f"
+
+
+def test_the_two_readings_of_a_leading_clause_share_their_words():
+    assert phrasing._SUBORDINATE_PRONOUN.search("When she") is not None
+    assert referents._named_after("When she was seventeen, Ada met the engineer.", 5)
+    for word in ("Although", "Because", "Once", "Until"):
+        assert phrasing._SUBORDINATE_PRONOUN.search(f"{word} he") is not None
+        assert referents._named_after(f"{word} he was ill, Ada wrote to him.", len(word) + 1)
