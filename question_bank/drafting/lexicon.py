@@ -114,7 +114,7 @@ NATIONALITIES = _words(
     nazis communist communists nationalist nationalists republican republicans democratic democrat democrats
     confederate union scottish irish welsh norwegian swedish danish finnish roman romans byzantine mongol mongols
     prussian bavarian ukrainian argentine argentinian venezuelan colombian peruvian bolivian chilean brazilian
-    ecuadorian"""
+    ecuadorian portuguese"""
 )
 
 #: Heads of noun phrases that count soldiers and weapons (the "troop_counts" topic).

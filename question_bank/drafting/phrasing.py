@@ -1139,19 +1139,30 @@ def _one_thing_before(facts: Facts, sf: SentenceFacts, m: re.Match) -> Anteceden
     found: list[tuple[int, int, str]] = []
     for x in _PHRASE.finditer(prev.text):
         words = x.group("words").split()
-        if any(w.lower() in _PHRASE_STOP or w.lower() in lexicon.VERBS for w in words):
-            continue  # not one phrase ("the army was … the")
-        head = x.group("head").lower()
+        cut = next((k for k, w in enumerate(words) if w.lower() in _PHRASE_STOP or w.lower() in lexicon.VERBS), None)
+        if cut is not None:
+            # not one phrase ("the army was … the"); the words before the verb may be one ("the company took
+            # Malacca from the Portuguese": "the company" is a thing the "its" after may mean, round 22)
+            if cut == 0 or words[cut].lower() not in lexicon.VERBS:
+                continue
+            spans_of = [w.span() for w in re.finditer(r"\S+", x.group("words"))]
+            words, head = words[:cut - 1], words[cut - 1].lower()
+            stop = x.start("words") + spans_of[cut - 1][1]
+        else:
+            head, stop = x.group("head").lower(), x.end()
+        if head in lexicon.NATIONALITIES:
+            continue  # "the Portuguese", "the Dutch": a people (a "their"), never an "its"
         if head in _NOT_THINGS or head in extract.PERSON_NOUNS or head in lexicon.VERBS or head in _PHRASE_STOP:
             continue
         if head.endswith("s") and not head.endswith("ss") or \
                 any(w.lower() in _LEANING_NOUNS for w in words + [head]):
             return None  # "the warriors" (a plural for "it"?), "the city" (which one, only earlier says)
-        found.append((x.start(), x.end(), x.group("det").lower()))
+        found.append((x.start(), stop, x.group("det").lower()))
     spans = [(a, b) for a, b, _ in found]
     for n in prev.names:
-        if n.kind in ("date", "number", "person", "group") or n.kind == "other" and not facts.sure(n):
-            continue
+        if n.kind in ("date", "number", "person", "group") or n.kind == "other" and not facts.sure(n) or \
+                n.text.lower() in lexicon.NATIONALITIES:
+            continue  # a people ("from the Portuguese") is no "its"
         if re.match(r"[’']s\b", prev.text[n.end:]):
             continue  # "Busby's help": the help is the thing, the name is whose
         if not any(a <= n.start < b for a, b in spans):

@@ -43,3 +43,21 @@ def test_the_two_readings_of_a_leading_clause_share_their_words():
     for word in ("Although", "Because", "Once", "Until"):
         assert phrasing._SUBORDINATE_PRONOUN.search(f"{word} he") is not None
         assert referents._named_after(f"{word} he was ill, Ada wrote to him.", len(word) + 1)
+
+
+LEAGUE = """The Northern League
+The Northern League was a union of trading towns on the Baltic coast, founded in 1410. Its ships carried grain, \
+furs and timber to the west.
+Over the next decades the league took Tarvo from the Portuguese in 1520 and drove them out of Halsund by 1535. \
+From 1536 its merchants were the only foreigners allowed to trade in Halsund, and they lived in a walled quarter \
+by the harbour.
+The league broke up in 1669."""
+
+
+def test_an_its_after_a_phrase_cut_by_its_verb_is_that_phrase_and_never_a_people():
+    # set 20's Dutch East India Company: "From 1641 its merchants …" was named "the Portuguese’s merchants"
+    facts = read_facts(LEAGUE)
+    sf = next(s for s in facts.sentences if s.text.startswith("From"))
+    said, ante = phrasing.late_thing(facts, sf)
+    assert said and ante is not None and ante.name == "the league", ante
+    assert "portuguese" in lexicon.NATIONALITIES
