@@ -305,7 +305,7 @@ def answer_base(m: extract.Mention) -> float:
             return 0.0  # "the summer of 490 BC": asked only as a plain year (issue 16, round 9: `volume.py`)
         return _DATE_BASE.get(m.granularity, 0.0)
     if m.kind == "number":
-        if m.low is not None:
+        if m.low is not None or "range_end" in m.extra:
             return 0.6
         if not m.unit and m.subkind != "fraction":
             return 0.0
@@ -598,6 +598,29 @@ def year_of_period(sf: SentenceFacts, m: extract.Mention) -> extract.Mention | N
                                date=textnorm.PartialDate(year=m.date.year),
                                resolved=textnorm.PartialDate(year=m.date.year),
                                extra={**m.extra, "sort": (m.date.year, 0, 0), "part_of": m.text})
+
+
+#: the word between a range's two ends: "813 to 833", "15 million to 45 million", "1,000-2,000", "between 3 and 5"
+_RANGE_JOIN = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*")
+
+
+def range_end(sf: SentenceFacts, m: extract.Mention) -> extract.Mention | None:
+    """A range of numbers ("estimates range from about 15 million to 45 million deaths", "who ruled from 813 to
+    833") asked by its upper end alone: "… from about 15 million to _____ deaths". Asked whole, the blank swallowed
+    both ends and the key was their middle (30 million, 823), a number the text never gives (round 22, the lead,
+    sets 18's two "never"). None when the mention is no range or its end cannot be read."""
+    if m.kind != "number" or m.low is None or m.high is None:
+        return None
+    joins = list(_RANGE_JOIN.finditer(m.text))
+    if not joins:
+        return None
+    tail = m.text[joins[-1].end():]
+    if not tail or not tail[0].isdigit() or not any(abs(n.value - m.high) < 1e-9 for n in numbers.numbers_written(
+            textnorm.typographic_to_ascii(tail))):
+        return None
+    start = m.start + joins[-1].end()
+    return dataclasses.replace(m, text=tail, start=start, end=start + len(tail), key=f"{m.key}/upper",
+                               value=m.high, low=None, high=None, extra={**m.extra, "range_end": m.text})
 
 
 def _in_run_of_years(sf: SentenceFacts, m: extract.Mention) -> bool:
@@ -1156,7 +1179,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     quote = quote_of(facts, sf.index)
     found: dict[int, list[Distractor]] = {}
     facts.memo[("distractors", sf.index)] = found  # the cloze drafts of the sentence use them too
-    for m in [year_of_period(sf, x) or x for x in sf.mentions]:
+    for m in [year_of_period(sf, x) or range_end(sf, x) or x for x in sf.mentions]:
         if not answerable(sf, m) or two_kinds(facts, m):
             continue  # "a free Black woman from _____" with people offered for Baltimore, a city (round 20)
         if m.kind == "date" and m.granularity == "year_bc":
@@ -1199,7 +1222,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             continue
         start = len(out)
         if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]) and \
-                m.low is None:  # a range among single numbers stands out; it is asked as a number to type
+                m.low is None and "range_end" not in m.extra:  # a range's end is asked as a number to type
             out.append(_multiple_choice(facts, sf, m, prompt, distractors, m_base, m_notes, m_quote, fact))
         if "short_answer" in types and m.kind != "number" and (m.kind == "date" or facts.sure(m)):
             # the prompt names the kind it wants ("a person's name"): only where the text settles that kind

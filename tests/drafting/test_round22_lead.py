@@ -61,3 +61,19 @@ def test_an_its_after_a_phrase_cut_by_its_verb_is_that_phrase_and_never_a_people
     said, ante = phrasing.late_thing(facts, sf)
     assert said and ante is not None and ante.name == "the league", ante
     assert "portuguese" in lexicon.NATIONALITIES
+
+
+def test_a_range_of_numbers_is_asked_by_its_upper_end_never_by_its_middle():
+    # set 18: "estimates range from about _____ deaths" with the key 30 million, "who ruled from _____" with 823:
+    # numbers the text never gives
+    from question_bank.drafting import builders
+
+    text = ("The Long Drought\nFrom 1876 to 1878 a great drought struck the plains of Varna; historians' estimates range "
+            "from about 5 million to 9 million deaths. The governor Ilan Teshe ruled the province from 871 to 889. "
+            "He built 40 new granaries after the drought.")
+    facts = read_facts(text)
+    numeric = [d.question for sf in facts.sentences[:2] for d in builders.sentence_drafts(facts, sf, {"numeric"})]
+    assert len(numeric) == 2, numeric
+    for q in numeric:
+        assert q["value"] in (9_000_000, 889), q
+        assert "to _____" in q["prompt"], q["prompt"]
