@@ -2268,6 +2268,10 @@ def dated_events(facts: Facts) -> list[Event]:
                 continue
             if d.prep in ("by", "until", "till", "since", "before", "after"):
                 continue  # a state of affairs, not an event
+            if re.match(r"\s+(?:onwards?|on)\b(?!\s+(?:the|a|an|his|her|its|their)\b)", sf.text[d.end:]) and \
+                    d.prep in ("from", "after"):
+                continue  # "the records from 1855 onwards were lost": a span things came from, not the day of the
+                # loss (set 20's Ellis Island ordering, round 22)
             if d.extra.get("year_from") == "context" and d.granularity not in ("month_day", "period"):
                 continue
             year_at = sf.index

@@ -77,3 +77,13 @@ def test_a_range_of_numbers_is_asked_by_its_upper_end_never_by_its_middle():
     for q in numeric:
         assert q["value"] in (9_000_000, 889), q
         assert "to _____" in q["prompt"], q["prompt"]
+
+
+def test_a_year_things_date_from_is_no_event_of_that_year():
+    # set 20's Ellis Island: "1855: Most of the records onwards were lost" ordered the fire of 1897 before 1892
+    from question_bank.drafting import builders
+
+    text = ("The Harbour Archive\nThe archive opened on 3 May 1901. A fire broke out on 9 June 1922. No one was hurt, "
+            "but most of the letters from 1850 onwards were burned. A new hall was built in 1930.")
+    events = builders.dated_events(read_facts(text))
+    assert [e.date.text for e in events] == ["3 May 1901", "9 June 1922", "1930"], [e.date.text for e in events]
