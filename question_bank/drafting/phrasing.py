@@ -1474,7 +1474,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     out = out.rstrip(" .")
     if tail:
         # "X began A, and Y followed with B on June 26" would misplace the date: keep the first clause
-        out = re.split(r",\s+(?:and|but|while|whereas)\s+", out)[0]
+        out = re.split(r"(?:,\s+(?:and|but|while|whereas)|;)\s+", out)[0]
         out = f"{out} {tail}"
     out = clean_end(capitalise(" ".join(out.split())))
     if _same_words(out, sf.text) or len(out.split()) < 4 or not keeps_eras(sf.text, out):
@@ -1743,11 +1743,11 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         m = None
         if cut is not None and _main_clause(cut[1]) and \
                 _whole_clause(cut[1]) and not re.match(r"(?:and|but|or|so|which|who|that)\b", cut[1]):
-            main = re.split(r",\s+(?:and|but|while|whereas)\s+", cut[1])[0]
+            main = re.split(r"(?:,\s+(?:and|but|while|whereas)|;)\s+", cut[1])[0]
             out = f"{capitalise(main)} {cut[0][0].lower()}{cut[0][1:]}"
     if out is None and m and not has_verb(m.group("head").split()[1:]) and _TIME_WORDS.search(m.group("head")) \
             and _main_clause(m.group("main")) and "," not in m.group("head"):
-        main = re.split(r",\s+(?:and|but|while|whereas)\s+", m.group("main"))[0]
+        main = re.split(r"(?:,\s+(?:and|but|while|whereas)|;)\s+", m.group("main"))[0]
         out = f"{main} {m.group('head')[0].lower()}{m.group('head')[1:]}"
     if out is None:
         m = _FRONT_CLAUSE.match(text)

@@ -87,3 +87,15 @@ def test_a_year_things_date_from_is_no_event_of_that_year():
             "but most of the letters from 1850 onwards were burned. A new hall was built in 1930.")
     events = builders.dated_events(read_facts(text))
     assert [e.date.text for e in events] == ["3 May 1901", "9 June 1922", "1930"], [e.date.text for e in events]
+
+
+def test_a_leading_date_moved_to_the_end_stays_with_its_own_clause():
+    # set 21's Catherine the Great: "… led a huge peasant revolt …; after it was crushed, Catherine gave the nobles
+    # even more power … from 1773 to 1775": the revolt's years given to the nobles' power
+    text = ("The Northern Revolt\nThe empress Ilse ruled Varnia for thirty years. From 1773 to 1775 a soldier named "
+            "Karel Dusk led a great revolt in the hills; after it was crushed, the empress gave the lords more land.")
+    facts = read_facts(text)
+    sf = next(s for s in facts.sentences if s.text.startswith("From 1773"))
+    out = phrasing.reworded_statement(facts, sf)
+    assert out is None or not out.rstrip(".").endswith("more land from 1773 to 1775"), out
+    assert out is None or "revolt in the hills from 1773 to 1775" in out, out
