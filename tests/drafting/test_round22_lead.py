@@ -99,3 +99,13 @@ def test_a_leading_date_moved_to_the_end_stays_with_its_own_clause():
     out = phrasing.reworded_statement(facts, sf)
     assert out is None or not out.rstrip(".").endswith("more land from 1773 to 1775"), out
     assert out is None or "revolt in the hills from 1773 to 1775" in out, out
+
+
+def test_a_role_written_before_the_next_name_is_that_name_s_not_the_one_before():
+    # set 19's Treaty of Rome: "Konrad Adenauer of West Germany -> the French foreign minister Christian Pineau"
+    text = ("The Signing\nAmong those who signed were Chancellor Otto Brenner of Westland, the Norland foreign minister "
+            "Karl Vesting, and Anna Lind, the wife of Erik Lind.")
+    facts = read_facts(text)
+    roles = {(r.person.text, r.text) for sf in facts.sentences for r in sf.roles}
+    assert not any(person.startswith("Otto Brenner") and "Karl Vesting" in role for person, role in roles), roles
+    assert ("Anna Lind", "the wife of Erik Lind") in roles, roles
