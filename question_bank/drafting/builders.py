@@ -89,6 +89,9 @@ def kind_word(m: extract.Mention) -> str:
         head = re.findall(r"[A-Za-z]+", re.split(r"\s+of\s+", m.text)[0])  # "Declaration of Sentiments" (round 14)
         if head and head[-1].lower() in _LAW_WORDS:
             return _LAW_WORDS[head[-1].lower()]
+        last = re.findall(r"[A-Za-z]+", m.text)[-1:]  # "the Government of Ireland Act" is a law (round 22)
+        if last and last[0].lower() in _LAW_WORDS and last[0][0].isupper():
+            return _LAW_WORDS[last[0].lower()]
     if m.kind == "country" and m.text.split()[-1].lower() == "empire":
         return "an empire"  # "the Persian Empire" is no country (round 16, set 14)
     if m.kind == "country" and m.text.lower() == "america":
@@ -1695,7 +1698,8 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         return None  # "Fill in the blank (an army or unit): ... of the _____" with "Army" as the answer
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
     # a name after "St." is a saint or a place named for one ("St. Catharines"): the kind is not sure then
-    sure = sure_kind(m) and not _saint_spellings(sf, m) and not _MEANING_BEFORE.search(sf.text[:m.start])
+    sure = sure_kind(m) and not _saint_spellings(sf, m) and not _MEANING_BEFORE.search(sf.text[:m.start]) and \
+        not _context_says_other_kind(sf, m)
     if prompt.endswith("?"):  # a turned question ("Who spoke for Rosa Parks?") asks by itself
         asked = f"{prompt[:-1]} ({word})?" if sure else prompt
     else:  # a sentence with a blank needs the hint, when the kind is sure; a wrong hint misleads
@@ -1719,6 +1723,36 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         if day and day != m.text:
             q["accepted"] = [*q["accepted"], day]
     return Draft(q, "short_answer", m.kind, score, (sf.index,), m.text, [], list(notes), fact)
+
+
+#: "The viceroy of Peru, _____, who …": a person's noun right before the blank, as its apposition
+_PERSON_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?"
+                            r",?\s+$")
+#: "around the great square of _____", "the city of _____": a place's noun and "of" right before the blank
+_PLACE_OF_BEFORE = re.compile(r"\b(?:square|street|city|town|village|port|river|lake|island|province|region|palace|"
+                              r"temple|fortress|castle|bridge|gate|valley|plain|plateau|bay|gulf|sea|kingdom)\s+of\s+$")
+_OFFICE_NOUNS = extract.PERSON_NOUNS | lexicon.TITLES | frozenset(
+    "viceroy regent bishop archbishop caliph vizier shogun khan pharaoh chief chieftain".split())
+#: faiths, which no hint of ours names ("as most of Java turned to _____": Islam is no place)
+_FAITHS = frozenset("islam christianity buddhism hinduism judaism catholicism protestantism confucianism taoism "
+                    "daoism shinto zoroastrianism sikhism jainism".split())
+
+
+def _context_says_other_kind(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """Whether the words around the blank, or the answer itself, say its kind is not the reader's (round 22, the
+    lead, from the wrong hints left on sets 16-21): "The viceroy of Peru, _____" is a person, not "a place"; "the
+    great square of _____" a place, not "a person's name"; "a king of the _____" (Fourth Dynasty) and "of the
+    _____" (the Quebec Line) no person or place; Islam no place. The blank then goes without a hint."""
+    before = sf.text[:m.start]
+    last = m.text.split()[-1].lower().strip(".,") if m.text.split() else ""
+    if m.text.lower() in _FAITHS:
+        return True
+    if m.kind in ("person", "place", "country") and last in ("dynasty", "line", "company", "clan", "family"):
+        return True
+    said = _PERSON_BEFORE.search(before)
+    if m.kind != "person" and said is not None and said.group("noun") in _OFFICE_NOUNS:
+        return True
+    return m.kind == "person" and _PLACE_OF_BEFORE.search(before) is not None
 
 
 #: the words of a title ("Great Khan") and the last words of a thing in the sky ("North Star"): no person, no place

@@ -109,3 +109,29 @@ def test_a_role_written_before_the_next_name_is_that_name_s_not_the_one_before()
     roles = {(r.person.text, r.text) for sf in facts.sentences for r in sf.roles}
     assert not any(person.startswith("Otto Brenner") and "Karl Vesting" in role for person, role in roles), roles
     assert ("Anna Lind", "the wife of Erik Lind") in roles, roles
+
+
+def test_a_blank_s_hint_is_left_out_where_its_words_say_another_kind():
+    # sets 16-21's wrong hints: "(a place)" for the viceroy Francisco de Toledo, "(a person's name)" for the square
+    # of Naqsh-e Jahan and the Fourth Dynasty, "(an event)" for the Government of Ireland Act, "(a place)" for Islam
+    from question_bank.drafting import builders
+    from question_bank.drafting.extract import Mention
+
+    def sentence(text: str):
+        return read_facts("Title\n" + text).sentences[0]
+
+    def at(sf, kind: str, name: str) -> Mention:
+        return Mention(kind, name, sf.text.index(name), sf.text.index(name) + len(name))
+
+    sf = sentence("The viceroy of Peru, Tomas Vera, who arrived in 1569, reformed the mines.")
+    assert builders._context_says_other_kind(sf, at(sf, "place", "Tomas Vera"))
+    assert not builders._context_says_other_kind(sf, at(sf, "person", "Tomas Vera"))
+    sf = sentence("He built gardens around the great square of Naqsh Kavan.")
+    assert builders._context_says_other_kind(sf, at(sf, "person", "Naqsh Kavan"))
+    sf = sentence("Khufu was a king of the Fourth Dynasty.")
+    assert builders._context_says_other_kind(sf, at(sf, "person", "Fourth Dynasty"))
+    sf = sentence("Most of the island turned to Islam.")
+    assert builders._context_says_other_kind(sf, at(sf, "place", "Islam"))
+    sf = sentence("Ada Byron met the engineer Charles Babbage in London.")
+    assert not builders._context_says_other_kind(sf, at(sf, "place", "London"))
+    assert builders.kind_word(Mention("event", "Government of Ireland Act", 0, 25)) == "a law"
