@@ -89,6 +89,9 @@ def kind_word(m: extract.Mention) -> str:
         head = re.findall(r"[A-Za-z]+", re.split(r"\s+of\s+", m.text)[0])  # "Declaration of Sentiments" (round 14)
         if head and head[-1].lower() in _LAW_WORDS:
             return _LAW_WORDS[head[-1].lower()]
+        last = re.findall(r"[A-Za-z]+", m.text)[-1:]  # "the Government of Ireland Act" is a law (round 22)
+        if last and last[0].lower() in _LAW_WORDS and last[0][0].isupper():
+            return _LAW_WORDS[last[0].lower()]
     if m.kind == "country" and m.text.split()[-1].lower() == "empire":
         return "an empire"  # "the Persian Empire" is no country (round 16, set 14)
     if m.kind == "country" and m.text.lower() == "america":
@@ -305,7 +308,7 @@ def answer_base(m: extract.Mention) -> float:
             return 0.0  # "the summer of 490 BC": asked only as a plain year (issue 16, round 9: `volume.py`)
         return _DATE_BASE.get(m.granularity, 0.0)
     if m.kind == "number":
-        if m.low is not None:
+        if m.low is not None or "range_end" in m.extra:
             return 0.6
         if not m.unit and m.subkind != "fraction":
             return 0.0
@@ -598,6 +601,29 @@ def year_of_period(sf: SentenceFacts, m: extract.Mention) -> extract.Mention | N
                                date=textnorm.PartialDate(year=m.date.year),
                                resolved=textnorm.PartialDate(year=m.date.year),
                                extra={**m.extra, "sort": (m.date.year, 0, 0), "part_of": m.text})
+
+
+#: the word between a range's two ends: "813 to 833", "15 million to 45 million", "1,000-2,000", "between 3 and 5"
+_RANGE_JOIN = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*")
+
+
+def range_end(sf: SentenceFacts, m: extract.Mention) -> extract.Mention | None:
+    """A range of numbers ("estimates range from about 15 million to 45 million deaths", "who ruled from 813 to
+    833") asked by its upper end alone: "… from about 15 million to _____ deaths". Asked whole, the blank swallowed
+    both ends and the key was their middle (30 million, 823), a number the text never gives (round 22, the lead,
+    sets 18's two "never"). None when the mention is no range or its end cannot be read."""
+    if m.kind != "number" or m.low is None or m.high is None:
+        return None
+    joins = list(_RANGE_JOIN.finditer(m.text))
+    if not joins:
+        return None
+    tail = m.text[joins[-1].end():]
+    if not tail or not tail[0].isdigit() or not any(abs(n.value - m.high) < 1e-9 for n in numbers.numbers_written(
+            textnorm.typographic_to_ascii(tail))):
+        return None
+    start = m.start + joins[-1].end()
+    return dataclasses.replace(m, text=tail, start=start, end=start + len(tail), key=f"{m.key}/upper",
+                               value=m.high, low=None, high=None, extra={**m.extra, "range_end": m.text})
 
 
 def _in_run_of_years(sf: SentenceFacts, m: extract.Mention) -> bool:
@@ -1156,7 +1182,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     quote = quote_of(facts, sf.index)
     found: dict[int, list[Distractor]] = {}
     facts.memo[("distractors", sf.index)] = found  # the cloze drafts of the sentence use them too
-    for m in [year_of_period(sf, x) or x for x in sf.mentions]:
+    for m in [year_of_period(sf, x) or range_end(sf, x) or x for x in sf.mentions]:
         if not answerable(sf, m) or two_kinds(facts, m):
             continue  # "a free Black woman from _____" with people offered for Baltimore, a city (round 20)
         if m.kind == "date" and m.granularity == "year_bc":
@@ -1199,7 +1225,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
             continue
         start = len(out)
         if "multiple_choice" in types and len(distractors) >= 2 and quote_states(m.text, m_quote["quote"]) and \
-                m.low is None:  # a range among single numbers stands out; it is asked as a number to type
+                m.low is None and "range_end" not in m.extra:  # a range's end is asked as a number to type
             out.append(_multiple_choice(facts, sf, m, prompt, distractors, m_base, m_notes, m_quote, fact))
         if "short_answer" in types and m.kind != "number" and (m.kind == "date" or facts.sure(m)):
             # the prompt names the kind it wants ("a person's name"): only where the text settles that kind
@@ -1672,7 +1698,8 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         return None  # "Fill in the blank (an army or unit): ... of the _____" with "Army" as the answer
     score = base - 0.04 - (0.05 if m.kind == "date" else 0)
     # a name after "St." is a saint or a place named for one ("St. Catharines"): the kind is not sure then
-    sure = sure_kind(m) and not _saint_spellings(sf, m) and not _MEANING_BEFORE.search(sf.text[:m.start])
+    sure = sure_kind(m) and not _saint_spellings(sf, m) and not _MEANING_BEFORE.search(sf.text[:m.start]) and \
+        not _context_says_other_kind(sf, m)
     if prompt.endswith("?"):  # a turned question ("Who spoke for Rosa Parks?") asks by itself
         asked = f"{prompt[:-1]} ({word})?" if sure else prompt
     else:  # a sentence with a blank needs the hint, when the kind is sure; a wrong hint misleads
@@ -1696,6 +1723,36 @@ def _short_answer(facts, sf, m, prompt, base, notes, quote, fact) -> Draft | Non
         if day and day != m.text:
             q["accepted"] = [*q["accepted"], day]
     return Draft(q, "short_answer", m.kind, score, (sf.index,), m.text, [], list(notes), fact)
+
+
+#: "The viceroy of Peru, _____, who …": a person's noun right before the blank, as its apposition
+_PERSON_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?"
+                            r",?\s+$")
+#: "around the great square of _____", "the city of _____": a place's noun and "of" right before the blank
+_PLACE_OF_BEFORE = re.compile(r"\b(?:square|street|city|town|village|port|river|lake|island|province|region|palace|"
+                              r"temple|fortress|castle|bridge|gate|valley|plain|plateau|bay|gulf|sea|kingdom)\s+of\s+$")
+_OFFICE_NOUNS = extract.PERSON_NOUNS | lexicon.TITLES | frozenset(
+    "viceroy regent bishop archbishop caliph vizier shogun khan pharaoh chief chieftain".split())
+#: faiths, which no hint of ours names ("as most of Java turned to _____": Islam is no place)
+_FAITHS = frozenset("islam christianity buddhism hinduism judaism catholicism protestantism confucianism taoism "
+                    "daoism shinto zoroastrianism sikhism jainism".split())
+
+
+def _context_says_other_kind(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """Whether the words around the blank, or the answer itself, say its kind is not the reader's (round 22, the
+    lead, from the wrong hints left on sets 16-21): "The viceroy of Peru, _____" is a person, not "a place"; "the
+    great square of _____" a place, not "a person's name"; "a king of the _____" (Fourth Dynasty) and "of the
+    _____" (the Quebec Line) no person or place; Islam no place. The blank then goes without a hint."""
+    before = sf.text[:m.start]
+    last = m.text.split()[-1].lower().strip(".,") if m.text.split() else ""
+    if m.text.lower() in _FAITHS:
+        return True
+    if m.kind in ("person", "place", "country") and last in ("dynasty", "line", "company", "clan", "family"):
+        return True
+    said = _PERSON_BEFORE.search(before)
+    if m.kind != "person" and said is not None and said.group("noun") in _OFFICE_NOUNS:
+        return True
+    return m.kind == "person" and _PLACE_OF_BEFORE.search(before) is not None
 
 
 #: the words of a title ("Great Khan") and the last words of a thing in the sky ("North Star"): no person, no place
@@ -2245,6 +2302,10 @@ def dated_events(facts: Facts) -> list[Event]:
                 continue
             if d.prep in ("by", "until", "till", "since", "before", "after"):
                 continue  # a state of affairs, not an event
+            if re.match(r"\s+(?:onwards?|on)\b(?!\s+(?:the|a|an|his|her|its|their)\b)", sf.text[d.end:]) and \
+                    d.prep in ("from", "after"):
+                continue  # "the records from 1855 onwards were lost": a span things came from, not the day of the
+                # loss (set 20's Ellis Island ordering, round 22)
             if d.extra.get("year_from") == "context" and d.granularity not in ("month_day", "period"):
                 continue
             year_at = sf.index

@@ -29,6 +29,10 @@ MALE_TITLES = _words("lord sir king prince duke earl count baron emperor kaiser 
                      "mr mr. father brother uncle")
 FEMALE_TITLES = _words("lady queen princess duchess countess baroness empress tsarina mrs mrs. miss ms ms. madame "
                        "dame sister mother aunt")
+#: Titles of ``MALE_TITLES`` that do not say a person's sex: held by women too ("Pharaoh Hatshepsut", "Sultan
+#: Raziya"), parts of names ("Shah Jahan", "Alexander Pope") or words as well ("to count"). Neither a swap's check of
+#: sex (``swaps.text_sex``) nor a pronoun's (``phrasing.titled_sex``) reads a sex off them.
+SEXLESS_TITLES = _words("count pharaoh sultan shah pope")
 WEAK_TITLES = _words("general major private father sister brother justice saint count secretary minister")
 #: Multi-word titles, lower case.
 COMPOUND_TITLES = ("prime minister", "field marshal", "major general", "maj. gen.", "lt. gen.", "brig. gen.",
@@ -110,7 +114,7 @@ NATIONALITIES = _words(
     nazis communist communists nationalist nationalists republican republicans democratic democrat democrats
     confederate union scottish irish welsh norwegian swedish danish finnish roman romans byzantine mongol mongols
     prussian bavarian ukrainian argentine argentinian venezuelan colombian peruvian bolivian chilean brazilian
-    ecuadorian"""
+    ecuadorian portuguese"""
 )
 
 #: Heads of noun phrases that count soldiers and weapons (the "troop_counts" topic).
@@ -161,3 +165,10 @@ MALE_NAMES = _words(
     francisco harry franklin dwight winston joseph nikita vladimir abraham ulysses theodore woodrow herbert lyndon
     martin nelson mahatma jawaharlal otto adolf benito karl friedrich frederick peter ivan alexander paul michael
     david samuel orville wilbur milton matthew""")
+
+
+#: Words that open a leading clause whose subject the main clause names after the comma ("When she was seventeen,
+#: Ada met …"): read by the drafter (``phrasing._SUBORDINATE_PRONOUN``) and by the gate of shown pronouns
+#: (``referents._LEADING_CLAUSE``), so both name a leading pronoun the same way.
+LEADING_SUBORDINATORS = ("When", "After", "Before", "Although", "Though", "While", "Since", "If", "Until", "Once",
+                         "Because", "As")

@@ -729,8 +729,8 @@ def _cataphoric(facts: Facts, sf: SentenceFacts, m: re.Match | None) -> bool:
 
 
 #: a subject pronoun that opens a subordinate clause ("when she was seventeen"), whose main clause may name her
-_SUBORDINATE_PRONOUN = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince|[Ii]f|[Uu]ntil|[Oo]nce|"
-                                  r"[Bb]ecause|[Aa]s)\s+(?:he|she|He|She)$")
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}"
+                                                       for w in lexicon.LEADING_SUBORDINATORS) + r")\s+(?:he|she|He|She)$")
 
 
 #: what stands before a clause's subject: "…, and Sun again went", "…; Sun went", "… while Sun went"
@@ -842,8 +842,9 @@ def _could_be(facts: Facts, person: extract.Mention, pronoun: str) -> bool:
 _SEX_TITLE = re.compile(r"(?<![\w’'-])(?P<t>[A-Za-z]+)(?P<dot>\.)?[ \t]+(?=(?P<n>[A-Z][\w’'-]+))")
 
 
-#: titles of ``lexicon.MALE_TITLES`` a woman has held or that are words too ("Pharaoh Hatshepsut", "to count")
-_NOT_SEX_TITLES = frozenset("count pharaoh sultan shah pope father brother".split())
+#: kin words among the titles: before one word of a name they name that person's relative ("her father Wu Shiyue" says
+#: nothing of Wu Zetian), so ``titled_sex``, which reads a title before any word of the name, leaves them out
+_KIN_TITLES = frozenset({"father", "brother", "mother", "sister", "uncle", "aunt"})
 
 
 def titled_sex(facts: Facts, full: str) -> str | None:
@@ -856,7 +857,9 @@ def titled_sex(facts: Facts, full: str) -> str | None:
         for m in _SEX_TITLE.finditer(facts.doc.text):
             if m.group("n") in words and (not m.group("dot") or m.group("t").lower() in ("mr", "mrs", "ms")):
                 t = m.group("t").lower()  # never across a sentence's end ("made her empress. Daoming was ill")
-                if t in lexicon.MALE_TITLES and t not in _NOT_SEX_TITLES:
+                if t in _KIN_TITLES or t in lexicon.SEXLESS_TITLES:
+                    continue
+                if t in lexicon.MALE_TITLES:
                     seen.add("m")
                 elif t in lexicon.FEMALE_TITLES:
                     seen.add("f")
@@ -1136,19 +1139,30 @@ def _one_thing_before(facts: Facts, sf: SentenceFacts, m: re.Match) -> Anteceden
     found: list[tuple[int, int, str]] = []
     for x in _PHRASE.finditer(prev.text):
         words = x.group("words").split()
-        if any(w.lower() in _PHRASE_STOP or w.lower() in lexicon.VERBS for w in words):
-            continue  # not one phrase ("the army was … the")
-        head = x.group("head").lower()
+        cut = next((k for k, w in enumerate(words) if w.lower() in _PHRASE_STOP or w.lower() in lexicon.VERBS), None)
+        if cut is not None:
+            # not one phrase ("the army was … the"); the words before the verb may be one ("the company took
+            # Malacca from the Portuguese": "the company" is a thing the "its" after may mean, round 22)
+            if cut == 0 or words[cut].lower() not in lexicon.VERBS:
+                continue
+            spans_of = [w.span() for w in re.finditer(r"\S+", x.group("words"))]
+            words, head = words[:cut - 1], words[cut - 1].lower()
+            stop = x.start("words") + spans_of[cut - 1][1]
+        else:
+            head, stop = x.group("head").lower(), x.end()
+        if head in lexicon.NATIONALITIES:
+            continue  # "the Portuguese", "the Dutch": a people (a "their"), never an "its"
         if head in _NOT_THINGS or head in extract.PERSON_NOUNS or head in lexicon.VERBS or head in _PHRASE_STOP:
             continue
         if head.endswith("s") and not head.endswith("ss") or \
                 any(w.lower() in _LEANING_NOUNS for w in words + [head]):
             return None  # "the warriors" (a plural for "it"?), "the city" (which one, only earlier says)
-        found.append((x.start(), x.end(), x.group("det").lower()))
+        found.append((x.start(), stop, x.group("det").lower()))
     spans = [(a, b) for a, b, _ in found]
     for n in prev.names:
-        if n.kind in ("date", "number", "person", "group") or n.kind == "other" and not facts.sure(n):
-            continue
+        if n.kind in ("date", "number", "person", "group") or n.kind == "other" and not facts.sure(n) or \
+                n.text.lower() in lexicon.NATIONALITIES:
+            continue  # a people ("from the Portuguese") is no "its"
         if re.match(r"[’']s\b", prev.text[n.end:]):
             continue  # "Busby's help": the help is the thing, the name is whose
         if not any(a <= n.start < b for a, b in spans):
@@ -1460,7 +1474,7 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
     out = out.rstrip(" .")
     if tail:
         # "X began A, and Y followed with B on June 26" would misplace the date: keep the first clause
-        out = re.split(r",\s+(?:and|but|while|whereas)\s+", out)[0]
+        out = re.split(r"(?:,\s+(?:and|but|while|whereas)|;)\s+", out)[0]
         out = f"{out} {tail}"
     out = clean_end(capitalise(" ".join(out.split())))
     if _same_words(out, sf.text) or len(out.split()) < 4 or not keeps_eras(sf.text, out):
@@ -1729,11 +1743,11 @@ def reworded_statement(facts: Facts, sf: SentenceFacts, ante: Antecedent | None 
         m = None
         if cut is not None and _main_clause(cut[1]) and \
                 _whole_clause(cut[1]) and not re.match(r"(?:and|but|or|so|which|who|that)\b", cut[1]):
-            main = re.split(r",\s+(?:and|but|while|whereas)\s+", cut[1])[0]
+            main = re.split(r"(?:,\s+(?:and|but|while|whereas)|;)\s+", cut[1])[0]
             out = f"{capitalise(main)} {cut[0][0].lower()}{cut[0][1:]}"
     if out is None and m and not has_verb(m.group("head").split()[1:]) and _TIME_WORDS.search(m.group("head")) \
             and _main_clause(m.group("main")) and "," not in m.group("head"):
-        main = re.split(r",\s+(?:and|but|while|whereas)\s+", m.group("main"))[0]
+        main = re.split(r"(?:,\s+(?:and|but|while|whereas)|;)\s+", m.group("main"))[0]
         out = f"{main} {m.group('head')[0].lower()}{m.group('head')[1:]}"
     if out is None:
         m = _FRONT_CLAUSE.match(text)

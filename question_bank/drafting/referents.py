@@ -298,7 +298,7 @@ def _same_sex_bracketed(text: str, p: str) -> bool:
 
 #: "About eight years after his accession, around 261 BCE, Ashoka conquered": a possessive before the name
 _LEADING_PHRASE = re.compile(r"^[A-Z][^,]{0,80},(?:[^,]{0,40},)?\s+(?:[a-z]+\s+){0,2}[A-Z]")
-_LEADING_CLAUSE = re.compile(r"^(?:When|After|Before|Although|Though|While|As|Because|Since|Once|Until|If|At)\b[^,]{0,80},"
+_LEADING_CLAUSE = re.compile(r"^(?:" + "|".join(lexicon.LEADING_SUBORDINATORS + ("At",)) + r")\b[^,]{0,80},"
                              r"\s+(?:[a-z]+\s+){0,2}[A-Z]")
 
 

@@ -155,7 +155,7 @@ def _sex(name: str, title: str) -> str:
     first = name.split()[0].lower() if name.split() else ""
     if title in lexicon.FEMALE_TITLES or first in lexicon.FEMALE_NAMES:
         return "f"
-    if title in lexicon.MALE_TITLES or first in lexicon.MALE_NAMES:
+    if title in lexicon.MALE_TITLES and title not in lexicon.SEXLESS_TITLES or first in lexicon.MALE_NAMES:
         return "m"
     return ""
 

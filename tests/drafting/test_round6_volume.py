@@ -125,12 +125,15 @@ army of perhaps 12,000 men held the pass for weeks.
 """)
 
 
-def test_a_range_is_asked_as_a_number_anywhere_in_it_and_never_as_a_choice():
+def test_a_range_is_asked_as_a_number_and_never_as_a_choice():
+    # round 22 (the lead): by its upper end ("about 6,000 to _____ men"), not as one blank over both ends whose key
+    # was the middle, 7,500, a number the text never gives (set 18's raters: "never")
     result = suggest_questions(NUMBERS, types=["numeric", "multiple_choice"])
     ranges = [q for q in result.question_set.questions if "6,000 to 9,000" in q.evidence.quote]
     assert ranges, "the range sentence gets a draft"
     for q in ranges:
-        assert q.type == "numeric" and q.value == 7500 and q.tolerance == 1500
+        assert q.type == "numeric" and q.value == 9000 and "6,000 to _____" in q.prompt
+        assert 0 < q.tolerance < 1000  # "about": a few percent either way
 
 
 def test_number_words_and_hedges_are_read():
