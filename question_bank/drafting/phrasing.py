@@ -1305,8 +1305,8 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
     held, late = late_antecedent(facts, sf)
     pm = late_pronoun(facts, sf) if held and late is None else None
     if pm is not None and (ante is None or ante.pronoun_start != pm.start("p")) and \
-            not any(n.kind == "person" and n.start < pm.start() and _could_be(facts, n, pm.group("p"))
-                    for n in sf.names):
+            not any(n.kind == "person" and n.start < pm.start() and _could_be(facts, n, pm.group("p")) and
+                    not _subject_of_its_object(sf, n, pm) for n in sf.names):
         return True  # "Antony left the fight and followed her": whom? No one the sentence names (round 9)
     if ante is not None:
         text = " " * ante.pronoun_end + text[ante.pronoun_end:]  # the resolved pronoun is named in the statement
@@ -1325,6 +1325,26 @@ def leans_on_before(facts: Facts, sf: SentenceFacts, ante: Antecedent | None) ->
         if not named and not nouns:
             return True
     return False
+
+
+#: what may stand between a clause's subject and its object pronoun in one clause: an apposition in commas ("Sidney
+#: Herbert, the Secretary at War, asked her"), words, and an "and" that joins a second verb of the same subject
+_ONE_CLAUSE = re.compile(r"(?:\s*,\s+(?:the|a|an)\s+[^,;:]{2,40},)?(?:\s+(?!(?:who|whom|which|that|when|while|after|"
+                         r"before|because|since|until|if|as|but|or|so|than|whose)\b)[a-z][a-z’'-]*)+\s+$")
+
+
+def _subject_of_its_object(sf: SentenceFacts, n: extract.Mention, pm: re.Match) -> bool:
+    """Whether the person ``n`` is the subject of the clause whose object is the pronoun ``pm`` ("him", "her" as
+    an object): then the pronoun is someone else ("Antony left the fight and followed her", "Sidney Herbert, the
+    Secretary at War, asked her": a person who acts on himself is "himself") (round 22, the lead: the unnamed
+    "her" and "him" of true/false statements left on sets 7 and 13)."""
+    p = pm.group("p")
+    if p != "him" and not (p == "her" and _OBJECT_HER.match(sf.text, pm.end()) is not None):
+        return False
+    if n.start != 0 or re.match(r"[’']s\b", sf.text[n.end:]):
+        return False  # "Nelson's Column … honours him": the man of a possessive may well be the "him"
+    between = sf.text[n.end:pm.start()]
+    return _ONE_CLAUSE.fullmatch(between) is not None and has_verb(between.replace(",", " ").split())
 
 
 def statement_text(text: str) -> str:

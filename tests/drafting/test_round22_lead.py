@@ -135,3 +135,19 @@ def test_a_blank_s_hint_is_left_out_where_its_words_say_another_kind():
     sf = sentence("Ada Byron met the engineer Charles Babbage in London.")
     assert not builders._context_says_other_kind(sf, at(sf, "place", "London"))
     assert builders.kind_word(Mention("event", "Government of Ireland Act", 0, 25)) == "a law"
+
+
+def test_an_object_pronoun_is_never_the_subject_of_its_own_clause():
+    # set 7's Actium: "Agrippa left the fight and followed her" (her: Cleopatra, unnamed); set 13's Nightingale:
+    # "Sidney Herbert, the Secretary at War, asked her …" (her: Florence Nightingale, unnamed)
+    text = ("The Retreat\nThe two fleets met off the cape in 31 BC. In the middle of the battle, the queen's ships "
+            "sailed through a gap and headed south. Marek Tal left the fight and followed her with a few ships. "
+            "Lord Oren Vash, the admiral of the west, asked her to come back. Vash's ship carried him home.")
+    facts = read_facts(text)
+
+    def leans(start: str) -> bool:
+        return phrasing.leans_on_before(facts, next(s for s in facts.sentences if s.text.startswith(start)), None)
+
+    assert leans("Marek Tal left")
+    assert leans("Lord Oren Vash")
+    assert not leans("Vash's ship carried him")  # the man of a possessive may be the "him"
