@@ -118,6 +118,8 @@ class Tok:
     brk: bool = False
     #: the possessive-free form: "people" for "People's", "kim" for "Kim's"
     base: str = ""
+    #: a short word written with a capital inside a name ("He" of "Zheng He", "Ma He"): a name's word, not a stopword
+    named: bool = False
 
     def same(self, other: Tok) -> bool:
         return self.norm == other.norm or (self.base or self.norm) == (other.base or other.norm)
@@ -287,7 +289,20 @@ class SourceWords:
 
 
 def _name_like(t: Tok) -> bool:
-    return t.cap and t.norm not in _STOP and t.norm not in TITLES and not t.norm.isdigit()
+    return t.cap and (t.norm not in _STOP or t.named) and t.norm not in TITLES and not t.norm.isdigit()
+
+
+def _mark_named_stopwords(text: str, toks: list[Tok]) -> list[Tok]:
+    """A stopword written with a capital right after a name, in the same sentence and line ("Zheng He", "Ma He"),
+    is part of the name: the text would not capitalise "he" there otherwise."""
+    out = list(toks)
+    for i in range(1, len(out)):
+        t, before = out[i], out[i - 1]
+        word = text[t.start:t.end]
+        if (t.norm in _STOP and word[:1].isupper() and word[1:].islower() and not t.brk and _name_like(before)
+                and before.norm not in GENERIC and text[before.end:t.start] == " "):
+            out[i] = replace(t, named=True)
+    return out
 
 
 #: words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned"
@@ -314,7 +329,7 @@ def _used_as_a_name(text: str, toks: list[Tok], i: int, j: int) -> bool:
 @lru_cache(maxsize=32)
 def source_words(text: str) -> SourceWords:
     abbreviations = defined_abbreviations(text)
-    toks = canon_tokens(text, abbreviations)
+    toks = _mark_named_stopwords(text, canon_tokens(text, abbreviations))
     standalone: set[str] = set()
     runs: list[tuple[str, ...]] = []
     i = 0
@@ -367,6 +382,24 @@ def japanese_shaped(words: tuple[str, ...] | list[str]) -> bool:
     return len(words) == 2 and all(len(w) >= 3 and _HEPBURN.fullmatch(w) for w in words)
 
 
+#: one syllable of Chinese in pinyin, without tone marks: an initial (or none) and a final
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei"
+                    r"|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)")
+_PINYIN_SURNAME = re.compile(_PINYIN_SYLLABLE)
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+def chinese_shaped(words: tuple[str, ...] | list[str]) -> bool:
+    """A name of two words in pinyin, a surname of one syllable and a given name of one or two ("Zheng He", "Chen
+    Zuyi", "Ma Huan"): written family name first, as Chinese names are."""
+    return len(words) == 2 and bool(_PINYIN_SURNAME.fullmatch(words[0]) and _PINYIN_GIVEN.fullmatch(words[1]))
+
+
+def east_asian_shaped(words: tuple[str, ...] | list[str]) -> bool:
+    """A Japanese or Chinese name of two words (see ``japanese_shaped``, ``chinese_shaped``)."""
+    return japanese_shaped(words) or chinese_shaped(words)
+
+
 def _writes_family_first(runs: list[tuple[str, ...]], standalone: set[str], family: frozenset[str]) -> bool:
     """Does the text write its Japanese names family name first? It does when, of its Japanese names whose one part it
     also writes alone or as a family's name, more have that part first ("Ōkubo Toshimichi" and "Ōkubo"; "Tokugawa
@@ -374,7 +407,7 @@ def _writes_family_first(runs: list[tuple[str, ...]], standalone: set[str], fami
     ("Yoshinobu's followers") counts for neither once its first part is shown a family's name."""
     first = last = 0
     for run in set(runs):
-        if not japanese_shaped(run) or any(w in GIVEN_NAMES or w in TITLES for w in run):
+        if not east_asian_shaped(run) or any(w in GIVEN_NAMES or w in TITLES for w in run):
             continue
         if run[0] in standalone or run[0] in family:
             first += 1
@@ -730,7 +763,7 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
         and all(ph.role_of(i) in ("name", "key") for i in names) \
         and not any(_REGNAL_WORD.fullmatch(toks[i].norm) for i in names[1:])  # a ruler: the rules above and below
     # a Japanese name in a text that writes them family name first; not a place written with a dash ("Toba–Fushimi")
-    family_first = sw.family_first and not generic and len(names) == 2 and japanese_shaped(
+    family_first = sw.family_first and not generic and len(names) == 2 and east_asian_shaped(
         [toks[i].base or toks[i].norm for i in names]) and all(ph.role_of(i) in ("name", "key") for i in names) \
         and not sw.text[toks[names[0]].end:toks[names[1]].start].strip()
     person = person or given or family_first
