@@ -746,6 +746,13 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
     key_titles = []
     while keyed and toks[keyed[0]].norm in TITLES:
         key_titles.append(keyed.pop(0))
+    trailing_title = (not key_titles and len(keyed) == 2 and toks[keyed[1]].norm in TITLES
+                      and ph.role_of(keyed[1]) == "key" and _name_like(toks[keyed[0]]))
+    if trailing_title:  # "the Xuande Emperor", "the Meiji Emperor": a title written after the one-word name
+        key_titles.append(keyed.pop())
+        if got is None:  # "Emperor Xuande"
+            got = _subsequence(answer, [c for c in cands if c[0] == key_titles[0]] +
+                               [c for c in cands if c[0] != key_titles[0]])
     of_at = next((k for k, i in enumerate(keyed) if toks[i].norm == "of"), None)
     if of_at and key_titles:
         keyed = keyed[:of_at]
@@ -767,6 +774,9 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
         [toks[i].base or toks[i].norm for i in names]) and all(ph.role_of(i) in ("name", "key") for i in names) \
         and not sw.text[toks[names[0]].end:toks[names[1]].start].strip()
     person = person or given or family_first
+    if any(toks[i].base and toks[i].base != toks[i].norm for i in names[:-1]):
+        # a name that holds a possessive ("Rupert's Land", "Hudson's Bay") names a thing after a person, not him
+        person = given = family_first = False
     if got is None and family_first:  # "Takeaki Enomoto": a Japanese name in Western order
         swapped = [(i, toks[i]) for i in names[::-1]]
         got = _subsequence(answer, [c for c in cands if c[0] < names[0]] + swapped)
