@@ -621,7 +621,7 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
         if not surname:
             return False, ""
         others = {n for n in _people_named(sw, [word]) if not set(n) <= set(plain)}
-        if others and not typed_title:
+        if others and not typed_title and not _named_alone_first(sw, word, plain):
             written = next((sw.text[t.start:t.end] for t in sw.toks if (t.base or t.norm) == word), word)
             written = re.sub(r"['\u2019]s$", "", written)
             why = translate("grading", "The text names more than one person called {name}; give the full name.")
@@ -634,6 +634,33 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
         others = {n for n in sw.name_runs if n != tuple(name) and not set(n) <= set(full) and _in_order(typed, list(n))}
         return (not others), ""
     return False, ""
+
+
+def _named_alone_first(sw: SourceWords, word: str, plain: list[str]) -> bool:
+    """Does the text name this person by ``word`` alone before it names anyone else by it? It does when the first
+    full name holding the word is his and the text writes the word alone before another full name holds it ("Captain
+    Alfred Dreyfus ... Dreyfus was arrested ... His brother Mathieu Dreyfus": "Dreyfus" is Alfred, never Mathieu)."""
+    toks = sw.toks
+    own_seen = False
+    first_line = sw.text.lstrip().split("\n", 1)[0].strip()
+    heading_end = len(sw.text) - len(sw.text.lstrip()) + len(first_line) if first_line[-1:] not in ".!?" else 0
+    for k, t in enumerate(toks):
+        if (t.base or t.norm) != word or t.start < heading_end:  # not the heading ("The Dreyfus Affair")
+            continue
+        lo, hi = k, k
+        while lo > 0 and not toks[lo].brk and _name_like(toks[lo - 1]) and toks[lo - 1].norm not in GENERIC:
+            lo -= 1
+        while hi + 1 < len(toks) and not toks[hi + 1].brk and _name_like(toks[hi + 1]) \
+                and toks[hi + 1].norm not in GENERIC:
+            hi += 1
+        run = [(x.base or x.norm) for x in toks[lo:hi + 1] if len(x.norm) > 1 and x.norm not in NAME_SUFFIXES]
+        if len(run) > 1:
+            if not set(run) <= set(plain):
+                return False  # another full name holds the word before it is used alone for him
+            own_seen = True
+        elif own_seen:
+            return True
+    return False
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
