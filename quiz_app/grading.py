@@ -613,7 +613,7 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
 #: the kind of thing a question asks for, after "which" or "what ... the": "At which battle", "What was the war"
 _KIND_ASKED = re.compile(r"\b(?:which|what)\s+(?:(?:is|was|were|are)\s+the\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?",
                          re.IGNORECASE)
-_QUALIFIED = re.compile(r"\s+(in|of)\s+|\s*,\s*")
+_QUALIFIED = re.compile(r"\s+(in|of|on|at|near|off)\s+|\s*,\s*")
 
 
 def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]:
@@ -644,7 +644,7 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
         year = tail.strip("()") in quote_numbers and prep in ("in", "of")
         elsewhere = prep == "in" and tail[:1].isupper() and not any(w in text_words for w in f_tail.split()
                                                                    if w not in tn.STOPWORDS)
-        if own or year or elsewhere:
+        if own or year or elsewhere or _qualifier_beside(head, prep, tail, text):
             out.append(head)
     if any(c in text for c in "ōūŌŪ"):  # a text that marks long vowels ("Ōkubo", "Kōmei"): "Ookubo", "Koumei", "Itou"
         long_vowels = _LONG_VOWEL.sub(lambda m: m.group()[0], given)
@@ -666,6 +666,45 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
             if kind in _NAMED_KINDS:
                 out += [f"{given.strip()} {kind}", f"{kind} {given.strip()}"]
     return out
+
+
+#: words that place a thing: "Palembang, on Sumatra", "Liujiagang, near the mouth of the Yangtze"
+_PLACING = frozenset({"in", "on", "at", "near", "off", "of"})
+_BESIDE_WORDS = 12
+
+
+def _qualifier_beside(head: str, prep: str, tail: str, text: str) -> bool:
+    """Whether the words after the answer only say what the text says beside it: the text writes them right after the
+    answer ("Zhu Di, the Prince of Yan", "the Court of Cassation, France's highest court"), or places the answer in
+    the place they name within the same sentence ("Tauresium in the Balkans" for "at Tauresium, a village in the
+    Balkans"; "Palembang in Sumatra" for "at Palembang, on Sumatra"). A one-word tail after a comma is never read off
+    ("silk, porcelain" is two answers), nor a place the text does not write beside the answer ("Alsace, France")."""
+    words = tail.split()
+    lead = words[0].lower() if words else ""
+    placed = prep in _PLACING or (not prep and lead in _PLACING)
+    if not prep and not placed and (len(words) < 2 or not (lead in ("the", "a", "an") or any(
+            w[:1].islower() for w in words[1:] if w.lower() not in tn.STOPWORDS))):
+        return False
+    folded = tn.fold(text, drop_article=False)
+    f_head = tn.fold(head, drop_article=False)
+    f_tail = tn.fold(tail if not placed or prep else " ".join(words[1:]), drop_article=False)
+    if not f_head or not f_tail:
+        return False
+    if not placed:  # an apposition: the text writes it right after the answer, or right before it
+        return f" {f_head} {f_tail} " in f" {folded} " or f" {f_tail} {f_head} " in f" {folded} "
+    if not _names_something(f_tail, text):
+        return False
+    place = [w for w in f_tail.split() if w not in ("the", "a", "an")]
+    head_w = [w for w in f_head.split() if w not in ("the", "a", "an")]
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        sent = [w for w in tn.fold(sentence, drop_article=False).split() if w not in ("the", "a", "an")]
+        for i in range(len(sent) - len(head_w) + 1):
+            if sent[i:i + len(head_w)] != head_w:
+                continue
+            near = range(max(0, i - _BESIDE_WORDS), min(len(sent), i + len(head_w) + _BESIDE_WORDS))
+            if any(sent[k] in _PLACING and sent[k + 1:k + 1 + len(place)] == place for k in near):
+                return True
+    return False
 
 
 #: a long vowel written as romanised Japanese often writes it without the macron: "ou", "oo", "oh" for ō, "uu" for ū
