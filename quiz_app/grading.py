@@ -600,7 +600,10 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
     span = _quote_span(question, source)
     ok, note = _read_typed(question.accepted, given, source, span)
     if not ok and source is not None:
-        for other in _other_readings(given, question.prompt, source.text, question.evidence.quote):
+        others = _other_readings(given, question.prompt, source.text, question.evidence.quote)
+        for other in [given, *others]:
+            others += _completed_by_prompt(other, question.prompt, question.accepted)
+        for other in others:
             ok2, note2 = _read_typed(question.accepted, other, source, span)
             if ok2:
                 ok, note = True, note2 or translate("grading", "Right: read as “{answer}”.").format(answer=other)
@@ -608,6 +611,26 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
     if ok and _echoes_prompt(given, question.prompt, question.accepted):
         return False, translate("grading", "This answer only repeats words of the question.")
     return ok, note
+
+
+def _completed_by_prompt(given: str, prompt: str, accepted: list[str]) -> list[str]:
+    """The answer with the surname the question itself gives: "Mathieu" for "Which brother of Dreyfus ...?" (key
+    *Mathieu Dreyfus*) is read as "Mathieu Dreyfus". Only the key's last word, written alone in the question as a
+    name (not in a longer name or a quoted name: "the Fraser River", "Zheng He", "“Capois-La-Mort”"), is added, and
+    only to an answer of name words that holds no word of the question."""
+    typed = tn.fold(given, drop_article=False).split()
+    prompt_words = set(tn.fold(prompt, drop_article=False).split())
+    if not typed or any(w in prompt_words for w in typed if w not in tn.STOPWORDS) or not given.strip()[:1].isupper():
+        return []
+    alone = {tn.fold(m.group(1)) for m in re.finditer(r"(?<![\w'’\"“-])([A-Z]\w+)(?![\w\"”-])", prompt)
+             if not re.match(r"(?:['’]s)?\s+[A-Z]", prompt[m.end():]) and not re.search(r"[A-Z][\w.]*\s+$", prompt[:m.start()])}
+    out = []
+    for acc in accepted:
+        words = acc.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and tn.fold(words[-1]) in alone \
+                and tn.fold(words[-1]) not in typed:
+            out.append(f"{given.strip()} {words[-1]}")
+    return out
 
 
 #: the kind of thing a question asks for, after "which" or "what ... the": "At which battle", "What was the war"
@@ -654,8 +677,8 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
     for kind in kinds:
         words = given.split()
         if any(w.lower() == kind for w in words):  # "the town of Gao", "Shiroyama battle": left out
-            rest = re.sub(rf"^(?:the\s+|a\s+)?{kind}\s+of\s+|\s+{kind}$|^(?:the\s+)?{kind}\s+", "", given.strip(),
-                          flags=re.IGNORECASE)
+            rest = re.sub(rf"^(?:the\s+|a\s+)?{kind}\s+of\s+|\s+{kind}$|^(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                          rf"{kind}\s+", "", given.strip(), flags=re.IGNORECASE)
             if rest != given.strip() and _names_something(rest, text):
                 out += [rest, f"{rest} {kind}", f"{kind} of {rest}"]
         elif _names_something(given, text) and tn.fold(given).split()[-1] not in answers.GENERIC:
