@@ -514,8 +514,35 @@ def _typo_match(given: str, accepted: str) -> bool:
     return abs(len(gw) - len(aw)) == 1 and "".join(gw) == "".join(aw)
 
 
+_DAY_ORDINALS = {w: n for n, w in enumerate(
+    ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split(), 1)}
+_DAY_ORDINALS |= {f"twenty{sep}{w}": 20 + n for w, n in list(_DAY_ORDINALS.items())[:9] for sep in ("-", " ")}
+_DAY_ORDINALS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+_DAY_WORD = re.compile(r"^(?:the\s+)?(" + "|".join(sorted(map(re.escape, _DAY_ORDINALS), key=len, reverse=True))
+                       + r")\b|(?<=[a-z])\s+(?:the\s+)?(" + "|".join(sorted(map(re.escape, _DAY_ORDINALS), key=len,
+                                                                                   reverse=True)) + r")\b",
+                       re.IGNORECASE)
+
+
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(tn.MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _day_words_as_digits(text: str) -> str:
+    """"the nineteenth of September 1899" -> "19 of September 1899", "September the nineteenth, 1899" -> "September
+    19, 1899": a day written as an ordinal word."""
+    def digits(m: re.Match[str]) -> str:
+        word = (m.group(1) or m.group(2)).lower()
+        return (" " if m.group(2) else "") + str(_DAY_ORDINALS[word])
+    return _DAY_WORD.sub(digits, text.strip())
+
+
 def _read_date(text: str) -> tn.PartialDate | None:
-    """The date a student typed: any form ``parse_date`` reads, unambiguous US m/d/y, or one date in a phrase."""
+    """The date a student typed: any form ``parse_date`` reads, unambiguous US m/d/y, or one date in a phrase; a day
+    may be an ordinal word ("the nineteenth of September 1899")."""
+    worded = _day_words_as_digits(text)
+    if worded != text.strip() and _MONTH_WORD.search(worded):
+        text = worded
     date = tn.parse_date(text)
     if date is not None:
         return date
