@@ -704,6 +704,23 @@ def _other_names(accepted: str, sw: SourceWords) -> list[str]:
     return out
 
 
+#: words that name a part of a land by where it lies: "Spanish South America" is a part of Spanish America
+_COMPASS = frozenset("""north south east west northern southern eastern western central upper lower""".split())
+
+
+def _region_named(typed: str, accepted: str, sw: SourceWords) -> str:
+    """The text's words for ``typed`` when it is the key with one compass word inside that the text writes there
+    ("Spanish South America" for *Spanish America*, where the text writes both), else ""."""
+    t_words, k_words = tn.fold(typed).split(), tn.fold(accepted).split()
+    if len(t_words) != len(k_words) + 1 or len(k_words) < 2:
+        return ""
+    extra = [i for i in range(1, len(t_words) - 1) if t_words[i] in _COMPASS and t_words[:i] + t_words[i + 1:] == k_words]
+    if not extra:
+        return ""
+    m = re.search(r"\b" + r"[\s-]+".join(re.escape(w) for w in typed.split()) + r"\b", sw.text, re.IGNORECASE)
+    return m.group(0) if m else ""
+
+
 def read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tuple[int, int] | None) -> Reading:
     """Does ``typed`` name ``accepted`` the way the source does (see the module docstring)?"""
     typed = _regnal_typed(typed, accepted)
@@ -713,6 +730,10 @@ def read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tuple
             by_alias = _read_in_source(typed, alias, sw, None)
             if by_alias.accepted:
                 return by_alias
+    if not reading.accepted:
+        region = _region_named(typed, accepted, sw)
+        if region:
+            return Reading(True, source_phrase=region)
     ruler = _RULER_OF.fullmatch(accepted.strip())
     if not reading.accepted and ruler is not None:
         # "Henry VI" for "Henry VI of England": the ruler's name and number without the realm, unless the text

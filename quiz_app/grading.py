@@ -553,6 +553,15 @@ def _read_date(text: str) -> tn.PartialDate | None:
     return found[0] if len(found) == 1 else None
 
 
+#: the French article before a name or noun ("L'Aurore", "le petit bleu", "Les Gonaïves"), as "the" is in English
+_FRENCH_ARTICLE = re.compile(r"^\s*(?:l['\u2019]\s*|(?:le|la|les)\s+)(?=\w)", re.IGNORECASE)
+
+
+def _without_french_article(text: str) -> str:
+    rest = _FRENCH_ARTICLE.sub("", text)
+    return rest if rest.strip() else text
+
+
 def _is_number_answer(accepted: str) -> bool:
     words = _canon(accepted).split()
     return bool(words) and all(w.isdigit() or w in _NUMBER_WORD_SET for w in words)
@@ -573,6 +582,10 @@ def match_short_answer(given: str, accepted: list[str]) -> tuple[str, str] | Non
             return "exact", acc
         if given_c and (given_c == _canon(acc) or _sea_named(given_c, _canon(acc))):
             return "folded", acc
+        if given_c and (_without_french_article(given) != given or _without_french_article(acc) != acc):
+            # "Aurore" for "L'Aurore", "le petit bleu" for "the petit bleu", "Les Gonaïves" for "Gonaïves"
+            if _canon(_without_french_article(given)) == _canon(_without_french_article(acc)):
+                return "folded", acc
         acc_date = tn.parse_date(acc)
         if acc_date is None and _canon(acc) in tn.MONTHS:  # "June": a typed date counts by its month
             acc_date = tn.PartialDate(month=tn.MONTHS[_canon(acc)])
