@@ -694,6 +694,19 @@ def _regnal_typed(typed: str, accepted: str) -> str:
     return _TYPED_NUMBER.sub(roman, typed)
 
 
+_TITLE_APPOSED = re.compile(r",\s+(the\s+(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+
+
+def _titles_apposed(accepted: str, sw: SourceWords) -> list[str]:
+    """The title the text gives the key in apposition right after it: "Zhu Di, the Prince of Yan"."""
+    out = []
+    for m in re.finditer(re.escape(accepted.strip()), sw.text, re.IGNORECASE):
+        title = _TITLE_APPOSED.match(sw.text, m.end())
+        if title and title.group("title").lower() in TITLES:
+            out.append(title.group(1))
+    return out
+
+
 def _other_names(accepted: str, sw: SourceWords) -> list[str]:
     """The other names the text gives the key right after writing it ("Antiochus III, known as Antiochus the Great")."""
     out = []
@@ -726,6 +739,13 @@ def read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tuple
     typed = _regnal_typed(typed, accepted)
     reading = _read_in_source(typed, accepted, sw, quote_span)
     if not reading.accepted:
+        typed_words = set(tn.fold(typed).split())
+        for alias in _titles_apposed(accepted, sw):
+            # "Zhu Di, the Prince of Yan": "Prince of Yan" names him, the title with its land, never "Yan" alone
+            if set(tn.fold(alias).split()) - {"the"} <= typed_words and len(typed_words) <= len(tn.fold(alias).split()):
+                by_title = _read_in_source(typed, alias, sw, None)
+                if by_title.accepted:
+                    return by_title
         for alias in _other_names(accepted, sw):
             by_alias = _read_in_source(typed, alias, sw, None)
             if by_alias.accepted:
