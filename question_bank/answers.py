@@ -878,7 +878,8 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
             needed = [j for j in needed if j > key_at[k + 1]]
             break
     droppable = [i for i in needed if toks[i].norm in DROPPABLE]
-    if len(droppable) < len(needed):
+    if len(droppable) < len(needed) and not all(toks[i].base != toks[i].norm for i in needed if i not in droppable):
+        # the noun may go ("the Naktong"), not where a possessive would be left: "Smith" for Smith's Island is the man
         needed = [i for i in needed if i not in droppable]
     if not set(needed) <= set(got):
         return None, ""
