@@ -118,6 +118,8 @@ class Tok:
     brk: bool = False
     #: the possessive-free form: "people" for "People's", "kim" for "Kim's"
     base: str = ""
+    #: a short word written with a capital inside a name ("He" of "Zheng He", "Ma He"): a name's word, not a stopword
+    named: bool = False
 
     def same(self, other: Tok) -> bool:
         return self.norm == other.norm or (self.base or self.norm) == (other.base or other.norm)
@@ -287,7 +289,20 @@ class SourceWords:
 
 
 def _name_like(t: Tok) -> bool:
-    return t.cap and t.norm not in _STOP and t.norm not in TITLES and not t.norm.isdigit()
+    return t.cap and (t.norm not in _STOP or t.named) and t.norm not in TITLES and not t.norm.isdigit()
+
+
+def _mark_named_stopwords(text: str, toks: list[Tok]) -> list[Tok]:
+    """A stopword written with a capital right after a name, in the same sentence and line ("Zheng He", "Ma He"),
+    is part of the name: the text would not capitalise "he" there otherwise."""
+    out = list(toks)
+    for i in range(1, len(out)):
+        t, before = out[i], out[i - 1]
+        word = text[t.start:t.end]
+        if (t.norm in _STOP and word[:1].isupper() and word[1:].islower() and not t.brk and _name_like(before)
+                and before.norm not in GENERIC and text[before.end:t.start] == " "):
+            out[i] = replace(t, named=True)
+    return out
 
 
 #: words that may follow a name used alone as the subject: "Khrushchev sent", "Castro soon turned"
@@ -314,7 +329,7 @@ def _used_as_a_name(text: str, toks: list[Tok], i: int, j: int) -> bool:
 @lru_cache(maxsize=32)
 def source_words(text: str) -> SourceWords:
     abbreviations = defined_abbreviations(text)
-    toks = canon_tokens(text, abbreviations)
+    toks = _mark_named_stopwords(text, canon_tokens(text, abbreviations))
     standalone: set[str] = set()
     runs: list[tuple[str, ...]] = []
     i = 0
@@ -367,6 +382,24 @@ def japanese_shaped(words: tuple[str, ...] | list[str]) -> bool:
     return len(words) == 2 and all(len(w) >= 3 and _HEPBURN.fullmatch(w) for w in words)
 
 
+#: one syllable of Chinese in pinyin, without tone marks: an initial (or none) and a final
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei"
+                    r"|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)")
+_PINYIN_SURNAME = re.compile(_PINYIN_SYLLABLE)
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+def chinese_shaped(words: tuple[str, ...] | list[str]) -> bool:
+    """A name of two words in pinyin, a surname of one syllable and a given name of one or two ("Zheng He", "Chen
+    Zuyi", "Ma Huan"): written family name first, as Chinese names are."""
+    return len(words) == 2 and bool(_PINYIN_SURNAME.fullmatch(words[0]) and _PINYIN_GIVEN.fullmatch(words[1]))
+
+
+def east_asian_shaped(words: tuple[str, ...] | list[str]) -> bool:
+    """A Japanese or Chinese name of two words (see ``japanese_shaped``, ``chinese_shaped``)."""
+    return japanese_shaped(words) or chinese_shaped(words)
+
+
 def _writes_family_first(runs: list[tuple[str, ...]], standalone: set[str], family: frozenset[str]) -> bool:
     """Does the text write its Japanese names family name first? It does when, of its Japanese names whose one part it
     also writes alone or as a family's name, more have that part first ("Ōkubo Toshimichi" and "Ōkubo"; "Tokugawa
@@ -374,7 +407,7 @@ def _writes_family_first(runs: list[tuple[str, ...]], standalone: set[str], fami
     ("Yoshinobu's followers") counts for neither once its first part is shown a family's name."""
     first = last = 0
     for run in set(runs):
-        if not japanese_shaped(run) or any(w in GIVEN_NAMES or w in TITLES for w in run):
+        if not east_asian_shaped(run) or any(w in GIVEN_NAMES or w in TITLES for w in run):
             continue
         if run[0] in standalone or run[0] in family:
             first += 1
@@ -588,7 +621,7 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
         if not surname:
             return False, ""
         others = {n for n in _people_named(sw, [word]) if not set(n) <= set(plain)}
-        if others and not typed_title:
+        if others and not typed_title and not _named_alone_first(sw, word, plain):
             written = next((sw.text[t.start:t.end] for t in sw.toks if (t.base or t.norm) == word), word)
             written = re.sub(r"['\u2019]s$", "", written)
             why = translate("grading", "The text names more than one person called {name}; give the full name.")
@@ -601,6 +634,33 @@ def _name_form_ok(sw: SourceWords, name: list[str], typed: list[str], titled: bo
         others = {n for n in sw.name_runs if n != tuple(name) and not set(n) <= set(full) and _in_order(typed, list(n))}
         return (not others), ""
     return False, ""
+
+
+def _named_alone_first(sw: SourceWords, word: str, plain: list[str]) -> bool:
+    """Does the text name this person by ``word`` alone before it names anyone else by it? It does when the first
+    full name holding the word is his and the text writes the word alone before another full name holds it ("Captain
+    Alfred Dreyfus ... Dreyfus was arrested ... His brother Mathieu Dreyfus": "Dreyfus" is Alfred, never Mathieu)."""
+    toks = sw.toks
+    own_seen = False
+    first_line = sw.text.lstrip().split("\n", 1)[0].strip()
+    heading_end = len(sw.text) - len(sw.text.lstrip()) + len(first_line) if first_line[-1:] not in ".!?" else 0
+    for k, t in enumerate(toks):
+        if (t.base or t.norm) != word or t.start < heading_end:  # not the heading ("The Dreyfus Affair")
+            continue
+        lo, hi = k, k
+        while lo > 0 and not toks[lo].brk and _name_like(toks[lo - 1]) and toks[lo - 1].norm not in GENERIC:
+            lo -= 1
+        while hi + 1 < len(toks) and not toks[hi + 1].brk and _name_like(toks[hi + 1]) \
+                and toks[hi + 1].norm not in GENERIC:
+            hi += 1
+        run = [(x.base or x.norm) for x in toks[lo:hi + 1] if len(x.norm) > 1 and x.norm not in NAME_SUFFIXES]
+        if len(run) > 1:
+            if not set(run) <= set(plain):
+                return False  # another full name holds the word before it is used alone for him
+            own_seen = True
+        elif own_seen:
+            return True
+    return False
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
@@ -634,6 +694,19 @@ def _regnal_typed(typed: str, accepted: str) -> str:
     return _TYPED_NUMBER.sub(roman, typed)
 
 
+_TITLE_APPOSED = re.compile(r",\s+(the\s+(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+
+
+def _titles_apposed(accepted: str, sw: SourceWords) -> list[str]:
+    """The title the text gives the key in apposition right after it: "Zhu Di, the Prince of Yan"."""
+    out = []
+    for m in re.finditer(re.escape(accepted.strip()), sw.text, re.IGNORECASE):
+        title = _TITLE_APPOSED.match(sw.text, m.end())
+        if title and title.group("title").lower() in TITLES:
+            out.append(title.group(1))
+    return out
+
+
 def _other_names(accepted: str, sw: SourceWords) -> list[str]:
     """The other names the text gives the key right after writing it ("Antiochus III, known as Antiochus the Great")."""
     out = []
@@ -644,15 +717,43 @@ def _other_names(accepted: str, sw: SourceWords) -> list[str]:
     return out
 
 
+#: words that name a part of a land by where it lies: "Spanish South America" is a part of Spanish America
+_COMPASS = frozenset("""north south east west northern southern eastern western central upper lower""".split())
+
+
+def _region_named(typed: str, accepted: str, sw: SourceWords) -> str:
+    """The text's words for ``typed`` when it is the key with one compass word inside that the text writes there
+    ("Spanish South America" for *Spanish America*, where the text writes both), else ""."""
+    t_words, k_words = tn.fold(typed).split(), tn.fold(accepted).split()
+    if len(t_words) != len(k_words) + 1 or len(k_words) < 2:
+        return ""
+    extra = [i for i in range(1, len(t_words) - 1) if t_words[i] in _COMPASS and t_words[:i] + t_words[i + 1:] == k_words]
+    if not extra:
+        return ""
+    m = re.search(r"\b" + r"[\s-]+".join(re.escape(w) for w in typed.split()) + r"\b", sw.text, re.IGNORECASE)
+    return m.group(0) if m else ""
+
+
 def read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tuple[int, int] | None) -> Reading:
     """Does ``typed`` name ``accepted`` the way the source does (see the module docstring)?"""
     typed = _regnal_typed(typed, accepted)
     reading = _read_in_source(typed, accepted, sw, quote_span)
     if not reading.accepted:
+        typed_words = set(tn.fold(typed).split())
+        for alias in _titles_apposed(accepted, sw):
+            # "Zhu Di, the Prince of Yan": "Prince of Yan" names him, the title with its land, never "Yan" alone
+            if set(tn.fold(alias).split()) - {"the"} <= typed_words and len(typed_words) <= len(tn.fold(alias).split()):
+                by_title = _read_in_source(typed, alias, sw, None)
+                if by_title.accepted:
+                    return by_title
         for alias in _other_names(accepted, sw):
             by_alias = _read_in_source(typed, alias, sw, None)
             if by_alias.accepted:
                 return by_alias
+    if not reading.accepted:
+        region = _region_named(typed, accepted, sw)
+        if region:
+            return Reading(True, source_phrase=region)
     ruler = _RULER_OF.fullmatch(accepted.strip())
     if not reading.accepted and ruler is not None:
         # "Henry VI" for "Henry VI of England": the ruler's name and number without the realm, unless the text
@@ -713,6 +814,13 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
     key_titles = []
     while keyed and toks[keyed[0]].norm in TITLES:
         key_titles.append(keyed.pop(0))
+    trailing_title = (not key_titles and len(keyed) == 2 and toks[keyed[1]].norm in TITLES
+                      and ph.role_of(keyed[1]) == "key" and _name_like(toks[keyed[0]]))
+    if trailing_title:  # "the Xuande Emperor", "the Meiji Emperor": a title written after the one-word name
+        key_titles.append(keyed.pop())
+        if got is None:  # "Emperor Xuande"
+            got = _subsequence(answer, [c for c in cands if c[0] == key_titles[0]] +
+                               [c for c in cands if c[0] != key_titles[0]])
     of_at = next((k for k, i in enumerate(keyed) if toks[i].norm == "of"), None)
     if of_at and key_titles:
         keyed = keyed[:of_at]
@@ -730,10 +838,13 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
         and all(ph.role_of(i) in ("name", "key") for i in names) \
         and not any(_REGNAL_WORD.fullmatch(toks[i].norm) for i in names[1:])  # a ruler: the rules above and below
     # a Japanese name in a text that writes them family name first; not a place written with a dash ("Toba–Fushimi")
-    family_first = sw.family_first and not generic and len(names) == 2 and japanese_shaped(
+    family_first = sw.family_first and not generic and len(names) == 2 and east_asian_shaped(
         [toks[i].base or toks[i].norm for i in names]) and all(ph.role_of(i) in ("name", "key") for i in names) \
         and not sw.text[toks[names[0]].end:toks[names[1]].start].strip()
     person = person or given or family_first
+    if any(toks[i].base and toks[i].base != toks[i].norm for i in names[:-1]):
+        # a name that holds a possessive ("Rupert's Land", "Hudson's Bay") names a thing after a person, not him
+        person = given = family_first = False
     if got is None and family_first:  # "Takeaki Enomoto": a Japanese name in Western order
         swapped = [(i, toks[i]) for i in names[::-1]]
         got = _subsequence(answer, [c for c in cands if c[0] < names[0]] + swapped)
@@ -767,7 +878,8 @@ def _match_phrase(sw: SourceWords, answer: list[Tok], key: list[Tok], ph: _Phras
             needed = [j for j in needed if j > key_at[k + 1]]
             break
     droppable = [i for i in needed if toks[i].norm in DROPPABLE]
-    if len(droppable) < len(needed):
+    if len(droppable) < len(needed) and not all(toks[i].base != toks[i].norm for i in needed if i not in droppable):
+        # the noun may go ("the Naktong"), not where a possessive would be left: "Smith" for Smith's Island is the man
         needed = [i for i in needed if i not in droppable]
     if not set(needed) <= set(got):
         return None, ""

@@ -514,8 +514,35 @@ def _typo_match(given: str, accepted: str) -> bool:
     return abs(len(gw) - len(aw)) == 1 and "".join(gw) == "".join(aw)
 
 
+_DAY_ORDINALS = {w: n for n, w in enumerate(
+    ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split(), 1)}
+_DAY_ORDINALS |= {f"twenty{sep}{w}": 20 + n for w, n in list(_DAY_ORDINALS.items())[:9] for sep in ("-", " ")}
+_DAY_ORDINALS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+_DAY_WORD = re.compile(r"^(?:the\s+)?(" + "|".join(sorted(map(re.escape, _DAY_ORDINALS), key=len, reverse=True))
+                       + r")\b|(?<=[a-z])\s+(?:the\s+)?(" + "|".join(sorted(map(re.escape, _DAY_ORDINALS), key=len,
+                                                                                   reverse=True)) + r")\b",
+                       re.IGNORECASE)
+
+
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(tn.MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _day_words_as_digits(text: str) -> str:
+    """"the nineteenth of September 1899" -> "19 of September 1899", "September the nineteenth, 1899" -> "September
+    19, 1899": a day written as an ordinal word."""
+    def digits(m: re.Match[str]) -> str:
+        word = (m.group(1) or m.group(2)).lower()
+        return (" " if m.group(2) else "") + str(_DAY_ORDINALS[word])
+    return _DAY_WORD.sub(digits, text.strip())
+
+
 def _read_date(text: str) -> tn.PartialDate | None:
-    """The date a student typed: any form ``parse_date`` reads, unambiguous US m/d/y, or one date in a phrase."""
+    """The date a student typed: any form ``parse_date`` reads, unambiguous US m/d/y, or one date in a phrase; a day
+    may be an ordinal word ("the nineteenth of September 1899")."""
+    worded = _day_words_as_digits(text)
+    if worded != text.strip() and _MONTH_WORD.search(worded):
+        text = worded
     date = tn.parse_date(text)
     if date is not None:
         return date
@@ -524,6 +551,15 @@ def _read_date(text: str) -> tn.PartialDate | None:
         return tn.PartialDate(int(us.group(3)), int(us.group(1)), int(us.group(2)))
     found = tn.dates_in(text)
     return found[0] if len(found) == 1 else None
+
+
+#: the French article before a name or noun ("L'Aurore", "le petit bleu", "Les Gonaïves"), as "the" is in English
+_FRENCH_ARTICLE = re.compile(r"^\s*(?:l['\u2019]\s*|(?:le|la|les)\s+)(?=\w)", re.IGNORECASE)
+
+
+def _without_french_article(text: str) -> str:
+    rest = _FRENCH_ARTICLE.sub("", text)
+    return rest if rest.strip() else text
 
 
 def _is_number_answer(accepted: str) -> bool:
@@ -546,6 +582,10 @@ def match_short_answer(given: str, accepted: list[str]) -> tuple[str, str] | Non
             return "exact", acc
         if given_c and (given_c == _canon(acc) or _sea_named(given_c, _canon(acc))):
             return "folded", acc
+        if given_c and (_without_french_article(given) != given or _without_french_article(acc) != acc):
+            # "Aurore" for "L'Aurore", "le petit bleu" for "the petit bleu", "Les Gonaïves" for "Gonaïves"
+            if _canon(_without_french_article(given)) == _canon(_without_french_article(acc)):
+                return "folded", acc
         acc_date = tn.parse_date(acc)
         if acc_date is None and _canon(acc) in tn.MONTHS:  # "June": a typed date counts by its month
             acc_date = tn.PartialDate(month=tn.MONTHS[_canon(acc)])
@@ -600,7 +640,10 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
     span = _quote_span(question, source)
     ok, note = _read_typed(question.accepted, given, source, span)
     if not ok and source is not None:
-        for other in _other_readings(given, question.prompt, source.text, question.evidence.quote):
+        others = _other_readings(given, question.prompt, source.text, question.evidence.quote)
+        for other in [given, *others]:
+            others += _completed_by_prompt(other, question.prompt, question.accepted)
+        for other in others:
             ok2, note2 = _read_typed(question.accepted, other, source, span)
             if ok2:
                 ok, note = True, note2 or translate("grading", "Right: read as “{answer}”.").format(answer=other)
@@ -610,10 +653,30 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
     return ok, note
 
 
+def _completed_by_prompt(given: str, prompt: str, accepted: list[str]) -> list[str]:
+    """The answer with the surname the question itself gives: "Mathieu" for "Which brother of Dreyfus ...?" (key
+    *Mathieu Dreyfus*) is read as "Mathieu Dreyfus". Only the key's last word, written alone in the question as a
+    name (not in a longer name or a quoted name: "the Fraser River", "Zheng He", "“Capois-La-Mort”"), is added, and
+    only to an answer of name words that holds no word of the question."""
+    typed = tn.fold(given, drop_article=False).split()
+    prompt_words = set(tn.fold(prompt, drop_article=False).split())
+    if not typed or any(w in prompt_words for w in typed if w not in tn.STOPWORDS) or not given.strip()[:1].isupper():
+        return []
+    alone = {tn.fold(m.group(1)) for m in re.finditer(r"(?<![\w'’\"“-])([A-Z]\w+)(?![\w\"”-])", prompt)
+             if not re.match(r"(?:['’]s)?\s+[A-Z]", prompt[m.end():]) and not re.search(r"[A-Z][\w.]*\s+$", prompt[:m.start()])}
+    out = []
+    for acc in accepted:
+        words = acc.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and tn.fold(words[-1]) in alone \
+                and tn.fold(words[-1]) not in typed:
+            out.append(f"{given.strip()} {words[-1]}")
+    return out
+
+
 #: the kind of thing a question asks for, after "which" or "what ... the": "At which battle", "What was the war"
 _KIND_ASKED = re.compile(r"\b(?:which|what)\s+(?:(?:is|was|were|are)\s+the\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?",
                          re.IGNORECASE)
-_QUALIFIED = re.compile(r"\s+(in|of)\s+|\s*,\s*")
+_QUALIFIED = re.compile(r"\s+(in|of|on|at|near|off)\s+|\s*,\s*")
 
 
 def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]:
@@ -644,7 +707,7 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
         year = tail.strip("()") in quote_numbers and prep in ("in", "of")
         elsewhere = prep == "in" and tail[:1].isupper() and not any(w in text_words for w in f_tail.split()
                                                                    if w not in tn.STOPWORDS)
-        if own or year or elsewhere:
+        if own or year or elsewhere or _qualifier_beside(head, prep, tail, text):
             out.append(head)
     if any(c in text for c in "ōūŌŪ"):  # a text that marks long vowels ("Ōkubo", "Kōmei"): "Ookubo", "Koumei", "Itou"
         long_vowels = _LONG_VOWEL.sub(lambda m: m.group()[0], given)
@@ -654,8 +717,8 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
     for kind in kinds:
         words = given.split()
         if any(w.lower() == kind for w in words):  # "the town of Gao", "Shiroyama battle": left out
-            rest = re.sub(rf"^(?:the\s+|a\s+)?{kind}\s+of\s+|\s+{kind}$|^(?:the\s+)?{kind}\s+", "", given.strip(),
-                          flags=re.IGNORECASE)
+            rest = re.sub(rf"^(?:the\s+|a\s+)?{kind}\s+of\s+|\s+{kind}$|^(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                          rf"{kind}\s+", "", given.strip(), flags=re.IGNORECASE)
             if rest != given.strip() and _names_something(rest, text):
                 out += [rest, f"{rest} {kind}", f"{kind} of {rest}"]
         elif _names_something(given, text) and tn.fold(given).split()[-1] not in answers.GENERIC:
@@ -666,6 +729,45 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
             if kind in _NAMED_KINDS:
                 out += [f"{given.strip()} {kind}", f"{kind} {given.strip()}"]
     return out
+
+
+#: words that place a thing: "Palembang, on Sumatra", "Liujiagang, near the mouth of the Yangtze"
+_PLACING = frozenset({"in", "on", "at", "near", "off", "of"})
+_BESIDE_WORDS = 12
+
+
+def _qualifier_beside(head: str, prep: str, tail: str, text: str) -> bool:
+    """Whether the words after the answer only say what the text says beside it: the text writes them right after the
+    answer ("Zhu Di, the Prince of Yan", "the Court of Cassation, France's highest court"), or places the answer in
+    the place they name within the same sentence ("Tauresium in the Balkans" for "at Tauresium, a village in the
+    Balkans"; "Palembang in Sumatra" for "at Palembang, on Sumatra"). A one-word tail after a comma is never read off
+    ("silk, porcelain" is two answers), nor a place the text does not write beside the answer ("Alsace, France")."""
+    words = tail.split()
+    lead = words[0].lower() if words else ""
+    placed = prep in _PLACING or (not prep and lead in _PLACING)
+    if not prep and not placed and (len(words) < 2 or not (lead in ("the", "a", "an") or any(
+            w[:1].islower() for w in words[1:] if w.lower() not in tn.STOPWORDS))):
+        return False
+    folded = tn.fold(text, drop_article=False)
+    f_head = tn.fold(head, drop_article=False)
+    f_tail = tn.fold(tail if not placed or prep else " ".join(words[1:]), drop_article=False)
+    if not f_head or not f_tail:
+        return False
+    if not placed:  # an apposition: the text writes it right after the answer, or right before it
+        return f" {f_head} {f_tail} " in f" {folded} " or f" {f_tail} {f_head} " in f" {folded} "
+    if not _names_something(f_tail, text):
+        return False
+    place = [w for w in f_tail.split() if w not in ("the", "a", "an")]
+    head_w = [w for w in f_head.split() if w not in ("the", "a", "an")]
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        sent = [w for w in tn.fold(sentence, drop_article=False).split() if w not in ("the", "a", "an")]
+        for i in range(len(sent) - len(head_w) + 1):
+            if sent[i:i + len(head_w)] != head_w:
+                continue
+            near = range(max(0, i - _BESIDE_WORDS), min(len(sent), i + len(head_w) + _BESIDE_WORDS))
+            if any(sent[k] in _PLACING and sent[k + 1:k + 1 + len(place)] == place for k in near):
+                return True
+    return False
 
 
 #: a long vowel written as romanised Japanese often writes it without the macron: "ou", "oo", "oh" for ō, "uu" for ū

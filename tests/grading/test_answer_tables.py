@@ -1,10 +1,11 @@
-"""The grading tables (tests/grading/*.json): answers a teacher would accept or reject, over eleven texts.
+"""The grading tables (tests/grading/*.json): answers a teacher would accept or reject, over thirteen texts.
 
 The DEVELOPMENT tables (Korean War, Berlin Airlift) are what the rules were tuned on; the EVALUATION
 tables (Cuban Missile Crisis; eval2_*: the Hanseatic League and the fur-trade rivalry, held out; the Third Punic
 War and the fur-trade merger of 1821, tuned on after their first run; eval3_*: the Meiji Restoration and Mansa
 Musa's Mali, held out, first run at 42100ea; eval4_*: the Haitian Revolution and Justinian, held out, first run at
-f70ac28: see docs/grading.md) were written and rated before any tuning. The
+f70ac28; eval5_*: the Dreyfus Affair and the voyages of Zheng He, held out, first run at 64802f0: see docs/grading.md)
+were written and rated before any tuning. The
 answers the rules still get wrong are listed in KNOWN_MISSES (strict xfail: the test fails when one starts to
 pass, so the list stays true) and in docs/grading.md.
 """
@@ -74,8 +75,7 @@ KNOWN_MISSES = {
     # the text's definition of the key ("the dried buffalo meat and fat") is not read as the key
     "eval2_fur_trade_rivalry:pemmican:accept:dried buffalo meat and fat",
     # Fur trade rivalry, wrong answers accepted:
-    # "Rupert" is a part of "Rupert's Land" the reading takes as naming it ("Land" treated as leavable)
-    "eval2_fur_trade_rivalry:territory:reject:Rupert",
+    # (none left: "Rupert" for "Rupert's Land" is refused since round 23)
     # Hanseatic League, right answers marked wrong:
     # a place with a wider place after it that the text names but does not write there ("Bergen in Norway": the text says
     # "from northern Norway"; only a place the text never names, or the text's own "X in Y", is read as harmless)
@@ -200,19 +200,17 @@ KNOWN_MISSES = {
     "eval4_haitian_revolution:capois:accept:Capois-La-Mort",
     "eval4_haitian_revolution:capois:accept:Capois La Mort",
     "eval4_haitian_revolution:boukman:accept:Boukman Dutty",
-    # a usual short form or other name of a place ("St." for Saint, Le Cap's other name Cap-Français, "Les Gonaïves")
+    # a usual short form or other name of a place ("St." for Saint, Le Cap's other name Cap-Français)
     "eval4_haitian_revolution:colony:accept:St. Domingue",
     "eval4_haitian_revolution:colony:accept:St-Domingue",
     "eval4_haitian_revolution:le-cap:accept:Cap-Français",
     "eval4_haitian_revolution:le-cap:accept:Cap Francais",
-    "eval4_haitian_revolution:gonaives:accept:Les Gonaïves",
     # "Battle" and "Fort" left out of the key ("Vertières", "Joux", "Fort Joux")
     "eval4_haitian_revolution:joux:accept:Joux",
     "eval4_haitian_revolution:joux:accept:Fort Joux",
-    # the text's own words around the key ("a freed coachman"; "Pont-Rouge, near Port-au-Prince" read as two answers),
+    # the text's own words around the key ("a freed coachman"),
     # or the realm after a ruler's name ("of Haiti", "of France")
     "eval4_haitian_revolution:coachman:accept:a freed coachman",
-    "eval4_haitian_revolution:pont-rouge:accept:Pont-Rouge, near Port-au-Prince",
     "eval4_haitian_revolution:jacques-i:accept:Jacques I of Haiti",
     "eval4_haitian_revolution:charles-x:accept:Charles X of France",
     # a synonym the text does not give ("a coach driver", "mountainous land") or a day named, not numbered ("New Year's Day 1804")
@@ -247,7 +245,6 @@ KNOWN_MISSES = {
     "eval4_justinian:justin-ii:accept:his nephew Justin II",
     # the text's words after the name, read as two answers ("Theodora, a former actress", "Hypatius, a nephew of an earlier
     # emperor", "Gelimer, king of the Vandals")
-    "eval4_justinian:hypatius:accept:Hypatius, a nephew of an earlier emperor",
     "eval4_justinian:gelimer:accept:Gelimer, king of the Vandals",
     # a Latin, Greek or other usual spelling ("Tribonianus", "Chosroes I", "Khosrau I", "Khusro I", "Geilamir",
     # "Prokopios", "Antiochia", "Corpus Iuris Civilis") or a typo in a short word ("Nikka")
@@ -281,7 +278,27 @@ KNOWN_MISSES = {
     # "Battle" left out ("Taginae") or added where the text does not write it ("the Battle of Ad Decimum")
     "eval4_justinian:ad-decimum:accept:the Battle of Ad Decimum",
     # harmless words a teacher lets pass ("the village of", "the city of", "in the Balkans", "in Syria")
-    "eval4_justinian:birthplace:accept:Tauresium in the Balkans",
+    # --- eval5_dreyfus_affair and eval5_zheng_he: held out, first run at 64802f0 (94.4 % and 93.2 %, no wrong answer
+    # accepted), tuned on since (round 23, docs/grading.md) ---
+    # the key with a kind noun the text uses for it ("the bordereau letter"), an adjective turned into "of" and a country
+    # ("the embassy of Germany"), or the text's words before the key that are no kind ("the shipyards of", "as far as")
+    "eval5_dreyfus_affair:bordereau:accept:the bordereau letter",
+    "eval5_dreyfus_affair:embassy:accept:the embassy of Germany",
+    "eval5_zheng_he:shipyards:accept:the shipyards of Nanjing",
+    "eval5_zheng_he:calicut:accept:as far as Calicut",
+    # a short form of a given name ("Max" for Maximilian), a surname after a given name the list does not know ("Edgar")
+    "eval5_dreyfus_affair:attache:accept:Max von Schwartzkoppen",
+    "eval5_dreyfus_affair:lawyer:accept:Demange",
+    # a wider place the text names but never writes beside the key ("Alsace, France", "the École Militaire in Paris")
+    "eval5_dreyfus_affair:alsace:accept:Alsace, France",
+    "eval5_dreyfus_affair:ecole:accept:the École Militaire in Paris",
+    # the text's description in apposition alone ("France's highest court", "a lucky beast of legend"), or the name the
+    # person later took, sentences away ("the Yongle Emperor" for Zhu Di)
+    "eval5_dreyfus_affair:cassation:accept:France's highest court",
+    "eval5_zheng_he:qilin:accept:a lucky beast of legend",
+    "eval5_zheng_he:zhu-di:accept:the Yongle Emperor",
+    # a changed first letter ("Ormuz", the old spelling of Hormuz): the typo rules keep the first letter
+    "eval5_zheng_he:hormuz:accept:Ormuz",
 }
 
 ALL = cases()
