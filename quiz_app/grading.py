@@ -713,6 +713,7 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
         long_vowels = _LONG_VOWEL.sub(lambda m: m.group()[0], given)
         if long_vowels != given:
             out.append(long_vowels)
+    out += _land_readings(given, folded_text)
     kinds = {w.lower() for m in _KIND_ASKED.finditer(prompt) for w in m.groups() if w} - tn.STOPWORDS
     for kind in kinds:
         words = given.split()
@@ -728,6 +729,35 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
             out.append(f"{kind} of {given.strip()}")
             if kind in _NAMED_KINDS:
                 out += [f"{given.strip()} {kind}", f"{kind} {given.strip()}"]
+    return out
+
+
+#: the common noun after a name of land that names the same land with or without it ("the Andes" and "the Andes
+#: Mountains", "the Banda Islands" and "Banda")
+_LAND_HEADS = ("mountains", "mountain range", "range", "hills", "islands", "isles", "desert", "peninsula")
+
+
+def _land_readings(given: str, folded_text: str) -> list[str]:
+    """The land a student names with or without its common noun, where the text leaves no doubt it is land (round
+    22, the lead, from set 20's ratings: "Andes Mountains" for *the Andes*, "Banda" for *the Banda Islands*):
+
+    * the noun added ("Andes Mountains"): read without it when the text writes the name with "the" ("the Andes");
+    * the noun left out ("Banda"): read with it when the text writes the name only ever followed by that noun, so
+      the bare word names nothing else of the text ("Hudson" stays wrong for the Hudson River beside Henry Hudson).
+    """
+    g = tn.fold(given)
+    if not g:
+        return []
+    out = []
+    for head in _LAND_HEADS:
+        if g.endswith(f" {head}"):
+            rest = g[: -len(head) - 1]
+            if rest and f" the {rest} " in folded_text:
+                out.append(given.strip()[: -len(head) - 1].strip())
+        elif f" {g} {head} " in folded_text:
+            bare = folded_text.count(f" {g} ")
+            if bare and bare == folded_text.count(f" {g} {head} "):
+                out.append(f"{given.strip()} {head.title()}")
     return out
 
 
