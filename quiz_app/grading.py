@@ -714,6 +714,7 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
         if long_vowels != given:
             out.append(long_vowels)
     out += _land_readings(given, folded_text)
+    out += _title_the_text_gives(given, folded_text)
     kinds = {w.lower() for m in _KIND_ASKED.finditer(prompt) for w in m.groups() if w} - tn.STOPWORDS
     for kind in kinds:
         words = given.split()
@@ -730,6 +731,24 @@ def _other_readings(given: str, prompt: str, text: str, quote: str) -> list[str]
             if kind in _NAMED_KINDS:
                 out += [f"{given.strip()} {kind}", f"{kind} {given.strip()}"]
     return out
+
+
+def _title_the_text_gives(given: str, folded_text: str) -> list[str]:
+    """A title typed before the name where the text gives the person that title in other words (round 22, the lead:
+    "Emperor Constantine XI" for *Constantine XI*, where the text says "Its last emperor was Constantine XI
+    Palaiologos"): read without the title when the text writes "TITLE was NAME", "TITLE, NAME" or "NAME, the ...
+    TITLE" / "NAME was the ... TITLE" (with at most two words between); any other title stays a wrong answer's."""
+    words = given.split()
+    if len(words) < 2:
+        return []
+    title, rest = tn.fold(words[0]), tn.fold(" ".join(words[1:]), drop_article=False)
+    if title not in answers.TITLES or not rest:
+        return []
+    r, t = re.escape(rest), re.escape(title)
+    gives = (rf" {t}(?: was| is|,) {r}(?= )", rf" {r}(?: [a-z]+){{0,3}}?(?: was| is|,) (?:the|a|an)(?: [a-z]+){{0,2}} {t}(?= )")
+    if any(re.search(g, folded_text) for g in gives):
+        return [" ".join(words[1:])]
+    return []
 
 
 #: the common noun after a name of land that names the same land with or without it ("the Andes" and "the Andes

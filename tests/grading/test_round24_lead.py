@@ -37,3 +37,21 @@ def test_land_named_with_or_without_its_common_noun_is_right(key, quote, typed):
 def test_a_bare_word_that_names_something_else_or_another_land_is_wrong(key, quote, typed):
     q, qs = short_answer_question(SPICE, quote, [key])
     assert not grade(q, typed, sources=qs).correct, typed
+
+
+CITY = """The Last Days of Varna
+Its last emperor was Teodor IX Vasko, who could gather only 5,000 men. Mira Holt was the city's last governor.
+Teodor IX died fighting on the walls.
+The city fell in 1410."""
+
+
+@pytest.mark.parametrize("key, quote, typed, right", [
+    ("Teodor IX", "Teodor IX died fighting", "Emperor Teodor IX", True),  # "Its last emperor was Teodor IX Vasko"
+    ("Teodor IX", "Teodor IX died fighting", "King Teodor IX", False),  # a title the text never gives him
+    ("Teodor IX", "Teodor IX died fighting", "Emperor Teodor", False),  # the number still wanted
+    ("Mira Holt", "Mira Holt was the city's last governor", "Governor Mira Holt", True),
+    ("Mira Holt", "Mira Holt was the city's last governor", "Emperor Mira Holt", False),
+])
+def test_a_title_the_text_gives_in_other_words_may_be_typed_before_the_name(key, quote, typed, right):
+    q, qs = short_answer_question(CITY, quote, [key])
+    assert grade(q, typed, sources=qs).correct is right, typed
