@@ -2164,7 +2164,7 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
         claim = reworded_claim(facts, sf, notes, ante)
         if claim is not None:
             claim = swaps.placed_date(sf.text, claim)  # never a misplaced date: put right, or None
-    if claim is None or swaps.cut_clause(sf.text, claim):
+    if claim is None or swaps.cut_clause(sf.text, claim) or _cut_inside_an_aside(sf.text, claim):
         return None  # "When war breaks out between France and Prussia.": half a sentence (round 11)
     if relative_date(facts, sf):
         claim = _without_relative_lead(sf, claim)
@@ -2184,6 +2184,36 @@ def _cite(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str], ant
     return Draft(q, "cite", "statement", 0.68 + q_score + 0.02 * min(len(key), 3) - (0.14 if fallback else 0),
                  (sf.index,), sf.text, [],
                  list(notes), f"{sf.index}:cite")
+
+
+#: an aside that reports who says a thing ("experts point out", "historians say"): no part of the claim itself
+_REPORTING_ASIDE = re.compile(r"^(?:as\s+)?(?:[a-z]+\s+){0,3}(?:say|says|said|point\s+out|points\s+out|note|notes|"
+                              r"noted|write|writes|wrote|believe|believes|argue|argues|claim|claims|report|reports)$")
+
+
+def _cut_inside_an_aside(original: str, claim: str) -> bool:
+    """A statement cut at a comma that closes an aside, so what the clause says is lost (round 22, the lead, from
+    the torn find-the-sentence statements of sets 16-21): "… it left Yeltsin, not Gorbachev." (the most powerful man
+    in the country), "… whose king Astyages was, according to the Greek historian Herodotus." (the grandfather of
+    Cyrus), "… is also able, experts point out." (to carry a warhead); or a statement with no verb at all ("A
+    Commission, a Council of Ministers.", "Later also slaves, for European goods …")."""
+    core = " ".join(claim.strip().rstrip(".").split())
+    flat = " ".join(original.split()).rstrip(".")
+    low = core[:1].lower() + core[1:]
+    piece = flat.startswith(core + ",") or flat.endswith(", " + low) or flat.endswith(", " + core)
+    if not piece:
+        return False  # not a piece of the sentence cut at a comma
+    if not has_verb(core.replace(",", " ").split()) and not re.search(r"\b[a-z]{3,}(?:s|ed)\b", core):
+        return True  # "A Commission, a Council of Ministers.": no clause at all
+    if not flat.startswith(core + ",") or "," not in core:
+        return False  # no aside in what is kept
+    before, last = (x.strip() for x in core.rsplit(",", 1))
+    # the aside stands between a verb and what it says: "left Yeltsin, not Gorbachev, [the most powerful man]",
+    # "Astyages was, according to Herodotus, [the grandfather]", "is also able, experts point out, [to carry]"; an
+    # apposition after a whole clause is no aside ("born in 1397, the third son of King Taejong")
+    return re.match(r"(?:not|but\s+not|rather\s+than|according\s+to)\b", last) is not None or \
+        _REPORTING_ASIDE.match(last) is not None or \
+        re.search(r"\b(?:was|is|were|are|became|becomes|remained|able|unable)$", before) is not None
 
 
 def _list_select(facts: Facts, sf: SentenceFacts, q_score: float, notes, ante) -> list[Draft]:

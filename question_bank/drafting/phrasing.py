@@ -1290,7 +1290,9 @@ _LATE_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 def named_for(facts: Facts, ante: Antecedent) -> str:
     """The name a pronoun stands for, with the "the" its sentence writes before it ("the First Emperor")."""
     there = facts.sentences[ante.sentence].text if 0 <= ante.sentence < len(facts.sentences) else ""
-    if rx(rf"\b[Tt]he\s+{re.escape(ante.name)}\b").search(there) and not re.match(r"(?:the|The)\s", ante.name):
+    # never the "the" of a longer name the person's name opens ("the Cyrus Cylinder": "remembers the Cyrus", round 22)
+    if rx(rf"\b[Tt]he\s+{re.escape(ante.name)}\b(?![’'-]|\s+[A-Z])").search(there) and \
+            not re.match(r"(?:the|The)\s", ante.name):
         return "the " + ante.name
     return ante.name
 

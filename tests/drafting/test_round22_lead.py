@@ -151,3 +151,35 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause():
     assert leans("Marek Tal left")
     assert leans("Lord Oren Vash")
     assert not leans("Vash's ship carried him")  # the man of a possessive may be the "him"
+
+
+def test_a_find_the_sentence_statement_is_never_cut_inside_an_aside():
+    # sets 16-21: "… it left Yeltsin, not Gorbachev." (the most powerful man in the country), "… whose king Astyages
+    # was, according to the Greek historian Herodotus." (the grandfather of Cyrus), "A Commission, a Council of
+    # Ministers." (… will run the Community)
+    from question_bank.drafting import builders
+
+    cut = builders._cut_inside_an_aside
+    assert cut("The revolt failed after two days, but it left Vesk, not Tamar, the strongest man in the city.",
+               "The revolt failed after two days, but it left Vesk, not Tamar.")
+    assert cut("The Varnans obeyed the Kesh, whose king Otho was, according to the chronicler Ilan, the uncle of Mir.",
+               "The Varnans obeyed the Kesh, whose king Otho was, according to the chronicler Ilan.")
+    assert cut("A rocket able to reach orbit is also able, experts point out, to carry a bomb across the sea.",
+               "A rocket able to reach orbit is also able, experts point out.")
+    assert cut("A Senate, a Court, an Assembly and a Council will run the League.", "A Senate, a Court.")
+    # an apposition after a whole clause, and a clause of two, are whole statements
+    assert not cut("Mir was born in 1397, the third son of King Otho, and he ruled for thirty years.",
+                   "Mir was born in 1397, the third son of King Otho.")
+    assert not cut("The launch is part of the Survey Year, a study of the Earth that began on 1 July.",
+                   "The launch is part of the Survey Year.")
+
+
+def test_a_pronoun_named_never_takes_the_the_of_a_longer_name():
+    # set 18's Cyrus: "The Hebrew Bible remembers the Cyrus for …" (the sentence before spoke of "the Cyrus Cylinder")
+    from question_bank.drafting.phrasing import Antecedent
+
+    text = ("The King of Anshan\nKing Otho ruled Anshan from 559 BC. A clay drum, the Otho Drum, records his laws. "
+            "The poets remember him for his mercy.")
+    facts = read_facts(text)
+    where = next(s.index for s in facts.sentences if "Otho Drum" in s.text)
+    assert phrasing.named_for(facts, Antecedent(0, 3, "him", "Otho", where)) == "Otho"
