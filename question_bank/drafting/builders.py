@@ -2082,6 +2082,9 @@ def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distracto
     if m.kind == "date":
         # another date of the text, of the same kind ("In Mother a digger ...": a word misread as a date or place)
         if not d.from_text:  # a shifted date ("1938" for "1941"), written like the answer: false for a plain reason
+            if _HEDGE_BEFORE.search(sf.text[max(0, m.start - 20):m.start]) and m.date is not None and m.date.year and \
+                    (year := re.search(r"\d{3,4}", d.text)) and abs(int(year.group(0)) - m.date.year) < HEDGED_GAP:
+                return False  # "came to the throne around 1440" -> "around 1431": about the same (round 22)
             # not after a weekday ("Sunday, December 3, 1941" would be false for the calendar, not the history)
             before = sf.text[max(0, m.start - 12):m.start].split()
             return d.mention is None and m.granularity in ("full", "month_year", "year") and not (
@@ -2107,6 +2110,11 @@ def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distracto
         # swaps with a law, a war with a war, a party with a party (the name's last word says which)
         return _head_word(m.text) == _head_word(d.mention.text)
     return True
+
+
+_HEDGE_BEFORE = re.compile(r"\b(?:about|around|c\.|circa|approximately|roughly|some|perhaps)\s*$", re.IGNORECASE)
+#: The fewest years a made-up date lies from a hedged one ("around 1440") to be plainly false (round 22)
+HEDGED_GAP = 15
 
 
 #: Units of a span of time: a false span must differ plainly in size (round 13: "within twelve years" for ten).

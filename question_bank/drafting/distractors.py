@@ -703,7 +703,7 @@ _SPAN_OPENER = re.compile(r"\b(?:from|between)\s+(?:about|around|roughly|approxi
 def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3) -> list[Distractor]:
     if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
         return []
-    from .swaps import year_named_again
+    from .swaps import breaks_date_order, year_named_again
 
     if year_named_again(sf, answer):
         return []  # "on _____ Fante chiefs signed the Bond of 1844": the name gives the year away
@@ -754,6 +754,10 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             return False  # "17 August 1945" (the proclamation) for "15 August 1945": a near miss, not a fact
         if after_bound is not None and not sort > after_bound or before_bound is not None and not sort < before_bound:
             return False  # "After Louis died in 840, ... the Treaty of Verdun in _____": 814 is ruled out by the sentence
+        if breaks_date_order(sf, answer, sort):
+            # "allowed to return in 1924, and in _____" (1935): not 1900 or 1921; "in _____ and 1924" (1921): not
+            # 1954. An option on the other side of another date of the sentence is ruled out by its order (round 22)
+            return False
         return not says_same_elsewhere(facts, sf, answer, candidate, rendered)
 
     after_bound, before_bound = _after_lead_bound(sf, answer)
