@@ -432,7 +432,8 @@ def _worth(facts: Facts, d: Draft) -> tuple[float, str]:
 
 
 def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
-    pool = sorted((d for d in drafts if d.score >= MIN_SCORE), key=lambda d: (-d.score, d.sentences, d.type))
+    pool = sorted((d for d in _with_unasked_swaps(facts, drafts) if d.score >= MIN_SCORE),
+                  key=lambda d: (-d.score, d.sentences, d.type))
     p = _pick(facts, pool, max_questions, types)
     left_out: set[int] = set()
     tried: set[int] = set()
@@ -505,6 +506,29 @@ def _swap_shown(d: Draft, others: list[Draft]) -> bool:
     ("Catherine died … in January 1762" beside "Elizabeth died in January 1762"; round 22)."""
     forms = _swapped_forms(d)
     return any(f in _shown_text(c) for c in others for f in forms)
+
+
+def _with_unasked_swaps(facts: Facts, drafts: list[Draft]) -> list[Draft]:
+    """No false statement whose swapped-in value another draft of the text asks ("In 146 BC Rome declared war
+    again" beside "Carthage fell in _____"), where another fair swap can be made (round 22): taking one would give
+    the other away, so the picker would keep one of the two, and a student who knows the one rules out the other.
+    The first of its other makings (``Draft.remakes``) whose value no draft asks and whose fact is worth asking
+    takes its place in the pool (once per draft and text: every pick of a text sees the same pool)."""
+    asked: set[str] = set()
+    for d in drafts:
+        asked.update(_padded_forms(d))
+    out = []
+    for d in drafts:
+        if d.remakes is not None and any(f in asked for f in _swapped_forms(d)):
+            if "unasked" not in d.memo:
+                d.memo["unasked"] = next((r for r in d.remakes() if not any(f in asked for f in _swapped_forms(r))
+                                          and _worth(facts, r)[0] < NOT_WORTH), None)
+            r = d.memo["unasked"]
+            if r is not None:
+                r.score, r.notes = d.score, list(d.notes)
+                d = r
+        out.append(d)
+    return out
 
 
 def _with_unshown_swaps(facts: Facts, chosen: list[Draft]) -> list[Draft]:
