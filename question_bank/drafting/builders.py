@@ -1997,6 +1997,9 @@ def _false_draft(facts: Facts, sf: SentenceFacts, ante, heading: bool | str, quo
 
 #: How many wrong values of one fact a false statement's other makings are drawn from (``remakes``)
 REMAKE_WANT = 8
+#: ... and how many made-up dates besides (a text with many dates would else offer its far ones only: "founded
+#: around 1921" for 1701)
+REMAKE_MADE_UP = 5
 
 
 def _remakes_of(facts: Facts, sf: SentenceFacts, ante, heading: bool | str, quote: dict, true_text: str,
@@ -2032,9 +2035,9 @@ def _remakes_of(facts: Facts, sf: SentenceFacts, ante, heading: bool | str, quot
 def _wider_swaps(facts: Facts, sf: SentenceFacts, m: extract.Mention, found: dict[int, list[Distractor]]) -> list[Distractor]:
     """The sentence's wrong values of ``m`` (``found``) and then more of the same making (``REMAKE_WANT``)."""
     if m.kind == "date" and m.granularity == "year_bc":
-        more = bc_year_distractors(facts, sf, m, want=REMAKE_WANT)
+        more = bc_year_distractors(facts, sf, m, want=REMAKE_WANT, made_up=REMAKE_MADE_UP)
     elif m.kind == "date":
-        more = date_distractors(facts, sf, m, want=REMAKE_WANT)
+        more = date_distractors(facts, sf, m, want=REMAKE_WANT, made_up=REMAKE_MADE_UP)
     elif m.kind == "number":
         more = number_distractors(facts, sf, m, want=REMAKE_WANT)
     else:

@@ -700,7 +700,10 @@ _SPAN_OPENER = re.compile(r"\b(?:from|between)\s+(?:about|around|roughly|approxi
                           r"probably|the\s+year)\s*$", re.IGNORECASE)
 
 
-def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3) -> list[Distractor]:
+def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3,
+                     made_up: int = 0) -> list[Distractor]:
+    """Wrong dates for ``answer``: the text's first, then made-up ones, ``want`` in all; ``made_up`` more made-up ones
+    after those (a false statement's other makings, round 22)."""
     if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
         return []
     from .swaps import breaks_date_order, year_named_again
@@ -794,7 +797,7 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
                      if d.mention is not None else 0)[:1]
         seen = {answer.text.lower()} | {d.text.lower() for d in out}
     for sort, rendered in _shifted_dates(answer, _year_shown_elsewhere(facts, sf, answer)):
-        if len(out) >= want:
+        if len(out) >= want + made_up:
             break
         if ok(sort, rendered, None):
             seen.add(rendered.lower())

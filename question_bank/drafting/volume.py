@@ -221,7 +221,7 @@ def bc_variants(text: str) -> list[str]:
 _BC_SPAN = re.compile(r"\b(\d{2,4})\s*[-–]\s*(\d{2,4})\s*(?:BC|BCE|B\.C\.)")
 
 
-def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3) -> list:
+def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3, made_up: int = 0) -> list:
     """Wrong choices for a year BC, written as the key is ("44 BC" beside "36 BC"): the other years BC the text
     gives first (nearest paragraphs first), then invented ones well away from the key. "by 36 BC" takes only earlier
     years (a later one is as true), "after 36 BC" only later ones; none the sentence itself gives."""
@@ -267,7 +267,7 @@ def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3) 
         out.append(Distractor(rendered, f"Not this one: the text gives {rendered} for something else "
                                         f"(“{snippet(other_sf.text, m.start, m.end, 7)}”).", True, m, other_sf.index))
     for shift in BC_SHIFTS:
-        if len(out) >= want:
+        if len(out) >= want + made_up:
             break
         v = value + shift
         if v in seen or not fits(v):
