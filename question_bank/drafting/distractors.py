@@ -757,7 +757,7 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             return False  # "17 August 1945" (the proclamation) for "15 August 1945": a near miss, not a fact
         if after_bound is not None and not sort > after_bound or before_bound is not None and not sort < before_bound:
             return False  # "After Louis died in 840, ... the Treaty of Verdun in _____": 814 is ruled out by the sentence
-        if breaks_date_order(sf, answer, sort):
+        if breaks_date_order(sf, answer, sort, own_year=True):
             # "allowed to return in 1924, and in _____" (1935): not 1900 or 1921; "in _____ and 1924" (1921): not
             # 1954. An option on the other side of another date of the sentence is ruled out by its order (round 22)
             return False

@@ -532,14 +532,18 @@ def _breaks_date_order(sf: SentenceFacts, m: extract.Mention, d: Distractor) -> 
     return breaks_date_order(sf, m, there)
 
 
-def breaks_date_order(sf: SentenceFacts, m: extract.Mention, there: tuple[int, int, int] | None) -> bool:
+def breaks_date_order(sf: SentenceFacts, m: extract.Mention, there: tuple[int, int, int] | None,
+                      own_year: bool = False) -> bool:
     """Whether a date sorted at ``there`` in the place of ``m`` stands on the other side of one of the sentence's
-    other dates than ``m`` does (``_breaks_date_order``; a wrong option of a multiple choice too, round 22)."""
+    other dates than ``m`` does (``_breaks_date_order``; a wrong option of a multiple choice too, round 22, where
+    only the dates that write their own year count: "_____: On 25 November Castro ..." takes its year from the key)."""
     here = m.extra.get("sort")
     if not here or not there:
         return False
     for other in sf.dates:
         if other is m or not other.extra.get("sort"):
+            continue
+        if own_year and (other.date is None or not other.date.year):
             continue
         o = other.extra["sort"]
         if other.end <= m.start and other.extra.get("year_from") == "sentence" and o > here:
