@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..loading import validate_data
@@ -218,7 +219,7 @@ def build_candidates(facts: Facts, types: list[str], ungated: list[Draft] | None
     out = [d for d in out if not tells_writers_day(facts, d)]
     events = dated_events(facts) if wanted & {"ordering", "matching"} else []
     plain = plain_events(facts, events)
-    out = name_pronouns(facts, name_writer(facts, out))
+    out = _remade_alike(facts, name_pronouns(facts, name_writer(facts, out)))
     dated = name_writer(facts, _dated_drafts(facts, plain, wanted))
     if ungated is not None:  # what was drafted before the gate of round 13, for a pick the gate leaves shorter
         ungated += out + (dated if len(plain) == len(events) else
@@ -227,6 +228,26 @@ def build_candidates(facts: Facts, types: list[str], ungated: list[Draft] | None
     # taken illegally", "30 June 1688: A jury acquitted them", the diary's "I am told") is not kept, and its
     # sentence gets its next draft; the writer's "I" and "we" of a diary or letter are named (issue 16, round 13)
     return gate(out + dated, facts)
+
+
+def _remade_alike(facts: Facts, drafts: list[Draft]) -> list[Draft]:
+    """Each draft's other makings (``Draft.remakes``, round 22) named and gated as the drafts themselves are: the
+    writer's "I", a pronoun the resolvers place ("they [the Vikings]"), none that shows a pronoun nobody names."""
+    for d in drafts:
+        if d.remakes is not None:
+            d.remakes = _named_remakes(facts, d.remakes)
+    return drafts
+
+
+def _named_remakes(facts: Facts, remakes: Callable[[], list[Draft]]) -> Callable[[], list[Draft]]:
+    made: list[list[Draft]] = []
+
+    def named() -> list[Draft]:
+        if not made:
+            made.append(gate(name_pronouns(facts, name_writer(facts, remakes())), facts))
+        return made[0]
+
+    return named
 
 
 def _dated_drafts(facts: Facts, events: list, wanted: set[str]) -> list[Draft]:

@@ -118,6 +118,9 @@ class Draft:
     #: what the picker works out of the draft once (its shown text, its answer's forms): the picker weighs each
     #: draft thousands of times on a long text
     memo: dict = field(default_factory=dict, repr=False, compare=False)
+    #: a false statement's other makings, each with another swap that passes every swap check (best first), made
+    #: when first asked for: the picker takes one when another kept draft shows the value swapped in (round 22)
+    remakes: Callable[[], list[Draft]] | None = field(default=None, repr=False, compare=False)
 
 
 # --------------------------------------------------------------------------- shared pieces
@@ -1944,21 +1947,11 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     best: tuple[float, extract.Mention, Distractor] | None = None
     # "The crash did not cause the Depression on its own": a swap under a negation may stay true (a wrong key)
     negated = NEGATION.search(sf.text) is not None
-    for m in ([] if negated else sf.mentions):
-        if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1:
-            continue
-        if m.kind == "date" and m.granularity == "period":
-            continue  # "the spring of 1950 was dire" is not false by the text, just not said
-        if swaps.bound_not_decided(sf, m):
-            continue  # "fewer than fifty copies" -> "fewer than twenty": the text does not make it false
-        ds = fair_swaps(facts, sf, m, found)[:1]
+    swappable = [] if negated else [m for m in sf.mentions if _swappable(sf, m)]
+    for m in swappable:
+        ds = [d for d in fair_swaps(facts, sf, m, found)[:1] if _swap_shows_false(facts, sf, ante, heading, m, d)]
         if not ds:
             continue
-        if m.kind == "date" and (year := re.search(r"\b\d{3,4}\b", m.text)) and year.group(0) in title_years(facts) \
-                and not re.search(rf"\b{year.group(0)}\b", ds[0].text):
-            continue  # "born on 12 May 1811" under "Miss Florence Nightingale, 1820-1910": the title says it is false
-        if textnorm.contains_folded(_tf_statement(facts, sf, ante, [(m.start, m.end, ds[0].text)], heading), m.text):
-            continue  # the fact swapped out is still shown (by a bracketed name): the statement gives itself away
         cand = (answer_base(m) + (0.1 if ds[0].from_text else 0), m, ds[0])
         if best is None or cand[0] > best[0]:
             best = cand
@@ -1990,24 +1983,10 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         edits = [(m.start, m.end, swapped)]
         if exchange is not None:
             edits.append((exchange[1].start, exchange[1].end, m.text))
-        false_text = _tf_statement(facts, sf, ante, edits, heading)
-        if exchange is not None and (textnorm.fold(false_text) == textnorm.fold(true_text) or
-                                     textnorm.contains_folded(false_text, true_text)):
-            return None
-        q = {
-            "type": "true_false",
-            "prompt": false_text,
-            "topics": topics,
-            "difficulty": 2,
-            "explanation": f"False. {_says(sf.text)}",
-            "evidence": quote,
-            "answer": False,
-            "correction": true_text,
-            "feedback_wrong": f"The text gives {m.text}, not {d.text}." if exchange is None else
-            f"The text has {m.text} and {d.text} the other way round.",
-        }
-        return Draft(q, "true_false", kind, base, _span_sentences(ante, sf), m.text, [d.text], list(notes),
-                     f"{sf.index}:{m.start}")
+        made = _false_draft(facts, sf, ante, heading, quote, true_text, m, d, exchange, base, notes)
+        if made is not None and exchange is None:
+            made.remakes = _remakes_of(facts, sf, ante, heading, quote, true_text, m, d, swappable, found, base, notes)
+        return made
     if copied or reworded is None:
         # a true statement copied word for word tests spotting a line, not knowing the fact (teachers sent every
         # one back): no true/false draft then; the sentence's other drafts (a blank, a cite) ask it instead
@@ -2023,6 +2002,106 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
     }
     return Draft(q, "true_false", kind, base - 0.04, _span_sentences(ante, sf), "True", [], list(notes),
                  f"{sf.index}:tf")
+
+
+def _swappable(sf: SentenceFacts, m: extract.Mention) -> bool:
+    """A fact of the sentence a false statement may swap."""
+    if not answerable(sf, m) or len(_blank_spans(sf, m)) > 1:
+        return False
+    if m.kind == "date" and m.granularity == "period":
+        return False  # "the spring of 1950 was dire" is not false by the text, just not said
+    # "fewer than fifty copies" -> "fewer than twenty": the text does not make it false
+    return not swaps.bound_not_decided(sf, m)
+
+
+def _swap_shows_false(facts: Facts, sf: SentenceFacts, ante, heading: bool | str, m: extract.Mention,
+                      d: Distractor) -> bool:
+    """The checks a fair swap must pass in its statement, beyond ``fair_swaps``."""
+    if m.kind == "date" and (year := re.search(r"\b\d{3,4}\b", m.text)) and year.group(0) in title_years(facts) \
+            and not re.search(rf"\b{year.group(0)}\b", d.text):
+        return False  # "born on 12 May 1811" under "Miss Florence Nightingale, 1820-1910": the title says it is false
+    # the fact swapped out is still shown (by a bracketed name): the statement gives itself away
+    return not textnorm.contains_folded(_tf_statement(facts, sf, ante, [(m.start, m.end, d.text)], heading), m.text)
+
+
+def _false_draft(facts: Facts, sf: SentenceFacts, ante, heading: bool | str, quote: dict, true_text: str,
+                 m: extract.Mention, d: Distractor, exchange, base: float, notes: list[str]) -> Draft | None:
+    """The false statement that swaps ``d`` in for ``m`` (and, for an exchange, ``m`` in for the other)."""
+    swapped = d.text if re.search(r"\b[Tt]he\s+$", sf.text[max(0, m.start - 5):m.start]) else the_name(facts, d.text)
+    swapped = swapped[:1].upper() + swapped[1:] if m.start == 0 else swapped
+    edits = [(m.start, m.end, swapped)]
+    if exchange is not None:
+        edits.append((exchange[1].start, exchange[1].end, m.text))
+    false_text = _tf_statement(facts, sf, ante, edits, heading)
+    if exchange is not None and (textnorm.fold(false_text) == textnorm.fold(true_text) or
+                                 textnorm.contains_folded(false_text, true_text)):
+        return None
+    q = {
+        "type": "true_false",
+        "prompt": false_text,
+        "topics": topics_for(m.kind, sf, m),
+        "difficulty": 2,
+        "explanation": f"False. {_says(sf.text)}",
+        "evidence": quote,
+        "answer": False,
+        "correction": true_text,
+        "feedback_wrong": f"The text gives {m.text}, not {d.text}." if exchange is None else
+        f"The text has {m.text} and {d.text} the other way round.",
+    }
+    return Draft(q, "true_false", m.kind, base, _span_sentences(ante, sf), m.text, [d.text], list(notes),
+                 f"{sf.index}:{m.start}")
+
+
+#: How many wrong values of one fact a false statement's other makings are drawn from (``remakes``)
+REMAKE_WANT = 8
+#: ... and how many made-up dates besides (a text with many dates would else offer its far ones only: "founded
+#: around 1921" for 1701)
+REMAKE_MADE_UP = 5
+
+
+def _remakes_of(facts: Facts, sf: SentenceFacts, ante, heading: bool | str, quote: dict, true_text: str,
+                m: extract.Mention, d: Distractor, swappable: list[extract.Mention],
+                found: dict[int, list[Distractor]], base: float, notes: list[str]) -> Callable[[], list[Draft]]:
+    """The other makings of a false statement (round 22): the same fact with its other fair swaps (the sentence's
+    own ones first, then more of the text's values and made-up ones, each through every swap check), then the
+    sentence's other facts with theirs; made once, when the picker first asks."""
+    made: list[Draft] = []
+    done: list[bool] = []
+
+    def remakes() -> list[Draft]:
+        if done:
+            return made
+        done.append(True)
+        for x in sorted(swappable, key=lambda x: (x is not m, -answer_base(x))):
+            if id(x) not in found:
+                continue  # no wrong value of it is made (a name of two kinds, ...): as for its first making
+            seen = {d.text.casefold()} if x is m else set()
+            wider = {id(x): _wider_swaps(facts, sf, x, found)}
+            for alt in fair_swaps(facts, sf, x, wider):
+                if alt.text.casefold() in seen or not _swap_shows_false(facts, sf, ante, heading, x, alt):
+                    continue
+                seen.add(alt.text.casefold())
+                draft = _false_draft(facts, sf, ante, heading, quote, true_text, x, alt, None, base, notes)
+                if draft is not None:
+                    made.append(draft)
+        return made
+
+    return remakes
+
+
+def _wider_swaps(facts: Facts, sf: SentenceFacts, m: extract.Mention, found: dict[int, list[Distractor]]) -> list[Distractor]:
+    """The sentence's wrong values of ``m`` (``found``) and then more of the same making (``REMAKE_WANT``)."""
+    if m.kind == "date" and m.granularity == "year_bc":
+        more = bc_year_distractors(facts, sf, m, want=REMAKE_WANT, made_up=REMAKE_MADE_UP)
+    elif m.kind == "date":
+        more = date_distractors(facts, sf, m, want=REMAKE_WANT, made_up=REMAKE_MADE_UP)
+    elif m.kind == "number":
+        more = number_distractors(facts, sf, m, want=REMAKE_WANT)
+    else:
+        more = name_distractors(facts, sf, m, want=REMAKE_WANT)
+    own = list(found.get(id(m), []))
+    known = {x.text.casefold() for x in own}
+    return own + [x for x in more if x.text.casefold() not in known]
 
 
 def _stems(words) -> set[str]:
@@ -2063,6 +2142,9 @@ def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distracto
     if m.kind == "date":
         # another date of the text, of the same kind ("In Mother a digger ...": a word misread as a date or place)
         if not d.from_text:  # a shifted date ("1938" for "1941"), written like the answer: false for a plain reason
+            if _HEDGE_BEFORE.search(sf.text[max(0, m.start - 20):m.start]) and m.date is not None and m.date.year and \
+                    (year := re.search(r"\d{3,4}", d.text)) and abs(int(year.group(0)) - m.date.year) < HEDGED_GAP:
+                return False  # "came to the throne around 1440" -> "around 1431": about the same (round 22)
             # not after a weekday ("Sunday, December 3, 1941" would be false for the calendar, not the history)
             before = sf.text[max(0, m.start - 12):m.start].split()
             return d.mention is None and m.granularity in ("full", "month_year", "year") and not (
@@ -2088,6 +2170,11 @@ def _fair_swap(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distracto
         # swaps with a law, a war with a war, a party with a party (the name's last word says which)
         return _head_word(m.text) == _head_word(d.mention.text)
     return True
+
+
+_HEDGE_BEFORE = re.compile(r"\b(?:about|around|c\.|circa|approximately|roughly|some|perhaps)\s*$", re.IGNORECASE)
+#: The fewest years a made-up date lies from a hedged one ("around 1440") to be plainly false (round 22)
+HEDGED_GAP = 15
 
 
 #: Units of a span of time: a false span must differ plainly in size (round 13: "within twelve years" for ten).

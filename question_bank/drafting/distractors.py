@@ -700,10 +700,13 @@ _SPAN_OPENER = re.compile(r"\b(?:from|between)\s+(?:about|around|roughly|approxi
                           r"probably|the\s+year)\s*$", re.IGNORECASE)
 
 
-def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3) -> list[Distractor]:
+def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, want: int = 3,
+                     made_up: int = 0) -> list[Distractor]:
+    """Wrong dates for ``answer``: the text's first, then made-up ones, ``want`` in all; ``made_up`` more made-up ones
+    after those (a false statement's other makings, round 22)."""
     if answer.granularity not in ("full", "month_day", "month_year", "year", "period"):
         return []
-    from .swaps import year_named_again
+    from .swaps import breaks_date_order, year_named_again
 
     if year_named_again(sf, answer):
         return []  # "on _____ Fante chiefs signed the Bond of 1844": the name gives the year away
@@ -754,6 +757,10 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             return False  # "17 August 1945" (the proclamation) for "15 August 1945": a near miss, not a fact
         if after_bound is not None and not sort > after_bound or before_bound is not None and not sort < before_bound:
             return False  # "After Louis died in 840, ... the Treaty of Verdun in _____": 814 is ruled out by the sentence
+        if breaks_date_order(sf, answer, sort, own_year=True):
+            # "allowed to return in 1924, and in _____" (1935): not 1900 or 1921; "in _____ and 1924" (1921): not
+            # 1954. An option on the other side of another date of the sentence is ruled out by its order (round 22)
+            return False
         return not says_same_elsewhere(facts, sf, answer, candidate, rendered)
 
     after_bound, before_bound = _after_lead_bound(sf, answer)
@@ -790,7 +797,7 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
                      if d.mention is not None else 0)[:1]
         seen = {answer.text.lower()} | {d.text.lower() for d in out}
     for sort, rendered in _shifted_dates(answer, _year_shown_elsewhere(facts, sf, answer)):
-        if len(out) >= want:
+        if len(out) >= want + made_up:
             break
         if ok(sort, rendered, None):
             seen.add(rendered.lower())

@@ -432,7 +432,8 @@ def _worth(facts: Facts, d: Draft) -> tuple[float, str]:
 
 
 def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[str]) -> list[Draft]:
-    pool = sorted((d for d in drafts if d.score >= MIN_SCORE), key=lambda d: (-d.score, d.sentences, d.type))
+    pool = sorted((d for d in _with_unasked_swaps(facts, drafts) if d.score >= MIN_SCORE),
+                  key=lambda d: (-d.score, d.sentences, d.type))
     p = _pick(facts, pool, max_questions, types)
     left_out: set[int] = set()
     tried: set[int] = set()
@@ -480,8 +481,84 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
             tries.append((trial, _without_shown_dates(trial_chosen, pool)[0]))
         tries.append((p, [d for d in before if id(d) not in dates_showing]))
         p, chosen = max(tries, key=lambda t: ({d.type for d in t[1]} >= types_before, len(t[1])))
+    chosen = _with_unshown_swaps(facts, chosen)
     chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen
+
+
+def _swapped_forms(d: Draft) -> list[str]:
+    """A false statement's swapped-in value as another draft would show it (padded and folded: " january 1762 "),
+    and a date's year alone when it is not the true date's year (" 1762 " for "November 1796"); none for any other
+    draft."""
+    if _swap_of(d) is None:
+        return []
+    value = d.distractors[0]
+    forms = [folded(value)]
+    year = re.search(r"\b\d{3,4}\b(?:\s*(?:BC|BCE|AD|CE)\b)?", value)
+    if d.kind == "date" and year is not None and year.group(0) != value.strip() and \
+            not re.search(rf"\b{re.escape(year.group(0))}\b", d.answer):
+        forms.append(folded(year.group(0)))
+    return [f" {f} " for f in forms if f]
+
+
+def _swap_shown(d: Draft, others: list[Draft]) -> bool:
+    """Whether another kept draft shows the value a false statement swaps in, which it ties to another fact
+    ("Catherine died … in January 1762" beside "Elizabeth died in January 1762"; round 22)."""
+    forms = _swapped_forms(d)
+    return any(f in _shown_text(c) for c in others for f in forms)
+
+
+def _with_unasked_swaps(facts: Facts, drafts: list[Draft]) -> list[Draft]:
+    """No false statement whose swapped-in value another draft of the text asks ("In 146 BC Rome declared war
+    again" beside "Carthage fell in _____"), where another fair swap can be made (round 22): taking one would give
+    the other away, so the picker would keep one of the two, and a student who knows the one rules out the other.
+    The first of its other makings (``Draft.remakes``) whose value no draft asks and whose fact is worth asking
+    takes its place in the pool (once per draft and text: every pick of a text sees the same pool)."""
+    asked: set[str] = set()
+    for d in drafts:
+        asked.update(_padded_forms(d))
+    out = []
+    for d in drafts:
+        if d.remakes is not None and any(f in asked for f in _swapped_forms(d)):
+            if "unasked" not in d.memo:
+                d.memo["unasked"] = next((r for r in d.remakes() if not any(f in asked for f in _swapped_forms(r))
+                                          and _worth(facts, r)[0] < NOT_WORTH), None)
+            r = d.memo["unasked"]
+            if r is not None:
+                r.score, r.notes = d.score, list(d.notes)
+                d = r
+        out.append(d)
+    return out
+
+
+def _with_unshown_swaps(facts: Facts, chosen: list[Draft]) -> list[Draft]:
+    """No false statement whose swapped-in value another kept draft shows for another fact, where it can be made
+    with another swap (round 22, after the blind ratings of sets 19-21): the draft is made again with the first of
+    its other swaps (``Draft.remakes``: each passes every swap check) that no other kept draft shows, that tests no
+    fact another kept draft tests, that gives no kept draft away nor is given away by one (``Giveaways``, as the
+    picker reads them) and whose fact is worth asking; when none is left it stays as it was. A filter that dropped
+    such drafts cost 28 drafts on sets 1-19 (round 21): a remade draft keeps the count."""
+    out = list(chosen)
+    for n, d in enumerate(out):
+        if d.remakes is None or _swap_of(d) is None:
+            continue
+        others = [c for i, c in enumerate(out) if i != n]
+        if not _swap_shown(d, others):
+            continue
+        facts_used = {f for c in others for f in (c.fact, *c.also)}
+        swaps = {s for c in others if (s := _swap_of(c)) is not None}
+        kept = {id(c) for c in others}
+        remakes = [r for r in d.remakes() if r.fact not in facts_used and not _swap_shown(r, others)
+                   and (_swap_of(r) or ("", ""))[::-1] not in swaps and _worth(facts, r)[0] < NOT_WORTH]
+        if not remakes:
+            continue
+        found = _giveaways(facts, remakes)
+        for r in remakes:
+            if not found.marks[id(r)] & kept:
+                r.score, r.notes = d.score, list(d.notes)
+                out[n] = r
+                break
+    return out
 
 
 def _item_dates(items: list[dict]) -> list[tuple[str, list[str]]]:

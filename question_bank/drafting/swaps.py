@@ -330,6 +330,10 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
         return False  # "on 6 March 1957 Fante chiefs signed the Bond of 1844": false by the sentence's own name
     if m.kind == "date" and (_YEAR_PAIR_AFTER.match(sf.text[m.end:]) or _YEAR_PAIR_BEFORE.search(sf.text[:m.start])):
         return False  # "born in 1137 or 1138", "the winter of 1901 and 1902": one of a pair swapped is nonsense (round 11)
+    if m.kind == "number" and (_NUMBER_PAIR_AFTER.match(sf.text[m.end:]) or _NUMBER_PAIR_BEFORE.search(sf.text[:m.start])):
+        return False  # "about four or five metres high" -> "four or seven": an odd estimate, no plain falsehood (round 22)
+    if m.kind == "date" and _RELATIVE_BEFORE.search(sf.text[max(0, m.start - 40):m.start]):
+        return False  # "drew up the Charter ten years ago, in 1838" -> "in 1829": false by its own count (round 22)
     if m.kind in ("date", "number"):
         return not in_span(sf, m) and not (m.kind == "date" and _breaks_date_order(sf, m, d))
     if m.kind == "person":
@@ -463,6 +467,14 @@ _SIDE_BEFORE = re.compile(r"\b(?:fight|fights|fought|fighting|die|died|dying|ser
                           r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\bat\s+war\s+with\s+(?:the\s+)?$|\bsides?\s+with\s+$",
                           re.IGNORECASE)
 #: A year joined to another by "or"/"and" ("in 1137 or 1138", "the winter of 1901 and 1902").
+_COUNT_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|" \
+    r"hundred)"
+#: one of two numbers of an estimate: "four or five metres", "two or three days" (round 22)
+_NUMBER_PAIR_AFTER = re.compile(rf"^\s+or\s+(?:about\s+)?{_COUNT_WORD}\b", re.IGNORECASE)
+_NUMBER_PAIR_BEFORE = re.compile(rf"\b{_COUNT_WORD}\s+or\s+$", re.IGNORECASE)
+#: a date put beside a count of time that fixes it: "ten years ago, in 1838", "two years later, in 1815" (round 22)
+_RELATIVE_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\s+(?:ago|later|earlier|"
+                              r"afterwards|before|after)\s*,\s*(?:in|on|by)?\s*$", re.IGNORECASE)
 _YEAR_PAIR_AFTER = re.compile(r"^\s+(?:or|and)\s+(?:\d{1,2}\s+\w+\s+)?\d{3,4}\b")
 _YEAR_PAIR_BEFORE = re.compile(r"\b\d{3,4}\s+(?:or|and)\s+$")
 #: Before a count of two: words that already say two ("between the two armies", "both the two").
@@ -513,15 +525,25 @@ def _breaks_date_order(sf: SentenceFacts, m: extract.Mention, d: Distractor) -> 
     """The swapped-in date turns the order of the sentence's dates round ("reached Cusco at the end of December
     1780 ... and in November 1780 they had to withdraw"; "reissued in 1225 and again in 1217"): the statement is
     then false by its own words, not by the text."""
-    here = m.extra.get("sort")
     there = d.mention.extra.get("sort") if d.mention is not None else None
     if there is None and d.mention is None:
         found = extract.find_dates(d.text)
         there = found[0].extra.get("sort") if found else None
+    return breaks_date_order(sf, m, there)
+
+
+def breaks_date_order(sf: SentenceFacts, m: extract.Mention, there: tuple[int, int, int] | None,
+                      own_year: bool = False) -> bool:
+    """Whether a date sorted at ``there`` in the place of ``m`` stands on the other side of one of the sentence's
+    other dates than ``m`` does (``_breaks_date_order``; a wrong option of a multiple choice too, round 22, where
+    only the dates that write their own year count: "_____: On 25 November Castro ..." takes its year from the key)."""
+    here = m.extra.get("sort")
     if not here or not there:
         return False
     for other in sf.dates:
         if other is m or not other.extra.get("sort"):
+            continue
+        if own_year and (other.date is None or not other.date.year):
             continue
         o = other.extra["sort"]
         if other.end <= m.start and other.extra.get("year_from") == "sentence" and o > here:
@@ -635,6 +657,8 @@ def count_given_by_parts(sf: SentenceFacts, m: extract.Mention) -> bool:
         total = sum(_PART_COUNT.get(n.lower(), int(n) if n.isdigit() else 0) for n in found)
         if len(found) >= 2 and total == m.value:
             return True
+    if _dates_listed_after(after) == m.value:
+        return True  # "two attempts, in 1274 and 1281"; "in three partitions, in 1772, 1793 and 1795" (round 22)
     if m.value < 3:
         return False
     rest = re.split(r"[;:.](?:\s|$)", after)[0]
@@ -642,6 +666,18 @@ def count_given_by_parts(sf: SentenceFacts, m: extract.Mention) -> bool:
     if len(items) != m.value or not re.search(r",\s*and\s+|\s+and\s+", rest):
         return False
     return all(_CLAUSE_ITEM.match(x.strip()) for x in items[1:]) and bool(re.search(r"\b(?:was|were|is|are)\b", items[0]))
+
+
+_YEAR = r"\d{3,4}(?:\s*(?:BC|BCE|AD|CE)\b)?"
+#: After a count and its noun, the years of each of the things counted: ", in 1772, 1793 and 1795"
+_DATES_AFTER = re.compile(rf"^\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\s*,?\s+(?:in\s+|of\s+)?((?:{_YEAR}\s*,\s*)*{_YEAR}\s*,?\s+"
+                          rf"and\s+(?:in\s+)?{_YEAR})")
+
+
+def _dates_listed_after(after: str) -> int:
+    """How many years a count's noun is followed by, listed ("attempts, in 1274 and 1281": 2); 0 for none."""
+    found = _DATES_AFTER.match(after)
+    return len(re.findall(r"\d{3,4}", found.group(1))) if found else 0
 
 
 #: Right before a place: another place and a comma ("Auburn, New York", "Gao, Mali"): the name is the container.

@@ -218,7 +218,10 @@ def bc_variants(text: str) -> list[str]:
     return list(dict.fromkeys([text] + [f"{m.group('year')} {era}" for era in ("BC", "BCE", "B.C.", "B.C.E.")]))
 
 
-def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3) -> list:
+_BC_SPAN = re.compile(r"\b(\d{2,4})\s*[-–]\s*(\d{2,4})\s*(?:BC|BCE|B\.C\.)")
+
+
+def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3, made_up: int = 0) -> list:
     """Wrong choices for a year BC, written as the key is ("44 BC" beside "36 BC"): the other years BC the text
     gives first (nearest paragraphs first), then invented ones well away from the key. "by 36 BC" takes only earlier
     years (a later one is as true), "after 36 BC" only later ones; none the sentence itself gives."""
@@ -232,11 +235,15 @@ def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3) 
     value = int(key.group("year"))
     direction = _direction(answer.prep)
     own = {int(x.group("year")) for d in sf.dates if (x := BC_YEAR.fullmatch(d.text))}
+    # the sentence's other years BC, and the ends of its spans ("In the Second (218-201 BC) ... at Cannae in _____")
+    others = (own | {int(y) for r in _BC_SPAN.finditer(sf.text) for y in r.group(1, 2)}) - {value}
 
     def fits(v: int) -> bool:
         # a year BC counts down: "earlier" than 36 BC is a larger number
         if v in own or abs(v - value) <= 1 or v < 1:
             return False  # a year next to the key ("498 BC" for a revolt of 499 BC) may still be within the events
+        if any((v > o) != (value > o) for o in others):
+            return False  # on the other side of another year of the sentence: ruled out by its order (round 22)
         return not (direction == "earlier" and v <= value or direction == "later" and v >= value)
 
     out: list = []
@@ -260,7 +267,7 @@ def bc_year_distractors(facts: Facts, sf: SentenceFacts, answer, want: int = 3) 
         out.append(Distractor(rendered, f"Not this one: the text gives {rendered} for something else "
                                         f"(“{snippet(other_sf.text, m.start, m.end, 7)}”).", True, m, other_sf.index))
     for shift in BC_SHIFTS:
-        if len(out) >= want:
+        if len(out) >= want + made_up:
             break
         v = value + shift
         if v in seen or not fits(v):

@@ -66,6 +66,9 @@ def test_a_draft_that_rules_out_one_sentence_is_weighed_against_the_drafts_it_ru
     # "... placed in the care of a commission chaired by _____" (India) shows "Switzerland", which the sentence before
     # asks: left out, each of the two sentences gets a draft (a blank of the commission's members, and
     # find-the-sentence for "Prisoners who wish to go home will be exchanged")
+    # (round 22 makes the commission's false statement again when it swaps in a value another draft asks, which
+    # takes the trade's reason away on this text: the trade is weighed on the pool as it was made)
+    monkeypatch.setattr(select, "_with_unasked_swaps", lambda facts, drafts: list(drafts))
     qs = suggest_questions(TRUCE).question_set.questions
     assert any("Commission of Sweden, _____, Poland" in q.prompt for q in qs)
     assert "Prisoners who wish to go home will be exchanged." in [getattr(q, "statement", "") for q in qs]

@@ -60,9 +60,10 @@ def test_no_ordering_beside_drafts_that_show_two_of_its_dates(which, name):
 
 def test_newton_keeps_an_ordering_or_its_drafts():
     # the rule trades, it does not just cut: Newton's set keeps its 13 drafts (the ordering went, a matching of
-    # other dates took its place)
+    # other dates took its place). Round 22: 12, the matching keeping its "March 1727" pair over the burial's blank
+    # (the birth's false statement no longer swaps in 1661, Trinity's year, which the matching shows)
     questions = _questions(16, "isaac-newton")
-    assert len(questions) >= 13
+    assert len(questions) >= 12
     assert any(q["type"] in ("ordering", "matching") for q in questions)
 
 
