@@ -12,7 +12,7 @@ from .. import textnorm
 from . import calibration
 from .builders import Draft
 from .facts import Facts, folded
-from .giveaways import Giveaways
+from .giveaways import Giveaways, _pieces
 from .worth import NOT_WORTH, worth
 
 #: The share of a full set each type should have; a type below its share is filled first.
@@ -457,8 +457,9 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
         tried.add(id(d))
         # a repeated name is left out as an answer altogether, else another draft would ask it in its place
         forms = set(_answer_forms(d))
-        out = {id(d)} | {id(c) for c in pool if forms & set(_answer_forms(c))}
-        trial = _pick(facts, [c for c in pool if id(c) not in left_out | out], max_questions, types)
+        out = {id(d)} | {id(c) for c in pool if not forms.isdisjoint(_answer_forms(c))}
+        skip = left_out | out  # once, not once per draft of the pool (issue 14)
+        trial = _pick(facts, [c for c in pool if id(c) not in skip], max_questions, types)
         if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _kept(trial) >= _kept(p) + TRADE_GAIN * _KEPT_MEAN \
                 and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs \
                 and set(+trial.per_type) >= set(+p.per_type) - set(_MULTI):
@@ -646,9 +647,11 @@ def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
     several-sentence draft), or whose drafts show its answer or ask what its prompt shows (a name the text repeats)."""
     kept_at = {s for d in p.chosen for s in d.sentences}
     free: dict[int, list[tuple[str, list[str]]]] = {}
+    free_drafts: dict[int, list[int]] = {}
     for d in p.pool:
         if not p.multi(d) and d.sentences[-1] not in kept_at:
             free.setdefault(d.sentences[-1], []).append((_shown_text(d), _padded_forms(d)))
+            free_drafts.setdefault(d.sentences[-1], []).append(id(d))
     # each free sentence's drafts read as one: what they show (joined; a padded " form " never spans the join) and
     # the answers they ask (so each kept draft is weighed against a sentence once, not against each of its drafts)
     merged = [(" | ".join(text for text, _f in drafts), {a for _t, theirs in drafts for a in theirs})
@@ -661,14 +664,32 @@ def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
     for i, (_text, theirs) in enumerate(merged):
         for a in theirs:
             asking.setdefault(a, []).append(i)
+    # issue 14: a padded form (" 18 june 1812 ") stands in a text only where its first word stands as a word of its
+    # own (``giveaways._pieces``), so each answer is looked for only in the kept prompts that hold its first word, and
+    # each form of a kept draft only in the free drafts whose shown text holds it (``Giveaways.holders``, by the
+    # index of their words: every draft of the pool is read as it stands); a folded form holds no " | ", so it is in
+    # a sentence's joined text just when it is in one of its drafts' texts. The same hits; other forms as before
+    free_at = {k: i for i, ids in enumerate(free_drafts.values()) for k in ids}
+    asked_by: dict[str, list[str]] = {}
+    odd = []
+    for a in asking:
+        pieces = _pieces(a)
+        if pieces is None:
+            odd.append(a)
+        else:
+            asked_by.setdefault(pieces[0], []).append(a)
     out = []
     for d in p.chosen:
         if p.multi(d):
             out.append((d, sum(1 for s, _t in d.shown if s in free or s not in kept_at - set(d.sentences))))
             continue
         forms, shown = _padded_forms(d), _shown_text(d)
-        hit = {i for a, where in asking.items() if a in shown for i in where}
+        hit = {i for w in set(shown.split(" ")) for a in asked_by.get(w, ()) if a in shown for i in asking[a]}
+        hit.update(i for a in odd if a in shown for i in asking[a])
         for a in forms:
+            if _pieces(a) is not None:
+                hit.update(free_at[k] for k in p.giveaways.holders(a) if k in free_at)
+                continue
             at = joined.find(a)
             while at >= 0:
                 i = bisect.bisect_right(starts, at) - 1
@@ -690,9 +711,18 @@ def _asked(facts: Facts, p: _Picker) -> Counter:
         else:
             material += _answer_forms(d)
     text = f" {' | '.join(material)} "
-    asked = {(m.kind, key) for _sf, m in facts.mentions() if m.kind in ("date", "number", "person")
-             and getattr(m, "granularity", "") != "relative" and (key := folded(m.text)) and f" {key} " in text}
+    asked = {(kind, key) for kind, key, padded in _askable(facts) if padded in text}
     return Counter(kind for kind, _key in asked)
+
+
+def _askable(facts: Facts) -> list[tuple[str, str, str]]:
+    """The text's dates, numbers and persons as ``_asked`` reads them: (kind, folded, padded), once per text."""
+    found = facts.memo.get("askable")
+    if found is None:
+        found = facts.memo["askable"] = list(dict.fromkeys(
+            (m.kind, key, f" {key} ") for _sf, m in facts.mentions() if m.kind in ("date", "number", "person")
+            and getattr(m, "granularity", "") != "relative" and (key := folded(m.text))))
+    return found
 
 
 def _no_fewer(trial: Counter, now: Counter) -> bool:

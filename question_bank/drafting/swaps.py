@@ -733,7 +733,7 @@ _WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _whole_ends(text: str, name: str) -> list[int]:
-    """Where ``name`` ends each time the text writes it as a whole word: the ends of the matches of
+    r"""Where ``name`` ends each time the text writes it as a whole word: the ends of the matches of
     ``(?<![\w-])name(?![\w-])``, found with ``str.find`` (the pattern's look-behind made ``re`` try every position
     of the whole text, for each pair of names the swaps ask about: 0.2 s of the benchmark; issue 14)."""
     if not name:
