@@ -249,6 +249,9 @@ def _touches(d: Draft) -> list[tuple]:
     return keys
 
 
+_UNSET = object()
+
+
 class _Picker:
     def __init__(self, facts: Facts, pool: list[Draft]):
         self.facts = facts
@@ -278,8 +281,12 @@ class _Picker:
         self.by_paragraph: dict[int, list[Draft]] = {}
         for d in pool:
             self.by_type.setdefault(d.type, []).append(d)
-            if not self.multi(d):
-                self.by_paragraph.setdefault(facts.sentences[d.sentences[-1]].sentence.paragraph, []).append(d)
+            para = d.memo.get("paragraph", _UNSET)  # its paragraph (None: a multi-sentence draft), once per draft
+            if para is _UNSET:
+                para = d.memo["paragraph"] = None if self.multi(d) else \
+                    facts.sentences[d.sentences[-1]].sentence.paragraph
+            if para is not None:
+                self.by_paragraph.setdefault(para, []).append(d)
 
     def can_take(self, d: Draft) -> bool:
         # its prompt gives away a kept draft's answer, a kept prompt shows its answer, or (a matching) shows one of its
@@ -299,7 +306,7 @@ class _Picker:
                 return False
         else:
             main = d.sentences[-1]
-            if self.per_sentence[main] >= PER_SENTENCE or (d.type, main) in self.type_at:
+            if self.per_sentence.get(main, 0) >= PER_SENTENCE or (d.type, main) in self.type_at:
                 return False
             if main in self.claimed and _reveals(self.claimed[main], d):
                 return False
@@ -308,7 +315,7 @@ class _Picker:
             if len(d.sentences) > 1 and any(s in self.whole_at for s in d.sentences[:-1]) or \
                     d.type in _WHOLE and main in self.context_of:
                 return False
-            if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
+            if d.answer and self.per_answer.get(d.answer.casefold(), 0) >= 2 and d.type not in ("true_false", "cite"):
                 return False
             # two false statements that swap the same two names each way ("links the Mississippi at Albany", "down
             # the Hudson River"): each shows the other's answer (set 14's Erie Canal)
@@ -331,7 +338,13 @@ class _Picker:
         # every reason ``can_take`` refuses a draft lasts (the picker only ever adds drafts, prompts and answers), so
         # a refused draft is never weighed again: the pick stays linear in the pool, not in pool × picks
         takable, can_take = self.takable, self.can_take  # ``may_take``, inlined (issue 14)
-        live = [d for d in self.by_type.get(t, ()) if id(d) in takable or can_take(d) and takable.add(id(d)) is None]
+        live = []
+        for d in self.by_type.get(t, ()):
+            if id(d) not in takable:
+                if not can_take(d):
+                    continue
+                takable.add(id(d))
+            live.append(d)
         self.by_type[t] = live
         return live
 
@@ -392,10 +405,10 @@ class _Picker:
                 d.answer.casefold() if d.answer and d.type not in ("true_false", "cite") else None,
                 None if self.multi(d) else d.sentences[-1])
         kind, lean, answer, main = read
-        penalty = 0.06 * self.per_kind[kind] - lean
+        penalty = 0.06 * self.per_kind.get(kind, 0) - lean
         if answer is not None:
-            penalty += 0.1 * self.per_answer[answer]  # "Seoul" once is enough
-        if main is not None and self.per_sentence[main]:
+            penalty += 0.1 * self.per_answer.get(answer, 0)  # "Seoul" once is enough
+        if main is not None and self.per_sentence.get(main, 0):
             penalty += 0.06
         return d.score - penalty
 
@@ -744,7 +757,7 @@ def _pick(facts: Facts, pool: list[Draft], max_questions: int, types: list[str])
             continue
         cands = [d for d in p.by_paragraph.get(para, ()) if d.type in types and p.may_take(d)]
         if cands:
-            p.take(max(cands, key=lambda d: (p.adjusted(d) - p.per_type[d.type] / max(1, len(p.chosen)),
+            p.take(max(cands, key=lambda d: (p.adjusted(d) - p.per_type.get(d.type, 0) / max(1, len(p.chosen)),
                                              -d.sentences[0])))
     # then each type up to its share of the set, the type furthest below its share first
     quota = {t: max(1, round(TARGET_SHARE.get(t, 0.1) * max_questions)) for t in types}
@@ -761,7 +774,7 @@ def _pick(facts: Facts, pool: list[Draft], max_questions: int, types: list[str])
             break
     # then the best of the rest, still leaning against a type that has more than its share
     def rest_score(d: Draft) -> float:
-        over = p.per_type[d.type] / max(1, len(p.chosen)) - TARGET_SHARE.get(d.type, 0.1)
+        over = p.per_type.get(d.type, 0) / max(1, len(p.chosen)) - TARGET_SHARE.get(d.type, 0.1)
         return p.adjusted(d) - max(0.0, over)
 
     while len(p.chosen) < max_questions:
