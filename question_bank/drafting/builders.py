@@ -1163,14 +1163,26 @@ def two_kinds(facts: Facts, m: extract.Mention) -> bool:
     words = m.text.split()
     if len(words) > 1 and words[0].lower() in _MONTHS_AND_DAYS:
         return True
-    people = {"person"}
-    lands = {"place", "country"}
-    for x in facts.sentences:
-        for o in x.names:
-            if o is not m and o.text == m.text and ((o.kind in people and m.kind in lands) or
-                                                     (o.kind in lands and m.kind in people)):
-                return True
-    return False
+    # another name of the same words read as a person where this is a place, or the reverse (never ``m`` itself:
+    # its own kind is on one side only); the kinds each name's words are read as, once per text (issue 14)
+    kinds = _name_kinds(facts).get(m.text, ())
+    if m.kind == "person":
+        return any(k in _LANDS for k in kinds)
+    return m.kind in _LANDS and "person" in kinds
+
+
+_LANDS = frozenset({"place", "country"})
+
+
+def _name_kinds(facts: Facts) -> dict[str, set[str]]:
+    """The text's names (their words as written) -> the kinds they are read as, built once per text in its memo."""
+    table = facts.memo.get("name_kinds")
+    if table is None:
+        table = facts.memo["name_kinds"] = {}
+        for x in facts.sentences:
+            for o in x.names:
+                table.setdefault(o.text, set()).add(o.kind)
+    return table
 
 
 

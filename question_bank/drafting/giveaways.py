@@ -76,6 +76,10 @@ class Giveaways:
             self.marks[taken].add(away)
             self._marked_by[away].add(taken)
 
+    def holders(self, form: str) -> Iterable[int]:
+        """The drafts read so far whose shown text holds ``form`` (a padded form: by the index of their words)."""
+        return self._holders(form)
+
     def _holders(self, form: str) -> Iterable[int]:
         """The drafts read so far whose shown text holds ``form``."""
         words = _pieces(form)

@@ -12,7 +12,7 @@ from .. import textnorm
 from . import calibration
 from .builders import Draft
 from .facts import Facts, folded
-from .giveaways import Giveaways
+from .giveaways import Giveaways, _pieces
 from .worth import NOT_WORTH, worth
 
 #: The share of a full set each type should have; a type below its share is filled first.
@@ -249,6 +249,9 @@ def _touches(d: Draft) -> list[tuple]:
     return keys
 
 
+_UNSET = object()
+
+
 class _Picker:
     def __init__(self, facts: Facts, pool: list[Draft]):
         self.facts = facts
@@ -278,11 +281,20 @@ class _Picker:
         self.by_paragraph: dict[int, list[Draft]] = {}
         for d in pool:
             self.by_type.setdefault(d.type, []).append(d)
-            if not self.multi(d):
-                self.by_paragraph.setdefault(facts.sentences[d.sentences[-1]].sentence.paragraph, []).append(d)
+            para = d.memo.get("paragraph", _UNSET)  # its paragraph (None: a multi-sentence draft), once per draft
+            if para is _UNSET:
+                para = d.memo["paragraph"] = None if self.multi(d) else \
+                    facts.sentences[d.sentences[-1]].sentence.paragraph
+            if para is not None:
+                self.by_paragraph.setdefault(para, []).append(d)
 
     def can_take(self, d: Draft) -> bool:
-        if id(d) in self.taken or d.fact in self.facts_used or any(f in self.facts_used for f in d.also):
+        # its prompt gives away a kept draft's answer, a kept prompt shows its answer, or (a matching) shows one of its
+        # pairs whole: once given away, always given away (kept drafts only ever add prompts and answers). Asked
+        # first: a set lookup that refuses most drafts a pick refuses (issue 14; every check is pure, same verdict)
+        if id(d) in self.given_away:
+            return False
+        if id(d) in self.taken or d.fact in self.facts_used or d.also and not self.facts_used.isdisjoint(d.also):
             return False
         if self.multi(d):
             # a draft built from several sentences shows part of each: no other draft may ask that part
@@ -294,7 +306,7 @@ class _Picker:
                 return False
         else:
             main = d.sentences[-1]
-            if self.per_sentence[main] >= PER_SENTENCE or (d.type, main) in self.type_at:
+            if self.per_sentence.get(main, 0) >= PER_SENTENCE or (d.type, main) in self.type_at:
                 return False
             if main in self.claimed and _reveals(self.claimed[main], d):
                 return False
@@ -303,7 +315,7 @@ class _Picker:
             if len(d.sentences) > 1 and any(s in self.whole_at for s in d.sentences[:-1]) or \
                     d.type in _WHOLE and main in self.context_of:
                 return False
-            if d.answer and self.per_answer[d.answer.casefold()] >= 2 and d.type not in ("true_false", "cite"):
+            if d.answer and self.per_answer.get(d.answer.casefold(), 0) >= 2 and d.type not in ("true_false", "cite"):
                 return False
             # two false statements that swap the same two names each way ("links the Mississippi at Albany", "down
             # the Hudson River"): each shows the other's answer (set 14's Erie Canal)
@@ -311,9 +323,7 @@ class _Picker:
                 d.memo["swap"] = _swap_of(d)
             if (swap := d.memo["swap"]) is not None and swap[::-1] in self.swaps:
                 return False
-        # its prompt gives away a kept draft's answer, a kept prompt shows its answer, or (a matching) shows one of its
-        # pairs whole: once given away, always given away (kept drafts only ever add prompts and answers)
-        return id(d) not in self.given_away
+        return True
 
     def may_take(self, d: Draft) -> bool:
         """``can_take``, asked again only after a take that may change its answer (round 19)."""
@@ -327,21 +337,34 @@ class _Picker:
     def candidates(self, t: str) -> list[Draft]:
         # every reason ``can_take`` refuses a draft lasts (the picker only ever adds drafts, prompts and answers), so
         # a refused draft is never weighed again: the pick stays linear in the pool, not in pool × picks
-        live = [d for d in self.by_type.get(t, ()) if self.may_take(d)]
+        takable, can_take = self.takable, self.can_take  # ``may_take``, inlined (issue 14)
+        live = []
+        for d in self.by_type.get(t, ()):
+            if id(d) not in takable:
+                if not can_take(d):
+                    continue
+                takable.add(id(d))
+            live.append(d)
         self.by_type[t] = live
         return live
 
     def take(self, d: Draft) -> None:
         self.chosen.append(d)
-        if (swap := _swap_of(d)) is not None:
+        if "swap" not in d.memo:
+            d.memo["swap"] = _swap_of(d)
+        if (swap := d.memo["swap"]) is not None:
             self.swaps.add(swap)
         gone = self.giveaways.marks[id(d)]
         self.given_away |= gone
         self.takable -= gone
         self.takable.discard(id(d))
         listeners = self.giveaways.listeners
-        for key in _touches(d):
-            self.takable -= listeners.get(key, set())
+        touches = d.memo.get("touches")  # once per draft (issue 14)
+        if touches is None:
+            touches = d.memo["touches"] = _touches(d)
+        for key in touches:
+            if key in listeners:
+                self.takable -= listeners[key]
         self.taken.add(id(d))
         self.facts_used.add(d.fact)
         self.facts_used.update(d.also)
@@ -382,10 +405,10 @@ class _Picker:
                 d.answer.casefold() if d.answer and d.type not in ("true_false", "cite") else None,
                 None if self.multi(d) else d.sentences[-1])
         kind, lean, answer, main = read
-        penalty = 0.06 * self.per_kind[kind] - lean
+        penalty = 0.06 * self.per_kind.get(kind, 0) - lean
         if answer is not None:
-            penalty += 0.1 * self.per_answer[answer]  # "Seoul" once is enough
-        if main is not None and self.per_sentence[main]:
+            penalty += 0.1 * self.per_answer.get(answer, 0)  # "Seoul" once is enough
+        if main is not None and self.per_sentence.get(main, 0):
             penalty += 0.06
         return d.score - penalty
 
@@ -448,8 +471,9 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
         tried.add(id(d))
         # a repeated name is left out as an answer altogether, else another draft would ask it in its place
         forms = set(_answer_forms(d))
-        out = {id(d)} | {id(c) for c in pool if forms & set(_answer_forms(c))}
-        trial = _pick(facts, [c for c in pool if id(c) not in left_out | out], max_questions, types)
+        out = {id(d)} | {id(c) for c in pool if not forms.isdisjoint(_answer_forms(c))}
+        skip = left_out | out  # once, not once per draft of the pool (issue 14)
+        trial = _pick(facts, [c for c in pool if id(c) not in skip], max_questions, types)
         if len(trial.chosen) >= len(p.chosen) + TRADE_GAIN and _kept(trial) >= _kept(p) + TRADE_GAIN * _KEPT_MEAN \
                 and _no_fewer(_asked(facts, trial), _asked(facts, p)) and trial.paragraphs >= p.paragraphs \
                 and set(+trial.per_type) >= set(+p.per_type) - set(_MULTI):
@@ -713,9 +737,11 @@ def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
     several-sentence draft), or whose drafts show its answer or ask what its prompt shows (a name the text repeats)."""
     kept_at = {s for d in p.chosen for s in d.sentences}
     free: dict[int, list[tuple[str, list[str]]]] = {}
+    free_drafts: dict[int, list[int]] = {}
     for d in p.pool:
         if not p.multi(d) and d.sentences[-1] not in kept_at:
             free.setdefault(d.sentences[-1], []).append((_shown_text(d), _padded_forms(d)))
+            free_drafts.setdefault(d.sentences[-1], []).append(id(d))
     # each free sentence's drafts read as one: what they show (joined; a padded " form " never spans the join) and
     # the answers they ask (so each kept draft is weighed against a sentence once, not against each of its drafts)
     merged = [(" | ".join(text for text, _f in drafts), {a for _t, theirs in drafts for a in theirs})
@@ -728,14 +754,32 @@ def _ruling_out(p: _Picker) -> list[tuple[Draft, int]]:
     for i, (_text, theirs) in enumerate(merged):
         for a in theirs:
             asking.setdefault(a, []).append(i)
+    # issue 14: a padded form (" 18 june 1812 ") stands in a text only where its first word stands as a word of its
+    # own (``giveaways._pieces``), so each answer is looked for only in the kept prompts that hold its first word, and
+    # each form of a kept draft only in the free drafts whose shown text holds it (``Giveaways.holders``, by the
+    # index of their words: every draft of the pool is read as it stands); a folded form holds no " | ", so it is in
+    # a sentence's joined text just when it is in one of its drafts' texts. The same hits; other forms as before
+    free_at = {k: i for i, ids in enumerate(free_drafts.values()) for k in ids}
+    asked_by: dict[str, list[str]] = {}
+    odd = []
+    for a in asking:
+        pieces = _pieces(a)
+        if pieces is None:
+            odd.append(a)
+        else:
+            asked_by.setdefault(pieces[0], []).append(a)
     out = []
     for d in p.chosen:
         if p.multi(d):
             out.append((d, sum(1 for s, _t in d.shown if s in free or s not in kept_at - set(d.sentences))))
             continue
         forms, shown = _padded_forms(d), _shown_text(d)
-        hit = {i for a, where in asking.items() if a in shown for i in where}
+        hit = {i for w in set(shown.split(" ")) for a in asked_by.get(w, ()) if a in shown for i in asking[a]}
+        hit.update(i for a in odd if a in shown for i in asking[a])
         for a in forms:
+            if _pieces(a) is not None:
+                hit.update(free_at[k] for k in p.giveaways.holders(a) if k in free_at)
+                continue
             at = joined.find(a)
             while at >= 0:
                 i = bisect.bisect_right(starts, at) - 1
@@ -757,9 +801,18 @@ def _asked(facts: Facts, p: _Picker) -> Counter:
         else:
             material += _answer_forms(d)
     text = f" {' | '.join(material)} "
-    asked = {(m.kind, key) for _sf, m in facts.mentions() if m.kind in ("date", "number", "person")
-             and getattr(m, "granularity", "") != "relative" and (key := folded(m.text)) and f" {key} " in text}
+    asked = {(kind, key) for kind, key, padded in _askable(facts) if padded in text}
     return Counter(kind for kind, _key in asked)
+
+
+def _askable(facts: Facts) -> list[tuple[str, str, str]]:
+    """The text's dates, numbers and persons as ``_asked`` reads them: (kind, folded, padded), once per text."""
+    found = facts.memo.get("askable")
+    if found is None:
+        found = facts.memo["askable"] = list(dict.fromkeys(
+            (m.kind, key, f" {key} ") for _sf, m in facts.mentions() if m.kind in ("date", "number", "person")
+            and getattr(m, "granularity", "") != "relative" and (key := folded(m.text))))
+    return found
 
 
 def _no_fewer(trial: Counter, now: Counter) -> bool:
@@ -781,7 +834,7 @@ def _pick(facts: Facts, pool: list[Draft], max_questions: int, types: list[str])
             continue
         cands = [d for d in p.by_paragraph.get(para, ()) if d.type in types and p.may_take(d)]
         if cands:
-            p.take(max(cands, key=lambda d: (p.adjusted(d) - p.per_type[d.type] / max(1, len(p.chosen)),
+            p.take(max(cands, key=lambda d: (p.adjusted(d) - p.per_type.get(d.type, 0) / max(1, len(p.chosen)),
                                              -d.sentences[0])))
     # then each type up to its share of the set, the type furthest below its share first
     quota = {t: max(1, round(TARGET_SHARE.get(t, 0.1) * max_questions)) for t in types}
@@ -798,7 +851,7 @@ def _pick(facts: Facts, pool: list[Draft], max_questions: int, types: list[str])
             break
     # then the best of the rest, still leaning against a type that has more than its share
     def rest_score(d: Draft) -> float:
-        over = p.per_type[d.type] / max(1, len(p.chosen)) - TARGET_SHARE.get(d.type, 0.1)
+        over = p.per_type.get(d.type, 0) / max(1, len(p.chosen)) - TARGET_SHARE.get(d.type, 0.1)
         return p.adjusted(d) - max(0.0, over)
 
     while len(p.chosen) < max_questions:

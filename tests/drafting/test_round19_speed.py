@@ -96,9 +96,10 @@ def _fresh(pool):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_a_draft_let_through_is_still_takable(text, monkeypatch):
-    """``may_take`` answers from its set only while ``can_take`` would answer the same."""
+    """``may_take`` (and ``candidates``, which does its work inline since issue 14) answer from the set of drafts let
+    through only while ``can_take`` would answer the same."""
     asked = []
-    plain = select._Picker.may_take
+    plain, plain_candidates = select._Picker.may_take, select._Picker.candidates
 
     def checked(self, d):
         got = plain(self, d)
@@ -106,6 +107,15 @@ def test_a_draft_let_through_is_still_takable(text, monkeypatch):
         asked.append(got)
         return got
 
+    def checked_candidates(self, t):
+        before = list(self.by_type.get(t, ()))
+        live = {id(d) for d in plain_candidates(self, t)}
+        for d in before:
+            assert (id(d) in live) == self.can_take(d)
+            asked.append(id(d) in live)
+        return [d for d in before if id(d) in live]
+
     monkeypatch.setattr(select._Picker, "may_take", checked)
+    monkeypatch.setattr(select._Picker, "candidates", checked_candidates)
     suggest_questions(text)
     assert True in asked and False in asked
