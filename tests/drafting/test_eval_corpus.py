@@ -70,9 +70,11 @@ Set 21 (eval_texts_21/) was written and rated "before" ahead of round 21's rule 
 and by the same convention, and rated "after" blind by another rater on the drafter of round 21's rules (main at
 4af604e), whose drafts are recorded in ``<text>.after.drafts.txt`` (the before drafts, byte for byte: round 21's rules
 changed none of them); so its before-only file lists no draft. From its after rating on, set 21 is seen.
-Set 22 (eval_texts_22/) was written and rated "before" ahead of the next round's rule changes (main at b58e61b, after
-the lead's fixes from set 21's blind rating), the same way and by the same convention; it is unseen until its after
-rating.
+Set 22 (eval_texts_22/) was written and rated "before" ahead of round 22's rule changes (main at b58e61b, after
+the lead's fixes from set 21's blind rating), the same way and by the same convention, and rated "after" blind by
+another rater on the drafter of round 22's rules (main at fe40f97), whose drafts are recorded in
+``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record lacks
+(``before-only.rated-by-after-rater.json``). From its after rating on, set 22 is seen.
 """
 
 from __future__ import annotations
@@ -331,7 +333,7 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "19": (TEXTS_19, ("before", "after")),
               "20": (TEXTS_20, ("before", "after")),
               "21": (TEXTS_21, ("before", "after")),
-              "22": (TEXTS_22, ("before",))}
+              "22": (TEXTS_22, ("before", "after"))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
@@ -389,12 +391,13 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # after record those of round 17's rules (main at fc81e33); the set-19 after record those of round 19's rules (main at
 # 42100ea); the set-20 after record those of round 20's rules (main at 3055e58; the same drafts as set 20's before
 # record, byte for byte); the set-21 after record those of round 21's rules (main at 4af604e; the same drafts as set
-# 21's before record, byte for byte). Later
+# 21's before record, byte for byte); the set-22 after record those of round 22's rules (main at fe40f97). Later
 # rounds change rules after them, so each record is checked against its
 # ratings (above), not against today's drafter.
 
 
-@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"])
+@pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21",
+                                   "22"])
 def test_the_before_only_drafts_are_rated_once_each_by_the_after_rater(which):
     # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
     # each once, as "<text>/<draft id>", well formed as every later-set rating
