@@ -75,6 +75,9 @@ the lead's fixes from set 21's blind rating), the same way and by the same conve
 another rater on the drafter of round 22's rules (main at fe40f97), whose drafts are recorded in
 ``<text>.after.drafts.txt``; that rater also rated, blind, the before drafts the after record lacks
 (``before-only.rated-by-after-rater.json``). From its after rating on, set 22 is seen.
+Set 23 (eval_texts_23/) was written and rated "before" ahead of the next round's rule changes (main at fe40f97, after
+round 22's rules and issue 14's speed work), the same way and by the same convention; it is unseen until its after
+rating.
 """
 
 from __future__ import annotations
@@ -112,6 +115,7 @@ TEXTS_19 = eval_texts("19")
 TEXTS_20 = eval_texts("20")
 TEXTS_21 = eval_texts("21")
 TEXTS_22 = eval_texts("22")
+TEXTS_23 = eval_texts("23")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
@@ -127,7 +131,8 @@ ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}"
              | {f"set19/{k}": v for k, v in TEXTS_19.items()}
              | {f"set20/{k}": v for k, v in TEXTS_20.items()}
              | {f"set21/{k}": v for k, v in TEXTS_21.items()}
-             | {f"set22/{k}": v for k, v in TEXTS_22.items()})
+             | {f"set22/{k}": v for k, v in TEXTS_22.items()}
+             | {f"set23/{k}": v for k, v in TEXTS_23.items()})
 
 
 @pytest.fixture(scope="module")
@@ -317,7 +322,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 22, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: sets 4 to 23, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
@@ -333,7 +338,8 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "19": (TEXTS_19, ("before", "after")),
               "20": (TEXTS_20, ("before", "after")),
               "21": (TEXTS_21, ("before", "after")),
-              "22": (TEXTS_22, ("before", "after"))}
+              "22": (TEXTS_22, ("before", "after")),
+              "23": (TEXTS_23, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
