@@ -183,3 +183,20 @@ def test_a_pronoun_named_never_takes_the_the_of_a_longer_name():
     facts = read_facts(text)
     where = next(s.index for s in facts.sentences if "Otho Drum" in s.text)
     assert phrasing.named_for(facts, Antecedent(0, 3, "him", "Otho", where)) == "Otho"
+
+
+def test_a_false_statement_never_swaps_in_a_year_of_another_age():
+    # set 22's Kilwa (blind rating): "Vasco da Gama forced the sultan to pay tribute in 1981" (the year the ruins
+    # were listed), false on sight rather than by what the text says
+    from question_bank.drafting import builders
+
+    text = ("The Harbour Town\nThe town of Maro was founded around 960. In 1502 the admiral Tomas Vell forced its "
+            "sultan to pay tribute, and three years later his fleet stormed the town. The town was left empty by 1587. "
+            "Its ruins were listed as a World Heritage Site in 1981.")
+    facts = read_facts(text)
+    sf = next(s for s in facts.sentences if s.text.startswith("In 1502"))
+    m = next(x for x in sf.mentions if x.kind == "date" and x.text == "1502")
+    found = {id(m): builders.date_distractors(facts, sf, m, want=6)}
+    chosen = [d.text for d in builders.fair_swaps(facts, sf, m, found) if d.from_text]
+    assert "1981" not in chosen and "960" not in chosen, chosen
+    assert "1587" in chosen, chosen
