@@ -12,6 +12,10 @@ rate; ``python tests/drafting/evalkit.py report [--set N] [before|after ...]`` p
 ``... snapshot [--set N] STAGE`` records the drafts being rated at STAGE (``<text>.<stage>.drafts.txt``, the dump of
 each text) so the ratings stay a record of what was rated after the rules change; ``... changed [--set N] STAGE``
 lists the current drafts that are not in that record (new or changed), the ones a re-rating must read.
+``... still [--json FILE]`` lists, on the seen sets only (those with an "after" rating), the drafts a rater faulted
+(rated edit or never, with faults) that the current drafter still makes word for word, counted by fault: the worklist
+of a rule round; ``... audit FILE`` writes every current draft of the seen sets and the development texts to FILE and
+``... compare OLD NEW`` says which texts and drafts changed between two audits (unseen sets are never read).
 Ratings files (``<ratings dir>/<text>.<stage>.json``): {"text": ..., "stage": ..., "ratings": [{"id", "rating",
 "reason"}]}, rating one of "as_is" (usable as it stands), "edit" (usable after an edit), "never"; a rating may also
 carry "faults", short names of the kinds of fault behind an edit or never ("verbatim_copy", "wrong_kind_distractor"),
@@ -239,6 +243,54 @@ def coverage(which: str = "1") -> dict:
             "all_facts": f"{asked}/{of} ({round(100 * asked / of) if of else 100} %)", "per_text": per_text}
 
 
+def seen_sets() -> list[str]:
+    """Sets with an "after" rating: read by a rater after a round, so tuning on them is allowed."""
+    return [n for n, (_texts, ratings) in SETS.items() if any(ratings.glob("*.after.json"))]
+
+
+def _seen_texts() -> dict[str, Path]:
+    texts = {f"set{n}/{name}": path for n in seen_sets() for name, path in eval_texts(n).items()}
+    texts |= {f"dev/{p.stem}": p for p in sorted((HERE / "dev_texts").glob("*.txt"))}
+    return texts
+
+
+def _dump_one(path: Path) -> dict[str, str]:
+    return {i: _without_score(b) for i, b in dump_text(path.read_text(encoding="utf-8"))}
+
+
+def audit() -> dict[str, dict[str, str]]:
+    """Every current draft of the seen sets and the development texts: "setN/text" -> id -> block."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    texts = _seen_texts()
+    with ProcessPoolExecutor() as pool:
+        return dict(zip(texts, pool.map(_dump_one, texts.values()), strict=True))
+
+
+def still_made() -> list[dict]:
+    """The faulted drafts (edit or never, with faults) of the seen sets' latest rating still made word for word."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = []
+    for n in seen_sets():
+        for name, path in eval_texts(n).items():
+            stage = "after" if (SETS[n][1] / f"{name}.after.json").exists() else "before"
+            jobs.append((n, name, stage, path))
+    with ProcessPoolExecutor() as pool:
+        dumps = list(pool.map(_dump_one, [j[3] for j in jobs]))
+    found = []
+    for (n, name, stage, _path), current in zip(jobs, dumps, strict=True):
+        recorded = read_snapshot(name, stage, n)
+        for r in load_ratings(name, stage, n):
+            if r["rating"] == "as_is" or not r.get("faults"):
+                continue
+            block = recorded.get(r["id"])
+            if block is not None and current.get(r["id"]) == block:
+                found.append({"where": f"set{n}/{name}", "id": r["id"], "rating": r["rating"],
+                              "faults": r["faults"], "reason": r.get("reason", ""), "block": block})
+    return found
+
+
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(HERE.parent.parent))
     from question_bank.drafting import suggest_questions
@@ -276,6 +328,44 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["report"]:
         for stage in argv[1:] or ["before", "after"]:
             print(stage, json.dumps(figures(stage, which), indent=1))
+        return 0
+    if argv[:1] == ["still"]:
+        found = still_made()
+        counts: dict[str, int] = {}
+        for f in found:
+            for k in f["faults"]:
+                counts[k] = counts.get(k, 0) + 1
+        if "--json" in argv:
+            Path(argv[argv.index("--json") + 1]).write_text(json.dumps(found, indent=1), encoding="utf-8")
+        else:
+            for f in found:
+                print(f"--- {f['where']} [{f['id']}] {f['rating']} {', '.join(f['faults'])}: {f['reason']}")
+                print(f["block"])
+        print(f"{len(found)} faulted drafts still made on seen sets {', '.join(seen_sets())}:",
+              ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))))
+        return 0
+    if argv[:1] == ["audit"] and len(argv) == 2:
+        result = audit()
+        Path(argv[1]).write_text(json.dumps(result, indent=1, sort_keys=True), encoding="utf-8")
+        print(f"{len(result)} texts, {sum(len(v) for v in result.values())} drafts -> {argv[1]}")
+        return 0
+    if argv[:1] == ["compare"] and len(argv) in (3, 4):
+        old, new = (json.loads(Path(a).read_text(encoding="utf-8")) for a in argv[1:3])
+        texts = out = came = 0
+        for where in sorted(set(old) | set(new)):
+            a, b = old.get(where, {}), new.get(where, {})
+            gone = [i for i in a if b.get(i) != a[i]]
+            fresh = [i for i in b if a.get(i) != b[i]]
+            if gone or fresh:
+                texts += 1
+                out, came = out + len(gone), came + len(fresh)
+                if "--show" in argv:
+                    print(f"===== {where}: {len(gone)} out, {len(fresh)} in")
+                    for i in gone:
+                        print("  - " + a[i].replace("\n", "\n    "))
+                    for i in fresh:
+                        print("  + " + b[i].replace("\n", "\n    "))
+        print(f"{texts} texts changed of {len(set(old) | set(new))}: {out} drafts out, {came} in")
         return 0
     if argv[:1] == ["coverage"]:
         print(json.dumps(coverage(which), indent=1))
