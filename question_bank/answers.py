@@ -734,10 +734,49 @@ def _region_named(typed: str, accepted: str, sw: SourceWords) -> str:
     return m.group(0) if m else ""
 
 
+#: a numbered document or part of one: "Resolution 242", "Article 5", "Amendment 19", "Executive Order 9066"
+_NUMBERED_DOCUMENT = re.compile(r"(?P<noun>(?:[A-Z][a-z]+\s+)?(?:Resolution|Article|Amendment|Order|Directive|Decree|"
+                                r"Protocol|Convention|Proposition|Bill|Clause|Section|Regulation|Ordinance|Edict))"
+                                r"\s+(?:No\.\s*)?(?P<num>\d{1,5}[A-Z]?)")
+#: a run of capitalised words ("UN Security Council"), read in one sentence
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
+
+
+def _document_named(typed: str, accepted: str, sw: SourceWords) -> str:
+    """The text's words for ``typed`` when the key is a numbered document ("Resolution 242") and ``typed`` is its
+    number alone ("242") or the key after words of a name the text writes before it in the same sentence ("UN
+    Resolution 242", "Security Council Resolution 242" where the text writes "the UN Security Council passed
+    Resolution 242"), else ""."""
+    doc = _NUMBERED_DOCUMENT.fullmatch(accepted.strip())
+    if doc is None:
+        return ""
+    t_words, k_words = tn.fold(typed).split(), tn.fold(accepted).split()
+    if t_words[:1] == ["the"]:
+        t_words = t_words[1:]
+    m = re.search(r"\b" + r"\s+".join(re.escape(w) for w in accepted.split()) + r"\b", sw.text)
+    if m is None or not t_words:
+        return ""
+    if t_words == [doc.group("num").lower()]:
+        return m.group(0)
+    if len(t_words) <= len(k_words) or t_words[-len(k_words):] != k_words:
+        return ""
+    prefix = t_words[:-len(k_words)]
+    start = max(sw.text.rfind(". ", 0, m.start()), sw.text.rfind("\n", 0, m.start())) + 1
+    for run in _CAPITALISED_RUN.finditer(sw.text, start, m.start()):
+        words = tn.fold(run.group(0)).split()
+        if any(words[i:i + len(prefix)] == prefix for i in range(len(words) - len(prefix) + 1)):
+            return " ".join(run.group(0).split()) + " … " + m.group(0)
+    return ""
+
+
 def read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tuple[int, int] | None) -> Reading:
     """Does ``typed`` name ``accepted`` the way the source does (see the module docstring)?"""
     typed = _regnal_typed(typed, accepted)
     reading = _read_in_source(typed, accepted, sw, quote_span)
+    if not reading.accepted:
+        document = _document_named(typed, accepted, sw)
+        if document:
+            return Reading(True, source_phrase=document)
     if not reading.accepted:
         typed_words = set(tn.fold(typed).split())
         for alias in _titles_apposed(accepted, sw):
