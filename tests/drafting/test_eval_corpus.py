@@ -78,6 +78,9 @@ another rater on the drafter of round 22's rules (main at fe40f97), whose drafts
 Set 23 (eval_texts_23/) was written and rated "before" ahead of the next round's rule changes (main at fe40f97, after
 round 22's rules and issue 14's speed work), the same way and by the same convention; it is unseen until its after
 rating.
+Set 24 (eval_texts_24/) was written and rated "before" ahead of the next round's rule changes (main at 05731b3, after
+the lead's fix from set 22's blind rating, a false statement's date at most 150 years from the right one), the same
+way and by the same convention; it is unseen until its after rating.
 """
 
 from __future__ import annotations
@@ -116,6 +119,7 @@ TEXTS_20 = eval_texts("20")
 TEXTS_21 = eval_texts("21")
 TEXTS_22 = eval_texts("22")
 TEXTS_23 = eval_texts("23")
+TEXTS_24 = eval_texts("24")
 ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}": v for k, v in TEXTS_3.items()}
              | {f"set4/{k}": v for k, v in TEXTS_4.items()} | {f"set5/{k}": v for k, v in TEXTS_5.items()}
              | {f"set6/{k}": v for k, v in TEXTS_6.items()} | {f"set7/{k}": v for k, v in TEXTS_7.items()}
@@ -132,7 +136,8 @@ ALL_TEXTS = (TEXTS | {f"set2/{k}": v for k, v in TEXTS_2.items()} | {f"set3/{k}"
              | {f"set20/{k}": v for k, v in TEXTS_20.items()}
              | {f"set21/{k}": v for k, v in TEXTS_21.items()}
              | {f"set22/{k}": v for k, v in TEXTS_22.items()}
-             | {f"set23/{k}": v for k, v in TEXTS_23.items()})
+             | {f"set23/{k}": v for k, v in TEXTS_23.items()}
+             | {f"set24/{k}": v for k, v in TEXTS_24.items()})
 
 
 @pytest.fixture(scope="module")
@@ -322,7 +327,7 @@ def test_set_3_coverage_after_is_recorded_for_every_text():
             assert 0 <= c[part]["asked"] <= c[part]["of"]
 
 
-#: sets 4 to 23, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
+#: sets 4 to 24, each with the stages rated so far: written and rated "before" ahead of a round's rule changes, and
 #: rated "after" blind by someone who changed no rule
 LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "after")),
               "6": (TEXTS_6, ("before", "after")), "7": (TEXTS_7, ("before", "after")),
@@ -339,7 +344,8 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "20": (TEXTS_20, ("before", "after")),
               "21": (TEXTS_21, ("before", "after")),
               "22": (TEXTS_22, ("before", "after")),
-              "23": (TEXTS_23, ("before",))}
+              "23": (TEXTS_23, ("before",)),
+              "24": (TEXTS_24, ("before",))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
