@@ -55,7 +55,7 @@ _FRAME = re.compile(r"^(?:Fill in the blank[^:]*:|What number fills the blank\?|
                     r"Fill the gaps with the words of the text\.|Put (?:these|the) [^:.?]*[:.?]|"
                     r"Match [^:.?]*[:.?]|Which of these [^:?]*[:?]|Select [^:.?]*[:.?]|True or false[^:?]*[:?])\s*")
 #: the same, wherever it stands: "What reason does it give?" (the text), "(one of them it does not say)"
-_FRAME_ANY = re.compile(r"\s*(?:What reason does it give\?|What followed, according to the text\?|"
+_FRAME_ANY = re.compile(r"\s*(?:What reason does it give\?|What followed, according to the text\?|The text says:|"
                         r"Choose all that apply(?: \(one of them it does not say\))?\.?|according to the text)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BRACKETED = re.compile(r"\s*\[[^\]]+\]")
@@ -310,7 +310,7 @@ def _named_after(text: str, at: int) -> bool:
         text.find(",") > at
 
 
-def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, ...] = ()) -> bool:
+def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, ...] = (), many: bool = False) -> bool:
     """A blank that may be the person or thing asked ("_____ said his …", "_____ and Edison … their"), not a number
     of things ("For _____ months they argued": who argued is not said), nor (round 15) a blank of a kind the
     pronoun cannot be (``blanks``, the kinds of the draft's blanks in order; ``fits``, the kinds the pronoun may be:
@@ -318,6 +318,8 @@ def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, 
     for i, m in enumerate(re.finditer(r"_____(?:\s+([a-z][a-z-]+))?", before)):
         if blanks and fits and (blanks[i] if i < len(blanks) else blanks[-1]) not in fits + ("?",):
             continue
+        if many and (_AFTER_PLACE_PREP.search(before[:m.start()]) or before.startswith(("’s", "'s"), m.end())):
+            continue  # "at _____, they agreed", "_____'s voyage": a place or an owner is no "they" (round 23)
         word = m.group(1)
         counted = word is not None and (word in ("men", "people") or word.endswith("s") and
                                         word not in ("was", "has", "is", "its", "this", "his", "thus", "always"))
@@ -359,13 +361,13 @@ def _thing_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
             return True
         if re.match(r"\s*[A-Z][a-z]+\s+(?:is|was|has|had|have|were|are|became|grew)\b", before):
             return True  # "Independence has come quickly: its date …"
-        return _thing_noun_before(before)
+        return _thing_noun_before(before, p)
     if _names_before(before) or _blank_names(before):
         return True
     return any(m.group("noun").lower() not in _NOT_NOUNS for m in _NOUN_PHRASE.finditer(before))
 
 
-def _thing_noun_before(before: str) -> bool:
+def _thing_noun_before(before: str, p: str = "it") -> bool:
     """Whether a determiner's phrase of ``before`` has a noun an "it" may mean: its noun, read past the words that only
     qualify it ("a later king" is a person, not a "later") and its capitalised words ("the Dutch writer" is a person,
     "the British government" a thing; a name's kind is read by ``_kinds_before``), not a person or a word of the
@@ -380,17 +382,26 @@ def _thing_noun_before(before: str) -> bool:
             if word in _MODIFIERS or not word[:1].islower():
                 continue  # "a later king", "the Dutch writer", "the British government": read on to the noun
             if word not in _NOT_NOUNS and word not in _PERSON_NOUNS and len(word) >= 3:
+                if word in _TIME_NOUNS:
+                    break  # "Within a year it had", "to the fifteenth century it was": a span of time (round 23)
+                if p == "it" and not before[at + w.end():].strip():
+                    break  # "The land it controlled": the noun a clause of "it" qualifies is not that "it" (round 23)
                 return True
             break
     return False
 
 
+#: a place's preposition just before a name of unsure kind ("At Santa Fe", "arrived at Missolonghi"), round 23
+_AFTER_PLACE_PREP = re.compile(r"(?<![\w’'-])(?:[Aa]t|[Ii]n|[Nn]ear|[Ff]rom|[Ii]nto|[Tt]owards?|[Aa]cross)\s+$")
+
+
 def _plural_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
     if ctx is not None:
-        named = _kinds_before(before, ctx)
+        named = [(n[0], "place", *n[2:]) if n[1] == "?" and _AFTER_PLACE_PREP.search(before[:n[3]]) else n
+                 for n in _kinds_before(before, ctx)]  # "At Santa Fe, they agreed": a name after "at" is a place
         free = {n[0] for n in named if n[1] != "place"}
         if len(free) >= 2 or any(n[1] not in ("person", "thing", "place") for n in named) or \
-                _blank_names(before, blanks, ("person", "thing")):
+                _blank_names(before, blanks, ("person", "thing"), many=True):
             return True  # "Stanton and Mott", "the Lakota", "the Bolsheviks"; not "Edward" alone, not "Santa Fe"
         if p == "them" and re.search(r"\b(?:\d[\d,]*|some|most|many|all|one|two|three|few|each|none)\s+of\s*$", before) and \
                 re.search(r"\b[a-z]{3,}s\b", before):
@@ -521,6 +532,12 @@ def _kind_of(name: str, ctx: dict) -> tuple[str, str]:
     return "?", ""
 
 
+#: what follows a nationality that only qualifies the noun after it: a person noun or a plural noun ("The English
+#: poet", "Israeli ships"; "the British execute" is the people, whose verb takes no "-s")
+_PEOPLE_AS_ADJECTIVE = re.compile(r"\s+(?:(?:" + "|".join(sorted(_PERSON_NOUNS - {"men", "women", "people", "crew"}))
+                                  + r")\b|[a-z]{2,}[^s\W]s\b)")
+
+
 def _kinds_before(before: str, ctx: dict) -> list[tuple[str, str, str, int, int]]:
     """The names of ``before`` with their kind and sex: not a sentence's first word that the text never uses in a
     name ("Beyond", "Almost", "Estimates"), not a month, not a word of ``_NOT_NAMES``."""
@@ -539,6 +556,8 @@ def _kinds_before(before: str, ctx: dict) -> list[tuple[str, str, str, int, int]
                 (ctx["ordinary"](name) or name in _OPENERS or re.search(r"(?:ly|ing)$", name)):
             continue  # "Beyond them lies …", "Estimates vary": a sentence's first word, no name
         kind, sex = _kind_of(name, ctx)
+        if kind == "people" and len(words) == 1 and _PEOPLE_AS_ADJECTIVE.match(before, m.end()):
+            continue  # "The English poet Lord Byron", "Israeli ships": a nationality that qualifies a noun (round 23)
         if re.search(r"\brenamed\s+$", before[:m.start()]):
             kind = "thing"  # "_____ was renamed Leningrad in his honour": the new name of a place
         out.append((name, kind, sex, m.start() + m.group(0).find(words[0]), m.end()))
@@ -553,6 +572,11 @@ def _without_names(before: str, names, kinds: tuple[str, ...]) -> str:
     return before
 
 
+#: the person nouns that may be one "he" or "she": not "people", "men", "the crew", "soldiers" (round 23)
+_ONE_PERSON_NOUNS = frozenset(w for w in _PERSON_NOUNS if w not in ("men", "women", "people", "crew", "children", "folk",
+                                                                     "police") and not (w.endswith("s") and not w.endswith("ss")))
+
+
 def _person_named_by_kind(before: str, p: str, ctx: dict, blanks) -> bool:
     sex = _SEX.get(p, "")
     if "[" in before or _blank_names(before, blanks, ("person",)):
@@ -561,8 +585,8 @@ def _person_named_by_kind(before: str, p: str, ctx: dict, blanks) -> bool:
         if kind in ("person", "?") and not (sex and his and his != sex):
             return True  # a name that may be the person ("Agrippa" is no "her" when the text calls him "he")
     words = set(re.findall(r"[a-z]+", _NAME_RUN.sub(" ", before).lower()))
-    if words & _PERSON_NOUNS:
-        return True  # "a police chief reported what he took"
+    if words & _ONE_PERSON_NOUNS:
+        return True  # "a police chief reported what he took"; not "people attended his funeral" (round 23)
     if p in ("her", "hers") and _HER_THINGS.search(before):
         return True
     return False
