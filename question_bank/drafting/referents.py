@@ -307,7 +307,8 @@ def _named_after(text: str, at: int) -> bool:
     if at < 60 and _LEADING_CLAUSE.match(text) is not None and text.find(",") > at:
         return True
     return at < 60 and text[at:at + 3].lower() in ("his", "her") and _LEADING_PHRASE.match(text) is not None and \
-        text.find(",") > at
+        text.find(",") > at and "_____" not in text[:text.find(",")]  # "Soon after his death his son _____, X,":
+    # the blank is the main clause's subject, the comma an apposition's (round 23)
 
 
 def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, ...] = (), many: bool = False) -> bool:
