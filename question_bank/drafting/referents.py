@@ -311,6 +311,15 @@ def _named_after(text: str, at: int) -> bool:
     # the blank is the main clause's subject, the comma an apposition's (round 23)
 
 
+#: a singular person noun just before a blank ("the poet _____", "the warlord _____"): the blank is one person
+_ONE_PERSON_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$")
+
+
+def _one_person_before(upto: str) -> bool:
+    w = _ONE_PERSON_BEFORE.search(upto)
+    return w is not None and w.group(1).lower() in _ONE_PERSON_NOUNS
+
+
 def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, ...] = (), many: bool = False) -> bool:
     """A blank that may be the person or thing asked ("_____ said his …", "_____ and Edison … their"), not a number
     of things ("For _____ months they argued": who argued is not said), nor (round 15) a blank of a kind the
@@ -319,8 +328,10 @@ def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, 
     for i, m in enumerate(re.finditer(r"_____(?:\s+([a-z][a-z-]+))?", before)):
         if blanks and fits and (blanks[i] if i < len(blanks) else blanks[-1]) not in fits + ("?",):
             continue
-        if many and (_AFTER_PLACE_PREP.search(before[:m.start()]) or before.startswith(("’s", "'s"), m.end())):
-            continue  # "at _____, they agreed", "_____'s voyage": a place or an owner is no "they" (round 23)
+        if many and (_AFTER_PLACE_PREP.search(before[:m.start()]) or before.startswith(("’s", "'s"), m.end()) or
+                     _one_person_before(before[:m.start()]) and not re.match(r"\s+and\b", before[m.end():])):
+            continue  # "at _____, they agreed", "_____'s voyage", "The Danish poet _____ … to help them": a place, an
+            # owner or one person is no "they" (round 23)
         word = m.group(1)
         counted = word is not None and (word in ("men", "people") or word.endswith("s") and
                                         word not in ("was", "has", "is", "its", "this", "his", "thus", "always"))
@@ -384,7 +395,7 @@ def _thing_noun_before(before: str, p: str = "it") -> bool:
                 continue  # "a later king", "the Dutch writer", "the British government": read on to the noun
             if word not in _NOT_NOUNS and word not in _PERSON_NOUNS and len(word) >= 3:
                 if word in _TIME_NOUNS:
-                    break  # "Within a year it had", "to the fifteenth century it was": a span of time (round 23)
+                    break  # "Within a year it had", "During the winter it was": a span of time (round 23)
                 if p == "it" and not before[at + w.end():].strip():
                     break  # "The land it controlled": the noun a clause of "it" qualifies is not that "it" (round 23)
                 return True
