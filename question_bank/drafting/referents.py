@@ -328,8 +328,9 @@ def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, 
     for i, m in enumerate(re.finditer(r"_____(?:\s+([a-z][a-z-]+))?", before)):
         if blanks and fits and (blanks[i] if i < len(blanks) else blanks[-1]) not in fits + ("?",):
             continue
-        if many and (_AFTER_PLACE_PREP.search(before[:m.start()]) or before.startswith(("’s", "'s"), m.end()) or
-                     _one_person_before(before[:m.start()]) and not re.match(r"\s+and\b", before[m.end():])):
+        end = m.start() + 5
+        if many and (_AFTER_PLACE_PREP.search(before[:m.start()]) or before.startswith(("’s", "'s"), end) or
+                     _one_person_before(before[:m.start()]) and not re.match(r"\s+and\b", before[end:])):
             continue  # "at _____, they agreed", "_____'s voyage", "The Danish poet _____ … to help them": a place, an
             # owner or one person is no "they" (round 23)
         word = m.group(1)
@@ -544,12 +545,6 @@ def _kind_of(name: str, ctx: dict) -> tuple[str, str]:
     return "?", ""
 
 
-#: what follows a nationality that only qualifies the noun after it: a person noun or a plural noun ("The English
-#: poet", "Israeli ships"; "the British execute" is the people, whose verb takes no "-s")
-_PEOPLE_AS_ADJECTIVE = re.compile(r"\s+(?:(?:" + "|".join(sorted(_PERSON_NOUNS - {"men", "women", "people", "crew"}))
-                                  + r")\b|[a-z]{2,}[^s\W]s\b)")
-
-
 def _kinds_before(before: str, ctx: dict) -> list[tuple[str, str, str, int, int]]:
     """The names of ``before`` with their kind and sex: not a sentence's first word that the text never uses in a
     name ("Beyond", "Almost", "Estimates"), not a month, not a word of ``_NOT_NAMES``."""
@@ -568,8 +563,6 @@ def _kinds_before(before: str, ctx: dict) -> list[tuple[str, str, str, int, int]
                 (ctx["ordinary"](name) or name in _OPENERS or re.search(r"(?:ly|ing)$", name)):
             continue  # "Beyond them lies …", "Estimates vary": a sentence's first word, no name
         kind, sex = _kind_of(name, ctx)
-        if kind == "people" and len(words) == 1 and _PEOPLE_AS_ADJECTIVE.match(before, m.end()):
-            continue  # "The English poet Lord Byron", "Israeli ships": a nationality that qualifies a noun (round 23)
         if re.search(r"\brenamed\s+$", before[:m.start()]):
             kind = "thing"  # "_____ was renamed Leningrad in his honour": the new name of a place
         out.append((name, kind, sex, m.start() + m.group(0).find(words[0]), m.end()))
