@@ -804,7 +804,21 @@ _PARTITIVE_THEM = re.compile(r"(?<![\w’'-])(?:[Oo]ne|[Ss]ome|[Mm]ost|[Mm]any|[
                              r"[Bb]oth)\s+of\s+them,\s+(?=[A-Z]|_____)")
 
 
+#: a subject with no noun of its own, whose noun only a sentence before says: "One was built every Roman mile",
+#: "Another, the shoemaker _____, lived", "The Hittite one was written", "The largest, about _____ metres long",
+#: "The originals are kept in Cairo" (round 23); not a partitive that names its one ("One of them, Puyi,")
+_NO_NOUN_SUBJECT = re.compile(r"(?:One|Another|The (?:[A-Z][a-z]+|[a-z]+) one|The (?:largest|smallest|oldest|biggest|"
+                              r"tallest|latter|former|others|originals|rest))(?:,|\s+(?:of\s+them\s+)?(?:was|is|were|are|"
+                              r"had|has)\b)")
+
+
+def _no_noun_subject(d: Draft) -> bool:
+    return any(_NO_NOUN_SUBJECT.match(_FRAME_ANY.sub("", _FRAME.sub("", text)).lstrip()) for _, text in shown(d))
+
+
 def _unplaceable(d: Draft, facts: Facts) -> bool:
+    if _no_noun_subject(d):
+        return True
     why = unnamed(d, facts)
     if why is None or why.lower() not in _UNPLACEABLE:
         return False

@@ -62,3 +62,22 @@ def test_people_name_no_his_and_a_blank_before_an_apposition_is_no_leading_phras
                  blanks=["person"]) == "his"
     # a leading phrase whose "his" the main clause names stays named
     assert _gate(KINGS, "Soon after his coronation, Osric united the valley towns.") is None
+
+
+TOWERS = """The Towers of Kell
+
+The Kell Wall ran for forty kilometres across the hills of Dornmark. Watch towers stood along its whole length. One was built every two kilometres, with small huts between them. The largest, about 20 metres high, still stands at Harrow Gap. The builders were farmers from the valley towns. In 1790 the wall was mapped by the surveyor Ilse Varga, who counted 21 towers.
+"""
+
+
+def test_a_subject_with_no_noun_of_its_own_is_left_out():
+    from question_bank.drafting import suggest_questions
+
+    shown = []
+    for q in suggest_questions(TOWERS).question_set.questions:
+        d = q.model_dump(mode="json", exclude_none=True)
+        shown.append(" ".join([d.get("prompt", ""), d.get("statement", "")] + [c["text"] for c in d.get("choices", [])]
+                              + [d["evidence"]["quote"]] * (d["type"] == "cloze")))
+    assert shown
+    assert not any("One was built" in s or "The largest, about" in s for s in shown), shown
+    assert any("Ilse Varga" in s or "1790" in s for s in shown), shown  # the other sentences are still asked
