@@ -55,7 +55,7 @@ _FRAME = re.compile(r"^(?:Fill in the blank[^:]*:|What number fills the blank\?|
                     r"Fill the gaps with the words of the text\.|Put (?:these|the) [^:.?]*[:.?]|"
                     r"Match [^:.?]*[:.?]|Which of these [^:?]*[:?]|Select [^:.?]*[:.?]|True or false[^:?]*[:?])\s*")
 #: the same, wherever it stands: "What reason does it give?" (the text), "(one of them it does not say)"
-_FRAME_ANY = re.compile(r"\s*(?:What reason does it give\?|What followed, according to the text\?|"
+_FRAME_ANY = re.compile(r"\s*(?:What reason does it give\?|What followed, according to the text\?|The text says:|"
                         r"Choose all that apply(?: \(one of them it does not say\))?\.?|according to the text)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BRACKETED = re.compile(r"\s*\[[^\]]+\]")
@@ -307,10 +307,20 @@ def _named_after(text: str, at: int) -> bool:
     if at < 60 and _LEADING_CLAUSE.match(text) is not None and text.find(",") > at:
         return True
     return at < 60 and text[at:at + 3].lower() in ("his", "her") and _LEADING_PHRASE.match(text) is not None and \
-        text.find(",") > at
+        text.find(",") > at and "_____" not in text[:text.find(",")]  # "Soon after his death his son _____, X,":
+    # the blank is the main clause's subject, the comma an apposition's (round 23)
 
 
-def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, ...] = ()) -> bool:
+#: a singular person noun just before a blank ("the poet _____", "the warlord _____"): the blank is one person
+_ONE_PERSON_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$")
+
+
+def _one_person_before(upto: str) -> bool:
+    w = _ONE_PERSON_BEFORE.search(upto)
+    return w is not None and w.group(1).lower() in _ONE_PERSON_NOUNS
+
+
+def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, ...] = (), many: bool = False) -> bool:
     """A blank that may be the person or thing asked ("_____ said his …", "_____ and Edison … their"), not a number
     of things ("For _____ months they argued": who argued is not said), nor (round 15) a blank of a kind the
     pronoun cannot be (``blanks``, the kinds of the draft's blanks in order; ``fits``, the kinds the pronoun may be:
@@ -318,6 +328,11 @@ def _blank_names(before: str, blanks: list[str] | None = None, fits: tuple[str, 
     for i, m in enumerate(re.finditer(r"_____(?:\s+([a-z][a-z-]+))?", before)):
         if blanks and fits and (blanks[i] if i < len(blanks) else blanks[-1]) not in fits + ("?",):
             continue
+        end = m.start() + 5
+        if many and (_AFTER_PLACE_PREP.search(before[:m.start()]) or before.startswith(("’s", "'s"), end) or
+                     _one_person_before(before[:m.start()]) and not re.match(r"\s+and\b", before[end:])):
+            continue  # "at _____, they agreed", "_____'s voyage", "The Danish poet _____ … to help them": a place, an
+            # owner or one person is no "they" (round 23)
         word = m.group(1)
         counted = word is not None and (word in ("men", "people") or word.endswith("s") and
                                         word not in ("was", "has", "is", "its", "this", "his", "thus", "always"))
@@ -359,13 +374,13 @@ def _thing_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
             return True
         if re.match(r"\s*[A-Z][a-z]+\s+(?:is|was|has|had|have|were|are|became|grew)\b", before):
             return True  # "Independence has come quickly: its date …"
-        return _thing_noun_before(before)
+        return _thing_noun_before(before, p)
     if _names_before(before) or _blank_names(before):
         return True
     return any(m.group("noun").lower() not in _NOT_NOUNS for m in _NOUN_PHRASE.finditer(before))
 
 
-def _thing_noun_before(before: str) -> bool:
+def _thing_noun_before(before: str, p: str = "it") -> bool:
     """Whether a determiner's phrase of ``before`` has a noun an "it" may mean: its noun, read past the words that only
     qualify it ("a later king" is a person, not a "later") and its capitalised words ("the Dutch writer" is a person,
     "the British government" a thing; a name's kind is read by ``_kinds_before``), not a person or a word of the
@@ -380,17 +395,26 @@ def _thing_noun_before(before: str) -> bool:
             if word in _MODIFIERS or not word[:1].islower():
                 continue  # "a later king", "the Dutch writer", "the British government": read on to the noun
             if word not in _NOT_NOUNS and word not in _PERSON_NOUNS and len(word) >= 3:
+                if word in _TIME_NOUNS:
+                    break  # "Within a year it had", "During the winter it was": a span of time (round 23)
+                if p == "it" and not before[at + w.end():].strip():
+                    break  # "The land it controlled": the noun a clause of "it" qualifies is not that "it" (round 23)
                 return True
             break
     return False
 
 
+#: a place's preposition just before a name of unsure kind ("At Santa Fe", "arrived at Missolonghi"), round 23
+_AFTER_PLACE_PREP = re.compile(r"(?<![\w’'-])(?:[Aa]t|[Ii]n|[Nn]ear|[Ff]rom|[Ii]nto|[Tt]owards?|[Aa]cross)\s+$")
+
+
 def _plural_named(before: str, rest: str, p: str, ctx=None, blanks=None) -> bool:
     if ctx is not None:
-        named = _kinds_before(before, ctx)
+        named = [(n[0], "place", *n[2:]) if n[1] == "?" and _AFTER_PLACE_PREP.search(before[:n[3]]) else n
+                 for n in _kinds_before(before, ctx)]  # "At Santa Fe, they agreed": a name after "at" is a place
         free = {n[0] for n in named if n[1] != "place"}
         if len(free) >= 2 or any(n[1] not in ("person", "thing", "place") for n in named) or \
-                _blank_names(before, blanks, ("person", "thing")):
+                _blank_names(before, blanks, ("person", "thing"), many=True):
             return True  # "Stanton and Mott", "the Lakota", "the Bolsheviks"; not "Edward" alone, not "Santa Fe"
         if p == "them" and re.search(r"\b(?:\d[\d,]*|some|most|many|all|one|two|three|few|each|none)\s+of\s*$", before) and \
                 re.search(r"\b[a-z]{3,}s\b", before):
@@ -553,6 +577,11 @@ def _without_names(before: str, names, kinds: tuple[str, ...]) -> str:
     return before
 
 
+#: the person nouns that may be one "he" or "she": not "people", "men", "the crew", "soldiers" (round 23)
+_ONE_PERSON_NOUNS = frozenset(w for w in _PERSON_NOUNS if w not in ("men", "women", "people", "crew", "children", "folk",
+                                                                     "police") and not (w.endswith("s") and not w.endswith("ss")))
+
+
 def _person_named_by_kind(before: str, p: str, ctx: dict, blanks) -> bool:
     sex = _SEX.get(p, "")
     if "[" in before or _blank_names(before, blanks, ("person",)):
@@ -561,8 +590,8 @@ def _person_named_by_kind(before: str, p: str, ctx: dict, blanks) -> bool:
         if kind in ("person", "?") and not (sex and his and his != sex):
             return True  # a name that may be the person ("Agrippa" is no "her" when the text calls him "he")
     words = set(re.findall(r"[a-z]+", _NAME_RUN.sub(" ", before).lower()))
-    if words & _PERSON_NOUNS:
-        return True  # "a police chief reported what he took"
+    if words & _ONE_PERSON_NOUNS:
+        return True  # "a police chief reported what he took"; not "people attended his funeral" (round 23)
     if p in ("her", "hers") and _HER_THINGS.search(before):
         return True
     return False
@@ -775,7 +804,21 @@ _PARTITIVE_THEM = re.compile(r"(?<![\w’'-])(?:[Oo]ne|[Ss]ome|[Mm]ost|[Mm]any|[
                              r"[Bb]oth)\s+of\s+them,\s+(?=[A-Z]|_____)")
 
 
+#: a subject with no noun of its own, whose noun only a sentence before says: "One was built every Roman mile",
+#: "Another, the shoemaker _____, lived", "The Hittite one was written", "The largest, about _____ metres long",
+#: "The originals are kept in Cairo" (round 23); not a partitive that names its one ("One of them, Puyi,")
+_NO_NOUN_SUBJECT = re.compile(r"(?:One|Another|The (?:[A-Z][a-z]+|[a-z]+) one|The (?:largest|smallest|oldest|biggest|"
+                              r"tallest|latter|former|others|originals|rest))(?:,|\s+(?:of\s+them\s+)?(?:was|is|were|are|"
+                              r"had|has)\b)")
+
+
+def _no_noun_subject(d: Draft) -> bool:
+    return any(_NO_NOUN_SUBJECT.match(_FRAME_ANY.sub("", _FRAME.sub("", text)).lstrip()) for _, text in shown(d))
+
+
 def _unplaceable(d: Draft, facts: Facts) -> bool:
+    if _no_noun_subject(d):
+        return True
     why = unnamed(d, facts)
     if why is None or why.lower() not in _UNPLACEABLE:
         return False
