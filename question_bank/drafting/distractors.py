@@ -757,6 +757,12 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             return False  # "17 August 1945" (the proclamation) for "15 August 1945": a near miss, not a fact
         if after_bound is not None and not sort > after_bound or before_bound is not None and not sort < before_bound:
             return False  # "After Louis died in 840, ... the Treaty of Verdun in _____": 814 is ruled out by the sentence
+        if answer.granularity == "year" and rendered in _title_years(facts):
+            # "The Six-Day War of 1967" over "closed until _____" (1975): a year the title gives the text's own
+            # event is no wrong option a student must rule out by reading (round 23, set 22)
+            return False
+        if hedged and abs(sort[0] - a_sort[0]) < HEDGED_OPTION_GAP:
+            return False  # "between about AD 600 and _____" (1200): 1191 or 1212 is "about 1200" too (round 23)
         if breaks_date_order(sf, answer, sort, own_year=True):
             # "allowed to return in 1924, and in _____" (1935): not 1900 or 1921; "in _____ and 1924" (1921): not
             # 1954. An option on the other side of another date of the sentence is ruled out by its order (round 22)
@@ -764,6 +770,7 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
         return not says_same_elsewhere(facts, sf, answer, candidate, rendered)
 
     after_bound, before_bound = _after_lead_bound(sf, answer)
+    hedged = _hedged(sf, answer, bounds, opens_span)
 
     # dates the text gives for other things, written the way the answer is written
     text_dates = []
@@ -796,13 +803,69 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
         out = sorted(out, key=lambda d: abs(d.mention.extra.get("sort", (0, 0, 0))[0] - a_sort[0])
                      if d.mention is not None else 0)[:1]
         seen = {answer.text.lower()} | {d.text.lower() for d in out}
-    for sort, rendered in _shifted_dates(answer, _year_shown_elsewhere(facts, sf, answer)):
+    for sort, rendered in _shifted_dates(answer, _year_shown_elsewhere(facts, sf, answer), hedged):
         if len(out) >= want + made_up:
             break
         if ok(sort, rendered, None):
             seen.add(rendered.lower())
             out.append(Distractor(rendered, f"The text does not give {rendered} here; it says {answer.text}.", False))
     return out
+
+
+#: Round 23 (issue 16): how near a wrong year may be to a hedged one ("about 1200", "between about 600 and 1200"):
+#: a year within it is "about" the key as well (set 17's Chichen Itza offered 1191 and 1212 for "about 1200").
+HEDGED_OPTION_GAP = 25
+#: The made-up years of a hedged key: far enough that no "about" covers them.
+HEDGED_SHIFTS = (-100, 150, -200, 250, -300)
+_HEDGE_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|circa|c\.|some|perhaps|probably)\s+(?:the\s+year\s+)?"
+                           r"(?:AD\s+)?$", re.IGNORECASE)
+
+_HEDGED_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about|around|roughly|approximately|circa|c\.|some)\s+"
+                                 r"(?:AD\s+)?\d{1,4}(?:\s+(?:AD|CE))?\s*(?:and|to|until|-|–)\s*$", re.IGNORECASE)
+
+
+def _hedged(sf: SentenceFacts, answer: extract.Mention, bounds: list[extract.Mention], opens_span) -> bool:
+    """A year written with a hedge ("about 1200"), or closing a span whose start is hedged ("between about AD 600
+    and 1200": the "about" is said of both ends)."""
+    if answer.granularity != "year":
+        return False
+    before = sf.text[max(0, answer.start - 50):answer.start]
+    if _HEDGE_BEFORE.search(before) or _HEDGED_SPAN_BEFORE.search(before):
+        return True
+    return any(m.end <= answer.start and re.match(r"^\s*(?:and|to|until|-|–)\s*(?:AD\s+)?$", sf.text[m.end:answer.start])
+               and opens_span(m) and _HEDGE_BEFORE.search(sf.text[max(0, m.start - 30):m.start]) is not None
+               for m in bounds)
+
+
+def across_shown_dates(shown: SentenceFacts, answer: extract.Mention, option: Distractor) -> bool:
+    """Whether a date option lies on the other side of a date that the sentence shown before the asked one writes
+    with its own year than the key does ("… the Twelve Years' Truce from 1609 to 1621. It finally ended … in
+    _____" (1648): not 1579 or 1585). Round 22 kept a date's options on the key's side of the other dates of its
+    own sentence; the sentence shown for context is read the same way (round 23, set 22)."""
+    if answer.kind != "date" or answer.granularity not in ("full", "month_year", "year"):
+        return False
+    key = answer.extra.get("sort")
+    if option.mention is not None and option.mention.extra.get("sort"):
+        sort = option.mention.extra["sort"]
+    else:
+        found = extract.find_dates(option.text)
+        sort = found[0].extra.get("sort") if found else None
+    if not key or not sort:
+        return False
+    for m in shown.dates:
+        other = m.extra.get("sort")
+        if not other or m.granularity not in ("full", "month_year", "year") or other[0] == key[0]:
+            continue
+        if (key > other) != (sort > other):
+            return True
+    return False
+
+
+def _title_years(facts: Facts) -> frozenset[str]:
+    """The years the title writes (``builders.title_years``, the same memo)."""
+    if "title_years" not in facts.memo:
+        facts.memo["title_years"] = frozenset(re.findall(r"(?<![\d.,])\d{3,4}(?![\d.,]\d|\d)", facts.doc.heading or ""))
+    return facts.memo["title_years"]
 
 
 def _after_lead_bound(sf: SentenceFacts, answer: extract.Mention) -> tuple[tuple[int, int, int] | None, ...]:
@@ -910,7 +973,8 @@ MONTH_SHIFTS = (-3, 2, -5, 4, 6)
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _shifted_dates(answer: extract.Mention, same_year: bool = False) -> list[tuple[tuple[int, int, int], str]]:
+def _shifted_dates(answer: extract.Mention, same_year: bool = False,
+                   hedged: bool = False) -> list[tuple[tuple[int, int, int], str]]:
     """Invented dates for a key, written like it: the same day and month in a year well away from the key. A key
     with no year ("16 June") or a part of a month ("early May") gets none: any other day or month near it is a near
     miss, and one far off is absurd for the frame. With ``same_year`` (the key's year is shown elsewhere, round 19:
@@ -932,7 +996,7 @@ def _shifted_dates(answer: extract.Mention, same_year: bool = False) -> list[tup
             if 1 <= nm <= 12 and da <= _MONTH_DAYS[nm - 1] and not (nm == 2 and da == 29):
                 out.append(((y, nm, da), render_date(textnorm.PartialDate(y, nm, da), answer)))
         return out
-    for dy in YEAR_SHIFTS:
+    for dy in HEDGED_SHIFTS if hedged else YEAR_SHIFTS:
         ny = y + dy
         if ny > _THIS_YEAR or ny < 1:
             continue
