@@ -815,8 +815,10 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
 #: Round 23 (issue 16): how near a wrong year may be to a hedged one ("about 1200", "between about 600 and 1200"):
 #: a year within it is "about" the key as well (set 17's Chichen Itza offered 1191 and 1212 for "about 1200").
 HEDGED_OPTION_GAP = 25
-#: The made-up years of a hedged key: far enough that no "about" covers them.
-HEDGED_SHIFTS = (-100, 150, -200, 250, -300)
+#: The made-up years of a hedged key: far enough that no "about" covers them (a round hundred, "about 1200", is
+#: hedged by decades, so its options are a century or more away; "around 1473" by a few years).
+HEDGED_SHIFTS = (-30, 40, -50, 60, -75, 90)
+HEDGED_ROUND_SHIFTS = (-100, 150, -200, 250, -300)
 _HEDGE_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|circa|c\.|some|perhaps|probably)\s+(?:the\s+year\s+)?"
                            r"(?:AD\s+)?$", re.IGNORECASE)
 
@@ -996,7 +998,7 @@ def _shifted_dates(answer: extract.Mention, same_year: bool = False,
             if 1 <= nm <= 12 and da <= _MONTH_DAYS[nm - 1] and not (nm == 2 and da == 29):
                 out.append(((y, nm, da), render_date(textnorm.PartialDate(y, nm, da), answer)))
         return out
-    for dy in HEDGED_SHIFTS if hedged else YEAR_SHIFTS:
+    for dy in (HEDGED_ROUND_SHIFTS if y % 100 == 0 else HEDGED_SHIFTS) if hedged else YEAR_SHIFTS:
         ny = y + dy
         if ny > _THIS_YEAR or ny < 1:
             continue
