@@ -72,3 +72,14 @@ def test_a_hedged_year_takes_no_option_within_its_hedge():
     options = [d.text for d in date_distractors(facts, sf, answer)]
     assert options
     assert all(abs(int(o) - 1100) >= 25 for o in options), options
+
+
+def test_a_multiple_choice_shown_after_its_sentence_before_offers_no_date_it_rules_out():
+    from question_bank.drafting.builders import sentence_drafts
+
+    facts = read_facts(TRUCE)
+    sf = _sentence(facts, "Peace of Lorne")
+    mc = next(d for d in sentence_drafts(facts, sf, {"multiple_choice"}) if d.type == "multiple_choice")
+    assert mc.question["prompt"].startswith("Fighting went on")
+    wrong = [c["text"] for c in mc.question["choices"] if not c["correct"]]
+    assert len(wrong) == 3 and all(int(w) > 1540 for w in wrong), wrong
