@@ -298,6 +298,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "a legate sent from _____" (Rome) under the title "Hagia Sophia": the building, no city (round 10)
         if answer.kind in ("place", "country") and not _could_be_place(facts, ent.display, person_words):
             continue  # "God", "Near Kadesh", "Bedouin", "Ayatollah Ruhollah Khomeini" read as places: not of the kind
+        if answer.kind in ("place", "country") and _place_noun_last(answer.text) != _place_noun_last(ent.display):
+            continue  # "the great engine in _____" (Machinery Hall): a building takes a building, never a city (round 23)
         if contained and _place_sort(facts, ent.display) not in ("region", "country"):
             continue  # "the town of Eisleben, in _____" (Saxony): a town holds no town, so only a region or country
         if title_word and title_word not in _text_titles(facts, ent.display):
@@ -321,7 +323,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if ent.kind == answer.kind and not _same_sort(answer.text, display, answer.kind):
             continue  # a war for a war, a law for a law, a body for a body ("Congress of ___": not "Enlightenment")
         if answer.kind == "person":
-            if not plausible_person(display) or ent.subkind == "title":
+            if not plausible_person(display) or ent.subkind == "title" or _place_noun_last(display):
+                # "Liberal Arts Building" read as a person is no one to offer for Columbus (round 23)
                 continue
             if article and not ent.takes_the:
                 continue  # "The _____, who had helped him": the Duke of Somerset, never "The Edward IV" (set 14)
@@ -377,7 +380,7 @@ _HOLDS_A_PLACE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+[A-Z][
 #: Last words that make a name a place or a building, never a person ("the Soldiers' National Cemetery").
 _PLACE_NOUNS = frozenset("""cemetery cathedral church chapel abbey monastery palace castle fortress fort temple mosque
 shrine tomb museum library bridge street lane road square park garden gardens harbour harbor ashram hall house
-tower gate wall stadium station""".split())
+tower gate wall stadium station building""".split())
 
 
 _COMPARED_TO = re.compile(r"(?:\bcompared\s+(?:[\w’'-]+\s+){1,4}?(?:to|with)|\blike|\ba\s+(?:new|second)|\banother)\s+$")
