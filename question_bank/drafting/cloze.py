@@ -36,7 +36,13 @@ from .builders import (
     topics_for,
     two_kinds,
 )
-from .distractors import Distractor, across_shown_dates, date_distractors, name_distractors, number_distractors
+from .distractors import (
+    Distractor,
+    across_shown_dates,
+    date_distractors,
+    name_distractors,
+    number_distractors,
+)
 from .facts import Facts, SentenceFacts, mention_keys, read_facts
 from .referents import DEICTIC, PERSON_PRONOUN, THING_PRONOUN
 
@@ -171,10 +177,10 @@ def _cloze_of(facts: Facts, sf: SentenceFacts, picked: list[extract.Mention], fi
     # what the passage shows around its gaps (the sentence before, when it is shown): an option it shows is
     # another thing's ("the Twelve Years' Truce from 1609 to 1621. It finally ended … in _____" offered 1609 and
     # 1621, round 23, set 22); and the person the prompt's note names ("“His” is Suleiman") is none of the others
-    rest = list(quote["quote"])
+    blanked = list(quote["quote"])
     for m in picked:
-        rest[offset + m.start:offset + m.end] = [" "] * (m.end - m.start)
-    around = _folded("".join(rest))
+        blanked[offset + m.start:offset + m.end] = [" "] * (m.end - m.start)
+    around = _folded("".join(blanked))
     named = ante.name if ante is not None else ""
     for m in picked:
         found = _distractors_for(facts, sf, m) if first == sf.index and not named else \
