@@ -22,6 +22,7 @@ from .distractors import (
     date_distractors,
     name_distractors,
     number_distractors,
+    place_read_as_person,
     plausible_person,
     same_thing,
 )
@@ -1198,7 +1199,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     found: dict[int, list[Distractor]] = {}
     facts.memo[("distractors", sf.index)] = found  # the cloze drafts of the sentence use them too
     for m in [year_of_period(sf, x) or range_end(sf, x) or x for x in sf.mentions]:
-        if not answerable(sf, m) or two_kinds(facts, m):
+        if not answerable(sf, m) or two_kinds(facts, m) or place_read_as_person(facts, m):
             continue  # "a free Black woman from _____" with people offered for Baltimore, a city (round 20)
         if m.kind == "date" and m.granularity == "year_bc":
             if not plain_bc_year(sf, m):

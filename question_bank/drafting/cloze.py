@@ -42,6 +42,7 @@ from .distractors import (
     date_distractors,
     name_distractors,
     number_distractors,
+    place_read_as_person,
 )
 from .facts import Facts, SentenceFacts, mention_keys, read_facts
 from .referents import DEICTIC, PERSON_PRONOUN, THING_PRONOUN
@@ -322,7 +323,7 @@ def _gap_worthy(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
         not shown_by_title(facts, m) and m.low is None and not (  # the title beside the question shows it; a
         # range is no single answer to type or pick in a gap; "the slave trade from _____ … Africans" shows Africa
         m.kind in ("place", "country") and people_word_shown(m.text, sf.text[:m.start] + " " + sf.text[m.end:])) \
-        and not two_kinds(facts, m)
+        and not two_kinds(facts, m) and not place_read_as_person(facts, m)
 
 
 def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:

@@ -328,6 +328,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
                 continue
             if article and not ent.takes_the:
                 continue  # "The _____, who had helped him": the Duke of Somerset, never "The Edward IV" (set 14)
+            if _a_place_by_its_words(facts, ent):
+                continue  # "a Greek from Corfu", "a chief from the Mani" read as persons: places (round 23, set 21)
             if _only_a_comparison(facts, ent):
                 continue  # "Eden compared Nasser to Mussolini": no one of the story ("Mussolini resigned in 1957")
             if _of_another_age(facts, sf.index, ent):
@@ -384,6 +386,31 @@ tower gate wall stadium station building""".split())
 
 
 _COMPARED_TO = re.compile(r"(?:\bcompared\s+(?:[\w’'-]+\s+){1,4}?(?:to|with)|\blike|\ba\s+(?:new|second)|\banother)\s+$")
+
+
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near)\s+|\bfrom\s+the\s+|\b(?:man|woman|chief|native|noble|nobleman|merchant|"
+                           r"family|people)\s+from\s+)$", re.IGNORECASE)
+
+
+def _a_place_by_its_words(facts: Facts, ent: Entity) -> bool:
+    """A "person" the text names once, right after words that take a place ("a chief from the Mani", "a Greek from
+    Corfu", "born in Tarsus"): no one to offer as a person."""
+    if len(ent.sentences) != 1 or ent.first is None:
+        return False
+    before = facts.sentences[ent.first_sentence].text[max(0, ent.first.start - 30):ent.first.start]
+    if _PLACE_BEFORE.search(before):
+        return True
+    people = re.search(r"\b([A-Z][a-z]+)\s+from\s+$", before)
+    return people is not None and people.group(1).lower() in lexicon.NATIONALITIES
+
+
+def place_read_as_person(facts: Facts, m: extract.Mention) -> bool:
+    """A mention read as a person that ``_a_place_by_its_words`` shows to be a place ("a chief from the Mani"):
+    asked as "a person's name" it would be labelled wrong, offered it is of the wrong kind."""
+    if m.kind != "person":
+        return False
+    ent = facts.entity(m)
+    return ent is not None and _a_place_by_its_words(facts, ent)
 
 
 def _only_a_comparison(facts: Facts, ent: Entity) -> bool:

@@ -83,3 +83,22 @@ def test_a_multiple_choice_shown_after_its_sentence_before_offers_no_date_it_rul
     assert mc.question["prompt"].startswith("Fighting went on")
     wrong = [c["text"] for c in mc.question["choices"] if not c["correct"]]
     assert len(wrong) == 3 and all(int(w) > 1540 for w in wrong), wrong
+
+
+PRINCE = """The Kingdom of Vessa
+
+1820: Ioran Bastel, an Italian from Talmor who had served the emperor, became the first governor of Vessa.
+1823: Bastel was murdered in Kell by the son of Doran Meck, a chief from the Ossary whom he had imprisoned.
+1826: The poet Edwin Harle died of fever while helping the rebels.
+1828: The general Omar Vasif burned the southern towns.
+1830: The powers chose a Lorran prince, Ulric, aged only 17, as king of Vessa."""
+
+
+def test_a_place_read_as_a_person_is_no_persons_option():
+    facts = read_facts(PRINCE)
+    sf = _sentence(facts, "Lorran prince")
+    from question_bank.drafting.distractors import name_distractors
+
+    answer = next(m for m in sf.names if m.text == "Ulric")
+    options = {d.text for d in name_distractors(facts, sf, answer)}
+    assert options and not options & {"Talmor", "Ossary"}, options
