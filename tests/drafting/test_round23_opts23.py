@@ -102,3 +102,27 @@ def test_a_place_read_as_a_person_is_no_persons_option():
     answer = next(m for m in sf.names if m.text == "Ulric")
     options = {d.text for d in name_distractors(facts, sf, answer)}
     assert options and not options & {"Talmor", "Ossary"}, options
+
+
+REIGN = """Queen Mirela of Osterland
+
+Mirela was Queen of Osterland from 1702 to 1741, and she was not born in Osterland at all. In 1710 she called a great assembly of the nobles to write new laws. In 1718 a peasant revolt broke out in the north. In 1725 she founded the first university of the kingdom. In 1733 her armies took the port of Selm from the Danes."""
+
+
+def test_a_date_choice_does_not_offer_years_the_other_kept_drafts_show():
+    from question_bank.drafting.builders import sentence_drafts
+    from question_bank.drafting.select import _shown_text, _with_unshown_options
+
+    facts = read_facts(REIGN)
+    first = _sentence(facts, "from 1702 to")
+    mc = next(d for d in sentence_drafts(facts, first, {"multiple_choice"}) if d.type == "multiple_choice"
+              and d.answer == "1741")
+    others = [next(d for d in sentence_drafts(facts, sf, {"cite"}) if d.type == "cite")
+              for sf in facts.sentences if sf.index > first.index]
+    shown = " ".join(_shown_text(d) for d in others)
+    wrong = [c["text"] for c in mc.question["choices"] if not c["correct"]]
+    assert sum(f" {w} " in shown for w in wrong) >= 2  # the text's own years, each another draft's event
+    remade = _with_unshown_options(facts, [mc, *others])[0]
+    wrong = [c["text"] for c in remade.question["choices"] if not c["correct"]]
+    assert len(wrong) == 3 and not any(f" {w} " in shown for w in wrong), wrong
+    assert [c["text"] for c in remade.question["choices"] if c["correct"]] == ["1741"]
