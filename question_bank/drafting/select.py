@@ -603,13 +603,13 @@ def _with_unshown_options(facts: Facts, chosen: list[Draft]) -> list[Draft]:
         texts = [_shown_text(c) for c in others]
         given = {f for c in others for f in _given_forms(c)}
 
-        def shown(text: str) -> bool:
+        def shown(text: str, texts: list[str] = texts) -> bool:
             form = f" {folded(text)} "
             return form.strip() != "" and any(form in t for t in texts)
 
-        def fresh(text: str, taken: set[str]) -> bool:
+        def fresh(text: str, taken: set[str], given: set[str] = given, own: str = _shown_text(d), shown=shown) -> bool:
             form = f" {folded(text)} "
-            return not shown(text) and form not in given and form not in _shown_text(d) and folded(text) not in taken
+            return not shown(text) and form not in given and form not in own and folded(text) not in taken
 
         remade = _unshown_options_of(facts, d, shown, fresh, date_distractors)
         if remade is not None:
