@@ -22,6 +22,7 @@ from .distractors import (
     date_distractors,
     name_distractors,
     number_distractors,
+    place_read_as_person,
     plausible_person,
     same_thing,
 )
@@ -1198,7 +1199,7 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
     found: dict[int, list[Distractor]] = {}
     facts.memo[("distractors", sf.index)] = found  # the cloze drafts of the sentence use them too
     for m in [year_of_period(sf, x) or range_end(sf, x) or x for x in sf.mentions]:
-        if not answerable(sf, m) or two_kinds(facts, m):
+        if not answerable(sf, m) or two_kinds(facts, m) or place_read_as_person(facts, m):
             continue  # "a free Black woman from _____" with people offered for Baltimore, a city (round 20)
         if m.kind == "date" and m.granularity == "year_bc":
             if not plain_bc_year(sf, m):
@@ -1225,6 +1226,8 @@ def sentence_drafts(facts: Facts, sf: SentenceFacts, types: set[str]) -> list[Dr
         distractors = found[id(m)]
         prompt = _wh_question(sf, m, spans, ante) or _cloze_prompt(sf, spans, ante, facts)
         m_quote, m_notes, m_base, before = quote, q_notes, base, _context_before(facts, sf, q_notes, ante)
+        if before is not None:
+            distractors = _not_ruled_out_by(facts, before, sf, m, distractors)
         if before is not None and not textnorm.contains_folded(before.text, m.text) and \
                 len([d for d in distractors if not textnorm.contains_folded(before.text, d.text)]) >= min(2, len(distractors)):
             distractors = [d for d in distractors if not textnorm.contains_folded(before.text, d.text)]
@@ -1320,6 +1323,30 @@ def _context_before(facts: Facts, sf: SentenceFacts, notes: list[str], ante) -> 
         # unrelated sentence first (set 6: rated broken wording twice)
         return None
     return before
+
+
+def _not_ruled_out_by(facts: Facts, before: SentenceFacts, sf: SentenceFacts, m: extract.Mention,
+                      distractors: list[Distractor]) -> list[Distractor]:
+    """The options a prompt that shows the sentence before still leaves open (round 23): no date on the other side
+    of a date that sentence writes than the key ("truce from 1609 to 1621. It finally ended … in _____": not 1579),
+    no person its named pronoun is ("[Suleiman's] death was kept secret … He was succeeded by _____": not
+    Suleiman I). For a date, more options are read when too few are left (made-up ones after the text's)."""
+    from .distractors import _person_overlap, across_shown_dates
+
+    named = getattr(sentence_quality(facts, before)[2], "name", "")
+
+    def fair(d: Distractor) -> bool:
+        return not across_shown_dates(before, m, d) and not (m.kind == "person" and named and
+                                                              _person_overlap(d.text, named))
+
+    kept = [d for d in distractors if fair(d)]
+    if len(kept) == len(distractors):
+        return distractors
+    if m.kind == "date" and m.granularity != "year_bc" and len(kept) < 3:
+        seen = {d.text for d in kept}
+        kept += [d for d in date_distractors(facts, sf, m, 6, made_up=5) if fair(d) and d.text not in seen
+                 and not textnorm.contains_folded(before.text, d.text)][:3 - len(kept)]
+    return kept
 
 
 def thing_lean_only(facts: Facts, sf: SentenceFacts) -> bool:

@@ -36,7 +36,14 @@ from .builders import (
     topics_for,
     two_kinds,
 )
-from .distractors import Distractor, date_distractors, name_distractors, number_distractors
+from .distractors import (
+    Distractor,
+    across_shown_dates,
+    date_distractors,
+    name_distractors,
+    number_distractors,
+    place_read_as_person,
+)
 from .facts import Facts, SentenceFacts, mention_keys, read_facts
 from .referents import DEICTIC, PERSON_PRONOUN, THING_PRONOUN
 
@@ -168,8 +175,21 @@ def _cloze_of(facts: Facts, sf: SentenceFacts, picked: list[extract.Mention], fi
     gaps: list[dict] = []
     kept: list[extract.Mention] = []
     made_up = from_text = 0
+    # what the passage shows around its gaps (the sentence before, when it is shown): an option it shows is
+    # another thing's ("the Twelve Years' Truce from 1609 to 1621. It finally ended … in _____" offered 1609 and
+    # 1621, round 23, set 22); and the person the prompt's note names ("“His” is Suleiman") is none of the others
+    blanked = list(quote["quote"])
     for m in picked:
-        options = [d for d in _distractors_for(facts, sf, m) if _fair_option(m, d, answers)][:3]
+        blanked[offset + m.start:offset + m.end] = [" "] * (m.end - m.start)
+    around = _folded("".join(blanked))
+    named = ante.name if ante is not None else ""
+    for m in picked:
+        found = _distractors_for(facts, sf, m) if first == sf.index and not named else \
+            date_distractors(facts, sf, m, 6, made_up=5) if m.kind == "date" else _distractors_for(facts, sf, m, 6)
+        options = [d for d in found if _fair_option(m, d, answers)
+                   and not (first < sf.index and (_shows(around, d.text) or
+                                                  across_shown_dates(facts.sentences[first], m, d)))
+                   and not (named and m.kind == "person" and _one_person(d.text, named))][:3]
         at: dict[str, Any] = {"start": offset + m.start, "end": offset + m.end, "answer": m.text}
         if len(options) >= 2:
             if m.kind == "person" and (cut := _title_cut(m.text, [d.text for d in options])):
@@ -197,6 +217,7 @@ def _cloze_of(facts: Facts, sf: SentenceFacts, picked: list[extract.Mention], fi
     gaps, kept = _without_shown(quote["quote"], gaps, kept)
     if not gaps:
         return []
+    _share_options(gaps, kept)
     base = sum(answer_base(m) for m in kept) / len(kept) + q_score
     # a second and third gap make the passage a better exercise, up to the point where it is mostly holes
     score = base + 0.03 * (len(gaps) - 1) + 0.02 * min(from_text, 3) - 0.03 * made_up
@@ -222,6 +243,35 @@ def _cloze_of(facts: Facts, sf: SentenceFacts, picked: list[extract.Mention], fi
     kind = kinds[0] if len(set(kinds)) == 1 else "gaps"
     return [Draft(q, "cloze", kind, score, tuple(range(first, sf.index + 1)), "; ".join(g["answer"] for g in gaps),
                   [d for g in gaps for d in g.get("distractors", [])], notes, fact, also)]
+
+
+def _one_person(option: str, named: str) -> bool:
+    from .distractors import _person_overlap
+
+    return _person_overlap(option, named)
+
+
+def _share_options(gaps: list[dict], kept: list[extract.Mention]) -> None:
+    """Drop-downs of one kind of name in one passage offer the same names: each lists the other gaps' answers
+    among its wrong options, and the options the others offer first. Two lists that share every wrong option but
+    lack each other's key give each key away as the one name its own list alone has ("the general _____ sent an
+    officer, _____": Ban Chao and Gan Ying each beside Zhang Qian and Cai Lun; round 23, sets 19 and 21)."""
+    groups: dict[str, list[int]] = {}
+    for i, (g, m) in enumerate(zip(gaps, kept, strict=True)):
+        if g["kind"] == "dropdown" and m.kind not in ("date", "number"):
+            groups.setdefault(m.kind, []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keys = [gaps[i]["answer"] for i in members]
+        for i in members:
+            own = gaps[i]["distractors"]
+            others = [k for k in keys if k != gaps[i]["answer"]]
+            shared = [d for d in own if all(d in gaps[j]["distractors"] for j in members if j != i)]
+            rest = [d for d in own if d not in shared]
+            wrong = list(dict.fromkeys(d for d in others + shared + rest
+                                       if textnorm.fold(d) != textnorm.fold(gaps[i]["answer"])))
+            gaps[i]["distractors"] = wrong[:max(3, len(others))]
 
 
 _TITLE_LEAD = frozenset("chief vice deputy grand high lord".split())
@@ -273,7 +323,7 @@ def _gap_worthy(facts: Facts, sf: SentenceFacts, m: extract.Mention) -> bool:
         not shown_by_title(facts, m) and m.low is None and not (  # the title beside the question shows it; a
         # range is no single answer to type or pick in a gap; "the slave trade from _____ … Africans" shows Africa
         m.kind in ("place", "country") and people_word_shown(m.text, sf.text[:m.start] + " " + sf.text[m.end:])) \
-        and not two_kinds(facts, m)
+        and not two_kinds(facts, m) and not place_read_as_person(facts, m)
 
 
 def _fair_option(m: extract.Mention, d: Distractor, answers: set[str]) -> bool:

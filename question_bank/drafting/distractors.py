@@ -298,6 +298,8 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
             continue  # "a legate sent from _____" (Rome) under the title "Hagia Sophia": the building, no city (round 10)
         if answer.kind in ("place", "country") and not _could_be_place(facts, ent.display, person_words):
             continue  # "God", "Near Kadesh", "Bedouin", "Ayatollah Ruhollah Khomeini" read as places: not of the kind
+        if answer.kind in ("place", "country") and _place_noun_last(answer.text) != _place_noun_last(ent.display):
+            continue  # "the great engine in _____" (Machinery Hall): a building takes a building, never a city (round 23)
         if contained and _place_sort(facts, ent.display) not in ("region", "country"):
             continue  # "the town of Eisleben, in _____" (Saxony): a town holds no town, so only a region or country
         if title_word and title_word not in _text_titles(facts, ent.display):
@@ -321,10 +323,13 @@ def _name_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, 
         if ent.kind == answer.kind and not _same_sort(answer.text, display, answer.kind):
             continue  # a war for a war, a law for a law, a body for a body ("Congress of ___": not "Enlightenment")
         if answer.kind == "person":
-            if not plausible_person(display) or ent.subkind == "title":
+            if not plausible_person(display) or ent.subkind == "title" or _place_noun_last(display):
+                # "Liberal Arts Building" read as a person is no one to offer for Columbus (round 23)
                 continue
             if article and not ent.takes_the:
                 continue  # "The _____, who had helped him": the Duke of Somerset, never "The Edward IV" (set 14)
+            if _a_place_by_its_words(facts, ent):
+                continue  # "a Greek from Corfu", "a chief from the Mani" read as persons: places (round 23, set 21)
             if _only_a_comparison(facts, ent):
                 continue  # "Eden compared Nasser to Mussolini": no one of the story ("Mussolini resigned in 1957")
             if _of_another_age(facts, sf.index, ent):
@@ -377,10 +382,35 @@ _HOLDS_A_PLACE = re.compile(r"\b(?:town|city|village|port|capital)\s+of\s+[A-Z][
 #: Last words that make a name a place or a building, never a person ("the Soldiers' National Cemetery").
 _PLACE_NOUNS = frozenset("""cemetery cathedral church chapel abbey monastery palace castle fortress fort temple mosque
 shrine tomb museum library bridge street lane road square park garden gardens harbour harbor ashram hall house
-tower gate wall stadium station""".split())
+tower gate wall stadium station building""".split())
 
 
 _COMPARED_TO = re.compile(r"(?:\bcompared\s+(?:[\w’'-]+\s+){1,4}?(?:to|with)|\blike|\ba\s+(?:new|second)|\banother)\s+$")
+
+
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near)\s+|\bfrom\s+the\s+|\b(?:man|woman|chief|native|noble|nobleman|merchant|"
+                           r"family|people)\s+from\s+)$", re.IGNORECASE)
+
+
+def _a_place_by_its_words(facts: Facts, ent: Entity) -> bool:
+    """A "person" the text names once, right after words that take a place ("a chief from the Mani", "a Greek from
+    Corfu", "born in Tarsus"): no one to offer as a person."""
+    if len(ent.sentences) != 1 or ent.first is None:
+        return False
+    before = facts.sentences[ent.first_sentence].text[max(0, ent.first.start - 30):ent.first.start]
+    if _PLACE_BEFORE.search(before):
+        return True
+    people = re.search(r"\b([A-Z][a-z]+)\s+from\s+$", before)
+    return people is not None and people.group(1).lower() in lexicon.NATIONALITIES
+
+
+def place_read_as_person(facts: Facts, m: extract.Mention) -> bool:
+    """A mention read as a person that ``_a_place_by_its_words`` shows to be a place ("a chief from the Mani"):
+    asked as "a person's name" it would be labelled wrong, offered it is of the wrong kind."""
+    if m.kind != "person":
+        return False
+    ent = facts.entity(m)
+    return ent is not None and _a_place_by_its_words(facts, ent)
 
 
 def _only_a_comparison(facts: Facts, ent: Entity) -> bool:
@@ -757,6 +787,12 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
             return False  # "17 August 1945" (the proclamation) for "15 August 1945": a near miss, not a fact
         if after_bound is not None and not sort > after_bound or before_bound is not None and not sort < before_bound:
             return False  # "After Louis died in 840, ... the Treaty of Verdun in _____": 814 is ruled out by the sentence
+        if answer.granularity == "year" and rendered in _title_years(facts):
+            # "The Six-Day War of 1967" over "closed until _____" (1975): a year the title gives the text's own
+            # event is no wrong option a student must rule out by reading (round 23, set 22)
+            return False
+        if hedged and abs(sort[0] - a_sort[0]) < HEDGED_OPTION_GAP:
+            return False  # "between about AD 600 and _____" (1200): 1191 or 1212 is "about 1200" too (round 23)
         if breaks_date_order(sf, answer, sort, own_year=True):
             # "allowed to return in 1924, and in _____" (1935): not 1900 or 1921; "in _____ and 1924" (1921): not
             # 1954. An option on the other side of another date of the sentence is ruled out by its order (round 22)
@@ -764,6 +800,7 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
         return not says_same_elsewhere(facts, sf, answer, candidate, rendered)
 
     after_bound, before_bound = _after_lead_bound(sf, answer)
+    hedged = _hedged(sf, answer, bounds, opens_span)
 
     # dates the text gives for other things, written the way the answer is written
     text_dates = []
@@ -796,13 +833,71 @@ def date_distractors(facts: Facts, sf: SentenceFacts, answer: extract.Mention, w
         out = sorted(out, key=lambda d: abs(d.mention.extra.get("sort", (0, 0, 0))[0] - a_sort[0])
                      if d.mention is not None else 0)[:1]
         seen = {answer.text.lower()} | {d.text.lower() for d in out}
-    for sort, rendered in _shifted_dates(answer, _year_shown_elsewhere(facts, sf, answer)):
+    for sort, rendered in _shifted_dates(answer, _year_shown_elsewhere(facts, sf, answer), hedged):
         if len(out) >= want + made_up:
             break
         if ok(sort, rendered, None):
             seen.add(rendered.lower())
             out.append(Distractor(rendered, f"The text does not give {rendered} here; it says {answer.text}.", False))
     return out
+
+
+#: Round 23 (issue 16): how near a wrong year may be to a hedged one ("about 1200", "between about 600 and 1200"):
+#: a year within it is "about" the key as well (set 17's Chichen Itza offered 1191 and 1212 for "about 1200").
+HEDGED_OPTION_GAP = 25
+#: The made-up years of a hedged key: far enough that no "about" covers them (a round hundred, "about 1200", is
+#: hedged by decades, so its options are a century or more away; "around 1473" by a few years).
+HEDGED_SHIFTS = (-30, 40, -50, 60, -75, 90)
+HEDGED_ROUND_SHIFTS = (-100, 150, -200, 250, -300)
+_HEDGE_BEFORE = re.compile(r"\b(?:about|around|roughly|approximately|circa|c\.|some|perhaps|probably)\s+(?:the\s+year\s+)?"
+                           r"(?:AD\s+)?$", re.IGNORECASE)
+
+_HEDGED_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about|around|roughly|approximately|circa|c\.|some)\s+"
+                                 r"(?:AD\s+)?\d{1,4}(?:\s+(?:AD|CE))?\s*(?:and|to|until|-|–)\s*$", re.IGNORECASE)
+
+
+def _hedged(sf: SentenceFacts, answer: extract.Mention, bounds: list[extract.Mention], opens_span) -> bool:
+    """A year written with a hedge ("about 1200"), or closing a span whose start is hedged ("between about AD 600
+    and 1200": the "about" is said of both ends)."""
+    if answer.granularity != "year":
+        return False
+    before = sf.text[max(0, answer.start - 50):answer.start]
+    if _HEDGE_BEFORE.search(before) or _HEDGED_SPAN_BEFORE.search(before):
+        return True
+    return any(m.end <= answer.start and re.match(r"^\s*(?:and|to|until|-|–)\s*(?:AD\s+)?$", sf.text[m.end:answer.start])
+               and opens_span(m) and _HEDGE_BEFORE.search(sf.text[max(0, m.start - 30):m.start]) is not None
+               for m in bounds)
+
+
+def across_shown_dates(shown: SentenceFacts, answer: extract.Mention, option: Distractor) -> bool:
+    """Whether a date option lies on the other side of a date that the sentence shown before the asked one writes
+    with its own year than the key does ("… the Twelve Years' Truce from 1609 to 1621. It finally ended … in
+    _____" (1648): not 1579 or 1585). Round 22 kept a date's options on the key's side of the other dates of its
+    own sentence; the sentence shown for context is read the same way (round 23, set 22)."""
+    if answer.kind != "date" or answer.granularity not in ("full", "month_year", "year"):
+        return False
+    key = answer.extra.get("sort")
+    if option.mention is not None and option.mention.extra.get("sort"):
+        sort = option.mention.extra["sort"]
+    else:
+        found = extract.find_dates(option.text)
+        sort = found[0].extra.get("sort") if found else None
+    if not key or not sort:
+        return False
+    for m in shown.dates:
+        other = m.extra.get("sort")
+        if not other or m.granularity not in ("full", "month_year", "year") or other[0] == key[0]:
+            continue
+        if (key > other) != (sort > other):
+            return True
+    return False
+
+
+def _title_years(facts: Facts) -> frozenset[str]:
+    """The years the title writes (``builders.title_years``, the same memo)."""
+    if "title_years" not in facts.memo:
+        facts.memo["title_years"] = frozenset(re.findall(r"(?<![\d.,])\d{3,4}(?![\d.,]\d|\d)", facts.doc.heading or ""))
+    return facts.memo["title_years"]
 
 
 def _after_lead_bound(sf: SentenceFacts, answer: extract.Mention) -> tuple[tuple[int, int, int] | None, ...]:
@@ -910,7 +1005,8 @@ MONTH_SHIFTS = (-3, 2, -5, 4, 6)
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _shifted_dates(answer: extract.Mention, same_year: bool = False) -> list[tuple[tuple[int, int, int], str]]:
+def _shifted_dates(answer: extract.Mention, same_year: bool = False,
+                   hedged: bool = False) -> list[tuple[tuple[int, int, int], str]]:
     """Invented dates for a key, written like it: the same day and month in a year well away from the key. A key
     with no year ("16 June") or a part of a month ("early May") gets none: any other day or month near it is a near
     miss, and one far off is absurd for the frame. With ``same_year`` (the key's year is shown elsewhere, round 19:
@@ -932,7 +1028,7 @@ def _shifted_dates(answer: extract.Mention, same_year: bool = False) -> list[tup
             if 1 <= nm <= 12 and da <= _MONTH_DAYS[nm - 1] and not (nm == 2 and da == 29):
                 out.append(((y, nm, da), render_date(textnorm.PartialDate(y, nm, da), answer)))
         return out
-    for dy in YEAR_SHIFTS:
+    for dy in (HEDGED_ROUND_SHIFTS if y % 100 == 0 else HEDGED_SHIFTS) if hedged else YEAR_SHIFTS:
         ny = y + dy
         if ny > _THIS_YEAR or ny < 1:
             continue

@@ -506,6 +506,7 @@ def _select(facts: Facts, drafts: list[Draft], max_questions: int, types: list[s
         tries.append((p, [d for d in before if id(d) not in dates_showing]))
         p, chosen = max(tries, key=lambda t: ({d.type for d in t[1]} >= types_before, len(t[1])))
     chosen = _with_unshown_swaps(facts, chosen)
+    chosen = _with_unshown_options(facts, chosen)
     chosen.sort(key=lambda d: (d.sentences[0] if p.multi(d) else d.sentences[-1], not p.multi(d), d.type))
     return chosen
 
@@ -583,6 +584,103 @@ def _with_unshown_swaps(facts: Facts, chosen: list[Draft]) -> list[Draft]:
                 out[n] = r
                 break
     return out
+
+
+def _with_unshown_options(facts: Facts, chosen: list[Draft]) -> list[Draft]:
+    """No date multiple choice or date drop-down whose wrong options other kept drafts show for other events, where
+    other wrong dates can be had (round 23, after set 21's Catherine: "Empress of Russia from 1762 to _____" offered
+    1767, 1773 and 1775, the years other drafts give her Commission and Pugachev's revolt, so the key was the one
+    year no draft shows). When two wrong options or more are shown by the other kept drafts, each shown one is
+    replaced by the next of the key's wrong dates (``date_distractors``, the text's then made-up ones) that no kept
+    draft shows and that is no kept draft's answer; the draft is made again with them (nothing is dropped)."""
+    from .distractors import date_distractors
+
+    out = list(chosen)
+    for n, d in enumerate(out):
+        if d.type not in ("multiple_choice", "cloze"):
+            continue
+        others = [c for i, c in enumerate(out) if i != n]
+        texts = [_shown_text(c) for c in others]
+        given = {f for c in others for f in _given_forms(c)}
+
+        def shown(text: str, texts: list[str] = texts) -> bool:
+            form = f" {folded(text)} "
+            return form.strip() != "" and any(form in t for t in texts)
+
+        def fresh(text: str, taken: set[str], given: set[str] = given, own: str = _shown_text(d), shown=shown) -> bool:
+            form = f" {folded(text)} "
+            return not shown(text) and form not in given and form not in own and folded(text) not in taken
+
+        remade = _unshown_options_of(facts, d, shown, fresh, date_distractors)
+        if remade is not None:
+            out[n] = remade
+    return out
+
+
+def _date_mention_at(facts: Facts, index: int, start: int):
+    return next((m for m in facts.sentences[index].dates if m.start == start and m.granularity in
+                 ("full", "month_day", "month_year", "year")), None)
+
+
+def _better_options(facts: Facts, index: int, start: int, answer: str, wrong: list[str], shown, fresh,
+                    date_distractors) -> list[str] | None:
+    """``wrong`` with each option ``shown`` replaced by a fresh wrong date of the key; None when fewer than two
+    wrong options are shown or no replacement is found."""
+    bad = [w for w in wrong if shown(w)]
+    m = _date_mention_at(facts, index, start)
+    if len(bad) < 2 or m is None or folded(m.text) != folded(answer):
+        return None
+    taken = {folded(w) for w in wrong} | {folded(answer)}
+    spare = []
+    for x in date_distractors(facts, facts.sentences[index], m, 6, made_up=5):
+        if fresh(x.text, taken):
+            spare.append(x.text)
+            taken.add(folded(x.text))
+    if not spare:
+        return None
+    new = []
+    for w in wrong:
+        new.append(spare.pop(0) if w in bad and spare else w)
+    return new
+
+
+def _date_sort(text: str) -> tuple[int, int, int]:
+    from .extract import find_dates
+
+    found = find_dates(text)
+    return found[0].extra.get("sort", (0, 0, 0)) if found else (0, 0, 0)
+
+
+def _unshown_options_of(facts: Facts, d: Draft, shown, fresh, date_distractors) -> Draft | None:
+    q = d.question
+    if d.type == "multiple_choice":
+        if d.kind != "date":
+            return None
+        index, start = (int(x) for x in d.fact.split(":"))
+        wrong = [c["text"] for c in q["choices"] if not c["correct"]]
+        new = _better_options(facts, index, start, d.answer, wrong, shown, fresh, date_distractors)
+        if new is None:
+            return None
+        feedback = {c["text"]: c["feedback"] for c in q["choices"]}
+        choices = [c for c in q["choices"] if c["correct"]] + [
+            {"text": t, "correct": False, "feedback": feedback.get(t) or
+             f"Not this one: the text does not give {t} here; it says {d.answer}."} for t in new]
+        choices.sort(key=lambda c: _date_sort(c["text"]))
+        return dataclasses.replace(d, question={**q, "choices": choices}, distractors=new, memo={})
+    index = d.sentences[-1]
+    offset = facts.sentences[index].sentence.start - facts.sentences[d.sentences[0]].sentence.start
+    gaps, changed = [], False
+    for g in q["gaps"]:
+        if g["kind"] == "dropdown":
+            new = _better_options(facts, index, g["start"] - offset, g["answer"], list(g["distractors"]), shown,
+                                  fresh, date_distractors)
+            if new is not None:
+                g, changed = {**g, "distractors": new}, True
+        gaps.append(g)
+    if not changed:
+        return None
+    return dataclasses.replace(d, question={**q, "gaps": gaps},
+                               distractors=[x for g in gaps for x in g.get("distractors", [])], memo={})
 
 
 def _item_dates(items: list[dict]) -> list[tuple[str, list[str]]]:
