@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import textnorm
 from . import extract, lexicon
 from .distractors import Distractor, nested_places
 from .facts import Facts, SentenceFacts, mention_keys
@@ -326,6 +327,8 @@ def swap_fits(facts: Facts, sf: SentenceFacts, m: extract.Mention, d: Distractor
         return False  # "the winter of 1946 to 1947" -> "of 1946 to 1948": no such winter (round 14)
     if m.kind == "number" and m.value == 2 and _TWO_IMPLIED.search(sf.text[max(0, m.start - 20):m.start]):
         return False  # "between the two armies", "both of the two": "between" says two, so "three" is nonsense
+    if m.kind == "number" and _part_exceeds_whole(sf, m, d):
+        return False  # "wins 73 of Ireland's 105 seats" -> "73 of Ireland's 52 seats": impossible on sight (round 23)
     if m.kind == "number" and (_count_breaks_grammar(sf, m, d) or count_of_a_list(sf, m)):
         return False  # "each estate had only two vote"; "three royal governors, Martinic and Slavata"
     if m.kind == "date" and year_named_again(sf, m):
@@ -641,6 +644,26 @@ def _count_breaks_grammar(sf: SentenceFacts, m: extract.Mention, d: Distractor) 
 _LIST_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\s*,\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*"
                          r"(?:\s*,\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*){0,8}\s*,?\s+and\s+"
                          r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+
+
+#: Between a part and its whole: "73 of Ireland's 105 seats", "12 of the 20 ships", "three out of five"
+_PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _part_exceeds_whole(sf: SentenceFacts, m: extract.Mention, d: Distractor) -> bool:
+    """Whether swapping ``d`` in for a number of "PART of WHOLE" makes the part larger than the whole, or as large
+    ("Sinn Féin wins 73 of Ireland's 52 seats"): impossible on its face, no test of the text (round 23, set 20)."""
+    value = d.mention.value if d.mention is not None and d.mention.value is not None else textnorm.parse_number(d.text)
+    if value is None:
+        return False
+    for n in sf.mentions:
+        if n is m or n.kind != "number" or n.value is None:
+            continue
+        if n.end <= m.start and _PART_OF_WHOLE.match(sf.text[n.end:m.start]):
+            return value <= n.value  # m is the whole
+        if m.end <= n.start and _PART_OF_WHOLE.match(sf.text[m.end:n.start]):
+            return value >= n.value  # m is the part
+    return False
 
 
 def count_of_a_list(sf: SentenceFacts, m: extract.Mention) -> bool:
