@@ -730,7 +730,7 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
     return shorten(clean_end(drop_connectives(apply_edits(sf.text, edits))))
 
 
-_RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+|\d{1,2}|A|An)\s+years?\s+(?P<dir>later|earlier|afterwards|after\s+that)|"
+_RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+(?:-[a-z]+)?|\d{1,2}|A|An)\s+years?\s+(?P<dir>later|earlier|afterwards|after\s+that)|"
                             r"The\s+(?:following|next)\s+year|(?P<same>That\s+year|The\s+same\s+year|"
                             r"In\s+(?:that|the\s+same)\s+year|At\s+(?:this|that)\s+time))(?P<comma>,)?\s+")
 #: "For the next four years", "Over the next twenty years": a span counted from the sentence before
@@ -740,8 +740,8 @@ _FROM_WHEN = re.compile(r"^(?P<word>For|Over|During|In|Within)\s+the\s+(?:next|f
 #: later", "The following summer", "That year", "The next day", "By the end of the month"
 _COUNTED_FROM_BEFORE = re.compile(
     r"^(?:(?:Just|Only|About|Some|Barely|Almost|Nearly)\s+)?(?:"
-    r"(?:(?:A|An)\s+(?:few\s+)?|(?:[A-Z][a-z]+|\d{1,3}|[a-z]+)\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|"
-    r"decades?)\s+(?:later|earlier|afterwards?|after\s+that)"
+    r"(?:(?:A|An)\s+(?:few\s+)?|(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+)(?:years?|months?|weeks?|"
+    r"days?|hours?|minutes?|decades?|centur(?:y|ies))\s+(?:later|earlier|afterwards?|after\s+that)"
     r"|(?:For|Over|During|In|Within)\s+the\s+(?:next|following)\s+(?:[a-z]+\s+|\d{1,3}\s+)?(?:years|decades)"
     r"|The\s+(?:following|next|same|previous)\s+(?:year|spring|summer|autumn|fall|winter|month|week|day|morning|"
     r"evening|night)|(?:That|This)\s+(?:year|spring|summer|autumn|fall|winter|month|week|day|night)"

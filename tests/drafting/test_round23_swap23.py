@@ -116,3 +116,19 @@ def test_a_blank_never_asks_only_the_land_that_holds_a_place_named_just_before()
     assert worth._CONTINENT_PART.search("lay along the Nile in north-east ")
     assert worth._CONTINENT_PART.search("from the heart of ")
     assert not worth._CONTINENT_PART.search("the first cause was the war in ")
+
+
+FORT = """The Fort on the Hill
+In 1874 the army of the coast burned the fort on the hill and marched home. Twenty-two years later the army \
+returned, took the fort without a fight and sent its chief Oben into exile on an island. The old city was \
+destroyed in 146 BC. A century later Julius Caesar planned a new city on the site."""
+
+
+def test_a_lead_counted_in_a_hyphenated_number_or_in_centuries_is_a_relative_date():
+    facts = read_facts(FORT)
+    # "Twenty-two years later" after "In 1874": 1896, as "Two years later" always was (set 21's Asante)
+    back = _sentence(facts, "Twenty-two years later")
+    lead = builders.absolute_lead(facts, back)
+    assert lead is not None and "1896" in lead[2]
+    # "A century later" after a year BC: no year to give, so the sentence leans on the one before (set 21's Carthage)
+    assert builders.relative_date(facts, _sentence(facts, "A century later"))
