@@ -422,8 +422,8 @@ def _asked_worth(facts: Facts, d: Draft) -> str:
 
 
 #: Before a blank: another place it only locates ("Olympia in _____", "off the coast of Tanzania, in _____")
-_LOCATED_IN = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+)*),?\s+in\s+(?:north-east|north-west|"
-                         r"south-east|south-west|northern|southern|eastern|western|central|north|south|east|west\s+)?$")
+_LOCATED_IN = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+)*),?\s+in\s+(?:(?:north-east|north-west|"
+                         r"south-east|south-west|northern|southern|eastern|western|central|north|south|east|west)\s+)?$")
 _LOCATING_TYPES = ("short_answer", "multiple_choice", "cloze")
 #: A part of a continent before its name: "in north-east _____", "from the heart of _____", "southern _____"
 _CONTINENT_PART = re.compile(r"\b(?:(?:north|south)-?(?:east|west)|northern|southern|eastern|western|central|north|"
