@@ -731,7 +731,7 @@ def _cloze_prompt(sf: SentenceFacts, spans: list[tuple[int, int]], ante: Anteced
     return shorten(clean_end(drop_connectives(apply_edits(sf.text, edits))))
 
 
-_RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+|\d{1,2}|A|An)\s+years?\s+(?P<dir>later|earlier|afterwards|after\s+that)|"
+_RELATIVE_LEAD = re.compile(r"^(?:(?P<n>[A-Z][a-z]+(?:-[a-z]+)?|\d{1,2}|A|An)\s+years?\s+(?P<dir>later|earlier|afterwards|after\s+that)|"
                             r"The\s+(?:following|next)\s+year|(?P<same>That\s+year|The\s+same\s+year|"
                             r"In\s+(?:that|the\s+same)\s+year|At\s+(?:this|that)\s+time))(?P<comma>,)?\s+")
 #: "For the next four years", "Over the next twenty years": a span counted from the sentence before
@@ -741,8 +741,8 @@ _FROM_WHEN = re.compile(r"^(?P<word>For|Over|During|In|Within)\s+the\s+(?:next|f
 #: later", "The following summer", "That year", "The next day", "By the end of the month"
 _COUNTED_FROM_BEFORE = re.compile(
     r"^(?:(?:Just|Only|About|Some|Barely|Almost|Nearly)\s+)?(?:"
-    r"(?:(?:A|An)\s+(?:few\s+)?|(?:[A-Z][a-z]+|\d{1,3}|[a-z]+)\s+)(?:years?|months?|weeks?|days?|hours?|minutes?|"
-    r"decades?)\s+(?:later|earlier|afterwards?|after\s+that)"
+    r"(?:(?:A|An)\s+(?:few\s+)?|(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+)(?:years?|months?|weeks?|"
+    r"days?|hours?|minutes?|decades?|centur(?:y|ies))\s+(?:later|earlier|afterwards?|after\s+that)"
     r"|(?:For|Over|During|In|Within)\s+the\s+(?:next|following)\s+(?:[a-z]+\s+|\d{1,3}\s+)?(?:years|decades)"
     r"|The\s+(?:following|next|same|previous)\s+(?:year|spring|summer|autumn|fall|winter|month|week|day|morning|"
     r"evening|night)|(?:That|This)\s+(?:year|spring|summer|autumn|fall|winter|month|week|day|night)"
@@ -1977,6 +1977,12 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None
     if not heading:
         true_text = _tf_statement(facts, sf, ante, [], heading=False)
+    if unplaced_time(true_text):
+        # "The Stamp Act was repealed the following year", "Richard sailed home the following month", "Sun was in
+        # the United States at the time", "At the end of December the two elephants ... were shot": a time the
+        # statement counts from a sentence the student does not see (round 23: sets 8-21 rated them relative
+        # dates); the sentence goes to its other drafts (a cite drops the lead, a blank shows the sentence before)
+        return None
     reworded = reworded_statement(facts, sf, ante)  # a true statement in other order, not a copy of the sentence
     if reworded is not None:
         reworded = swaps.placed_date(sf.text, reworded)  # "... where Krakatoa had stood in 1927": the date put back
@@ -2257,6 +2263,24 @@ def _tf_statement(facts: Facts, sf: SentenceFacts, ante, edits: list[tuple[int, 
     if lead is not None and not any(s < lead[1] and lead[0] < e for s, e, _ in edits):
         edits.append(lead)  # "Two years later he …" is stated "In 219 BC he …": the statement stands alone
     return statement_text(apply_edits(sf.text, edits))
+
+
+#: A time counted from another sentence, inside a statement: "the following year", "in the following years", "at
+#: the time", "on the same day", "at the end of the month", "later that month" (round 23: the shapes sets 8-21 rated
+#: relative dates in true/false statements); "until the next day" counts from the statement's own events.
+_UNPLACED_TIME = re.compile(
+    r"(?<!until\s)(?<!till\s)\b(?:the\s+(?:next|following|previous|preceding|same)\s+(?:years?|months?|days?|"
+    r"weeks?|spring|summer|autumn|fall|winter)|at\s+the\s+time|the\s+end\s+of\s+the\s+(?:year|month|week)|"
+    r"later\s+(?:that|the\s+same)\s+(?:year|month|week|day))\b", re.IGNORECASE)
+#: A year written in a statement (a year AD of three or four digits, or any year BC)
+_A_YEAR = re.compile(r"(?<![\d,.])\d{3,4}(?![\d]|[,.]\d)|\b\d{1,4}\s*(?:BCE|BC|CE|AD|B\.C\.|A\.D\.)")
+
+
+def unplaced_time(statement: str) -> bool:
+    """Whether a statement keeps a time it counts from another sentence, with no year before it in the statement
+    ("In 1765 it passed, and the following year ..." is placed): a student judging the statement alone cannot
+    tell the time it claims (round 23)."""
+    return any(not _A_YEAR.search(statement[:m.start()]) for m in _UNPLACED_TIME.finditer(statement))
 
 
 def _without_relative_lead(sf: SentenceFacts, claim: str) -> str | None:

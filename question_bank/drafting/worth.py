@@ -421,6 +421,37 @@ def _asked_worth(facts: Facts, d: Draft) -> str:
     return ""
 
 
+#: Before a blank: another place it only locates ("Olympia in _____", "off the coast of Tanzania, in _____")
+_LOCATED_IN = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+)*),?\s+in\s+(?:(?:north-east|north-west|"
+                         r"south-east|south-west|northern|southern|eastern|western|central|north|south|east|west)\s+)?$")
+_LOCATING_TYPES = ("short_answer", "multiple_choice", "cloze")
+#: A part of a continent before its name: "in north-east _____", "from the heart of _____", "southern _____"
+_CONTINENT_PART = re.compile(r"\b(?:(?:north|south)-?(?:east|west)|northern|southern|eastern|western|central|north|"
+                             r"south|east|west|(?:the\s+)?(?:heart|interior|rest|centre|center|edge|tip|coast)\s+of)\s+$",
+                             re.IGNORECASE)
+
+
+def _locating_place(facts: Facts, d: Draft) -> str:
+    """Round 23 (sets 19-22, rated trivial): a blank on a continent that only places a part of it ("Egypt lay along
+    the Nile in north-east _____", "from the heart of _____"), which every student fills without the text ("the
+    war in _____" for Europe stays a fact), or on the land (a country, region or continent) that holds a place the
+    sentence names just before ("carried all the way from Olympia in _____", "off the southern coast of
+    Tanzania, in _____"): the blank only says where a named place lies, not what the text tells of it."""
+    if d.type not in _LOCATING_TYPES or d.kind not in ("place", "country"):
+        return ""
+    for sf, m in _asked(facts, d):
+        if m.kind not in ("place", "country"):
+            continue
+        if m.subkind == "continent" and _CONTINENT_PART.search(sf.text[:m.start]):
+            return "asks a continent, which every student places without the text"
+        land = m.kind == "country" or m.subkind in ("continent", "region", "country")
+        at = _LOCATED_IN.search(sf.text[:m.start]) if land else None
+        if at is not None and any(n.kind in ("place", "country") and n.end == at.end("name") and n is not m
+                                  for n in sf.mentions):
+            return "asks only the land that holds a place the sentence names"
+    return ""
+
+
 def worth(facts: Facts, d: Draft) -> tuple[float, str]:
     """How much less a draft is worth for the fact it asks (0: fully; ``NOT_WORTH``: not at all), and why."""
     main = d.sentences[-1]
@@ -440,6 +471,9 @@ def worth(facts: Facts, d: Draft) -> tuple[float, str]:
     if _age_by_years(facts, d):
         return NOT_WORTH, "asks an age that the year it shows less the year of birth gives"
     why = _asked_worth(facts, d)
+    if why:
+        return NOT_WORTH, why
+    why = _locating_place(facts, d)
     if why:
         return NOT_WORTH, why
     if _FRAMING.search(_shown(d)):
