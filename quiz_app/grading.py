@@ -643,6 +643,7 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
         others = _other_readings(given, question.prompt, source.text, question.evidence.quote)
         for other in [given, *others]:
             others += _completed_by_prompt(other, question.prompt, question.accepted)
+        others += _family_name_dropped(given, question.prompt, question.accepted)
         for other in others:
             ok2, note2 = _read_typed(question.accepted, other, source, span)
             if ok2:
@@ -651,6 +652,24 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
     if ok and _echoes_prompt(given, question.prompt, question.accepted):
         return False, translate("grading", "This answer only repeats words of the question.")
     return ok, note
+
+
+#: kin who share the family name of the person the question names: "[Oliver Cromwell’s] son _____"
+_KIN_OF_NAMED = re.compile(r"(?P<family>[^\W\d_][\w-]*)[’']s\]?\s+(?:eldest\s+|younger\s+|elder\s+|only\s+)?"
+                           r"(?:son|daughter|brother|sister|grandson|granddaughter|father|nephew)\s+_{3,}")
+
+
+def _family_name_dropped(given: str, prompt: str, accepted: list[str]) -> list[str]:
+    """The answer without the family name of the person whose kin the question asks for: "Richard Cromwell" for the
+    key *Richard* in "[Oliver Cromwell’s] son _____ followed him" is read as "Richard". Only the last typed word,
+    only when it is the family name written right before the kin noun and the blank, and only for a one-word key."""
+    words = given.split()
+    if len(words) < 2 or not any(len(a.split()) == 1 for a in accepted):
+        return []
+    family = {tn.fold(m.group("family")) for m in _KIN_OF_NAMED.finditer(prompt)}
+    if tn.fold(words[-1]) not in family:
+        return []
+    return [" ".join(words[:-1])]
 
 
 def _completed_by_prompt(given: str, prompt: str, accepted: list[str]) -> list[str]:

@@ -1,6 +1,7 @@
-"""A numbered document is named by its number or by the body the text says made it: "242" and "UN Resolution 242"
-for the accepted *Resolution 242* where the text writes "the UN Security Council passed Resolution 242" (set 22's
-blind rater found both marked wrong). Texts of our own; wrong answers stand beside the right ones."""
+"""Right answers the drafted sets' raters found marked wrong (seen set 22). A numbered document is named by its
+number or by the body the text says made it: "242" and "UN Resolution 242" for the accepted *Resolution 242* where the text writes "the UN Security Council passed Resolution 242" (set 22's
+blind rater found both marked wrong). A son's given name with the family name the question gives his father:
+"Richard Cromwell" for *Richard* in "[Oliver Cromwell’s] son _____". Texts of our own; wrong answers stand beside the right ones."""
 
 from __future__ import annotations
 
@@ -46,3 +47,28 @@ def test_an_article_number_alone_is_right_and_a_name_that_is_no_document_is_not_
     # a year or a plain count is no numbered document: the number alone does not stand for "since 1920"
     question, qset = short_answer_question(ASSEMBLY, "Britain had governed it since 1920 under a mandate", ["Britain"])
     assert not grade(question, "1920", sources=qset).correct
+
+
+PROTECTORATE = ("Oliver Cromwell ruled as Lord Protector from 1653 until his death in 1658. His son Richard followed "
+                "him as Lord Protector but resigned within a year. Charles II was restored in 1660.")
+
+
+def _son_question():
+    from question_bank.models import ShortAnswer
+
+    question, qset = short_answer_question(PROTECTORATE, "His son Richard followed him as Lord Protector", ["Richard"])
+    # the prompt as the drafter writes it, naming the pronoun's person in brackets
+    prompt = "Fill in the blank (a person’s name): [Oliver Cromwell’s] son _____ followed him as Lord Protector."
+    return ShortAnswer.model_validate(question.model_dump() | {"prompt": prompt}), qset
+
+
+@pytest.mark.parametrize("typed", ["Richard", "Richard Cromwell", "richard cromwell"])
+def test_a_sons_name_with_the_family_name_the_question_gives_is_right(typed):
+    question, qset = _son_question()
+    assert grade(question, typed, sources=qset).correct, typed
+
+
+@pytest.mark.parametrize("typed", ["Oliver Cromwell", "Cromwell", "Charles Cromwell", "Richard Stuart", "Charles"])
+def test_the_father_or_another_name_with_the_family_name_is_still_wrong(typed):
+    question, qset = _son_question()
+    assert not grade(question, typed, sources=qset).correct, typed
