@@ -670,7 +670,8 @@ def _without_subject(upto: str) -> str:
 
 
 #: "these demands", "in this way", "On that day", "at that time": a demonstrative before a noun that points back
-_POINTING_NOUN = re.compile(r"(?<![\w’'-])(?P<det>[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+(?P<noun>[a-z][a-z-]{2,})\b")
+_POINTING_NOUN = re.compile(r"(?<![\w’'-])(?P<det>[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|[Ss]uch\s+an?)\s+(?!such\b)"
+                            r"(?P<noun>[a-z][a-z-]{2,})\b")
 _ORG_HEADS = re.compile(r"\b(?:School|Court|Office|Society|Association|Congress|Union|Church|Party|Council|Company|"
                         r"University|College|Army|Navy|Parliament|Assembly|Committee|Commission|League|Bank|Museum|"
                         r"Library|Academy|Institute|Conference|Convention|Treaty|Act|Plan|Declaration|Revolution|War|"
@@ -688,6 +689,10 @@ _TIME_NOUNS = frozenset("day days year years time times month months week weeks 
 _THAT_NOUNS = _TIME_NOUNS | frozenset("way reason place".split())
 _NOT_POINTED = frozenset("text page guide report article letter diary statement sentence question passage source "
                          "book site museum exhibition room gallery one ones who which is was were are".split())
+
+
+#: the word after "such a" that is a degree or a filler, not a thing said before ("such a long way", "such a lot")
+_DEGREE = re.compile(r"(?:long|large|small|great|big|short|high|low|strong|hard|good|bad|way|lot|thing)$")
 
 
 _THE_TWO = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Bb]oth)\s+(?:two|three|four|_____)?\s*(?:men|women|brothers|sisters|leaders|"
@@ -713,6 +718,8 @@ def _pointing_noun(text: str, lead: str, blanks: list[str] | None = None) -> str
         det, noun = m.group("det").lower(), m.group("noun").lower()
         if _BRACKETED.match(text, m.end()) or noun in _NOT_POINTED:
             continue
+        if det.startswith("such") and (_DEGREE.match(noun) or re.match(r"\s+(?:as|that)\b", text[m.end():])):
+            continue  # "such a long time", "such a storm as this": a degree, or said after it (round 23)
         if det == "that" and noun not in _THAT_NOUNS:
             continue  # "ruled that people": a conjunction
         if det in ("these", "those") and not noun.endswith("s") and noun not in ("people", "men", "women", "children"):

@@ -1,7 +1,8 @@
 """Round 23, second pronoun pass (issue 16): the names and nouns of a sentence's leading prepositional phrase name no
 "it"/"its"/"they"/"their" that opens its main clause ("During the Great War its lamp was put out", "Contrary to a
 popular belief, it cannot be seen"); and a shown text that
-opens on "In return"/"In exchange" (no "for") or says "the other way" is left out. Short texts written for this
+opens on "In return"/"In exchange" (no "for") or says "the other way" is left out; "such a storm" with no storm
+before it points back. Short texts written for this
 file (none copied from an eval set), with cases that must not change."""
 
 from __future__ import annotations
@@ -52,3 +53,11 @@ def test_in_return_without_for_and_the_other_way_are_left_out():
     assert not any("the other way" in s for s in shown), shown
     # "In return for …" says for what: still drafted
     assert any("In return for the river mills" in s for s in shown), shown
+
+
+def test_such_a_noun_points_back_unless_it_is_said_before():
+    assert _gate(LIGHT, "The keeper Anna Roos wrote that such a storm had never before struck the coast.") == "such a storm"
+    # the noun said before it, a degree ("such a long time") or a noun the sentence says after ("as", "that")
+    assert _gate(LIGHT, "A storm struck the coast in 1820; such a storm had never been seen.") is None
+    assert _gate(LIGHT, "It took such a long time to build the tower on the rock.") is None
+    assert _gate(LIGHT, "Such a storm that the lamp went out came in 1820.") is None
