@@ -258,6 +258,10 @@ def unnamed_in(text: str, before: str = "", facts: Facts | None = None, blanks: 
             upto = text[:m.start()]
             if ctx is not None and _is_object(text, m):
                 upto = _without_subject(upto)  # "Jose Rizal dedicated it": "it" is not Jose Rizal
+            if ctx is not None and pattern is not _PERSON and p in ("it", "its", "they", "their") and \
+                    _LEADING_PP.fullmatch(upto):
+                upto = " " * len(upto)  # "During the First World War its radio station", "Contrary to a popular
+                # belief, it cannot be seen": the names and nouns of a leading phrase are no subject after it (round 23)
             if ctx is None:
                 if named(lead + upto, text[m.start():], p):
                     continue
@@ -300,6 +304,24 @@ def _same_sex_bracketed(text: str, p: str) -> bool:
 _LEADING_PHRASE = re.compile(r"^[A-Z][^,]{0,80},(?:[^,]{0,40},)?\s+(?:[a-z]+\s+){0,2}[A-Z]")
 _LEADING_CLAUSE = re.compile(r"^(?:" + "|".join(lexicon.LEADING_SUBORDINATORS + ("At",)) + r")\b[^,]{0,80},"
                              r"\s+(?:[a-z]+\s+){0,2}[A-Z]")
+
+
+#: a sentence's leading prepositional phrase up to the main clause's subject pronoun: "During the _____ its radio
+#: station", "Contrary to a popular belief, it", "From about the twelfth to the fifteenth century it"; a preposition
+#: that may open a clause ("After the fort was taken it was burned") is not one, nor a phrase with a clause in it
+_PP_OPEN = (r"\s*(?:In|On|At|From|During|Within|Under|Over|By|For|With|Without|Through|Throughout|Despite|"
+            r"Contrary\s+to|Unlike|Among|Between|Beyond|Near|Across|Along|Around|Against)\s+")
+_LEADING_PP = re.compile(
+    # up to its comma, with no clause in it
+    _PP_OPEN + r"(?:(?!\b(?:that|which|who|whom|whose|when|where|while|and|but|or|was|were|is|are|had|has|it|its|"
+    r"they|their|he|she|his|her)\b)[^,;:.!?“\"()\[\]])*,\s*|"
+    # with no comma, only a name, a blank, a number or a span of time ("During the First World War its")
+    + _PP_OPEN + r"(?:(?:the|a|an|about|some|early|late|mid|of|to|from|and|" + "|".join(sorted(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())) +
+    r"|[A-Z][\w’'.-]*|_____|\d[\d,]*(?:s|BC|BCE|AD|CE)?)\s+)*(?:(?:" + "|".join(sorted(
+        "day days year years time month months week weeks night morning evening afternoon summer winter spring "
+        "autumn season century centuries decade decades period age era".split())) + r")\s+)?")
 
 
 def _named_after(text: str, at: int) -> bool:
@@ -648,7 +670,8 @@ def _without_subject(upto: str) -> str:
 
 
 #: "these demands", "in this way", "On that day", "at that time": a demonstrative before a noun that points back
-_POINTING_NOUN = re.compile(r"(?<![\w’'-])(?P<det>[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+(?P<noun>[a-z][a-z-]{2,})\b")
+_POINTING_NOUN = re.compile(r"(?<![\w’'-])(?P<det>[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|[Ss]uch\s+an?)\s+(?!such\b)"
+                            r"(?P<noun>[a-z][a-z-]{2,})\b")
 _ORG_HEADS = re.compile(r"\b(?:School|Court|Office|Society|Association|Congress|Union|Church|Party|Council|Company|"
                         r"University|College|Army|Navy|Parliament|Assembly|Committee|Commission|League|Bank|Museum|"
                         r"Library|Academy|Institute|Conference|Convention|Treaty|Act|Plan|Declaration|Revolution|War|"
@@ -666,6 +689,10 @@ _TIME_NOUNS = frozenset("day days year years time times month months week weeks 
 _THAT_NOUNS = _TIME_NOUNS | frozenset("way reason place".split())
 _NOT_POINTED = frozenset("text page guide report article letter diary statement sentence question passage source "
                          "book site museum exhibition room gallery one ones who which is was were are".split())
+
+
+#: the word after "such a" that is a degree or a filler, not a thing said before ("such a long way", "such a lot")
+_DEGREE = re.compile(r"(?:long|large|small|great|big|short|high|low|strong|hard|good|bad|way|lot|thing)$")
 
 
 _THE_TWO = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Bb]oth)\s+(?:two|three|four|_____)?\s*(?:men|women|brothers|sisters|leaders|"
@@ -691,6 +718,8 @@ def _pointing_noun(text: str, lead: str, blanks: list[str] | None = None) -> str
         det, noun = m.group("det").lower(), m.group("noun").lower()
         if _BRACKETED.match(text, m.end()) or noun in _NOT_POINTED:
             continue
+        if det.startswith("such") and (_DEGREE.match(noun) or re.match(r"\s+(?:as|that)\b", text[m.end():])):
+            continue  # "such a long time", "such a storm as this": a degree, or said after it (round 23)
         if det == "that" and noun not in _THAT_NOUNS:
             continue  # "ruled that people": a conjunction
         if det in ("these", "those") and not noun.endswith("s") and noun not in ("people", "men", "women", "children"):
@@ -812,8 +841,14 @@ _NO_NOUN_SUBJECT = re.compile(r"(?:One|Another|The (?:[A-Z][a-z]+|[a-z]+) one|Th
                               r"had|has)\b)")
 
 
+#: what only a sentence before can say: "In return the United States paid" (for what?), "In exchange," (not "In return
+#: for the lands"), "moved the other way" (which way?): rated a fault each time a seen set showed it (round 23)
+_POINTS_BACK = re.compile(r"^(?:In (?:return|exchange)\b(?!\s+for\b))|\bthe other way\b(?!\s+(?:to|from|than|of)\b)")
+
+
 def _no_noun_subject(d: Draft) -> bool:
-    return any(_NO_NOUN_SUBJECT.match(_FRAME_ANY.sub("", _FRAME.sub("", text)).lstrip()) for _, text in shown(d))
+    return any(_NO_NOUN_SUBJECT.match(t := _FRAME_ANY.sub("", _FRAME.sub("", text)).lstrip()) or _POINTS_BACK.search(t)
+               for _, text in shown(d))
 
 
 def _unplaceable(d: Draft, facts: Facts) -> bool:
@@ -1188,6 +1223,8 @@ def _the_thing(facts: Facts, d: Draft, word: str):
     upto = text[:at]
     if _is_object(text, m):
         upto = _without_subject(upto)
+    elif _LEADING_PP.fullmatch(upto):
+        upto = ""  # "During the First World War its radio station": the leading phrase's war is no rival (round 23)
     if re.match(r"(?:When|After|Before|Although|Though|While|As|Because|Since|Once|Until|If)\b", text) and \
             "," in text[at:] and _rivals(facts, text[at + len(word):], word, subject):
         return None  # "When it was finished, the bridge …": the main clause may name it
