@@ -1,0 +1,32 @@
+"""Round 23 of issue 16 (words23): no key asked twice in one set (``select._key_forms``, the picker's
+``keys_asked``): a person, place or count above twelve that one kept draft asks is not the key of another (its
+short answer, a cloze's gap, a right choice), in any of its spellings. Made-up texts."""
+
+from question_bank.drafting import suggest_questions
+
+SALT = "The Salt Revolt of Marvania\n\nIn the winter of 1788 the price of salt in Marvania doubled after the crown raised the salt tax. The tax was collected by the governor, Count Emil Varga, who lived in the fortress of Koros.\nOn 3 March 1789 a crowd of fishermen marched from the harbour of Lenno to the customs house and burned its records. Their leader was a boatbuilder named Tomas Brenner, who had lost two sons at sea.\nBrenner sent a letter to the king in Vedra asking him to lower the tax. The king refused and ordered Count Varga to arrest the rebels.\nVarga's soldiers reached Lenno on 20 April, but the townspeople had built barricades across the streets. After a siege of nineteen days the soldiers withdrew to Koros.\nIn June the revolt spread to the salt works at Dravo, where about 3,000 workers laid down their tools. The workers chose Brenner to speak for them.\nIn September 1789 the king gave way: the salt tax was cut by half, and Varga was recalled to Vedra. Brenner returned to his boatyard in Lenno and died there in 1811.\nEvery March the people of Lenno still light bonfires on the harbour wall in memory of the revolt.\n"
+
+UNION = "The Union of Tarsia\n\nIn 1848 the twenty-two provinces of Tarsia joined in a single union under a council that met in the city of Orvel. Each province sent two delegates to the council.\nThe union's first president was Anton Lisek, a lawyer from the port of Brenna. Lisek wrote the union's first laws on trade and roads.\nMany people in the twenty-two provinces had never accepted the rule of Orvel. In 1861 the northern provinces refused to pay the union's taxes, and the council sent troops to collect them.\nThe fighting lasted for three years and cost about 40,000 lives. In 1864 the council agreed that each province could keep its own taxes.\nThe union survived until 1919, when it was replaced by a republic with a single parliament in Orvel.\n"
+
+
+def _keys(q) -> list[str]:
+    d = q.model_dump(mode="json", exclude_none=True)
+    keys = [d["answer"]] if isinstance(d.get("answer"), str) else []
+    keys += d.get("accepted", [])
+    keys += [c["text"] for c in d.get("choices", []) if c["correct"]] if d["type"] != "true_false" else []
+    keys += [g["answer"] for g in d.get("gaps", [])]
+    keys += [str(d["value"])] if "value" in d else []
+    return keys
+
+
+def test_a_person_is_the_key_of_one_draft_only():
+    qs = suggest_questions(SALT).question_set.questions
+    asking = [q.id for q in qs if q.type not in ("true_false", "cite") and any("Varga" in k for k in _keys(q))]
+    assert len(asking) == 1, asking  # was three: "Count _____" twice and a cloze's gap "_____'s soldiers"
+    assert any(q.id == "s002-sa" for q in qs)  # the first, best draft is the one kept
+
+
+def test_a_count_above_twelve_is_the_key_of_one_draft_only():
+    qs = suggest_questions(UNION).question_set.questions
+    asking = [q.id for q in qs if any(k.startswith("22") for k in _keys(q))]
+    assert asking == ["s001-num"], asking  # "Many people in the _____ provinces" asked twenty-two again
