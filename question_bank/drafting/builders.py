@@ -351,6 +351,11 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
     if m.kind not in ("date", "number") and _ORG_CUT.search(m.text) and re.search(r"\b[A-Z][a-z]+\s+and\s+$", before):
         return False  # "the European Coal and _____" (Steel Community): the rest of one body's name, cut at its
         # "and", which the reader took for a name of its own (round 21)
+    if m.kind not in ("date", "number") and " " in m.text and re.search(r"\b[Tt]he\s+[A-Z][a-z]+\s+and\s+$", before):
+        return False  # "the Peter and _____" (Paul Fortress), "The Manufactures and _____" (Liberal Arts Building):
+        # one name of two words joined by "and" under one "the", torn at its "and" (round 23, words23)
+    if m.kind not in ("date", "number") and re.match(r"\s+(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin)-[A-Z]", sf.text[m.end:]):
+        return False  # "_____ al-Jarf" (Wadi): the blank would hide half of one name (round 23)
     if " " in m.text and m.text.isupper() and m.granularity != "year_bc":  # "36 BC" is no dateline
         return False  # a newspaper's dateline ("KITTY HAWK, North Carolina, December 17, 1903 --")
     if m.kind == "number" and re.match(r"\s+(?:[a-z]+\s+){1,2}in\s+(?:every\s+)?(?:two|three|four|five|six|ten|\d+)\b",

@@ -120,7 +120,9 @@ def _starts_with_verb(words: list[str]) -> bool:
     return (w in lexicon.VERBS or (len(w) > 4 and w.endswith("ed"))) and w not in ("was", "were", "is", "are")
 
 
-_LEADING_JOINERS = re.compile(r"^(?:and|but|or|so|as|while|when|whereas|where|which|just as|after|before|"
+_LEADING_JOINERS = re.compile(r"^(?:(?:partly|largely|mainly|mostly|chiefly|in\s+part|probably|perhaps|only)\s+"
+                              r"(?=because\b|since\b|as\b|after\b|when\b))?"  # "partly because ..." (round 23)
+                              r"(?:and|but|or|so|as|while|when|whereas|where|which|just as|after|before|"
                               r"until|because|since|though|although|then)\s+", re.IGNORECASE)
 _PARENS = re.compile(r"\s*\([^)]*\)")
 

@@ -1,6 +1,9 @@
 """Round 23 of issue 16 (words23): no key asked twice in one set (``select._key_forms``, the picker's
 ``keys_asked``): a person, place or count above twelve that one kept draft asks is not the key of another (its
-short answer, a cloze's gap, a right choice), in any of its spellings. Made-up texts."""
+short answer, a cloze's gap, a right choice), in any of its spellings. And three cuts of broken wording: a blank that tears one name at its "and" under one
+"the" ("the Castor and _____", Pollux Chapel) or before its "al-" ("_____ al-Qasr"), and a "partly" the reason's
+link word leaves behind ("moved east to Porta Nova, partly." as the effect, "Partly because ..." as an ordering
+item). Made-up texts."""
 
 from question_bank.drafting import suggest_questions
 
@@ -30,3 +33,39 @@ def test_a_count_above_twelve_is_the_key_of_one_draft_only():
     qs = suggest_questions(UNION).question_set.questions
     asking = [q.id for q in qs if any(k.startswith("22") for k in _keys(q))]
     assert asking == ["s001-num"], asking  # "Many people in the _____ provinces" asked twenty-two again
+
+
+PORT = 'The Port of Selvano\n\nIn 1520 the merchants of Selvano built a new harbour on the river Arla. The finest building of the harbour was the Castor and Pollux Chapel, which was finished in 1524.\nIn 1536 traders from Selvano reached Wadi al-Qasr, on the coast of the Red Sea, and bought spices there. The city grew rich on the spice trade for fifty years.\nIn 1571 a great fire destroyed the old market. Later the centre of the town moved east to Porta Nova, partly because the river Arla silted up in 1590.\nThe merchants then built a canal to the sea, which was opened in 1602. Selvano never again rivalled the great ports of the north.\n'
+
+
+def _candidate_prompts(text: str) -> list[str]:
+    from question_bank.drafting.api import build_candidates
+    from question_bank.drafting.facts import read_facts
+
+    facts = read_facts(text)
+    types = ["multiple_choice", "short_answer", "cloze", "numeric", "true_false", "multiple_select", "cite",
+             "ordering", "matching"]
+    out = []
+    for d in build_candidates(facts, types):
+        q = d.question
+        out.append(q.get("prompt", "") + " " + " ".join(str(v) for v in q.values() if isinstance(v, str)))
+    return out
+
+
+def test_no_blank_tears_a_name_at_its_and_or_its_al():
+    prompts = _candidate_prompts(PORT)
+    assert not [p for p in prompts if "Castor and _____" in p], "the Castor and _____ (Pollux Chapel)"
+    assert not [p for p in prompts if "_____ al-Qasr" in p], "_____ al-Qasr (Wadi)"
+
+
+def test_partly_goes_with_its_because():
+    from question_bank.drafting.causes import find_links
+    from question_bank.drafting.facts import read_facts
+    from question_bank.drafting.phrasing import event_label
+
+    facts = read_facts(PORT)
+    effects = [link.effect for link in find_links(facts)]
+    assert "Later the centre of the town moved east to Porta Nova" in effects, effects
+    sf = next(sf for sf in facts.sentences if "silted" in sf.text)
+    date = next(m for m in sf.mentions if m.text == "1590")
+    assert event_label(facts, sf, date) == "The river Arla silted up"
