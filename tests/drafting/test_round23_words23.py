@@ -69,3 +69,14 @@ def test_partly_goes_with_its_because():
     sf = next(sf for sf in facts.sentences if "silted" in sf.text)
     date = next(m for m in sf.mentions if m.text == "1590")
     assert event_label(facts, sf, date) == "The river Arla silted up"
+
+
+def test_a_long_prompt_keeps_its_subject_when_cut():
+    from question_bank.drafting.phrasing import shorten
+
+    text = ("The merchant ship Aurelia, the largest vessel ever built in the yards of the old port of Selvano, "
+            "was struck by a violent storm off the cape of Marro, on the far side of the northern bay, in the "
+            "last week of the winter, and sank in less than _____ hours with all her cargo of salt.")
+    out = shorten(text)
+    assert out.startswith("The merchant ship Aurelia, … "), out  # not "… was struck by a violent storm"
+    assert "_____ hours" in out and len(out.split()) <= 38
