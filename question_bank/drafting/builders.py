@@ -96,7 +96,17 @@ def kind_word(m: extract.Mention) -> str:
         return "an empire"  # "the Persian Empire" is no country (round 16, set 14)
     if m.kind == "country" and m.text.lower() == "america":
         return "a place"  # "sell tea directly in America" (1773: thirteen colonies, no country yet; set 11)
+    if m.kind == "organisation" and _BUILDING_HEAD.search(m.text):
+        return "a building"  # "the Administration Building" is no organisation (round 23, words23)
+    if m.kind == "organisation" and _SIDE_OF_RIVER.fullmatch(m.text):
+        return "a place"  # "our side of the river, the Left Bank" (round 23)
     return KIND_WORDS.get(m.kind, "a word")
+
+
+#: the head word of a building's name: a name the reader took for an organisation's is labelled by it
+_BUILDING_HEAD = re.compile(r"\s(?:Building|Hall|Palace|Tower|Castle|Fortress|Cathedral|Mosque|Temple|Pavilion|"
+                            r"Theatre|Theater|Station)$")
+_SIDE_OF_RIVER = re.compile(r"(?:Left|Right|North|South|East|West)\s+Bank")
 
 
 @dataclass

@@ -80,3 +80,15 @@ def test_a_long_prompt_keeps_its_subject_when_cut():
     out = shorten(text)
     assert out.startswith("The merchant ship Aurelia, … "), out  # not "… was struck by a violent storm"
     assert "_____ hours" in out and len(out.split()) <= 38
+
+
+def test_a_building_or_a_river_bank_is_not_labelled_an_organisation():
+    from question_bank.drafting import extract
+    from question_bank.drafting.builders import kind_word
+
+    def org(text: str) -> extract.Mention:
+        return extract.Mention(kind="organisation", text=text, start=0, end=len(text))
+
+    assert kind_word(org("Exchange Building")) == "a building"
+    assert kind_word(org("Right Bank")) == "a place"
+    assert kind_word(org("Salt Traders Company")) == "an organisation"
