@@ -36,6 +36,10 @@ _LINKS = (
     (re.compile(r"^(?P<cause>[^;]{6,160}?),?\s+and\s+(?:as a result|therefore|consequently),?\s+(?P<effect>[^;]{6,160})$",
                 re.IGNORECASE), "cause", "effect"),
 )
+#: a word of degree the link word's clause leaves at the effect's end ("moved south to Meroë, partly because ..."):
+#: it belongs to the cause, and the effect shown alone ends on it ("… moved south to Meroë, partly."; round 23)
+_DEGREE_END = re.compile(r",?\s+(?:partly|largely|mainly|mostly|chiefly|principally|in\s+part|probably|perhaps|"
+                         r"possibly|only|simply|also|not\s+least)$", re.IGNORECASE)
 #: links whose cause is the clause before the link word: in "A, but B, so C" the reason the text gives is B
 _CLAUSE_BEFORE = re.compile(r",\s+so\s|\band\s+(?:as a result|therefore|consequently)\b|;", re.IGNORECASE)
 #: a date or a time that opens a side ("On 3 December we tried to land"): the options go without it, so that
@@ -165,14 +169,15 @@ def find_links(facts: Facts) -> list[Link]:
             m = pattern.match(text)
             if m is None:
                 continue
-            cause, effect = m.group(c), m.group(e)
+            cause, effect = m.group(c), _DEGREE_END.sub("", m.group(e))
+            whole_effect = effect
             if m.start(e) < m.start(c):
                 effect = _last_clause(effect)
             elif _CLAUSE_BEFORE.search(text[m.end(c):m.start(e)]):
                 cause = _last_clause(cause)
             cause, effect = _named_side(cause, effect), _named_side(effect, cause)
             shown = _resolved(facts, sf, effect)
-            if _side_ok(cause) and _side_ok(shown or effect) and (has_verb(effect.split()) or effect != m.group(e)):
+            if _side_ok(cause) and _side_ok(shown or effect) and (has_verb(effect.split()) or effect != whole_effect):
                 out.append(Link(cause, effect, (sf.index,), shown))
                 break
     return out

@@ -120,7 +120,9 @@ def _starts_with_verb(words: list[str]) -> bool:
     return (w in lexicon.VERBS or (len(w) > 4 and w.endswith("ed"))) and w not in ("was", "were", "is", "are")
 
 
-_LEADING_JOINERS = re.compile(r"^(?:and|but|or|so|as|while|when|whereas|where|which|just as|after|before|"
+_LEADING_JOINERS = re.compile(r"^(?:(?:partly|largely|mainly|mostly|chiefly|in\s+part|probably|perhaps|only)\s+"
+                              r"(?=because\b|since\b|as\b|after\b|when\b))?"  # "partly because ..." (round 23)
+                              r"(?:and|but|or|so|as|while|when|whereas|where|which|just as|after|before|"
                               r"until|because|since|though|although|then)\s+", re.IGNORECASE)
 _PARENS = re.compile(r"\s*\([^)]*\)")
 
@@ -1256,10 +1258,17 @@ def shorten(text: str, keep: str = BLANK, max_words: int = 38) -> str:
     focus = next((i for i, (s, e) in enumerate(segs) if keep in text[s:e]), 0)
     lo = hi = focus
     words = len(text[segs[focus][0]:segs[focus][1]].split())
+    # the sentence's opening piece holds its subject ("The Cunard liner Lusitania, … was torpedoed"): a prompt cut
+    # after it opens on a torn clause ("… one of the largest and fastest ships in the world, was torpedoed"), so a
+    # short one is kept, and the cut falls after it (round 23, words23)
+    head = len(text[segs[0][0]:segs[0][1]].split()) if focus > 0 else 0
+    floor = 0
+    if 0 < head <= 12 and words + head <= max_words:
+        words, floor = words + head, 1
     while True:
         grown = False
         for cand in (lo - 1, hi + 1):
-            if 0 <= cand < len(segs):
+            if floor <= cand < len(segs) and (cand != 0 or not floor):
                 n = len(text[segs[cand][0]:segs[cand][1]].split())
                 if words + n <= max_words:
                     words += n
@@ -1269,7 +1278,11 @@ def shorten(text: str, keep: str = BLANK, max_words: int = 38) -> str:
             break
     s, e = segs[lo][0], segs[hi][1]
     out = text[s:e]
-    if lo > 0:
+    if floor and lo == 1:
+        out = text[segs[0][0]:e]
+    elif floor:
+        out = text[segs[0][0]:segs[0][1]].rstrip(",;: ") + ", … " + out
+    elif lo > 0:
         out = "… " + out
     out = out + (" …" if hi < len(segs) - 1 else text[e:].strip()[-1:] if text[e:].strip()[-1:] in ".?!" else "")
     return out

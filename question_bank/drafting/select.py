@@ -233,6 +233,7 @@ def _listens(d: Draft) -> list[tuple]:
     keys += [("sentence", s) for s in d.sentences]
     if d.answer:
         keys.append(("answer", d.answer.casefold()))
+    keys += [("key", k) for k in _key_forms(d)]
     if (swap := _swap_of(d)) is not None:
         keys.append(("swap", swap[::-1]))
     return keys
@@ -244,9 +245,36 @@ def _touches(d: Draft) -> list[tuple]:
     keys += [("sentence", s) for s in dict.fromkeys((*d.sentences, *(s for s, _t in d.shown)))]
     if d.answer:
         keys.append(("answer", d.answer.casefold()))
+    keys += [("key", k) for k in _key_forms(d)]
     if (swap := _swap_of(d)) is not None:
         keys.append(("swap", swap))
     return keys
+
+
+#: a date in a key's folded form ("1868", "april 1868", "30 december", "590 bc"): a year or day is left to
+#: ``per_answer``, since two events of one year are two facts, not one key asked twice (round 23)
+_DATE_FORM = re.compile(r"(?<![\d,.])(?<!\d )\d{3,4}(?![\d,.])(?! \d)|\b(?:january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december|bc|ad|bce|ce)\b")
+
+
+def _key_forms(d: Draft) -> frozenset[str]:
+    """The keys a draft asks, each as it may be written in another draft's key (round 23, words23): its answer's
+    forms (each gap of a cloze, each right choice of "which of these fill the blank?", the accepted spellings; no
+    date, and not "the fourth and last", which every count of four shares) and, for a count above twelve, its value ("#15" for "fifteen" and "15": a smaller one stands for many
+    things in one text, and its forms carry the word after it, ``_small_number_with_word``). Two drafts sharing one ask the same person,
+    place or number twice in one set, and one answer gives the other (set 8's Cnut, set 21's fifteen republics,
+    set 22's Nasser as a short answer and a cloze's gap)."""
+    found = d.memo.get("key_forms")
+    if found is None:
+        forms = set() if d.type in ("true_false", "cite") or d.kind == "date" else \
+            {f for f in _answer_forms(d) if d.kind == "number" or not _DATE_FORM.search(f)} - set(_last_of(d))
+        if d.kind == "number" and forms:
+            for f in list(forms):
+                value = textnorm.parse_number(f)
+                if value is not None and value > 12:  # a small count is keyed with its word ("twelve men")
+                    forms.add(f"#{value:g}")
+        found = d.memo["key_forms"] = frozenset(forms)
+    return found
 
 
 _UNSET = object()
@@ -261,6 +289,8 @@ class _Picker:
         self.per_type: Counter = Counter()
         self.per_kind: Counter = Counter()
         self.per_answer: Counter = Counter()
+        #: the keys of the kept drafts in every form (``_key_forms``): no key is asked twice (round 23)
+        self.keys_asked: set[str] = set()
         self.facts_used: set[str] = set()
         self.taken: set[int] = set()
         self.type_at: set[tuple[str, int]] = set()
@@ -295,6 +325,8 @@ class _Picker:
         if id(d) in self.given_away:
             return False
         if id(d) in self.taken or d.fact in self.facts_used or d.also and not self.facts_used.isdisjoint(d.also):
+            return False
+        if not self.keys_asked.isdisjoint(_key_forms(d)):
             return False
         if self.multi(d):
             # a draft built from several sentences shows part of each: no other draft may ask that part
@@ -366,6 +398,7 @@ class _Picker:
             if key in listeners:
                 self.takable -= listeners[key]
         self.taken.add(id(d))
+        self.keys_asked.update(_key_forms(d))
         self.facts_used.add(d.fact)
         self.facts_used.update(d.also)
         self.per_type[d.type] += 1
