@@ -54,7 +54,7 @@ SETS = {
 }
 # Sets 4, 5, ... when they exist (eval_texts_N/, eval_ratings_N/): each written and rated "before" ahead of a round's
 # rule changes (set 4 before round 4, set 5 before round 5), and rated "after" by someone who changed no rule.
-for _n in range(4, 25):
+for _n in range(4, 26):
     if (HERE / f"eval_texts_{_n}").is_dir():
         SETS[str(_n)] = (HERE / f"eval_texts_{_n}", HERE / f"eval_ratings_{_n}")
 EVAL_TEXTS, EVAL_RATINGS = SETS["1"]
