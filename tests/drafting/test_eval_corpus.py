@@ -82,7 +82,10 @@ another rater on the drafter of round 23's rules (main at 2091451), whose drafts
 (``before-only.rated-by-after-rater.json``). From its after rating on, set 23 is seen.
 Set 24 (eval_texts_24/) was written and rated "before" ahead of the next round's rule changes (main at 05731b3, after
 the lead's fix from set 22's blind rating, a false statement's date at most 150 years from the right one), the same
-way and by the same convention; it is unseen until its after rating.
+way and by the same convention, and rated "after" blind by another rater on the drafter of round 23's rules and the
+lead's two fixes (main at d56ea4b), whose drafts are recorded in ``<text>.after.drafts.txt``; that rater also rated,
+blind, the before drafts the after record lacks (``before-only.rated-by-after-rater.json``). From its after rating on,
+set 24 is seen.
 """
 
 from __future__ import annotations
@@ -347,7 +350,7 @@ LATER_SETS = {"4": (TEXTS_4, ("before", "after")), "5": (TEXTS_5, ("before", "af
               "21": (TEXTS_21, ("before", "after")),
               "22": (TEXTS_22, ("before", "after")),
               "23": (TEXTS_23, ("before", "after")),
-              "24": (TEXTS_24, ("before",))}
+              "24": (TEXTS_24, ("before", "after"))}
 
 
 @pytest.mark.parametrize("which", sorted(LATER_SETS))
@@ -406,12 +409,13 @@ def test_later_set_coverage_is_recorded_for_every_text(which, stage):
 # 42100ea); the set-20 after record those of round 20's rules (main at 3055e58; the same drafts as set 20's before
 # record, byte for byte); the set-21 after record those of round 21's rules (main at 4af604e; the same drafts as set
 # 21's before record, byte for byte); the set-22 after record those of round 22's rules (main at fe40f97); the set-23
-# after record those of round 23's rules (main at 2091451). Later rounds change rules after them, so each record is
+# after record those of round 23's rules (main at 2091451); the set-24 after record those of round 23's rules and the
+# lead's two fixes (main at d56ea4b). Later rounds change rules after them, so each record is
 # checked against its ratings (above), not against today's drafter.
 
 
 @pytest.mark.parametrize("which", ["7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21",
-                                   "22", "23"])
+                                   "22", "23", "24"])
 def test_the_before_only_drafts_are_rated_once_each_by_the_after_rater(which):
     # the before drafts whose id or content the after record lacks, rated blind by the after rater: exactly those,
     # each once, as "<text>/<draft id>", well formed as every later-set rating
