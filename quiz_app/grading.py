@@ -690,9 +690,12 @@ def _shown_name_part_dropped(given: str, prompt: str, accepted: list[str]) -> li
         shown = tn.fold(m.group(1)).split()
         typed = tn.fold(given).split()
         if len(typed) > len(shown) and typed[-len(shown):] == shown:
-            out.append(" ".join(words[:len(words) - len(m.group(1).split())]) if len(words) > len(m.group(1).split())
-                       else "")
-    return [o for o in out if o]
+            kept, dropped = list(words), 0
+            while kept and dropped < len(shown):  # the typed words that spell the shown part ("al atrash", "al-Atrash")
+                dropped += len(tn.fold(kept.pop()).split())
+            if kept and dropped == len(shown):
+                out.append(" ".join(kept))
+    return out
 
 
 #: a span the prompt writes with its last end blank: "between 421 and _____", "from 5 to _____", "421–_____"
