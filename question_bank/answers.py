@@ -802,7 +802,8 @@ def _qualifier_dropped(typed: str, accepted: str, sw: SourceWords) -> str:
     toks = sw.toks
     if k_words[-1] in _CORPORATE and t_words == k_words[:-1]:
         last = t_words[-1]
-        common = last in GENERIC or any(t.norm == last and not t.cap for t in toks)
+        # a compass word is no common noun of what the firm runs: "North West" for the North West Company
+        common = last not in _COMPASS and (last in GENERIC or any(t.norm == last and not t.cap for t in toks))
         named = any(w[:1].isupper() and tn.fold(w) not in GENERIC for w in k_raw[:-2])
         if not (common and named):
             return ""

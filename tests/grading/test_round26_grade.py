@@ -142,6 +142,12 @@ def test_a_different_company_or_a_name_cut_short_stays_wrong(typed):
     assert not _gap_right(question, qset, typed), typed
 
 
+def test_a_firm_named_by_a_compass_word_keeps_its_last_word():
+    text = "The North West Company traded furs in the west. Its men paddled west every spring."
+    question, qset = _gap(text, "The North West Company traded furs in the west", "North West Company")
+    assert not _gap_right(question, qset, "North West")
+
+
 def test_a_firm_named_after_a_land_keeps_its_last_word():
     question, qset = _gap(RAILWAYS, "The East India Company had no railway there", "East India Company")
     assert _gap_right(question, qset, "East India Company")
