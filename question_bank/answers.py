@@ -769,6 +769,86 @@ def _document_named(typed: str, accepted: str, sw: SourceWords) -> str:
     return ""
 
 
+#: the word that says a name is a firm's, after the name of what it runs: "the North British Railway Company"
+_CORPORATE = frozenset({"company", "corporation", "limited", "ltd", "inc", "co"})
+#: nouns of things built, which a name of a place in a town ends with ("the Beulé Gate", "the Stoa of Attalos")
+_BUILT = frozenset("""gate gates temple wall walls tower bridge palace church cathedral mosque theatre theater arch road
+    aqueduct baths forum agora stoa museum library fort fortress castle abbey monastery railway canal harbour harbor
+    square street hall""".split())
+#: a word that says whose or of which age a thing is: "Roman", "Venetian", "Spanish", "Japanese", "Byzantine"
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|ine)|Greek|French|Dutch|Welsh|Swiss|Thai|Czech")
+
+
+def _runs_of(sw: SourceWords, words: list[str]) -> list[int]:
+    """Where the text writes ``words`` (comparison forms) one after another: the index of the first token."""
+    n, toks = len(words), sw.toks
+    return [i for i in range(len(toks) - n + 1) if all(toks[i + k].norm == w for k, w in enumerate(words))]
+
+
+def _qualifier_dropped(typed: str, accepted: str, sw: SourceWords) -> str:
+    """The text's words for ``typed`` when it is the key without a word that only qualifies it, else "":
+
+    * a firm's last word ("company", "corporation") after what it runs, when what is left still ends with a common
+      noun (one the text writes in lower case, or a generic one) and holds a name: "North British Railway" for the
+      *North British Railway Company* ("East India" for the East India Company, "Hudson's Bay" stay wrong);
+    * the adjective of a people or an age before a name and the noun of a thing built: "Beulé Gate" for the *Roman
+      Beulé Gate* ("Gate" alone, "Spanish America" for Spanish South America stay wrong).
+
+    Never where the text writes what is left beside another capitalised word too (another gate, another firm)."""
+    t_words, k_words = tn.fold(typed).split(), tn.fold(accepted).split()
+    if len(k_words) < 3 or len(t_words) != len(k_words) - 1 or "'" in accepted or "\u2019" in accepted:
+        return ""
+    k_raw = accepted.split()
+    toks = sw.toks
+    if k_words[-1] in _CORPORATE and t_words == k_words[:-1]:
+        last = t_words[-1]
+        # a compass word is no common noun of what the firm runs: "North West" for the North West Company
+        common = last not in _COMPASS and (last in GENERIC or any(t.norm == last and not t.cap for t in toks))
+        named = any(w[:1].isupper() and tn.fold(w) not in GENERIC for w in k_raw[:-2])
+        if not (common and named):
+            return ""
+        runs = _runs_of(sw, t_words)
+        ok = bool(runs) and all(i + len(t_words) >= len(toks) or not toks[i + len(t_words)].cap
+                                or toks[i + len(t_words)].brk or toks[i + len(t_words)].norm == k_words[-1]
+                                for i in runs)
+        if not ok:
+            return ""
+    elif _PEOPLE_ADJECTIVE.fullmatch(k_raw[0]) and t_words == k_words[1:]:
+        if not (k_words[-1] in _BUILT or k_words[-1] in GENERIC):
+            return ""
+        if not any(w[:1].isupper() and tn.fold(w) not in GENERIC | _BUILT for w in k_raw[1:-1]):
+            return ""
+        runs = _runs_of(sw, t_words)
+        ok = bool(runs) and all(i == 0 or not toks[i - 1].cap or toks[i].brk or toks[i - 1].norm == k_words[0]
+                                for i in runs)
+        if not ok:
+            return ""
+    else:
+        return ""
+    m = re.search(r"\b" + r"\s+".join(re.escape(w) for w in k_raw) + r"\b", sw.text)
+    return m.group(0) if m else accepted.strip()
+
+
+def _land_of_people(typed: str, accepted: str, sw: SourceWords) -> str:
+    """The text's name of a land, typed for its people: "South Africa" for *South Africans* ("a quarter of South
+    Africans speak isiZulu"), where the text writes "South Africa"; the key must be the people's plural, made from the
+    land's name ("...a" + "ns", or + "ians": "Russians", "Egyptians"). "Africa", "South African" or a land the text
+    never writes stay as they were."""
+    t_words, k_words = tn.fold(typed).split(), tn.fold(accepted).split()
+    if not t_words or len(t_words) != len(k_words) or t_words[:-1] != k_words[:-1]:
+        return ""
+    land, people = t_words[-1], k_words[-1]
+    if not (people == land + "ns" and land.endswith("a") or people == land + "ians"):
+        return ""
+    if not all(w[:1].isupper() for w in accepted.split()):
+        return ""
+    runs = [i for i in _runs_of(sw, t_words) if sw.toks[i + len(t_words) - 1].cap]
+    if not runs:
+        return ""
+    first, last = sw.toks[runs[0]], sw.toks[runs[0] + len(t_words) - 1]
+    return " ".join(sw.text[first.start:last.end].split())
+
+
 def read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tuple[int, int] | None) -> Reading:
     """Does ``typed`` name ``accepted`` the way the source does (see the module docstring)?"""
     typed = _regnal_typed(typed, accepted)
@@ -790,7 +870,8 @@ def read_in_source(typed: str, accepted: str, sw: SourceWords, quote_span: tuple
             if by_alias.accepted:
                 return by_alias
     if not reading.accepted:
-        region = _region_named(typed, accepted, sw)
+        region = _region_named(typed, accepted, sw) or _qualifier_dropped(typed, accepted, sw) \
+            or _land_of_people(typed, accepted, sw)
         if region:
             return Reading(True, source_phrase=region)
     ruler = _RULER_OF.fullmatch(accepted.strip())

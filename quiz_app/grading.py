@@ -644,6 +644,8 @@ def read_short_answer(question: ShortAnswer, given: str, source: Source | None =
         for other in [given, *others]:
             others += _completed_by_prompt(other, question.prompt, question.accepted)
         others += _family_name_dropped(given, question.prompt, question.accepted)
+        others += _shown_name_part_dropped(given, question.prompt, question.accepted)
+        others += _span_shares_its_end(given, question.prompt, question.accepted)
         for other in others:
             ok2, note2 = _read_typed(question.accepted, other, source, span)
             if ok2:
@@ -670,6 +672,61 @@ def _family_name_dropped(given: str, prompt: str, accepted: list[str]) -> list[s
     if tn.fold(words[-1]) not in family:
         return []
     return [" ".join(words[:-1])]
+
+
+#: the name words the prompt writes right after its blank: "_____ al-Azma", "_____ Bonaparte", "_____ ibn Ali"
+_NAME_AFTER_BLANK = re.compile(r"_{3,}((?:\s+(?:(?:al|el|ibn|bin|von|van|de|da|di|du|le|la)\b[-\s]?)?[A-Z][\w’'-]*){1,3})")
+
+
+def _shown_name_part_dropped(given: str, prompt: str, accepted: list[str]) -> list[str]:
+    """The answer without the rest of the name the prompt shows after the blank, typed again: "Yusuf al-Azma" for
+    the key *Yusuf* in "the war minister, _____ al-Azma, was killed" is read as "Yusuf" (the whole name). Only the
+    typed words after the key's own, only when they are the name words the prompt writes right after the blank."""
+    words = given.split()
+    if len(words) < 2:
+        return []
+    out = []
+    for m in _NAME_AFTER_BLANK.finditer(prompt):
+        shown = tn.fold(m.group(1)).split()
+        typed = tn.fold(given).split()
+        if len(typed) > len(shown) and typed[-len(shown):] == shown:
+            kept, dropped = list(words), 0
+            while kept and dropped < len(shown):  # the typed words that spell the shown part ("al atrash", "al-Atrash")
+                dropped += len(tn.fold(kept.pop()).split())
+            if kept and dropped == len(shown):
+                out.append(" ".join(kept))
+    return out
+
+
+#: a span the prompt writes with its last end blank: "between 421 and _____", "from 5 to _____", "421–_____"
+_SPAN_TO_BLANK = re.compile(r"\b(?:between|from)\s+(?P<end>[\w.]+(?:\s+[\w.]+){0,2}?)\s+(?:and|to|until|till)\s+_{3,}"
+                            r"|\b(?P<end2>\d{1,4})\s*[–-]\s*_{3,}", re.IGNORECASE)
+_KEY_ERA = re.compile(r"^(?P<year>\d{1,4})\s+(?P<era>B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)$", re.IGNORECASE)
+_KEY_DAY_YEAR = re.compile(r"^(?P<head>.*\D)\s+(?P<year>\d{3,4})$")
+
+
+def _span_shares_its_end(given: str, prompt: str, accepted: list[str]) -> list[str]:
+    """The answer with the era or year a span shares, when the prompt writes the span's first end without it: "406"
+    for *406 BC* in "built between 421 and _____" (the era of "421" is the one written after the last year), "10
+    June" for *10 June 1967* in "fought from 5 to _____" (the year of "5"). Only the key's last part (the era, or the
+    year of a date), only when the first end lacks it too, and only added to an answer that lacks it."""
+    ends = [m.group("end") or m.group("end2") for m in _SPAN_TO_BLANK.finditer(prompt)]
+    ends = [e for e in ends if any(c.isdigit() for c in e)]
+    if not ends or not given.strip():
+        return []
+    out = []
+    for acc in accepted:
+        era = _KEY_ERA.match(acc.strip())
+        if era is not None and re.fullmatch(r"\d{1,4}", given.strip()) \
+                and any(re.fullmatch(r"\d{1,4}", e) for e in ends):
+            out.append(f"{given.strip()} {era.group('era')}")
+            continue
+        dated = _KEY_DAY_YEAR.match(acc.strip())
+        if dated is not None and _read_date(acc) is not None and not re.search(r"\d{3,4}", given) \
+                and _read_date(f"{given.strip()} {dated.group('year')}") is not None \
+                and any(not re.search(r"\d{3,4}", e) for e in ends):
+            out.append(f"{given.strip()} {dated.group('year')}")
+    return out
 
 
 def _completed_by_prompt(given: str, prompt: str, accepted: list[str]) -> list[str]:
