@@ -241,7 +241,7 @@ def sentence_quality(facts: Facts, sf: SentenceFacts) -> tuple[float, list[str],
         # you"): about the visit, not the history (issue 16, round 6: asked as facts, "Gallery _____ tells of the end")
         score -= 0.3
         notes.append("talks about the exhibition")
-    elif _META.search(sf.text) or _META.search(opening.text):
+    elif _META.search(sf.text) or _META.search(opening.text) or _LINKS_LINE.match(sf.text):
         # an editor's note ("The letter below was written for this collection …") and the rest of its paragraph
         score -= 0.3
         notes.append("talks about the text itself")
@@ -303,6 +303,18 @@ _META = re.compile(r"\b(?:the (?:list|table|text|passage|article|chapter|timelin
                    r"document|source|diary|dispatch|speech|entry) (?:below|above|that follows)|this (?:list|article|"
                    r"chapter|text|passage|timeline|collection|extract|excerpt)|written for this)\b", re.IGNORECASE)
 
+#: An article's list of links or sources ("See also: Dome of the Rock; Al-Andalus."): meta text, no history (round 24).
+_LINKS_LINE = re.compile(r"\s*(?:See\s+also|Further\s+reading|External\s+links|Related\s+(?:articles|pages|topics)|"
+                         r"References|Sources|Bibliography)\s*:", re.IGNORECASE)
+
+#: A guide's or a letter's instruction to the reader opening the sentence ("Climb to the Propylaea, ...", "Then visit
+#: the museum ...", "Note that ..."): no statement to judge true or false (round 24, set 23's guide). The verb stands
+#: first (after at most "Then", "Now", "Next", "First", "Finally") and takes its object or place straight after it.
+_INSTRUCTION = re.compile(r"(?:(?:Then|Now|Next|First|Finally|Afterwards|Lastly|Also)\s*,?\s+)?(?:Climb|Visit|Walk|Go|"
+                          r"Enter|Look|See|Note|Notice|Take|Turn|Stop|Remember|Imagine|Consider|Compare|Read|Follow|"
+                          r"Head|Continue|Leave|Cross|Admire|Observe|Find|Try|Ask|Picture|Recall|Think|"
+                          r"Step|Return|Descend|Ascend|Explore)\s+(?!(?:of|is|was|were|are|had|has)\b)\w", re.IGNORECASE)
+
 #: A guide's words about the visit itself: its rooms, cases and the visitor.
 _GUIDE = re.compile(r"\b(?:(?:Gallery|Room|Hall|Case)\s+\d+[A-Za-z]?\s+(?:explains|shows|is about|covers|tells|"
                     r"looks at|holds|presents|describes|turns to)|[Ww]elcome to|[Ii]n front of you|(?:this|the next|the "
@@ -359,6 +371,9 @@ def answerable(sf: SentenceFacts, m: extract.Mention) -> bool:
             re.search(r"\b(?:Declaration|Rights|Order|Society|Church|Kingdom|Union)\b", sf.text[max(0, m.start - 40):m.start]):
         return False  # a blank inside a title: "the Rights of Man and of the _____"
     before = sf.text[:m.start]
+    if re.fullmatch(r"\d{1,4}", m.text) and (re.search(r"\b\d{1,4}\s*[-–]\s*$", before) or
+                                             re.match(r"\s*[-–]\s*\d{1,4}\b", sf.text[m.end:])):
+        return False  # "in 696-_____": one end of a span whose other end is shown gives itself away (round 24)
     if m.kind not in ("date", "number") and _ORG_CUT.search(m.text) and re.search(r"\b[A-Z][a-z]+\s+and\s+$", before):
         return False  # "the European Coal and _____" (Steel Community): the rest of one body's name, cut at its
         # "and", which the reader took for a name of its own (round 21)
@@ -1957,6 +1972,8 @@ def _true_false(facts: Facts, sf: SentenceFacts, q_score: float, notes: list[str
         return None  # "The report below was written for this collection ...": about the text, not the history
     if leans_on_before(facts, sf, ante):
         return None  # "A new constitution ... made him Supreme Leader": who "him" is, the sentence does not say
+    if _INSTRUCTION.match(sf.text):
+        return None  # "Climb to the Propylaea, ... begun in 437 BC": an instruction, not a statement (round 24)
     if _speaks_to_reader(re.sub(r"“[^”]*”|\"[^\"]*\"", "", sf.text)):
         return None  # "you will remember how our friends laughed": a letter's word to its reader, no fact to judge
     if not any(answerable(sf, m) for m in sf.mentions):

@@ -1396,6 +1396,13 @@ _LEADING_PHRASE = re.compile(r"(?:On|In|At|After|Before|By|With|During|Following
                              re.IGNORECASE)
 
 
+#: a verb that takes its object and then what the object is made or named ("made its engineer, Thomas Bouch, a
+#: knight", "crowned him king", "named his son, Henry, heir"): the noun after the object is no aside to drop.
+_COMPLEMENT_VERB = re.compile(r"\b(?:made|makes?|making|named|names?|appointed|appoints?|crowned|crowns?|elected|"
+                              r"elects?|declared|declares?|proclaimed|proclaims?|dubbed|created|styled|chose|chosen)\s+"
+                              r"(?:\w+\s+){0,3}\w+\s*$")
+
+
 def _apposition_ends_clean(text: str, start: int, end: int) -> bool:
     """An aside after a name may go only when a comma opens it and the sentence goes on after it with a word in
     lower case that is no article (its verb, "and", "who"), or ends there. Else it is an item of a list ("France,
@@ -1449,6 +1456,10 @@ def paraphrase(facts: Facts, sf: SentenceFacts, ante: Antecedent | None = None) 
             # not "Spain, the Republic of Venice and …" (a list), nor "after a meeting led by Samuel Adams, a group
             # of men, … boarded": the name ends a leading phrase, and what follows is the sentence's subject
             end = e + 1 if e < len(text) and text[e] == "," else e
+            if i >= 2 and text[segs[i - 1][0]:prev_end].strip(" ,") in {m.text for m in sf.names} and \
+                    _COMPLEMENT_VERB.search(text[segs[i - 2][0]:segs[i - 2][1]]):
+                continue  # "made its engineer, Thomas Bouch, a knight": the comma closes the name's own aside, and
+                # what follows is the verb's complement; dropped, the statement says what the text does not (round 24)
             if not _apposition_ends_clean(text, prev_end, e):
                 continue  # "France, the United States, Germany", "Holy Land: the County of Edessa, the …"
             drop.append((prev_end, end))

@@ -608,6 +608,13 @@ _ATTRIBUTIVE = re.compile(r"^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|by\b|was\b|wer
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$", re.IGNORECASE)
 
 
+#: a distance counted from a place: "100 miles from", "some 40 km north of", "two days' march away from the".
+_DISTANCE_FROM = re.compile(r"\b(?:miles?|kilomet(?:re|er)s?|km|leagues?|yards?|met(?:re|er)s?|versts?|li|days?'?|"
+                            r"hours?'?)(?:\s+(?:march|ride|walk|sail|journey|drive))?(?:\s+(?:north|south|east|west|"
+                            r"north-east|north-west|south-east|south-west|inland|upstream|downstream|away|out))?\s+"
+                            r"(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def bound_not_decided(sf: SentenceFacts, m: extract.Mention) -> bool:
     """Whether swapping ``m`` for another value leaves the statement undecided by the text (see above). Only a
     true/false asks this: the untrue option of "which of these does the text say?" is not said by the text either
@@ -616,7 +623,9 @@ def bound_not_decided(sf: SentenceFacts, m: extract.Mention) -> bool:
         # "within ten years": any bigger count is true as well, a near smaller one hardly false (round 13)
         return m.hedge in _BOUND_HEDGES or m.prep in _BOUND_NUMBER_PREPS
     if m.kind != "date":
-        return False
+        # "at least 100 miles from Sydney" -> "from London": the place a distance counts from, swapped, leaves a
+        # bound that is true or undecided for the new place (round 24: set 23's "false" statement that was true)
+        return bool(_DISTANCE_FROM.search(sf.text[:m.start]))
     if m.prep in _BOUND_PREPS:
         return True
     return bool(_DETERMINER_BEFORE.search(sf.text[:m.start]) and _ATTRIBUTIVE.match(sf.text[m.end:]))
