@@ -65,7 +65,9 @@ GIVEN_NAMES = frozenset("""
 _TITLE_ABBREVIATIONS = {"gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel", "capt": "captain",
                         "cpt": "captain", "adm": "admiral", "sgt": "sergeant", "dr": "doctor", "pres": "president",
                         "gov": "governor", "sen": "senator", "prof": "professor", "mr": "mister", "rev": "reverend",
-                        "cmdr": "commander", "gens": "general"}
+                        "cmdr": "commander", "gens": "general",
+                        # a mountain's name: "Mt Vesuvius" = "Mt. Vesuvius" = "Mount Vesuvius" (round 27)
+                        "mt": "mount", "mts": "mountains"}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: nouns that say what kind of thing a name is ("the island of Taiwan", "a UN military force")
 GENERIC = frozenset("""island islands isle peninsula city town village port capital river sea lake bay strait coast
