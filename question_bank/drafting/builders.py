@@ -2952,7 +2952,7 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
     things = []
     for sf in facts.sentences:
         for r in sf.roles:
-            if r.person.kind != "person" and r.pattern == "apposition":
+            if r.person.kind != "person" and r.pattern == "apposition" and not _apposition_unsure(sf, r):
                 things.append((r.person.text, r.text, sf.index, r.person.start))
     for gi, chunk in enumerate(_chunks(_dedupe_left(things), 5)):
         if len(chunk) >= 3:
@@ -2977,6 +2977,22 @@ def matching_drafts(facts: Facts, events: list[Event]) -> list[Draft]:
         d.also = tuple(f"{e.sentence}:{e.date.start}" for e in chunk)  # it shows each date with its event
         out.append(d)
     return out
+
+
+_PREP_BEFORE = re.compile(r"\b(?:at|in|to|from|into|on|near|of|by|for|with|across|towards?)\s+(?:the\s+)?$", re.I)
+_TORN_END = re.compile(r"\b(?:to|of|in|by|for|with|from|on|at|which|whom|that|who)$", re.I)
+
+
+def _apposition_unsure(sf: SentenceFacts, role: extract.Role) -> bool:
+    """A thing's apposition that may not describe that very thing (round 24, set 23's Jamestown): after the object
+    of a preposition ("met in the church at Jamestown, the first elected law-making body") a closing appositive
+    may describe the clause's subject, so no pair is built from it; nor from a description torn before its
+    relative clause ("a joint-stock company to [which ...]")."""
+    if _TORN_END.search(role.text.strip()):
+        return True
+    at = sf.sentence.text.find(role.person.text + ", " + role.text)
+    before = sf.sentence.text[:at] if at >= 0 else ""
+    return bool(_PREP_BEFORE.search(before))
 
 
 def _bare_kind_word(role: str) -> bool:
