@@ -2992,7 +2992,8 @@ def _apposition_unsure(sf: SentenceFacts, role: extract.Role) -> bool:
         return True
     at = sf.sentence.text.find(role.person.text + ", " + role.text)
     before = sf.sentence.text[:at] if at >= 0 else ""
-    return bool(_PREP_BEFORE.search(before))
+    # "Welcome to Knossos, the largest Bronze Age site": no clause, so no other subject the aside could describe
+    return bool(_PREP_BEFORE.search(before)) and len(before.split()) > 2
 
 
 def _bare_kind_word(role: str) -> bool:
